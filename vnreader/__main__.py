@@ -1,0 +1,5 @@
+"""Allow ``python -m vnreader``."""
+
+from vnreader.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,107 @@
+"""The ``vnreader`` command: open the app, or run a non-interactive command.
+
+    vnreader [PATH] [--db FILE] [--read-only]
+    vnreader export [--format F] [-o FILE] [--tag T] [--article ID] [PATH]
+    vnreader import FILE [PATH]
+    vnreader analyze FILE|- [--format json|table]
+
+Every error a user can make ends in one line on stderr and a non-zero exit, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from vnreader import __version__, locations
+
+COMMANDS = ("export", "import", "analyze")
+EXPORT_FORMATS = ("json", "jsonl", "w3c", "spans", "csv")
+
+
+class UsageError(Exception):
+    """A problem with what the user asked for; printed as one line."""
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="FILE",
+        help=f"annotations DB (default: $VNREADER_DB or {locations.db_path()})",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vnreader",
+        description="Read and annotate Vietnamese news articles in the terminal.",
+        epilog=(
+            "commands: export, import, analyze (vnreader COMMAND --help). "
+            f"Annotations are saved to {locations.db_path()} "
+            "(override with --db or $VNREADER_DB)."
+        ),
+    )
+    parser.add_argument(
+        "path", nargs="?", help="folder of *.txt articles or one file (default: bundled seeds)"
+    )
+    _common(parser)
+    parser.add_argument("--read-only", action="store_true", help="open the DB without changing it")
+    parser.add_argument("--version", action="version", version=f"vnreader {__version__}")
+    return parser
+
+
+def build_command_parser(command: str) -> argparse.ArgumentParser:
+    if command == "export":
+        p = argparse.ArgumentParser(prog="vnreader export", description="Export annotations.")
+        p.add_argument("path", nargs="?", help="corpus the annotations belong to (default: seeds)")
+        p.add_argument("--format", "-f", choices=EXPORT_FORMATS, default="json")
+        p.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
+        p.add_argument("--tag", action="append", help="only articles with this tag (repeatable)")
+        p.add_argument("--article", action="append", help="only this article id (repeatable)")
+        p.add_argument(
+            "--include-suggestions",
+            action="store_true",
+            help="spans format: add the entities found by vnreader",
+        )
+        _common(p)
+        return p
+    if command == "import":
+        p = argparse.ArgumentParser(
+            prog="vnreader import", description="Merge an export (json, jsonl, w3c) into the DB."
+        )
+        p.add_argument("file", help="export file to import")
+        p.add_argument("path", nargs="?", help="corpus the annotations belong to (default: seeds)")
+        _common(p)
+        return p
+    p = argparse.ArgumentParser(
+        prog="vnreader analyze", description="Print the entities and figures of a text."
+    )
+    p.add_argument("file", help="article file, or - for standard input")
+    p.add_argument("--format", "-f", choices=("json", "table"), default="table")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] in COMMANDS:
+            command = args.pop(0)
+            ns = build_command_parser(command).parse_args(args)
+            from vnreader import commands
+
+            return int(getattr(commands, f"run_{command}")(ns))
+        ns = build_parser().parse_args(args)
+        return _run_app(ns)
+    except UsageError as exc:
+        print(f"vnreader: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run_app(ns: argparse.Namespace) -> int:
+    from vnreader import commands
+
+    return commands.run_app(ns)

@@ -1,0 +1,85 @@
+"""User configuration: the label set (with one-key shortcuts) and the author name.
+
+``config.toml`` in the config dir (see :mod:`vnreader.locations`)::
+
+    author = "lan"
+
+    [[labels]]
+    name = "PER"
+    key = "p"
+    description = "Person"
+"""
+
+from __future__ import annotations
+
+import getpass
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class ConfigError(Exception):
+    """config.toml cannot be used; the message names the file and the problem."""
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    name: str
+    key: str
+    description: str = ""
+
+
+DEFAULT_LABELS: tuple[Label, ...] = (
+    Label("PER", "p", "Person"),
+    Label("ORG", "o", "Organisation"),
+    Label("LOC", "l", "Place"),
+    Label("MISC", "m", "Other name (product, event)"),
+    Label("FIGURE", "f", "Figure worth keeping"),
+    Label("CLAIM", "c", "Claim or statement"),
+    Label("QUOTE", "q", "Quotation"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    labels: tuple[Label, ...] = DEFAULT_LABELS
+    author: str = ""
+
+
+def default_author() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+
+
+def load_config(path: Path) -> Config:
+    """Read *path*; a missing file gives the defaults, a bad one raises ConfigError."""
+    if not path.exists():
+        return Config(author=default_author())
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read config ({exc})") from None
+    author = data.get("author", default_author())
+    if not isinstance(author, str):
+        raise ConfigError(f"{path}: 'author' must be a string")
+    labels = DEFAULT_LABELS
+    if "labels" in data:
+        raw = data["labels"]
+        if not isinstance(raw, list) or not raw:
+            raise ConfigError(f"{path}: 'labels' must be a non-empty list of tables")
+        parsed: list[Label] = []
+        keys: set[str] = set()
+        for i, item in enumerate(raw, 1):
+            if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+                raise ConfigError(f"{path}: label {i} needs a 'name'")
+            key = item.get("key", "")
+            if not isinstance(key, str) or len(key) != 1:
+                raise ConfigError(f"{path}: label {item['name']!r} needs a one-character 'key'")
+            if key in keys:
+                raise ConfigError(f"{path}: key {key!r} is used by two labels")
+            keys.add(key)
+            parsed.append(Label(item["name"], key, str(item.get("description", ""))))
+        labels = tuple(parsed)
+    return Config(labels=labels, author=author)

@@ -1,0 +1,15 @@
+"""Ingestion: reading article files and cleaning scraped pages into Articles (no UI)."""
+
+from vnreader.corpus.errors import CorpusError
+from vnreader.corpus.loader import CorpusLoad, find_files, load_corpus, read_article
+from vnreader.corpus.model import Article, RemovedLine
+
+__all__ = [
+    "Article",
+    "CorpusError",
+    "CorpusLoad",
+    "RemovedLine",
+    "find_files",
+    "load_corpus",
+    "read_article",
+]

@@ -1,0 +1,28 @@
+"""The one place where untrusted text enters: control characters out, NFC in.
+
+Every string read from an article file, an import file or the user's input passes through
+:func:`sanitize` before it is stored, analysed or shown, so that no raw escape sequence
+(ESC/CSI, OSC 52, OSC 8, C1 ``\\x9b``) can ever reach the terminal and every offset refers
+to NFC text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# C0 controls except \t and \n, DEL, C1 controls; also bidi overrides / isolates that can
+# reorder what the user sees (Trojan-source style) and zero-width no-break / BOM.
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb]"
+)
+
+
+def sanitize(text: str) -> str:
+    """Return *text* in NFC with control characters removed (``\\n`` and ``\\t`` kept).
+
+    ``\\r\\n`` and lone ``\\r`` become ``\\n``.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text)
+    return unicodedata.normalize("NFC", text)
