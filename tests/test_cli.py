@@ -1,0 +1,120 @@
+"""The ``vnreader`` command as a user runs it: one-line errors, exit codes, outputs."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+def run(
+    args: list[str], env: dict[str, str], stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "vnreader", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        input=stdin,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    e = dict(os.environ)
+    e["VNREADER_DB"] = str(tmp_path / "db.json")
+    e["VNREADER_CONFIG_DIR"] = str(tmp_path / "config")
+    e["VNREADER_DATA_DIR"] = str(tmp_path / "data")
+    return e
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess[str], *words: str) -> None:
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    for word in words:
+        assert word in lines[0]
+
+
+def test_help_says_where_the_db_is(env: dict[str, str]) -> None:
+    result = run(["--help"], env)
+    assert result.returncode == 0
+    assert "VNREADER_DB" in result.stdout
+    assert "db.json" in result.stdout.replace("\n", "")
+
+
+def test_missing_path(env: dict[str, str], tmp_path: Path) -> None:
+    assert_one_line_error(run([str(tmp_path / "nope")], env), "nope", "no such")
+
+
+def test_folder_without_articles(env: dict[str, str], tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert_one_line_error(run([str(empty)], env), "empty", "no article")
+
+
+def test_file_that_is_not_text(env: dict[str, str], tmp_path: Path) -> None:
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(bytes(range(256)) * 10)
+    assert_one_line_error(run([str(binary)], env), "photo.txt", "not a text file")
+
+
+def test_db_that_is_not_valid(env: dict[str, str], tmp_path: Path) -> None:
+    db = Path(env["VNREADER_DB"])
+    db.write_text("{not json", encoding="utf-8")
+    result = run(["export", str(SEEDS)], env)
+    assert_one_line_error(result, "db.json")
+    assert db.read_text(encoding="utf-8") == "{not json"
+
+
+def test_bad_config_is_one_line(env: dict[str, str]) -> None:
+    config = Path(env["VNREADER_CONFIG_DIR"])
+    config.mkdir()
+    (config / "config.toml").write_text("labels = 3\n", encoding="utf-8")
+    assert_one_line_error(run(["import", str(SEEDS / "nothing.json")], env), "nothing.json")
+    result = run([str(SEEDS)], env)
+    assert_one_line_error(result, "config.toml")
+
+
+def test_analyze_json_of_a_seed(env: dict[str, str]) -> None:
+    seed = next(SEEDS.glob("001_*.txt"))
+    result = run(["analyze", str(seed), "--format", "json"], env)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["source"] == str(seed)
+    assert {"entities", "figures", "length"} <= data.keys()
+
+
+def test_analyze_stdin_table(env: dict[str, str]) -> None:
+    result = run(["analyze", "-"], env, stdin="Bộ trưởng Bùi Thanh Sơn, ngày 27/9.\n")
+    assert result.returncode == 0, result.stderr
+    assert "Entities" in result.stdout and "Figures" in result.stdout
+
+
+def test_analyze_missing_file(env: dict[str, str], tmp_path: Path) -> None:
+    assert_one_line_error(run(["analyze", str(tmp_path / "x.txt")], env), "x.txt")
+
+
+def test_export_of_empty_db_is_valid_json(env: dict[str, str], tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    result = run(["export", "-o", str(out)], env)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["version"] >= 1
+
+
+def test_export_unknown_article(env: dict[str, str]) -> None:
+    assert_one_line_error(run(["export", "--article", "nope"], env), "nope")
+
+
+def test_export_to_missing_folder(env: dict[str, str], tmp_path: Path) -> None:
+    assert_one_line_error(run(["export", "-o", str(tmp_path / "no" / "x.json")], env), "no such")

@@ -1,0 +1,250 @@
+"""What each ``vnreader`` command does: wiring corpus, store, analysis and export together.
+
+Each ``run_*`` function returns the process exit status and reports every problem a user
+can cause as one line on stderr (never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TextIO
+
+from vnreader import locations
+from vnreader.config import Config, ConfigError, load_config
+from vnreader.corpus import Article, CorpusError, CorpusLoad, load_corpus
+from vnreader.store import AnnotationStore, StoreError, StoreLocked
+
+
+class CommandError(Exception):
+    """A one-line problem to report to the user; ``status`` is the exit code."""
+
+    def __init__(self, message: str, status: int = 1) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def _fail(exc: Exception, status: int = 1) -> int:
+    print(f"vnreader: {exc}", file=sys.stderr)
+    return status
+
+
+def _config() -> Config:
+    return load_config(locations.config_file())
+
+
+def _corpus(path: str | None) -> CorpusLoad:
+    root = Path(path).expanduser() if path else locations.bundled_seeds()
+    load = load_corpus(root)
+    for problem in load.problems:
+        print(f"vnreader: skipped {problem}", file=sys.stderr)
+    return load
+
+
+def _reanchor(store: AnnotationStore, articles: list[Article]) -> None:
+    """Re-place spans whose article text changed since they were made (see store)."""
+    reanchor = getattr(store, "reanchor", None)
+    if reanchor is None or store.read_only:
+        return
+    for article in articles:
+        spans = store.spans(article.id)
+        if any(s.anchor and s.anchor.content_hash != article.content_hash for s in spans):
+            reanchor(article.id, article.text, article.content_hash)
+
+
+def run_app(ns: argparse.Namespace) -> int:
+    try:
+        config = _config()
+        load = _corpus(ns.path)
+        db = locations.db_path(ns.db)
+        read_only = bool(ns.read_only)
+        try:
+            store = AnnotationStore(db, read_only=read_only, author=config.author)
+        except StoreLocked as exc:
+            print(f"vnreader: {exc} — opening it read-only", file=sys.stderr)
+            store = AnnotationStore(db, read_only=True, author=config.author)
+            read_only = True
+    except (ConfigError, CorpusError, StoreError) as exc:
+        return _fail(exc)
+    try:
+        _reanchor(store, load.articles)
+        from vnreader.tui.app import VnreaderApp
+
+        app = VnreaderApp(
+            articles=load.articles,
+            store=store,
+            config=config,
+            problems=load.problems,
+            corpus_root=load.root,
+            read_only=read_only,
+        )
+        app.run()
+        return int(app.return_code or 0)
+    finally:
+        store.close()
+
+
+@contextmanager
+def _output(path: str | None) -> Iterator[TextIO]:
+    """stdout, or a file written atomically (a failed export leaves no half file)."""
+    if not path or path == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise CommandError(f"{target}: is a folder; give a file name with -o", 2)
+    if not target.parent.exists():
+        raise CommandError(f"{target.parent}: no such folder", 2)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def run_export(ns: argparse.Namespace) -> int:
+    from vnreader import export
+
+    try:
+        load = _corpus(ns.path)
+        known = {a.id for a in load.articles}
+        for article_id in ns.article or ():
+            if article_id not in known:
+                raise CommandError(f"--article {article_id}: no such article in {load.root}", 2)
+        with AnnotationStore(locations.db_path(ns.db), read_only=True) as store:
+            annotations = list(store)
+        with _output(ns.output) as out:
+            summary = export.export(
+                ns.format,
+                load.articles,
+                annotations,
+                out,
+                tags=ns.tag,
+                article_ids=ns.article,
+                include_suggestions=ns.include_suggestions,
+            )
+    except CommandError as exc:
+        return _fail(exc, exc.status)
+    except (CorpusError, StoreError, ConfigError, OSError) as exc:
+        return _fail(exc)
+    except BrokenPipeError:
+        return 1
+    where = ns.output if ns.output and ns.output != "-" else "stdout"
+    print(
+        f"vnreader: exported {summary.annotations} annotations of {summary.articles} "
+        f"articles as {ns.format} to {where}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def run_import(ns: argparse.Namespace) -> int:
+    from vnreader import export
+
+    path = Path(ns.file).expanduser()
+    if not path.is_file():
+        return _fail(CommandError(f"{path}: no such file"), 2)
+    try:
+        config = _config()
+        load = _corpus(ns.path)
+        with AnnotationStore(locations.db_path(ns.db), author=config.author) as store:
+            report = export.import_file(path, load.articles, store)
+    except StoreLocked as exc:
+        return _fail(StoreError(f"{exc} — close it before importing"))
+    except (CorpusError, StoreError, ConfigError, export.ExportFormatError, OSError) as exc:
+        return _fail(exc)
+    print(
+        f"imported {path} ({report.format}): {report.added} added, {report.updated} updated, "
+        f"{report.skipped} unchanged, {len(report.unplaced)} could not be placed"
+    )
+    for line in report.unplaced:
+        print(f"  not placed: {line}")
+    return 0
+
+
+def _analyze_input(file: str) -> tuple[str, str]:
+    """The text to analyse and a label for it: an article's clean text, or stdin as given."""
+    from vnreader.corpus import read_article
+    from vnreader.textsafe import sanitize
+
+    if file == "-":
+        return sanitize(sys.stdin.read()), "<stdin>"
+    path = Path(file).expanduser()
+    if path.is_dir():
+        raise CommandError(f"{path}: is a folder; analyze takes one file or -", 2)
+    return read_article(path).text, str(path)
+
+
+def analysis_to_json(text: str) -> dict[str, Any]:
+    """The JSON shape of ``vnreader analyze --format json`` for *text*."""
+    from dataclasses import asdict
+
+    from vnreader.analysis import analyze
+
+    result = analyze(text)
+    return {
+        "length": len(text),
+        "entities": [asdict(e) for e in result.entities],
+        "figures": [asdict(f) for f in result.figures],
+    }
+
+
+def run_analyze(ns: argparse.Namespace) -> int:
+    try:
+        text, name = _analyze_input(ns.file)
+    except CommandError as exc:
+        return _fail(exc, exc.status)
+    except (CorpusError, OSError) as exc:
+        return _fail(exc)
+    data = analysis_to_json(text)
+    try:
+        if ns.format == "json":
+            json.dump({"source": name, **data}, sys.stdout, ensure_ascii=False, indent=2)
+            print()
+        else:
+            _print_table(name, data)
+    except BrokenPipeError:
+        return 1
+    return 0
+
+
+def _print_table(name: str, data: dict[str, Any]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(highlight=False)
+    entities = Table(title=Text(f"Entities in {name}"), title_justify="left")
+    for column in ("start", "end", "label", "text", "key"):
+        entities.add_column(column)
+    for e in data["entities"]:
+        entities.add_row(*(Text(str(e[c])) for c in ("start", "end", "label", "text", "key")))
+    figures = Table(title=Text(f"Figures in {name}"), title_justify="left")
+    columns = ("start", "end", "category", "text", "value", "unit", "approx", "date")
+    for column in columns:
+        figures.add_column(column)
+    for f in data["figures"]:
+        cells = [_cell(f[c]) for c in columns]
+        figures.add_row(*(Text(c) for c in cells))
+    console.print(entities)
+    console.print(figures)
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:,.10g}".replace(",", " ") if value.is_integer() else f"{value:g}"
+    return str(value)
