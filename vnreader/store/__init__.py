@@ -1,15 +1,22 @@
 """Storage of what the user made: annotations in a durable TinyDB file (no UI here)."""
 
-from vnreader.store.errors import ReadOnlyStore, StoreError, StoreLocked
+from vnreader.store.anchoring import Placement, locate
+from vnreader.store.errors import ReadOnlyStore, StoreError, StoreLocked, UndoConflict
 from vnreader.store.model import Anchor, Annotation
-from vnreader.store.repository import AnnotationStore, MergeReport
+from vnreader.store.repository import AnnotationStore, MergeReport, ReanchorReport
+from vnreader.store.storage import DurableStorage
 
 __all__ = [
     "Anchor",
     "Annotation",
     "AnnotationStore",
+    "DurableStorage",
     "MergeReport",
+    "Placement",
     "ReadOnlyStore",
+    "ReanchorReport",
     "StoreError",
     "StoreLocked",
+    "UndoConflict",
+    "locate",
 ]

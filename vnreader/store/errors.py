@@ -13,3 +13,7 @@ class StoreLocked(StoreError):
 
 class ReadOnlyStore(StoreError):
     """A change was attempted on a DB opened read-only."""
+
+
+class UndoConflict(StoreError):
+    """The change to undo/redo was overtaken (e.g. by an import); it was dropped, not applied."""

@@ -88,10 +88,13 @@ class Annotation:
         """Build from a stored dict; raises ``ValueError`` on a malformed record."""
         try:
             anchor_data = data.get("anchor")
-            anchor = Anchor(**anchor_data) if anchor_data else None
+            anchor = _anchor_from(anchor_data) if anchor_data else None
             kind = data["kind"]
             if kind not in KINDS:
                 raise ValueError(f"unknown annotation kind {kind!r}")
+            for name in ("tag", "label", "note"):
+                if data.get(name) is not None and not isinstance(data[name], str):
+                    raise ValueError(f"{name!r} must be a string")
             return cls(
                 id=str(data["id"]),
                 article_id=str(data["article_id"]),
@@ -105,5 +108,22 @@ class Annotation:
                 anchor=anchor,
                 orphan=bool(data.get("orphan", False)),
             )
-        except (KeyError, TypeError) as exc:
+        except (KeyError, TypeError, AttributeError) as exc:
             raise ValueError(f"malformed annotation record: {exc}") from exc
+
+
+def _anchor_from(data: Any) -> Anchor:
+    if not isinstance(data, dict):
+        raise ValueError("anchor must be an object")
+    anchor = Anchor(**data)
+    if not (
+        isinstance(anchor.start, int)
+        and isinstance(anchor.end, int)
+        and 0 <= anchor.start <= anchor.end
+        and all(
+            isinstance(v, str)
+            for v in (anchor.exact, anchor.prefix, anchor.suffix, anchor.content_hash)
+        )
+    ):
+        raise ValueError("anchor has bad offsets or texts")
+    return anchor

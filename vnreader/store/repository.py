@@ -1,32 +1,49 @@
 """AnnotationStore: the user's annotations, saved at once to the TinyDB file.
 
 This is the API the UI, the CLI and the exports use. Every mutating call is durable when it
-returns (see :mod:`vnreader.store.storage`) and is recorded for undo/redo.
+returns: the change goes to disk as one fsynced journal line through
+:class:`~vnreader.store.storage.DurableStorage` (cost independent of the DB's size), and is
+recorded for undo/redo in the DB itself, so undo works after a restart.
+
+One process owns a DB read-write (an exclusive lock, :mod:`vnreader.store.locking`); others
+get :class:`StoreLocked` and may open it ``read_only``, which never writes anything.
+Lookups are served from in-memory indexes (by id, by article, tag counts).
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
-from tinydb import TinyDB
+from vnreader.store.anchoring import locate
+from vnreader.store.errors import ReadOnlyStore, StoreError, UndoConflict
+from vnreader.store.fsutil import remove_temp_files
+from vnreader.store.history import Change, History, Stack
+from vnreader.store.journal import Op
+from vnreader.store.locking import DbLock
+from vnreader.store.model import Anchor, Annotation, Kind, new_id, now
+from vnreader.store.schema import (
+    ANNOTATIONS,
+    FORMAT,
+    HISTORY,
+    State,
+    check_shape,
+    check_version,
+    empty_state,
+    format_of,
+    migrate,
+    write_backup,
+)
+from vnreader.store.storage import DurableStorage
 
-from vnreader.store.errors import ReadOnlyStore, StoreError
-from vnreader.store.model import Anchor, Annotation, new_id, now
-
-TABLE = "annotations"
-
-
-@dataclass
-class _Change:
-    """One undoable change: the record before and after (None = absent)."""
-
-    description: str
-    before: Annotation | None
-    after: Annotation | None
+TABLE = ANNOTATIONS
+_READ_RETRIES = 5
 
 
 @dataclass
@@ -37,29 +54,90 @@ class MergeReport:
     unplaced: list[str] = field(default_factory=list)
 
 
+@dataclass
+class ReanchorReport:
+    """What :meth:`AnnotationStore.reanchor` did with an article's spans."""
+
+    current: int = 0  # already anchored to this text (nothing to do)
+    kept: int = 0  # same quote at the same offsets
+    moved: int = 0  # the exact quote found elsewhere (unique, or by its context)
+    fuzzy: int = 0  # the quote edited, found above the fuzzy threshold
+    orphaned: list[str] = field(default_factory=list)  # ids that could not be placed
+    restored: list[str] = field(default_factory=list)  # former orphans placed again
+
+    @property
+    def changed(self) -> int:
+        return self.kept + self.moved + self.fuzzy + len(self.orphaned)
+
+
 class AnnotationStore:
     """Annotations of one DB file, indexed in memory; changes are written through at once."""
 
-    def __init__(self, path: Path, *, read_only: bool = False, author: str = "") -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        read_only: bool = False,
+        author: str = "",
+        compact_bytes: int | None = None,
+    ) -> None:
         self.path = Path(path)
         self.read_only = read_only
         self.author = author
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = TinyDB(self.path, ensure_ascii=False, encoding="utf-8")
-            rows = self._db.table(TABLE).all()
-        except (ValueError, OSError) as exc:
-            raise StoreError(f"{self.path}: not a valid vnreader DB ({exc})") from exc
+        self.revision = 0  # grows with every durable change (for "saved" indicators)
+        self.last_saved: str | None = None  # time of the last durable change
+        self.backup: Path | None = None  # where a migration kept the old file
+        self._lock: DbLock | None = None
+        self._storage: DurableStorage | None = None
         self._by_id: dict[str, Annotation] = {}
-        for row in rows:
-            ann = Annotation.from_dict(dict(row))
-            self._by_id[ann.id] = ann
-        self._undo: list[_Change] = []
-        self._redo: list[_Change] = []
+        self._doc: dict[str, str] = {}  # annotation id -> TinyDB doc id
+        self._by_article: dict[str, dict[str, None]] = {}
+        self._tag_counts: Counter[str] = Counter()
+        self._next_doc = 1
+        try:
+            if not read_only:
+                try:
+                    self.path.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise StoreError(f"{self.path}: cannot create its folder ({exc})") from None
+                self._lock = DbLock(self.path)
+                self._lock.acquire()
+                remove_temp_files(self.path)
+            state = self._open_storage()
+            self._history = self._load(state)
+            if self._storage is not None and compact_bytes is not None:
+                self._storage.compact_min_bytes = compact_bytes
+        except BaseException:
+            self._release()
+            raise
+
+    @classmethod
+    def open(
+        cls, path: str | os.PathLike[str], *, read_only: bool = False, author: str = ""
+    ) -> AnnotationStore:
+        """Open (or create) the DB at *path*; see the class doc."""
+        return cls(path, read_only=read_only, author=author)
 
     # -- lifecycle -----------------------------------------------------------------------
     def close(self) -> None:
-        self._db.close()
+        """Fold the journal into the main file and release the lock (idempotent)."""
+        try:
+            if self._storage is not None:
+                try:
+                    self._storage.close()
+                except OSError as exc:
+                    raise StoreError(f"{self.path}: could not finish saving ({exc})") from None
+        finally:
+            self._storage = None
+            self._release()
+
+    def compact(self) -> None:
+        """Fold the journal into the main file now (e.g. when the app is idle)."""
+        storage = self._writable()
+        try:
+            storage.compact()
+        except OSError as exc:
+            raise StoreError(f"{self.path}: could not save ({exc})") from None
 
     def __enter__(self) -> AnnotationStore:
         return self
@@ -84,24 +162,47 @@ class AnnotationStore:
 
     def for_article(self, article_id: str) -> list[Annotation]:
         """All annotations of one article, spans in text order."""
-        anns = [a for a in self._by_id.values() if a.article_id == article_id]
+        anns = [self._by_id[i] for i in self._by_article.get(article_id, ())]
         return sorted(anns, key=lambda a: (a.kind, a.anchor.start if a.anchor else 0, a.created))
+
+    def article_ids(self) -> list[str]:
+        """Every article that has at least one annotation."""
+        return list(self._by_article)
 
     def tags(self, article_id: str) -> list[str]:
         return sorted(a.tag for a in self.for_article(article_id) if a.kind == "tag" and a.tag)
 
     def all_tags(self) -> Counter[str]:
         """Every tag in use, with the number of articles carrying it."""
-        return Counter(a.tag for a in self._by_id.values() if a.kind == "tag" and a.tag)
+        return +self._tag_counts
 
     def note(self, article_id: str) -> Annotation | None:
-        for a in self._by_id.values():
-            if a.article_id == article_id and a.kind == "note":
-                return a
+        for ann_id in self._by_article.get(article_id, ()):
+            ann = self._by_id[ann_id]
+            if ann.kind == "note":
+                return ann
         return None
 
     def spans(self, article_id: str) -> list[Annotation]:
         return [a for a in self.for_article(article_id) if a.kind == "span"]
+
+    def orphans(self, article_id: str | None = None) -> list[Annotation]:
+        """Spans that could not be placed in their article's current text (kept, never lost)."""
+        pool = (
+            (self._by_id[i] for i in self._by_article.get(article_id, ()))
+            if article_id is not None
+            else iter(self._by_id.values())
+        )
+        return sorted((a for a in pool if a.orphan), key=lambda a: (a.article_id, a.created))
+
+    def undo_description(self) -> str | None:
+        """What :meth:`undo` would undo, or None."""
+        change = self._history.peek("undo")
+        return change.description if change else None
+
+    def redo_description(self) -> str | None:
+        change = self._history.peek("redo")
+        return change.description if change else None
 
     # -- changes ---------------------------------------------------------------------------
     def add_tag(self, article_id: str, tag: str) -> Annotation | None:
@@ -153,7 +254,7 @@ class AnnotationStore:
         self._apply(f"label “{anchor.exact[:30]}”", None, ann)
         return ann
 
-    def update(self, annotation_id: str, **changes: object) -> Annotation:
+    def update(self, annotation_id: str, **changes: Any) -> Annotation:
         old = self._by_id[annotation_id]
         new = old.edited(**changes)
         self._apply(f"edit {old.kind}", old, new)
@@ -166,66 +267,283 @@ class AnnotationStore:
         return old
 
     def undo(self) -> str | None:
-        """Undo the last change; returns its description, or None when there is none."""
-        if not self._undo:
-            return None
-        change = self._undo.pop()
-        self._write(change.after, change.before)
-        self._redo.append(change)
-        return change.description
+        """Undo the last change; returns its description, or None when there is none.
+
+        Raises :class:`UndoConflict` (and forgets that step) when the record was changed
+        since by something that is not an undo step (an import): nothing is overwritten.
+        """
+        return self._step("undo")
 
     def redo(self) -> str | None:
-        if not self._redo:
-            return None
-        change = self._redo.pop()
-        self._write(change.before, change.after)
-        self._undo.append(change)
-        return change.description
+        """Redo the last undone change (same rules as :meth:`undo`)."""
+        return self._step("redo")
 
     def merge(self, incoming: Iterable[Annotation]) -> MergeReport:
-        """Merge annotations by id, keeping the newer of two versions (import)."""
+        """Merge annotations by id, keeping the newer of two versions (import).
+
+        All changes are saved together, in one durable step; they are not undo steps.
+        """
+        self._writable()
         report = MergeReport()
+        pending: dict[str, Annotation] = {}
         for ann in incoming:
-            old = self._by_id.get(ann.id)
+            old = pending.get(ann.id) or self._by_id.get(ann.id)
             if old is None:
-                self._write(None, ann)
                 report.added += 1
             elif ann.modified > old.modified:
-                self._write(old, ann)
                 report.updated += 1
             else:
                 report.skipped += 1
+                continue
+            pending[ann.id] = ann
+        self._save([(self._by_id.get(a.id), a) for a in pending.values()])
         return report
 
-    # -- internals -------------------------------------------------------------------------
-    def _new(self, article_id: str, kind: str, **fields: object) -> Annotation:
+    def reanchor(self, article_id: str, text: str, content_hash: str) -> ReanchorReport:
+        """Place the article's spans in its current *text* (see :mod:`vnreader.store.anchoring`).
+
+        Spans already anchored to *content_hash* are left alone. Spans that cannot be placed
+        safely become orphans with their anchor unchanged. Saved in one durable step, not
+        recorded for undo, ``modified`` unchanged. A read-only store reports without saving.
+        """
+        report = ReanchorReport()
+        changes: list[tuple[Annotation | None, Annotation | None]] = []
+        for ann in self.spans(article_id):
+            anchor = ann.anchor
+            if anchor is None:
+                continue
+            if anchor.content_hash == content_hash and not ann.orphan:
+                report.current += 1
+                continue
+            placement = locate(anchor, text)
+            if placement is None:
+                report.orphaned.append(ann.id)
+                if not ann.orphan:
+                    changes.append((ann, replace(ann, orphan=True)))
+                continue
+            if placement.method == "position":
+                report.kept += 1
+            elif placement.method == "fuzzy":
+                report.fuzzy += 1
+            else:
+                report.moved += 1
+            if ann.orphan:
+                report.restored.append(ann.id)
+            new_anchor = Anchor.from_text(text, placement.start, placement.end, content_hash)
+            changes.append((ann, replace(ann, anchor=new_anchor, orphan=False)))
+        if changes and not self.read_only:
+            self._save(changes)
+        return report
+
+    # -- internals: opening ------------------------------------------------------------------
+    def _open_storage(self) -> State:
+        """Open the storage and return its (checked) state; None storage for a new read-only."""
+        for _ in range(_READ_RETRIES):
+            try:
+                storage = DurableStorage(self.path, access_mode="r" if self.read_only else "r+")
+            except FileNotFoundError:
+                return empty_state()  # read-only and no file yet: nothing to read, nothing made
+            except OSError as exc:
+                raise StoreError(f"{self.path}: cannot open ({exc.strerror or exc})") from None
+            self._storage = storage
+            try:
+                raw = storage.loaded()
+            except (ValueError, UnicodeDecodeError) as exc:
+                raise StoreError(f"{self.path}: not a valid vnreader DB ({_reason(exc)})") from None
+            except OSError as exc:
+                raise StoreError(f"{self.path}: cannot read ({exc.strerror or exc})") from None
+            if self.read_only and _identity(self.path) != storage.main_identity():
+                storage.close()  # replaced by its writer while we read: read again
+                self._storage = None
+                continue
+            break
+        else:
+            raise StoreError(f"{self.path}: keeps changing while being read; try again")
+        if raw is None:  # a new (or 0-byte) file
+            state = empty_state()
+            if not self.read_only:
+                self._guard(lambda: storage.replace_state(state))
+            return state
+        state = check_shape(self.path, raw)
+        version = format_of(self.path, state)
+        check_version(self.path, version)
+        if version < FORMAT:
+            migrated = migrate(state, version)
+            self._load(migrated)  # fails before anything is written if a record is bad
+            if not self.read_only:
+                pending = storage.journal_pending
+
+                def upgrade() -> None:
+                    self.backup = write_backup(self.path, version, state, copy_file=not pending)
+                    storage.replace_state(migrated)
+
+                self._guard(upgrade)
+            return migrated
+        if not self.read_only and storage.journal_pending:
+            self._guard(storage.compact)  # fold what a crash left in the journal
+        return state
+
+    def _load(self, state: State) -> History:
+        self._by_id.clear()
+        self._doc.clear()
+        self._by_article.clear()
+        self._tag_counts.clear()
+        docs = state.get(ANNOTATIONS, {})
+        for doc_id, doc in docs.items():
+            try:
+                ann = Annotation.from_dict(doc)
+            except ValueError as exc:
+                raise StoreError(
+                    f"{self.path}: not a valid vnreader DB (record {doc_id}: {exc})"
+                ) from None
+            if ann.id in self._by_id:
+                raise StoreError(
+                    f"{self.path}: not a valid vnreader DB (annotation {ann.id} twice)"
+                )
+            self._doc[ann.id] = doc_id
+            self._index(None, ann)
+        self._next_doc = max((int(k) for k in docs), default=0) + 1
+        try:
+            return History(state.get(HISTORY, {}))
+        except ValueError as exc:
+            raise StoreError(
+                f"{self.path}: not a valid vnreader DB (undo history: {exc})"
+            ) from None
+
+    def _release(self) -> None:
+        if self._storage is not None:
+            with contextlib.suppress(OSError):
+                self._storage.close()
+            self._storage = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    # -- internals: changes ------------------------------------------------------------------
+    def _new(self, article_id: str, kind: Kind, **fields: Any) -> Annotation:
         stamp = now()
         return Annotation(
             id=new_id(),
             article_id=article_id,
-            kind=kind,  # type: ignore[arg-type]
+            kind=kind,
             created=stamp,
             modified=stamp,
             author=self.author,
-            **fields,  # type: ignore[arg-type]
+            **fields,
         )
 
-    def _apply(self, description: str, before: Annotation | None, after: Annotation | None) -> None:
-        self._write(before, after)
-        self._undo.append(_Change(description, before, after))
-        self._redo.clear()
-
-    def _write(self, before: Annotation | None, after: Annotation | None) -> None:
+    def _writable(self) -> DurableStorage:
         if self.read_only:
             raise ReadOnlyStore(f"{self.path} is open read-only")
-        table = self._db.table(TABLE)
-        from tinydb import Query
+        if self._storage is None:
+            raise StoreError(f"{self.path} is closed")
+        return self._storage
 
-        q = Query()
-        if after is None:
-            assert before is not None
-            table.remove(q.id == before.id)
-            self._by_id.pop(before.id, None)
-        else:
-            table.upsert(after.to_dict(), q.id == after.id)
-            self._by_id[after.id] = after
+    def _apply(self, description: str, before: Annotation | None, after: Annotation | None) -> None:
+        self._writable()
+        self._save([(before, after)], self._history.record(Change(description, before, after)))
+
+    def _step(self, source: Stack) -> str | None:
+        self._writable()
+        change = self._history.peek(source)
+        if change is None:
+            return None
+        expected, wanted = (
+            (change.after, change.before) if source == "undo" else (change.before, change.after)
+        )
+        current = self._by_id.get(change.annotation_id)
+        if not _same_version(current, expected):
+            dropped = self._history.drop(source)
+            assert dropped is not None
+            self._save([], dropped[1])
+            raise UndoConflict(
+                f"cannot {source} “{change.description}”: it was changed since (by an import)"
+            )
+        if wanted is not None and current is not None and expected is not None:
+            wanted = _keep_placement(wanted, expected, current)
+        moved = self._history.move(source)
+        assert moved is not None
+        self._save([(current, wanted)], moved[1])
+        return change.description
+
+    def _save(
+        self,
+        changes: Sequence[tuple[Annotation | None, Annotation | None]],
+        extra: Sequence[Op] = (),
+    ) -> None:
+        """Write *changes* (before, after) and *extra* ops durably, then update the indexes."""
+        storage = self._writable()
+        ops: list[Op] = []
+        new_docs: dict[str, str] = {}
+        for before, after in changes:
+            if after is None:
+                if before is not None and before.id in self._doc:
+                    ops.append((ANNOTATIONS, self._doc[before.id], None))
+                continue
+            doc_id = self._doc.get(after.id) or new_docs.get(after.id)
+            if doc_id is None:
+                doc_id = new_docs[after.id] = str(self._next_doc)
+                self._next_doc += 1
+            ops.append((ANNOTATIONS, doc_id, after.to_dict()))
+        ops.extend(extra)
+        if not ops:
+            return
+        self._guard(lambda: storage.commit(ops))
+        self._doc.update(new_docs)
+        for before, after in changes:
+            if after is not None:
+                self._index(self._by_id.get(after.id), after)
+            elif before is not None:
+                self._doc.pop(before.id, None)
+                self._index(self._by_id.get(before.id), None)
+        self.revision += 1
+        self.last_saved = now()
+
+    def _index(self, old: Annotation | None, new: Annotation | None) -> None:
+        """Move one annotation in the in-memory indexes from *old* to *new* (None = absent)."""
+        if old is not None:
+            self._by_id.pop(old.id, None)
+            ids = self._by_article.get(old.article_id)
+            if ids is not None:
+                ids.pop(old.id, None)
+                if not ids:
+                    del self._by_article[old.article_id]
+            if old.kind == "tag" and old.tag:
+                self._tag_counts[old.tag] -= 1
+        if new is not None:
+            self._by_id[new.id] = new
+            self._by_article.setdefault(new.article_id, {})[new.id] = None
+            if new.kind == "tag" and new.tag:
+                self._tag_counts[new.tag] += 1
+
+    def _guard(self, action: Any) -> None:
+        try:
+            action()
+        except OSError as exc:
+            raise StoreError(f"{self.path}: could not save ({exc.strerror or exc})") from None
+
+
+def _same_version(current: Annotation | None, expected: Annotation | None) -> bool:
+    if current is None or expected is None:
+        return current is None and expected is None
+    return current.modified == expected.modified and current.kind == expected.kind
+
+
+def _keep_placement(wanted: Annotation, expected: Annotation, current: Annotation) -> Annotation:
+    """Keep a re-anchoring done since the change when the change itself did not move the span."""
+    if wanted.anchor == expected.anchor and current.anchor != expected.anchor:
+        return replace(wanted, anchor=current.anchor, orphan=current.orphan)
+    return wanted
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text[:120]
