@@ -1,13 +1,320 @@
-"""Turning a scraped page into a clean article (placeholder: first line is the title)."""
+"""Turning a scraped page into a clean :class:`Article`.
+
+The page is read as lines (whitespace normalised, blank lines dropped) in three zones:
+
+* **top** — before the title: URL, bare domain, share/font widgets, breadcrumbs, datelines,
+  agency bylines. The first other line is the **title**. After it, the same junk may follow
+  (dateline, "(VTC News) -", the title again) until the first body line.
+* **bottom** — taken off from the end while the last line is junk: "Bình luận" and other
+  widgets, "Nguồn …: URL", a bare domain, "Tin/ảnh: X" or a lone name (the author),
+  "Theo X", related-article teasers (a headline, maybe repeated, then a summary cut off with
+  "..."; or a "Tin liên quan" heading over short lines).
+* **body** — every other line is a paragraph, except widgets, bare URLs and "Xem thêm: …"
+  links. A line that repeats the title (the lead image's alt text, maybe with " - 1") is
+  dropped as a caption. A line repeated right after itself is an image caption printed as
+  alt text and figcaption: it is kept **once** (captions name the people in the photo, which
+  readers annotate), without its photo credit "(Ảnh: QT)" / "(Nguồn: TTXVN)". A line whose
+  sentences are glued without spaces ("…ASEAN.Hội nghị…") lost its paragraph breaks and is
+  split there (:func:`vnreader.corpus.sentences.split_glued`).
+
+Everything taken out is kept in :attr:`Article.removed` in page order, with a reason from
+:data:`REASONS`. Cleaning never raises: any text gives an Article (title falls back to the
+file name when the page has no line to use).
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from vnreader.corpus.model import Article
+from vnreader.corpus import junk
+from vnreader.corpus.metadata import (
+    agency_prefix,
+    domain_in_line,
+    is_dateline,
+    normalize_url,
+    parse_published,
+    source_from_agency,
+    source_from_url,
+    url_in_line,
+)
+from vnreader.corpus.model import Article, RemovedLine
+from vnreader.corpus.normalize import comparable, normalize_line
+from vnreader.corpus.sentences import split_glued, split_sentences
+
+REASONS = (
+    "url",  # the page URL, a bare link, "Nguồn …: URL"
+    "source",  # a bare domain line, "Theo Reuters", "(Nguồn: TTXVN)" alone
+    "agency",  # "(VTC News) -" byline
+    "widget",  # share buttons, font-size switch, "Bình luận", tags, breadcrumbs
+    "dateline",  # "Thời sự quốc tếThứ Năm, 22/07/2021 19:24:11 +07:00Google News"
+    "duplicate",  # a line repeated right after itself
+    "caption",  # the title repeated as the lead image's caption
+    "teaser",  # related-article headlines and summaries, "Xem thêm: …"
+    "credit",  # "Tin/ảnh: Tuấn Anh", a lone author name, "(Ảnh: QT)" on a caption
+)
+MAX_TITLE_CHARS = 250
+_TITLE_COPY = re.compile(r"\s*[-–]\s*\d{1,2}$")  # "Title - 1": the title as an image alt
+_TITLE_SITE = re.compile(r"^(?P<title>.+?)\s+(?:[|]|[-–—])\s+(?P<site>[^|–—-]{2,40})$")
+_MAX_TEASER_TAIL = 12
+
+
+@dataclass(slots=True)
+class _Line:
+    index: int
+    text: str
+
+
+@dataclass
+class _Page:
+    removed: list[tuple[int, RemovedLine]] = field(default_factory=list)
+    url: str | None = None
+    sources: dict[str, str] = field(default_factory=dict)  # kind → domain
+    published: str | None = None
+    author: str | None = None
+
+    def drop(self, line: _Line, reason: str, text: str | None = None) -> None:
+        self.removed.append((line.index, RemovedLine(reason, line.text if text is None else text)))
+
+    def found_url(self, url: str) -> None:
+        if self.url is None:
+            self.url = normalize_url(url)
+        self.found_source("url", source_from_url(url))
+
+    def found_source(self, kind: str, source: str | None) -> None:
+        if source and kind not in self.sources:
+            self.sources[kind] = source
+
+    def source(self) -> str | None:
+        for kind in ("url", "domain", "agency", "title"):
+            if kind in self.sources:
+                return self.sources[kind]
+        return None
 
 
 def clean_page(raw: str, *, path: Path, article_id: str) -> Article:
-    lines = [line.strip() for line in raw.split("\n") if line.strip()]
-    title = lines[0] if lines else path.stem
-    return Article(id=article_id, path=path, title=title, paragraphs=tuple(lines[1:]), raw=raw)
+    """The Article in *raw* (already sanitised text of one file)."""
+    lines = [
+        _Line(i, text)
+        for i, text in enumerate(normalize_line(line) for line in raw.split("\n"))
+        if text
+    ]
+    page = _Page()
+    pos = 0
+    while pos < len(lines) and _top_junk(page, lines[pos]):
+        pos += 1
+    title = path.stem
+    glued_title = False
+    if pos < len(lines):
+        title, glued_title = _title(page, lines[pos].text)
+        if not glued_title:
+            pos += 1
+    while pos < len(lines) and (
+        _top_junk(page, lines[pos]) or _title_copy(page, lines[pos], title, "duplicate")
+    ):
+        pos += 1
+    end = len(lines)
+    seen_teaser = False
+    while end > pos:
+        taken, teaser = _bottom_junk(page, lines, pos, end, seen_teaser)
+        if not taken:
+            break
+        end -= taken
+        seen_teaser = seen_teaser or teaser
+    paragraphs = _body(page, lines[pos:end], title)
+    page.removed.sort(key=lambda item: item[0])
+    return Article(
+        id=article_id,
+        path=path,
+        title=title,
+        paragraphs=tuple(paragraphs),
+        source=page.source(),
+        url=page.url,
+        published=page.published,
+        author=page.author,
+        removed=tuple(r for _, r in page.removed),
+        raw=raw,
+    )
+
+
+def _title(page: _Page, text: str) -> tuple[str, bool]:
+    """(the title, whether the line is body text too because it is far too long for one)."""
+    if len(text) > MAX_TITLE_CHARS:
+        first = split_sentences(text)[0]
+        if len(first) > MAX_TITLE_CHARS:
+            first = first[: MAX_TITLE_CHARS - 1].rstrip() + "…"
+        return first, True
+    m = _TITLE_SITE.match(text)
+    if m:
+        site = m.group("site").strip()
+        source = source_from_agency(site)
+        if source:
+            page.found_source("title", source)
+            return m.group("title").strip(), False
+    return text, False
+
+
+def _title_copy(page: _Page, line: _Line, title: str, reason: str) -> bool:
+    key = comparable(title)
+    text = line.text
+    if comparable(text) == key or comparable(_TITLE_COPY.sub("", text)) == key:
+        page.drop(line, reason)
+        return True
+    return False
+
+
+def _metadata_line(page: _Page, line: _Line) -> bool:
+    """URL, domain, widget and dateline lines, which are junk anywhere at the top or bottom."""
+    text = line.text
+    url = url_in_line(text) or junk.labeled_url(text)
+    if url:
+        page.found_url(url)
+        page.drop(line, "url")
+        return True
+    domain = domain_in_line(text)
+    if domain:
+        page.found_source("domain", domain)
+        page.drop(line, "source")
+        return True
+    if junk.is_widget(text):
+        page.drop(line, "widget")
+        return True
+    if is_dateline(text):
+        if page.published is None:
+            page.published = parse_published(text)
+        page.drop(line, "dateline")
+        return True
+    return False
+
+
+def _top_junk(page: _Page, line: _Line) -> bool:
+    if _metadata_line(page, line):
+        return True
+    text = line.text
+    if junk.is_breadcrumb(text):
+        page.drop(line, "widget")
+        return True
+    byline = agency_prefix(text, standalone=True)
+    if byline:
+        page.found_source("agency", byline[1])
+        page.drop(line, "agency")
+        return True
+    found = junk.credit(text)
+    if found:
+        if page.author is None:
+            page.author = found[1]
+        page.drop(line, "credit")
+        return True
+    return False
+
+
+def _bottom_junk(
+    page: _Page, lines: list[_Line], start: int, end: int, seen_teaser: bool
+) -> tuple[int, bool]:
+    """How many lines at the end of lines[start:end] are junk (0: none), and if a teaser."""
+    last = lines[end - 1]
+    text = last.text
+    if _metadata_line(page, last):
+        return 1, False
+    found = junk.credit(text)
+    name = None if found else junk.author_name(text)
+    if found or name:
+        if page.author is None:
+            page.author = found[1] if found else name
+        page.drop(last, "credit")
+        return 1, False
+    if junk.is_source_credit(text):
+        page.drop(last, "source")
+        return 1, False
+    if junk.is_related_marker(text) or junk.is_link_line(text):
+        page.drop(last, "teaser")
+        return 1, True
+    block = _teaser_block(lines, start, end, seen_teaser)
+    if block:
+        for line in lines[end - block : end]:
+            page.drop(line, "teaser")
+        return block, True
+    tail = _related_tail(lines, start, end)
+    if tail:
+        for line in lines[end - tail : end]:
+            page.drop(line, "teaser")
+        return tail, True
+    return 0, False
+
+
+def _teaser_block(lines: list[_Line], start: int, end: int, seen_teaser: bool) -> int:
+    """Lines in a teaser at the end: headline (maybe twice) + "summary ...", or a repeated
+    headline after another teaser."""
+    last = lines[end - 1].text
+    if junk.is_teaser_summary(last) and end - 1 > start:
+        headline = lines[end - 2].text
+        if junk.is_title_like(headline):
+            size = 2
+            if end - 3 >= start and comparable(lines[end - 3].text) == comparable(headline):
+                size = 3
+            return size
+    if (
+        seen_teaser
+        and end - 2 >= start
+        and junk.is_title_like(last)
+        and comparable(lines[end - 2].text) == comparable(last)
+    ):
+        return 2
+    return 0
+
+
+def _related_tail(lines: list[_Line], start: int, end: int) -> int:
+    """A "Tin liên quan" heading near the end with only short lines after it."""
+    for back in range(1, min(_MAX_TEASER_TAIL, end - start)):
+        line = lines[end - 1 - back]
+        if len(lines[end - back].text.split()) > 40:
+            return 0
+        if junk.is_related_marker(line.text):
+            return back + 1
+    return 0
+
+
+def _body(page: _Page, lines: list[_Line], title: str) -> list[str]:
+    kept: list[tuple[_Line, bool]] = []  # (line, is a caption)
+    previous_key: str | None = None
+    for line in lines:
+        text = line.text
+        key = comparable(text)
+        if kept and key == previous_key:
+            page.drop(line, "duplicate")
+            kept[-1] = (kept[-1][0], True)
+            continue
+        if url_in_line(text):
+            page.drop(line, "url")
+            continue
+        if junk.is_widget(text):
+            page.drop(line, "widget")
+            continue
+        if junk.is_link_line(text):
+            page.drop(line, "teaser")
+            continue
+        photo = junk.credit(text)
+        if photo and photo[1] is None:
+            page.drop(line, "credit")
+            continue
+        if kept and _title_copy(page, line, title, "caption"):
+            continue
+        if not kept:
+            byline = agency_prefix(text, standalone=False)
+            if byline:
+                page.found_source("agency", byline[1])
+                page.drop(line, "agency", byline[0])
+                line = _Line(line.index, text[len(byline[0]) :].strip())
+        kept.append((line, False))
+        previous_key = key
+    paragraphs: list[str] = []
+    for line, caption in kept:
+        for piece in split_glued(line.text):
+            stripped = junk.strip_photo_credit(piece, caption=caption)
+            if stripped:
+                piece, credit_text = stripped
+                page.drop(line, "credit", credit_text)
+            if piece:
+                paragraphs.append(piece)
+    return paragraphs

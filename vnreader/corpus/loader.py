@@ -1,11 +1,15 @@
 """Finding and reading article files: a folder (recursively, ``*.txt``) or one file.
 
 One bad file in a folder is reported in :attr:`CorpusLoad.problems` and skipped; the rest
-open.
+open. Hidden files and folders (".git", ".cache") are not searched; ``.TXT`` counts as
+``.txt``. Article ids are file names without the extension (stable across runs and moves
+of the folder); two files with the same name in different sub-folders fall back to the
+path relative to the corpus folder.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,9 +30,18 @@ def find_files(path: Path) -> list[Path]:
     """The article files under *path*; raises :class:`CorpusError` if there are none."""
     if not path.exists():
         raise CorpusError(f"{path}: no such file or folder")
-    if path.is_file():
-        return [path]
-    files = sorted(p for p in path.rglob("*.txt") if p.is_file())
+    if not path.is_dir():
+        return [path]  # a file (or something read_text will refuse with a clear message)
+    files: list[Path] = []
+    for folder, subfolders, names in os.walk(path):
+        subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+        base = Path(folder)
+        files.extend(
+            base / name
+            for name in names
+            if name.lower().endswith(".txt") and not name.startswith(".")
+        )
+    files.sort()
     if not files:
         raise CorpusError(f"{path}: no article files (*.txt) in this folder")
     return files
@@ -37,7 +50,10 @@ def find_files(path: Path) -> list[Path]:
 def read_article(path: Path, article_id: str | None = None) -> Article:
     """Read and clean one article file; raises :class:`CorpusError` with a clear message."""
     raw = read_text(path)
-    return clean_page(raw, path=path, article_id=article_id or article_id_for(path))
+    article = clean_page(raw, path=path, article_id=article_id or article_id_for(path))
+    if not article.paragraphs and article.title == path.stem and path.stem not in raw:
+        raise CorpusError(f"{path}: no article text (only page furniture such as share buttons)")
+    return article
 
 
 def article_id_for(path: Path) -> str:

@@ -1,0 +1,241 @@
+"""Recognising page furniture in scraped news pages, one line at a time.
+
+Widgets (share buttons, the "Nhỏ Bình thường Lớn" font-size switch, "Bình luận"...),
+breadcrumbs, credit lines ("Tin/ảnh: Tuấn Anh"), a lone author name, "Theo …"/"Nguồn: …"
+lines, related-article teasers and photo-credit suffixes on captions. Every test here looks
+at the shape of a line, never at a particular site, so new sites with the same habits are
+handled too. Where a line may sit (top, bottom, anywhere) is decided by
+:mod:`vnreader.corpus.cleaning`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vnreader.corpus.metadata import URL
+
+_WIDGET_WORDS = sorted(
+    [
+        r"zalo",
+        r"facebook",
+        r"fb",
+        r"twitter",
+        r"tweet",
+        r"x\.com",
+        r"linkedin",
+        r"pinterest",
+        r"telegram",
+        r"messenger",
+        r"viber",
+        r"whatsapp",
+        r"youtube",
+        r"tiktok",
+        r"instagram",
+        r"rss",
+        r"e-?mail",
+        r"in",
+        r"in bài",
+        r"in bài viết",
+        r"print",
+        r"chia sẻ",
+        r"share",
+        r"lưu",
+        r"lưu bài",
+        r"lưu bài viết",
+        r"lưu tin",
+        r"copy link",
+        r"sao chép liên kết",
+        r"sao chép link",
+        r"gửi",
+        r"gửi bài",
+        r"gửi góp ý",
+        r"góp ý",
+        r"báo lỗi",
+        r"phản hồi",
+        r"bình luận(?:\s*\(\d+\))?",
+        r"ý kiến(?:\s*\(\d+\))?",
+        r"comments?",
+        r"thích",
+        r"like",
+        r"theo dõi",
+        r"follow",
+        r"google news",
+        r"theo dõi (?:[^\s•|]+ ){0,4}trên google news",
+        r"nhỏ",
+        r"bình thường",
+        r"vừa",
+        r"lớn",
+        r"cỡ chữ",
+        r"font",
+        r"a[+-]?",
+        r"nghe",
+        r"nghe bài",
+        r"nghe đọc bài",
+        r"nghe bài viết",
+        r"đọc bài",
+        r"tạm dừng",
+        r"quay lại",
+        r"trở lại",
+        r"về trang chủ",
+        r"trang chủ",
+        r"home",
+        r"đánh giá",
+        r"\d+\s*(?:bình luận|lượt xem|lượt thích|chia sẻ|views?|likes?|comments?|shares?)",
+    ],
+    key=len,
+    reverse=True,
+)
+_SEP = r"[\s•·|/,*+\-–—:]"
+_W = "(?:" + "|".join(_WIDGET_WORDS) + r")(?![^\W_])"
+_WIDGET = re.compile(rf"{_SEP}*{_W}(?:{_SEP}*{_W})*{_SEP}*", re.IGNORECASE)
+_TAGS = re.compile(r"(?:tags?|từ khóa|từ khoá|keywords?)\s*:.{0,300}", re.IGNORECASE)
+_BREADCRUMB_SEP = re.compile(r"\s*[>»›]\s*")
+
+_CREDIT_LABEL = (
+    r"tin|bài|ảnh|video|clip|đồ họa|đồ hoạ|infographic|thực hiện|tác giả|phóng viên|"
+    r"nhóm phóng viên|nhóm pv|pv|ghi|ghi chép|biên tập|btv|trình bày|thiết kế|dịch"
+)
+_CREDIT = re.compile(
+    rf"(?P<label>(?:{_CREDIT_LABEL})(?:\s*(?:/|,|&|-|\+|và)\s*(?:{_CREDIT_LABEL}))*)"
+    r"\s*:\s*(?P<name>[^:]{2,80})",
+    re.IGNORECASE,
+)
+_PHOTO_ONLY_LABELS = frozenset(
+    [
+        "ảnh",
+        "video",
+        "clip",
+        "đồ họa",
+        "đồ hoạ",
+        "infographic",
+        "biên tập",
+        "btv",
+        "trình bày",
+        "thiết kế",
+        "dịch",
+    ]
+)
+_SOURCE_CREDIT = re.compile(
+    r"\(?\s*(?:theo|nguồn)\s*:?\s+(?P<src>[^,.;:()!?]{2,60}?)\s*\)?\s*\.?", re.IGNORECASE
+)
+_LABELED_URL = re.compile(
+    r"(?P<label>[^\W\d_][^:]{0,40}?)\s*:?\s+[<(\[]?(?P<url>" + URL.pattern + r")[>)\]]?",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+_NAME_NOTE = re.compile(
+    r"\s*[(\[](?:tổng hợp|t/h|th|lược dịch|dịch|biên dịch|theo [^()\[\]]{2,40})[)\]]\s*$",
+    re.IGNORECASE,
+)
+_RELATED = re.compile(
+    r"(?:tin|bài|bài viết|video) liên quan|tin cùng chuyên mục|cùng chuyên mục|tin khác|"
+    r"xem thêm|đọc thêm|có thể bạn quan tâm|tin mới nhất|tin mới|tin nổi bật|đọc nhiều|"
+    r"xem nhiều|tin đọc nhiều|bạn có thể quan tâm",
+    re.IGNORECASE,
+)
+_RELATED_MARKER = re.compile(rf"(?:{_RELATED.pattern})\s*:?\s*(?:\(\d+\))?", re.IGNORECASE)
+_LINK_LINE = re.compile(rf"(?:(?:{_RELATED.pattern})\s*:|>>|=>|►|▶)\s*\S.{{0,300}}", re.IGNORECASE)
+_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
+_TITLE_END_BAD = (".", ",", ";", ":", "…")
+
+_PHOTO_PAREN = re.compile(
+    r"\s*\((?P<kind>ảnh|photo|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|ảnh chụp màn hình|nguồn)"
+    r"(?:\s*:[^()]{0,80})?\)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_PHOTO_TAIL = re.compile(r"(?<=[.!?])\s+ảnh\s*:\s*[^.!?()]{1,60}\.?\s*$", re.IGNORECASE)
+MAX_CAPTION_WORDS = 60
+
+
+def is_widget(line: str) -> bool:
+    """Share buttons, font-size switch, "Bình luận", a tag list and the like."""
+    if len(line) > 160:
+        return False
+    return bool(_WIDGET.fullmatch(line) or _TAGS.fullmatch(line))
+
+
+def is_breadcrumb(line: str) -> bool:
+    """ "Thế giới > Châu Á" / "Trang chủ » Thời sự": short segments between arrows."""
+    parts = _BREADCRUMB_SEP.split(line)
+    if len(parts) < 2 or len(line) > 120:
+        return False
+    return all(0 < len(p.split()) <= 5 and not p.endswith((".", "!", "?")) for p in parts)
+
+
+def credit(line: str) -> tuple[bool, str | None] | None:
+    """A credit line "Tin/ảnh: Tuấn Anh": (is it, the author or None for photo-only credits)."""
+    m = _CREDIT.fullmatch(line)
+    if not m:
+        return None
+    name = m.group("name").strip().rstrip(".").strip()
+    if len(name.split()) > 8 or re.search(r"[.!?]\s+\S", name):
+        return None
+    labels = {p.strip().casefold() for p in re.split(r"/|,|&|-|\+|\bvà\b", m.group("label"))}
+    author = None if labels <= _PHOTO_ONLY_LABELS else name
+    return True, author
+
+
+def is_source_credit(line: str) -> bool:
+    """A short "Theo Reuters" / "(Nguồn: TTXVN)" line crediting where the story came from."""
+    return len(line.split()) <= 8 and bool(_SOURCE_CREDIT.fullmatch(line))
+
+
+def labeled_url(line: str) -> str | None:
+    """The URL of a line such as "Nguồn TG&VN: https://…" (a short label and one URL)."""
+    m = _LABELED_URL.fullmatch(line)
+    if not m or len(m.group("label").split()) > 6:
+        return None
+    return m.group("url")
+
+
+def author_name(line: str) -> str | None:
+    """The name if *line* is a lone byline ("Kông Anh", "KÔNG ANH", "Kông Anh (tổng hợp)")."""
+    if len(line) > 60:
+        return None
+    name = _NAME_NOTE.sub("", line).strip()
+    words = name.split()
+    if not 2 <= len(words) <= 5:
+        return None
+    if not all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in words):
+        return None
+    if not (all(w.isupper() for w in words) or all(w[1:].islower() for w in words if len(w) > 1)):
+        return None
+    return name
+
+
+def is_related_marker(line: str) -> bool:
+    """A heading over a list of related articles ("Tin liên quan", "Xem thêm")."""
+    return bool(_RELATED_MARKER.fullmatch(line))
+
+
+def is_link_line(line: str) -> bool:
+    """A link to another article inside the text ("Xem thêm: …", ">> …")."""
+    return len(line.split()) <= 40 and bool(_LINK_LINE.fullmatch(line))
+
+
+def is_teaser_summary(line: str) -> bool:
+    """The cut-off summary of a related article: ends with "..." or "…"."""
+    return len(line.split()) <= 80 and bool(_ELLIPSIS_END.search(line))
+
+
+def is_title_like(line: str) -> bool:
+    """A headline: a few words, not ending like a sentence or a cut-off summary."""
+    return 3 <= len(line.split()) <= 30 and not line.endswith(_TITLE_END_BAD)
+
+
+def strip_photo_credit(line: str, *, caption: bool) -> tuple[str, str] | None:
+    """(line without its photo credit, the credit) or None.
+
+    "(Ảnh: QT)" and a trailing "Ảnh: Bộ Ngoại giao." mark a caption wherever they are;
+    "(Nguồn: TTXVN)" is taken off only when the line is known to be a *caption* (it was
+    repeated), since a body paragraph may cite a source that way.
+    """
+    if len(line.split()) > MAX_CAPTION_WORDS:
+        return None
+    m = _PHOTO_PAREN.search(line)
+    if m and (caption or m.group("kind").casefold() != "nguồn"):
+        return line[: m.start()].rstrip(), line[m.start() :].strip()
+    m = _PHOTO_TAIL.search(line)
+    if m:
+        return line[: m.start()].rstrip(), line[m.start() :].strip()
+    return None
