@@ -1,0 +1,161 @@
+"""VnreaderApp: owns the corpus, the store and the settings; screens do the rest.
+
+The app-wide actions (help, undo/redo, export, theme) live here; list and reader behaviour
+lives in their screens. Keys, Footer, palette and help all come from :mod:`commands`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from textual import on, work
+from textual.app import App
+from textual.worker import get_current_worker
+
+from vnreader.analysis import Analysis
+from vnreader.config import Config
+from vnreader.corpus import Article
+from vnreader.store import Annotation, AnnotationStore
+from vnreader.tui import commands
+from vnreader.tui.messages import ExportFinished
+from vnreader.tui.providers import ActionsProvider
+from vnreader.tui.settings import load_settings, update_setting
+from vnreader.tui.store_actions import READ_ONLY_MESSAGE, broadcast
+
+EXPORT_FORMATS = ("json", "jsonl", "w3c", "spans", "csv")
+EXPORT_EXTENSIONS = {
+    "json": "json",
+    "jsonl": "jsonl",
+    "w3c": "jsonld",
+    "spans": "jsonl",
+    "csv": "csv",
+}
+
+
+class VnreaderApp(App[None]):
+    """Read and annotate Vietnamese news articles."""
+
+    CSS_PATH = "vnreader.tcss"
+    TITLE = "vnreader"
+    BINDINGS = commands.bindings("app")
+    COMMANDS = App.COMMANDS | {ActionsProvider}
+
+    def __init__(
+        self,
+        *,
+        articles: Sequence[Article],
+        store: AnnotationStore,
+        config: Config | None = None,
+        problems: Iterable[str] = (),
+        corpus_root: Path | None = None,
+        read_only: bool = False,
+    ) -> None:
+        super().__init__()
+        self.articles: list[Article] = list(articles)
+        self.store = store
+        self.config = config or Config()
+        self.problems = list(problems)
+        self.corpus_root = corpus_root
+        self.read_only = bool(read_only or getattr(store, "read_only", False))
+        self.analysis_cache: dict[tuple[str, str], Analysis] = {}
+        saved = load_settings().get("theme")
+        if isinstance(saved, str) and saved in self.available_themes:
+            self.theme = saved
+
+    def on_mount(self) -> None:
+        from vnreader.tui.screens.article_list import ArticleListScreen
+
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        self.push_screen(ArticleListScreen())
+        if self.read_only:
+            self.notify(READ_ONLY_MESSAGE, title="read-only", severity="warning", markup=False)
+        if self.problems:
+            shown = "\n".join(self.problems[:5])
+            more = f"\n… and {len(self.problems) - 5} more" if len(self.problems) > 5 else ""
+            self.notify(
+                f"{len(self.problems)} file(s) could not be read:\n{shown}{more}",
+                severity="warning",
+                timeout=8,
+                markup=False,
+            )
+
+    def _theme_changed(self, theme: object) -> None:
+        update_setting("theme", self.theme)
+
+    # -- actions everywhere -----------------------------------------------------------------
+    def action_show_help(self) -> None:
+        from vnreader.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.config.labels))
+
+    def action_undo(self) -> None:
+        self._history("undo")
+
+    def action_redo(self) -> None:
+        self._history("redo")
+
+    def _history(self, which: str) -> None:
+        if self.read_only:
+            self.notify(READ_ONLY_MESSAGE, severity="warning", markup=False)
+            return
+        try:
+            description = self.store.undo() if which == "undo" else self.store.redo()
+        except Exception as exc:  # a store error must never end the session
+            self.notify(f"Could not {which}: {exc}", severity="error", markup=False)
+            return
+        if description is None:
+            self.notify(f"Nothing to {which}.", timeout=2, markup=False)
+            return
+        verb = "undone" if which == "undo" else "redone"
+        self.notify(f"{verb}: {description}", title="saved", timeout=2, markup=False)
+        broadcast(self, None)
+
+    def action_export(self, fmt: str | None = None) -> None:
+        from vnreader.tui.screens.export_dialog import ExportScreen
+
+        def chosen(result: tuple[str, str] | None) -> None:
+            if result is not None:
+                self.run_export(*result)
+
+        self.push_screen(ExportScreen(EXPORT_FORMATS, fmt or "json", EXPORT_EXTENSIONS), chosen)
+
+    def run_export(self, fmt: str, path: str) -> None:
+        """Write the export of every article to *path* (in a thread; notifies when done)."""
+        self.notify(f"Exporting {fmt} to {path}…", timeout=2, markup=False)
+        self._export(fmt, Path(path).expanduser(), list(self.store))
+
+    @work(thread=True, exclusive=True, group="export")
+    def _export(self, fmt: str, path: Path, annotations: list[Annotation]) -> None:
+        worker = get_current_worker()
+        try:
+            from vnreader.export import export
+        except ImportError as exc:
+            self.post_message(ExportFinished(str(path), 0, 0, f"export unavailable ({exc})"))
+            return
+        tmp = path.with_name(f".{path.name}.tmp")
+        try:
+            with tmp.open("w", encoding="utf-8", newline="") as out:
+                summary = export(fmt, self.articles, annotations, out)
+            if worker.is_cancelled:
+                tmp.unlink(missing_ok=True)
+                return
+            tmp.replace(path)
+        except Exception as exc:  # report any failure of the export as a notification
+            tmp.unlink(missing_ok=True)
+            self.post_message(ExportFinished(str(path), 0, 0, str(exc) or type(exc).__name__))
+            return
+        self.post_message(ExportFinished(str(path), summary.articles, summary.annotations))
+
+    @on(ExportFinished)
+    def _export_finished(self, event: ExportFinished) -> None:
+        if event.error:
+            self.notify(f"Export failed: {event.error}", severity="error", markup=False)
+        else:
+            self.notify(
+                f"Exported {event.annotations} annotations of {event.articles} articles "
+                f"to {event.path}",
+                title="export",
+                markup=False,
+            )

@@ -1,0 +1,172 @@
+# ruff: noqa: E501  (the registry is a table: one command per line)
+"""The one registry of actions: it feeds the key bindings, the Footer, the command palette
+and the help screen, so that the three can never disagree (as in braindrop/harlequin).
+
+Each :class:`Command` names its scope (where it applies): ``app`` (everywhere), ``article``
+(the article list and the reader: the current article), ``list``, ``reader`` and ``select``
+(the reader's keyboard selection mode). ``action`` is a Textual action string run on the
+screen (or on the app for the ``app`` scope).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.binding import Binding
+
+SCOPES = ("app", "article", "list", "reader", "select")
+SCOPE_TITLES = {
+    "app": "Everywhere",
+    "article": "Current article (list and reader)",
+    "list": "Article list",
+    "reader": "Reader",
+    "select": "Reader, selection mode (v)",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    id: str  # also the Binding id, so keys can be remapped with App.set_keymap
+    title: str  # palette name, namespaced: "article: tag"
+    keys: str  # comma-separated Textual keys; "" = palette only
+    action: str
+    help: str
+    scope: str
+    footer: bool = True
+    description: str = ""  # short Footer text; defaults to the part after "ns: "
+    key_display: str | None = None
+    priority: bool = False
+
+    @property
+    def footer_text(self) -> str:
+        return self.description or self.title.split(": ", 1)[-1]
+
+    @property
+    def display_keys(self) -> str:
+        if self.key_display:
+            return self.key_display
+        return " ".join(_pretty(k) for k in self.keys.split(",") if k)
+
+
+_PRETTY = {
+    "question_mark": "?",
+    "slash": "/",
+    "escape": "esc",
+    "enter": "⏎",
+    "space": "space",
+    "comma": ",",
+    "full_stop": ".",
+    "less_than_sign": "<",
+    "greater_than_sign": ">",
+    "left": "←",
+    "right": "→",
+    "up": "↑",
+    "down": "↓",
+    "shift+left": "⇧←",
+    "shift+right": "⇧→",
+    "alt+left": "alt←",
+    "alt+right": "alt→",
+}
+
+
+def _pretty(key: str) -> str:
+    return _PRETTY.get(key, key)
+
+
+C = Command
+COMMANDS: tuple[Command, ...] = (
+    # -- everywhere -----------------------------------------------------------------------
+    C("app.help", "help: keys", "question_mark,f1", "app.show_help", "Show every key and action", "app", description="help"),
+    C("app.palette", "app: command palette", "ctrl+p", "app.command_palette", "Search every action by name", "app", footer=False),
+    C("app.quit", "app: quit", "ctrl+q", "app.quit", "Quit vnreader (everything is already saved)", "app", description="quit"),
+    C("app.undo", "edit: undo", "u", "app.undo", "Undo the last change to tags, notes or spans", "app", description="undo"),
+    C("app.redo", "edit: redo", "ctrl+r,U", "app.redo", "Redo the last undone change", "app", description="redo"),
+    C("app.export", "export: choose format…", "e", "app.export", "Export annotations to a file (choose format and path)", "app", description="export"),
+    C("export.json", "export: JSON", "", "app.export('json')", "Export annotations as vnreader JSON", "app"),
+    C("export.jsonl", "export: JSON Lines", "", "app.export('jsonl')", "Export one annotation per line", "app"),
+    C("export.w3c", "export: W3C", "", "app.export('w3c')", "Export as W3C Web Annotations (JSON-LD)", "app"),
+    C("export.spans", "export: NER spans", "", "app.export('spans')", "Export labelled spans as NER training data (doccano/spaCy)", "app"),
+    C("export.csv", "export: figures CSV", "", "app.export('csv')", "Export the figures of every article as CSV", "app"),
+    C("app.theme", "view: change theme", "ctrl+t", "app.change_theme", "Pick a colour theme (remembered)", "app", footer=False),
+    # -- the current article ---------------------------------------------------------------
+    C("article.tag", "article: tag", "t", "tag_article", "Add a tag to the article (completes tags in use)", "article", description="tag"),
+    C("article.untag", "article: remove tag", "T", "untag_article", "Remove one of the article's tags", "article", description="untag"),
+    C("article.note", "article: note", "w", "edit_note", "Write, edit or delete (empty) the article's note", "article", description="note"),
+    # -- the list ----------------------------------------------------------------------------
+    C("list.open", "list: open article", "enter", "open_article", "Read the highlighted article", "list", description="open"),
+    C("list.search", "list: search", "slash", "search", "Search titles and text (ignores case and diacritics)", "list", description="search"),
+    C("list.filter", "list: filter by tag", "f", "filter_tag", "Show only the articles with a tag", "list", description="tag filter"),
+    C("list.sort", "list: sort (cycle)", "s", "cycle_sort", "Sort by title, source, date, length, annotations", "list", description="sort"),
+    C("list.reverse", "list: reverse order", "S", "reverse_sort", "Reverse the sort order", "list", footer=False),
+    C("list.clear", "list: clear search and filter", "escape", "clear_filters", "Show every article again", "list", footer=False),
+    C("list.down", "list: down", "j", "cursor_down", "Next article", "list", footer=False),
+    C("list.up", "list: up", "k", "cursor_up", "Previous article", "list", footer=False),
+    C("list.top", "list: top", "g,home", "top", "First article", "list", footer=False),
+    C("list.bottom", "list: bottom", "G,end", "bottom", "Last article", "list", footer=False),
+    C("list.quit", "list: quit", "q", "app.quit", "Quit vnreader", "list", footer=False),
+    # -- the reader --------------------------------------------------------------------------
+    C("reader.back", "reader: back to list", "q,escape", "back", "Close the article", "reader", description="back"),
+    C("reader.next_article", "reader: next article", "J", "next_article", "Open the next article of the list", "reader", footer=False),
+    C("reader.prev_article", "reader: previous article", "K", "prev_article", "Open the previous article of the list", "reader", footer=False),
+    C("reader.page_down", "reader: page down", "space", "page_down", "Scroll one page down", "reader", footer=False),
+    C("reader.page_up", "reader: page up", "b", "page_up", "Scroll one page up", "reader", footer=False),
+    C("reader.down", "reader: scroll down", "j,down", "scroll_down", "Scroll one line down", "reader", footer=False),
+    C("reader.up", "reader: scroll up", "k,up", "scroll_up", "Scroll one line up", "reader", footer=False),
+    C("reader.top", "reader: top", "g,home", "scroll_top", "Go to the start of the article", "reader", footer=False),
+    C("reader.bottom", "reader: bottom", "G,end", "scroll_bottom", "Go to the end of the article", "reader", footer=False),
+    C("reader.next", "highlight: next", "n", "next_highlight", "Focus the next highlight", "reader", description="next hl"),
+    C("reader.prev", "highlight: previous", "N", "prev_highlight", "Focus the previous highlight", "reader", description="prev hl"),
+    C("reader.accept", "highlight: accept as my span", "a", "accept_highlight", "Save the focused entity/figure as a span with its label", "reader", description="accept"),
+    C("reader.delete", "span: delete", "d", "delete_span", "Delete the focused span (or the one under the cursor)", "reader", description="del span"),
+    C("reader.span_note", "span: note", "i", "note_span", "Write the note of the focused span", "reader", footer=False),
+    C("reader.select", "span: select text", "v", "start_selection", "Select a span with the keyboard", "reader", description="select"),
+    C("view.entities", "view: toggle entities", "1", "toggle_layer('entities')", "Show or hide named entities", "reader", footer=False),
+    C("view.figures", "view: toggle figures", "2", "toggle_layer('figures')", "Show or hide figures", "reader", footer=False),
+    C("view.spans", "view: toggle my spans", "3", "toggle_layer('spans')", "Show or hide my spans", "reader", footer=False),
+    C("view.panel", "view: toggle side panel", "p", "toggle_panel", "Show or hide the side panel", "reader", description="panel"),
+    C("view.raw", "view: raw file", "r", "show_raw", "The original file and what cleaning removed", "reader", description="raw"),
+    # -- selection mode ------------------------------------------------------------------------
+    C("select.right", "select: next word", "right,l", "sel_move(1)", "Move the cursor to the next word", "select", footer=False),
+    C("select.left", "select: previous word", "left,h", "sel_move(-1)", "Move the cursor to the previous word", "select", footer=False),
+    C("select.extend", "select: extend by word", "shift+right,L", "sel_extend(1)", "Extend the selection by one word", "select", description="extend"),
+    C("select.shrink", "select: shrink by word", "shift+left,H", "sel_extend(-1)", "Shrink the selection by one word", "select", description="shrink"),
+    C("select.end_more", "select: end +1 char", "full_stop,alt+right", "sel_adjust('end', 1)", "Move the end one character right", "select", footer=False),
+    C("select.end_less", "select: end −1 char", "comma,alt+left", "sel_adjust('end', -1)", "Move the end one character left", "select", footer=False),
+    C("select.start_more", "select: start +1 char", "greater_than_sign", "sel_adjust('start', 1)", "Move the start one character right", "select", footer=False),
+    C("select.start_less", "select: start −1 char", "less_than_sign", "sel_adjust('start', -1)", "Move the start one character left", "select", footer=False),
+    C("select.down", "select: line down", "down,j", "sel_line(1)", "Move the cursor one line down", "select", footer=False),
+    C("select.up", "select: line up", "up,k", "sel_line(-1)", "Move the cursor one line up", "select", footer=False),
+    C("select.label", "select: label…", "enter", "sel_label", "Pick a label for the selection (its key works directly too)", "select", description="label"),
+    C("select.note", "select: note", "i", "sel_note", "Save the selection as a span with a note", "select", description="note"),
+    C("select.cancel", "select: cancel", "escape", "sel_cancel", "Leave selection mode", "select", description="cancel"),
+)  # fmt: skip
+del C
+
+
+def by_scope(*scopes: str) -> list[Command]:
+    return [c for c in COMMANDS if c.scope in scopes]
+
+
+def bindings(*scopes: str) -> list[Binding]:
+    """The Textual bindings of the commands of *scopes* (palette-only commands skipped)."""
+    return [
+        Binding(
+            c.keys,
+            c.action,
+            c.footer_text,
+            show=c.footer,
+            key_display=c.key_display,
+            priority=c.priority,
+            tooltip=c.help,
+            id=c.id,
+        )
+        for c in by_scope(*scopes)
+        if c.keys
+    ]
+
+
+def get(command_id: str) -> Command:
+    for c in COMMANDS:
+        if c.id == command_id:
+            return c
+    raise KeyError(command_id)

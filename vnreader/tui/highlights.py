@@ -1,0 +1,159 @@
+"""What the reader highlights: entities, figures and the user's spans, as styled marks.
+
+Pure logic (no widgets): builds the list of marks of an article from its analysis and its
+span annotations, splits them by paragraph, and renders one paragraph as a Textual
+:class:`~textual.content.Content` (never markup: the article text is untrusted).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from textual.content import Content
+
+from vnreader.analysis import Analysis
+from vnreader.store import Annotation
+
+ENTITY_STYLES = {
+    "PER": "$text-accent on $accent-muted",
+    "ORG": "$text-primary on $primary-muted",
+    "LOC": "$text-success on $success-muted",
+    "MISC": "$text-secondary on $secondary-muted",
+}
+FIGURE_STYLE = "bold $text-warning on $warning-muted"
+DATE_STYLE = "italic $text-warning"
+DATE_CATEGORIES = frozenset({"date", "year", "duration"})
+SPAN_STYLE = "underline bold $text-error"
+SPAN_TAG_STYLE = "italic $text-muted"
+FOCUS_STYLE = "reverse bold"
+SELECTION_STYLE = "bold $text on $accent"
+
+LEGEND: tuple[tuple[str, str], ...] = (
+    ("PER", ENTITY_STYLES["PER"]),
+    ("ORG", ENTITY_STYLES["ORG"]),
+    ("LOC", ENTITY_STYLES["LOC"]),
+    ("MISC", ENTITY_STYLES["MISC"]),
+    ("số liệu", FIGURE_STYLE),
+    ("ngày/năm", DATE_STYLE),
+    ("my span", SPAN_STYLE),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """One highlight: ``kind`` is entity, figure or span; ``label`` what it is."""
+
+    start: int
+    end: int
+    kind: str
+    label: str
+    style: str
+    ref: str = ""  # the annotation id of a user span
+
+
+@dataclass(frozen=True, slots=True)
+class Layers:
+    entities: bool = True
+    figures: bool = True
+    spans: bool = True
+
+
+def entity_style(label: str) -> str:
+    return ENTITY_STYLES.get(label, ENTITY_STYLES["MISC"])
+
+
+def figure_style(category: str) -> str:
+    return DATE_STYLE if category in DATE_CATEGORIES else FIGURE_STYLE
+
+
+def build_marks(
+    analysis: Analysis | None, spans: Iterable[Annotation], layers: Layers, text_length: int
+) -> list[Mark]:
+    """Every visible mark, sorted by start (then longer first)."""
+    marks: list[Mark] = []
+    if analysis is not None and layers.entities:
+        marks += [
+            Mark(e.start, e.end, "entity", e.label, entity_style(e.label))
+            for e in analysis.entities
+        ]
+    if analysis is not None and layers.figures:
+        marks += [
+            Mark(f.start, f.end, "figure", f.category, figure_style(f.category))
+            for f in analysis.figures
+        ]
+    if layers.spans:
+        for ann in spans:
+            a = ann.anchor
+            if ann.orphan or a is None or not 0 <= a.start < a.end <= text_length:
+                continue
+            marks.append(Mark(a.start, a.end, "span", ann.label or "note", SPAN_STYLE, ann.id))
+    marks.sort(key=lambda m: (m.start, -m.end, m.kind))
+    return marks
+
+
+def split_by_paragraph(
+    marks: Sequence[Mark], offsets: Sequence[tuple[int, int]]
+) -> list[list[Mark]]:
+    """The marks overlapping each paragraph (a mark over two paragraphs goes in both)."""
+    starts = [s for s, _ in offsets]
+    out: list[list[Mark]] = [[] for _ in offsets]
+    for mark in marks:
+        i = max(0, bisect.bisect_right(starts, mark.start) - 1)
+        while i < len(offsets) and offsets[i][0] < mark.end:
+            if offsets[i][1] > mark.start or offsets[i][0] == offsets[i][1] == mark.start:
+                out[i].append(mark)
+            i += 1
+    return out
+
+
+def paragraph_index(offsets: Sequence[tuple[int, int]], offset: int) -> int:
+    starts = [s for s, _ in offsets]
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def render_paragraph(
+    text: str,
+    base: int,
+    marks: Sequence[Mark],
+    *,
+    focus: Mark | None = None,
+    selection: tuple[int, int] | None = None,
+) -> Content:
+    """One paragraph (*text* starts at article offset *base*) with its marks styled.
+
+    User spans get their label appended in a muted tag after them (display only).
+    """
+    length = len(text)
+
+    def local(start: int, end: int) -> tuple[int, int]:
+        return max(0, start - base), min(length, end - base)
+
+    content = Content(text)
+    tags: list[tuple[int, str]] = []
+    for mark in marks:
+        s, e = local(mark.start, mark.end)
+        if e <= s:
+            continue
+        content = content.stylize(mark.style, s, e)
+        if mark.kind == "span" and mark.end - base <= length:
+            tags.append((e, mark.label))
+    if focus is not None:
+        s, e = local(focus.start, focus.end)
+        if e > s:
+            content = content.stylize(FOCUS_STYLE, s, e)
+    if selection is not None:
+        s, e = local(*selection)
+        if e > s:
+            content = content.stylize(SELECTION_STYLE, s, e)
+    if not tags:
+        return content
+    pieces: list[Content] = []
+    pos = 0
+    for at, label in sorted(tags):
+        pieces.append(content[pos:at])
+        pieces.append(Content.styled(f"⟨{label}⟩", SPAN_TAG_STYLE))
+        pos = at
+    pieces.append(content[pos:])
+    return Content("").join(pieces)

@@ -1,0 +1,86 @@
+"""The article list's data: rows, annotation counts (one pass over the store), sorting and
+diacritic-insensitive search (pure logic, no widgets)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from vnreader.analysis.fold import fold
+from vnreader.corpus import Article
+from vnreader.store import Annotation
+
+SORT_KEYS = ("title", "source", "date", "length", "annotations")
+
+
+@dataclass
+class Counts:
+    tags: list[str] = field(default_factory=list)
+    note: int = 0
+    spans: int = 0
+
+    @property
+    def total(self) -> int:
+        return len(self.tags) + self.note + self.spans
+
+
+def count_annotations(annotations: Iterable[Annotation]) -> dict[str, Counts]:
+    """Tags, note and span counts per article id, in one pass."""
+    counts: dict[str, Counts] = {}
+    for ann in annotations:
+        c = counts.setdefault(ann.article_id, Counts())
+        if ann.kind == "tag" and ann.tag:
+            c.tags.append(ann.tag)
+        elif ann.kind == "note":
+            c.note += 1
+        elif ann.kind == "span":
+            c.spans += 1
+    return counts
+
+
+def article_date(article: Article) -> str:
+    return (article.published or "")[:10]
+
+
+def article_source(article: Article) -> str:
+    return article.source or ""
+
+
+def sort_key(name: str, counts: dict[str, Counts]) -> Callable[[Article], object]:
+    if name == "title":
+        return lambda a: fold(a.title)
+    if name == "source":
+        return lambda a: (article_source(a).casefold(), article_date(a))
+    if name == "date":
+        return lambda a: (article_date(a), fold(a.title))
+    if name == "length":
+        return lambda a: len(a.text)
+    if name == "annotations":
+        return lambda a: counts[a.id].total if a.id in counts else 0
+    raise ValueError(f"unknown sort key {name!r}")
+
+
+def sorted_articles(
+    articles: Sequence[Article], key: str, reverse: bool, counts: dict[str, Counts]
+) -> list[Article]:
+    return sorted(articles, key=sort_key(key, counts), reverse=reverse)  # type: ignore[arg-type]
+
+
+class SearchIndex:
+    """Folded title + text per article, built lazily (searching ignores case and diacritics)."""
+
+    def __init__(self) -> None:
+        self._folded: dict[tuple[str, str], str] = {}
+
+    def haystack(self, article: Article) -> str:
+        key = (article.id, article.content_hash)
+        hay = self._folded.get(key)
+        if hay is None:
+            hay = fold(article.title) + "\n" + fold(article.text)
+            self._folded[key] = hay
+        return hay
+
+    def matches(self, query: str, article: Article) -> bool:
+        words = fold(query).split()
+        hay = self.haystack(article)
+        return all(w in hay for w in words)

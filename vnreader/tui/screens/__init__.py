@@ -1,0 +1,1 @@
+"""Screens of the app: article list, reader, raw view, help and the small modal dialogs."""

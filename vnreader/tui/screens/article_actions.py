@@ -1,0 +1,93 @@
+"""Actions on the current article shared by the list and the reader: tag, untag, note."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual.screen import Screen
+
+from vnreader.corpus import Article
+from vnreader.tui.screens.dialogs import ChoiceScreen, NoteScreen, TagScreen
+from vnreader.tui.store_actions import apply_change
+
+if TYPE_CHECKING:
+    from vnreader.tui.app import VnreaderApp
+
+
+class ArticleActions(Screen[None]):
+    """A screen with a current article (``current_article``)."""
+
+    @property
+    def vn_app(self) -> VnreaderApp:
+        return cast("VnreaderApp", self.app)
+
+    def current_article(self) -> Article | None:
+        raise NotImplementedError
+
+    def _article_or_warn(self) -> Article | None:
+        article = self.current_article()
+        if article is None:
+            self.notify("No article selected.", severity="warning", markup=False)
+        return article
+
+    def action_tag_article(self) -> None:
+        article = self._article_or_warn()
+        if article is None:
+            return
+        app = self.vn_app
+        known = sorted(app.store.all_tags())
+
+        def done(tag: str | None) -> None:
+            if tag is None:
+                return
+            if not tag:
+                self.notify("A tag cannot be empty.", severity="warning", markup=False)
+                return
+            if tag in app.store.tags(article.id):
+                self.notify(f"Already tagged “{tag}”.", timeout=2, markup=False)
+                return
+            apply_change(
+                app, article.id, lambda: app.store.add_tag(article.id, tag), f"tagged “{tag}”"
+            )
+
+        self.app.push_screen(TagScreen(known), done)
+
+    def action_untag_article(self) -> None:
+        article = self._article_or_warn()
+        if article is None:
+            return
+        app = self.vn_app
+        tags = app.store.tags(article.id)
+        if not tags:
+            self.notify("This article has no tags.", timeout=2, markup=False)
+            return
+
+        def done(tag: str | None) -> None:
+            if tag is not None:
+                apply_change(
+                    app,
+                    article.id,
+                    lambda: app.store.remove_tag(article.id, tag),
+                    f"removed tag “{tag}”",
+                )
+
+        self.app.push_screen(ChoiceScreen("Remove which tag?", [(t, t) for t in tags]), done)
+
+    def action_edit_note(self) -> None:
+        article = self._article_or_warn()
+        if article is None:
+            return
+        app = self.vn_app
+        existing = app.store.note(article.id)
+        old = existing.note if existing is not None and existing.note else ""
+
+        def done(text: str | None) -> None:
+            if text is None or text == old:
+                return
+            if not text.strip() and not old:
+                return
+            message = "note deleted" if not text.strip() else "note saved"
+            apply_change(app, article.id, lambda: app.store.set_note(article.id, text), message)
+
+        title = article.title if len(article.title) <= 60 else article.title[:59] + "…"
+        self.app.push_screen(NoteScreen(f"Note on “{title}”", old), done)

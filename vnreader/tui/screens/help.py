@@ -1,0 +1,64 @@
+"""The help screen: every action of the registry with its keys, by scope, plus the labels."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from vnreader.config import Label
+from vnreader.tui import commands
+
+
+def help_content(labels: Sequence[Label]) -> Content:
+    lines: list[Content] = [Content.styled("vnreader — keys and actions", "bold $text-primary")]
+    width = max(len(c.display_keys) for c in commands.COMMANDS)
+    for scope in commands.SCOPES:
+        lines += [Content(""), Content.styled(commands.SCOPE_TITLES[scope], "bold $text-accent")]
+        for c in commands.by_scope(scope):
+            keys = c.display_keys or "palette"
+            lines.append(
+                Content.assemble(
+                    (f"  {keys:<{width}}  ", "bold"), (f"{c.title:<32}", "$text-primary"), c.help
+                )
+            )
+    lines += [
+        Content(""),
+        Content.styled("Labels (selection mode: press the key)", "bold $text-accent"),
+    ]
+    for lab in labels:
+        lines.append(
+            Content.assemble(
+                (f"  {lab.key:<{width}}  ", "bold"), f"{lab.name:<32}", lab.description
+            )
+        )
+    lines += [
+        Content(""),
+        Content.styled("ctrl+p opens the command palette · esc/q closes this help", "$text-muted"),
+    ]
+    return Content("\n").join(lines)
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark,f1", "dismiss", "close"),
+        Binding("j,down", "scroll(1)", show=False),
+        Binding("k,up", "scroll(-1)", show=False),
+    ]
+
+    def __init__(self, labels: Sequence[Label]) -> None:
+        super().__init__()
+        self.labels = list(labels)
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help", classes="dialog help-dialog"):
+            yield Static(help_content(self.labels), id="help-text")
+
+    def action_scroll(self, step: int) -> None:
+        self.query_one("#help", VerticalScroll).scroll_relative(y=step, animate=False)

@@ -1,0 +1,484 @@
+"""The reader: an article with highlighted entities, figures and the user's spans; a side
+panel; keyboard navigation of highlights and keyboard selection of new spans.
+
+Rendering: one :class:`Paragraph` per paragraph; marks are computed once per article/layer
+change, and moving the focus or the selection re-renders only the paragraphs it touches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.geometry import Region
+from textual.widgets import Footer, Static
+
+from vnreader import analysis as analysis_module
+from vnreader.analysis import Analysis
+from vnreader.corpus import Article
+from vnreader.tui import commands
+from vnreader.tui.highlights import (
+    LEGEND,
+    Layers,
+    Mark,
+    build_marks,
+    paragraph_index,
+    render_paragraph,
+    split_by_paragraph,
+)
+from vnreader.tui.messages import AnnotationsChanged, ArticleAnalysed
+from vnreader.tui.screens.article_actions import ArticleActions
+from vnreader.tui.screens.dialogs import LabelPicker, NoteScreen
+from vnreader.tui.selection import Selection, Words
+from vnreader.tui.store_actions import apply_change
+from vnreader.tui.widgets.body import ArticleBody, Paragraph
+from vnreader.tui.widgets.side_panel import side_panel_content
+
+SELECT_ACTIONS = frozenset(c.action.split("(", 1)[0] for c in commands.by_scope("select")) | {
+    "sel_quick_label"
+}
+LAYER_NAMES = {"entities": "PER ORG LOC MISC", "figures": "số liệu ngày/năm", "spans": "my span"}
+
+
+class ReaderScreen(ArticleActions):
+    COMMAND_SCOPES = ("app", "article", "reader", "select")
+    BINDINGS = commands.bindings("article", "reader", "select")
+
+    def __init__(self, article: Article, neighbours: Sequence[Article] = ()) -> None:
+        super().__init__()
+        self.article = article
+        self.neighbours = list(neighbours) or [article]
+        self.offsets = article.paragraph_offsets()
+        self.analysis: Analysis | None = None
+        self.analysis_error = ""
+        self.visible_layers = Layers()
+        self.marks: list[Mark] = []
+        self.para_marks: list[list[Mark]] = []
+        self.focused_mark: Mark | None = None
+        self.selection: Selection | None = None
+        self._words: Words | None = None
+
+    # -- layout ------------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Static(Content.styled(self.article.title or self.article.id, "bold"), id="title")
+        yield Static(self._meta(), id="meta")
+        yield Static(id="legend")
+        with Horizontal(id="reader-main"):
+            with ArticleBody(id="body"):
+                for i in range(len(self.article.paragraphs)):
+                    yield Paragraph(i)
+            with VerticalScroll(id="side"):
+                yield Static(id="side-content")
+        yield Static(id="reader-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        for label in self.vn_app.config.labels:  # one-key labels, only in selection mode
+            binding = Binding(label.key, f"sel_quick_label({label.name!r})", label.name, show=False)
+            self._bindings.key_to_bindings.setdefault(label.key, []).insert(0, binding)
+        cached = self.vn_app.analysis_cache.get((self.article.id, self.article.content_hash))
+        if cached is not None:
+            self.analysis = cached
+        else:
+            self._analyse(self.article)
+        self.render_all()
+        self.query_one(ArticleBody).focus()
+
+    def _meta(self) -> Content:
+        a = self.article
+        parts = [
+            p for p in (a.source, (a.published or "")[:16].replace("T", " "), a.author, a.url) if p
+        ]
+        return Content.styled(" · ".join(parts) if parts else a.path.name, "$text-muted")
+
+    def current_article(self) -> Article | None:
+        return self.article
+
+    # -- analysis ------------------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="analysis")
+    def _analyse(self, article: Article) -> None:
+        try:
+            result = analysis_module.analyze(article.text)
+            error = ""
+        except Exception as exc:  # a recogniser bug must not take the reader down
+            result, error = Analysis((), ()), f"{type(exc).__name__}: {exc}"
+        self.post_message(ArticleAnalysed(article.id, article.content_hash, result, error))
+
+    @on(ArticleAnalysed)
+    def _analysed(self, event: ArticleAnalysed) -> None:
+        if (event.article_id, event.content_hash) != (self.article.id, self.article.content_hash):
+            return
+        if event.error:
+            self.analysis_error = event.error
+            self.notify(f"Analysis failed: {event.error}", severity="error", markup=False)
+        else:
+            self.vn_app.analysis_cache[(event.article_id, event.content_hash)] = event.analysis
+        self.analysis = event.analysis
+        self.render_all()
+
+    # -- rendering -----------------------------------------------------------------------------
+    def render_all(self) -> None:
+        """Recompute marks (analysis, spans, layers) and re-render every paragraph."""
+        store = self.vn_app.store
+        spans = store.spans(self.article.id)
+        self.marks = build_marks(self.analysis, spans, self.visible_layers, len(self.article.text))
+        self.para_marks = split_by_paragraph(self.marks, self.offsets)
+        if self.focused_mark is not None and self.focused_mark not in self.marks:
+            self.focused_mark = None
+        for i in range(len(self.offsets)):
+            self._render_paragraph(i)
+        self._render_legend()
+        note = store.note(self.article.id)
+        side = side_panel_content(
+            self.analysis,
+            store.tags(self.article.id),
+            note.note if note else None,
+            spans,
+            analysing=self.analysis is None,
+        )
+        self.query_one("#side-content", Static).update(side)
+        self._render_status()
+
+    def _render_paragraph(self, i: int) -> None:
+        start, _ = self.offsets[i]
+        sel = (self.selection.start, self.selection.end) if self.selection else None
+        content = render_paragraph(
+            self.article.paragraphs[i],
+            start,
+            self.para_marks[i],
+            focus=self.focused_mark,
+            selection=sel,
+        )
+        self.query_one(f"#p{i}", Paragraph).update(content)
+
+    def _paragraphs_of(self, start: int, end: int) -> set[int]:
+        first = paragraph_index(self.offsets, start)
+        last = paragraph_index(self.offsets, max(start, end - 1))
+        return set(range(first, last + 1))
+
+    def _rerender(self, *ranges: tuple[int, int] | None) -> None:
+        touched: set[int] = set()
+        for r in ranges:
+            if r is not None:
+                touched |= self._paragraphs_of(*r)
+        for i in sorted(touched):
+            self._render_paragraph(i)
+        self._render_status()
+
+    def _render_legend(self) -> None:
+        parts: list[tuple[str, str] | str] = []
+        hidden = {
+            "PER": not self.visible_layers.entities, "ORG": not self.visible_layers.entities,
+            "LOC": not self.visible_layers.entities, "MISC": not self.visible_layers.entities,
+            "số liệu": not self.visible_layers.figures, "ngày/năm": not self.visible_layers.figures,
+            "my span": not self.visible_layers.spans,
+        }  # fmt: skip
+        for name, style in LEGEND:
+            parts += [(f" {name} ", "strike $text-disabled" if hidden[name] else style), " "]
+        parts.append((" 1·2·3 layers  p panel  r raw", "$text-muted"))
+        self.query_one("#legend", Static).update(Content.assemble(*parts))
+
+    def _render_status(self) -> None:
+        parts: list[tuple[str, str] | str] = []
+        if self.selection is not None:
+            s = self.selection
+            quote = " ".join(self.article.text[s.start : s.end].split())
+            quote = quote if len(quote) <= 50 else quote[:49] + "…"
+            keys = " ".join(f"{lab.key}={lab.name}" for lab in self.vn_app.config.labels)
+            parts += [(" SELECT ", "reverse bold $text-accent"), " ", (f"“{quote}”", "bold")]
+            parts += [
+                (f"  {s.start}–{s.end}  ⏎ label · {keys} · i note · esc cancel", "$text-muted")
+            ]
+        elif self.focused_mark is not None:
+            f = self.focused_mark
+            parts += [(f" {f.kind}: {f.label} ", "reverse bold"), " "]
+            parts.append(" ".join(self.article.text[f.start : f.end].split())[:60])
+            hint = "  d delete · i note" if f.kind == "span" else "  a accept as my span"
+            parts.append((hint, "$text-muted"))
+        else:
+            total = len(self.marks)
+            parts.append((f"{total} highlights · n/N to move between them", "$text-muted"))
+        if self.analysis is None:
+            parts.append(("  · analysing…", "$text-warning"))
+        if self.vn_app.read_only:
+            parts += ["  ", ("READ-ONLY", "bold $text-warning")]
+        self.query_one("#reader-status", Static).update(Content.assemble(*parts))
+
+    @on(AnnotationsChanged)
+    def _annotations_changed(self, event: AnnotationsChanged) -> None:
+        if event.article_id in (None, self.article.id):
+            self.render_all()
+
+    # -- actions: mode gating -------------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in SELECT_ACTIONS:
+            return True if self.selection is not None else None
+        if self.selection is not None and not action.startswith("app."):
+            own = f"action_{action}"
+            if hasattr(self, own):
+                return None
+        return True
+
+    # -- actions: reading ------------------------------------------------------------------------
+    @property
+    def body(self) -> ArticleBody:
+        return self.query_one(ArticleBody)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    def _sibling(self, step: int) -> None:
+        ids = [a.id for a in self.neighbours]
+        if self.article.id not in ids:
+            return
+        i = ids.index(self.article.id) + step
+        if not 0 <= i < len(ids):
+            self.notify("No more articles in the list.", timeout=2, markup=False)
+            return
+        self.app.switch_screen(ReaderScreen(self.neighbours[i], self.neighbours))
+
+    def action_next_article(self) -> None:
+        self._sibling(1)
+
+    def action_prev_article(self) -> None:
+        self._sibling(-1)
+
+    def action_page_down(self) -> None:
+        self.body.scroll_page_down(animate=False)
+
+    def action_page_up(self) -> None:
+        self.body.scroll_page_up(animate=False)
+
+    def action_scroll_down(self) -> None:
+        self.body.scroll_relative(y=1, animate=False)
+
+    def action_scroll_up(self) -> None:
+        self.body.scroll_relative(y=-1, animate=False)
+
+    def action_scroll_top(self) -> None:
+        self.body.scroll_home(animate=False)
+
+    def action_scroll_bottom(self) -> None:
+        self.body.scroll_end(animate=False)
+
+    def action_toggle_layer(self, name: str) -> None:
+        if name not in ("entities", "figures", "spans"):
+            return
+        value = not getattr(self.visible_layers, name)
+        self.visible_layers = _toggle(self.visible_layers, name)
+        self.render_all()
+        self.notify(f"{name} {'shown' if value else 'hidden'}", timeout=1, markup=False)
+
+    def action_toggle_panel(self) -> None:
+        self.query_one("#side").toggle_class("hidden")
+
+    def action_show_raw(self) -> None:
+        from vnreader.tui.screens.raw import RawScreen
+
+        self.app.push_screen(RawScreen(self.article))
+
+    def _scroll_to_offset(self, offset: int) -> None:
+        i = paragraph_index(self.offsets, offset)
+        para = self.query_one(f"#p{i}", Paragraph)
+        width = max(1, para.content_region.width or self.body.size.width)
+        line = (offset - self.offsets[i][0]) // width
+        region = para.virtual_region
+        target = Region(0, region.y + min(line, max(0, region.height - 1)), 1, 1)
+        self.body.scroll_to_region(target, animate=False, spacing=None, immediate=True)
+
+    # -- actions: highlights -----------------------------------------------------------------------
+    def _focus_mark(self, mark: Mark | None) -> None:
+        old = self.focused_mark
+        self.focused_mark = mark
+        self._rerender(
+            (old.start, old.end) if old else None, (mark.start, mark.end) if mark else None
+        )
+        if mark is not None:
+            self._scroll_to_offset(mark.start)
+
+    def _first_visible_offset(self) -> int:
+        top = self.body.scroll_y
+        for i in range(len(self.offsets)):
+            region = self.query_one(f"#p{i}", Paragraph).virtual_region
+            if region.bottom > top:
+                return self.offsets[i][0]
+        return 0
+
+    def action_next_highlight(self) -> None:
+        self._step_highlight(1)
+
+    def action_prev_highlight(self) -> None:
+        self._step_highlight(-1)
+
+    def _step_highlight(self, step: int) -> None:
+        if not self.marks:
+            self.notify("No highlights in this article.", timeout=2, markup=False)
+            return
+        if self.focused_mark is None or self.focused_mark not in self.marks:
+            start = self._first_visible_offset()
+            after = [m for m in self.marks if m.start >= start]
+            mark = (
+                (after[0] if after else self.marks[-1])
+                if step > 0
+                else ([m for m in self.marks if m.start < start] or [self.marks[0]])[-1]
+            )
+        else:
+            i = (self.marks.index(self.focused_mark) + step) % len(self.marks)
+            mark = self.marks[i]
+        self._focus_mark(mark)
+
+    def _label_for(self, mark: Mark) -> str:
+        names = {lab.name for lab in self.vn_app.config.labels}
+        if mark.kind == "figure":
+            return "FIGURE" if "FIGURE" in names else mark.label
+        return mark.label
+
+    def action_accept_highlight(self) -> None:
+        mark = self.focused_mark
+        if mark is None:
+            self.notify("Focus a highlight first (n/N).", timeout=2, markup=False)
+            return
+        if mark.kind == "span":
+            self.notify("This is already one of your spans.", timeout=2, markup=False)
+            return
+        label = self._label_for(mark)
+        self._add_span(mark.start, mark.end, label=label)
+
+    def _span_under_cursor(self) -> Mark | None:
+        if self.focused_mark is not None and self.focused_mark.kind == "span":
+            return self.focused_mark
+        return None
+
+    def action_delete_span(self) -> None:
+        mark = self._span_under_cursor()
+        if mark is None:
+            self.notify("Focus one of your spans first (n/N).", timeout=2, markup=False)
+            return
+        store = self.vn_app.store
+        apply_change(self.vn_app, self.article.id, lambda: store.delete(mark.ref), "span deleted")
+
+    def action_note_span(self) -> None:
+        mark = self._span_under_cursor()
+        if mark is None:
+            self.notify("Focus one of your spans first (n/N).", timeout=2, markup=False)
+            return
+        store = self.vn_app.store
+        ann = store.get(mark.ref)
+        if ann is None:
+            return
+
+        def done(text: str | None) -> None:
+            if text is None or text == (ann.note or ""):
+                return
+            value = text if text.strip() else None
+            apply_change(
+                self.vn_app,
+                self.article.id,
+                lambda: store.update(ann.id, note=value),
+                "span note saved",
+            )
+
+        self.app.push_screen(NoteScreen("Note on the span", ann.note or ""), done)
+
+    # -- actions: selection mode ---------------------------------------------------------
+    @property
+    def words(self) -> Words:
+        if self._words is None:
+            self._words = Words(self.article.text)
+        return self._words
+
+    def _set_selection(self, new: Selection | None) -> None:
+        old = self.selection
+        self.selection = new
+        self._rerender((old.start, old.end) if old else None, (new.start, new.end) if new else None)
+        if new is not None:
+            self._scroll_to_offset(new.start)
+        self.refresh_bindings()
+
+    def action_start_selection(self) -> None:
+        start = self.focused_mark.start if self.focused_mark else self._first_visible_offset()
+        word = self.words.word_at(start)
+        if word is None:
+            self.notify("Nothing to select in this article.", timeout=2, markup=False)
+            return
+        if self.focused_mark is not None:
+            word = Selection(self.focused_mark.start, self.focused_mark.end)
+        self._set_selection(word)
+
+    def action_sel_move(self, step: int) -> None:
+        if self.selection is not None:
+            self._set_selection(self.words.move(self.selection, step))
+
+    def action_sel_extend(self, step: int) -> None:
+        if self.selection is not None:
+            self._set_selection(self.words.extend(self.selection, step))
+
+    def action_sel_adjust(self, edge: str, delta: int) -> None:
+        if self.selection is not None:
+            self._set_selection(self.words.adjust(self.selection, edge, delta))
+
+    def action_sel_line(self, step: int) -> None:
+        if self.selection is not None:
+            width = max(20, self.query_one("#p0", Paragraph).content_region.width)
+            self._set_selection(self.words.jump(self.selection, step * width))
+
+    def action_sel_cancel(self) -> None:
+        self._set_selection(None)
+
+    def action_sel_label(self) -> None:
+        sel = self.selection
+        if sel is None:
+            return
+
+        def done(label: str | None) -> None:
+            if label is not None:
+                self._add_span(sel.start, sel.end, label=label)
+
+        quote = " ".join(self.article.text[sel.start : sel.end].split())
+        self.app.push_screen(LabelPicker(self.vn_app.config.labels, quote), done)
+
+    def action_sel_quick_label(self, label: str) -> None:
+        sel = self.selection
+        if sel is not None:
+            self._add_span(sel.start, sel.end, label=label)
+
+    def action_sel_note(self) -> None:
+        sel = self.selection
+        if sel is None:
+            return
+
+        def done(text: str | None) -> None:
+            if text is not None and text.strip():
+                self._add_span(sel.start, sel.end, note=text)
+
+        self.app.push_screen(NoteScreen("Note on the selected text"), done)
+
+    def _add_span(
+        self, start: int, end: int, *, label: str | None = None, note: str | None = None
+    ) -> None:
+        a = self.article
+        store = self.vn_app.store
+        quote = " ".join(a.text[start:end].split())
+        quote = quote if len(quote) <= 40 else quote[:39] + "…"
+        ann = apply_change(
+            self.vn_app,
+            a.id,
+            lambda: store.add_span(
+                a.id, a.text, a.content_hash, start, end, label=label, note=note
+            ),
+            f"{label or 'note'}: “{quote}”",
+        )
+        if ann is not None and self.selection is not None:
+            self._set_selection(None)
+
+
+def _toggle(layers: Layers, name: str) -> Layers:
+    return Layers(
+        entities=not layers.entities if name == "entities" else layers.entities,
+        figures=not layers.figures if name == "figures" else layers.figures,
+        spans=not layers.spans if name == "spans" else layers.spans,
+    )

@@ -1,0 +1,1 @@
+"""Widgets of the app: the article table, paragraphs with highlights, side panel, legend."""
