@@ -1,0 +1,70 @@
+"""Exports other tools read (json, jsonl, W3C, NER spans, figures CSV) and import/merge.
+
+The CLI and the TUI use exactly :data:`FORMATS`, :func:`export` and :func:`import_file`.
+Formats are documented with examples in ``docs/formats.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from typing import TextIO
+
+from vnreader.corpus.model import Article
+from vnreader.export import figures_csv, jsonl, native, ner, w3c
+from vnreader.export.errors import ExportFormatError
+from vnreader.export.importer import import_file
+from vnreader.export.results import ExportSummary, ImportReport
+from vnreader.export.selection import select
+from vnreader.store.model import Annotation, now
+
+__all__ = [
+    "FORMATS",
+    "ExportFormatError",
+    "ExportSummary",
+    "ImportReport",
+    "export",
+    "import_file",
+]
+
+FORMATS = ("json", "jsonl", "w3c", "spans", "csv")
+
+
+def export(
+    fmt: str,
+    articles: Sequence[Article],
+    annotations: Iterable[Annotation],
+    out: TextIO,
+    *,
+    tags: Collection[str] | None = None,
+    article_ids: Collection[str] | None = None,
+    include_suggestions: bool = False,
+    exported_at: str | None = None,
+    per: str = "article",
+    spreadsheet: bool = False,
+) -> ExportSummary:
+    """Write *annotations* (and what the articles need) to *out* in format *fmt*.
+
+    ``tags`` keeps the articles carrying any of those tags, ``article_ids`` only those
+    articles. json/jsonl/w3c write every selected annotation, also those whose article is not
+    in *articles*. ``include_suggestions`` and ``per`` ("article" or "paragraph") apply to
+    ``spans``; ``spreadsheet`` (BOM, formula-safe cells) to ``csv``. ``exported_at`` fixes
+    the export time (ISO 8601), for reproducible files.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
+    exported = exported_at or now()
+    if fmt in ("spans", "csv"):
+        groups = select(
+            articles,
+            annotations,
+            tags=tags,
+            article_ids=article_ids,
+            with_unannotated=fmt == "csv" or include_suggestions,
+        )
+        if fmt == "spans":
+            return ner.write(groups, out, include_suggestions=include_suggestions, per=per)
+        return figures_csv.write(groups, out, spreadsheet=spreadsheet)
+    groups = select(articles, annotations, tags=tags, article_ids=article_ids)
+    writer = {"json": native.write, "jsonl": jsonl.write, "w3c": w3c.write}[fmt]
+    count = writer(groups, out, exported)
+    return ExportSummary(articles=len(groups), annotations=count)

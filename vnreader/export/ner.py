@@ -1,0 +1,122 @@
+"""NER training data (``spans``): doccano/spaCy JSON Lines from the user's span labels.
+
+One line per article (or per paragraph with ``per="paragraph"``, offsets re-based)::
+
+    {"text": "…", "label": [[start, end, "PER"], …], "article_id": "…", "title": "…"}
+
+``label`` is doccano's key for sequence-labelling imports (spaCy's converters read the same
+triples). Offsets are code points of the NFC text, end exclusive. Spans without a label and
+orphans (quote no longer in the text) are left out and counted in the summary. With
+``include_suggestions`` the entities :func:`vnreader.analysis.analyze` finds are added where
+they overlap no user span (the user's spans win; overlapping user spans are all kept, as the
+user made them).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TextIO
+
+from vnreader.analysis import analyze
+from vnreader.corpus.model import Article
+from vnreader.export.placement import current_offsets
+from vnreader.export.results import ExportSummary
+from vnreader.export.selection import ArticleGroup
+
+PER_VALUES = ("article", "paragraph")
+Span = tuple[int, int, str]
+
+
+def write(
+    groups: list[ArticleGroup],
+    out: TextIO,
+    *,
+    include_suggestions: bool = False,
+    per: str = "article",
+) -> ExportSummary:
+    if per not in PER_VALUES:
+        raise ValueError(f"per must be one of {', '.join(PER_VALUES)}, not {per!r}")
+    summary = ExportSummary()
+    unlabelled = orphans = crossing = 0
+    not_in_corpus = 0
+    for group in groups:
+        article = group.article
+        user_spans = [s for s in group.spans if s.anchor is not None]
+        if article is None:
+            not_in_corpus += sum(1 for s in user_spans if s.label)
+            continue
+        spans: set[Span] = set()
+        for ann in user_spans:
+            assert ann.anchor is not None
+            if not ann.label:
+                unlabelled += 1
+                continue
+            found = None if ann.orphan else current_offsets(ann.anchor, article)
+            if found is None:
+                orphans += 1
+                continue
+            spans.add((found[0], found[1], ann.label))
+        if include_suggestions:
+            spans |= suggestions(article, spans)
+        if not spans:
+            continue
+        lines: list[tuple[str, list[Span], int | None]]
+        if per == "article":
+            lines = [(article.text, sorted(spans), None)]
+        else:
+            lines, lost = _by_paragraph(article, spans)
+            crossing += lost
+        wrote = False
+        for text, labels, paragraph in lines:
+            if not labels:
+                continue
+            record: dict[str, object] = {
+                "text": text,
+                "label": [list(s) for s in labels],
+                "article_id": article.id,
+                "title": article.title,
+            }
+            if paragraph is not None:
+                record["paragraph"] = paragraph
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            summary.annotations += len(labels)
+            wrote = True
+        summary.articles += wrote
+    for count, why in (
+        (unlabelled, "without a label"),
+        (orphans, "whose quote is no longer in the article (orphans)"),
+        (crossing, "crossing a paragraph break"),
+        (not_in_corpus, "on articles not in the corpus"),
+    ):
+        if count:
+            summary.skipped += count
+            summary.messages.append(f"{count} span{'s' if count != 1 else ''} {why} left out")
+    return summary
+
+
+def suggestions(article: Article, user: set[Span]) -> set[Span]:
+    """The analyser's entities that overlap no user span nor each other."""
+    taken = sorted((s, e) for s, e, _ in user)
+    result: set[Span] = set()
+    for ent in sorted(analyze(article.text).entities, key=lambda e: (e.start, -e.end)):
+        if ent.end <= ent.start or any(s < ent.end and ent.start < e for s, e in taken):
+            continue
+        taken.append((ent.start, ent.end))
+        result.add((ent.start, ent.end, ent.label))
+    return result
+
+
+def _by_paragraph(
+    article: Article, spans: set[Span]
+) -> tuple[list[tuple[str, list[Span], int | None]], int]:
+    lines: list[tuple[str, list[Span], int | None]] = []
+    placed = 0
+    for i, (p_start, p_end) in enumerate(article.paragraph_offsets()):
+        inside = sorted(
+            (s - p_start, e - p_start, label)
+            for s, e, label in spans
+            if p_start <= s and e <= p_end
+        )
+        placed += len(inside)
+        lines.append((article.paragraphs[i], inside, i))
+    return lines, len(spans) - placed

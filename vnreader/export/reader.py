@@ -1,0 +1,82 @@
+"""Typed, sanitised access to the fields of a parsed import file, with one-line errors.
+
+Every string taken from an import file passes through :func:`vnreader.textsafe.sanitize`
+here (control characters out, NFC in), so stored annotations never carry NFD text or escape
+sequences whatever the file held.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NoReturn
+
+from vnreader.export.errors import ExportFormatError
+from vnreader.export.values import normalize_time
+from vnreader.textsafe import sanitize
+
+
+class RecordReader:
+    """Reads fields of JSON objects from one file; errors name the file and the line."""
+
+    def __init__(self, path: Path, line_of: Callable[[object], int]) -> None:
+        self.path = path
+        self.line_of = line_of
+
+    def fail(self, obj: object, message: str) -> NoReturn:
+        raise ExportFormatError(f"{self.path}: line {self.line_of(obj)}: {message}")
+
+    def obj(self, value: object, parent: object, what: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            self.fail(parent, f"{what} must be an object")
+        return value
+
+    def items(self, obj: dict[str, Any], key: str) -> list[Any]:
+        value = obj.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.fail(obj, f"'{key}' must be a list")
+        return value
+
+    def text(self, obj: dict[str, Any], key: str, *, required: bool = False) -> str | None:
+        value = obj.get(key)
+        if value is None:
+            if required:
+                self.fail(obj, f"missing '{key}'")
+            return None
+        if not isinstance(value, str):
+            self.fail(obj, f"'{key}' must be a string")
+        return sanitize(value)
+
+    def required_text(self, obj: dict[str, Any], key: str) -> str:
+        value = self.text(obj, key, required=True)
+        assert value is not None
+        if not value:
+            self.fail(obj, f"'{key}' is empty")
+        return value
+
+    def offset(self, obj: dict[str, Any], key: str) -> int:
+        value = obj.get(key)
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            self.fail(obj, f"'{key}' must be a non-negative integer")
+        return value
+
+    def flag(self, obj: dict[str, Any], key: str) -> bool:
+        value = obj.get(key, False)
+        if value is None:
+            return False
+        if not isinstance(value, bool):
+            self.fail(obj, f"'{key}' must be true or false")
+        return value
+
+    def time(self, obj: dict[str, Any], key: str, fallback: str | None = None) -> str:
+        """A timestamp field, normalised; *fallback* (or an error) when it is missing."""
+        value = obj.get(key)
+        if value is None:
+            if fallback is None:
+                self.fail(obj, f"missing '{key}'")
+            return fallback
+        if not isinstance(value, str) or (stamp := normalize_time(value)) is None:
+            self.fail(obj, f"'{key}' is not an ISO 8601 date-time: {str(value)[:40]!r}")
+        return stamp

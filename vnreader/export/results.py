@@ -1,0 +1,37 @@
+"""What an export or an import did, for the CLI and the TUI to show in one line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class ExportSummary:
+    """What :func:`vnreader.export.export` wrote.
+
+    ``annotations`` counts the records written: annotations for json/jsonl/w3c, labelled spans
+    (suggestions included) for ``spans``, figure rows for ``csv``. ``skipped`` counts what was
+    left out on purpose (spans without a label, orphans, spans crossing paragraphs) and
+    ``messages`` says why, one short line per reason.
+    """
+
+    articles: int = 0
+    annotations: int = 0
+    skipped: int = 0
+    messages: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportReport:
+    """What :func:`vnreader.export.import_file` merged into the store.
+
+    ``skipped`` counts annotations already in the DB in the same or a newer version;
+    ``unplaced`` has one line per annotation that was kept but could not be placed (article
+    not in the corpus, quote not found: imported as an orphan) or could not be kept at all.
+    """
+
+    format: str
+    added: int = 0
+    updated: int = 0
+    skipped: int = 0
+    unplaced: list[str] = field(default_factory=list)

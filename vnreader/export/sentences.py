@@ -1,0 +1,90 @@
+"""Sentence bounds in Vietnamese news text, for the context column of the figures table.
+
+A sentence ends at ``.``, ``!``, ``?`` or ``…`` (closing quotes/brackets included) followed by
+white space, and at a line break. Decimal and thousands separators ("96,8", "1.000") have no
+space after them; common abbreviations ("TP.", "PGS.", "Q.") do not end a sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+_END = re.compile(r"[.!?…]+[\"”’')\]»]*(?=\s)|\n")
+_ABBREVIATIONS = frozenset(
+    {
+        "tp",
+        "tt",
+        "q",
+        "p",
+        "ts",
+        "ths",
+        "gs",
+        "pgs",
+        "bs",
+        "ks",
+        "ls",
+        "th",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "vs",
+        "etc",
+        "tr",
+    }
+)
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of *text*, white space trimmed, in order."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for m in _END.finditer(text):
+        if m.group() != "\n" and _is_abbreviation(text, m.start()):
+            continue
+        _add(text, start, m.end(), bounds)
+        start = m.end()
+    _add(text, start, len(text), bounds)
+    return bounds
+
+
+def sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence(s) of *text* that contain ``text[start:end]``."""
+    return Sentences(text).around(start, end)
+
+
+class Sentences:
+    """The sentences of one text, computed once, for many look-ups."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.bounds = sentence_bounds(text)
+        self._ends = [e for _, e in self.bounds]
+
+    def around(self, start: int, end: int) -> str:
+        """The sentence(s) containing ``text[start:end]`` (the span itself if in none)."""
+        i = bisect.bisect_right(self._ends, start)
+        j = i
+        while j < len(self.bounds) and self.bounds[j][0] < end:
+            j += 1
+        if i >= j:
+            return self.text[start:end]
+        return self.text[min(self.bounds[i][0], start) : max(self.bounds[j - 1][1], end)]
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word = re.search(r"(\w+)$", text[max(0, dot - 6) : dot])
+    return bool(word) and word.group(1).lower() in _ABBREVIATIONS  # type: ignore[union-attr]
+
+
+def _add(text: str, start: int, end: int, bounds: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        bounds.append((start, end))

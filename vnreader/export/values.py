@@ -1,0 +1,106 @@
+"""Small conversions shared by the formats: timestamps, identifiers as IRIs, language.
+
+* Timestamps are written as stored (ISO 8601 UTC with milliseconds, ``Z``) and normalised to
+  that shape on import, so that "newer wins" compares like with like.
+* Article ids become ``urn:vnreader:article:<id>`` (percent-encoded: a valid ASCII URI).
+* Annotation ids that are UUIDs become ``urn:uuid:<id>``; other ids pass through when they are
+  already absolute ASCII URIs, and are wrapped as ``urn:vnreader:annotation:<id>`` otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import uuid
+from datetime import UTC, datetime
+from urllib.parse import quote, unquote
+
+EPOCH = "1970-01-01T00:00:00.000Z"
+ARTICLE_URN = "urn:vnreader:article:"
+ANNOTATION_URN = "urn:vnreader:annotation:"
+UUID_URN = "urn:uuid:"
+# Namespace of the ids vnreader derives for imported records that have none of their own.
+ID_NAMESPACE = uuid.UUID("6f1d2a52-1e0b-4a8e-9a5c-3b7c0d9e2f10")
+
+_ASCII_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
+_BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+# hook above, dot below, horn, breve: rare outside Vietnamese; grave/acute/tilde are common
+_DISTINCT_MARKS = frozenset("\u0309\u0323\u031b\u0306")
+_TONE_MARKS = frozenset("\u0300\u0301\u0303")
+
+
+def normalize_time(value: str) -> str | None:
+    """*value* as ``YYYY-MM-DDTHH:MM:SS.mmmZ`` in UTC, or None if it is not ISO 8601.
+
+    A time without zone is taken as UTC; a date alone as its midnight.
+    """
+    try:
+        parsed = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def article_urn(article_id: str) -> str:
+    return ARTICLE_URN + quote(article_id, safe="")
+
+
+def article_id_from_urn(iri: str) -> str | None:
+    if iri.startswith(ARTICLE_URN):
+        return unquote(iri[len(ARTICLE_URN) :])
+    return None
+
+
+def is_uri(value: str) -> bool:
+    """True for an absolute URI in plain ASCII (what the W3C schemas' ``uri`` format wants)."""
+    return bool(_ASCII_URI.fullmatch(value)) and not _BAD_PERCENT.search(value)
+
+
+def annotation_iri(annotation_id: str) -> str:
+    try:
+        if str(uuid.UUID(annotation_id)) == annotation_id:
+            return UUID_URN + annotation_id
+    except ValueError:
+        pass
+    lowered = annotation_id.lower()
+    if is_uri(annotation_id) and not lowered.startswith((UUID_URN, "urn:vnreader:")):
+        return annotation_id
+    return ANNOTATION_URN + quote(annotation_id, safe="")
+
+
+def annotation_id_from_iri(iri: str) -> str:
+    if iri.lower().startswith(UUID_URN):
+        rest = iri[len(UUID_URN) :]
+        try:
+            return str(uuid.UUID(rest))
+        except ValueError:
+            return iri
+    if iri.startswith(ANNOTATION_URN):
+        return unquote(iri[len(ANNOTATION_URN) :])
+    return iri
+
+
+def derived_id(*parts: str) -> str:
+    """A stable id for a record derived from an imported one (same input, same id)."""
+    return str(uuid.uuid5(ID_NAMESPACE, "\x1f".join(parts)))
+
+
+def is_vietnamese(text: str) -> bool:
+    """A cheap guess that *text* is Vietnamese (for the W3C ``language`` of a body).
+
+    True with đ, a hook/dot below/horn/breve, a circumflex letter with a tone (ấ, ề...), or
+    at least two letters with grave/acute/tilde; "PER" or "covid" are not.
+    """
+    if "đ" in text or "Đ" in text:
+        return True
+    tones = 0
+    for ch in text:
+        if ch.isascii():
+            continue
+        marks = set(unicodedata.normalize("NFD", ch)[1:])
+        if marks & _DISTINCT_MARKS or ("\u0302" in marks and marks & _TONE_MARKS):
+            return True
+        tones += bool(marks & _TONE_MARKS)
+    return tones >= 2
