@@ -1,0 +1,267 @@
+"""Words that follow a number and give it a meaning: currencies, units, counted nouns.
+
+Every entry maps a lower-case phrase to ``(category, canonical unit)``. Canonical units follow
+the annotation guideline (benchmarks/data/GUIDELINE.md, Figures rule 9): money as ISO codes
+(USD, VND, RUB, EUR, CNY, JPY, ...), ``percent``, counted nouns as short English words
+(``person``, ``dose``, ``visit``, ``scholarship``, ``mask``, ``tonne``, ``time``, ``project``,
+``company``, ...), durations as ``day``/``week``/``month``/``year``/``decade``. A counted noun
+that is not in the table still belongs to the span (the guideline's "first noun word") but
+gets unit None.
+
+Multi-syllable entries are single words ("khẩu trang", "dự án"); a noun phrase whose first
+syllable is itself a counted noun ("suất học bổng", "lượt khách") keeps only that first word,
+as the guideline asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "DURATION_UNITS",
+    "PER_UNITS",
+    "STOP_AFTER_NUMBER",
+    "UNITS",
+    "unit_alternation",
+]
+
+
+def words(text: str) -> frozenset[str]:
+    """The blank-separated words of *text* as a set ("_" joins a two-word phrase)."""
+    return frozenset(text.split())
+
+
+MONEY = "money"
+QUANTITY = "quantity"
+DURATION = "duration"
+PERCENT = "percent"
+
+_CURRENCIES: dict[str, str] = {
+    "usd": "USD",
+    "us$": "USD",
+    "đô la mỹ": "USD",
+    "đô-la mỹ": "USD",
+    "đôla mỹ": "USD",
+    "đô la": "USD",
+    "đô-la": "USD",
+    "đôla": "USD",
+    "$": "USD",
+    "đồng": "VND",
+    "việt nam đồng": "VND",
+    "vnđ": "VND",
+    "vnd": "VND",
+    "đ": "VND",
+    "rúp": "RUB",
+    "rúp nga": "RUB",
+    "rub": "RUB",
+    "ruble": "RUB",
+    "euro": "EUR",
+    "eur": "EUR",
+    "€": "EUR",
+    "ơ-rô": "EUR",
+    "nhân dân tệ": "CNY",
+    "ndt": "CNY",
+    "cny": "CNY",
+    "yuan": "CNY",
+    "yên": "JPY",
+    "yên nhật": "JPY",
+    "jpy": "JPY",
+    "bảng anh": "GBP",
+    "gbp": "GBP",
+    "£": "GBP",
+    "won": "KRW",
+    "krw": "KRW",
+    "baht": "THB",
+    "bạt": "THB",
+    "rupee": "INR",
+    "đô la singapore": "SGD",
+    "sgd": "SGD",
+    "đô la úc": "AUD",
+    "aud": "AUD",
+    "đô la canada": "CAD",
+    "cad": "CAD",
+    "franc thụy sĩ": "CHF",
+    "chf": "CHF",
+}
+
+DURATION_UNITS: dict[str, str] = {
+    "ngày": "day",
+    "tuần": "week",
+    "tháng": "month",
+    "năm": "year",
+    "thập kỷ": "decade",
+    "thập kỉ": "decade",
+    "thập niên": "decade",
+    "thế kỷ": "century",
+    "thế kỉ": "century",
+    "giờ": "hour",
+    "tiếng đồng hồ": "hour",
+    "tiếng": "hour",
+    "phút": "minute",
+    "giây": "second",
+    "quý": "quarter",
+}
+
+_QUANTITIES: dict[str, str | None] = {
+    # people
+    "người": "person",
+    "dân": "person",
+    "công dân": "citizen",
+    "đồng chí": "person",
+    "trẻ em": "child",
+    "bệnh nhân": "patient",
+    "học sinh": "student",
+    "sinh viên": "student",
+    "lao động": "worker",
+    "công nhân": "worker",
+    "binh sĩ": "soldier",
+    "quân nhân": "soldier",
+    "đại biểu": "delegate",
+    "thành viên": "member",
+    "du khách": "visitor",
+    "khách": "visitor",
+    "hộ": "household",
+    "gia đình": "family",
+    "ca": "case",
+    "vụ": "case",
+    # health
+    "liều": "dose",
+    "khẩu trang": "mask",
+    "bộ kit": "kit",
+    "kit": "kit",
+    # visits, times
+    "lượt": "visit",
+    "lần": "time",
+    "chuyến": "trip",
+    "chuyến bay": "flight",
+    # education
+    "suất": "scholarship",
+    "học bổng": "scholarship",
+    "trường": "school",
+    # organisations, projects
+    "dự án": "project",
+    "doanh nghiệp": "company",
+    "công ty": "company",
+    "tập đoàn": "company",
+    "quốc gia": "country",
+    "nước": "country",
+    "tỉnh": "province",
+    "thành phố": "city",
+    "địa phương": "locality",
+    "văn kiện": "document",
+    "văn bản": "document",
+    "hiệp định": "agreement",
+    "thỏa thuận": "agreement",
+    "thoả thuận": "agreement",
+    "hợp đồng": "contract",
+    "sản phẩm": "product",
+    "mặt hàng": "product",
+    "cơ sở": "facility",
+    "nhà máy": "factory",
+    "bệnh viện": "hospital",
+    "việc làm": "job",
+    # things
+    "chiếc": "piece",
+    "cái": "piece",
+    "con": "animal",
+    "cây": "tree",
+    "máy bay": "aircraft",
+    "tàu": "ship",
+    "xe": "vehicle",
+    "ô tô": "car",
+    "căn hộ": "apartment",
+    "điểm": "point",
+    "tuổi": "age",
+    "phiếu": "vote",
+    "bàn thắng": "goal",
+    "huy chương": "medal",
+    # measures
+    "tấn": "tonne",
+    "kg": "kg",
+    "ki-lô-gam": "kg",
+    "kilogram": "kg",
+    "kilôgam": "kg",
+    "g": "g",
+    "gam": "g",
+    "gram": "g",
+    "km": "km",
+    "ki-lô-mét": "km",
+    "kilomet": "km",
+    "kilômét": "km",
+    "cây số": "km",
+    "m": "m",
+    "mét": "m",
+    "cm": "cm",
+    "mm": "mm",
+    "m2": "m2",
+    "m²": "m2",
+    "mét vuông": "m2",
+    "km2": "km2",
+    "km²": "km2",
+    "m3": "m3",
+    "m³": "m3",
+    "mét khối": "m3",
+    "ha": "ha",
+    "héc-ta": "ha",
+    "hécta": "ha",
+    "hecta": "ha",
+    "lít": "litre",
+    "thùng": "barrel",
+    "mw": "MW",
+    "gw": "GW",
+    "kw": "kW",
+    "kwh": "kWh",
+    "mwh": "MWh",
+    "độ c": "degC",
+    "°c": "degC",
+    "độ": "degree",
+}
+
+UNITS: dict[str, tuple[str, str | None]] = {}
+UNITS.update({k: (QUANTITY, v) for k, v in _QUANTITIES.items()})
+UNITS.update({k: (DURATION, v) for k, v in DURATION_UNITS.items()})
+UNITS.update({k: (MONEY, v) for k, v in _CURRENCIES.items()})
+UNITS["phần trăm"] = (PERCENT, "percent")
+UNITS["%"] = (PERCENT, "percent")
+
+# Units that may be glued to the digits ("12.000đ", "100km", "16%").
+ATTACHABLE: frozenset[str] = frozenset(
+    {"%", "đ", "km", "kg", "g", "m", "cm", "mm", "m2", "m²", "km2", "m3", "ha", "mw", "gw"}
+    | {"kw", "kwh", "mwh", "usd", "vnđ", "vnd", "€", "$", "£", "°c", "tấn", "ndt"}
+)
+
+# The second half of a per-unit ("liều/tháng").
+PER_UNITS: dict[str, str] = {
+    **DURATION_UNITS,
+    **{k: v for k, v in _QUANTITIES.items() if v is not None},
+    **{k: v for k, v in _CURRENCIES.items() if k.isalpha()},
+    "người": "person",
+    "đầu người": "person",
+    "kg": "kg",
+    "tấn": "tonne",
+}
+
+# Words that can follow a number without being its counted noun: function words, verbs and
+# adjectives that news puts right after a figure ("đạt 100 trong", "2021 sẽ", "3 và 4").
+STOP_AFTER_NUMBER: frozenset[str] = words(
+    """
+    và với của là có cho trong ngoài trên dưới từ đến tới sang vào ra tại ở so hơn nữa thì
+    mà nhưng hoặc hay đã đang sẽ được bị do vì nên khi lúc sau trước này đó kia ấy nay qua
+    rồi cũng đều vẫn còn chỉ như theo tăng giảm đạt trở về lên xuống thuộc gồm bao kể tính
+    là mới cũ lớn nhỏ cao thấp đầu cuối giữa gần xa nhất khác thêm nhiều ít chưa không
+    chẳng đi làm thành thì vừa rất quá hết cả mỗi từng các những một hai ba bằng về phía
+    nhằm để chứ song dù tuy nếu hầu gấp trở xong ngay liền chiếm đóng giúp
+    """
+)
+
+
+def unit_alternation() -> str:
+    """Regex alternation of every unit phrase, longest first, spaces matching any blank."""
+    keys = sorted(UNITS, key=len, reverse=True)
+    return "|".join(re.escape(k).replace(r"\ ", r"[ \u00a0]+") for k in keys)
+
+
+def per_alternation() -> str:
+    """Regex alternation of every per-unit phrase, longest first."""
+    keys = sorted(PER_UNITS, key=len, reverse=True)
+    return "|".join(re.escape(k).replace(r"\ ", r"[ \u00a0]+") for k in keys)
