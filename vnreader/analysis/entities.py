@@ -1,11 +1,482 @@
-"""Entities (placeholder until the full recogniser lands)."""
+"""Named entities in Vietnamese news: a fast rule-and-gazetteer recogniser.
+
+One left-to-right pass over the word tokens (``entity_tokens``), with these rules:
+
+1. Person cues (titles: "Bộ trưởng", "Đại sứ", "ông"; see ``data/titles.txt``) are never
+   part of a name; an office name after them ("Ngoại giao") is skipped, and the next
+   capitalised run that is not a place or an organisation is a person
+   ("Bộ trưởng Ngoại giao Nga Sergei Lavrov" -> LOC "Nga", PER "Sergei Lavrov").
+2. Organisation heads ("Bộ", "Quỹ", "Hội đồng", ...; ``data/org_heads.txt``) extend over
+   capitalised words, one lower-case syllable after each ("Ngoại giao"), known lower-case
+   name words (``data/org_words.txt``) and end at a place or a known organisation:
+   "Quỹ Đầu tư trực tiếp Nga", "Liên minh Nghị viện thế giới", "Hội đồng Liên bang Nga".
+   A head with no name after it ("Chính phủ", "Đảng") is not an entity.
+3. Gazetteer names (places, known organisations and acronyms, products) are labelled from
+   the gazetteer; ambiguous ones ("Anh") only when they stand alone.
+4. Other capitalised runs: an initial ("V. Putin"), a Vietnamese surname ("Vương Đình Huệ")
+   or two or more foreign words ("Gennady Bezdetko") make a person; unknown capitals
+   ("VABIOTECH") and CamelCase words ("PetroVietnam") an organisation; a name followed by
+   "-19" or a single capital ("Sputnik V") a product (MISC). Anything else, such as a
+   capital at the start of a sentence, is not an entity.
+5. A second pass labels the remaining runs that repeat a person found elsewhere in the text
+   ("Bezdetko" after "Gennady Bezdetko"), and gives an acronym in parentheses the key of the
+   name before it.
+
+Figure spans (dates, amounts) are never part of an entity.
+"""
 
 from __future__ import annotations
 
+import itertools
+from bisect import bisect_right
 from collections.abc import Sequence
 
+from vnreader.analysis.entity_keys import name_key, person_key, plain, translit
+from vnreader.analysis.entity_tokens import (
+    Tokens,
+    is_acronym,
+    is_camel,
+    is_roman,
+    is_vietnamese,
+    tokenize,
+)
+from vnreader.analysis.fold import fold
+from vnreader.analysis.gazetteer import Gazetteer, Phrase, PhraseTable, gazetteer, match
 from vnreader.analysis.model import Entity, Figure
+
+_MAX_RUN = 6
+_MAX_SURNAME_RUN = 4
+_ORG_SUFFIXES = frozenset(
+    {"News", "Group", "Corp", "Corporation", "Inc", "Ltd", "Bank", "Airlines", "Times", "Post"}
+)
+_KEEP_PENDING = frozenset({"tại", "nước"})
+_SENTENCE_END = frozenset(".!?:;\"“”'(…")
+
+Span = tuple[int, int, str, str]  # first token, end token (exclusive), label, key ("" = later)
 
 
 def find_entities(text: str, figures: Sequence[Figure] = ()) -> list[Entity]:
-    return []
+    """Find the people, organisations, places and named things in *text* (NFC).
+
+    Offsets are ``str`` indices into *text*; spans never overlap and never overlap a figure.
+    """
+    tokens = tokenize(text)
+    if not tokens.words:
+        return []
+    scan = _Scan(text, tokens, gazetteer(), _blocked(tokens, figures))
+    spans = scan.run()
+    return _finish(text, tokens, spans, scan.leftovers)
+
+
+def _blocked(tokens: Tokens, figures: Sequence[Figure]) -> list[bool]:
+    blocked = [False] * len(tokens.words)
+    if not figures:
+        return blocked
+    starts = tokens.starts
+    for f in figures:
+        i = max(bisect_right(starts, f.start) - 1, 0)
+        while i < len(starts) and starts[i] < f.end:
+            if tokens.ends[i] > f.start:
+                blocked[i] = True
+            i += 1
+    return blocked
+
+
+class _Scan:
+    """State of the left-to-right pass."""
+
+    def __init__(self, text: str, tokens: Tokens, gaz: Gazetteer, blocked: list[bool]) -> None:
+        self.text = text
+        self.t = tokens
+        self.g = gaz
+        self.blocked = blocked
+        self.words = tokens.words
+        self.gaps = tokens.gaps
+        self.n = len(tokens.words)
+        self._lowers: list[str | None] = [None] * self.n
+        self._folds: list[str | None] = [None] * self.n
+        self.spans: list[Span] = []
+        self.leftovers: list[tuple[int, int]] = []
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def lower(self, i: int) -> str:
+        low = self._lowers[i]
+        if low is None:
+            low = self._lowers[i] = self.words[i].lower()
+        return low
+
+    def folded(self, i: int) -> str:
+        f = self._folds[i]
+        if f is None:
+            f = self._folds[i] = fold(self.words[i])
+        return f
+
+    def match_lower(self, table: PhraseTable, i: int) -> Phrase | None:
+        entries = table.get(self.lower(i))
+        if not entries:
+            return None
+        for phrase in entries:
+            size = len(phrase.words)
+            if i + size > self.n:
+                continue
+            if all(
+                self.lower(i + k) == phrase.words[k] and self.gaps[i + k - 1] == phrase.gaps[k - 1]
+                for k in range(1, size)
+            ):
+                return phrase
+        return None
+
+    def match_folded(self, table: PhraseTable, i: int) -> Phrase | None:
+        entries = table.get(self.folded(i))
+        if not entries:
+            return None
+        for phrase in entries:
+            size = len(phrase.words)
+            if i + size > self.n:
+                continue
+            if all(
+                self.folded(i + k) == phrase.words[k]
+                and self.gaps[i + k - 1] == phrase.gaps[k - 1]
+                and not self.blocked[i + k]
+                for k in range(1, size)
+            ):
+                return phrase
+        return None
+
+    def cue(self, i: int) -> Phrase | None:
+        phrase = self.match_lower(self.g.cues, i)
+        if phrase is None:
+            return None
+        if (
+            phrase.label == "TITLE"
+            and phrase.words[0] in self.g.pronoun_titles
+            and self.words[i][0].isupper()
+            and not self.sentence_start(i)
+        ):
+            return None  # "ông", "bà": a title only in lower case or at a sentence start
+        return phrase
+
+    def name(self, i: int) -> Phrase | None:
+        phrase = match(self.g.names, self.words, self.gaps, i)
+        if phrase is None:
+            return None
+        end = i + len(phrase.words)
+        if any(self.blocked[i:end]):
+            return None
+        if phrase.ambiguous and (self.sentence_start(i) or self.in_run(i, end)):
+            return None
+        return phrase
+
+    def in_run(self, i: int, end: int) -> bool:
+        """True when the words i..end are part of a longer capitalised run."""
+        before = i > 0 and self.gaps[i - 1] == " " and self.words[i - 1][0].isupper()
+        after = end < self.n and self.gaps[end - 1] == " " and self.words[end][0].isupper()
+        return before or after
+
+    def sentence_start(self, i: int) -> bool:
+        if i == 0 or self.t.newline_before[i]:
+            return True
+        gap = self.text[self.t.ends[i - 1] : self.t.starts[i]].strip()
+        return bool(gap) and gap[-1] in _SENTENCE_END
+
+    def is_cap(self, i: int) -> bool:
+        return self.words[i][0].isupper() and not self.blocked[i]
+
+    def surname_run(self, i: int) -> bool:
+        """True when a Vietnamese personal name starts at i ("Vương Đình Huệ")."""
+        return (
+            self.words[i] in self.g.surnames
+            and i + 1 < self.n
+            and self.gaps[i] == " "
+            and self.is_cap(i + 1)
+            and is_vietnamese(self.words[i + 1])
+            and not is_acronym(self.words[i + 1])
+        )
+
+    def emit(self, i: int, j: int, label: str, key: str = "") -> None:
+        self.spans.append((i, j, label, key))
+
+    # -- the pass ------------------------------------------------------------------------
+
+    def run(self) -> list[Span]:
+        i = 0
+        pending = False  # a person cue was seen and its person has not come yet
+        n = self.n
+        while i < n:
+            if i > 0 and not (
+                self.gaps[i - 1] in (" ", "-")
+                or (self.gaps[i - 1] == "." and len(self.words[i - 1]) == 1)
+            ):
+                pending = False
+            if self.blocked[i]:
+                pending = False
+                i += 1
+                continue
+            cue = self.cue(i)
+            if cue is not None:
+                j = i + len(cue.words)
+                if cue.label == "TITLE":
+                    pending = True
+                    if j < n and self.gaps[j - 1] == " ":
+                        office = self.match_lower(self.g.portfolios, j)
+                        if office is not None:
+                            j += len(office.words)
+                    i = j
+                    continue
+                if self.head(i, j, cue):
+                    i = self.spans[-1][1]
+                    continue
+                if self.words[i][0].isupper():
+                    i = j  # a head with no name ("Chính phủ", "Đảng"): not an entity
+                    continue
+            phrase = self.name(i)
+            if phrase is not None:
+                j = i + len(phrase.words)
+                self.emit(i, j, phrase.label, phrase.key)
+                if phrase.label == "PER":
+                    pending = False
+                i = j
+                continue
+            if self.is_cap(i):
+                j = self.capital_run(i, pending)
+                if self.spans and self.spans[-1][0] == i and self.spans[-1][2] == "PER":
+                    pending = False
+                i = j
+                continue
+            if self.lower(i) not in _KEEP_PENDING:
+                pending = False
+            i += 1
+        return self.spans
+
+    def head(self, i: int, j: int, cue: Phrase) -> bool:
+        """Emit the organisation named after the head at i..j; False if there is none."""
+        capital = self.words[i][0].isupper()
+        if not capital and not cue.lowercase_head:
+            return False
+        if not capital:
+            place = self.name(j) if j < self.n and self.gaps[j - 1] == " " else None
+            if place is not None and place.label == "LOC":
+                return False  # "các công ty Việt Nam": a place, not a company name
+        end = self.extend_org(j, cue.embassy)
+        label = "MISC" if cue.event else "ORG"
+        if end is None:
+            if capital and cue.standalone:
+                self.emit(i, j, label)
+                return True
+            return False
+        if cue.event:
+            end = self.ordinal(end)
+        self.emit(i if capital else j, end, label)
+        return True
+
+    def ordinal(self, k: int) -> int:
+        """Extend an event name over "lần thứ XIII" / "lần thứ 54"."""
+        if (
+            k + 2 < self.n
+            and self.gaps[k - 1] == " "
+            and self.lower(k) == "lần"
+            and self.gaps[k] == " "
+            and self.lower(k + 1) == "thứ"
+            and self.gaps[k + 1] == " "
+        ):
+            return k + 3
+        return k
+
+    def extend_org(self, k: int, embassy: bool) -> int | None:
+        """End of the organisation name that starts at token k (after its head)."""
+        n = self.n
+        last: int | None = None
+        compound = False  # a lower-case syllable may follow ("Ngoại giao")
+        named = False
+        while k < n and self.gaps[k - 1] == " " and not self.blocked[k]:
+            phrase = self.name(k)
+            if phrase is not None and phrase.label in ("LOC", "ORG"):
+                k += len(phrase.words)
+                if phrase.label == "LOC":
+                    k = self.after_place(k, embassy)
+                return k
+            if phrase is not None:
+                break
+            word = self.words[k]
+            if word[0].isupper():
+                if self.cue_is_title(k) or self.surname_run(k):
+                    break
+                k += 1
+                last = k
+                named = True
+                compound = is_vietnamese(word) and not is_acronym(word)
+                continue
+            low = self.lower(k)
+            if low == "và":
+                if (
+                    named
+                    and k + 1 < n
+                    and self.gaps[k] == " "
+                    and self.is_cap(k + 1)
+                    and self.cue(k + 1) is None
+                    and self.name(k + 1) is None
+                ):
+                    k += 1
+                    compound = False
+                    continue
+                break
+            words = self.match_folded(self.g.org_words, k)
+            if words is not None:
+                k += len(words.words)
+                compound = False
+                if named:
+                    last = k
+                continue
+            if compound and low not in self.g.stopwords and word.isalpha():
+                k += 1
+                last = k
+                compound = False
+                continue
+            break
+        return last
+
+    def after_place(self, k: int, embassy: bool) -> int:
+        """Extend an organisation name past its place: "... Việt Nam tại Nga", "... thống nhất"."""
+        n = self.n
+        if (
+            embassy
+            and k + 1 < n
+            and self.gaps[k - 1] == " "
+            and self.lower(k) == "tại"
+            and self.gaps[k] == " "
+        ):
+            place = self.name(k + 1)
+            if place is not None and place.label == "LOC":
+                return k + 1 + len(place.words)
+        if k < n and self.gaps[k - 1] == " ":
+            tail = self.match_folded(self.g.org_tails, k)
+            if tail is not None:
+                return k + len(tail.words)
+        return k
+
+    def cue_is_title(self, k: int) -> bool:
+        cue = self.cue(k)
+        return cue is not None and cue.label == "TITLE"
+
+    def capital_run(self, i: int, pending: bool) -> int:
+        """Classify the capitalised run at i; return the token after it."""
+        j = self.run_end(i)
+        words = self.words[i:j]
+        # a product or event: "Covid-19", "Army Games-2021", "Sputnik V", "Sputinik -V"
+        if j < self.n:
+            nxt = self.words[j]
+            gap = self.text[self.t.ends[j - 1] : self.t.starts[j]]
+            if (gap == "-" and nxt.isdigit() and not is_acronym(words[-1])) or (
+                len(nxt) == 1
+                and nxt.isupper()
+                and gap.strip() in ("", "-")
+                and len(gap) <= 2
+                and not self.blocked[j]
+                and (j + 1 >= self.n or self.gaps[j] != ".")
+                and not is_vietnamese(words[-1])
+            ):
+                self.emit(i, j + 1, "MISC")
+                return j + 1
+        label = self.classify(i, j, pending)
+        if label:
+            self.emit(i, j, label)
+        else:
+            self.leftovers.append((i, j))
+        return j
+
+    def run_end(self, i: int) -> int:
+        """End of the capitalised run starting at i."""
+        j = i + 1
+        surname = self.surname_run(i)
+        limit = min(self.n, i + (_MAX_SURNAME_RUN if surname else _MAX_RUN))
+        while j < limit:
+            gap = self.gaps[j - 1]
+            if not (gap == " " or (gap == "." and len(self.words[j - 1]) == 1)):
+                break
+            if not self.is_cap(j):
+                break
+            if self.cue(j) is not None:
+                break
+            phrase = self.name(j)
+            if phrase is not None and not surname:
+                break
+            j += 1
+        return j
+
+    def classify(self, i: int, j: int, pending: bool) -> str:
+        words = self.words[i:j]
+        first = words[0]
+        if all(is_acronym(w) for w in words):
+            if len(words) == 1 and (
+                is_roman(first) or first in self.g.non_entities or len(first) < 3
+            ):
+                return ""
+            return "ORG"
+        if len(words) == 1 and is_camel(first):
+            return "ORG"
+        if len(words) > 1 and (words[-1] in _ORG_SUFFIXES or is_acronym(first)):
+            return "ORG"
+        if pending:
+            return "PER"
+        if len(first) == 1 and len(words) > 1 and self.gaps[i] == ".":
+            return "PER"  # "V. Putin"
+        if self.surname_run(i):
+            return "PER"
+        if len(words) > 1 and not any(is_vietnamese(w) for w in words):
+            return "PER"  # "Gennady Bezdetko"
+        return ""
+
+
+def _finish(
+    text: str, tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]
+) -> list[Entity]:
+    words = tokens.words
+    # people named again by their surname only: "Bezdetko", "Putin"
+    known: dict[str, str] = {}
+    for i, j, label, _ in spans:
+        if label == "PER":
+            name = text[tokens.starts[i] : tokens.ends[j - 1]]
+            key = person_key(name)
+            known.setdefault(translit(words[j - 1]), key)
+            known.setdefault(plain(name), key)
+    for i, j in leftovers:
+        if j - i == 1 and not is_vietnamese(words[i]):
+            found = known.get(translit(words[i]))
+            if found is not None:
+                spans.append((i, j, "PER", found))
+    spans.sort()
+    entities: list[Entity] = []
+    acronym_keys = _acronym_keys(text, tokens, spans)
+    for i, j, label, key in spans:
+        start, end = tokens.starts[i], tokens.ends[j - 1]
+        span_text = text[start:end]
+        if not key:
+            if label == "PER":
+                key = known.get(plain(span_text), "") or person_key(span_text)
+            else:
+                key = acronym_keys.get((i, j)) or name_key(label, span_text)
+        entities.append(Entity(start, end, span_text, label, key))
+    return entities
+
+
+def _acronym_keys(text: str, tokens: Tokens, spans: list[Span]) -> dict[tuple[int, int], str]:
+    """Give "Quỹ đầu tư trực tiếp nước ngoài Nga (RDIF)" and "RDIF" one key."""
+    by_name: dict[str, str] = {}
+    keys: dict[tuple[int, int], str] = {}
+    for a, b in itertools.pairwise(spans):
+        if a[2] != "ORG" or b[2] != "ORG" or b[1] - b[0] != 1:
+            continue
+        gap = text[tokens.ends[a[1] - 1] : tokens.starts[b[0]]]
+        acronym = tokens.words[b[0]]
+        if gap.strip() == "(" and is_acronym(acronym):
+            key = b[3] or f"ORG:{fold(acronym)}"
+            keys[(a[0], a[1])] = key
+            keys[(b[0], b[1])] = key
+            by_name[plain(text[tokens.starts[a[0]] : tokens.ends[a[1] - 1]])] = key
+    for i, j, label, key in spans:
+        if label == "ORG" and not key and (i, j) not in keys:
+            name = plain(text[tokens.starts[i] : tokens.ends[j - 1]])
+            if name in by_name:
+                keys[(i, j)] = by_name[name]
+    return keys

@@ -1,0 +1,343 @@
+"""Extraction benchmark: vnreader's entities and figures against the hand-annotated gold set.
+
+Scores (exact span match) per entity label and micro-averaged, figure spans and the share of
+matched figures whose value, unit and date are right, throughput on one core and load time;
+then the same for underthesea's ``ner`` as a baseline (entities only) when it is installed.
+
+    python benchmarks/extraction.py            # the table
+    python benchmarks/extraction.py --errors   # also every miss and false positive
+
+underthesea is not a dependency of vnreader; install it in a separate environment:
+``python3 -m venv /work/venv-bench && /work/venv-bench/bin/pip install -e '.[bench]'`` and run
+this script with that interpreter.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+GOLD = Path(__file__).parent / "data" / "gold.jsonl"
+LABELS = ("PER", "ORG", "LOC", "MISC")
+THROUGHPUT_BYTES = 2_000_000
+BASELINE_BYTES = 60_000  # underthesea is slow: time it on a prefix of the repeated texts
+TARGETS = {
+    "entities micro-F1": "≥ 0.90",
+    "figures F1": "≥ 0.97",
+    "figure values/units right": "≥ 98%",
+    "throughput": "≥ 2 MB/s, ≥ 100× baseline",
+    "import": "≤ 0.3 s",
+}
+
+Span = tuple[int, int, str]
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def load_gold(path: Path) -> list[dict[str, Any]]:
+    rows = []
+    for line in path.read_text("utf-8").splitlines():
+        if line.strip():
+            rows.append(json.loads(line))
+    return rows
+
+
+def score_entities(
+    rows: list[dict[str, Any]], predicted: list[list[Span]]
+) -> tuple[dict[str, Score], list[str]]:
+    scores = {label: Score() for label in LABELS}
+    errors: list[str] = []
+    for row, pred in zip(rows, predicted, strict=True):
+        gold = Counter(tuple(e) for e in row["entities"])
+        got = Counter(pred)
+        text = row["text"]
+        for span in gold | got:
+            label = span[2]
+            score = scores.setdefault(label, Score())
+            tp = min(gold[span], got[span])
+            score.tp += tp
+            score.fn += gold[span] - tp
+            score.fp += got[span] - tp
+            s, e = span[0], span[1]
+            if gold[span] > tp:
+                errors.append(f"MISS {row['id']} {label:4} {text[s:e]!r}  …{_context(text, s, e)}…")
+            if got[span] > tp:
+                errors.append(f"FP   {row['id']} {label:4} {text[s:e]!r}  …{_context(text, s, e)}…")
+    return scores, errors
+
+
+def _context(text: str, s: int, e: int, width: int = 40) -> str:
+    return (text[max(0, s - width) : s] + "[" + text[s:e] + "]" + text[e : e + width]).replace(
+        "\n", " "
+    )
+
+
+def micro(scores: dict[str, Score]) -> Score:
+    total = Score()
+    for s in scores.values():
+        total.tp += s.tp
+        total.fp += s.fp
+        total.fn += s.fn
+    return total
+
+
+def score_figures(
+    rows: list[dict[str, Any]], predicted: list[list[Any]]
+) -> tuple[Score, int, int, list[str]]:
+    score = Score()
+    right = matched = 0
+    errors: list[str] = []
+    for row, figures in zip(rows, predicted, strict=True):
+        text = row["text"]
+        gold = {(f["start"], f["end"]): f for f in row["figures"]}
+        got = {(f.start, f.end): f for f in figures}
+        for span, g in gold.items():
+            f = got.get(span)
+            if f is None:
+                score.fn += 1
+                errors.append(f"MISS {row['id']} figure {text[span[0] : span[1]]!r}")
+                continue
+            score.tp += 1
+            matched += 1
+            if _figure_right(g, f):
+                right += 1
+            else:
+                errors.append(
+                    f"VALUE {row['id']} {text[span[0] : span[1]]!r}: gold "
+                    f"{g['value']} {g['unit']} {g.get('date')}, got {f.value} {f.unit} {f.date}"
+                )
+        for span in got.keys() - gold.keys():
+            score.fp += 1
+            errors.append(f"FP   {row['id']} figure {text[span[0] : span[1]]!r}")
+    return score, right, matched, errors
+
+
+def _figure_right(gold: dict[str, Any], got: Any) -> bool:
+    if (gold["category"] == "date" or gold.get("date")) and gold.get("date") != got.date:
+        return False
+    gv, fv = gold.get("value"), got.value
+    if (gv is None) != (fv is None):
+        return False
+    if gv is not None and not math.isclose(gv, fv, rel_tol=1e-9):
+        return False
+    return bool(gold.get("unit") == got.unit)
+
+
+def repeated(texts: list[str], min_bytes: int) -> list[str]:
+    out: list[str] = []
+    size = 0
+    while size < min_bytes:
+        for t in texts:
+            out.append(t)
+            size += len(t.encode("utf-8"))
+            if size >= min_bytes:
+                break
+    return out
+
+
+def throughput(run: Callable[[str], object], texts: Iterable[str]) -> tuple[float, float]:
+    """Characters per second and MB (UTF-8) per second of *run* over *texts*."""
+    items = list(texts)
+    chars = sum(len(t) for t in items)
+    size = sum(len(t.encode("utf-8")) for t in items)
+    start = time.perf_counter()
+    for t in items:
+        run(t)
+    elapsed = time.perf_counter() - start
+    return chars / elapsed, size / elapsed / 1e6
+
+
+def load_time(code_import: str, code_call: str) -> tuple[float, float] | str:
+    """Seconds to import and to import + make the first call, in a fresh interpreter."""
+    program = (
+        "import time\n"
+        "t0 = time.perf_counter()\n"
+        f"{code_import}\n"
+        "t1 = time.perf_counter()\n"
+        f"{code_call}\n"
+        "t2 = time.perf_counter()\n"
+        "print(t1 - t0, t2 - t0)\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, timeout=600
+    )
+    if proc.returncode != 0:
+        return proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else "failed"
+    first, total = proc.stdout.split()
+    return float(first), float(total)
+
+
+def underthesea_spans(text: str, tagged: list[tuple[str, ...]]) -> list[Span]:
+    """Map underthesea's BIO-tagged words back to character spans of *text*."""
+    spans: list[Span] = []
+    cursor = 0
+    current: list[Any] | None = None
+    for item in tagged:
+        word, tag = item[0], item[-1]
+        pos = text.find(word, cursor)
+        if pos < 0:  # underthesea changed the word (spacing): skip it, close the span
+            if current:
+                spans.append(tuple(current))  # type: ignore[arg-type]
+            current = None
+            continue
+        start, end = pos, pos + len(word)
+        cursor = end
+        if tag.startswith("B-") or (
+            tag.startswith("I-") and (not current or current[2] != tag[2:])
+        ):
+            if current:
+                spans.append(tuple(current))  # type: ignore[arg-type]
+            current = [start, end, tag[2:]]
+        elif tag.startswith("I-") and current:
+            current[1] = end
+        else:
+            if current:
+                spans.append(tuple(current))  # type: ignore[arg-type]
+            current = None
+    if current:
+        spans.append(tuple(current))  # type: ignore[arg-type]
+    return spans
+
+
+def fmt(x: float) -> str:
+    return f"{x:.3f}"
+
+
+def print_entity_table(title: str, scores: dict[str, Score]) -> None:
+    print(f"\n{title}")
+    print(f"  {'label':<6} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5} {'pred':>5}")
+    for label in (*LABELS, *sorted(set(scores) - set(LABELS))):
+        s = scores.get(label, Score())
+        print(
+            f"  {label:<6} {fmt(s.precision):>6} {fmt(s.recall):>6} {fmt(s.f1):>6}"
+            f" {s.tp + s.fn:>5} {s.tp + s.fp:>5}"
+        )
+    m = micro(scores)
+    print(
+        f"  {'micro':<6} {fmt(m.precision):>6} {fmt(m.recall):>6} {fmt(m.f1):>6}"
+        f" {m.tp + m.fn:>5} {m.tp + m.fp:>5}   target {TARGETS['entities micro-F1']}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--gold", type=Path, default=GOLD)
+    parser.add_argument("--errors", action="store_true", help="list misses and false positives")
+    parser.add_argument("--no-baseline", action="store_true", help="skip underthesea")
+    args = parser.parse_args(argv)
+
+    from vnreader.analysis import analyze
+
+    rows = load_gold(args.gold)
+    texts = [r["text"] for r in rows]
+    results = [analyze(t) for t in texts]
+    print(f"gold: {args.gold} — {len(rows)} texts, {sum(map(len, texts))} characters")
+
+    predicted = [[(e.start, e.end, e.label) for e in r.entities] for r in results]
+    ent_scores, ent_errors = score_entities(rows, predicted)
+    print_entity_table("vnreader entities (exact span)", ent_scores)
+
+    fig_score, right, matched, fig_errors = score_figures(rows, [list(r.figures) for r in results])
+    share = right / matched if matched else 0.0
+    print("\nvnreader figures (exact span)")
+    print(
+        f"  P {fmt(fig_score.precision)}  R {fmt(fig_score.recall)}  F1 {fmt(fig_score.f1)}"
+        f"   target {TARGETS['figures F1']}"
+    )
+    print(
+        f"  value/unit/date right: {right}/{matched} = {share:.1%}"
+        f"   target {TARGETS['figure values/units right']}"
+    )
+
+    big = repeated(texts, THROUGHPUT_BYTES)
+    cps, mbps = throughput(analyze, big)
+    print("\nvnreader speed (one core, after load)")
+    print(f"  {cps:,.0f} chars/s, {mbps:.2f} MB/s   target {TARGETS['throughput']}")
+    loaded = load_time(
+        "import vnreader.analysis", "vnreader.analysis.analyze('Bộ trưởng Lê Văn A.')"
+    )
+    if isinstance(loaded, str):
+        print(f"  load: failed: {loaded}")
+    else:
+        print(
+            f"  import vnreader.analysis {loaded[0]:.3f} s, + first analyze {loaded[1]:.3f} s"
+            f"   target import {TARGETS['import']}"
+        )
+
+    base_errors: list[str] = []
+    if not args.no_baseline:
+        base_errors = baseline(rows, texts, big, mbps)
+
+    if args.errors:
+        print("\nvnreader entity errors")
+        for line in sorted(ent_errors, key=lambda s: (s.split()[2], s)):
+            print("  " + line)
+        print("\nvnreader figure errors")
+        for line in fig_errors:
+            print("  " + line)
+        if base_errors:
+            print(f"\nbaseline: {len(base_errors)} entity errors (not listed)")
+    return 0
+
+
+def baseline(
+    rows: list[dict[str, Any]], texts: list[str], big: list[str], mbps: float
+) -> list[str]:
+    print("\nbaseline: underthesea ner")
+    try:
+        import underthesea  # type: ignore[import-not-found, import-untyped, unused-ignore]
+
+        ner = underthesea.ner
+        ner("Hà Nội")
+    except Exception as exc:  # any failure (not installed, model missing) is reported
+        print(f"  baseline unavailable: {type(exc).__name__}: {exc}")
+        print("  (install it in a separate venv: pip install -e '.[bench]')")
+        return []
+    predicted = []
+    for t in texts:
+        spans = underthesea_spans(t, ner(t))
+        predicted.append([(s, e, label) for s, e, label in spans if label in LABELS])
+    scores, errors = score_entities(rows, predicted)
+    print_entity_table(f"underthesea {underthesea.__version__} entities (exact span)", scores)
+    subset = repeated(texts, BASELINE_BYTES)
+    size = sum(len(t.encode("utf-8")) for t in subset)
+    cps, base_mbps = throughput(ner, subset)
+    print(f"  speed on {size / 1e3:.0f} kB (subset): {cps:,.0f} chars/s, {base_mbps:.4f} MB/s")
+    print(f"  vnreader is {mbps / base_mbps:,.0f}× faster   target ≥ 100×")
+    loaded = load_time("from underthesea import ner", "ner('Bộ trưởng Lê Văn A.')")
+    if isinstance(loaded, str):
+        print(f"  load: failed: {loaded}")
+    else:
+        print(f"  import {loaded[0]:.3f} s, + first ner {loaded[1]:.3f} s")
+    return errors
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,156 @@
+"""Gazetteers for the entity recogniser, loaded lazily once from ``analysis/data/``.
+
+Names (locations, organisations, people, products) are matched token by token: a phrase is
+the tuple of its words plus the kinds of the gaps between them (see ``entity_tokens``), so
+"Á - Âu", "Á-Âu" and "Á – Âu" are one phrase. Cue lists (titles, organisation heads, office
+names after a title) are matched case-insensitively on lower-cased words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from vnreader.analysis.entity_tokens import tokenize
+from vnreader.analysis.fold import fold
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A gazetteer entry as words and gap kinds, with what it means."""
+
+    words: tuple[str, ...]
+    gaps: tuple[str, ...]
+    label: str  # PER, ORG, LOC, MISC; or TITLE, HEAD for cues
+    key: str
+    ambiguous: bool = False  # a location only when standing alone ("Anh")
+    embassy: bool = False  # an organisation head whose name may end with "tại <place>"
+    lowercase_head: bool = False  # "công ty VABIOTECH": a lower-case head still cues a name
+    standalone: bool = False  # a head that is a name by itself ("Quốc hội")
+    event: bool = False  # an event or treaty head ("Diễn đàn"): the name is MISC
+
+
+PhraseTable = dict[str, list[Phrase]]
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Everything the recogniser looks up, built once."""
+
+    names: PhraseTable  # case-sensitive, keyed by first word
+    cues: PhraseTable  # titles and organisation heads, keyed by first lower-cased word
+    portfolios: PhraseTable  # lower-cased office names after a title
+    surnames: frozenset[str]
+    org_words: PhraseTable  # folded words inside organisation names, keyed by first word
+    org_tails: PhraseTable
+    stopwords: frozenset[str]
+    non_entities: frozenset[str]
+    pronoun_titles: frozenset[str] = field(
+        default=frozenset({"ông", "bà", "anh", "chị", "cô", "ngài"})
+    )
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("vnreader.analysis").joinpath("data", name).read_text("utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _phrase(text: str, label: str, key: str, **flags: bool) -> Phrase | None:
+    tokens = tokenize(text)
+    if not tokens.words:
+        return None
+    return Phrase(tuple(tokens.words), tuple(tokens.gaps[:-1]), label, key, **flags)
+
+
+def _add(table: PhraseTable, phrase: Phrase | None) -> None:
+    if phrase is not None:
+        table.setdefault(phrase.words[0], []).append(phrase)
+
+
+def _sort(table: PhraseTable) -> PhraseTable:
+    for entries in table.values():
+        entries.sort(key=lambda p: -len(p.words))
+    return table
+
+
+def _names() -> PhraseTable:
+    table: PhraseTable = {}
+    for filename, label in (
+        ("locations.txt", "LOC"),
+        ("organisations.txt", "ORG"),
+        ("persons.txt", "PER"),
+        ("misc.txt", "MISC"),
+    ):
+        for line in _lines(filename):
+            key, *aliases = line.split("|")
+            for alias in aliases:
+                ambiguous = alias.startswith("?")
+                alias = alias.lstrip("?")
+                variants = {alias}
+                if alias[:1].islower():  # "châu Á" is also written "Châu Á"
+                    variants.add(alias[:1].upper() + alias[1:])
+                for variant in variants:
+                    _add(table, _phrase(variant, label, f"{label}:{key}", ambiguous=ambiguous))
+    return _sort(table)
+
+
+def _cues() -> PhraseTable:
+    table: PhraseTable = {}
+    for line in _lines("titles.txt"):
+        _add(table, _phrase(line.lower(), "TITLE", line.lower()))
+    for line in _lines("org_heads.txt"):
+        flags = {
+            "embassy": line.startswith("*"),
+            "lowercase_head": line.startswith("+"),
+            "standalone": line.startswith("!"),
+            "event": line.startswith("="),
+        }
+        head = line.lstrip("*+!=").lower()
+        _add(table, _phrase(head, "HEAD", head, **flags))
+    return _sort(table)
+
+
+def _folded_table(filename: str) -> PhraseTable:
+    table: PhraseTable = {}
+    for line in _lines(filename):
+        _add(table, _phrase(fold(line), "WORDS", line))
+    return _sort(table)
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer, loaded on first use."""
+    portfolios: PhraseTable = {}
+    for line in _lines("portfolios.txt"):
+        _add(portfolios, _phrase(line.lower(), "OFFICE", line))
+    return Gazetteer(
+        names=_names(),
+        cues=_cues(),
+        portfolios=_sort(portfolios),
+        surnames=frozenset(_lines("surnames.txt")),
+        org_words=_folded_table("org_words.txt"),
+        org_tails=_folded_table("org_tails.txt"),
+        stopwords=frozenset(" ".join(_lines("stopwords.txt")).split()),
+        non_entities=frozenset(" ".join(_lines("non_entities.txt")).split()),
+    )
+
+
+def match(table: PhraseTable, words: list[str], gaps: list[str], i: int) -> Phrase | None:
+    """The longest phrase of *table* that starts at token *i* of *words*."""
+    entries = table.get(words[i])
+    if not entries:
+        return None
+    n = len(words)
+    for phrase in entries:
+        size = len(phrase.words)
+        if i + size > n:
+            continue
+        ok = True
+        for k in range(1, size):
+            if words[i + k] != phrase.words[k] or gaps[i + k - 1] != phrase.gaps[k - 1]:
+                ok = False
+                break
+        if ok:
+            return phrase
+    return None
