@@ -66,9 +66,9 @@ _MONTH_DOT_YEAR = re.compile(r"(\d{1,2})[.\-](\d{4})")
 _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 _TIME_AFTER = re.compile(
     rf"(?:{_B}*,{_B}*|{_B}+(?:[-|]{_B}+)?|{_B}+lúc{_B}+)"
-    r"\d{1,2}(?::\d{2}(?::\d{2})?|h\d{2})(?!\d)"
-    rf"(?:{_B}*(?:GMT|UTC)?{_B}*[+-]\d{{1,2}}(?::?\d{{2}})?(?!\d))?"
-    rf"(?:{_B}*\((?:GMT|UTC){_B}*[+-]{_B}*\d{{1,2}}(?::?\d{{2}})?\))?"
+    r"(?P<h>\d{1,2})(?::(?P<mi>\d{2})(?::(?P<se>\d{2}))?|h(?P<mi2>\d{2}))(?!\d)"
+    rf"(?:{_B}*(?:GMT|UTC)?{_B}*(?P<zs>[+-])(?P<zh>\d{{1,2}})(?::?(?P<zm>\d{{2}}))?(?!\d))?"
+    rf"(?:{_B}*\((?:GMT|UTC){_B}*(?P<ps>[+-]){_B}*(?P<ph>\d{{1,2}})(?::?(?P<pm>\d{{2}}))?\))?"
 )
 _DATE_PREFIX = re.compile(
     rf"(?:(?:[Tt]hứ{_B}+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ{_B}+[Nn]hật)"
@@ -108,9 +108,11 @@ _LABELS = words(
     thứ số khóa khoá điều khoản chương mục trang tầng phòng quận phường lớp tập kỳ kì đợt
     khu tổ ấp đường phố ngõ hẻm quốc_lộ tỉnh_lộ hạng top bảng ảnh hình clip video phiên mã
     nhóm cửa cổng tòa toà block lô sư_đoàn trung_đoàn lữ_đoàn quân_đoàn quân_khu hạm_đội
-    vùng quý vòng hiệp bảng lần thế_kỷ thế_kỉ kênh tuyến cấp mức bậc loại version model
+    vùng quý vòng hiệp bảng lần thập_niên thập_kỷ thập_kỉ thế_kỷ thế_kỉ kênh tuyến cấp mức
+    bậc loại version model
     """
 )
+_NOT_LABELS = words("dân_số tổng_số")
 # Capitalised words that may stand before a bare number without making it part of a name.
 _CAP_OK = words(
     """
@@ -215,10 +217,11 @@ def _after_tu(text: str, pos: int) -> bool:
 
 def _is_label(word: str, text: str, start: int) -> bool:
     low = word.lower()
-    if low in _LABELS:
-        return True
     two = _prev_word(text, start)
-    return two is not None and f"{two[1].lower()}_{low}" in _LABELS
+    joined = f"{two[1].lower()}_{low}" if two is not None else ""
+    if joined in _NOT_LABELS:
+        return False
+    return low in _LABELS or joined in _LABELS
 
 
 # ---------------------------------------------------------------------------------------------
@@ -334,6 +337,7 @@ class _DigitScanner:
             tm = _TIME_AFTER.match(text, e)
             if tm:
                 end = tm.end()
+                iso += _iso_time(tm)
         if start < self.last_end:
             start = s
         return _mk(text, start, end, None, None, "date", date=iso)
@@ -365,14 +369,23 @@ class _DigitScanner:
         if low == "năm":
             if is_int and 3 <= len(atom) <= 4 and is_year(n):
                 assert pw is not None
-                return [_mk(text, pw[0], e, float(n), None, "year", date=f"{n:04d}")]
+                start = pw[0]
+                # "những năm 1990" (the 1990s) keeps "những" in the span
+                pw2 = _prev_word(text, start)
+                iso = f"{n:04d}"
+                if pw2 is not None and pw2[1].lower() == "những" and pw2[0] >= self.last_end:
+                    start = pw2[0]
+                    if n % 10 == 0:
+                        iso = f"{iso[:3]}X"  # a decade, as the gold set writes it
+                return [_mk(text, start, e, float(n), None, "year", date=iso)]
             return []
         if low == "tháng":
             return self._month_date(s, e, atom, n, pw)
         if low == "ngày" and 1 <= n <= 31:
             return self._day_date(s, e, n, pw)
-        if pw and _is_label(pw[1], text, pw[0]):
-            return []
+        label = pw is not None and _is_label(pw[1], text, pw[0])
+        if label and low == "thứ":
+            return []  # an ordinal: "lần thứ 54", "thứ 2 thế giới"
         if 1 <= n <= 31 and "." not in atom and "," not in atom:
             dm = _DAY_MONTH_WORDS.match(text, e)
             if dm:
@@ -386,7 +399,7 @@ class _DigitScanner:
             month_like = month_like or (len(prev_date) == 7 and prev_date[4] == "-")
             if self.prev.category == "date" and 1 <= n <= 12 and month_like:
                 return self._month_date(s, e, atom, n, None)
-        return self._amount(s, e, atom, plain)
+        return self._amount(s, e, atom, plain, label)
 
     def _classify_date(self, s: int, e: int, atom: str) -> list[Figure]:
         text = self.text
@@ -464,7 +477,7 @@ class _DigitScanner:
             return []
         return [self._date(s, e, iso, with_time=False)]
 
-    def _amount(self, s: int, e: int, atom: str, plain: str) -> list[Figure]:
+    def _amount(self, s: int, e: int, atom: str, plain: str, label: bool = False) -> list[Figure]:
         """A number with its scale word, unit or counted noun, and approximation word."""
         text = self.text
         end = e
@@ -475,6 +488,8 @@ class _DigitScanner:
             end = sm.end()
         category, unit, end, has_unit = self._unit_after(end)
         is_int = plain.isdigit()
+        if label and not has_unit and scale is None:
+            return []  # "Điều 5", "số 3", "Quận 1"
         if not has_unit and scale is None:
             # "3-5%": the first number of a range takes the second's scale and unit
             borrowed = self._borrow(e)
@@ -577,6 +592,20 @@ class _DigitScanner:
             return True
         at_eol = e == self.n or text[e] in "\r\n"
         return at_eol and text[max(0, s - 3) : s] == " - "
+
+
+def _iso_time(m: re.Match[str]) -> str:
+    """``T19:24:11+07:00`` from a match of ``_TIME_AFTER``."""
+    minute = m.group("mi") or m.group("mi2")
+    out = f"T{int(m.group('h')):02d}:{minute}"
+    if m.group("se"):
+        out += f":{m.group('se')}"
+    sign = m.group("zs") or m.group("ps")
+    if sign:
+        hours = m.group("zh") or m.group("ph")
+        mins = m.group("zm") or m.group("pm") or "00"
+        out += f"{sign}{int(hours):02d}:{mins}"
+    return out
 
 
 def _prefix_currency(sym: str) -> str:
