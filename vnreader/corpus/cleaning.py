@@ -217,15 +217,15 @@ def _bottom_junk(
     text = last.text
     if _metadata_line(page, last):
         return 1, False
+    if junk.is_source_credit(text):
+        page.drop(last, "source")
+        return 1, False
     found = junk.credit(text)
     name = None if found else junk.author_name(text)
     if found or name:
         if page.author is None:
             page.author = found[1] if found else name
         page.drop(last, "credit")
-        return 1, False
-    if junk.is_source_credit(text):
-        page.drop(last, "source")
         return 1, False
     if junk.is_related_marker(text) or junk.is_link_line(text):
         page.drop(last, "teaser")

@@ -1,7 +1,7 @@
 """Reading an article file as text: encodings, binary files, empty files, sanitising.
 
-Accepted: UTF-8 (with or without BOM), UTF-16 with a BOM, UTF-16 without a BOM when every
-other byte is NUL (ASCII-heavy text saved by Windows tools), and Windows-1258 (the legacy
+Accepted: UTF-8 (with or without BOM), UTF-16 with a BOM, UTF-16 without a BOM when most
+high bytes are NUL (text saved by Windows tools), and Windows-1258 (the legacy
 Vietnamese code page) as a last resort. Windows-1258 decodes almost any byte string, so a
 file read that way must *look like text*: almost no control bytes, enough spaces between
 words and mostly letters, digits and punctuation. Random binary data fails these tests.
@@ -18,7 +18,6 @@ from vnreader.corpus.errors import CorpusError
 from vnreader.textsafe import sanitize
 
 MAX_BYTES = 20 * 1024 * 1024
-_TEXT_CONTROLS = frozenset(b"\t\n\r\x0c")
 _MAX_CONTROL_RATIO = 0.01  # ESC sequences in a text file are stripped, not fatal
 _MIN_SPACE_RATIO = 0.03  # words are separated by spaces
 _MIN_TEXTLIKE_RATIO = 0.95
@@ -78,47 +77,55 @@ def decode(data: bytes, path: Path) -> str:
             text = data.decode("cp1258")
         except UnicodeDecodeError:
             raise CorpusError(f"{path}: not a text file (not UTF-8 at byte {exc.start})") from None
-        if not looks_like_text(data, text, spaced=True):
+        if not looks_like_text(text, legacy=True):
             raise CorpusError(f"{path}: not a text file (not UTF-8 at byte {exc.start})") from None
         return text
-    if not looks_like_text(data, text):
+    if not looks_like_text(text):
         raise CorpusError(f"{path}: not a text file (binary data)")
     return text
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text saved without a BOM: the high byte of (nearly) every character is NUL."""
+    """UTF-16 text saved without a BOM: the high byte of most characters is NUL."""
     if len(data) % 2:
         return None
     for encoding, high in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
-        if high.count(0) < 0.9 * len(high):
+        if high.count(0) < 0.5 * len(high):
             continue
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if looks_like_text(text.encode("utf-8"), text):
+        if "\x00" not in text and looks_like_text(text, legacy=True):
             return text
     return None
 
 
-def looks_like_text(data: bytes, text: str, *, spaced: bool = False) -> bool:
-    """Whether decoded *text* (from *data*) is prose rather than binary that happened to decode.
+def looks_like_text(text: str, *, legacy: bool = False) -> bool:
+    """Whether decoded *text* is prose rather than binary data that happened to decode.
 
-    *spaced* also requires spaces between words (for the Windows-1258 fallback, which decodes
-    nearly any bytes; not for UTF-8, which may be a language written without spaces).
+    Always: nearly all visible characters are letters, marks, digits, punctuation, symbols
+    or spaces (control characters aside: a hostile file full of escape sequences is still
+    text, and :func:`sanitize` removes them). With *legacy* (a decoding that accepts almost
+    any bytes: Windows-1258, UTF-16 without BOM) also: almost no control characters, and
+    spaces between words.
     """
-    if not data:
-        return True
-    controls = sum(1 for b in data if (b < 0x20 and b not in _TEXT_CONTROLS) or b == 0x7F)
-    if controls > _MAX_CONTROL_RATIO * len(data):
-        return False
-    sample = unicodedata.normalize("NFC", text[:20000])
-    visible = [ch for ch in sample if ch not in "\n\r\t"]
+    sample = text[:20000]
+    if legacy:
+        controls = sum(1 for ch in sample if _is_control(ch))
+        if controls > _MAX_CONTROL_RATIO * len(sample):
+            return False
+    visible = [
+        ch for ch in unicodedata.normalize("NFC", sample) if unicodedata.category(ch) != "Cc"
+    ]
     if not visible:
         return True
     textlike = sum(1 for ch in visible if unicodedata.category(ch) in _TEXTLIKE_CATEGORIES)
     if textlike < _MIN_TEXTLIKE_RATIO * len(visible):
         return False
-    spaces_needed = spaced and len(visible) >= 40
+    spaces_needed = legacy and len(visible) >= 40
     return not spaces_needed or sample.count(" ") >= _MIN_SPACE_RATIO * len(visible)
+
+
+def _is_control(ch: str) -> bool:
+    return unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\x0c"

@@ -1,0 +1,212 @@
+"""Cleaning rules on small synthetic pages that mix the patterns in new ways."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from vnreader.corpus.cleaning import REASONS, clean_page
+from vnreader.corpus.model import Article
+
+BODY1 = "Sáng 5/3, Thủ tướng tiếp Đại sứ Nhật Bản tại Hà Nội."
+BODY2 = "Hai bên nhất trí tăng cường hợp tác kinh tế, thương mại và đầu tư."
+BODY3 = "Đại sứ cảm ơn sự hỗ trợ của các bộ, ngành Việt Nam."
+TITLE = "Thủ tướng tiếp Đại sứ Nhật Bản"
+
+
+def clean(text: str) -> Article:
+    return clean_page(text, path=Path("page.txt"), article_id="page")
+
+
+def reasons(article: Article) -> list[str]:
+    return [r.reason for r in article.removed]
+
+
+def test_title_after_url_and_widgets() -> None:
+    page = "\n".join(
+        [
+            "https://www.thanhnien.vn/thoi-su/thu-tuong-tiep-dai-su.html",
+            "Chia sẻ • Facebook • Zalo",
+            "A- A A+",
+            TITLE,
+            BODY1,
+            BODY2,
+        ]
+    )
+    a = clean(page)
+    assert a.title == TITLE
+    assert a.paragraphs == (BODY1, BODY2)
+    assert a.url == "https://www.thanhnien.vn/thoi-su/thu-tuong-tiep-dai-su.html"
+    assert a.source == "thanhnien.vn"
+    assert reasons(a) == ["url", "widget", "widget"]
+
+
+def test_source_line_at_end_and_bare_domain() -> None:
+    page = f"{TITLE}\n\n{BODY1}\n\n{BODY2}\n\nNguồn Báo Mới: https://m.baomoi.com/a//b.epi\nbaomoi.com\n"
+    a = clean(page)
+    assert a.url == "https://m.baomoi.com/a/b.epi"
+    assert a.source == "baomoi.com"
+    assert a.paragraphs == (BODY1, BODY2)
+
+
+def test_agency_prefix_inline_and_dateline_variants() -> None:
+    page = "\n".join(
+        [
+            "Thế giới > Châu Á",
+            TITLE,
+            "Thứ hai, 6/3/2023, 08:15 (GMT+7)",
+            f"HÀ NỘI (TTXVN) - {BODY1}",
+            BODY2,
+        ]
+    )
+    a = clean(page)
+    assert a.title == TITLE
+    assert a.published == "2023-03-06T08:15+07:00"
+    assert a.source == "vnanet.vn"
+    assert a.paragraphs == (BODY1, BODY2)
+    assert ("agency", "HÀ NỘI (TTXVN) -") in [(r.reason, r.text) for r in a.removed]
+
+
+def test_dateline_without_time_gives_a_date() -> None:
+    a = clean(f"{TITLE}\nCập nhật: 16.3.2023\n{BODY1}")
+    assert a.published == "2023-03-16"
+    assert a.paragraphs == (BODY1,)
+
+
+def test_sentence_with_a_date_is_not_a_dateline() -> None:
+    line = "Hội nghị diễn ra ngày 16/3/2023 tại Hà Nội với sự tham dự của nhiều đại biểu."
+    a = clean(f"{TITLE}\n{line}\n{BODY1}")
+    assert a.published is None
+    assert a.paragraphs == (line, BODY1)
+
+
+def test_teaser_block_and_credit_at_end() -> None:
+    teaser_title = "Việt Nam và Nhật Bản ký kết thỏa thuận hợp tác mới"
+    page = "\n".join(
+        [
+            TITLE,
+            BODY1,
+            BODY2,
+            teaser_title,
+            teaser_title,
+            "Hai nước đã ký kết nhiều văn kiện quan trọng trong chuyến thăm ...",
+            "Nhật Bản viện trợ thiết bị y tế cho Việt Nam",
+            "Chính phủ Nhật Bản vừa trao tặng …",
+            "Bài và ảnh: Minh Hằng",
+            "Bình luận (3)",
+        ]
+    )
+    a = clean(page)
+    assert a.paragraphs == (BODY1, BODY2)
+    assert a.author == "Minh Hằng"
+    assert reasons(a).count("teaser") == 5
+
+
+def test_related_heading_over_short_lines() -> None:
+    page = "\n".join(
+        [TITLE, BODY1, BODY2, "Tin liên quan", "Tiêu đề một về kinh tế", "Tiêu đề hai về xã hội"]
+    )
+    a = clean(page)
+    assert a.paragraphs == (BODY1, BODY2)
+    assert reasons(a) == ["teaser"] * 3
+
+
+def test_link_lines_inside_body() -> None:
+    a = clean(f"{TITLE}\n{BODY1}\nXem thêm: Nhật Bản hỗ trợ vaccine cho Việt Nam\n{BODY2}")
+    assert a.paragraphs == (BODY1, BODY2)
+    assert reasons(a) == ["teaser"]
+
+
+def test_duplicated_caption_kept_once_without_credit() -> None:
+    caption = "Thủ tướng tiếp Đại sứ Nhật Bản tại trụ sở Chính phủ."
+    page = "\n\n".join(
+        [TITLE, BODY1, f"{caption} (Ảnh: VGP)", f"{caption} (Ảnh: VGP)", BODY2, BODY3]
+    )
+    a = clean(page)
+    assert a.paragraphs == (BODY1, caption, BODY2, BODY3)
+    assert sorted(reasons(a)) == ["credit", "duplicate"]
+
+
+def test_source_credit_in_parentheses_kept_on_plain_paragraph() -> None:
+    line = "Kim ngạch thương mại đạt 50 tỷ USD (Nguồn: Tổng cục Hải quan)"
+    a = clean(f"{TITLE}\n{BODY1}\n{line}\n{BODY2}")
+    assert line in a.paragraphs
+
+
+def test_title_repeated_as_caption() -> None:
+    a = clean(f"{TITLE}\n{BODY1}\n{TITLE} - 2\n{BODY2}\n{TITLE}\n{BODY3}")
+    assert a.paragraphs == (BODY1, BODY2, BODY3)
+    assert reasons(a) == ["caption", "caption"]
+
+
+def test_glued_paragraphs_are_split() -> None:
+    glued = "Giá vàng tăng 4.7% trong tuần.TP.HCM ghi nhận lượng mua lớn.Ông K. Nam cho biết vậy."
+    a = clean(f"{TITLE}\n{glued}")
+    assert a.paragraphs == (
+        "Giá vàng tăng 4.7% trong tuần.",
+        "TP.HCM ghi nhận lượng mua lớn.",
+        "Ông K. Nam cho biết vậy.",
+    )
+
+
+def test_lone_author_name_only_at_the_end() -> None:
+    a = clean(f"{TITLE}\n{BODY1}\nNguyễn Văn An\n{BODY2}\nTRẦN THU HÀ\nvnexpress.net")
+    assert a.author == "TRẦN THU HÀ"
+    assert "Nguyễn Văn An" in a.paragraphs
+    assert a.source == "vnexpress.net"
+
+
+def test_theo_line_at_end() -> None:
+    a = clean(f"{TITLE}\n{BODY1}\n{BODY2}\nTheo Reuters")
+    assert a.paragraphs == (BODY1, BODY2)
+    assert reasons(a) == ["source"]
+
+
+def test_whitespace_normalised() -> None:
+    a = clean(f"  {TITLE}\t \n\n\u00a0{BODY1[:10]}\u00a0\u00a0 {BODY1[10:]}  \n \n\u200b\n")
+    assert a.title == TITLE
+    assert a.paragraphs == (BODY1,)
+
+
+def test_title_site_suffix() -> None:
+    a = clean(f"{TITLE} | VnExpress\n{BODY1}")
+    assert a.title == TITLE
+    assert a.source == "vnexpress.net"
+    b = clean(f"Quan hệ hợp tác ASEAN - Nga\n{BODY1}")
+    assert b.title == "Quan hệ hợp tác ASEAN - Nga"
+
+
+def test_very_long_first_line_gives_a_short_title_and_stays_body() -> None:
+    long = " ".join([BODY1] * 8)
+    a = clean(long)
+    assert a.title == BODY1
+    assert a.paragraphs == (long,)
+
+
+def test_page_of_only_junk() -> None:
+    a = clean("• Zalo\nBình luận\nvtcnews.vn\n")
+    assert a.title == "page"
+    assert a.paragraphs == ()
+    assert a.source == "vtcnews.vn"
+
+
+def test_reasons_are_documented() -> None:
+    page = "\n".join(
+        [
+            "https://a.vn/x",
+            "• Zalo",
+            TITLE,
+            "22/07/2021 19:24",
+            "(VTC News) -",
+            BODY1,
+            BODY1,
+            f"{TITLE} - 1",
+            "Tiêu đề tin liên quan số một",
+            "Tóm tắt tin liên quan ...",
+            "Tin: Lan Anh",
+            "vtcnews.vn",
+        ]
+    )
+    a = clean(page)
+    assert set(reasons(a)) == set(REASONS)
+    assert a.paragraphs == (BODY1,)
+    assert a.published == "2021-07-22T19:24"
