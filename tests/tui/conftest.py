@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import inspect
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -17,6 +19,17 @@ from vnreader.store import AnnotationStore
 from vnreader.tui.app import VnreaderApp
 
 SIZE = (120, 40)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
+    """Run ``async def`` tests in a fresh event loop (no async plugin needed)."""
+    if not inspect.iscoroutinefunction(pyfuncitem.obj):
+        return None
+    names = pyfuncitem._fixtureinfo.argnames
+    asyncio.run(pyfuncitem.obj(**{n: pyfuncitem.funcargs[n] for n in names}))
+    return True
+
 
 ENTITIES = (
     ("Bùi Thanh Sơn", "PER"),

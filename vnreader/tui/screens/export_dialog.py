@@ -58,6 +58,7 @@ class ExportScreen(ModalScreen[tuple[str, str] | None]):
         path_input = self.query_one(Input)
         if path_input.value == self.default_path(self.selected):
             path_input.value = self.default_path(fmt)
+            path_input.cursor_position = len(path_input.value)
         self.selected = fmt
 
     @on(OptionList.OptionSelected)

@@ -19,6 +19,7 @@ from textual.widgets import Footer, Static
 
 from vnreader import analysis as analysis_module
 from vnreader.analysis import Analysis
+from vnreader.config import Label as LabelDef
 from vnreader.corpus import Article
 from vnreader.tui import commands
 from vnreader.tui.highlights import (
@@ -41,7 +42,7 @@ from vnreader.tui.widgets.side_panel import side_panel_content
 SELECT_ACTIONS = frozenset(c.action.split("(", 1)[0] for c in commands.by_scope("select")) | {
     "sel_quick_label"
 }
-LAYER_NAMES = {"entities": "PER ORG LOC MISC", "figures": "số liệu ngày/năm", "spans": "my span"}
+SELECT_KEYS = frozenset(k for c in commands.by_scope("select") for k in c.keys.split(","))
 
 
 class ReaderScreen(ArticleActions):
@@ -77,9 +78,10 @@ class ReaderScreen(ArticleActions):
         yield Footer()
 
     def on_mount(self) -> None:
-        for label in self.vn_app.config.labels:  # one-key labels, only in selection mode
+        for label in self.direct_labels():  # one-key labels, only in selection mode
             binding = Binding(label.key, f"sel_quick_label({label.name!r})", label.name, show=False)
-            self._bindings.key_to_bindings.setdefault(label.key, []).insert(0, binding)
+            self._bindings.key_to_bindings.setdefault(label.key, []).append(binding)
+        self._reanchor()
         cached = self.vn_app.analysis_cache.get((self.article.id, self.article.content_hash))
         if cached is not None:
             self.analysis = cached
@@ -87,6 +89,24 @@ class ReaderScreen(ArticleActions):
             self._analyse(self.article)
         self.render_all()
         self.query_one(ArticleBody).focus()
+
+    def direct_labels(self) -> list[LabelDef]:
+        """Labels whose key works directly in selection mode: a key that moves the
+        selection (h, l, j, k, H, L...) wins, and that label is picked with ⏎ instead."""
+        return [lab for lab in self.vn_app.config.labels if lab.key not in SELECT_KEYS]
+
+    def _reanchor(self) -> None:
+        """Place spans made on an older text of this article (orphans when they cannot be)."""
+        app, a = self.vn_app, self.article
+        stale = [
+            s for s in app.store.spans(a.id) if s.anchor and s.anchor.content_hash != a.content_hash
+        ]
+        if not stale or app.read_only or not hasattr(app.store, "reanchor"):
+            return
+        try:
+            app.store.reanchor(a.id, a.text, a.content_hash)
+        except Exception as exc:  # never lose the reader over a re-anchoring problem
+            self.notify(f"Could not re-anchor spans: {exc}", severity="warning", markup=False)
 
     def _meta(self) -> Content:
         a = self.article
@@ -188,10 +208,10 @@ class ReaderScreen(ArticleActions):
             s = self.selection
             quote = " ".join(self.article.text[s.start : s.end].split())
             quote = quote if len(quote) <= 50 else quote[:49] + "…"
-            keys = " ".join(f"{lab.key}={lab.name}" for lab in self.vn_app.config.labels)
+            keys = " ".join(f"{lab.key}={lab.name}" for lab in self.direct_labels())
             parts += [(" SELECT ", "reverse bold $text-accent"), " ", (f"“{quote}”", "bold")]
             parts += [
-                (f"  {s.start}–{s.end}  ⏎ label · {keys} · i note · esc cancel", "$text-muted")
+                (f"  {s.start}–{s.end}  {keys} · ⏎ all labels · i note · esc cancel", "$text-muted")
             ]
         elif self.focused_mark is not None:
             f = self.focused_mark
@@ -327,7 +347,12 @@ class ReaderScreen(ArticleActions):
                 else ([m for m in self.marks if m.start < start] or [self.marks[0]])[-1]
             )
         else:
-            i = (self.marks.index(self.focused_mark) + step) % len(self.marks)
+            i = self.marks.index(self.focused_mark)
+            here = (self.focused_mark.start, self.focused_mark.end)
+            for _ in range(len(self.marks)):  # skip marks on the same text (entity + my span)
+                i = (i + step) % len(self.marks)
+                if (self.marks[i].start, self.marks[i].end) != here:
+                    break
             mark = self.marks[i]
         self._focus_mark(mark)
 

@@ -1,0 +1,88 @@
+"""The article list: diacritic-free search, tag filter, sort — driven by keys."""
+
+from __future__ import annotations
+
+from tests.tui.conftest import SIZE
+from tests.tui.helpers import list_screen, settle, shown_ids, type_text
+
+
+async def test_search_ignores_diacritics_and_case(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert sorted(shown_ids(pilot)) == ["a1", "b2", "c3"]
+        await pilot.press("slash")
+        await type_text(pilot, "bui thanh son")
+        await settle(pilot)
+        # a1 has "Bùi Thanh Sơn", c3 "BÙI THANH SƠN"; b2 has neither
+        assert sorted(shown_ids(pilot)) == ["a1", "c3"]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert sorted(shown_ids(pilot)) == ["a1", "c3"]
+        await pilot.press("escape")
+        await settle(pilot)
+        assert sorted(shown_ids(pilot)) == ["a1", "b2", "c3"]
+        # "d" finds "đ": "da nang" → "Đà Nẵng"
+        await pilot.press("slash")
+        await type_text(pilot, "da nang")
+        await settle(pilot)
+        assert shown_ids(pilot) == ["b2"]
+
+
+async def test_tag_filter_and_sort(make_app) -> None:
+    app = make_app()
+    app.store.add_tag("c3", "ngoại giao")
+    app.store.add_tag("a1", "ngoại giao")
+    app.store.add_tag("b2", "du lịch")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = list_screen(pilot)
+        assert screen.sort_by == "title"
+        # title order folds diacritics: "Bộ…" < "Chủ…" < "Đà…"
+        assert shown_ids(pilot) == ["a1", "c3", "b2"]
+        await pilot.press("s")  # source
+        await settle(pilot)
+        assert screen.sort_by == "source"
+        assert shown_ids(pilot) == ["a1", "c3", "b2"]  # baoquocte < tuoitre < vnexpress
+        await pilot.press("s")  # date
+        await settle(pilot)
+        assert shown_ids(pilot) == ["a1", "c3", "b2"]
+        await pilot.press("S")  # reverse
+        await settle(pilot)
+        assert shown_ids(pilot) == ["b2", "c3", "a1"]
+        await pilot.press("s")  # length, reversed
+        await settle(pilot)
+        assert shown_ids(pilot)[0] == "a1"
+        # filter: the picker lists "(all)" then tags alphabetically: du lịch, ngoại giao
+        await pilot.press("f")
+        await settle(pilot)
+        await pilot.press("down", "down", "enter")
+        await settle(pilot)
+        assert screen.tag_filter == "ngoại giao"
+        assert sorted(shown_ids(pilot)) == ["a1", "c3"]
+        await pilot.press("f")
+        await settle(pilot)
+        await pilot.press("enter")  # "(all articles)"
+        await settle(pilot)
+        assert sorted(shown_ids(pilot)) == ["a1", "b2", "c3"]
+
+
+async def test_tag_from_list_updates_counts_and_untag(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("g", "t")
+        await type_text(pilot, "kinh te")
+        await pilot.press("enter")
+        await settle(pilot)
+        first = shown_ids(pilot)[0]
+        assert app.store.tags(first) == ["kinh te"]
+        # completion from tags in use: "ki" + right arrow accepts the suggestion
+        await pilot.press("j", "t", "k", "i", "right", "enter")
+        await settle(pilot)
+        second = shown_ids(pilot)[1]
+        assert app.store.tags(second) == ["kinh te"]
+        await pilot.press("T", "enter")
+        await settle(pilot)
+        assert app.store.tags(second) == []
+        assert app.store.all_tags() == {"kinh te": 1}

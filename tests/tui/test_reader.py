@@ -1,0 +1,133 @@
+"""The reader: highlights, focus, layers, accepting, deleting, undo/redo, J/K, raw view."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+from tests.tui.conftest import SIZE
+from tests.tui.helpers import open_article, reader, settle
+from vnreader.tui.highlights import FOCUS_STYLE
+from vnreader.tui.screens.raw import RawScreen
+
+
+def _styles_at(screen, paragraph: int, local: int) -> list[str]:
+    content = screen.query_one(f"#p{paragraph}", Static).render()
+    return [str(s.style) for s in content.spans if s.start <= local < s.end]
+
+
+async def test_next_previous_highlight_and_accept(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_article(pilot, "a1")
+        text = screen.article.text
+        kinds = [(m.kind, text[m.start : m.end]) for m in screen.marks]
+        assert kinds[:2] == [("entity", "Bùi Thanh Sơn"), ("entity", "Liên bang Nga")]
+        assert ("figure", "4,7 tỷ USD") in kinds
+        await pilot.press("n")
+        assert screen.focused_mark is not None
+        assert text[screen.focused_mark.start : screen.focused_mark.end] == "Bùi Thanh Sơn"
+        local = screen.focused_mark.start
+        assert FOCUS_STYLE in _styles_at(screen, 0, local)  # the focus is visible
+        await pilot.press("n", "n")
+        assert text[screen.focused_mark.start : screen.focused_mark.end] == "4,7 tỷ USD"
+        assert FOCUS_STYLE not in _styles_at(screen, 0, local)
+        await pilot.press("N")
+        assert text[screen.focused_mark.start : screen.focused_mark.end] == "Liên bang Nga"
+        await pilot.press("a")
+        await settle(pilot)
+        [span] = app.store.spans("a1")
+        assert (span.label, span.anchor.exact) == ("LOC", "Liên bang Nga")
+        # a figure is accepted with the FIGURE label of the config
+        await pilot.press("n", "a")
+        await settle(pilot)
+        labels = sorted((s.label, s.anchor.exact) for s in app.store.spans("a1"))
+        assert labels == [("FIGURE", "4,7 tỷ USD"), ("LOC", "Liên bang Nga")]
+
+
+async def test_delete_undo_redo(make_app) -> None:
+    app = make_app()
+    a1 = next(a for a in app.articles if a.id == "a1")
+    start = a1.text.index("Việt Nam")
+    app.store.add_span("a1", a1.text, a1.content_hash, start, start + 8, label="LOC")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_article(pilot, "a1")
+        await pilot.press("3")  # hide my spans...
+        assert not [m for m in screen.marks if m.kind == "span"]
+        await pilot.press("3", "1", "2")  # ...show them again; hide entities and figures
+        assert [m.kind for m in screen.marks] == ["span"]
+        await pilot.press("n", "d")
+        await settle(pilot)
+        assert app.store.spans("a1") == []
+        assert screen.marks == []
+        await pilot.press("u")
+        await settle(pilot)
+        assert [s.anchor.exact for s in app.store.spans("a1")] == ["Việt Nam"]
+        assert [m.kind for m in screen.marks] == ["span"]
+        await pilot.press("U")
+        await settle(pilot)
+        assert app.store.spans("a1") == []
+        await pilot.press("u")
+        await settle(pilot)
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert app.store.spans("a1") == []
+
+
+async def test_selection_fine_adjust_label_picker_and_note(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_article(pilot, "a1")
+        text = screen.article.text
+        await pilot.press("v", "down")  # a line down: into a later part of the text
+        assert screen.selection.start > 0
+        await pilot.press("escape")
+        assert screen.selection is None
+        await pilot.press("v", "L", "comma", "comma")  # "Bộ trưởng" minus two characters
+        sel = screen.selection
+        assert text[sel.start : sel.end] == "Bộ trưở"
+        await pilot.press("full_stop", "full_stop", "greater_than_sign", "less_than_sign")
+        sel = screen.selection
+        assert text[sel.start : sel.end] == "Bộ trưởng"
+        await pilot.press("enter")  # the picker: its keys work, including l (LOC)
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        assert [(s.label, s.anchor.exact) for s in app.store.spans("a1")] == [("LOC", "Bộ trưởng")]
+        # a span with a note only
+        await pilot.press("v", "right", "i")
+        await settle(pilot)
+        for ch in "chuc vu":
+            await pilot.press(ch if ch != " " else "space")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        notes = [(s.label, s.note, s.anchor.exact) for s in app.store.spans("a1") if s.note]
+        assert notes == [(None, "chuc vu", "trưởng")]
+
+
+async def test_next_article_raw_view_and_panel(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await open_article(pilot, "a1")
+        await pilot.press("J")
+        await settle(pilot)
+        assert reader(pilot).article.id == "c3"
+        await pilot.press("K")
+        await settle(pilot)
+        screen = reader(pilot)
+        assert screen.article.id == "a1"
+        await pilot.press("p")
+        assert not screen.query_one("#side").display
+        await pilot.press("p", "r")
+        await settle(pilot)
+        assert isinstance(app.screen, RawScreen)
+        removed = str(app.screen.query_one("#removed-lines", Static).render())
+        assert "widget: Chia sẻ Facebook" in removed
+        await pilot.press("q")
+        await settle(pilot)
+        await pilot.press("q")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ArticleListScreen"

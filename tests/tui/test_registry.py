@@ -1,0 +1,83 @@
+"""One registry feeds the keys, the Footer, the palette and the help screen."""
+
+from __future__ import annotations
+
+from textual.command import CommandPalette
+from textual.widgets import Static
+
+from tests.tui.conftest import SIZE
+from tests.tui.helpers import open_article, settle
+from vnreader.tui import commands
+from vnreader.tui.providers import ActionsProvider
+from vnreader.tui.screens.help import HelpScreen
+
+
+def test_registry_is_consistent() -> None:
+    ids = [c.id for c in commands.COMMANDS]
+    assert len(ids) == len(set(ids))
+    titles = [c.title for c in commands.COMMANDS]
+    assert len(titles) == len(set(titles))
+    for c in commands.COMMANDS:
+        assert c.scope in commands.SCOPES
+        assert ": " in c.title, c.title  # namespaced for the palette
+        assert c.help
+    # within one screen a key is bound to one action per mode
+    for scopes in (("app", "article", "list"), ("app", "article", "reader"), ("app", "select")):
+        seen: dict[str, str] = {}
+        for c in commands.by_scope(*scopes):
+            for key in filter(None, c.keys.split(",")):
+                assert key not in seen, f"{key} bound to {seen[key]} and {c.id}"
+                seen[key] = c.id
+
+
+def test_bindings_come_from_the_registry() -> None:
+    from vnreader.tui.screens.reader import ReaderScreen
+
+    bound = {b.id for b in ReaderScreen.BINDINGS}
+    expected = {c.id for c in commands.by_scope("article", "reader", "select") if c.keys}
+    assert bound == expected
+
+
+async def test_help_lists_every_action(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-text", Static).render())
+        for c in commands.COMMANDS:
+            assert c.title in text, c.title
+        for label in app.config.labels:
+            assert label.name in text
+        await pilot.press("escape")
+        await pilot.press("f1")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_palette_offers_the_registry_and_runs_it(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_article(pilot, "a1")
+        provider = ActionsProvider(screen)
+        titles = {hit.text async for hit in provider.discover()}
+        expected = {
+            c.title for c in commands.by_scope("app", "article", "reader") if c.scope != "select"
+        }
+        assert expected <= titles
+        assert "export: JSON" in titles and "export: W3C" in titles
+        assert not any(t.startswith("select:") for t in titles)  # not in selection mode
+        # end to end: ctrl+p, type, Enter runs the action
+        assert screen.visible_layers.figures
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        assert isinstance(app.screen, CommandPalette)
+        for ch in "toggle figures":
+            await pilot.press(ch if ch != " " else "space")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is screen
+        assert not screen.visible_layers.figures
