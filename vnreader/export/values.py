@@ -24,9 +24,11 @@ ID_NAMESPACE = uuid.UUID("6f1d2a52-1e0b-4a8e-9a5c-3b7c0d9e2f10")
 
 _ASCII_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 _BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
-# hook above, dot below, horn, breve: rare outside Vietnamese; grave/acute/tilde are common
-_DISTINCT_MARKS = frozenset("\u0309\u0323\u031b\u0306")
-_TONE_MARKS = frozenset("\u0300\u0301\u0303")
+_VIETNAMESE_LETTERS = frozenset(
+    unicodedata.normalize("NFC", base + mark)
+    for base in "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY"
+    for mark in ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+) | frozenset("đĐ")
 
 
 def normalize_time(value: str) -> str | None:
@@ -90,17 +92,15 @@ def derived_id(*parts: str) -> str:
 def is_vietnamese(text: str) -> bool:
     """A cheap guess that *text* is Vietnamese (for the W3C ``language`` of a body).
 
-    True with đ, a hook/dot below/horn/breve, a circumflex letter with a tone (ấ, ề...), or
-    at least two letters with grave/acute/tilde; "PER" or "covid" are not.
+    True when it has a letter with a Vietnamese mark (ấ, ơ, ỹ, đ...) and no accented Latin
+    letter Vietnamese does not use (ç, ñ, ü...). "PER" or "covid" are not; "Mỹ" is.
     """
-    if "đ" in text or "Đ" in text:
-        return True
-    tones = 0
+    found = False
     for ch in text:
-        if ch.isascii():
+        if ch.isascii() or not ch.isalpha():
             continue
-        marks = set(unicodedata.normalize("NFD", ch)[1:])
-        if marks & _DISTINCT_MARKS or ("\u0302" in marks and marks & _TONE_MARKS):
-            return True
-        tones += bool(marks & _TONE_MARKS)
-    return tones >= 2
+        if ch in _VIETNAMESE_LETTERS:
+            found = True
+        elif unicodedata.name(ch, "").startswith("LATIN"):
+            return False
+    return found
