@@ -1,0 +1,114 @@
+"""DurableStorage and its journal: replay, torn lines, stale journals, TinyDB compatibility."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from tinydb import TinyDB
+from tinydb.storages import JSONStorage
+
+from vnreader.store import AnnotationStore
+from vnreader.store.journal import decode_line, encode_line, journal_path
+from vnreader.store.storage import DurableStorage
+
+
+def _crash(storage: DurableStorage) -> None:
+    """Drop a storage without close(): what a killed process leaves behind."""
+    if storage._journal is not None:
+        storage._journal.close()
+    storage._handle.close()
+
+
+def test_journal_is_replayed_after_a_crash(db: Path) -> None:
+    storage = DurableStorage(db)
+    storage.commit([("t", "1", {"v": "một"}), ("t", "2", {"v": "hai"})])
+    storage.commit([("t", "1", None)])
+    _crash(storage)
+    assert json.loads(db.read_text(encoding="utf-8") or "null") is None  # main untouched
+    reopened = DurableStorage(db, access_mode="r")
+    assert reopened.read() == {"t": {"2": {"v": "hai"}}}
+    reopened.close()
+
+
+def test_torn_last_line_is_ignored(db: Path) -> None:
+    storage = DurableStorage(db)
+    storage.commit([("t", "1", {"v": 1})])
+    _crash(storage)
+    line = encode_line([["t", "2", {"v": 2}]])
+    with open(journal_path(db), "ab") as f:
+        f.write(line[: len(line) // 2])  # killed in the middle of an append
+    reader = DurableStorage(db, access_mode="r")
+    assert reader.read() == {"t": {"1": {"v": 1}}}
+    assert reader.journal_pending
+    reader.close()
+    writer = DurableStorage(db)
+    writer.commit([("t", "3", {"v": 3})])  # folds, then journals afresh
+    writer.close()
+    assert json.loads(db.read_text(encoding="utf-8")) == {"t": {"1": {"v": 1}, "3": {"v": 3}}}
+    assert not journal_path(db).exists()
+
+
+def test_corrupt_line_ends_the_replay(db: Path) -> None:
+    storage = DurableStorage(db)
+    storage.commit([("t", "1", {"v": 1})])
+    storage.commit([("t", "2", {"v": 2})])
+    _crash(storage)
+    raw = journal_path(db).read_bytes().replace(b'"v":2', b'"v":7')  # checksum now wrong
+    journal_path(db).write_bytes(raw)
+    assert DurableStorage(db, access_mode="r").read() == {"t": {"1": {"v": 1}}}
+
+
+def test_checksum_detects_changes() -> None:
+    line = encode_line([["t", "1", {"v": "Sơn"}]])
+    assert decode_line(line) == [["t", "1", {"v": "Sơn"}]]
+    with pytest.raises(ValueError):
+        decode_line(line.replace("Sơn".encode(), b"Sen"))
+    with pytest.raises(ValueError):
+        decode_line(line[:-1])
+
+
+def test_a_journal_of_a_replaced_main_file_is_not_replayed(db: Path) -> None:
+    storage = DurableStorage(db)
+    storage.commit([("t", "5", {"v": "resurrected?"})])
+    stale = journal_path(db).read_bytes()
+    storage.write({"t": {}})  # whole-state write: doc 5 is gone
+    _crash(storage)
+    journal_path(db).write_bytes(stale)  # as if killed before the journal was reset
+    assert DurableStorage(db, access_mode="r").read() == {"t": {}}
+
+
+def test_tinydb_api_works_and_json_storage_reads_the_result(db: Path) -> None:
+    with TinyDB(db, storage=DurableStorage) as tdb:
+        tdb.insert({"name": "Bùi Thanh Sơn"})
+        tdb.table("other").insert({"x": 1})
+        tdb.update({"age": 61})
+    assert "Bùi Thanh Sơn" in db.read_text(encoding="utf-8")
+    with TinyDB(db, storage=JSONStorage, access_mode="r") as plain:
+        assert plain.all() == [{"name": "Bùi Thanh Sơn", "age": 61}]
+        assert plain.table("other").all() == [{"x": 1}]
+
+
+def test_read_mode_never_writes(db: Path) -> None:
+    db.write_text('{"t": {"1": {"v": 1}}}', encoding="utf-8")
+    storage = DurableStorage(db, access_mode="r")
+    with pytest.raises(OSError):
+        storage.write({})
+    with pytest.raises(OSError):
+        storage.commit([("t", "2", {"v": 2})])
+    storage.close()
+    assert db.read_text(encoding="utf-8") == '{"t": {"1": {"v": 1}}}'
+    assert sorted(p.name for p in db.parent.iterdir()) == [db.name]
+
+
+def test_store_recovers_a_crashed_session(db: Path) -> None:
+    store = AnnotationStore(db)
+    tag = store.add_tag("a1", "sau sự cố")
+    assert store._storage is not None and store._lock is not None
+    _crash(store._storage)
+    store._lock.release()
+    with AnnotationStore(db) as again:
+        assert again.get(tag.id) == tag  # type: ignore[union-attr]
+        assert not journal_path(db).exists() or journal_path(db).stat().st_size < 100
+    assert "sau sự cố" in db.read_text(encoding="utf-8")  # folded into the main file
