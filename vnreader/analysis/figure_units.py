@@ -102,30 +102,43 @@ DURATION_UNITS: dict[str, str] = {
     "quý": "quarter",
 }
 
+# People of every kind count as ``person``, as the gold set does ("200 bệnh nhân",
+# "3.000 đại biểu", "327 em").
+_PEOPLE = words(
+    """
+    người dân công_dân đồng_chí trẻ_em trẻ em cháu bệnh_nhân học_sinh sinh_viên lao_động
+    công_nhân binh_sĩ quân_nhân chiến_sĩ sĩ_quan đại_biểu du_khách khách hành_khách ngư_dân
+    nông_dân thí_sinh cử_tri giáo_viên giảng_viên bác_sĩ y_bác_sĩ y_tá điều_dưỡng nhân_viên
+    cán_bộ công_chức viên_chức tình_nguyện_viên học_viên nghiên_cứu_sinh lưu_học_sinh
+    thực_tập_sinh chuyên_gia doanh_nhân phóng_viên nhà_báo vận_động_viên cầu_thủ nạn_nhân
+    cư_dân kiều_bào đối_tượng bị_can phạm_nhân tù_nhân nhà_khoa_học nhà_đầu_tư nhà_ngoại_giao
+    tân_binh thanh_niên phụ_nữ cụ người_cao_tuổi ứng_viên ứng_cử_viên thương_binh liệt_sĩ
+    """
+)
+
 _QUANTITIES: dict[str, str | None] = {
-    # people
-    "người": "person",
-    "dân": "person",
-    "công dân": "citizen",
-    "đồng chí": "person",
-    "trẻ em": "child",
-    "bệnh nhân": "patient",
-    "học sinh": "student",
-    "sinh viên": "student",
-    "lao động": "worker",
-    "công nhân": "worker",
-    "binh sĩ": "soldier",
-    "quân nhân": "soldier",
-    "đại biểu": "delegate",
+    **{w.replace("_", " "): "person" for w in _PEOPLE},
     "thành viên": "member",
-    "du khách": "visitor",
-    "khách": "visitor",
     "hộ": "household",
+    "hộ gia đình": "household",
     "gia đình": "family",
     "ca": "case",
+    "trường hợp": "case",
     "vụ": "case",
+    "vụ việc": "case",
     # health
     "liều": "dose",
+    "mũi": "dose",
+    "mũi tiêm": "dose",
+    "vaccine": "dose",
+    "vắc xin": "dose",
+    "vắc-xin": "dose",
+    "giường": "bed",
+    "giường bệnh": "bed",
+    "mẫu": "sample",
+    "mẫu xét nghiệm": "sample",
+    "xét nghiệm": "test",
+    "bệnh viện": "hospital",
     "khẩu trang": "mask",
     "bộ kit": "kit",
     "kit": "kit",
@@ -143,6 +156,30 @@ _QUANTITIES: dict[str, str | None] = {
     "doanh nghiệp": "company",
     "công ty": "company",
     "tập đoàn": "company",
+    "hợp tác xã": "cooperative",
+    "ngân hàng": "bank",
+    "công trình": "project",
+    "chương trình": "programme",
+    "sự kiện": "event",
+    "hoạt động": "activity",
+    "xã": "commune",
+    "huyện": "district",
+    "làng": "village",
+    "trường học": "school",
+    "trường đại học": "university",
+    "lớp học": "class",
+    "khu công nghiệp": "industrial zone",
+    "xe máy": "vehicle",
+    "phương tiện": "vehicle",
+    "tàu cá": "ship",
+    "nhà": "house",
+    "căn nhà": "house",
+    "ngôi nhà": "house",
+    "loài": "species",
+    "container": "container",
+    "tài khoản": "account",
+    "đơn hàng": "order",
+    "ngôn ngữ": "language",
     "quốc gia": "country",
     "nước": "country",
     "tỉnh": "province",
@@ -158,7 +195,6 @@ _QUANTITIES: dict[str, str | None] = {
     "mặt hàng": "product",
     "cơ sở": "facility",
     "nhà máy": "factory",
-    "bệnh viện": "hospital",
     "việc làm": "job",
     # things
     "chiếc": "piece",
@@ -168,7 +204,7 @@ _QUANTITIES: dict[str, str | None] = {
     "máy bay": "aircraft",
     "tàu": "ship",
     "xe": "vehicle",
-    "ô tô": "car",
+    "ô tô": "vehicle",
     "căn hộ": "apartment",
     "điểm": "point",
     "tuổi": "age",
@@ -225,9 +261,10 @@ UNITS["phần trăm"] = (PERCENT, "percent")
 UNITS["%"] = (PERCENT, "percent")
 
 # Units that may be glued to the digits ("12.000đ", "100km", "16%").
+# Case matters here: "5G" is a network, "5g" five grams.
 ATTACHABLE: frozenset[str] = frozenset(
-    {"%", "đ", "km", "kg", "g", "m", "cm", "mm", "m2", "m²", "km2", "m3", "ha", "mw", "gw"}
-    | {"kw", "kwh", "mwh", "usd", "vnđ", "vnd", "€", "$", "£", "°c", "tấn", "ndt"}
+    {"%", "đ", "km", "kg", "g", "m", "cm", "mm", "m2", "m²", "km2", "m3", "ha", "MW", "GW"}
+    | {"kW", "kWh", "MWh", "USD", "VNĐ", "VND", "€", "$", "£", "°C", "tấn", "NDT"}
 )
 
 # The second half of a per-unit ("liều/tháng").

@@ -323,7 +323,7 @@ class _DigitScanner:
         if e >= self.n or not self.text[e].isalpha():
             return False
         um = _UNIT.match(self.text, e)
-        return not (um and not um.group(1) and _key(um.group(2)) in fu.ATTACHABLE)
+        return not (um and not um.group(1) and um.group(2) in fu.ATTACHABLE)
 
     def _date(self, s: int, e: int, iso: str, with_time: bool = True) -> Figure:
         text = self.text
@@ -532,7 +532,7 @@ class _DigitScanner:
         if um is None:
             return "quantity", None, pos, False
         key = _key(um.group(2))
-        if not um.group(1) and key not in fu.ATTACHABLE and key != "%":
+        if not um.group(1) and um.group(2) not in fu.ATTACHABLE:
             return "quantity", None, pos, False
         if key in ("tháng", "năm", "ngày") and _DAY_MONTH_WORDS.match(text, pos):
             return "quantity", None, pos, False
