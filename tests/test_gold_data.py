@@ -1,0 +1,294 @@
+"""Integrity of the hand-annotated extraction gold set (benchmarks/data/gold.jsonl).
+
+The gold set is data, not code, so these tests check its shape against GUIDELINE.md: one JSON
+object per line, offsets that point at well-formed spans, labels and categories from the
+allowed sets, no overlaps, NFC text, unique ids, enough hand-written passages in every domain,
+and seed passages that are really taken from the bundled seeds. ``problems`` is also run on
+broken records to show that each check can fail.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "benchmarks" / "data" / "gold.jsonl"
+SEEDS = ROOT / "seeds"
+
+LABELS = {"PER", "ORG", "LOC", "MISC"}
+CATEGORIES = {"money", "quantity", "percent", "date", "year", "duration", "other"}
+DOMAINS = {"diplomacy", "trade", "health", "domestic"}
+APPROX = {"gần", "hơn", "khoảng", "trên", "gấp", "chừng", "ước", "xấp xỉ", "tới", "dưới", "đến"}
+DURATION_UNITS = {"day", "week", "month", "year", "decade"}
+CURRENCIES = {"USD", "VND", "RUB", "EUR", "CNY", "JPY"}
+QUANTITY_UNITS = {
+    "person",
+    "case",
+    "company",
+    "project",
+    "document",
+    "visit",
+    "scholarship",
+    "dose",
+    "mask",
+    "tonne",
+    "kg",
+    "km",
+    "mm",
+    "household",
+    "vehicle",
+    "bed",
+    "hospital",
+    "sample",
+    "medal",
+    "time",
+    "dose/month",
+    "tonne/year",
+}
+README = ROOT / "benchmarks" / "data" / "README.md"
+KEYS = {"id", "domain", "source", "text", "entities", "figures"}
+FIGURE_KEYS = {"start", "end", "category", "value", "unit", "approx", "date"}
+DATE_RE = re.compile(
+    r"^(\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2})?)?)?)?"
+    r"|--\d{2}(-\d{2})?|\d{4}-Q[1-4]|\d{3}X)$"
+)
+
+
+def load_gold() -> list[dict[str, Any]]:
+    lines = GOLD.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def _span_problems(text: str, start: Any, end: Any, where: str) -> list[str]:
+    if not (isinstance(start, int) and isinstance(end, int)):
+        return [f"{where}: offsets must be integers"]
+    if not 0 <= start < end <= len(text):
+        return [f"{where}: offsets {start}..{end} out of range"]
+    span = text[start:end]
+    out = []
+    if span != span.strip():
+        out.append(f"{where}: span {span!r} has surrounding space")
+    if start > 0 and text[start - 1].isalnum() and span[0].isalnum():
+        out.append(f"{where}: span {span!r} starts inside a word")
+    if end < len(text) and text[end].isalnum() and span[-1].isalnum():
+        out.append(f"{where}: span {span!r} ends inside a word")
+    return out
+
+
+def _overlaps(spans: list[tuple[int, int]]) -> bool:
+    ordered = sorted(spans)
+    return any(b[0] < a[1] for a, b in pairwise(ordered))
+
+
+def _figure_problems(text: str, fig: dict[str, Any], where: str) -> list[str]:
+    out = _span_problems(text, fig.get("start"), fig.get("end"), where)
+    if set(fig) != FIGURE_KEYS:
+        return [*out, f"{where}: keys {sorted(fig)}"]
+    if out:
+        return out
+    cat, value, unit, approx, date = (
+        fig[k] for k in ("category", "value", "unit", "approx", "date")
+    )
+    span = text[fig["start"] : fig["end"]]
+    if cat not in CATEGORIES:
+        out.append(f"{where}: category {cat!r}")
+    if value is not None and not isinstance(value, float):
+        out.append(f"{where}: value {value!r} is not a float")
+    if not any(ch.isdigit() for ch in span) and span != "gấp đôi":
+        out.append(f"{where}: figure {span!r} has no digit")
+    if approx is not None:
+        if approx not in APPROX:
+            out.append(f"{where}: approx {approx!r}")
+        elif not re.search(re.escape(approx) + r"\s+$", text[: fig["start"]]):
+            out.append(f"{where}: approx {approx!r} does not precede {span!r}")
+        if approx.split()[0] in span.split():
+            out.append(f"{where}: approx word inside the span {span!r}")
+    if cat in {"date", "year"}:
+        if unit is not None or approx is not None:
+            out.append(f"{where}: {cat} must have unit and approx null")
+        if not (isinstance(date, str) and DATE_RE.match(date)):
+            out.append(f"{where}: date {date!r}")
+        if cat == "year" and (value is None or not str(date).startswith(str(int(value))[:3])):
+            out.append(f"{where}: year value {value!r} does not match date {date!r}")
+    else:
+        if date is not None:
+            out.append(f"{where}: only dates and years carry a date")
+        if value is None or not unit:
+            out.append(f"{where}: {cat} needs a value and a unit")
+    if cat == "money" and str(unit).split("/")[0] not in CURRENCIES:
+        out.append(f"{where}: money unit {unit!r}")
+    if cat == "percent" and unit != "percent":
+        out.append(f"{where}: percent unit {unit!r}")
+    if cat == "duration" and unit not in DURATION_UNITS:
+        out.append(f"{where}: duration unit {unit!r}")
+    if cat == "quantity" and unit not in QUANTITY_UNITS:
+        out.append(f"{where}: quantity unit {unit!r}")
+    if cat == "other" and unit != "times":
+        out.append(f"{where}: other unit {unit!r}")
+    return out
+
+
+def problems(rec: Any) -> list[str]:
+    """Everything wrong with one gold record; an empty list when it is well formed."""
+    if not isinstance(rec, dict) or set(rec) != KEYS:
+        return [f"record keys {sorted(rec) if isinstance(rec, dict) else type(rec)}"]
+    rid, text = rec["id"], rec["text"]
+    out: list[str] = []
+    if not isinstance(text, str) or not text or text != text.strip():
+        return [f"{rid}: text empty or padded"]
+    if unicodedata.normalize("NFC", text) != text:
+        out.append(f"{rid}: text is not NFC")
+    if any(unicodedata.category(ch) == "Cc" for ch in text):
+        out.append(f"{rid}: control character in text")
+    if rec["domain"] not in DOMAINS:
+        out.append(f"{rid}: domain {rec['domain']!r}")
+    ents = rec["entities"]
+    for i, ent in enumerate(ents):
+        where = f"{rid} entity {i}"
+        if not (isinstance(ent, list) and len(ent) == 3):
+            out.append(f"{where}: not [start, end, label]")
+            continue
+        out += _span_problems(text, ent[0], ent[1], where)
+        if ent[2] not in LABELS:
+            out.append(f"{where}: label {ent[2]!r}")
+    figs = rec["figures"]
+    for i, fig in enumerate(figs):
+        out += _figure_problems(text, fig, f"{rid} figure {i}")
+    if not out:
+        if _overlaps([(e[0], e[1]) for e in ents]):
+            out.append(f"{rid}: overlapping entities")
+        if _overlaps([(f["start"], f["end"]) for f in figs]):
+            out.append(f"{rid}: overlapping figures")
+    return out
+
+
+GOLD_RECORDS = load_gold()
+
+
+def test_every_line_is_a_well_formed_record() -> None:
+    found = [p for rec in GOLD_RECORDS for p in problems(rec)]
+    assert found == []
+
+
+def test_file_is_one_json_object_per_line() -> None:
+    lines = GOLD.read_text(encoding="utf-8").split("\n")
+    assert lines[-1] == "", "file ends with a newline"
+    assert all(line.startswith("{") and line.endswith("}") for line in lines[:-1])
+
+
+def test_ids_are_unique() -> None:
+    counts = Counter(rec["id"] for rec in GOLD_RECORDS)
+    assert [rid for rid, n in counts.items() if n > 1] == []
+
+
+def test_written_passages_cover_every_domain() -> None:
+    written = [rec for rec in GOLD_RECORDS if not rec["id"].startswith("seed-")]
+    assert len(written) >= 30
+    per_domain = Counter(rec["domain"] for rec in written)
+    assert set(per_domain) == DOMAINS
+    assert min(per_domain.values()) >= 6
+
+
+def test_every_label_and_category_is_used() -> None:
+    labels = {e[2] for rec in GOLD_RECORDS for e in rec["entities"]}
+    categories = {f["category"] for rec in GOLD_RECORDS for f in rec["figures"]}
+    assert labels == LABELS
+    assert categories == CATEGORIES
+
+
+def test_seed_passages_are_taken_from_all_five_seeds() -> None:
+    seeds = {p.name[:3]: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
+    used = set()
+    for rec in GOLD_RECORDS:
+        if rec["id"].startswith("seed-"):
+            key = rec["id"].split("-")[1]
+            used.add(key)
+            assert rec["text"] in seeds[key], rec["id"]
+    assert used == set(seeds)
+    assert len(used) == 5
+
+
+def test_readme_counts_match_the_file() -> None:
+    match = re.search(r"Passages: (\d+) in total", README.read_text(encoding="utf-8"))
+    assert match is not None
+    assert int(match.group(1)) == len(GOLD_RECORDS)
+
+
+def test_no_paragraph_is_included_twice() -> None:
+    counts = Counter(rec["text"] for rec in GOLD_RECORDS)
+    assert [t[:40] for t, n in counts.items() if n > 1] == []
+
+
+GOOD = {
+    "id": "x",
+    "domain": "trade",
+    "source": "test",
+    "text": "Bộ Công Thương cho biết kim ngạch đạt gần 5 tỷ USD năm 2020.",
+    "entities": [[0, 14, "ORG"]],
+    "figures": [
+        {
+            "start": 42,
+            "end": 50,
+            "category": "money",
+            "value": 5e9,
+            "unit": "USD",
+            "approx": "gần",
+            "date": None,
+        },
+        {
+            "start": 51,
+            "end": 59,
+            "category": "year",
+            "value": 2020.0,
+            "unit": None,
+            "approx": None,
+            "date": "2020",
+        },
+    ],
+}
+
+
+def test_reference_record_is_valid() -> None:
+    assert GOOD["text"][42:50] == "5 tỷ USD"
+    assert problems(GOOD) == []
+
+
+def _broken(path: str, value: Any) -> dict[str, Any]:
+    rec = json.loads(json.dumps(GOOD))
+    *parents, last = path.split(".")
+    node: Any = rec
+    for part in parents:
+        node = node[int(part)] if part.isdigit() else node[part]
+    node[int(last) if last.isdigit() else last] = value
+    return rec
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "message"),
+    [
+        ("entities.0.1", 15, "surrounding space"),
+        ("entities.0.1", 13, "inside a word"),
+        ("entities.0.2", "COMPANY", "label"),
+        ("entities.0.1", 999, "out of range"),
+        ("figures.0.category", "cash", "category"),
+        ("figures.0.approx", "hơn", "does not precede"),
+        ("figures.0.start", 38, "approx word inside"),
+        ("figures.0.unit", "dollars", "money unit"),
+        ("figures.0.category", "quantity", "quantity unit"),
+        ("figures.1.date", "20-20", "date"),
+        ("figures.1.start", 47, "overlapping figures"),
+        ("domain", "sport", "domain"),
+        ("text", "Cafe\u0301 Bộ Công Thương cho biết", "not NFC"),
+    ],
+)
+def test_broken_records_are_caught(path: str, value: Any, message: str) -> None:
+    found = problems(_broken(path, value))
+    assert any(message in p for p in found), found
