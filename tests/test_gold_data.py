@@ -262,7 +262,7 @@ def test_reference_record_is_valid() -> None:
 
 
 def _broken(path: str, value: Any) -> dict[str, Any]:
-    rec = json.loads(json.dumps(GOOD))
+    rec: dict[str, Any] = json.loads(json.dumps(GOOD))
     *parents, last = path.split(".")
     node: Any = rec
     for part in parents:
