@@ -15,7 +15,7 @@ Timestamps are ISO 8601 in UTC with milliseconds ("2026-11-25T12:00:00.123Z").
 from __future__ import annotations
 
 import uuid
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, Literal
 
@@ -78,52 +78,80 @@ class Annotation:
         return replace(self, modified=now(), **changes)
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        if self.anchor is None:
-            data["anchor"] = None
-        return data
+        a = self.anchor
+        return {
+            "id": self.id,
+            "article_id": self.article_id,
+            "kind": self.kind,
+            "created": self.created,
+            "modified": self.modified,
+            "author": self.author,
+            "tag": self.tag,
+            "label": self.label,
+            "note": self.note,
+            "anchor": None
+            if a is None
+            else {
+                "start": a.start,
+                "end": a.end,
+                "exact": a.exact,
+                "prefix": a.prefix,
+                "suffix": a.suffix,
+                "content_hash": a.content_hash,
+            },
+            "orphan": self.orphan,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Annotation:
-        """Build from a stored dict; raises ``ValueError`` on a malformed record."""
+        """Build from a stored dict; raises ``ValueError`` on a malformed record.
+
+        Runs for every record when a DB opens, so it checks types without detours.
+        """
         try:
-            anchor_data = data.get("anchor")
-            anchor = _anchor_from(anchor_data) if anchor_data else None
+            get = data.get
             kind = data["kind"]
             if kind not in KINDS:
                 raise ValueError(f"unknown annotation kind {kind!r}")
-            for name in ("tag", "label", "note"):
-                if data.get(name) is not None and not isinstance(data[name], str):
-                    raise ValueError(f"{name!r} must be a string")
+            tag, label, note = get("tag"), get("label"), get("note")
+            if not (_opt_str(tag) and _opt_str(label) and _opt_str(note)):
+                raise ValueError("tag, label and note must be strings")
+            anchor_data = get("anchor")
             return cls(
-                id=str(data["id"]),
-                article_id=str(data["article_id"]),
-                kind=kind,
-                created=str(data["created"]),
-                modified=str(data["modified"]),
-                author=str(data.get("author") or ""),
-                tag=data.get("tag"),
-                label=data.get("label"),
-                note=data.get("note"),
-                anchor=anchor,
-                orphan=bool(data.get("orphan", False)),
+                str(data["id"]),
+                str(data["article_id"]),
+                kind,
+                str(data["created"]),
+                str(data["modified"]),
+                str(get("author") or ""),
+                tag,
+                label,
+                note,
+                _anchor_from(anchor_data) if anchor_data else None,
+                bool(get("orphan", False)),
             )
         except (KeyError, TypeError, AttributeError) as exc:
             raise ValueError(f"malformed annotation record: {exc}") from exc
 
 
+def _opt_str(value: object) -> bool:
+    return value is None or type(value) is str
+
+
 def _anchor_from(data: Any) -> Anchor:
-    if not isinstance(data, dict):
+    if type(data) is not dict:
         raise ValueError("anchor must be an object")
-    anchor = Anchor(**data)
+    start, end = data["start"], data["end"]
+    exact, prefix = data["exact"], data["prefix"]
+    suffix, content_hash = data["suffix"], data["content_hash"]
     if not (
-        isinstance(anchor.start, int)
-        and isinstance(anchor.end, int)
-        and 0 <= anchor.start <= anchor.end
-        and all(
-            isinstance(v, str)
-            for v in (anchor.exact, anchor.prefix, anchor.suffix, anchor.content_hash)
-        )
+        type(start) is int
+        and type(end) is int
+        and 0 <= start <= end
+        and type(exact) is str
+        and type(prefix) is str
+        and type(suffix) is str
+        and type(content_hash) is str
     ):
         raise ValueError("anchor has bad offsets or texts")
-    return anchor
+    return Anchor(start, end, exact, prefix, suffix, content_hash)
