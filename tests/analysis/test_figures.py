@@ -299,6 +299,45 @@ def test_day_range_takes_the_month_of_the_second_day() -> None:
     ]
 
 
+def test_dash_and_list_dates() -> None:
+    assert [(f.text, f.date) for f in find_figures("ngày 30-4-1975 và ngày 30-4")] == [
+        ("ngày 30-4-1975", "1975-04-30"),
+        ("ngày 30-4", "--04-30"),
+    ]
+    assert [(f.text, f.date) for f in find_figures("Họp ngày 3 và 4/10.")] == [
+        ("ngày 3", "--10-03"),
+        ("4/10", "--10-04"),
+    ]
+
+
+def test_times_of_day_are_not_durations() -> None:
+    assert texts("Lúc 10 giờ sáng 27/9 và 8 giờ ngày 28/9, sau 24 giờ.") == [
+        "27/9",
+        "ngày 28/9",
+        "24 giờ",
+    ]
+
+
+def test_fractions_are_not_dates() -> None:
+    f = only("chiếm 1/3 dân số", "1/3")
+    assert (f.category, f.value, f.date) == ("quantity", 1 / 3, None)
+    assert only("từ ngày 30/10 đến 2/11", "2/11").date == "--11-02"
+    assert texts("vòng 1/8 và số 15/2020") == []
+
+
+def test_ranges_of_multipliers_and_durations() -> None:
+    first, second = find_figures("tăng 2-3 lần")
+    assert (first.unit, second.unit, second.category) == ("times", "times", "other")
+    first, second = find_figures("trong 3-5 năm tới")
+    assert (first.text, first.category, first.unit) == ("3", "duration", "year")
+
+
+def test_more_units() -> None:
+    check(only("tốc độ 120 km/h", "120 km/h"), "quantity", 120.0, "km/hour")
+    check(only("nhiệt độ 35oC", "35oC"), "quantity", 35.0, "degC")
+    check(only("giảm 0,5 điểm phần trăm", "0,5 điểm phần trăm"), "percent", 0.5, "percentage point")
+
+
 def test_duration_before_date_words() -> None:
     # "9 tháng năm nay" is a duration; "27 tháng 9" is a date
     assert only("Trong 9 tháng năm nay", "9 tháng").category == "duration"

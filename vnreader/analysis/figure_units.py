@@ -43,6 +43,7 @@ _CURRENCIES: dict[str, str] = {
     "đô-la mỹ": "USD",
     "đôla mỹ": "USD",
     "đô la": "USD",
+    "mỹ kim": "USD",
     "đô-la": "USD",
     "đôla": "USD",
     "$": "USD",
@@ -250,6 +251,7 @@ _QUANTITIES: dict[str, str | None] = {
     "mwh": "MWh",
     "độ c": "degC",
     "°c": "degC",
+    "oc": "degC",
     "độ": "degree",
 }
 
@@ -258,13 +260,14 @@ UNITS.update({k: (QUANTITY, v) for k, v in _QUANTITIES.items()})
 UNITS.update({k: (DURATION, v) for k, v in DURATION_UNITS.items()})
 UNITS.update({k: (MONEY, v) for k, v in _CURRENCIES.items()})
 UNITS["phần trăm"] = (PERCENT, "percent")
+UNITS["điểm phần trăm"] = (PERCENT, "percentage point")
 UNITS["%"] = (PERCENT, "percent")
 
 # Units that may be glued to the digits ("12.000đ", "100km", "16%").
 # Case matters here: "5G" is a network, "5g" five grams.
 ATTACHABLE: frozenset[str] = frozenset(
     {"%", "đ", "km", "kg", "g", "m", "cm", "mm", "m2", "m²", "km2", "m3", "ha", "MW", "GW"}
-    | {"kW", "kWh", "MWh", "USD", "VNĐ", "VND", "€", "$", "£", "°C", "tấn", "NDT"}
+    | {"kW", "kWh", "MWh", "USD", "VNĐ", "VND", "€", "$", "£", "°C", "oC", "tấn", "NDT"}
 )
 
 # The second half of a per-unit ("liều/tháng").
@@ -276,6 +279,7 @@ PER_UNITS: dict[str, str] = {
     "đầu người": "person",
     "kg": "kg",
     "tấn": "tonne",
+    "h": "hour",
 }
 
 # Words that can follow a number without being its counted noun: function words, verbs and

@@ -61,8 +61,20 @@ _DAY_MONTH_WORDS = re.compile(
 )
 _YEAR_AFTER = re.compile(rf"(?:{_B}+năm{_B}+|/)(\d{{4}})(?![\d/])", re.IGNORECASE)
 _DAY_RANGE_DATE = re.compile(rf"{_B}*[-–]{_B}*(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}))?(?![\d/])")
+_DASH_DATE = re.compile(r"-(\d{1,2})(?:-(\d{4}))?(?![\d/])")
+_DAY_AND_DATE = re.compile(
+    rf"(?:{_B}*,{_B}*|{_B}+và{_B}+)(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}))?(?![\d/])"
+)
+# "10 giờ sáng", "lúc 8 giờ": a time of day, not a duration
+_CLOCK_AFTER = re.compile(
+    rf"{_B}+giờ(?:{_B}+\d{{1,2}}(?:{_B}+phút)?)?{_B}+(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)(?!\w)",
+    re.IGNORECASE,
+)
+_FRACTION_BEFORE = words("gần hơn khoảng trên chiếm bằng dưới hầu")
 _DATE_RANGE_YEAR = re.compile(rf"{_B}*[-–]{_B}*\d{{1,2}}/\d{{1,2}}/(\d{{4}})(?!\d)")
 _MONTH_DOT_YEAR = re.compile(r"(\d{1,2})[.\-](\d{4})")
+_FRACTION = re.compile(r"(\d{1,2})/([1-9]\d?)")
+_NEXT_WORD_SO = re.compile(rf"{_B}+(?:dân{_B}+số|số|tổng{_B}+số)(?!\w)")
 _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 _TIME_AFTER = re.compile(
     rf"(?:{_B}*,{_B}*|{_B}+(?:[-|]{_B}+)?|{_B}+lúc{_B}+)"
@@ -383,6 +395,8 @@ class _DigitScanner:
             return self._month_date(s, e, atom, n, pw)
         if low == "ngày" and 1 <= n <= 31:
             return self._day_date(s, e, n, pw)
+        if low == "lúc" or _CLOCK_AFTER.match(text, e):
+            return []  # a time of day: "lúc 10 giờ", "8 giờ sáng"
         label = pw is not None and _is_label(pw[1], text, pw[0])
         if label and low == "thứ":
             return []  # an ordinal: "lần thứ 54", "thứ 2 thế giới"
@@ -390,9 +404,10 @@ class _DigitScanner:
             dm = _DAY_MONTH_WORDS.match(text, e)
             if dm:
                 return self._day_date(s, e, n, None)
-            rd = _DAY_RANGE_DATE.match(text, e)
-            if rd:
-                return self._day_date(s, e, n, None)
+            if _DAY_RANGE_DATE.match(text, e) or _DASH_DATE.match(text, e):
+                found = self._day_date(s, e, n, None)
+                if found:
+                    return found
         if self.prev is not None and self._after_range_dash(s):
             prev_date = self.prev.date or ""
             month_like = prev_date.startswith("--") and len(prev_date) == 4
@@ -406,8 +421,18 @@ class _DigitScanner:
         if e < self.n and text[e] == "/":
             return []  # a document number: 15/2020/NĐ-CP
         pw = _prev_word(text, s)
-        if pw and pw[1].lower() in ("số", "quyết", "định", "thông", "tư", "luật", "lệnh"):
+        low = pw[1].lower() if pw else ""
+        if low in ("quyết", "định", "thông", "tư", "luật", "lệnh"):
             return []
+        if pw and low != "thứ" and _is_label(pw[1], text, pw[0]):
+            return []  # "số 15/2020", "vòng 1/8"
+        fm = _FRACTION.fullmatch(atom)
+        fraction = fm is not None and int(fm.group(1)) < int(fm.group(2))
+        if fm and fraction and (low in _FRACTION_BEFORE or _NEXT_WORD_SO.match(text, e)):
+            # "chiếm 1/3", "hơn 2/3 dân số": a fraction, not a date
+            value = int(fm.group(1)) / int(fm.group(2))
+            ap = _approx_before(text, s)
+            return [_mk(text, s, e, value, None, "quantity", ap[1] if ap else None)]
         if pw and pw[1].lower() == "tháng":
             mm = _MONTH_DOT_YEAR.fullmatch(atom)
             if mm:
@@ -464,12 +489,19 @@ class _DigitScanner:
             iso = day_iso(day, int(dm.group(1)), year)
             if iso:
                 return [self._date_span(s, dm.end(), iso)]
-        rd = _DAY_RANGE_DATE.match(text, e)
+        rd = _DAY_RANGE_DATE.match(text, e) or _DAY_AND_DATE.match(text, e)
         if rd:
             year = int(rd.group(3)) if rd.group(3) else None
             iso = day_iso(day, int(rd.group(2)), year)
             if iso:
                 return [self._date(s, e, iso, with_time=False)]
+        dd = _DASH_DATE.match(text, e)
+        if dd and (pw is not None or dd.group(2)):
+            # "ngày 30-4", "30-4-1975": day and month joined by a dash
+            year = int(dd.group(2)) if dd.group(2) else None
+            iso = day_iso(day, int(dd.group(1)), year)
+            if iso:
+                return [self._date_span(s, dd.end(), iso)]
         if pw is None:
             return []
         iso = day_iso(day)
@@ -497,7 +529,10 @@ class _DigitScanner:
                 b_scale, b_category, b_unit = borrowed
                 value = parse_amount(atom, b_scale)
                 ap = _approx_before(text, s)
-                return [_mk(text, s, e, value, b_unit, b_category, ap[1] if ap else None)]
+                approx = ap[1] if ap else None
+                if b_unit == "time":
+                    b_unit, b_category = self._times_or_time(ap[0] if ap else s, e, approx)
+                return [_mk(text, s, e, value, b_unit, b_category, approx)]
             if is_int and len(atom) == 4 and is_year(int(atom)):
                 if self._name_before(s):
                     return []
@@ -522,6 +557,8 @@ class _DigitScanner:
         approx = ap[1] if ap else None
         if unit == "time":
             unit, category = self._times_or_time(start if ap is None else ap[0], end, approx)
+            if self._after_range_dash(s) and self.prev is not None and self.prev.unit == "times":
+                unit, category = "times", "other"  # "tăng 2-3 lần"
         if start < self.last_end:
             start = s
         return [_mk(text, start, end, value, unit, category, approx)]
@@ -563,8 +600,6 @@ class _DigitScanner:
         category, unit, _, has_unit = self._unit_after(end)
         if not has_unit and scale is None:
             return None
-        if category == "duration" or unit == "time":
-            return None  # "2021-2025 năm" is not a range of durations worth guessing
         return scale, category, unit
 
     def _times_or_time(self, before: int, end: int, approx: str | None) -> tuple[str, str]:
