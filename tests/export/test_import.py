@@ -1,0 +1,191 @@
+"""import_file: detection, merge rules, placement, and one-line errors for bad files."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from export_support import export_text, make_articles, nfd, note, span, tag
+
+from vnreader.corpus.model import Article
+from vnreader.export import ExportFormatError, import_file
+from vnreader.store import AnnotationStore
+
+ARTICLES = make_articles()
+A = ARTICLES[0]
+
+
+def write(tmp_path: Path, text: str, name: str = "in.txt") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> AnnotationStore:
+    with AnnotationStore(tmp_path / "db.json", author="me") as s:
+        yield s
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "w3c"])
+def test_format_is_detected_by_content(fmt: str, tmp_path: Path, store: AnnotationStore) -> None:
+    path = write(tmp_path, export_text(fmt, ARTICLES, [tag(A.id, "x", id="t1")]), "export.dat")
+    report = import_file(path, ARTICLES, store)
+    assert (report.format, report.added) == (fmt, 1)
+    assert store.get("t1") == tag(A.id, "x", id="t1")
+
+
+def test_newer_wins_older_is_skipped_nothing_is_lost(
+    tmp_path: Path, store: AnnotationStore
+) -> None:
+    mine = tag(A.id, "giữ", id="only-in-db")
+    current = note(A.id, "bản hiện tại", id="n1", modified="2026-05-01T00:00:00.000Z")
+    store.merge([mine, current])
+    newer = replace(current, note="bản mới hơn", modified="2026-06-01T00:00:00.000Z")
+    older = replace(current, note="bản cũ", modified="2026-04-01T00:00:00.000Z")
+
+    report = import_file(write(tmp_path, export_text("json", ARTICLES, [older])), ARTICLES, store)
+    assert (report.added, report.updated, report.skipped) == (0, 0, 1)
+    assert store.get("n1") == current
+
+    report = import_file(write(tmp_path, export_text("jsonl", ARTICLES, [newer])), ARTICLES, store)
+    assert (report.added, report.updated, report.skipped) == (0, 1, 0)
+    assert store.get("n1") == newer
+    assert store.get("only-in-db") == mine and len(store) == 2
+
+
+def test_timestamps_in_other_shapes_compare_correctly(
+    tmp_path: Path, store: AnnotationStore
+) -> None:
+    store.merge([note(A.id, "cũ", id="n1", modified="2026-05-01T10:00:00.500Z")])
+    record = json.loads(
+        export_text("jsonl", ARTICLES, [note(A.id, "mới", id="n1")]).splitlines()[1]
+    )
+    record["modified"] = "2026-05-01T12:00:01+02:00"  # 10:00:01Z: newer, though it sorts lower
+    report = import_file(write(tmp_path, json.dumps(record)), ARTICLES, store)
+    assert report.updated == 1
+    got = store.get("n1")
+    assert got is not None and got.note == "mới" and got.modified == "2026-05-01T10:00:01.000Z"
+
+
+def test_unknown_article_is_kept_and_reported(tmp_path: Path, store: AnnotationStore) -> None:
+    anns = [tag("gone", "x", id="t1"), span(A, "Hoa Kỳ", id="s1")]
+    report = import_file(write(tmp_path, export_text("w3c", ARTICLES, anns)), [], store)
+    assert report.added == 2 and len(store) == 2
+    assert len(report.unplaced) == 2
+    assert all("not in corpus" in line for line in report.unplaced)
+    assert any(line.startswith("article gone not in corpus (tag “x”") for line in report.unplaced)
+    assert store.get("s1") == anns[1]  # kept exactly, not turned into an orphan
+
+
+def edited(article: Article, *paragraphs: str) -> Article:
+    return replace(article, paragraphs=paragraphs)
+
+
+def test_span_on_an_edited_article_is_found_again(tmp_path: Path, store: AnnotationStore) -> None:
+    old = span(A, "Hoa Kỳ", id="s1", occurrence=1, label="LOC", note="đây")
+    new_a = edited(A, "Đoạn mở đầu mới: Hoa Kỳ.", *A.paragraphs)
+    assert new_a.content_hash != A.content_hash
+    path = write(tmp_path, export_text("json", ARTICLES, [old]))
+    report = import_file(path, [new_a, ARTICLES[1]], store)
+    assert report.unplaced == [] and report.added == 1
+    got = store.get("s1")
+    assert got is not None and got.anchor is not None and not got.orphan
+    second = new_a.text.index("Hoa Kỳ", new_a.text.index("Hoa Kỳ", 30) + 1)
+    assert (got.anchor.start, got.anchor.content_hash) == (second, new_a.content_hash)
+    assert new_a.text[got.anchor.start : got.anchor.end] == "Hoa Kỳ"
+    assert (got.label, got.note, got.modified) == ("LOC", "đây", old.modified)
+
+
+def test_span_whose_quote_is_gone_becomes_an_orphan(tmp_path: Path, store: AnnotationStore) -> None:
+    old = span(A, "Hoa Kỳ", id="s1")
+    new_a = edited(A, "Bài đã được viết lại hoàn toàn.")
+    report = import_file(write(tmp_path, export_text("w3c", ARTICLES, [old])), [new_a], store)
+    assert report.added == 1
+    assert len(report.unplaced) == 1 and "orphan" in report.unplaced[0]
+    got = store.get("s1")
+    assert got is not None and got.orphan and got.anchor == old.anchor
+
+
+def test_text_is_normalised_and_cleaned_where_it_enters(
+    tmp_path: Path, store: AnnotationStore
+) -> None:
+    hostile = nfd("Ghi chú") + "\x1b]52;c;aGk=\x07\x1b[31m đỏ\x9b"
+    data = json.loads(export_text("json", ARTICLES, [note(A.id, "x", id="n1")]))
+    data["articles"][0]["notes"][0]["text"] = hostile
+    data["articles"][0]["tags"] = [nfd("Đà Nẵng")]
+    import_file(write(tmp_path, json.dumps(data)), ARTICLES, store)
+    got = store.get("n1")
+    assert got is not None and got.note == "Ghi chú]52;c;aGk=[31m đỏ"
+    assert store.tags(A.id) == ["Đà Nẵng"]  # a bare tag gets a stable id of its own
+    assert import_file(write(tmp_path, json.dumps(data)), ARTICLES, store).skipped == 2
+
+
+def test_jsonl_without_header_and_w3c_as_json_lines(tmp_path: Path, store: AnnotationStore) -> None:
+    lines = export_text("jsonl", ARTICLES, [tag(A.id, "a", id="t1")]).splitlines()
+    assert import_file(write(tmp_path, lines[1] + "\n"), ARTICLES, store).format == "jsonl"
+    items = json.loads(export_text("w3c", ARTICLES, [tag(A.id, "b", id="t2")]))["first"]["items"]
+    text = "\n".join(json.dumps(i, ensure_ascii=False) for i in items) + "\n"
+    report = import_file(write(tmp_path, text), ARTICLES, store)
+    assert (report.format, report.added) == ("w3c", 1)
+    page = {"type": "AnnotationPage", "items": items}
+    assert import_file(write(tmp_path, json.dumps(page)), ARTICLES, store).skipped == 1
+    assert import_file(write(tmp_path, json.dumps(items[0])), ARTICLES, store).skipped == 1
+
+
+BROKEN = '{\n  "format": "vnreader-annotations",\n  "version": 1,\n  oops\n}'
+
+
+def one_line_error(path: Path, store: AnnotationStore) -> str:
+    with pytest.raises(ExportFormatError) as info:
+        import_file(path, ARTICLES, store)
+    message = str(info.value)
+    assert "\n" not in message and message.startswith(f"{path}: ")
+    return message[len(str(path)) + 2 :]
+
+
+def test_malformed_files_give_one_line_errors(tmp_path: Path, store: AnnotationStore) -> None:
+    good = export_text("json", ARTICLES, [span(A, "Hoa Kỳ", id="s1")])
+    lines = good.splitlines()
+    start_line = next(i for i, line in enumerate(lines, 1) if '"start"' in line)
+    span_line = max(i for i, line in enumerate(lines[:start_line], 1) if line.strip() == "{")
+
+    cases = {
+        "": "empty file",
+        BROKEN: "line 4: not valid JSON",
+        good.replace(
+            '"start": ', '"start": -'
+        ): f"line {span_line}: 'start' must be a non-negative",
+        good.replace('"version": 1', '"version": 9'): "line 1: version 9 is newer",
+        good.replace('"modified": "2026', '"modified": "soon'): "is not an ISO 8601 date-time",
+        '{"hello": "world"}': "line 1: not a vnreader export",
+        '{"type": "Annotation", "body": "x"}': "line 1: an annotation needs a 'target'",
+    }
+    for text, expected in cases.items():
+        assert expected in one_line_error(write(tmp_path, text), store), text[:80]
+    jsonl = export_text("jsonl", ARTICLES, [tag(A.id, "a", id="t1"), tag(A.id, "b", id="t2")])
+    broken = jsonl.splitlines()
+    broken[2] = broken[2][:-5]
+    assert one_line_error(write(tmp_path, "\n".join(broken)), store).startswith(
+        "line 3: not valid JSON"
+    )
+    broken = jsonl.replace('"kind": "tag"', '"kind": "bookmark"', 2).splitlines()
+    assert one_line_error(write(tmp_path, "\n".join(broken)), store).startswith(
+        "line 2: 'kind' must be one of"
+    )
+    binary = tmp_path / "photo.json"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe\xfa")
+    assert "not UTF-8" in one_line_error(binary, store)
+    assert len(store) == 0  # a bad file changes nothing
+
+
+def test_a_bad_record_late_in_the_file_merges_nothing(
+    tmp_path: Path, store: AnnotationStore
+) -> None:
+    text = export_text("jsonl", ARTICLES, [tag(A.id, "a", id="t1"), tag(A.id, "b", id="t2")])
+    text = text.replace('"tag": "b"', '"tag": ""')
+    with pytest.raises(ExportFormatError, match="line 3"):
+        import_file(write(tmp_path, text), ARTICLES, store)
+    assert len(store) == 0
