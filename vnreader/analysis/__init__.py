@@ -2,9 +2,18 @@
 
 The public API is :func:`analyze`; the UI, the CLI and the exports all use it, so their
 results are identical.
+
+Entities and figures never overlap. The entity recogniser skips figure spans, so a date
+such as "ngày 27/9" is never part of an entity; the only overlaps left are names that carry
+digits ("Covid-19", "Army Games-2021"), where a figure parser may see a number: a figure that
+lies inside such a name is dropped (a number in a name is not a figure), and any other
+overlap keeps the figure and drops the entity.
 """
 
 from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
 
 from vnreader.analysis.model import Analysis, Entity, Figure
 from vnreader.analysis.offsets import nfc_with_map
@@ -21,14 +30,45 @@ def analyze(text: str) -> Analysis:
     from vnreader.analysis.entities import find_entities
     from vnreader.analysis.figures import find_figures
 
+    if unicodedata.is_normalized("NFC", text):
+        figures = find_figures(text)
+        entities = find_entities(text, figures)
+        return Analysis(*_resolve(entities, figures))
     nfc, back = nfc_with_map(text)
     figures = find_figures(nfc)
     entities = find_entities(nfc, figures)
-    if nfc is text:
-        return Analysis(tuple(entities), tuple(figures))
+    kept_entities, kept_figures = _resolve(entities, figures)
     return Analysis(
-        tuple(_remap_entity(e, text, back) for e in entities),
-        tuple(_remap_figure(f, text, back) for f in figures),
+        tuple(_remap_entity(e, text, back) for e in kept_entities),
+        tuple(_remap_figure(f, text, back) for f in kept_figures),
+    )
+
+
+def _resolve(
+    entities: Sequence[Entity], figures: Sequence[Figure]
+) -> tuple[tuple[Entity, ...], tuple[Figure, ...]]:
+    """Drop overlaps between entities and figures (see the module docstring)."""
+    if not entities or not figures:
+        return tuple(entities), tuple(figures)
+    entities = sorted(entities, key=lambda e: (e.start, e.end))
+    figures = sorted(figures, key=lambda f: (f.start, f.end))
+    dropped_figures: set[int] = set()
+    dropped_entities: set[int] = set()
+    fi = 0
+    for ei, e in enumerate(entities):  # both are sorted by start
+        while fi < len(figures) and figures[fi].end <= e.start:
+            fi += 1
+        k = fi
+        while k < len(figures) and figures[k].start < e.end:
+            f = figures[k]
+            if e.start <= f.start and f.end <= e.end and f.category != "date":
+                dropped_figures.add(k)
+            else:
+                dropped_entities.add(ei)
+            k += 1
+    return (
+        tuple(e for i, e in enumerate(entities) if i not in dropped_entities),
+        tuple(f for i, f in enumerate(figures) if i not in dropped_figures),
     )
 
 

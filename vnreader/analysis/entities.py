@@ -47,9 +47,23 @@ from vnreader.analysis.model import Entity, Figure
 _MAX_RUN = 6
 _MAX_SURNAME_RUN = 4
 _ORG_SUFFIXES = frozenset(
-    {"News", "Group", "Corp", "Corporation", "Inc", "Ltd", "Bank", "Airlines", "Times", "Post"}
+    {
+        "News",
+        "Group",
+        "Corp",
+        "Corporation",
+        "Inc",
+        "Ltd",
+        "Bank",
+        "Airlines",
+        "Airways",
+        "Times",
+        "Post",
+        "Motors",
+        "Holdings",
+    }
 )
-_KEEP_PENDING = frozenset({"tại", "nước"})
+_KEEP_PENDING = frozenset({"tại", "nước", "của"})
 _SENTENCE_END = frozenset(".!?:;\"“”'(…")
 
 Span = tuple[int, int, str, str]  # first token, end token (exclusive), label, key ("" = later)
@@ -175,9 +189,12 @@ class _Scan:
         return before or after
 
     def sentence_start(self, i: int) -> bool:
-        if i == 0 or self.t.newline_before[i]:
+        if i == 0:
             return True
-        gap = self.text[self.t.ends[i - 1] : self.t.starts[i]].strip()
+        raw = self.t.raw_gaps[i - 1]
+        if "\n" in raw:
+            return True
+        gap = raw.strip()
         return bool(gap) and gap[-1] in _SENTENCE_END
 
     def is_cap(self, i: int) -> bool:
@@ -202,13 +219,26 @@ class _Scan:
     def run(self) -> list[Span]:
         i = 0
         pending = False  # a person cue was seen and its person has not come yet
+        place: tuple[str, bool] | None = None  # a name cue ("huyện", "tại") and if it is weak
         n = self.n
+        interesting = self.g.lower_starts
         while i < n:
             if i > 0 and not (
                 self.gaps[i - 1] in (" ", "-")
                 or (self.gaps[i - 1] == "." and len(self.words[i - 1]) == 1)
             ):
                 pending = False
+                if place is not None and not self.list_continues(i):
+                    place = None
+            word = self.words[i]
+            if word[0].islower() and word not in interesting:
+                # most words: lower case, no cue, no name starts here
+                if word not in _KEEP_PENDING:
+                    pending = False
+                if word != "và":
+                    place = None
+                i += 1
+                continue
             if self.blocked[i]:
                 pending = False
                 i += 1
@@ -224,32 +254,48 @@ class _Scan:
                             j += len(office.words)
                     i = j
                     continue
-                if self.head(i, j, cue):
+                if cue.label == "NAME":
+                    if self.words[i][0].islower() or cue.weak:
+                        place = (cue.key, cue.weak)
+                        i = j
+                        continue
+                elif self.head(i, j, cue, pending):
                     i = self.spans[-1][1]
+                    place = None
                     continue
-                if self.words[i][0].isupper():
+                elif self.words[i][0].isupper():
                     i = j  # a head with no name ("Chính phủ", "Đảng"): not an entity
                     continue
             phrase = self.name(i)
             if phrase is not None:
                 j = i + len(phrase.words)
+                if j < n and self.gaps[j - 1] == " " and self.words[j] in _ORG_SUFFIXES:
+                    self.emit(i, j + 1, "ORG")  # "Vietnam Airlines"
+                    i = j + 1
+                    continue
+                if phrase.label == "MISC" and self.numbered_event(j):
+                    self.emit(i, j + 1, "MISC")  # "SEA Games 32"
+                    i = j + 1
+                    continue
                 self.emit(i, j, phrase.label, phrase.key)
                 if phrase.label == "PER":
                     pending = False
                 i = j
                 continue
             if self.is_cap(i):
-                j = self.capital_run(i, pending)
+                j = self.capital_run(i, pending, place)
                 if self.spans and self.spans[-1][0] == i and self.spans[-1][2] == "PER":
                     pending = False
                 i = j
                 continue
             if self.lower(i) not in _KEEP_PENDING:
                 pending = False
+            if self.lower(i) != "và":
+                place = None
             i += 1
         return self.spans
 
-    def head(self, i: int, j: int, cue: Phrase) -> bool:
+    def head(self, i: int, j: int, cue: Phrase, pending: bool) -> bool:
         """Emit the organisation named after the head at i..j; False if there is none."""
         capital = self.words[i][0].isupper()
         if not capital and not cue.lowercase_head:
@@ -258,7 +304,7 @@ class _Scan:
             place = self.name(j) if j < self.n and self.gaps[j - 1] == " " else None
             if place is not None and place.label == "LOC":
                 return False  # "các công ty Việt Nam": a place, not a company name
-        end = self.extend_org(j, cue.embassy)
+        end = self.extend_org(j, cue.embassy, pending, cue.event)
         label = "MISC" if cue.event else "ORG"
         if end is None:
             if capital and cue.standalone:
@@ -283,7 +329,7 @@ class _Scan:
             return k + 3
         return k
 
-    def extend_org(self, k: int, embassy: bool) -> int | None:
+    def extend_org(self, k: int, embassy: bool, pending: bool, event: bool) -> int | None:
         """End of the organisation name that starts at token k (after its head)."""
         n = self.n
         last: int | None = None
@@ -294,14 +340,18 @@ class _Scan:
             if phrase is not None and phrase.label in ("LOC", "ORG"):
                 k += len(phrase.words)
                 if phrase.label == "LOC":
-                    k = self.after_place(k, embassy)
-                return k
+                    k = self.after_place(k, embassy, event)
+                return self.numbered(k)
             if phrase is not None:
                 break
             word = self.words[k]
             if word[0].isupper():
-                if self.cue_is_title(k) or self.surname_run(k):
+                if self.cue_is_title(k):
                     break
+                if self.surname_run(k) and (named or pending or self.full_name(k)):
+                    break  # "Chủ tịch Quốc hội Vương Đình Huệ", but "Bệnh viện Bạch Mai"
+                if named and pending and self.foreign_pair(k):
+                    break  # "Chủ tịch Hạ viện Rwanda Donatille Mukabalisa"
                 k += 1
                 last = k
                 named = True
@@ -333,12 +383,83 @@ class _Scan:
                 last = k
                 compound = False
                 continue
+            if named:
+                end = self.before_parenthesis(k)
+                if end is not None:
+                    last = end
             break
-        return last
+        return None if last is None else self.numbered(last)
 
-    def after_place(self, k: int, embassy: bool) -> int:
+    def before_parenthesis(self, k: int) -> int | None:
+        """ "Cục Cảnh sát giao thông (Bộ Công an)": lower-case words up to a parenthesis."""
+        t = k
+        limit = min(self.n, k + 4)
+        while (
+            t < limit
+            and self.words[t][0].islower()
+            and self.lower(t) not in self.g.stopwords
+            and not self.blocked[t]
+        ):
+            t += 1
+            if self.t.raw_gaps[t - 1] == " (" and t < self.n and self.is_cap(t):
+                return t
+            if self.gaps[t - 1] != " ":
+                return None
+        return None
+
+    def numbered(self, k: int) -> int:
+        """Extend a name over "số 1" ("Công ty ... số 1")."""
+        if (
+            k + 1 < self.n
+            and self.gaps[k - 1] == " "
+            and self.lower(k) == "số"
+            and self.gaps[k] == " "
+            and self.words[k + 1].isdigit()
+            and not self.blocked[k + 1]
+        ):
+            return k + 2
+        return k
+
+    def full_name(self, k: int) -> bool:
+        """True when a surname at k starts a name of three or more syllables."""
+        return (
+            k + 2 < self.n
+            and self.gaps[k + 1] == " "
+            and self.is_cap(k + 2)
+            and is_vietnamese(self.words[k + 2])
+        )
+
+    def numbered_event(self, k: int) -> bool:
+        """True when token k is a short edition number after an event ("SEA Games 32")."""
+        return (
+            k < self.n
+            and self.gaps[k - 1] == " "
+            and self.words[k].isdigit()
+            and len(self.words[k]) <= 2
+            and not self.blocked[k]
+        )
+
+    def foreign_pair(self, k: int) -> bool:
+        """True when tokens k and k + 1 are two capitalised foreign words."""
+        return (
+            k + 1 < self.n
+            and self.gaps[k] == " "
+            and self.is_cap(k + 1)
+            and not is_vietnamese(self.words[k])
+            and not is_vietnamese(self.words[k + 1])
+        )
+
+    def list_continues(self, i: int) -> bool:
+        """True when token i continues a list of names after a comma ("Hoàn Kiếm, Đống Đa")."""
+        return self.t.raw_gaps[i - 1] == ", " and self.is_cap(i)
+
+    def after_place(self, k: int, embassy: bool, event: bool) -> int:
         """Extend an organisation name past its place: "... Việt Nam tại Nga", "... thống nhất"."""
         n = self.n
+        if event and k + 1 < n and self.gaps[k - 1] == "-":
+            other = self.name(k)
+            if other is not None and other.label in ("LOC", "ORG"):
+                return k + len(other.words)  # "Hiệp định ... Việt Nam - EU"
         if (
             embassy
             and k + 1 < n
@@ -359,14 +480,14 @@ class _Scan:
         cue = self.cue(k)
         return cue is not None and cue.label == "TITLE"
 
-    def capital_run(self, i: int, pending: bool) -> int:
+    def capital_run(self, i: int, pending: bool, place: tuple[str, bool] | None) -> int:
         """Classify the capitalised run at i; return the token after it."""
         j = self.run_end(i)
         words = self.words[i:j]
         # a product or event: "Covid-19", "Army Games-2021", "Sputnik V", "Sputinik -V"
         if j < self.n:
             nxt = self.words[j]
-            gap = self.text[self.t.ends[j - 1] : self.t.starts[j]]
+            gap = self.t.raw_gaps[j - 1]
             if (gap == "-" and nxt.isdigit() and not is_acronym(words[-1])) or (
                 len(nxt) == 1
                 and nxt.isupper()
@@ -378,7 +499,7 @@ class _Scan:
             ):
                 self.emit(i, j + 1, "MISC")
                 return j + 1
-        label = self.classify(i, j, pending)
+        label = self.classify(i, j, pending, place)
         if label:
             self.emit(i, j, label)
         else:
@@ -404,12 +525,26 @@ class _Scan:
             j += 1
         return j
 
-    def classify(self, i: int, j: int, pending: bool) -> str:
+    def classify(self, i: int, j: int, pending: bool, place: tuple[str, bool] | None) -> str:
         words = self.words[i:j]
         first = words[0]
+        if place is not None and not place[1] and not pending:
+            return place[0]  # "huyện Nam Đàn", "bão Noru"
+        if (
+            j - i == 1
+            and i > 0
+            and self.t.raw_gaps[i - 1].endswith("(")
+            and self.spans
+            and self.spans[-1][1] == i
+            and self.spans[-1][2] in ("ORG", "MISC")
+        ):
+            return self.spans[-1][2]  # "Ủy ban châu Âu (EC)", "... (JETP)"
         if all(is_acronym(w) for w in words):
             if len(words) == 1 and (
-                is_roman(first) or first in self.g.non_entities or len(first) < 3
+                is_roman(first)
+                or first in self.g.non_entities
+                or len(first) < 3
+                or not first.isalpha()
             ):
                 return ""
             return "ORG"
@@ -425,6 +560,8 @@ class _Scan:
             return "PER"
         if len(words) > 1 and not any(is_vietnamese(w) for w in words):
             return "PER"  # "Gennady Bezdetko"
+        if place is not None and (len(words) > 1 or not is_vietnamese(first)):
+            return place[0]  # "tại Kigali"
         return ""
 
 

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from vnreader.analysis.entity_tokens import is_vietnamese
 from vnreader.analysis.fold import fold
@@ -34,12 +35,14 @@ _TRANSLIT = (
 )
 
 
+@lru_cache(maxsize=16384)
 def plain(text: str) -> str:
     """Folded text with dashes and spaces evened out."""
     text = _DASH_SPACING.sub("-", fold(text))
     return _SPACES.sub(" ", text).strip(" .")
 
 
+@lru_cache(maxsize=16384)
 def translit(word: str) -> str:
     """Even out transliteration variants of a foreign word ("matviyenko" -> "matvienko")."""
     out = fold(word)
@@ -48,6 +51,7 @@ def translit(word: str) -> str:
     return _REPEATS.sub(r"\1", out)
 
 
+@lru_cache(maxsize=16384)
 def person_key(name: str) -> str:
     """Key of a person's name as written (titles already removed)."""
     words = [w for w in re.split(r"[\s.]+", name) if w]
@@ -58,6 +62,7 @@ def person_key(name: str) -> str:
     return "PER:" + translit(words[-1])
 
 
+@lru_cache(maxsize=16384)
 def name_key(label: str, text: str) -> str:
     """Key of an organisation, location or other name that no gazetteer knows."""
     return f"{label}:{plain(text)}"

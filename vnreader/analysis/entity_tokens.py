@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from vnreader.analysis.fold import fold
 
-_WORD = re.compile(r"[^\W_]+(?:&[^\W_]+)*")
+_TOKEN = re.compile(r"([^\W_]+(?:&[^\W_]+)*)([\W_]*)")
+_LEAD = re.compile(r"[\W_]*")
 _DASHES = frozenset("-–—‑")
 # Onset, nucleus and coda of a Vietnamese syllable, on folded text (no diacritics, đ -> d).
 _VIET_SYLLABLE = re.compile(
@@ -33,12 +35,13 @@ class Tokens:
     starts: list[int]
     ends: list[int]
     gaps: list[str]  # gaps[i] is the gap kind between token i and token i + 1
-    newline_before: list[bool]
+    raw_gaps: list[str]  # raw_gaps[i] is the text between token i and token i + 1
 
     def __len__(self) -> int:
         return len(self.words)
 
 
+@lru_cache(maxsize=4096)
 def gap_kind(gap: str) -> str:
     """Summarise the text between two tokens (see the module docstring)."""
     if gap == " ":
@@ -47,7 +50,7 @@ def gap_kind(gap: str) -> str:
         return "x"
     stripped = gap.strip()
     if not stripped:
-        return " "
+        return " " if gap else "x"
     if len(stripped) == 1:
         if stripped in _DASHES:
             return "-"
@@ -58,33 +61,36 @@ def gap_kind(gap: str) -> str:
 
 def tokenize(text: str) -> Tokens:
     """Split *text* into word tokens with their offsets and the gaps between them."""
-    words: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for m in _WORD.finditer(text):
-        s, e = m.span()
-        if (
-            words
-            and ends[-1] == s - 1
-            and text[s - 1] == "-"
-            and text[s].islower()
-            and _translit_part(words[-1])
-        ):
-            # "Mát-xcơ-va": a hyphen followed by a lower-case syllable joins the word
-            words[-1] = text[starts[-1] : e]
-            ends[-1] = e
-            continue
-        words.append(m.group())
-        starts.append(s)
-        ends.append(e)
-    gaps: list[str] = []
-    newline_before: list[bool] = [True] * len(words)
-    for i in range(len(words) - 1):
-        gap = text[ends[i] : starts[i + 1]]
-        gaps.append(gap_kind(gap))
-        newline_before[i + 1] = "\n" in gap
-    gaps.append("x")
-    return Tokens(words, starts, ends, gaps, newline_before)
+    lead = _LEAD.match(text)
+    pos = lead.end() if lead else 0
+    pairs = _TOKEN.findall(text, pos)
+    words = [w for w, _ in pairs]
+    raw = [g for _, g in pairs]
+    starts = list(accumulate((len(w) + len(g) for w, g in pairs), initial=pos))
+    starts.pop()
+    ends = [s + len(w) for s, w in zip(starts, words, strict=True)]
+    if "-" in raw:
+        _join_transliterations(words, starts, ends, raw)
+    kind = gap_kind
+    gaps = [kind(g) for g in raw]
+    if gaps:
+        gaps[-1] = "x"
+    return Tokens(words, starts, ends, gaps, raw)
+
+
+def _join_transliterations(
+    words: list[str], starts: list[int], ends: list[int], raw: list[str]
+) -> None:
+    """Join "Mát", "xcơ", "va" into "Mát-xcơ-va": a hyphen then a lower-case syllable."""
+    i = 0
+    while i < len(words) - 1:
+        if raw[i] == "-" and words[i + 1][0].islower() and _translit_part(words[i]):
+            words[i] = words[i] + "-" + words[i + 1]
+            ends[i] = ends[i + 1]
+            raw[i] = raw[i + 1]
+            del words[i + 1], starts[i + 1], ends[i + 1], raw[i + 1]
+        else:
+            i += 1
 
 
 def _translit_part(word: str) -> bool:

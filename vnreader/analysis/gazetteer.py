@@ -29,6 +29,7 @@ class Phrase:
     lowercase_head: bool = False  # "công ty VABIOTECH": a lower-case head still cues a name
     standalone: bool = False  # a head that is a name by itself ("Quốc hội")
     event: bool = False  # an event or treaty head ("Diễn đàn"): the name is MISC
+    weak: bool = False  # a name cue that only labels runs nothing else labels ("tại")
 
 
 PhraseTable = dict[str, list[Phrase]]
@@ -46,6 +47,7 @@ class Gazetteer:
     org_tails: PhraseTable
     stopwords: frozenset[str]
     non_entities: frozenset[str]
+    lower_starts: frozenset[str]  # lower-case words that may start a cue or a name
     pronoun_titles: frozenset[str] = field(
         default=frozenset({"ông", "bà", "anh", "chị", "cô", "ngài"})
     )
@@ -108,6 +110,10 @@ def _cues() -> PhraseTable:
         }
         head = line.lstrip("*+!=").lower()
         _add(table, _phrase(head, "HEAD", head, **flags))
+    for line in _lines("name_cues.txt"):
+        label, cue = line.split("|")
+        # label NAME: the key holds the label of the name that follows
+        _add(table, _phrase(cue.lstrip("~"), "NAME", label, weak=cue.startswith("~")))
     return _sort(table)
 
 
@@ -124,9 +130,15 @@ def gazetteer() -> Gazetteer:
     portfolios: PhraseTable = {}
     for line in _lines("portfolios.txt"):
         _add(portfolios, _phrase(line.lower(), "OFFICE", line))
+    names = _names()
+    cues = _cues()
+    lower_starts = {w for w in names if w[:1].islower()}
+    for first in cues:  # cues are matched lower-cased: any casing of their first word
+        lower_starts.add(first)
     return Gazetteer(
-        names=_names(),
-        cues=_cues(),
+        names=names,
+        cues=cues,
+        lower_starts=frozenset(lower_starts),
         portfolios=_sort(portfolios),
         surnames=frozenset(_lines("surnames.txt")),
         org_words=_folded_table("org_words.txt"),
