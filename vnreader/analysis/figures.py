@@ -39,11 +39,13 @@ _B = r"[ \u00a0]"  # a blank inside a line
 
 # A run of digits with inner separators; not glued to a letter, a digit or a separator before
 # it, and not after "letter-" (Covid-19, Army Games-2021, F-16).
+# The lookbehinds come after the first digit so that the engine can scan for digits quickly.
 _ATOM = re.compile(
-    r"(?<![\w.,/:+#@&])(?<![^\W\d_][-–])(?:\d{4}-\d{2}-\d{2}(?!\d)|\d(?:\d|[.,/:](?=\d))*)"
+    r"\d(?<![\w.,/:+#@&]\d)(?<![^\W\d_][-–]\d)"
+    r"(?:\d{3}-\d{2}-\d{2}(?!\d)|(?:\d|[.,/:](?=\d))*)"
 )
 _TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_NON_BLANK = re.compile(r"\S+")
 
 _SCALE_WORDS = "nghìn|ngàn|triệu|tỷ|tỉ|vạn|trăm"
 _SCALE = re.compile(
@@ -152,13 +154,27 @@ def find_figures(text: str) -> list[Figure]:
     has_digit = _ATOM.search(text) is not None
     if not has_digit:
         return _resolve(extra)
-    urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if _has_url(text) else []
+    urls = _url_spans(text)
     digit_figs = list(_DigitScanner(text, urls, extra).scan())
     return _resolve(extra + digit_figs)
 
 
-def _has_url(text: str) -> bool:
-    return "://" in text or "www." in text or "WWW." in text
+def _url_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of URLs ("https://…", "www.…"), found with str.find rather than a regex scan."""
+    spans: list[tuple[int, int]] = []
+    for marker in ("://", "www.", "WWW."):
+        i = text.find(marker)
+        while i >= 0:
+            start = i
+            if marker == "://":
+                while start > 0 and text[start - 1].isalpha():
+                    start -= 1
+            m = _NON_BLANK.match(text, i)
+            end = m.end() if m else i + len(marker)
+            spans.append((start, end))
+            i = text.find(marker, end)
+    spans.sort()
+    return spans
 
 
 def _resolve(figs: list[Figure]) -> list[Figure]:
@@ -240,27 +256,51 @@ def _is_label(word: str, text: str, start: int) -> bool:
 # figures without digits
 
 
+def _hits(text: str, word: str) -> Iterator[int]:
+    """Offsets of *word* and of its capitalised form in *text* (str.find runs in C)."""
+    for w in (word, word[0].upper() + word[1:]):
+        i = text.find(w)
+        while i >= 0:
+            yield i
+            i = text.find(w, i + 1)
+
+
+def _scale_hits(text: str) -> Iterator[int]:
+    for word in ("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn"):
+        yield from _hits(text, word)
+
+
 def _word_figures(text: str) -> Iterator[Figure]:
-    low = text.lower()
-    if any(w in low for w in ("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn")):
-        for m in _WORD_SCALE.finditer(text):
-            pw = _prev_word(text, m.start())
-            if pw is not None and pw[1].lower() in ("hàng", "vài", "mấy", "chục"):
-                continue
-            value = parse_amount(m.group(1), m.group(2))
-            yield _amount_figure(text, m.start(), m.end(), value, has_scale=True)
-    if "gấp" in low:
-        for m in _GAP.finditer(text):
+    for i in _scale_hits(text):
+        # a number word, maybe with "trăm", right before the scale word ("hai trăm nghìn")
+        pw = _prev_word(text, i)
+        if pw is not None and pw[1].lower() == "trăm":
+            pw = _prev_word(text, pw[0])
+        if pw is None or pw[1].lower() not in WORD_NUMBERS:
+            continue
+        m = _WORD_SCALE.match(text, pw[0])
+        if m is None:
+            continue
+        before = _prev_word(text, m.start())
+        if before is not None and before[1].lower() in ("hàng", "vài", "mấy", "chục"):
+            continue
+        value = parse_amount(m.group(1), m.group(2))
+        yield _amount_figure(text, m.start(), m.end(), value, has_scale=True)
+    for i in _hits(text, "gấp"):
+        m = _GAP.match(text, i)
+        if m:
             yield _mk(text, m.start(), m.end(), _GAP_VALUES[m.group(1).lower()], "times", "other")
-    if "tháng" in low:
-        for m in _WORD_MONTH.finditer(text):
+    for i in _hits(text, "tháng"):
+        m = _WORD_MONTH.match(text, i)
+        if m:
             month = MONTH_WORDS[" ".join(m.group(1).split())]
             year = int(m.group(2)) if m.group(2) else None
             iso = month_iso(month, year)
             if iso is not None:
                 yield _mk(text, m.start(), m.end(), None, None, "date", date=iso)
-    if "quý" in low:
-        for m in _QUARTER.finditer(text):
+    for i in _hits(text, "quý"):
+        m = _QUARTER.match(text, i)
+        if m:
             q = m.group(1)
             n = _ROMAN[q] if q in _ROMAN else int(q)
             yield _mk(text, m.start(), m.end(), None, None, "date", date=f"{m.group(2)}-Q{n}")
