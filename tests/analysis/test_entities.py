@@ -1,0 +1,351 @@
+"""Entity recogniser: spans and labels on the seeds and on general news patterns, keys, safety."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnreader.analysis import analyze
+from vnreader.analysis.entities import find_entities
+from vnreader.analysis.entity_keys import person_key, translit
+from vnreader.analysis.entity_tokens import is_vietnamese, tokenize
+from vnreader.analysis.gazetteer import gazetteer
+from vnreader.analysis.model import Entity, Figure
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def seed(prefix: str) -> str:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return path.read_text("utf-8")
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    return {(e.label, e.text) for e in analyze(text).entities}
+
+
+def all_seeds() -> list[str]:
+    return [p.read_text("utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+
+
+# -- the seeds -------------------------------------------------------------------------------
+
+
+def test_seed_000_people_organisations_places() -> None:
+    found = spans(seed("000"))
+    expected = {
+        ("PER", "Bùi Thanh Sơn"),
+        ("PER", "Sergei Lavrov"),
+        ("PER", "Konstantin Kosachev"),
+        ("PER", "K. Kosachev"),
+        ("PER", "Valentina Matvienko"),
+        ("PER", "Matvienco"),
+        ("PER", "Vương Đình Huệ"),
+        ("PER", "Võ Thị Ánh Xuân"),
+        ("PER", "Kirill Dmitriev"),
+        ("PER", "Putin"),
+        ("ORG", "Hội đồng Liên bang Nga"),
+        ("ORG", "Quốc hội Việt Nam"),
+        ("ORG", "Quỹ Đầu tư trực tiếp Nga"),
+        ("ORG", "Liên minh Kinh tế Á - Âu"),
+        ("ORG", "Liên minh Nghị viện thế giới"),
+        ("ORG", "IPU"),
+        ("ORG", "AIPA"),
+        ("ORG", "Đảng Cộng sản Việt Nam"),
+        ("ORG", "Duma quốc gia Nga"),
+        # the guideline takes the whole embassy-like name, the city included
+        ("ORG", "Cơ quan tùy viên quân sự Việt Nam tại Mát-xcơ-va"),
+        ("LOC", "Liên bang Nga"),
+        ("LOC", "Việt Nam"),
+        ("LOC", "Nga"),
+        ("LOC", "Châu Á – Thái Bình Dương"),
+        ("MISC", "Sputnik V"),
+        ("MISC", "Covid-19"),
+    }
+    assert expected <= found
+    assert ("LOC", "Mát-xcơ-va") in spans("Bộ trưởng đã đến Mát-xcơ-va, Liên bang Nga.")
+
+
+def test_seed_001_foreign_names_initials_and_companies() -> None:
+    found = spans(seed("001"))
+    expected = {
+        ("PER", "V. Putin"),
+        ("PER", "Nguyễn Xuân Phúc"),
+        ("PER", "Đặng Minh Khôi"),
+        ("PER", "Nikolai Patrushev"),
+        ("PER", "Dmitry Chernyshenko"),
+        ("PER", "Tô Lâm"),
+        ("PER", "Matviyenko"),
+        ("ORG", "Quỹ đầu tư trực tiếp nước ngoài Nga"),
+        ("ORG", "RDIF"),
+        ("ORG", "TTXVN"),
+        ("ORG", "Tập đoàn T&T"),
+        ("ORG", "VABIOTECH"),
+        ("ORG", "Liên doanh Vietsovpetro"),
+        ("ORG", "Đại sứ quán Việt Nam tại Nga"),
+        ("LOC", "Kaluga"),
+        ("LOC", "châu Á-Thái Bình Dương"),
+        ("MISC", "Army Games-2021"),
+    }
+    assert expected <= found
+
+
+def test_seed_002_acronyms() -> None:
+    found = spans(seed("002"))
+    assert {("ORG", "ASEAN"), ("ORG", "SCO"), ("ORG", "EAEU"), ("LOC", "Moscow")} <= found
+    assert ("PER", "Igor Morgulov") in found
+    assert not any(text == "FTA" for _, text in found)  # a common noun
+
+
+@pytest.mark.parametrize("text", all_seeds(), ids=lambda t: t[:20])
+def test_titles_are_never_inside_a_person(text: str) -> None:
+    for e in analyze(text).entities:
+        if e.label == "PER":
+            low = e.text.lower()
+            for title in ("bộ trưởng", "chủ tịch", "đại sứ", "tổng thống", "thứ trưởng"):
+                assert title not in low, e
+
+
+@pytest.mark.parametrize("text", all_seeds(), ids=lambda t: t[:20])
+def test_offsets_are_exact_and_spans_do_not_overlap(text: str) -> None:
+    result = analyze(text)
+    last_end = 0
+    for e in result.entities:
+        assert text[e.start : e.end] == e.text
+        assert e.start >= last_end
+        last_end = e.end
+    for e in result.entities:
+        for f in result.figures:
+            assert e.end <= f.start or f.end <= e.start, (e, f)
+
+
+def test_dates_are_never_entities() -> None:
+    text = "Cũng trong sáng ngày 27/9, Bộ trưởng Bùi Thanh Sơn đã đến thăm Mát-xcơ-va."
+    result = analyze(text)
+    assert not any("27/9" in e.text or "ngày" in e.text for e in result.entities)
+    assert ("PER", "Bùi Thanh Sơn") in {(e.label, e.text) for e in result.entities}
+
+
+def test_figures_block_entities() -> None:
+    text = "Thứ Năm, 22/07/2021 Bộ trưởng Bùi Thanh Sơn"
+    figure = Figure(0, 19, text[:19], None, None, "date", None, "2021-07-22")
+    found = find_entities(text, [figure])
+    assert all(e.start >= 19 for e in found)
+    assert [e.text for e in found] == ["Bùi Thanh Sơn"]
+
+
+# -- general news patterns (not from the seeds) ---------------------------------------------
+
+CASES = [
+    (
+        "Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản tại Việt Nam Yamada Takio tại Hà Nội.",
+        {
+            ("PER", "Phạm Minh Chính"),
+            ("LOC", "Nhật Bản"),
+            ("LOC", "Việt Nam"),
+            ("PER", "Yamada Takio"),
+            ("LOC", "Hà Nội"),
+        },
+    ),
+    (
+        "Tổng thống Mỹ Joe Biden và Chủ tịch Trung Quốc Tập Cận Bình điện đàm.",
+        {("LOC", "Mỹ"), ("PER", "Joe Biden"), ("LOC", "Trung Quốc"), ("PER", "Tập Cận Bình")},
+    ),
+    (
+        "Ông Lê Minh Hưng cho biết Bộ Kế hoạch và Đầu tư sẽ trình Chính phủ đề án mới.",
+        {("PER", "Lê Minh Hưng"), ("ORG", "Bộ Kế hoạch và Đầu tư")},
+    ),
+    (
+        "Đại sứ quán Hàn Quốc tại Hà Nội tổ chức lễ kỷ niệm.",
+        {("ORG", "Đại sứ quán Hàn Quốc tại Hà Nội")},
+    ),
+    (
+        "Tổ chức Y tế Thế giới (WHO) cảnh báo về biến chủng mới.",
+        {("ORG", "Tổ chức Y tế Thế giới"), ("ORG", "WHO")},
+    ),
+    (
+        "Thứ trưởng Bộ Công Thương Đỗ Thắng Hải dự hội nghị tại Đà Nẵng.",
+        {("ORG", "Bộ Công Thương"), ("PER", "Đỗ Thắng Hải"), ("LOC", "Đà Nẵng")},
+    ),
+    (
+        "Tại phiên họp, Chủ tịch Ủy ban Kinh tế của Quốc hội Vũ Hồng Thanh phát biểu.",
+        {("ORG", "Ủy ban Kinh tế"), ("ORG", "Quốc hội"), ("PER", "Vũ Hồng Thanh")},
+    ),
+    (
+        "Chủ tịch Hạ viện Rwanda Donatille Mukabalisa dự lễ khai mạc tại Kigali, Rwanda.",
+        {
+            ("ORG", "Hạ viện Rwanda"),
+            ("PER", "Donatille Mukabalisa"),
+            ("LOC", "Kigali"),
+            ("LOC", "Rwanda"),
+        },
+    ),
+    (
+        "Các quận Hoàn Kiếm, Đống Đa và huyện Đan Phượng có nhiều ca mắc.",
+        {("LOC", "Hoàn Kiếm"), ("LOC", "Đống Đa"), ("LOC", "Đan Phượng")},
+    ),
+    (
+        "Bệnh viện Bạch Mai và công ty VABIOTECH ký thỏa thuận với Vietnam Airlines.",
+        {("ORG", "Bệnh viện Bạch Mai"), ("ORG", "VABIOTECH"), ("ORG", "Vietnam Airlines")},
+    ),
+    (
+        "Do ảnh hưởng của bão Noru, các tỉnh miền Trung mưa lớn.",
+        {("MISC", "Noru")},
+    ),
+    (
+        "Sau cuộc gặp, ông Putin nói rằng Nga sẵn sàng hợp tác.",
+        {("PER", "Putin"), ("LOC", "Nga")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:30] for c in CASES])
+def test_general_patterns(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại cuộc gặp, hai bên bày tỏ vui mừng.",
+        "Thời gian qua, quan hệ hai nước phát triển tốt đẹp.",
+        "Về phần mình, Đại sứ khẳng định sẽ phối hợp chặt chẽ.",
+        "Thứ nhất, chuyến thăm sẽ góp phần thúc đẩy hợp tác.",
+        "Chính phủ và Nhà nước luôn quan tâm; Đảng lãnh đạo toàn diện.",
+        "Hai nước ký Hiệp định thương mại tự do vào năm ngoái.",
+        "Đại hội lần thứ XIII diễn ra vào khóa XV.",
+    ],
+)
+def test_ordinary_capitals_are_not_entities(text: str) -> None:
+    assert spans(text) == set()
+
+
+# -- keys ------------------------------------------------------------------------------------
+
+
+def keys_by_text(text: str) -> dict[str, str]:
+    return {e.text: e.key for e in analyze(text).entities}
+
+
+def test_keys_group_person_variants() -> None:
+    keys = keys_by_text(
+        "Tổng thống Vladimir Putin phát biểu. Tổng thống Nga V. Putin nói. Ông Putin cho biết."
+    )
+    assert keys["Vladimir Putin"] == keys["V. Putin"] == keys["Putin"] == "PER:putin"
+
+
+def test_keys_group_transliterations() -> None:
+    assert translit("Matvienko") == translit("Matvienco") == translit("Matviyenko")
+    assert person_key("Valentina Matvienko") == person_key("Matviyenko") == "PER:matvienko"
+    assert translit("Lavrov") != translit("Putin")
+
+
+def test_keys_group_places_through_the_gazetteer() -> None:
+    keys = keys_by_text("Nga và Liên bang Nga. Đoàn đến Mát-xcơ-va, tức Moscow.")
+    assert keys["Nga"] == keys["Liên bang Nga"] == "LOC:nga"
+    assert keys["Mát-xcơ-va"] == keys["Moscow"] == "LOC:moscow"
+
+
+def test_keys_of_vietnamese_names_are_the_whole_name() -> None:
+    keys = keys_by_text("Bộ trưởng Bùi Thanh Sơn gặp Thứ trưởng Tô Anh Dũng.")
+    assert keys["Bùi Thanh Sơn"] == "PER:bui thanh son"
+    assert keys["Tô Anh Dũng"] == "PER:to anh dung"
+
+
+def test_acronym_in_parentheses_shares_the_key_of_its_name() -> None:
+    text = "Quỹ đầu tư trực tiếp nước ngoài Nga (RDIF) và RDIF."
+    result = analyze(text).entities
+    assert {e.key for e in result} == {"ORG:rdif"}
+    assert len(result) == 3
+
+
+def test_organisation_keys_ignore_case_and_diacritic_typos() -> None:
+    keys = keys_by_text("Quỹ Đầu tư trực tiếp Nga gặp Quỹ đẫu tư trực tiếp Nga.")
+    assert keys["Quỹ Đầu tư trực tiếp Nga"] == keys["Quỹ đẫu tư trực tiếp Nga"]
+
+
+# -- pieces ----------------------------------------------------------------------------------
+
+
+def test_tokenizer_joins_transliterations_and_ampersands() -> None:
+    tokens = tokenize("Tập đoàn T&T tại Mát-xcơ-va, Việt Nam-Nga và Á - Âu")
+    assert "T&T" in tokens.words
+    assert "Mát-xcơ-va" in tokens.words
+    assert "Việt" in tokens.words and "Nga" in tokens.words  # a capital after the hyphen
+    i = tokens.words.index("Á")
+    assert tokens.gaps[i] == "-"
+    for w, s, e in zip(tokens.words, tokens.starts, tokens.ends, strict=True):
+        assert len(w) == e - s
+
+
+def test_vietnamese_syllables_versus_foreign_words() -> None:
+    for word in ("Nguyễn", "Thanh", "Nga", "Quỳnh", "Khôi", "Anh"):
+        assert is_vietnamese(word), word
+    for word in ("Putin", "Lavrov", "Gennady", "Kirill", "Moscow", "Bezdetko"):
+        assert not is_vietnamese(word), word
+
+
+def test_gazetteer_is_package_data_and_loaded_once() -> None:
+    g = gazetteer()
+    assert g is gazetteer()
+    assert "Nguyễn" in g.surnames
+    assert "Nga" in g.names
+
+
+# -- hostile and odd input -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "[red]x[/] [@click=app.quit]Bùi Thanh Sơn[/]",
+        "\x1b[31mNga\x1b[0m \x9b Việt Nam",
+        "-" * 50,
+        "A" * 10_000,
+        "Bộ trưởng",
+        "Bộ",
+        "K.",
+        "V. ",
+        "( ) - – & . ,",
+        "Ông",
+    ],
+)
+def test_odd_text_does_not_crash(text: str) -> None:
+    for e in analyze(text).entities:
+        assert text[e.start : e.end] == e.text
+
+
+def test_markup_like_text_keeps_literal_offsets() -> None:
+    text = "[red]Bộ trưởng Bùi Thanh Sơn[/] gặp [bold]Sergei Lavrov[/bold]"
+    found = {(e.label, e.text) for e in analyze(text).entities}
+    assert ("PER", "Bùi Thanh Sơn") in found
+    assert ("PER", "Sergei Lavrov") in found
+
+
+_ALPHABET = st.sampled_from(
+    [
+        *"aAbBđĐeêÊơƠưƯ ỹỸ-–.,()&/:0123456789\n",
+        *("Nga ", "Việt Nam ", "Bộ trưởng ", "Bộ ", "Quỹ ", "K. ", "Putin ", "ông ", "tại "),
+        *("Hội đồng ", "và ", "Nguyễn ", "Covid-19 ", "Sputnik V ", "ngày 27/9 ", "(IPU) "),
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_ALPHABET, max_size=60).map("".join))
+def test_any_text_gives_exact_sorted_non_overlapping_spans(text: str) -> None:
+    entities = find_entities(text)
+    last = 0
+    for e in entities:
+        assert isinstance(e, Entity)
+        assert 0 <= e.start < e.end <= len(text)
+        assert text[e.start : e.end] == e.text
+        assert e.start >= last
+        assert e.label in {"PER", "ORG", "LOC", "MISC"}
+        assert e.key.startswith(e.label + ":")
+        last = e.end
