@@ -223,11 +223,26 @@ def test_number_words_need_a_scale_word() -> None:
     assert texts("hai nước, ba bên") == []
 
 
+def test_number_word_with_scale_takes_a_counted_noun_and_context() -> None:
+    check(only("đón ba triệu thí sinh", "ba triệu thí sinh"), "quantity", 3e6, "person")
+    check(only("tăng hai trăm nghìn", "hai trăm nghìn"), "quantity", 2e5, None)
+
+
+def test_odd_case_units_do_not_crash() -> None:
+    for text in ["5 lİt", "5 Kg", "5 ĐỒNG", "3 LẦN", "5 liều/İt", "GẤP ĐÔI", "6%/năm"]:
+        for f in find_figures(text):
+            assert text[f.start : f.end] == f.text
+    check(only("lãi suất 6%/năm", "6%/năm"), "percent", 6.0, "percent/year")
+
+
 def test_approximation_words() -> None:
     assert only("Ước tính 20.000 người", "20.000 người").approx == "ước tính"
     assert only("xấp xỉ 3,5 triệu USD", "3,5 triệu USD").approx == "xấp xỉ"
     assert only("dưới 5 tuổi", "5 tuổi").approx == "dưới"
     assert only("lên tới 1.500 ca", "1.500 ca").approx == "tới"
+    assert only("ước khoảng 1.100 tỷ đồng", "1.100 tỷ đồng").approx == "khoảng"
+    assert only("ước đạt 25,1 tỷ USD", "25,1 tỷ USD").approx is None
+    assert only("từ năm 2022", "năm 2022").approx is None
     # "đến" closing a range is not an approximation
     assert only("từ 3 đến 5 tỷ USD", "5 tỷ USD").approx is None
 

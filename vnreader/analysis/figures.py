@@ -307,20 +307,58 @@ def _word_figures(text: str) -> Iterator[Figure]:
 
 
 def _amount_figure(text: str, start: int, end: int, value: float, has_scale: bool) -> Figure:
-    """A number word + scale ("hai triệu") with the unit after it."""
-    unit_end, unit, category = end, None, "quantity"
-    um = _UNIT.match(text, end)
-    if um and um.group(1):
-        category, unit = fu.UNITS[_key(um.group(2))]
-        unit_end = um.end()
-        pm = _PER.match(text, unit_end)
-        if pm:
-            unit = f"{unit or ''}/{fu.PER_UNITS[_key(pm.group(1))]}"
-            unit_end = pm.end()
-    if unit == "time":
-        unit, category = "times", "other"
+    """A number word + scale ("hai triệu") with the unit or counted noun after it."""
+    category, unit, unit_end, has_unit = _unit_after(text, end)
+    if not has_unit:
+        unit_end = _noun_after(text, end)
     ap = _approx_before(text, start)
-    return _mk(text, start, unit_end, value, unit, category, ap[1] if ap else None)
+    approx = ap[1] if ap else None
+    if unit == "time":
+        unit, category = _times_or_time(text, ap[0] if ap else start, unit_end, approx)
+    return _mk(text, start, unit_end, value, unit, category, approx)
+
+
+def _unit_after(text: str, pos: int) -> tuple[str, str | None, int, bool]:
+    """(category, unit, end, found) for the unit or currency at *pos*, with a per-unit."""
+    um = _UNIT.match(text, pos)
+    if um is None:
+        return "quantity", None, pos, False
+    key = _key(um.group(2))
+    if not um.group(1) and um.group(2) not in fu.ATTACHABLE:
+        return "quantity", None, pos, False
+    if key in ("tháng", "năm", "ngày") and _DAY_MONTH_WORDS.match(text, pos):
+        return "quantity", None, pos, False
+    found = fu.UNITS.get(key)
+    if found is None:  # a case-folding oddity the table does not know
+        return "quantity", None, pos, False
+    category, unit = found
+    end = um.end()
+    pm = _PER.match(text, end)
+    per = fu.PER_UNITS.get(_key(pm.group(1))) if pm else None
+    if pm and per:
+        unit = f"{unit}/{per}"
+        end = pm.end()
+    return category, unit, end, True
+
+
+def _noun_after(text: str, pos: int) -> int:
+    """End of the unknown counted noun at *pos* (one lower-case word), or *pos*."""
+    nm = _NEXT_WORD.match(text, pos)
+    if nm:
+        word = nm.group(1)
+        if word.isalpha() and word.islower() and word not in fu.STOP_AFTER_NUMBER:
+            return nm.end()
+    return pos
+
+
+def _times_or_time(text: str, before: int, end: int, approx: str | None) -> tuple[str, str]:
+    """'N lần' is a multiplier after a verb of change or before "so với", else a count."""
+    if approx == "gấp" or _SO_VOI.match(text, end):
+        return "times", "other"
+    pw = _prev_word(text, before)
+    if pw and pw[1].lower() in _CHANGE_WORDS:
+        return "times", "other"
+    return "time", "quantity"
 
 
 def _key(phrase: str) -> str:
@@ -558,7 +596,7 @@ class _DigitScanner:
         if sm:
             scale = " ".join(g.lower() for g in sm.groups() if g)
             end = sm.end()
-        category, unit, end, has_unit = self._unit_after(end)
+        category, unit, end, has_unit = _unit_after(text, end)
         is_int = plain.isdigit()
         if label and not has_unit and scale is None:
             return []  # "Điều 5", "số 3", "Quận 1"
@@ -571,7 +609,7 @@ class _DigitScanner:
                 ap = _approx_before(text, s)
                 approx = ap[1] if ap else None
                 if b_unit == "time":
-                    b_unit, b_category = self._times_or_time(ap[0] if ap else s, e, approx)
+                    b_unit, b_category = _times_or_time(text, ap[0] if ap else s, e, approx)
                 return [_mk(text, s, e, value, b_unit, b_category, approx)]
             if is_int and len(atom) == 4 and is_year(int(atom)):
                 if self._name_before(s):
@@ -582,11 +620,7 @@ class _DigitScanner:
             if e < self.n and text[e] in "/" and e + 1 < self.n and text[e + 1].isalpha():
                 return []  # "15/QĐ-TTg", "24/24h"
         if not has_unit and (scale is not None or not (is_int and len(atom) == 4)):
-            nm = _NEXT_WORD.match(text, end)
-            if nm:
-                word = nm.group(1)
-                if word.isalpha() and word.islower() and word not in fu.STOP_AFTER_NUMBER:
-                    end = nm.end()
+            end = _noun_after(text, end)
         value = parse_amount(atom, scale)
         start = s
         pm = _MONEY_PREFIX.search(text, max(0, s - 3), s)
@@ -596,30 +630,12 @@ class _DigitScanner:
         ap = _approx_before(text, start)
         approx = ap[1] if ap else None
         if unit == "time":
-            unit, category = self._times_or_time(start if ap is None else ap[0], end, approx)
+            unit, category = _times_or_time(text, start if ap is None else ap[0], end, approx)
             if self._after_range_dash(s) and self.prev is not None and self.prev.unit == "times":
                 unit, category = "times", "other"  # "tăng 2-3 lần"
         if start < self.last_end:
             start = s
         return [_mk(text, start, end, value, unit, category, approx)]
-
-    def _unit_after(self, pos: int) -> tuple[str, str | None, int, bool]:
-        text = self.text
-        um = _UNIT.match(text, pos)
-        if um is None:
-            return "quantity", None, pos, False
-        key = _key(um.group(2))
-        if not um.group(1) and um.group(2) not in fu.ATTACHABLE:
-            return "quantity", None, pos, False
-        if key in ("tháng", "năm", "ngày") and _DAY_MONTH_WORDS.match(text, pos):
-            return "quantity", None, pos, False
-        category, unit = fu.UNITS[key]
-        end = um.end()
-        pm = _PER.match(text, end)
-        if pm:
-            unit = f"{unit}/{fu.PER_UNITS[_key(pm.group(1))]}"
-            end = pm.end()
-        return category, unit, end, True
 
     def _borrow(self, e: int) -> tuple[str | None, str, str | None] | None:
         text = self.text
@@ -637,19 +653,10 @@ class _DigitScanner:
         if sm:
             scale = " ".join(g.lower() for g in sm.groups() if g)
             end = sm.end()
-        category, unit, _, has_unit = self._unit_after(end)
+        category, unit, _, has_unit = _unit_after(text, end)
         if not has_unit and scale is None:
             return None
         return scale, category, unit
-
-    def _times_or_time(self, before: int, end: int, approx: str | None) -> tuple[str, str]:
-        """'N lần' is a multiplier after a verb of change or before "so với", else a count."""
-        if approx == "gấp" or _SO_VOI.match(self.text, end):
-            return "times", "other"
-        pw = _prev_word(self.text, before)
-        if pw and pw[1].lower() in _CHANGE_WORDS:
-            return "times", "other"
-        return "time", "quantity"
 
     def _name_before(self, s: int) -> bool:
         """A bare number after a capitalised word is part of a name ("Expo 2020", "Quận 1")."""
