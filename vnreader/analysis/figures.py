@@ -119,7 +119,7 @@ APPROX_WORDS = words(
 # Words before a number that make it a label or an ordinal, not an amount ("Điều 5").
 _LABELS = words(
     """
-    thứ số khóa khoá điều khoản chương mục trang tầng phòng quận phường lớp tập kỳ kì đợt
+    thứ số khóa khoá điều khoản chương mục phần trang tầng phòng quận phường lớp tập kỳ kì đợt
     khu tổ ấp đường phố ngõ hẻm quốc_lộ tỉnh_lộ hạng top bảng ảnh hình clip video phiên mã
     nhóm cửa cổng tòa toà block lô sư_đoàn trung_đoàn lữ_đoàn quân_đoàn quân_khu hạm_đội
     vùng quý vòng hiệp bảng lần thập_niên thập_kỷ thập_kỉ thế_kỷ thế_kỉ kênh tuyến cấp mức
@@ -664,7 +664,8 @@ class _DigitScanner:
         if pw is None:
             return False
         word = pw[1]
-        return word[0].isupper() and word.lower() not in _CAP_OK and word.lower() != "năm"
+        capital = any(c.isupper() for c in word)  # "Expo", "SEA", "iPhone"
+        return capital and word.lower() not in _CAP_OK and word.lower() != "năm"
 
     def _list_number(self, s: int, e: int) -> bool:
         """'1.' or '2)' opening a line, or a caption counter ("... - 1" at the end of a line)."""
