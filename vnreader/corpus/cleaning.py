@@ -58,6 +58,7 @@ MAX_TITLE_CHARS = 250
 _TITLE_COPY = re.compile(r"\s*[-–]\s*\d{1,2}$")  # "Title - 1": the title as an image alt
 _TITLE_SITE = re.compile(r"^(?P<title>.+?)\s+(?:[|]|[-–—])\s+(?P<site>[^|–—-]{2,40})$")
 _MAX_TEASER_TAIL = 12
+_LINE_BREAK = re.compile("[\n\u2028\u2029]")
 
 
 @dataclass(slots=True)
@@ -97,7 +98,7 @@ def clean_page(raw: str, *, path: Path, article_id: str) -> Article:
     """The Article in *raw* (already sanitised text of one file)."""
     lines = [
         _Line(i, text)
-        for i, text in enumerate(normalize_line(line) for line in raw.split("\n"))
+        for i, text in enumerate(normalize_line(line) for line in _split_lines(raw))
         if text
     ]
     page = _Page()
@@ -138,6 +139,17 @@ def clean_page(raw: str, *, path: Path, article_id: str) -> Article:
     )
 
 
+def _split_lines(raw: str) -> list[str]:
+    if "\u2028" in raw or "\u2029" in raw:
+        return _LINE_BREAK.split(raw)
+    return raw.split("\n")
+
+
+def _same(a: str, b: str) -> bool:
+    """Whether two normalised lines are the same up to case and end punctuation."""
+    return a == b or (abs(len(a) - len(b)) <= 3 and comparable(a) == comparable(b))
+
+
 def _title(page: _Page, text: str) -> tuple[str, bool]:
     """(the title, whether the line is body text too because it is far too long for one)."""
     if len(text) > MAX_TITLE_CHARS:
@@ -156,8 +168,10 @@ def _title(page: _Page, text: str) -> tuple[str, bool]:
 
 
 def _title_copy(page: _Page, line: _Line, title: str, reason: str) -> bool:
-    key = comparable(title)
     text = line.text
+    if abs(len(text) - len(title)) > 8:  # cheap test first: most lines are paragraphs
+        return False
+    key = comparable(title)
     if comparable(text) == key or comparable(_TITLE_COPY.sub("", text)) == key:
         page.drop(line, reason)
         return True
@@ -251,14 +265,14 @@ def _teaser_block(lines: list[_Line], start: int, end: int, seen_teaser: bool) -
         headline = lines[end - 2].text
         if junk.is_title_like(headline):
             size = 2
-            if end - 3 >= start and comparable(lines[end - 3].text) == comparable(headline):
+            if end - 3 >= start and _same(lines[end - 3].text, headline):
                 size = 3
             return size
     if (
         seen_teaser
         and end - 2 >= start
         and junk.is_title_like(last)
-        and comparable(lines[end - 2].text) == comparable(last)
+        and _same(lines[end - 2].text, last)
     ):
         return 2
     return 0
@@ -277,11 +291,10 @@ def _related_tail(lines: list[_Line], start: int, end: int) -> int:
 
 def _body(page: _Page, lines: list[_Line], title: str) -> list[str]:
     kept: list[tuple[_Line, bool]] = []  # (line, is a caption)
-    previous_key: str | None = None
+    previous = ""
     for line in lines:
         text = line.text
-        key = comparable(text)
-        if kept and key == previous_key:
+        if kept and _same(text, previous):
             page.drop(line, "duplicate")
             kept[-1] = (kept[-1][0], True)
             continue
@@ -307,7 +320,7 @@ def _body(page: _Page, lines: list[_Line], title: str) -> list[str]:
                 page.drop(line, "agency", byline[0])
                 line = _Line(line.index, text[len(byline[0]) :].strip())
         kept.append((line, False))
-        previous_key = key
+        previous = text
     paragraphs: list[str] = []
     for line, caption in kept:
         for piece in split_glued(line.text):

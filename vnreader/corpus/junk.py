@@ -90,6 +90,7 @@ _W = "(?:" + "|".join(_WIDGET_WORDS) + r")(?![^\W_])"
 _WIDGET = re.compile(rf"{_SEP}*{_W}(?:{_SEP}*{_W})*{_SEP}*", re.IGNORECASE)
 _TAGS = re.compile(r"(?:tags?|từ khóa|từ khoá|keywords?)\s*:.{0,300}", re.IGNORECASE)
 _BREADCRUMB_SEP = re.compile(r"\s*[>»›]\s*")
+_BREADCRUMB_HINT = re.compile("[>»›]")
 
 _CREDIT_LABEL = (
     r"tin|bài|ảnh|video|clip|đồ họa|đồ hoạ|infographic|thực hiện|tác giả|phóng viên|"
@@ -135,7 +136,6 @@ _RELATED = re.compile(
 )
 _RELATED_MARKER = re.compile(rf"(?:{_RELATED.pattern})\s*:?\s*(?:\(\d+\))?", re.IGNORECASE)
 _LINK_LINE = re.compile(rf"(?:(?:{_RELATED.pattern})\s*:|>>|=>|►|▶)\s*\S.{{0,300}}", re.IGNORECASE)
-_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
 _TITLE_END_BAD = (".", ",", ";", ":", "…")
 
 _PHOTO_PAREN = re.compile(
@@ -145,6 +145,7 @@ _PHOTO_PAREN = re.compile(
 )
 _PHOTO_TAIL = re.compile(r"(?<=[.!?])\s+ảnh\s*:\s*[^.!?()]{1,60}\.?\s*$", re.IGNORECASE)
 MAX_CAPTION_WORDS = 60
+_CREDIT_TAIL = 120
 
 
 def is_widget(line: str) -> bool:
@@ -156,14 +157,16 @@ def is_widget(line: str) -> bool:
 
 def is_breadcrumb(line: str) -> bool:
     """ "Thế giới > Châu Á" / "Trang chủ » Thời sự": short segments between arrows."""
-    parts = _BREADCRUMB_SEP.split(line)
-    if len(parts) < 2 or len(line) > 120:
+    if len(line) > 120 or not _BREADCRUMB_HINT.search(line):
         return False
+    parts = _BREADCRUMB_SEP.split(line)
     return all(0 < len(p.split()) <= 5 and not p.endswith((".", "!", "?")) for p in parts)
 
 
 def credit(line: str) -> tuple[bool, str | None] | None:
     """A credit line "Tin/ảnh: Tuấn Anh": (is it, the author or None for photo-only credits)."""
+    if len(line) > 120 or ":" not in line:
+        return None
     m = _CREDIT.fullmatch(line)
     if not m:
         return None
@@ -182,6 +185,8 @@ def is_source_credit(line: str) -> bool:
 
 def labeled_url(line: str) -> str | None:
     """The URL of a line such as "Nguồn TG&VN: https://…" (a short label and one URL)."""
+    if "://" not in line and "www." not in line:
+        return None
     m = _LABELED_URL.fullmatch(line)
     if not m or len(m.group("label").split()) > 6:
         return None
@@ -210,12 +215,12 @@ def is_related_marker(line: str) -> bool:
 
 def is_link_line(line: str) -> bool:
     """A link to another article inside the text ("Xem thêm: …", ">> …")."""
-    return len(line.split()) <= 40 and bool(_LINK_LINE.fullmatch(line))
+    return bool(_LINK_LINE.fullmatch(line)) and len(line.split()) <= 40
 
 
 def is_teaser_summary(line: str) -> bool:
     """The cut-off summary of a related article: ends with "..." or "…"."""
-    return len(line.split()) <= 80 and bool(_ELLIPSIS_END.search(line))
+    return line.rstrip().endswith(("...", "…")) and len(line.split()) <= 80
 
 
 def is_title_like(line: str) -> bool:
@@ -230,12 +235,13 @@ def strip_photo_credit(line: str, *, caption: bool) -> tuple[str, str] | None:
     "(Nguồn: TTXVN)" is taken off only when the line is known to be a *caption* (it was
     repeated), since a body paragraph may cite a source that way.
     """
-    if len(line.split()) > MAX_CAPTION_WORDS:
+    offset = max(0, len(line) - _CREDIT_TAIL)  # credits are short: look at the end only
+    tail = line[offset:]
+    if ":" not in tail and "(" not in tail:
         return None
-    m = _PHOTO_PAREN.search(line)
-    if m and (caption or m.group("kind").casefold() != "nguồn"):
-        return line[: m.start()].rstrip(), line[m.start() :].strip()
-    m = _PHOTO_TAIL.search(line)
-    if m:
-        return line[: m.start()].rstrip(), line[m.start() :].strip()
-    return None
+    m = _PHOTO_PAREN.search(tail)
+    if not (m and (caption or m.group("kind").casefold() != "nguồn")):
+        m = _PHOTO_TAIL.search(tail)
+    if not m or len(line.split()) > MAX_CAPTION_WORDS:
+        return None
+    return line[: offset + m.start()].rstrip(), tail[m.start() :].strip()

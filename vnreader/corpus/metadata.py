@@ -106,6 +106,8 @@ _MAX_DATELINE_WORDS = 6
 
 def url_in_line(line: str) -> str | None:
     """The URL if the whole line is one URL (optionally in <> or brackets)."""
+    if "://" not in line and "www." not in line.lower():
+        return None
     m = _URL_LINE.fullmatch(line)
     return m.group("url") if m else None
 
@@ -134,6 +136,8 @@ def source_from_url(url: str) -> str | None:
 
 def domain_in_line(line: str) -> str | None:
     """The domain if the whole line is a bare site name ("vtcnews.vn", "www.vtcnews.vn")."""
+    if len(line) > 80 or "." not in line:
+        return None
     m = _DOMAIN.fullmatch(line)
     if not m:
         return None

@@ -10,15 +10,20 @@ from __future__ import annotations
 
 import re
 
-_SPACES = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile("[\u200b\u2060\u00ad]")
 
 
 def normalize_line(line: str) -> str:
-    """*line* with every run of whitespace as one space, invisible characters removed, stripped."""
-    return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
+    """*line* with every run of whitespace as one space, invisible characters removed, stripped.
+
+    Whitespace is what :meth:`str.split` splits on: spaces, tabs, NBSP and the other Unicode
+    spaces.
+    """
+    if "\u200b" in line or "\u2060" in line or "\u00ad" in line:
+        line = _INVISIBLE.sub("", line)
+    return " ".join(line.split())
 
 
 def comparable(line: str) -> str:
-    """A key under which two lines count as "the same" (case, spacing, end punctuation)."""
-    return normalize_line(line).casefold().rstrip(" .:;,!?…")
+    """A key under which two normalised lines count as "the same" (case, end punctuation)."""
+    return line.casefold().rstrip(" .:;,!?…")

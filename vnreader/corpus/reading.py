@@ -10,8 +10,8 @@ Anything else is "not a text file"; a file with no visible character is "empty".
 
 from __future__ import annotations
 
+import re
 import stat
-import unicodedata
 from pathlib import Path
 
 from vnreader.corpus.errors import CorpusError
@@ -20,9 +20,12 @@ from vnreader.textsafe import sanitize
 MAX_BYTES = 20 * 1024 * 1024
 _MAX_CONTROL_RATIO = 0.01  # ESC sequences in a text file are stripped, not fatal
 _MIN_SPACE_RATIO = 0.03  # words are separated by spaces
-_MIN_TEXTLIKE_RATIO = 0.95
-_TEXTLIKE_CATEGORIES = frozenset(
-    """Lu Ll Lt Lm Lo Mn Mc Me Nd Nl No Pc Pd Ps Pe Pi Pf Po Sm Sc Sk So Zs""".split()  # noqa: SIM905
+_MAX_ODD_RATIO = 0.05
+_SAMPLE_CHARS = 20000
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# private use, specials, non-characters, replacement character, unassigned planes
+_NOT_PROSE = re.compile(
+    "[\ue000-\uf8ff\ufdd0-\ufdef\ufff0-\uffff\U000f0000-\U0010ffff\U00030000-\U000dffff]"
 )
 
 
@@ -104,28 +107,23 @@ def _utf16_without_bom(data: bytes) -> str | None:
 def looks_like_text(text: str, *, legacy: bool = False) -> bool:
     """Whether decoded *text* is prose rather than binary data that happened to decode.
 
-    Always: nearly all visible characters are letters, marks, digits, punctuation, symbols
-    or spaces (control characters aside: a hostile file full of escape sequences is still
-    text, and :func:`sanitize` removes them). With *legacy* (a decoding that accepts almost
-    any bytes: Windows-1258, UTF-16 without BOM) also: almost no control characters, and
-    spaces between words.
+    Always: hardly any characters that prose never has (private-use, replacement character,
+    non-characters, unassigned). Control characters alone do not make binary: a hostile file
+    full of escape sequences is still text, and :func:`sanitize` removes them. With *legacy*
+    (a decoding that accepts almost any bytes: Windows-1258, UTF-16 without a BOM) also:
+    almost no control characters, and spaces between words.
     """
-    sample = text[:20000]
-    if legacy:
-        controls = sum(1 for ch in sample if _is_control(ch))
-        if controls > _MAX_CONTROL_RATIO * len(sample):
-            return False
-    visible = [
-        ch for ch in unicodedata.normalize("NFC", sample) if unicodedata.category(ch) != "Cc"
-    ]
-    if not visible:
+    sample = text[:_SAMPLE_CHARS]
+    if not legacy and not _NOT_PROSE.search(sample):
+        return True  # the common case, in one scan
+    controls = len(_CONTROL.findall(sample))
+    visible = len(sample) - controls - sum(sample.count(ch) for ch in "\t\n\r\x0c")
+    if visible <= 0:
         return True
-    textlike = sum(1 for ch in visible if unicodedata.category(ch) in _TEXTLIKE_CATEGORIES)
-    if textlike < _MIN_TEXTLIKE_RATIO * len(visible):
+    if len(_NOT_PROSE.findall(sample)) > _MAX_ODD_RATIO * visible:
         return False
-    spaces_needed = legacy and len(visible) >= 40
-    return not spaces_needed or sample.count(" ") >= _MIN_SPACE_RATIO * len(visible)
-
-
-def _is_control(ch: str) -> bool:
-    return unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\x0c"
+    if not legacy:
+        return True
+    if controls > _MAX_CONTROL_RATIO * len(sample):
+        return False
+    return visible < 40 or sample.count(" ") >= _MIN_SPACE_RATIO * visible

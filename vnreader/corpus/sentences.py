@@ -26,6 +26,7 @@ from vnreader.corpus.metadata import KNOWN_TLDS
 
 _TERMINATOR = re.compile(r"[.!?…]+[”\"’'»)\]]*")
 _OPEN = "\"“‘'«(["
+_GLUED_HINT = re.compile(r"[.!?…][”\"’'»)\]]*[\"“‘'«(\[]?[^\W\d_]")
 _URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"“”]*[^\s<>\"“”.,;:!?)\]}'’…]"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
@@ -42,6 +43,8 @@ ABBREVIATIONS = frozenset(
 
 
 def _protected(text: str) -> list[tuple[int, int]]:
+    if "://" not in text and "www." not in text and "@" not in text:
+        return []
     return [m.span() for m in _URL.finditer(text)]
 
 
@@ -91,6 +94,8 @@ def _is_boundary(text: str, term_start: int, term_end: int, nxt: int) -> bool:
 
 def _cuts(text: str, *, glued_only: bool) -> list[int]:
     """Positions where a new sentence starts."""
+    if glued_only and not _GLUED_HINT.search(text):
+        return []  # the common case: no sentence end touches a letter
     protected = _protected(text)
     cuts: list[int] = []
     for m in _TERMINATOR.finditer(text):

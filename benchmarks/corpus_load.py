@@ -1,0 +1,102 @@
+"""Benchmark: how fast a corpus of scraped pages loads (read + sanitise + clean).
+
+Generates N article files in a temporary folder by varying the bundled seeds (digits
+changed, body paragraphs shuffled, page furniture added or dropped, some files glued into
+one line, some saved as UTF-16 or Windows-1258), then times :func:`load_corpus`.
+
+    python benchmarks/corpus_load.py [--files 2000] [--repeat 3] [--seed 0]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import statistics
+import tempfile
+import time
+import unicodedata
+from pathlib import Path
+
+from vnreader.corpus import load_corpus
+from vnreader.locations import bundled_seeds
+
+TOP_JUNK = ["• Zalo", "Nhỏ Bình thường Lớn", "Chia sẻ Facebook Zalo", "Thế giới > Châu Á"]
+BOTTOM_JUNK = ["Bình luận", "vtcnews.vn", "Tin/ảnh: Minh Anh", "Theo TTXVN", "Lan Hương"]
+TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def cp1258(text: str) -> bytes:
+    out = []
+    for ch in text:
+        parts = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONES))
+        out.append(base + "".join(c for c in parts if c in TONES))
+    return "".join(out).encode("cp1258", errors="replace")
+
+
+def variant(text: str, rng: random.Random) -> bytes:
+    lines = [line for line in text.split("\n") if line.strip()]
+    head, body = lines[:1], lines[1:]
+    if len(body) > 3 and rng.random() < 0.5:
+        middle = body[1:-1]
+        rng.shuffle(middle)
+        body = [body[0], *middle, body[-1]]
+    body = [re.sub(r"\d", lambda _: str(rng.randrange(10)), line) for line in body]
+    if rng.random() < 0.5:
+        head = [rng.choice(TOP_JUNK), *head]
+    if rng.random() < 0.5:
+        body.append(rng.choice(BOTTOM_JUNK))
+    sep = rng.choice(["\n", "\n\n", "\r\n"])
+    glued = rng.random() < 0.1  # paragraph breaks lost: one long line
+    out = sep.join([*head, "".join(body)] if glued else head + body)
+    roll = rng.random()
+    if roll < 0.05:
+        return out.encode("utf-16")
+    if roll < 0.10:
+        return cp1258(out)
+    return out.encode("utf-8")
+
+
+def generate(folder: Path, count: int, seed: int) -> int:
+    rng = random.Random(seed)
+    seeds = [p.read_text(encoding="utf-8") for p in sorted(bundled_seeds().glob("*.txt"))]
+    total = 0
+    for i in range(count):
+        data = variant(seeds[i % len(seeds)], rng)
+        sub = folder / f"{i // 500:03d}"
+        sub.mkdir(exist_ok=True)
+        (sub / f"article_{i:06d}.txt").write_bytes(data)
+        total += len(data)
+    return total
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--files", type=int, default=2000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="vnreader-bench-") as tmp:
+        folder = Path(tmp)
+        size = generate(folder, args.files, args.seed)
+        times, cpu = [], []
+        for _ in range(args.repeat):
+            start, start_cpu = time.perf_counter(), time.process_time()
+            load = load_corpus(folder)
+            times.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - start_cpu)
+        best, median = min(times), statistics.median(times)
+        paragraphs = sum(len(a.paragraphs) for a in load.articles)
+        removed = sum(len(a.removed) for a in load.articles)
+        print(f"files: {args.files}  size: {size / 1e6:.1f} MB  runs: {args.repeat}")
+        print(f"articles: {len(load.articles)}  problems: {len(load.problems)}")
+        print(f"paragraphs: {paragraphs}  removed lines: {removed}")
+        print(f"wall best: {best:.2f} s  median: {median:.2f} s  CPU best: {min(cpu):.2f} s")
+        print(f"throughput (best): {args.files / best:,.0f} files/s  {size / 1e6 / best:.1f} MB/s")
+        for problem in load.problems[:5]:
+            print("problem:", problem)
+
+
+if __name__ == "__main__":
+    main()
