@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -75,20 +77,44 @@ def test_seed_export_passes_the_w3c_test_suite(seeds: list[Article], tmp_path: P
     assert "formats enforced" in result.stdout
 
 
+@pytest.fixture(scope="module")
+def validate_wa() -> Callable[[list[str]], int]:
+    """The validator's ``main(argv)``, loaded once (its imports take seconds per process)."""
+    spec = importlib.util.spec_from_file_location("validate_wa", VALIDATOR)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    main: Callable[[list[str]], int] = module.main
+    return main
+
+
 @needs_validator
-def test_selectors_match_each_seed_text(seeds: list[Article], tmp_path: Path) -> None:
+def test_selectors_match_each_seed_text(
+    seeds: list[Article],
+    tmp_path: Path,
+    validate_wa: Callable[[list[str]], int],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """One validator run per article, each with ``--text`` = that article's NFC text."""
     for article in seeds:
         anns = [a for a in seed_annotations(seeds) if a.article_id == article.id]
         out = tmp_path / f"{article.id}.w3c.json"
         out.write_text(export_text("w3c", seeds, anns), encoding="utf-8")
         text_file = tmp_path / f"{article.id}.txt"
         text_file.write_text(unicodedata.normalize("NFC", article.text), encoding="utf-8")
-        result = run_validator("--text", text_file, out)
-        assert result.returncode == 0, result.stdout[-3000:]
+        status = validate_wa(["--formats", "--text", str(text_file), str(out)])
+        stdout = capsys.readouterr().out
+        assert status == 0, f"{article.id}: {stdout[-3000:]}"
+        assert "6/6 annotations pass" in stdout
 
 
 @needs_validator
-def test_the_validator_catches_a_wrong_selector(seeds: list[Article], tmp_path: Path) -> None:
+def test_the_validator_catches_a_wrong_selector(
+    seeds: list[Article],
+    tmp_path: Path,
+    validate_wa: Callable[[list[str]], int],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     article = seeds[0]
     anns = [a for a in seed_annotations(seeds) if a.article_id == article.id]
     data = json.loads(export_text("w3c", seeds, anns))
@@ -98,7 +124,8 @@ def test_the_validator_catches_a_wrong_selector(seeds: list[Article], tmp_path: 
     out.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     text_file = tmp_path / "a.txt"
     text_file.write_text(article.text, encoding="utf-8")
-    assert run_validator("--text", text_file, out).returncode == 1
+    assert validate_wa(["--formats", "--text", str(text_file), str(out)]) == 1
+    assert "[text] text[" in capsys.readouterr().out
 
 
 def test_selectors_find_their_text_in_the_article_as_shown() -> None:

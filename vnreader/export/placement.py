@@ -1,8 +1,9 @@
 """Placing a span annotation in an article's current text (import, and the spans export).
 
 A span made on this very text (same content hash, quote at its offsets) stays as it is.
-Otherwise it is found again by its quote (:func:`vnreader.export.relocate.locate`) and gets a
-fresh anchor on the current text; if the quote is gone it becomes an orphan, kept unchanged.
+Otherwise it is found again by the store's anchoring (:func:`vnreader.store.anchoring.locate`:
+same offsets, unique quote, best context, careful fuzzy match) and gets a fresh anchor on the
+current text; if it cannot be placed safely it becomes an orphan, kept unchanged.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from vnreader.corpus.model import Article
-from vnreader.export.relocate import locate
+from vnreader.store.anchoring import locate
 from vnreader.store.model import Anchor, Annotation
 
 
@@ -23,7 +24,8 @@ def current_offsets(anchor: Anchor, article: Article) -> tuple[int, int] | None:
         and text[anchor.start : anchor.end] == anchor.exact
     ):
         return anchor.start, anchor.end
-    return locate(text, anchor.exact, anchor.prefix, anchor.suffix, anchor.start)
+    found = locate(anchor, text)
+    return None if found is None else (found.start, found.end)
 
 
 def place(ann: Annotation, article: Article | None) -> tuple[Annotation, str | None]:
@@ -41,8 +43,8 @@ def place(ann: Annotation, article: Article | None) -> tuple[Annotation, str | N
     found = current_offsets(anchor, article)
     if found is None:
         reason = (
-            f"span {_describe(ann)} in {article.id}: quote not found in the article's "
-            "current text (kept as orphan)"
+            f"span {_describe(ann)} in {article.id}: quote not found (or ambiguous) in the "
+            "article's current text (kept as orphan)"
         )
         return replace(ann, orphan=True), reason
     start, end = found
