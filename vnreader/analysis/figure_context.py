@@ -1,0 +1,163 @@
+"""The words around a number: blanks, the word before it and the units after it.
+
+Shared by :mod:`vnreader.analysis.figures` (digits) and :mod:`vnreader.analysis.figure_words`
+(number words). Everything here looks at a few characters around one position; nothing scans
+the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vnreader.analysis import figure_units as fu
+from vnreader.analysis.figure_units import words
+from vnreader.analysis.model import Figure
+
+BLANK = r"[ \u00a0]"  # a blank inside a line, for regexes
+SPACES = " \u00a0"  # the same, for str methods
+
+# A unit, currency or counted noun right after a number; blanks may be empty for "16%", "5km".
+UNIT = re.compile(rf"({BLANK}*)({fu.unit_alternation()})(?![\w²³])", re.IGNORECASE)
+PER = re.compile(rf"{BLANK}?/{BLANK}?({fu.per_alternation()})(?!\w)", re.IGNORECASE)
+NEXT_WORD = re.compile(rf"{BLANK}+(\w+)")
+SO_VOI = re.compile(rf"{BLANK}+so{BLANK}+(?:với|cùng)", re.IGNORECASE)
+DAY_MONTH_WORDS = re.compile(
+    rf"{BLANK}+tháng{BLANK}+(\d{{1,2}})(?!\d|[.,]\d)(?:(?:{BLANK}+năm{BLANK}+|/)(\d{{4}})(?!\d))?",
+    re.IGNORECASE,
+)
+APPROX_WORDS = words(
+    """
+    gần hơn khoảng trên gấp chừng ước xấp_xỉ tới đến dưới ước_tính khoảng_chừng
+    """
+)
+# Words before a number that make it a label or an ordinal, not an amount ("Điều 5").
+LABELS = words(
+    """
+    thứ số khóa khoá điều khoản chương mục phần trang tầng phòng quận phường lớp tập kỳ kì đợt
+    khu tổ ấp đường phố ngõ hẻm quốc_lộ tỉnh_lộ hạng top bảng ảnh hình clip video phiên mã
+    nhóm cửa cổng tòa toà block lô sư_đoàn trung_đoàn lữ_đoàn quân_đoàn quân_khu hạm_đội
+    vùng quý vòng hiệp bảng lần thập_niên thập_kỷ thập_kỉ thế_kỷ thế_kỉ kênh tuyến cấp mức
+    bậc loại version model
+    """
+)
+NOT_LABELS = words("dân_số tổng_số")
+# Capitalised words that may stand before a bare number without making it part of a name.
+CAP_OK = words(
+    """
+    trong từ đến tới vào sau trước khoảng gần hơn trên dưới có với và đạt tăng giảm còn
+    chỉ riêng ngoài hết tổng cả chừng ước nay là đã được
+    """
+)
+# Verbs after which "N lần" is a multiplier ("tăng gần 20 lần") rather than a count.
+CHANGE_WORDS = words(
+    """
+    tăng giảm gấp nhân cao thấp lớn nhỏ nhiều ít vượt nhanh chậm rẻ đắt hơn kém mạnh
+    """
+)
+
+
+def make_figure(
+    text: str,
+    start: int,
+    end: int,
+    value: float | None,
+    unit: str | None,
+    category: str,
+    approx: str | None = None,
+    date: str | None = None,
+) -> Figure:
+    return Figure(start, end, text[start:end], value, unit, category, approx, date)
+
+
+def prev_word(text: str, pos: int) -> tuple[int, str] | None:
+    """The word right before *pos* (separated from it by blanks), with its start."""
+    i = pos
+    while i > 0 and text[i - 1] in SPACES:
+        i -= 1
+    if i == pos or i == 0 or not text[i - 1].isalpha():
+        return None
+    j = i - 1
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return j, text[j:i]
+
+
+def approx_before(text: str, pos: int) -> tuple[int, str] | None:
+    """The approximation word(s) right before *pos*: (start, word) or None."""
+    pw = prev_word(text, pos)
+    if pw is None:
+        return None
+    start, word = pw
+    low = word.lower()
+    two = prev_word(text, start)
+    if two is not None:
+        joined = f"{two[1].lower()}_{low}"
+        if joined in APPROX_WORDS:
+            return two[0], f"{two[1].lower()} {low}"
+    if low in APPROX_WORDS:
+        if low in ("đến", "tới") and after_tu(text, start):
+            return None  # "từ 3 đến 5%": a range, not an approximation
+        return start, low
+    return None
+
+
+def after_tu(text: str, pos: int) -> bool:
+    window = text[max(0, pos - 40) : pos].lower()
+    k = window.rfind("từ ")
+    return k >= 0 and (k == 0 or not window[k - 1].isalpha())
+
+
+def is_label(word: str, text: str, start: int) -> bool:
+    low = word.lower()
+    two = prev_word(text, start)
+    joined = f"{two[1].lower()}_{low}" if two is not None else ""
+    if joined in NOT_LABELS:
+        return False
+    return low in LABELS or joined in LABELS
+
+
+def unit_after(text: str, pos: int) -> tuple[str, str | None, int, bool]:
+    """(category, unit, end, found) for the unit or currency at *pos*, with a per-unit."""
+    um = UNIT.match(text, pos)
+    if um is None:
+        return "quantity", None, pos, False
+    key = unit_key(um.group(2))
+    if not um.group(1) and um.group(2) not in fu.ATTACHABLE:
+        return "quantity", None, pos, False
+    if key in ("tháng", "năm", "ngày") and DAY_MONTH_WORDS.match(text, pos):
+        return "quantity", None, pos, False
+    found = fu.UNITS.get(key)
+    if found is None:  # a case-folding oddity the table does not know
+        return "quantity", None, pos, False
+    category, unit = found
+    end = um.end()
+    pm = PER.match(text, end)
+    per = fu.PER_UNITS.get(unit_key(pm.group(1))) if pm else None
+    if pm and per:
+        unit = f"{unit}/{per}"
+        end = pm.end()
+    return category, unit, end, True
+
+
+def noun_after(text: str, pos: int) -> int:
+    """End of the unknown counted noun at *pos* (one lower-case word), or *pos*."""
+    nm = NEXT_WORD.match(text, pos)
+    if nm:
+        word = nm.group(1)
+        if word.isalpha() and word.islower() and word not in fu.STOP_AFTER_NUMBER:
+            return nm.end()
+    return pos
+
+
+def times_or_time(text: str, before: int, end: int, approx: str | None) -> tuple[str, str]:
+    """'N lần' is a multiplier after a verb of change or before "so với", else a count."""
+    if approx == "gấp" or SO_VOI.match(text, end):
+        return "times", "other"
+    pw = prev_word(text, before)
+    if pw and pw[1].lower() in CHANGE_WORDS:
+        return "times", "other"
+    return "time", "quantity"
+
+
+def unit_key(phrase: str) -> str:
+    return " ".join(phrase.lower().split())

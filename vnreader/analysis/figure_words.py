@@ -1,0 +1,111 @@
+"""Figures written without digits: "hai triệu người", "gấp đôi", "tháng Chín", "quý I/2021".
+
+Found with ``str.find`` on a few anchor words (scale words, "gấp", "tháng", "quý") and a regex
+matched at each hit, so the cost is a handful of C-level scans of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from vnreader.analysis.dates import MONTH_WORDS, month_iso
+from vnreader.analysis.figure_context import (
+    BLANK,
+    approx_before,
+    make_figure,
+    noun_after,
+    prev_word,
+    times_or_time,
+    unit_after,
+)
+from vnreader.analysis.model import Figure
+from vnreader.analysis.numbers import WORD_NUMBERS, parse_amount
+
+__all__ = ["word_figures"]
+
+_WORD_SCALE = re.compile(
+    rf"(?<!\w)({'|'.join(WORD_NUMBERS)}){BLANK}+((?:trăm{BLANK}+)?(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)"
+    rf"(?:{BLANK}+(?:tỷ|tỉ))?)(?!\w)",
+    re.IGNORECASE,
+)
+_GAP = re.compile(
+    rf"(?<!\w)gấp{BLANK}+(đôi|rưỡi|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:{BLANK}+lần)?(?!\w)",
+    re.IGNORECASE,
+)
+_WORD_MONTH = re.compile(
+    rf"(?<!\w)[Tt]háng{BLANK}+(Mười{BLANK}+Một|Mười{BLANK}+Hai|{'|'.join(MONTH_WORDS)})(?!\w)"
+    rf"(?:(?:{BLANK}+năm{BLANK}+|/)(\d{{4}})(?!\d))?"
+)
+_QUARTER = re.compile(
+    rf"(?<!\w)[Qq]uý{BLANK}+(IV|I{{1,3}}|[1-4])(?:{BLANK}*/{BLANK}*|{BLANK}+năm{BLANK}+)(\d{{4}})(?!\d)"
+)
+_GAP_VALUES = {"đôi": 2.0, "rưỡi": 1.5, "ba": 3.0, "bốn": 4.0, "năm": 5.0, "sáu": 6.0}
+_GAP_VALUES |= {"bảy": 7.0, "tám": 8.0, "chín": 9.0, "mười": 10.0}
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+def _hits(text: str, word: str) -> Iterator[int]:
+    """Offsets of *word* and of its capitalised form in *text* (str.find runs in C)."""
+    for w in (word, word[0].upper() + word[1:]):
+        i = text.find(w)
+        while i >= 0:
+            yield i
+            i = text.find(w, i + 1)
+
+
+def _scale_hits(text: str) -> Iterator[int]:
+    for word in ("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn"):
+        yield from _hits(text, word)
+
+
+def word_figures(text: str) -> Iterator[Figure]:
+    for i in _scale_hits(text):
+        # a number word, maybe with "trăm", right before the scale word ("hai trăm nghìn")
+        pw = prev_word(text, i)
+        if pw is not None and pw[1].lower() == "trăm":
+            pw = prev_word(text, pw[0])
+        if pw is None or pw[1].lower() not in WORD_NUMBERS:
+            continue
+        m = _WORD_SCALE.match(text, pw[0])
+        if m is None:
+            continue
+        before = prev_word(text, m.start())
+        if before is not None and before[1].lower() in ("hàng", "vài", "mấy", "chục"):
+            continue
+        value = parse_amount(m.group(1), m.group(2))
+        yield _amount_figure(text, m.start(), m.end(), value, has_scale=True)
+    for i in _hits(text, "gấp"):
+        m = _GAP.match(text, i)
+        if m:
+            yield make_figure(
+                text, m.start(), m.end(), _GAP_VALUES[m.group(1).lower()], "times", "other"
+            )
+    for i in _hits(text, "tháng"):
+        m = _WORD_MONTH.match(text, i)
+        if m:
+            month = MONTH_WORDS[" ".join(m.group(1).split())]
+            year = int(m.group(2)) if m.group(2) else None
+            iso = month_iso(month, year)
+            if iso is not None:
+                yield make_figure(text, m.start(), m.end(), None, None, "date", date=iso)
+    for i in _hits(text, "quý"):
+        m = _QUARTER.match(text, i)
+        if m:
+            q = m.group(1)
+            n = _ROMAN[q] if q in _ROMAN else int(q)
+            yield make_figure(
+                text, m.start(), m.end(), None, None, "date", date=f"{m.group(2)}-Q{n}"
+            )
+
+
+def _amount_figure(text: str, start: int, end: int, value: float, has_scale: bool) -> Figure:
+    """A number word + scale ("hai triệu") with the unit or counted noun after it."""
+    category, unit, unit_end, has_unit = unit_after(text, end)
+    if not has_unit:
+        unit_end = noun_after(text, end)
+    ap = approx_before(text, start)
+    approx = ap[1] if ap else None
+    if unit == "time":
+        unit, category = times_or_time(text, ap[0] if ap else start, unit_end, approx)
+    return make_figure(text, start, unit_end, value, unit, category, approx)
