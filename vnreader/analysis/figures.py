@@ -16,7 +16,7 @@ numbers in URLs, number words without a scale word ("hai nước") and vague amo
 ("hàng triệu").
 
 How it runs: one compiled regex finds the digit runs (the engine skips non-digits in C), and
-each run is classified by looking a few characters around it; three small scans add the
+each run is classified by looking a few characters around it; a few ``str.find`` scans add the
 figures without digits ("hai triệu", "gấp đôi", "tháng Chín", "quý I/2021"). There is no
 per-character Python loop over the text.
 """
