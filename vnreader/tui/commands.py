@@ -78,7 +78,7 @@ COMMANDS: tuple[Command, ...] = (
     # -- everywhere -----------------------------------------------------------------------
     C("app.help", "help: keys", "question_mark,f1", "app.show_help", "Show every key and action", "app", description="help"),
     C("app.palette", "app: command palette", "ctrl+p", "app.command_palette", "Search every action by name", "app", footer=False),
-    C("app.quit", "app: quit", "ctrl+q", "app.quit", "Quit vnreader (everything is already saved)", "app", description="quit"),
+    C("app.quit", "app: quit", "ctrl+q", "app.quit", "Quit vnreader (everything is already saved)", "app", footer=False),
     C("app.undo", "edit: undo", "u", "app.undo", "Undo the last change to tags, notes or spans", "app", description="undo"),
     C("app.redo", "edit: redo", "ctrl+r,U", "app.redo", "Redo the last undone change", "app", description="redo"),
     C("app.export", "export: choose format…", "e", "app.export", "Export annotations to a file (choose format and path)", "app", description="export"),
@@ -90,7 +90,7 @@ COMMANDS: tuple[Command, ...] = (
     C("app.theme", "view: change theme", "ctrl+t", "app.change_theme", "Pick a colour theme (remembered)", "app", footer=False),
     # -- the current article ---------------------------------------------------------------
     C("article.tag", "article: tag", "t", "tag_article", "Add a tag to the article (completes tags in use)", "article", description="tag"),
-    C("article.untag", "article: remove tag", "T", "untag_article", "Remove one of the article's tags", "article", description="untag"),
+    C("article.untag", "article: remove tag", "T", "untag_article", "Remove one of the article's tags", "article", footer=False),
     C("article.note", "article: note", "w", "edit_note", "Write, edit or delete (empty) the article's note", "article", description="note"),
     # -- the list ----------------------------------------------------------------------------
     C("list.open", "list: open article", "enter", "open_article", "Read the highlighted article", "list", description="open"),
@@ -103,7 +103,7 @@ COMMANDS: tuple[Command, ...] = (
     C("list.up", "list: up", "k", "cursor_up", "Previous article", "list", footer=False),
     C("list.top", "list: top", "g,home", "top", "First article", "list", footer=False),
     C("list.bottom", "list: bottom", "G,end", "bottom", "Last article", "list", footer=False),
-    C("list.quit", "list: quit", "q", "app.quit", "Quit vnreader", "list", footer=False),
+    C("list.quit", "list: quit", "q", "app.quit", "Quit vnreader", "list", description="quit"),
     # -- the reader --------------------------------------------------------------------------
     C("reader.back", "reader: back to list", "q,escape", "back", "Close the article", "reader", description="back"),
     C("reader.next_article", "reader: next article", "J", "next_article", "Open the next article of the list", "reader", footer=False),

@@ -66,6 +66,26 @@ def sorted_articles(
     return sorted(articles, key=sort_key(key, counts), reverse=reverse)  # type: ignore[arg-type]
 
 
+def _fold_table() -> dict[int, str | None]:
+    """A translate table equal to :func:`fold` on Latin letters (Vietnamese included)."""
+    table: dict[int, str | None] = {}
+    for cp in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        folded = fold(chr(cp))
+        if folded != chr(cp):
+            table[cp] = folded
+    for cp in range(0x300, 0x370):  # stray combining marks
+        table[cp] = None
+    return table
+
+
+_FOLD_TABLE = _fold_table()
+
+
+def fast_fold(text: str) -> str:
+    """:func:`vnreader.analysis.fold.fold` at C speed (``str.translate``) for Latin text."""
+    return text.translate(_FOLD_TABLE).casefold()
+
+
 class SearchIndex:
     """Folded title + text per article, built lazily (searching ignores case and diacritics)."""
 
@@ -76,11 +96,11 @@ class SearchIndex:
         key = (article.id, article.content_hash)
         hay = self._folded.get(key)
         if hay is None:
-            hay = fold(article.title) + "\n" + fold(article.text)
+            hay = fast_fold(article.title) + "\n" + fast_fold(article.text)
             self._folded[key] = hay
         return hay
 
     def matches(self, query: str, article: Article) -> bool:
-        words = fold(query).split()
+        words = fast_fold(query).split()
         hay = self.haystack(article)
         return all(w in hay for w in words)

@@ -6,6 +6,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.content import Content
+from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Input, Static
 from textual.worker import get_current_worker
 
@@ -27,18 +28,27 @@ from vnreader.tui.screens.dialogs import ChoiceScreen
 COLUMNS = (("title", "Title"), ("source", "Source"), ("date", "Date"), ("length", "Length"),
            ("tags", "Tags"), ("note", "Note"), ("spans", "Spans"))  # fmt: skip
 TITLE_WIDTH = 60
+SEARCH_DELAY = 0.3  # seconds of no typing before searching
 
 
-def _cell_title(article: Article) -> Text:
+class TitleCell(Text):
+    """The title cell; knows its article, so that rows can be re-sorted in place."""
+
+    article_id: str = ""
+
+
+def _cell_title(article: Article) -> TitleCell:
     title = " ".join((article.title or article.id).split())
     if len(title) > TITLE_WIDTH:
         title = title[: TITLE_WIDTH - 1] + "…"
-    return Text(title)
+    cell = TitleCell(title)
+    cell.article_id = article.id
+    return cell
 
 
 class ArticleListScreen(ArticleActions):
     COMMAND_SCOPES = ("app", "article", "list")
-    BINDINGS = commands.bindings("article", "list")
+    BINDINGS = commands.bindings("list", "article")
 
     def __init__(self) -> None:
         super().__init__()
@@ -50,13 +60,14 @@ class ArticleListScreen(ArticleActions):
         self.counts: dict[str, Counts] = {}
         self.index = SearchIndex()
         self.shown: list[Article] = []
+        self._search_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="list-status")
         yield Input(placeholder="search title and text (diacritics optional) — ⏎ done, esc clear",
                     id="search", classes="hidden")  # fmt: skip
         yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
@@ -92,10 +103,16 @@ class ArticleListScreen(ArticleActions):
         """Rebuild the rows (after search, filter or sort), keeping the cursor's article."""
         table = self.query_one(DataTable)
         current = self.current_article()
+        before = {a.id for a in self.shown}
         self.shown = self._visible()
-        table.clear()
-        for article in self.shown:
-            table.add_row(*self._row(article), key=article.id)
+        if before == {a.id for a in self.shown} and len(table.rows) == len(self.shown):
+            # same rows, new order: sort in place (adding rows measures every cell)
+            rank = {a.id: i for i, a in enumerate(self.shown)}
+            table.sort(key=lambda row: rank[row[0].article_id])
+        else:
+            table.clear()
+            for article in self.shown:
+                table.add_row(*self._row(article), key=article.id)
         if current is not None and current in self.shown:
             table.move_cursor(row=self.shown.index(current), animate=False)
         self._update_status()
@@ -152,6 +169,16 @@ class ArticleListScreen(ArticleActions):
         search = self.query_one("#search", Input)
         search.remove_class("hidden")
         search.focus()
+        self._warm_index()
+
+    @work(thread=True, exclusive=True, group="index")
+    def _warm_index(self) -> None:
+        """Fold every article while the user types the query (once per session)."""
+        worker = get_current_worker()
+        for article in self.vn_app.articles:
+            if worker.is_cancelled:
+                return
+            self.index.haystack(article)
 
     def action_clear_filters(self) -> None:
         search = self.query_one("#search", Input)
@@ -163,12 +190,20 @@ class ArticleListScreen(ArticleActions):
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
+        """Search as the user types, once typing pauses (rebuilding rows is not free)."""
         self.query_text = event.value.strip()
-        self._search(self.query_text)
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        self._search_timer = self.set_timer(SEARCH_DELAY, lambda: self._search(self.query_text))
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
-        if not event.value.strip():
+        if self._search_timer is not None:
+            self._search_timer.stop()
+            self._search_timer = None
+        self.query_text = event.value.strip()
+        self._search(self.query_text)
+        if not self.query_text:
             event.input.add_class("hidden")
         self.query_one(DataTable).focus()
 

@@ -47,7 +47,7 @@ SELECT_KEYS = frozenset(k for c in commands.by_scope("select") for k in c.keys.s
 
 class ReaderScreen(ArticleActions):
     COMMAND_SCOPES = ("app", "article", "reader", "select")
-    BINDINGS = commands.bindings("article", "reader", "select")
+    BINDINGS = commands.bindings("reader", "article", "select")
 
     def __init__(self, article: Article, neighbours: Sequence[Article] = ()) -> None:
         super().__init__()
@@ -75,7 +75,7 @@ class ReaderScreen(ArticleActions):
             with VerticalScroll(id="side"):
                 yield Static(id="side-content")
         yield Static(id="reader-status")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         for label in self.direct_labels():  # one-key labels, only in selection mode
@@ -422,7 +422,8 @@ class ReaderScreen(ArticleActions):
         self._rerender((old.start, old.end) if old else None, (new.start, new.end) if new else None)
         if new is not None:
             self._scroll_to_offset(new.start)
-        self.refresh_bindings()
+        if (old is None) != (new is None):  # the mode changed: Footer and palette follow
+            self.refresh_bindings()
 
     def action_start_selection(self) -> None:
         start = self.focused_mark.start if self.focused_mark else self._first_visible_offset()

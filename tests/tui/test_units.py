@@ -1,0 +1,172 @@
+"""Pure parts of the TUI: keyboard selection, number display, marks, settings, listing."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.tui.conftest import fake_analyze, make_articles
+from vnreader.store import Anchor, Annotation
+from vnreader.tui.highlights import (
+    SPAN_STYLE,
+    Layers,
+    Mark,
+    build_marks,
+    render_paragraph,
+    split_by_paragraph,
+)
+from vnreader.tui.listing import SearchIndex, count_annotations, sorted_articles
+from vnreader.tui.numbers import THIN, format_figure_value, format_number
+from vnreader.tui.selection import Selection, Words
+from vnreader.tui.settings import load_settings, save_settings, update_setting
+
+TEXT = "Bộ trưởng Bùi Thanh Sơn nói: 4,7 tỷ USD.\n\nHai bên đồng ý."
+
+
+def test_words_move_extend_adjust() -> None:
+    w = Words(TEXT)
+    sel = w.word_at(0)
+    assert sel == Selection(0, 2)
+    sel = w.move(sel, 2)
+    assert TEXT[sel.start : sel.end] == "Bùi"
+    sel = w.extend(w.extend(sel, 1), 1)
+    assert TEXT[sel.start : sel.end] == "Bùi Thanh Sơn"
+    sel = w.extend(sel, -1)
+    assert TEXT[sel.start : sel.end] == "Bùi Thanh"
+    assert w.extend(w.word_at(sel.start), -1) == w.word_at(sel.start)  # never empty
+    assert TEXT[slice(*_t(w.adjust(sel, "end", -2)))] == "Bùi Tha"
+    assert TEXT[slice(*_t(w.adjust(sel, "start", 1)))] == "ùi Thanh"
+    assert w.move(w.word_at(0), -1) == w.word_at(0)
+    number = w.move(w.word_at(TEXT.index("nói")), 1)
+    assert TEXT[number.start : number.end] == "4,7"  # numbers with a comma stay one word
+
+
+def _t(sel: Selection) -> tuple[int, int]:
+    return sel.start, sel.end
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=st.text(alphabet="ab ,.\nđƠ9", min_size=1, max_size=40),
+    ops=st.lists(
+        st.tuples(st.sampled_from(["move", "extend", "start", "end", "jump"]), st.integers(-3, 3)),
+        max_size=20,
+    ),
+)
+def test_selection_always_valid(text: str, ops: list[tuple[str, int]]) -> None:
+    w = Words(text)
+    sel = w.word_at(0)
+    if sel is None:
+        assert not w.spans
+        return
+    for op, n in ops:
+        if op == "move" and n:
+            sel = w.move(sel, n)
+        elif op == "extend" and n:
+            sel = w.extend(sel, n)
+        elif op in ("start", "end"):
+            sel = w.adjust(sel, op, n)
+        elif op == "jump" and n:
+            sel = w.jump(sel, n * 10)
+        assert 0 <= sel.start < sel.end <= len(text)
+
+
+def test_format_numbers() -> None:
+    assert format_number(4_700_000_000) == f"4{THIN}700{THIN}000{THIN}000"
+    assert format_figure_value(4.7e9, "USD") == f"4{THIN}700{THIN}000{THIN}000 USD"
+    assert format_figure_value(12.5, "percent") == f"12,5{THIN}%"
+    assert format_figure_value(None, "dose") == "dose"
+    assert format_figure_value(None, None) == ""
+    assert format_number(-1500.25) == f"-1{THIN}500,25"
+
+
+def _span(start: int, end: int, label: str | None = "PER", orphan: bool = False) -> Annotation:
+    anchor = Anchor.from_text(TEXT, start, end, "h")
+    return Annotation("id", "a", "span", "t", "t", "me", label=label, anchor=anchor, orphan=orphan)
+
+
+def test_marks_layers_and_paragraphs() -> None:
+    analysis = fake_analyze(TEXT)
+    spans = [_span(0, 9), _span(1, 3, orphan=True)]
+    marks = build_marks(analysis, spans, Layers(), len(TEXT))
+    kinds = sorted({m.kind for m in marks})
+    assert kinds == ["entity", "figure", "span"]  # the orphan is not drawn
+    assert len([m for m in marks if m.kind == "span"]) == 1
+    only_spans = build_marks(analysis, spans, Layers(entities=False, figures=False), len(TEXT))
+    assert [m.kind for m in only_spans] == ["span"]
+    offsets = [(0, TEXT.index("\n")), (TEXT.index("Hai"), len(TEXT))]
+    across = Mark(TEXT.index("USD"), TEXT.index("bên"), "span", "X", SPAN_STYLE)
+    split = split_by_paragraph([*marks, across], offsets)
+    assert across in split[0] and across in split[1]
+    assert all(m.end <= offsets[0][1] or m is across for m in split[0])
+
+
+def test_render_paragraph_is_literal_and_tags_spans() -> None:
+    text = "[red]Bùi[/] Thanh"
+    mark = Mark(0, 11, "span", "PER", SPAN_STYLE, "id")
+    content = render_paragraph(text, 0, [mark], selection=(12, 17))
+    assert str(content) == "[red]Bùi[/]⟨PER⟩ Thanh"
+    styles = {(s.start, s.end, str(s.style)) for s in content.spans}
+    assert (0, 11, SPAN_STYLE) in styles
+    # offsets of a later paragraph are local to it
+    later = render_paragraph("Thanh", 100, [Mark(100, 103, "entity", "PER", "bold")])
+    assert [(s.start, s.end) for s in later.spans] == [(0, 3)]
+
+
+def test_settings_survive_broken_files(tmp_path: Path) -> None:
+    path = tmp_path / "cfg" / "settings.json"
+    assert load_settings(path) == {}
+    assert update_setting("theme", "nord", path)
+    assert load_settings(path) == {"theme": "nord"}
+    path.write_text("{not json", encoding="utf-8")
+    assert load_settings(path) == {}
+    path.write_text("[1, 2]", encoding="utf-8")
+    assert load_settings(path) == {}
+    assert save_settings({"theme": "dracula", "x": "ơ"}, path)
+    assert json.loads(path.read_text(encoding="utf-8")) == {"theme": "dracula", "x": "ơ"}
+    assert [p.name for p in path.parent.iterdir()] == ["settings.json"]  # no temp file left
+
+
+def test_listing_counts_sort_search() -> None:
+    articles = make_articles()
+    anns = [
+        Annotation("1", "a1", "tag", "t", "t", "me", tag="x"),
+        Annotation("2", "a1", "note", "t", "t", "me", note="n"),
+        Annotation("3", "b2", "tag", "t", "t", "me", tag="y"),
+    ]
+    counts = count_annotations(anns)
+    assert (counts["a1"].tags, counts["a1"].note, counts["a1"].spans) == (["x"], 1, 0)
+    by_ann = sorted_articles(articles, "annotations", True, counts)
+    assert [a.id for a in by_ann] == ["a1", "b2", "c3"]
+    index = SearchIndex()
+    assert [a.id for a in articles if index.matches("BUI thanh SON", a)] == ["a1", "c3"]
+    assert [a.id for a in articles if index.matches("đà nang", a)] == ["b2"]
+
+
+def test_core_does_not_import_textual() -> None:
+    code = (
+        "import sys, vnreader.cli, vnreader.corpus, vnreader.analysis, vnreader.store, "
+        "vnreader.config, vnreader.locations, vnreader.tui\n"
+        "assert 'textual' not in sys.modules, 'textual imported by the core'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(
+        alphabet="aăâbdđeêioôơuưyAĂÂĐÊÔƠƯ àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợ"
+        "ùúủũụừứửữựỳýỷỹỵÀÁẢÃẠỲÝ\u0301.,-1",
+        max_size=30,
+    )
+)
+def test_fast_fold_equals_fold(text: str) -> None:
+    from vnreader.analysis.fold import fold
+    from vnreader.tui.listing import fast_fold
+
+    assert fast_fold(text) == fold(text)
