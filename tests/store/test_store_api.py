@@ -128,3 +128,36 @@ def test_periodic_compaction_keeps_the_journal_small(db: Path) -> None:
         assert journal.stat().st_size < 4000 + 2000
         on_disk = json.loads(db.read_text(encoding="utf-8"))
         assert len(on_disk["annotations"]) >= 40  # folded into the main file meanwhile
+
+
+def test_user_texts_are_sanitised(db: Path) -> None:
+    with AnnotationStore(db) as store:
+        tag = store.add_tag("a1", "x\x1b]52;c;ZXZpbA==\x07y")
+        assert tag is not None and tag.tag == "x]52;c;ZXZpbA==y"
+        note = store.set_note("a1", "Hoa\u0300 \x9b31m")  # decomposed à, C1 CSI
+        assert note is not None and note.note == "Hoà 31m"
+        span = store.add_span("a1", ARTICLE, "h", START, END, label="P\x1bER")
+        assert store.update(span.id, note="a\x07b").note == "ab"
+        assert span.label == "PER"
+        imported = store._new("a2", "tag", tag="t\x1b[2Jt")
+        store.merge([imported])
+        assert store.tags("a2") == ["t[2Jt"]
+
+
+def test_saves_from_several_threads_are_all_kept(db: Path) -> None:
+    import threading
+
+    with AnnotationStore(db) as store:
+
+        def work(n: int) -> None:
+            for i in range(25):
+                store.add_tag(f"a{n}", f"t{i}")
+
+        threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert len(store) == 100
+    with AnnotationStore(db) as store:
+        assert len(store) == 100 and store.all_tags()["t7"] == 4

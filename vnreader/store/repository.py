@@ -13,13 +13,15 @@ Lookups are served from in-memory indexes (by id, by article, tag counts).
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
+import threading
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from vnreader.store.anchoring import locate
 from vnreader.store.errors import ReadOnlyStore, StoreError, UndoConflict
@@ -41,9 +43,25 @@ from vnreader.store.schema import (
     write_backup,
 )
 from vnreader.store.storage import DurableStorage
+from vnreader.textsafe import sanitize
 
 TABLE = ANNOTATIONS
 _READ_RETRIES = 5
+_TEXT_FIELDS = ("tag", "label", "note")
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _locked(method: Callable[P, R]) -> Callable[P, R]:
+    """Serialise calls on one store: the UI may save from worker threads."""
+
+    @functools.wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        with args[0]._mutex:  # type: ignore[attr-defined]
+            return method(*args, **kwargs)
+
+    return wrapper
 
 
 @dataclass
@@ -94,6 +112,7 @@ class AnnotationStore:
         self._by_article: dict[str, dict[str, None]] = {}
         self._tag_counts: Counter[str] = Counter()
         self._next_doc = 1
+        self._mutex = threading.RLock()
         try:
             if not read_only:
                 try:
@@ -119,6 +138,7 @@ class AnnotationStore:
         return cls(path, read_only=read_only, author=author)
 
     # -- lifecycle -----------------------------------------------------------------------
+    @_locked
     def close(self) -> None:
         """Fold the journal into the main file and release the lock (idempotent)."""
         try:
@@ -131,6 +151,7 @@ class AnnotationStore:
             self._storage = None
             self._release()
 
+    @_locked
     def compact(self) -> None:
         """Fold the journal into the main file now (e.g. when the app is idle)."""
         storage = self._writable()
@@ -151,6 +172,7 @@ class AnnotationStore:
         self.close()
 
     # -- queries ---------------------------------------------------------------------------
+    @_locked
     def __iter__(self) -> Iterator[Annotation]:
         return iter(list(self._by_id.values()))
 
@@ -160,11 +182,13 @@ class AnnotationStore:
     def get(self, annotation_id: str) -> Annotation | None:
         return self._by_id.get(annotation_id)
 
+    @_locked
     def for_article(self, article_id: str) -> list[Annotation]:
         """All annotations of one article, spans in text order."""
         anns = [self._by_id[i] for i in self._by_article.get(article_id, ())]
         return sorted(anns, key=lambda a: (a.kind, a.anchor.start if a.anchor else 0, a.created))
 
+    @_locked
     def article_ids(self) -> list[str]:
         """Every article that has at least one annotation."""
         return list(self._by_article)
@@ -172,10 +196,12 @@ class AnnotationStore:
     def tags(self, article_id: str) -> list[str]:
         return sorted(a.tag for a in self.for_article(article_id) if a.kind == "tag" and a.tag)
 
+    @_locked
     def all_tags(self) -> Counter[str]:
         """Every tag in use, with the number of articles carrying it."""
         return +self._tag_counts
 
+    @_locked
     def note(self, article_id: str) -> Annotation | None:
         for ann_id in self._by_article.get(article_id, ()):
             ann = self._by_id[ann_id]
@@ -186,6 +212,7 @@ class AnnotationStore:
     def spans(self, article_id: str) -> list[Annotation]:
         return [a for a in self.for_article(article_id) if a.kind == "span"]
 
+    @_locked
     def orphans(self, article_id: str | None = None) -> list[Annotation]:
         """Spans that could not be placed in their article's current text (kept, never lost)."""
         pool = (
@@ -205,15 +232,17 @@ class AnnotationStore:
         return change.description if change else None
 
     # -- changes ---------------------------------------------------------------------------
+    @_locked
     def add_tag(self, article_id: str, tag: str) -> Annotation | None:
         """Tag an article; returns None when it already has that tag."""
-        tag = tag.strip()
+        tag = sanitize(tag).strip()
         if not tag or tag in self.tags(article_id):
             return None
         ann = self._new(article_id, "tag", tag=tag)
         self._apply(f"tag “{tag}”", None, ann)
         return ann
 
+    @_locked
     def remove_tag(self, article_id: str, tag: str) -> bool:
         for a in self.for_article(article_id):
             if a.kind == "tag" and a.tag == tag:
@@ -221,8 +250,10 @@ class AnnotationStore:
                 return True
         return False
 
+    @_locked
     def set_note(self, article_id: str, text: str) -> Annotation | None:
         """Write or edit the article's note; an empty text deletes it."""
+        text = sanitize(text)
         existing = self.note(article_id)
         if not text.strip():
             if existing is not None:
@@ -238,6 +269,7 @@ class AnnotationStore:
         self._apply("edit note", existing, edited)
         return edited
 
+    @_locked
     def add_span(
         self,
         article_id: str,
@@ -250,22 +282,30 @@ class AnnotationStore:
         note: str | None = None,
     ) -> Annotation:
         anchor = Anchor.from_text(text, start, end, content_hash)
+        label = sanitize(label) if label is not None else None
+        note = sanitize(note) if note is not None else None
         ann = self._new(article_id, "span", label=label, note=note, anchor=anchor)
         self._apply(f"label “{anchor.exact[:30]}”", None, ann)
         return ann
 
+    @_locked
     def update(self, annotation_id: str, **changes: Any) -> Annotation:
         old = self._by_id[annotation_id]
+        for name in _TEXT_FIELDS:
+            if isinstance(changes.get(name), str):
+                changes[name] = sanitize(changes[name])
         new = old.edited(**changes)
         self._apply(f"edit {old.kind}", old, new)
         return new
 
+    @_locked
     def delete(self, annotation_id: str) -> Annotation | None:
         old = self._by_id.get(annotation_id)
         if old is not None:
             self._apply(f"delete {old.kind}", old, None)
         return old
 
+    @_locked
     def undo(self) -> str | None:
         """Undo the last change; returns its description, or None when there is none.
 
@@ -274,10 +314,12 @@ class AnnotationStore:
         """
         return self._step("undo")
 
+    @_locked
     def redo(self) -> str | None:
         """Redo the last undone change (same rules as :meth:`undo`)."""
         return self._step("redo")
 
+    @_locked
     def merge(self, incoming: Iterable[Annotation]) -> MergeReport:
         """Merge annotations by id, keeping the newer of two versions (import).
 
@@ -287,6 +329,7 @@ class AnnotationStore:
         report = MergeReport()
         pending: dict[str, Annotation] = {}
         for ann in incoming:
+            ann = _clean(ann)
             old = pending.get(ann.id) or self._by_id.get(ann.id)
             if old is None:
                 report.added += 1
@@ -299,6 +342,7 @@ class AnnotationStore:
         self._save([(self._by_id.get(a.id), a) for a in pending.values()])
         return report
 
+    @_locked
     def reanchor(self, article_id: str, text: str, content_hash: str) -> ReanchorReport:
         """Place the article's spans in its current *text* (see :mod:`vnreader.store.anchoring`).
 
@@ -521,6 +565,16 @@ class AnnotationStore:
             action()
         except OSError as exc:
             raise StoreError(f"{self.path}: could not save ({exc.strerror or exc})") from None
+
+
+def _clean(ann: Annotation) -> Annotation:
+    """*ann* with its user texts sanitised (imports are untrusted text)."""
+    cleaned: dict[str, Any] = {
+        name: sanitize(value)
+        for name in _TEXT_FIELDS
+        if isinstance(value := getattr(ann, name), str) and sanitize(value) != value
+    }
+    return replace(ann, **cleaned) if cleaned else ann
 
 
 def _same_version(current: Annotation | None, expected: Annotation | None) -> bool:
