@@ -1,7 +1,9 @@
-"""JSON parsing that remembers on which line each object starts, for one-line error messages.
+"""JSON parsing that can say on which line an object starts, for one-line error messages.
 
-The standard decoder is used with its pure-Python scanner and a wrapped object parser that
-records the offset of every ``{``; :meth:`ParsedJson.line` turns an object back into its line.
+The value is parsed with the fast C decoder. Only when a message needs a line (a bad record)
+is the text parsed again with the pure-Python scanner and a wrapped object parser that records
+where every ``{`` is; the two trees have the same shape, so objects are matched by walking them
+side by side.
 """
 
 from __future__ import annotations
@@ -10,29 +12,48 @@ import bisect
 import json
 import json.decoder
 import json.scanner
+import re
 from typing import Any
-
-
-class ParsedJson:
-    """A JSON value plus the line where each of its objects starts."""
-
-    def __init__(self, value: Any, starts: dict[int, int], line_starts: list[int], base: int):
-        self.value = value
-        self._starts = starts
-        self._line_starts = line_starts
-        self._base = base
-
-    def line(self, obj: object) -> int:
-        """The 1-based line of *obj* (an object of this value); the first line if unknown."""
-        pos = self._starts.get(id(obj))
-        if pos is None:
-            return self._base
-        return self._base + bisect.bisect_right(self._line_starts, pos) - 1
-
 
 # Not in typeshed, but public and stable in the standard library since Python 2.6.
 _parse_object: Any = getattr(json.decoder, "JSONObject")  # noqa: B009
 _py_make_scanner: Any = getattr(json.scanner, "py_make_scanner")  # noqa: B009
+
+
+class ParsedJson:
+    """A JSON value plus, on demand, the line where each of its objects starts."""
+
+    def __init__(self, value: Any, text: str, first_line: int) -> None:
+        self.value = value
+        self._text = text
+        self._base = first_line
+        self._lines: dict[int, int] | None = None
+
+    def line(self, obj: object) -> int:
+        """The 1-based line of *obj* (an object of this value); the first line if unknown."""
+        if self._lines is None:
+            self._lines = self._index()
+        return self._lines.get(id(obj), self._base)
+
+    def _index(self) -> dict[int, int]:
+        decoder = _TrackingDecoder()
+        try:
+            tracked = decoder.decode(self._text)
+        except (ValueError, RecursionError):  # parsed once already; only a limit can differ
+            return {}
+        line_starts = [0] + [m.end() for m in re.finditer("\n", self._text)]
+        lines: dict[int, int] = {}
+        stack: list[tuple[Any, Any]] = [(self.value, tracked)]
+        while stack:
+            mine, theirs = stack.pop()
+            if isinstance(mine, dict) and isinstance(theirs, dict):
+                pos = decoder.starts.get(id(theirs))
+                if pos is not None:
+                    lines[id(mine)] = self._base + bisect.bisect_right(line_starts, pos) - 1
+                stack.extend((v, theirs.get(k)) for k, v in mine.items())
+            elif isinstance(mine, list) and isinstance(theirs, list):
+                stack.extend(zip(mine, theirs, strict=False))
+        return lines
 
 
 class _TrackingDecoder(json.JSONDecoder):
@@ -57,9 +78,8 @@ def _reject_constant(name: str) -> Any:
 
 def loads(text: str, *, first_line: int = 1) -> ParsedJson:
     """Parse *text*; raises ``ValueError`` with "line N: what is wrong" on bad JSON."""
-    decoder = _TrackingDecoder()
     try:
-        value = decoder.decode(text)
+        value = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         raise ValueError(
             f"line {exc.lineno + first_line - 1}: not valid JSON ({exc.msg})"
@@ -68,6 +88,4 @@ def loads(text: str, *, first_line: int = 1) -> ParsedJson:
         raise ValueError(f"line {first_line}: JSON nested too deeply") from None
     except ValueError as exc:
         raise ValueError(f"line {first_line}: {exc}") from None
-    line_starts = [0]
-    line_starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
-    return ParsedJson(value, decoder.starts, line_starts, first_line)
+    return ParsedJson(value, text, first_line)
