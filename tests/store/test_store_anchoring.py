@@ -137,3 +137,16 @@ def test_reanchor_updates_moves_and_orphans(db: Path) -> None:
         assert [a.id for a in store.orphans()] == [figure.id]
         back = store.reanchor("a1", ARTICLE, "h1")
         assert back.restored == [figure.id] and store.orphans() == []
+
+
+def test_read_only_reanchor_shows_placements_without_saving(db: Path) -> None:
+    with AnnotationStore(db) as store:
+        span = store.add_span("a1", ARTICLE, "h1", START, START + len(NAME))
+    before = db.read_bytes()
+    new = "Mới.\n\n" + ARTICLE
+    with AnnotationStore(db, read_only=True) as reader:
+        assert reader.reanchor("a1", new, "h2").moved == 1
+        placed = reader.get(span.id)
+        assert placed is not None and placed.anchor is not None
+        assert new[placed.anchor.start : placed.anchor.end] == NAME
+    assert db.read_bytes() == before

@@ -348,7 +348,7 @@ class AnnotationStore:
 
         Spans already anchored to *content_hash* are left alone. Spans that cannot be placed
         safely become orphans with their anchor unchanged. Saved in one durable step, not
-        recorded for undo, ``modified`` unchanged. A read-only store reports without saving.
+        recorded for undo, ``modified`` unchanged. A read-only store applies them in memory only.
         """
         report = ReanchorReport()
         changes: list[tuple[Annotation | None, Annotation | None]] = []
@@ -375,7 +375,10 @@ class AnnotationStore:
                 report.restored.append(ann.id)
             new_anchor = Anchor.from_text(text, placement.start, placement.end, content_hash)
             changes.append((ann, replace(ann, anchor=new_anchor, orphan=False)))
-        if changes and not self.read_only:
+        if changes and self.read_only:
+            for before, after in changes:  # shown placed, never saved
+                self._index(before, after)
+        elif changes:
             self._save(changes)
         return report
 
