@@ -210,3 +210,36 @@ def test_reasons_are_documented() -> None:
     assert set(reasons(a)) == set(REASONS)
     assert a.paragraphs == (BODY1,)
     assert a.published == "2021-07-22T19:24"
+
+
+def test_section_label_above_title_but_not_a_title_with_section_words() -> None:
+    a = clean(f"Thời sự\n{TITLE}\n{BODY1}")
+    assert a.title == TITLE
+    assert reasons(a) == ["widget"]
+    b = clean(f"Kinh tế Việt Nam tăng trưởng\n{BODY1}")
+    assert b.title == "Kinh tế Việt Nam tăng trưởng"
+
+
+def test_related_block_inside_body() -> None:
+    page = "\n".join(
+        [
+            TITLE,
+            BODY1,
+            "Tin liên quan",
+            "Nhật Bản viện trợ thiết bị y tế cho Việt Nam",
+            "Hai nước ký kết thỏa thuận hợp tác mới",
+            BODY2,
+            BODY3,
+        ]
+    )
+    a = clean(page)
+    assert a.paragraphs == (BODY1, BODY2, BODY3)
+    assert reasons(a) == ["teaser"] * 3
+
+
+def test_copyright_and_written_date() -> None:
+    page = f"{TITLE}\nThứ Năm, ngày 22 tháng 7 năm 2021\n{BODY1}\n© 2021 Báo Quốc tế"
+    a = clean(page)
+    assert a.published == "2021-07-22"
+    assert a.paragraphs == (BODY1,)
+    assert reasons(a) == ["dateline", "widget"]

@@ -2,20 +2,22 @@
 
 The page is read as lines (whitespace normalised, blank lines dropped) in three zones:
 
-* **top** — before the title: URL, bare domain, share/font widgets, breadcrumbs, datelines,
-  agency bylines. The first other line is the **title**. After it, the same junk may follow
-  (dateline, "(VTC News) -", the title again) until the first body line.
+* **top** — before the title: URL, bare domain, share/font widgets, breadcrumbs, a site
+  section name ("Thời sự"), datelines, agency bylines. The first other line is the
+  **title**. After it, the same junk may follow (dateline, "(VTC News) -", the title again)
+  until the first body line.
 * **bottom** — taken off from the end while the last line is junk: "Bình luận" and other
-  widgets, "Nguồn …: URL", a bare domain, "Tin/ảnh: X" or a lone name (the author),
-  "Theo X", related-article teasers (a headline, maybe repeated, then a summary cut off with
-  "..."; or a "Tin liên quan" heading over short lines).
-* **body** — every other line is a paragraph, except widgets, bare URLs and "Xem thêm: …"
-  links. A line that repeats the title (the lead image's alt text, maybe with " - 1") is
-  dropped as a caption. A line repeated right after itself is an image caption printed as
-  alt text and figcaption: it is kept **once** (captions name the people in the photo, which
-  readers annotate), without its photo credit "(Ảnh: QT)" / "(Nguồn: TTXVN)". A line whose
-  sentences are glued without spaces ("…ASEAN.Hội nghị…") lost its paragraph breaks and is
-  split there (:func:`vnreader.corpus.sentences.split_glued`).
+  widgets, a copyright line, "Nguồn …: URL", a bare domain, "Tin/ảnh: X" or a lone name
+  (the author), "Theo X", related-article teasers (a headline, maybe repeated, then a
+  summary cut off with "..."; or a "Tin liên quan" heading over short lines).
+* **body** — every other line is a paragraph, except widgets, bare URLs, "Xem thêm: …"
+  links and a "Tin liên quan" heading with the headlines under it. A line that repeats the
+  title (the lead image's alt text, maybe with " - 1") is dropped as a caption. A line
+  repeated right after itself is an image caption printed as alt text and figcaption: it is
+  kept **once** (captions name the people in the photo, which readers annotate), without
+  its photo credit "(Ảnh: QT)" / "(Nguồn: TTXVN)". A line whose sentences are glued
+  without spaces ("…ASEAN.Hội nghị…") lost its paragraph breaks and is split there
+  (:func:`vnreader.corpus.sentences.split_glued`).
 
 Everything taken out is kept in :attr:`Article.removed` in page order, with a reason from
 :data:`REASONS`. Cleaning never raises: any text gives an Article (title falls back to the
@@ -206,7 +208,7 @@ def _top_junk(page: _Page, line: _Line) -> bool:
     if _metadata_line(page, line):
         return True
     text = line.text
-    if junk.is_breadcrumb(text):
+    if junk.is_breadcrumb(text) or junk.is_section_label(text):
         page.drop(line, "widget")
         return True
     byline = agency_prefix(text, standalone=True)
@@ -233,6 +235,9 @@ def _bottom_junk(
         return 1, False
     if junk.is_source_credit(text):
         page.drop(last, "source")
+        return 1, False
+    if junk.is_copyright(text):
+        page.drop(last, "widget")
         return 1, False
     found = junk.credit(text)
     name = None if found else junk.author_name(text)
@@ -279,10 +284,11 @@ def _teaser_block(lines: list[_Line], start: int, end: int, seen_teaser: bool) -
 
 
 def _related_tail(lines: list[_Line], start: int, end: int) -> int:
-    """A "Tin liên quan" heading near the end with only short lines after it."""
+    """A "Tin liên quan" heading near the end with only headlines and summaries after it."""
     for back in range(1, min(_MAX_TEASER_TAIL, end - start)):
         line = lines[end - 1 - back]
-        if len(lines[end - back].text.split()) > 40:
+        after = lines[end - back].text
+        if not (junk.is_title_like(after) or junk.is_teaser_summary(after)):
             return 0
         if junk.is_related_marker(line.text):
             return back + 1
@@ -292,6 +298,7 @@ def _related_tail(lines: list[_Line], start: int, end: int) -> int:
 def _body(page: _Page, lines: list[_Line], title: str) -> list[str]:
     kept: list[tuple[_Line, bool]] = []  # (line, is a caption)
     previous = ""
+    in_related = False  # after a "Tin liên quan" heading: headlines are links
     for line in lines:
         text = line.text
         if kept and _same(text, previous):
@@ -304,9 +311,14 @@ def _body(page: _Page, lines: list[_Line], title: str) -> list[str]:
         if junk.is_widget(text):
             page.drop(line, "widget")
             continue
-        if junk.is_link_line(text):
+        if junk.is_link_line(text) or junk.is_related_marker(text):
+            page.drop(line, "teaser")
+            in_related = junk.is_related_marker(text)
+            continue
+        if in_related and (junk.is_title_like(text) or junk.is_teaser_summary(text)):
             page.drop(line, "teaser")
             continue
+        in_related = False
         photo = junk.credit(text)
         if photo and photo[1] is None:
             page.drop(line, "credit")

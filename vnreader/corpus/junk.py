@@ -88,6 +88,21 @@ _WIDGET_WORDS = sorted(
 _SEP = r"[\s•·|/,*+\-–—:]"
 _W = "(?:" + "|".join(_WIDGET_WORDS) + r")(?![^\W_])"
 _WIDGET = re.compile(rf"{_SEP}*{_W}(?:{_SEP}*{_W})*{_SEP}*", re.IGNORECASE)
+_SECTIONS = sorted(
+    """thời sự|thế giới|quốc tế|thời sự quốc tế|kinh tế|kinh doanh|xã hội|giáo dục|thể thao|
+    giải trí|pháp luật|sức khỏe|sức khoẻ|đời sống|công nghệ|khoa học|du lịch|văn hóa|văn hoá|
+    chính trị|ngoại giao|tin tức|tin tức trong ngày|bạn đọc|bất động sản|tài chính|
+    chứng khoán|góc nhìn|tâm sự|nhịp sống|quân sự|an ninh|quốc phòng|y tế|môi trường|
+    châu á|châu âu|châu mỹ|châu phi|trung đông|đông nam á|phân tích|hồ sơ|tiêu điểm|
+    trong nước|kiều bào|người việt bốn phương|tin nóng|mới nhất|doanh nghiệp|thị trường|
+    giới trẻ|media|multimedia|emagazine|e-magazine|infographics|longform|phóng sự|
+    điều tra|chuyên đề|sự kiện|bình luận quốc tế|vấn đề quan tâm|asean""".split("|"),  # noqa: SIM905
+    key=len,
+    reverse=True,
+)
+_S = "(?:" + "|".join(re.escape(" ".join(x.split())) for x in _SECTIONS) + r")(?![^\W_])"
+_SECTION = re.compile(rf"\s*{_S}(?:\s*[|/•·>»›,\-–—]\s*{_S})*\s*", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b|bản quyền\b).{0,300}", re.IGNORECASE)
 _TAGS = re.compile(r"(?:tags?|từ khóa|từ khoá|keywords?)\s*:.{0,300}", re.IGNORECASE)
 _BREADCRUMB_SEP = re.compile(r"\s*[>»›]\s*")
 _BREADCRUMB_HINT = re.compile("[>»›]")
@@ -153,6 +168,16 @@ def is_widget(line: str) -> bool:
     if len(line) > 160:
         return False
     return bool(_WIDGET.fullmatch(line) or _TAGS.fullmatch(line))
+
+
+def is_section_label(line: str) -> bool:
+    """A site section heading ("Thời sự", "Thế giới | Châu Á") above a headline."""
+    return len(line) <= 80 and bool(_SECTION.fullmatch(line))
+
+
+def is_copyright(line: str) -> bool:
+    """ "© 2021 Báo …", "Bản quyền thuộc về …" at the foot of a page."""
+    return len(line) <= 300 and bool(_COPYRIGHT.fullmatch(line))
 
 
 def is_breadcrumb(line: str) -> bool:

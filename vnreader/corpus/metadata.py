@@ -84,6 +84,12 @@ _AGENCY = re.compile(
 
 _DATE_DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})(?!\d)")
 _DATE_YMD = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
+# "22 tháng 7 năm 2021", "22 tháng 07, 2021"
+_DATE_WORDS = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*,\s*|\s+năm\s+)(?P<y>(?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
+)
+
 _TIME = re.compile(
     r"(?<![\d:])(?P<H>[01]?\d|2[0-3])(?::|h|g)(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?![\d:])"
 )
@@ -195,6 +201,10 @@ def agency_prefix(line: str, *, standalone: bool) -> tuple[str, str | None] | No
     return line[: m.end()].strip(), source_from_agency(agency)
 
 
+def _find_date(line: str) -> re.Match[str] | None:
+    return _DATE_DMY.search(line) or _DATE_YMD.search(line) or _DATE_WORDS.search(line)
+
+
 def _iso_offset(sign: str, hours: str, minutes: str | None) -> str:
     if int(hours) > 14 or int(minutes or 0) > 59:
         return ""
@@ -203,7 +213,7 @@ def _iso_offset(sign: str, hours: str, minutes: str | None) -> str:
 
 def parse_published(line: str) -> str | None:
     """The first full date in *line* (with the time and offset near it) as ISO 8601."""
-    m = _DATE_DMY.search(line) or _DATE_YMD.search(line)
+    m = _find_date(line)
     if not m:
         return None
     try:
@@ -235,7 +245,7 @@ def is_dateline(line: str) -> bool:
     """
     if len(line) > 160 or line.endswith((".", "!", "?", "…")):
         return False
-    m = _DATE_DMY.search(line) or _DATE_YMD.search(line)
+    m = _find_date(line)
     if not m or parse_published(line) is None:
         return False
     residue = line[: m.start()] + " " + line[m.end() :]
