@@ -348,6 +348,19 @@ def test_ranges_of_multipliers_and_durations() -> None:
     assert (first.text, first.category, first.unit) == ("3", "duration", "year")
 
 
+def test_chained_per_units_prefix_currency_and_month_ranges() -> None:
+    f = only("trợ cấp 200.000 đồng/người/tháng", "200.000 đồng/người/tháng")
+    check(f, "money", 200_000.0, "VND/person/month")
+    check(only("khoản US$ 5 triệu", "US$ 5 triệu"), "money", 5e6, "USD")
+    check(only("chi 5 triệu đô", "5 triệu đô"), "money", 5e6, "USD")
+    check(only("có 3 đô thị loại I", "3 đô thị"), "quantity", 3.0, "city")
+    assert [(f.text, f.date) for f in find_figures("trong tháng 9-10/2021")] == [
+        ("tháng 9", "2021-09"),
+        ("10/2021", "2021-10"),
+    ]
+    check(only("tăng +5% so với", "5%"), "percent", 5.0, "percent")
+
+
 def test_more_units() -> None:
     check(only("tốc độ 120 km/h", "120 km/h"), "quantity", 120.0, "km/hour")
     check(only("nhiệt độ 35oC", "35oC"), "quantity", 35.0, "degC")

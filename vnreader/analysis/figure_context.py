@@ -131,9 +131,11 @@ def unit_after(text: str, pos: int) -> tuple[str, str | None, int, bool]:
         return "quantity", None, pos, False
     category, unit = found
     end = um.end()
-    pm = PER.match(text, end)
-    per = fu.PER_UNITS.get(unit_key(pm.group(1))) if pm else None
-    if pm and per:
+    for _ in range(2):  # "đồng/người/tháng"
+        pm = PER.match(text, end)
+        per = fu.PER_UNITS.get(unit_key(pm.group(1))) if pm else None
+        if pm is None or per is None:
+            break
         unit = f"{unit}/{per}"
         end = pm.end()
     return category, unit, end, True

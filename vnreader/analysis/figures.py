@@ -55,7 +55,7 @@ __all__ = ["find_figures"]
 # it, and not after "letter-" (Covid-19, Army Games-2021, F-16). The lookbehinds come after
 # the first digit so that the engine can scan for digits quickly.
 _ATOM = re.compile(
-    r"\d(?<![\w.,/:+#@&]\d)(?<![^\W\d_][-–]\d)"
+    r"\d(?<![\w.,/:#@&]\d)(?<![^\W\d_][-–]\d)"
     r"(?:\d{3}-\d{2}-\d{2}(?!\d)|(?:\d|[.,/:](?=\d))*)"
 )
 _NON_BLANK = re.compile(r"\S+")
@@ -70,6 +70,7 @@ _YEAR_AFTER = re.compile(rf"(?:{BLANK}+năm{BLANK}+|/)(\d{{4}})(?![\d/])", re.IG
 _DAY_RANGE_DATE = re.compile(
     rf"{BLANK}*[-–]{BLANK}*(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}))?(?![\d/])"
 )
+_MONTH_RANGE_YEAR = re.compile(rf"{BLANK}*[-–]{BLANK}*\d{{1,2}}/(\d{{4}})(?![\d/])")
 _DASH_DATE = re.compile(r"-(\d{1,2})(?:-(\d{4}))?(?![\d/])")
 _DAY_AND_DATE = re.compile(
     rf"(?:{BLANK}*,{BLANK}*|{BLANK}+và{BLANK}+)(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}))?(?![\d/])"
@@ -95,7 +96,7 @@ _DATE_PREFIX = re.compile(
     rf"(?:(?:[Tt]hứ{BLANK}+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ{BLANK}+[Nn]hật)"
     rf"{BLANK}*,?{BLANK}*)?(?:[Nn]gày{BLANK}+)?$"
 )
-_MONEY_PREFIX = re.compile(r"(?:US\$|\$|€|£)$")
+_MONEY_PREFIX = re.compile(r"(US\$|\$|€|£)[ \u00a0]?$")
 
 
 def find_figures(text: str) -> list[Figure]:
@@ -327,6 +328,9 @@ class _DigitScanner:
         if ym:
             year = int(ym.group(1))
             end = ym.end()
+        else:
+            ry = _MONTH_RANGE_YEAR.match(self.text, e)  # "tháng 9-10/2021"
+            year = int(ry.group(1)) if ry else None
         iso = month_iso(n, year) if year is None or is_year(year) else None
         if iso is None:
             return []
@@ -397,10 +401,10 @@ class _DigitScanner:
             end = noun_after(text, end)
         value = parse_amount(atom, scale)
         start = s
-        pm = _MONEY_PREFIX.search(text, max(0, s - 3), s)
-        if pm and pm.end() == s:
+        pm = _MONEY_PREFIX.search(text, max(0, s - 4), s)
+        if pm:
             start = pm.start()
-            category, unit = "money", _prefix_currency(pm.group())
+            category, unit = "money", _prefix_currency(pm.group(1))
         ap = approx_before(text, start)
         approx = ap[1] if ap else None
         if unit == "time":
