@@ -243,3 +243,31 @@ def test_copyright_and_written_date() -> None:
     assert a.published == "2021-07-22"
     assert a.paragraphs == (BODY1,)
     assert reasons(a) == ["dateline", "widget"]
+
+
+def test_section_dateline_before_title_byline_after_lead() -> None:
+    lead = "Đại sứ Nga cho biết Moscow sẵn sàng chuyển giao công nghệ sản xuất vaccine."
+    caption = "Đại sứ Nga tại Hà Nội."
+    page = "\n".join(
+        [
+            "Thế giới",
+            "Thứ năm, 22/7/2021, 19:24 (GMT+7)",
+            TITLE,
+            lead,
+            f"TTO - {BODY1}",
+            f"{caption} Ảnh: Reuters",
+            f"{caption} Ảnh: Reuters",
+            BODY2,
+            "Vũ Anh (Theo Reuters)",
+            "Chia sẻ",
+            "Tags: Nga, vaccine",
+        ]
+    )
+    a = clean(page)
+    assert (a.title, a.published, a.source, a.author) == (
+        TITLE,
+        "2021-07-22T19:24+07:00",
+        "tuoitre.vn",
+        "Vũ Anh",
+    )
+    assert a.paragraphs == (lead, BODY1, caption, BODY2)

@@ -104,6 +104,12 @@ def test_domain_lines(line: str, want: str | None) -> None:
         ("(VTC News) - Đại sứ Nga", True, None),
         ("Theo ông (A) - B", False, None),
         ("(số liệu 2021) - tăng", False, None),
+        ("TTO - Sáng 22-7, Bộ trưởng", False, ("TTO -", "tuoitre.vn")),
+        ("VOV.VN - Chiều nay", False, ("VOV.VN -", "vov.vn")),
+        ("HÀ NỘI, 22/7 (TTXVN) - Sáng", False, ("HÀ NỘI, 22/7 (TTXVN) -", "vnanet.vn")),
+        ("ASEAN - Nga tổ chức hội nghị", False, None),
+        ("COVID - 19 lan rộng", False, None),
+        ("Nga - Việt Nam hợp tác", False, None),
     ],
 )
 def test_agency_prefix(line: str, standalone: bool, want: tuple[str, str | None] | None) -> None:

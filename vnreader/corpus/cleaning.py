@@ -60,6 +60,7 @@ MAX_TITLE_CHARS = 250
 _TITLE_COPY = re.compile(r"\s*[-–]\s*\d{1,2}$")  # "Title - 1": the title as an image alt
 _TITLE_SITE = re.compile(r"^(?P<title>.+?)\s+(?:[|]|[-–—])\s+(?P<site>[^|–—-]{2,40})$")
 _MAX_TEASER_TAIL = 12
+_BYLINE_PARAGRAPHS = 2  # "(TTXVN) -" opens the first paragraph, or the second after a lead
 _LINE_BREAK = re.compile("[\n\u2028\u2029]")
 
 
@@ -325,7 +326,7 @@ def _body(page: _Page, lines: list[_Line], title: str) -> list[str]:
             continue
         if kept and _title_copy(page, line, title, "caption"):
             continue
-        if not kept:
+        if len(kept) < _BYLINE_PARAGRAPHS and "agency" not in page.sources:
             byline = agency_prefix(text, standalone=False)
             if byline:
                 page.found_source("agency", byline[1])

@@ -74,12 +74,20 @@ AGENCIES: dict[str, str] = {
     "plvn": "baophapluat.vn",
     "clo": "congluan.vn",
     "vov.vn": "vov.vn",
+    "ndo": "nhandan.vn",
+    "vtv.vn": "vtv.vn",
+    "gdvn": "giaoduc.net.vn",
 }
 
 # "(VTC News) -" alone, or "HÀ NỘI (TTXVN) - " before the first sentence.
+# "HÀ NỘI, 22/7 (TTXVN) -": a place (and date) before the agency in brackets.
 _AGENCY = re.compile(
-    r"(?P<place>(?:[^\W\d_]+\s){0,3}?)\((?P<agency>[^()\n]{2,40})\)\s*"
+    r"(?P<place>[^\W\d_][\w ,/.]{0,40}?\s)?\((?P<agency>[^()\n]{2,40})\)\s*"
     r"(?P<dash>[-–—:]\s*)?"
+)
+# "TTO - ", "VOV.VN - ", "NLĐO - ": an all-capitals agency without brackets.
+_AGENCY_BARE = re.compile(
+    r"(?P<place>)(?P<agency>[A-ZĐ][A-ZĐ&]{1,9}(?:\.(?:VN|vn|com|net))?)\s*(?P<dash>[-–—]\s*)"
 )
 
 _DATE_DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})(?!\d)")
@@ -185,12 +193,14 @@ def agency_prefix(line: str, *, standalone: bool) -> tuple[str, str | None] | No
     """
     m = _AGENCY.match(line)
     if not m:
-        return None
+        m = _AGENCY_BARE.match(line)  # without brackets only a known agency: not "ASEAN - "
+        if not m or source_from_agency(m.group("agency")) is None:
+            return None
     agency = m.group("agency").strip()
-    place = m.group("place").strip()
+    place = m.group("place") or ""
     if not _agency_like(agency):
         return None
-    if place and not all(w[0].isupper() for w in place.split()):
+    if place and not all(w[0].isupper() or w[0].isdigit() for w in place.split()):
         return None
     rest = line[m.end() :]
     if standalone:
