@@ -11,6 +11,7 @@ from vnreader.corpus.metadata import (
     is_dateline,
     normalize_url,
     parse_published,
+    published_from_url,
     source_from_url,
     url_in_line,
 )
@@ -182,3 +183,17 @@ def test_credit(line: str, want: tuple[bool, str | None] | None) -> None:
 )
 def test_author_name(line: str, want: str | None) -> None:
     assert author_name(line) == want
+
+
+@pytest.mark.parametrize(
+    ("url", "want"),
+    [
+        ("https://tuoitre.vn/nga-san-sang-20210722192411.htm", "2021-07-22T19:24:11"),
+        ("https://a.vn/tin/2021/7/22/nga.html", "2021-07-22"),
+        ("https://zingnews.vn/nga-post1247265.html", None),
+        ("https://baoquocte.vn/tinh-doan-ket-166181.html", None),
+        ("https://a.vn/x-20211322192411.htm", None),
+    ],
+)
+def test_published_from_url(url: str, want: str | None) -> None:
+    assert published_from_url(url) == want

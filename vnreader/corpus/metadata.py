@@ -246,6 +246,35 @@ def parse_published(line: str) -> str | None:
     return stamp
 
 
+_URL_STAMP = re.compile(
+    r"[-_/](?P<y>20\d{2})(?P<m>\d{2})(?P<d>\d{2})(?P<H>\d{2})(?P<M>\d{2})(?P<S>\d{2})?\.s?html?$"
+)
+_URL_DAY = re.compile(r"/(?P<y>20\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})/")
+
+
+def published_from_url(url: str) -> str | None:
+    """A publication time some sites put in their URLs: "…-20210722192411.htm", "/2021/07/22/".
+
+    No offset is added: the URL does not say which time zone the site uses.
+    """
+    path = urlsplit(url if "://" in url else "http://" + url).path
+    m = _URL_STAMP.search(path) or _URL_DAY.search(path)
+    if not m:
+        return None
+    try:
+        day = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+    groups = m.groupdict()
+    if not groups.get("H"):
+        return day.isoformat()
+    hour, minute = int(groups["H"]), int(groups["M"])
+    if hour > 23 or minute > 59 or int(groups.get("S") or 0) > 59:
+        return day.isoformat()
+    stamp = f"{day.isoformat()}T{hour:02d}:{minute:02d}"
+    return stamp + (f":{groups['S']}" if groups.get("S") else "")
+
+
 def is_dateline(line: str) -> bool:
     """A line that is a publication date with at most a short label around it.
 
