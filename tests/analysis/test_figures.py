@@ -151,6 +151,7 @@ def test_seed_offsets_exact_sorted_and_disjoint(prefix: str) -> None:
         "vaccine Sputnik V, Sputnik-V",
         "Nhóm G20, tiêm kích Su-30MK2, virus SARS-CoV-2, mạng 5G, Expo 2020 Dubai",
         "Tại SEA Games 32, điện thoại iPhone 15, bão số 4, kỳ họp thứ 5, phần 2",
+        "thắng Indonesia 3-0 ở phút 90+2, gió cấp 12-13, giai đoạn 1",
         "Đại hội Đảng lần thứ XIII, Quốc hội khóa XV, lần thứ 54",
         "hai nước, ba bên, một số",
         "Hàng triệu người, hàng vạn người, vài triệu đồng",

@@ -33,7 +33,8 @@ APPROX_WORDS = words(
 # Words before a number that make it a label or an ordinal, not an amount ("Điều 5").
 LABELS = words(
     """
-    thứ số khóa khoá điều khoản chương mục phần trang tầng phòng quận phường lớp tập kỳ kì đợt
+    thứ số khóa khoá điều khoản chương mục phần trang phút giai_đoạn tầng phòng quận phường
+    lớp tập kỳ kì đợt
     khu tổ ấp đường phố ngõ hẻm quốc_lộ tỉnh_lộ hạng top bảng ảnh hình clip video phiên mã
     nhóm cửa cổng tòa toà block lô sư_đoàn trung_đoàn lữ_đoàn quân_đoàn quân_khu hạm_đội
     vùng quý vòng hiệp bảng lần thập_niên thập_kỷ thập_kỉ thế_kỷ thế_kỉ kênh tuyến cấp mức

@@ -282,6 +282,9 @@ PER_UNITS: dict[str, str] = {
     "kg": "kg",
     "tấn": "tonne",
     "h": "hour",
+    "lượng": "tael",
+    "m2": "m2",
+    "m²": "m2",
 }
 
 # Words that can follow a number without being its counted noun: function words, verbs and

@@ -376,8 +376,9 @@ class _DigitScanner:
             end = sm.end()
         category, unit, end, has_unit = unit_after(text, end)
         is_int = plain.isdigit()
-        if label and not has_unit and scale is None:
-            return []  # "Điều 5", "số 3", "Quận 1"
+        year_like = is_int and len(atom) == 4 and is_year(int(atom))
+        if label and not has_unit and scale is None and not (year_like and not self._after_so(s)):
+            return []  # "Điều 5", "số 3", "Quận 1", "giai đoạn 1" (but "giai đoạn 2021-2025")
         if not has_unit and scale is None:
             # "3-5%": the first number of a range takes the second's scale and unit
             borrowed = self._borrow(e)
@@ -389,11 +390,11 @@ class _DigitScanner:
                 if b_unit == "time":
                     b_unit, b_category = times_or_time(text, ap[0] if ap else s, e, approx)
                 return [make_figure(text, s, e, value, b_unit, b_category, approx)]
-            if is_int and len(atom) == 4 and is_year(int(atom)):
+            if year_like:
                 if self._name_before(s):
                     return []
                 return [make_figure(text, s, e, float(atom), None, "year", date=atom)]
-            if self._name_before(s) or self._list_number(s, e):
+            if self._name_before(s) or self._list_number(s, e) or self._score(s, e):
                 return []
             if e < self.n and text[e] in "/" and e + 1 < self.n and text[e + 1].isalpha():
                 return []  # "15/QĐ-TTg", "24/24h"
@@ -444,6 +445,17 @@ class _DigitScanner:
         word = pw[1]
         capital = any(c.isupper() for c in word)  # "Expo", "SEA", "iPhone"
         return capital and word.lower() not in CAP_OK and word.lower() != "năm"
+
+    def _after_so(self, s: int) -> bool:
+        pw = prev_word(self.text, s)
+        return pw is not None and pw[1].lower() == "số"
+
+    def _score(self, s: int, e: int) -> bool:
+        """A bare number joined to another by "-" or "+" ("thắng 3-0", "phút 90+2", "cấp 12-13")."""
+        text = self.text
+        if s >= 2 and text[s - 1] in "-–+" and text[s - 2].isdigit():
+            return True
+        return e + 1 < self.n and text[e] in "-–+" and text[e + 1].isdigit()
 
     def _list_number(self, s: int, e: int) -> bool:
         """'1.' or '2)' opening a line, or a caption counter ("... - 1" at the end of a line)."""
