@@ -272,6 +272,10 @@ def test_percent_words_and_english_decimals() -> None:
     check(only("tăng trưởng 6,8%", "6,8%"), "percent", 6.8, "percent")
 
 
+def test_range_of_unknown_counted_nouns() -> None:
+    assert texts("sau 1-2 trận đấu") == ["1", "2 trận"]
+
+
 def test_year_ranges() -> None:
     assert [(f.text, f.category) for f in find_figures("giai đoạn 2016 - 2020 và 2021-2025")] == [
         ("2016", "year"),

@@ -453,9 +453,14 @@ class _DigitScanner:
     def _score(self, s: int, e: int) -> bool:
         """A bare number joined to another by "-" or "+" ("thắng 3-0", "phút 90+2", "cấp 12-13")."""
         text = self.text
+        if noun_after(text, e) > e:
+            return False  # "1-2 trận": a range of counted things
         if s >= 2 and text[s - 1] in "-–+" and text[s - 2].isdigit():
             return True
-        return e + 1 < self.n and text[e] in "-–+" and text[e + 1].isdigit()
+        if e + 1 < self.n and text[e] in "-–+" and text[e + 1].isdigit():
+            partner = _ATOM.match(text, e + 1)
+            return partner is None or noun_after(text, partner.end()) == partner.end()
+        return False
 
     def _list_number(self, s: int, e: int) -> bool:
         """'1.' or '2)' opening a line, or a caption counter ("... - 1" at the end of a line)."""
