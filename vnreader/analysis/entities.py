@@ -107,7 +107,7 @@ class _Scan:
         self.words = tokens.words
         self.gaps = tokens.gaps
         self.n = len(tokens.words)
-        self._lowers: list[str | None] = [None] * self.n
+        self.lowers = [w.lower() for w in tokens.words]
         self._folds: list[str | None] = [None] * self.n
         self.spans: list[Span] = []
         self.leftovers: list[tuple[int, int]] = []
@@ -115,10 +115,7 @@ class _Scan:
     # -- helpers -------------------------------------------------------------------------
 
     def lower(self, i: int) -> str:
-        low = self._lowers[i]
-        if low is None:
-            low = self._lowers[i] = self.words[i].lower()
-        return low
+        return self.lowers[i]
 
     def folded(self, i: int) -> str:
         f = self._folds[i]
@@ -222,6 +219,14 @@ class _Scan:
         place: tuple[str, bool] | None = None  # a name cue ("huyện", "tại") and if it is weak
         n = self.n
         interesting = self.g.lower_starts
+        cues = self.g.cues
+        names = self.g.names
+        words = self.words
+        # the tokens worth a look: capitals and words that may start a cue; the others are
+        # skipped in one step
+        cand = [k for k, w in enumerate(words) if w[0].isupper() or w in interesting]
+        cand.append(n)
+        ci = 0
         while i < n:
             if i > 0 and not (
                 self.gaps[i - 1] in (" ", "-")
@@ -230,20 +235,25 @@ class _Scan:
                 pending = False
                 if place is not None and not self.list_continues(i):
                     place = None
-            word = self.words[i]
-            if word[0].islower() and word not in interesting:
+            word = words[i]
+            if not word[0].isupper() and word not in interesting:
                 # most words: lower case, no cue, no name starts here
-                if word not in _KEEP_PENDING:
-                    pending = False
-                if word != "và":
-                    place = None
-                i += 1
+                while cand[ci] <= i:
+                    ci += 1
+                nxt = cand[ci]
+                if pending or place is not None:  # only just after a cue
+                    for t in range(i, nxt):
+                        if words[t] not in _KEEP_PENDING or (t + 1 < nxt and self.gaps[t] != " "):
+                            pending = False
+                        if words[t] != "và":
+                            place = None
+                i = nxt
                 continue
             if self.blocked[i]:
                 pending = False
                 i += 1
                 continue
-            cue = self.cue(i)
+            cue = self.cue(i) if self.lowers[i] in cues else None
             if cue is not None:
                 j = i + len(cue.words)
                 if cue.label == "TITLE":
@@ -266,7 +276,7 @@ class _Scan:
                 elif self.words[i][0].isupper():
                     i = j  # a head with no name ("Chính phủ", "Đảng"): not an entity
                     continue
-            phrase = self.name(i)
+            phrase = self.name(i) if word in names else None
             if phrase is not None:
                 j = i + len(phrase.words)
                 if j < n and self.gaps[j - 1] == " " and self.words[j] in _ORG_SUFFIXES:
@@ -517,10 +527,9 @@ class _Scan:
                 break
             if not self.is_cap(j):
                 break
-            if self.cue(j) is not None:
+            if self.lowers[j] in self.g.cues and self.cue(j) is not None:
                 break
-            phrase = self.name(j)
-            if phrase is not None and not surname:
+            if not surname and self.words[j] in self.g.names and self.name(j) is not None:
                 break
             j += 1
         return j

@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
+from operator import add
 
 from vnreader.analysis.fold import fold
 
-_TOKEN = re.compile(r"([^\W_]+(?:&[^\W_]+)*)([\W_]*)")
-_LEAD = re.compile(r"[\W_]*")
+_WORD = re.compile(r"([^\W_]+(?:&[^\W_]+)*)")
 _DASHES = frozenset("-–—‑")
 # Onset, nucleus and coda of a Vietnamese syllable, on folded text (no diacritics, đ -> d).
 _VIET_SYLLABLE = re.compile(
@@ -61,18 +61,16 @@ def gap_kind(gap: str) -> str:
 
 def tokenize(text: str) -> Tokens:
     """Split *text* into word tokens with their offsets and the gaps between them."""
-    lead = _LEAD.match(text)
-    pos = lead.end() if lead else 0
-    pairs = _TOKEN.findall(text, pos)
-    words = [w for w, _ in pairs]
-    raw = [g for _, g in pairs]
-    starts = list(accumulate((len(w) + len(g) for w, g in pairs), initial=pos))
+    parts = _WORD.split(text)  # gap, word, gap, word, ..., gap
+    words = parts[1::2]
+    raw = parts[2::2]
+    word_lengths = list(map(len, words))
+    starts = list(accumulate(map(add, word_lengths, map(len, raw)), initial=len(parts[0])))
     starts.pop()
-    ends = [s + len(w) for s, w in zip(starts, words, strict=True)]
+    ends = list(map(add, starts, word_lengths))
     if "-" in raw:
         _join_transliterations(words, starts, ends, raw)
-    kind = gap_kind
-    gaps = [kind(g) for g in raw]
+    gaps = list(map(gap_kind, raw))
     if gaps:
         gaps[-1] = "x"
     return Tokens(words, starts, ends, gaps, raw)

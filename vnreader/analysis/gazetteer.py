@@ -133,8 +133,10 @@ def gazetteer() -> Gazetteer:
     names = _names()
     cues = _cues()
     lower_starts = {w for w in names if w[:1].islower()}
-    for first in cues:  # cues are matched lower-cased: any casing of their first word
-        lower_starts.add(first)
+    for first, entries in cues.items():
+        # a lower-case head ("bộ") cues nothing, unless marked ("công ty VABIOTECH")
+        if any(p.label != "HEAD" or p.lowercase_head for p in entries):
+            lower_starts.add(first)
     return Gazetteer(
         names=names,
         cues=cues,
