@@ -58,6 +58,16 @@ def test_random_binary_without_nul_is_refused(tmp_path: Path, seed: int) -> None
     assert "not a text file" in one_line_error(exc, path)
 
 
+def test_binary_after_utf16_mark_is_refused(tmp_path: Path) -> None:
+    rng = random.Random(3)
+    path = tmp_path / "bom.txt"
+    codes = [*range(1, 9), *range(0xE000, 0xE100)]  # decodes as UTF-16, is not prose
+    path.write_bytes("".join(chr(rng.choice(codes)) for _ in range(2000)).encode("utf-16"))
+    with pytest.raises(CorpusError) as exc:
+        read_article(path)
+    assert "not a text file" in one_line_error(exc, path)
+
+
 def test_high_bytes_without_controls_are_refused(tmp_path: Path) -> None:
     # no control bytes at all, still not text: no spaces between words
     rng = random.Random(7)

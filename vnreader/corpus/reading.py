@@ -3,8 +3,9 @@
 Accepted: UTF-8 (with or without BOM), UTF-16 with a BOM, UTF-16 without a BOM when most
 high bytes are NUL (text saved by Windows tools), and Windows-1258 (the legacy
 Vietnamese code page) as a last resort. Windows-1258 decodes almost any byte string, so a
-file read that way must *look like text*: almost no control bytes, enough spaces between
-words and mostly letters, digits and punctuation. Random binary data fails these tests.
+file read that way (or as UTF-16) must *look like text*: almost no control characters,
+spaces between words, and none of the characters prose never has (private use,
+non-characters, replacement marks). Random binary data fails these tests.
 Anything else is "not a text file"; a file with no visible character is "empty".
 """
 
@@ -65,9 +66,12 @@ def decode(data: bytes, path: Path) -> str:
     """*data* as text, or :class:`CorpusError` "not a text file"."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError:
             raise CorpusError(f"{path}: not a text file (bad UTF-16)") from None
+        if not looks_like_text(text, legacy=True):
+            raise CorpusError(f"{path}: not a text file (binary data after a UTF-16 mark)")
+        return text
     if b"\x00" in data:
         utf16 = _utf16_without_bom(data)
         if utf16 is None:
