@@ -45,8 +45,12 @@ def import_file(path: Path, articles: Sequence[Article], store: AnnotationStore)
         added=merged.added,
         updated=merged.updated,
         skipped=merged.skipped,
-        unplaced=unplaced + list(merged.unplaced),
+        unplaced=[_one_line(line) for line in (*unplaced, *merged.unplaced)],
     )
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split("\n"))
 
 
 def read_file(
@@ -119,7 +123,7 @@ def _read_lines(
         if not line.strip():
             continue
         try:
-            value = json.loads(line, parse_constant=_reject_constant)
+            value = json.loads(line)
         except (ValueError, RecursionError) as exc:
             message = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
             raise ExportFormatError(f"{path}: line {number}: not valid JSON ({message})") from None
@@ -144,7 +148,3 @@ def _index(value: Any, number: int, line_of: dict[int, int]) -> None:
             stack.extend(item.values())
         elif isinstance(item, list):
             stack.extend(item)
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not valid JSON")

@@ -70,7 +70,7 @@ def is_header(obj: object) -> bool:
 
 
 def looks_like_record(obj: object) -> bool:
-    return isinstance(obj, dict) and "kind" in obj and "article_id" in obj
+    return isinstance(obj, dict) and ("kind" in obj or "article_id" in obj)
 
 
 def read(records: list[Any], r: RecordReader) -> list[Annotation]:

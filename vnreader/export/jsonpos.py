@@ -58,7 +58,7 @@ class ParsedJson:
 
 class _TrackingDecoder(json.JSONDecoder):
     def __init__(self) -> None:
-        super().__init__(parse_constant=_reject_constant)
+        super().__init__()
         self.starts: dict[int, int] = {}
         self.keep: list[object] = []  # ids are only unique while the objects live
 
@@ -72,20 +72,18 @@ class _TrackingDecoder(json.JSONDecoder):
         self.scan_once = _py_make_scanner(self)
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not valid JSON")
-
-
 def loads(text: str, *, first_line: int = 1) -> ParsedJson:
-    """Parse *text*; raises ``ValueError`` with "line N: what is wrong" on bad JSON."""
+    """Parse *text*; raises ``ValueError`` with "line N: what is wrong" on bad JSON.
+
+    NaN and Infinity are let through: they are never a valid value of any field, so the
+    record holding one is reported with its line when its fields are read.
+    """
     try:
-        value = json.loads(text, parse_constant=_reject_constant)
+        value = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ValueError(
             f"line {exc.lineno + first_line - 1}: not valid JSON ({exc.msg})"
         ) from None
     except RecursionError:
         raise ValueError(f"line {first_line}: JSON nested too deeply") from None
-    except ValueError as exc:
-        raise ValueError(f"line {first_line}: {exc}") from None
     return ParsedJson(value, text, first_line)

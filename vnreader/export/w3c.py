@@ -202,7 +202,9 @@ def read(
         obj = r.obj(item, value, "each annotation")
         anns = _read_one(obj, r, resolve, generated)
         if not anns:
-            unplaced.append(f"annotation {obj.get('id', '(no id)')}: no tag, note or text span")
+            raw_id = obj.get("id")
+            name = sanitize(raw_id) if isinstance(raw_id, str) else "(no id)"
+            unplaced.append(f"annotation {name}: no tag, note or text span")
         result.extend(anns)
     return result, unplaced
 
