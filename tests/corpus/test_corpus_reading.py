@@ -146,8 +146,13 @@ def test_hidden_folders_skipped_and_duplicate_names(tmp_path: Path) -> None:
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "same.txt").write_text(ARTICLE)
     load = load_corpus(tmp_path)
-    assert [a.id for a in load.articles] == ["same", "y/same"]
+    assert [a.id for a in load.articles] == ["x/same", "y/same"]
     assert find_files(tmp_path) == [tmp_path / "x" / "same.txt", tmp_path / "y" / "same.txt"]
+    (tmp_path / "top.txt").write_text(ARTICLE)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "same.txt").write_text(ARTICLE)
+    ids = [a.id for a in load_corpus(tmp_path).articles]
+    assert ids == ["a/same", "top", "x/same", "y/same"]  # x and y keep their ids
 
 
 def test_encodings(tmp_path: Path) -> None:

@@ -3,13 +3,14 @@
 One bad file in a folder is reported in :attr:`CorpusLoad.problems` and skipped; the rest
 open. Hidden files and folders (".git", ".cache") are not searched; ``.TXT`` counts as
 ``.txt``. Article ids are file names without the extension (stable across runs and moves
-of the folder); two files with the same name in different sub-folders fall back to the
-path relative to the corpus folder.
+of the folder); files that share a name in different sub-folders all take their path
+relative to the corpus folder instead (see :func:`article_ids`).
 """
 
 from __future__ import annotations
 
 import os
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,22 +62,34 @@ def article_id_for(path: Path) -> str:
     return path.stem
 
 
+def article_ids(root: Path, files: list[Path]) -> list[str]:
+    """The id of each file: its stem, or its path under *root* when two files share a stem.
+
+    Every file of a shared name gets the longer id, whatever the order they are found in, so
+    adding "a/x.txt" next to "b/x.txt" never hands b's id (and its annotations) to a.
+    """
+    counts = Counter(article_id_for(f) for f in files)
+    ids = []
+    for file in files:
+        stem = article_id_for(file)
+        if counts[stem] > 1 and file.is_relative_to(root):
+            ids.append(file.relative_to(root).with_suffix("").as_posix())
+        else:
+            ids.append(stem)
+    return ids
+
+
 def load_corpus(path: Path) -> CorpusLoad:
     """Read every article under *path*. Raises only when nothing at all can be opened."""
     path = Path(path)
     files = find_files(path)
     load = CorpusLoad(root=path)
-    seen: set[str] = set()
-    for file in files:
-        article_id = article_id_for(file)
-        if article_id in seen:  # same name in two sub-folders: fall back to the relative path
-            article_id = file.relative_to(path).with_suffix("").as_posix()
+    for file, article_id in zip(files, article_ids(path, files), strict=True):
         try:
             article = read_article(file, article_id)
         except CorpusError as exc:
             load.problems.append(str(exc))
             continue
-        seen.add(article_id)
         load.articles.append(article)
     if not load.articles:
         first = load.problems[0] if load.problems else f"{path}: no articles"
