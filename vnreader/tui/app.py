@@ -31,6 +31,13 @@ EXPORT_EXTENSIONS = {
     "spans": "jsonl",
     "csv": "csv",
 }
+EXPORT_DESCRIPTIONS = {
+    "json": "vnreader JSON: everything, re-importable",
+    "jsonl": "one annotation per line",
+    "w3c": "W3C Web Annotation (JSON-LD)",
+    "spans": "labelled spans for NER training (doccano/spaCy)",
+    "csv": "table of the figures of every article",
+}
 
 
 class VnreaderApp(App[None]):
@@ -119,12 +126,17 @@ class VnreaderApp(App[None]):
             if result is not None:
                 self.run_export(*result)
 
-        self.push_screen(ExportScreen(EXPORT_FORMATS, fmt or "json", EXPORT_EXTENSIONS), chosen)
+        screen = ExportScreen(EXPORT_FORMATS, fmt or "json", EXPORT_EXTENSIONS, EXPORT_DESCRIPTIONS)
+        self.push_screen(screen, chosen)
 
     def run_export(self, fmt: str, path: str) -> None:
         """Write the export of every article to *path* (in a thread; notifies when done)."""
-        self.notify(f"Exporting {fmt} to {path}…", timeout=2, markup=False)
-        self._export(fmt, Path(path).expanduser(), list(self.store))
+        target = Path(path).expanduser().resolve()
+        if target.is_dir():
+            self.notify(f"{target} is a folder: give a file name.", severity="error", markup=False)
+            return
+        self.notify(f"Exporting {fmt} to {target}…", timeout=2, markup=False)
+        self._export(fmt, target, list(self.store))
 
     @work(thread=True, exclusive=True, group="export")
     def _export(self, fmt: str, path: Path, annotations: list[Annotation]) -> None:

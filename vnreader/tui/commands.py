@@ -138,6 +138,7 @@ COMMANDS: tuple[Command, ...] = (
     C("select.up", "select: line up", "up,k", "sel_line(-1)", "Move the cursor one line up", "select", footer=False),
     C("select.label", "select: label…", "enter", "sel_label", "Pick a label for the selection (its key works directly too)", "select", description="label"),
     C("select.note", "select: note", "i", "sel_note", "Save the selection as a span with a note", "select", description="note"),
+    C("select.delete", "select: delete span under cursor", "d,delete", "sel_delete", "Delete my span under the selection cursor", "select", footer=False),
     C("select.cancel", "select: cancel", "escape", "sel_cancel", "Leave selection mode", "select", description="cancel"),
 )  # fmt: skip
 del C

@@ -9,6 +9,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
@@ -26,12 +27,17 @@ class ExportScreen(ModalScreen[tuple[str, str] | None]):
     ]
 
     def __init__(
-        self, formats: Sequence[str], selected: str, extensions: Mapping[str, str]
+        self,
+        formats: Sequence[str],
+        selected: str,
+        extensions: Mapping[str, str],
+        descriptions: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__()
         self.formats = list(formats)
         self.selected = selected if selected in self.formats else self.formats[0]
         self.extensions = dict(extensions)
+        self.descriptions = dict(descriptions or {})
 
     def default_path(self, fmt: str) -> str:
         return f"./vnreader-export.{self.extensions.get(fmt, fmt)}"
@@ -39,7 +45,18 @@ class ExportScreen(ModalScreen[tuple[str, str] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label("Export annotations: format (↑↓), file, then ⏎ · esc cancels")
-            yield OptionList(*(Option(f, id=f) for f in self.formats), id="formats")
+            yield OptionList(
+                *(
+                    Option(
+                        Content.assemble(
+                            (f"{f:<6}", "bold"), (self.descriptions.get(f, ""), "dim")
+                        ),
+                        id=f,
+                    )
+                    for f in self.formats
+                ),
+                id="formats",
+            )
             yield Input(self.default_path(self.selected), id="export-path")
 
     def on_mount(self) -> None:

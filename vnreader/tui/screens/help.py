@@ -32,10 +32,12 @@ def help_content(labels: Sequence[Label]) -> Content:
         Content(""),
         Content.styled("Labels (selection mode: press the key)", "bold $text-accent"),
     ]
+    moving = {k for c in commands.by_scope("select") for k in c.keys.split(",")}
     for lab in labels:
+        note = "  (⏎ picker only: the key moves the selection)" if lab.key in moving else ""
         lines.append(
             Content.assemble(
-                (f"  {lab.key:<{width}}  ", "bold"), f"{lab.name:<32}", lab.description
+                (f"  {lab.key:<{width}}  ", "bold"), f"{lab.name:<32}", lab.description + note
             )
         )
     lines += [

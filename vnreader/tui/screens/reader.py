@@ -374,9 +374,21 @@ class ReaderScreen(ArticleActions):
         self._add_span(mark.start, mark.end, label=label)
 
     def _span_under_cursor(self) -> Mark | None:
+        """The focused user span, else (in selection mode) the one under the cursor."""
         if self.focused_mark is not None and self.focused_mark.kind == "span":
             return self.focused_mark
+        if self.selection is not None:
+            at = self.selection.start
+            for mark in self.marks:
+                if mark.kind == "span" and mark.start <= at < mark.end:
+                    return mark
         return None
+
+    def action_sel_delete(self) -> None:
+        if self._span_under_cursor() is None:
+            self.notify("No span of yours under the cursor.", timeout=2, markup=False)
+            return
+        self.action_delete_span()
 
     def action_delete_span(self) -> None:
         mark = self._span_under_cursor()
