@@ -138,3 +138,40 @@ def test_round_trip_of_every_kind_is_exact() -> None:
     for fmt in ("json", "jsonl", "w3c"):
         _round_trip(fmt, anns)
     assert STAMP in export_text("json", ARTICLES, anns)
+
+
+def _strip_extension(w3c_text: str) -> str:
+    import json
+
+    data = json.loads(w3c_text)
+    for item in data.get("first", {}).get("items", []):
+        del item["vnreader"]
+    return json.dumps(data, ensure_ascii=False)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(anns=annotation_sets())
+def test_plain_w3c_without_vnreader_fields_keeps_the_meaning(anns: list[Annotation]) -> None:
+    """What another tool would keep of our export is enough to get the annotations back."""
+    plain = _strip_extension(export_text("w3c", ARTICLES, anns))
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "plain.jsonld"
+        path.write_text(plain, encoding="utf-8")
+        with AnnotationStore(Path(tmp) / "db.json") as store:
+            import_file(path, ARTICLES, store)
+            got = {a.id: a for a in store}
+    assert len(got) == len(anns)
+    for original in map(sanitized, anns):
+        back = got[original.id]
+        assert (back.article_id, back.kind, back.author) == (
+            original.article_id,
+            original.kind,
+            original.author,
+        )
+        assert (back.tag, back.label, back.note) == (original.tag, original.label, original.note)
+        assert (back.created, back.modified) == (original.created, original.modified)
+        if original.anchor is not None and not original.orphan:
+            assert back.anchor == original.anchor and not back.orphan
+        elif original.anchor is not None and original.article_id != UNKNOWN:
+            assert back.orphan and back.anchor is not None
+            assert back.anchor.exact == original.anchor.exact

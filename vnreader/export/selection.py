@@ -73,8 +73,8 @@ def select(
     known = {a.id: a for a in articles}
     order = [a.id for a in articles if with_unannotated or a.id in by_article]
     order += sorted(aid for aid in by_article if aid not in known)
-    wanted_tags = set(tags) if tags else None
-    wanted_ids = set(article_ids) if article_ids else None
+    wanted_tags = _as_set(tags)
+    wanted_ids = _as_set(article_ids)
     groups: list[ArticleGroup] = []
     seen: set[str] = set()
     for aid in order:
@@ -90,3 +90,10 @@ def select(
             continue
         groups.append(ArticleGroup(aid, known.get(aid), list(anns)))
     return groups
+
+
+def _as_set(values: Collection[str] | None) -> set[str] | None:
+    """The filter as a set; None or empty means "no filter"; one string is one value."""
+    if not values:
+        return None
+    return {values} if isinstance(values, str) else set(values)
