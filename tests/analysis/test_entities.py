@@ -193,7 +193,31 @@ CASES = [
     ),
     (
         "Do ảnh hưởng của bão Noru, các tỉnh miền Trung mưa lớn.",
-        {("MISC", "Noru")},
+        {("MISC", "Noru"), ("LOC", "miền Trung")},
+    ),
+    (
+        "Ca sĩ Mỹ Tâm hát tại Đà Lạt. Phía Mỹ và Thủ tướng Đức Olaf Scholz cho biết.",
+        {
+            ("PER", "Mỹ Tâm"),
+            ("LOC", "Đà Lạt"),
+            ("LOC", "Mỹ"),
+            ("LOC", "Đức"),
+            ("PER", "Olaf Scholz"),
+        },
+    ),
+    (
+        "Samsung Electronics và Vingroup đầu tư vào Bắc Ninh; Sông Hồng lên nhanh ở Bắc Bộ.",
+        {
+            ("ORG", "Samsung Electronics"),
+            ("ORG", "Vingroup"),
+            ("LOC", "Bắc Ninh"),
+            ("LOC", "Sông Hồng"),
+            ("LOC", "Bắc Bộ"),
+        },
+    ),
+    (
+        "Huấn luyện viên Park Hang-seo và Thứ trưởng Tô Anh Dũng gặp Tuấn Anh.",
+        {("PER", "Park Hang-seo"), ("PER", "Tô Anh Dũng")},
     ),
     (
         "Sau cuộc gặp, ông Putin nói rằng Nga sẵn sàng hợp tác.",

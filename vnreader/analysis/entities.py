@@ -61,6 +61,11 @@ _ORG_SUFFIXES = frozenset(
         "Post",
         "Motors",
         "Holdings",
+        "Electronics",
+        "Ventures",
+        "Capital",
+        "Partners",
+        "Fund",
     }
 )
 _KEEP_PENDING = frozenset({"tại", "nước", "của"})
@@ -175,14 +180,36 @@ class _Scan:
         end = i + len(phrase.words)
         if any(self.blocked[i:end]):
             return None
-        if phrase.ambiguous and (self.sentence_start(i) or self.in_run(i, end)):
+        if phrase.ambiguous and (
+            self.in_run(i, end, phrase.pronoun) or (phrase.pronoun and self.sentence_start(i))
+        ):
             return None
         return phrase
 
-    def in_run(self, i: int, end: int) -> bool:
-        """True when the words i..end are part of a longer capitalised run."""
-        before = i > 0 and self.gaps[i - 1] == " " and self.words[i - 1][0].isupper()
-        after = end < self.n and self.gaps[end - 1] == " " and self.words[end][0].isupper()
+    def in_run(self, i: int, end: int, pronoun: bool) -> bool:
+        """True when the words i..end are inside a Vietnamese name ("Mỹ Tâm", "Tô Anh Dũng").
+
+        A capital at the start of a sentence before them ("Phía Mỹ") counts only for names
+        that are also common words ("Tuấn Anh").
+        """
+        words = self.words
+        before = (
+            i > 0
+            and self.gaps[i - 1] == " "
+            and words[i - 1][0].isupper()
+            and is_vietnamese(words[i - 1])
+            and not self.cue_is_title(i - 1)
+            and words[i - 1] not in self.g.names
+            and (pronoun or words[i - 1] in self.g.surnames or not self.sentence_start(i - 1))
+        )
+        after = (
+            end < self.n
+            and self.gaps[end - 1] == " "
+            and words[end][0].isupper()
+            and is_vietnamese(words[end])
+            and words[end] not in self.g.names
+            and self.lowers[end] not in self.g.cues
+        )
         return before or after
 
     def sentence_start(self, i: int) -> bool:
@@ -268,6 +295,11 @@ class _Scan:
                     if self.words[i][0].islower() or cue.weak:
                         place = (cue.key, cue.weak)
                         i = j
+                        continue
+                    if cue.part_of_name and j < n and self.gaps[j - 1] == " " and self.is_cap(j):
+                        end = self.run_end(j)  # "Vịnh Hạ Long", "Sông Hồng"
+                        self.emit(i, end, cue.key)
+                        i = end
                         continue
                 elif self.head(i, j, cue, pending):
                     i = self.spans[-1][1]

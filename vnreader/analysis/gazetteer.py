@@ -24,7 +24,9 @@ class Phrase:
     gaps: tuple[str, ...]
     label: str  # PER, ORG, LOC, MISC; or TITLE, HEAD for cues
     key: str
-    ambiguous: bool = False  # a location only when standing alone ("Anh")
+    ambiguous: bool = False  # a location only when not inside a name ("Mỹ" in "Mỹ Tâm")
+    pronoun: bool = False  # also a common word at the start of a sentence ("Anh")
+    part_of_name: bool = False  # a name cue kept in the span when capitalised ("Vịnh")
     embassy: bool = False  # an organisation head whose name may end with "tại <place>"
     lowercase_head: bool = False  # "công ty VABIOTECH": a lower-case head still cues a name
     standalone: bool = False  # a head that is a name by itself ("Quốc hội")
@@ -88,12 +90,22 @@ def _names() -> PhraseTable:
             key, *aliases = line.split("|")
             for alias in aliases:
                 ambiguous = alias.startswith("?")
+                pronoun = alias.startswith("??")
                 alias = alias.lstrip("?")
                 variants = {alias}
                 if alias[:1].islower():  # "châu Á" is also written "Châu Á"
                     variants.add(alias[:1].upper() + alias[1:])
                 for variant in variants:
-                    _add(table, _phrase(variant, label, f"{label}:{key}", ambiguous=ambiguous))
+                    _add(
+                        table,
+                        _phrase(
+                            variant,
+                            label,
+                            f"{label}:{key}",
+                            ambiguous=ambiguous,
+                            pronoun=pronoun,
+                        ),
+                    )
     return _sort(table)
 
 
@@ -113,7 +125,8 @@ def _cues() -> PhraseTable:
     for line in _lines("name_cues.txt"):
         label, cue = line.split("|")
         # label NAME: the key holds the label of the name that follows
-        _add(table, _phrase(cue.lstrip("~"), "NAME", label, weak=cue.startswith("~")))
+        flags = {"weak": cue.startswith("~"), "part_of_name": cue.startswith("^")}
+        _add(table, _phrase(cue.lstrip("~^"), "NAME", label, **flags))
     return _sort(table)
 
 
