@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,7 +25,7 @@ def write(tmp_path: Path, text: str, name: str = "in.txt") -> Path:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> AnnotationStore:
+def store(tmp_path: Path) -> Iterator[AnnotationStore]:
     with AnnotationStore(tmp_path / "db.json", author="me") as s:
         yield s
 

@@ -6,7 +6,9 @@ import csv
 import io
 import itertools
 import json
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 import pytest
 from export_support import export_text, make_articles, span
@@ -19,7 +21,9 @@ ARTICLES = make_articles()
 A, B = ARTICLES
 
 
-def fake_analyze(entities: dict[str, list[tuple[str, str]]], figures: dict[str, list[Figure]]):
+def fake_analyze(
+    entities: dict[str, list[tuple[str, str]]], figures: dict[str, list[Figure]]
+) -> Callable[[str], Analysis]:
     """An analyze() that finds the given (text, label) entities / figures in known texts."""
 
     def analyze(text: str) -> Analysis:
@@ -32,7 +36,7 @@ def fake_analyze(entities: dict[str, list[tuple[str, str]]], figures: dict[str, 
     return analyze
 
 
-def lines(text: str) -> list[dict[str, object]]:
+def lines(text: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in text.splitlines()]
 
 
@@ -67,8 +71,8 @@ def test_spans_per_paragraph_are_rebased() -> None:
     records = lines(out.getvalue())
     assert [r["paragraph"] for r in records] == [1, 3]
     for r in records:
-        for start, end, label in r["label"]:  # type: ignore[union-attr]
-            assert r["text"][start:end] in ("Hoa Kỳ", "Bộ Y tế"), label  # type: ignore[index]
+        for start, end, label in r["label"]:
+            assert r["text"][start:end] in ("Hoa Kỳ", "Bộ Y tế"), label
     assert records[1]["label"] == [
         [A.paragraphs[3].rindex("Hoa Kỳ"), A.paragraphs[3].rindex("Hoa Kỳ") + 6, "LOC"]
     ]
@@ -105,7 +109,7 @@ def test_spans_with_the_real_analyzer_are_well_formed() -> None:
     for record in lines(export_text("spans", ARTICLES, anns, include_suggestions=True)):
         text = record["text"]
         assert isinstance(text, str)
-        spans = sorted(record["label"])  # type: ignore[type-var]
+        spans = sorted(record["label"])
         user = [text.index("Hoa Kỳ"), text.index("Hoa Kỳ") + 6, "LOC"] if "Hoa Kỳ" in text else []
         assert record["article_id"] != A.id or user in spans
         for start, end, label in spans:

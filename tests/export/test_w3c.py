@@ -196,7 +196,7 @@ def test_annotation_ids_are_uris_and_come_back(ann_id: str) -> None:
     assert annotation_id_from_iri(iri) == ann_id
 
 
-def _other_tool_file(tmp_path: Path, items: list[dict[str, object]]) -> Path:
+def _other_tool_file(tmp_path: Path, items: object) -> Path:
     path = tmp_path / "other.jsonld"
     path.write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
     return path
@@ -296,3 +296,33 @@ def test_import_of_the_shared_examples(tmp_path: Path) -> None:
     assert orphan.added == 1 and "orphan" in orphan.unplaced[0]
     (kept,) = (a for a in anns.values() if a.id.endswith("orphan-1"))
     assert kept.orphan and kept.anchor is not None and kept.anchor.exact == "97,1 tỷ USD"
+
+
+def test_import_follows_embedded_pages_and_reports_linked_ones(tmp_path: Path) -> None:
+    articles = make_articles()
+    items = json.loads(
+        export_text(
+            "w3c", articles, [tag(articles[0].id, "a", id="t1"), tag(articles[0].id, "b", id="t2")]
+        )
+    )["first"]["items"]
+    collection = {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "id": "https://example.org/c",
+        "type": "AnnotationCollection",
+        "first": {
+            "type": "AnnotationPage",
+            "items": items[:1],
+            "next": {
+                "type": "AnnotationPage",
+                "items": items[1:],
+                "next": "https://example.org/p3",
+            },
+        },
+    }
+    path = _other_tool_file(tmp_path, collection)
+    with AnnotationStore(tmp_path / "db.json") as store:
+        report = import_file(path, articles, store)
+    assert report.added == 2
+    assert report.unplaced == [
+        "pages from https://example.org/p3 on are not in the file: not imported"
+    ]

@@ -181,23 +181,20 @@ def read(
 ) -> tuple[list[Annotation], list[str]]:
     """The annotations of a parsed W3C document, and reasons for those that cannot be kept."""
     generated = EPOCH
+    unplaced: list[str] = []
     if isinstance(value, list):
         items = value
     elif has_type(value, "AnnotationCollection"):
         generated = r.time(value, "generated", EPOCH)
         first = value.get("first")
-        if first is None:
-            items = []
-        elif isinstance(first, dict):
-            items = r.items(first, "items")
-        else:
+        if first is not None and not isinstance(first, dict):
             r.fail(value, "the collection's pages are not embedded ('first' is a link)")
+        items = _page_items(first, r, unplaced)
     elif has_type(value, "AnnotationPage"):
-        items = r.items(value, "items")
+        items = _page_items(value, r, unplaced)
     else:
         items = [value]
     result: list[Annotation] = []
-    unplaced: list[str] = []
     for item in items:
         obj = r.obj(item, value, "each annotation")
         anns = _read_one(obj, r, resolve, generated)
@@ -207,6 +204,19 @@ def read(
             unplaced.append(f"annotation {name}: no tag, note or text span")
         result.extend(anns)
     return result, unplaced
+
+
+def _page_items(page: object, r: RecordReader, unplaced: list[str]) -> list[Any]:
+    """The items of an embedded page and of the embedded pages that follow it (``next``)."""
+    items: list[Any] = []
+    seen: set[int] = set()
+    while isinstance(page, dict) and id(page) not in seen:
+        seen.add(id(page))
+        items.extend(r.items(page, "items"))
+        page = page.get("next")
+    if isinstance(page, str):
+        unplaced.append(f"pages from {sanitize(page)} on are not in the file: not imported")
+    return items
 
 
 def _read_one(
