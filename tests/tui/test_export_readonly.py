@@ -72,3 +72,34 @@ async def test_read_only_refuses_changes(make_app, db_path: Path) -> None:
         messages = [n.message for n in app._notifications]
         assert any("read-only" in m for m in messages)
         assert "READ-ONLY" in str(screen.query_one("#reader-status").render())
+
+
+async def test_long_export_shows_progress_and_escape_cancels(
+    make_app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    export_module = pytest.importorskip("vnreader.export")
+    import time
+
+    from vnreader.tui.exporting import ExportProgressScreen
+
+    def slow_export(fmt, articles, annotations, out, **kwargs):
+        for _ in range(400):  # ~20 s unless cancelled
+            out.write("x" * 70_000)
+            time.sleep(0.05)
+        raise AssertionError("the export was not cancelled")
+
+    monkeypatch.setattr(export_module, "export", slow_export)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e", "enter")
+        await pilot.pause(0.8)
+        assert isinstance(app.screen, ExportProgressScreen)
+        written = str(app.screen.query_one("#export-written").render())
+        assert "KB written" in written
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, ExportProgressScreen)
+        assert any("cancelled" in n.message for n in app._notifications)
+    assert not (tmp_path / "vnreader-export.json").exists()
+    assert not list(tmp_path.glob(".vnreader-export.json*"))

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from textual import on, work
 from textual.app import App
+from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from vnreader.analysis import Analysis
@@ -18,11 +19,18 @@ from vnreader.config import Config
 from vnreader.corpus import Article
 from vnreader.store import Annotation, AnnotationStore
 from vnreader.tui import commands
+from vnreader.tui.exporting import (
+    CancellableWriter,
+    ExportCancelled,
+    ExportProgress,
+    ExportProgressScreen,
+)
 from vnreader.tui.messages import ExportFinished
 from vnreader.tui.providers import ActionsProvider
 from vnreader.tui.settings import load_settings, update_setting
 from vnreader.tui.store_actions import READ_ONLY_MESSAGE, broadcast
 
+PROGRESS_DELAY = 0.4  # seconds before a running export shows its progress dialog
 EXPORT_FORMATS = ("json", "jsonl", "w3c", "spans", "csv")
 EXPORT_EXTENSIONS = {
     "json": "json",
@@ -66,6 +74,8 @@ class VnreaderApp(App[None]):
         self.corpus_root = corpus_root
         self.read_only = bool(read_only or getattr(store, "read_only", False))
         self.analysis_cache: dict[tuple[str, str], Analysis] = {}
+        self._export_progress: ExportProgressScreen | None = None
+        self._export_timer: Timer | None = None
         saved = load_settings().get("theme")
         if isinstance(saved, str) and saved in self.available_themes:
             self.theme = saved
@@ -130,13 +140,22 @@ class VnreaderApp(App[None]):
         self.push_screen(screen, chosen)
 
     def run_export(self, fmt: str, path: str) -> None:
-        """Write the export of every article to *path* (in a thread; notifies when done)."""
+        """Write the export of every article to *path* in a thread; a dialog shows progress
+        (after a moment, so short exports do not flash) and Escape cancels."""
         target = Path(path).expanduser().resolve()
         if target.is_dir():
             self.notify(f"{target} is a folder: give a file name.", severity="error", markup=False)
             return
-        self.notify(f"Exporting {fmt} to {target}…", timeout=2, markup=False)
+        if not target.parent.is_dir():
+            self.notify(f"{target.parent}: no such folder.", severity="error", markup=False)
+            return
+        self._export_progress = ExportProgressScreen(fmt, str(target))
+        self._export_timer = self.set_timer(PROGRESS_DELAY, self._show_export_progress)
         self._export(fmt, target, list(self.store))
+
+    def _show_export_progress(self) -> None:
+        if self._export_progress is not None and not self._export_progress.is_attached:
+            self.push_screen(self._export_progress)
 
     @work(thread=True, exclusive=True, group="export")
     def _export(self, fmt: str, path: Path, annotations: list[Annotation]) -> None:
@@ -149,20 +168,40 @@ class VnreaderApp(App[None]):
         tmp = path.with_name(f".{path.name}.tmp")
         try:
             with tmp.open("w", encoding="utf-8", newline="") as out:
-                summary = export(fmt, self.articles, annotations, out)
+                writer = CancellableWriter(
+                    out,
+                    lambda: worker.is_cancelled,
+                    lambda n: self.post_message(ExportProgress(n)),
+                )
+                summary = export(fmt, self.articles, annotations, writer)  # type: ignore[arg-type]
             if worker.is_cancelled:
-                tmp.unlink(missing_ok=True)
-                return
+                raise ExportCancelled
             tmp.replace(path)
+        except ExportCancelled:
+            tmp.unlink(missing_ok=True)
+            self.post_message(ExportFinished(str(path), 0, 0, "cancelled"))
+            return
         except Exception as exc:  # report any failure of the export as a notification
             tmp.unlink(missing_ok=True)
             self.post_message(ExportFinished(str(path), 0, 0, str(exc) or type(exc).__name__))
             return
         self.post_message(ExportFinished(str(path), summary.articles, summary.annotations))
 
+    @on(ExportProgress)
+    def _export_progressed(self, event: ExportProgress) -> None:
+        if self._export_progress is not None and self._export_progress.is_attached:
+            self._export_progress.show_written(event.written)
+
     @on(ExportFinished)
     def _export_finished(self, event: ExportFinished) -> None:
-        if event.error:
+        if self._export_timer is not None:
+            self._export_timer.stop()
+        progress, self._export_progress = self._export_progress, None
+        if progress is not None and progress.is_attached and self.screen is progress:
+            progress.dismiss()
+        if event.error == "cancelled":
+            self.notify("Export cancelled; nothing was written.", markup=False)
+        elif event.error:
             self.notify(f"Export failed: {event.error}", severity="error", markup=False)
         else:
             self.notify(

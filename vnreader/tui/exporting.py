@@ -1,0 +1,94 @@
+"""Export from the app: a cancellable writer for the export thread, and its progress dialog.
+
+``vnreader.export.export`` writes to a text stream; wrapping that stream lets the worker
+report how much it wrote (messages that replace each other, as in toolong) and stop at the
+next write when the user presses Escape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import ClassVar, TextIO
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.widgets import Label, ProgressBar
+
+REPORT_EVERY = 64 * 1024  # characters between two progress messages
+
+
+class ExportCancelled(Exception):
+    """The user cancelled the export."""
+
+
+class ExportProgress(Message):
+    """So many characters were written; a newer one replaces an older one in the queue."""
+
+    def __init__(self, written: int) -> None:
+        super().__init__()
+        self.written = written
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, ExportProgress)
+
+
+class CancellableWriter:
+    """A write-only text stream over *out* that reports progress and obeys cancellation."""
+
+    def __init__(
+        self, out: TextIO, cancelled: Callable[[], bool], report: Callable[[int], None]
+    ) -> None:
+        self._out = out
+        self._cancelled = cancelled
+        self._report = report
+        self.written = 0
+        self._next_report = REPORT_EVERY
+
+    def write(self, text: str) -> int:
+        if self._cancelled():
+            raise ExportCancelled
+        n = self._out.write(text)
+        self.written += len(text)
+        if self.written >= self._next_report:
+            self._next_report = self.written + REPORT_EVERY
+            self._report(self.written)
+        return n
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def flush(self) -> None:
+        self._out.flush()
+
+    def writable(self) -> bool:
+        return True
+
+
+class ExportProgressScreen(ModalScreen[None]):
+    """Shown while a long export runs; Escape cancels it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "cancel export")]
+
+    def __init__(self, fmt: str, path: str) -> None:
+        super().__init__()
+        self.fmt = fmt
+        self.path = path
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(Content.assemble("Exporting ", (self.fmt, "bold"), " to ", self.path))
+            yield ProgressBar(total=None, show_eta=False, id="export-progress")
+            yield Label("starting…", id="export-written")
+            yield Label("esc cancels", classes="hint")
+
+    def show_written(self, written: int) -> None:
+        self.query_one("#export-written", Label).update(f"{written / 1024:,.0f} KB written")
+
+    def action_cancel(self) -> None:
+        self.app.workers.cancel_group(self.app, "export")
+        self.dismiss()
