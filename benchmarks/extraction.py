@@ -255,6 +255,19 @@ def print_entity_table(title: str, scores: dict[str, Score]) -> None:
     )
 
 
+def print_subsets(rows: list[dict[str, Any]], predicted: list[list[Span]]) -> None:
+    """Micro-F1 per group of texts: the seeds (the recogniser was developed on them) apart."""
+    groups: dict[str, list[int]] = {}
+    for k, row in enumerate(rows):
+        group = "seed texts" if str(row.get("id", "")).startswith("seed-") else "other texts"
+        groups.setdefault(group, []).append(k)
+        groups.setdefault(f"  {row.get('domain', '?')}", []).append(k)
+    for name, idx in sorted(groups.items(), key=lambda kv: (kv[0].startswith(" "), kv[0])):
+        scores, _ = score_entities([rows[k] for k in idx], [predicted[k] for k in idx])
+        m = micro(scores)
+        print(f"  {name:<14} micro-F1 {fmt(m.f1)}  ({len(idx)} texts, {m.tp + m.fn} entities)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--gold", type=Path, default=GOLD)
@@ -272,6 +285,7 @@ def main(argv: list[str] | None = None) -> int:
     predicted = [[(e.start, e.end, e.label) for e in r.entities] for r in results]
     ent_scores, ent_errors = score_entities(rows, predicted)
     print_entity_table("vnreader entities (exact span)", ent_scores)
+    print_subsets(rows, predicted)
 
     fig_score, right, matched, fig_errors = score_figures(rows, [list(r.figures) for r in results])
     share = right / matched if matched else 0.0
