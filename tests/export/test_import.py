@@ -190,3 +190,36 @@ def test_a_bad_record_late_in_the_file_merges_nothing(
     with pytest.raises(ExportFormatError, match="line 3"):
         import_file(write(tmp_path, text), ARTICLES, store)
     assert len(store) == 0
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "w3c"])
+def test_two_people_merge_their_work(fmt: str, tmp_path: Path) -> None:
+    b = ARTICLES[1]
+    with (
+        AnnotationStore(tmp_path / "lan.json", author="lan") as lan,
+        AnnotationStore(tmp_path / "minh.json", author="minh") as minh,
+    ):
+        lan.add_tag(A.id, "kinh-tế")
+        lan.set_note(A.id, "Ghi chú của Lan")
+        start = A.text.index("Hoa Kỳ")
+        lan.add_span(A.id, A.text, A.content_hash, start, start + 6, label="LOC")
+        minh.add_tag(A.id, "xuất khẩu")
+        minh.add_span(A.id, A.text, A.content_hash, start, start + 10, note="trùng một phần")
+        minh.add_tag(b.id, "bão")
+
+        to_minh = write(tmp_path, export_text(fmt, ARTICLES, lan), "lan.out")
+        to_lan = write(tmp_path, export_text(fmt, ARTICLES, minh), "minh.out")
+        assert import_file(to_minh, ARTICLES, minh).added == 3
+        assert import_file(to_lan, ARTICLES, lan).added == 3
+        # Lan edits her note afterwards; Minh gets the edit, his copy of it is replaced
+        note_id = lan.note(A.id).id  # type: ignore[union-attr]
+        lan.set_note(A.id, "Ghi chú của Lan, sửa lại")
+        report = import_file(
+            write(tmp_path, export_text(fmt, ARTICLES, lan), "lan2.out"), ARTICLES, minh
+        )
+        assert (report.added, report.updated, report.skipped) == (0, 1, 5)
+
+        assert sorted(lan, key=lambda x: x.id) == sorted(minh, key=lambda x: x.id)
+        assert {x.author for x in minh} == {"lan", "minh"}
+        assert minh.get(note_id).note == "Ghi chú của Lan, sửa lại"  # type: ignore[union-attr]
+        assert len(minh.spans(A.id)) == 2 and minh.tags(A.id) == ["kinh-tế", "xuất khẩu"]
