@@ -87,7 +87,8 @@ _WIDGET_WORDS = sorted(
 )
 _SEP = r"[\s•·|/,*+\-–—:]"
 _W = "(?:" + "|".join(_WIDGET_WORDS) + r")(?![^\W_])"
-_WIDGET = re.compile(rf"{_SEP}*{_W}(?:{_SEP}*{_W})*{_SEP}*", re.IGNORECASE)
+# Possessive/atomic: "A- A- A- …x" must fail in linear time, not try every split of "A-".
+_WIDGET = re.compile(rf"(?:{_SEP}*+(?>{_W}))++{_SEP}*+", re.IGNORECASE)
 _SECTIONS = sorted(
     """thời sự|thế giới|quốc tế|thời sự quốc tế|kinh tế|kinh doanh|xã hội|giáo dục|thể thao|
     giải trí|pháp luật|sức khỏe|sức khoẻ|đời sống|công nghệ|khoa học|du lịch|văn hóa|văn hoá|
@@ -101,7 +102,7 @@ _SECTIONS = sorted(
     reverse=True,
 )
 _S = "(?:" + "|".join(re.escape(" ".join(x.split())) for x in _SECTIONS) + r")(?![^\W_])"
-_SECTION = re.compile(rf"\s*{_S}(?:\s*[|/•·>»›,\-–—]\s*{_S})*\s*", re.IGNORECASE)
+_SECTION = re.compile(rf"\s*+(?>{_S})(?:\s*+[|/•·>»›,\-–—]\s*+(?>{_S}))*+\s*+", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b|bản quyền\b).{0,300}", re.IGNORECASE)
 _TAGS = re.compile(r"(?:tags?|từ khóa|từ khoá|keywords?)\s*:.{0,300}", re.IGNORECASE)
 _BREADCRUMB_SEP = re.compile(r"\s*[>»›]\s*")
