@@ -32,10 +32,8 @@ from vnreader.tui.highlights import (
     split_by_paragraph,
 )
 from vnreader.tui.messages import AnnotationsChanged, ArticleAnalysed
-from vnreader.tui.screens.article_actions import ArticleActions
-from vnreader.tui.screens.dialogs import LabelPicker, NoteScreen
+from vnreader.tui.screens.reader_annotate import AnnotateActions
 from vnreader.tui.selection import Selection, Words
-from vnreader.tui.store_actions import apply_change
 from vnreader.tui.widgets.body import ArticleBody, Paragraph
 from vnreader.tui.widgets.side_panel import side_panel_content
 
@@ -45,7 +43,7 @@ SELECT_ACTIONS = frozenset(c.action.split("(", 1)[0] for c in commands.by_scope(
 SELECT_KEYS = frozenset(k for c in commands.by_scope("select") for k in c.keys.split(","))
 
 
-class ReaderScreen(ArticleActions):
+class ReaderScreen(AnnotateActions):
     COMMAND_SCOPES = ("app", "article", "reader", "select")
     BINDINGS = commands.bindings("reader", "article", "select")
 
@@ -309,209 +307,6 @@ class ReaderScreen(ArticleActions):
         region = para.virtual_region
         target = Region(0, region.y + min(line, max(0, region.height - 1)), 1, 1)
         self.body.scroll_to_region(target, animate=False, spacing=None, immediate=True)
-
-    # -- actions: highlights -----------------------------------------------------------------------
-    def _focus_mark(self, mark: Mark | None) -> None:
-        old = self.focused_mark
-        self.focused_mark = mark
-        self._rerender(
-            (old.start, old.end) if old else None, (mark.start, mark.end) if mark else None
-        )
-        if mark is not None:
-            self._scroll_to_offset(mark.start)
-
-    def _first_visible_offset(self) -> int:
-        top = self.body.scroll_y
-        for i in range(len(self.offsets)):
-            region = self.query_one(f"#p{i}", Paragraph).virtual_region
-            if region.bottom > top:
-                return self.offsets[i][0]
-        return 0
-
-    def action_next_highlight(self) -> None:
-        self._step_highlight(1)
-
-    def action_prev_highlight(self) -> None:
-        self._step_highlight(-1)
-
-    def _step_highlight(self, step: int) -> None:
-        if not self.marks:
-            self.notify("No highlights in this article.", timeout=2, markup=False)
-            return
-        if self.focused_mark is None or self.focused_mark not in self.marks:
-            start = self._first_visible_offset()
-            after = [m for m in self.marks if m.start >= start]
-            mark = (
-                (after[0] if after else self.marks[-1])
-                if step > 0
-                else ([m for m in self.marks if m.start < start] or [self.marks[0]])[-1]
-            )
-        else:
-            i = self.marks.index(self.focused_mark)
-            here = (self.focused_mark.start, self.focused_mark.end)
-            for _ in range(len(self.marks)):  # skip marks on the same text (entity + my span)
-                i = (i + step) % len(self.marks)
-                if (self.marks[i].start, self.marks[i].end) != here:
-                    break
-            mark = self.marks[i]
-        self._focus_mark(mark)
-
-    def _label_for(self, mark: Mark) -> str:
-        names = {lab.name for lab in self.vn_app.config.labels}
-        if mark.kind == "figure":
-            return "FIGURE" if "FIGURE" in names else mark.label
-        return mark.label
-
-    def action_accept_highlight(self) -> None:
-        mark = self.focused_mark
-        if mark is None:
-            self.notify("Focus a highlight first (n/N).", timeout=2, markup=False)
-            return
-        if mark.kind == "span":
-            self.notify("This is already one of your spans.", timeout=2, markup=False)
-            return
-        label = self._label_for(mark)
-        self._add_span(mark.start, mark.end, label=label)
-
-    def _span_under_cursor(self) -> Mark | None:
-        """The focused user span, else (in selection mode) the one under the cursor."""
-        if self.focused_mark is not None and self.focused_mark.kind == "span":
-            return self.focused_mark
-        if self.selection is not None:
-            at = self.selection.start
-            for mark in self.marks:
-                if mark.kind == "span" and mark.start <= at < mark.end:
-                    return mark
-        return None
-
-    def action_sel_delete(self) -> None:
-        if self._span_under_cursor() is None:
-            self.notify("No span of yours under the cursor.", timeout=2, markup=False)
-            return
-        self.action_delete_span()
-
-    def action_delete_span(self) -> None:
-        mark = self._span_under_cursor()
-        if mark is None:
-            self.notify("Focus one of your spans first (n/N).", timeout=2, markup=False)
-            return
-        store = self.vn_app.store
-        apply_change(self.vn_app, self.article.id, lambda: store.delete(mark.ref), "span deleted")
-
-    def action_note_span(self) -> None:
-        mark = self._span_under_cursor()
-        if mark is None:
-            self.notify("Focus one of your spans first (n/N).", timeout=2, markup=False)
-            return
-        store = self.vn_app.store
-        ann = store.get(mark.ref)
-        if ann is None:
-            return
-
-        def done(text: str | None) -> None:
-            if text is None or text == (ann.note or ""):
-                return
-            value = text if text.strip() else None
-            apply_change(
-                self.vn_app,
-                self.article.id,
-                lambda: store.update(ann.id, note=value),
-                "span note saved",
-            )
-
-        self.app.push_screen(NoteScreen("Note on the span", ann.note or ""), done)
-
-    # -- actions: selection mode ---------------------------------------------------------
-    @property
-    def words(self) -> Words:
-        if self._words is None:
-            self._words = Words(self.article.text)
-        return self._words
-
-    def _set_selection(self, new: Selection | None) -> None:
-        old = self.selection
-        self.selection = new
-        self._rerender((old.start, old.end) if old else None, (new.start, new.end) if new else None)
-        if new is not None:
-            self._scroll_to_offset(new.start)
-        if (old is None) != (new is None):  # the mode changed: Footer and palette follow
-            self.refresh_bindings()
-
-    def action_start_selection(self) -> None:
-        start = self.focused_mark.start if self.focused_mark else self._first_visible_offset()
-        word = self.words.word_at(start)
-        if word is None:
-            self.notify("Nothing to select in this article.", timeout=2, markup=False)
-            return
-        if self.focused_mark is not None:
-            word = Selection(self.focused_mark.start, self.focused_mark.end)
-        self._set_selection(word)
-
-    def action_sel_move(self, step: int) -> None:
-        if self.selection is not None:
-            self._set_selection(self.words.move(self.selection, step))
-
-    def action_sel_extend(self, step: int) -> None:
-        if self.selection is not None:
-            self._set_selection(self.words.extend(self.selection, step))
-
-    def action_sel_adjust(self, edge: str, delta: int) -> None:
-        if self.selection is not None:
-            self._set_selection(self.words.adjust(self.selection, edge, delta))
-
-    def action_sel_line(self, step: int) -> None:
-        if self.selection is not None:
-            width = max(20, self.query_one("#p0", Paragraph).content_region.width)
-            self._set_selection(self.words.jump(self.selection, step * width))
-
-    def action_sel_cancel(self) -> None:
-        self._set_selection(None)
-
-    def action_sel_label(self) -> None:
-        sel = self.selection
-        if sel is None:
-            return
-
-        def done(label: str | None) -> None:
-            if label is not None:
-                self._add_span(sel.start, sel.end, label=label)
-
-        quote = " ".join(self.article.text[sel.start : sel.end].split())
-        self.app.push_screen(LabelPicker(self.vn_app.config.labels, quote), done)
-
-    def action_sel_quick_label(self, label: str) -> None:
-        sel = self.selection
-        if sel is not None:
-            self._add_span(sel.start, sel.end, label=label)
-
-    def action_sel_note(self) -> None:
-        sel = self.selection
-        if sel is None:
-            return
-
-        def done(text: str | None) -> None:
-            if text is not None and text.strip():
-                self._add_span(sel.start, sel.end, note=text)
-
-        self.app.push_screen(NoteScreen("Note on the selected text"), done)
-
-    def _add_span(
-        self, start: int, end: int, *, label: str | None = None, note: str | None = None
-    ) -> None:
-        a = self.article
-        store = self.vn_app.store
-        quote = " ".join(a.text[start:end].split())
-        quote = quote if len(quote) <= 40 else quote[:39] + "…"
-        ann = apply_change(
-            self.vn_app,
-            a.id,
-            lambda: store.add_span(
-                a.id, a.text, a.content_hash, start, end, label=label, note=note
-            ),
-            f"{label or 'note'}: “{quote}”",
-        )
-        if ann is not None and self.selection is not None:
-            self._set_selection(None)
 
 
 def _toggle(layers: Layers, name: str) -> Layers:
