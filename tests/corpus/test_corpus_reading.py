@@ -192,3 +192,21 @@ def test_control_sequences_stripped(tmp_path: Path) -> None:
     article = read_article(path)
     assert "\x1b" not in article.raw and "\x9b" not in article.raw and "\u202e" not in article.raw
     assert article.paragraphs == ("31mĐoạn văn.",)
+
+
+def test_progress_and_cancel(tmp_path: Path) -> None:
+    for name in "abc":
+        (tmp_path / f"{name}.txt").write_text(ARTICLE)
+    calls: list[tuple[int, int]] = []
+    load_corpus(tmp_path, progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(1, 3), (2, 3), (3, 3)]
+
+    class Cancelled(Exception):
+        pass
+
+    def cancel(done: int, total: int) -> None:
+        if done == 2:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        load_corpus(tmp_path, progress=cancel)

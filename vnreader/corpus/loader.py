@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -79,18 +80,22 @@ def article_ids(root: Path, files: list[Path]) -> list[str]:
     return ids
 
 
-def load_corpus(path: Path) -> CorpusLoad:
-    """Read every article under *path*. Raises only when nothing at all can be opened."""
+def load_corpus(path: Path, *, progress: Callable[[int, int], None] | None = None) -> CorpusLoad:
+    """Read every article under *path*. Raises only when nothing at all can be opened.
+
+    *progress*, if given, is called as ``progress(done, total)`` after each file; to cancel
+    a long load, raise from it (the exception propagates).
+    """
     path = Path(path)
     files = find_files(path)
     load = CorpusLoad(root=path)
-    for file, article_id in zip(files, article_ids(path, files), strict=True):
+    for done, (file, article_id) in enumerate(zip(files, article_ids(path, files), strict=True)):
         try:
-            article = read_article(file, article_id)
+            load.articles.append(read_article(file, article_id))
         except CorpusError as exc:
             load.problems.append(str(exc))
-            continue
-        load.articles.append(article)
+        if progress is not None:
+            progress(done + 1, len(files))
     if not load.articles:
         first = load.problems[0] if load.problems else f"{path}: no articles"
         raise CorpusError(first if len(files) == 1 else f"{path}: no readable articles ({first})")

@@ -120,7 +120,7 @@ _MAX_DATELINE_WORDS = 6
 
 def url_in_line(line: str) -> str | None:
     """The URL if the whole line is one URL (optionally in <> or brackets)."""
-    if "://" not in line and "www." not in line.lower():
+    if "://" not in line and "www." not in line and "WWW." not in line:
         return None
     m = _URL_LINE.fullmatch(line)
     return m.group("url") if m else None
