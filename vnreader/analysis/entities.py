@@ -129,36 +129,24 @@ class _Scan:
         return f
 
     def match_lower(self, table: PhraseTable, i: int) -> Phrase | None:
-        entries = table.get(self.lower(i))
-        if not entries:
-            return None
-        for phrase in entries:
-            size = len(phrase.words)
-            if i + size > self.n:
-                continue
-            if all(
-                self.lower(i + k) == phrase.words[k] and self.gaps[i + k - 1] == phrase.gaps[k - 1]
-                for k in range(1, size)
-            ):
-                return phrase
-        return None
+        return match(table, self.lowers, self.gaps, i)
 
     def match_folded(self, table: PhraseTable, i: int) -> Phrase | None:
-        entries = table.get(self.folded(i))
-        if not entries:
+        """Like ``match`` on folded words, never across a figure."""
+        node = table.get(self.folded(i))
+        if node is None:
             return None
-        for phrase in entries:
-            size = len(phrase.words)
-            if i + size > self.n:
-                continue
-            if all(
-                self.folded(i + k) == phrase.words[k]
-                and self.gaps[i + k - 1] == phrase.gaps[k - 1]
-                and not self.blocked[i + k]
-                for k in range(1, size)
-            ):
-                return phrase
-        return None
+        best = node.phrase
+        k = i
+        while node.children and k + 1 < self.n and not self.blocked[k + 1]:
+            child = node.children.get((self.gaps[k], self.folded(k + 1)))
+            if child is None:
+                break
+            node = child
+            k += 1
+            if node.phrase is not None:
+                best = node.phrase
+        return best
 
     def cue(self, i: int) -> Phrase | None:
         phrase = self.match_lower(self.g.cues, i)

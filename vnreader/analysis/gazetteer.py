@@ -8,6 +8,7 @@ names after a title) are matched case-insensitively on lower-cased words.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -34,7 +35,15 @@ class Phrase:
     weak: bool = False  # a name cue that only labels runs nothing else labels ("tại")
 
 
-PhraseTable = dict[str, list[Phrase]]
+@dataclass(slots=True)
+class Node:
+    """A node of a phrase trie: the phrase that ends here and the next (gap, word) steps."""
+
+    phrase: Phrase | None = None
+    children: dict[tuple[str, str], Node] = field(default_factory=dict)
+
+
+PhraseTable = dict[str, Node]  # a trie keyed by the first word
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,14 +77,21 @@ def _phrase(text: str, label: str, key: str, **flags: bool) -> Phrase | None:
 
 
 def _add(table: PhraseTable, phrase: Phrase | None) -> None:
-    if phrase is not None:
-        table.setdefault(phrase.words[0], []).append(phrase)
+    if phrase is None:
+        return
+    node = table.setdefault(phrase.words[0], Node())
+    for gap, word in zip(phrase.gaps, phrase.words[1:], strict=True):
+        node = node.children.setdefault((gap, word), Node())
+    if node.phrase is None:  # the first entry wins
+        node.phrase = phrase
 
 
-def _sort(table: PhraseTable) -> PhraseTable:
-    for entries in table.values():
-        entries.sort(key=lambda p: -len(p.words))
-    return table
+def phrases(node: Node) -> Iterator[Phrase]:
+    """Every phrase at or below *node*."""
+    if node.phrase is not None:
+        yield node.phrase
+    for child in node.children.values():
+        yield from phrases(child)
 
 
 def _names() -> PhraseTable:
@@ -106,7 +122,7 @@ def _names() -> PhraseTable:
                             pronoun=pronoun,
                         ),
                     )
-    return _sort(table)
+    return table
 
 
 def _cues() -> PhraseTable:
@@ -127,14 +143,14 @@ def _cues() -> PhraseTable:
         # label NAME: the key holds the label of the name that follows
         flags = {"weak": cue.startswith("~"), "part_of_name": cue.startswith("^")}
         _add(table, _phrase(cue.lstrip("~^"), "NAME", label, **flags))
-    return _sort(table)
+    return table
 
 
 def _folded_table(filename: str) -> PhraseTable:
     table: PhraseTable = {}
     for line in _lines(filename):
         _add(table, _phrase(fold(line), "WORDS", line))
-    return _sort(table)
+    return table
 
 
 @cache
@@ -146,15 +162,15 @@ def gazetteer() -> Gazetteer:
     names = _names()
     cues = _cues()
     lower_starts = {w for w in names if w[:1].islower()}
-    for first, entries in cues.items():
+    for first, node in cues.items():
         # a lower-case head ("bộ") cues nothing, unless marked ("công ty VABIOTECH")
-        if any(p.label != "HEAD" or p.lowercase_head for p in entries):
+        if any(p.label != "HEAD" or p.lowercase_head for p in phrases(node)):
             lower_starts.add(first)
     return Gazetteer(
         names=names,
         cues=cues,
         lower_starts=frozenset(lower_starts),
-        portfolios=_sort(portfolios),
+        portfolios=portfolios,
         surnames=frozenset(_lines("surnames.txt")),
         org_words=_folded_table("org_words.txt"),
         org_tails=_folded_table("org_tails.txt"),
@@ -165,19 +181,19 @@ def gazetteer() -> Gazetteer:
 
 def match(table: PhraseTable, words: list[str], gaps: list[str], i: int) -> Phrase | None:
     """The longest phrase of *table* that starts at token *i* of *words*."""
-    entries = table.get(words[i])
-    if not entries:
+    node = table.get(words[i])
+    if node is None:
         return None
-    n = len(words)
-    for phrase in entries:
-        size = len(phrase.words)
-        if i + size > n:
-            continue
-        ok = True
-        for k in range(1, size):
-            if words[i + k] != phrase.words[k] or gaps[i + k - 1] != phrase.gaps[k - 1]:
-                ok = False
-                break
-        if ok:
-            return phrase
-    return None
+    best = node.phrase
+    children = node.children
+    k = i
+    last = len(words) - 1
+    while children and k < last:
+        child = children.get((gaps[k], words[k + 1]))
+        if child is None:
+            break
+        k += 1
+        if child.phrase is not None:
+            best = child.phrase
+        children = child.children
+    return best
