@@ -271,3 +271,15 @@ def test_section_dateline_before_title_byline_after_lead() -> None:
         "Vũ Anh",
     )
     assert a.paragraphs == (lead, BODY1, caption, BODY2)
+
+
+def test_subheading_and_trailing_off_last_paragraph_are_not_a_teaser() -> None:
+    last = "Hai bên sẽ còn nhiều dịp gặp lại, trao đổi và hợp tác…"
+    a = clean(f"{TITLE}\n{BODY1}\nTriển vọng hợp tác\n{last}")
+    assert a.paragraphs == (BODY1, "Triển vọng hợp tác", last)
+
+
+def test_single_teaser_with_site_cut_summary() -> None:
+    page = f"{TITLE}\n{BODY1}\n{BODY2}\nNhật Bản viện trợ thiết bị y tế\nChính phủ Nhật Bản vừa ..."
+    a = clean(page)
+    assert a.paragraphs == (BODY1, BODY2)

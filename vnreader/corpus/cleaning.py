@@ -265,16 +265,22 @@ def _bottom_junk(
 
 
 def _teaser_block(lines: list[_Line], start: int, end: int, seen_teaser: bool) -> int:
-    """Lines in a teaser at the end: headline (maybe twice) + "summary ...", or a repeated
-    headline after another teaser."""
+    """Lines of a related-article teaser at the end (0: none).
+
+    A headline printed twice (image alt + link) then a summary cut off with "...": sure.
+    A headline once then a summary: only when the cut is a site's (" ..." after a space)
+    or another teaser was just removed, since an article may end with a subheading and a
+    last paragraph trailing off "…". A headline twice with no summary: only after another
+    teaser.
+    """
     last = lines[end - 1].text
     if junk.is_teaser_summary(last) and end - 1 > start:
         headline = lines[end - 2].text
         if junk.is_title_like(headline):
-            size = 2
             if end - 3 >= start and _same(lines[end - 3].text, headline):
-                size = 3
-            return size
+                return 3
+            if seen_teaser or junk.is_cut_summary(last):
+                return 2
     if (
         seen_teaser
         and end - 2 >= start

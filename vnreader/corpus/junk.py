@@ -249,6 +249,11 @@ def is_teaser_summary(line: str) -> bool:
     return line.rstrip().endswith(("...", "…")) and len(line.split()) <= 80
 
 
+def is_cut_summary(line: str) -> bool:
+    """A summary a site cut at a word boundary: "… mới đây ..." (a space before the dots)."""
+    return line.endswith((" ...", " …")) and len(line.split()) <= 60
+
+
 def is_title_like(line: str) -> bool:
     """A headline: a few words, not ending like a sentence or a cut-off summary."""
     return 3 <= len(line.split()) <= 30 and not line.endswith(_TITLE_END_BAD)
