@@ -21,10 +21,6 @@ COMMANDS = ("export", "import", "analyze")
 EXPORT_FORMATS = ("json", "jsonl", "w3c", "spans", "csv")
 
 
-class UsageError(Exception):
-    """A problem with what the user asked for; printed as one line."""
-
-
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
@@ -65,6 +61,17 @@ def build_command_parser(command: str) -> argparse.ArgumentParser:
             action="store_true",
             help="spans format: add the entities found by vnreader",
         )
+        p.add_argument(
+            "--per",
+            choices=("article", "paragraph"),
+            default="article",
+            help="spans format: one line per article (default) or per paragraph",
+        )
+        p.add_argument(
+            "--spreadsheet",
+            action="store_true",
+            help="csv format: start with a UTF-8 BOM so spreadsheet programs read Vietnamese",
+        )
         _common(p)
         return p
     if command == "import":
@@ -94,9 +101,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(getattr(commands, f"run_{command}")(ns))
         ns = build_parser().parse_args(args)
         return _run_app(ns)
-    except UsageError as exc:
-        print(f"vnreader: {exc}", file=sys.stderr)
-        return 2
     except KeyboardInterrupt:
         return 130
 

@@ -134,20 +134,32 @@ def run_export(ns: argparse.Namespace) -> int:
                 tags=ns.tag,
                 article_ids=ns.article,
                 include_suggestions=ns.include_suggestions,
+                per=ns.per,
+                spreadsheet=ns.spreadsheet,
             )
+    except BrokenPipeError:
+        _silence_stdout()
+        return 1
     except CommandError as exc:
         return _fail(exc, exc.status)
     except (CorpusError, StoreError, ConfigError, OSError) as exc:
         return _fail(exc)
-    except BrokenPipeError:
-        return 1
     where = ns.output if ns.output and ns.output != "-" else "stdout"
+    what = "figures" if ns.format == "csv" else "annotations"
     print(
-        f"vnreader: exported {summary.annotations} annotations of {summary.articles} "
+        f"vnreader: exported {summary.annotations} {what} of {summary.articles} "
         f"articles as {ns.format} to {where}",
         file=sys.stderr,
     )
+    for message in summary.messages:
+        print(f"vnreader: {message}", file=sys.stderr)
     return 0
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe (``vnreader export | head``), exit quietly."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def run_import(ns: argparse.Namespace) -> int:
@@ -216,6 +228,7 @@ def run_analyze(ns: argparse.Namespace) -> int:
         else:
             _print_table(name, data)
     except BrokenPipeError:
+        _silence_stdout()
         return 1
     return 0
 
