@@ -373,3 +373,16 @@ def test_any_text_gives_exact_sorted_non_overlapping_spans(text: str) -> None:
         assert e.label in {"PER", "ORG", "LOC", "MISC"}
         assert e.key.startswith(e.label + ":")
         last = e.end
+
+
+def test_known_organisations_share_the_key_of_their_acronym_across_texts() -> None:
+    assert keys_by_text("Việt Nam ký với Liên minh Kinh tế Á - Âu.")[
+        "Liên minh Kinh tế Á - Âu"
+    ] == ("ORG:eaeu")
+    assert keys_by_text("Hợp tác với EAEU.")["EAEU"] == "ORG:eaeu"
+    assert keys_by_text("Tổ chức Y tế Thế giới cảnh báo.")["Tổ chức Y tế Thế giới"] == "ORG:who"
+
+
+def test_a_given_name_after_a_title_joins_the_full_name() -> None:
+    keys = keys_by_text("Bộ trưởng Bùi Thanh Sơn phát biểu. Ông Sơn cho biết thêm.")
+    assert keys["Sơn"] == keys["Bùi Thanh Sơn"] == "PER:bui thanh son"

@@ -30,6 +30,7 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 
 from vnreader.analysis.entity_keys import name_key, person_key, plain, translit
 from vnreader.analysis.entity_tokens import (
@@ -70,6 +71,8 @@ _ORG_SUFFIXES = frozenset(
 )
 _KEEP_PENDING = frozenset({"tại", "nước", "của"})
 _SENTENCE_END = frozenset(".!?:;\"“”'(…")
+
+_fold = lru_cache(maxsize=65536)(fold)  # words repeat: fold each once
 
 Span = tuple[int, int, str, str]  # first token, end token (exclusive), label, key ("" = later)
 
@@ -125,7 +128,7 @@ class _Scan:
     def folded(self, i: int) -> str:
         f = self._folds[i]
         if f is None:
-            f = self._folds[i] = fold(self.words[i])
+            f = self._folds[i] = _fold(self.words[i])
         return f
 
     def match_lower(self, table: PhraseTable, i: int) -> Phrase | None:
@@ -598,7 +601,9 @@ def _finish(
     text: str, tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]
 ) -> list[Entity]:
     words = tokens.words
-    # people named again by their surname only: "Bezdetko", "Putin"
+    # people named again by part of their name: "Bezdetko", "Putin"; and, since a person's
+    # last word (foreign surname or Vietnamese given name) and a whole name are both looked
+    # up in ``known``, "ông Sơn" after "Bùi Thanh Sơn"
     known: dict[str, str] = {}
     for i, j, label, _ in spans:
         if label == "PER":
@@ -614,6 +619,7 @@ def _finish(
     spans.sort()
     entities: list[Entity] = []
     acronym_keys = _acronym_keys(text, tokens, spans)
+    org_keys = gazetteer().org_keys
     for i, j, label, key in spans:
         start, end = tokens.starts[i], tokens.ends[j - 1]
         span_text = text[start:end]
@@ -622,6 +628,8 @@ def _finish(
                 key = known.get(plain(span_text), "") or person_key(span_text)
             else:
                 key = acronym_keys.get((i, j)) or name_key(label, span_text)
+                if label == "ORG":
+                    key = org_keys.get(plain(span_text), key)
         entities.append(Entity(start, end, span_text, label, key))
     return entities
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from vnreader.analysis.entity_keys import plain
 from vnreader.analysis.entity_tokens import tokenize
 from vnreader.analysis.fold import fold
 
@@ -33,6 +34,14 @@ class Phrase:
     standalone: bool = False  # a head that is a name by itself ("Quốc hội")
     event: bool = False  # an event or treaty head ("Diễn đàn"): the name is MISC
     weak: bool = False  # a name cue that only labels runs nothing else labels ("tại")
+
+    def text(self) -> str:
+        """The phrase written out, one space or dash or full stop between its words."""
+        out = [self.words[0]]
+        for gap, word in zip(self.gaps, self.words[1:], strict=True):
+            out.append({" ": " ", "-": "-", ".": ". "}.get(gap, " "))
+            out.append(word)
+        return "".join(out)
 
 
 @dataclass(slots=True)
@@ -59,6 +68,7 @@ class Gazetteer:
     stopwords: frozenset[str]
     non_entities: frozenset[str]
     lower_starts: frozenset[str]  # lower-case words that may start a cue or a name
+    org_keys: dict[str, str]  # an organisation's name (``entity_keys.plain``) -> its key
     pronoun_titles: frozenset[str] = field(
         default=frozenset({"ông", "bà", "anh", "chị", "cô", "ngài"})
     )
@@ -166,7 +176,13 @@ def gazetteer() -> Gazetteer:
         # a lower-case head ("bộ") cues nothing, unless marked ("công ty VABIOTECH")
         if any(p.label != "HEAD" or p.lowercase_head for p in phrases(node)):
             lower_starts.add(first)
+    org_keys: dict[str, str] = {}
+    for node in names.values():
+        for phrase in phrases(node):
+            if phrase.label == "ORG":
+                org_keys.setdefault(plain(phrase.text()), phrase.key)
     return Gazetteer(
+        org_keys=org_keys,
         names=names,
         cues=cues,
         lower_starts=frozenset(lower_starts),
