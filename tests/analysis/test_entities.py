@@ -241,6 +241,8 @@ def test_general_patterns(text: str, expected: set[tuple[str, str]]) -> None:
         "Chính phủ và Nhà nước luôn quan tâm; Đảng lãnh đạo toàn diện.",
         "Hai nước ký Hiệp định thương mại tự do vào năm ngoái.",
         "Đại hội lần thứ XIII diễn ra vào khóa XV.",
+        "NGA SẴN SÀNG CHUYỂN GIAO CÔNG NGHỆ SẢN XUẤT",
+        "TIN MỚI: CẬP NHẬT",
     ],
 )
 def test_ordinary_capitals_are_not_entities(text: str) -> None:

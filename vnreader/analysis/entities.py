@@ -28,6 +28,7 @@ Figure spans (dates, amounts) are never part of an entity.
 from __future__ import annotations
 
 import itertools
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
@@ -72,6 +73,7 @@ _ORG_SUFFIXES = frozenset(
 _KEEP_PENDING = frozenset({"tại", "nước", "của"})
 _SENTENCE_END = frozenset(".!?:;\"“”'(…")
 
+_VIET_MARKS = re.compile("[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]")
 _fold = lru_cache(maxsize=65536)(fold)  # words repeat: fold each once
 
 Span = tuple[int, int, str, str]  # first token, end token (exclusive), label, key ("" = later)
@@ -572,6 +574,8 @@ class _Scan:
         ):
             return self.spans[-1][2]  # "Ủy ban châu Âu (EC)", "... (JETP)"
         if all(is_acronym(w) for w in words):
+            if len(words) >= 3 or any(_VIET_MARKS.search(w) for w in words):
+                return ""  # a line in capitals ("NGA SẴN SÀNG CHUYỂN GIAO"), not acronyms
             if len(words) == 1 and (
                 is_roman(first)
                 or first in self.g.non_entities
