@@ -18,11 +18,12 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from types import ModuleType
 
 DRIVER = Path(__file__).resolve().parent.parent / "tests" / "store" / "kill_driver.py"
 
 
-def load_driver():  # type: ignore[no-untyped-def]
+def load_driver() -> ModuleType:
     spec = importlib.util.spec_from_file_location("kill_driver", DRIVER)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -12,9 +12,9 @@ For each size N (annotations already stored) it measures, in the same run and fo
   open = ``TinyDB(path)`` + reading the table;
 * ``SQLite``          — one ``INSERT`` + ``COMMIT`` per save, WAL, ``synchronous=FULL``;
   open = connect + ``SELECT`` every row: the durable floor;
-* ``append+fsync``    — appending ~2 KB to a file and fdatasyncing it: the disk's floor,
-  measured again before each size because the disk is shared (other processes' fsyncs
-  make every durable store slower at times);
+* ``append+fsync``    — appending 2 KB to a file and fdatasyncing it: the disk's floor,
+  measured right after each of vnreader's saves, so under the same load (the disk is
+  shared: other processes' fsyncs make every durable store slower at times);
 * ``(no fdatasync)``  — vnreader's saves with the journal's ``fdatasync`` disabled: the
   save's own work, which shows whether it grows with the DB (it must not).
 
@@ -44,6 +44,7 @@ from vnreader.store.schema import empty_state
 
 SAVE_TARGET_MS = 5.0
 OPEN_TARGET_S = 1.0
+FLOOR_LINE = b"x" * 2047 + b"\n"
 TEXT = (
     "Chiều 22/7, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã tiếp Đại sứ Nhật Bản tại Hà Nội. "
     "Hai bên trao đổi về hợp tác kinh tế, đầu tư và lao động; kim ngạch thương mại song "
@@ -79,9 +80,14 @@ def timed(action: Callable[[], object]) -> float:
     return (time.perf_counter() - t0) * 1000
 
 
-def bench_vnreader(folder: Path, n: int, saves: int, rng: random.Random) -> dict[str, float]:
+def bench_vnreader(
+    folder: Path, n: int, saves: int, rng: random.Random, floor: list[float] | None = None
+) -> dict[str, float]:
+    """vnreader's figures; with *floor*, also an append+fdatasync of 2 KB after every save
+    (into *floor*), so that the floor is measured under the same disk load as the saves."""
     path = folder / "vnreader.json"
     build_vnreader(path, n, rng)
+    os.sync()  # measure saves, not the write-back of the set-up
     opens = []
     for _ in range(3):
         t0 = time.perf_counter()
@@ -90,6 +96,8 @@ def bench_vnreader(folder: Path, n: int, saves: int, rng: random.Random) -> dict
         store.close()
     store = AnnotationStore(path, author="bench")
     ids = [a.id for a in store]
+    if floor is not None:
+        floor_fd = os.open(folder / "floor.log", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
     latencies: list[float] = []
     for i in range(saves):
         roll = rng.random()
@@ -107,6 +115,13 @@ def bench_vnreader(folder: Path, n: int, saves: int, rng: random.Random) -> dict
         latencies.append((time.perf_counter() - t0) * 1000)
         if roll >= 0.9:
             ids.remove(target)
+        if floor is not None:
+            t0 = time.perf_counter()
+            os.write(floor_fd, FLOOR_LINE)
+            os.fdatasync(floor_fd)
+            floor.append((time.perf_counter() - t0) * 1000)
+    if floor is not None:
+        os.close(floor_fd)
     close_ms = timed(store.close)
     return {
         "saves": saves,
@@ -124,6 +139,7 @@ def bench_tinydb(folder: Path, n: int, saves: int, rng: random.Random) -> dict[s
     path = folder / "tinydb.json"
     data = {"annotations": {str(i + 1): make_annotation(rng, i).to_dict() for i in range(n)}}
     path.write_text(json.dumps(data), encoding="utf-8")
+    os.sync()
     t0 = time.perf_counter()
     db = TinyDB(path)
     table = db.table("annotations")
@@ -159,6 +175,7 @@ def bench_sqlite(folder: Path, n: int, saves: int, rng: random.Random) -> dict[s
     )
     con.execute("COMMIT")
     con.close()
+    os.sync()
     t0 = time.perf_counter()
     con = sqlite3.connect(path, isolation_level=None)
     con.execute("PRAGMA synchronous=FULL")
@@ -185,23 +202,14 @@ def bench_sqlite(folder: Path, n: int, saves: int, rng: random.Random) -> dict[s
     }
 
 
-def bench_append(folder: Path, saves: int) -> dict[str, float]:
-    fd = os.open(folder / "append.log", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
-    line = b"x" * 2000 + b"\n"
-    latencies = []
-    for _ in range(saves):
-        t0 = time.perf_counter()
-        os.write(fd, line)
-        os.fdatasync(fd)
-        latencies.append((time.perf_counter() - t0) * 1000)
-    os.close(fd)
+def summary(latencies: list[float], open_s: float = 0.0) -> dict[str, float]:
     return {
-        "saves": saves,
+        "saves": len(latencies),
         "median": statistics.median(latencies),
         "p95": percentile(latencies, 0.95),
         "max": max(latencies),
         "mean": statistics.fmean(latencies),
-        "open": 0.0,
+        "open": open_s,
     }
 
 
@@ -227,8 +235,9 @@ def main(argv: list[str] | None = None) -> int:
             folder = base / str(n)
             folder.mkdir()
             print(f"… {n:,} annotations", file=sys.stderr, flush=True)
-            rows.append(("append+fsync", n, bench_append(folder, args.saves)))
-            ours = bench_vnreader(folder, n, args.saves, rng)
+            floor: list[float] = []
+            ours = bench_vnreader(folder, n, args.saves, rng, floor)
+            rows.append(("append+fsync", n, summary(floor)))
             rows.append(("vnreader", n, ours))
             real_fdatasync = os.fdatasync
             os.fdatasync = lambda fd: None  # the save's own work, without waiting for the disk
