@@ -283,3 +283,23 @@ def test_single_teaser_with_site_cut_summary() -> None:
     page = f"{TITLE}\n{BODY1}\n{BODY2}\nNhật Bản viện trợ thiết bị y tế\nChính phủ Nhật Bản vừa ..."
     a = clean(page)
     assert a.paragraphs == (BODY1, BODY2)
+
+
+def test_title_glued_to_the_body() -> None:
+    glued = f"{TITLE}Thời sự quốc tế{BODY1}" + "".join([BODY2] * 6)
+    a = clean(glued)
+    assert a.title == TITLE
+    b = clean("Tin tức từ VnExpress và iPhone " + BODY1 * 6)
+    assert "VnExpress" in b.title and "iPhone" in b.title
+
+
+def test_furniture_glued_into_the_body() -> None:
+    glued = f"{BODY1}{BODY2}Nguồn TG&VN: https://baoquocte.vn/a-1.html"
+    a = clean(f"{TITLE}\n{glued}")
+    assert a.paragraphs == (BODY1, BODY2)
+    assert a.url == "https://baoquocte.vn/a-1.html"
+    b = clean(f"{TITLE}\n{BODY1}Tin/ảnh: Lan Anh")
+    assert b.paragraphs == (BODY1,)
+    assert b.author == "Lan Anh"
+    c = clean(f"{TITLE}\n{BODY1}Theo Reuters")
+    assert c.paragraphs == (BODY1,)

@@ -63,6 +63,8 @@ _TITLE_SITE = re.compile(r"^(?P<title>.+?)\s+(?:[|]|[-–—])\s+(?P<site>[^|–
 _MAX_TEASER_TAIL = 12
 _BYLINE_PARAGRAPHS = 2  # "(TTXVN) -" opens the first paragraph, or the second after a lead
 _LINE_BREAK = re.compile("[\n\u2028\u2029]")
+# a lower-case letter glued to a capital that starts a new word ("NamThời"), not "VnExpress"
+_CAMEL_GLUE = re.compile(r"(?<=[^\W\d_]{2})[a-zà-ỹđ](?=[A-ZÀ-ỸĐ][a-zà-ỹđ])")
 
 
 @dataclass(slots=True)
@@ -158,6 +160,9 @@ def _title(page: _Page, text: str) -> tuple[str, bool]:
     """(the title, whether the line is body text too because it is far too long for one)."""
     if len(text) > MAX_TITLE_CHARS:
         first = split_sentences(text)[0]
+        glue = _CAMEL_GLUE.search(text, 0, MAX_TITLE_CHARS)
+        if glue and len(text[: glue.start() + 1].split()) >= 4 and glue.start() < len(first):
+            first = text[: glue.start() + 1]  # "…cho Việt NamThời sự…": the title ends at "Nam"
         if len(first) > MAX_TITLE_CHARS:
             first = first[: MAX_TITLE_CHARS - 1].rstrip() + "…"
         return first, True
@@ -342,8 +347,12 @@ def _body(page: _Page, lines: list[_Line], title: str) -> list[str]:
         kept.append((line, False))
         previous = text
     paragraphs: list[str] = []
-    for line, caption in kept:
-        for piece in split_glued(line.text):
+    for n, (line, caption) in enumerate(kept):
+        pieces = split_glued(line.text)
+        for i, piece in enumerate(pieces):
+            at_end = n == len(kept) - 1 and i == len(pieces) - 1
+            if len(pieces) > 1 and _glued_junk(page, line, piece, at_end=at_end):
+                continue
             stripped = junk.strip_photo_credit(piece, caption=caption)
             if stripped:
                 piece, credit_text = stripped
@@ -351,3 +360,25 @@ def _body(page: _Page, lines: list[_Line], title: str) -> list[str]:
             if piece:
                 paragraphs.append(piece)
     return paragraphs
+
+
+def _glued_junk(page: _Page, line: _Line, piece: str, *, at_end: bool) -> bool:
+    """Furniture that was glued into a paragraph ("…Đại sứ!Nguồn TG&VN: https://…")."""
+    if at_end and junk.is_source_credit(piece):
+        page.drop(line, "source", piece)
+        return True
+    url = url_in_line(piece) or junk.labeled_url(piece)
+    if url:
+        page.found_url(url)
+        page.drop(line, "url", piece)
+        return True
+    if junk.is_widget(piece) or junk.is_copyright(piece):
+        page.drop(line, "widget", piece)
+        return True
+    found = junk.credit(piece)
+    if found:
+        if page.author is None:
+            page.author = found[1]
+        page.drop(line, "credit", piece)
+        return True
+    return False
