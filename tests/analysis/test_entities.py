@@ -220,6 +220,16 @@ CASES = [
         {("PER", "Park Hang-seo"), ("PER", "Tô Anh Dũng")},
     ),
     (
+        "Đại sứ Palau tại Việt Nam Surangel Whipps gặp Đại sứ Bezdetko tại Hà Nội.",
+        {
+            ("LOC", "Palau"),
+            ("LOC", "Việt Nam"),
+            ("PER", "Surangel Whipps"),
+            ("PER", "Bezdetko"),
+            ("LOC", "Hà Nội"),
+        },
+    ),
+    (
         "Sau cuộc gặp, ông Putin nói rằng Nga sẵn sàng hợp tác.",
         {("PER", "Putin"), ("LOC", "Nga")},
     ),

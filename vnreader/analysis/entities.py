@@ -455,6 +455,19 @@ class _Scan:
             return k + 2
         return k
 
+    def office_place(self, k: int) -> bool:
+        """True for "tại <place> <Name>" at k: the run before k names a country, not a person."""
+        n = self.n
+        if not (k + 1 < n and self.gaps[k - 1] == " " and self.lowers[k] == "tại"):
+            return False
+        if self.gaps[k] != " ":
+            return False
+        place = self.name(k + 1)
+        if place is None or place.label != "LOC":
+            return False
+        after = k + 1 + len(place.words)
+        return after < n and self.gaps[after - 1] == " " and self.is_cap(after)
+
     def full_name(self, k: int) -> bool:
         """True when a surname at k starts a name of three or more syllables."""
         return (
@@ -589,6 +602,8 @@ class _Scan:
         if len(words) > 1 and (words[-1] in _ORG_SUFFIXES or is_acronym(first)):
             return "ORG"
         if pending:
+            if len(words) == 1 and not is_vietnamese(first) and self.office_place(j):
+                return "LOC"  # "Đại sứ Palau tại Việt Nam Surangel Whipps"
             return "PER"
         if len(first) == 1 and len(words) > 1 and self.gaps[i] == ".":
             return "PER"  # "V. Putin"
