@@ -277,6 +277,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from vnreader.analysis import analyze
 
+    if not args.gold.exists():
+        print(f"no gold set at {args.gold} (see benchmarks/data/GUIDELINE.md)", file=sys.stderr)
+        return 2
     rows = load_gold(args.gold)
     texts = [r["text"] for r in rows]
     results = [analyze(t) for t in texts]
