@@ -6,7 +6,7 @@ from textual.widgets import Static
 
 from tests.tui.conftest import SIZE
 from tests.tui.helpers import open_article, reader, settle
-from vnreader.tui.highlights import FOCUS_STYLE
+from vnreader.tui.highlights import FOCUS_STYLE, paragraph_index
 from vnreader.tui.screens.raw import RawScreen
 
 
@@ -131,3 +131,36 @@ async def test_next_article_raw_view_and_panel(make_app) -> None:
         await pilot.press("q")
         await settle(pilot)
         assert type(app.screen).__name__ == "ArticleListScreen"
+
+
+async def test_relabel_span_and_long_article_scrolls_to_focus(make_app) -> None:
+    from vnreader.corpus import load_corpus
+    from vnreader.locations import bundled_seeds
+
+    long = max(load_corpus(bundled_seeds()).articles, key=lambda a: len(a.text))
+    app = make_app([long])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_article(pilot, long.id)
+        assert len(screen.marks) > 20  # "Việt Nam", "Liên bang Nga"... all through the text
+        body = screen.body
+        await pilot.press("N", "N")  # the first highlight, then wrap to the last one
+        await pilot.pause()
+        focus = screen.focused_mark
+        assert focus is screen.marks[-1]
+        para = screen.query_one(f"#p{paragraph_index(screen.offsets, focus.start)}")
+        assert body.scroll_y > 0
+        top, bottom = body.scroll_y, body.scroll_y + body.scrollable_content_region.height
+        region = para.virtual_region
+        assert region.y < bottom and region.bottom > top  # the focused paragraph is in view
+        # accept with a picked label, then relabel my span with Enter
+        await pilot.press("enter", "m")
+        await settle(pilot)
+        [span] = app.store.spans(long.id)
+        assert (span.label, span.anchor.start) == ("MISC", focus.start)
+        assert screen.focused_mark.kind == "span"  # the new span has the focus
+        await pilot.press("n", "N")  # n/N reach my span, not the entity under it
+        assert screen.focused_mark.kind == "span"
+        await pilot.press("enter", "o")
+        await settle(pilot)
+        assert [s.label for s in app.store.spans(long.id)] == ["ORG"]

@@ -117,6 +117,7 @@ COMMANDS: tuple[Command, ...] = (
     C("reader.next", "highlight: next", "n", "next_highlight", "Focus the next highlight", "reader", description="next hl"),
     C("reader.prev", "highlight: previous", "N", "prev_highlight", "Focus the previous highlight", "reader", description="prev hl"),
     C("reader.accept", "highlight: accept as my span", "a", "accept_highlight", "Save the focused entity/figure as a span with its label", "reader", description="accept"),
+    C("reader.label", "highlight: label…", "enter", "label_highlight", "Relabel my focused span, or accept the focused highlight with a label you pick", "reader", footer=False),
     C("reader.delete", "span: delete", "d", "delete_span", "Delete the focused span (or the one under the cursor)", "reader", description="del span"),
     C("reader.span_note", "span: note", "i", "note_span", "Write the note of the focused span", "reader", footer=False),
     C("reader.select", "span: select text", "v", "start_selection", "Select a span with the keyboard", "reader", description="select"),

@@ -41,6 +41,9 @@ LEGEND: tuple[tuple[str, str], ...] = (
 )
 
 
+KIND_ORDER = {"span": 0, "entity": 1, "figure": 2}  # my span first when ranges are equal
+
+
 @dataclass(frozen=True, slots=True)
 class Mark:
     """One highlight: ``kind`` is entity, figure or span; ``label`` what it is."""
@@ -71,7 +74,7 @@ def figure_style(category: str) -> str:
 def build_marks(
     analysis: Analysis | None, spans: Iterable[Annotation], layers: Layers, text_length: int
 ) -> list[Mark]:
-    """Every visible mark, sorted by start (then longer first)."""
+    """Every visible mark, sorted by start (then longer first, then my spans first)."""
     marks: list[Mark] = []
     if analysis is not None and layers.entities:
         marks += [
@@ -89,7 +92,7 @@ def build_marks(
             if ann.orphan or a is None or not 0 <= a.start < a.end <= text_length:
                 continue
             marks.append(Mark(a.start, a.end, "span", ann.label or "note", SPAN_STYLE, ann.id))
-    marks.sort(key=lambda m: (m.start, -m.end, m.kind))
+    marks.sort(key=lambda m: (m.start, -m.end, KIND_ORDER[m.kind]))
     return marks
 
 

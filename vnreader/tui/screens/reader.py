@@ -60,6 +60,7 @@ class ReaderScreen(AnnotateActions):
         self.focused_mark: Mark | None = None
         self.selection: Selection | None = None
         self._words: Words | None = None
+        self.pending_focus: str | None = None
 
     # -- layout ------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -147,6 +148,10 @@ class ReaderScreen(AnnotateActions):
         self.para_marks = split_by_paragraph(self.marks, self.offsets)
         if self.focused_mark is not None and self.focused_mark not in self.marks:
             self.focused_mark = None
+        if self.pending_focus is not None:
+            new = [m for m in self.marks if m.ref == self.pending_focus]
+            self.focused_mark = new[0] if new else self.focused_mark
+            self.pending_focus = None
         for i in range(len(self.offsets)):
             self._render_paragraph(i)
         self._render_legend()

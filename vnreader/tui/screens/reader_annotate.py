@@ -26,6 +26,7 @@ class AnnotateActions(ArticleActions):
     focused_mark: Mark | None
     selection: Selection | None
     _words: Words | None
+    pending_focus: str | None
     body: ArticleBody
 
     def _rerender(self, *ranges: tuple[int, int] | None) -> None:
@@ -77,6 +78,9 @@ class AnnotateActions(ArticleActions):
                 i = (i + step) % len(self.marks)
                 if (self.marks[i].start, self.marks[i].end) != here:
                     break
+            same = (self.marks[i].start, self.marks[i].end)
+            while i > 0 and (self.marks[i - 1].start, self.marks[i - 1].end) == same:
+                i -= 1  # the first mark of a same-range group: my span before the entity
             mark = self.marks[i]
         self._focus_mark(mark)
 
@@ -96,6 +100,31 @@ class AnnotateActions(ArticleActions):
             return
         label = self._label_for(mark)
         self._add_span(mark.start, mark.end, label=label)
+
+    def action_label_highlight(self) -> None:
+        """Pick a label for the focused highlight: relabel my span, or accept an entity or
+        figure under another label."""
+        mark = self.focused_mark
+        if mark is None:
+            self.notify("Focus a highlight first (n/N).", timeout=2, markup=False)
+            return
+        store = self.vn_app.store
+
+        def done(label: str | None) -> None:
+            if label is None:
+                return
+            if mark.kind == "span":
+                apply_change(
+                    self.vn_app,
+                    self.article.id,
+                    lambda: store.update(mark.ref, label=label),
+                    f"relabelled {label}",
+                )
+            else:
+                self._add_span(mark.start, mark.end, label=label)
+
+        quote = " ".join(self.article.text[mark.start : mark.end].split())
+        self.app.push_screen(LabelPicker(self.vn_app.config.labels, quote), done)
 
     def _span_under_cursor(self) -> Mark | None:
         """The focused user span, else (in selection mode) the one under the cursor."""
@@ -234,5 +263,7 @@ class AnnotateActions(ArticleActions):
             ),
             f"{label or 'note'}: “{quote}”",
         )
-        if ann is not None and self.selection is not None:
-            self._set_selection(None)
+        if ann is not None:
+            self.pending_focus = ann.id  # focus the new span once it is drawn
+            if self.selection is not None:
+                self._set_selection(None)
