@@ -8,6 +8,7 @@ It is *not* a boundary when the text before the dot is
 * a known abbreviation ("TP.HCM", "TS. Nguyễn", "Mr. Smith", "Q.1");
 * a short all-caps word glued to another all-caps word ("TP.HCM", "U.S.A");
 * a domain glued to its top-level domain ("Chinhphu.VN");
+* a list number opening the text or after a colon ("1. Tăng trưởng", "gồm: 2. Ổn định");
 
 and never inside a URL or e-mail address. Numbers ("4.7", "16.3.2023") are never split
 because a boundary needs a letter after it. Splitting keeps every non-space character:
@@ -63,6 +64,17 @@ def _word_after(text: str, pos: int) -> str:
     return text[pos:end]
 
 
+def _list_number(text: str, end: int) -> bool:
+    """Whether text[:end] ends with a list number ("1", "12") opening the text or after ":"."""
+    start = end
+    while start > 0 and text[start - 1].isdigit():
+        start -= 1
+    if not 0 < end - start <= 2:
+        return False
+    before = text[:start].rstrip()
+    return not before or before[-1] in ":;("
+
+
 def _is_boundary(text: str, term_start: int, term_end: int, nxt: int) -> bool:
     """Whether the terminator text[term_start:term_end] followed by text[nxt:] ends a sentence."""
     if nxt >= len(text):
@@ -77,7 +89,7 @@ def _is_boundary(text: str, term_start: int, term_end: int, nxt: int) -> bool:
         return True
     before = _word_before(text, term_start)
     if not before:
-        return True  # "năm 2021.Phát biểu", "...).Sau đó"
+        return not _list_number(text, term_start)  # "năm 2021.Phát biểu", "...).Sau đó"
     if len(before) == 1 and before.isupper():
         return False  # an initial
     if before.casefold() in ABBREVIATIONS:
