@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import os
 import threading
 from collections import Counter
@@ -122,8 +123,9 @@ class AnnotationStore:
                 self._lock = DbLock(self.path)
                 self._lock.acquire()
                 remove_temp_files(self.path)
-            state = self._open_storage()
-            self._history = self._load(state)
+            with _gc_paused():  # building ~10^6 objects: no full collections meanwhile
+                state = self._open_storage()
+                self._history = self._load(state)
             if self._storage is not None and compact_bytes is not None:
                 self._storage.compact_min_bytes = compact_bytes
         except BaseException:
@@ -568,6 +570,18 @@ class AnnotationStore:
             action()
         except OSError as exc:
             raise StoreError(f"{self.path}: could not save ({exc.strerror or exc})") from None
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector (opening a large DB allocates only acyclic data)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _clean(ann: Annotation) -> Annotation:
