@@ -135,7 +135,7 @@ def render_paragraph(
 
     content = Content(text)
     tags: list[tuple[int, str]] = []
-    for mark in marks:
+    for mark in sorted(marks, key=lambda m: m.kind == "span"):  # my spans drawn on top
         s, e = local(mark.start, mark.end)
         if e <= s:
             continue
