@@ -139,6 +139,7 @@ _LABELED_URL = re.compile(
     r"(?P<label>[^\W\d_][^:]{0,40}?)\s*:?\s+[<(\[]?(?P<url>" + URL.pattern + r")[>)\]]?",
     re.IGNORECASE,
 )
+_NAME_SEP = re.compile(r"\s+(?:-|–|&|và)\s+|\s*,\s*")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 _NAME_NOTE = re.compile(
     r"\s*[(\[](?:tổng hợp|t/h|th|lược dịch|dịch|biên dịch|theo [^()\[\]]{2,40})[)\]]\s*$",
@@ -220,18 +221,23 @@ def labeled_url(line: str) -> str | None:
 
 
 def author_name(line: str) -> str | None:
-    """The name if *line* is a lone byline ("Kông Anh", "KÔNG ANH", "Kông Anh (tổng hợp)")."""
-    if len(line) > 60:
+    """The name(s) if *line* is a lone byline: "Kông Anh", "KÔNG ANH", "Kông Anh (tổng hợp)",
+    "Minh Hà - Lan Anh" (several names are returned joined by ", ")."""
+    if len(line) > 80:
         return None
-    name = _NAME_NOTE.sub("", line).strip()
+    names = _NAME_SEP.split(_NAME_NOTE.sub("", line).strip())
+    if not names or not all(_is_name(name) for name in names):
+        return None
+    return ", ".join(names)
+
+
+def _is_name(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 5:
-        return None
+        return False
     if not all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in words):
-        return None
-    if not (all(w.isupper() for w in words) or all(w[1:].islower() for w in words if len(w) > 1)):
-        return None
-    return name
+        return False
+    return all(w.isupper() for w in words) or all(w[1:].islower() for w in words if len(w) > 1)
 
 
 def is_related_marker(line: str) -> bool:
