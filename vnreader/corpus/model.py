@@ -13,7 +13,9 @@ PARAGRAPH_SEPARATOR = "\n\n"
 class RemovedLine:
     """A line that cleaning took out of the page, and why (for the raw view)."""
 
-    reason: str  # e.g. "url", "widget", "dateline", "duplicate", "caption", "teaser", "credit"
+    # one of vnreader.corpus.cleaning.REASONS: "url", "source", "agency", "widget",
+    # "dateline", "duplicate", "caption", "teaser", "credit"
+    reason: str
     text: str
 
 
