@@ -31,23 +31,12 @@ from vnreader.store.history import Change, History, Stack
 from vnreader.store.journal import Op
 from vnreader.store.locking import DbLock
 from vnreader.store.model import Anchor, Annotation, Kind, new_id, now
-from vnreader.store.schema import (
-    ANNOTATIONS,
-    FORMAT,
-    HISTORY,
-    State,
-    check_shape,
-    check_version,
-    empty_state,
-    format_of,
-    migrate,
-    write_backup,
-)
+from vnreader.store.opening import open_db
+from vnreader.store.schema import ANNOTATIONS, HISTORY, State
 from vnreader.store.storage import DurableStorage
 from vnreader.textsafe import sanitize
 
 TABLE = ANNOTATIONS
-_READ_RETRIES = 5
 _TEXT_FIELDS = ("tag", "label", "note")
 
 P = ParamSpec("P")
@@ -124,8 +113,9 @@ class AnnotationStore:
                 self._lock.acquire()
                 remove_temp_files(self.path)
             with _gc_paused():  # building ~10^6 objects: no full collections meanwhile
-                state = self._open_storage()
-                self._history = self._load(state)
+                opened = open_db(self.path, read_only=read_only, check=self._load)
+                self._storage, self.backup = opened.storage, opened.backup
+                self._history = self._load(opened.state)
             if self._storage is not None and compact_bytes is not None:
                 self._storage.compact_min_bytes = compact_bytes
         except BaseException:
@@ -385,53 +375,6 @@ class AnnotationStore:
         return report
 
     # -- internals: opening ------------------------------------------------------------------
-    def _open_storage(self) -> State:
-        """Open the storage and return its (checked) state; None storage for a new read-only."""
-        for _ in range(_READ_RETRIES):
-            try:
-                storage = DurableStorage(self.path, access_mode="r" if self.read_only else "r+")
-            except FileNotFoundError:
-                return empty_state()  # read-only and no file yet: nothing to read, nothing made
-            except OSError as exc:
-                raise StoreError(f"{self.path}: cannot open ({exc.strerror or exc})") from None
-            self._storage = storage
-            try:
-                raw = storage.loaded()
-            except (ValueError, UnicodeDecodeError) as exc:
-                raise StoreError(f"{self.path}: not a valid vnreader DB ({_reason(exc)})") from None
-            except OSError as exc:
-                raise StoreError(f"{self.path}: cannot read ({exc.strerror or exc})") from None
-            if self.read_only and _identity(self.path) != storage.main_identity():
-                storage.close()  # replaced by its writer while we read: read again
-                self._storage = None
-                continue
-            break
-        else:
-            raise StoreError(f"{self.path}: keeps changing while being read; try again")
-        if raw is None:  # a new (or 0-byte) file
-            state = empty_state()
-            if not self.read_only:
-                self._guard(lambda: storage.replace_state(state))
-            return state
-        state = check_shape(self.path, raw)
-        version = format_of(self.path, state)
-        check_version(self.path, version)
-        if version < FORMAT:
-            migrated = migrate(state, version)
-            self._load(migrated)  # fails before anything is written if a record is bad
-            if not self.read_only:
-                pending = storage.journal_pending
-
-                def upgrade() -> None:
-                    self.backup = write_backup(self.path, version, state, copy_file=not pending)
-                    storage.replace_state(migrated)
-
-                self._guard(upgrade)
-            return migrated
-        if not self.read_only and storage.journal_pending:
-            self._guard(storage.compact)  # fold what a crash left in the journal
-        return state
-
     def _load(self, state: State) -> History:
         self._by_id.clear()
         self._doc.clear()
@@ -605,16 +548,3 @@ def _keep_placement(wanted: Annotation, expected: Annotation, current: Annotatio
     if wanted.anchor == expected.anchor and current.anchor != expected.anchor:
         return replace(wanted, anchor=current.anchor, orphan=current.orphan)
     return wanted
-
-
-def _identity(path: Path) -> tuple[int, int] | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_dev, st.st_ino
-
-
-def _reason(exc: Exception) -> str:
-    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    return text[:120]
