@@ -230,6 +230,14 @@ CASES = [
         },
     ),
     (
+        "Chủ tịch Ủy ban châu Âu Ursula von der Leyen và Cục Hàng không Việt Nam.",
+        {
+            ("ORG", "Ủy ban châu Âu"),
+            ("PER", "Ursula von der Leyen"),
+            ("ORG", "Cục Hàng không Việt Nam"),
+        },
+    ),
+    (
         "Sau cuộc gặp, ông Putin nói rằng Nga sẵn sàng hợp tác.",
         {("PER", "Putin"), ("LOC", "Nga")},
     ),

@@ -70,6 +70,9 @@ _ORG_SUFFIXES = frozenset(
         "Fund",
     }
 )
+_NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "di", "del", "bin", "al", "le"}
+)
 _KEEP_PENDING = frozenset({"tại", "nước", "của"})
 _SENTENCE_END = frozenset(".!?:;\"“”'(…")
 
@@ -387,6 +390,13 @@ class _Scan:
                     break  # "Chủ tịch Quốc hội Vương Đình Huệ", but "Bệnh viện Bạch Mai"
                 if named and pending and self.foreign_pair(k):
                     break  # "Chủ tịch Hạ viện Rwanda Donatille Mukabalisa"
+                phrase_words = self.match_folded(self.g.org_words, k)
+                if phrase_words is not None and len(phrase_words.words) > 1:
+                    k += len(phrase_words.words)  # "Hàng không", though "không" is a stopword
+                    last = k
+                    named = True
+                    compound = False
+                    continue
                 k += 1
                 last = k
                 named = True
@@ -454,6 +464,17 @@ class _Scan:
         ):
             return k + 2
         return k
+
+    def particle_continues(self, k: int) -> bool:
+        """True when the particle at k sits between foreign name words ("von der Leyen")."""
+        if self.words[k][0].isupper() or is_vietnamese(self.words[k - 1]):
+            return False
+        t = k
+        while t < self.n and self.lowers[t] in _NAME_PARTICLES and self.words[t][0].islower():
+            if self.gaps[t] != " ":
+                return False
+            t += 1
+        return t < self.n and self.is_cap(t)
 
     def office_place(self, k: int) -> bool:
         """True for "tại <place> <Name>" at k: the run before k names a country, not a person."""
@@ -563,6 +584,9 @@ class _Scan:
             gap = self.gaps[j - 1]
             if not (gap == " " or (gap == "." and len(self.words[j - 1]) == 1)):
                 break
+            if self.lowers[j] in _NAME_PARTICLES and self.particle_continues(j):
+                j += 1  # "Ursula von der Leyen", "Ludwig van Beethoven"
+                continue
             if not self.is_cap(j):
                 break
             if self.lowers[j] in self.g.cues and self.cue(j) is not None:
