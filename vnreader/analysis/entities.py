@@ -465,16 +465,16 @@ class _Scan:
             return k + 2
         return k
 
-    def particle_continues(self, k: int) -> bool:
-        """True when the particle at k sits between foreign name words ("von der Leyen")."""
+    def after_particles(self, k: int) -> int | None:
+        """The capital after the particles at k between foreign name words ("von der Leyen")."""
         if self.words[k][0].isupper() or is_vietnamese(self.words[k - 1]):
-            return False
+            return None
         t = k
         while t < self.n and self.lowers[t] in _NAME_PARTICLES and self.words[t][0].islower():
             if self.gaps[t] != " ":
-                return False
+                return None
             t += 1
-        return t < self.n and self.is_cap(t)
+        return t if t < self.n and self.is_cap(t) else None
 
     def office_place(self, k: int) -> bool:
         """True for "tại <place> <Name>" at k: the run before k names a country, not a person."""
@@ -584,9 +584,11 @@ class _Scan:
             gap = self.gaps[j - 1]
             if not (gap == " " or (gap == "." and len(self.words[j - 1]) == 1)):
                 break
-            if self.lowers[j] in _NAME_PARTICLES and self.particle_continues(j):
-                j += 1  # "Ursula von der Leyen", "Ludwig van Beethoven"
-                continue
+            if self.lowers[j] in _NAME_PARTICLES:
+                after = self.after_particles(j)
+                if after is not None:
+                    j = after + 1  # "Ursula von der Leyen", "Ludwig van Beethoven"
+                    continue
             if not self.is_cap(j):
                 break
             if self.lowers[j] in self.g.cues and self.cue(j) is not None:
