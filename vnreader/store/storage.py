@@ -87,6 +87,7 @@ class DurableStorage(Storage):
         self._replay = Replay()
         self._journal: JournalWriter | None = None
         self._main_size = 0
+        self.compactions = 0  # how many times the journal was folded (for benchmarks)
 
     # -- TinyDB's Storage interface ----------------------------------------------------------
     def read(self) -> State | None:
@@ -154,6 +155,7 @@ class DurableStorage(Storage):
         """Write the whole state to the main file atomically and start an empty journal."""
         self._check_writable()
         self._write_main(self.state)
+        self.compactions += 1
 
     def replace_state(self, data: State) -> None:
         """Replace the whole state through the atomic path (used by migrations)."""
