@@ -62,6 +62,7 @@ def test_agency_prefix_inline_and_dateline_variants() -> None:
     assert a.title == TITLE
     assert a.published == "2023-03-06T08:15+07:00"
     assert a.source == "vnanet.vn"
+    assert a.section == "Thế giới > Châu Á"
     assert a.paragraphs == (BODY1, BODY2)
     assert ("agency", "HÀ NỘI (TTXVN) -") in [(r.reason, r.text) for r in a.removed]
 

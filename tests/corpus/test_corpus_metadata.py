@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from vnreader.corpus.junk import author_name, credit, is_breadcrumb, is_widget
+from vnreader.corpus.junk import author_name, credit, is_breadcrumb, is_widget, section_name
 from vnreader.corpus.metadata import (
     agency_prefix,
+    dateline_label,
     domain_in_line,
     is_dateline,
     normalize_url,
@@ -200,3 +201,13 @@ def test_author_name(line: str, want: str | None) -> None:
 )
 def test_published_from_url(url: str, want: str | None) -> None:
     assert published_from_url(url) == want
+
+
+def test_section_names() -> None:
+    assert section_name("Trang chủ » Thế giới»Châu Á") == "Thế giới > Châu Á"
+    assert section_name("Thời sự") == "Thời sự"
+    assert dateline_label("Thời sự quốc tếThứ Năm, 22/07/2021 19:24:11 +07:00Google News") == (
+        "Thời sự quốc tế"
+    )
+    assert dateline_label("Thứ năm, 22/7/2021, 19:24 (GMT+7)") == ""
+    assert dateline_label("Hai nước ký kết hiệp định ngày 22/7/2021 tại Hà Nội.") is None

@@ -135,6 +135,11 @@ def test_003_removed_lines_keep_reasons(articles: dict[str, Article]) -> None:
     ]
 
 
+def test_sections(articles: dict[str, Article]) -> None:
+    assert articles["003"].section == "Thời sự quốc tế"  # from its dateline
+    assert all(articles[k].section is None for k in ("000", "001", "002", "004"))
+
+
 def test_003_nbsp_normalised(articles: dict[str, Article]) -> None:
     assert "\xa0" in articles["003"].raw
     para = articles["003"].paragraphs[1]

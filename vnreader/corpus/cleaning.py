@@ -33,8 +33,8 @@ from pathlib import Path
 from vnreader.corpus import junk
 from vnreader.corpus.metadata import (
     agency_prefix,
+    dateline_label,
     domain_in_line,
-    is_dateline,
     normalize_url,
     parse_published,
     published_from_url,
@@ -80,6 +80,7 @@ class _Page:
     sources: dict[str, str] = field(default_factory=dict)  # kind → domain
     published: str | None = None
     author: str | None = None
+    section: str | None = None
 
     def drop(self, line: _Line, reason: str, text: str | None = None) -> None:
         self.removed.append((line.index, RemovedLine(reason, line.text if text is None else text)))
@@ -142,6 +143,7 @@ def clean_page(raw: str, *, path: Path, article_id: str) -> Article:
         author=page.author,
         removed=tuple(r for _, r in page.removed),
         raw=raw,
+        section=page.section,
     )
 
 
@@ -203,9 +205,11 @@ def _metadata_line(page: _Page, line: _Line) -> bool:
     if junk.is_widget(text):
         page.drop(line, "widget")
         return True
-    if is_dateline(text):
+    label = dateline_label(text)
+    if label is not None:
         if page.published is None:
             page.published = parse_published(text)
+        page.section = page.section or label or None
         page.drop(line, "dateline")
         return True
     return False
@@ -216,6 +220,7 @@ def _top_junk(page: _Page, line: _Line) -> bool:
         return True
     text = line.text
     if junk.is_breadcrumb(text) or junk.is_section_label(text):
+        page.section = page.section or junk.section_name(text)
         page.drop(line, "widget")
         return True
     byline = agency_prefix(text, standalone=True)

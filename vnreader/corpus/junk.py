@@ -107,6 +107,8 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b|bản quyền\b).{0,300}", re.
 _TAGS = re.compile(r"(?:tags?|từ khóa|từ khoá|keywords?)\s*:.{0,300}", re.IGNORECASE)
 _BREADCRUMB_SEP = re.compile(r"\s*[>»›]\s*")
 _BREADCRUMB_HINT = re.compile("[>»›]")
+_SECTION_SPLIT = re.compile(r"\s*[>»›|/•·]\s*|\s+[-–—]\s+")
+_HOME = re.compile(r"trang chủ|home|trang nhất", re.IGNORECASE)
 
 _CREDIT_LABEL = (
     r"tin|bài|ảnh|video|clip|đồ họa|đồ hoạ|infographic|thực hiện|tác giả|phóng viên|"
@@ -180,6 +182,14 @@ def is_section_label(line: str) -> bool:
 def is_copyright(line: str) -> bool:
     """ "© 2021 Báo …", "Bản quyền thuộc về …" at the foot of a page."""
     return len(line) <= 300 and bool(_COPYRIGHT.fullmatch(line))
+
+
+def section_name(line: str) -> str:
+    """A breadcrumb or section line as one label: "Trang chủ » Thế giới»Châu Á" → "Thế giới >
+    Châu Á" (the home link dropped)."""
+    parts = [p for p in _SECTION_SPLIT.split(line) if p.strip()]
+    parts = [p.strip() for p in parts if not _HOME.fullmatch(p.strip())]
+    return " > ".join(parts)
 
 
 def is_breadcrumb(line: str) -> bool:

@@ -112,7 +112,7 @@ _WEEKDAY = re.compile(
 )
 _DATELINE_WORDS = re.compile(
     r"google news|cập nhật|đăng lúc|đăng ngày|ngày đăng|thời gian|xuất bản|published|updated|"
-    r"\blúc\b|\bngày\b|\bgiờ\b|\bGMT\b|\bUTC\b|[|,:()\-–—•·/]",
+    r"\blúc\b|\bngày\b|\bgiờ\b|\bGMT\b|\bUTC\b|[|,:()\-–—•·/+]",
     re.IGNORECASE,
 )
 _MAX_DATELINE_WORDS = 6
@@ -282,12 +282,18 @@ def is_dateline(line: str) -> bool:
     date, time, offset and a "Google News" button glued together); a sentence that mentions a
     date is not (it has more words or ends like a sentence).
     """
+    return dateline_label(line) is not None
+
+
+def dateline_label(line: str) -> str | None:
+    """The words of a dateline that are not the date ("Thời sự quốc tế"; "" when none), or
+    None when *line* is not a dateline."""
     if len(line) > 160 or line.endswith((".", "!", "?", "…")):
-        return False
+        return None
     m = _find_date(line)
     if not m or parse_published(line) is None:
-        return False
+        return None
     residue = line[: m.start()] + " " + line[m.end() :]
-    residue = _OFFSET.sub(" ", _TIME.sub(" ", residue))
-    residue = _DATELINE_WORDS.sub(" ", _WEEKDAY.sub(" ", residue))
-    return len(residue.split()) <= _MAX_DATELINE_WORDS
+    residue = _TIME.sub(" ", _OFFSET.sub(" ", residue))
+    words = _DATELINE_WORDS.sub(" ", _WEEKDAY.sub(" ", residue)).split()
+    return " ".join(words) if len(words) <= _MAX_DATELINE_WORDS else None

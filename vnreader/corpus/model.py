@@ -37,6 +37,7 @@ class Article:
     author: str | None = None
     removed: tuple[RemovedLine, ...] = ()
     raw: str = ""  # the file as read (sanitised), for the raw view
+    section: str | None = None  # the site's section, e.g. "Thời sự quốc tế", "Thế giới > Châu Á"
     text: str = field(init=False)
     content_hash: str = field(init=False)
 
