@@ -7,7 +7,9 @@ cache folder (once), unpacks it, removes the sdist's own ``tinydb`` package so t
 one is tested, adds a ``conftest.py`` that substitutes
 :class:`vnreader.store.storage.DurableStorage` for ``JSONStorage`` everywhere TinyDB exposes
 it (and as ``TinyDB.default_storage_class``), plus a check that the substitution took, and
-runs pytest there. Needs the network the first time (PyPI). Exit status: pytest's.
+runs pytest there. One test asserts the storage's class name in ``repr(table)``
+(``tinydb.storages.JSONStorage``); it is marked as an expected failure (strict), every other
+test must pass. Needs the network the first time (PyPI). Exit status: pytest's.
 """
 
 from __future__ import annotations
@@ -33,6 +35,21 @@ tinydb.JSONStorage = DurableStorage
 tinydb.storages.JSONStorage = DurableStorage
 tinydb.database.JSONStorage = DurableStorage
 tinydb.database.TinyDB.default_storage_class = DurableStorage
+
+# Tests that check the storage's class name rather than its behaviour.
+NAME_CHECKS = {
+    "tests/test_tables.py::test_table_repr[json]":
+        "the repr must name tinydb.storages.JSONStorage; ours names DurableStorage",
+}
+
+
+def pytest_collection_modifyitems(config, items):
+    import pytest
+
+    for item in items:
+        reason = NAME_CHECKS.get(item.nodeid)
+        if reason:
+            item.add_marker(pytest.mark.xfail(reason=reason, strict=True))
 '''
 
 CHECK = '''\
@@ -86,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     root = prepare(args.cache)
     command = [
         sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-o", "addopts=",
-        "--rootdir", str(root), "-q", "-rfE", *pytest_args, "tests",
+        "--rootdir", str(root), "-q", "-rfEx", *pytest_args, "tests",
     ]  # fmt: skip
     return subprocess.run(command, cwd=root).returncode
 
