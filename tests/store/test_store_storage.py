@@ -112,3 +112,34 @@ def test_store_recovers_a_crashed_session(db: Path) -> None:
         assert again.get(tag.id) == tag  # type: ignore[union-attr]
         assert not journal_path(db).exists() or journal_path(db).stat().st_size < 100
     assert "sau sự cố" in db.read_text(encoding="utf-8")  # folded into the main file
+
+
+def test_readers_see_a_consistent_state_while_the_writer_compacts(db: Path) -> None:
+    import threading
+
+    writer = AnnotationStore(db, compact_bytes=1)  # compaction after every save
+    done = threading.Event()
+
+    def write() -> None:
+        for i in range(150):
+            writer.add_tag("a1", f"t{i:03d}")
+            if i % 3 == 0:
+                writer.compact()
+        done.set()
+
+    thread = threading.Thread(target=write)
+    thread.start()
+    seen = 0
+    try:
+        while not done.is_set() or seen < 150:
+            with AnnotationStore(db, read_only=True) as reader:
+                tags = reader.tags("a1")
+            # Always a prefix of the writer's sequence: never a hole, never going back.
+            assert tags == [f"t{i:03d}" for i in range(len(tags))]
+            assert len(tags) >= seen
+            seen = len(tags)
+            if done.is_set() and seen < 150:
+                thread.join()
+    finally:
+        thread.join()
+        writer.close()
