@@ -79,7 +79,14 @@ class ReanchorReport:
 
 
 class AnnotationStore:
-    """Annotations of one DB file, indexed in memory; changes are written through at once."""
+    """Annotations of one DB file, indexed in memory; changes are written through at once.
+
+    ``AnnotationStore(path, read_only=False, author="", compact_bytes=None)``: *author* is
+    stored in every new annotation; the journal is folded into the main file once it
+    exceeds ``max(compact_bytes, half the main file)`` (default 1 MiB) and on close.
+    Raises :class:`StoreLocked` (another process has it), :class:`StoreError` (bad file,
+    newer format, unreadable). ``revision``/``last_saved`` change after every durable save.
+    """
 
     def __init__(
         self,
