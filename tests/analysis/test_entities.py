@@ -238,6 +238,14 @@ CASES = [
         },
     ),
     (
+        "Theo Nghị định 07/2023/NĐ-CP, Đại hội lần thứ XIII của Đảng và Diễn đàn phụ nữ Á - Âu.",
+        {
+            ("MISC", "Nghị định 07/2023/NĐ-CP"),
+            ("MISC", "Đại hội lần thứ XIII của Đảng"),
+            ("MISC", "Diễn đàn phụ nữ Á - Âu"),
+        },
+    ),
+    (
         "Sau cuộc gặp, ông Putin nói rằng Nga sẵn sàng hợp tác.",
         {("PER", "Putin"), ("LOC", "Nga")},
     ),
@@ -258,7 +266,7 @@ def test_general_patterns(text: str, expected: set[tuple[str, str]]) -> None:
         "Thứ nhất, chuyến thăm sẽ góp phần thúc đẩy hợp tác.",
         "Chính phủ và Nhà nước luôn quan tâm; Đảng lãnh đạo toàn diện.",
         "Hai nước ký Hiệp định thương mại tự do vào năm ngoái.",
-        "Đại hội lần thứ XIII diễn ra vào khóa XV.",
+        "Hội nghị lần thứ 54 diễn ra vào khóa XV.",
         "NGA SẴN SÀNG CHUYỂN GIAO CÔNG NGHỆ SẢN XUẤT",
         "TIN MỚI: CẬP NHẬT",
     ],

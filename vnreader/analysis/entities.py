@@ -70,6 +70,8 @@ _ORG_SUFFIXES = frozenset(
         "Fund",
     }
 )
+# the number of a legal text: "22", "07/2023/NĐ-CP", "15/2019/QH14"
+_DOCUMENT_NUMBER = re.compile(r"\d+(?:/\d+)?(?:/[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ][A-ZĐ0-9]*)*)?(?![\w/])")
 _NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "del", "bin", "al", "le"}
 )
@@ -344,6 +346,15 @@ class _Scan:
                 return False  # "các công ty Việt Nam": a place, not a company name
         end = self.extend_org(j, cue.embassy, pending, cue.event)
         label = "MISC" if cue.event else "ORG"
+        if cue.event and capital:
+            numbered = self.document_number(j)
+            if numbered is not None:  # "Nghị định 07/2023/NĐ-CP", "Thông tư 22"
+                self.emit(i, numbered, "MISC")
+                return True
+            if end is None:
+                end = self.parenthesised(j)  # "Chương trình tiêm chủng mở rộng (EPI)"
+            if end is None and self.ordinal(j) > j:
+                end = j  # "Đại hội lần thứ XIII của Đảng": the ordinal is added below
         if end is None:
             if capital and cue.standalone:
                 self.emit(i, j, label)
@@ -355,7 +366,7 @@ class _Scan:
         return True
 
     def ordinal(self, k: int) -> int:
-        """Extend an event name over "lần thứ XIII" / "lần thứ 54"."""
+        """Extend an event name over "lần thứ XIII" / "lần thứ 54" (and "của Đảng" after it)."""
         if (
             k + 2 < self.n
             and self.gaps[k - 1] == " "
@@ -364,8 +375,39 @@ class _Scan:
             and self.lower(k + 1) == "thứ"
             and self.gaps[k + 1] == " "
         ):
-            return k + 3
+            k += 3
+            if (
+                k + 1 < self.n
+                and self.gaps[k - 1] == " "
+                and self.lower(k) == "của"
+                and self.gaps[k] == " "
+                and self.is_cap(k + 1)
+                and (k + 2 >= self.n or self.gaps[k + 1] != " " or not self.is_cap(k + 2))
+            ):
+                k += 2  # "Đại hội lần thứ XIII của Đảng"
         return k
+
+    def document_number(self, k: int) -> int | None:
+        """End of a legal text's number at token k ("07/2023/NĐ-CP" after "Nghị định")."""
+        if k >= self.n or self.gaps[k - 1] != " ":
+            return None
+        m = _DOCUMENT_NUMBER.match(self.text, self.t.starts[k])
+        if m is None:
+            return None
+        end = bisect_right(self.t.starts, m.end() - 1)
+        return end if self.t.ends[end - 1] == m.end() else None
+
+    def parenthesised(self, k: int) -> int | None:
+        """End of lower-case name words from k that an acronym in parentheses follows."""
+        t = k
+        limit = min(self.n, k + 8)
+        while t < limit and self.words[t][0].islower() and not self.blocked[t]:
+            t += 1
+            if self.t.raw_gaps[t - 1] == " (" and t < self.n and is_acronym(self.words[t]):
+                return t
+            if self.gaps[t - 1] != " ":
+                return None
+        return None
 
     def extend_org(self, k: int, embassy: bool, pending: bool, event: bool) -> int | None:
         """End of the organisation name that starts at token k (after its head)."""
