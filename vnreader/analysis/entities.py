@@ -664,6 +664,8 @@ class _Scan:
                 or not first.isalpha()
             ):
                 return ""
+            if len(words) == 1 and len(first) > 3 and first.endswith("FTA"):
+                return "MISC"  # a free trade agreement: "EVFTA", "VKFTA"
             return "ORG"
         if len(words) == 1 and is_camel(first):
             return "ORG"
