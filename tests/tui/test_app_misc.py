@@ -51,3 +51,17 @@ async def test_failing_analysis_is_reported(make_app, monkeypatch: pytest.Monkey
         await pilot.press("v", "p")  # annotation still works
         await settle(pilot)
         assert len(app.store.spans("a1")) == 1
+
+
+async def test_every_builtin_theme_renders_the_reader(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_article(pilot, "a1")
+        await pilot.press("n", "v")
+        for theme in sorted(app.available_themes):
+            app.theme = theme
+            await pilot.pause()
+            app.screen._compositor.render_update(full=True)  # styles resolve at render
+        assert app.is_running
+        assert screen.selection is not None

@@ -164,3 +164,35 @@ async def test_relabel_span_and_long_article_scrolls_to_focus(make_app) -> None:
         await pilot.press("enter", "o")
         await settle(pilot)
         assert [s.label for s in app.store.spans(long.id)] == ["ORG"]
+
+
+async def test_spans_reanchor_and_orphans_are_listed(make_app, db_path) -> None:
+    from dataclasses import replace
+
+    from vnreader.store import AnnotationStore
+
+    old = make_articles_by_id()["a1"]
+    with AnnotationStore(db_path, author="x") as store:
+        start = old.text.index("Liên bang Nga")
+        store.add_span("a1", old.text, old.content_hash, start, start + 13, label="LOC")
+        gone = old.text.index("Sputnik V")
+        store.add_span("a1", old.text, old.content_hash, gone, gone + 9, label="MISC")
+    edited = replace(
+        old,
+        paragraphs=("Tin mới thêm ở đầu bài.", old.paragraphs[0], old.paragraphs[1]),
+    )
+    articles = [edited if a.id == "a1" else a for a in make_articles_by_id().values()]
+    app = make_app(articles)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_article(pilot, "a1")
+        spans = [m for m in screen.marks if m.kind == "span"]
+        assert [edited.text[m.start : m.end] for m in spans] == ["Liên bang Nga"]
+        side = str(screen.query_one("#side-content", Static).render())
+        assert "MISC “Sputnik V”  ⚠ orphan" in side
+
+
+def make_articles_by_id():
+    from tests.tui.conftest import make_articles
+
+    return {a.id: a for a in make_articles()}

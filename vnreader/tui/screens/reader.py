@@ -100,8 +100,8 @@ class ReaderScreen(AnnotateActions):
         stale = [
             s for s in app.store.spans(a.id) if s.anchor and s.anchor.content_hash != a.content_hash
         ]
-        if not stale or app.read_only or not hasattr(app.store, "reanchor"):
-            return
+        if not stale or not hasattr(app.store, "reanchor"):
+            return  # (a read-only store re-anchors in memory only)
         try:
             app.store.reanchor(a.id, a.text, a.content_hash)
         except Exception as exc:  # never lose the reader over a re-anchoring problem
