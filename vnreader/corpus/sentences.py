@@ -30,7 +30,7 @@ _OPEN = "\"“‘'«(["
 _GLUED_HINT = re.compile(r"[.!?…][”\"’'»)\]]*[\"“‘'«(\[]?[^\W\d_]")
 _URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"“”]*[^\s<>\"“”.,;:!?)\]}'’…]"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
     re.IGNORECASE,
 )
 # Compared in lower case. Vietnamese: thành phố, quận, phường, thị xã, thị trấn, giáo sư,
