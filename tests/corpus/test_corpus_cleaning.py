@@ -304,3 +304,12 @@ def test_furniture_glued_into_the_body() -> None:
     assert b.author == "Lan Anh"
     c = clean(f"{TITLE}\n{BODY1}Theo Reuters")
     assert c.paragraphs == (BODY1,)
+
+
+def test_html_leftovers() -> None:
+    html = "<p>Giá&nbsp;tăng&#8230; <strong>mạnh</strong> &amp; đều</p>"
+    page = f"{TITLE}\n{html}\nNếu x < 5 và y > 3 thì đúng.\n"
+    a = clean(page)
+    assert a.paragraphs == ("Giá tăng… mạnh & đều", "Nếu x < 5 và y > 3 thì đúng.")
+    hostile = clean(f"{TITLE}\n{BODY1}\nChữ &#27;[31mđỏ&#x1b; và &#8238;ngược.\n")
+    assert hostile.paragraphs == (BODY1, "Chữ [31mđỏ và ngược.")
