@@ -122,13 +122,18 @@ def make_app(db_path: Path) -> Iterator[Callable[..., VnreaderApp]]:
     """Build an app on the tmp DB (stores are closed at the end of the test)."""
     stores: list[AnnotationStore] = []
 
-    def build(articles: list[Article] | None = None, *, read_only: bool = False) -> VnreaderApp:
+    def build(
+        articles: list[Article] | None = None,
+        *,
+        read_only: bool = False,
+        config: Config | None = None,
+    ) -> VnreaderApp:
         store = AnnotationStore(db_path, read_only=read_only, author="tester")
         stores.append(store)
         return VnreaderApp(
             articles=articles if articles is not None else make_articles(),
             store=store,
-            config=Config(author="tester"),
+            config=config or Config(author="tester"),
             problems=[],
             corpus_root=Path("."),
             read_only=read_only,

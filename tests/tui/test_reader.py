@@ -196,3 +196,23 @@ def make_articles_by_id():
     from tests.tui.conftest import make_articles
 
     return {a.id: a for a in make_articles()}
+
+
+async def test_configured_label_keys(make_app) -> None:
+    from vnreader.config import Config, Label
+
+    labels = (Label("EVENT", "!", "Event"), Label("HUMAN", "h", "Person"))
+    app = make_app(config=Config(labels=labels, author="t"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_article(pilot, "a1")
+        assert [lab.name for lab in screen.direct_labels()] == ["EVENT"]  # h moves instead
+        await pilot.press("v", "exclamation_mark")
+        await settle(pilot)
+        assert [(s.label, s.anchor.exact) for s in app.store.spans("a1")] == [("EVENT", "Bộ")]
+        await pilot.press("v", "l", "h")  # h moves back: nothing labelled
+        assert screen.selection is not None
+        assert len(app.store.spans("a1")) == 1
+        await pilot.press("enter", "h")  # the picker takes h
+        await settle(pilot)
+        assert sorted(s.label for s in app.store.spans("a1")) == ["EVENT", "HUMAN"]

@@ -172,3 +172,13 @@ def get(command_id: str) -> Command:
         if c.id == command_id:
             return c
     raise KeyError(command_id)
+
+
+def key_name(character: str) -> str:
+    """The Textual key name of a one-character key, e.g. a label's ("." → "full_stop")."""
+    try:
+        from textual.keys import _character_to_key
+
+        return _character_to_key(character)
+    except (ImportError, ValueError):
+        return character

@@ -34,7 +34,11 @@ def help_content(labels: Sequence[Label]) -> Content:
     ]
     moving = {k for c in commands.by_scope("select") for k in c.keys.split(",")}
     for lab in labels:
-        note = "  (⏎ picker only: the key moves the selection)" if lab.key in moving else ""
+        note = (
+            "  (⏎ picker only: the key moves the selection)"
+            if commands.key_name(lab.key) in moving
+            else ""
+        )
         lines.append(
             Content.assemble(
                 (f"  {lab.key:<{width}}  ", "bold"), f"{lab.name:<32}", lab.description + note

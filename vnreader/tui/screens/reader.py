@@ -22,6 +22,7 @@ from vnreader.analysis import Analysis
 from vnreader.config import Label as LabelDef
 from vnreader.corpus import Article
 from vnreader.tui import commands
+from vnreader.tui.commands import key_name
 from vnreader.tui.highlights import (
     LEGEND,
     Layers,
@@ -61,6 +62,7 @@ class ReaderScreen(AnnotateActions):
         self.selection: Selection | None = None
         self._words: Words | None = None
         self.pending_focus: str | None = None
+        self.paragraph_widgets: list[Paragraph] = []
 
     # -- layout ------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -77,9 +79,11 @@ class ReaderScreen(AnnotateActions):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
+        self.paragraph_widgets = list(self.query(Paragraph))
         for label in self.direct_labels():  # one-key labels, only in selection mode
-            binding = Binding(label.key, f"sel_quick_label({label.name!r})", label.name, show=False)
-            self._bindings.key_to_bindings.setdefault(label.key, []).append(binding)
+            key = key_name(label.key)
+            binding = Binding(key, f"sel_quick_label({label.name!r})", label.name, show=False)
+            self._bindings.key_to_bindings.setdefault(key, []).append(binding)
         self._reanchor()
         cached = self.vn_app.analysis_cache.get((self.article.id, self.article.content_hash))
         if cached is not None:
@@ -92,7 +96,7 @@ class ReaderScreen(AnnotateActions):
     def direct_labels(self) -> list[LabelDef]:
         """Labels whose key works directly in selection mode: a key that moves the
         selection (h, l, j, k, H, L...) wins, and that label is picked with ⏎ instead."""
-        return [lab for lab in self.vn_app.config.labels if lab.key not in SELECT_KEYS]
+        return [lab for lab in self.vn_app.config.labels if key_name(lab.key) not in SELECT_KEYS]
 
     def _reanchor(self) -> None:
         """Place spans made on an older text of this article (orphans when they cannot be)."""
@@ -176,7 +180,7 @@ class ReaderScreen(AnnotateActions):
             focus=self.focused_mark,
             selection=sel,
         )
-        self.query_one(f"#p{i}", Paragraph).update(content)
+        self.paragraph_widgets[i].update(content)
 
     def _paragraphs_of(self, start: int, end: int) -> set[int]:
         first = paragraph_index(self.offsets, start)
@@ -306,7 +310,7 @@ class ReaderScreen(AnnotateActions):
 
     def _scroll_to_offset(self, offset: int) -> None:
         i = paragraph_index(self.offsets, offset)
-        para = self.query_one(f"#p{i}", Paragraph)
+        para = self.paragraph_widgets[i]
         width = max(1, para.content_region.width or self.body.size.width)
         line = (offset - self.offsets[i][0]) // width
         region = para.virtual_region

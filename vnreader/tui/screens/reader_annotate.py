@@ -27,6 +27,7 @@ class AnnotateActions(ArticleActions):
     selection: Selection | None
     _words: Words | None
     pending_focus: str | None
+    paragraph_widgets: list[Paragraph]
     body: ArticleBody
 
     def _rerender(self, *ranges: tuple[int, int] | None) -> None:
@@ -48,7 +49,7 @@ class AnnotateActions(ArticleActions):
     def _first_visible_offset(self) -> int:
         top = self.body.scroll_y
         for i in range(len(self.offsets)):
-            region = self.query_one(f"#p{i}", Paragraph).virtual_region
+            region = self.paragraph_widgets[i].virtual_region
             if region.bottom > top:
                 return self.offsets[i][0]
         return 0
