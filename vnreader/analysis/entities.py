@@ -603,6 +603,7 @@ class _Scan:
                 len(nxt) == 1
                 and nxt.isupper()
                 and gap.strip() in ("", "-")
+                and "\n" not in gap
                 and len(gap) <= 2
                 and not self.blocked[j]
                 and (j + 1 >= self.n or self.gaps[j] != ".")
