@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -47,6 +48,7 @@ JUNKY_LINES = [
     "<p>Đoạn&nbsp;có thẻ</p> &amp; &#8230; &#27;",
     ":",
 ]
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 line = st.one_of(st.sampled_from(JUNKY_LINES), st.text(max_size=80))
 page = st.lists(line, max_size=25).map("\n".join)
 
@@ -66,6 +68,8 @@ def test_cleaning_never_crashes_and_keeps_paragraphs_clean(text: str) -> None:
         assert not any(ch in para for ch in "\n\u2028\u2029")
         assert "\u00a0" not in para
         assert "  " not in para
+        assert not CONTROL.search(para), "control character reached a paragraph"
+    assert not CONTROL.search(article.title)
     assert all(r.reason in REASONS for r in article.removed)
     assert article.text == "\n\n".join(article.paragraphs)
     assert unicodedata.is_normalized("NFC", article.text)
