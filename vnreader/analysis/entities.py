@@ -12,17 +12,25 @@ One left-to-right pass over the word tokens (``entity_tokens``), with these rule
    "Quỹ Đầu tư trực tiếp Nga", "Liên minh Nghị viện thế giới", "Hội đồng Liên bang Nga".
    A head with no name after it ("Chính phủ", "Đảng") is not an entity.
 3. Gazetteer names (places, known organisations and acronyms, products) are labelled from
-   the gazetteer; ambiguous ones ("Anh") only when they stand alone.
-4. Other capitalised runs: an initial ("V. Putin"), a Vietnamese surname ("Vương Đình Huệ")
+   the gazetteer; ambiguous ones ("Mỹ", "Anh") not inside a Vietnamese name ("Mỹ Tâm").
+4. Name cues (``data/name_cues.txt``) label the run after them: "huyện Nam Đàn" (LOC),
+   "bão Noru" (MISC); "tại Kigali" only when nothing else labels the run. Event and document
+   heads ("Diễn đàn", "Đại hội", "Nghị định") make MISC names, with "lần thứ XIII" or a
+   document number ("07/2023/NĐ-CP") after them.
+5. Other capitalised runs: an initial ("V. Putin"), a Vietnamese surname ("Vương Đình Huệ")
    or two or more foreign words ("Gennady Bezdetko") make a person; unknown capitals
    ("VABIOTECH") and CamelCase words ("PetroVietnam") an organisation; a name followed by
-   "-19" or a single capital ("Sputnik V") a product (MISC). Anything else, such as a
-   capital at the start of a sentence, is not an entity.
-5. A second pass labels the remaining runs that repeat a person found elsewhere in the text
-   ("Bezdetko" after "Gennady Bezdetko"), and gives an acronym in parentheses the key of the
-   name before it.
+   "-19" or a single capital ("Sputnik V") a product (MISC); an acronym in parentheses takes
+   the label of the name before it. Anything else, such as an ordinary word capitalised at
+   the start of a sentence, is not an entity.
+6. A second pass labels the remaining runs that repeat a person found elsewhere in the text
+   ("Bezdetko" after "Gennady Bezdetko") and computes the keys (``entity_keys``): an acronym
+   in parentheses and the name before it share one key.
 
-Figure spans (dates, amounts) are never part of an entity.
+Figure spans (dates, amounts) are never part of an entity; the one exception is a name that
+carries digits ("Covid-19", "Army Games-2021"), which :func:`vnreader.analysis.analyze`
+resolves. The pass skips plain lower-case stretches in one step, so its cost grows with the
+number of capitalised words and cues, not with the length of the text.
 """
 
 from __future__ import annotations
@@ -87,7 +95,8 @@ Span = tuple[int, int, str, str]  # first token, end token (exclusive), label, k
 def find_entities(text: str, figures: Sequence[Figure] = ()) -> list[Entity]:
     """Find the people, organisations, places and named things in *text* (NFC).
 
-    Offsets are ``str`` indices into *text*; spans never overlap and never overlap a figure.
+    Offsets are ``str`` indices into *text*; entities are sorted, never overlap each other and
+    never overlap *figures*, except names with digits ("Covid-19"; see the module docstring).
     """
     tokens = tokenize(text)
     if not tokens.words:
