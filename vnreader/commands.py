@@ -49,13 +49,10 @@ def _corpus(path: str | None) -> CorpusLoad:
 
 def _reanchor(store: AnnotationStore, articles: list[Article]) -> None:
     """Re-place spans whose article text changed since they were made (see store)."""
-    reanchor = getattr(store, "reanchor", None)
-    if reanchor is None or store.read_only:
-        return
     for article in articles:
         spans = store.spans(article.id)
         if any(s.anchor and s.anchor.content_hash != article.content_hash for s in spans):
-            reanchor(article.id, article.text, article.content_hash)
+            store.reanchor(article.id, article.text, article.content_hash)
 
 
 def run_app(ns: argparse.Namespace) -> int:
