@@ -88,3 +88,16 @@ async def test_tag_from_list_updates_counts_and_untag(make_app) -> None:
         await settle(pilot)
         assert app.store.tags(second) == []
         assert app.store.all_tags() == {"kinh te": 1}
+
+
+async def test_letters_typed_in_search_are_text_not_keys(make_app) -> None:
+    from textual.widgets import Input
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await type_text(pilot, "quoc te stfgjk")
+        assert app.is_running
+        assert app.screen.query_one("#search", Input).value == "quoc te stfgjk"
+        assert list_screen(pilot).sort_by == "title"
