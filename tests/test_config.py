@@ -68,6 +68,8 @@ def test_sanitize_strips_controls_and_normalises() -> None:
     clean = sanitize(hostile)
     assert "\x1b" not in clean and "\x9b" not in clean and "\x07" not in clean
     assert "\u202e" not in clean
+    assert "[31m" not in clean and "52;c" not in clean
+    assert clean.startswith("ared")
     assert clean.endswith("\nc\td")
     nfd = "Bu\u0300i Thanh So\u031bn"
     assert sanitize(nfd) == "Bùi Thanh Sơn"

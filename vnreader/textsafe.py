@@ -11,6 +11,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# Whole terminal escape sequences (so no "[31m" or "]52;c;…" residue is left behind):
+# CSI (ESC [ or C1 \x9b) … final byte; OSC / DCS / SOS / PM / APC (ESC ] P X ^ _ or their C1
+# forms) … up to BEL or ST; any other two-byte ESC sequence.
+_ESCAPES = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -~]?"
+)
 # C0 controls except \t and \n, DEL, C1 controls; also bidi overrides / isolates that can
 # reorder what the user sees (Trojan-source style) and zero-width no-break / BOM.
 _CONTROL = re.compile(
@@ -24,5 +32,6 @@ def sanitize(text: str) -> str:
     ``\\r\\n`` and lone ``\\r`` become ``\\n``.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ESCAPES.sub("", text)
     text = _CONTROL.sub("", text)
     return unicodedata.normalize("NFC", text)
