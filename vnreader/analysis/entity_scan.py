@@ -1,0 +1,273 @@
+"""The left-to-right pass of the entity recogniser: cues, names and capitalised runs.
+
+See ``entities`` for the rules; organisation and event names are in ``entity_orgs``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vnreader.analysis.entity_orgs import OrgRules
+from vnreader.analysis.entity_state import Span
+from vnreader.analysis.entity_tokens import is_acronym, is_camel, is_roman, is_vietnamese
+
+_MAX_RUN = 6
+_MAX_SURNAME_RUN = 4
+_ORG_SUFFIXES = frozenset(
+    {
+        "News",
+        "Group",
+        "Corp",
+        "Corporation",
+        "Inc",
+        "Ltd",
+        "Bank",
+        "Airlines",
+        "Airways",
+        "Times",
+        "Post",
+        "Motors",
+        "Holdings",
+        "Electronics",
+        "Ventures",
+        "Capital",
+        "Partners",
+        "Fund",
+    }
+)
+# the number of a legal text: "22", "07/2023/NĐ-CP", "15/2019/QH14"
+_NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "di", "del", "bin", "al", "le"}
+)
+_KEEP_PENDING = frozenset({"tại", "nước", "của"})
+_VIET_MARKS = re.compile("[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]")
+
+
+class Scan(OrgRules):
+    """The pass over one text; :meth:`run` returns the spans, :attr:`leftovers` the rest."""
+
+    def run(self) -> list[Span]:
+        i = 0
+        pending = False  # a person cue was seen and its person has not come yet
+        place: tuple[str, bool] | None = None  # a name cue ("huyện", "tại") and if it is weak
+        n = self.n
+        interesting = self.g.lower_starts
+        cues = self.g.cues
+        names = self.g.names
+        words = self.words
+        # the tokens worth a look: capitals and words that may start a cue; the others are
+        # skipped in one step
+        cand = [k for k, w in enumerate(words) if w[0].isupper() or w in interesting]
+        cand.append(n)
+        ci = 0
+        while i < n:
+            if i > 0 and not (
+                self.gaps[i - 1] in (" ", "-")
+                or (self.gaps[i - 1] == "." and len(self.words[i - 1]) == 1)
+            ):
+                pending = False
+                if place is not None and not self.list_continues(i):
+                    place = None
+            word = words[i]
+            if not word[0].isupper() and word not in interesting:
+                # most words: lower case, no cue, no name starts here
+                while cand[ci] <= i:
+                    ci += 1
+                nxt = cand[ci]
+                if pending or place is not None:  # only just after a cue
+                    for t in range(i, nxt):
+                        if words[t] not in _KEEP_PENDING or (t + 1 < nxt and self.gaps[t] != " "):
+                            pending = False
+                        if words[t] != "và":
+                            place = None
+                i = nxt
+                continue
+            if self.blocked[i]:
+                pending = False
+                i += 1
+                continue
+            cue = self.cue(i) if self.lowers[i] in cues else None
+            if cue is not None:
+                j = i + len(cue.words)
+                if cue.label == "TITLE":
+                    pending = True
+                    if j < n and self.gaps[j - 1] == " ":
+                        office = self.match_lower(self.g.portfolios, j)
+                        if office is not None:
+                            j += len(office.words)
+                    i = j
+                    continue
+                if cue.label == "NAME":
+                    if self.words[i][0].islower() or cue.weak:
+                        place = (cue.key, cue.weak)
+                        i = j
+                        continue
+                    if cue.part_of_name and j < n and self.gaps[j - 1] == " " and self.is_cap(j):
+                        end = self.run_end(j)  # "Vịnh Hạ Long", "Sông Hồng"
+                        self.emit(i, end, cue.key)
+                        i = end
+                        continue
+                elif self.head(i, j, cue, pending):
+                    i = self.spans[-1][1]
+                    place = None
+                    continue
+                elif self.words[i][0].isupper():
+                    i = j  # a head with no name ("Chính phủ", "Đảng"): not an entity
+                    continue
+            phrase = self.name(i) if word in names else None
+            if phrase is not None:
+                j = i + len(phrase.words)
+                if j < n and self.gaps[j - 1] == " " and self.words[j] in _ORG_SUFFIXES:
+                    self.emit(i, j + 1, "ORG")  # "Vietnam Airlines"
+                    i = j + 1
+                    continue
+                if phrase.label == "MISC" and self.numbered_event(j):
+                    self.emit(i, j + 1, "MISC")  # "SEA Games 32"
+                    i = j + 1
+                    continue
+                self.emit(i, j, phrase.label, phrase.key)
+                if phrase.label == "PER":
+                    pending = False
+                i = j
+                continue
+            if self.is_cap(i):
+                j = self.capital_run(i, pending, place)
+                if self.spans and self.spans[-1][0] == i and self.spans[-1][2] == "PER":
+                    pending = False
+                i = j
+                continue
+            if self.lower(i) not in _KEEP_PENDING:
+                pending = False
+            if self.lower(i) != "và":
+                place = None
+            i += 1
+        return self.spans
+
+    def capital_run(self, i: int, pending: bool, place: tuple[str, bool] | None) -> int:
+        """Classify the capitalised run at i; return the token after it."""
+        j = self.run_end(i)
+        words = self.words[i:j]
+        # a product or event: "Covid-19", "Army Games-2021", "Sputnik V", "Sputinik -V"
+        if j < self.n:
+            nxt = self.words[j]
+            gap = self.t.raw_gaps[j - 1]
+            if (gap == "-" and nxt.isdigit() and not is_acronym(words[-1])) or (
+                len(nxt) == 1
+                and nxt.isupper()
+                and gap.strip() in ("", "-")
+                and "\n" not in gap
+                and len(gap) <= 2
+                and not self.blocked[j]
+                and (j + 1 >= self.n or self.gaps[j] != ".")
+                and not is_vietnamese(words[-1])
+            ):
+                self.emit(i, j + 1, "MISC")
+                return j + 1
+        label = self.classify(i, j, pending, place)
+        if label:
+            self.emit(i, j, label)
+        else:
+            self.leftovers.append((i, j))
+        return j
+
+    def run_end(self, i: int) -> int:
+        """End of the capitalised run starting at i."""
+        j = i + 1
+        surname = self.surname_run(i)
+        limit = min(self.n, i + (_MAX_SURNAME_RUN if surname else _MAX_RUN))
+        while j < limit:
+            gap = self.gaps[j - 1]
+            if not (gap == " " or (gap == "." and len(self.words[j - 1]) == 1)):
+                break
+            if self.lowers[j] in _NAME_PARTICLES:
+                after = self.after_particles(j)
+                if after is not None:
+                    j = after + 1  # "Ursula von der Leyen", "Ludwig van Beethoven"
+                    continue
+            if not self.is_cap(j):
+                break
+            if self.lowers[j] in self.g.cues and self.cue(j) is not None:
+                break
+            if not surname and self.words[j] in self.g.names and self.name(j) is not None:
+                break
+            j += 1
+        return j
+
+    def after_particles(self, k: int) -> int | None:
+        """The capital after the particles at k between foreign name words ("von der Leyen")."""
+        if self.words[k][0].isupper() or is_vietnamese(self.words[k - 1]):
+            return None
+        t = k
+        while t < self.n and self.lowers[t] in _NAME_PARTICLES and self.words[t][0].islower():
+            if self.gaps[t] != " ":
+                return None
+            t += 1
+        return t if t < self.n and self.is_cap(t) else None
+
+    def office_place(self, k: int) -> bool:
+        """True for "tại <place> <Name>" at k: the run before k names a country, not a person."""
+        n = self.n
+        if not (k + 1 < n and self.gaps[k - 1] == " " and self.lowers[k] == "tại"):
+            return False
+        if self.gaps[k] != " ":
+            return False
+        place = self.name(k + 1)
+        if place is None or place.label != "LOC":
+            return False
+        after = k + 1 + len(place.words)
+        return after < n and self.gaps[after - 1] == " " and self.is_cap(after)
+
+    def numbered_event(self, k: int) -> bool:
+        """True when token k is a short edition number after an event ("SEA Games 32")."""
+        return (
+            k < self.n
+            and self.gaps[k - 1] == " "
+            and self.words[k].isdigit()
+            and len(self.words[k]) <= 2
+            and not self.blocked[k]
+        )
+
+    def classify(self, i: int, j: int, pending: bool, place: tuple[str, bool] | None) -> str:
+        words = self.words[i:j]
+        first = words[0]
+        if place is not None and not place[1] and not pending:
+            return place[0]  # "huyện Nam Đàn", "bão Noru"
+        if (
+            j - i == 1
+            and i > 0
+            and self.t.raw_gaps[i - 1].endswith("(")
+            and self.spans
+            and self.spans[-1][1] == i
+            and self.spans[-1][2] in ("ORG", "MISC")
+        ):
+            return self.spans[-1][2]  # "Ủy ban châu Âu (EC)", "... (JETP)"
+        if all(is_acronym(w) for w in words):
+            if len(words) >= 3 or any(_VIET_MARKS.search(w) for w in words):
+                return ""  # a line in capitals ("NGA SẴN SÀNG CHUYỂN GIAO"), not acronyms
+            if len(words) == 1 and (
+                is_roman(first)
+                or first in self.g.non_entities
+                or len(first) < 3
+                or not first.isalpha()
+            ):
+                return ""
+            if len(words) == 1 and len(first) > 3 and first.endswith("FTA"):
+                return "MISC"  # a free trade agreement: "EVFTA", "VKFTA"
+            return "ORG"
+        if len(words) == 1 and is_camel(first):
+            return "ORG"
+        if len(words) > 1 and (words[-1] in _ORG_SUFFIXES or is_acronym(first)):
+            return "ORG"
+        if pending:
+            if len(words) == 1 and not is_vietnamese(first) and self.office_place(j):
+                return "LOC"  # "Đại sứ Palau tại Việt Nam Surangel Whipps"
+            return "PER"
+        if len(first) == 1 and len(words) > 1 and self.gaps[i] == ".":
+            return "PER"  # "V. Putin"
+        if self.surname_run(i):
+            return "PER"
+        if len(words) > 1 and not any(is_vietnamese(w) for w in words):
+            return "PER"  # "Gennady Bezdetko"
+        if place is not None and (len(words) > 1 or not is_vietnamese(first)):
+            return place[0]  # "tại Kigali"
+        return ""

@@ -1,0 +1,173 @@
+"""State and look-ups shared by the rules of the entity recogniser (see ``entities``).
+
+:class:`ScanState` holds one text's tokens, the gazetteer and the spans found so far, and
+answers the questions every rule asks: is a cue, a gazetteer name, a surname here?
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese
+from vnreader.analysis.fold import fold
+from vnreader.analysis.gazetteer import Gazetteer, Phrase, PhraseTable, match
+
+_SENTENCE_END = frozenset(".!?:;\"“”'(…")
+_fold = lru_cache(maxsize=65536)(fold)  # words repeat: fold each once
+
+Span = tuple[int, int, str, str]  # first token, end token (exclusive), label, key ("" = later)
+
+
+class ScanState:
+    """One text under analysis: tokens, look-ups, and the spans found so far."""
+
+    def __init__(self, text: str, tokens: Tokens, gaz: Gazetteer, blocked: list[bool]) -> None:
+        self.text = text
+        self.t = tokens
+        self.g = gaz
+        self.blocked = blocked
+        self.words = tokens.words
+        self.gaps = tokens.gaps
+        self.n = len(tokens.words)
+        self.lowers = [w.lower() for w in tokens.words]
+        self._folds: list[str | None] = [None] * self.n
+        self.spans: list[Span] = []
+        self.leftovers: list[tuple[int, int]] = []
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def lower(self, i: int) -> str:
+        return self.lowers[i]
+
+    def folded(self, i: int) -> str:
+        f = self._folds[i]
+        if f is None:
+            f = self._folds[i] = _fold(self.words[i])
+        return f
+
+    def match_lower(self, table: PhraseTable, i: int) -> Phrase | None:
+        return match(table, self.lowers, self.gaps, i)
+
+    def match_folded(self, table: PhraseTable, i: int) -> Phrase | None:
+        """Like ``match`` on folded words, never across a figure."""
+        node = table.get(self.folded(i))
+        if node is None:
+            return None
+        best = node.phrase
+        k = i
+        while node.children and k + 1 < self.n and not self.blocked[k + 1]:
+            child = node.children.get((self.gaps[k], self.folded(k + 1)))
+            if child is None:
+                break
+            node = child
+            k += 1
+            if node.phrase is not None:
+                best = node.phrase
+        return best
+
+    def cue(self, i: int) -> Phrase | None:
+        phrase = self.match_lower(self.g.cues, i)
+        if phrase is None:
+            return None
+        if (
+            phrase.label == "TITLE"
+            and phrase.words[0] in self.g.pronoun_titles
+            and self.words[i][0].isupper()
+            and not self.sentence_start(i)
+        ):
+            return None  # "ông", "bà": a title only in lower case or at a sentence start
+        return phrase
+
+    def name(self, i: int) -> Phrase | None:
+        phrase = match(self.g.names, self.words, self.gaps, i)
+        if phrase is None:
+            return None
+        end = i + len(phrase.words)
+        if any(self.blocked[i:end]):
+            return None
+        if phrase.ambiguous and (
+            self.in_run(i, end, phrase.pronoun) or (phrase.pronoun and self.sentence_start(i))
+        ):
+            return None
+        return phrase
+
+    def in_run(self, i: int, end: int, pronoun: bool) -> bool:
+        """True when the words i..end are inside a Vietnamese name ("Mỹ Tâm", "Tô Anh Dũng").
+
+        A capital at the start of a sentence before them ("Phía Mỹ") counts only for names
+        that are also common words ("Tuấn Anh").
+        """
+        words = self.words
+        before = (
+            i > 0
+            and self.gaps[i - 1] == " "
+            and words[i - 1][0].isupper()
+            and is_vietnamese(words[i - 1])
+            and not self.cue_is_title(i - 1)
+            and words[i - 1] not in self.g.names
+            and (pronoun or words[i - 1] in self.g.surnames or not self.sentence_start(i - 1))
+        )
+        after = (
+            end < self.n
+            and self.gaps[end - 1] == " "
+            and words[end][0].isupper()
+            and is_vietnamese(words[end])
+            and words[end] not in self.g.names
+            and self.lowers[end] not in self.g.cues
+        )
+        return before or after
+
+    def sentence_start(self, i: int) -> bool:
+        if i == 0:
+            return True
+        raw = self.t.raw_gaps[i - 1]
+        if "\n" in raw:
+            return True
+        gap = raw.strip()
+        return bool(gap) and gap[-1] in _SENTENCE_END
+
+    def is_cap(self, i: int) -> bool:
+        return self.words[i][0].isupper() and not self.blocked[i]
+
+    def surname_run(self, i: int) -> bool:
+        """True when a Vietnamese personal name starts at i ("Vương Đình Huệ")."""
+        return (
+            self.words[i] in self.g.surnames
+            and i + 1 < self.n
+            and self.gaps[i] == " "
+            and self.is_cap(i + 1)
+            and is_vietnamese(self.words[i + 1])
+            and not is_acronym(self.words[i + 1])
+        )
+
+    def emit(self, i: int, j: int, label: str, key: str = "") -> None:
+        self.spans.append((i, j, label, key))
+
+    # -- the pass ------------------------------------------------------------------------
+
+    def full_name(self, k: int) -> bool:
+        """True when a surname at k starts a name of three or more syllables."""
+        return (
+            k + 2 < self.n
+            and self.gaps[k + 1] == " "
+            and self.is_cap(k + 2)
+            and is_vietnamese(self.words[k + 2])
+        )
+
+    def foreign_pair(self, k: int) -> bool:
+        """True when tokens k and k + 1 are two capitalised foreign words."""
+        return (
+            k + 1 < self.n
+            and self.gaps[k] == " "
+            and self.is_cap(k + 1)
+            and not is_vietnamese(self.words[k])
+            and not is_vietnamese(self.words[k + 1])
+        )
+
+    def list_continues(self, i: int) -> bool:
+        """True when token i continues a list of names after a comma ("Hoàn Kiếm, Đống Đa")."""
+        return self.t.raw_gaps[i - 1] == ", " and self.is_cap(i)
+
+    def cue_is_title(self, k: int) -> bool:
+        cue = self.cue(k)
+        return cue is not None and cue.label == "TITLE"
