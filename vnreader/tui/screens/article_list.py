@@ -127,6 +127,8 @@ class ArticleListScreen(ArticleActions):
         if self.tag_filter is not None:
             parts += ["  ·  tag: ", (self.tag_filter, "$text-accent")]
         parts.append(f"  ·  sort: {self.sort_by} {'↓' if self.reverse else '↑'}")
+        if not self.shown and (self.query_text or self.tag_filter is not None):
+            parts.append(("  ·  nothing matches (esc shows all)", "$text-warning"))
         if app.read_only:
             parts += ["  ·  ", ("READ-ONLY", "bold $text-warning")]
         self.query_one("#list-status", Static).update(Content.assemble(*parts))
