@@ -32,10 +32,10 @@ class Label:
 DEFAULT_LABELS: tuple[Label, ...] = (
     Label("PER", "p", "Person"),
     Label("ORG", "o", "Organisation"),
-    Label("LOC", "l", "Place"),
+    Label("LOC", "c", "Place (country, city, region)"),
     Label("MISC", "m", "Other name (product, event)"),
     Label("FIGURE", "f", "Figure worth keeping"),
-    Label("CLAIM", "c", "Claim or statement"),
+    Label("CLAIM", "x", "Claim or statement"),
     Label("QUOTE", "q", "Quotation"),
 )
 

@@ -91,9 +91,9 @@ async def test_selection_fine_adjust_label_picker_and_note(make_app) -> None:
         await pilot.press("full_stop", "full_stop", "greater_than_sign", "less_than_sign")
         sel = screen.selection
         assert text[sel.start : sel.end] == "Bộ trưởng"
-        await pilot.press("enter")  # the picker: its keys work, including l (LOC)
+        await pilot.press("enter")  # the picker: its keys work (c is LOC)
         await settle(pilot)
-        await pilot.press("l")
+        await pilot.press("c")
         await settle(pilot)
         assert [(s.label, s.anchor.exact) for s in app.store.spans("a1")] == [("LOC", "Bộ trưởng")]
         # a span with a note only
