@@ -81,6 +81,15 @@ def test_real_terminal_tag_and_select(tmux: Tmux, tmp_path: Path) -> None:
     tmux.wait_for("of 5 articles")
     tmux.keys("C-q")
     tmux.wait_for("EXITED=0")
+    # start again on the same DB: everything is still there
+    subprocess.run(["tmux", "kill-session", "-t", tmux.name], capture_output=True)
+    _start(tmux, tmp_path, db)
+    tmux.wait_for("articles")
+    tmux.keys("Enter")
+    screen = tmux.wait_for("#ngoại giao")
+    assert "My spans (1)" in screen
+    tmux.keys("C-q")
+    tmux.wait_for("EXITED=0")
     with AnnotationStore(db) as store:
         [tagged] = [a for a in store if a.kind == "tag"]
         assert tagged.tag == "ngoại giao"
