@@ -39,9 +39,16 @@ def _config() -> Config:
     return load_config(locations.config_file())
 
 
+def _progress(done: int, total: int) -> None:
+    """Show how far reading a big corpus is (on a terminal only; Ctrl+C cancels)."""
+    if total >= 200 and (done % 100 == 0 or done == total):
+        end = "\n" if done == total else ""
+        print(f"\rvnreader: reading articles {done}/{total}", end=end, file=sys.stderr, flush=True)
+
+
 def _corpus(path: str | None) -> CorpusLoad:
     root = Path(path).expanduser() if path else locations.bundled_seeds()
-    load = load_corpus(root)
+    load = load_corpus(root, progress=_progress if sys.stderr.isatty() else None)
     for problem in load.problems:
         print(f"vnreader: skipped {problem}", file=sys.stderr)
     return load
