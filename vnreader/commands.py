@@ -263,5 +263,7 @@ def _cell(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
-        return f"{value:,.10g}".replace(",", " ") if value.is_integer() else f"{value:g}"
+        if not value.is_integer():
+            return f"{value:g}"
+        return str(int(value)) if abs(value) < 10_000 else f"{value:,.0f}".replace(",", " ")
     return str(value)
