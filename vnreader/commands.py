@@ -251,7 +251,7 @@ def _print_table(name: str, data: dict[str, Any]) -> None:
     figures = Table(title=Text(f"Figures in {name}"), title_justify="left")
     columns = ("start", "end", "category", "text", "value", "unit", "approx", "date")
     for column in columns:
-        figures.add_column(column)
+        figures.add_column(column, no_wrap=column in ("value", "unit", "date"))
     for f in data["figures"]:
         cells = [_cell(f[c]) for c in columns]
         figures.add_row(*(Text(c) for c in cells))
