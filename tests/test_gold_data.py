@@ -1,10 +1,13 @@
-"""Integrity of the hand-annotated extraction gold set (benchmarks/data/gold.jsonl).
+"""Integrity of the hand-annotated extraction gold set (benchmarks/data/gold.jsonl) and of
+the blind held-out set (benchmarks/data/heldout.jsonl).
 
 The gold set is data, not code, so these tests check its shape against GUIDELINE.md: one JSON
 object per line, offsets that point at well-formed spans, labels and categories from the
 allowed sets, no overlaps, NFC text, unique ids, enough hand-written passages in every domain,
 and seed passages that are really taken from the bundled seeds. ``problems`` is also run on
-broken records to show that each check can fail.
+broken records to show that each check can fail. The held-out set gets the same record checks
+plus its own: enough passages in every domain, ids of its own, no passage shared with the gold
+set (it must stay unseen while the extractor is tuned).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "benchmarks" / "data" / "gold.jsonl"
+HELDOUT = ROOT / "benchmarks" / "data" / "heldout.jsonl"
 SEEDS = ROOT / "seeds"
 
 LABELS = {"PER", "ORG", "LOC", "MISC"}
@@ -62,9 +66,13 @@ DATE_RE = re.compile(
 )
 
 
-def load_gold() -> list[dict[str, Any]]:
-    lines = GOLD.read_text(encoding="utf-8").splitlines()
+def load_jsonl(path: Path) -> list[dict[str, Any]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
+
+
+def load_gold() -> list[dict[str, Any]]:
+    return load_jsonl(GOLD)
 
 
 def _span_problems(text: str, start: Any, end: Any, where: str) -> list[str]:
@@ -171,6 +179,7 @@ def problems(rec: Any) -> list[str]:
 
 
 GOLD_RECORDS = load_gold()
+HELDOUT_RECORDS = load_jsonl(HELDOUT)
 
 
 def test_every_line_is_a_well_formed_record() -> None:
@@ -225,6 +234,52 @@ def test_readme_counts_match_the_file() -> None:
 def test_no_paragraph_is_included_twice() -> None:
     counts = Counter(rec["text"] for rec in GOLD_RECORDS)
     assert [t[:40] for t, n in counts.items() if n > 1] == []
+
+
+def test_every_heldout_line_is_a_well_formed_record() -> None:
+    found = [p for rec in HELDOUT_RECORDS for p in problems(rec)]
+    assert found == []
+
+
+def test_heldout_file_is_one_json_object_per_line() -> None:
+    lines = HELDOUT.read_text(encoding="utf-8").split("\n")
+    assert lines[-1] == "", "file ends with a newline"
+    assert all(line.startswith("{") and line.endswith("}") for line in lines[:-1])
+
+
+def test_heldout_ids_are_unique_and_its_own() -> None:
+    counts = Counter(rec["id"] for rec in HELDOUT_RECORDS)
+    assert [rid for rid, n in counts.items() if n > 1] == []
+    assert all(rid.startswith(f"heldout-{rid.split('-')[1]}-") for rid in counts)
+    assert set(counts).isdisjoint(rec["id"] for rec in GOLD_RECORDS)
+
+
+def test_heldout_covers_every_domain() -> None:
+    assert len(HELDOUT_RECORDS) >= 40
+    per_domain = Counter(rec["domain"] for rec in HELDOUT_RECORDS)
+    assert set(per_domain) == DOMAINS
+    assert min(per_domain.values()) >= 10
+    assert all(rec["id"].split("-")[1] == rec["domain"] for rec in HELDOUT_RECORDS)
+
+
+def test_heldout_uses_every_label_and_category() -> None:
+    labels = {e[2] for rec in HELDOUT_RECORDS for e in rec["entities"]}
+    categories = {f["category"] for rec in HELDOUT_RECORDS for f in rec["figures"]}
+    assert labels == LABELS
+    assert categories == CATEGORIES
+
+
+def test_heldout_shares_no_passage_with_gold() -> None:
+    gold_texts = {rec["text"] for rec in GOLD_RECORDS}
+    counts = Counter(rec["text"] for rec in HELDOUT_RECORDS)
+    assert [t[:40] for t, n in counts.items() if n > 1] == []
+    assert [t[:40] for t in counts if t in gold_texts] == []
+
+
+def test_readme_heldout_count_matches_the_file() -> None:
+    match = re.search(r"Held-out passages: (\d+) in total", README.read_text(encoding="utf-8"))
+    assert match is not None
+    assert int(match.group(1)) == len(HELDOUT_RECORDS)
 
 
 GOOD = {
