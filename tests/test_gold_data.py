@@ -1,5 +1,6 @@
 """Integrity of the hand-annotated extraction gold set (benchmarks/data/gold.jsonl) and of
-the blind held-out set (benchmarks/data/heldout.jsonl).
+the blind held-out set (benchmarks/data/heldout.jsonl) and of the second development set
+(benchmarks/data/dev2.jsonl).
 
 The gold set is data, not code, so these tests check its shape against GUIDELINE.md: one JSON
 object per line, offsets that point at well-formed spans, labels and categories from the
@@ -7,7 +8,8 @@ allowed sets, no overlaps, NFC text, unique ids, enough hand-written passages in
 and seed passages that are really taken from the bundled seeds. ``problems`` is also run on
 broken records to show that each check can fail. The held-out set gets the same record checks
 plus its own: enough passages in every domain, ids of its own, no passage shared with the gold
-set (it must stay unseen while the extractor is tuned).
+set (it must stay unseen while the extractor is tuned). The second development set gets the
+same record checks too, with ids and passages of its own across all three files.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "benchmarks" / "data" / "gold.jsonl"
 HELDOUT = ROOT / "benchmarks" / "data" / "heldout.jsonl"
+DEV2 = ROOT / "benchmarks" / "data" / "dev2.jsonl"
 SEEDS = ROOT / "seeds"
 
 LABELS = {"PER", "ORG", "LOC", "MISC"}
@@ -180,6 +183,7 @@ def problems(rec: Any) -> list[str]:
 
 GOLD_RECORDS = load_gold()
 HELDOUT_RECORDS = load_jsonl(HELDOUT)
+DEV2_RECORDS = load_jsonl(DEV2)
 
 
 def test_every_line_is_a_well_formed_record() -> None:
@@ -280,6 +284,47 @@ def test_readme_heldout_count_matches_the_file() -> None:
     match = re.search(r"Held-out passages: (\d+) in total", README.read_text(encoding="utf-8"))
     assert match is not None
     assert int(match.group(1)) == len(HELDOUT_RECORDS)
+
+
+def test_every_dev2_line_is_a_well_formed_record() -> None:
+    found = [p for rec in DEV2_RECORDS for p in problems(rec)]
+    assert found == []
+
+
+def test_dev2_file_is_one_json_object_per_line() -> None:
+    lines = DEV2.read_text(encoding="utf-8").split("\n")
+    assert lines[-1] == "", "file ends with a newline"
+    assert all(line.startswith("{") and line.endswith("}") for line in lines[:-1])
+
+
+def test_ids_are_unique_across_gold_heldout_and_dev2() -> None:
+    counts = Counter(rec["id"] for rec in GOLD_RECORDS + HELDOUT_RECORDS + DEV2_RECORDS)
+    assert [rid for rid, n in counts.items() if n > 1] == []
+    assert all(
+        rec["id"] == f"dev2-{rec['domain']}-{rec['id'].split('-')[2]}" for rec in DEV2_RECORDS
+    )
+
+
+def test_dev2_covers_every_domain_and_every_label_and_category() -> None:
+    assert len(DEV2_RECORDS) >= 20
+    per_domain = Counter(rec["domain"] for rec in DEV2_RECORDS)
+    assert set(per_domain) <= DOMAINS
+    assert {e[2] for rec in DEV2_RECORDS for e in rec["entities"]} == LABELS
+    assert {f["category"] for rec in DEV2_RECORDS for f in rec["figures"]} == CATEGORIES
+
+
+def test_dev2_shares_no_passage_with_gold_or_heldout() -> None:
+    other_texts = {rec["text"] for rec in GOLD_RECORDS + HELDOUT_RECORDS}
+    counts = Counter(rec["text"] for rec in DEV2_RECORDS)
+    assert [t[:40] for t, n in counts.items() if n > 1] == []
+    assert [t[:40] for t in counts if t in other_texts] == []
+
+
+def test_readme_dev2_count_matches_the_file() -> None:
+    text = README.read_text(encoding="utf-8")
+    match = re.search(r"Development set 2 passages: (\d+) in total", text)
+    assert match is not None
+    assert int(match.group(1)) == len(DEV2_RECORDS)
 
 
 GOOD = {
