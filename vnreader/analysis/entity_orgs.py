@@ -15,6 +15,9 @@ from vnreader.analysis.entity_state import ScanState
 from vnreader.analysis.entity_tokens import is_acronym, is_vietnamese
 from vnreader.analysis.gazetteer import Phrase
 
+# school levels joined by commas inside a school's name
+_SCHOOL_LEVELS = frozenset({"THCS", "THPT", "Tiểu", "Trung", "Mầm", "Phổ", "Cao", "Đại"})
+_SCHOOL_LEVEL_ENDS = frozenset({"học", "thcs", "thpt", "non", "thông", "sở", "đẳng"})
 # the number of a legal text: "22", "07/2023/NĐ-CP", "15/2019/QH14"
 _DOCUMENT_NUMBER = re.compile(r"\d+(?:/\d+)?(?:/[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ][A-ZĐ0-9]*)*)?(?![\w/])")
 
@@ -31,7 +34,7 @@ class OrgRules(ScanState):
             place = self.name(j) if j < self.n and self.gaps[j - 1] == " " else None
             if place is not None and place.label == "LOC":
                 return False  # "các công ty Việt Nam": a place, not a company name
-        end = self.extend_org(j, cue.embassy, pending, cue.event)
+        end = self.extend_org(j, cue.embassy, pending, cue.event, cue.honours)
         label = "MISC" if cue.event else "ORG"
         if cue.event and capital:
             numbered = self.document_number(j)
@@ -96,13 +99,36 @@ class OrgRules(ScanState):
                 return None
         return None
 
-    def extend_org(self, k: int, embassy: bool, pending: bool, event: bool) -> int | None:
-        """End of the organisation name that starts at token k (after its head)."""
+    def extend_org(
+        self, k: int, embassy: bool, pending: bool, event: bool, honours: bool = False
+    ) -> int | None:
+        """End of the organisation name that starts at token k (after its head).
+
+        *honours*: the name may end with a person's name ("Trường THPT Chu Văn An"), taken
+        when no title waits for a person (*pending*).
+        """
         n = self.n
         last: int | None = None
         compound = False  # a lower-case syllable may follow ("Ngoại giao")
         named = False
-        while k < n and self.gaps[k - 1] == " " and not self.blocked[k]:
+        after_capital = False  # the last word taken is a capitalised one
+        lower_end = False  # the name ends with lower-case name words ("dịch tễ học")
+        while (
+            k < n
+            and not self.blocked[k]
+            and (self.gaps[k - 1] == " " or (named and self.joined(k)))
+        ):
+            word = self.words[k]
+            if word[0].isupper():
+                phrase_words = self.match_folded(self.g.org_words, k)
+                if phrase_words is not None and len(phrase_words.words) > 1:
+                    name = self.name(k)
+                    if name is None or len(name.words) < len(phrase_words.words):
+                        k += len(phrase_words.words)  # "Hàng không", "Hàn lâm" (not "Hàn")
+                        last = k
+                        named = True
+                        compound = after_capital = False
+                        continue
             phrase = self.name(k)
             if phrase is not None and phrase.label in ("LOC", "ORG"):
                 k += len(phrase.words)
@@ -111,46 +137,70 @@ class OrgRules(ScanState):
                 return self.numbered(k)
             if phrase is not None:
                 break
-            word = self.words[k]
-            if word[0].isupper():
+            if word[0].isupper() or word[1:2].isupper():  # "iSchool" counts as a capital
                 if self.cue_is_title(k):
                     break
-                if self.surname_run(k) and (named or pending or self.full_name(k)):
+                if (
+                    self.surname_run(k)
+                    and (named or pending or self.full_name(k))
+                    and (pending or not honours)
+                ):
                     break  # "Chủ tịch Quốc hội Vương Đình Huệ", but "Bệnh viện Bạch Mai"
                 if named and pending and self.foreign_pair(k):
                     break  # "Chủ tịch Hạ viện Rwanda Donatille Mukabalisa"
-                phrase_words = self.match_folded(self.g.org_words, k)
-                if phrase_words is not None and len(phrase_words.words) > 1:
-                    k += len(phrase_words.words)  # "Hàng không", though "không" is a stopword
-                    last = k
-                    named = True
-                    compound = False
-                    continue
+                # a lower-case syllable may end a word that starts a group of capitals
+                # ("Bộ Ngoại giao", "Cục Quản lý"), not one that ends it ("Bệnh viện Chợ
+                # Rẫy tiếp nhận")
                 k += 1
                 last = k
-                named = True
-                compound = is_vietnamese(word) and not is_acronym(word)
+                compound = not after_capital and is_vietnamese(word) and not is_acronym(word)
+                named = after_capital = True
                 continue
+            after_capital = False
             low = self.lower(k)
+            if self.gaps[k - 1] == "-":
+                break  # a dash joins capitals only
+            if low == "mang" and named:
+                end = self.named_after(k)
+                if end is not None:
+                    last = k = end  # "... vi sinh vật học mang tên N. Gamaleya"
+                break
+            if low == "phòng" and k + 1 < n and self.joined(k + 1):
+                k += 1  # "phòng, chống"
+                continue
+            if low == "về" and named and k + 1 < n and self.gaps[k] == " ":
+                topic = self.match_folded(self.g.org_words, k + 1)
+                if (topic is not None or self.lowers[k + 1] == "phòng") and not self.words[k + 1][
+                    0
+                ].isupper():
+                    k += 1  # "Ban Chỉ đạo Quốc gia về phòng, chống thiên tai"
+                    continue
+                break
             if low == "và":
                 if (
                     named
                     and k + 1 < n
                     and self.gaps[k] == " "
                     and self.is_cap(k + 1)
-                    and self.cue(k + 1) is None
                     and self.name(k + 1) is None
+                    and (self.cue(k + 1) is None or self.place_word(k + 1))
                 ):
                     k += 1
                     compound = False
                     continue
+                if named and lower_end and last == k and k + 1 < n and self.gaps[k] == " ":
+                    topic = self.match_folded(self.g.org_words, k + 1)
+                    if topic is not None and self.words[k + 1][0].islower():
+                        k += 1  # lower-case words on both sides: "dịch tễ học và vi sinh vật học"
+                        continue
                 break
             words = self.match_folded(self.g.org_words, k)
             if words is not None:
                 k += len(words.words)
                 compound = False
-                if named:
-                    last = k
+                if named and not words.weak:
+                    last = k  # "weak" words may be inside a name, never at its end
+                    lower_end = True
                 continue
             if compound and low not in self.g.stopwords and word.isalpha():
                 k += 1
@@ -163,6 +213,58 @@ class OrgRules(ScanState):
                     last = end
             break
         return None if last is None else self.numbered(last)
+
+    def place_word(self, k: int) -> bool:
+        """True for a name word at k that starts like a place cue ("Xã hội", not "Xã")."""
+        cue = self.cue(k)
+        words = self.match_folded(self.g.org_words, k)
+        return (
+            cue is not None
+            and cue.label == "NAME"
+            and words is not None
+            and len(words.words) > len(cue.words)
+        )
+
+    def joined(self, k: int) -> bool:
+        """True when token k continues a name across a dash or a comma.
+
+        "Bộ Lao động - Thương binh và Xã hội" (a Vietnamese capital after a dash, not a place
+        or another name) and "phòng, chống" ("Luật Phòng, chống tham nhũng").
+        """
+        gap = self.gaps[k - 1]
+        if gap == "-":
+            word = self.words[k]
+            return (
+                self.is_cap(k)
+                and is_vietnamese(word)
+                and not is_acronym(word)
+                and is_vietnamese(self.words[k - 1])
+                and word not in self.g.names
+                and self.lowers[k] not in self.g.cues
+                and not self.surname_run(k)
+            )
+        if self.t.raw_gaps[k - 1] != ", ":
+            return False
+        if self.lowers[k - 1] == "phòng":
+            return self.lowers[k] == "chống"
+        # a school of several levels: "Trường Tiểu học, THCS và THPT ..."
+        return self.words[k] in _SCHOOL_LEVELS and self.lowers[k - 1] in _SCHOOL_LEVEL_ENDS
+
+    def named_after(self, k: int) -> int | None:
+        """End of "mang tên <Name>" at k ("Trung tâm ... mang tên N. Gamaleya")."""
+        n = self.n
+        if not (k + 2 < n and self.gaps[k] == " " and self.lowers[k + 1] == "tên"):
+            return None
+        t = k + 2
+        if self.gaps[t - 1] != " " or not self.is_cap(t):
+            return None
+        while (
+            t + 1 < n
+            and self.is_cap(t + 1)
+            and (self.gaps[t] == " " or (self.gaps[t] == "." and len(self.words[t]) == 1))
+        ):
+            t += 1
+        return t + 1
 
     def before_parenthesis(self, k: int) -> int | None:
         """ "Cục Cảnh sát giao thông (Bộ Công an)": lower-case words up to a parenthesis."""

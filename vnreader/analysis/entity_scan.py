@@ -10,6 +10,7 @@ import re
 from vnreader.analysis.entity_orgs import OrgRules
 from vnreader.analysis.entity_state import Span
 from vnreader.analysis.entity_tokens import is_acronym, is_camel, is_roman, is_vietnamese
+from vnreader.analysis.gazetteer import Phrase
 
 _MAX_RUN = 6
 _MAX_SURNAME_RUN = 4
@@ -87,18 +88,22 @@ class Scan(OrgRules):
                 i += 1
                 continue
             cue = self.cue(i) if self.lowers[i] in cues else None
+            if cue is not None and cue.label != "TITLE" and word in names:
+                known = self.name(i)
+                if known is not None and len(known.words) >= len(cue.words):
+                    cue = None  # a known name that starts like a cue: "Trường Sa", "Bộ Chính trị"
             if cue is not None:
                 j = i + len(cue.words)
                 if cue.label == "TITLE":
                     pending = True
                     if j < n and self.gaps[j - 1] == " ":
                         office = self.match_lower(self.g.portfolios, j)
-                        if office is not None:
+                        if office is not None and not self.office_is_org(j, len(office.words)):
                             j += len(office.words)
                     i = j
                     continue
                 if cue.label == "NAME":
-                    if self.words[i][0].islower() or cue.weak:
+                    if self.words[i][0].islower() or cue.weak or self.capital_cue(i, j, cue):
                         place = (cue.key, cue.weak)
                         i = j
                         continue
@@ -192,6 +197,29 @@ class Scan(OrgRules):
                 break
             j += 1
         return j
+
+    def office_is_org(self, j: int, length: int) -> bool:
+        """True for an office that names an organisation: "Giám đốc Công an tỉnh Hà Tĩnh"."""
+        head = self.cue(j)
+        end = j + length
+        if head is None or head.label != "HEAD" or end >= self.n or self.gaps[end - 1] != " ":
+            return False
+        after = self.cue(end)
+        if after is not None and after.label == "NAME" and self.words[end][0].islower():
+            return not after.weak  # "tỉnh", "thành phố", not "tại"
+        place = self.name(end)
+        return place is not None and place.label == "LOC"
+
+    def capital_cue(self, i: int, j: int, cue: Phrase) -> bool:
+        """True for a name cue capitalised at a sentence start: "Bão Yagi", "Huyện Mê Linh"."""
+        return (
+            not cue.part_of_name
+            and self.words[i] not in self.g.surnames
+            and j < self.n
+            and self.gaps[j - 1] == " "
+            and self.is_cap(j)
+            and self.sentence_start(i)
+        )
 
     def after_particles(self, k: int) -> int | None:
         """The capital after the particles at k between foreign name words ("von der Leyen")."""

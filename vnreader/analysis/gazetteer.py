@@ -34,6 +34,7 @@ class Phrase:
     standalone: bool = False  # a head that is a name by itself ("Quốc hội")
     event: bool = False  # an event or treaty head ("Diễn đàn"): the name is MISC
     weak: bool = False  # a name cue that only labels runs nothing else labels ("tại")
+    honours: bool = False  # a head whose name may be a person's ("Trường THPT Chu Văn An")
 
     def text(self) -> str:
         """The phrase written out, one space or dash or full stop between its words."""
@@ -145,8 +146,9 @@ def _cues() -> PhraseTable:
             "lowercase_head": line.startswith("+"),
             "standalone": line.startswith("!"),
             "event": line.startswith("="),
+            "honours": line.startswith("@"),
         }
-        head = line.lstrip("*+!=").lower()
+        head = line.lstrip("*+!=@").lower()
         _add(table, _phrase(head, "HEAD", head, **flags))
     for line in _lines("name_cues.txt"):
         label, cue = line.split("|")
@@ -159,7 +161,8 @@ def _cues() -> PhraseTable:
 def _folded_table(filename: str) -> PhraseTable:
     table: PhraseTable = {}
     for line in _lines(filename):
-        _add(table, _phrase(fold(line), "WORDS", line))
+        # "~": a word that is also a verb ("quản lý"): inside a name, never at its end
+        _add(table, _phrase(fold(line.lstrip("~")), "WORDS", line, weak=line.startswith("~")))
     return table
 
 
