@@ -132,7 +132,9 @@ class OrgRules(ScanState):
             phrase = self.name(k)
             if phrase is not None and phrase.label in ("LOC", "ORG"):
                 k += len(phrase.words)
-                if phrase.label == "LOC":
+                if phrase.label == "ORG":
+                    k = self.place_after(k)  # "Công ty TNHH Nestlé Việt Nam"
+                if phrase.label == "LOC" or event:
                     k = self.after_place(k, embassy, event)
                 return self.numbered(k)
             if phrase is not None:
@@ -160,6 +162,11 @@ class OrgRules(ScanState):
             low = self.lower(k)
             if self.gaps[k - 1] == "-":
                 break  # a dash joins capitals only
+            if low == "của" and named:
+                end = self.of_institution(k)
+                if end is not None:
+                    last = k = end  # "Ủy ban Đối ngoại của Quốc hội"
+                break
             if low == "mang" and named:
                 end = self.named_after(k)
                 if end is not None:
@@ -240,7 +247,7 @@ class OrgRules(ScanState):
                 and not is_acronym(word)
                 and is_vietnamese(self.words[k - 1])
                 and word not in self.g.names
-                and self.lowers[k] not in self.g.cues
+                and (self.lowers[k] not in self.g.cues or self.cue(k) is None)
                 and not self.surname_run(k)
             )
         if self.t.raw_gaps[k - 1] != ", ":
@@ -249,6 +256,32 @@ class OrgRules(ScanState):
             return self.lowers[k] == "chống"
         # a school of several levels: "Trường Tiểu học, THCS và THPT ..."
         return self.words[k] in _SCHOOL_LEVELS and self.lowers[k - 1] in _SCHOOL_LEVEL_ENDS
+
+    def place_after(self, k: int) -> int:
+        """Extend a name over the place right after it: "... Nestlé Việt Nam", "... tỉnh Lạng
+        Sơn" (an administrative word before the place is kept, as in "Công an tỉnh Nghệ An")."""
+        if k >= self.n or self.gaps[k - 1] != " ":
+            return k
+        t = k
+        cue = self.cue(t) if self.words[t][0].islower() else None
+        if cue is not None and cue.label == "NAME" and cue.key == "LOC" and not cue.weak:
+            t += len(cue.words)
+            if t >= self.n or self.gaps[t - 1] != " ":
+                return k
+        place = self.name(t)
+        if place is not None and place.label == "LOC":
+            return t + len(place.words)
+        return k
+
+    def of_institution(self, k: int) -> int | None:
+        """End of "của Quốc hội" / "của Chính phủ" at k, the body a committee belongs to."""
+        if not (k + 1 < self.n and self.gaps[k] == " " and self.is_cap(k + 1)):
+            return None
+        cue = self.cue(k + 1)
+        if cue is not None and cue.label == "HEAD" and (cue.standalone or cue.words[0] == "chính"):
+            end = k + 1 + len(cue.words)
+            return self.place_after(end)
+        return None
 
     def named_after(self, k: int) -> int | None:
         """End of "mang tên <Name>" at k ("Trung tâm ... mang tên N. Gamaleya")."""

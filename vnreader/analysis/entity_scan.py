@@ -41,6 +41,9 @@ _NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "del", "bin", "al", "le"}
 )
 _KEEP_PENDING = frozenset({"tại", "nước", "của"})
+_MODEL_WORDS = frozenset({"Pro", "Max", "Plus", "Ultra", "Mini", "Lite", "Air", "Fold", "Flip"})
+# words before a Roman numeral that number a part of a text ("Điều IV"), not a name
+_TEXT_PARTS = frozenset({"điều", "chương", "khoản", "phần", "mục", "phụ lục"})
 _VIET_MARKS = re.compile("[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]")
 
 
@@ -120,15 +123,24 @@ class Scan(OrgRules):
                     i = j  # a head with no name ("Chính phủ", "Đảng"): not an entity
                     continue
             phrase = self.name(i) if word in names else None
+            if phrase is not None and place is not None and place[0] == "MISC" and not place[1]:
+                phrase = None  # "học bổng Australia Awards": the cue decides
             if phrase is not None:
                 j = i + len(phrase.words)
+                if phrase.label == "ORG":
+                    end = self.place_after(j)
+                    if end > j:  # "Bộ đội Biên phòng tỉnh Lạng Sơn"
+                        self.emit(i, end, "ORG")
+                        i = end
+                        continue
                 if j < n and self.gaps[j - 1] == " " and self.words[j] in _ORG_SUFFIXES:
                     self.emit(i, j + 1, "ORG")  # "Vietnam Airlines"
                     i = j + 1
                     continue
                 if phrase.label == "MISC" and self.numbered_event(j):
-                    self.emit(i, j + 1, "MISC")  # "SEA Games 32"
-                    i = j + 1
+                    end = self.model_suffix(j + 1)
+                    self.emit(i, end, "MISC")  # "SEA Games 32", "iPhone 16 Pro Max"
+                    i = end
                     continue
                 self.emit(i, j, phrase.label, phrase.key)
                 if phrase.label == "PER":
@@ -197,6 +209,25 @@ class Scan(OrgRules):
                 break
             j += 1
         return j
+
+    def model_suffix(self, k: int) -> int:
+        """Extend a product name over model words after its number ("iPhone 16 Pro Max")."""
+        while k < self.n and self.gaps[k - 1] == " " and self.words[k] in _MODEL_WORDS:
+            k += 1
+        return k
+
+    def coordinated(self, i: int) -> str:
+        """The label of the name that token i is coordinated with ("Tập đoàn X và Viglacera")."""
+        if not self.spans:
+            return ""
+        _, end, label, _ = self.spans[-1]
+        if label not in ("ORG", "LOC"):
+            return ""
+        if end == i and self.t.raw_gaps[i - 1] == ", ":
+            return label
+        if end == i - 1 and self.lowers[i - 1] == "và" and self.gaps[i - 2] == " ":
+            return label if self.gaps[i - 1] == " " else ""
+        return ""
 
     def office_is_org(self, j: int, length: int) -> bool:
         """True for an office that names an organisation: "Giám đốc Công an tỉnh Hà Tĩnh"."""
@@ -286,6 +317,16 @@ class Scan(OrgRules):
             return "ORG"
         if len(words) > 1 and (words[-1] in _ORG_SUFFIXES or is_acronym(first)):
             return "ORG"
+        if len(words) > 1 and is_roman(words[-1]) and self.lowers[i] in _TEXT_PARTS:
+            return ""  # "Điều IV": a part of a text
+        if (
+            place is not None
+            and place[1]
+            and not pending
+            and self.lowers[i - 1] in ("tại", "ở")
+            and not any(is_vietnamese(w) for w in words)
+        ):
+            return place[0]  # "tại Labuan Bajo": a place, not a person
         if pending:
             if len(words) == 1 and not is_vietnamese(first) and self.office_place(j):
                 return "LOC"  # "Đại sứ Palau tại Việt Nam Surangel Whipps"
@@ -298,4 +339,6 @@ class Scan(OrgRules):
             return "PER"  # "Gennady Bezdetko"
         if place is not None and (len(words) > 1 or not is_vietnamese(first)):
             return place[0]  # "tại Kigali"
+        if len(words) == 1 and not is_vietnamese(first):
+            return self.coordinated(i)  # "Tập đoàn Thái Bình và Viglacera"
         return ""
