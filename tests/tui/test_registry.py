@@ -35,7 +35,37 @@ def test_bindings_come_from_the_registry() -> None:
 
     bound = {b.id for b in ReaderScreen.BINDINGS}
     expected = {c.id for c in commands.by_scope("article", "reader", "select") if c.keys}
-    assert bound == expected
+    assert bound == expected | {"app.help"}  # help first in every screen's Footer
+
+
+def _footer(app) -> str:
+    from textual.widgets import Footer
+
+    footer = app.screen.query_one(Footer)
+    return " ".join(str(key.render()) for key in footer.children)
+
+
+async def test_footer_shows_the_keys_of_the_mode_in_use(make_app) -> None:
+    """Selection mode has its own Footer; the reader's keys come back when it ends. Help and
+    the main keys come first, so that they fit an 80-column terminal."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        footer = _footer(app)
+        assert footer.index("open") < footer.index("help") < footer.index("search")
+        await open_article(pilot, "a1")
+        footer = _footer(app)
+        assert "help" in footer and "back" in footer and "highlight" in footer
+        assert "extend" not in footer and "cancel" not in footer
+        await pilot.press("v")
+        await settle(pilot)
+        footer = _footer(app)
+        assert "cancel" in footer and "label" in footer and "extend" in footer
+        assert "back" not in footer and "tag" not in footer and "accept" not in footer
+        await pilot.press("escape")
+        await settle(pilot)
+        footer = _footer(app)
+        assert "back" in footer and "cancel" not in footer
 
 
 async def test_help_lists_every_action(make_app) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from textual import on, work
 from textual.app import App
+from textual.binding import Binding
 from textual.timer import Timer
 from textual.worker import get_current_worker
 
@@ -96,6 +97,12 @@ class VnreaderApp(App[None]):
                 timeout=8,
                 markup=False,
             )
+
+    def get_key_display(self, binding: Binding) -> str:
+        """Short key names in the Footer ("⇧→", "^r", "⏎"), as in the help screen."""
+        if binding.key_display:
+            return binding.key_display
+        return commands.pretty_key(binding.key) or super().get_key_display(binding)
 
     def _theme_changed(self, theme: object) -> None:
         update_setting("theme", self.theme)

@@ -36,6 +36,8 @@ class Command:
     description: str = ""  # short Footer text; defaults to the part after "ns: "
     key_display: str | None = None
     priority: bool = False
+    group: str = ""  # Footer: consecutive commands of one group share one entry ("n N highlight")
+    rank: int = 50  # Footer order (lower first), so the keys that matter fit a narrow terminal
 
     @property
     def footer_text(self) -> str:
@@ -66,6 +68,9 @@ _PRETTY = {
     "shift+right": "⇧→",
     "alt+left": "alt←",
     "alt+right": "alt→",
+    "pageup": "pgup",
+    "pagedown": "pgdn",
+    "delete": "del",
 }
 
 
@@ -73,15 +78,20 @@ def _pretty(key: str) -> str:
     return _PRETTY.get(key, key)
 
 
+def pretty_key(key: str) -> str | None:
+    """The short name of a key for the Footer ("shift+right" → "⇧→"), None if it has none."""
+    return _PRETTY.get(key)
+
+
 C = Command
 COMMANDS: tuple[Command, ...] = (
     # -- everywhere -----------------------------------------------------------------------
-    C("app.help", "help: keys", "question_mark,f1", "app.show_help", "Show every key and action", "app", description="help"),
+    C("app.help", "help: keys", "question_mark,f1", "app.show_help", "Show every key and action", "app", description="help", rank=0),
     C("app.palette", "app: command palette", "ctrl+p", "app.command_palette", "Search every action by name", "app", footer=False),
     C("app.quit", "app: quit", "ctrl+q", "app.quit", "Quit vnreader (everything is already saved)", "app", footer=False),
-    C("app.undo", "edit: undo", "u", "app.undo", "Undo the last change to tags, notes or spans", "app", description="undo"),
-    C("app.redo", "edit: redo", "ctrl+r,U", "app.redo", "Redo the last undone change", "app", description="redo"),
-    C("app.export", "export: choose format…", "e", "app.export", "Export annotations to a file (choose format and path)", "app", description="export"),
+    C("app.undo", "edit: undo", "u", "app.undo", "Undo the last change to tags, notes or spans", "app", description="undo", rank=60),
+    C("app.redo", "edit: redo", "ctrl+r,U", "app.redo", "Redo the last undone change", "app", description="redo", rank=61),
+    C("app.export", "export: choose format…", "e", "app.export", "Export annotations to a file (choose format and path)", "app", description="export", rank=62),
     C("export.json", "export: JSON", "", "app.export('json')", "Export annotations as vnreader JSON", "app"),
     C("export.jsonl", "export: JSON Lines", "", "app.export('jsonl')", "Export one annotation per line", "app"),
     C("export.w3c", "export: W3C", "", "app.export('w3c')", "Export as W3C Web Annotations (JSON-LD)", "app"),
@@ -89,23 +99,23 @@ COMMANDS: tuple[Command, ...] = (
     C("export.csv", "export: figures CSV", "", "app.export('csv')", "Export the figures of every article as CSV", "app"),
     C("app.theme", "view: change theme", "ctrl+t", "app.change_theme", "Pick a colour theme (remembered)", "app", footer=False),
     # -- the current article ---------------------------------------------------------------
-    C("article.tag", "article: tag", "t", "tag_article", "Add a tag to the article (completes tags in use)", "article", description="tag"),
+    C("article.tag", "article: tag", "t", "tag_article", "Add a tag to the article (completes tags in use)", "article", description="tag", rank=20),
     C("article.untag", "article: remove tag", "T", "untag_article", "Remove one of the article's tags", "article", footer=False),
-    C("article.note", "article: note", "w", "edit_note", "Write, edit or delete (empty) the article's note", "article", description="note"),
+    C("article.note", "article: note", "w", "edit_note", "Write, edit or delete (empty) the article's note", "article", description="note", rank=21),
     # -- the list ----------------------------------------------------------------------------
-    C("list.open", "list: open article", "enter", "open_article", "Read the highlighted article", "list", description="open"),
-    C("list.search", "list: search", "slash", "search", "Search titles and text (ignores case and diacritics)", "list", description="search"),
-    C("list.filter", "list: filter by tag", "f", "filter_tag", "Show only the articles with a tag", "list", description="tag filter"),
-    C("list.sort", "list: sort (cycle)", "s", "cycle_sort", "Sort by title, source, date, length, annotations", "list", description="sort"),
+    C("list.open", "list: open article", "enter", "open_article", "Read the highlighted article", "list", description="open", rank=1),
+    C("list.search", "list: search", "slash", "search", "Search titles and text (ignores case and diacritics)", "list", description="search", rank=2),
+    C("list.filter", "list: filter by tag", "f", "filter_tag", "Show only the articles with a tag", "list", description="filter", rank=3),
+    C("list.sort", "list: sort (cycle)", "s", "cycle_sort", "Sort by title, source, date, length, annotations", "list", description="sort", rank=4),
     C("list.reverse", "list: reverse order", "S", "reverse_sort", "Reverse the sort order", "list", footer=False),
     C("list.clear", "list: clear search and filter", "escape", "clear_filters", "Show every article again", "list", footer=False),
-    C("list.down", "list: down", "j", "cursor_down", "Next article", "list", footer=False),
-    C("list.up", "list: up", "k", "cursor_up", "Previous article", "list", footer=False),
+    C("list.down", "list: down", "j", "cursor_down", "Next article", "list", footer=False, key_display="j ↓"),
+    C("list.up", "list: up", "k", "cursor_up", "Previous article", "list", footer=False, key_display="k ↑"),
     C("list.top", "list: top", "g,home", "top", "First article", "list", footer=False),
     C("list.bottom", "list: bottom", "G,end", "bottom", "Last article", "list", footer=False),
-    C("list.quit", "list: quit", "q", "app.quit", "Quit vnreader", "list", description="quit"),
+    C("list.quit", "list: quit", "q", "app.quit", "Quit vnreader", "list", description="quit", rank=30),
     # -- the reader --------------------------------------------------------------------------
-    C("reader.back", "reader: back to list", "q,escape", "back", "Close the article", "reader", description="back"),
+    C("reader.back", "reader: back to list", "q,escape", "back", "Close the article", "reader", description="back", rank=1),
     C("reader.next_article", "reader: next article", "J", "next_article", "Open the next article of the list", "reader", footer=False),
     C("reader.prev_article", "reader: previous article", "K", "prev_article", "Open the previous article of the list", "reader", footer=False),
     C("reader.page_down", "reader: page down", "space,pagedown", "page_down", "Scroll one page down", "reader", footer=False),
@@ -114,33 +124,33 @@ COMMANDS: tuple[Command, ...] = (
     C("reader.up", "reader: scroll up", "k,up", "scroll_up", "Scroll one line up", "reader", footer=False),
     C("reader.top", "reader: top", "g,home", "scroll_top", "Go to the start of the article", "reader", footer=False),
     C("reader.bottom", "reader: bottom", "G,end", "scroll_bottom", "Go to the end of the article", "reader", footer=False),
-    C("reader.next", "highlight: next", "n", "next_highlight", "Focus the next highlight", "reader", description="next hl"),
-    C("reader.prev", "highlight: previous", "N", "prev_highlight", "Focus the previous highlight", "reader", description="prev hl"),
-    C("reader.accept", "highlight: accept as my span", "a", "accept_highlight", "Save the focused entity/figure as a span with its label", "reader", description="accept"),
+    C("reader.next", "highlight: next", "n", "next_highlight", "Focus the next highlight", "reader", description="next highlight", group="highlight", rank=2),
+    C("reader.prev", "highlight: previous", "N", "prev_highlight", "Focus the previous highlight", "reader", description="previous highlight", group="highlight", rank=2),
+    C("reader.accept", "highlight: accept as my span", "a", "accept_highlight", "Save the focused entity/figure as a span with its label", "reader", description="accept", rank=3),
     C("reader.label", "highlight: label…", "enter", "label_highlight", "Relabel my focused span, or accept the focused highlight with a label you pick", "reader", footer=False),
-    C("reader.delete", "span: delete", "d", "delete_span", "Delete the focused span (or the one under the cursor)", "reader", description="del span"),
+    C("reader.delete", "span: delete", "d", "delete_span", "Delete the focused span (or the one under the cursor)", "reader", description="delete", rank=22),
     C("reader.span_note", "span: note", "i", "note_span", "Write the note of the focused span", "reader", footer=False),
-    C("reader.select", "span: select text", "v", "start_selection", "Select a span with the keyboard", "reader", description="select"),
+    C("reader.select", "span: select text", "v", "start_selection", "Select a span with the keyboard", "reader", description="select", rank=4),
     C("view.entities", "view: toggle entities", "1", "toggle_layer('entities')", "Show or hide named entities", "reader", footer=False),
     C("view.figures", "view: toggle figures", "2", "toggle_layer('figures')", "Show or hide figures", "reader", footer=False),
     C("view.spans", "view: toggle my spans", "3", "toggle_layer('spans')", "Show or hide my spans", "reader", footer=False),
-    C("view.panel", "view: toggle side panel", "p", "toggle_panel", "Show or hide the side panel", "reader", description="panel"),
-    C("view.raw", "view: raw file", "r", "show_raw", "The original file and what cleaning removed", "reader", description="raw"),
+    C("view.panel", "view: toggle side panel", "p", "toggle_panel", "Show or hide the side panel", "reader", description="panel", rank=40),
+    C("view.raw", "view: raw file", "r", "show_raw", "The original file and what cleaning removed", "reader", description="raw", rank=41),
     # -- selection mode ------------------------------------------------------------------------
-    C("select.right", "select: next word", "right,l", "sel_move(1)", "Move the cursor to the next word", "select", footer=False),
-    C("select.left", "select: previous word", "left,h", "sel_move(-1)", "Move the cursor to the previous word", "select", footer=False),
-    C("select.extend", "select: extend by word", "shift+right,L", "sel_extend(1)", "Extend the selection by one word", "select", description="extend"),
-    C("select.shrink", "select: shrink by word", "shift+left,H", "sel_extend(-1)", "Shrink the selection by one word", "select", description="shrink"),
+    C("select.left", "select: previous word", "left,h", "sel_move(-1)", "Move the cursor to the previous word", "select", description="previous word", group="word", rank=2),
+    C("select.right", "select: next word", "right,l", "sel_move(1)", "Move the cursor to the next word", "select", description="next word", group="word", rank=2),
+    C("select.shrink", "select: shrink by word", "shift+left,H", "sel_extend(-1)", "Shrink the selection by one word", "select", description="shrink", group="shrink/extend", rank=3),
+    C("select.extend", "select: extend by word", "shift+right,L", "sel_extend(1)", "Extend the selection by one word", "select", description="extend", group="shrink/extend", rank=3),
     C("select.end_more", "select: end +1 char", "full_stop,alt+right", "sel_adjust('end', 1)", "Move the end one character right", "select", footer=False),
     C("select.end_less", "select: end −1 char", "comma,alt+left", "sel_adjust('end', -1)", "Move the end one character left", "select", footer=False),
     C("select.start_more", "select: start +1 char", "greater_than_sign", "sel_adjust('start', 1)", "Move the start one character right", "select", footer=False),
     C("select.start_less", "select: start −1 char", "less_than_sign", "sel_adjust('start', -1)", "Move the start one character left", "select", footer=False),
     C("select.down", "select: line down", "down,j", "sel_line(1)", "Move the cursor one line down", "select", footer=False),
     C("select.up", "select: line up", "up,k", "sel_line(-1)", "Move the cursor one line up", "select", footer=False),
-    C("select.label", "select: label…", "enter", "sel_label", "Pick a label for the selection (its key works directly too)", "select", description="label"),
-    C("select.note", "select: note", "i", "sel_note", "Save the selection as a span with a note", "select", description="note"),
+    C("select.label", "select: label…", "enter", "sel_label", "Pick a label for the selection (its key works directly too)", "select", description="label", rank=4),
+    C("select.note", "select: note", "i", "sel_note", "Save the selection as a span with a note", "select", description="note", rank=5),
     C("select.delete", "select: delete span under cursor", "d,delete", "sel_delete", "Delete my span under the selection cursor", "select", footer=False),
-    C("select.cancel", "select: cancel", "escape", "sel_cancel", "Leave selection mode", "select", description="cancel"),
+    C("select.cancel", "select: cancel", "escape", "sel_cancel", "Leave selection mode", "select", description="cancel", rank=1),
 )  # fmt: skip
 del C
 
@@ -149,22 +159,29 @@ def by_scope(*scopes: str) -> list[Command]:
     return [c for c in COMMANDS if c.scope in scopes]
 
 
+def binding(c: Command) -> Binding:
+    group = Binding.Group(c.group, compact=False) if c.group else None
+    return Binding(
+        c.keys,
+        c.action,
+        c.footer_text,
+        show=c.footer,
+        key_display=c.key_display,
+        priority=c.priority,
+        tooltip=c.help,
+        id=c.id,
+        group=group,
+    )
+
+
 def bindings(*scopes: str) -> list[Binding]:
-    """The Textual bindings of the commands of *scopes* (palette-only commands skipped)."""
-    return [
-        Binding(
-            c.keys,
-            c.action,
-            c.footer_text,
-            show=c.footer,
-            key_display=c.key_display,
-            priority=c.priority,
-            tooltip=c.help,
-            id=c.id,
-        )
-        for c in by_scope(*scopes)
-        if c.keys
-    ]
+    """The Textual bindings of the commands of *scopes* (palette-only commands skipped), in
+    Footer order (``rank``). A screen's bindings start with help, so that "? help" comes
+    first in its Footer (app bindings come last) and stays visible on a narrow terminal."""
+    chosen = by_scope(*scopes)
+    if "app" not in scopes:
+        chosen = [get("app.help"), *chosen]
+    return [binding(c) for c in sorted(chosen, key=lambda c: c.rank) if c.keys]
 
 
 def get(command_id: str) -> Command:

@@ -16,13 +16,14 @@ from textual.content import Content
 from vnreader.analysis import Analysis
 from vnreader.store import Annotation
 
-ENTITY_STYLES = {
-    "PER": "$text-accent on $accent-muted",
-    "ORG": "$text-primary on $primary-muted",
-    "LOC": "$text-success on $success-muted",
-    "MISC": "$text-secondary on $secondary-muted",
-}
-FIGURE_STYLE = "bold $text-warning on $warning-muted"
+ENTITY_COLOURS = {"PER": "accent", "ORG": "primary", "LOC": "success", "MISC": "secondary"}
+# Entities are coloured chips; figures are coloured bold text without a chip; dates are
+# italic; my spans are underlined. Shapes as well as colours, because some themes give two
+# kinds the same hue (textual-dark: accent = warning). On a dark theme the chip text is the
+# theme's readable tint of the colour; on a light one that tint is too pale over the chip
+# (contrast < 3), so the text is $text: black or white, whichever reads best
+# (tests/tui/test_themes.py measures it).
+FIGURE_STYLE = "bold $text-warning"
 DATE_STYLE = "italic $text-warning"
 DATE_CATEGORIES = frozenset({"date", "year", "duration"})
 SPAN_STYLE = "underline bold $text-error"
@@ -30,15 +31,21 @@ SPAN_TAG_STYLE = "italic $text-muted"
 FOCUS_STYLE = "reverse bold"
 SELECTION_STYLE = "bold $text on $accent"
 
-LEGEND: tuple[tuple[str, str], ...] = (
-    ("PER", ENTITY_STYLES["PER"]),
-    ("ORG", ENTITY_STYLES["ORG"]),
-    ("LOC", ENTITY_STYLES["LOC"]),
-    ("MISC", ENTITY_STYLES["MISC"]),
-    ("số liệu", FIGURE_STYLE),
-    ("ngày/năm", DATE_STYLE),
-    ("my span", SPAN_STYLE),
-)
+
+def entity_style(label: str, dark: bool = True) -> str:
+    colour = ENTITY_COLOURS.get(label, ENTITY_COLOURS["MISC"])
+    text = f"$text-{colour}" if dark else "$text"
+    return f"{text} on ${colour}-muted"
+
+
+def legend(dark: bool = True) -> tuple[tuple[str, str], ...]:
+    """(name, style) of each kind of highlight, in the order of the legend line."""
+    return (
+        *((label, entity_style(label, dark)) for label in ENTITY_COLOURS),
+        ("figure", FIGURE_STYLE),
+        ("date", DATE_STYLE),
+        ("my span", SPAN_STYLE),
+    )
 
 
 KIND_ORDER = {"span": 0, "entity": 1, "figure": 2}  # my span first when ranges are equal
@@ -63,22 +70,23 @@ class Layers:
     spans: bool = True
 
 
-def entity_style(label: str) -> str:
-    return ENTITY_STYLES.get(label, ENTITY_STYLES["MISC"])
-
-
 def figure_style(category: str) -> str:
     return DATE_STYLE if category in DATE_CATEGORIES else FIGURE_STYLE
 
 
 def build_marks(
-    analysis: Analysis | None, spans: Iterable[Annotation], layers: Layers, text_length: int
+    analysis: Analysis | None,
+    spans: Iterable[Annotation],
+    layers: Layers,
+    text_length: int,
+    *,
+    dark: bool = True,
 ) -> list[Mark]:
     """Every visible mark, sorted by start (then longer first, then my spans first)."""
     marks: list[Mark] = []
     if analysis is not None and layers.entities:
         marks += [
-            Mark(e.start, e.end, "entity", e.label, entity_style(e.label))
+            Mark(e.start, e.end, "entity", e.label, entity_style(e.label, dark))
             for e in analysis.entities
         ]
     if analysis is not None and layers.figures:

@@ -23,13 +23,39 @@ def format_number(value: float) -> str:
     return ("-" if negative else "") + digits
 
 
+IRREGULAR = {"person": "people", "century": "centuries"}
+# The approximation words of Vietnamese figures, as the symbol shown before the value.
+APPROX_SYMBOLS = {"hơn": ">", "trên": ">", "dưới": "<", "tới": "≤", "đến": "≤", "gấp": ""}
+
+
+def plural(unit: str, value: float | None) -> str:
+    """English units in the plural when the value is not one ("25 years", "5 people")."""
+    if value is None or value == 1 or not unit.isalpha() or not unit.islower():
+        return unit
+    if unit in IRREGULAR:
+        return IRREGULAR[unit]
+    return unit if unit.endswith("s") else unit + "s"
+
+
+def approx_symbol(word: str | None) -> str:
+    """ "≈" for "khoảng"/"gần"…, ">" for "hơn"/"trên", "" when there is no approximation."""
+    if not word:
+        return ""
+    return APPROX_SYMBOLS.get(word.casefold(), "≈")
+
+
+def format_date(date: str) -> str:
+    """An ISO-like date as shown: "--09-27" (year unknown) becomes "????-09-27"."""
+    return "????" + date[1:] if date.startswith("--") else date
+
+
 def format_figure_value(value: float | None, unit: str | None) -> str:
     """The normalised value and unit of a figure, "" when it has neither."""
     parts: list[str] = []
     if value is not None:
         parts.append(format_number(value))
     if unit:
-        parts.append("%" if unit == "percent" else unit)
+        parts.append("%" if unit == "percent" else plural(unit, value))
     if len(parts) == 2 and parts[1] == "%":
         return parts[0] + THIN + "%"
     return " ".join(parts)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Input, Static
@@ -46,6 +49,14 @@ def _cell_title(article: Article) -> TitleCell:
     return cell
 
 
+class ArticleTable(DataTable[Text]):
+    """The list's table; its own Enter (which opens the row) is shown in the Footer."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select_cursor", commands.get("list.open").footer_text, id="list.open")
+    ]
+
+
 class ArticleListScreen(ArticleActions):
     COMMAND_SCOPES = ("app", "article", "list")
     BINDINGS = commands.bindings("list", "article")
@@ -66,7 +77,7 @@ class ArticleListScreen(ArticleActions):
         yield Static(id="list-status")
         yield Input(placeholder="search title and text (diacritics optional) — ⏎ done, esc clear",
                     id="search", classes="hidden")  # fmt: skip
-        yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
+        yield ArticleTable(id="articles", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:

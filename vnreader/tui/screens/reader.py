@@ -21,13 +21,14 @@ from vnreader import analysis as analysis_module
 from vnreader.analysis import Analysis
 from vnreader.config import Label as LabelDef
 from vnreader.corpus import Article
+from vnreader.store import Annotation
 from vnreader.tui import commands
 from vnreader.tui.commands import key_name
 from vnreader.tui.highlights import (
-    LEGEND,
     Layers,
     Mark,
     build_marks,
+    legend,
     paragraph_index,
     render_paragraph,
     split_by_paragraph,
@@ -85,6 +86,7 @@ class ReaderScreen(AnnotateActions):
             binding = Binding(key, f"sel_quick_label({label.name!r})", label.name, show=False)
             self._bindings.key_to_bindings.setdefault(key, []).append(binding)
         self._reanchor()
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.render_all())
         cached = self.vn_app.analysis_cache.get((self.article.id, self.article.content_hash))
         if cached is not None:
             self.analysis = cached
@@ -112,11 +114,15 @@ class ReaderScreen(AnnotateActions):
             self.notify(f"Could not re-anchor spans: {exc}", severity="warning", markup=False)
 
     def _meta(self) -> Content:
+        """source · date · author · URL on one line; the file name when the page had none."""
         a = self.article
-        parts = [
-            p for p in (a.source, (a.published or "")[:16].replace("T", " "), a.author, a.url) if p
-        ]
-        return Content.styled(" · ".join(parts) if parts else a.path.name, "$text-muted")
+        date = (a.published or "")[:16].replace("T", " ")
+        parts = [p for p in (a.source, date, a.author, a.url) if p]
+        if not parts:
+            return Content.assemble(
+                ("no source, date or author in ", "$text-muted"), (a.path.name, "$text-muted")
+            )
+        return Content.styled(" · ".join(parts), "$text-muted")
 
     def current_article(self) -> Article | None:
         return self.article
@@ -148,7 +154,10 @@ class ReaderScreen(AnnotateActions):
         """Recompute marks (analysis, spans, layers) and re-render every paragraph."""
         store = self.vn_app.store
         spans = store.spans(self.article.id)
-        self.marks = build_marks(self.analysis, spans, self.visible_layers, len(self.article.text))
+        dark = self.app.current_theme.dark
+        self.marks = build_marks(
+            self.analysis, spans, self.visible_layers, len(self.article.text), dark=dark
+        )
         self.para_marks = split_by_paragraph(self.marks, self.offsets)
         if self.focused_mark is not None and self.focused_mark not in self.marks:
             self.focused_mark = None
@@ -159,16 +168,30 @@ class ReaderScreen(AnnotateActions):
         for i in range(len(self.offsets)):
             self._render_paragraph(i)
         self._render_legend()
+        self._render_side(spans)
+        self._render_status()
+
+    def _render_side(self, spans: list[Annotation] | None = None) -> None:
+        store = self.vn_app.store
         note = store.note(self.article.id)
         side = side_panel_content(
             self.analysis,
             store.tags(self.article.id),
             note.note if note else None,
-            spans,
+            store.spans(self.article.id) if spans is None else spans,
             analysing=self.analysis is None,
+            dark=self.app.current_theme.dark,
+            width=self._panel_width(),
         )
         self.query_one("#side-content", Static).update(side)
-        self._render_status()
+
+    def _panel_width(self) -> int:
+        width = self.query_one("#side-content").content_region.width
+        return width or max(24, min(48, self.size.width * 38 // 100 - 5))
+
+    def on_resize(self) -> None:
+        if self.paragraph_widgets:  # the panel's lines are cut to its width
+            self.call_after_refresh(self._render_side)
 
     def _render_paragraph(self, i: int) -> None:
         start, _ = self.offsets[i]
@@ -197,16 +220,13 @@ class ReaderScreen(AnnotateActions):
         self._render_status()
 
     def _render_legend(self) -> None:
+        layers = self.visible_layers
+        shown = {"figure": layers.figures, "date": layers.figures, "my span": layers.spans}
         parts: list[tuple[str, str] | str] = []
-        hidden = {
-            "PER": not self.visible_layers.entities, "ORG": not self.visible_layers.entities,
-            "LOC": not self.visible_layers.entities, "MISC": not self.visible_layers.entities,
-            "số liệu": not self.visible_layers.figures, "ngày/năm": not self.visible_layers.figures,
-            "my span": not self.visible_layers.spans,
-        }  # fmt: skip
-        for name, style in LEGEND:
-            parts += [(f" {name} ", "strike $text-disabled" if hidden[name] else style), " "]
-        parts.append((" 1·2·3 layers  p panel  r raw", "$text-muted"))
+        for name, style in legend(self.app.current_theme.dark):
+            on = shown.get(name, layers.entities)
+            parts += [(f" {name} ", style if on else "strike $text-disabled"), " "]
+        parts.append(("1 2 3 show/hide", "$text-muted"))
         self.query_one("#legend", Static).update(Content.assemble(*parts))
 
     def _render_status(self) -> None:
@@ -214,12 +234,10 @@ class ReaderScreen(AnnotateActions):
         if self.selection is not None:
             s = self.selection
             quote = " ".join(self.article.text[s.start : s.end].split())
-            quote = quote if len(quote) <= 50 else quote[:49] + "…"
-            keys = " ".join(f"{lab.key}={lab.name}" for lab in self.direct_labels())
-            parts += [(" SELECT ", "reverse bold $text-accent"), " ", (f"“{quote}”", "bold")]
-            parts += [
-                (f"  {s.start}–{s.end}  {keys} · ⏎ all labels · i note · esc cancel", "$text-muted")
-            ]
+            quote = quote if len(quote) <= 40 else quote[:39] + "…"
+            parts += [(" SELECT ", "reverse bold $text-accent"), " ", (f"“{quote}”", "bold"), "  "]
+            for lab in self.direct_labels():
+                parts += [(lab.key, "bold $text-accent"), (f" {lab.name}  ", "$text-muted")]
         elif self.focused_mark is not None:
             f = self.focused_mark
             parts += [(f" {f.kind}: {f.label} ", "reverse bold"), " "]
@@ -242,13 +260,12 @@ class ReaderScreen(AnnotateActions):
 
     # -- actions: mode gating -------------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Selection mode has its own keys: the other mode's actions are hidden (False), so
+        that the Footer shows only what works now and a shared key (j, ⏎, esc, d, i) falls
+        through to the binding of the current mode."""
         if action in SELECT_ACTIONS:
-            return True if self.selection is not None else None
-        if self.selection is not None and not action.startswith("app."):
-            own = f"action_{action}"
-            if hasattr(self, own):
-                return None
-        return True
+            return self.selection is not None
+        return not (self.selection is not None and hasattr(self, f"action_{action}"))
 
     # -- actions: reading ------------------------------------------------------------------------
     @property

@@ -11,7 +11,7 @@ from textual.content import Content
 from vnreader.analysis import Analysis
 from vnreader.store import Annotation
 from vnreader.tui.highlights import entity_style, figure_style
-from vnreader.tui.numbers import format_figure_value
+from vnreader.tui.numbers import approx_symbol, format_date, format_figure_value
 
 HEADING = "bold $text-primary"
 MUTED = "$text-muted"
@@ -30,7 +30,12 @@ def side_panel_content(
     spans: Sequence[Annotation],
     *,
     analysing: bool = False,
+    dark: bool = True,
+    width: int = 40,
 ) -> Content:
+    """The panel's lines; one-line items (entities, figures, spans) are cut to *width* so
+    that they never wrap into the next item."""
+    width = max(16, width)
     lines: list[Content] = [Content.styled("Tags", HEADING)]
     tag_parts = [(f"#{t}  ", "$text-accent") for t in tags]
     lines.append(Content.assemble(*tag_parts) if tags else Content.styled("none (t to tag)", MUTED))
@@ -42,21 +47,21 @@ def side_panel_content(
     for ann in spans:
         quote = ann.anchor.exact if ann.anchor else ""
         parts: list[tuple[str, str] | str] = [(ann.label or "note", "bold $text-error"), " "]
-        parts.append(f"“{_short(quote)}”")
+        parts.append(f"“{_short(quote, max(8, width - len(ann.label or 'note') - 3))}”")
         if ann.orphan:
-            parts.append(("  ⚠ orphan (text changed)", "bold $text-warning"))
+            parts = [("⚠ orphan ", "bold $text-warning"), *parts]
         lines.append(Content.assemble(*parts))
         if ann.note:
-            lines.append(Content.assemble(("  ✎ ", MUTED), (_short(ann.note, 60), MUTED)))
+            lines.append(Content.assemble(("  ✎ ", MUTED), (_short(ann.note, width - 4), MUTED)))
     lines.append(Content(""))
     if analysis is None:
         lines.append(Content.styled("analysing…" if analysing else "no analysis", MUTED))
         return Content("\n").join(lines)
-    lines += [*_entities(analysis), Content(""), *_figures(analysis)]
+    lines += [*_entities(analysis, dark, width), Content(""), *_figures(analysis, width)]
     return Content("\n").join(lines)
 
 
-def _entities(analysis: Analysis) -> list[Content]:
+def _entities(analysis: Analysis, dark: bool, width: int) -> list[Content]:
     counts: Counter[tuple[str, str]] = Counter()
     forms: dict[tuple[str, str], Counter[str]] = {}
     for e in analysis.entities:
@@ -67,26 +72,33 @@ def _entities(analysis: Analysis) -> list[Content]:
     order = sorted(counts, key=lambda k: (k[0], -counts[k], k[1]))
     for label, key in order:
         shown = forms[(label, key)].most_common(1)[0][0]
+        count = f" ×{counts[(label, key)]}"
         lines.append(
             Content.assemble(
-                (f"{label:<4}", entity_style(label)),
+                (f"{label:<4}", entity_style(label, dark)),
                 " ",
-                _short(shown),
-                (f" ×{counts[(label, key)]}", MUTED),
+                _short(shown, width - 5 - len(count)),
+                (count, MUTED),
             )
         )
     return lines
 
 
-def _figures(analysis: Analysis) -> list[Content]:
+def _figures(analysis: Analysis, width: int) -> list[Content]:
+    """One line per figure: its text → its normalised value (≈, > for approximations), then
+    the category when it fits."""
     lines = [Content.styled(f"Figures ({len(analysis.figures)})", HEADING)]
     for f in analysis.figures:
-        value = f.date if f.date else format_figure_value(f.value, f.unit)
-        parts: list[tuple[str, str] | str] = [(_short(f.text, 30), figure_style(f.category))]
+        value = format_date(f.date) if f.date else format_figure_value(f.value, f.unit)
+        symbol = approx_symbol(f.approx)
+        value = f"{symbol}{value}" if value and symbol else value
+        arrow = f" → {value}" if value else ""
+        room = max(8, width - len(arrow))
+        parts: list[tuple[str, str] | str] = [(_short(f.text, room), figure_style(f.category))]
         if value:
             parts += [" → ", (value, "bold")]
-        parts.append((f"  {f.category}", MUTED))
-        if f.approx:
-            parts.append((f" ({f.approx})", MUTED))
+        used = min(len(_short(f.text, room)), room) + len(arrow)
+        if used + 2 + len(f.category) <= width:
+            parts.append((f"  {f.category}", MUTED))
         lines.append(Content.assemble(*parts))
     return lines
