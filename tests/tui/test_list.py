@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tests.tui.conftest import SIZE
 from tests.tui.helpers import list_screen, settle, shown_ids, type_text
 
@@ -101,3 +103,41 @@ async def test_letters_typed_in_search_are_text_not_keys(make_app) -> None:
         assert app.is_running
         assert app.screen.query_one("#search", Input).value == "quoc te stfgjk"
         assert list_screen(pilot).sort_by == "title"
+
+
+async def test_back_from_reader_keeps_the_cursor_on_the_article_read(make_app) -> None:
+    """Enter, J to the next article, q: the list's cursor is on the article read last."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        ids = shown_ids(pilot)
+        await pilot.press("g", "enter")
+        await settle(pilot)
+        await pilot.press("J")
+        await settle(pilot)
+        await pilot.press("q")
+        await settle(pilot)
+        assert list_screen(pilot).current_article().id == ids[1]
+
+
+async def test_narrow_terminal_keeps_every_column_and_sorts_missing_last(make_app) -> None:
+    from textual.widgets import DataTable
+
+    from tests.tui.conftest import make_articles
+
+    articles = make_articles()
+    articles[1] = replace(articles[1], source=None, published=None)
+    app = make_app(articles)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        table = list_screen(pilot).query_one(DataTable)
+        assert sum(c.get_render_width(table) for c in table.columns.values()) <= 80
+        await pilot.press("s")  # source
+        await settle(pilot)
+        assert shown_ids(pilot)[-1] == "b2"
+        await pilot.press("S")  # reversed: still last
+        await settle(pilot)
+        assert shown_ids(pilot)[-1] == "b2"
+        status = str(list_screen(pilot).query_one("#list-status").render())
+        assert "sort: source ↓" in status
+        assert not [n for n in app._notifications if "sorted" in n.message]  # status says it

@@ -75,6 +75,7 @@ class VnreaderApp(App[None]):
         self.corpus_root = corpus_root
         self.read_only = bool(read_only or getattr(store, "read_only", False))
         self.analysis_cache: dict[tuple[str, str], Analysis] = {}
+        self.last_read: str | None = None  # the article the reader showed last
         self._export_progress: ExportProgressScreen | None = None
         self._export_timer: Timer | None = None
         saved = load_settings().get("theme")

@@ -60,10 +60,18 @@ def sort_key(name: str, counts: dict[str, Counts]) -> Callable[[Article], object
     raise ValueError(f"unknown sort key {name!r}")
 
 
+MISSING = {"source": article_source, "date": article_date}
+
+
 def sorted_articles(
     articles: Sequence[Article], key: str, reverse: bool, counts: dict[str, Counts]
 ) -> list[Article]:
-    return sorted(articles, key=sort_key(key, counts), reverse=reverse)  # type: ignore[arg-type]
+    """Sorted by *key*; by source or date, the articles without one come last either way."""
+    ordered = sorted(articles, key=sort_key(key, counts), reverse=reverse)  # type: ignore[arg-type]
+    value = MISSING.get(key)
+    if value is None:
+        return ordered
+    return [a for a in ordered if value(a)] + [a for a in ordered if not value(a)]
 
 
 def _fold_table() -> dict[int, str | None]:

@@ -14,7 +14,10 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-READ_ONLY_MESSAGE = "The annotations DB is open read-only: changes are not possible."
+READ_ONLY_MESSAGE = (
+    "Annotations are read-only (--read-only, or another vnreader has them open): "
+    "you can read, search and export, not change anything."
+)
 
 
 def apply_change(

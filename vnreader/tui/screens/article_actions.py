@@ -8,7 +8,7 @@ from textual.screen import Screen
 
 from vnreader.corpus import Article
 from vnreader.tui.screens.dialogs import ChoiceScreen, NoteScreen, TagScreen
-from vnreader.tui.store_actions import apply_change
+from vnreader.tui.store_actions import READ_ONLY_MESSAGE, apply_change
 
 if TYPE_CHECKING:
     from vnreader.tui.app import VnreaderApp
@@ -30,7 +30,16 @@ class ArticleActions(Screen[None]):
             self.notify("No article selected.", severity="warning", markup=False)
         return article
 
+    def _writable(self) -> bool:
+        """False (and say why) when the store is read-only: refuse before asking anything."""
+        if self.vn_app.read_only:
+            self.notify(READ_ONLY_MESSAGE, title="read-only", severity="warning", markup=False)
+            return False
+        return True
+
     def action_tag_article(self) -> None:
+        if not self._writable():
+            return
         article = self._article_or_warn()
         if article is None:
             return
@@ -53,6 +62,8 @@ class ArticleActions(Screen[None]):
         self.app.push_screen(TagScreen(known), done)
 
     def action_untag_article(self) -> None:
+        if not self._writable():
+            return
         article = self._article_or_warn()
         if article is None:
             return
@@ -74,6 +85,8 @@ class ArticleActions(Screen[None]):
         self.app.push_screen(ChoiceScreen("Remove which tag?", [(t, t) for t in tags]), done)
 
     def action_edit_note(self) -> None:
+        if not self._writable():
+            return
         article = self._article_or_warn()
         if article is None:
             return

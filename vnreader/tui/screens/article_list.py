@@ -30,7 +30,9 @@ from vnreader.tui.screens.dialogs import ChoiceScreen
 
 COLUMNS = (("title", "Title"), ("source", "Source"), ("date", "Date"), ("length", "Length"),
            ("tags", "Tags"), ("note", "Note"), ("spans", "Spans"))  # fmt: skip
-TITLE_WIDTH = 60
+TITLE_WIDTH = 60  # at most; less on a narrow terminal, so that every column stays in view
+OTHER_COLUMNS_WIDTH = 58  # source, date, length and the counts, with the cells' padding
+NUMERIC = frozenset({"length", "tags", "spans"})
 SEARCH_DELAY = 0.3  # seconds of no typing before searching
 
 
@@ -40,10 +42,10 @@ class TitleCell(Text):
     article_id: str = ""
 
 
-def _cell_title(article: Article) -> TitleCell:
+def _cell_title(article: Article, width: int = TITLE_WIDTH) -> TitleCell:
     title = " ".join((article.title or article.id).split())
-    if len(title) > TITLE_WIDTH:
-        title = title[: TITLE_WIDTH - 1] + "…"
+    if len(title) > width:
+        title = title[: width - 1] + "…"
     cell = TitleCell(title)
     cell.article_id = article.id
     return cell
@@ -72,6 +74,7 @@ class ArticleListScreen(ArticleActions):
         self.index = SearchIndex()
         self.shown: list[Article] = []
         self._search_timer: Timer | None = None
+        self.title_width = TITLE_WIDTH
 
     def compose(self) -> ComposeResult:
         yield Static(id="list-status")
@@ -82,8 +85,9 @@ class ArticleListScreen(ArticleActions):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
+        self.title_width = max(20, min(TITLE_WIDTH, self.app.size.width - OTHER_COLUMNS_WIDTH))
         for key, label in COLUMNS:
-            table.add_column(label, key=key)
+            table.add_column(Text(label, justify="right" if key in NUMERIC else "left"), key=key)
         self.counts = count_annotations(self.vn_app.store)
         self.refresh_rows()
         table.focus()
@@ -92,7 +96,7 @@ class ArticleListScreen(ArticleActions):
     def _row(self, article: Article) -> tuple[object, ...]:
         c = self.counts.get(article.id, Counts())
         return (
-            _cell_title(article),
+            _cell_title(article, self.title_width),
             Text(article_source(article)),
             Text(article_date(article)),
             Text(f"{len(article.text):,}".replace(",", " "), justify="right"),
@@ -140,9 +144,18 @@ class ArticleListScreen(ArticleActions):
         parts.append(f"  ·  sort: {self.sort_by} {'↓' if self.reverse else '↑'}")
         if not self.shown and (self.query_text or self.tag_filter is not None):
             parts.append(("  ·  nothing matches (esc shows all)", "$text-warning"))
+        if app.problems:
+            parts += ["  ·  ", (f"{len(app.problems)} file(s) skipped", "$text-warning")]
         if app.read_only:
             parts += ["  ·  ", ("READ-ONLY", "bold $text-warning")]
         self.query_one("#list-status", Static).update(Content.assemble(*parts))
+
+    def on_screen_resume(self) -> None:
+        """Back from the reader: the cursor is on the article read last (J/K move on)."""
+        last = self.vn_app.last_read
+        ids = self.visible_ids()
+        if last in ids:
+            self.query_one(DataTable).move_cursor(row=ids.index(last), animate=False)
 
     def current_article(self) -> Article | None:
         table = self.query_one(DataTable)
@@ -261,8 +274,7 @@ class ArticleListScreen(ArticleActions):
 
     def action_cycle_sort(self) -> None:
         self.sort_by = SORT_KEYS[(SORT_KEYS.index(self.sort_by) + 1) % len(SORT_KEYS)]
-        self.refresh_rows()
-        self.notify(f"sorted by {self.sort_by}", timeout=1, markup=False)
+        self.refresh_rows()  # the status line shows the order
 
     def action_reverse_sort(self) -> None:
         self.reverse = not self.reverse

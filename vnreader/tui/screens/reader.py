@@ -81,6 +81,7 @@ class ReaderScreen(AnnotateActions):
 
     def on_mount(self) -> None:
         self.paragraph_widgets = list(self.query(Paragraph))
+        self.vn_app.last_read = self.article.id
         for label in self.direct_labels():  # one-key labels, only in selection mode
             key = key_name(label.key)
             binding = Binding(key, f"sel_quick_label({label.name!r})", label.name, show=False)

@@ -105,6 +105,8 @@ class AnnotateActions(ArticleActions):
     def action_label_highlight(self) -> None:
         """Pick a label for the focused highlight: relabel my span, or accept an entity or
         figure under another label."""
+        if not self._writable():
+            return
         mark = self.focused_mark
         if mark is None:
             self.notify("Focus a highlight first (n/N).", timeout=2, markup=False)
@@ -153,6 +155,8 @@ class AnnotateActions(ArticleActions):
         apply_change(self.vn_app, self.article.id, lambda: store.delete(mark.ref), "span deleted")
 
     def action_note_span(self) -> None:
+        if not self._writable():
+            return
         mark = self._span_under_cursor()
         if mark is None:
             self.notify("Focus one of your spans first (n/N).", timeout=2, markup=False)
@@ -222,6 +226,8 @@ class AnnotateActions(ArticleActions):
         self._set_selection(None)
 
     def action_sel_label(self) -> None:
+        if not self._writable():
+            return
         sel = self.selection
         if sel is None:
             return
@@ -239,6 +245,8 @@ class AnnotateActions(ArticleActions):
             self._add_span(sel.start, sel.end, label=label)
 
     def action_sel_note(self) -> None:
+        if not self._writable():
+            return
         sel = self.selection
         if sel is None:
             return
