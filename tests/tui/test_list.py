@@ -141,3 +141,23 @@ async def test_narrow_terminal_keeps_every_column_and_sorts_missing_last(make_ap
         status = str(list_screen(pilot).query_one("#list-status").render())
         assert "sort: source ↓" in status
         assert not [n for n in app._notifications if "sorted" in n.message]  # status says it
+
+
+async def test_tag_dialog_shows_the_tags_and_palette_shows_keys(make_app) -> None:
+    from textual.widgets import Label
+
+    from vnreader.tui.commands import get
+    from vnreader.tui.providers import _help
+
+    app = make_app()
+    app.store.add_tag("a1", "ngoại giao")
+    app.store.add_tag("b2", "du lịch")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        ids = shown_ids(pilot)
+        await pilot.press("g", *["j"] * ids.index("a1"), "t")
+        await settle(pilot)
+        hint = str(app.screen.query_one("#tag-hint", Label).render())
+        assert "already: ngoại giao" in hint and "in use: du lịch" in hint
+        await pilot.press("escape")
+    assert _help(get("list.sort")).endswith("(key: s)")

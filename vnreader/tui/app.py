@@ -78,6 +78,7 @@ class VnreaderApp(App[None]):
         self.last_read: str | None = None  # the article the reader showed last
         self._export_progress: ExportProgressScreen | None = None
         self._export_timer: Timer | None = None
+        self._export_replaces = False
         saved = load_settings().get("theme")
         if isinstance(saved, str) and saved in self.available_themes:
             self.theme = saved
@@ -157,6 +158,7 @@ class VnreaderApp(App[None]):
         if not target.parent.is_dir():
             self.notify(f"{target.parent}: no such folder.", severity="error", markup=False)
             return
+        self._export_replaces = target.exists()
         self._export_progress = ExportProgressScreen(fmt, str(target))
         self._export_timer = self.set_timer(PROGRESS_DELAY, self._show_export_progress)
         self._export(fmt, target, list(self.store))
@@ -212,9 +214,10 @@ class VnreaderApp(App[None]):
         elif event.error:
             self.notify(f"Export failed: {event.error}", severity="error", markup=False)
         else:
+            replaced = " (replaced the old file)" if self._export_replaces else ""
             self.notify(
                 f"Exported {event.annotations} annotations of {event.articles} articles "
-                f"to {event.path}",
+                f"to {event.path}{replaced}",
                 title="export",
                 markup=False,
             )

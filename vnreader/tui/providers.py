@@ -26,7 +26,7 @@ class ActionsProvider(Provider):
 
     async def discover(self) -> Hits:
         for command in self._commands():
-            yield DiscoveryHit(command.title, partial(self._run, command), help=command.help)
+            yield DiscoveryHit(command.title, partial(self._run, command), help=_help(command))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
@@ -37,8 +37,14 @@ class ActionsProvider(Provider):
                     score,
                     matcher.highlight(command.title),
                     partial(self._run, command),
-                    help=command.help,
+                    help=_help(command),
                 )
+
+
+def _help(command: Command) -> str:
+    """The palette's second line: what it does, and its key when it has one."""
+    keys = command.display_keys
+    return f"{command.help}  (key: {keys})" if keys else command.help  # parsed as markup: no [ ]
 
 
 def _enabled(screen: object, command: Command) -> bool:

@@ -59,7 +59,7 @@ class ArticleActions(Screen[None]):
                 app, article.id, lambda: app.store.add_tag(article.id, tag), f"tagged “{tag}”"
             )
 
-        self.app.push_screen(TagScreen(known), done)
+        self.app.push_screen(TagScreen(known, app.store.tags(article.id)), done)
 
     def action_untag_article(self) -> None:
         if not self._writable():

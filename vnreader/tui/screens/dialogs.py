@@ -26,9 +26,10 @@ class TagScreen(ModalScreen[str | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss(None)", "cancel")]
 
-    def __init__(self, known: Sequence[str]) -> None:
+    def __init__(self, known: Sequence[str], current: Sequence[str] = ()) -> None:
         super().__init__()
         self.known = list(known)
+        self.current = list(current)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -37,6 +38,18 @@ class TagScreen(ModalScreen[str | None]):
                 placeholder="tag",
                 suggester=SuggestFromList(self.known, case_sensitive=False),
                 id="tag-input",
+            )
+            others = [t for t in self.known if t not in self.current]
+            lines = [
+                ("already: ", ", ".join(self.current) or "no tags"),
+                ("in use: ", ", ".join(others[:12]) + (" …" if len(others) > 12 else "")),
+            ]
+            yield Label(
+                Content("\n").join(
+                    Content.assemble((head, "bold"), text) for head, text in lines if text
+                ),
+                classes="hint",
+                id="tag-hint",
             )
 
     @on(Input.Submitted)

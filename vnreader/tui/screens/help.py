@@ -22,7 +22,7 @@ def help_content(labels: Sequence[Label]) -> Content:
     for scope in commands.SCOPES:
         lines += [Content(""), Content.styled(commands.SCOPE_TITLES[scope], "bold $text-accent")]
         for c in commands.by_scope(scope):
-            keys = c.display_keys or "palette"
+            keys = c.display_keys or "(palette)"
             lines.append(
                 Content.assemble(
                     (f"  {keys:<{width}}  ", "bold"), (f"{c.title:<32}", "$text-primary"), c.help
@@ -46,7 +46,10 @@ def help_content(labels: Sequence[Label]) -> Content:
         )
     lines += [
         Content(""),
-        Content.styled("ctrl+p opens the command palette · esc/q closes this help", "$text-muted"),
+        Content.styled(
+            "(palette): only in the command palette (ctrl+p) · j/k scroll · esc/q closes",
+            "$text-muted",
+        ),
     ]
     return Content("\n").join(lines)
 

@@ -32,7 +32,7 @@ class RawScreen(Screen[None]):
             )
             with VerticalScroll(id="removed"):
                 yield Static(self._removed(), id="removed-lines")
-        yield Footer()
+        yield Footer(compact=True)
 
     def _removed(self) -> Content:
         removed = self.article.removed
@@ -40,6 +40,7 @@ class RawScreen(Screen[None]):
         if not removed:
             lines.append(Content.styled("nothing", "$text-muted"))
         for line in removed:
+            lines.append(Content(""))
             lines.append(Content.assemble((f"{line.reason}: ", "bold $text-warning"), line.text))
         return Content("\n").join(lines)
 

@@ -177,7 +177,10 @@ class AnnotateActions(ArticleActions):
                 "span note saved",
             )
 
-        self.app.push_screen(NoteScreen("Note on the span", ann.note or ""), done)
+        quote = " ".join(self.article.text[mark.start : mark.end].split())
+        quote = quote if len(quote) <= 40 else quote[:39] + "…"
+        title = f"Note on {mark.label} “{quote}”"
+        self.app.push_screen(NoteScreen(title, ann.note or ""), done)
 
     # -- actions: selection mode ---------------------------------------------------------
     @property
@@ -255,7 +258,9 @@ class AnnotateActions(ArticleActions):
             if text is not None and text.strip():
                 self._add_span(sel.start, sel.end, note=text)
 
-        self.app.push_screen(NoteScreen("Note on the selected text"), done)
+        quote = " ".join(self.article.text[sel.start : sel.end].split())
+        quote = quote if len(quote) <= 40 else quote[:39] + "…"
+        self.app.push_screen(NoteScreen(f"Note on “{quote}” (saved as a span)"), done)
 
     def _add_span(
         self, start: int, end: int, *, label: str | None = None, note: str | None = None
