@@ -519,6 +519,67 @@ GENERAL = [
     ),
     ("Cửa hàng mở bán iPhone 15 Pro Max từ sáng nay.", {("MISC", "iPhone 15 Pro Max")}),
     (
+        "Việt Nam nhận thêm vaccine Sputnik V. Hai bên sẽ hợp tác sản xuất.",
+        {("LOC", "Việt Nam"), ("MISC", "Sputnik V")},
+    ),
+    # numbered bodies; products and events inside names; fixed pairs and series with commas
+    (
+        "Bé được chuyển từ Bệnh viện Nhi đồng 2 về Bệnh viện Quân y 103.",
+        {("ORG", "Bệnh viện Nhi đồng 2"), ("ORG", "Bệnh viện Quân y 103")},
+    ),
+    (
+        "Ủy ban Olympic Quốc gia Thái Lan gửi thư chúc mừng.",
+        {("ORG", "Ủy ban Olympic Quốc gia Thái Lan")},
+    ),
+    (
+        "Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19 vừa họp.",
+        {("ORG", "Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19")},
+    ),
+    (
+        "Cục Quản lý Khám, chữa bệnh (Bộ Y tế) ban hành hướng dẫn.",
+        {("ORG", "Cục Quản lý Khám, chữa bệnh"), ("ORG", "Bộ Y tế")},
+    ),
+    (
+        "Tổ chức Lương thực, Nông nghiệp và Thủy sản Liên hợp quốc tài trợ dự án.",
+        {("ORG", "Tổ chức Lương thực, Nông nghiệp và Thủy sản Liên hợp quốc")},
+    ),
+    (
+        "Bộ Y tế, Bộ Tài chính và Bộ Công Thương cùng ký.",
+        {("ORG", "Bộ Y tế"), ("ORG", "Bộ Tài chính"), ("ORG", "Bộ Công Thương")},
+    ),
+    # a unit and the larger body it belongs to, after a comma
+    (
+        "Khoa Nhi, Bệnh viện Đa khoa tỉnh Nghệ An tiếp nhận bé trai.",
+        {("ORG", "Khoa Nhi, Bệnh viện Đa khoa tỉnh Nghệ An")},
+    ),
+    # a title that ends in a head word; given names that are head words
+    (
+        "Phó Thủ tướng Trần Hồng Hà, Trưởng Ban Chỉ đạo quốc gia, yêu cầu.",
+        {("PER", "Trần Hồng Hà"), ("ORG", "Ban Chỉ đạo quốc gia")},
+    ),
+    ("Theo ông Nguyễn Đăng Khoa, giá sẽ tăng.", {("PER", "Nguyễn Đăng Khoa")}),
+    ("Kỹ sư Trần Quốc Trường đã có mặt.", {("PER", "Trần Quốc Trường")}),
+    ("Nghệ sĩ Nhân dân Trần Hiếu qua đời.", {("PER", "Trần Hiếu")}),
+    (
+        "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ cho biết.",
+        {("ORG", "Bệnh viện Bạch Mai"), ("PER", "Đào Xuân Cơ")},
+    ),
+    # foreign names: hyphenated given names, particles, honorifics
+    (
+        "Tổng thống Kazakhstan Kassym-Jomart Tokayev thăm Việt Nam.",
+        {("LOC", "Kazakhstan"), ("PER", "Kassym-Jomart Tokayev"), ("LOC", "Việt Nam")},
+    ),
+    ("Đại sứ Brazil Marco della Rosa dự lễ.", {("LOC", "Brazil"), ("PER", "Marco della Rosa")}),
+    (
+        "Chủ tịch Thượng viện Campuchia Samdech Techo Hun Sen thăm Hà Nội.",
+        {("ORG", "Thượng viện Campuchia"), ("PER", "Hun Sen"), ("LOC", "Hà Nội")},
+    ),
+    # routes: a place, a dash and a name
+    (
+        "Tuyến metro Bến Thành - Suối Tiên chạy thử, đường bay Hà Nội - Almaty mở lại.",
+        {("LOC", "Bến Thành"), ("LOC", "Suối Tiên"), ("LOC", "Hà Nội"), ("LOC", "Almaty")},
+    ),
+    (
         "Hai bên thảo luận về Bộ Quy tắc ứng xử ở Biển Đông (COC).",
         {("MISC", "Bộ Quy tắc ứng xử ở Biển Đông"), ("MISC", "COC")},
     ),

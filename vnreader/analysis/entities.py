@@ -68,6 +68,8 @@ def _blocked(tokens: Tokens, figures: Sequence[Figure]) -> list[bool]:
         return blocked
     starts = tokens.starts
     for f in figures:
+        if f.unit is None and f.category == "quantity" and f.text.isdigit() and len(f.text) <= 3:
+            continue  # a bare number may end a name ("Bệnh viện Nhi đồng 1"); see analyze()
         i = max(bisect_right(starts, f.start) - 1, 0)
         while i < len(starts) and starts[i] < f.end:
             if tokens.ends[i] > f.start:

@@ -15,6 +15,17 @@ from vnreader.analysis.entity_state import ScanState
 from vnreader.analysis.entity_tokens import is_acronym, is_vietnamese
 from vnreader.analysis.gazetteer import Phrase
 
+# surnames that start a second name inside a run ("Chu Văn An Nguyễn Văn Bình"); not "Văn"
+_COMMON_SURNAMES = frozenset(
+    {
+        *("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng"),
+        *("Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đoàn", "Trương", "Đinh"),
+        *("Trịnh", "Lương", "Lưu", "Mai", "Tô", "Hà", "Cao", "Chu", "Tạ", "Lâm"),
+    }
+)
+_MAX_NAME = 4
+# fixed pairs written with a comma inside names: "phòng, chống", "khám, chữa bệnh"
+_JOINED_PAIRS = {"phòng": "chống", "khám": "chữa", "bệnh": "chữa", "chữa": "cháy"}
 # school levels joined by commas inside a school's name
 _SCHOOL_LEVELS = frozenset({"THCS", "THPT", "Tiểu", "Trung", "Mầm", "Phổ", "Cao", "Đại"})
 _SCHOOL_LEVEL_ENDS = frozenset({"học", "thcs", "thpt", "non", "thông", "sở", "đẳng"})
@@ -137,11 +148,23 @@ class OrgRules(ScanState):
                 if phrase.label == "LOC" or event:
                     k = self.after_place(k, embassy, event)
                 return self.numbered(k)
-            if phrase is not None:
+            if phrase is not None and (phrase.label != "MISC" or event):
                 break
+            if phrase is not None:  # "Ủy ban Olympic Việt Nam", "... dịch COVID-19"
+                k += len(phrase.words)
+                while k < n and self.gaps[k - 1] == "-" and self.words[k].isdigit():
+                    k += 1
+                last = k
+                compound = after_capital = False
+                continue
             if word[0].isupper() or word[1:2].isupper():  # "iSchool" counts as a capital
                 if self.cue_is_title(k):
                     break
+                if honours and pending and self.surname_run(k):
+                    split = self.second_name(k)
+                    if split is not None:  # "Trường THPT Chu Văn An Nguyễn Văn Bình"
+                        k = last = split
+                        break
                 if (
                     self.surname_run(k)
                     and (named or pending or self.full_name(k))
@@ -172,7 +195,7 @@ class OrgRules(ScanState):
                 if end is not None:
                     last = k = end  # "... vi sinh vật học mang tên N. Gamaleya"
                 break
-            if low == "phòng" and k + 1 < n and self.joined(k + 1):
+            if low in _JOINED_PAIRS and k + 1 < n and self.joined(k + 1):
                 k += 1  # "phòng, chống"
                 continue
             if low == "về" and named and k + 1 < n and self.gaps[k] == " ":
@@ -252,8 +275,11 @@ class OrgRules(ScanState):
             )
         if self.t.raw_gaps[k - 1] != ", ":
             return False
-        if self.lowers[k - 1] == "phòng":
-            return self.lowers[k] == "chống"
+        pair = _JOINED_PAIRS.get(self.lowers[k - 1])
+        if pair is not None:
+            return self.lowers[k] == pair  # "phòng, chống", "khám, chữa bệnh"
+        if self.series(k):
+            return True  # "Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc"
         # a school of several levels: "Trường Tiểu học, THCS và THPT ..."
         return self.words[k] in _SCHOOL_LEVELS and self.lowers[k - 1] in _SCHOOL_LEVEL_ENDS
 
@@ -282,6 +308,47 @@ class OrgRules(ScanState):
             end = k + 1 + len(cue.words)
             return self.place_after(end)
         return None
+
+    def second_name(self, k: int) -> int | None:
+        """Where a second full Vietnamese name starts in the capitalised run at k, if it does.
+
+        "Chu Văn An Nguyễn Văn Bình" -> the token of "Nguyễn": a common surname after two or
+        more capitals, followed by two more.
+        """
+        t = k + 2
+        while (
+            t + 1 < self.n
+            and t - k <= _MAX_NAME
+            and self.gaps[t - 1] == " "
+            and self.is_cap(t)
+            and is_vietnamese(self.words[t])
+        ):
+            if self.words[t] in _COMMON_SURNAMES and self.full_name(t):
+                return t
+            t += 1
+        return None
+
+    def series(self, k: int) -> bool:
+        """True when "X, Y và Z" inside a name continues at k: capitals up to a "và" + capital."""
+        t = k
+        limit = min(self.n - 1, k + 5)
+        while t < limit:
+            if not self.is_cap(t) or not is_vietnamese(self.words[t]) or self.surname_run(t):
+                return False
+            if self.lowers[t] in self.g.cues and self.cue(t) is not None:
+                return False
+            if self.words[t] in self.g.names and self.name(t) is not None:
+                return False
+            if self.gaps[t] != " ":
+                return False
+            t += 1
+            if t < self.n and self.lowers[t] not in self.g.stopwords and self.words[t][0].islower():
+                t += 1  # "Khoa học": a lower-case syllable after the capital
+                if t >= self.n or self.gaps[t - 1] != " ":
+                    return False
+            if self.lowers[t] == "và":
+                return t + 1 < self.n and self.gaps[t] == " " and self.is_cap(t + 1)
+        return False
 
     def named_after(self, k: int) -> int | None:
         """End of "mang tên <Name>" at k ("Trung tâm ... mang tên N. Gamaleya")."""
@@ -317,7 +384,15 @@ class OrgRules(ScanState):
         return None
 
     def numbered(self, k: int) -> int:
-        """Extend a name over "số 1" ("Công ty ... số 1")."""
+        """Extend a name over "số 1" ("Công ty ... số 1") or a short number ("... Quân đội 108")."""
+        if (
+            k < self.n
+            and self.gaps[k - 1] == " "
+            and self.words[k].isdigit()
+            and len(self.words[k]) <= 3
+            and not self.blocked[k]
+        ):
+            return k + 1
         if (
             k + 1 < self.n
             and self.gaps[k - 1] == " "

@@ -38,9 +38,40 @@ _ORG_SUFFIXES = frozenset(
 )
 # the number of a legal text: "22", "07/2023/NĐ-CP", "15/2019/QH14"
 _NAME_PARTICLES = frozenset(
-    {"von", "van", "der", "den", "de", "da", "di", "del", "bin", "al", "le"}
+    {
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "da",
+        "di",
+        "del",
+        "della",
+        "dos",
+        "das",
+        "du",
+        "bin",
+        "al",
+        "le",
+    }
 )
 _KEEP_PENDING = frozenset({"tại", "nước", "của"})
+# how large a body its head word names: a smaller unit before a larger one after a comma is
+# one name ("Khoa Nhi, Bệnh viện Bạch Mai")
+_UNIT_RANKS = {
+    "khoa": 1,
+    "phòng": 1,
+    "trung tâm": 1,
+    "bộ môn": 1,
+    "trường": 2,
+    "trường đại học": 2,
+    "viện": 2,
+    "bệnh viện": 2,
+    "đại học": 3,
+    "học viện": 3,
+    "viện hàn lâm": 3,
+}
 _MODEL_WORDS = frozenset({"Pro", "Max", "Plus", "Ultra", "Mini", "Lite", "Air", "Fold", "Flip"})
 # words before a Roman numeral that number a part of a text ("Điều IV"), not a name
 _TEXT_PARTS = frozenset({"điều", "chương", "khoản", "phần", "mục", "phụ lục"})
@@ -99,6 +130,9 @@ class Scan(OrgRules):
                 j = i + len(cue.words)
                 if cue.label == "TITLE":
                     pending = True
+                    if self.title_ends_in_head(j):
+                        i = j - 1  # "Trưởng Ban Chỉ đạo": "Ban" heads an organisation
+                        continue
                     if j < n and self.gaps[j - 1] == " ":
                         office = self.match_lower(self.g.portfolios, j)
                         if office is not None and not self.office_is_org(j, len(office.words)):
@@ -123,7 +157,15 @@ class Scan(OrgRules):
                     i = j  # a head with no name ("Chính phủ", "Đảng"): not an entity
                     continue
             phrase = self.name(i) if word in names else None
-            if phrase is not None and place is not None and place[0] == "MISC" and not place[1]:
+            if (
+                phrase is not None
+                and place is not None
+                and place[0] == "MISC"
+                and not place[1]
+                and phrase.label != "MISC"
+                and self.is_cap(i + len(phrase.words))
+                and self.gaps[i + len(phrase.words) - 1] == " "
+            ):
                 phrase = None  # "học bổng Australia Awards": the cue decides
             if phrase is not None:
                 j = i + len(phrase.words)
@@ -145,10 +187,14 @@ class Scan(OrgRules):
                 self.emit(i, j, phrase.label, phrase.key)
                 if phrase.label == "PER":
                     pending = False
+                if place is not None and place[0] == "MISC":
+                    place = None  # "vaccine Sputnik V. Hai bên ...": one product per cue
                 i = j
                 continue
             if self.is_cap(i):
                 j = self.capital_run(i, pending, place)
+                if place is not None and place[0] == "MISC":
+                    place = None
                 if self.spans and self.spans[-1][0] == i and self.spans[-1][2] == "PER":
                     pending = False
                 i = j
@@ -158,7 +204,32 @@ class Scan(OrgRules):
             if self.lower(i) != "và":
                 place = None
             i += 1
+        self.merge_units()
         return self.spans
+
+    def merge_units(self) -> None:
+        """Join a unit and the larger body after a comma: "Trung tâm Chống độc, Bệnh viện
+        Bạch Mai", "Trường Đại học Y Dược, Đại học Quốc gia Hà Nội" (not "Bộ Y tế, Bộ Tài
+        chính": bodies of the same rank are a list)."""
+        spans = self.spans
+        k = len(spans) - 1
+        while k > 0:
+            a, b = spans[k - 1], spans[k]
+            if (
+                a[2] == "ORG"
+                and b[2] == "ORG"
+                and a[1] == b[0]
+                and self.t.raw_gaps[a[1] - 1] == ", "
+                and 0 < self._rank(a[0]) < self._rank(b[0])
+            ):
+                spans[k - 1 : k + 1] = [(a[0], b[1], "ORG", "")]
+            k -= 1
+
+    def _rank(self, i: int) -> int:
+        cue = self.cue(i) if self.words[i][0].isupper() else None
+        if cue is None or cue.label != "HEAD":
+            return 0
+        return _UNIT_RANKS.get(" ".join(cue.words), 0)
 
     def capital_run(self, i: int, pending: bool, place: tuple[str, bool] | None) -> int:
         """Classify the capitalised run at i; return the token after it."""
@@ -194,7 +265,11 @@ class Scan(OrgRules):
         limit = min(self.n, i + (_MAX_SURNAME_RUN if surname else _MAX_RUN))
         while j < limit:
             gap = self.gaps[j - 1]
-            if not (gap == " " or (gap == "." and len(self.words[j - 1]) == 1)):
+            if not (
+                gap == " "
+                or (gap == "." and len(self.words[j - 1]) == 1)
+                or (self.t.raw_gaps[j - 1] == "-" and self.foreign_hyphen(j))
+            ):
                 break
             if self.lowers[j] in _NAME_PARTICLES:
                 after = self.after_particles(j)
@@ -203,8 +278,10 @@ class Scan(OrgRules):
                     continue
             if not self.is_cap(j):
                 break
-            if self.lowers[j] in self.g.cues and self.cue(j) is not None:
-                break
+            if self.lowers[j] in self.g.cues:
+                cue = self.cue(j)
+                if cue is not None and not (surname and self.given_name(j, cue)):
+                    break
             if not surname and self.words[j] in self.g.names and self.name(j) is not None:
                 break
             j += 1
@@ -215,6 +292,54 @@ class Scan(OrgRules):
         while k < self.n and self.gaps[k - 1] == " " and self.words[k] in _MODEL_WORDS:
             k += 1
         return k
+
+    def given_name(self, j: int, cue: Phrase) -> bool:
+        """True when a head word ends a person's name ("Nguyễn Đăng Khoa", "Trần Quốc Trường"):
+        one word, and no capitalised name after it."""
+        end = j + 1
+        return (
+            cue.label == "HEAD"
+            and len(cue.words) == 1
+            and (end >= self.n or self.gaps[end - 1] != " " or not self.is_cap(end))
+        )
+
+    def foreign_hyphen(self, j: int) -> bool:
+        """True for two foreign capitalised words joined by a hyphen ("Kassym-Jomart")."""
+        a, b = self.words[j - 1], self.words[j]
+        return (
+            self.is_cap(j)
+            and not is_vietnamese(a)
+            and not is_vietnamese(b)
+            and not is_acronym(a)
+            and not is_acronym(b)
+            and b not in self.g.names
+        )
+
+    def title_ends_in_head(self, j: int) -> bool:
+        """True when a title's last word heads an organisation named after it ("Trưởng Ban
+        Chỉ đạo", not "Trưởng ban Nguyễn Văn A")."""
+        if j >= self.n or not self.words[j - 1][0].isupper() or self.gaps[j - 1] != " ":
+            return False
+        head = self.cue(j - 1)
+        return (
+            head is not None
+            and head.label == "HEAD"
+            and len(head.words) == 1
+            and self.is_cap(j)
+            and is_vietnamese(self.words[j])
+            and not self.surname_run(j)
+        )
+
+    def route_end(self, i: int, j: int) -> bool:
+        """True when the run i..j and a place are joined by a dash (a route)."""
+        if j - i > 3 or (j - i > 1 and not all(is_vietnamese(w) for w in self.words[i:j])):
+            return False
+        if self.spans and self.spans[-1][1] == i and self.spans[-1][2] == "LOC":
+            return self.gaps[i - 1] == "-"
+        if j < self.n and self.gaps[j - 1] == "-" and self.is_cap(j):
+            place = self.name(j)
+            return place is not None and place.label == "LOC"
+        return False
 
     def coordinated(self, i: int) -> str:
         """The label of the name that token i is coordinated with ("Tập đoàn X và Viglacera")."""
@@ -331,6 +456,8 @@ class Scan(OrgRules):
             if len(words) == 1 and not is_vietnamese(first) and self.office_place(j):
                 return "LOC"  # "Đại sứ Palau tại Việt Nam Surangel Whipps"
             return "PER"
+        if self.route_end(i, j):
+            return "LOC"  # "Văn Cao - Hòa Lạc", "Bến Thành - Suối Tiên"
         if len(first) == 1 and len(words) > 1 and self.gaps[i] == ".":
             return "PER"  # "V. Putin"
         if self.surname_run(i):
