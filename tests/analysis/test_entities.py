@@ -574,6 +574,29 @@ GENERAL = [
         "Chủ tịch Thượng viện Campuchia Samdech Techo Hun Sen thăm Hà Nội.",
         {("ORG", "Thượng viện Campuchia"), ("PER", "Hun Sen"), ("LOC", "Hà Nội")},
     ),
+    # events, awards and documents: numbers, "về ...", event suffixes, a person in the name
+    (
+        "Nghị quyết 57-NQ/TW của Bộ Chính trị được ban hành.",
+        {("MISC", "Nghị quyết 57-NQ/TW"), ("ORG", "Bộ Chính trị")},
+    ),
+    (
+        "Hiệp định Paris về biến đổi khí hậu có hiệu lực.",
+        {("MISC", "Hiệp định Paris về biến đổi khí hậu")},
+    ),
+    (
+        "Công ước Liên hợp quốc về chống tham nhũng được ký kết.",
+        {("MISC", "Công ước Liên hợp quốc về chống tham nhũng")},
+    ),
+    (
+        "Giải Bóng chuyền nữ quốc tế VTV Cup khởi tranh.",
+        {("MISC", "Giải Bóng chuyền nữ quốc tế VTV Cup")},
+    ),
+    ("Giải thưởng Hồ Chí Minh được trao cho 10 công trình.", {("MISC", "Giải thưởng Hồ Chí Minh")}),
+    (
+        "Đại hội Thể thao toàn quốc lần thứ IX diễn ra tại Quảng Ninh.",
+        {("MISC", "Đại hội Thể thao toàn quốc lần thứ IX"), ("LOC", "Quảng Ninh")},
+    ),
+    ("Hồ Gươm đông du khách.", {("LOC", "Hồ Gươm")}),
     # routes: a place, a dash and a name
     (
         "Tuyến metro Bến Thành - Suối Tiên chạy thử, đường bay Hà Nội - Almaty mở lại.",

@@ -24,13 +24,19 @@ _COMMON_SURNAMES = frozenset(
     }
 )
 _MAX_NAME = 4
+# last words of event and award names ("VTV Cup", "Australia Awards")
+EVENT_SUFFIXES = frozenset(
+    {"Cup", "Games", "Open", "Awards", "Award", "Festival", "Championship", "Marathon", "Expo"}
+)
 # fixed pairs written with a comma inside names: "phòng, chống", "khám, chữa bệnh"
 _JOINED_PAIRS = {"phòng": "chống", "khám": "chữa", "bệnh": "chữa", "chữa": "cháy"}
 # school levels joined by commas inside a school's name
 _SCHOOL_LEVELS = frozenset({"THCS", "THPT", "Tiểu", "Trung", "Mầm", "Phổ", "Cao", "Đại"})
 _SCHOOL_LEVEL_ENDS = frozenset({"học", "thcs", "thpt", "non", "thông", "sở", "đẳng"})
 # the number of a legal text: "22", "07/2023/NĐ-CP", "15/2019/QH14"
-_DOCUMENT_NUMBER = re.compile(r"\d+(?:/\d+)?(?:/[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ][A-ZĐ0-9]*)*)?(?![\w/])")
+_DOCUMENT_NUMBER = re.compile(
+    r"\d+(?:/\d+)?(?:[-/][A-ZĐ][A-ZĐ0-9]*(?:[-/][A-ZĐ][A-ZĐ0-9]*)*)?(?![\w/])"
+)
 
 
 class OrgRules(ScanState):
@@ -111,7 +117,13 @@ class OrgRules(ScanState):
         return None
 
     def extend_org(
-        self, k: int, embassy: bool, pending: bool, event: bool, honours: bool = False
+        self,
+        k: int,
+        embassy: bool,
+        pending: bool,
+        event: bool,
+        honours: bool = False,
+        named: bool = False,
     ) -> int | None:
         """End of the organisation name that starts at token k (after its head).
 
@@ -121,7 +133,6 @@ class OrgRules(ScanState):
         n = self.n
         last: int | None = None
         compound = False  # a lower-case syllable may follow ("Ngoại giao")
-        named = False
         after_capital = False  # the last word taken is a capitalised one
         lower_end = False  # the name ends with lower-case name words ("dịch tễ học")
         while (
@@ -145,8 +156,19 @@ class OrgRules(ScanState):
                 k += len(phrase.words)
                 if phrase.label == "ORG":
                     k = self.place_after(k)  # "Công ty TNHH Nestlé Việt Nam"
+                    if (
+                        event
+                        and k < n
+                        and self.gaps[k - 1] == " "
+                        and self.words[k] in EVENT_SUFFIXES
+                    ):
+                        k += 1  # "Giải Bóng chuyền nữ quốc tế VTV Cup"
                 if phrase.label == "LOC" or event:
                     k = self.after_place(k, embassy, event)
+                if event and k < n and self.gaps[k - 1] == " " and self.lowers[k] == "về":
+                    about = self.extend_org(k, embassy, pending, event, named=True)
+                    if about is not None:  # "Công ước Liên hợp quốc về Luật Biển"
+                        return about
                 return self.numbered(k)
             if phrase is not None and (phrase.label != "MISC" or event):
                 break
@@ -200,9 +222,9 @@ class OrgRules(ScanState):
                 continue
             if low == "về" and named and k + 1 < n and self.gaps[k] == " ":
                 topic = self.match_folded(self.g.org_words, k + 1)
-                if (topic is not None or self.lowers[k + 1] == "phòng") and not self.words[k + 1][
-                    0
-                ].isupper():
+                if (topic is not None or self.lowers[k + 1] == "phòng") and (
+                    event or not self.words[k + 1][0].isupper()
+                ):
                     k += 1  # "Ban Chỉ đạo Quốc gia về phòng, chống thiên tai"
                     continue
                 break
@@ -227,8 +249,10 @@ class OrgRules(ScanState):
             words = self.match_folded(self.g.org_words, k)
             if words is not None:
                 k += len(words.words)
+                # a weak word may still end a word begun by a capital ("Bóng chuyền")
+                ends_word = compound and len(words.words) == 1
                 compound = False
-                if named and not words.weak:
+                if named and (not words.weak or ends_word):
                     last = k  # "weak" words may be inside a name, never at its end
                     lower_end = True
                 continue

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from vnreader.analysis.entity_orgs import OrgRules
+from vnreader.analysis.entity_orgs import EVENT_SUFFIXES, OrgRules
 from vnreader.analysis.entity_state import Span
 from vnreader.analysis.entity_tokens import is_acronym, is_camel, is_roman, is_vietnamese
 from vnreader.analysis.gazetteer import Phrase
@@ -177,6 +177,10 @@ class Scan(OrgRules):
                         continue
                 if j < n and self.gaps[j - 1] == " " and self.words[j] in _ORG_SUFFIXES:
                     self.emit(i, j + 1, "ORG")  # "Vietnam Airlines"
+                    i = j + 1
+                    continue
+                if j < n and self.gaps[j - 1] == " " and self.words[j] in EVENT_SUFFIXES:
+                    self.emit(i, j + 1, "MISC")  # "VTV Cup", "Australia Awards"
                     i = j + 1
                     continue
                 if phrase.label == "MISC" and self.numbered_event(j):
@@ -440,6 +444,8 @@ class Scan(OrgRules):
             return "ORG"
         if len(words) == 1 and is_camel(first):
             return "ORG"
+        if len(words) > 1 and words[-1] in EVENT_SUFFIXES:
+            return "MISC"  # "Sunrise Festival", "Asian Cup"
         if len(words) > 1 and (words[-1] in _ORG_SUFFIXES or is_acronym(first)):
             return "ORG"
         if len(words) > 1 and is_roman(words[-1]) and self.lowers[i] in _TEXT_PARTS:

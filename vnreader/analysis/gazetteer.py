@@ -141,14 +141,16 @@ def _cues() -> PhraseTable:
     for line in _lines("titles.txt"):
         _add(table, _phrase(line.lower(), "TITLE", line.lower()))
     for line in _lines("org_heads.txt"):
+        head = line.lstrip("*+!=@")
+        marks = line[: len(line) - len(head)]
         flags = {
-            "embassy": line.startswith("*"),
-            "lowercase_head": line.startswith("+"),
-            "standalone": line.startswith("!"),
-            "event": line.startswith("="),
-            "honours": line.startswith("@"),
+            "embassy": "*" in marks,
+            "lowercase_head": "+" in marks,
+            "standalone": "!" in marks,
+            "event": "=" in marks,
+            "honours": "@" in marks,
         }
-        head = line.lstrip("*+!=@").lower()
+        head = head.lower()
         _add(table, _phrase(head, "HEAD", head, **flags))
     for line in _lines("name_cues.txt"):
         label, cue = line.split("|")
