@@ -111,3 +111,12 @@ async def test_palette_offers_the_registry_and_runs_it(make_app) -> None:
         await settle(pilot)
         assert app.screen is screen
         assert not screen.visible_layers.figures
+
+
+def test_help_columns_never_run_together() -> None:
+    from vnreader.config import Config
+    from vnreader.tui.screens.help import help_content
+
+    text = help_content(Config().labels).plain
+    for c in commands.COMMANDS:
+        assert f"{c.title}  " in text, c.title  # at least two spaces before its help

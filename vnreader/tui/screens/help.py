@@ -19,13 +19,16 @@ from vnreader.tui import commands
 def help_content(labels: Sequence[Label]) -> Content:
     lines: list[Content] = [Content.styled("vnreader — keys and actions", "bold $text-primary")]
     width = max(len(c.display_keys) for c in commands.COMMANDS)
+    title_width = max(len(c.title) for c in commands.COMMANDS) + 2  # never glued to the help
     for scope in commands.SCOPES:
         lines += [Content(""), Content.styled(commands.SCOPE_TITLES[scope], "bold $text-accent")]
         for c in commands.by_scope(scope):
             keys = c.display_keys or "(palette)"
             lines.append(
                 Content.assemble(
-                    (f"  {keys:<{width}}  ", "bold"), (f"{c.title:<32}", "$text-primary"), c.help
+                    (f"  {keys:<{width}}  ", "bold"),
+                    (f"{c.title:<{title_width}}", "$text-primary"),
+                    c.help,
                 )
             )
     lines += [
@@ -41,7 +44,9 @@ def help_content(labels: Sequence[Label]) -> Content:
         )
         lines.append(
             Content.assemble(
-                (f"  {lab.key:<{width}}  ", "bold"), f"{lab.name:<32}", lab.description + note
+                (f"  {lab.key:<{width}}  ", "bold"),
+                f"{lab.name:<{title_width}}",
+                lab.description + note,
             )
         )
     lines += [
