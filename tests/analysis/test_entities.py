@@ -597,6 +597,29 @@ GENERAL = [
         {("MISC", "Đại hội Thể thao toàn quốc lần thứ IX"), ("LOC", "Quảng Ninh")},
     ),
     ("Hồ Gươm đông du khách.", {("LOC", "Hồ Gươm")}),
+    # courts, armed forces, delegations; a foreign given name with a Vietnamese-looking surname
+    (
+        "Tòa án nhân dân cấp cao tại Đà Nẵng xét xử phúc thẩm.",
+        {("ORG", "Tòa án nhân dân cấp cao tại Đà Nẵng")},
+    ),
+    ("Quân khu 9 tổ chức diễn tập phòng thủ.", {("ORG", "Quân khu 9")}),
+    (
+        "Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh tiếp xúc cử tri.",
+        {("ORG", "Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh")},
+    ),
+    (
+        "Quỹ Bảo vệ và Phát triển rừng Việt Nam chi trả tiền.",
+        {("ORG", "Quỹ Bảo vệ và Phát triển rừng Việt Nam")},
+    ),
+    (
+        "Tỷ phú Jensen Huang, CEO của Nvidia, đến Hà Nội.",
+        {("PER", "Jensen Huang"), ("ORG", "Nvidia"), ("LOC", "Hà Nội")},
+    ),
+    ("Chỉ số VN-Index tăng 10 điểm.", {("MISC", "VN-Index")}),
+    (
+        "Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc (UNESCO) công nhận di sản.",
+        {("ORG", "Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc"), ("ORG", "UNESCO")},
+    ),
     # routes: a place, a dash and a name
     (
         "Tuyến metro Bến Thành - Suối Tiên chạy thử, đường bay Hà Nội - Almaty mở lại.",

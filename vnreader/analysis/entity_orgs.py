@@ -51,7 +51,9 @@ class OrgRules(ScanState):
             place = self.name(j) if j < self.n and self.gaps[j - 1] == " " else None
             if place is not None and place.label == "LOC":
                 return False  # "các công ty Việt Nam": a place, not a company name
-        end = self.extend_org(j, cue.embassy, pending, cue.event, cue.honours)
+        # "Tòa án nhân dân cấp cao": a head ending in "nhân dân" is named by lower-case words
+        described = cue.words[-1] == "dân"
+        end = self.extend_org(j, cue.embassy, pending, cue.event, cue.honours, described)
         label = "MISC" if cue.event else "ORG"
         if cue.event and capital:
             numbered = self.document_number(j)
@@ -62,11 +64,14 @@ class OrgRules(ScanState):
                 end = self.parenthesised(j)  # "Chương trình tiêm chủng mở rộng (EPI)"
             if end is None and self.ordinal(j) > j:
                 end = j  # "Đại hội lần thứ XIII của Đảng": the ordinal is added below
+        if end is None and capital and not cue.event and self.numbered(j) > j:
+            end = j  # "Quân khu 7", "Sư đoàn 304": the number is added below
         if end is None:
             if capital and cue.standalone:
                 self.emit(i, j, label)
                 return True
             return False
+        end = self.numbered(end)
         if cue.event:
             end = self.ordinal(end)
         self.emit(i if capital else j, end, label)
@@ -220,6 +225,11 @@ class OrgRules(ScanState):
             if low in _JOINED_PAIRS and k + 1 < n and self.joined(k + 1):
                 k += 1  # "phòng, chống"
                 continue
+            if low == "tại" and embassy and named and k + 1 < n and self.gaps[k] == " ":
+                place = self.name(k + 1)
+                if place is not None and place.label == "LOC":
+                    last = k + 1 + len(place.words)  # "Tòa án nhân dân cấp cao tại Hà Nội"
+                break
             if low == "về" and named and k + 1 < n and self.gaps[k] == " ":
                 topic = self.match_folded(self.g.org_words, k + 1)
                 if (topic is not None or self.lowers[k + 1] == "phòng") and (
@@ -267,6 +277,11 @@ class OrgRules(ScanState):
                     last = end
             break
         return None if last is None else self.numbered(last)
+
+    def compound(self, k: int) -> bool:
+        """True when a word of two or more syllables starts at k ("Khoa học", "Xã hội")."""
+        words = self.match_folded(self.g.org_words, k)
+        return words is not None and len(words.words) > 1
 
     def place_word(self, k: int) -> bool:
         """True for a name word at k that starts like a place cue ("Xã hội", not "Xã")."""
@@ -359,8 +374,8 @@ class OrgRules(ScanState):
         while t < limit:
             if not self.is_cap(t) or not is_vietnamese(self.words[t]) or self.surname_run(t):
                 return False
-            if self.lowers[t] in self.g.cues and self.cue(t) is not None:
-                return False
+            if self.lowers[t] in self.g.cues and self.cue(t) is not None and not self.compound(t):
+                return False  # another body ("Bộ Tài chính"), but "Khoa học" is a word
             if self.words[t] in self.g.names and self.name(t) is not None:
                 return False
             if self.gaps[t] != " ":

@@ -470,6 +470,13 @@ class Scan(OrgRules):
             return "PER"
         if len(words) > 1 and not any(is_vietnamese(w) for w in words):
             return "PER"  # "Gennady Bezdetko"
+        if (
+            len(words) == 2
+            and not is_vietnamese(first)
+            and not any(is_acronym(w) for w in words)
+            and not self.sentence_start(i)
+        ):
+            return "PER"  # "Jensen Huang": a foreign given name, a surname that looks Vietnamese
         if place is not None and (len(words) > 1 or not is_vietnamese(first)):
             return place[0]  # "tại Kigali"
         if len(words) == 1 and not is_vietnamese(first):
