@@ -620,6 +620,30 @@ GENERAL = [
         "Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc (UNESCO) công nhận di sản.",
         {("ORG", "Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc"), ("ORG", "UNESCO")},
     ),
+    # an office after a title that names a body: "Phó Chủ tịch UBND tỉnh ..."
+    (
+        "Phó Chủ tịch UBND tỉnh Yên Bái Vũ Thị Hiền Hạnh kiểm tra.",
+        {("ORG", "UBND tỉnh Yên Bái"), ("PER", "Vũ Thị Hiền Hạnh")},
+    ),
+    (
+        "Bí thư Tỉnh ủy Nghệ An Nguyễn Đức Trung chủ trì.",
+        {("ORG", "Tỉnh ủy Nghệ An"), ("PER", "Nguyễn Đức Trung")},
+    ),
+    # villages, streets, markets; a known company with more foreign words
+    (
+        "Thôn Kho Vàng, xã Cốc Ly bị sạt lở; đường Lê Duẩn và chợ Đồng Xuân ngập.",
+        {
+            ("LOC", "Kho Vàng"),
+            ("LOC", "Cốc Ly"),
+            ("LOC", "Lê Duẩn"),
+            ("LOC", "Đồng Xuân"),
+        },
+    ),
+    (
+        "Công ty Intel Products Việt Nam mở rộng nhà máy.",
+        {("ORG", "Công ty Intel Products Việt Nam")},
+    ),
+    ("Bộ Y tế yêu cầu Nguyễn Văn A giải trình.", {("ORG", "Bộ Y tế"), ("PER", "Nguyễn Văn A")}),
     # routes: a place, a dash and a name
     (
         "Tuyến metro Bến Thành - Suối Tiên chạy thử, đường bay Hà Nội - Almaty mở lại.",

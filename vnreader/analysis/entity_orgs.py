@@ -160,6 +160,11 @@ class OrgRules(ScanState):
             if phrase is not None and phrase.label in ("LOC", "ORG"):
                 k += len(phrase.words)
                 if phrase.label == "ORG":
+                    if self.foreign_word(k):  # "Tập đoàn Samsung Electronics Việt Nam"
+                        last = k = k + 1
+                        named = after_capital = True
+                        compound = False
+                        continue
                     k = self.place_after(k)  # "Công ty TNHH Nestlé Việt Nam"
                     if (
                         event
@@ -277,6 +282,17 @@ class OrgRules(ScanState):
                     last = end
             break
         return None if last is None else self.numbered(last)
+
+    def foreign_word(self, k: int) -> bool:
+        """True for a capitalised foreign word at k that no gazetteer knows ("Electronics")."""
+        return (
+            k < self.n
+            and self.gaps[k - 1] == " "
+            and self.is_cap(k)
+            and not is_vietnamese(self.words[k])
+            and self.name(k) is None
+            and self.cue(k) is None
+        )
 
     def compound(self, k: int) -> bool:
         """True when a word of two or more syllables starts at k ("Khoa học", "Xã hội")."""
