@@ -10,19 +10,30 @@ One left-to-right pass over the word tokens (``entity_tokens``), with these rule
    capitalised words, one lower-case syllable after each ("Ngoại giao"), known lower-case
    name words (``data/org_words.txt``) and end at a place or a known organisation:
    "Quỹ Đầu tư trực tiếp Nga", "Liên minh Nghị viện thế giới", "Hội đồng Liên bang Nga".
-   A head with no name after it ("Chính phủ", "Đảng") is not an entity.
+   A head with no name after it ("Chính phủ", "Đảng") is not an entity. Inside a name: a
+   dash between capitals ("Lao động - Thương binh và Xã hội"), fixed comma pairs ("phòng,
+   chống", "Khám, chữa bệnh"), a comma series ending in "và" ("Giáo dục, Khoa học và Văn
+   hóa"), school levels ("Tiểu học, THCS và THPT"), "về <topic>", "mang tên <person>",
+   "của Quốc hội", a product or event name ("Ủy ban Olympic"), a short number ("Quân khu 7")
+   and the place after a known company ("Nestlé Việt Nam"). Lower-case words that are also
+   verbs ("quản lý", marked "~" in ``data/org_words.txt``) never end a name. Heads marked
+   "@" may end with a person's name ("Trường THPT Chu Văn An"); a unit and the larger body
+   after a comma are one name ("Khoa Nhi, Bệnh viện Bạch Mai").
 3. Gazetteer names (places, known organisations and acronyms, products) are labelled from
    the gazetteer; ambiguous ones ("Mỹ", "Anh") not inside a Vietnamese name ("Mỹ Tâm").
 4. Name cues (``data/name_cues.txt``) label the run after them: "huyện Nam Đàn" (LOC),
-   "bão Noru" (MISC); "tại Kigali" only when nothing else labels the run. Event and document
-   heads ("Diễn đàn", "Đại hội", "Nghị định") make MISC names, with "lần thứ XIII" or a
-   document number ("07/2023/NĐ-CP") after them.
+   "bão Noru" (MISC), also capitalised at a sentence start ("Bão Yagi"); "tại Kigali" only
+   when nothing else labels the run, and a foreign run after "tại" is a place, not a person.
+   Event and document heads ("Diễn đàn", "Đại hội", "Nghị định", "Giải thưởng") make MISC
+   names, with "lần thứ XIII" or a document number ("07/2023/NĐ-CP", "57-NQ/TW") after them.
 5. Other capitalised runs: an initial ("V. Putin"), a Vietnamese surname ("Vương Đình Huệ")
    or two or more foreign words ("Gennady Bezdetko") make a person; unknown capitals
    ("VABIOTECH") and CamelCase words ("PetroVietnam") an organisation; a name followed by
    "-19" or a single capital ("Sputnik V") a product (MISC); an acronym in parentheses takes
-   the label of the name before it. Anything else, such as an ordinary word capitalised at
-   the start of a sentence, is not an entity.
+   the label of the name before it; a run joined to a place by a dash is a place (a route:
+   "Văn Cao - Hòa Lạc"); a foreign word after "X và" or "X," takes X's label ("Tập đoàn
+   Thái Bình và Viglacera"); a run ending in "Cup", "Awards" is an event. Anything else, such
+   as an ordinary word capitalised at the start of a sentence, is not an entity.
 6. A second pass labels the remaining runs that repeat a person found elsewhere in the text
    ("Bezdetko" after "Gennady Bezdetko") and computes the keys (``entity_keys``): an acronym
    in parentheses and the name before it share one key.
