@@ -53,6 +53,7 @@ async def test_footer_shows_the_keys_of_the_mode_in_use(make_app) -> None:
         await settle(pilot)
         footer = _footer(app)
         assert footer.index("open") < footer.index("help") < footer.index("search")
+        assert "palette" not in footer  # no room for it at 80 columns: ctrl+p is in the help
         await open_article(pilot, "a1")
         footer = _footer(app)
         assert "help" in footer and "back" in footer and "highlight" in footer

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.timer import Timer
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 from textual.worker import get_current_worker
 
 from vnreader.corpus import Article
@@ -27,6 +27,7 @@ from vnreader.tui.listing import (
 from vnreader.tui.messages import AnnotationsChanged, SearchFinished
 from vnreader.tui.screens.article_actions import ArticleActions
 from vnreader.tui.screens.dialogs import ChoiceScreen
+from vnreader.tui.widgets.footer import KeysFooter
 
 COLUMNS = (("title", "Title"), ("source", "Source"), ("date", "Date"), ("length", "Length"),
            ("tags", "Tags"), ("note", "Note"), ("spans", "Spans"))  # fmt: skip
@@ -75,13 +76,14 @@ class ArticleListScreen(ArticleActions):
         self.shown: list[Article] = []
         self._search_timer: Timer | None = None
         self.title_width = TITLE_WIDTH
+        self.searching = False
 
     def compose(self) -> ComposeResult:
         yield Static(id="list-status")
         yield Input(placeholder="search title and text (diacritics optional) — ⏎ done, esc clear",
                     id="search", classes="hidden")  # fmt: skip
         yield ArticleTable(id="articles", cursor_type="row", zebra_stripes=True)
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
@@ -139,6 +141,8 @@ class ArticleListScreen(ArticleActions):
         ]
         if self.query_text:
             parts += ["  ·  search: ", (self.query_text, "$text-accent")]
+            if self.searching:
+                parts.append(("  searching…", "$text-warning"))
         if self.tag_filter is not None:
             parts += ["  ·  tag: ", (self.tag_filter, "$text-accent")]
         parts.append(f"  ·  sort: {self.sort_by} {'↓' if self.reverse else '↑'}")
@@ -220,7 +224,12 @@ class ArticleListScreen(ArticleActions):
         self.query_text = event.value.strip()
         if self._search_timer is not None:
             self._search_timer.stop()
-        self._search_timer = self.set_timer(SEARCH_DELAY, lambda: self._search(self.query_text))
+        self._search_timer = self.set_timer(SEARCH_DELAY, self._start_search)
+
+    def _start_search(self) -> None:
+        self.searching = bool(self.query_text)
+        self._update_status()
+        self._search(self.query_text)
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
@@ -228,7 +237,7 @@ class ArticleListScreen(ArticleActions):
             self._search_timer.stop()
             self._search_timer = None
         self.query_text = event.value.strip()
-        self._search(self.query_text)
+        self._start_search()
         if not self.query_text:
             event.input.add_class("hidden")
         self.query_one(DataTable).focus()
@@ -251,6 +260,7 @@ class ArticleListScreen(ArticleActions):
     def _search_finished(self, event: SearchFinished) -> None:
         if event.query != self.query_text:
             return  # a newer search is on its way
+        self.searching = False
         self.matching = event.ids
         self.refresh_rows()
 

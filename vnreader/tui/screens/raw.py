@@ -9,9 +9,10 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static, TextArea
+from textual.widgets import Static, TextArea
 
 from vnreader.corpus import Article
+from vnreader.tui.widgets.footer import KeysFooter
 
 
 class RawScreen(Screen[None]):
@@ -32,7 +33,7 @@ class RawScreen(Screen[None]):
             )
             with VerticalScroll(id="removed"):
                 yield Static(self._removed(), id="removed-lines")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def _removed(self) -> Content:
         removed = self.article.removed

@@ -15,7 +15,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.geometry import Region
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from vnreader import analysis as analysis_module
 from vnreader.analysis import Analysis
@@ -37,6 +37,7 @@ from vnreader.tui.messages import AnnotationsChanged, ArticleAnalysed
 from vnreader.tui.screens.reader_annotate import AnnotateActions
 from vnreader.tui.selection import Selection, Words
 from vnreader.tui.widgets.body import ArticleBody, Paragraph
+from vnreader.tui.widgets.footer import KeysFooter
 from vnreader.tui.widgets.side_panel import side_panel_content
 
 SELECT_ACTIONS = frozenset(c.action.split("(", 1)[0] for c in commands.by_scope("select")) | {
@@ -77,7 +78,7 @@ class ReaderScreen(AnnotateActions):
             with VerticalScroll(id="side"):
                 yield Static(id="side-content")
         yield Static(id="reader-status")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.paragraph_widgets = list(self.query(Paragraph))
