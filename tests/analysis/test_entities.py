@@ -644,6 +644,20 @@ GENERAL = [
         {("ORG", "Công ty Intel Products Việt Nam")},
     ),
     ("Bộ Y tế yêu cầu Nguyễn Văn A giải trình.", {("ORG", "Bộ Y tế"), ("PER", "Nguyễn Văn A")}),
+    # titles inside a name right after its head; acronyms joined by a dash; more titles
+    ("Hội Nhà văn Việt Nam trao giải thưởng năm.", {("ORG", "Hội Nhà văn Việt Nam")}),
+    (
+        "Bộ GD-ĐT và Bộ LĐ-TB&XH phối hợp.",
+        {("ORG", "Bộ GD-ĐT"), ("ORG", "Bộ LĐ-TB&XH")},
+    ),
+    (
+        "Thiếu tướng Lê Văn Hải, Phó Tư lệnh Quân khu 4, chỉ huy.",
+        {("PER", "Lê Văn Hải"), ("ORG", "Quân khu 4")},
+    ),
+    (
+        "Phó Chủ tịch Quốc hội Trần Quang Phương tiếp đoàn.",
+        {("ORG", "Quốc hội"), ("PER", "Trần Quang Phương")},
+    ),
     # routes: a place, a dash and a name
     (
         "Tuyến metro Bến Thành - Suối Tiên chạy thử, đường bay Hà Nội - Almaty mở lại.",

@@ -191,7 +191,14 @@ class OrgRules(ScanState):
                 continue
             if word[0].isupper() or word[1:2].isupper():  # "iSchool" counts as a capital
                 if self.cue_is_title(k):
-                    break
+                    title = self.cue(k)
+                    end = k + len(title.words) if title is not None else k
+                    if named or end >= n or self.gaps[end - 1] != " " or self.surname_run(end):
+                        break
+                    last = k = end  # "Hội Nhà văn Việt Nam", "Hội Doanh nhân trẻ"
+                    named = after_capital = True
+                    compound = False
+                    continue
                 if honours and pending and self.surname_run(k):
                     split = self.second_name(k)
                     if split is not None:  # "Trường THPT Chu Văn An Nguyễn Văn Bình"
@@ -317,6 +324,8 @@ class OrgRules(ScanState):
         or another name) and "phòng, chống" ("Luật Phòng, chống tham nhũng").
         """
         gap = self.gaps[k - 1]
+        if gap == "-" and is_acronym(self.words[k - 1]) and is_acronym(self.words[k]):
+            return self.t.raw_gaps[k - 1] == "-"  # "Bộ GD-ĐT", "Bộ LĐ-TB&XH"
         if gap == "-":
             word = self.words[k]
             return (
