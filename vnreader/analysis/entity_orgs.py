@@ -192,10 +192,10 @@ class OrgRules(ScanState):
             if word[0].isupper() or word[1:2].isupper():  # "iSchool" counts as a capital
                 if self.cue_is_title(k):
                     title = self.cue(k)
-                    end = k + len(title.words) if title is not None else k
-                    if named or end >= n or self.gaps[end - 1] != " " or self.surname_run(end):
+                    stop = k + len(title.words) if title is not None else k
+                    if named or stop >= n or self.gaps[stop - 1] != " " or self.surname_run(stop):
                         break
-                    last = k = end  # "Hội Nhà văn Việt Nam", "Hội Doanh nhân trẻ"
+                    last = k = stop  # "Hội Nhà văn Việt Nam", "Hội Doanh nhân trẻ"
                     named = after_capital = True
                     compound = False
                     continue
