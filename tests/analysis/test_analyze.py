@@ -75,6 +75,12 @@ def test_a_number_inside_a_name_is_not_a_figure() -> None:
     assert figures == (figure(10, 12),)
 
 
+def test_a_bare_number_ending_a_name_belongs_to_the_name() -> None:
+    result = analyze("Bé được chuyển đến Bệnh viện Nhi đồng 1 và có 12 ca mắc mới.")
+    assert ("ORG", "Bệnh viện Nhi đồng 1") in {(e.label, e.text) for e in result.entities}
+    assert [f.text for f in result.figures] == ["12 ca"]
+
+
 def test_other_overlaps_keep_the_figure() -> None:
     # a date is never part of an entity, and a partial overlap keeps the figure
     entities, figures = _resolve(
