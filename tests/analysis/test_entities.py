@@ -658,6 +658,21 @@ GENERAL = [
         "Phó Chủ tịch Quốc hội Trần Quang Phương tiếp đoàn.",
         {("ORG", "Quốc hội"), ("PER", "Trần Quang Phương")},
     ),
+    # verbs and adverbs after a name are not part of it
+    ("Bộ Y tế quan tâm đến người dân.", {("ORG", "Bộ Y tế")}),
+    ("Sở Y tế tính toán lại chi phí.", {("ORG", "Sở Y tế")}),
+    ("Bộ Y tế thông tin về dịch bệnh.", {("ORG", "Bộ Y tế")}),
+    ("Bộ Ngoại giao nước này cho biết.", {("ORG", "Bộ Ngoại giao")}),
+    ("Bộ Y tế tổ chức hội nghị trực tuyến.", {("ORG", "Bộ Y tế")}),
+    # districts, small and medium firms, national parks, clubs, beauty contests
+    ("Công an quận Ba Đình bắt giữ 3 đối tượng.", {("ORG", "Công an quận Ba Đình")}),
+    (
+        "Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam kiến nghị.",
+        {("ORG", "Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam")},
+    ),
+    ("Vườn quốc gia Bạch Mã có nhiều loài quý.", {("LOC", "Vườn quốc gia Bạch Mã")}),
+    ("Anh gia nhập câu lạc bộ Pau FC.", {("ORG", "Pau FC")}),
+    ("Cô đăng quang Miss International năm đó.", {("MISC", "Miss International")}),
     # routes: a place, a dash and a name
     (
         "Tuyến metro Bến Thành - Suối Tiên chạy thử, đường bay Hà Nội - Almaty mở lại.",

@@ -242,7 +242,7 @@ class OrgRules(ScanState):
                 if place is not None and place.label == "LOC":
                     last = k + 1 + len(place.words)  # "Tòa án nhân dân cấp cao tại Hà Nội"
                 break
-            if low == "về" and named and k + 1 < n and self.gaps[k] == " ":
+            if low == "về" and named and (last == k or event) and k + 1 < n and self.gaps[k] == " ":
                 topic = self.match_folded(self.g.org_words, k + 1)
                 if (topic is not None or self.lowers[k + 1] == "phòng") and (
                     event or not self.words[k + 1][0].isupper()

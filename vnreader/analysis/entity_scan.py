@@ -34,6 +34,9 @@ _ORG_SUFFIXES = frozenset(
         "Capital",
         "Partners",
         "Fund",
+        "FC",
+        "SC",
+        "Club",
     }
 )
 # the number of a legal text: "22", "07/2023/NĐ-CP", "15/2019/QH14"
