@@ -64,9 +64,9 @@ async def test_tag_filter_and_sort(make_app) -> None:
         await settle(pilot)
         assert screen.tag_filter == "ngoại giao"
         assert sorted(shown_ids(pilot)) == ["a1", "c3"]
-        await pilot.press("f")
+        await pilot.press("f")  # starts on the current filter, "(all articles)" is at the top
         await settle(pilot)
-        await pilot.press("enter")  # "(all articles)"
+        await pilot.press("k", "k", "enter")
         await settle(pilot)
         assert sorted(shown_ids(pilot)) == ["a1", "b2", "c3"]
 
@@ -161,3 +161,20 @@ async def test_tag_dialog_shows_the_tags_and_palette_shows_keys(make_app) -> Non
         assert "already: ngoại giao" in hint and "in use: du lịch" in hint
         await pilot.press("escape")
     assert _help(get("list.sort")).endswith("(key: s)")
+
+
+async def test_tag_filter_dialog_starts_on_the_current_filter(make_app) -> None:
+    from textual.widgets import OptionList
+
+    app = make_app()
+    app.store.add_tag("a1", "b-tag")
+    app.store.add_tag("b2", "a-tag")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f", "j", "j", "enter")  # (all), a-tag, b-tag
+        await settle(pilot)
+        assert shown_ids(pilot) == ["a1"]
+        await pilot.press("f")
+        await settle(pilot)
+        assert app.screen.query_one(OptionList).highlighted == 2
+        await pilot.press("escape")

@@ -121,3 +121,14 @@ def test_help_columns_never_run_together() -> None:
     text = help_content(Config().labels).plain
     for c in commands.COMMANDS:
         assert f"{c.title}  " in text, c.title  # at least two spaces before its help
+
+
+async def test_help_starts_with_the_keys_of_the_screen(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await open_article(pilot, "a1")
+        await pilot.press("f1")
+        await settle(pilot)
+        text = str(app.screen.query_one("#help-text", Static).render())
+        assert text.index("Reader") < text.index("Everywhere") < text.index("Article list")

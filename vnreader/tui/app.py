@@ -113,8 +113,11 @@ class VnreaderApp(App[None]):
     def action_show_help(self) -> None:
         from vnreader.tui.screens.help import HelpScreen
 
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.config.labels))
+        if not isinstance(self.screen, HelpScreen):  # the keys of this screen come first
+            scopes = getattr(self.screen, "COMMAND_SCOPES", ())
+            if getattr(self.screen, "selection", None) is not None:
+                scopes = ("select", *scopes)
+            self.push_screen(HelpScreen(self.config.labels, scopes))
 
     def action_undo(self) -> None:
         self._history("undo")

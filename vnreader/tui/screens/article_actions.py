@@ -82,7 +82,8 @@ class ArticleActions(Screen[None]):
                     f"removed tag “{tag}”",
                 )
 
-        self.app.push_screen(ChoiceScreen("Remove which tag?", [(t, t) for t in tags]), done)
+        title = "Remove which tag? (⏎ removes, esc cancels)"
+        self.app.push_screen(ChoiceScreen(title, [(t, t) for t in tags]), done)
 
     def action_edit_note(self) -> None:
         if not self._writable():

@@ -280,7 +280,9 @@ class ArticleListScreen(ArticleActions):
             self.tag_filter = tag or None
             self.refresh_rows()
 
-        self.app.push_screen(ChoiceScreen("Show the articles tagged…", values), done)
+        current = [v for v, _ in values].index(self.tag_filter or "")
+        title = "Show the articles tagged… (⏎ picks, esc cancels)"
+        self.app.push_screen(ChoiceScreen(title, values, current), done)
 
     def action_cycle_sort(self) -> None:
         self.sort_by = SORT_KEYS[(SORT_KEYS.index(self.sort_by) + 1) % len(SORT_KEYS)]

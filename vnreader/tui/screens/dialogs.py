@@ -94,11 +94,15 @@ class ChoiceScreen(ModalScreen[str | None]):
         Binding("k", "cursor('up')", show=False),
     ]
 
-    def __init__(self, title: str, values: Sequence[tuple[str, str]]) -> None:
-        """*values*: (value returned, text shown) pairs."""
+    def __init__(self, title: str, values: Sequence[tuple[str, str]], selected: int = 0) -> None:
+        """*values*: (value returned, text shown) pairs; *selected* is highlighted first."""
         super().__init__()
         self.heading = title
         self.values = list(values)
+        self.selected = selected
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).highlighted = self.selected
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):

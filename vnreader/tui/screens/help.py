@@ -16,11 +16,13 @@ from vnreader.config import Label
 from vnreader.tui import commands
 
 
-def help_content(labels: Sequence[Label]) -> Content:
+def help_content(labels: Sequence[Label], first: Sequence[str] = ()) -> Content:
+    """Every command by scope; the scopes in *first* (where help was opened) come first."""
     lines: list[Content] = [Content.styled("vnreader — keys and actions", "bold $text-primary")]
     width = max(len(c.display_keys) for c in commands.COMMANDS)
     title_width = max(len(c.title) for c in commands.COMMANDS) + 2  # never glued to the help
-    for scope in commands.SCOPES:
+    here = [s for s in first if s in commands.SCOPES and s != "app"]
+    for scope in [*here, *(s for s in commands.SCOPES if s not in here)]:
         lines += [Content(""), Content.styled(commands.SCOPE_TITLES[scope], "bold $text-accent")]
         for c in commands.by_scope(scope):
             keys = c.display_keys or "(palette)"
@@ -66,13 +68,14 @@ class HelpScreen(ModalScreen[None]):
         Binding("k,up", "scroll(-1)", show=False),
     ]
 
-    def __init__(self, labels: Sequence[Label]) -> None:
+    def __init__(self, labels: Sequence[Label], first: Sequence[str] = ()) -> None:
         super().__init__()
         self.labels = list(labels)
+        self.first = list(first)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help", classes="dialog help-dialog"):
-            yield Static(help_content(self.labels), id="help-text")
+            yield Static(help_content(self.labels, self.first), id="help-text")
 
     def action_scroll(self, step: int) -> None:
         self.query_one("#help", VerticalScroll).scroll_relative(y=step, animate=False)
