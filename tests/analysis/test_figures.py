@@ -419,3 +419,12 @@ def test_offsets_exact_and_disjoint_on_random_text(pieces: list[str]) -> None:
 def test_never_crashes_on_arbitrary_text(text: str) -> None:
     for f in find_figures(text):
         assert text[f.start : f.end] == f.text
+
+
+def test_a_range_after_a_label_word_is_two_figures() -> None:
+    # "mức" is a label word ("mức 3" alone is not a figure), but a range after it borrows the
+    # unit of its second number (guideline rule 22)
+    text = "Giá gạo ở mức 410-415 USD/tấn, lạm phát quanh mức 2,5-3%."
+    assert texts(text) == ["410", "415 USD/tấn", "2,5", "3%"]
+    assert only(text, "410").unit == "USD/tonne"
+    assert only(text, "2,5").unit == "percent"

@@ -377,7 +377,13 @@ class _DigitScanner:
         category, unit, end, has_unit = unit_after(text, end)
         is_int = plain.isdigit()
         year_like = is_int and len(atom) == 4 and is_year(int(atom))
-        if label and not has_unit and scale is None and not (year_like and not self._after_so(s)):
+        if (
+            label
+            and not has_unit
+            and scale is None
+            and not (year_like and not self._after_so(s))
+            and self._borrow(e) is None  # "mức 3,5-4%": a range after the label word
+        ):
             return []  # "Điều 5", "số 3", "Quận 1", "giai đoạn 1" (but "giai đoạn 2021-2025")
         if not has_unit and scale is None:
             # "3-5%": the first number of a range takes the second's scale and unit
