@@ -428,3 +428,11 @@ def test_a_range_after_a_label_word_is_two_figures() -> None:
     assert texts(text) == ["410", "415 USD/tấn", "2,5", "3%"]
     assert only(text, "410").unit == "USD/tonne"
     assert only(text, "2,5").unit == "percent"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [("Tòa xét xử 86 bị cáo.", "86 bị cáo"), ("Liên danh có 2.000 kỹ sư.", "2.000 kỹ sư")],
+)
+def test_two_syllable_people_nouns(text: str, span: str) -> None:
+    assert only(text, span).unit == "person"

@@ -115,6 +115,7 @@ _PEOPLE = words(
     thực_tập_sinh chuyên_gia doanh_nhân phóng_viên nhà_báo vận_động_viên cầu_thủ nạn_nhân
     cư_dân kiều_bào đối_tượng bị_can phạm_nhân tù_nhân nhà_khoa_học nhà_đầu_tư nhà_ngoại_giao
     tân_binh thanh_niên phụ_nữ cụ người_cao_tuổi ứng_viên ứng_cử_viên thương_binh liệt_sĩ
+    bị_cáo kỹ_sư kĩ_sư người_bệnh hội_viên đảng_viên đoàn_viên sản_phụ
     """
 )
 
