@@ -673,6 +673,10 @@ GENERAL = [
     ("Vườn quốc gia Bạch Mã có nhiều loài quý.", {("LOC", "Vườn quốc gia Bạch Mã")}),
     ("Anh gia nhập câu lạc bộ Pau FC.", {("ORG", "Pau FC")}),
     ("Cô đăng quang Miss International năm đó.", {("MISC", "Miss International")}),
+    # an ambiguous country after a capitalised function word at a sentence start
+    ("Phía Anh cũng cam kết cấp học bổng.", {("LOC", "Anh")}),
+    ("Theo Đức, thỏa thuận sẽ sớm được ký.", {("LOC", "Đức")}),
+    ("Tuấn Anh ghi bàn ở phút cuối.", set()),
     # routes: a place, a dash and a name
     (
         "Tuyến metro Bến Thành - Suối Tiên chạy thử, đường bay Hà Nội - Almaty mở lại.",

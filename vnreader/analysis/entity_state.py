@@ -15,6 +15,13 @@ from vnreader.analysis.gazetteer import Gazetteer, Phrase, PhraseTable, match
 _SENTENCE_END = frozenset(".!?:;\"“”'(…")
 _fold = lru_cache(maxsize=65536)(fold)  # words repeat: fold each once
 
+# capitalised at a sentence start, never part of a name: "Phía Anh", "Theo Mỹ"
+_FUNCTION_WORDS = frozenset(
+    {"Phía", "Theo", "Tại", "Với", "Cùng", "Trong", "Người", "Nước", "Các", "Những", "Hai"}
+    | {"Nhiều", "Sang", "Từ", "Đến", "Ở", "Và", "Còn", "Riêng", "Về", "Cho", "Khi", "Sau"}
+    | {"Trước", "Nhưng", "Tuy", "Do", "Vì", "Bên", "Phái", "Giới", "Chính", "Đối"}
+)
+
 Span = tuple[int, int, str, str]  # first token, end token (exclusive), label, key ("" = later)
 
 
@@ -102,6 +109,7 @@ class ScanState:
             i > 0
             and self.gaps[i - 1] == " "
             and words[i - 1][0].isupper()
+            and words[i - 1] not in _FUNCTION_WORDS
             and is_vietnamese(words[i - 1])
             and not self.cue_is_title(i - 1)
             and words[i - 1] not in self.g.names
