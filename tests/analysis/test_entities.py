@@ -677,6 +677,19 @@ GENERAL = [
     ("Phía Anh cũng cam kết cấp học bổng.", {("LOC", "Anh")}),
     ("Theo Đức, thỏa thuận sẽ sớm được ký.", {("LOC", "Đức")}),
     ("Tuấn Anh ghi bàn ở phút cuối.", set()),
+    # health: a country pair inside a name, verbs after a name, viruses, drugs, programmes
+    (
+        "Bệnh viện Hữu nghị Việt Đức tiếp nhận 5 nạn nhân.",
+        {("ORG", "Bệnh viện Hữu nghị Việt Đức")},
+    ),
+    ("Cục Quản lý Dược đề nghị thu hồi thuốc.", {("ORG", "Cục Quản lý Dược")}),
+    ("Virus Nipah gây lo ngại tại Ấn Độ.", {("MISC", "Nipah"), ("LOC", "Ấn Độ")}),
+    ("Bộ Y tế cấp phép thuốc Molnupiravir.", {("ORG", "Bộ Y tế"), ("MISC", "Molnupiravir")}),
+    ("Biến chủng Delta lây lan nhanh.", {("MISC", "Delta")}),
+    (
+        "Chương trình Tiêm chủng mở rộng quốc gia triển khai tiêm vaccine.",
+        {("MISC", "Chương trình Tiêm chủng mở rộng quốc gia")},
+    ),
     # routes: a place, a dash and a name
     (
         "Tuyến metro Bến Thành - Suối Tiên chạy thử, đường bay Hà Nội - Almaty mở lại.",

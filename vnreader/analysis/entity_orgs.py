@@ -28,6 +28,13 @@ _MAX_NAME = 4
 EVENT_SUFFIXES = frozenset(
     {"Cup", "Games", "Open", "Awards", "Award", "Festival", "Championship", "Marathon", "Expo"}
 )
+# first syllables of verbs, never the second syllable of a name word ("Cục Quản lý Dược đề
+# nghị": "đề" starts "đề nghị", it does not end "Dược")
+_VERB_STARTS = frozenset(
+    {"đề", "yêu", "khẳng", "cũng", "đã", "sẽ", "vừa", "đang", "tiếp", "kêu", "nhấn", "ký"}
+    | {"trao", "đưa", "tổ", "ban", "phát", "tăng", "giảm", "quyết", "cử", "gửi", "làm", "hỗ"}
+    | {"khuyến", "bắt", "xử", "mở", "đón", "tuyên", "họp", "nêu", "cho", "là", "có", "được"}
+)
 # fixed pairs written with a comma inside names: "phòng, chống", "khám, chữa bệnh"
 _JOINED_PAIRS = {"phòng": "chống", "khám": "chữa", "bệnh": "chữa", "chữa": "cháy"}
 # school levels joined by commas inside a school's name
@@ -173,6 +180,13 @@ class OrgRules(ScanState):
                         and self.words[k] in EVENT_SUFFIXES
                     ):
                         k += 1  # "Giải Bóng chuyền nữ quốc tế VTV Cup"
+                if phrase.label == "LOC" and k < n and self.gaps[k - 1] == " ":
+                    other = self.name(k)
+                    if other is not None and other.label == "LOC":
+                        last = k = k + len(other.words)  # "Bệnh viện Hữu nghị Việt Đức"
+                        named = after_capital = True
+                        compound = False
+                        continue
                 if phrase.label == "LOC" or event:
                     k = self.after_place(k, embassy, event)
                 if event and k < n and self.gaps[k - 1] == " " and self.lowers[k] == "về":
@@ -278,7 +292,12 @@ class OrgRules(ScanState):
                     last = k  # "weak" words may be inside a name, never at its end
                     lower_end = True
                 continue
-            if compound and low not in self.g.stopwords and word.isalpha():
+            if (
+                compound
+                and low not in self.g.stopwords
+                and low not in _VERB_STARTS
+                and word.isalpha()
+            ):
                 k += 1
                 last = k
                 compound = False
