@@ -43,6 +43,16 @@ async def test_next_previous_highlight_and_accept(make_app) -> None:
         await settle(pilot)
         labels = sorted((s.label, s.anchor.exact) for s in app.store.spans("a1"))
         assert labels == [("FIGURE", "4,7 tỷ USD"), ("LOC", "Liên bang Nga")]
+        # m/M visit only my spans (n/N visit every highlight)
+        await pilot.press("N", "N", "N")
+        assert screen.focused_mark.kind == "entity"
+        await pilot.press("m")
+        first = screen.focused_mark
+        assert (first.kind, text[first.start : first.end]) == ("span", "Liên bang Nga")
+        await pilot.press("m")
+        assert text[screen.focused_mark.start : screen.focused_mark.end] == "4,7 tỷ USD"
+        await pilot.press("M")
+        assert screen.focused_mark == first
 
 
 async def test_delete_undo_redo(make_app) -> None:

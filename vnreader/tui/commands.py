@@ -126,6 +126,8 @@ COMMANDS: tuple[Command, ...] = (
     C("reader.bottom", "reader: bottom", "G,end", "scroll_bottom", "Go to the end of the article", "reader", footer=False),
     C("reader.next", "highlight: next", "n", "next_highlight", "Focus the next highlight", "reader", description="next highlight", group="highlight", rank=2),
     C("reader.prev", "highlight: previous", "N", "prev_highlight", "Focus the previous highlight", "reader", description="previous highlight", group="highlight", rank=2),
+    C("reader.next_span", "span: next of mine", "m", "next_span", "Focus the next of my spans (skips other highlights)", "reader", description="my spans", group="my span", rank=23),
+    C("reader.prev_span", "span: previous of mine", "M", "prev_span", "Focus the previous of my spans", "reader", description="my spans", group="my span", rank=23),
     C("reader.accept", "highlight: accept as my span", "a", "accept_highlight", "Save the focused entity/figure as a span with its label", "reader", description="accept", rank=3),
     C("reader.label", "highlight: label…", "enter", "label_highlight", "Relabel my focused span, or accept the focused highlight with a label you pick", "reader", footer=False),
     C("reader.delete", "span: delete", "d", "delete_span", "Delete the focused span (or the one under the cursor)", "reader", description="delete", rank=22),

@@ -60,29 +60,46 @@ class AnnotateActions(ArticleActions):
     def action_prev_highlight(self) -> None:
         self._step_highlight(-1)
 
-    def _step_highlight(self, step: int) -> None:
-        if not self.marks:
-            self.notify("No highlights in this article.", timeout=2, markup=False)
-            return
-        if self.focused_mark is None or self.focused_mark not in self.marks:
-            start = self._first_visible_offset()
-            after = [m for m in self.marks if m.start >= start]
-            mark = (
-                (after[0] if after else self.marks[-1])
-                if step > 0
-                else ([m for m in self.marks if m.start < start] or [self.marks[0]])[-1]
+    def action_next_span(self) -> None:
+        self._step_highlight(1, spans_only=True)
+
+    def action_prev_span(self) -> None:
+        self._step_highlight(-1, spans_only=True)
+
+    def _step_highlight(self, step: int, *, spans_only: bool = False) -> None:
+        marks = [m for m in self.marks if m.kind == "span"] if spans_only else self.marks
+        if not marks:
+            message = (
+                "No spans of yours here: v selects text, a accepts a highlight."
+                if spans_only
+                else "No highlights in this article."
             )
+            self.notify(message, timeout=2, markup=False)
+            return
+        if self.focused_mark is None or self.focused_mark not in marks:
+            start = (
+                self.focused_mark.start
+                if self.focused_mark is not None
+                else self._first_visible_offset()
+            )
+            after = [m for m in marks if m.start > start or (m.start == start and step > 0)]
+            before = [m for m in marks if m.start < start]
+            wrap = self.focused_mark is not None  # from a focus, go round as n/N do
+            if step > 0:
+                mark = after[0] if after else (marks[0] if wrap else marks[-1])
+            else:
+                mark = before[-1] if before else (marks[-1] if wrap else marks[0])
         else:
-            i = self.marks.index(self.focused_mark)
+            i = marks.index(self.focused_mark)
             here = (self.focused_mark.start, self.focused_mark.end)
-            for _ in range(len(self.marks)):  # skip marks on the same text (entity + my span)
-                i = (i + step) % len(self.marks)
-                if (self.marks[i].start, self.marks[i].end) != here:
+            for _ in range(len(marks)):  # skip marks on the same text (entity + my span)
+                i = (i + step) % len(marks)
+                if (marks[i].start, marks[i].end) != here:
                     break
-            same = (self.marks[i].start, self.marks[i].end)
-            while i > 0 and (self.marks[i - 1].start, self.marks[i - 1].end) == same:
+            same = (marks[i].start, marks[i].end)
+            while i > 0 and (marks[i - 1].start, marks[i - 1].end) == same:
                 i -= 1  # the first mark of a same-range group: my span before the entity
-            mark = self.marks[i]
+            mark = marks[i]
         self._focus_mark(mark)
 
     def _label_for(self, mark: Mark) -> str:
@@ -149,7 +166,7 @@ class AnnotateActions(ArticleActions):
     def action_delete_span(self) -> None:
         mark = self._span_under_cursor()
         if mark is None:
-            self.notify("Focus one of your spans first (n/N).", timeout=2, markup=False)
+            self.notify("Focus one of your spans first (m/M).", timeout=2, markup=False)
             return
         store = self.vn_app.store
         apply_change(self.vn_app, self.article.id, lambda: store.delete(mark.ref), "span deleted")
@@ -159,7 +176,7 @@ class AnnotateActions(ArticleActions):
             return
         mark = self._span_under_cursor()
         if mark is None:
-            self.notify("Focus one of your spans first (n/N).", timeout=2, markup=False)
+            self.notify("Focus one of your spans first (m/M).", timeout=2, markup=False)
             return
         store = self.vn_app.store
         ann = store.get(mark.ref)
