@@ -95,7 +95,14 @@ class Scan(OrgRules):
         words = self.words
         # the tokens worth a look: capitals and words that may start a cue; the others are
         # skipped in one step
-        cand = [k for k, w in enumerate(words) if w[0].isupper() or w in interesting]
+        singles = self.g.lower_singles
+        last = n - 1
+        cand = [
+            k
+            for k, w in enumerate(words)
+            if w[0].isupper()
+            or (w in interesting and (w not in singles or (k < last and words[k + 1][0].isupper())))
+        ]
         cand.append(n)
         ci = 0
         while i < n:

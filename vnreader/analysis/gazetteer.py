@@ -69,6 +69,8 @@ class Gazetteer:
     stopwords: frozenset[str]
     non_entities: frozenset[str]
     lower_starts: frozenset[str]  # lower-case words that may start a cue or a name
+    # of those, the one-word cues and names that matter only before a capital ("bệnh Zika")
+    lower_singles: frozenset[str]
     org_keys: dict[str, str]  # an organisation's name (``entity_keys.plain``) -> its key
     pronoun_titles: frozenset[str] = field(
         default=frozenset({"ông", "bà", "anh", "chị", "cô", "ngài"})
@@ -191,6 +193,14 @@ def gazetteer() -> Gazetteer:
         names=names,
         cues=cues,
         lower_starts=frozenset(lower_starts),
+        lower_singles=frozenset(
+            w
+            for w in lower_starts
+            if not (w in names and names[w].children)
+            and not (w in cues and cues[w].children)
+            and not (w in names and names[w].phrase is not None)
+            and not (w in cues and cues[w].phrase is not None and cues[w].phrase.label != "NAME")
+        ),
         portfolios=portfolios,
         surnames=frozenset(_lines("surnames.txt")),
         org_words=_folded_table("org_words.txt"),
