@@ -183,6 +183,16 @@ def gazetteer() -> Gazetteer:
         # a lower-case head ("bộ") cues nothing, unless marked ("công ty VABIOTECH")
         if any(p.label != "HEAD" or p.lowercase_head for p in phrases(node)):
             lower_starts.add(first)
+    lower_singles = set()
+    for w in lower_starts:
+        name_node, cue_node = names.get(w), cues.get(w)
+        if name_node is not None and (name_node.children or name_node.phrase is not None):
+            continue
+        if cue_node is not None and (
+            cue_node.children or (cue_node.phrase is not None and cue_node.phrase.label != "NAME")
+        ):
+            continue
+        lower_singles.add(w)
     org_keys: dict[str, str] = {}
     for node in names.values():
         for phrase in phrases(node):
@@ -193,14 +203,7 @@ def gazetteer() -> Gazetteer:
         names=names,
         cues=cues,
         lower_starts=frozenset(lower_starts),
-        lower_singles=frozenset(
-            w
-            for w in lower_starts
-            if not (w in names and names[w].children)
-            and not (w in cues and cues[w].children)
-            and not (w in names and names[w].phrase is not None)
-            and not (w in cues and cues[w].phrase is not None and cues[w].phrase.label != "NAME")
-        ),
+        lower_singles=frozenset(lower_singles),
         portfolios=portfolios,
         surnames=frozenset(_lines("surnames.txt")),
         org_words=_folded_table("org_words.txt"),
