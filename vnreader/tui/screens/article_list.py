@@ -136,9 +136,10 @@ class ArticleListScreen(ArticleActions):
 
     def _update_status(self) -> None:
         app = self.vn_app
-        parts: list[tuple[str, str] | str] = [
-            (f"{len(self.shown)} of {len(app.articles)} articles", "bold")
-        ]
+        parts: list[tuple[str, str] | str] = []
+        if app.read_only:  # first: the line is cut on a narrow terminal
+            parts += [("READ-ONLY", "bold $text-warning"), "  ·  "]
+        parts.append((f"{len(self.shown)} of {len(app.articles)} articles", "bold"))
         if self.query_text:
             parts += ["  ·  search: ", (self.query_text, "$text-accent")]
             if self.searching:
@@ -150,8 +151,6 @@ class ArticleListScreen(ArticleActions):
             parts.append(("  ·  nothing matches (esc shows all)", "$text-warning"))
         if app.problems:
             parts += ["  ·  ", (f"{len(app.problems)} file(s) skipped", "$text-warning")]
-        if app.read_only:
-            parts += ["  ·  ", ("READ-ONLY", "bold $text-warning")]
         self.query_one("#list-status", Static).update(Content.assemble(*parts))
 
     def on_screen_resume(self) -> None:

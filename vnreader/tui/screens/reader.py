@@ -233,6 +233,8 @@ class ReaderScreen(AnnotateActions):
 
     def _render_status(self) -> None:
         parts: list[tuple[str, str] | str] = []
+        if self.vn_app.read_only:  # first: the line is cut on a narrow terminal
+            parts += [("READ-ONLY", "bold $text-warning"), "  "]
         if self.selection is not None:
             s = self.selection
             quote = " ".join(self.article.text[s.start : s.end].split())
@@ -248,11 +250,12 @@ class ReaderScreen(AnnotateActions):
             parts.append((hint, "$text-muted"))
         else:
             total = len(self.marks)
-            parts.append((f"{total} highlights · n/N to move between them", "$text-muted"))
+            mine = sum(m.kind == "span" for m in self.marks)
+            parts.append(
+                (f"{total} highlights (n/N) · {mine} of mine (m/M) · v selects text", "$text-muted")
+            )
         if self.analysis is None:
             parts.append(("  · analysing…", "$text-warning"))
-        if self.vn_app.read_only:
-            parts += ["  ", ("READ-ONLY", "bold $text-warning")]
         self.query_one("#reader-status", Static).update(Content.assemble(*parts))
 
     @on(AnnotationsChanged)
