@@ -131,4 +131,14 @@ async def test_help_starts_with_the_keys_of_the_screen(make_app) -> None:
         await pilot.press("f1")
         await settle(pilot)
         text = str(app.screen.query_one("#help-text", Static).render())
-        assert text.index("Reader") < text.index("Everywhere") < text.index("Article list")
+        assert text.index("Reader") < text.index("Current article") < text.index("Everywhere")
+        assert text.index("Everywhere") < text.index("Article list")
+
+
+def test_help_fits_an_80_column_terminal() -> None:
+    from vnreader.config import Config
+    from vnreader.tui.screens.help import help_content
+
+    lines = help_content(Config().labels, columns=74).plain.splitlines()
+    too_long = [line for line in lines if len(line) > 74]
+    assert not too_long, too_long

@@ -16,23 +16,25 @@ from vnreader.config import Label
 from vnreader.tui import commands
 
 
-def help_content(labels: Sequence[Label], first: Sequence[str] = ()) -> Content:
-    """Every command by scope; the scopes in *first* (where help was opened) come first."""
+def help_content(labels: Sequence[Label], first: Sequence[str] = (), columns: int = 200) -> Content:
+    """Every command by scope; the scopes in *first* (where help was opened) come first.
+    When a line would not fit in *columns*, its description goes on the next line."""
     lines: list[Content] = [Content.styled("vnreader — keys and actions", "bold $text-primary")]
     width = max(len(c.display_keys) for c in commands.COMMANDS)
     title_width = max(len(c.title) for c in commands.COMMANDS) + 2  # never glued to the help
     here = [s for s in first if s in commands.SCOPES and s != "app"]
+    here.sort(key=lambda s: s == "article")  # the screen's own keys, then the article's
     for scope in [*here, *(s for s in commands.SCOPES if s not in here)]:
         lines += [Content(""), Content.styled(commands.SCOPE_TITLES[scope], "bold $text-accent")]
         for c in commands.by_scope(scope):
             keys = c.display_keys or "(palette)"
-            lines.append(
-                Content.assemble(
-                    (f"  {keys:<{width}}  ", "bold"),
-                    (f"{c.title:<{title_width}}", "$text-primary"),
-                    c.help,
-                )
+            head = Content.assemble(
+                (f"  {keys:<{width}}  ", "bold"), (f"{c.title:<{title_width}}", "$text-primary")
             )
+            if 4 + width + title_width + len(c.help) <= columns:
+                lines.append(head + Content(c.help))
+            else:
+                lines += [head.rstrip(), Content.styled(f"      {c.help}", "$text-muted")]
     lines += [
         Content(""),
         Content.styled("Labels (selection mode: press the key)", "bold $text-accent"),
@@ -44,17 +46,16 @@ def help_content(labels: Sequence[Label], first: Sequence[str] = ()) -> Content:
             if commands.key_name(lab.key) in moving
             else ""
         )
-        lines.append(
-            Content.assemble(
-                (f"  {lab.key:<{width}}  ", "bold"),
-                f"{lab.name:<{title_width}}",
-                lab.description + note,
-            )
-        )
+        head = Content.assemble((f"  {lab.key:<{width}}  ", "bold"), f"{lab.name:<{title_width}}")
+        text = lab.description + note
+        if 4 + width + title_width + len(text) <= columns:
+            lines.append(head + Content(text))
+        else:
+            lines += [head.rstrip(), Content.styled(f"      {text}", "$text-muted")]
     lines += [
         Content(""),
         Content.styled(
-            "(palette): only in the command palette (ctrl+p) · j/k scroll · esc/q closes",
+            "(palette): in the command palette only (ctrl+p) · j/k scroll · esc closes",
             "$text-muted",
         ),
     ]
@@ -75,7 +76,9 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help", classes="dialog help-dialog"):
-            yield Static(help_content(self.labels, self.first), id="help-text")
+            yield Static(
+                help_content(self.labels, self.first, self.app.size.width - 6), id="help-text"
+            )
 
     def action_scroll(self, step: int) -> None:
         self.query_one("#help", VerticalScroll).scroll_relative(y=step, animate=False)
