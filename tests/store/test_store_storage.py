@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -143,3 +144,60 @@ def test_readers_see_a_consistent_state_while_the_writer_compacts(db: Path) -> N
     finally:
         thread.join()
         writer.close()
+
+
+def test_a_failed_append_does_not_hide_later_saves(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A write that fails half-way (disk full) must not leave a torn line before later saves."""
+    import errno
+
+    from vnreader.store.fsutil import write_all as real_write_all
+
+    storage = DurableStorage(db)
+    storage.commit([("t", "1", {"v": 1})])
+
+    def half_then_full(fd: int, data: bytes) -> None:
+        real_write_all(fd, data[: len(data) // 2])
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("vnreader.store.journal.write_all", half_then_full)
+    with pytest.raises(OSError):
+        storage.commit([("t", "2", {"v": 2})])
+    monkeypatch.setattr("vnreader.store.journal.write_all", real_write_all)
+    storage.commit([("t", "3", {"v": 3})])  # confirmed: must survive a crash
+    _crash(storage)
+    reopened = DurableStorage(db, access_mode="r")
+    assert reopened.read() == {"t": {"1": {"v": 1}, "3": {"v": 3}}}
+    reopened.close()
+
+
+def test_an_uncut_failed_append_is_folded_before_the_next_save(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from vnreader.store.fsutil import write_all as real_write_all
+
+    storage = DurableStorage(db)
+    storage.commit([("t", "1", {"v": 1})])
+    real_truncate = os.ftruncate
+
+    def half_then_full(fd: int, data: bytes) -> None:
+        real_write_all(fd, data[: len(data) // 2])
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def cannot_truncate(fd: int, length: int) -> None:
+        raise OSError(errno.EIO, "I/O error")
+
+    monkeypatch.setattr("vnreader.store.journal.write_all", half_then_full)
+    monkeypatch.setattr("os.ftruncate", cannot_truncate)
+    with pytest.raises(OSError):
+        storage.commit([("t", "2", {"v": 2})])
+    monkeypatch.setattr("vnreader.store.journal.write_all", real_write_all)
+    monkeypatch.setattr("os.ftruncate", real_truncate)
+    storage.commit([("t", "3", {"v": 3})])
+    _crash(storage)
+    reopened = DurableStorage(db, access_mode="r")
+    assert reopened.read() == {"t": {"1": {"v": 1}, "3": {"v": 3}}}
+    reopened.close()

@@ -147,6 +147,7 @@ class JournalWriter:
         self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o644)
         self.size = 0
         self.entries = 0
+        self.broken = False  # a failed append left bytes that could not be cut off
         try:
             self.reset(db_path)
             fsync_dir(self.path.parent)
@@ -163,12 +164,22 @@ class JournalWriter:
         os.fsync(self._fd)
         self.size = len(header)
         self.entries = 0
+        self.broken = False
 
     def append(self, ops: Sequence[Op]) -> None:
         """Append one transaction and make it durable before returning."""
         line = encode_line([[table, doc_id, doc] for table, doc_id, doc in ops])
-        write_all(self._fd, line)
-        os.fdatasync(self._fd)
+        try:
+            write_all(self._fd, line)
+            os.fdatasync(self._fd)
+        except BaseException:
+            # A partial line (disk full) would end every later replay at this point and
+            # hide the saves confirmed after it: cut it off, or make the next save reset.
+            try:
+                os.ftruncate(self._fd, self.size)
+            except OSError:
+                self.broken = True
+            raise
         self.size += len(line)
         self.entries += 1
 

@@ -144,6 +144,8 @@ class DurableStorage(Storage):
             return
         state = self.state
         journal = self._open_journal()
+        if journal.broken:
+            self.compact()  # fold and start a clean journal before appending again
         journal.append(ops)
         apply_ops(state, ops)
         if journal.size > max(self.compact_min_bytes, self._main_size // 2):
