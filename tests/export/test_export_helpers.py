@@ -73,6 +73,9 @@ def test_normalize_time() -> None:
     assert normalize_time("2024-05-01T08:30:00.123456Z") == "2024-05-01T08:30:00.123Z"
     assert normalize_time("2024-05-01") == "2024-05-01T00:00:00.000Z"
     assert normalize_time("yesterday") is None
+    # out of range once moved to UTC: refused, not an OverflowError crashing the import
+    assert normalize_time("0001-01-01T00:00:00+01:00") is None
+    assert normalize_time("9999-12-31T23:59:59-01:00") is None
 
 
 @settings(max_examples=150)

@@ -176,6 +176,9 @@ def test_malformed_files_give_one_line_errors(tmp_path: Path, store: AnnotationS
     assert one_line_error(write(tmp_path, "\n".join(broken)), store).startswith(
         "line 2: 'kind' must be one of"
     )
+    deep = "[" * 100_000 + "]" * 100_000
+    assert "nested too deeply" in one_line_error(write(tmp_path, deep), store)
+    assert "not valid JSON" in one_line_error(write(tmp_path, "{" * 100_000), store)
     binary = tmp_path / "photo.json"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe\xfa")
     assert "not UTF-8" in one_line_error(binary, store)

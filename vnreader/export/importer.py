@@ -109,7 +109,7 @@ def _read_text(path: Path) -> str:
 def _parses_alone(line: str) -> bool:
     try:
         return isinstance(json.loads(line), dict)
-    except ValueError:
+    except (ValueError, RecursionError):
         return False
 
 

@@ -42,7 +42,11 @@ def normalize_time(value: str) -> str | None:
         return None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    try:
+        parsed = parsed.astimezone(UTC)
+    except OverflowError:  # "0001-01-01T00:00+01:00" is before year 1 in UTC
+        return None
+    return parsed.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def article_urn(article_id: str) -> str:
