@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual import events
 from textual.widgets import Footer
 
-WIDE = 100  # columns from which the palette entry is shown
+WIDE = 120  # columns from which the palette entry is shown (the keys take ~85-100)
 
 
 class KeysFooter(Footer):
