@@ -118,3 +118,52 @@ def test_export_unknown_article(env: dict[str, str]) -> None:
 
 def test_export_to_missing_folder(env: dict[str, str], tmp_path: Path) -> None:
     assert_one_line_error(run(["export", "-o", str(tmp_path / "no" / "x.json")], env), "no such")
+
+
+def test_export_refuses_to_overwrite_the_db(env: dict[str, str], tmp_path: Path) -> None:
+    from vnreader.store import AnnotationStore
+
+    db = Path(env["VNREADER_DB"])
+    with AnnotationStore(db) as store:
+        store.add_tag("a1", "bão")
+    before = db.read_bytes()
+    for target in (db, tmp_path / "." / db.name):
+        assert_one_line_error(run(["export", "-o", str(target)], env), "DB")
+    assert db.read_bytes() == before
+
+
+def test_export_to_an_unwritable_place_names_the_file(env: dict[str, str], tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "file.txt"
+    not_a_folder.write_text("x", encoding="utf-8")
+    target = not_a_folder / "x.json"
+    assert_one_line_error(run(["export", "-o", str(target)], env), str(target), "cannot write")
+
+
+def test_export_gives_offsets_in_the_current_text(env: dict[str, str], tmp_path: Path) -> None:
+    """A span made before its article changed is exported where its quote is now."""
+    from vnreader.corpus import load_corpus
+    from vnreader.store import AnnotationStore
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    article_file = corpus / "a1.txt"
+    body = "Bão số 3 đổ bộ vào Quảng Ninh.\nĐêm nay trời mưa to ở Hà Nội.\n"
+    article_file.write_text("Tin bão\n" + body, encoding="utf-8")
+    article = load_corpus(corpus).articles[0]
+    start = article.text.index("Hà Nội")
+    with AnnotationStore(env["VNREADER_DB"]) as store:
+        store.add_span(
+            article.id, article.text, article.content_hash, start, start + 6, label="LOC"
+        )
+    article_file.write_text("Tin bão\nCập nhật lúc 9 giờ sáng.\n" + body, encoding="utf-8")
+    new_text = load_corpus(corpus).articles[0].text
+    for fmt in ("json", "w3c"):
+        result = run(["export", "-f", fmt, str(corpus)], env)
+        assert result.returncode == 0, result.stderr
+        data = json.loads(result.stdout)
+        if fmt == "json":
+            exported = data["articles"][0]["spans"][0]
+        else:
+            selectors = data["first"]["items"][0]["target"]["selector"]
+            exported = next(s for s in selectors if s["type"] == "TextPositionSelector")
+        assert new_text[exported["start"] : exported["end"]] == "Hà Nội", fmt

@@ -20,6 +20,8 @@ from vnreader import locations
 from vnreader.config import Config, ConfigError, load_config
 from vnreader.corpus import Article, CorpusError, CorpusLoad, load_corpus
 from vnreader.store import AnnotationStore, StoreError, StoreLocked
+from vnreader.store.journal import journal_path
+from vnreader.store.locking import lock_path
 
 
 class CommandError(Exception):
@@ -106,16 +108,35 @@ def _output(path: str | None) -> Iterator[TextIO]:
         raise CommandError(f"{target}: is a folder; give a file name with -o", 2)
     if not target.parent.exists():
         raise CommandError(f"{target.parent}: no such folder", 2)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    except OSError as exc:
+        raise CommandError(f"{target}: cannot write ({exc.strerror or exc})") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
             yield out
             out.flush()
             os.fsync(out.fileno())
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise CommandError(f"{target}: cannot write ({exc.strerror or exc})") from None
         raise
+
+
+def _refuse_db_as_output(output: str | None, db: Path) -> None:
+    """``-o`` naming the DB (or its journal or lock) would replace the annotations by an export."""
+    if not output or output == "-":
+        return
+    target = Path(output).expanduser()
+    for own in (db, journal_path(db), lock_path(db)):
+        try:
+            same = os.path.samefile(target, own)
+        except OSError:
+            same = target.resolve() == own.resolve()
+        if same:
+            raise CommandError(f"{target}: is the annotations DB; give another file with -o", 2)
 
 
 def run_export(ns: argparse.Namespace) -> int:
@@ -127,7 +148,10 @@ def run_export(ns: argparse.Namespace) -> int:
         for article_id in ns.article or ():
             if article_id not in known:
                 raise CommandError(f"--article {article_id}: no such article in {load.root}", 2)
-        with AnnotationStore(locations.db_path(ns.db), read_only=True) as store:
+        db = locations.db_path(ns.db)
+        _refuse_db_as_output(ns.output, db)
+        with AnnotationStore(db, read_only=True) as store:
+            _reanchor(store, load.articles)  # in memory only: offsets in today's texts
             annotations = list(store)
         with _output(ns.output) as out:
             summary = export.export(
