@@ -167,3 +167,42 @@ def test_export_gives_offsets_in_the_current_text(env: dict[str, str], tmp_path:
             selectors = data["first"]["items"][0]["target"]["selector"]
             exported = next(s for s in selectors if s["type"] == "TextPositionSelector")
         assert new_text[exported["start"] : exported["end"]] == "Hà Nội", fmt
+
+
+def test_app_reports_a_failed_final_save_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Closing the DB after the app fails (disk full): one line, exit 1, lock released."""
+    import argparse
+    import types
+
+    from vnreader import commands
+    from vnreader.store import AnnotationStore
+    from vnreader.store.storage import DurableStorage
+
+    db = tmp_path / "db.json"
+    monkeypatch.setenv("VNREADER_CONFIG_DIR", str(tmp_path / "config"))
+
+    class FakeApp:
+        return_code = 0
+
+        def __init__(self, *, store: AnnotationStore, **_: object) -> None:
+            self.store = store
+
+        def run(self) -> None:
+            self.store.add_tag("a1", "bão")
+
+    def disk_full(self: DurableStorage) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setitem(sys.modules, "vnreader.tui.app", types.SimpleNamespace(VnreaderApp=FakeApp))
+    monkeypatch.setattr(DurableStorage, "compact", disk_full)
+    ns = argparse.Namespace(
+        path=str(SEEDS / "000_1c3feea78fa4751e.txt"), db=str(db), read_only=False
+    )
+    assert commands.run_app(ns) == 1
+    err = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
+    assert len(err) == 1 and "No space left" in err[0]
+    monkeypatch.undo()
+    with AnnotationStore(db) as store:  # not locked any more, and the tag was kept
+        assert store.tags("a1") == ["bão"]

@@ -78,6 +78,7 @@ def run_app(ns: argparse.Namespace) -> int:
             read_only = True
     except (ConfigError, CorpusError, StoreError) as exc:
         return _fail(exc)
+    status = 1
     try:
         _reanchor(store, load.articles)
         from vnreader.tui.app import VnreaderApp
@@ -91,9 +92,15 @@ def run_app(ns: argparse.Namespace) -> int:
             read_only=read_only,
         )
         app.run()
-        return int(app.return_code or 0)
+        status = int(app.return_code or 0)
+    except StoreError as exc:  # a save failed (disk full...): every confirmed save is kept
+        status = _fail(exc)
     finally:
-        store.close()
+        try:
+            store.close()  # folds the journal; the lock is released even if this fails
+        except StoreError as exc:
+            status = _fail(exc)
+    return status
 
 
 @contextmanager
