@@ -201,3 +201,29 @@ def test_an_uncut_failed_append_is_folded_before_the_next_save(
     reopened = DurableStorage(db, access_mode="r")
     assert reopened.read() == {"t": {"1": {"v": 1}, "3": {"v": 3}}}
     reopened.close()
+
+
+def test_saves_after_a_compaction_that_failed_late_survive_a_crash(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The main file was replaced but the journal not restarted (fsync of the folder failed)."""
+    import errno
+
+    from vnreader.store import fsutil
+
+    storage = DurableStorage(db)
+    storage.commit([("t", "1", {"v": 1})])
+    real_fsync_dir = fsutil.fsync_dir
+
+    def failing(folder: Path) -> None:
+        raise OSError(errno.EIO, "I/O error")
+
+    monkeypatch.setattr(fsutil, "fsync_dir", failing)
+    with pytest.raises(OSError):
+        storage.compact()
+    monkeypatch.setattr(fsutil, "fsync_dir", real_fsync_dir)
+    storage.commit([("t", "2", {"v": 2})])  # confirmed: must survive a crash
+    _crash(storage)
+    reopened = DurableStorage(db, access_mode="r")
+    assert reopened.read() == {"t": {"1": {"v": 1}, "2": {"v": 2}}}
+    reopened.close()

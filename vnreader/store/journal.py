@@ -147,7 +147,10 @@ class JournalWriter:
         self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o644)
         self.size = 0
         self.entries = 0
-        self.broken = False  # a failed append left bytes that could not be cut off
+        # True when appending could lose saves: a failed append left bytes that could not be
+        # cut off, or the header does not name the current main file; fold before appending.
+        self.broken = False
+        self.base: tuple[int, int] | None = None  # the main file the header names
         try:
             self.reset(db_path)
             fsync_dir(self.path.parent)
@@ -157,11 +160,13 @@ class JournalWriter:
 
     def reset(self, db_path: Path) -> None:
         """Empty the journal and name *db_path*'s current file as its base."""
+        self.broken = True  # until the new header is on disk
         dev, ino = base_identity(db_path)
         os.ftruncate(self._fd, 0)
         header = encode_line({"journal": JOURNAL_VERSION, "dev": dev, "ino": ino})
         write_all(self._fd, header)
         os.fsync(self._fd)
+        self.base = (dev, ino)
         self.size = len(header)
         self.entries = 0
         self.broken = False

@@ -42,6 +42,7 @@ from vnreader.store.journal import (
     Op,
     Replay,
     apply_ops,
+    base_identity,
     discard_journal,
     read_journal,
 )
@@ -210,10 +211,20 @@ class DurableStorage(Storage):
 
     def _write_main(self, data: object) -> None:
         payload = self._serialize(data)
-        atomic_write(self.path, payload)
-        self._main_size = len(payload)
-        self._replay = Replay()
-        if self._journal is not None:
-            self._journal.reset(self.path)
-        else:
-            discard_journal(self.path)
+        try:
+            atomic_write(self.path, payload)
+            self._main_size = len(payload)
+            self._replay = Replay()
+            if self._journal is not None:
+                self._journal.reset(self.path)
+            else:
+                discard_journal(self.path)
+        except BaseException:
+            # If the main file was replaced, the journal's header names the old one and a
+            # replay would skip every line appended from now on: restart it before the next.
+            if self._journal is not None and not self._journal.broken:
+                try:
+                    self._journal.broken = base_identity(self.path) != self._journal.base
+                except OSError:
+                    self._journal.broken = True
+            raise
