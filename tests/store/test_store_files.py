@@ -29,6 +29,13 @@ BAD_FILES: dict[str, bytes] = {
     "table-not-object": b'{"annotations": [1, 2]}',
     "record-not-object": b'{"annotations": {"1": "x"}}',
     "bad-doc-id": b'{"annotations": {"abc": {}}}',
+    # digits to str.isdigit() but not to int(): were a ValueError traceback on open
+    "superscript-doc-id": json.dumps(
+        {"_meta": {"1": {"format": 1}}, "annotations": {"\u00b2": GOOD_RECORD}}
+    ).encode(),
+    "arabic-indic-history-id": json.dumps(
+        {"_meta": {"1": {"format": 1}}, "_history": {"\u0661\u00b2": {}}}
+    ).encode(),
     "record-missing-fields": b'{"_meta": {"1": {"format": 1}}, "annotations": {"1": {"id": "x"}}}',
     "bad-kind": json.dumps(
         {"_meta": {"1": {"format": 1}}, "annotations": {"1": {**GOOD_RECORD, "kind": "bogus"}}}

@@ -46,7 +46,7 @@ def check_shape(path: Path, data: object) -> State:
         if not isinstance(table, dict):
             raise StoreError(f"{path}: not a vnreader DB (table {name!r} is not an object)")
         for doc_id, doc in table.items():
-            if not doc_id.isdigit() or not isinstance(doc, dict):
+            if not (doc_id.isascii() and doc_id.isdigit()) or not isinstance(doc, dict):
                 raise StoreError(
                     f"{path}: not a vnreader DB (table {name!r} has a bad record {doc_id!r})"
                 )
