@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from vnreader.export import import_file
 from vnreader.store import AnnotationStore
 from vnreader.store.model import Anchor, Annotation
+from vnreader.textsafe import sanitize
 
 ARTICLES = make_articles()
 UNKNOWN = "bài đã xoá/ 404"  # an article id not in the corpus, with awkward characters
@@ -44,6 +45,7 @@ times = st.integers(0, 10**10).map(
 def annotation_sets(draw: st.DrawFn) -> list[Annotation]:
     ids = draw(st.lists(st.uuids(), max_size=8, unique=True))
     result: list[Annotation] = []
+    tagged: set[tuple[str, str]] = set()  # a DB holds each tag once per article
     for uid in ids:
         article = draw(st.sampled_from([*ARTICLES, None]))
         article_id = article.id if article else UNKNOWN
@@ -51,7 +53,10 @@ def annotation_sets(draw: st.DrawFn) -> list[Annotation]:
         kind = draw(st.sampled_from(["tag", "note", "span", "span"]))
         fields: dict[str, object] = {}
         if kind == "tag":
-            fields["tag"] = draw(names)
+            fields["tag"] = tag = draw(names)
+            if (article_id, sanitize(tag)) in tagged:
+                continue
+            tagged.add((article_id, sanitize(tag)))
         elif kind == "note":
             fields["note"] = draw(maybe_nfd)  # may be empty
         else:

@@ -112,6 +112,19 @@ def test_merge_keeps_the_newer_version(db: Path) -> None:
         assert len(store) == 2
 
 
+def test_merge_does_not_duplicate_a_tag_the_article_has(db: Path) -> None:
+    """Two people tagged the same article alike: one tag after the import, removable at once."""
+    with AnnotationStore(db) as store:
+        assert store.add_tag("a1", "bão") is not None
+        theirs = store._new("a1", "tag", tag="bão")
+        twice = [store._new("a2", "tag", tag="lũ"), store._new("a2", "tag", tag="lũ")]
+        report = store.merge([theirs, *twice])
+        assert (report.added, report.skipped) == (1, 2)
+        assert store.tags("a1") == ["bão"] and store.tags("a2") == ["lũ"]
+        assert store.all_tags() == {"bão": 1, "lũ": 1}
+        assert store.remove_tag("a1", "bão") and store.tags("a1") == []
+
+
 def test_closed_store_refuses_changes(db: Path) -> None:
     store = AnnotationStore(db)
     store.close()

@@ -327,10 +327,19 @@ class AnnotationStore:
         self._writable()
         report = MergeReport()
         pending: dict[str, Annotation] = {}
+        new_tags: set[tuple[str, str]] = set()  # (article, tag) added by this merge
         for ann in incoming:
             ann = _clean(ann)
             old = pending.get(ann.id) or self._by_id.get(ann.id)
             if old is None:
+                if ann.kind == "tag" and ann.tag:
+                    # the same tag made separately (another id): one is enough, or it would
+                    # show twice and outlive remove_tag
+                    key = (ann.article_id, ann.tag)
+                    if key in new_tags or ann.tag in self.tags(ann.article_id):
+                        report.skipped += 1
+                        continue
+                    new_tags.add(key)
                 report.added += 1
             elif ann.modified > old.modified:
                 report.updated += 1
