@@ -206,3 +206,24 @@ def test_app_reports_a_failed_final_save_in_one_line(
     monkeypatch.undo()
     with AnnotationStore(db) as store:  # not locked any more, and the tag was kept
         assert store.tags("a1") == ["bão"]
+
+
+def test_hostile_file_names_never_reach_the_terminal(env: dict[str, str], tmp_path: Path) -> None:
+    """Escape sequences in file names (set the title, write the clipboard) are removed."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "ok.txt").write_text("Tin bão\nBão số 3 đổ bộ vào Quảng Ninh.\n", encoding="utf-8")
+    evil = "a\x1b]52;c;aGk=\x07\x1b[2J"
+    (corpus / f"{evil}bad.txt").write_bytes(b"\x00\x01\x02")
+    (corpus / f"{evil}good.txt").write_text("Tin\nĐêm nay trời mưa to.\n", encoding="utf-8")
+    result = run(["export", str(corpus)], env)
+    assert result.returncode == 0, result.stderr
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+    assert "skipped" in result.stderr and "bad.txt" in result.stderr
+    assert_one_line_error(run(["analyze", str(corpus / f"{evil}bad.txt")], env), "bad.txt")
+    assert "\x1b" not in run(["analyze", str(corpus / f"{evil}bad.txt")], env).stderr
+
+    from vnreader.corpus import load_corpus
+
+    ids = sorted(a.id for a in load_corpus(corpus).articles)
+    assert ids == ["agood", "ok"]

@@ -22,6 +22,7 @@ from vnreader.corpus import Article, CorpusError, CorpusLoad, load_corpus
 from vnreader.store import AnnotationStore, StoreError, StoreLocked
 from vnreader.store.journal import journal_path
 from vnreader.store.locking import lock_path
+from vnreader.textsafe import sanitize
 
 
 class CommandError(Exception):
@@ -32,8 +33,13 @@ class CommandError(Exception):
         self.status = status
 
 
+def _line(text: object) -> str:
+    """*text* fit for the terminal: file names and import data are untrusted (no escapes)."""
+    return " ".join(sanitize(str(text)).split("\n"))
+
+
 def _fail(exc: Exception, status: int = 1) -> int:
-    print(f"vnreader: {exc}", file=sys.stderr)
+    print(f"vnreader: {_line(exc)}", file=sys.stderr)
     return status
 
 
@@ -52,7 +58,7 @@ def _corpus(path: str | None) -> CorpusLoad:
     root = Path(path).expanduser() if path else locations.bundled_seeds()
     load = load_corpus(root, progress=_progress if sys.stderr.isatty() else None)
     for problem in load.problems:
-        print(f"vnreader: skipped {problem}", file=sys.stderr)
+        print(f"vnreader: skipped {_line(problem)}", file=sys.stderr)
     return load
 
 
@@ -73,7 +79,7 @@ def run_app(ns: argparse.Namespace) -> int:
         try:
             store = AnnotationStore(db, read_only=read_only, author=config.author)
         except StoreLocked as exc:
-            print(f"vnreader: {exc} — opening it read-only", file=sys.stderr)
+            print(f"vnreader: {_line(exc)} — opening it read-only", file=sys.stderr)
             store = AnnotationStore(db, read_only=True, author=config.author)
             read_only = True
     except (ConfigError, CorpusError, StoreError) as exc:
@@ -187,7 +193,7 @@ def run_export(ns: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     for message in summary.messages:
-        print(f"vnreader: {message}", file=sys.stderr)
+        print(f"vnreader: {_line(message)}", file=sys.stderr)
     return 0
 
 
@@ -213,18 +219,18 @@ def run_import(ns: argparse.Namespace) -> int:
     except (CorpusError, StoreError, ConfigError, export.ExportFormatError, OSError) as exc:
         return _fail(exc)
     print(
-        f"imported {path} ({report.format}): {report.added} added, {report.updated} updated, "
-        f"{report.skipped} unchanged, {len(report.unplaced)} could not be placed"
+        f"imported {_line(path)} ({report.format}): {report.added} added, "
+        f"{report.updated} updated, {report.skipped} unchanged, "
+        f"{len(report.unplaced)} could not be placed"
     )
     for line in report.unplaced:
-        print(f"  not placed: {line}")
+        print(f"  not placed: {_line(line)}")
     return 0
 
 
 def _analyze_input(file: str) -> tuple[str, str]:
     """The text to analyse and a label for it: an article's clean text, or stdin as given."""
     from vnreader.corpus import read_article
-    from vnreader.textsafe import sanitize
 
     if file == "-":
         return sanitize(sys.stdin.read()), "<stdin>"

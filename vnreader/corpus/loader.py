@@ -10,6 +10,7 @@ relative to the corpus folder instead (see :func:`article_ids`).
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from vnreader.corpus.cleaning import clean_page
 from vnreader.corpus.errors import CorpusError
 from vnreader.corpus.model import Article
 from vnreader.corpus.reading import read_text
+from vnreader.textsafe import sanitize
 
 
 @dataclass
@@ -59,8 +61,21 @@ def read_article(path: Path, article_id: str | None = None) -> Article:
 
 
 def article_id_for(path: Path) -> str:
-    """The stable id of an article file: its name without ``.txt``."""
-    return path.stem
+    """The stable id of an article file: its name without ``.txt`` (see :func:`safe_id`)."""
+    return safe_id(path.stem)
+
+
+def safe_id(name: str) -> str:
+    """A file name made fit to be an id that is shown and stored.
+
+    File names are untrusted text: escape sequences and control characters are removed, and
+    bytes that are not UTF-8 become U+FFFD (they could not be saved). A name without any of
+    these is kept exactly as the file system spells it (NFD on macOS too), so the ids of
+    existing annotations never change.
+    """
+    name = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    cleaned = sanitize(name)
+    return name if unicodedata.normalize("NFC", name) == cleaned else cleaned
 
 
 def article_ids(root: Path, files: list[Path]) -> list[str]:
@@ -74,7 +89,7 @@ def article_ids(root: Path, files: list[Path]) -> list[str]:
     for file in files:
         stem = article_id_for(file)
         if counts[stem] > 1 and file.is_relative_to(root):
-            ids.append(file.relative_to(root).with_suffix("").as_posix())
+            ids.append(safe_id(file.relative_to(root).with_suffix("").as_posix()))
         else:
             ids.append(stem)
     return ids
@@ -93,7 +108,7 @@ def load_corpus(path: Path, *, progress: Callable[[int, int], None] | None = Non
         try:
             load.articles.append(read_article(file, article_id))
         except CorpusError as exc:
-            load.problems.append(str(exc))
+            load.problems.append(" ".join(sanitize(str(exc)).split("\n")))  # names a file
         if progress is not None:
             progress(done + 1, len(files))
     if not load.articles:
