@@ -227,3 +227,30 @@ def test_hostile_file_names_never_reach_the_terminal(env: dict[str, str], tmp_pa
 
     ids = sorted(a.id for a in load_corpus(corpus).articles)
     assert ids == ["agood", "ok"]
+
+
+def test_import_into_a_closed_pipe_is_quiet(env: dict[str, str], tmp_path: Path) -> None:
+    """``vnreader import big.json | head -1``: no traceback, and the import is saved."""
+    articles = [{"id": f"zz{i}", "tags": ["a", "b"]} for i in range(2000)]
+    src = tmp_path / "many.json"
+    src.write_text(
+        json.dumps({"format": "vnreader-annotations", "version": 1, "articles": articles}),
+        encoding="utf-8",
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "vnreader", "import", str(src)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.readline().startswith(b"imported")
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=120)
+    assert "Traceback" not in err and "Broken pipe" not in err, err
+
+    from vnreader.store import AnnotationStore
+
+    with AnnotationStore(env["VNREADER_DB"], read_only=True) as store:
+        assert len(store) == 4000

@@ -218,13 +218,17 @@ def run_import(ns: argparse.Namespace) -> int:
         return _fail(StoreError(f"{exc} — close it before importing"))
     except (CorpusError, StoreError, ConfigError, export.ExportFormatError, OSError) as exc:
         return _fail(exc)
-    print(
-        f"imported {_line(path)} ({report.format}): {report.added} added, "
-        f"{report.updated} updated, {report.skipped} unchanged, "
-        f"{len(report.unplaced)} could not be placed"
-    )
-    for line in report.unplaced:
-        print(f"  not placed: {_line(line)}")
+    try:
+        print(
+            f"imported {_line(path)} ({report.format}): {report.added} added, "
+            f"{report.updated} updated, {report.skipped} unchanged, "
+            f"{len(report.unplaced)} could not be placed"
+        )
+        for line in report.unplaced:
+            print(f"  not placed: {_line(line)}")
+        sys.stdout.flush()
+    except BrokenPipeError:  # ``vnreader import x | head``: the import itself is saved
+        _silence_stdout()
     return 0
 
 
