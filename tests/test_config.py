@@ -38,6 +38,10 @@ def test_labels_and_author_from_file(tmp_path: Path) -> None:
         ('[[labels]]\nname = "A"\nkey = "xy"', "one-character"),
         ('[[labels]]\nname = "A"\nkey = "x"\n[[labels]]\nname = "B"\nkey = "x"', "two labels"),
         ("author = 3", "'author'"),
+        ('[[labels]]\nname = " "\nkey = "x"', "needs a 'name'"),
+        ('[[labels]]\nname = "A"\nkey = " "', "one-character"),
+        ('[[labels]]\nname = "A"\nkey = "\\u001b"', "one-character"),
+        ('[[labels]]\nname = "A"\nkey = "x"\n[[labels]]\nname = "A"\nkey = "y"', "twice"),
     ],
 )
 def test_bad_config_is_a_clear_error(tmp_path: Path, content: str, message: str) -> None:

@@ -17,6 +17,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from vnreader.textsafe import sanitize
+
 
 class ConfigError(Exception):
     """config.toml cannot be used; the message names the file and the problem."""
@@ -71,15 +73,22 @@ def load_config(path: Path) -> Config:
             raise ConfigError(f"{path}: 'labels' must be a non-empty list of tables")
         parsed: list[Label] = []
         keys: set[str] = set()
+        names: set[str] = set()
         for i, item in enumerate(raw, 1):
-            if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+            name = item.get("name") if isinstance(item, dict) else None
+            name = sanitize(name).strip() if isinstance(name, str) else ""
+            if not name:  # an empty label is no label: its spans would export as unlabelled
                 raise ConfigError(f"{path}: label {i} needs a 'name'")
+            if name in names:
+                raise ConfigError(f"{path}: label {name!r} is defined twice")
+            names.add(name)
             key = item.get("key", "")
-            if not isinstance(key, str) or len(key) != 1:
-                raise ConfigError(f"{path}: label {item['name']!r} needs a one-character 'key'")
+            if not isinstance(key, str) or len(key) != 1 or not key.isprintable() or key.isspace():
+                raise ConfigError(f"{path}: label {name!r} needs a one-character 'key'")
             if key in keys:
                 raise ConfigError(f"{path}: key {key!r} is used by two labels")
             keys.add(key)
-            parsed.append(Label(item["name"], key, str(item.get("description", ""))))
+            description = sanitize(str(item.get("description", "")))
+            parsed.append(Label(name, key, description))
         labels = tuple(parsed)
     return Config(labels=labels, author=author)
