@@ -254,3 +254,15 @@ def test_import_into_a_closed_pipe_is_quiet(env: dict[str, str], tmp_path: Path)
 
     with AnnotationStore(env["VNREADER_DB"], read_only=True) as store:
         assert len(store) == 4000
+
+
+def test_db_option_before_the_command(env: dict[str, str], tmp_path: Path) -> None:
+    from vnreader.store import AnnotationStore
+
+    db = tmp_path / "other.json"
+    with AnnotationStore(db) as store:
+        store.add_tag("a1", "bão")
+    out = tmp_path / "out.jsonl"
+    result = run(["--db", str(db), "export", "-f", "jsonl", "-o", str(out)], env)
+    assert result.returncode == 0, result.stderr
+    assert '"bão"' in out.read_text(encoding="utf-8")

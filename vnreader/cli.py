@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from vnreader import __version__, locations
 
@@ -91,7 +92,7 @@ def build_command_parser(command: str) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
+    args = _command_first(list(sys.argv[1:] if argv is None else argv))
     try:
         if args and args[0] in COMMANDS:
             command = args.pop(0)
@@ -103,6 +104,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_app(ns)
     except KeyboardInterrupt:
         return 130
+
+
+def _command_first(args: list[str]) -> list[str]:
+    """``vnreader --db F export ...`` as ``vnreader export ... --db F`` (not a folder "export")."""
+    i = 0
+    while i < len(args) and (args[i] == "--db" or args[i].startswith("--db=")):
+        i += 2 if args[i] == "--db" else 1
+    if 0 < i < len(args) and args[i] in COMMANDS and not Path(args[i]).exists():
+        return [*args[i:], *args[:i]]
+    return args
 
 
 def _run_app(ns: argparse.Namespace) -> int:
