@@ -266,3 +266,16 @@ def test_db_option_before_the_command(env: dict[str, str], tmp_path: Path) -> No
     result = run(["--db", str(db), "export", "-f", "jsonl", "-o", str(out)], env)
     assert result.returncode == 0, result.stderr
     assert '"bão"' in out.read_text(encoding="utf-8")
+
+
+def test_export_file_gets_the_usual_permissions(env: dict[str, str], tmp_path: Path) -> None:
+    umask = os.umask(0)
+    os.umask(umask)
+    new = tmp_path / "new.json"
+    assert run(["export", "-o", str(new)], env).returncode == 0
+    assert new.stat().st_mode & 0o777 == 0o666 & ~umask
+    kept = tmp_path / "kept.json"
+    kept.write_text("old", encoding="utf-8")
+    kept.chmod(0o640)
+    assert run(["export", "-o", str(kept)], env).returncode == 0
+    assert kept.stat().st_mode & 0o777 == 0o640 and kept.read_text(encoding="utf-8") != "old"

@@ -126,6 +126,7 @@ def _output(path: str | None) -> Iterator[TextIO]:
     except OSError as exc:
         raise CommandError(f"{target}: cannot write ({exc.strerror or exc})") from None
     try:
+        os.fchmod(fd, _file_mode(target))  # mkstemp makes it 0600: an export is shared
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
             yield out
             out.flush()
@@ -136,6 +137,16 @@ def _output(path: str | None) -> Iterator[TextIO]:
         if isinstance(exc, OSError):
             raise CommandError(f"{target}: cannot write ({exc.strerror or exc})") from None
         raise
+
+
+def _file_mode(target: Path) -> int:
+    """The mode *target* has, or the one a new file gets (0666 less the umask)."""
+    try:
+        return os.stat(target).st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _refuse_db_as_output(output: str | None, db: Path) -> None:
