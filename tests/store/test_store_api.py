@@ -174,3 +174,20 @@ def test_saves_from_several_threads_are_all_kept(db: Path) -> None:
         assert len(store) == 100
     with AnnotationStore(db) as store:
         assert len(store) == 100 and store.all_tags()["t7"] == 4
+
+
+def test_a_db_reached_through_a_symlink_stays_a_symlink(tmp_path: Path) -> None:
+    """Saving replaces the file the link points to (a synced folder), never the link."""
+    real = tmp_path / "synced" / "annotations.json"
+    real.parent.mkdir()
+    link = tmp_path / "annotations.json"
+    link.symlink_to(real)
+    with AnnotationStore(link) as store:
+        store.add_tag("a1", "bão")
+        store.compact()
+        store.add_tag("a2", "lũ")
+    assert link.is_symlink()
+    with AnnotationStore(real, read_only=True) as store:
+        assert store.tags("a1") == ["bão"] and store.tags("a2") == ["lũ"]
+    with AnnotationStore(link), pytest.raises(StoreError):
+        AnnotationStore(real)  # one lock, whichever name is used

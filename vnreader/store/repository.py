@@ -116,11 +116,15 @@ class AnnotationStore:
                     self.path.parent.mkdir(parents=True, exist_ok=True)
                 except OSError as exc:
                     raise StoreError(f"{self.path}: cannot create its folder ({exc})") from None
-                self._lock = DbLock(self.path)
+            # Through a symlink (a DB kept in a synced folder): the lock, the journal and the
+            # atomic replace work on the file it points to, so saving never replaces the link.
+            real = Path(os.path.realpath(self.path))
+            if not read_only:
+                self._lock = DbLock(real)
                 self._lock.acquire()
-                remove_temp_files(self.path)
+                remove_temp_files(real)
             with _gc_paused():  # building ~10^6 objects: no full collections meanwhile
-                opened = open_db(self.path, read_only=read_only, check=self._load)
+                opened = open_db(real, read_only=read_only, check=self._load)
                 self._storage, self.backup = opened.storage, opened.backup
                 self._history = self._load(opened.state)
             if self._storage is not None and compact_bytes is not None:
