@@ -279,3 +279,14 @@ def test_export_file_gets_the_usual_permissions(env: dict[str, str], tmp_path: P
     kept.chmod(0o640)
     assert run(["export", "-o", str(kept)], env).returncode == 0
     assert kept.stat().st_mode & 0o777 == 0o640 and kept.read_text(encoding="utf-8") != "old"
+
+
+def test_import_into_a_db_open_elsewhere(env: dict[str, str], tmp_path: Path) -> None:
+    from vnreader.store import AnnotationStore
+
+    export = tmp_path / "in.json"
+    export.write_text('{"format": "vnreader-annotations", "version": 1, "articles": []}')
+    with AnnotationStore(Path(env["VNREADER_DB"])):
+        result = run(["import", str(export)], env)
+    assert_one_line_error(result, "is open in another vnreader", "close it before importing")
+    assert "--read-only" not in result.stderr

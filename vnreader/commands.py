@@ -79,7 +79,8 @@ def run_app(ns: argparse.Namespace) -> int:
         try:
             store = AnnotationStore(db, read_only=read_only, author=config.author)
         except StoreLocked as exc:
-            print(f"vnreader: {_line(exc)} — opening it read-only", file=sys.stderr)
+            holder = _line(exc).split(";")[0]
+            print(f"vnreader: {holder}; opening it read-only", file=sys.stderr)
             store = AnnotationStore(db, read_only=True, author=config.author)
             read_only = True
     except (ConfigError, CorpusError, StoreError) as exc:
@@ -226,7 +227,7 @@ def run_import(ns: argparse.Namespace) -> int:
         with AnnotationStore(locations.db_path(ns.db), author=config.author) as store:
             report = export.import_file(path, load.articles, store)
     except StoreLocked as exc:
-        return _fail(StoreError(f"{exc} — close it before importing"))
+        return _fail(StoreError(f"{str(exc).split(';')[0]}; close it before importing"))
     except (CorpusError, StoreError, ConfigError, export.ExportFormatError, OSError) as exc:
         return _fail(exc)
     try:

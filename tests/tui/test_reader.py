@@ -226,3 +226,26 @@ async def test_configured_label_keys(make_app) -> None:
         await pilot.press("enter", "h")  # the picker takes h
         await settle(pilot)
         assert sorted(s.label for s in app.store.spans("a1")) == ["EVENT", "HUMAN"]
+
+
+async def test_undo_that_restores_a_span_places_it_in_the_current_text(make_app, db_path) -> None:
+    from dataclasses import replace
+
+    from vnreader.store import AnnotationStore
+
+    old = make_articles_by_id()["a1"]
+    with AnnotationStore(db_path, author="x") as store:
+        start = old.text.index("Liên bang Nga")
+        span = store.add_span("a1", old.text, old.content_hash, start, start + 13, label="LOC")
+        store.delete(span.id)  # undoing this brings back offsets into the old text
+    edited = replace(old, paragraphs=("Tin mới thêm ở đầu bài.", *old.paragraphs))
+    articles = [edited if a.id == "a1" else a for a in make_articles_by_id().values()]
+    app = make_app(articles)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("u")
+        await settle(pilot)
+        [restored] = app.store.spans("a1")
+        anchor = restored.anchor
+        assert anchor is not None and anchor.content_hash == edited.content_hash
+        assert edited.text[anchor.start : anchor.end] == "Liên bang Nga"

@@ -137,9 +137,17 @@ class VnreaderApp(App[None]):
         if description is None:
             self.notify(f"Nothing to {which}.", timeout=2, markup=False)
             return
+        self._reanchor_restored()
         verb = "undone" if which == "undo" else "redone"
         self.notify(f"{verb}: {description}", title="saved", timeout=2, markup=False)
         broadcast(self, None)
+
+    def _reanchor_restored(self) -> None:
+        """A span brought back by undo/redo may carry offsets into an older text: place it."""
+        for article in self.articles:
+            spans = self.store.spans(article.id)
+            if any(s.anchor and s.anchor.content_hash != article.content_hash for s in spans):
+                self.store.reanchor(article.id, article.text, article.content_hash)
 
     def action_export(self, fmt: str | None = None) -> None:
         from vnreader.tui.screens.export_dialog import ExportScreen
