@@ -24,7 +24,10 @@ class ArticleActions(Screen[None]):
     def current_article(self) -> Article | None:
         raise NotImplementedError
 
-    def _article_or_warn(self) -> Article | None:
+    def _article_to_change(self) -> Article | None:
+        """The article an action will change, or None (and say why: read-only, none chosen)."""
+        if not self._writable():
+            return None
         article = self.current_article()
         if article is None:
             self.notify("No article selected.", severity="warning", markup=False)
@@ -38,9 +41,7 @@ class ArticleActions(Screen[None]):
         return True
 
     def action_tag_article(self) -> None:
-        if not self._writable():
-            return
-        article = self._article_or_warn()
+        article = self._article_to_change()
         if article is None:
             return
         app = self.vn_app
@@ -62,9 +63,7 @@ class ArticleActions(Screen[None]):
         self.app.push_screen(TagScreen(known, app.store.tags(article.id)), done)
 
     def action_untag_article(self) -> None:
-        if not self._writable():
-            return
-        article = self._article_or_warn()
+        article = self._article_to_change()
         if article is None:
             return
         app = self.vn_app
@@ -86,9 +85,7 @@ class ArticleActions(Screen[None]):
         self.app.push_screen(ChoiceScreen(title, [(t, t) for t in tags]), done)
 
     def action_edit_note(self) -> None:
-        if not self._writable():
-            return
-        article = self._article_or_warn()
+        article = self._article_to_change()
         if article is None:
             return
         app = self.vn_app
