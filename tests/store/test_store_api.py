@@ -191,3 +191,23 @@ def test_a_db_reached_through_a_symlink_stays_a_symlink(tmp_path: Path) -> None:
         assert store.tags("a1") == ["bão"] and store.tags("a2") == ["lũ"]
     with AnnotationStore(link), pytest.raises(StoreError):
         AnnotationStore(real)  # one lock, whichever name is used
+
+
+def test_merged_notes_of_two_people_are_all_kept_own_first(db: Path) -> None:
+    from dataclasses import replace
+
+    with AnnotationStore(db, author="lan") as store:
+        theirs = replace(
+            store._new("a1", "note", note="Ghi chú của Minh"),
+            author="minh",
+            created="2020-01-01T00:00:00.000Z",
+        )
+        store.merge([theirs])
+        assert store.note("a1") == theirs  # the only note
+        mine = store.set_note("a1", "Ghi chú của Lan")  # never overwrites Minh's
+        assert mine is not None and mine.author == "lan" and mine.id != theirs.id
+        assert [n.note for n in store.notes("a1")] == ["Ghi chú của Lan", "Ghi chú của Minh"]
+        store.set_note("a1", "")  # deletes Lan's own note only
+        assert [n.note for n in store.notes("a1")] == ["Ghi chú của Minh"]
+    with AnnotationStore(db, author="minh") as store:
+        assert store.note("a1") == theirs

@@ -206,11 +206,20 @@ class AnnotationStore:
 
     @_locked
     def note(self, article_id: str) -> Annotation | None:
-        for ann_id in self._by_article.get(article_id, ()):
-            ann = self._by_id[ann_id]
-            if ann.kind == "note":
-                return ann
-        return None
+        """The article's note: this author's own, else the oldest (see :meth:`notes`)."""
+        notes = self.notes(article_id)
+        return notes[0] if notes else None
+
+    @_locked
+    def notes(self, article_id: str) -> list[Annotation]:
+        """Every note on the article: one per person after merging others' exports. This
+        author's note comes first, then the others by creation time."""
+        notes = [
+            self._by_id[i]
+            for i in self._by_article.get(article_id, ())
+            if self._by_id[i].kind == "note"
+        ]
+        return sorted(notes, key=lambda a: (a.author != self.author, a.created, a.id))
 
     def spans(self, article_id: str) -> list[Annotation]:
         return [a for a in self.for_article(article_id) if a.kind == "span"]
@@ -255,9 +264,12 @@ class AnnotationStore:
 
     @_locked
     def set_note(self, article_id: str, text: str) -> Annotation | None:
-        """Write or edit the article's note; an empty text deletes it."""
+        """Write or edit this author's note on the article; an empty text deletes it.
+
+        Someone else's note (merged from their export) is never changed here: when only
+        theirs exists, this author's own note is created beside it."""
         text = sanitize(text)
-        existing = self.note(article_id)
+        existing = next((n for n in self.notes(article_id) if n.author == self.author), None)
         if not text.strip():
             if existing is not None:
                 self._apply("delete note", existing, None)

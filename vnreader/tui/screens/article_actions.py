@@ -89,7 +89,8 @@ class ArticleActions(Screen[None]):
         if article is None:
             return
         app = self.vn_app
-        existing = app.store.note(article.id)
+        store = app.store  # edit this author's own note; a merged note of someone else stays
+        existing = next((n for n in store.notes(article.id) if n.author == store.author), None)
         old = existing.note if existing is not None and existing.note else ""
 
         def done(text: str | None) -> None:

@@ -181,6 +181,7 @@ class ReaderScreen(AnnotateActions):
             store.tags(self.article.id),
             note.note if note else None,
             store.spans(self.article.id) if spans is None else spans,
+            other_notes=store.notes(self.article.id)[1:],
             analysing=self.analysis is None,
             dark=self.app.current_theme.dark,
             width=self._panel_width(),

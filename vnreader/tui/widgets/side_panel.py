@@ -29,6 +29,7 @@ def side_panel_content(
     note: str | None,
     spans: Sequence[Annotation],
     *,
+    other_notes: Sequence[Annotation] = (),
     analysing: bool = False,
     dark: bool = True,
     width: int = 40,
@@ -41,6 +42,9 @@ def side_panel_content(
     lines.append(Content.assemble(*tag_parts) if tags else Content.styled("none (t to tag)", MUTED))
     lines += [Content(""), Content.styled("Note", HEADING)]
     lines.append(Content(note) if note else Content.styled("none (w to write)", MUTED))
+    for other in other_notes:  # merged from someone else's export: shown, not editable here
+        who = other.author or "someone"
+        lines.append(Content.assemble((f"— {who}: ", MUTED), other.note or ""))
     lines += [Content(""), Content.styled(f"My spans ({len(spans)})", HEADING)]
     if not spans:
         lines.append(Content.styled("none (v to select, a to accept)", MUTED))
