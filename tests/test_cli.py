@@ -290,3 +290,20 @@ def test_import_into_a_db_open_elsewhere(env: dict[str, str], tmp_path: Path) ->
         result = run(["import", str(export)], env)
     assert_one_line_error(result, "is open in another vnreader", "close it before importing")
     assert "--read-only" not in result.stderr
+
+
+def test_analyze_gives_exactly_what_the_app_highlights(env: dict[str, str]) -> None:
+    from dataclasses import asdict
+
+    from vnreader.analysis import analyze
+    from vnreader.corpus import read_article
+
+    seed = next(SEEDS.glob("001_*.txt"))
+    result = run(["analyze", str(seed), "--format", "json"], env)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    article = read_article(seed)  # the reader analyses article.text, the same way
+    expected = analyze(article.text)
+    assert data["entities"] == [asdict(e) for e in expected.entities]
+    assert data["figures"] == [asdict(f) for f in expected.figures]
+    assert len(data["entities"]) > 50 and len(data["figures"]) > 20
