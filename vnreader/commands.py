@@ -18,7 +18,7 @@ from typing import Any, TextIO
 
 from vnreader import locations
 from vnreader.config import Config, ConfigError, load_config
-from vnreader.corpus import Article, CorpusError, CorpusLoad, load_corpus
+from vnreader.corpus import CorpusError, CorpusLoad, load_corpus
 from vnreader.store import AnnotationStore, StoreError, StoreLocked
 from vnreader.store.journal import journal_path
 from vnreader.store.locking import lock_path
@@ -62,14 +62,6 @@ def _corpus(path: str | None) -> CorpusLoad:
     return load
 
 
-def _reanchor(store: AnnotationStore, articles: list[Article]) -> None:
-    """Re-place spans whose article text changed since they were made (see store)."""
-    for article in articles:
-        spans = store.spans(article.id)
-        if any(s.anchor and s.anchor.content_hash != article.content_hash for s in spans):
-            store.reanchor(article.id, article.text, article.content_hash)
-
-
 def run_app(ns: argparse.Namespace) -> int:
     try:
         config = _config()
@@ -87,7 +79,7 @@ def run_app(ns: argparse.Namespace) -> int:
         return _fail(exc)
     status = 1
     try:
-        _reanchor(store, load.articles)
+        store.reanchor_all(load.articles)
         from vnreader.tui.app import VnreaderApp
 
         app = VnreaderApp(
@@ -176,7 +168,7 @@ def run_export(ns: argparse.Namespace) -> int:
         db = locations.db_path(ns.db)
         _refuse_db_as_output(ns.output, db)
         with AnnotationStore(db, read_only=True) as store:
-            _reanchor(store, load.articles)  # in memory only: offsets in today's texts
+            store.reanchor_all(load.articles)  # in memory only: offsets in today's texts
             annotations = list(store)
         with _output(ns.output) as out:
             summary = export.export(

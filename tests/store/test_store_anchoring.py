@@ -150,3 +150,20 @@ def test_read_only_reanchor_shows_placements_without_saving(db: Path) -> None:
         assert placed is not None and placed.anchor is not None
         assert new[placed.anchor.start : placed.anchor.end] == NAME
     assert db.read_bytes() == before
+
+
+def test_reanchor_all_places_only_what_changed(tmp_path: Path) -> None:
+    from vnreader.corpus.model import Article
+
+    old = Article(id="a1", path=tmp_path / "a1.txt", title="t", paragraphs=(ARTICLE,))
+    other = Article(id="a2", path=tmp_path / "a2.txt", title="t", paragraphs=(ARTICLE,))
+    new = Article(id="a1", path=old.path, title="t", paragraphs=("Mở đầu mới.", ARTICLE))
+    with AnnotationStore(tmp_path / "db.json") as store:
+        start = ARTICLE.index("Bùi Thanh Sơn")
+        store.add_span("a1", old.text, old.content_hash, start, start + 13, label="PER")
+        store.add_span("a2", other.text, other.content_hash, start, start + 13, label="PER")
+        assert store.reanchor_all([old, other]) == 0  # current: nothing to do
+        assert store.reanchor_all([new, other]) == 1
+        [span] = store.spans("a1")
+        assert span.anchor is not None and span.anchor.content_hash == new.content_hash
+        assert new.text[span.anchor.start : span.anchor.end] == "Bùi Thanh Sơn"

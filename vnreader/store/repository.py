@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import TracebackType
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, ParamSpec, Protocol, TypeVar
 
 from vnreader.store.anchoring import locate
 from vnreader.store.errors import ReadOnlyStore, StoreError, UndoConflict
@@ -76,6 +76,17 @@ class ReanchorReport:
     @property
     def changed(self) -> int:
         return self.kept + self.moved + self.fuzzy + len(self.orphaned)
+
+
+class ArticleText(Protocol):
+    """What re-anchoring needs of an article (``vnreader.corpus.Article`` has it)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def content_hash(self) -> str: ...
 
 
 class AnnotationStore:
@@ -365,6 +376,11 @@ class AnnotationStore:
             pending[ann.id] = ann
         self._save([(self._by_id.get(a.id), a) for a in pending.values()])
         return report
+
+    def reanchor_all(self, articles: Iterable[ArticleText]) -> int:
+        """:meth:`reanchor` every article; returns how many spans were placed anew or
+        orphaned. Articles whose spans are anchored to their current text cost a lookup."""
+        return sum(self.reanchor(a.id, a.text, a.content_hash).changed for a in articles)
 
     @_locked
     def reanchor(self, article_id: str, text: str, content_hash: str) -> ReanchorReport:

@@ -144,10 +144,7 @@ class VnreaderApp(App[None]):
 
     def _reanchor_restored(self) -> None:
         """A span brought back by undo/redo may carry offsets into an older text: place it."""
-        for article in self.articles:
-            spans = self.store.spans(article.id)
-            if any(s.anchor and s.anchor.content_hash != article.content_hash for s in spans):
-                self.store.reanchor(article.id, article.text, article.content_hash)
+        self.store.reanchor_all(self.articles)
 
     def action_export(self, fmt: str | None = None) -> None:
         from vnreader.tui.screens.export_dialog import ExportScreen

@@ -103,15 +103,10 @@ class ReaderScreen(AnnotateActions):
         return [lab for lab in self.vn_app.config.labels if key_name(lab.key) not in SELECT_KEYS]
 
     def _reanchor(self) -> None:
-        """Place spans made on an older text of this article (orphans when they cannot be)."""
-        app, a = self.vn_app, self.article
-        stale = [
-            s for s in app.store.spans(a.id) if s.anchor and s.anchor.content_hash != a.content_hash
-        ]
-        if not stale or not hasattr(app.store, "reanchor"):
-            return  # (a read-only store re-anchors in memory only)
+        """Place spans made on an older text of this article (orphans when they cannot be);
+        a read-only store does it in memory only."""
         try:
-            app.store.reanchor(a.id, a.text, a.content_hash)
+            self.vn_app.store.reanchor_all([self.article])
         except Exception as exc:  # never lose the reader over a re-anchoring problem
             self.notify(f"Could not re-anchor spans: {exc}", severity="warning", markup=False)
 
