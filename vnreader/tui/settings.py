@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from vnreader import locations
+from vnreader.store.fsutil import atomic_write
 
 
 def load_settings(path: Path | None = None) -> dict[str, Any]:
@@ -22,20 +21,12 @@ def load_settings(path: Path | None = None) -> dict[str, Any]:
 
 
 def save_settings(settings: dict[str, Any], path: Path | None = None) -> bool:
-    """Write *settings* atomically (temp file + rename); False when it could not be written."""
+    """Write *settings* atomically; False when it could not be written."""
     path = path or locations.settings_file()
+    data = json.dumps(settings, ensure_ascii=False, indent=2).encode("utf-8")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(settings, fh, ensure_ascii=False, indent=2)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        atomic_write(path, data)
     except OSError:
         return False
     return True
