@@ -15,9 +15,9 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from vnreader import __version__
 from vnreader.export.reader import RecordReader
 from vnreader.export.selection import ArticleGroup
+from vnreader.export.values import file_header
 from vnreader.store.model import KINDS, Anchor, Annotation
 
 FORMAT = "vnreader-annotations-jsonl"
@@ -25,12 +25,7 @@ VERSION = 1
 
 
 def write(groups: list[ArticleGroup], out: TextIO, exported: str) -> int:
-    header = {
-        "format": FORMAT,
-        "version": VERSION,
-        "exported": exported,
-        "generator": f"vnreader {__version__}",
-    }
+    header = file_header(FORMAT, VERSION, exported)
     out.write(json.dumps(header, ensure_ascii=False) + "\n")
     count = 0
     for group in groups:

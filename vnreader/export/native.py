@@ -21,10 +21,9 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from vnreader import __version__
 from vnreader.export.reader import RecordReader
 from vnreader.export.selection import ArticleGroup
-from vnreader.export.values import EPOCH, derived_id
+from vnreader.export.values import EPOCH, derived_id, file_header
 from vnreader.store.model import Anchor, Annotation
 
 FORMAT = "vnreader-annotations"
@@ -35,10 +34,7 @@ VERSION = 1
 def write(groups: list[ArticleGroup], out: TextIO, exported: str) -> int:
     """Write the groups as one JSON document; returns the number of annotations written."""
     doc = {
-        "format": FORMAT,
-        "version": VERSION,
-        "exported": exported,
-        "generator": f"vnreader {__version__}",
+        **file_header(FORMAT, VERSION, exported),
         "articles": [_article(g) for g in groups],
     }
     json.dump(doc, out, ensure_ascii=False, indent=2)

@@ -108,3 +108,15 @@ def is_vietnamese(text: str) -> bool:
         elif unicodedata.name(ch, "").startswith("LATIN"):
             return False
     return found
+
+
+def file_header(fmt: str, version: int, exported: str) -> dict[str, object]:
+    """The fields every vnreader export file starts with: format, version, time, generator."""
+    from vnreader import __version__
+
+    return {
+        "format": fmt,
+        "version": version,
+        "exported": exported,
+        "generator": f"vnreader {__version__}",
+    }
