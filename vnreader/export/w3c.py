@@ -1,6 +1,7 @@
 """W3C Web Annotation export (``w3c``) and a liberal reader of other tools' annotations.
 
-Written: an ``AnnotationCollection`` with one embedded ``AnnotationPage``; each annotation is
+Written: an ``AnnotationCollection`` with one embedded ``AnnotationPage`` (its own ``id`` and
+``partOf`` the collection, as §5.2 requires); each annotation is
 self-contained (it repeats ``@context``) and passes the W3C test-suite MUST assertions::
 
     {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "urn:uuid:…", "type": "Annotation",
@@ -54,9 +55,10 @@ _URI_SAFE = ":/?#[]@!$&'()*+,;=%~"
 # -- writing -----------------------------------------------------------------------------
 def write(groups: list[ArticleGroup], out: TextIO, exported: str) -> int:
     items = [to_w3c(ann, g.article) for g in groups for ann in g.ordered()]
+    collection_id = "urn:uuid:" + derived_id("export", exported)
     collection: dict[str, Any] = {
         "@context": CONTEXT,
-        "id": "urn:uuid:" + derived_id("export", exported),
+        "id": collection_id,
         "type": "AnnotationCollection",
         "label": "vnreader annotations",
         "generated": exported,
@@ -64,7 +66,15 @@ def write(groups: list[ArticleGroup], out: TextIO, exported: str) -> int:
         "total": len(items),
     }
     if items:
-        collection["first"] = {"type": "AnnotationPage", "startIndex": 0, "items": items}
+        # Web Annotation Data Model §5.2: a page MUST have an id and SHOULD describe its
+        # collection with partOf (an object, as in the model's example and the test suite).
+        collection["first"] = {
+            "id": "urn:uuid:" + derived_id("export-page-0", exported),
+            "type": "AnnotationPage",
+            "partOf": {"id": collection_id, "label": collection["label"], "total": len(items)},
+            "startIndex": 0,
+            "items": items,
+        }
     json.dump(collection, out, ensure_ascii=False, indent=2)
     out.write("\n")
     return len(items)
