@@ -273,7 +273,7 @@ def test_percent_words_and_english_decimals() -> None:
 
 
 def test_range_of_unknown_counted_nouns() -> None:
-    assert texts("sau 1-2 trận đấu") == ["1", "2 trận"]
+    assert texts("sau 1-2 trận đấu") == ["1", "2 trận đấu"]  # never cut inside a word
 
 
 def test_year_ranges() -> None:

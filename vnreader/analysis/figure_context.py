@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from vnreader.analysis import figure_units as fu
+from vnreader.analysis.figure_nouns import compound_end
 from vnreader.analysis.figure_units import words
 from vnreader.analysis.model import Figure
 
@@ -38,7 +39,7 @@ LABELS = words(
     khu tổ ấp đường phố ngõ hẻm quốc_lộ tỉnh_lộ hạng top bảng ảnh hình clip video phiên mã
     nhóm cửa cổng tòa toà block lô sư_đoàn trung_đoàn lữ_đoàn quân_đoàn quân_khu hạm_đội
     vùng quý vòng hiệp bảng lần thập_niên thập_kỷ thập_kỉ thế_kỷ thế_kỉ kênh tuyến cấp mức
-    bậc loại version model
+    bậc loại version model gói_thầu tuần
     """
 )
 NOT_LABELS = words("dân_số tổng_số")
@@ -125,6 +126,11 @@ def unit_after(text: str, pos: int) -> tuple[str, str | None, int, bool]:
     key = unit_key(um.group(2))
     if not um.group(1) and um.group(2) not in fu.ATTACHABLE:
         return "quantity", None, pos, False
+    if _capitalised(um.group(2)) and key not in _CAPITAL_UNITS:
+        return "quantity", None, pos, False  # "2015 Vụ Tổ chức": a name, not a counter
+    longer = compound_end(text, pos)
+    if longer is not None and longer[0] > um.end() and longer[1] not in fu.UNITS:
+        return "quantity", None, pos, False  # "5 nhà hàng", "20 đơn vị": noun_after's
     if key in ("tháng", "năm", "ngày") and DAY_MONTH_WORDS.match(text, pos):
         return "quantity", None, pos, False
     found = fu.UNITS.get(key)
@@ -142,8 +148,23 @@ def unit_after(text: str, pos: int) -> tuple[str, str | None, int, bool]:
     return category, unit, end, True
 
 
+def _capitalised(word: str) -> bool:
+    """True for "Vụ", "Đồng": a capital then lower case (not an acronym: "USD", "MWh")."""
+    return len(word) > 1 and word[0].isupper() and word[1].islower()
+
+
+# Units still read as units when capitalised ("2 tỷ Nhân dân tệ", "50 Euro", "100 Km").
+_CAPITAL_UNITS = frozenset(
+    w.replace("_", " ")
+    for w in words("nhân_dân_tệ đô_la_mỹ đô-la_mỹ đôla_mỹ bảng_anh yên_nhật rúp_nga euro km kg")
+)
+
+
 def noun_after(text: str, pos: int) -> int:
-    """End of the unknown counted noun at *pos* (one lower-case word), or *pos*."""
+    """End of the unknown counted noun at *pos* (one lower-case word or a known compound)."""
+    longer = compound_end(text, pos)
+    if longer is not None:
+        return longer[0]
     nm = NEXT_WORD.match(text, pos)
     if nm:
         word = nm.group(1)

@@ -116,6 +116,12 @@ _PEOPLE = words(
     cư_dân kiều_bào đối_tượng bị_can phạm_nhân tù_nhân nhà_khoa_học nhà_đầu_tư nhà_ngoại_giao
     tân_binh thanh_niên phụ_nữ cụ người_cao_tuổi ứng_viên ứng_cử_viên thương_binh liệt_sĩ
     bị_cáo kỹ_sư kĩ_sư người_bệnh hội_viên đảng_viên đoàn_viên sản_phụ
+    nhà_lãnh_đạo nhà_quản_lý nhà_quản_lí nhà_nghiên_cứu nhà_văn nhà_thơ nhà_sử_học
+    nhà_hoạt_động nhà_giáo nhà_sư nhà_sáng_lập nhà_tư_vấn nhà_vật_lý nhà_toán_học
+    ca_sĩ nghệ_sĩ nhạc_sĩ họa_sĩ hoạ_sĩ nghệ_nhân đồng_bào đồng_nghiệp đồng_đội
+    trẻ_sơ_sinh thí_sinh học_trò tiểu_thương thương_nhân quân_lính lính binh_lính
+    du_học_sinh ngư_phủ tín_đồ phật_tử giáo_dân khán_giả cổ_động_viên
+    người_hâm_mộ lãnh_đạo quan_chức nghị_sĩ thượng_nghị_sĩ hạ_nghị_sĩ bộ_trưởng
     """
 )
 
@@ -129,6 +135,14 @@ _QUANTITIES: dict[str, str | None] = {
     "trường hợp": "case",
     "vụ": "case",
     "vụ việc": "case",
+    "vụ án": "case",
+    "trường mầm non": "school",
+    "trường tiểu học": "school",
+    "trường trung học": "school",
+    "trường trung học cơ sở": "school",
+    "trường trung học phổ thông": "school",
+    "trường thcs": "school",
+    "trường thpt": "school",
     # health
     "liều": "dose",
     "mũi": "dose",
@@ -145,6 +159,7 @@ _QUANTITIES: dict[str, str | None] = {
     "khẩu trang": "mask",
     "bộ kit": "kit",
     "kit": "kit",
+    "lọ": "vial",
     # visits, times
     "lượt": "visit",
     "lần": "time",
@@ -250,6 +265,10 @@ _QUANTITIES: dict[str, str | None] = {
     "mw": "MW",
     "gw": "GW",
     "kw": "kW",
+    "mwp": "MWp",
+    "kwp": "kWp",
+    "wp": "Wp",
+    "gwh": "GWh",
     "kwh": "kWh",
     "mwh": "MWh",
     "độ c": "degC",
@@ -271,6 +290,7 @@ UNITS["%"] = (PERCENT, "percent")
 ATTACHABLE: frozenset[str] = frozenset(
     {"%", "đ", "km", "kg", "g", "m", "cm", "mm", "m2", "m²", "km2", "m3", "ha", "MW", "GW"}
     | {"kW", "kWh", "MWh", "USD", "VNĐ", "VND", "€", "$", "£", "°C", "oC", "tấn", "NDT"}
+    | {"MWp", "kWp", "GWh"}
 )
 
 # The second half of a per-unit ("liều/tháng").

@@ -1,0 +1,82 @@
+"""find_figures on the kinds of sentence real news is full of (issue 9, figures).
+
+Every sentence is made up, of the same kind as those the recogniser got wrong on real
+paragraphs from news sites: counted nouns of several syllables, names after numbers, month
+and year with a dash, quarters, decades, signs, units and figures after a slash.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis.figures import find_figures
+from vnreader.analysis.model import Figure
+
+
+def texts(text: str) -> list[str]:
+    return [f.text for f in find_figures(text)]
+
+
+def only(text: str, span: str) -> Figure:
+    found = [f for f in find_figures(text) if f.text == span]
+    assert found, f"no figure {span!r} in {texts(text)}"
+    return found[0]
+
+
+# --- a span never ends inside a word --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Mỹ có 9 tiểu bang áp dụng luật mới.", "9 tiểu bang", None),
+        ("Có 20 đơn vị tham gia diễn tập.", "20 đơn vị", None),
+        ("Hội nghị có 2 nhà lãnh đạo phát biểu.", "2 nhà lãnh đạo", "person"),
+        ("Phố có 15 nhà hàng mở cửa.", "15 nhà hàng", None),
+        ("Đêm nhạc có 3 ca sĩ trẻ.", "3 ca sĩ", "person"),
+        ("Thành phố lắp 10 đồng hồ đo nước.", "10 đồng hồ đo", None),
+        ("Hải quân nhận 2 tàu ngầm mới.", "2 tàu ngầm", None),
+        ("Có 12 trung tâm y tế tuyến huyện.", "12 trung tâm", None),
+        ("Tỉnh có 4 khu công nghiệp.", "4 khu công nghiệp", "industrial zone"),
+    ],
+)
+def test_counted_nouns_of_several_syllables(text: str, span: str, unit: str | None) -> None:
+    f = only(text, span)
+    assert (f.category, f.unit) == ("quantity", unit)
+
+
+def test_a_classifier_stays_alone_before_what_it_counts() -> None:
+    # GUIDELINE rule 24: "2.300 hộ" (dân), "1.335 ca" (mắc); "xe" counts vehicles of any kind
+    assert texts("có 2 xe tải và 1.335 ca mắc, 5 nhà bị sập") == ["2 xe", "1.335 ca", "5 nhà"]
+
+
+# --- a capitalised word after a number is a name, not a counter ------------------------------
+
+
+def test_capitalised_word_is_not_a_counter() -> None:
+    text = "Tính đến cuối 2015 Vụ Tổ chức cán bộ đã trình đề án."
+    assert [(f.text, f.category) for f in find_figures(text)] == [("2015", "year")]
+    assert texts("Trong năm 2016 Đồng Nai thu hút vốn") == ["năm 2016"]
+
+
+def test_capitalised_currency_names_still_count() -> None:
+    assert only("khoảng 2 tỷ Nhân dân tệ", "2 tỷ Nhân dân tệ").unit == "CNY"
+
+
+# --- units ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Nhà máy điện mặt trời 160 MWp vừa hòa lưới.", "160 MWp", "MWp"),
+        ("công suất 50MWp", "50MWp", "MWp"),
+        ("Giá 8.000 USD/lọ thuốc.", "8.000 USD/lọ", "USD/vial"),
+    ],
+)
+def test_units(text: str, span: str, unit: str) -> None:
+    assert only(text, span).unit == unit
+
+
+def test_week_and_bid_package_numbers_are_labels() -> None:
+    assert texts("Trong tuần 22, gói thầu 5.10 xây xong 4 tuần trước") == ["4 tuần"]

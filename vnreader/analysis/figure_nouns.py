@@ -1,0 +1,108 @@
+"""Counted nouns of two or three syllables, so that a figure's span never ends inside a word.
+
+Vietnamese writes every syllable apart, so "9 tiểu bang" looks like "9" + "tiểu" + "bang".
+The guideline takes the first noun after a number into the span, and that noun may be a word
+of several syllables ("20 đơn vị", "2 nhà lãnh đạo", "5 nhà hàng"). The nouns with a unit of
+their own are in :mod:`vnreader.analysis.figure_units`; this module lists the others, and
+:func:`compound_end` finds the longest of either kind at a position.
+
+A classifier followed by what it counts is not one word: "1.335 ca mắc", "2.300 hộ dân",
+"600 nghìn lượt khách", "2 xe tải" keep the classifier alone (GUIDELINE.md, rule 24), so such
+pairs are not listed here; words whose meaning is not the sum of their parts are ("xe tăng",
+"tàu ngầm", "nhà hàng").
+"""
+
+from __future__ import annotations
+
+import re
+
+from vnreader.analysis.figure_units import UNITS, words
+
+__all__ = ["COMPOUND_NOUNS", "compound_end", "compound_unit"]
+
+# "_" joins the syllables of one word.
+COMPOUND_NOUNS: frozenset[str] = frozenset(
+    w.replace("_", " ")
+    for w in words(
+        """
+        tiểu_bang tiểu_đoàn tiểu_thương tiểu_dự_án tiểu_vùng tiểu_ban tiểu_khu tiểu_hành_tinh
+        đơn_vị đơn_thư đơn_kiến_nghị đơn_đặt_hàng
+        nhà_hàng nhà_ở nhà_xưởng nhà_kho nhà_văn_hóa nhà_văn_hoá nhà_trẻ nhà_ga nhà_thờ
+        nhà_tù nhà_mạng nhà_cung_cấp nhà_thầu nhà_tài_trợ nhà_xuất_bản nhà_băng nhà_vườn
+        nhà_nghỉ nhà_vệ_sinh nhà_sản_xuất nhà_phân_phối nhà_bán_lẻ nhà_nhập_khẩu
+        nhà_xuất_khẩu nhà_tuyển_dụng nhà_vô_địch nhà_điều_hành nhà_chức_trách
+        nhà_phát_triển nhà_hát nhà_thi_đấu nhà_chung_cư nhà_cao_tầng nhà_tạm nhà_kính
+        nhà_đài nhà_tang_lễ nhà_khách nhà_lưu_trú nhà_giàn nhà_bè nhà_chờ nhà_mẫu
+        nhà_ống nhà_phố nhà_sàn nhà_rông nhà_bảo_tàng nhà_in nhà_giam
+        xe_tăng xe_đạp xe_lăn xe_ôm xe_cộ
+        tàu_ngầm tàu_sân_bay tàu_hỏa tàu_hoả tàu_bay tàu_vũ_trụ tàu_điện tàu_thuyền
+        máy_tính máy_móc máy_bơm máy_thở máy_chủ máy_ảnh máy_phát_điện máy_cày máy_xúc
+        máy_quay máy_lọc máy_chạy_thận máy_in máy_đo máy_gặt
+        con_số con_đường con_người con_em con_cháu con_giống con_tàu con_đập con_sông
+        đồng_hồ đồng_hồ_đo
+        hộ_chiếu hộ_khẩu
+        điểm_đến điểm_cầu điểm_nóng điểm_bán điểm_giao_dịch điểm_trường điểm_thi
+        điểm_tiêm điểm_du_lịch điểm_sạt_lở điểm_đen điểm_bán_hàng
+        trung_tâm cơ_quan tổ_chức chi_nhánh văn_phòng cửa_hàng siêu_thị khách_sạn
+        thương_hiệu gói_thầu hạng_mục hồ_sơ vụ_án
+        vùng_lãnh_thổ vùng_miền khu_vực khu_dân_cư khu_đô_thị khu_kinh_tế khu_chế_xuất
+        khu_nghỉ_dưỡng khu_phố khu_cách_ly khu_nhà khu_vui_chơi khu_rừng khu_mỏ
+        tỉnh_thành thị_xã thị_trấn thị_trường quận_huyện phường_xã xã_phường thôn_bản
+        buôn_làng bản_làng làng_nghề phường_thị_trấn xã_đảo đặc_khu
+        loại_hình lĩnh_vực ngành_nghề ngành_hàng chỉ_tiêu tiêu_chí nhiệm_vụ giải_pháp
+        chính_sách thủ_tục thủ_tục_hành_chính dịch_vụ sáng_kiến đề_tài đề_án công_nghệ
+        bài_báo bài_viết bài_hát tác_phẩm cuốn_sách đầu_sách tờ_báo cơ_quan_báo_chí
+        trận_đấu giải_đấu giải_thưởng kỷ_lục danh_hiệu bằng_khen
+        tuyến_đường tuyến_phố tuyến_xe tuyến_bay đường_bay đường_dây cây_cầu cầu_cảng
+        bến_cảng bến_xe sân_bay cảng_biển cảng_hàng_không
+        ngôi_trường ngôi_làng ngôi_chùa ngôi_mộ ngôi_sao căn_phòng phòng_học phòng_bệnh
+        cơ_sở_giáo_dục
+        cơ_sở_y_tế trạm_y_tế phòng_khám trạm_xá bệnh_xá
+        đại_học học_viện viện_nghiên_cứu hiệp_hội câu_lạc_bộ đội_bóng đội_tuyển
+        binh_đoàn binh_chủng quân_đội lực_lượng
+        cổ_phiếu cổ_phần trái_phiếu hợp_đồng_tương_lai lô_hàng lô_đất thửa_đất mảnh_đất
+        căn_biệt_thự biệt_thự chung_cư toà_nhà tòa_nhà cao_ốc
+        ngân_hàng_thương_mại quỹ_đầu_tư công_ty_con
+        tài_liệu hiện_vật cổ_vật di_tích di_sản di_vật
+        ý_kiến câu_hỏi kiến_nghị đơn_khiếu_nại
+        gia_súc gia_cầm vật_nuôi
+        bức_ảnh bức_tranh bức_tượng bộ_phim tập_phim
+        tấm_ảnh tấm_vé vé_máy_bay
+        lò_phản_ứng tên_lửa quả_tên_lửa đầu_đạn máy_bay_chiến_đấu trực_thăng
+        tổ_máy tuabin tua_bin
+        """
+    )
+)
+
+
+def _people_and_units() -> dict[str, tuple[str, str | None]]:
+    """Every noun of several syllables with its (category, unit), units table first."""
+    table: dict[str, tuple[str, str | None]] = {k: ("quantity", None) for k in COMPOUND_NOUNS}
+    table.update({k: v for k, v in UNITS.items() if " " in k})
+    return table
+
+
+_TABLE = _people_and_units()
+_MAX_SYLLABLES = max(len(k.split()) for k in _TABLE)
+_WORDS = re.compile(r"[ \u00a0]*(\w+)" + r"(?:[ \u00a0]+(\w+))?" * (_MAX_SYLLABLES - 1))
+
+
+def compound_end(text: str, pos: int) -> tuple[int, str] | None:
+    """End and key of the longest noun of several syllables at *pos* (after blanks), or None.
+
+    Only lower-case words count: "3 Vụ Tổ chức" is not a count.
+    """
+    m = _WORDS.match(text, pos)
+    if m is None:
+        return None
+    found = [g for g in m.groups() if g is not None]
+    for n in range(len(found), 1, -1):
+        key = " ".join(found[:n])
+        if key in _TABLE and key.islower():
+            return m.end(n), key
+    return None
+
+
+def compound_unit(key: str) -> tuple[str, str | None]:
+    """(category, unit) of a noun found by :func:`compound_end`."""
+    return _TABLE[key]
