@@ -31,14 +31,17 @@ class Label:
     description: str = ""
 
 
+# The one-key shortcuts of selection mode avoid every key that means something elsewhere
+# (q back, p panel, m my spans, f filter...): a habit must never save a label. Capitals where
+# the lowercase letter is taken, as vim does for its second-meaning commands.
 DEFAULT_LABELS: tuple[Label, ...] = (
-    Label("PER", "p", "Person"),
+    Label("PER", "P", "Person"),
     Label("ORG", "o", "Organisation"),
     Label("LOC", "c", "Place (country, city, region)"),
-    Label("MISC", "m", "Other name (product, event)"),
-    Label("FIGURE", "f", "Figure worth keeping"),
-    Label("CLAIM", "x", "Claim or statement"),
-    Label("QUOTE", "q", "Quotation"),
+    Label("MISC", "x", "Other name (product, event)"),
+    Label("FIGURE", "F", "Figure worth keeping"),
+    Label("CLAIM", "C", "Claim or statement"),
+    Label("QUOTE", "Q", "Quotation"),
 )
 
 

@@ -48,7 +48,7 @@ async def test_failing_analysis_is_reported(make_app, monkeypatch: pytest.Monkey
         screen = await open_article(pilot, "a1")
         assert screen.marks == []
         assert any("recogniser bug" in n.message for n in app._notifications)
-        await pilot.press("v", "p")  # annotation still works
+        await pilot.press("v", "P")  # annotation still works
         await settle(pilot)
         assert len(app.store.spans("a1")) == 1
 

@@ -164,7 +164,7 @@ async def test_relabel_span_and_long_article_scrolls_to_focus(make_app) -> None:
         region = para.virtual_region
         assert region.y < bottom and region.bottom > top  # the focused paragraph is in view
         # accept with a picked label, then relabel my span with Enter
-        await pilot.press("enter", "m")
+        await pilot.press("enter", "x")
         await settle(pilot)
         [span] = app.store.spans(long.id)
         assert (span.label, span.anchor.start) == ("MISC", focus.start)
@@ -249,3 +249,33 @@ async def test_undo_that_restores_a_span_places_it_in_the_current_text(make_app,
         anchor = restored.anchor
         assert anchor is not None and anchor.content_hash == edited.content_hash
         assert edited.text[anchor.start : anchor.end] == "Liên bang Nga"
+
+
+def test_default_label_keys_shadow_no_key_of_the_app() -> None:
+    from vnreader.config import DEFAULT_LABELS
+    from vnreader.tui import commands
+
+    used = {k for c in commands.COMMANDS for k in c.keys.split(",") if k}
+    assert not [lab for lab in DEFAULT_LABELS if commands.key_name(lab.key) in used]
+    assert commands.label_key_warnings(DEFAULT_LABELS) == []
+
+
+async def test_leave_and_move_keys_never_save_a_label(make_app) -> None:
+    """A label configured on q (back) or n (next highlight) is reachable with ⏎ only, and
+    start-up says so; a label on t (tag, not a move) works, with a warning."""
+    from vnreader.config import Config, Label
+
+    labels = (Label("QUOTE", "q"), Label("NAME", "n"), Label("TOPIC", "t"))
+    app = make_app(config=Config(labels=labels, author="t"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        warnings = [n.message for n in app._notifications if n.title == "config.toml"]
+        assert len(warnings) == 3 and "QUOTE" in warnings[0] and "⏎" in warnings[0]
+        screen = await open_article(pilot, "a1")
+        assert [lab.name for lab in screen.direct_labels()] == ["TOPIC"]
+        await pilot.press("v", "q", "n")
+        await settle(pilot)
+        assert app.store.spans("a1") == []
+        await pilot.press("t")
+        await settle(pilot)
+        assert [s.label for s in app.store.spans("a1")] == ["TOPIC"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from textual.command import CommandPalette
-from textual.widgets import Static
+from textual.widgets import Input, OptionList, Static
 
 from tests.tui.conftest import SIZE
 from tests.tui.helpers import open_article, settle
@@ -142,3 +142,22 @@ def test_help_fits_an_80_column_terminal() -> None:
     lines = help_content(Config().labels, columns=74).plain.splitlines()
     too_long = [line for line in lines if len(line) > 74]
     assert not too_long, too_long
+
+
+async def test_palette_lists_each_action_once(make_app) -> None:
+    """Textual's own "Keys", "Quit", "Theme", "Screenshot" do not stand beside the app's."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        palette = app.screen
+        assert isinstance(palette, CommandPalette)
+        wanted_of = {"quit": "app: quit", "theme": "view: change theme",
+                     "screenshot": "view: screenshot", "keys": "help: keys"}  # fmt: skip
+        for query, wanted in wanted_of.items():
+            palette.query_one(Input).value = query
+            await settle(pilot)
+            shown = [str(o.prompt).split("\n")[0] for o in palette.query_one(OptionList).options]
+            hits = [s for s in shown if query in s.lower()]
+            assert hits == [wanted], (query, shown)

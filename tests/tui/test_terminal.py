@@ -75,7 +75,7 @@ def test_real_terminal_tag_and_select(tmux: Tmux, tmp_path: Path) -> None:
     tmux.keys("ngoại giao", literal=True)
     tmux.keys("Enter")
     tmux.wait_for("#ngoại giao")
-    tmux.keys("v", "L", "p")
+    tmux.keys("v", "L", "P")
     tmux.wait_for("My spans (1)")
     tmux.keys("Escape")
     tmux.wait_for("of 5 articles")

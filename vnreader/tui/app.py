@@ -6,12 +6,14 @@ lives in their screens. Keys, Footer, palette and help all come from :mod:`comma
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import ClassVar
 
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding
+from textual.command import Provider
 from textual.timer import Timer
 from textual.worker import get_current_worker
 
@@ -55,7 +57,10 @@ class VnreaderApp(App[None]):
     CSS_PATH = "vnreader.tcss"
     TITLE = "vnreader"
     BINDINGS = commands.bindings("app")
-    COMMANDS = App.COMMANDS | {ActionsProvider}
+    # Only the registry feeds the palette: Textual's system commands ("Keys", "Quit", "Theme",
+    # "Screenshot") would stand beside the app's own help, quit and theme entries, twice
+    # each (harlequin and posting also replace them with their own).
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ActionsProvider}
 
     def __init__(
         self,
@@ -90,6 +95,8 @@ class VnreaderApp(App[None]):
         self.push_screen(ArticleListScreen())
         if self.read_only:
             self.notify(READ_ONLY_MESSAGE, title="read-only", severity="warning", markup=False)
+        for line in commands.label_key_warnings(self.config.labels):
+            self.notify(line, title="config.toml", severity="warning", timeout=8, markup=False)
         if self.problems:
             shown = "\n".join(self.problems[:5])
             more = f"\n… and {len(self.problems) - 5} more" if len(self.problems) > 5 else ""

@@ -10,9 +10,14 @@ screen (or on the app for the ``app`` scope).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.binding import Binding
+
+if TYPE_CHECKING:
+    from vnreader.config import Label
 
 SCOPES = ("app", "article", "list", "reader", "select")
 SCOPE_TITLES = {
@@ -38,6 +43,7 @@ class Command:
     priority: bool = False
     group: str = ""  # Footer: consecutive commands of one group share one entry ("n N highlight")
     rank: int = 50  # Footer order (lower first), so the keys that matter fit a narrow terminal
+    palette: bool = True  # False: a second key for an action the palette lists already
 
     @property
     def footer_text(self) -> str:
@@ -98,6 +104,7 @@ COMMANDS: tuple[Command, ...] = (
     C("export.spans", "export: NER spans", "", "app.export('spans')", "Export labelled spans as NER training data (doccano/spaCy)", "app"),
     C("export.csv", "export: figures CSV", "", "app.export('csv')", "Export the figures of every article as CSV", "app"),
     C("app.theme", "view: change theme", "ctrl+t", "app.change_theme", "Pick a colour theme (remembered)", "app", footer=False),
+    C("app.screenshot", "view: screenshot", "", "app.screenshot", "Save an SVG picture of the screen in the current folder", "app"),
     # -- the current article ---------------------------------------------------------------
     C("article.tag", "article: tag", "t", "tag_article", "Add a tag to the article (completes tags in use)", "article", description="tag", rank=20),
     C("article.untag", "article: remove tag", "T", "untag_article", "Remove one of the article's tags", "article", footer=False),
@@ -113,7 +120,7 @@ COMMANDS: tuple[Command, ...] = (
     C("list.up", "list: up", "k", "cursor_up", "Previous article", "list", footer=False, key_display="k ↑"),
     C("list.top", "list: top", "g,home", "top", "First article", "list", footer=False),
     C("list.bottom", "list: bottom", "G,end", "bottom", "Last article", "list", footer=False),
-    C("list.quit", "list: quit", "q", "app.quit", "Quit vnreader", "list", description="quit", rank=30),
+    C("list.quit", "list: quit", "q", "app.quit", "Quit vnreader", "list", description="quit", rank=30, palette=False),
     # -- the reader --------------------------------------------------------------------------
     C("reader.back", "reader: back to list", "q,escape", "back", "Close the article", "reader", description="back", rank=1),
     C("reader.next_article", "reader: next article", "J", "next_article", "Open the next article of the list", "reader", footer=False),
@@ -191,6 +198,49 @@ def get(command_id: str) -> Command:
         if c.id == command_id:
             return c
     raise KeyError(command_id)
+
+
+# Keys that mean "leave" or "move" somewhere: in selection mode they never save a label,
+# whatever the configuration says (the label is then picked with ⏎).
+MOVE_OR_LEAVE = ("app.quit", "list.quit", "list.down", "list.up", "list.top", "list.bottom",
+                 "reader.back", "reader.next_article", "reader.prev_article", "reader.page_down",
+                 "reader.page_up", "reader.down", "reader.up", "reader.top", "reader.bottom",
+                 "reader.next", "reader.prev", "reader.next_span", "reader.prev_span")  # fmt: skip
+
+
+def _keys_of(command: Command) -> list[str]:
+    return [k for k in command.keys.split(",") if k]
+
+
+def never_label_keys() -> frozenset[str]:
+    """Keys a label cannot take in selection mode: selection's own keys and every key that
+    leaves or moves (``q``, ``j``, ``n``, ``space``...)."""
+    keys = {k for c in by_scope("select") for k in _keys_of(c)}
+    keys |= {k for cid in MOVE_OR_LEAVE for k in _keys_of(get(cid))}
+    return frozenset(keys)
+
+
+def label_key_warnings(labels: Iterable[Label]) -> list[str]:
+    """One line per configured label key that is also a key of the app (shown at start-up)."""
+    core = {
+        k: c for c in COMMANDS if c.scope != "select" for k in reversed(_keys_of(c))
+    }  # the first command of a key names it
+    never = never_label_keys()
+    lines = []
+    for lab in labels:
+        key = key_name(lab.key)
+        if key in never:
+            what = core[key].title if key in core else "moves the selection"
+            lines.append(
+                f"label {lab.name}: its key {lab.key!r} means “{what}”, so in selection mode "
+                "it does that; pick the label with ⏎"
+            )
+        elif key in core:
+            lines.append(
+                f"label {lab.name}: its key {lab.key!r} is also “{core[key].title}”, "
+                "which selection mode gives up for the label"
+            )
+    return lines
 
 
 def key_name(character: str) -> str:

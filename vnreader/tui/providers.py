@@ -18,6 +18,8 @@ class ActionsProvider(Provider):
         screen = self.screen
         scopes = getattr(screen, "COMMAND_SCOPES", ("app",))
         for command in commands.by_scope(*scopes):
+            if not command.palette:
+                continue
             if command.scope == "app" or _enabled(screen, command):
                 yield command
 

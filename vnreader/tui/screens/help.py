@@ -39,10 +39,10 @@ def help_content(labels: Sequence[Label], first: Sequence[str] = (), columns: in
         Content(""),
         Content.styled("Labels (selection mode: press the key)", "bold $text-accent"),
     ]
-    moving = {k for c in commands.by_scope("select") for k in c.keys.split(",")}
+    moving = commands.never_label_keys()
     for lab in labels:
         note = (
-            "  (⏎ picker only: the key moves the selection)"
+            "  (⏎ picker only: the key leaves or moves)"
             if commands.key_name(lab.key) in moving
             else ""
         )

@@ -43,7 +43,7 @@ from vnreader.tui.widgets.side_panel import side_panel_content
 SELECT_ACTIONS = frozenset(c.action.split("(", 1)[0] for c in commands.by_scope("select")) | {
     "sel_quick_label"
 }
-SELECT_KEYS = frozenset(k for c in commands.by_scope("select") for k in c.keys.split(","))
+NEVER_LABEL_KEYS = commands.never_label_keys()
 
 
 class ReaderScreen(AnnotateActions):
@@ -98,9 +98,12 @@ class ReaderScreen(AnnotateActions):
         self.query_one(ArticleBody).focus()
 
     def direct_labels(self) -> list[LabelDef]:
-        """Labels whose key works directly in selection mode: a key that moves the
-        selection (h, l, j, k, H, L...) wins, and that label is picked with ⏎ instead."""
-        return [lab for lab in self.vn_app.config.labels if key_name(lab.key) not in SELECT_KEYS]
+        """Labels whose key works directly in selection mode: a key that moves the selection
+        (h, l, j, k, H, L...) or means leave/move elsewhere (q, n, m, space...) never saves a
+        label; that label is picked with ⏎ instead."""
+        return [
+            lab for lab in self.vn_app.config.labels if key_name(lab.key) not in NEVER_LABEL_KEYS
+        ]
 
     def _reanchor(self) -> None:
         """Place spans made on an older text of this article (orphans when they cannot be);
