@@ -11,6 +11,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "vnreader"
 CORE = [
     "vnreader.corpus",
     "vnreader.analysis",
+    "vnreader.index",
     "vnreader.store",
     "vnreader.export",
     "vnreader.cli",

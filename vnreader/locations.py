@@ -2,7 +2,8 @@
 
 * ``VNREADER_DB``          — the annotations DB file (also ``--db``);
 * ``VNREADER_DATA_DIR``    — folder of the default DB (default: the user's data dir);
-* ``VNREADER_CONFIG_DIR``  — folder of ``config.toml`` and ``settings.json``.
+* ``VNREADER_CONFIG_DIR``  — folder of ``config.toml`` and ``settings.json``;
+* ``VNREADER_INDEX_DIR``   — folder of the corpus indexes (default: ``<data dir>/index``).
 """
 
 from __future__ import annotations
@@ -34,6 +35,12 @@ def db_path(cli_value: str | os.PathLike[str] | None = None) -> Path:
     if override:
         return Path(override).expanduser()
     return data_dir() / DB_FILE
+
+
+def index_dir() -> Path:
+    """Folder of the corpus indexes: one file per corpus folder (or file), never the DB."""
+    override = os.environ.get("VNREADER_INDEX_DIR")
+    return Path(override).expanduser() if override else data_dir() / "index"
 
 
 def config_file() -> Path:

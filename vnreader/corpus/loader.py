@@ -19,7 +19,7 @@ from pathlib import Path
 from vnreader.corpus.cleaning import clean_page
 from vnreader.corpus.errors import CorpusError
 from vnreader.corpus.model import Article
-from vnreader.corpus.reading import read_text
+from vnreader.corpus.reading import read_bytes, text_from_bytes
 from vnreader.textsafe import sanitize
 
 
@@ -53,7 +53,12 @@ def find_files(path: Path) -> list[Path]:
 
 def read_article(path: Path, article_id: str | None = None) -> Article:
     """Read and clean one article file; raises :class:`CorpusError` with a clear message."""
-    raw = read_text(path)
+    return article_from_bytes(read_bytes(path), path, article_id)
+
+
+def article_from_bytes(data: bytes, path: Path, article_id: str | None = None) -> Article:
+    """:func:`read_article` of the bytes already read from *path*."""
+    raw = text_from_bytes(data, path)
     article = clean_page(raw, path=path, article_id=article_id or article_id_for(path))
     if not article.paragraphs and article.title == path.stem and path.stem not in raw:
         raise CorpusError(f"{path}: no article text (only page furniture such as share buttons)")

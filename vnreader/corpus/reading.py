@@ -32,7 +32,11 @@ _NOT_PROSE = re.compile(
 
 def read_text(path: Path) -> str:
     """The file's text, NFC, control characters removed; raises :class:`CorpusError`."""
-    data = _read_bytes(path)
+    return text_from_bytes(read_bytes(path), path)
+
+
+def text_from_bytes(data: bytes, path: Path) -> str:
+    """:func:`read_text` of bytes already read from *path* (named in messages)."""
     text = decode(data, path)
     text = sanitize(text)
     if not text.strip():
@@ -40,7 +44,8 @@ def read_text(path: Path) -> str:
     return text
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a regular file of at most :data:`MAX_BYTES`; raises :class:`CorpusError`."""
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):

@@ -1,0 +1,219 @@
+"""The persistent index of one corpus: open it, refresh it from the files, read and search it.
+
+:meth:`CorpusIndex.open` is instant (it reads nothing but the index file); :meth:`refresh`
+re-reads only the files that appeared or whose size or time changed (and of those, only the
+ones whose bytes hash differently are cleaned again), drops the files that went away, and
+commits as it goes, so a cancelled refresh keeps what it did and the next one continues.
+Every method may be called from any thread, also while a refresh runs in another one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+from vnreader import locations
+from vnreader.analysis import Analysis, analyze
+from vnreader.corpus.errors import CorpusError
+from vnreader.corpus.model import Article
+from vnreader.corpus.reading import read_text
+from vnreader.index.codec import decode_analysis, decode_article, encode_analysis
+from vnreader.index.database import Database
+from vnreader.index.layout import Layout
+from vnreader.index.model import ArticleRow, RefreshReport
+from vnreader.index.opening import open_index_file
+from vnreader.index.refresh import Options, ProgressFn
+from vnreader.index.refresh import refresh as refresh_index
+from vnreader.index.search import search_ids
+
+_ROW_COLUMNS = "article_id, path, title, source, published, author, section, length"
+
+
+class CorpusIndex:
+    """The index of the corpus at *root* (a folder of ``*.txt`` files, or one file)."""
+
+    def __init__(self, root: Path, db: Database, messages: list[str]) -> None:
+        self.root = root
+        self.messages = messages
+        self._db = db
+        self._layout = Layout.of(root)
+        self._refreshing = threading.Lock()
+
+    @classmethod
+    def open(cls, root: Path, *, index_dir: Path | None = None) -> CorpusIndex:
+        """The index of *root*, created if missing, rebuilt (with a message) if damaged or
+        made by other cleaning or analysis code. Reads no article; never fails for the
+        index's sake."""
+        root = Path(root).expanduser()
+        messages: list[str] = []
+        folder = index_dir if index_dir is not None else locations.index_dir()
+        return cls(root, open_index_file(root, folder, messages), messages)
+
+    @property
+    def index_path(self) -> Path:
+        return self._db.path
+
+    def refresh(
+        self,
+        *,
+        progress: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+        processes: int | None = None,
+        analyse: bool = False,
+    ) -> RefreshReport:
+        """Bring the index up to date with the files (see :mod:`vnreader.index.refresh`).
+
+        *progress* is called from this thread after each batch; setting *cancel* stops
+        early, keeping what was indexed. *processes* defaults to the cores available.
+        With *analyse*, the files read are analysed too (otherwise on demand).
+        Raises :class:`CorpusError` when *root* is missing or holds no article file, and
+        (as :func:`vnreader.corpus.load_corpus` does) when no file at all is readable.
+        """
+        options = Options(progress, cancel, processes, analyse)
+        with self._refreshing:
+            report, files = refresh_index(self._db, self._layout, options)
+        report.problems = self.problems()
+        if not report.cancelled and not len(self):
+            first = report.problems[0] if report.problems else f"{self.root}: no articles"
+            raise CorpusError(
+                first if files == 1 else f"{self.root}: no readable articles ({first})"
+            )
+        return report
+
+    # -- reading -------------------------------------------------------------------------
+
+    def rows(self) -> list[ArticleRow]:
+        """Every readable article indexed so far, in list order (the files' order)."""
+        base = str(self._layout.base)
+        single = self.root if self._layout.single else None
+        rows = self._db.connect().execute(
+            f"SELECT {_ROW_COLUMNS} FROM files WHERE problem IS NULL ORDER BY ord"
+        )
+        return [
+            ArticleRow(
+                aid,
+                str(single) if single else os.path.join(base, os.fsdecode(key)),
+                title,
+                source,
+                published,
+                author,
+                section,
+                length,
+            )
+            for aid, key, title, source, published, author, section, length in rows
+        ]
+
+    def ids(self) -> list[str]:
+        """The ids of :meth:`rows`, in the same order."""
+        found = self._db.connect().execute(
+            "SELECT article_id FROM files WHERE problem IS NULL ORDER BY ord"
+        )
+        return [aid for (aid,) in found]
+
+    def problems(self) -> list[str]:
+        """One line per file that is not a readable article, in list order."""
+        found = self._db.connect().execute(
+            "SELECT problem FROM files WHERE problem IS NOT NULL ORDER BY ord"
+        )
+        return [problem for (problem,) in found]
+
+    def __contains__(self, article_id: object) -> bool:
+        if not isinstance(article_id, str):
+            return False
+        found = self._db.connect().execute(
+            "SELECT 1 FROM files WHERE article_id = ? AND problem IS NULL", (article_id,)
+        )
+        return found.fetchone() is not None
+
+    def __len__(self) -> int:
+        found = self._db.connect().execute("SELECT count(*) FROM files WHERE problem IS NULL")
+        return int(found.fetchone()[0])
+
+    def article(self, article_id: str, *, raw: bool = True) -> Article:
+        """The cleaned article, as :func:`vnreader.corpus.read_article` gives it.
+
+        ``raw`` (the file as read, for the raw view) is read from the file again; without
+        *raw* it is left empty. Raises :class:`KeyError` for an id not in the index.
+        """
+        found = (
+            self._db.connect()
+            .execute(
+                "SELECT path, title, source, published, author, section, body FROM files"
+                " WHERE article_id = ? AND problem IS NULL",
+                (article_id,),
+            )
+            .fetchone()
+        )
+        if found is None:
+            raise KeyError(article_id)
+        key, title, source, published, author, section, body = found
+        path = self._layout.path(bytes(key))
+        text = ""
+        if raw:
+            try:
+                text = read_text(path)
+            except CorpusError:
+                text = ""
+        return decode_article(
+            body,
+            article_id=article_id,
+            path=path,
+            title=title,
+            source=source,
+            published=published,
+            author=author,
+            section=section,
+            raw=text,
+        )
+
+    def articles(self, ids: list[str] | None = None) -> Iterator[Article]:
+        """The articles (without ``raw``) of *ids*, or all in list order, one at a time."""
+        for article_id in self.ids() if ids is None else ids:
+            yield self.article(article_id, raw=False)
+
+    def analysis(self, article_id: str) -> Analysis:
+        """``analyze(article.text)``: stored, or computed now and stored for next time."""
+        conn = self._db.connect()
+        found = conn.execute(
+            "SELECT id, hash, analysis FROM files WHERE article_id = ? AND problem IS NULL",
+            (article_id,),
+        ).fetchone()
+        if found is None:
+            raise KeyError(article_id)
+        rowid, digest, blob = found
+        text = self.article(article_id, raw=False).text
+        if blob is not None:
+            return decode_analysis(blob, text)
+        result = analyze(text)
+        with contextlib.suppress(sqlite3.OperationalError):  # busy or read-only: a cache
+            conn.execute(
+                "UPDATE files SET analysis = ? WHERE id = ? AND hash = ?",
+                (encode_analysis(result, text), rowid, digest),
+            )
+        return result
+
+    def search(self, query: str, *, limit: int | None = None) -> list[str]:
+        """Article ids matching *query*, best first (see :mod:`vnreader.index.search`).
+
+        An empty query (or one with no word in it) gives every id in list order.
+        """
+        found = search_ids(self._db.connect(), query, limit)
+        if found is None:
+            ids = self.ids()
+            return ids if limit is None else ids[:limit]
+        return found
+
+    # -- closing -------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> CorpusIndex:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()

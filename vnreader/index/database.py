@@ -1,0 +1,110 @@
+"""The index file: an SQLite database (WAL) with a full-text table, one connection per thread.
+
+Tables: ``meta`` (format version and corpus root), ``files`` (one row per file: stat, hash,
+list columns, the compressed body and analysis, or the problem that kept it out) and
+``fts``, an FTS5 table over the folded title and body. ``fts`` is contentless (the folded
+text is not stored twice); a row is removed by giving FTS5 the same folded text again, which
+is re-derived from the stored body. Each thread gets its own connection, so searches and
+list reads run while a refresh writes in another thread (WAL readers see the last commit).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+    id INTEGER PRIMARY KEY,
+    path BLOB NOT NULL UNIQUE,
+    ord INTEGER NOT NULL,
+    article_id TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    hash TEXT NOT NULL,
+    problem TEXT,
+    title TEXT NOT NULL DEFAULT '',
+    source TEXT,
+    published TEXT,
+    author TEXT,
+    section TEXT,
+    length INTEGER NOT NULL DEFAULT 0,
+    body BLOB,
+    analysis BLOB
+);
+CREATE INDEX IF NOT EXISTS files_article_id ON files (article_id);
+CREATE INDEX IF NOT EXISTS files_ord ON files (ord);
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
+    title, body, content='', tokenize='unicode61 remove_diacritics 0'
+);
+"""
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+class Database:
+    """The index file and its per-thread connections."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+        self._all: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        self.closed = False
+
+    def connect(self) -> sqlite3.Connection:
+        """This thread's connection (opened on first use)."""
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is not None:
+            return conn
+        if self.closed:
+            raise sqlite3.ProgrammingError("the corpus index is closed")
+        conn = sqlite3.connect(
+            self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+        )
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA cache_size = -16000")  # 16 MB per connection
+        self._local.conn = conn
+        with self._lock:
+            self._all.append(conn)
+        return conn
+
+    def create(self) -> None:
+        conn = self.connect()
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.executescript(SCHEMA)
+
+    def meta(self) -> dict[str, str]:
+        rows = self.connect().execute("SELECT key, value FROM meta").fetchall()
+        return {str(k): str(v) for k, v in rows}
+
+    def set_meta(self, **values: str) -> None:
+        self.connect().executemany(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", values.items()
+        )
+
+    def close(self) -> None:
+        self.closed = True
+        with self._lock:
+            conns, self._all = self._all, []
+        for conn in conns:
+            with contextlib.suppress(sqlite3.Error):
+                conn.close()
+        self._local = threading.local()
+
+
+@contextlib.contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction (the connections are in autocommit mode otherwise)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

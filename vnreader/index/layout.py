@@ -1,0 +1,38 @@
+"""Where a corpus's files are and how the index names them (paths relative to the corpus).
+
+A corpus is a folder, or one file (then its folder is the base and the file the only
+member). The index stores each path relative to the base as bytes (file names need not be
+UTF-8), so moving nothing but the index keeps it valid.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Layout:
+    root: Path
+    base: Path
+    single: bool
+
+    @classmethod
+    def of(cls, root: Path) -> Layout:
+        single = not root.is_dir()
+        return cls(root, root.parent if single else root, single)
+
+    def key(self, file: Path) -> bytes:
+        """The stored name of *file*: its path under the base, as bytes."""
+        try:
+            relative = file.relative_to(self.base)
+        except ValueError:
+            relative = file
+        return os.fsencode(relative.as_posix())
+
+    def path(self, key: bytes) -> Path:
+        """The file a stored name stands for (the root itself for a one-file corpus)."""
+        if self.single and os.fsdecode(key) == self.root.name:
+            return self.root
+        return self.base / os.fsdecode(key)

@@ -1,0 +1,243 @@
+"""Bringing an index up to date with the files: plan, ingest in workers, write in batches.
+
+The plan compares the files found (the rules and ids of :mod:`vnreader.corpus.loader`) with
+the stored rows: same size and time means unchanged; anything else is handed to
+:func:`vnreader.index.records.index_files` with the stored hash, so a file whose bytes did
+not change is not cleaned again. Rows of files that went away are dropped first; then the
+records are written as they come back, one transaction per batch, so what a cancelled
+refresh did stays and the next refresh continues from there.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+
+from vnreader.analysis.fold import fold
+from vnreader.corpus.loader import article_ids, find_files
+from vnreader.index.codec import decode_article
+from vnreader.index.database import Database, transaction
+from vnreader.index.layout import Layout
+from vnreader.index.model import ArticleRow, IndexProgress, RefreshReport
+from vnreader.index.records import FileRecord, FileTask, index_files
+from vnreader.index.workers import map_chunks
+
+CHUNK_FILES = 32  # files per task handed to a worker process
+COMMIT_SECONDS = 0.25  # commit (and report progress) at least this often
+COMMIT_FILES = 512
+OPTIMIZE_AFTER = 2000  # merge the full-text segments after writing this many files
+
+ProgressFn = Callable[[IndexProgress], None]
+_COLUMNS = (
+    "ord",
+    "article_id",
+    "size",
+    "mtime_ns",
+    "hash",
+    "problem",
+    "title",
+    "source",
+    "published",
+    "author",
+    "section",
+    "length",
+    "body",
+    "analysis",
+)
+_INSERT = f"INSERT INTO files (path, {', '.join(_COLUMNS)}) VALUES (?{', ?' * len(_COLUMNS)})"
+_UPDATE = f"UPDATE files SET {', '.join(f'{c} = ?' for c in _COLUMNS)} WHERE id = ?"
+
+
+@dataclass
+class _Stored:
+    rowid: int
+    order: int
+    article_id: str
+    size: int
+    mtime_ns: int
+    hash: str
+    ok: bool
+
+
+@dataclass
+class _Plan:
+    files: int = 0
+    tasks: list[FileTask] = field(default_factory=list)
+    rowids: dict[int, int] = field(default_factory=dict)  # task order -> stored row
+    keys: dict[int, bytes] = field(default_factory=dict)  # task order -> path key (new files)
+    relabel: list[tuple[int, str, int]] = field(default_factory=list)  # order, id, row
+    removed: list[_Stored] = field(default_factory=list)
+    unchanged: int = 0
+
+
+@dataclass
+class Options:
+    progress: ProgressFn | None = None
+    cancel: threading.Event | None = None
+    processes: int | None = None
+    analyse: bool = False
+
+
+def refresh(db: Database, layout: Layout, options: Options) -> tuple[RefreshReport, int]:
+    """Update the index of *layout*'s files; returns the report and how many files exist.
+
+    Raises :class:`vnreader.corpus.CorpusError` when the root is missing or holds no file.
+    """
+    files = find_files(layout.root)
+    conn = db.connect()
+    plan = _plan(conn, layout, files, article_ids(layout.root, files))
+    report = RefreshReport(removed=len(plan.removed), unchanged=plan.unchanged)
+    with transaction(conn):
+        for old in plan.removed:
+            if old.ok:
+                forget_text(conn, old.rowid)
+            conn.execute("DELETE FROM files WHERE id = ?", (old.rowid,))
+        conn.executemany("UPDATE files SET ord = ?, article_id = ? WHERE id = ?", plan.relabel)
+    _Writer(conn, plan, report, options).run()
+    if not report.cancelled and report.added + report.changed >= OPTIMIZE_AFTER:
+        conn.execute("INSERT INTO fts (fts) VALUES ('optimize')")
+    return report, len(files)
+
+
+def _plan(conn: sqlite3.Connection, layout: Layout, files: list[Path], ids: list[str]) -> _Plan:
+    stored: dict[bytes, _Stored] = {}
+    for key, *values in conn.execute(
+        "SELECT path, id, ord, article_id, size, mtime_ns, hash, problem IS NULL FROM files"
+    ):
+        stored[bytes(key)] = _Stored(*values)
+    plan = _Plan(files=len(files))
+    for order, (file, article_id) in enumerate(zip(files, ids, strict=True)):
+        key = layout.key(file)
+        old = stored.pop(key, None)
+        if old is None:
+            plan.tasks.append(FileTask(order, str(file), article_id))
+            plan.keys[order] = key
+            continue
+        if (old.order, old.article_id) != (order, article_id):
+            plan.relabel.append((order, article_id, old.rowid))
+        try:
+            info = os.stat(file)
+            same = (info.st_size, info.st_mtime_ns) == (old.size, old.mtime_ns)
+        except OSError:
+            same = False
+        if same:
+            plan.unchanged += 1
+        else:
+            plan.tasks.append(FileTask(order, str(file), article_id, old.hash))
+            plan.rowids[order] = old.rowid
+    plan.removed = list(stored.values())
+    return plan
+
+
+class _Writer:
+    """Runs the plan's tasks in workers and writes their records in batches."""
+
+    def __init__(
+        self, conn: sqlite3.Connection, plan: _Plan, report: RefreshReport, options: Options
+    ) -> None:
+        self.conn = conn
+        self.plan = plan
+        self.report = report
+        self.options = options
+        self.tasks = {task.order: task for task in plan.tasks}
+        self.batch: list[FileRecord] = []
+        self.done = 0
+        self.started = self.last_commit = time.perf_counter()
+
+    def run(self) -> None:
+        tasks = self.plan.tasks
+        chunks = [tasks[i : i + CHUNK_FILES] for i in range(0, len(tasks), CHUNK_FILES)]
+        work = partial(index_files, analyse=self.options.analyse)
+        if self.options.progress is not None:
+            self.options.progress(IndexProgress(0, len(tasks), 0.0))
+        opts = self.options
+        for records in map_chunks(work, chunks, processes=opts.processes, cancel=opts.cancel):
+            self.batch.extend(records)
+            self.done += len(records)
+            waited = time.perf_counter() - self.last_commit
+            if len(self.batch) >= COMMIT_FILES or waited >= COMMIT_SECONDS:
+                self.flush()
+        self.flush()
+        self.report.cancelled = self.done < len(tasks)
+
+    def flush(self) -> None:
+        new_rows: list[ArticleRow] = []
+        with transaction(self.conn):
+            for record in self.batch:
+                row = self.store(record, self.tasks[record.order])
+                if row is not None:
+                    new_rows.append(row)
+        self.batch.clear()
+        self.last_commit = time.perf_counter()
+        if self.options.progress is not None:
+            rate = self.done / max(self.last_commit - self.started, 1e-6)
+            total = len(self.plan.tasks)
+            self.options.progress(IndexProgress(self.done, total, rate, tuple(new_rows)))
+
+    def store(self, record: FileRecord, task: FileTask) -> ArticleRow | None:
+        conn, report = self.conn, self.report
+        rowid = self.plan.rowids.get(record.order)
+        if record.same and rowid is not None:
+            conn.execute(
+                "UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?",
+                (record.size, record.mtime_ns, rowid),
+            )
+            report.unchanged += 1
+            return None
+        values = (
+            task.order,
+            task.article_id,
+            record.size,
+            record.mtime_ns,
+            record.hash,
+            record.problem,
+            *record.listed(),
+            record.body if record.problem is None else None,
+            record.analysis,
+        )
+        if rowid is None:
+            cursor = conn.execute(_INSERT, (self.plan.keys[record.order], *values))
+            assert cursor.lastrowid is not None
+            rowid = cursor.lastrowid
+            report.added += 1
+        else:
+            forget_text(conn, rowid)
+            conn.execute(_UPDATE, (*values, rowid))
+            report.changed += 1
+        if record.problem is not None:
+            return None
+        conn.execute(
+            "INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)",
+            (rowid, record.folded_title, record.folded_body),
+        )
+        return ArticleRow(task.article_id, task.path, *record.listed())
+
+
+def forget_text(conn: sqlite3.Connection, rowid: int) -> None:
+    """Take a row out of the contentless full-text table (FTS5 needs its folded text)."""
+    found = conn.execute(
+        "SELECT title, body FROM files WHERE id = ? AND problem IS NULL", (rowid,)
+    ).fetchone()
+    if found is None or found[1] is None:
+        return
+    title, body = found
+    article = decode_article(
+        body,
+        article_id="",
+        path=Path(),
+        title=title,
+        source=None,
+        published=None,
+        author=None,
+        section=None,
+    )
+    conn.execute(
+        "INSERT INTO fts (fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+        (rowid, fold(title), fold(article.text)),
+    )

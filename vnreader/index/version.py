@@ -1,0 +1,49 @@
+"""The index version: a hash of the code that makes what the index stores.
+
+Cleaning (``vnreader/corpus``), analysis (``vnreader/analysis``, its word lists included),
+sanitising and the index's own record format all decide what a stored record holds, so the
+version is a hash of their source files plus :data:`SCHEMA_VERSION`. Any edit to that code
+gives a new version and the index is rebuilt; nobody has to remember to bump a number.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from pathlib import Path
+
+SCHEMA_VERSION = 1
+_PACKAGE = Path(__file__).resolve().parent.parent
+_SOURCES = (
+    "corpus",
+    "analysis",
+    "textsafe.py",
+    "index/records.py",
+    "index/codec.py",
+    "index/database.py",
+)
+
+
+@cache
+def code_version() -> str:
+    """``"<schema>-<hash>"`` of the files that decide the index content."""
+    digest = hashlib.sha256()
+    for path in _source_files():
+        digest.update(path.relative_to(_PACKAGE).as_posix().encode("utf-8") + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return f"{SCHEMA_VERSION}-{digest.hexdigest()[:24]}"
+
+
+def _source_files() -> list[Path]:
+    files: list[Path] = []
+    for name in _SOURCES:
+        path = _PACKAGE / name
+        if path.is_file():
+            files.append(path)
+            continue
+        files.extend(
+            p
+            for p in path.rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".pyc", ".pyo")
+        )
+    return sorted(files)

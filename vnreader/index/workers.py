@@ -1,0 +1,92 @@
+"""Mapping a pure function over chunks of work, in this process or in a pool of processes.
+
+Results come back as chunks finish (not in order); at most a few chunks per process are in
+flight, so memory stays bounded whatever the corpus size. Setting *cancel* stops handing out
+work: the chunks already running finish and are returned, the rest are dropped. The pool is
+started with ``forkserver`` (``spawn`` where that is missing), never ``fork``, because the
+caller may be a threaded app; workers ignore Ctrl+C, which the parent turns into a cancel.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+POOL_MIN_ITEMS = 200  # below this, starting processes costs more than it saves
+IN_FLIGHT_PER_PROCESS = 3
+
+
+def default_processes() -> int:
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, 8))
+
+
+def map_chunks(
+    func: Callable[[list[T]], R],
+    chunks: Sequence[list[T]],
+    *,
+    processes: int | None = None,
+    cancel: threading.Event | None = None,
+) -> Iterator[R]:
+    """``func(chunk)`` for each chunk, as they finish; stops early when *cancel* is set."""
+    wanted = default_processes() if processes is None else max(1, processes)
+    items = sum(len(c) for c in chunks)
+    if wanted == 1 or items < POOL_MIN_ITEMS or len(chunks) < 2:
+        for chunk in chunks:
+            if cancel is not None and cancel.is_set():
+                return
+            yield func(chunk)
+        return
+    yield from _pool(func, chunks, wanted, cancel)
+
+
+def _pool(
+    func: Callable[[list[T]], R],
+    chunks: Sequence[list[T]],
+    processes: int,
+    cancel: threading.Event | None,
+) -> Iterator[R]:
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    executor = ProcessPoolExecutor(processes, mp_context=context, initializer=_ignore_sigint)
+    pending: set[Future[R]] = set()
+    todo = iter(chunks)
+    try:
+        while True:
+            stop = cancel is not None and cancel.is_set()
+            while not stop and len(pending) < processes * IN_FLIGHT_PER_PROCESS:
+                chunk = next(todo, None)
+                if chunk is None:
+                    break
+                pending.add(executor.submit(func, chunk))
+            if not pending:
+                return
+            done, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+            for future in done:
+                yield future.result()
+            if stop:
+                for future in pending:
+                    future.cancel()
+                for future in pending:
+                    if not future.cancelled():
+                        yield future.result()
+                return
+    finally:
+        for future in pending:
+            future.cancel()
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
