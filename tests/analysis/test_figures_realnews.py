@@ -80,3 +80,33 @@ def test_units(text: str, span: str, unit: str) -> None:
 
 def test_week_and_bid_package_numbers_are_labels() -> None:
     assert texts("Trong tuần 22, gói thầu 5.10 xây xong 4 tuần trước") == ["4 tuần"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Thí sinh được đăng ký 3 nguyện vọng.", "3 nguyện vọng"),
+        ("Lực lượng cứu hộ tìm thấy 5 thi thể.", "5 thi thể"),
+        ("Virus có 2 đột biến mới.", "2 đột biến"),
+        ("Việt Nam có 54 dân tộc anh em.", "54 dân tộc"),
+        ("Bệnh viện nhận 7 thiết bị y tế.", "7 thiết bị"),
+        ("Sinh viên học 4 tín chỉ.", "4 tín chỉ"),
+        ("Nhà mạng có 10 triệu thuê bao.", "10 triệu thuê bao"),
+    ],
+)
+def test_a_bound_first_syllable_takes_the_next_one(text: str, span: str) -> None:
+    assert span in texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Bà có 3 con trai.", "3 con trai", "person"),
+        ("Nhóm bắt giữ 12 con tin.", "12 con tin", "person"),
+        ("Ngân hàng có 6 khách hàng lớn.", "6 khách hàng", "person"),
+        ("Đảo rộng 6 km vuông.", "6 km vuông", "km2"),
+        ("Tàu chạy 21,5 hải lý mỗi giờ.", "21,5 hải lý", "nautical mile"),
+    ],
+)
+def test_more_counted_nouns_and_units(text: str, span: str, unit: str) -> None:
+    assert only(text, span).unit == unit

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from vnreader.analysis import figure_units as fu
-from vnreader.analysis.figure_nouns import compound_end
+from vnreader.analysis.figure_nouns import BOUND_FIRST, compound_end
 from vnreader.analysis.figure_units import words
 from vnreader.analysis.model import Figure
 
@@ -169,8 +169,20 @@ def noun_after(text: str, pos: int) -> int:
     if nm:
         word = nm.group(1)
         if word.isalpha() and word.islower() and word not in fu.STOP_AFTER_NUMBER:
+            if word in BOUND_FIRST:  # "3 nguyện vọng": the syllable needs the next one
+                second = NEXT_WORD.match(text, nm.end())
+                if second and _second_syllable(second.group(1)):
+                    return second.end()
             return nm.end()
     return pos
+
+
+def _second_syllable(word: str) -> bool:
+    """True for a syllable that can end a word begun by a bound one ("thiết bị", "tín chỉ")."""
+    return word.isalpha() and word.islower() and word not in _NEVER_SECOND
+
+
+_NEVER_SECOND = words("và với của là có cho trong ở tại từ đến")
 
 
 def times_or_time(text: str, before: int, end: int, approx: str | None) -> tuple[str, str]:

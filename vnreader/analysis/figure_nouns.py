@@ -18,7 +18,7 @@ import re
 
 from vnreader.analysis.figure_units import UNITS, words
 
-__all__ = ["COMPOUND_NOUNS", "compound_end", "compound_unit"]
+__all__ = ["BOUND_FIRST", "COMPOUND_NOUNS", "compound_end", "compound_unit"]
 
 # "_" joins the syllables of one word.
 COMPOUND_NOUNS: frozenset[str] = frozenset(
@@ -55,6 +55,9 @@ COMPOUND_NOUNS: frozenset[str] = frozenset(
         trận_đấu giải_đấu giải_thưởng kỷ_lục danh_hiệu bằng_khen
         tuyến_đường tuyến_phố tuyến_xe tuyến_bay đường_bay đường_dây cây_cầu cầu_cảng
         bến_cảng bến_xe sân_bay cảng_biển cảng_hàng_không
+        dân_tộc dân_tộc_thiểu_số vòng_đấu mùa_giải đường_chuyền thuê_bao cửa_khẩu
+        vợ_chồng phòng_ngủ ghế_ngồi chỗ_ngồi món_ăn màu_sắc bài_thi môn_thi môn_học
+        vị_trí phiên_bản phiên_họp phiên_tòa phiên_toà phiên_giao_dịch điều_kiện con_giáp
         ngôi_trường ngôi_làng ngôi_chùa ngôi_mộ ngôi_sao căn_phòng phòng_học phòng_bệnh
         cơ_sở_giáo_dục
         cơ_sở_y_tế trạm_y_tế phòng_khám trạm_xá bệnh_xá
@@ -72,6 +75,21 @@ COMPOUND_NOUNS: frozenset[str] = frozenset(
         tổ_máy tuabin tua_bin
         """
     )
+)
+
+
+# First syllables that do not stand alone as a noun after a number: a Sino-Vietnamese syllable
+# needs the one after it ("3 nguyện vọng", "5 thi thể", "2 đột biến", "54 dân tộc"), so the
+# counted noun is the two of them even when the word is not listed above.
+BOUND_FIRST: frozenset[str] = words(
+    """
+    thủy thuỷ yếu nguyện nhân đột phương diễn mục vấn giai hệ vệ nền nguyên tùy tuỳ nội
+    thiết thế hình quyết giám sắc đối địa nghiên động trợ phân trụ ứng tín quảng tội tiểu
+    đơn trung cơ chi văn siêu thương hạng hiệp kỹ kĩ kỷ kỉ chính chủ chuyên công quan quốc
+    dự doanh sản tài thị thủ thông tiêu tiến tiết ý kiến nhiệm giải hoạt chương dịch sáng
+    đề tác lực binh sĩ học giáo sinh đại đặc ngân hợp chứng cổ dân ủy uỷ phó siêu nghị
+    khán vận tuyển lãnh nghệ cá thi chiến hải gương thiếu cảnh nam nữ dấu chế
+    """
 )
 
 

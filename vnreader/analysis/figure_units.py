@@ -116,6 +116,9 @@ _PEOPLE = words(
     cư_dân kiều_bào đối_tượng bị_can phạm_nhân tù_nhân nhà_khoa_học nhà_đầu_tư nhà_ngoại_giao
     tân_binh thanh_niên phụ_nữ cụ người_cao_tuổi ứng_viên ứng_cử_viên thương_binh liệt_sĩ
     bị_cáo kỹ_sư kĩ_sư người_bệnh hội_viên đảng_viên đoàn_viên sản_phụ
+    dân_quân cô_gái chàng_trai cậu_bé bé_gái bé_trai cháu_bé khách_hàng con_tin con_trai
+    con_gái con_nuôi thuyền_viên thủy_thủ thuỷ_thủ luật_sư
+    dược_sĩ giáo_sư tiến_sĩ thạc_sĩ giám_đốc tác_giả vệ_sĩ trợ_lý lái_xe tài_xế
     nhà_lãnh_đạo nhà_quản_lý nhà_quản_lí nhà_nghiên_cứu nhà_văn nhà_thơ nhà_sử_học
     nhà_hoạt_động nhà_giáo nhà_sư nhà_sáng_lập nhà_tư_vấn nhà_vật_lý nhà_toán_học
     ca_sĩ nghệ_sĩ nhạc_sĩ họa_sĩ hoạ_sĩ nghệ_nhân đồng_bào đồng_nghiệp đồng_đội
@@ -252,6 +255,10 @@ _QUANTITIES: dict[str, str | None] = {
     "m²": "m2",
     "mét vuông": "m2",
     "km2": "km2",
+    "km vuông": "km2",
+    "ki-lô-mét vuông": "km2",
+    "cây số vuông": "km2",
+    "hải lý": "nautical mile",
     "km²": "km2",
     "m3": "m3",
     "m³": "m3",
