@@ -107,6 +107,8 @@ def _finish(
         if j - i == 1 and not is_vietnamese(words[i]):
             found = known.get(translit(words[i]))
             if found is not None:
+                if i > 0 and words[i - 1] in ("al", "el") and tokens.raw_gaps[i - 1] == "-":
+                    i -= 1  # "al-Assad"
                 spans.append((i, j, "PER", found))
     spans.sort()
     entities: list[Entity] = []
@@ -114,6 +116,8 @@ def _finish(
     org_keys = gazetteer().org_keys
     for i, j, label, key in spans:
         start, end = tokens.starts[i], tokens.ends[j - 1]
+        if label == "PER" and text[end : end + 1] == "." and _abbreviated(words[j - 1]):
+            end += 1  # "Trần Th.", "chị H.": the dot belongs to the shortened name
         span_text = text[start:end]
         if not key:
             if label == "PER":
@@ -124,6 +128,16 @@ def _finish(
                     key = org_keys.get(plain(span_text), key)
         entities.append(Entity(start, end, span_text, label, key))
     return entities
+
+
+def _abbreviated(word: str) -> bool:
+    """True for a shortened name word ("Th", "Ng", "H"): one or two letters, no syllable."""
+    return (
+        len(word) <= 2
+        and word[0].isupper()
+        and word.isalpha()
+        and not any(c in "aeiouy" for c in fold(word).lower())
+    )
 
 
 def _acronym_keys(text: str, tokens: Tokens, spans: list[Span]) -> dict[tuple[int, int], str]:

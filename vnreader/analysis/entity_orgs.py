@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from vnreader.analysis.entity_state import ScanState
+from vnreader.analysis.entity_state import PLACE_ABBREVIATIONS, ScanState
 from vnreader.analysis.entity_tokens import is_acronym, is_vietnamese
 from vnreader.analysis.gazetteer import Phrase
 
@@ -196,6 +196,10 @@ class OrgRules(ScanState):
                 return self.numbered(k)
             if phrase is not None and (phrase.label != "MISC" or event):
                 break
+            if phrase is None and word in PLACE_ABBREVIATIONS:
+                where = self.abbreviated_place(k)
+                if where is not None:  # "UBND TP. Hà Nội", "Công an Q.1"
+                    return self.numbered(where[1])
             if phrase is not None:  # "Ủy ban Olympic Việt Nam", "... dịch COVID-19"
                 k += len(phrase.words)
                 while k < n and self.gaps[k - 1] == "-" and self.words[k].isdigit():
@@ -372,6 +376,9 @@ class OrgRules(ScanState):
         if k >= self.n or self.gaps[k - 1] != " ":
             return k
         t = k
+        where = self.abbreviated_place(t) if self.words[t] in PLACE_ABBREVIATIONS else None
+        if where is not None:
+            return where[1]  # "... TP. Hà Nội"
         cue = self.cue(t) if self.words[t][0].islower() else None
         if cue is not None and cue.label == "NAME" and cue.key == "LOC" and not cue.weak:
             t += len(cue.words)

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
+from vnreader.analysis.entity_credits import credit_spans
 from vnreader.analysis.entity_orgs import EVENT_SUFFIXES, OrgRules
-from vnreader.analysis.entity_state import Span
+from vnreader.analysis.entity_state import FUNCTION_WORDS, PLACE_ABBREVIATIONS, Span
 from vnreader.analysis.entity_tokens import is_acronym, is_camel, is_roman, is_vietnamese
 from vnreader.analysis.gazetteer import Phrase
 
@@ -55,10 +56,15 @@ _NAME_PARTICLES = frozenset(
         "das",
         "du",
         "bin",
+        "ibn",
         "al",
+        "el",
         "le",
     }
 )
+# words that make a country name a language or a people: "tiếng Nga", "người Việt"
+_LANGUAGE_PEOPLE = frozenset({"tiếng", "người"})
+_HYPHEN_PARTICLES = frozenset({"al", "el"})
 _KEEP_PENDING = frozenset({"tại", "nước", "của"})
 # how large a body its head word names: a smaller unit before a larger one after a comma is
 # one name ("Khoa Nhi, Bệnh viện Bạch Mai")
@@ -75,6 +81,11 @@ _UNIT_RANKS = {
     "học viện": 3,
     "viện hàn lâm": 3,
 }
+# place cues that a number may name: "quận 2", "phường 5", "thôn 3", "quốc lộ 1A"
+_NUMBERED_PLACES = frozenset(
+    {"quận", "phường", "thôn", "ấp", "xóm", "khu phố", "quốc lộ", "tỉnh lộ", "đường"}
+    | {"hẻm", "ngõ", "đại lộ", "đường tỉnh"}
+)
 _MODEL_WORDS = frozenset({"Pro", "Max", "Plus", "Ultra", "Mini", "Lite", "Air", "Fold", "Flip"})
 # words before a Roman numeral that number a part of a text ("Điều IV"), not a name
 _TEXT_PARTS = frozenset({"điều", "chương", "khoản", "phần", "mục", "phụ lục"})
@@ -101,7 +112,10 @@ class Scan(OrgRules):
             k
             for k, w in enumerate(words)
             if w[0].isupper()
-            or (w in interesting and (w not in singles or (k < last and words[k + 1][0].isupper())))
+            or (
+                w in interesting
+                and (w not in singles or (k < last and not words[k + 1][0].islower()))
+            )
         ]
         cand.append(n)
         ci = 0
@@ -131,6 +145,12 @@ class Scan(OrgRules):
                 pending = False
                 i += 1
                 continue
+            if word in PLACE_ABBREVIATIONS and self.name(i) is None:
+                where = self.abbreviated_place(i)
+                if where is not None:  # "TP. Đà Nẵng", "Q.1", "P.Bến Nghé"
+                    self.emit(where[0], where[1], "LOC")
+                    i = where[1]
+                    continue
             cue = self.cue(i) if self.lowers[i] in cues else None
             if cue is not None and cue.label != "TITLE" and word in names:
                 known = self.name(i)
@@ -150,6 +170,10 @@ class Scan(OrgRules):
                     i = j
                     continue
                 if cue.label == "NAME":
+                    if self.numbered_place(j, cue):
+                        self.emit(i, j + 1, "LOC")  # "quận 2", "thôn 3", "quốc lộ 1A"
+                        i = j + 1
+                        continue
                     if self.words[i][0].islower() or cue.weak or self.capital_cue(i, j, cue):
                         place = (cue.key, cue.weak)
                         i = j
@@ -167,6 +191,9 @@ class Scan(OrgRules):
                     i = j  # a head with no name ("Chính phủ", "Đảng"): not an entity
                     continue
             phrase = self.name(i) if word in names else None
+            if phrase is not None and phrase.label == "LOC" and self.nationality(i):
+                i += len(phrase.words)  # "tiếng Nga", "người Việt": no entity (rule 40)
+                continue
             if (
                 phrase is not None
                 and place is not None
@@ -218,6 +245,13 @@ class Scan(OrgRules):
             if self.lower(i) != "và":
                 place = None
             i += 1
+        credits = credit_spans(self)
+        if credits:  # a byline or a credit overrides what the rules made of its words
+            taken = {k for a, b, _, _ in credits for k in range(a, b)}
+            self.spans = [s for s in self.spans if not taken.intersection(range(s[0], s[1]))]
+            self.leftovers = [r for r in self.leftovers if not taken.intersection(range(*r))]
+            self.spans.extend(credits)
+            self.spans.sort()
         self.merge_units()
         return self.spans
 
@@ -249,6 +283,9 @@ class Scan(OrgRules):
         """Classify the capitalised run at i; return the token after it."""
         j = self.run_end(i)
         words = self.words[i:j]
+        if j - i > 1 and self.sentence_start(i) and self.opens_sentence(i, j):
+            self.leftovers.append((i, i + 1))
+            return i + 1  # "Theo Morgan Stanley": the run after "Theo" is classified alone
         # a product or event: "Covid-19", "Army Games-2021", "Sputnik V", "Sputinik -V"
         if j < self.n:
             nxt = self.words[j]
@@ -266,7 +303,9 @@ class Scan(OrgRules):
                 self.emit(i, j + 1, "MISC")
                 return j + 1
         label = self.classify(i, j, pending, place)
-        if label:
+        if label == "PER" and self.hyphen_particle(i):
+            self.emit(i - 1, j, label)  # "ông al-Assad"
+        elif label:
             self.emit(i, j, label)
         else:
             self.leftovers.append((i, j))
@@ -300,6 +339,34 @@ class Scan(OrgRules):
                 break
             j += 1
         return j
+
+    def hyphen_particle(self, i: int) -> bool:
+        """True when a particle and a hyphen stand before token i ("al-Assad")."""
+        return (
+            i > 0
+            and self.lowers[i - 1] in _HYPHEN_PARTICLES
+            and self.words[i - 1][0].islower()
+            and self.t.raw_gaps[i - 1] == "-"
+            and (i == 1 or self.gaps[i - 2] == " ")
+            and not (self.spans and self.spans[-1][1] >= i - 1)
+        )
+
+    def nationality(self, i: int) -> bool:
+        """True when the place at i names a language or a people ("tiếng Nga", "người Việt")."""
+        return i > 0 and self.gaps[i - 1] == " " and self.lowers[i - 1] in _LANGUAGE_PEOPLE
+
+    def opens_sentence(self, i: int, j: int) -> bool:
+        """True when the capitalised word at i is an ordinary word opening a sentence before
+        a name: a function word ("Theo", "Tại"), or a Vietnamese word before two or more
+        foreign ones ("Ngoài Goldman Sachs")."""
+        if self.words[i] in FUNCTION_WORDS:
+            return not self.surname_run(i)
+        return (
+            j - i > 2
+            and is_vietnamese(self.words[i])
+            and self.words[i] not in self.g.surnames
+            and not any(is_vietnamese(w) for w in self.words[i + 1 : j])
+        )
 
     def model_suffix(self, k: int) -> int:
         """Extend a product name over model words after its number ("iPhone 16 Pro Max")."""
@@ -380,6 +447,28 @@ class Scan(OrgRules):
         place = self.name(end)
         return place is not None and place.label == "LOC"
 
+    def numbered_place(self, j: int, cue: Phrase) -> bool:
+        """True when the place cue before j is named by the number at j ("quận 2", "quốc lộ
+        1A"): a number is no name by itself, so the cue is in the span."""
+        return (
+            cue.key == "LOC"
+            and not cue.weak
+            and " ".join(cue.words) in _NUMBERED_PLACES
+            and j < self.n
+            and self.gaps[j - 1] == " "
+            and self.words[j][0].isdigit()
+            and len(self.words[j]) <= 3
+            and self.words[j].isalnum()
+            and not self.blocked[j]
+            and not (
+                j + 1 < self.n  # a date or a decimal ("đường 3/2", "quận 2,5"), not a name
+                and (
+                    self.t.raw_gaps[j][:1] in ("/", "-")
+                    or (self.t.raw_gaps[j] in (",", ".") and self.words[j + 1][0].isdigit())
+                )
+            )
+        )
+
     def capital_cue(self, i: int, j: int, cue: Phrase) -> bool:
         """True for a name cue capitalised at a sentence start: "Bão Yagi", "Huyện Mê Linh"."""
         return (
@@ -397,8 +486,10 @@ class Scan(OrgRules):
             return None
         t = k
         while t < self.n and self.lowers[t] in _NAME_PARTICLES and self.words[t][0].islower():
-            if self.gaps[t] != " ":
-                return None
+            if self.gaps[t] != " " and not (
+                self.lowers[t] in _HYPHEN_PARTICLES and self.t.raw_gaps[t] == "-"
+            ):
+                return None  # "al-Assad", "el-Sisi" are joined by a hyphen
             t += 1
         return t if t < self.n and self.is_cap(t) else None
 
@@ -480,6 +571,8 @@ class Scan(OrgRules):
             return "PER"
         if len(words) > 1 and not any(is_vietnamese(w) for w in words):
             return "PER"  # "Gennady Bezdetko"
+        if 1 < len(words) <= 3 and "-" in words[-1] and not is_vietnamese(words[-1]):
+            return "PER"  # "Kim Jong-un", "Moon Jae-in": a hyphenated Korean given name
         if (
             len(words) == 2
             and not is_vietnamese(first)

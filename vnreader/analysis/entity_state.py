@@ -16,11 +16,19 @@ _SENTENCE_END = frozenset(".!?:;\"“”'(…")
 _fold = lru_cache(maxsize=65536)(fold)  # words repeat: fold each once
 
 # capitalised at a sentence start, never part of a name: "Phía Anh", "Theo Mỹ"
-_FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = frozenset(
     {"Phía", "Theo", "Tại", "Với", "Cùng", "Trong", "Người", "Nước", "Các", "Những", "Hai"}
     | {"Nhiều", "Sang", "Từ", "Đến", "Ở", "Và", "Còn", "Riêng", "Về", "Cho", "Khi", "Sau"}
     | {"Trước", "Nhưng", "Tuy", "Do", "Vì", "Bên", "Phái", "Giới", "Chính", "Đối"}
 )
+
+# administrative words written short before a place: "TP. Đà Nẵng", "Q.1", "P.Bến Nghé",
+# "H. Củ Chi", "TX. Sơn Tây", "TT. Phú Mỹ"; all but "TP" only with their dot
+PLACE_ABBREVIATIONS = frozenset({"TP", "Tp", "TX", "TT", "Q", "P", "H"})
+_DOTTED_ABBREVIATIONS = frozenset({"TX", "TT", "Q", "P", "H"})
+# single letters that may also be a person's initial ("P. Anh"): a place only in an address
+_INITIAL_ABBREVIATIONS = frozenset({"Q", "P", "H"})
+_MAX_PLACE = 4
 
 Span = tuple[int, int, str, str]  # first token, end token (exclusive), label, key ("" = later)
 
@@ -109,7 +117,7 @@ class ScanState:
             i > 0
             and self.gaps[i - 1] == " "
             and words[i - 1][0].isupper()
-            and words[i - 1] not in _FUNCTION_WORDS
+            and words[i - 1] not in FUNCTION_WORDS
             and is_vietnamese(words[i - 1])
             and not self.cue_is_title(i - 1)
             and words[i - 1] not in self.g.names
@@ -147,6 +155,57 @@ class ScanState:
             and is_vietnamese(self.words[i + 1])
             and not is_acronym(self.words[i + 1])
         )
+
+    def abbreviated_place(self, k: int) -> tuple[int, int] | None:
+        """The place named with a short administrative word at k, as (start, end) tokens.
+
+        The abbreviation is part of the name ("TP. Đà Nẵng", "TP Cần Thơ", "P.Bến Nghé",
+        "Q.1"; guideline rule 36). "Q.", "P." and "H." before a name count only in an
+        address (after a comma, "ở", "tại", or before another part of one): "P. Anh" may be
+        a person.
+        """
+        word = self.words[k]
+        if word not in PLACE_ABBREVIATIONS or k + 1 >= self.n or self.blocked[k]:
+            return None
+        raw = self.t.raw_gaps[k]
+        if raw not in (".", ". ") and (word in _DOTTED_ABBREVIATIONS or raw != " "):
+            return None
+        nxt = self.words[k + 1]
+        if nxt[0].isdigit():
+            return (k, k + 2) if len(nxt) <= 3 and nxt.isalnum() else None
+        if not self.is_cap(k + 1) or not is_vietnamese(nxt) or is_acronym(nxt):
+            return None
+        place = self.name(k + 1)
+        if place is not None:
+            if place.label != "LOC":
+                return None
+            end = k + 1 + len(place.words)
+        else:
+            end = k + 2
+            while (
+                end < self.n
+                and end - k <= _MAX_PLACE
+                and self.gaps[end - 1] == " "
+                and self.is_cap(end)
+                and is_vietnamese(self.words[end])
+                and (self.lowers[end] not in self.g.cues or self.cue(end) is None)
+            ):
+                end += 1
+        if word in _INITIAL_ABBREVIATIONS and not self.in_address(k, end):
+            return None
+        return k, end
+
+    def in_address(self, k: int, end: int) -> bool:
+        """True when the words k..end stand in an address ("..., P.Bến Nghé, Q.1")."""
+        before = k > 0 and (
+            self.t.raw_gaps[k - 1].rstrip().endswith(",") or self.lowers[k - 1] in ("ở", "tại")
+        )
+        after = (
+            end + 1 < self.n
+            and self.t.raw_gaps[end - 1] == ", "
+            and (self.words[end] in PLACE_ABBREVIATIONS or self.lowers[end] in self.g.cues)
+        )
+        return before or after
 
     def emit(self, i: int, j: int, label: str, key: str = "") -> None:
         self.spans.append((i, j, label, key))

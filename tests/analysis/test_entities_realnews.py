@@ -1,0 +1,136 @@
+"""Entity kinds seen on real news (issue 9): made-up sentences of each kind, never test items.
+
+Each case follows ``benchmarks/data/GUIDELINE.md`` rules 34-41.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    return {(e.label, e.text) for e in analyze(text).entities}
+
+
+CASES = [
+    # rule 36: abbreviations stay inside the name; a dot never ends or splits it
+    (
+        "Giá nhà ở TP. Đà Nẵng và TP Cần Thơ giảm, tại TP.Vinh thì tăng.",
+        {("LOC", "TP. Đà Nẵng"), ("LOC", "TP Cần Thơ"), ("LOC", "TP.Vinh")},
+    ),
+    (
+        "Cửa hàng ở số 5 đường Đồng Khởi, P.Bến Nghé, Q.1, TP.HCM.",
+        {("LOC", "Đồng Khởi"), ("LOC", "P.Bến Nghé"), ("LOC", "Q.1"), ("LOC", "TP.HCM")},
+    ),
+    (
+        "Dự án nằm ở Q. Tân Bình, H. Củ Chi và TX. Sơn Tây.",
+        {("LOC", "Q. Tân Bình"), ("LOC", "H. Củ Chi"), ("LOC", "TX. Sơn Tây")},
+    ),
+    (
+        "UBND TP. Hải Phòng và Công an Q.3 vừa ra quyết định.",
+        {("ORG", "UBND TP. Hải Phòng"), ("ORG", "Công an Q.3")},
+    ),
+    (
+        "Nạn nhân được đưa vào BV Chợ Rẫy rồi chuyển sang BV Đa khoa tỉnh Bình Định.",
+        {("ORG", "BV Chợ Rẫy"), ("ORG", "BV Đa khoa tỉnh Bình Định")},
+    ),
+    (
+        "Sinh viên ĐH Bách khoa Đà Nẵng và Trường ĐH Sư phạm Huế nhận học bổng.",
+        {("ORG", "ĐH Bách khoa Đà Nẵng"), ("ORG", "Trường ĐH Sư phạm Huế")},
+    ),
+    ("Cuốn sách do NXB Trẻ phát hành.", {("ORG", "NXB Trẻ")}),
+    (
+        "Hội nghị Ban Chấp hành T.Ư Đảng lần này bàn về nhân sự.",
+        {("ORG", "Ban Chấp hành T.Ư Đảng")},
+    ),
+    (
+        "Thủ tướng LB Nga gửi điện mừng tới lãnh đạo CHXHCN Việt Nam.",
+        {("LOC", "LB Nga"), ("LOC", "CHXHCN Việt Nam")},
+    ),
+    (
+        "TAND tỉnh Long An và VKSND tối cao đã thống nhất.",
+        {("ORG", "TAND tỉnh Long An"), ("ORG", "VKSND tối cao")},
+    ),
+    (
+        "Cục Thi hành án dân sự tỉnh Bắc Ninh đã kê biên tài sản.",
+        {("ORG", "Cục Thi hành án dân sự tỉnh Bắc Ninh")},
+    ),
+    ("Bộ NN&PTNT cảnh báo rét đậm.", {("ORG", "Bộ NN&PTNT")}),
+    # rule 38: streets, roads and places named by numbers are LOC whole
+    (
+        "Xe tải chạy trên quốc lộ 14 qua thôn 5, xã Ea Kao.",
+        {("LOC", "quốc lộ 14"), ("LOC", "thôn 5"), ("LOC", "Ea Kao")},
+    ),
+    (
+        "Người dân phường 7, quận 10 được tiêm trước; Quốc lộ 1A bị ngập.",
+        {("LOC", "phường 7"), ("LOC", "quận 10"), ("LOC", "Quốc lộ 1A")},
+    ),
+    (
+        "Quán nằm trên đường Hai Bà Trưng gần phố Tràng Tiền.",
+        {("LOC", "Hai Bà Trưng"), ("LOC", "Tràng Tiền")},
+    ),
+    ("Đường 30/4 đông xe từ sáng.", set()),
+    # rule 35: foreign companies and media are ORG, not people
+    (
+        "Theo Morgan Stanley, lợi suất sẽ tăng; JPMorgan Chase thì thận trọng.",
+        {("ORG", "Morgan Stanley"), ("ORG", "JPMorgan Chase")},
+    ),
+    ("Ngoài Goldman Sachs, Nomura cũng hạ dự báo.", {("ORG", "Goldman Sachs"), ("ORG", "Nomura")}),
+    (
+        "Tờ Wall Street Journal dẫn nguồn tin từ Bank of America.",
+        {("ORG", "Wall Street Journal"), ("ORG", "Bank of America")},
+    ),
+    # rule 39: foreign names with particles and hyphens
+    (
+        "Tổng thống Syria Bashar al-Assad tiếp phái đoàn. Ông al-Assad cảm ơn.",
+        {("LOC", "Syria"), ("PER", "Bashar al-Assad"), ("PER", "al-Assad")},
+    ),
+    (
+        "Tổng thống Abdel Fattah el-Sisi điện đàm với Thái tử Mohammed bin Salman.",
+        {("PER", "Abdel Fattah el-Sisi"), ("PER", "Mohammed bin Salman")},
+    ),
+    ("Kim Jong-un tiếp Moon Jae-in.", {("PER", "Kim Jong-un"), ("PER", "Moon Jae-in")}),
+    # rule 40: languages and peoples are not entities; the country elsewhere stays LOC
+    (
+        "Cô dạy tiếng Nhật cho người Việt tại Nhật Bản.",
+        {("LOC", "Nhật Bản")},
+    ),
+    ("Người Việt Nam ở Séc dùng hàng Trung Quốc.", {("LOC", "Séc"), ("LOC", "Trung Quốc")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:30] for c in CASES])
+def test_real_news_kinds(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected
+
+
+# rule 37: bylines and credits are people; the sources in brackets are what they are
+BYLINES = [
+    ("Giá vàng tăng mạnh.\nThu Hằng", {("PER", "Thu Hằng")}),
+    ("Giá vàng tăng mạnh.\nNg.Hà", {("PER", "Ng.Hà")}),
+    ("Giá vàng tăng mạnh.\nLê Th.", {("PER", "Lê Th.")}),
+    ("Giá vàng tăng mạnh.\nT.L (Tổng hợp)", {("PER", "T.L")}),
+    (
+        "Giá vàng tăng mạnh.\nHoài Nam (Theo Reuters, CNN)",
+        {("PER", "Hoài Nam"), ("ORG", "Reuters"), ("ORG", "CNN")},
+    ),
+    ("Lễ trao giải diễn ra tối qua (Ảnh: Bảo Ngọc).", {("PER", "Bảo Ngọc")}),
+    ("Lễ trao giải diễn ra tối qua. Ảnh: Reuters", {("ORG", "Reuters")}),
+    ("Đây là lần thứ hai chị V. gặp sự cố.", {("PER", "V.")}),
+    # a last line that is a place or an organisation is not a byline
+    ("Giá vàng tăng mạnh.\nĐà Nẵng", {("LOC", "Đà Nẵng")}),
+    ("Giá vàng tăng mạnh.\nBộ Tài chính", {("ORG", "Bộ Tài chính")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BYLINES, ids=[c[0][-20:] for c in BYLINES])
+def test_bylines_and_credits(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected
+
+
+def test_a_road_number_is_not_a_figure() -> None:
+    result = analyze("Sạt lở ở thôn 3 làm tắc quốc lộ 6.")
+    assert [e.text for e in result.entities] == ["thôn 3", "quốc lộ 6"]
+    assert not result.figures

@@ -1,0 +1,85 @@
+"""Bylines and picture credits: reporters' names, often shortened, that end an article.
+
+A line that holds nothing but a short name ("Minh Anh", "Ng.Hà", "Trần Th.", "Q.H (Tổng
+hợp)", "Huyền Lê (Theo AFP)") is a byline, and the name after "Ảnh:" is a credit; both are
+people (guideline rule 37). The sources in brackets are left to the other rules ("AFP").
+"""
+
+from __future__ import annotations
+
+from vnreader.analysis.entity_state import ScanState, Span
+from vnreader.analysis.entity_tokens import is_vietnamese
+
+_MAX_NAME = 4
+_MAX_LINE = 40  # characters of the name part of a byline
+_CREDITS = frozenset({"Ảnh", "ảnh", "Video", "Clip", "Đồ họa", "Bài", "Nguồn"})
+
+
+def name_part(state: ScanState, a: int, limit: int) -> int:
+    """End of a short name starting at token a: capitalised syllables or abbreviations
+    ("Ng", "Th", "Q") joined by spaces or dots; *a* when there is none."""
+    words, raw = state.words, state.t.raw_gaps
+    k = a
+    while k < limit and k - a < _MAX_NAME:
+        word = words[k]
+        if not (word[0].isupper() and word.isalpha()):
+            break
+        if not (is_vietnamese(word) or len(word) <= 2):
+            break
+        k += 1
+        if k < limit and raw[k - 1] not in (" ", ".", ". "):
+            break
+    return k
+
+
+def credit_spans(state: ScanState) -> list[Span]:
+    """People named in the byline (the last line) and after "Ảnh:" in *state*'s text."""
+    found: list[Span] = []
+    text, t = state.text, state.t
+    n = state.n
+    for k in range(n - 1):
+        if (
+            state.words[k] in _CREDITS
+            and t.raw_gaps[k].strip() == ":"
+            and "\n" not in t.raw_gaps[k]
+        ):
+            end = _line_end(state, k + 1)
+            stop = name_part(state, k + 1, end)
+            if stop > k + 1 and _only_name(state, k + 1, stop, end):
+                found.append((k + 1, stop, "PER", ""))
+    last_line = text.rstrip().rfind("\n") + 1
+    a = next((k for k in range(n - 1, -1, -1) if t.starts[k] < last_line), -1) + 1
+    if a < n and (a == 0 or state.sentence_start(a)):
+        end = _line_end(state, a)
+        stop = name_part(state, a, end)
+        if (stop - a >= 2 or (stop > a and t.raw_gaps[a][:1] == ".")) and _only_name(
+            state, a, stop, end
+        ):
+            found.append((a, stop, "PER", ""))
+    return found
+
+
+def _line_end(state: ScanState, k: int) -> int:
+    """The token after the last one on the line of token k."""
+    m = k + 1
+    while m < state.n and "\n" not in state.t.raw_gaps[m - 1]:
+        m += 1
+    return m
+
+
+def _only_name(state: ScanState, a: int, stop: int, end: int) -> bool:
+    """True when tokens a..stop are the whole name part of their line: what follows is a
+    full stop, the end of the line or a bracket, and no gazetteer name or cue starts it."""
+    t = state.t
+    if t.ends[stop - 1] - t.starts[a] > _MAX_LINE:
+        return False
+    after = t.raw_gaps[stop - 1] if stop < state.n else state.text[t.ends[stop - 1] :]
+    tail = after.strip()
+    if stop < end and not tail.startswith(("(", ")")):
+        return False
+    if stop == end and tail not in ("", ".") and not tail.startswith(")"):
+        return False
+    if state.words[a] in state.g.names and state.name(a) is not None:
+        return False
+    cue = state.cue(a) if state.lowers[a] in state.g.cues else None
+    return cue is None or (cue.label == "TITLE" and len(cue.words) == 1 and stop - a > 1)
