@@ -38,6 +38,8 @@ def test_labels_and_author_from_file(tmp_path: Path) -> None:
         ('[[labels]]\nname = "A"\nkey = "xy"', "one-character"),
         ('[[labels]]\nname = "A"\nkey = "x"\n[[labels]]\nname = "B"\nkey = "x"', "two labels"),
         ("author = 3", "'author'"),
+        ("reading_width = 5", "'reading_width'"),
+        ('reading_width = "wide"', "'reading_width'"),
         ('[[labels]]\nname = " "\nkey = "x"', "needs a 'name'"),
         ('[[labels]]\nname = "A"\nkey = " "', "one-character"),
         ('[[labels]]\nname = "A"\nkey = "\\u001b"', "one-character"),
@@ -78,3 +80,10 @@ def test_sanitize_strips_controls_and_normalises() -> None:
     nfd = "Bu\u0300i Thanh So\u031bn"
     assert sanitize(nfd) == "Bùi Thanh Sơn"
     assert sanitize(sanitize(hostile)) == sanitize(hostile)
+
+
+def test_reading_width(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    assert load_config(path).reading_width == 90
+    path.write_text("reading_width = 0\n", encoding="utf-8")
+    assert load_config(path).reading_width == 0

@@ -3,6 +3,7 @@
 ``config.toml`` in the config dir (see :mod:`vnreader.locations`)::
 
     author = "lan"
+    reading_width = 90      # the reader's widest line in columns (0: the whole window)
 
     [[labels]]
     name = "PER"
@@ -45,10 +46,14 @@ DEFAULT_LABELS: tuple[Label, ...] = (
 )
 
 
+READING_WIDTH = 90  # columns; lines longer than ~90 characters are hard to follow
+
+
 @dataclass(frozen=True, slots=True)
 class Config:
     labels: tuple[Label, ...] = DEFAULT_LABELS
     author: str = ""
+    reading_width: int = READING_WIDTH  # the reader's widest line; 0: the whole window
 
 
 def default_author() -> str:
@@ -69,6 +74,9 @@ def load_config(path: Path) -> Config:
     author = data.get("author", default_author())
     if not isinstance(author, str):
         raise ConfigError(f"{path}: 'author' must be a string")
+    width = data.get("reading_width", READING_WIDTH)
+    if isinstance(width, bool) or not isinstance(width, int) or not (width == 0 or width >= 20):
+        raise ConfigError(f"{path}: 'reading_width' must be a number of columns (≥ 20, or 0)")
     labels = DEFAULT_LABELS
     if "labels" in data:
         raw = data["labels"]
@@ -94,4 +102,4 @@ def load_config(path: Path) -> Config:
             description = sanitize(str(item.get("description", "")))
             parsed.append(Label(name, key, description))
         labels = tuple(parsed)
-    return Config(labels=labels, author=author)
+    return Config(labels=labels, author=author, reading_width=width)

@@ -14,6 +14,7 @@ from textual.widgets import Static
 
 from vnreader.config import Label
 from vnreader.tui import commands
+from vnreader.tui.scrolling import ScrollActions, scroll_bindings
 
 
 def help_content(labels: Sequence[Label], first: Sequence[str] = (), columns: int = 200) -> Content:
@@ -55,18 +56,17 @@ def help_content(labels: Sequence[Label], first: Sequence[str] = (), columns: in
     lines += [
         Content(""),
         Content.styled(
-            "(palette): in the command palette only (ctrl+p) · j/k scroll · esc closes",
+            "(palette): palette only (ctrl+p) · j k space b g G scroll · esc closes",
             "$text-muted",
         ),
     ]
     return Content("\n").join(lines)
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(ScrollActions, ModalScreen[None]):  # type: ignore[misc]
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark,f1", "dismiss", "close"),
-        Binding("j,down", "scroll(1)", show=False),
-        Binding("k,up", "scroll(-1)", show=False),
+        *scroll_bindings(),
     ]
 
     def __init__(self, labels: Sequence[Label], first: Sequence[str] = ()) -> None:
@@ -80,5 +80,5 @@ class HelpScreen(ModalScreen[None]):
                 help_content(self.labels, self.first, self.app.size.width - 6), id="help-text"
             )
 
-    def action_scroll(self, step: int) -> None:
-        self.query_one("#help", VerticalScroll).scroll_relative(y=step, animate=False)
+    def default_scroller(self) -> VerticalScroll:
+        return self.query_one("#help", VerticalScroll)

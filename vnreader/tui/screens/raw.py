@@ -8,15 +8,21 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
-from textual.widgets import Static, TextArea
+from textual.widgets import Static
 
 from vnreader.corpus import Article
+from vnreader.tui.scrolling import ScrollActions, scroll_bindings
 from vnreader.tui.widgets.footer import KeysFooter
 
 
-class RawScreen(Screen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("q,escape,r", "app.pop_screen", "back")]
+class RawScreen(ScrollActions):
+    """Two panes (the file, what was removed); Tab moves between them and the reader's
+    movement keys scroll the focused one."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q,escape,r", "app.pop_screen", "back"),
+        *scroll_bindings(),
+    ]
 
     def __init__(self, article: Article) -> None:
         super().__init__()
@@ -28,9 +34,8 @@ class RawScreen(Screen[None]):
             Content.assemble(("Raw file ", "bold"), (str(a.path), "$text-muted")), id="title"
         )
         with Horizontal(id="raw-main"):
-            yield TextArea(
-                a.raw, read_only=True, soft_wrap=True, id="raw-text", show_line_numbers=True
-            )
+            with VerticalScroll(id="raw-text"):
+                yield Static(_numbered(a.raw), id="raw-lines")
             with VerticalScroll(id="removed"):
                 yield Static(self._removed(), id="removed-lines")
         yield KeysFooter()
@@ -45,5 +50,17 @@ class RawScreen(Screen[None]):
             lines.append(Content.assemble((f"{line.reason}: ", "bold $text-warning"), line.text))
         return Content("\n").join(lines)
 
+    def default_scroller(self) -> VerticalScroll:
+        return self.query_one("#raw-text", VerticalScroll)
+
     def on_mount(self) -> None:
-        self.query_one(TextArea).focus()
+        self.default_scroller().focus()
+
+
+def _numbered(raw: str) -> Content:
+    """The file's lines with their numbers in a muted gutter (wrapped lines hang under)."""
+    lines = raw.split("\n")
+    width = len(str(len(lines)))
+    return Content("\n").join(
+        Content.assemble((f"{n:>{width}} ", "$text-muted"), line) for n, line in enumerate(lines, 1)
+    )

@@ -35,6 +35,7 @@ from vnreader.tui.highlights import (
 )
 from vnreader.tui.messages import AnnotationsChanged, ArticleAnalysed
 from vnreader.tui.screens.reader_annotate import AnnotateActions
+from vnreader.tui.scrolling import ScrollActions
 from vnreader.tui.selection import Selection, Words
 from vnreader.tui.widgets.body import ArticleBody, Paragraph
 from vnreader.tui.widgets.footer import KeysFooter
@@ -46,7 +47,7 @@ SELECT_ACTIONS = frozenset(c.action.split("(", 1)[0] for c in commands.by_scope(
 NEVER_LABEL_KEYS = commands.never_label_keys()
 
 
-class ReaderScreen(AnnotateActions):
+class ReaderScreen(AnnotateActions, ScrollActions):
     COMMAND_SCOPES = ("app", "article", "reader", "select")
     BINDINGS = commands.bindings("reader", "article", "select")
 
@@ -82,6 +83,9 @@ class ReaderScreen(AnnotateActions):
 
     def on_mount(self) -> None:
         self.paragraph_widgets = list(self.query(Paragraph))
+        width = self.vn_app.config.reading_width  # a reading width, as newsboat's text-width
+        for para in self.paragraph_widgets:
+            para.styles.max_width = width or None
         self.vn_app.last_read = self.article.id
         for label in self.direct_labels():  # one-key labels, only in selection mode
             key = key_name(label.key)
@@ -295,23 +299,8 @@ class ReaderScreen(AnnotateActions):
     def action_prev_article(self) -> None:
         self._sibling(-1)
 
-    def action_page_down(self) -> None:
-        self.body.scroll_page_down(animate=False)
-
-    def action_page_up(self) -> None:
-        self.body.scroll_page_up(animate=False)
-
-    def action_scroll_down(self) -> None:
-        self.body.scroll_relative(y=1, animate=False)
-
-    def action_scroll_up(self) -> None:
-        self.body.scroll_relative(y=-1, animate=False)
-
-    def action_scroll_top(self) -> None:
-        self.body.scroll_home(animate=False)
-
-    def action_scroll_bottom(self) -> None:
-        self.body.scroll_end(animate=False)
+    def default_scroller(self) -> ArticleBody:
+        return self.body
 
     def action_toggle_layer(self, name: str) -> None:
         if name not in ("entities", "figures", "spans"):
