@@ -82,6 +82,15 @@ CASES = [
         "Tờ Wall Street Journal dẫn nguồn tin từ Bank of America.",
         {("ORG", "Wall Street Journal"), ("ORG", "Bank of America")},
     ),
+    # rules 35 and 41: clubs are ORG, competitions and products MISC; English words no person
+    (
+        "Dự án European Super League bị phản đối, Newcastle thắng Aston Villa.",
+        {("MISC", "European Super League"), ("ORG", "Newcastle"), ("ORG", "Aston Villa")},
+    ),
+    (
+        "Máy Galaxy Z Fold và Redmi Note 12 có mặt trên App Store từ hôm qua.",
+        {("MISC", "Galaxy Z Fold"), ("MISC", "Redmi Note 12")},
+    ),
     # rule 39: foreign names with particles and hyphens
     (
         "Tổng thống Syria Bashar al-Assad tiếp phái đoàn. Ông al-Assad cảm ơn.",
@@ -119,6 +128,8 @@ BYLINES = [
     ("Lễ trao giải diễn ra tối qua (Ảnh: Bảo Ngọc).", {("PER", "Bảo Ngọc")}),
     ("Lễ trao giải diễn ra tối qua. Ảnh: Reuters", {("ORG", "Reuters")}),
     ("Đây là lần thứ hai chị V. gặp sự cố.", {("PER", "V.")}),
+    ("Giá vàng tăng mạnh.\nTheo Dân Việt", {("ORG", "Dân Việt")}),
+    ("Giá vàng tăng mạnh.\nTheo AFP", {("ORG", "AFP")}),
     # a last line that is a place or an organisation is not a byline
     ("Giá vàng tăng mạnh.\nĐà Nẵng", {("LOC", "Đà Nẵng")}),
     ("Giá vàng tăng mạnh.\nBộ Tài chính", {("ORG", "Bộ Tài chính")}),

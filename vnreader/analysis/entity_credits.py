@@ -1,8 +1,9 @@
 """Bylines and picture credits: reporters' names, often shortened, that end an article.
 
-A line that holds nothing but a short name ("Minh Anh", "Ng.Hà", "Trần Th.", "Q.H (Tổng
+A last line that holds nothing but a short name ("Minh Anh", "Ng.Hà", "Trần Th.", "Q.H (Tổng
 hợp)", "Huyền Lê (Theo AFP)") is a byline, and the name after "Ảnh:" is a credit; both are
-people (guideline rule 37). The sources in brackets are left to the other rules ("AFP").
+people (guideline rule 37). The sources in brackets are left to the other rules ("AFP"); a
+last line "Theo <outlet>" names an organisation ("Theo Dân Việt").
 """
 
 from __future__ import annotations
@@ -49,7 +50,11 @@ def credit_spans(state: ScanState) -> list[Span]:
                 found.append((k + 1, stop, "PER", ""))
     last_line = text.rstrip().rfind("\n") + 1
     a = next((k for k in range(n - 1, -1, -1) if t.starts[k] < last_line), -1) + 1
-    if a < n and (a == 0 or state.sentence_start(a)):
+    if a + 1 < n and state.words[a] == "Theo" and (a == 0 or state.sentence_start(a)):
+        source = _source(state, a + 1)
+        if source is not None:
+            found.append(source)
+    elif a < n and (a == 0 or state.sentence_start(a)):
         end = _line_end(state, a)
         stop = name_part(state, a, end)
         if (stop - a >= 2 or (stop > a and t.raw_gaps[a][:1] == ".")) and _only_name(
@@ -57,6 +62,20 @@ def credit_spans(state: ScanState) -> list[Span]:
         ):
             found.append((a, stop, "PER", ""))
     return found
+
+
+def _source(state: ScanState, k: int) -> Span | None:
+    """The news outlet in a last line "Theo <outlet>" ("Theo Dân Việt", "Theo DM"): ORG."""
+    end = _line_end(state, k)
+    if end - k > _MAX_NAME or state.text[state.t.ends[end - 1] :].strip() not in ("", "."):
+        return None
+    if any(not state.words[m][0].isupper() for m in range(k, end)):
+        return None
+    if any(state.t.raw_gaps[m] not in (" ", "-") for m in range(k, end - 1)):
+        return None
+    if state.words[k] in state.g.names and state.name(k) is not None:
+        return None  # a known name ("Theo Reuters") is labelled by the pass
+    return (k, end, "ORG", "")
 
 
 def _line_end(state: ScanState, k: int) -> int:

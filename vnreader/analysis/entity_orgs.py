@@ -27,6 +27,7 @@ _MAX_NAME = 4
 # last words of event and award names ("VTV Cup", "Australia Awards")
 EVENT_SUFFIXES = frozenset(
     {"Cup", "Games", "Open", "Awards", "Award", "Festival", "Championship", "Marathon", "Expo"}
+    | {"League", "Series", "Tour", "Grand Prix"}
 )
 # first syllables of verbs, never the second syllable of a name word ("Cục Quản lý Dược đề
 # nghị": "đề" starts "đề nghị", it does not end "Dược")

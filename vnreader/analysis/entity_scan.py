@@ -86,7 +86,21 @@ _NUMBERED_PLACES = frozenset(
     {"quận", "phường", "thôn", "ấp", "xóm", "khu phố", "quốc lộ", "tỉnh lộ", "đường"}
     | {"hẻm", "ngõ", "đại lộ", "đường tỉnh"}
 )
-_MODEL_WORDS = frozenset({"Pro", "Max", "Plus", "Ultra", "Mini", "Lite", "Air", "Fold", "Flip"})
+_MODEL_WORDS = frozenset(
+    {"Pro", "Max", "Plus", "Ultra", "Mini", "Lite", "Air", "Fold", "Flip", "Note", "Tab", "Edge"}
+)
+_MODEL_CODE = re.compile(r"[A-Z]{0,2}\d{1,3}[a-z]?|[A-Z]")
+# ordinary English words: a run with one of them is a brand, a place or a title, not a person
+# ("App Store", "Ocean Park", "Shark Tank")
+_ENGLISH_WORDS = frozenset(
+    {"Store", "Online", "Plus", "Big", "Six", "Park", "World", "Grand", "Mobile", "Money"}
+    | {"Science", "Alert", "Tank", "Black", "White", "Red", "Blue", "Green", "Center", "Star"}
+    | {"Super", "Note", "Pro", "Max", "Internet", "Home", "House", "City", "Street", "Tower"}
+    | {"Center", "Centre", "Mall", "Plaza", "Land", "Island", "Beach", "Resort", "Hotel"}
+    | {"Day", "Night", "Show", "Music", "Radio", "Live", "Life", "New", "Good", "Best", "Top"}
+    | {"One", "Two", "First", "Team", "Studio", "Media", "Tech", "Digital", "Smart", "Cloud"}
+    | {"Global", "International", "Energy", "Power", "Golden", "Royal"}
+)
 # words before a Roman numeral that number a part of a text ("Điều IV"), not a name
 _TEXT_PARTS = frozenset({"điều", "chương", "khoản", "phần", "mục", "phụ lục"})
 _VIET_MARKS = re.compile("[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]")
@@ -223,6 +237,11 @@ class Scan(OrgRules):
                 if phrase.label == "MISC" and self.numbered_event(j):
                     end = self.model_suffix(j + 1)
                     self.emit(i, end, "MISC")  # "SEA Games 32", "iPhone 16 Pro Max"
+                    i = end
+                    continue
+                if phrase.label == "MISC" and self.model_code(j):
+                    end = self.model_suffix(j + 1)
+                    self.emit(i, end, "MISC")  # "Galaxy S24 Ultra", "Redmi Note"
                     i = end
                     continue
                 self.emit(i, j, phrase.label, phrase.key)
@@ -368,9 +387,18 @@ class Scan(OrgRules):
             and not any(is_vietnamese(w) for w in self.words[i + 1 : j])
         )
 
+    def model_code(self, k: int) -> bool:
+        """True when token k names a model after a product family ("S24", "Note", "X")."""
+        return (
+            k < self.n
+            and self.gaps[k - 1] == " "
+            and not self.blocked[k]
+            and (self.words[k] in _MODEL_WORDS or _MODEL_CODE.fullmatch(self.words[k]) is not None)
+        )
+
     def model_suffix(self, k: int) -> int:
         """Extend a product name over model words after its number ("iPhone 16 Pro Max")."""
-        while k < self.n and self.gaps[k - 1] == " " and self.words[k] in _MODEL_WORDS:
+        while self.model_code(k):
             k += 1
         return k
 
@@ -569,6 +597,8 @@ class Scan(OrgRules):
             return "PER"  # "V. Putin"
         if self.surname_run(i):
             return "PER"
+        if len(words) > 1 and any(w in _ENGLISH_WORDS for w in words):
+            return ""  # "App Store", "Ocean Park": not a person, and what else is unsure
         if len(words) > 1 and not any(is_vietnamese(w) for w in words):
             return "PER"  # "Gennady Bezdetko"
         if 1 < len(words) <= 3 and "-" in words[-1] and not is_vietnamese(words[-1]):
