@@ -363,7 +363,7 @@ def test_chained_per_units_prefix_currency_and_month_ranges() -> None:
         ("tháng 9", "2021-09"),
         ("10/2021", "2021-10"),
     ]
-    check(only("tăng +5% so với", "5%"), "percent", 5.0, "percent")
+    check(only("tăng +5% so với", "+5%"), "percent", 5.0, "percent")  # GUIDELINE rule 52
 
 
 def test_more_units() -> None:

@@ -110,3 +110,63 @@ def test_a_bound_first_syllable_takes_the_next_one(text: str, span: str) -> None
 )
 def test_more_counted_nouns_and_units(text: str, span: str, unit: str) -> None:
     assert only(text, span).unit == unit
+
+
+# --- signs and figures after a slash (GUIDELINE rules 52, 53) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Lợi nhuận giảm mạnh (-10,1%) so với cùng kỳ.", "-10,1%", -10.1),
+        ("Tăng trưởng đạt -2,1% trong quý.", "-2,1%", -2.1),
+        ("Chỉ số tăng +5% so với tháng trước.", "+5%", 5.0),
+        ("Nhiệt độ xuống −3 độ C.", "−3 độ C", -3.0),
+    ],
+)
+def test_a_sign_glued_to_the_number_is_in_span_and_value(
+    text: str, span: str, value: float
+) -> None:
+    assert only(text, span).value == value
+
+
+def test_a_dash_between_numbers_is_a_range_not_a_sign() -> None:
+    assert texts("giai đoạn 2016 -2020 tăng 3 -5%") == ["2016", "2020", "3", "5%"]
+    assert texts("- 10 người bị thương") == ["10 người"]
+
+
+def test_a_figure_right_after_a_slash() -> None:
+    found = find_figures("Doanh thu đạt 4.221 tỉ đồng/3.050 tỉ đồng kế hoạch.")
+    assert [(f.text, f.value, f.unit) for f in found] == [
+        ("4.221 tỉ đồng", 4.221e12, "VND"),
+        ("3.050 tỉ đồng", 3.05e12, "VND"),
+    ]
+    assert texts("theo Nghị định 15/2020/NĐ-CP") == []
+
+
+# --- months, quarters and decades (GUIDELINE rules 44, 45) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "category", "date"),
+    [
+        ("Từ tháng 6-2017, giá điện tăng.", "tháng 6-2017", "date", "2017-06"),
+        ("Đến tháng 12.2018, dự án xong.", "tháng 12.2018", "date", "2018-12"),
+        ("Lợi nhuận quý 3/2016 tăng mạnh.", "quý 3/2016", "date", "2016-Q3"),
+        ("Lợi nhuận quí 3/2016 tăng mạnh.", "quí 3/2016", "date", "2016-Q3"),
+        ("Doanh thu quý III-2017 giảm.", "quý III-2017", "date", "2017-Q3"),
+        ("Kết quả quý 2 năm 2016 khả quan.", "quý 2 năm 2016", "date", "2016-Q2"),
+        ("Doanh thu quý 4 dự kiến tăng.", "quý 4", "date", "--Q4"),
+        ("Từ những năm 80, nhà máy đã hoạt động.", "những năm 80", "year", "198X"),
+        ("Âm nhạc thập niên 1990 trở lại.", "thập niên 1990", "year", "199X"),
+        ("Phim thập niên 90 được chiếu lại.", "thập niên 90", "year", "199X"),
+    ],
+)
+def test_months_quarters_and_decades(text: str, span: str, category: str, date: str) -> None:
+    f = only(text, span)
+    assert (f.category, f.date) == (category, date)
+
+
+def test_a_decade_has_its_first_year_as_value() -> None:
+    assert only("vào những năm 80", "những năm 80").value == 1980.0
+    assert [f.text for f in find_figures("Lợi nhuận quí 3/2016")] == ["quí 3/2016"]

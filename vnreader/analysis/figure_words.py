@@ -37,8 +37,10 @@ _WORD_MONTH = re.compile(
     rf"(?<!\w)[Tt]háng{BLANK}+(Mười{BLANK}+Một|Mười{BLANK}+Hai|{'|'.join(MONTH_WORDS)})(?!\w)"
     rf"(?:(?:{BLANK}+năm{BLANK}+|/)(\d{{4}})(?!\d))?"
 )
+# "quý 3/2016", "quý III-2016", "quí 3 năm 2016", "quý 3" (year unknown: --Q3)
 _QUARTER = re.compile(
-    rf"(?<!\w)[Qq]uý{BLANK}+(IV|I{{1,3}}|[1-4])(?:{BLANK}*/{BLANK}*|{BLANK}+năm{BLANK}+)(\d{{4}})(?!\d)"
+    rf"(?<!\w)[Qq]u[ýí]{BLANK}+(IV|I{{1,3}}|[1-4])"
+    rf"(?:(?:{BLANK}*[/\-–.]{BLANK}*|{BLANK}+năm{BLANK}+)(\d{{4}})(?![\d/]|[.,]\d))?(?![\w/])"
 )
 _GAP_VALUES = {"đôi": 2.0, "rưỡi": 1.5, "ba": 3.0, "bốn": 4.0, "năm": 5.0, "sáu": 6.0}
 _GAP_VALUES |= {"bảy": 7.0, "tám": 8.0, "chín": 9.0, "mười": 10.0}
@@ -89,14 +91,13 @@ def word_figures(text: str) -> Iterator[Figure]:
             iso = month_iso(month, year)
             if iso is not None:
                 yield make_figure(text, m.start(), m.end(), None, None, "date", date=iso)
-    for i in _hits(text, "quý"):
+    for i in (*_hits(text, "quý"), *_hits(text, "quí")):
         m = _QUARTER.match(text, i)
         if m:
             q = m.group(1)
             n = _ROMAN[q] if q in _ROMAN else int(q)
-            yield make_figure(
-                text, m.start(), m.end(), None, None, "date", date=f"{m.group(2)}-Q{n}"
-            )
+            iso = f"{m.group(2) or '-'}-Q{n}"
+            yield make_figure(text, m.start(), m.end(), None, None, "date", date=iso)
 
 
 def _amount_figure(text: str, start: int, end: int, value: float, has_scale: bool) -> Figure:

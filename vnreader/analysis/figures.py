@@ -52,10 +52,11 @@ from vnreader.analysis.numbers import normalize_number, parse_amount
 __all__ = ["find_figures"]
 
 # A run of digits with inner separators; not glued to a letter, a digit or a separator before
-# it, and not after "letter-" (Covid-19, Army Games-2021, F-16). The lookbehinds come after
-# the first digit so that the engine can scan for digits quickly.
+# it, and not after "letter-" (Covid-19, Army Games-2021, F-16); after "/" only when a letter
+# stands before it ("4.221 tỉ đồng/3.050 tỉ đồng", not the "2020" of "15/2020"). The
+# lookbehinds come after the first digit so that the engine can scan for digits quickly.
 _ATOM = re.compile(
-    r"\d(?<![\w.,/:#@&]\d)(?<![^\W\d_][-–]\d)"
+    r"\d(?<![\w.,:#@&]\d)(?<![^\W\d_][-–]\d)(?:(?<!/\d)|(?<=[^\W\d_]/\d))"
     r"(?:\d{3}-\d{2}-\d{2}(?!\d)|(?:\d|[.,/:](?=\d))*)"
 )
 _NON_BLANK = re.compile(r"\S+")
@@ -70,6 +71,7 @@ _YEAR_AFTER = re.compile(rf"(?:{BLANK}+năm{BLANK}+|/)(\d{{4}})(?![\d/])", re.IG
 _DAY_RANGE_DATE = re.compile(
     rf"{BLANK}*[-–]{BLANK}*(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}))?(?![\d/])"
 )
+_DASH_YEAR = re.compile(r"[-–.](\d{4})(?![\d/]|[.,]\d)")
 _MONTH_RANGE_YEAR = re.compile(rf"{BLANK}*[-–]{BLANK}*\d{{1,2}}/(\d{{4}})(?![\d/])")
 _DASH_DATE = re.compile(r"-(\d{1,2})(?:-(\d{4}))?(?![\d/])")
 _DAY_AND_DATE = re.compile(
@@ -232,18 +234,13 @@ class _DigitScanner:
         is_int = plain.isdigit()
         n = int(plain) if is_int and len(plain) <= 6 else -1
         if low == "năm":
-            if is_int and 3 <= len(atom) <= 4 and is_year(n):
-                assert pw is not None
-                start = pw[0]
-                # "những năm 1990" (the 1990s) keeps "những" in the span
-                pw2 = prev_word(text, start)
-                iso = f"{n:04d}"
-                if pw2 is not None and pw2[1].lower() == "những" and pw2[0] >= self.last_end:
-                    start = pw2[0]
-                    if n % 10 == 0:
-                        iso = f"{iso[:3]}X"  # a decade, as the gold set writes it
-                return [make_figure(text, start, e, float(n), None, "year", date=iso)]
-            return []
+            assert pw is not None
+            return self._year(s, e, atom, n, pw)
+        if low in ("niên", "kỷ", "kỉ") and is_int and len(atom) in (2, 4) and n % 10 == 0:
+            assert pw is not None
+            pw2 = prev_word(text, pw[0])  # "thập niên 1990", "thập kỷ 80": a decade
+            if pw2 is not None and pw2[1].lower() == "thập" and pw2[0] >= self.last_end:
+                return [self._decade(pw2[0], e, n)]
         if low == "tháng":
             return self._month_date(s, e, atom, n, pw)
         if low == "ngày" and 1 <= n <= 31:
@@ -268,6 +265,26 @@ class _DigitScanner:
             if self.prev.category == "date" and 1 <= n <= 12 and month_like:
                 return self._month_date(s, e, atom, n, None)
         return self._amount(s, e, atom, plain, label)
+
+    def _year(self, s: int, e: int, atom: str, n: int, pw: tuple[int, str]) -> list[Figure]:
+        """ "năm 2020"; "những năm 1990" and "những năm 80" are decades (GUIDELINE rule 45)."""
+        text = self.text
+        start = pw[0]
+        pw2 = prev_word(text, start)
+        plural = pw2 is not None and pw2[1].lower() == "những" and pw2[0] >= self.last_end
+        if plural and pw2 is not None and atom.isdigit() and len(atom) in (2, 4) and n % 10 == 0:
+            if len(atom) == 4 and not is_year(n):
+                return []
+            return [self._decade(pw2[0], e, n)]
+        if atom.isdigit() and 3 <= len(atom) <= 4 and is_year(n):
+            start = pw2[0] if plural and pw2 is not None else start  # "những năm 1995"
+            return [make_figure(text, start, e, float(n), None, "year", date=f"{n:04d}")]
+        return []
+
+    def _decade(self, start: int, e: int, n: int) -> Figure:
+        """A decade: "những năm 80" is 1980 (date ``198X``), "thập niên 2000" 2000."""
+        year = n if n >= 100 else 1900 + n
+        return make_figure(self.text, start, e, float(year), None, "year", date=f"{year // 10}X")
 
     def _classify_date(self, s: int, e: int, atom: str) -> list[Figure]:
         text = self.text
@@ -320,11 +337,17 @@ class _DigitScanner:
     def _month_date(
         self, s: int, e: int, atom: str, n: int, pw: tuple[int, str] | None
     ) -> list[Figure]:
+        dotted = _MONTH_DOT_YEAR.fullmatch(atom) if pw is not None else None
+        if dotted:  # "tháng 6.2017"
+            n, atom = int(dotted.group(1)), dotted.group(1)
+            e = s + len(atom)
         if not 1 <= n <= 12 or not atom.isdigit():
             return []
         year = None
         end = e
         ym = _YEAR_AFTER.match(self.text, e)
+        if ym is None and pw is not None:
+            ym = _DASH_YEAR.match(self.text, e)  # "tháng 6-2017", "tháng 6.2017"
         if ym:
             year = int(ym.group(1))
             end = ym.end()
@@ -418,9 +441,21 @@ class _DigitScanner:
             unit, category = times_or_time(text, start if ap is None else ap[0], end, approx)
             if self._after_range_dash(s) and self.prev is not None and self.prev.unit == "times":
                 unit, category = "times", "other"  # "tăng 2-3 lần"
+        if start == s and self._signed(s):
+            start = s - 1
+            if text[start] != "+":
+                value = -value
         if start < self.last_end:
             start = s
         return [make_figure(text, start, end, value, unit, category, approx)]
+
+    def _signed(self, s: int) -> bool:
+        """A sign glued to the number, after a blank or "(" ("(-10,1%)", "tăng +5%")."""
+        text = self.text
+        if s < 2 or text[s - 1] not in "-−+" or text[s - 2] not in " \u00a0(":
+            return False
+        before = text[: s - 1].rstrip(SPACES + "(")
+        return bool(before) and not before[-1].isdigit() and before[-1] != "%"  # not "3 -5%"
 
     def _borrow(self, e: int) -> tuple[str | None, str, str | None] | None:
         text = self.text
