@@ -77,6 +77,12 @@ DANTRI = {
 # a word glued to the next one ("ReutersGiá"): the paragraph is a scraping accident
 _GLUE = re.compile(r"[a-zà-ỹđ]{3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]{2,}")
 _GLUE_OK = re.compile(r"TikTok|YouTube|iPhone|iPad|McDonald|LinkedIn|WhatsApp|PlayStation|OpenAI")
+# site footers, contact lines and error pages glued to the 2024 bodies
+_FOOTER = re.compile(
+    r"@|Error code|[Gg]iấy phép|Điện thoại|Tổng Biên tập|Cấm sao chép|Số tài khoản|Fax|©|"
+    r"Copyright|Vận hành và phát triển bởi|Chuyên trang"
+)
+_BROKEN = re.compile(r"Ã|á»|Âº|http|www\.|Chủ đề:|Xem thêm:")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”]?\s+(?=[\"“]?[A-ZÀ-ỸĐ])")
 MAX_CHARS = 480
 
@@ -133,6 +139,15 @@ def _window(text: str, rng: random.Random) -> tuple[int, int]:
     return s, e
 
 
+def _clean(text: str) -> bool:
+    """Not mojibake, a link, an English paragraph or a fragment cut inside a sentence."""
+    if _BROKEN.search(text) or (not text[0].isupper() and text[0] not in '"“('):
+        return False
+    letters = [ch for ch in text if ch.isalpha()]
+    marked = sum(1 for ch in letters if ord(ch) > 0x7F)
+    return marked >= 0.05 * len(letters)
+
+
 def _usable(text: str, last: bool) -> bool:
     if len(text) < (3 if last else 25) or not re.search(r"[^\W\d_]", text):
         return False
@@ -156,16 +171,27 @@ def draw(corpora: Path, seed: int = SEED) -> list[dict[str, object]]:
             body = list(range(3, len(lines)))
             if not body:
                 continue
-            for _ in range(3):  # another paragraph of the same article if this one is unusable
+            for attempt in range(3 if key[0] == "dantri" else 6):  # another paragraph or window
                 n = body[-1] if rng.random() < 0.15 else rng.choice(body)
-                text = lines[n].strip()
-                if (path, n) not in taken and _usable(text, n == body[-1]):
+                if key[0] != "dantri" and n != body[-1] and len(body) > 1:
+                    n = rng.choice(body[:-1])  # the byline only by the 15% draw
+                if key[0] != "dantri" and attempt and len(body) > 1:  # retries: no byline
+                    n = rng.choice(body[:-1])
+                line = lines[n].strip()
+                if key[0] == "dantri":  # real paragraphs: checked whole, cut below if long
+                    s, e, text, ok = 0, len(line), line, True
+                else:  # bodies stored without breaks: the window is checked, footers skipped
+                    s, e = _window(line, random.Random(f"{seed}:{path.name}:{n}:{attempt}"))
+                    text = line[s:e].strip()
+                    ok = not _FOOTER.search(text) and _clean(text)
+                if ok and (path, n) not in taken and _usable(text, n == body[-1]):
                     break
             else:
                 continue
             taken.add((path, n))
-            s, e = _window(text, rng)
-            text = text[s:e].strip()
+            if key[0] == "dantri":
+                s, e = _window(text, rng)
+                text = text[s:e].strip()
             section = key[1] if key[0] != "other" else guess_section(lines[1])
             picked.append(
                 {

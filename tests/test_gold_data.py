@@ -60,12 +60,59 @@ QUANTITY_UNITS = {
     "dose/month",
     "tonne/year",
 }
+# Real news (GUIDELINE rules 34-55): more units, clock times, lunar dates and quarters alone.
+REAL_QUANTITY_UNITS = QUANTITY_UNITS | {
+    "age",
+    "m2",
+    "ha",
+    "km2",
+    "m3",
+    "m",
+    "cm",
+    "g",
+    "litre",
+    "MW",
+    "MWp",
+    "kW",
+    "kWh",
+    "GW",
+    "degree",
+    "hour",
+    "minute",
+    "second",
+    "goal",
+    "match",
+    "point",
+    "vote",
+    "room",
+    "house",
+    "product",
+    "tree",
+    "animal",
+    "unit",
+    "province",
+    "country",
+    "state",
+    "school",
+    "article",
+    "share",
+    "job",
+    "box",
+    "item",
+}
+REAL_DURATION_UNITS = DURATION_UNITS | {"hour", "minute", "second"}
+REAL_OTHER_UNITS = {"times", "rank"}
 README = ROOT / "benchmarks" / "data" / "README.md"
 KEYS = {"id", "domain", "source", "text", "entities", "figures"}
+REAL_KEYS = KEYS | {"site", "section"}
+SECTIONS = {"politics", "economy", "local", "health", "world", "sport", "culture"}
 FIGURE_KEYS = {"start", "end", "category", "value", "unit", "approx", "date"}
 DATE_RE = re.compile(
     r"^(\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2})?)?)?)?"
     r"|--\d{2}(-\d{2})?|\d{4}-Q[1-4]|\d{3}X)$"
+)
+REAL_DATE_RE = re.compile(
+    rf"^(?:{DATE_RE.pattern[1:-1]}|T\d{{2}}:\d{{2}}|L--\d{{2}}-\d{{2}}|--Q[1-4])$"
 )
 
 
@@ -99,7 +146,12 @@ def _overlaps(spans: list[tuple[int, int]]) -> bool:
     return any(b[0] < a[1] for a, b in pairwise(ordered))
 
 
-def _figure_problems(text: str, fig: dict[str, Any], where: str) -> list[str]:
+def _unit_ok(unit: Any, allowed: set[str]) -> bool:
+    """*unit* is allowed, alone or as the first part of a per-unit ("tonne/day")."""
+    return isinstance(unit, str) and unit.split("/")[0] in allowed
+
+
+def _figure_problems(text: str, fig: dict[str, Any], where: str, real: bool = False) -> list[str]:
     out = _span_problems(text, fig.get("start"), fig.get("end"), where)
     if set(fig) != FIGURE_KEYS:
         return [*out, f"{where}: keys {sorted(fig)}"]
@@ -125,7 +177,7 @@ def _figure_problems(text: str, fig: dict[str, Any], where: str) -> list[str]:
     if cat in {"date", "year"}:
         if unit is not None or approx is not None:
             out.append(f"{where}: {cat} must have unit and approx null")
-        if not (isinstance(date, str) and DATE_RE.match(date)):
+        if not (isinstance(date, str) and (REAL_DATE_RE if real else DATE_RE).match(date)):
             out.append(f"{where}: date {date!r}")
         if cat == "year" and (value is None or not str(date).startswith(str(int(value))[:3])):
             out.append(f"{where}: year value {value!r} does not match date {date!r}")
@@ -138,6 +190,15 @@ def _figure_problems(text: str, fig: dict[str, Any], where: str) -> list[str]:
         out.append(f"{where}: money unit {unit!r}")
     if cat == "percent" and unit != "percent":
         out.append(f"{where}: percent unit {unit!r}")
+    if real:
+        durations, quantities, others = REAL_DURATION_UNITS, REAL_QUANTITY_UNITS, REAL_OTHER_UNITS
+        if cat == "duration" and not _unit_ok(unit, durations):
+            out.append(f"{where}: duration unit {unit!r}")
+        if cat == "quantity" and not _unit_ok(unit, quantities):
+            out.append(f"{where}: quantity unit {unit!r}")
+        if cat == "other" and unit not in others:
+            out.append(f"{where}: other unit {unit!r}")
+        return out
     if cat == "duration" and unit not in DURATION_UNITS:
         out.append(f"{where}: duration unit {unit!r}")
     if cat == "quantity" and unit not in QUANTITY_UNITS:
@@ -147,9 +208,13 @@ def _figure_problems(text: str, fig: dict[str, Any], where: str) -> list[str]:
     return out
 
 
-def problems(rec: Any) -> list[str]:
-    """Everything wrong with one gold record; an empty list when it is well formed."""
-    if not isinstance(rec, dict) or set(rec) != KEYS:
+def problems(rec: Any, real: bool = False) -> list[str]:
+    """Everything wrong with one gold record; an empty list when it is well formed.
+
+    *real*: a real-news record, with ``site`` and ``section`` and the units and date forms
+    of the real-news rules.
+    """
+    if not isinstance(rec, dict) or set(rec) != (REAL_KEYS if real else KEYS):
         return [f"record keys {sorted(rec) if isinstance(rec, dict) else type(rec)}"]
     rid, text = rec["id"], rec["text"]
     out: list[str] = []
@@ -161,6 +226,8 @@ def problems(rec: Any) -> list[str]:
         out.append(f"{rid}: control character in text")
     if rec["domain"] not in DOMAINS:
         out.append(f"{rid}: domain {rec['domain']!r}")
+    if real and rec["section"] not in SECTIONS:
+        out.append(f"{rid}: section {rec['section']!r}")
     ents = rec["entities"]
     for i, ent in enumerate(ents):
         where = f"{rid} entity {i}"
@@ -172,7 +239,7 @@ def problems(rec: Any) -> list[str]:
             out.append(f"{where}: label {ent[2]!r}")
     figs = rec["figures"]
     for i, fig in enumerate(figs):
-        out += _figure_problems(text, fig, f"{rid} figure {i}")
+        out += _figure_problems(text, fig, f"{rid} figure {i}", real)
     if not out:
         if _overlaps([(e[0], e[1]) for e in ents]):
             out.append(f"{rid}: overlapping entities")
