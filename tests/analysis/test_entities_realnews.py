@@ -91,6 +91,12 @@ CASES = [
         "Máy Galaxy Z Fold và Redmi Note 12 có mặt trên App Store từ hôm qua.",
         {("MISC", "Galaxy Z Fold"), ("MISC", "Redmi Note 12")},
     ),
+    # foreign companies named by a last word that makes a company; leaders named alone
+    (
+        "Theo Bannockburn Global Forex, giá vàng sẽ tăng; Hưng Thịnh Land thì gặp khó.",
+        {("ORG", "Bannockburn Global Forex"), ("ORG", "Hưng Thịnh Land")},
+    ),
+    ("Cử tri cho rằng Trump sẽ thắng.", {("PER", "Trump")}),
     # rule 39: foreign names with particles and hyphens
     (
         "Tổng thống Syria Bashar al-Assad tiếp phái đoàn. Ông al-Assad cảm ơn.",
@@ -131,7 +137,14 @@ BYLINES = [
     ("Giá vàng tăng mạnh.\nTheo Dân Việt", {("ORG", "Dân Việt")}),
     ("Giá vàng tăng mạnh.\nTheo AFP", {("ORG", "AFP")}),
     # a last line that is a place or an organisation is not a byline
-    ("Giá vàng tăng mạnh.\nĐà Nẵng", {("LOC", "Đà Nẵng")}),
+    ("Giá vàng tăng mạnh ở Huế. Đà Nẵng", {("LOC", "Huế"), ("LOC", "Đà Nẵng")}),
+    # several reporters; a byline after the last sentence of the line
+    (
+        "Giá vàng tăng mạnh.\nHoàng Lâm - Nguyễn Thảo - Minh Đức",
+        {("PER", "Hoàng Lâm"), ("PER", "Nguyễn Thảo"), ("PER", "Minh Đức")},
+    ),
+    ("Ảnh cắt từ clip. Văn Toàn - Hữu Khoa", {("PER", "Văn Toàn"), ("PER", "Hữu Khoa")}),
+    ("Bình Dương", {("PER", "Bình Dương")}),  # a paragraph that is only a name: a byline
     ("Giá vàng tăng mạnh.\nBộ Tài chính", {("ORG", "Bộ Tài chính")}),
 ]
 

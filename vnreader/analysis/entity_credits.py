@@ -13,6 +13,7 @@ from vnreader.analysis.entity_tokens import is_vietnamese
 
 _MAX_NAME = 4
 _MAX_LINE = 40  # characters of the name part of a byline
+_MAX_AUTHORS = 4
 _CREDITS = frozenset({"Ảnh", "ảnh", "Video", "Clip", "Đồ họa", "Bài", "Nguồn"})
 
 
@@ -54,14 +55,63 @@ def credit_spans(state: ScanState) -> list[Span]:
         source = _source(state, a + 1)
         if source is not None:
             found.append(source)
-    elif a < n and (a == 0 or state.sentence_start(a)):
-        end = _line_end(state, a)
-        stop = name_part(state, a, end)
-        if (stop - a >= 2 or (stop > a and t.raw_gaps[a][:1] == ".")) and _only_name(
-            state, a, stop, end
-        ):
-            found.append((a, stop, "PER", ""))
+    elif a < n:
+        found.extend(_byline(state, a, _line_end(state, a)))
     return found
+
+
+def _byline(state: ScanState, a: int, end: int) -> list[Span]:
+    """The reporters' names that end the line a..end: the whole line ("Minh Anh", "Ngọc Tài
+    - Huy Phong", "Q.H (Tổng hợp)") or its last sentence ("... video. Ngọc Tài")."""
+    starts = [a] if a == 0 or state.sentence_start(a) else []
+    starts += [
+        k for k in range(max(a + 1, end - 3 * _MAX_NAME), end) if state.t.raw_gaps[k - 1] == ". "
+    ]
+    for s in starts:
+        names = _names(state, s, end, whole=s == a)
+        if names:
+            return names
+    return []
+
+
+def _names(state: ScanState, k: int, end: int, whole: bool) -> list[Span]:
+    """Names joined by dashes from k to the end of the line, and nothing else after them but
+    a bracket or a full stop; [] when the words are something else."""
+    raw = state.t.raw_gaps
+    names: list[Span] = []
+    while len(names) < _MAX_AUTHORS:
+        stop = name_part(state, k, end)
+        if not (stop - k >= 2 or (stop > k and raw[k][:1] == ".")):
+            return []
+        if not _person_like(state, k, stop, whole):
+            return []
+        names.append((k, stop, "PER", ""))
+        if stop == end:
+            tail = state.text[state.t.ends[stop - 1] :].split("\n", 1)[0].strip()
+            return names if tail in ("", ".") else []
+        gap = raw[stop - 1].strip()
+        if gap == "-":
+            k = stop
+            continue
+        return names if gap.startswith("(") and _closes(state, stop, end) else []
+    return []
+
+
+def _person_like(state: ScanState, k: int, stop: int, whole: bool) -> bool:
+    """False for a known organisation or thing, or a head ("Bộ Tài chính"); a place passes
+    only as the whole line's only words ("Lâm Đồng" signs an article)."""
+    if state.words[k] in state.g.names:
+        known = state.name(k)
+        if known is not None and (known.label != "LOC" or not whole):
+            return False
+    cue = state.cue(k) if state.lowers[k] in state.g.cues else None
+    return cue is None or (cue.label == "TITLE" and len(cue.words) == 1 and stop - k > 1)
+
+
+def _closes(state: ScanState, stop: int, end: int) -> bool:
+    """True when the bracket after token stop - 1 closes at the end of the line."""
+    line = state.text[state.t.ends[stop - 1] :].split("\n", 1)[0].rstrip().rstrip(".")
+    return line.endswith(")")
 
 
 def _source(state: ScanState, k: int) -> Span | None:

@@ -38,6 +38,42 @@ _ORG_SUFFIXES = frozenset(
         "FC",
         "SC",
         "Club",
+        "Land",
+        "Daily",
+        "Pictures",
+        "Studios",
+        "Economics",
+        "Economic",
+        "Forex",
+        "Consultancy",
+        "Consulting",
+        "Aviation",
+        "Securities",
+        "Insurance",
+        "Investment",
+        "Logistics",
+        "Pharma",
+        "Foods",
+        "Technologies",
+        "Industries",
+        "Solutions",
+        "Systems",
+        "Entertainment",
+        "Institute",
+        "University",
+        "Journal",
+        "Herald",
+        "Telegraph",
+        "Tribune",
+        "Agency",
+        "Association",
+        "Foundation",
+        "Company",
+        "Co",
+        "LLC",
+        "Limited",
+        "AG",
+        "GmbH",
     }
 )
 # the number of a legal text: "22", "07/2023/NĐ-CP", "15/2019/QH14"
@@ -354,8 +390,10 @@ class Scan(OrgRules):
                 cue = self.cue(j)
                 if cue is not None and not (surname and self.given_name(j, cue)):
                     break
-            if not surname and self.words[j] in self.g.names and self.name(j) is not None:
-                break
+            if not surname and self.words[j] in self.g.names:
+                known = self.name(j)
+                if known is not None and known.label != "PER":
+                    break  # a known person continues the run: "V. Putin"
             j += 1
         return j
 
