@@ -22,7 +22,7 @@ async def test_annotate_quit_and_see_it_all_again(make_app, db_path) -> None:
         await type_text(pilot, "ngoai giao")
         await pilot.press("enter")
         await settle(pilot)
-        # select "Bùi Thanh Sơn" by keyboard: v, move to the word, extend twice, label p (PER)
+        # select "Bùi Thanh Sơn" by keyboard: v, move to the word, extend twice, label P (PER)
         await pilot.press("v")
         start = screen.selection
         assert start is not None
@@ -32,7 +32,7 @@ async def test_annotate_quit_and_see_it_all_again(make_app, db_path) -> None:
         sel = screen.selection
         assert sel is not None
         assert screen.article.text[sel.start : sel.end] == "Bùi Thanh Sơn"
-        await pilot.press("p")
+        await pilot.press("P")
         await settle(pilot)
         assert screen.selection is None
         # write a note

@@ -254,6 +254,12 @@ class AnnotationStore:
         change = self._history.peek("redo")
         return change.description if change else None
 
+    def pending_article(self, source: Stack) -> str | None:
+        """The article that :meth:`undo` (``"undo"``) or :meth:`redo` would change, or None."""
+        change = self._history.peek(source)
+        ann = (change.after or change.before) if change else None
+        return ann.article_id if ann else None
+
     # -- changes ---------------------------------------------------------------------------
     @_locked
     def add_tag(self, article_id: str, tag: str) -> Annotation | None:

@@ -21,6 +21,7 @@ from vnreader.analysis import Analysis
 from vnreader.config import Config
 from vnreader.corpus import Article
 from vnreader.store import Annotation, AnnotationStore
+from vnreader.store.history import Stack
 from vnreader.tui import commands
 from vnreader.tui.exporting import (
     CancellableWriter,
@@ -132,10 +133,45 @@ class VnreaderApp(App[None]):
     def action_redo(self) -> None:
         self._history("redo")
 
+    def article_title(self, article_id: str) -> str:
+        """The title of *article_id* for a message (its id when the corpus lacks it)."""
+        found = next((a for a in self.articles if a.id == article_id), None)
+        title = (found.title if found else "") or article_id
+        return title if len(title) <= 50 else title[:49] + "…"
+
     def _history(self, which: str) -> None:
+        """Undo/redo the last change. In the reader, a change to another article than the
+        one shown is undone only after asking (vim undoes per buffer; a history shared by
+        every article must at least say what it touches); every message names the article."""
         if self.read_only:
             self.notify(READ_ONLY_MESSAGE, severity="warning", markup=False)
             return
+        source: Stack = "undo" if which == "undo" else "redo"
+        target = self.store.pending_article(source)
+        shown = getattr(self.screen, "article", None)
+        if target is None:
+            self.notify(f"Nothing to {which}.", timeout=2, markup=False)
+            return
+        if isinstance(shown, Article) and shown.id != target:
+            from vnreader.tui.screens.dialogs import ChoiceScreen
+
+            description = (
+                self.store.undo_description() if which == "undo" else self.store.redo_description()
+            )
+            title = (
+                f"The last change, “{description}”, is to “{self.article_title(target)}”, "
+                f"not to this article. {which.capitalize()} it?"
+            )
+            choices = [("yes", f"{which} it"), ("no", "cancel")]
+            self.push_screen(
+                ChoiceScreen(title, choices, selected=1),
+                lambda answer: self._step(which) if answer == "yes" else None,
+            )
+            return
+        self._step(which)
+
+    def _step(self, which: str) -> None:
+        target = self.store.pending_article("undo" if which == "undo" else "redo")
         try:
             description = self.store.undo() if which == "undo" else self.store.redo()
         except Exception as exc:  # a store error must never end the session
@@ -146,7 +182,8 @@ class VnreaderApp(App[None]):
             return
         self._reanchor_restored()
         verb = "undone" if which == "undo" else "redone"
-        self.notify(f"{verb}: {description}", title="saved", timeout=2, markup=False)
+        where = f" — “{self.article_title(target)}”" if target else ""
+        self.notify(f"{verb}: {description}{where}", title="saved", timeout=3, markup=False)
         broadcast(self, None)
 
     def _reanchor_restored(self) -> None:

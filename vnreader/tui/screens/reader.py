@@ -164,7 +164,7 @@ class ReaderScreen(AnnotateActions, ScrollActions):
         )
         self.para_marks = split_by_paragraph(self.marks, self.offsets)
         if self.focused_mark is not None and self.focused_mark not in self.marks:
-            self.focused_mark = None
+            self.focused_mark = _same_place(self.focused_mark, self.marks)
         if self.pending_focus is not None:
             new = [m for m in self.marks if m.ref == self.pending_focus]
             self.focused_mark = new[0] if new else self.focused_mark
@@ -319,13 +319,20 @@ class ReaderScreen(AnnotateActions, ScrollActions):
         self.app.push_screen(RawScreen(self.article))
 
     def _scroll_to_offset(self, offset: int) -> None:
-        i = paragraph_index(self.offsets, offset)
-        para = self.paragraph_widgets[i]
-        width = max(1, para.content_region.width or self.body.size.width)
-        line = (offset - self.offsets[i][0]) // width
-        region = para.virtual_region
-        target = Region(0, region.y + min(line, max(0, region.height - 1)), 1, 1)
+        target = Region(0, self._line_of(offset), 1, 1)
         self.body.scroll_to_region(target, animate=False, spacing=None, immediate=True)
+
+
+def _same_place(old: Mark, marks: Sequence[Mark]) -> Mark | None:
+    """The mark that takes the place of *old* after a change (relabel, undo, delete): the
+    same span, else a mark on the same text (the same kind first), else None."""
+    if old.ref:
+        for mark in marks:
+            if mark.ref == old.ref:
+                return mark
+    here = [m for m in marks if (m.start, m.end) == (old.start, old.end)]
+    here.sort(key=lambda m: m.kind != old.kind)
+    return here[0] if here else None
 
 
 def _toggle(layers: Layers, name: str) -> Layers:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from vnreader.corpus import Article
-from vnreader.tui.highlights import Mark
+from vnreader.tui.highlights import Mark, paragraph_index
 from vnreader.tui.screens.article_actions import ArticleActions
 from vnreader.tui.screens.dialogs import LabelPicker, NoteScreen
 from vnreader.tui.selection import Selection, Words
@@ -46,12 +46,29 @@ class AnnotateActions(ArticleActions):
         if mark is not None:
             self._scroll_to_offset(mark.start)
 
+    def _line_of(self, offset: int) -> int:
+        """The (approximate) virtual line of the body on which *offset* is drawn."""
+        i = paragraph_index(self.offsets, offset)
+        para = self.paragraph_widgets[i]
+        width = max(1, para.content_region.width or self.body.size.width)
+        region = para.virtual_region
+        line = (offset - self.offsets[i][0]) // width
+        return region.y + min(line, max(0, region.height - 1))
+
+    def _in_view(self, offset: int) -> bool:
+        top = self.body.scroll_y
+        return top <= self._line_of(offset) < top + self.body.scrollable_content_region.height
+
     def _first_visible_offset(self) -> int:
+        """The first offset drawn in the viewport (to the line, within a paragraph)."""
         top = self.body.scroll_y
         for i in range(len(self.offsets)):
-            region = self.paragraph_widgets[i].virtual_region
+            para = self.paragraph_widgets[i]
+            region = para.virtual_region
             if region.bottom > top:
-                return self.offsets[i][0]
+                start, end = self.offsets[i]
+                width = max(1, para.content_region.width or self.body.size.width)
+                return min(end, start + max(0, int(top) - region.y) * width)
         return 0
 
     def action_next_highlight(self) -> None:
@@ -76,15 +93,14 @@ class AnnotateActions(ArticleActions):
             )
             self.notify(message, timeout=2, markup=False)
             return
-        if self.focused_mark is None or self.focused_mark not in marks:
-            start = (
-                self.focused_mark.start
-                if self.focused_mark is not None
-                else self._first_visible_offset()
-            )
+        focus = self.focused_mark
+        if focus is not None and not self._in_view(focus.start):
+            focus = None  # scrolled away from it: go on from what is on screen (less, vim)
+        if focus is None or focus not in marks:
+            start = focus.start if focus is not None else self._first_visible_offset()
             after = [m for m in marks if m.start > start or (m.start == start and step > 0)]
             before = [m for m in marks if m.start < start]
-            wrap = self.focused_mark is not None  # from a focus, go round as n/N do
+            wrap = focus is not None  # from a focus, go round as n/N do
             if step > 0:
                 mark = after[0] if after else (marks[0] if wrap else marks[-1])
             else:
