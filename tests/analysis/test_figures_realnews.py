@@ -170,3 +170,84 @@ def test_months_quarters_and_decades(text: str, span: str, category: str, date: 
 def test_a_decade_has_its_first_year_as_value() -> None:
     assert only("vào những năm 80", "những năm 80").value == 1980.0
     assert [f.text for f in find_figures("Lợi nhuận quí 3/2016")] == ["quí 3/2016"]
+
+
+# --- times of day (GUIDELINE rule 48) --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "date"),
+    [
+        ("Khai mạc lúc 19h30 tối nay.", "19h30", "T19:30"),
+        ("Kết thúc lúc 8:00 sáng.", "8:00", "T08:00"),
+        ("Cuộc họp bắt đầu lúc 15 giờ.", "15 giờ", "T15:00"),
+        ("Tàu đến ga 8 giờ 30 sáng mai.", "8 giờ 30", "T08:30"),
+        ("Pháo hoa bắn từ 20h ngày 31/12.", "20h", "T20:00"),
+        ("Vụ cháy xảy ra khoảng 9 giờ tối.", "9 giờ", "T21:00"),
+        ("Cháy lúc 11 giờ đêm qua.", "11 giờ", "T23:00"),
+        ("Cửa hàng mở cửa từ 8 giờ đến 17 giờ.", "17 giờ", "T17:00"),
+        ("Buổi lễ lúc 15g30 chiều.", "15g30", "T15:30"),
+    ],
+)
+def test_times_of_day(text: str, span: str, date: str) -> None:
+    f = only(text, span)
+    assert (f.category, f.date, f.value) == ("date", date, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Công nhân làm việc 8 giờ mỗi ngày.", "8 giờ"),
+        ("Trong 24h qua, cả nước ghi nhận ca mắc mới.", "24h"),
+        ("Cháy rừng kéo dài 48h.", "48h"),
+        ("Sau 72 giờ, nạn nhân được cứu.", "72 giờ"),
+    ],
+)
+def test_hours_as_a_length_of_time(text: str, span: str) -> None:
+    f = only(text, span)
+    assert (f.category, f.unit) == ("duration", "hour")
+
+
+def test_ratios_and_grams_are_not_times() -> None:
+    assert texts("tỷ lệ 1:10 và 5g đường") == ["5g"]
+
+
+# --- ranks and lunar dates (GUIDELINE rules 46, 47) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Việt Nam xếp thứ 45 trên 190 nền kinh tế.", "thứ 45", 45.0),
+        ("Đội tuyển đứng thứ 3 bảng xếp hạng.", "thứ 3", 3.0),
+        ("Trường đại học tụt xuống hạng 45.", "hạng 45", 45.0),
+        ("Công ty lọt top 10 doanh nghiệp lớn nhất.", "top 10", 10.0),
+        ("Cô về vị trí thứ 2 chung cuộc.", "thứ 2", 2.0),
+    ],
+)
+def test_ranks(text: str, span: str, value: float) -> None:
+    f = only(text, span)
+    assert (f.category, f.unit, f.value) == ("other", "rank", value)
+
+
+def test_ordinals_that_are_not_ranks() -> None:
+    assert texts("Đây là lần thứ 8, tại kỳ họp thứ 5 khóa XV") == []
+    assert [f.date for f in find_figures("Thứ 2, 27/9")] == ["--09-27"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "date"),
+    [
+        ("Chợ mở lại từ mùng 5 Tết.", "mùng 5 Tết", "L--01-05"),
+        ("Sáng mồng 1 Tết, người dân đi lễ chùa.", "mồng 1 Tết", "L--01-01"),
+        ("Lễ cúng ông Công ông Táo ngày 23 tháng Chạp.", "ngày 23 tháng Chạp", "L--12-23"),
+        ("Tết Trung thu rơi vào ngày 15/8 âm lịch.", "ngày 15/8 âm lịch", "L--08-15"),
+        ("Quốc khánh mùng 2/9 được nghỉ.", "mùng 2/9", "--09-02"),
+    ],
+)
+def test_lunar_dates_and_mung(text: str, span: str, date: str) -> None:
+    assert only(text, span).date == date
+
+
+def test_full_moon_of_the_first_month_has_no_digit() -> None:
+    assert texts("Lễ hội diễn ra vào rằm tháng Giêng.") == []

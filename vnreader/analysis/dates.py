@@ -12,6 +12,7 @@ import calendar
 import re
 
 __all__ = [
+    "LUNAR_MONTH_WORDS",
     "MONTH_WORDS",
     "day_iso",
     "is_year",
@@ -21,7 +22,7 @@ __all__ = [
 ]
 
 # Months written as words ("tháng Chín"), capitalised as news does; "Giêng" and "Chạp" are the
-# lunar first and last months but news uses them for January/December too.
+# lunar first and last months (dates in them are lunar: ``L--12-23``, GUIDELINE rule 46).
 MONTH_WORDS: dict[str, int] = {
     "Giêng": 1,
     "Một": 1,
@@ -38,6 +39,7 @@ MONTH_WORDS: dict[str, int] = {
     "Mười Hai": 12,
     "Chạp": 12,
 }
+LUNAR_MONTH_WORDS = frozenset(("Giêng", "Chạp"))
 
 _DMY = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})")
 _DM = re.compile(r"(\d{1,2})/(\d{1,2})")

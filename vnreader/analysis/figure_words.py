@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from vnreader.analysis.dates import MONTH_WORDS, month_iso
+from vnreader.analysis.dates import LUNAR_MONTH_WORDS, MONTH_WORDS, month_iso
 from vnreader.analysis.figure_context import (
     BLANK,
     approx_before,
@@ -86,10 +86,14 @@ def word_figures(text: str) -> Iterator[Figure]:
     for i in _hits(text, "tháng"):
         m = _WORD_MONTH.match(text, i)
         if m:
-            month = MONTH_WORDS[" ".join(m.group(1).split())]
+            word = " ".join(m.group(1).split())
             year = int(m.group(2)) if m.group(2) else None
-            iso = month_iso(month, year)
+            iso = month_iso(MONTH_WORDS[word], year)
+            before = prev_word(text, i)
+            if before is not None and before[1].lower() == "rằm":
+                continue  # "rằm tháng Giêng": no digit, not a figure (GUIDELINE rule 46)
             if iso is not None:
+                iso = f"L{iso}" if word in LUNAR_MONTH_WORDS else iso
                 yield make_figure(text, m.start(), m.end(), None, None, "date", date=iso)
     for i in (*_hits(text, "quý"), *_hits(text, "quí")):
         m = _QUARTER.match(text, i)

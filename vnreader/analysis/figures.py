@@ -29,6 +29,7 @@ from collections.abc import Iterator
 
 from vnreader.analysis import figure_units as fu
 from vnreader.analysis.dates import day_iso, is_year, month_iso, parse_date_atom
+from vnreader.analysis.figure_clock import clock_time, colon_time, glued_hour
 from vnreader.analysis.figure_context import (
     BLANK,
     CAP_OK,
@@ -77,11 +78,6 @@ _DASH_DATE = re.compile(r"-(\d{1,2})(?:-(\d{4}))?(?![\d/])")
 _DAY_AND_DATE = re.compile(
     rf"(?:{BLANK}*,{BLANK}*|{BLANK}+và{BLANK}+)(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}))?(?![\d/])"
 )
-# "10 giờ sáng", "lúc 8 giờ": a time of day, not a duration
-_CLOCK_AFTER = re.compile(
-    rf"{BLANK}+giờ(?:{BLANK}+\d{{1,2}}(?:{BLANK}+phút)?)?{BLANK}+(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)(?!\w)",
-    re.IGNORECASE,
-)
 _FRACTION_BEFORE = words("gần hơn khoảng trên chiếm bằng dưới hầu")
 _DATE_RANGE_YEAR = re.compile(rf"{BLANK}*[-–]{BLANK}*\d{{1,2}}/\d{{1,2}}/(\d{{4}})(?!\d)")
 _MONTH_DOT_YEAR = re.compile(r"(\d{1,2})[.\-](\d{4})")
@@ -94,9 +90,14 @@ _TIME_AFTER = re.compile(
     rf"(?:{BLANK}*(?:GMT|UTC)?{BLANK}*(?P<zs>[+-])(?P<zh>\d{{1,2}})(?::?(?P<zm>\d{{2}}))?(?!\d))?"
     rf"(?:{BLANK}*\((?:GMT|UTC){BLANK}*(?P<ps>[+-]){BLANK}*(?P<ph>\d{{1,2}})(?::?(?P<pm>\d{{2}}))?\))?"
 )
+_DAY_WORDS = frozenset(("ngày", "mùng", "mồng"))
+_LUNAR_MONTH = re.compile(rf"{BLANK}+(Tết|tháng{BLANK}+(?:Giêng|Chạp))(?!\w)")
+_LUNAR_AFTER = re.compile(rf"{BLANK}+âm{BLANK}+lịch(?!\w)", re.IGNORECASE)
+# Words before "thứ N" that make it a rank: "xếp thứ 45", "đứng thứ 3", "vị trí thứ 2"
+_RANK_CUES = words("xếp đứng giữ lên xuống tụt leo vươn về trí")
 _DATE_PREFIX = re.compile(
     rf"(?:(?:[Tt]hứ{BLANK}+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ{BLANK}+[Nn]hật)"
-    rf"{BLANK}*,?{BLANK}*)?(?:[Nn]gày{BLANK}+)?$"
+    rf"{BLANK}*,?{BLANK}*)?(?:(?:[Nn]gày|[Mm]ùng|[Mm]ồng){BLANK}+)?$"
 )
 _MONEY_PREFIX = re.compile(r"(US\$|\$|€|£)[ \u00a0]?$")
 
@@ -179,6 +180,8 @@ class _DigitScanner:
             for f in figs:
                 if f.start < self.last_end:
                     continue
+                if f.date and f.date[0] in "-0123456789" and "T" not in f.date:
+                    f = self._lunar(f)
                 self.last_end = f.end
                 self.prev = f
                 yield f
@@ -221,9 +224,15 @@ class _DigitScanner:
     def _classify(self, s: int, e: int, atom: str) -> list[Figure]:
         text = self.text
         if self._glued_letter(e):
-            return []
+            hour = glued_hour(text, s, e, int(atom)) if atom.isdigit() and len(atom) <= 2 else None
+            if hour is None:
+                return []
+            if hour[1] is None:  # "48h": a length of time
+                return [make_figure(text, s, hour[0], float(atom), "hour", "duration")]
+            return [make_figure(text, s, hour[0], None, None, "date", date=hour[1])]
         if ":" in atom:
-            return []  # a time of day on its own
+            iso = colon_time(text, s, atom)
+            return [make_figure(text, s, e, None, None, "date", date=iso)] if iso else []
         if "/" in atom or "-" in atom or _DOTTED_DATE.fullmatch(atom):
             return self._classify_date(s, e, atom)
         plain = normalize_number(atom)
@@ -243,13 +252,19 @@ class _DigitScanner:
                 return [self._decade(pw2[0], e, n)]
         if low == "tháng":
             return self._month_date(s, e, atom, n, pw)
-        if low == "ngày" and 1 <= n <= 31:
+        if low in _DAY_WORDS and 1 <= n <= 31:
             return self._day_date(s, e, n, pw)
-        if low == "lúc" or _CLOCK_AFTER.match(text, e):
-            return []  # a time of day: "lúc 10 giờ", "8 giờ sáng"
+        if 0 <= n <= 24 and "." not in atom and "," not in atom:
+            prev_time = self.prev is not None and (self.prev.date or "").startswith("T")
+            clock = clock_time(text, s, e, n, prev_time)
+            if clock is not None:  # "lúc 10 giờ", "8 giờ sáng", "8 giờ 30"
+                return [make_figure(text, s, clock[0], None, None, "date", date=clock[1])]
+        if low == "lúc":
+            return []
+        if low in ("thứ", "hạng", "top"):
+            assert pw is not None
+            return self._rank(pw, e, n)
         label = pw is not None and is_label(pw[1], text, pw[0])
-        if label and low == "thứ":
-            return []  # an ordinal: "lần thứ 54", "thứ 2 thế giới"
         if 1 <= n <= 31 and "." not in atom and "," not in atom:
             dm = DAY_MONTH_WORDS.match(text, e)
             if dm:
@@ -360,8 +375,32 @@ class _DigitScanner:
         start = pw[0] if pw is not None and pw[0] >= self.last_end else s
         return [make_figure(self.text, start, end, None, None, "date", date=iso)]
 
+    def _lunar(self, f: Figure) -> Figure:
+        """ "15/8 âm lịch": the date is lunar (``L--08-15``) and "âm lịch" is in the span."""
+        lm = _LUNAR_AFTER.match(self.text, f.end)
+        if lm is None:
+            return f
+        return make_figure(self.text, f.start, lm.end(), None, None, "date", date=f"L{f.date}")
+
+    def _rank(self, pw: tuple[int, str], e: int, n: int) -> list[Figure]:
+        """ "xếp thứ 45", "hạng 3", "top 10": a rank (GUIDELINE rule 47); "lần thứ 8" is not."""
+        if n < 1 or pw[0] < self.last_end:
+            return []
+        if pw[1].lower() == "thứ":
+            cue = prev_word(self.text, pw[0])
+            if cue is None or cue[1].lower() not in _RANK_CUES:
+                return []  # "lần thứ 54", "kỳ họp thứ 5", "Thứ 2" (a weekday)
+        return [make_figure(self.text, pw[0], e, float(n), "rank", "other")]
+
     def _day_date(self, s: int, e: int, day: int, pw: tuple[int, str] | None) -> list[Figure]:
         text = self.text
+        lm = _LUNAR_MONTH.match(text, e)
+        if lm and pw is not None:  # "mùng 5 Tết", "ngày 23 tháng Chạp" (GUIDELINE rule 46)
+            word = lm.group(1)
+            month = 12 if word.endswith("Chạp") or (word == "Tết" and day >= 20) else 1
+            iso = day_iso(day, month)
+            if iso:
+                return [self._date_span(s, lm.end(), "L" + iso)]
         dm = DAY_MONTH_WORDS.match(text, e)
         if dm:
             year = int(dm.group(2)) if dm.group(2) else None

@@ -23,7 +23,9 @@ class Figure:
     ``category`` is one of money, quantity, percent, date, year, duration, other.
     ``unit`` is canonical (USD, VND, RUB, EUR, dose, person, tonne, percent, dose/month, ...).
     ``approx`` is the approximation word before it (gần, hơn, khoảng, trên, gấp, ...).
-    ``date`` is ISO-like for dates: 2021-09-27, 2019-05, --09-27 when the year is unknown.
+    ``date`` is ISO 8601 for dates where it has a notation: 2021-09-27, 2019-05, --09-27 when
+    the year is unknown, T15:30 for a time of day; beyond it, quarters 2016-Q3 (--Q3), decades
+    198X and lunar dates L--01-05.
     """
 
     start: int

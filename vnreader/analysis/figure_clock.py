@@ -1,0 +1,92 @@
+"""Times of day: "15 giờ", "8 giờ 30", "15h30", "20h", "19:24" (GUIDELINE rule 48).
+
+A time of day is a ``date`` figure whose date is the ISO 8601 time alone (``T15:00``); the
+part of day after it ("sáng", "chiều") is not in the span but makes "8 giờ tối" ``T20:00``.
+"giờ" is also a length of time ("làm việc 8 giờ", "sau 24 giờ"): :func:`clock_time` tells the
+two apart from the words around the number and returns None for a length of time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vnreader.analysis.figure_context import BLANK, prev_word
+from vnreader.analysis.figure_units import words
+
+__all__ = ["clock_time", "colon_time", "glued_hour"]
+
+# After the hour: "giờ", maybe minutes ("8 giờ 30", "8 giờ 30 phút").
+_GIO = re.compile(rf"{BLANK}+giờ(?:{BLANK}+(\d{{1,2}})(?!\d)({BLANK}+phút)?)?(?!\w)", re.IGNORECASE)
+# Glued: "15h30", "15h", "15g30" (not "5g": five grams).
+_GLUED = re.compile(r"(?:h(\d{2})?|g(\d{2}))(?!\w)")
+_COLON = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
+_PART_OF_DAY = re.compile(rf"{BLANK}+(sáng|trưa|chiều|tối|đêm|ngày|hôm)(?!\w)", re.IGNORECASE)
+# Words before the number that make "N giờ" a time of day, or a length of time.
+_AT = words("lúc vào từ")
+_UNTIL = words("đến tới")
+_LENGTH = words("trong mất sau suốt hơn gần dài kéo hết tốn chừng mỗi")
+_RATIO = words("tỷ tỉ lệ số")
+
+
+def _iso(hour: int, minute: int, second: int | None, part: str | None) -> str | None:
+    afternoon = part in ("chiều", "tối") and hour < 12
+    if afternoon or (part == "đêm" and 6 <= hour < 12) or (part == "trưa" and hour < 3):
+        hour += 12
+    if hour > 24 or minute > 59 or (hour == 24 and minute) or (second or 0) > 59:
+        return None
+    out = f"T{hour:02d}:{minute:02d}"
+    return out if second is None else f"{out}:{second:02d}"
+
+
+def _part(text: str, end: int) -> str | None:
+    m = _PART_OF_DAY.match(text, end)
+    return m.group(1).lower() if m else None
+
+
+def clock_time(text: str, s: int, e: int, hour: int, after_time: bool) -> tuple[int, str] | None:
+    """(end, ``Thh:mm``) for "N giờ [M [phút]]" read as a time of day, else None.
+
+    *after_time* is True when the figure before is a time of day ("từ 8 giờ đến 17 giờ").
+    """
+    m = _GIO.match(text, e)
+    if m is None or hour > 24:
+        return None
+    pw = prev_word(text, s)
+    before = pw[1].lower() if pw else ""
+    part = _part(text, m.end())
+    minute = int(m.group(1)) if m.group(1) else 0
+    if before in _LENGTH:
+        return None
+    # "8 giờ 30" is a time; "2 giờ 30 phút" and a bare "8 giờ" are lengths of time
+    said_minutes = m.group(1) is not None and m.group(2) is None
+    cued = part is not None or before in _AT or (before in _UNTIL and after_time)
+    if not cued and not said_minutes:
+        return None
+    iso = _iso(hour, minute, None, part)
+    return None if iso is None else (m.end(), iso)
+
+
+def glued_hour(text: str, s: int, e: int, hour: int) -> tuple[int, str | None] | None:
+    """(end, ``Thh:mm``) for "15h30", "20h"; (end, None) for a length ("48h", "trong 24h")."""
+    m = _GLUED.match(text, e)
+    if m is None:
+        return None
+    minutes = m.group(1) or m.group(2)
+    pw = prev_word(text, s)
+    before = pw[1].lower() if pw else ""
+    if minutes is None and (hour >= 24 or before in _LENGTH):
+        return m.end(), None
+    iso = _iso(hour, int(minutes or 0), None, _part(text, m.end()))
+    return None if iso is None else (m.end(), iso)
+
+
+def colon_time(text: str, s: int, atom: str) -> str | None:
+    """``Thh:mm[:ss]`` for "19:24", "8:00:05" read as a time of day, else None ("tỷ lệ 1:10")."""
+    m = _COLON.fullmatch(atom)
+    if m is None:
+        return None
+    pw = prev_word(text, s)
+    if pw is not None and pw[1].lower() in _RATIO:
+        return None
+    second = int(m.group(3)) if m.group(3) else None
+    return _iso(int(m.group(1)), int(m.group(2)), second, _part(text, s + len(atom)))
