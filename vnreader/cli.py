@@ -2,7 +2,7 @@
 
     vnreader [PATH] [--db FILE] [--read-only]
     vnreader export [--format F] [-o FILE] [--tag T] [--article ID] [PATH]
-    vnreader import FILE [PATH]
+    vnreader import FILE [PATH] [--conflicts FILE]
     vnreader analyze FILE|- [--format json|table]
 
 Every error a user can make ends in one line on stderr and a non-zero exit, never a
@@ -81,6 +81,11 @@ def build_command_parser(command: str) -> argparse.ArgumentParser:
         )
         p.add_argument("file", help="export file to import")
         p.add_argument("path", nargs="?", help="corpus the annotations belong to (default: seeds)")
+        p.add_argument(
+            "--conflicts",
+            metavar="FILE",
+            help="write every conflict (both versions of each annotation) to this JSON file",
+        )
         _common(p)
         return p
     p = argparse.ArgumentParser(

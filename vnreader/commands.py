@@ -19,7 +19,7 @@ from typing import Any, TextIO
 from vnreader import locations
 from vnreader.config import Config, ConfigError, load_config
 from vnreader.corpus import CorpusError, CorpusLoad, load_corpus
-from vnreader.store import AnnotationStore, StoreError, StoreLocked
+from vnreader.store import AnnotationStore, Conflict, StoreError, StoreLocked
 from vnreader.store.journal import journal_path
 from vnreader.store.locking import lock_path
 from vnreader.textsafe import sanitize
@@ -169,7 +169,7 @@ def run_export(ns: argparse.Namespace) -> int:
         _refuse_db_as_output(ns.output, db)
         with AnnotationStore(db, read_only=True) as store:
             store.reanchor_all(load.articles)  # in memory only: offsets in today's texts
-            annotations = list(store)
+            annotations = store.records()  # tombstones too: json/jsonl carry deletions
         with _output(ns.output) as out:
             summary = export.export(
                 ns.format,
@@ -213,27 +213,56 @@ def run_import(ns: argparse.Namespace) -> int:
     path = Path(ns.file).expanduser()
     if not path.is_file():
         return _fail(CommandError(f"{path}: no such file"), 2)
+    db = locations.db_path(ns.db)
     try:
+        _refuse_db_as_output(ns.conflicts, db)
         config = _config()
         load = _corpus(ns.path)
-        with AnnotationStore(locations.db_path(ns.db), author=config.author) as store:
+        with AnnotationStore(db, author=config.author) as store:
             report = export.import_file(path, load.articles, store)
+        if ns.conflicts:
+            _write_conflicts(ns.conflicts, path, report.conflicts)
     except StoreLocked as exc:
         return _fail(StoreError(f"{str(exc).split(';')[0]}; close it before importing"))
+    except CommandError as exc:
+        return _fail(exc, exc.status)
     except (CorpusError, StoreError, ConfigError, export.ExportFormatError, OSError) as exc:
         return _fail(exc)
     try:
+        conflicts = len(report.conflicts)
         print(
             f"imported {_line(path)} ({report.format}): {report.added} added, "
-            f"{report.updated} updated, {report.skipped} unchanged, "
+            f"{report.updated} updated, {report.deleted} deleted, {report.skipped} unchanged, "
+            f"{conflicts} conflict{'s' if conflicts != 1 else ''}, "
             f"{len(report.unplaced)} could not be placed"
         )
+        for conflict in report.conflicts:
+            print(f"  conflict: {_line(conflict.describe())}")
+        if report.conflicts:
+            where = f"in {_line(ns.conflicts)}" if ns.conflicts else "with --conflicts FILE"
+            print(f"  both versions of each conflict: {where}")
         for line in report.unplaced:
             print(f"  not placed: {_line(line)}")
         sys.stdout.flush()
     except BrokenPipeError:  # ``vnreader import x | head``: the import itself is saved
         _silence_stdout()
     return 0
+
+
+def _write_conflicts(output: str, imported: Path, conflicts: list[Conflict]) -> None:
+    """The conflicts of an import, both versions each, as one JSON file."""
+    from vnreader.store.model import now
+
+    doc = {
+        "format": "vnreader-conflicts",
+        "version": 1,
+        "imported": str(imported),
+        "at": now(),
+        "conflicts": [c.to_dict() for c in conflicts],
+    }
+    with _output(output) as out:
+        json.dump(doc, out, ensure_ascii=False, indent=2)
+        out.write("\n")
 
 
 def _analyze_input(file: str) -> tuple[str, str]:

@@ -159,7 +159,7 @@ def test_malformed_files_give_one_line_errors(tmp_path: Path, store: AnnotationS
         good.replace(
             '"start": ', '"start": -'
         ): f"line {span_line}: 'start' must be a non-negative",
-        good.replace('"version": 1', '"version": 9'): "line 1: version 9 is newer",
+        good.replace('"version": 2', '"version": 9'): "line 1: version 9 is newer",
         good.replace('"modified": "2026', '"modified": "soon'): "is not an ISO 8601 date-time",
         '{"hello": "world"}': "line 1: not a vnreader export",
         '{"type": "Annotation", "body": "x"}': "line 1: an annotation needs a 'target'",

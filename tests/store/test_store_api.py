@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -100,8 +101,7 @@ def test_merge_keeps_the_newer_version(db: Path) -> None:
     with AnnotationStore(db) as store:
         mine = store.add_tag("a1", "x")
         assert mine is not None
-        older = mine.edited(tag="old")
-        object.__setattr__(older, "modified", "2000-01-01T00:00:00.000Z")
+        older = replace(mine, tag="old", modified="2000-01-01T00:00:00.000Z")  # no lineage
         newer = mine.edited(tag="new")
         object.__setattr__(newer, "modified", "2999-01-01T00:00:00.000Z")
         other = store._new("a2", "note", note="từ máy khác")

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from vnreader.store import AnnotationStore, StoreError
+from vnreader.store.schema import FORMAT
 
 GOOD_RECORD = {
     "id": "x1",
@@ -70,7 +71,7 @@ def test_empty_file_is_a_new_db(db: Path) -> None:
     with AnnotationStore(db) as store:
         assert len(store) == 0
         store.add_tag("a1", "x")
-    assert json.loads(db.read_text(encoding="utf-8"))["_meta"]["1"]["format"] == 1
+    assert json.loads(db.read_text(encoding="utf-8"))["_meta"]["1"]["format"] == FORMAT
 
 
 def test_empty_file_read_only_stays_empty(db: Path) -> None:

@@ -46,13 +46,17 @@ def export(
 
     ``tags`` keeps the articles carrying any of those tags, ``article_ids`` only those
     articles. json/jsonl/w3c write every selected annotation, also those whose article is not
-    in *articles*. ``include_suggestions`` and ``per`` ("article" or "paragraph") apply to
-    ``spans``; ``spreadsheet`` (BOM, formula-safe cells) to ``csv``. ``exported_at`` fixes
-    the export time (ISO 8601), for reproducible files.
+    in *articles*; json and jsonl also carry the tombstones of deleted ones (pass
+    ``store.records()``) so that deletions travel. ``include_suggestions`` and ``per``
+    ("article" or "paragraph") apply to ``spans``; ``spreadsheet`` (BOM, formula-safe
+    cells) to ``csv``. ``exported_at`` fixes the export time (ISO 8601), for reproducible
+    files.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
     exported = exported_at or now()
+    if fmt not in ("json", "jsonl"):  # only these carry deletions (tombstones)
+        annotations = [a for a in annotations if not a.is_deleted]
     if fmt in ("spans", "csv"):
         groups = select(
             articles,

@@ -2,8 +2,9 @@
 
 The format is detected from the content, never from the file name. The whole file is read and
 checked before anything is merged, so a malformed file changes nothing. Merging is by
-annotation id through :meth:`AnnotationStore.merge` (the newer ``modified`` wins; the same
-file imported twice changes nothing; nothing already in the DB is lost).
+annotation id through :meth:`AnnotationStore.merge` (the newest event wins, deletions
+included; two versions made apart are a conflict, named in the report with both versions; the
+same file imported twice changes nothing).
 """
 
 from __future__ import annotations
@@ -35,18 +36,16 @@ def import_file(path: Path, articles: Sequence[Article], store: AnnotationStore)
     by_id = {a.id: a for a in articles}
     placed: list[Annotation] = []
     for ann in annotations:
+        if ann.is_deleted:  # a tombstone: nothing to place
+            placed.append(ann)
+            continue
         ann, reason = place(ann, by_id.get(ann.article_id))
         placed.append(ann)
         if reason:
             unplaced.append(reason)
     merged = store.merge(placed)
-    return ImportReport(
-        format=fmt,
-        added=merged.added,
-        updated=merged.updated,
-        skipped=merged.skipped,
-        unplaced=[_one_line(line) for line in (*unplaced, *merged.unplaced)],
-    )
+    merged.unplaced = [_one_line(line) for line in (*unplaced, *merged.unplaced)]
+    return ImportReport(**vars(merged), format=fmt)
 
 
 def _one_line(text: str) -> str:

@@ -2,12 +2,15 @@
 
 Every line has the same keys, so the file loads straight into a data frame::
 
-    {"format": "vnreader-annotations-jsonl", "version": 1, "exported": TIME, ...}
+    {"format": "vnreader-annotations-jsonl", "version": 2, "exported": TIME, ...}
     {"id", "kind", "article_id", "article_title", "article_source", "article_url",
      "article_tags", "content_hash", "start", "end", "quote", "prefix", "suffix",
-     "label", "note", "tag", "created", "modified", "author", "orphan"}
+     "label", "note", "tag", "created", "modified", "author", "orphan", "deleted",
+     "revisions"}
 
-The reader accepts files with or without the header line.
+A deleted annotation is a line with ``deleted`` (its time) and no content, after the live
+ones, so that the deletion travels. The reader accepts files with or without the header
+line, and version 1 files (no ``deleted``/``revisions``).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from vnreader.export.values import file_header
 from vnreader.store.model import KINDS, Anchor, Annotation
 
 FORMAT = "vnreader-annotations-jsonl"
-VERSION = 1
+VERSION = 2
 
 
 def write(groups: list[ArticleGroup], out: TextIO, exported: str) -> int:
@@ -31,7 +34,7 @@ def write(groups: list[ArticleGroup], out: TextIO, exported: str) -> int:
     for group in groups:
         a = group.article
         tags = group.tag_names
-        for ann in group.ordered():
+        for ann in [*group.ordered(), *group.deleted]:
             anchor = ann.anchor
             record = {
                 "id": ann.id,
@@ -54,6 +57,8 @@ def write(groups: list[ArticleGroup], out: TextIO, exported: str) -> int:
                 "modified": ann.modified,
                 "author": ann.author,
                 "orphan": ann.orphan,
+                "deleted": ann.deleted,
+                "revisions": list(ann.revisions),
             }
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             count += 1
@@ -87,7 +92,8 @@ def _record(rec: dict[str, Any], r: RecordReader) -> Annotation:
     if kind not in KINDS:
         r.fail(rec, f"'kind' must be one of {', '.join(KINDS)}")
     anchor = None
-    if kind == "span":
+    deleted = r.time(rec, "deleted") if rec.get("deleted") is not None else None
+    if kind == "span" and deleted is None:
         start, end = r.offset(rec, "start"), r.offset(rec, "end")
         if end < start:
             r.fail(rec, f"span ends ({end}) before it starts ({start})")
@@ -99,7 +105,7 @@ def _record(rec: dict[str, Any], r: RecordReader) -> Annotation:
             suffix=r.text(rec, "suffix") or "",
             content_hash=r.text(rec, "content_hash") or "",
         )
-    elif kind == "tag" and not r.text(rec, "tag"):
+    elif kind == "tag" and deleted is None and not r.text(rec, "tag"):
         r.fail(rec, "a tag annotation needs a non-empty 'tag'")
     created = r.time(rec, "created", r.time(rec, "modified") if "modified" in rec else None)
     return Annotation(
@@ -114,4 +120,6 @@ def _record(rec: dict[str, Any], r: RecordReader) -> Annotation:
         note=r.text(rec, "note"),
         anchor=anchor,
         orphan=r.flag(rec, "orphan"),
+        deleted=deleted,
+        revisions=r.revisions(rec),
     )

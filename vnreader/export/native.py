@@ -1,15 +1,22 @@
 """The native JSON export (``json``): one object per annotated article, lossless.
 
-Shape (version 1)::
+Shape (version 2)::
 
-    {"format": "vnreader-annotations", "version": 1, "exported": TIME, "generator": ...,
+    {"format": "vnreader-annotations", "version": 2, "exported": TIME, "generator": ...,
      "articles": [{"id", "title", "source", "url", "published", "author", "path",
                    "content_hash", "in_corpus", "tags": [TAG...],
-                   "tag_annotations": [{"id", "tag", "created", "modified", "author"}],
-                   "notes": [{"id", "text", "created", "modified", "author"}],
+                   "tag_annotations": [{"id", "tag", "created", "modified", "author",
+                                        "revisions"}],
+                   "notes": [{"id", "text", "created", "modified", "author", "revisions"}],
                    "spans": [{"id", "start", "end", "quote", "prefix", "suffix",
                               "content_hash", "label", "note", "created", "modified",
-                              "author", "orphan"}]}]}
+                              "author", "orphan", "revisions"}],
+                   "deleted": [{"id", "kind", "created", "modified", "deleted", "author",
+                                "revisions"}]}]}
+
+``deleted`` holds the tombstones of deleted annotations (so a deletion travels);
+``revisions`` the ``modified`` times of the versions each one replaced (so an import tells an
+update from a conflict). Version 1 files (neither key) are read too.
 
 Offsets are code points of the article's NFC text, end exclusive. ``notes`` is a list because
 two people's notes on one article both survive a merge. The reader also accepts a single
@@ -19,16 +26,17 @@ two people's notes on one article both survive a merge. The reader also accepts 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any, TextIO
 
 from vnreader.export.reader import RecordReader
 from vnreader.export.selection import ArticleGroup
 from vnreader.export.values import EPOCH, derived_id, file_header
-from vnreader.store.model import Anchor, Annotation
+from vnreader.store.model import KINDS, Anchor, Annotation
 
 FORMAT = "vnreader-annotations"
 EMPTY_ANCHOR = Anchor(0, 0, "", "", "", "")
-VERSION = 1
+VERSION = 2
 
 
 def write(groups: list[ArticleGroup], out: TextIO, exported: str) -> int:
@@ -69,11 +77,19 @@ def _article(group: ArticleGroup) -> dict[str, Any]:
         for n in group.notes
     ]
     data["spans"] = [_span(s) for s in group.spans]
+    data["deleted"] = [
+        {"id": t.id, "kind": t.kind, **_stamps(t), "deleted": t.deleted} for t in group.deleted
+    ]
     return data
 
 
 def _stamps(a: Annotation) -> dict[str, Any]:
-    return {"created": a.created, "modified": a.modified, "author": a.author}
+    return {
+        "created": a.created,
+        "modified": a.modified,
+        "author": a.author,
+        "revisions": list(a.revisions),
+    }
 
 
 def _extras(a: Annotation, *keys: str) -> dict[str, Any]:
@@ -163,6 +179,13 @@ def _read_article(art: dict[str, Any], r: RecordReader, exported: str) -> list[A
                 orphan=r.flag(s, "orphan"),
             )
         )
+    for item in r.items(art, "deleted"):
+        t = r.obj(item, art, "a deleted annotation")
+        kind = t.get("kind")
+        if kind not in KINDS:
+            r.fail(t, f"'kind' must be one of {', '.join(KINDS)}")
+        gone = _base(t, r, aid, kind, exported)
+        out.append(replace(gone, deleted=r.time(t, "deleted", gone.modified)))
     return out
 
 
@@ -180,6 +203,7 @@ def _base(
         created=created,
         modified=r.time(obj, "modified", created),
         author=r.text(obj, "author") or "",
+        revisions=r.revisions(obj),
         **fields,
     )
 

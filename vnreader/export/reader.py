@@ -70,6 +70,18 @@ class RecordReader:
             self.fail(obj, f"'{key}' must be true or false")
         return value
 
+    def revisions(self, obj: dict[str, Any], key: str = "revisions") -> tuple[str, ...]:
+        """The times of the versions a record replaced (empty when absent)."""
+        value = obj.get(key)
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            self.fail(obj, f"'{key}' must be a list of ISO 8601 date-times")
+        stamps = tuple(normalize_time(v) if isinstance(v, str) else None for v in value)
+        if any(s is None for s in stamps):
+            self.fail(obj, f"'{key}' must be a list of ISO 8601 date-times")
+        return tuple(s for s in stamps if s is not None)
+
     def time(self, obj: dict[str, Any], key: str, fallback: str | None = None) -> str:
         """A timestamp field, normalised; *fallback* (or an error) when it is missing."""
         value = obj.get(key)

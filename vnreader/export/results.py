@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from vnreader.store.merging import MergeReport
+
 
 @dataclass
 class ExportSummary:
@@ -22,16 +24,16 @@ class ExportSummary:
 
 
 @dataclass
-class ImportReport:
-    """What :func:`vnreader.export.import_file` merged into the store.
+class ImportReport(MergeReport):
+    """What :func:`vnreader.export.import_file` merged into the store (see
+    :class:`~vnreader.store.MergeReport`) and the file's ``format``.
 
     ``skipped`` counts annotations already in the DB in the same or a newer version;
-    ``unplaced`` has one line per annotation that was kept but could not be placed (article
-    not in the corpus, quote not found: imported as an orphan) or could not be kept at all.
+    ``deleted`` those the file deleted; ``conflicts`` the annotations changed both here and
+    in the file apart from each other (the newer kept; both versions in each
+    :class:`~vnreader.store.Conflict`); ``unplaced`` has one line per annotation that was
+    kept but could not be placed (article not in the corpus, quote not found: imported as an
+    orphan) or could not be kept at all.
     """
 
-    format: str
-    added: int = 0
-    updated: int = 0
-    skipped: int = 0
-    unplaced: list[str] = field(default_factory=list)
+    format: str = ""

@@ -25,9 +25,20 @@ class ArticleGroup:
     annotations: list[Annotation] = field(default_factory=list)
 
     @property
+    def live(self) -> list[Annotation]:
+        return [a for a in self.annotations if not a.is_deleted]
+
+    @property
+    def deleted(self) -> list[Annotation]:
+        """Tombstones of deleted annotations, oldest deletion first."""
+        return sorted(
+            (a for a in self.annotations if a.is_deleted), key=lambda a: (a.modified, a.id)
+        )
+
+    @property
     def tags(self) -> list[Annotation]:
         return sorted(
-            (a for a in self.annotations if a.kind == "tag"),
+            (a for a in self.live if a.kind == "tag"),
             key=lambda a: (a.tag or "", a.created, a.id),
         )
 
@@ -37,16 +48,14 @@ class ArticleGroup:
 
     @property
     def notes(self) -> list[Annotation]:
-        return sorted(
-            (a for a in self.annotations if a.kind == "note"), key=lambda a: (a.created, a.id)
-        )
+        return sorted((a for a in self.live if a.kind == "note"), key=lambda a: (a.created, a.id))
 
     @property
     def spans(self) -> list[Annotation]:
-        return sorted((a for a in self.annotations if a.kind == "span"), key=span_order)
+        return sorted((a for a in self.live if a.kind == "span"), key=span_order)
 
     def ordered(self) -> list[Annotation]:
-        """Tags, then notes, then spans in text order."""
+        """Tags, then notes, then spans in text order (tombstones aside: see ``deleted``)."""
         return [*self.tags, *self.notes, *self.spans]
 
 

@@ -100,6 +100,8 @@ def to_w3c(ann: Annotation, article: Article | None) -> dict[str, Any]:
         bodies.append(_body(ann.note, "commenting"))
     source = source_iri(ann.article_id, article)
     extension: dict[str, Any] = {"article_id": ann.article_id, "kind": ann.kind}
+    if ann.revisions:
+        extension["revisions"] = list(ann.revisions)
     target: str | dict[str, Any] = source
     if ann.anchor is not None:
         a = ann.anchor
@@ -265,6 +267,7 @@ def _read_one(
                 note=note,
                 anchor=anchor,
                 orphan=r.flag(ext, "orphan"),
+                revisions=r.revisions(ext),
             )
         ]
     anchor = _anchor(selectors, r, ext)

@@ -2,14 +2,16 @@
 
 from vnreader.store.anchoring import Placement, locate
 from vnreader.store.errors import ReadOnlyStore, StoreError, StoreLocked, UndoConflict
+from vnreader.store.merging import Conflict, MergeReport
 from vnreader.store.model import Anchor, Annotation
-from vnreader.store.repository import AnnotationStore, MergeReport, ReanchorReport
+from vnreader.store.repository import AnnotationStore, ReanchorReport
 from vnreader.store.storage import DurableStorage
 
 __all__ = [
     "Anchor",
     "Annotation",
     "AnnotationStore",
+    "Conflict",
     "DurableStorage",
     "MergeReport",
     "Placement",

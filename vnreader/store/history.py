@@ -87,13 +87,17 @@ class History:
             ops.append((HISTORY, old_id, None))
         return ops
 
-    def move(self, source: Stack) -> tuple[Change, list[Op]] | None:
-        """Pop the top of *source* and push it on the other stack (undo <-> redo)."""
+    def move(
+        self, source: Stack, replacement: Change | None = None
+    ) -> tuple[Change, list[Op]] | None:
+        """Pop the top of *source* and push it (or *replacement*: the change with the versions
+        the step actually wrote) on the other stack (undo <-> redo)."""
         target: Stack = "redo" if source == "undo" else "undo"
         stack, other = (self.undo, self.redo) if source == "undo" else (self.redo, self.undo)
         if not stack:
             return None
         old_id, change = stack.pop()
+        change = replacement or change
         new_id = self._new_id()
         other.append((new_id, change))
         return change, [(HISTORY, old_id, None), (HISTORY, new_id, change.to_doc(target))]

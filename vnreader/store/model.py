@@ -9,6 +9,14 @@ alike:
   where (W3C TextPositionSelector + TextQuoteSelector). ``orphan`` is True when the span
   could not be placed in the article's current text; it is kept, never dropped.
 
+Every change is an *event* with its own ``modified`` time: an edit, a deletion, an undo or a
+redo. A deleted annotation stays as a **tombstone**: its id, article, kind, author and times
+with ``deleted`` set (the time of the deletion) and its content dropped, so that a deletion
+travels in exports and an import never brings the annotation back. ``revisions`` lists the
+``modified`` times of the versions this one replaced, oldest first (at most
+:data:`MAX_REVISIONS`): merging tells from it whether one version was made from the other or
+both were made apart (a conflict).
+
 Timestamps are ISO 8601 in UTC with milliseconds ("2026-11-25T12:00:00.123Z").
 """
 
@@ -16,12 +24,13 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
 Kind = Literal["tag", "note", "span"]
 KINDS: tuple[Kind, ...] = ("tag", "note", "span")
 CONTEXT_CHARS = 32
+MAX_REVISIONS = 100
 
 
 def now() -> str:
@@ -72,10 +81,39 @@ class Annotation:
     note: str | None = None
     anchor: Anchor | None = None
     orphan: bool = False
+    deleted: str | None = None
+    revisions: tuple[str, ...] = ()
+
+    @property
+    def is_deleted(self) -> bool:
+        return self.deleted is not None
 
     def edited(self, **changes: Any) -> Annotation:
-        """A copy with *changes* applied and ``modified`` set to now."""
-        return replace(self, modified=now(), **changes)
+        """A new event: a copy with *changes* applied, ``modified`` set to now and the
+        version it replaces added to ``revisions``."""
+        stamp = now()
+        if stamp <= self.modified:  # a clock behind an imported time: still the newest event
+            stamp = after(self.modified)
+        return replace(self, modified=stamp, revisions=self.lineage(), **changes)
+
+    def lineage(self) -> tuple[str, ...]:
+        """``revisions`` of a version made from this one."""
+        return (*self.revisions, self.modified)[-MAX_REVISIONS:]
+
+    def tombstone(self) -> Annotation:
+        """The deletion of this annotation: a new event that keeps only who and when."""
+        gone = self.edited(tag=None, label=None, note=None, anchor=None, orphan=False)
+        return replace(gone, deleted=gone.modified)
+
+    def edited_from(self, current: Annotation | None) -> Annotation:
+        """This version's content as a new event made from *current* (undo and redo are
+        events too: they never bring back an older ``modified`` time)."""
+        base = current or self
+        stamp = now()
+        if stamp <= base.modified:
+            stamp = after(base.modified)
+        deleted = stamp if self.deleted is not None else None
+        return replace(self, modified=stamp, deleted=deleted, revisions=base.lineage())
 
     def to_dict(self) -> dict[str, Any]:
         a = self.anchor
@@ -100,6 +138,8 @@ class Annotation:
                 "content_hash": a.content_hash,
             },
             "orphan": self.orphan,
+            "deleted": self.deleted,
+            "revisions": list(self.revisions),
         }
 
     @classmethod
@@ -117,6 +157,12 @@ class Annotation:
             if not (_opt_str(tag) and _opt_str(label) and _opt_str(note)):
                 raise ValueError("tag, label and note must be strings")
             anchor_data = get("anchor")
+            deleted = get("deleted")
+            if not _opt_str(deleted):
+                raise ValueError("deleted must be a time or null")
+            revisions = get("revisions") or []
+            if type(revisions) is not list or not all(type(r) is str for r in revisions):
+                raise ValueError("revisions must be a list of times")
             return cls(
                 str(data["id"]),
                 str(data["article_id"]),
@@ -129,9 +175,21 @@ class Annotation:
                 note,
                 _anchor_from(anchor_data) if anchor_data else None,
                 bool(get("orphan", False)),
+                deleted,
+                tuple(revisions),
             )
         except (KeyError, TypeError, AttributeError) as exc:
             raise ValueError(f"malformed annotation record: {exc}") from exc
+
+
+def after(stamp: str) -> str:
+    """One millisecond after *stamp* (a stored time), in the stored shape."""
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return now()
+    later = moment + timedelta(milliseconds=1)
+    return later.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def _opt_str(value: object) -> bool:

@@ -8,6 +8,9 @@ recorded for undo/redo in the DB itself, so undo works after a restart.
 One process owns a DB read-write (an exclusive lock, :mod:`vnreader.store.locking`); others
 get :class:`StoreLocked` and may open it ``read_only``, which never writes anything.
 Lookups are served from in-memory indexes (by id, by article, tag counts).
+
+A deletion keeps a tombstone (see :mod:`vnreader.store.model`): the queries never show it,
+:meth:`AnnotationStore.records` gives it to the exports, and :meth:`merge` honours it.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from vnreader.store.fsutil import remove_temp_files
 from vnreader.store.history import Change, History, Stack
 from vnreader.store.journal import Op
 from vnreader.store.locking import DbLock
+from vnreader.store.merging import Conflict, MergeReport, duplicate_tags, relation
 from vnreader.store.model import Anchor, Annotation, Kind, new_id, now
 from vnreader.store.opening import open_db
 from vnreader.store.schema import ANNOTATIONS, HISTORY, State
@@ -52,14 +56,6 @@ def _locked(method: Callable[P, R]) -> Callable[P, R]:
             return method(*args, **kwargs)
 
     return wrapper
-
-
-@dataclass
-class MergeReport:
-    added: int = 0
-    updated: int = 0
-    skipped: int = 0
-    unplaced: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -115,7 +111,8 @@ class AnnotationStore:
         self.backup: Path | None = None  # where a migration kept the old file
         self._lock: DbLock | None = None
         self._storage: DurableStorage | None = None
-        self._by_id: dict[str, Annotation] = {}
+        self._by_id: dict[str, Annotation] = {}  # live annotations
+        self._tombs: dict[str, Annotation] = {}  # deleted ones (tombstones)
         self._doc: dict[str, str] = {}  # annotation id -> TinyDB doc id
         self._by_article: dict[str, dict[str, None]] = {}
         self._tag_counts: Counter[str] = Counter()
@@ -194,7 +191,21 @@ class AnnotationStore:
         return len(self._by_id)
 
     def get(self, annotation_id: str) -> Annotation | None:
+        """The live annotation with this id (None when absent or deleted)."""
         return self._by_id.get(annotation_id)
+
+    def record(self, annotation_id: str) -> Annotation | None:
+        """The annotation with this id, live or tombstone."""
+        return self._by_id.get(annotation_id) or self._tombs.get(annotation_id)
+
+    @_locked
+    def records(self) -> list[Annotation]:
+        """Every annotation, tombstones included (what json and jsonl exports carry)."""
+        return [*self._by_id.values(), *self._tombs.values()]
+
+    @_locked
+    def tombstones(self) -> list[Annotation]:
+        return list(self._tombs.values())
 
     @_locked
     def for_article(self, article_id: str) -> list[Annotation]:
@@ -275,7 +286,7 @@ class AnnotationStore:
     def remove_tag(self, article_id: str, tag: str) -> bool:
         for a in self.for_article(article_id):
             if a.kind == "tag" and a.tag == tag:
-                self._apply(f"remove tag “{tag}”", a, None)
+                self._apply(f"remove tag “{tag}”", a, a.tombstone())
                 return True
         return False
 
@@ -289,7 +300,7 @@ class AnnotationStore:
         existing = next((n for n in self.notes(article_id) if n.author == self.author), None)
         if not text.strip():
             if existing is not None:
-                self._apply("delete note", existing, None)
+                self._apply("delete note", existing, existing.tombstone())
             return None
         if existing is None:
             ann = self._new(article_id, "note", note=text)
@@ -334,7 +345,7 @@ class AnnotationStore:
     def delete(self, annotation_id: str) -> Annotation | None:
         old = self._by_id.get(annotation_id)
         if old is not None:
-            self._apply(f"delete {old.kind}", old, None)
+            self._apply(f"delete {old.kind}", old, old.tombstone())
         return old
 
     @_locked
@@ -353,35 +364,70 @@ class AnnotationStore:
 
     @_locked
     def merge(self, incoming: Iterable[Annotation]) -> MergeReport:
-        """Merge annotations by id, keeping the newer of two versions (import).
+        """Merge annotations by id: the newest event wins, deletions included (import).
 
-        All changes are saved together, in one durable step; they are not undo steps.
+        See :mod:`vnreader.store.merging`: a version made from ours replaces it, an older
+        one is skipped, two versions made apart are a conflict (the newer wins; both are in
+        ``report.conflicts``). A tombstone deletes the annotation here too. All changes are
+        saved together, in one durable step; they are not undo steps.
         """
         self._writable()
         report = MergeReport()
         pending: dict[str, Annotation] = {}
-        new_tags: set[tuple[str, str]] = set()  # (article, tag) added by this merge
         for ann in incoming:
             ann = _clean(ann)
-            old = pending.get(ann.id) or self._by_id.get(ann.id)
+            old = pending.get(ann.id) or self.record(ann.id)
             if old is None:
-                if ann.kind == "tag" and ann.tag:
-                    # the same tag made separately (another id): one is enough, or it would
-                    # show twice and outlive remove_tag
-                    key = (ann.article_id, ann.tag)
-                    if key in new_tags or ann.tag in self.tags(ann.article_id):
-                        report.skipped += 1
-                        continue
-                    new_tags.add(key)
-                report.added += 1
-            elif ann.modified > old.modified:
-                report.updated += 1
-            else:
+                twin = None if ann.is_deleted else self._same_tag(ann, pending)
+                if twin is not None:
+                    keep, gone = duplicate_tags(twin, ann)
+                    pending[gone.id] = gone
+                    if keep is ann:
+                        pending[ann.id] = ann
+                    report.skipped += 1
+                    continue
+                if ann.is_deleted:
+                    report.skipped += 1  # deleted elsewhere, never seen here: kept as deleted
+                else:
+                    report.added += 1
+                pending[ann.id] = ann
+                continue
+            verdict = relation(old, ann)
+            if verdict == "conflict":
+                newer = ann.modified > old.modified
+                report.conflicts.append(Conflict(old, ann, "incoming" if newer else "local"))
+                if not newer:
+                    continue
+            elif verdict != "newer":
                 report.skipped += 1
                 continue
+            if ann.is_deleted and not old.is_deleted:
+                report.deleted += 1
+            elif ann.is_deleted:
+                report.skipped += 1
+            elif old.is_deleted:
+                report.added += 1
+            else:
+                report.updated += 1
             pending[ann.id] = ann
-        self._save([(self._by_id.get(a.id), a) for a in pending.values()])
+        self._save([(self.record(a.id), a) for a in pending.values()])
         return report
+
+    def _same_tag(self, ann: Annotation, pending: dict[str, Annotation]) -> Annotation | None:
+        """A live tag annotation with *ann*'s tag on its article, under another id."""
+        if ann.kind != "tag" or not ann.tag:
+            return None
+        for other in pending.values():
+            if (
+                other.kind == "tag"
+                and not other.is_deleted
+                and (other.article_id, other.tag) == (ann.article_id, ann.tag)
+            ):
+                return other
+        for other in self.for_article(ann.article_id):
+            if other.kind == "tag" and other.tag == ann.tag and other.id not in pending:
+                return other
+        return None
 
     def reanchor_all(self, articles: Iterable[ArticleText]) -> int:
         """:meth:`reanchor` every article; returns how many spans were placed anew or
@@ -431,6 +477,7 @@ class AnnotationStore:
     # -- internals: opening ------------------------------------------------------------------
     def _load(self, state: State) -> History:
         self._by_id.clear()
+        self._tombs.clear()
         self._doc.clear()
         self._by_article.clear()
         self._tag_counts.clear()
@@ -442,7 +489,7 @@ class AnnotationStore:
                 raise StoreError(
                     f"{self.path}: not a valid vnreader DB (record {doc_id}: {exc})"
                 ) from None
-            if ann.id in self._by_id:
+            if ann.id in self._by_id or ann.id in self._tombs:
                 raise StoreError(
                     f"{self.path}: not a valid vnreader DB (annotation {ann.id} twice)"
                 )
@@ -490,6 +537,8 @@ class AnnotationStore:
         self._save([(before, after)], self._history.record(Change(description, before, after)))
 
     def _step(self, source: Stack) -> str | None:
+        """Undo or redo the top change as a new event: the record gets a fresh ``modified``
+        (an older time would lose to the other people's copies of the undone version)."""
         self._writable()
         change = self._history.peek(source)
         if change is None:
@@ -497,7 +546,7 @@ class AnnotationStore:
         expected, wanted = (
             (change.after, change.before) if source == "undo" else (change.before, change.after)
         )
-        current = self._by_id.get(change.annotation_id)
+        current = self.record(change.annotation_id)
         if not _same_version(current, expected):
             dropped = self._history.drop(source)
             assert dropped is not None
@@ -505,11 +554,22 @@ class AnnotationStore:
             raise UndoConflict(
                 f"cannot {source} “{change.description}”: it was changed since (by an import)"
             )
-        if wanted is not None and current is not None and expected is not None:
-            wanted = _keep_placement(wanted, expected, current)
-        moved = self._history.move(source)
+        written: Annotation | None
+        if wanted is None:  # undo of an addition, redo of a deletion made before tombstones
+            written = (
+                current.tombstone() if current is not None and not current.is_deleted else None
+            )
+        else:
+            if current is not None and expected is not None:
+                wanted = _keep_placement(wanted, expected, current)
+            written = wanted.edited_from(current)
+        if source == "undo":
+            replacement = Change(change.description, written, change.after)
+        else:
+            replacement = Change(change.description, change.before, written)
+        moved = self._history.move(source, replacement)
         assert moved is not None
-        self._save([(current, wanted)], moved[1])
+        self._save([(current, written)] if written is not None else [], moved[1])
         return change.description
 
     def _save(
@@ -538,16 +598,18 @@ class AnnotationStore:
         self._doc.update(new_docs)
         for before, after in changes:
             if after is not None:
-                self._index(self._by_id.get(after.id), after)
+                self._index(self.record(after.id), after)
             elif before is not None:
                 self._doc.pop(before.id, None)
-                self._index(self._by_id.get(before.id), None)
+                self._index(self.record(before.id), None)
         self.revision += 1
         self.last_saved = now()
 
     def _index(self, old: Annotation | None, new: Annotation | None) -> None:
         """Move one annotation in the in-memory indexes from *old* to *new* (None = absent)."""
-        if old is not None:
+        if old is not None and old.is_deleted:
+            self._tombs.pop(old.id, None)
+        elif old is not None:
             self._by_id.pop(old.id, None)
             ids = self._by_article.get(old.article_id)
             if ids is not None:
@@ -556,7 +618,9 @@ class AnnotationStore:
                     del self._by_article[old.article_id]
             if old.kind == "tag" and old.tag:
                 self._tag_counts[old.tag] -= 1
-        if new is not None:
+        if new is not None and new.is_deleted:
+            self._tombs[new.id] = new
+        elif new is not None:
             self._by_id[new.id] = new
             self._by_article.setdefault(new.article_id, {})[new.id] = None
             if new.kind == "tag" and new.tag:
@@ -592,9 +656,20 @@ def _clean(ann: Annotation) -> Annotation:
 
 
 def _same_version(current: Annotation | None, expected: Annotation | None) -> bool:
-    if current is None or expected is None:
-        return current is None and expected is None
-    return current.modified == expected.modified and current.kind == expected.kind
+    """Whether *current* is still what an undo/redo step expects: the same version, or the
+    same content restored by an earlier step (steps are new events with new times)."""
+    if expected is None:  # the change added it: gone (or deleted) now is what undo expects
+        return current is None or current.is_deleted
+    if current is None:
+        return False
+    if current.modified == expected.modified:
+        return current.kind == expected.kind
+    return _content(current) == _content(expected)
+
+
+def _content(ann: Annotation) -> tuple[object, ...]:
+    """What a user made (placement and times aside)."""
+    return (ann.kind, ann.article_id, ann.is_deleted, ann.tag, ann.label, ann.note)
 
 
 def _keep_placement(wanted: Annotation, expected: Annotation, current: Annotation) -> Annotation:

@@ -9,6 +9,9 @@ The DB is a TinyDB file with three tables:
 A file without ``_meta`` is format 0 (written before versioning). ``MIGRATIONS[i]`` turns a
 format-*i* state into format *i+1*; before the migrated state is written, the old file is
 copied to ``<file>.bak-v<i>-<UTC time>``. A file of a newer format is refused.
+
+Format 2 keeps deletions as tombstones (``deleted``) and each version's lineage
+(``revisions``); an older vnreader must refuse it, or it would show deleted annotations again.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from vnreader.store.fsutil import atomic_write, fsync_dir
 
 State = dict[str, dict[str, Any]]
 
-FORMAT = 1
+FORMAT = 2
 META = "_meta"
 ANNOTATIONS = "annotations"
 HISTORY = "_history"
@@ -73,7 +76,17 @@ def _v0_to_v1(state: State) -> State:
     return new
 
 
-MIGRATIONS: list[Callable[[State], State]] = [_v0_to_v1]
+def _v1_to_v2(state: State) -> State:
+    """Format 1 to 2: every annotation gets ``deleted`` (null) and ``revisions`` (empty)."""
+    new = copy.deepcopy(state)
+    new[META] = {META_DOC: {"format": 2}}
+    for doc in new.get(ANNOTATIONS, {}).values():
+        doc.setdefault("deleted", None)
+        doc.setdefault("revisions", [])
+    return new
+
+
+MIGRATIONS: list[Callable[[State], State]] = [_v0_to_v1, _v1_to_v2]
 assert len(MIGRATIONS) == FORMAT
 
 

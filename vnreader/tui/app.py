@@ -213,7 +213,7 @@ class VnreaderApp(App[None]):
         self._export_replaces = target.exists()
         self._export_progress = ExportProgressScreen(fmt, str(target))
         self._export_timer = self.set_timer(PROGRESS_DELAY, self._show_export_progress)
-        self._export(fmt, target, list(self.store))
+        self._export(fmt, target, self.store.records())
 
     def _show_export_progress(self) -> None:
         if self._export_progress is not None and not self._export_progress.is_attached:
