@@ -186,7 +186,10 @@ def _figure_problems(text: str, fig: dict[str, Any], where: str, real: bool = Fa
             out.append(f"{where}: only dates and years carry a date")
         if value is None or not unit:
             out.append(f"{where}: {cat} needs a value and a unit")
-    if cat == "money" and str(unit).split("/")[0] not in CURRENCIES:
+    currency = str(unit).split("/")[0]
+    if cat == "money" and not (
+        currency in CURRENCIES or (real and re.fullmatch("[A-Z]{3}", currency))
+    ):
         out.append(f"{where}: money unit {unit!r}")
     if cat == "percent" and unit != "percent":
         out.append(f"{where}: percent unit {unit!r}")
