@@ -60,7 +60,8 @@ class ArticleActions(Screen[None]):
                 app, article.id, lambda: app.store.add_tag(article.id, tag), f"tagged “{tag}”"
             )
 
-        self.app.push_screen(TagScreen(known, app.store.tags(article.id)), done)
+        screen = TagScreen(known, app.store.tags(article.id), title=article.title or article.id)
+        self.app.push_screen(screen, done)
 
     def action_untag_article(self) -> None:
         article = self._article_to_change()
@@ -102,4 +103,5 @@ class ArticleActions(Screen[None]):
             apply_change(app, article.id, lambda: app.store.set_note(article.id, text), message)
 
         title = article.title if len(article.title) <= 60 else article.title[:59] + "…"
-        self.app.push_screen(NoteScreen(f"Note on “{title}”", old), done)
+        screen = NoteScreen(f"Note on “{title}”", old, draft_key=f"note:{article.id}")
+        self.app.push_screen(screen, done)

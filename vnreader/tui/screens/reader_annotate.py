@@ -213,7 +213,7 @@ class AnnotateActions(ArticleActions):
         quote = " ".join(self.article.text[mark.start : mark.end].split())
         quote = quote if len(quote) <= 40 else quote[:39] + "…"
         title = f"Note on {mark.label} “{quote}”"
-        self.app.push_screen(NoteScreen(title, ann.note or ""), done)
+        self.app.push_screen(NoteScreen(title, ann.note or "", draft_key=f"span:{ann.id}"), done)
 
     # -- actions: selection mode ---------------------------------------------------------
     @property
@@ -293,7 +293,9 @@ class AnnotateActions(ArticleActions):
 
         quote = " ".join(self.article.text[sel.start : sel.end].split())
         quote = quote if len(quote) <= 40 else quote[:39] + "…"
-        self.app.push_screen(NoteScreen(f"Note on “{quote}” (saved as a span)"), done)
+        key = f"new-span:{self.article.id}:{sel.start}:{sel.end}"
+        screen = NoteScreen(f"Note on “{quote}” (saved as a span)", draft_key=key)
+        self.app.push_screen(screen, done)
 
     def _add_span(
         self, start: int, end: int, *, label: str | None = None, note: str | None = None

@@ -1,0 +1,104 @@
+"""Dialogs: a note left with Escape is kept as a draft; tag completion ignores case and
+diacritics, tab completes, near-duplicates are warned about, the article's title is shown."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, Label, TextArea
+
+from tests.tui.conftest import SIZE
+from tests.tui.helpers import open_article, settle, shown_ids, type_text
+from vnreader.tui.screens.dialogs import NoteScreen, TagScreen
+
+
+async def test_escape_keeps_a_draft_of_a_note(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_article(pilot, "a1")
+        await pilot.press("w")
+        await settle(pilot)
+        await type_text(pilot, "ghi chu dai")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.store.note("a1") is None  # not saved...
+        assert any("draft" in n.message for n in app._notifications)
+        await pilot.press("w")
+        await settle(pilot)
+        assert isinstance(app.screen, NoteScreen)
+        assert app.screen.query_one(TextArea).text == "ghi chu dai"  # ...but not lost
+        assert "restored" in str(app.screen.query_one("#note-hint", Label).render())
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.store.note("a1").note == "ghi chu dai"
+        await pilot.press("w")
+        await settle(pilot)
+        assert "restored" not in str(app.screen.query_one("#note-hint", Label).render())
+        await pilot.press("escape")
+        # the same for the note of a span (and of a selection not saved yet)
+        await pilot.press("n", "a")
+        await settle(pilot)
+        await pilot.press("i")
+        await settle(pilot)
+        await type_text(pilot, "nguon")
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("i")
+        await settle(pilot)
+        assert app.screen.query_one(TextArea).text == "nguon"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert screen.focused_mark is not None
+        await pilot.press("v", "i")
+        await settle(pilot)
+        await type_text(pilot, "y")
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("i")
+        await settle(pilot)
+        assert app.screen.query_one(TextArea).text == "y"
+
+
+async def test_tag_completion_ignores_diacritics_and_warns_of_near_duplicates(make_app) -> None:
+    app = make_app()
+    app.store.add_tag("b2", "ngoại giao")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        ids = shown_ids(pilot)
+        await pilot.press("g", *["j"] * ids.index("a1"), "t")
+        await settle(pilot)
+        assert isinstance(app.screen, TagScreen)
+        title = str(app.screen.query_one("#tag-title", Label).render())
+        assert "Bộ trưởng Bùi Thanh Sơn thăm Liên bang Nga" in title
+        await type_text(pilot, "NGOAI")
+        await settle(pilot)
+        await pilot.press("tab")
+        assert app.screen.query_one(Input).value == "ngoại giao"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.store.tags("a1") == ["ngoại giao"]
+        # a near-duplicate: warned, ⏎ again adds it
+        await pilot.press("j", "t")
+        await settle(pilot)
+        await type_text(pilot, "Ngoai-giao")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, TagScreen)
+        assert "Looks like the tag" in str(app.screen.query_one("#tag-hint", Label).render())
+        await pilot.press("tab")  # take the tag in use instead
+        assert app.screen.query_one(Input).value == "ngoại giao"
+        await pilot.press("enter")
+        await settle(pilot)
+        current = shown_ids(pilot)[list_cursor(pilot)]
+        assert app.store.tags(current) == ["ngoại giao"]
+        await pilot.press("j", "t")
+        await settle(pilot)
+        await type_text(pilot, "Ngoai giao")
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        assert "Ngoai giao" in app.store.all_tags()
+
+
+def list_cursor(pilot) -> int:
+    from textual.widgets import DataTable
+
+    return pilot.app.screen.query_one(DataTable).cursor_row
