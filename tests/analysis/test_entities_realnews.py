@@ -97,6 +97,23 @@ CASES = [
         {("ORG", "Bannockburn Global Forex"), ("ORG", "Hưng Thịnh Land")},
     ),
     ("Cử tri cho rằng Trump sẽ thắng.", {("PER", "Trump")}),
+    # roads named by the places they join are one place
+    (
+        "Cao tốc Trung Lương - Mỹ Thuận thông xe; dự án Bến Lức - Long Thành chậm tiến độ.",
+        {("LOC", "Trung Lương - Mỹ Thuận"), ("LOC", "Bến Lức - Long Thành")},
+    ),
+    # outlets after "tờ", parties after "đảng", army units, missions and forces
+    ("Theo tờ Sohu, đảng Dân chủ mất ưu thế.", {("ORG", "Sohu"), ("ORG", "Dân chủ")}),
+    (
+        "Sư đoàn 9, Tiểu đoàn 3 và Phái bộ UNMISS cùng tham gia.",
+        {("ORG", "Sư đoàn 9"), ("ORG", "Tiểu đoàn 3"), ("ORG", "Phái bộ UNMISS")},
+    ),
+    # events with their year; a sentence word never continues a name
+    ("Đội tuyển dự Asian Cup 2027 tại Ả Rập.", {("MISC", "Asian Cup 2027"), ("LOC", "Ả Rập")}),
+    (
+        "Bài viết của Lê Văn Tám Để không bỏ lỡ tin mới, hãy đăng ký.",
+        {("PER", "Lê Văn Tám")},
+    ),
     # rule 39: foreign names with particles and hyphens
     (
         "Tổng thống Syria Bashar al-Assad tiếp phái đoàn. Ông al-Assad cảm ơn.",

@@ -8,7 +8,7 @@ last line "Theo <outlet>" names an organisation ("Theo Dân Việt").
 
 from __future__ import annotations
 
-from vnreader.analysis.entity_state import ScanState, Span
+from vnreader.analysis.entity_state import SENTENCE_WORDS, ScanState, Span
 from vnreader.analysis.entity_tokens import is_vietnamese
 
 _MAX_NAME = 4
@@ -24,7 +24,7 @@ def name_part(state: ScanState, a: int, limit: int) -> int:
     k = a
     while k < limit and k - a < _MAX_NAME:
         word = words[k]
-        if not (word[0].isupper() and word.isalpha()):
+        if not (word[0].isupper() and word.isalpha()) or (k > a and word in SENTENCE_WORDS):
             break
         if not (is_vietnamese(word) or len(word) <= 2):
             break

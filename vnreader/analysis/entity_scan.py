@@ -9,7 +9,12 @@ import re
 
 from vnreader.analysis.entity_credits import credit_spans
 from vnreader.analysis.entity_orgs import EVENT_SUFFIXES, OrgRules
-from vnreader.analysis.entity_state import FUNCTION_WORDS, PLACE_ABBREVIATIONS, Span
+from vnreader.analysis.entity_state import (
+    FUNCTION_WORDS,
+    PLACE_ABBREVIATIONS,
+    SENTENCE_WORDS,
+    Span,
+)
 from vnreader.analysis.entity_tokens import is_acronym, is_camel, is_roman, is_vietnamese
 from vnreader.analysis.gazetteer import Phrase
 
@@ -100,6 +105,9 @@ _NAME_PARTICLES = frozenset(
 )
 # words that make a country name a language or a people: "tiếng Nga", "người Việt"
 _LANGUAGE_PEOPLE = frozenset({"tiếng", "người"})
+# road words before places joined by dashes that name the road
+_ROUTE_WORDS = frozenset({"cao tốc", "tuyến", "dự án", "tuyến đường"})
+_ROUTE_ENDS = frozenset(w.rsplit(" ", 1)[-1] for w in _ROUTE_WORDS)
 _HYPHEN_PARTICLES = frozenset({"al", "el"})
 _KEEP_PENDING = frozenset({"tại", "nước", "của"})
 # how large a body its head word names: a smaller unit before a larger one after a comma is
@@ -195,6 +203,12 @@ class Scan(OrgRules):
                 pending = False
                 i += 1
                 continue
+            if i > 1 and self.lowers[i - 1] in _ROUTE_ENDS:
+                route = self.route_chain(i)
+                if route is not None:  # "cao tốc Cam Lộ - La Sơn": one road, one place
+                    self.emit(i, route, "LOC")
+                    i = route
+                    continue
             if word in PLACE_ABBREVIATIONS and self.name(i) is None:
                 where = self.abbreviated_place(i)
                 if where is not None:  # "TP. Đà Nẵng", "Q.1", "P.Bến Nghé"
@@ -345,7 +359,7 @@ class Scan(OrgRules):
         if j < self.n:
             nxt = self.words[j]
             gap = self.t.raw_gaps[j - 1]
-            if (gap == "-" and nxt.isdigit() and not is_acronym(words[-1])) or (
+            if (gap in ("-", " -") and nxt.isdigit() and not is_acronym(words[-1])) or (
                 len(nxt) == 1
                 and nxt.isupper()
                 and gap.strip() in ("", "-")
@@ -358,6 +372,9 @@ class Scan(OrgRules):
                 self.emit(i, j + 1, "MISC")
                 return j + 1
         label = self.classify(i, j, pending, place)
+        if label == "MISC" and self.words[j - 1] in EVENT_SUFFIXES and self.numbered_event(j):
+            self.emit(i, j + 1, label)  # "Asian Cup 2027"
+            return j + 1
         if label == "PER" and self.hyphen_particle(i):
             self.emit(i - 1, j, label)  # "ông al-Assad"
         elif label:
@@ -384,7 +401,7 @@ class Scan(OrgRules):
                 if after is not None:
                     j = after + 1  # "Ursula von der Leyen", "Ludwig van Beethoven"
                     continue
-            if not self.is_cap(j):
+            if not self.is_cap(j) or self.words[j] in SENTENCE_WORDS:
                 break
             if self.lowers[j] in self.g.cues:
                 cue = self.cue(j)
@@ -396,6 +413,45 @@ class Scan(OrgRules):
                     break  # a known person continues the run: "V. Putin"
             j += 1
         return j
+
+    def route_chain(self, i: int) -> int | None:
+        """End of the places joined by dashes that name a road after a road word at i - 1
+        ("cao tốc TP HCM - Long Thành - Dầu Giây", "dự án Mỹ Thuận - Cần Thơ")."""
+        before = " ".join(self.lowers[i - 2 : i]) if self.gaps[i - 2] == " " else self.lowers[i - 1]
+        if self.gaps[i - 1] != " " or not (
+            before in _ROUTE_WORDS or self.lowers[i - 1] in _ROUTE_WORDS
+        ):
+            return None
+        end = self.place_run(i)
+        parts = 1
+        while (
+            end < self.n
+            and self.t.raw_gaps[end - 1].strip() in ("-", "–")
+            and "\n" not in self.t.raw_gaps[end - 1]
+            and self.is_cap(end)
+        ):
+            end = self.place_run(end)
+            parts += 1
+        return end if parts > 1 else None
+
+    def place_run(self, k: int) -> int:
+        """End of one place in a road's name: a known name, "TP HCM" or capitalised words."""
+        known = self.name(k) if self.words[k] in self.g.names else None
+        if known is not None:
+            return k + len(known.words)
+        where = self.abbreviated_place(k) if self.words[k] in PLACE_ABBREVIATIONS else None
+        if where is not None:
+            return where[1]
+        end = k + 1
+        while (
+            end < self.n
+            and end - k < _MAX_SURNAME_RUN
+            and self.gaps[end - 1] == " "
+            and self.is_cap(end)
+            and is_vietnamese(self.words[end])
+        ):
+            end += 1
+        return end
 
     def hyphen_particle(self, i: int) -> bool:
         """True when a particle and a hyphen stand before token i ("al-Assad")."""
@@ -574,13 +630,11 @@ class Scan(OrgRules):
 
     def numbered_event(self, k: int) -> bool:
         """True when token k is a short edition number after an event ("SEA Games 32")."""
-        return (
-            k < self.n
-            and self.gaps[k - 1] == " "
-            and self.words[k].isdigit()
-            and len(self.words[k]) <= 2
-            and not self.blocked[k]
-        )
+        if k >= self.n or self.gaps[k - 1] != " " or not self.words[k].isdigit():
+            return False
+        if len(self.words[k]) == 4:  # "World Cup 2026": a year in a name is no figure
+            return 1900 <= int(self.words[k]) <= 2100 and self.t.raw_gaps[k][:1] not in "/-"
+        return len(self.words[k]) <= 2 and not self.blocked[k]
 
     def classify(self, i: int, j: int, pending: bool, place: tuple[str, bool] | None) -> str:
         words = self.words[i:j]

@@ -30,6 +30,13 @@ _DOTTED_ABBREVIATIONS = frozenset({"TX", "TT", "Q", "P", "H"})
 _INITIAL_ABBREVIATIONS = frozenset({"Q", "P", "H"})
 _MAX_PLACE = 4
 
+# capitalised words that start a sentence and never continue a name: "Trương Đức Phương Để
+# không bỏ lỡ ..." (a byline glued to the next sentence)
+SENTENCE_WORDS = frozenset(
+    {"Để", "Theo", "Khi", "Trong", "Với", "Tại", "Từ", "Và", "Nhưng", "Tuy", "Vì", "Các"}
+    | {"Những", "Cho", "Về", "Ở", "Sau", "Trước", "Nếu", "Dù", "Đây", "Đó", "Này", "Hiện"}
+)
+
 Span = tuple[int, int, str, str]  # first token, end token (exclusive), label, key ("" = later)
 
 
