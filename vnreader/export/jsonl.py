@@ -20,7 +20,7 @@ from typing import Any, TextIO
 
 from vnreader.export.reader import RecordReader
 from vnreader.export.selection import ArticleGroup
-from vnreader.export.values import file_header
+from vnreader.export.values import file_header, whole_number
 from vnreader.store.model import KINDS, Anchor, Annotation
 
 FORMAT = "vnreader-annotations-jsonl"
@@ -78,8 +78,8 @@ def read(records: list[Any], r: RecordReader) -> list[Annotation]:
     result: list[Annotation] = []
     for i, item in enumerate(records):
         if i == 0 and is_header(item):
-            version = item.get("version")
-            if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+            version = whole_number(item.get("version"))  # 2.0 after a trip through pandas
+            if version is not None and version > VERSION:
                 r.fail(item, f"version {version} is newer than this vnreader reads ({VERSION})")
             continue
         rec = r.obj(item, item, "each line")

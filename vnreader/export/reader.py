@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from vnreader.export.errors import ExportFormatError
-from vnreader.export.values import normalize_time
+from vnreader.export.values import stamp_of, whole_number
 from vnreader.textsafe import sanitize
 
 
@@ -57,18 +57,20 @@ class RecordReader:
         return value
 
     def offset(self, obj: dict[str, Any], key: str) -> int:
-        value = obj.get(key)
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        """A non-negative integer (38.0 too: pandas writes integer columns with nulls so)."""
+        value = whole_number(obj.get(key))
+        if value is None or value < 0:
             self.fail(obj, f"'{key}' must be a non-negative integer")
         return value
 
     def flag(self, obj: dict[str, Any], key: str) -> bool:
+        """true/false, or 1/0 (pandas), null meaning false."""
         value = obj.get(key, False)
-        if value is None:
-            return False
-        if not isinstance(value, bool):
-            self.fail(obj, f"'{key}' must be true or false")
-        return value
+        if value is None or isinstance(value, bool):
+            return bool(value)
+        if whole_number(value) in (0, 1):
+            return bool(value)
+        self.fail(obj, f"'{key}' must be true or false")
 
     def revisions(self, obj: dict[str, Any], key: str = "revisions") -> tuple[str, ...]:
         """The times of the versions a record replaced (empty when absent)."""
@@ -77,7 +79,7 @@ class RecordReader:
             return ()
         if not isinstance(value, list):
             self.fail(obj, f"'{key}' must be a list of ISO 8601 date-times")
-        stamps = tuple(normalize_time(v) if isinstance(v, str) else None for v in value)
+        stamps = tuple(stamp_of(v) for v in value)
         if any(s is None for s in stamps):
             self.fail(obj, f"'{key}' must be a list of ISO 8601 date-times")
         return tuple(s for s in stamps if s is not None)
@@ -89,6 +91,6 @@ class RecordReader:
             if fallback is None:
                 self.fail(obj, f"missing '{key}'")
             return fallback
-        if not isinstance(value, str) or (stamp := normalize_time(value)) is None:
+        if (stamp := stamp_of(value)) is None:
             self.fail(obj, f"'{key}' is not an ISO 8601 date-time: {str(value)[:40]!r}")
         return stamp

@@ -1,7 +1,8 @@
 """Small conversions shared by the formats: timestamps, identifiers as IRIs, language.
 
 * Timestamps are written as stored (ISO 8601 UTC with milliseconds, ``Z``) and normalised to
-  that shape on import, so that "newer wins" compares like with like.
+  that shape on import, so that "newer wins" compares like with like. Import also takes
+  epoch milliseconds, and whole-number floats for integers (a file edited in pandas).
 * Article ids become ``urn:vnreader:article:<id>`` (percent-encoded: a valid ASCII URI).
 * Annotation ids that are UUIDs become ``urn:uuid:<id>``; other ids pass through when they are
   already absolute ASCII URIs, and are wrapped as ``urn:vnreader:annotation:<id>`` otherwise.
@@ -9,6 +10,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 import uuid
@@ -47,6 +49,34 @@ def normalize_time(value: str) -> str | None:
     except OverflowError:  # "0001-01-01T00:00+01:00" is before year 1 in UTC
         return None
     return parsed.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def stamp_of(value: object) -> str | None:
+    """An ISO 8601 string or epoch milliseconds (what pandas' ``to_json`` writes for a date
+    column) as a stored timestamp; None for anything else."""
+    if isinstance(value, str):
+        return normalize_time(value)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if not math.isfinite(value):
+        return None
+    try:
+        moment = datetime.fromtimestamp(value / 1000, UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def whole_number(value: object) -> int | None:
+    """An int, or a float with no fraction (pandas turns integer columns with nulls into
+    floats: 38 becomes 38.0); None for anything else (bools included)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        return int(value)
+    return None
 
 
 def article_urn(article_id: str) -> str:
