@@ -70,8 +70,11 @@ def build_command_parser(command: str) -> argparse.ArgumentParser:
         )
         p.add_argument(
             "--spreadsheet",
-            action="store_true",
-            help="csv format: start with a UTF-8 BOM so spreadsheet programs read Vietnamese",
+            action=argparse.BooleanOptionalAction,
+            default=True,
+            help="csv format: safe to open in a spreadsheet (the default: UTF-8 BOM, no cell "
+            "runs as a formula, '2/12' and '85%%' stay text); --no-spreadsheet writes the "
+            "cells exactly, for programs",
         )
         _common(p)
         return p

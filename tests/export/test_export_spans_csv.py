@@ -142,7 +142,7 @@ def test_csv_rows_with_context_sentence(monkeypatch: pytest.MonkeyPatch) -> None
         ]
     }
     monkeypatch.setattr(figures_csv, "analyze", fake_analyze({}, figures))
-    text = export_text("csv", ARTICLES, [])
+    text = export_text("csv", ARTICLES, [], spreadsheet=False)
     rows = list(csv.reader(io.StringIO(text)))
     assert rows[0] == list(figures_csv.COLUMNS)
     first_sentence = A.paragraphs[0]
@@ -163,27 +163,38 @@ def test_csv_rows_with_context_sentence(monkeypatch: pytest.MonkeyPatch) -> None
     assert len(rows) == 3
 
 
-def test_csv_quotes_and_defuses_for_spreadsheets(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_csv_is_safe_for_spreadsheets_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
     article = Article(
         id="x",
         path=A.path,
         title='=HYPERLINK("http://evil","bấm"), "tiêu đề"',
-        paragraphs=('-5 độ, rất lạnh; "thật" vậy.',),
+        paragraphs=('-5 độ, rất lạnh; "thật" vậy. Ngày 2/12 tăng 85%.\tHết.',),
     )
-    figures = {article.text: [Figure(0, 5, "-5 độ", -5.0, "degree", "quantity")]}
+    text = article.text
+    figures = {
+        text: [
+            Figure(0, 5, "-5 độ", -5.0, "degree", "quantity"),
+            Figure(text.index("2/12"), text.index("2/12") + 4, "2/12", None, None, "date"),
+            Figure(text.index("85%"), text.index("85%") + 3, "85%", 85.0, "percent", "percent"),
+        ]
+    }
     monkeypatch.setattr(figures_csv, "analyze", fake_analyze({}, figures))
-    plain = export_text("csv", [article], [])
+    plain = export_text("csv", [article], [], spreadsheet=False)
     rows = list(csv.reader(io.StringIO(plain)))
     assert rows[1][1] == article.title and rows[1][2] == "-5 độ" and rows[1][3] == "-5"
-    assert rows[1][10] == article.text
-    sheet = export_text("csv", [article], [], spreadsheet=True)
+    assert rows[1][10] == '-5 độ, rất lạnh; "thật" vậy.'
+    sheet = export_text("csv", [article], [])  # the default
     assert sheet.startswith("\ufeff")
     rows = list(csv.reader(io.StringIO(sheet[1:])))
     assert rows[1][1].startswith("'=HYPERLINK") and rows[1][2] == "'-5 độ" and rows[1][3] == "-5"
+    assert [r[2] for r in rows[2:]] == ["'2/12", "'85%"]  # stay text, not a date, not 0.85
+    assert rows[3][3] == "85" and rows[2][8] == str(text.index("2/12"))  # numbers stay numbers
+    assert figures_csv._defuse("\tcmd", 1) == "'\tcmd" and figures_csv._defuse("\rx", 1) == "'\rx"
+    assert figures_csv._defuse("Hà Nội", 1) == "Hà Nội"
 
 
 def test_csv_with_the_real_analyzer_has_consistent_rows() -> None:
-    rows = list(csv.DictReader(io.StringIO(export_text("csv", ARTICLES, []))))
+    rows = list(csv.DictReader(io.StringIO(export_text("csv", ARTICLES, [], spreadsheet=False))))
     texts = {a.id: a.text for a in ARTICLES}
     for row in rows:
         start, end = int(row["start"]), int(row["end"])

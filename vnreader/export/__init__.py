@@ -40,7 +40,7 @@ def export(
     include_suggestions: bool = False,
     exported_at: str | None = None,
     per: str = "article",
-    spreadsheet: bool = False,
+    spreadsheet: bool = True,
 ) -> ExportSummary:
     """Write *annotations* (and what the articles need) to *out* in format *fmt*.
 
@@ -48,8 +48,8 @@ def export(
     articles. json/jsonl/w3c write every selected annotation, also those whose article is not
     in *articles*; json and jsonl also carry the tombstones of deleted ones (pass
     ``store.records()``) so that deletions travel. ``include_suggestions`` and ``per``
-    ("article" or "paragraph") apply to ``spans``; ``spreadsheet`` (BOM, formula-safe
-    cells) to ``csv``. ``exported_at`` fixes the export time (ISO 8601), for reproducible
+    ("article" or "paragraph") apply to ``spans``; ``spreadsheet`` (the default: BOM,
+    formula-safe cells, text kept text; False for exact cells) to ``csv``. ``exported_at`` fixes the export time (ISO 8601), for reproducible
     files.
     """
     if fmt not in FORMATS:

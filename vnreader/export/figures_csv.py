@@ -2,14 +2,20 @@
 
 Columns: article_id, title, figure_text, value, unit, category, approx, date, start, end,
 context_sentence. UTF-8 with a header row, RFC 4180 quoting (the csv module). Empty cells are
-"no value". ``spreadsheet=True`` is for opening the file in Excel/LibreOffice: it starts with a
-BOM (so Excel reads UTF-8) and prefixes text cells that begin with ``= + - @`` with ``'``, so
-that article text can never run as a formula (CSV injection). The default keeps data exact.
+"no value".
+
+By default (``spreadsheet=True``) the file is safe to open in Excel or LibreOffice: it starts
+with a BOM (so Excel reads UTF-8), text cells that begin with ``= + - @``, a tab or a carriage
+return get a leading ``'`` so that article text can never run as a formula (CSV injection),
+and text cells a spreadsheet would turn into a number or a date ("2/12", "85%", "1.000",
+"07:30") get one too, so that they stay text. ``spreadsheet=False`` keeps every cell exact
+(for programs, not spreadsheets).
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from typing import TextIO
 
 from vnreader.analysis import analyze
@@ -31,9 +37,17 @@ COLUMNS = (
     "context_sentence",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Text a spreadsheet reads as a number, a percentage, a fraction, a date or a time.
+_LOOKS_NUMERIC = re.compile(
+    r"\s*[(]?[-+]?[$€£¥₫]?\s*(\d[\d.,  ]*(e[-+]?\d+)?|\.\d+)\s*[%‰]?[)]?\s*"
+    r"|\s*\d{1,4}\s*[/.\-]\s*\d{1,4}(\s*[/.\-]\s*\d{1,4})?\s*"
+    r"|\s*\d{1,2}:\d{2}(:\d{2})?(\s*[ap]\.?m\.?)?\s*",
+    re.IGNORECASE,
+)
+VALUE, START, END, DATE = 3, 8, 9, 7  # columns that hold numbers and dates on purpose
 
 
-def write(groups: list[ArticleGroup], out: TextIO, *, spreadsheet: bool = False) -> ExportSummary:
+def write(groups: list[ArticleGroup], out: TextIO, *, spreadsheet: bool = True) -> ExportSummary:
     if spreadsheet:
         out.write("\ufeff")
     writer = csv.writer(out)
@@ -61,9 +75,7 @@ def write(groups: list[ArticleGroup], out: TextIO, *, spreadsheet: bool = False)
                 sentences.around(f.start, f.end),
             ]
             if spreadsheet:
-                row = [
-                    _defuse(c) if isinstance(c, str) and i != 3 else c for i, c in enumerate(row)
-                ]
+                row = [_defuse(c, i) if isinstance(c, str) else c for i, c in enumerate(row)]
             writer.writerow(row)
         summary.annotations += len(figures)
         summary.articles += 1
@@ -76,5 +88,14 @@ def _number(value: float | None) -> str:
     return str(int(value)) if value.is_integer() and abs(value) < 1e16 else repr(value)
 
 
-def _defuse(cell: str) -> str:
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+def _defuse(cell: str, column: int) -> str:
+    """*cell* as a spreadsheet must show it: never a formula; text that looks like a number or
+    a date kept as text (the value, offset and date columns are numbers and dates on purpose).
+    """
+    if column in (VALUE, START, END):
+        return cell
+    if cell.startswith(_FORMULA_START):
+        return "'" + cell
+    if column != DATE and _LOOKS_NUMERIC.fullmatch(cell):
+        return "'" + cell
+    return cell
