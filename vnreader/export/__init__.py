@@ -45,12 +45,14 @@ def export(
     """Write *annotations* (and what the articles need) to *out* in format *fmt*.
 
     ``tags`` keeps the articles carrying any of those tags, ``article_ids`` only those
-    articles. json/jsonl/w3c write every selected annotation, also those whose article is not
-    in *articles*; json and jsonl also carry the tombstones of deleted ones (pass
-    ``store.records()``) so that deletions travel. ``include_suggestions`` and ``per``
-    ("article" or "paragraph") apply to ``spans``; ``spreadsheet`` (the default: BOM,
-    formula-safe cells, text kept text; False for exact cells) to ``csv``. ``exported_at`` fixes the export time (ISO 8601), for reproducible
-    files.
+    articles. json/jsonl/w3c write every selected annotation, also those whose article is
+    not in *articles*; json and jsonl also carry the tombstones of deleted ones (pass
+    ``store.records()``) so that deletions travel.
+
+    * ``include_suggestions`` and ``per`` ("article" or "paragraph") apply to ``spans``;
+    * ``spreadsheet`` to ``csv``: True (the default) for a file safe to open in a
+      spreadsheet (BOM, formula-safe cells, text kept text), False for exact cells;
+    * ``exported_at`` fixes the export time (ISO 8601), for reproducible files.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
