@@ -185,7 +185,7 @@ def test_caption_counter_and_list_numbers_are_not_figures() -> None:
         ("chi 20 triệu đô la Mỹ", "20 triệu đô la Mỹ", 2e7, "USD"),
         ("giá 12.000 đồng/kg", "12.000 đồng/kg", 12_000.0, "VND/kg"),
         ("lương 4.420.000 đồng/tháng", "4.420.000 đồng/tháng", 4_420_000.0, "VND/month"),
-        ("giá 12.000đ mỗi kg", "12.000đ", 12_000.0, "VND"),
+        ("giá 12.000đ mỗi kg", "12.000đ", 12_000.0, "VND/kg"),  # "mỗi kg": a per-unit
         ("giá dầu 80 USD/thùng", "80 USD/thùng", 80.0, "USD/barrel"),
         ("ngân sách 50 tỉ đồng", "50 tỉ đồng", 5e10, "VND"),
     ],
@@ -209,7 +209,7 @@ def test_money(text: str, span: str, value: float, unit: str) -> None:
         ("35 ngư dân", "35 ngư dân", 35.0, "person"),
         ("1,02 triệu thí sinh", "1,02 triệu thí sinh", 1.02e6, "person"),
         ("gần 28.000 trường hợp vi phạm", "28.000 trường hợp", 28_000.0, "case"),
-        ("12 chú mèo", "12 chú", 12.0, None),  # unknown counted noun: in the span, no unit
+        ("12 chú mèo", "12 chú", 12.0, "item"),  # any other counted noun (rule 54)
         ("đạt 600 nghìn", "600 nghìn", 600_000.0, None),
     ],
 )
@@ -361,7 +361,7 @@ def test_chained_per_units_prefix_currency_and_month_ranges() -> None:
     check(f, "money", 200_000.0, "VND/person/month")
     check(only("khoản US$ 5 triệu", "US$ 5 triệu"), "money", 5e6, "USD")
     check(only("chi 5 triệu đô", "5 triệu đô"), "money", 5e6, "USD")
-    check(only("có 3 đô thị loại I", "3 đô thị"), "quantity", 3.0, "city")
+    check(only("có 3 đô thị loại I", "3 đô thị"), "quantity", 3.0, "item")
     assert [(f.text, f.date) for f in find_figures("trong tháng 9-10/2021")] == [
         ("tháng 9", "2021-09"),
         ("10/2021", "2021-10"),
@@ -371,7 +371,7 @@ def test_chained_per_units_prefix_currency_and_month_ranges() -> None:
 
 def test_more_units() -> None:
     check(only("tốc độ 120 km/h", "120 km/h"), "quantity", 120.0, "km/hour")
-    check(only("nhiệt độ 35oC", "35oC"), "quantity", 35.0, "degC")
+    check(only("nhiệt độ 35oC", "35oC"), "quantity", 35.0, "degree")  # rule 54
     check(only("giảm 0,5 điểm phần trăm", "0,5 điểm phần trăm"), "percent", 0.5, "percentage point")
 
 

@@ -29,18 +29,20 @@ def only(text: str, span: str) -> Figure:
 @pytest.mark.parametrize(
     ("text", "span", "unit"),
     [
-        ("Mỹ có 9 tiểu bang áp dụng luật mới.", "9 tiểu bang", None),
-        ("Có 20 đơn vị tham gia diễn tập.", "20 đơn vị", None),
+        ("Mỹ có 9 tiểu bang áp dụng luật mới.", "9 tiểu bang", "state"),
+        ("Có 20 đơn vị tham gia diễn tập.", "20 đơn vị", "unit"),
         ("Hội nghị có 2 nhà lãnh đạo phát biểu.", "2 nhà lãnh đạo", "person"),
-        ("Phố có 15 nhà hàng mở cửa.", "15 nhà hàng", None),
+        ("Phố có 15 nhà hàng mở cửa.", "15 nhà hàng", "item"),
         ("Đêm nhạc có 3 ca sĩ trẻ.", "3 ca sĩ", "person"),
-        ("Thành phố lắp 10 đồng hồ đo nước.", "10 đồng hồ đo", None),
-        ("Hải quân nhận 2 tàu ngầm mới.", "2 tàu ngầm", None),
-        ("Có 12 trung tâm y tế tuyến huyện.", "12 trung tâm", None),
-        ("Tỉnh có 4 khu công nghiệp.", "4 khu công nghiệp", "industrial zone"),
+        ("Thành phố lắp 10 đồng hồ đo nước.", "10 đồng hồ đo", "item"),
+        ("Hải quân nhận 2 tàu ngầm mới.", "2 tàu ngầm", "item"),
+        ("Có 12 trung tâm y tế tuyến huyện.", "12 trung tâm", "item"),
+        ("Tỉnh có 4 khu công nghiệp.", "4 khu công nghiệp", "item"),
+        ("Nadal đã thắng 490 trận trên sân cứng.", "490 trận", "match"),
+        ("Nơi đây có 19 phòng trọ.", "19 phòng", "room"),
     ],
 )
-def test_counted_nouns_of_several_syllables(text: str, span: str, unit: str | None) -> None:
+def test_counted_nouns_of_several_syllables(text: str, span: str, unit: str) -> None:
     f = only(text, span)
     assert (f.category, f.unit) == ("quantity", unit)
 
@@ -251,3 +253,77 @@ def test_lunar_dates_and_mung(text: str, span: str, date: str) -> None:
 
 def test_full_moon_of_the_first_month_has_no_digit() -> None:
     assert texts("Lễ hội diễn ra vào rằm tháng Giêng.") == []
+
+
+# --- units of counted things (GUIDELINE rules 51, 54) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Quán bán 12 chú gà rán.", "12 chú", "item"),  # any other counted noun
+        ("Sau 4 tập phát sóng, chương trình dừng.", "4 tập", "item"),
+        ("Nhà máy nhận 100 tấn rau/ngày.", "100 tấn rau/ngày", "tonne/day"),
+        ("Bạc giảm xuống 23 USD một ounce.", "23 USD", "USD/ounce"),
+        ("Vàng chốt ở 1.918,20 USD mỗi ounce.", "1.918,20 USD", "USD/ounce"),
+        ("Giá lẩu 400.000 đồng/nồi.", "400.000 đồng/nồi", "VND/pot"),
+        ("Khảo sát 16 nhà phân tích Phố Wall.", "16 nhà phân tích", "person"),
+        ("Hai ca mắc là 2 bà cháu.", "2 bà cháu", "person"),
+        ("Ướt với 100 gr ớt.", "100 gr", "g"),
+        ("Nhiệt độ lên 35 độ C.", "35 độ C", "degree"),
+    ],
+)
+def test_counted_units(text: str, span: str, unit: str) -> None:
+    assert only(text, span).unit == unit
+
+
+def test_ranges_take_the_unit_of_the_second() -> None:
+    found = find_figures("Cho 2-4 thìa canh, từ 200.000 đồng đến 400.000 đồng/nồi.")
+    assert [(f.text, f.unit) for f in found] == [
+        ("2", "item"),
+        ("4 thìa", "item"),
+        ("200.000 đồng", "VND/pot"),
+        ("400.000 đồng/nồi", "VND/pot"),
+    ]
+    first, second = find_figures("chi 1.100 đến 2.000 USD mỗi chuyến đi")
+    assert (first.text, first.unit, second.approx) == ("1.100", "USD/trip", None)
+
+
+def test_part_of_a_count() -> None:
+    found = find_figures("Đã hoàn thành 9/11 dự án thành phần.")
+    assert [(f.text, f.value, f.unit) for f in found] == [
+        ("9", 9.0, "project"),
+        ("11 dự án", 11.0, "project"),
+    ]
+
+
+def test_prices_in_thousands_written_k() -> None:
+    assert [(f.text, f.value, f.unit) for f in find_figures("trà chanh 25k, 30k")] == [
+        ("25k", 25_000.0, "VND"),
+        ("30k", 30_000.0, "VND"),
+    ]
+
+
+# --- numbers that are not figures in real news ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liên quan đến bệnh nhân 2910, ca bệnh 2913 (BN 2913) ở Hưng Yên.",
+        "Các em từ lớp 9 đến 12 được hướng nghiệp.",
+        "Đội đã hoàn thành giai đoạn 1, 2 của dự án.",
+        "Họ từng cầm hòa Real Madrid 0-0 cách đây không lâu.",
+        "Mong dịch Covid -19 chấm dứt.",
+        "không được làm ồn). 12. AGAIN",
+    ],
+)
+def test_labels_ids_scores_and_numbering(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_birth_years_and_rank_superlatives() -> None:
+    assert only("Nguyễn Văn T. (SN 2005, trú tại xã)", "2005").category == "year"
+    assert only("Brazil là nền kinh tế lớn thứ 9 thế giới.", "thứ 9").unit == "rank"
+    assert only("trong vòng 6 mùa giải", "6 mùa giải").unit == "item"
+    assert only("Hơn 10h ngày 30/4/1975, đoàn xe tiến vào", "10h").date == "T10:00"

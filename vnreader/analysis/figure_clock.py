@@ -24,7 +24,7 @@ _PART_OF_DAY = re.compile(rf"{BLANK}+(sáng|trưa|chiều|tối|đêm|ngày|hôm
 # Words before the number that make "N giờ" a time of day, or a length of time.
 _AT = words("lúc vào từ")
 _UNTIL = words("đến tới")
-_LENGTH = words("trong mất sau suốt hơn gần dài kéo hết tốn chừng mỗi")
+_LENGTH = words("trong mất sau suốt dài kéo hết tốn mỗi")
 _RATIO = words("tỷ tỉ lệ số")
 
 

@@ -20,6 +20,9 @@ SPACES = " \u00a0"  # the same, for str methods
 # A unit, currency or counted noun right after a number; blanks may be empty for "16%", "5km".
 UNIT = re.compile(rf"({BLANK}*)({fu.unit_alternation()})(?![\w²³])", re.IGNORECASE)
 PER = re.compile(rf"{BLANK}?/{BLANK}?({fu.per_alternation()})(?!\w)", re.IGNORECASE)
+WORD_PER = re.compile(
+    rf"{BLANK}+(?:một|mỗi|1){BLANK}+({fu.per_alternation()})(?!\w)", re.IGNORECASE
+)
 NEXT_WORD = re.compile(rf"{BLANK}+(\w+)")
 SO_VOI = re.compile(rf"{BLANK}+so{BLANK}+(?:với|cùng)", re.IGNORECASE)
 DAY_MONTH_WORDS = re.compile(
@@ -39,10 +42,10 @@ LABELS = words(
     khu tổ ấp đường phố ngõ hẻm quốc_lộ tỉnh_lộ hạng top bảng ảnh hình clip video phiên mã
     nhóm cửa cổng tòa toà block lô sư_đoàn trung_đoàn lữ_đoàn quân_đoàn quân_khu hạm_đội
     vùng quý quí vòng hiệp bảng lần thập_niên thập_kỷ thập_kỉ thế_kỷ thế_kỉ kênh tuyến cấp mức
-    bậc loại version model gói_thầu tuần
+    bậc loại version model gói_thầu tuần bệnh_nhân ca_bệnh
     """
 )
-NOT_LABELS = words("dân_số tổng_số")
+NOT_LABELS = words("dân_số tổng_số trong_vòng")
 # Capitalised words that may stand before a bare number without making it part of a name.
 CAP_OK = words(
     """
@@ -97,10 +100,16 @@ def approx_before(text: str, pos: int) -> tuple[int, str] | None:
         if joined in APPROX_WORDS:
             return two[0], f"{two[1].lower()} {low}"
     if low in APPROX_WORDS:
-        if low in ("đến", "tới") and after_tu(text, start):
-            return None  # "từ 3 đến 5%": a range, not an approximation
+        if low in ("đến", "tới") and (after_tu(text, start) or _after_number(text, start)):
+            return None  # "từ 3 đến 5%", "1.100 đến 2.000 USD": a range, not an approximation
         return start, low
     return None
+
+
+def _after_number(text: str, pos: int) -> bool:
+    """True when a digit ends the text before *pos*, blanks aside."""
+    before = text[max(0, pos - 8) : pos].rstrip(SPACES)
+    return bool(before) and before[-1].isdigit()
 
 
 def after_tu(text: str, pos: int) -> bool:
@@ -137,7 +146,13 @@ def unit_after(text: str, pos: int) -> tuple[str, str | None, int, bool]:
     if found is None:  # a case-folding oddity the table does not know
         return "quantity", None, pos, False
     category, unit = found
+    if key == "nhà" and _bound_pair(text, um.end()):
+        return "quantity", "person", _bound_pair(text, um.end()), True  # "16 nhà phân tích"
     end = um.end()
+    if PER.match(text, end) is None:
+        goods = _goods_end(text, end)  # "100 tấn rau/ngày" (GUIDELINE rule 51)
+        if goods is not None:
+            end = goods
     for _ in range(2):  # "đồng/người/tháng"
         pm = PER.match(text, end)
         per = fu.PER_UNITS.get(unit_key(pm.group(1))) if pm else None
@@ -145,7 +160,35 @@ def unit_after(text: str, pos: int) -> tuple[str, str | None, int, bool]:
             break
         unit = f"{unit}/{per}"
         end = pm.end()
+    if category == "money" and "/" not in (unit or ""):
+        wm = WORD_PER.match(text, end)  # "23 USD một ounce": the unit, not the span
+        per = fu.PER_UNITS.get(unit_key(wm.group(1))) if wm else None
+        if per is not None:
+            unit = f"{unit}/{per}"
     return category, unit, end, True
+
+
+def _goods_end(text: str, pos: int) -> int | None:
+    """End of one or two lower-case words followed by a per-unit ("rau" in "tấn rau/ngày")."""
+    end = pos
+    for _ in range(2):
+        nm = NEXT_WORD.match(text, end)
+        if nm is None or not _second_syllable(nm.group(1)) or nm.group(1) in fu.STOP_AFTER_NUMBER:
+            return None
+        end = nm.end()
+        pm = PER.match(text, end)
+        if pm is not None and unit_key(pm.group(1)) in fu.PER_UNITS:
+            return end
+    return None
+
+
+def _bound_pair(text: str, pos: int) -> int:
+    """End of two words at *pos* when the first is a bound syllable ("phân tích"), else 0."""
+    nm = NEXT_WORD.match(text, pos)
+    if nm is None or nm.group(1) not in BOUND_FIRST:
+        return 0
+    second = NEXT_WORD.match(text, nm.end())
+    return second.end() if second and _second_syllable(second.group(1)) else 0
 
 
 def _capitalised(word: str) -> bool:

@@ -56,9 +56,9 @@ COMPOUND_NOUNS: frozenset[str] = frozenset(
         tuyến_đường tuyến_phố tuyến_xe tuyến_bay đường_bay đường_dây cây_cầu cầu_cảng
         bến_cảng bến_xe sân_bay cảng_biển cảng_hàng_không
         dân_tộc dân_tộc_thiểu_số vòng_đấu mùa_giải đường_chuyền thuê_bao cửa_khẩu
-        vợ_chồng phòng_ngủ ghế_ngồi chỗ_ngồi món_ăn màu_sắc bài_thi môn_thi môn_học
+        cấp_độ ghế_ngồi chỗ_ngồi món_ăn màu_sắc bài_thi môn_thi môn_học
         vị_trí phiên_bản phiên_họp phiên_tòa phiên_toà phiên_giao_dịch điều_kiện con_giáp
-        ngôi_trường ngôi_làng ngôi_chùa ngôi_mộ ngôi_sao căn_phòng phòng_học phòng_bệnh
+        ngôi_trường ngôi_làng ngôi_chùa ngôi_mộ ngôi_sao căn_phòng
         cơ_sở_giáo_dục
         cơ_sở_y_tế trạm_y_tế phòng_khám trạm_xá bệnh_xá
         đại_học học_viện viện_nghiên_cứu hiệp_hội câu_lạc_bộ đội_bóng đội_tuyển

@@ -116,6 +116,7 @@ _PEOPLE = words(
     cư_dân kiều_bào đối_tượng bị_can phạm_nhân tù_nhân nhà_khoa_học nhà_đầu_tư nhà_ngoại_giao
     tân_binh thanh_niên phụ_nữ cụ người_cao_tuổi ứng_viên ứng_cử_viên thương_binh liệt_sĩ
     bị_cáo kỹ_sư kĩ_sư người_bệnh hội_viên đảng_viên đoàn_viên sản_phụ
+    bà_cháu mẹ_con bố_con cha_con vợ_chồng anh_em chị_em ông_bà gương_mặt
     dân_quân cô_gái chàng_trai cậu_bé bé_gái bé_trai cháu_bé khách_hàng con_tin con_trai
     con_gái con_nuôi thuyền_viên thủy_thủ thuỷ_thủ luật_sư
     dược_sĩ giáo_sư tiến_sĩ thạc_sĩ giám_đốc tác_giả vệ_sĩ trợ_lý lái_xe tài_xế
@@ -179,7 +180,7 @@ _QUANTITIES: dict[str, str | None] = {
     "tập đoàn": "company",
     "hợp tác xã": "cooperative",
     "ngân hàng": "bank",
-    "công trình": "project",
+    "công trình": "structure",
     "chương trình": "programme",
     "sự kiện": "event",
     "hoạt động": "activity",
@@ -228,6 +229,20 @@ _QUANTITIES: dict[str, str | None] = {
     "xe": "vehicle",
     "ô tô": "vehicle",
     "căn hộ": "apartment",
+    "căn": "house",
+    "trận": "match",
+    "trận đấu": "match",
+    "phòng": "room",
+    "đơn vị": "unit",
+    "tỉnh thành": "province",
+    "tiểu bang": "state",
+    "bang": "state",
+    "cổ phiếu": "share",
+    "hộp": "box",
+    "bài báo": "article",
+    "bài viết": "article",
+    "gr": "g",
+    "ounce": "ounce",
     "điểm": "point",
     "tuổi": "age",
     "phiếu": "vote",
@@ -278,14 +293,24 @@ _QUANTITIES: dict[str, str | None] = {
     "gwh": "GWh",
     "kwh": "kWh",
     "mwh": "MWh",
-    "độ c": "degC",
-    "°c": "degC",
-    "oc": "degC",
+    "độ c": "degree",
+    "°c": "degree",
+    "oc": "degree",
     "độ": "degree",
 }
 
+# The units the guideline names for counted things and measures (rules 9, 25, 31, 50, 54);
+# any other counted noun is an ``item`` (its English name above still serves after "/").
+GUIDELINE_UNITS: frozenset[str] = words(
+    """
+    person dose visit scholarship mask tonne kg g km mm cm m m2 km2 m3 ha litre time project
+    company case document household vehicle bed hospital sample medal age degree goal match
+    point vote room house product tree animal unit province country state school article
+    share job box barrel ounce MW MWp kW kWp Wp kWh MWh GW GWh
+    """
+) | {"nautical mile"}
 UNITS: dict[str, tuple[str, str | None]] = {}
-UNITS.update({k: (QUANTITY, v) for k, v in _QUANTITIES.items()})
+UNITS.update({k: (QUANTITY, v if v in GUIDELINE_UNITS else "item") for k, v in _QUANTITIES.items()})
 UNITS.update({k: (DURATION, v) for k, v in DURATION_UNITS.items()})
 UNITS.update({k: (MONEY, v) for k, v in _CURRENCIES.items()})
 UNITS["phần trăm"] = (PERCENT, "percent")
@@ -311,6 +336,9 @@ PER_UNITS: dict[str, str] = {
     "tấn": "tonne",
     "h": "hour",
     "lượng": "tael",
+    "ounce": "ounce",
+    "chuyến đi": "trip",
+    "nồi": "pot",
     "m2": "m2",
     "m²": "m2",
 }
@@ -324,7 +352,7 @@ STOP_AFTER_NUMBER: frozenset[str] = words(
     rồi cũng đều vẫn còn chỉ như theo tăng giảm đạt trở về lên xuống thuộc gồm bao kể tính
     là mới cũ lớn nhỏ cao thấp đầu cuối giữa gần xa nhất khác thêm nhiều ít chưa không
     chẳng đi làm thành thì vừa rất quá hết cả mỗi từng các những một hai ba bằng về phía
-    nhằm để chứ song dù tuy nếu hầu gấp trở xong ngay liền chiếm đóng giúp
+    nhằm để chứ song dù tuy nếu hầu gấp trở xong ngay liền chiếm đóng giúp cách
     """
 )
 

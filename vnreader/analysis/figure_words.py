@@ -109,6 +109,7 @@ def _amount_figure(text: str, start: int, end: int, value: float, has_scale: boo
     category, unit, unit_end, has_unit = unit_after(text, end)
     if not has_unit:
         unit_end = noun_after(text, end)
+        unit = "item" if unit_end > end else unit
     ap = approx_before(text, start)
     approx = ap[1] if ap else None
     if unit == "time":

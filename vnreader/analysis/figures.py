@@ -36,7 +36,6 @@ from vnreader.analysis.figure_context import (
     DAY_MONTH_WORDS,
     SPACES,
     UNIT,
-    after_tu,
     approx_before,
     is_label,
     make_figure,
@@ -91,10 +90,13 @@ _TIME_AFTER = re.compile(
     rf"(?:{BLANK}*\((?:GMT|UTC){BLANK}*(?P<ps>[+-]){BLANK}*(?P<ph>\d{{1,2}})(?::?(?P<pm>\d{{2}}))?\))?"
 )
 _DAY_WORDS = frozenset(("ngày", "mùng", "mồng"))
+_LIST_GAPS = frozenset(("-", "–", ",", "đến", "tới", "và", "hoặc"))
 _LUNAR_MONTH = re.compile(rf"{BLANK}+(Tết|tháng{BLANK}+(?:Giêng|Chạp))(?!\w)")
 _LUNAR_AFTER = re.compile(rf"{BLANK}+âm{BLANK}+lịch(?!\w)", re.IGNORECASE)
 # Words before "thứ N" that make it a rank: "xếp thứ 45", "đứng thứ 3", "vị trí thứ 2"
-_RANK_CUES = words("xếp đứng giữ lên xuống tụt leo vươn về trí")
+_RANK_CUES = words(
+    "xếp đứng giữ lên xuống tụt leo vươn về trí lớn cao nhiều đông thấp nhỏ mạnh giàu nghèo dài"
+)
 _DATE_PREFIX = re.compile(
     rf"(?:(?:[Tt]hứ{BLANK}+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ{BLANK}+[Nn]hật)"
     rf"{BLANK}*,?{BLANK}*)?(?:(?:[Nn]gày|[Mm]ùng|[Mm]ồng){BLANK}+)?$"
@@ -157,6 +159,7 @@ class _DigitScanner:
         self.taken = sorted((f.start, f.end) for f in taken)
         self.taken_starts = [s for s, _ in self.taken]
         self.last_end = 0
+        self.label_end = -1  # end of the last number read as a label ("lớp 9")
         self.prev: Figure | None = None
 
     def _inside(self, spans: list[tuple[int, int]], starts: list[int] | None, pos: int) -> bool:
@@ -224,6 +227,10 @@ class _DigitScanner:
     def _classify(self, s: int, e: int, atom: str) -> list[Figure]:
         text = self.text
         if self._glued_letter(e):
+            if text[e] == "k" and (e + 1 == self.n or not text[e + 1].isalnum()):
+                value = parse_amount(atom, "nghìn") if normalize_number(atom) else None
+                if value is not None:  # "25k": 25 nghìn đồng, as shops write it
+                    return [make_figure(text, s, e + 1, value, "VND", "money")]
             hour = glued_hour(text, s, e, int(atom)) if atom.isdigit() and len(atom) <= 2 else None
             if hour is None:
                 return []
@@ -245,6 +252,8 @@ class _DigitScanner:
         if low == "năm":
             assert pw is not None
             return self._year(s, e, atom, n, pw)
+        if pw is not None and pw[1] in ("SN", "sn") and is_int and len(atom) == 4 and is_year(n):
+            return [make_figure(text, s, e, float(n), None, "year", date=atom)]  # "(SN 2005)"
         if low in ("niên", "kỷ", "kỉ") and is_int and len(atom) in (2, 4) and n % 10 == 0:
             assert pw is not None
             pw2 = prev_word(text, pw[0])  # "thập niên 1990", "thập kỷ 80": a decade
@@ -318,6 +327,14 @@ class _DigitScanner:
             value = int(fm.group(1)) / int(fm.group(2))
             ap = approx_before(text, s)
             return [make_figure(text, s, e, value, None, "quantity", ap[1] if ap else None)]
+        if fm and int(fm.group(1)) <= int(fm.group(2)) and low != "ngày":
+            category, unit, uend, has_unit = unit_after(text, e)
+            if has_unit and category == "quantity":  # "9/11 dự án": 9 of 11 projects
+                cut = s + len(fm.group(1))
+                return [
+                    make_figure(text, s, cut, float(fm.group(1)), unit, category),
+                    make_figure(text, cut + 1, uend, float(fm.group(2)), unit, category),
+                ]
         if pw and pw[1].lower() == "tháng":
             mm = _MONTH_DOT_YEAR.fullmatch(atom)
             if mm:
@@ -446,7 +463,11 @@ class _DigitScanner:
             and not (year_like and not self._after_so(s))
             and self._borrow(e) is None  # "mức 3,5-4%": a range after the label word
         ):
+            self.label_end = e
             return []  # "Điều 5", "số 3", "Quận 1", "giai đoạn 1" (but "giai đoạn 2021-2025")
+        if not has_unit and scale is None and self._label_list(s):
+            self.label_end = e
+            return []  # "lớp 9 đến 12", "giai đoạn 1, 2": more labels
         if not has_unit and scale is None:
             # "3-5%": the first number of a range takes the second's scale and unit
             borrowed = self._borrow(e)
@@ -467,7 +488,9 @@ class _DigitScanner:
             if e < self.n and text[e] in "/" and e + 1 < self.n and text[e + 1].isalpha():
                 return []  # "15/QĐ-TTg", "24/24h"
         if not has_unit and (scale is not None or not (is_int and len(atom) == 4)):
-            end = noun_after(text, end)
+            noun_end = noun_after(text, end)
+            unit = "item" if noun_end > end else unit  # any other counted noun (rule 54)
+            end = noun_end
         value = parse_amount(atom, scale)
         start = s
         pm = _MONEY_PREFIX.search(text, max(0, s - 4), s)
@@ -480,6 +503,10 @@ class _DigitScanner:
             unit, category = times_or_time(text, start if ap is None else ap[0], end, approx)
             if self._after_range_dash(s) and self.prev is not None and self.prev.unit == "times":
                 unit, category = "times", "other"  # "tăng 2-3 lần"
+        if has_unit and unit is not None and "/" not in unit:
+            other = self._borrow(end)  # "từ 200.000 đồng đến 400.000 đồng/nồi"
+            if other is not None and (other[2] or "").startswith(f"{unit}/"):
+                unit = other[2]
         if start == s and self._signed(s):
             start = s - 1
             if text[start] != "+":
@@ -488,19 +515,26 @@ class _DigitScanner:
             start = s
         return [make_figure(text, start, end, value, unit, category, approx)]
 
+    def _label_list(self, s: int) -> bool:
+        """True when *s* follows a label number by a range or list word ("lớp 9 đến 12")."""
+        if self.label_end < 0 or s - self.label_end > 8:
+            return False
+        return self.text[self.label_end : s].strip(SPACES) in _LIST_GAPS
+
     def _signed(self, s: int) -> bool:
         """A sign glued to the number, after a blank or "(" ("(-10,1%)", "tăng +5%")."""
         text = self.text
         if s < 2 or text[s - 1] not in "-−+" or text[s - 2] not in " \u00a0(":
             return False
-        before = text[: s - 1].rstrip(SPACES + "(")
-        return bool(before) and not before[-1].isdigit() and before[-1] != "%"  # not "3 -5%"
+        before = text[max(0, s - 40) : s - 1].rstrip(SPACES + "(")
+        if not before or before[-1].isdigit() or before[-1] == "%":
+            return False  # "3 -5%": a range
+        word = before.rsplit(None, 1)[-1]
+        return not any(c.isupper() for c in word)  # "Covid -19": a name
 
     def _borrow(self, e: int) -> tuple[str | None, str, str | None] | None:
         text = self.text
-        rm = _RANGE_DASH.match(text, e)
-        if rm is None and after_tu(text, e):
-            rm = _RANGE_WORD.match(text, e)
+        rm = _RANGE_DASH.match(text, e) or _RANGE_WORD.match(text, e)  # "1.100 đến 2.000 USD"
         if rm is None:
             return None
         nm = _ATOM.match(text, rm.end())
@@ -513,12 +547,18 @@ class _DigitScanner:
             scale = " ".join(g.lower() for g in sm.groups() if g)
             end = sm.end()
         category, unit, _, has_unit = unit_after(text, end)
+        digits = nm.group()
+        year_like = digits.isdigit() and len(digits) == 4 and is_year(int(digits))
+        if not has_unit and scale is None and not year_like and noun_after(text, end) > end:
+            return None, "quantity", "item"  # "2-4 thìa": a counted noun (rule 54)
         if not has_unit and scale is None:
             return None
         return scale, category, unit
 
     def _name_before(self, s: int) -> bool:
         """A bare number after a capitalised word is part of a name ("Expo 2020", "Quận 1")."""
+        if s > 0 and self.text[s - 1] in "-–":
+            s -= 1  # "Covid -19"
         pw = prev_word(self.text, s)
         if pw is None:
             return False
@@ -548,6 +588,10 @@ class _DigitScanner:
         line_start = s == 0 or text[s - 1] == "\n"
         if line_start and e < self.n and text[e] in ".)":
             return True
+        before = text[max(0, s - 3) : s].rstrip(SPACES)
+        after = text[e : e + 2]
+        if before[-1:] in (".", ")", ":") and after[:1] == "." and after[1:] in ("", " ", "\n"):
+            return True  # "… cuộc sống). 12. AGAIN": a numbered item
         at_eol = e == self.n or text[e] in "\r\n"
         return at_eol and text[max(0, s - 3) : s] == " - "
 
