@@ -114,6 +114,15 @@ CASES = [
         "Bài viết của Lê Văn Tám Để không bỏ lỡ tin mới, hãy đăng ký.",
         {("PER", "Lê Văn Tám")},
     ),
+    # common acronyms name no body; a force named only by its country is the country
+    ("Quân đội dùng UAV và hợp đồng BOT; chỉ số CPI tăng.", set()),
+    ("Lực lượng Ukraine rút khỏi thành phố.", {("LOC", "Ukraine")}),
+    ("Bí thư Thị ủy Ninh Hòa phát biểu.", {("ORG", "Thị ủy Ninh Hòa")}),
+    # a lone foreign word: an outlet quoted first, a person who acts, a club
+    ("Theo Bloomberg, còn theo Axios, giá dầu tăng.", {("ORG", "Bloomberg")}),
+    ("Theo Axios, giá dầu tăng.", {("ORG", "Axios")}),
+    ('"Giá còn tăng", Halvorsen nhận định.', {("PER", "Halvorsen")}),
+    ("Muangthong United thua trận.", {("ORG", "Muangthong United")}),
     # rule 39: foreign names with particles and hyphens
     (
         "Tổng thống Syria Bashar al-Assad tiếp phái đoàn. Ông al-Assad cảm ơn.",
@@ -162,6 +171,7 @@ BYLINES = [
     ),
     ("Ảnh cắt từ clip. Văn Toàn - Hữu Khoa", {("PER", "Văn Toàn"), ("PER", "Hữu Khoa")}),
     ("Bình Dương", {("PER", "Bình Dương")}),  # a paragraph that is only a name: a byline
+    ("Trường Giang", {("PER", "Trường Giang")}),
     ("Giá vàng tăng mạnh.\nBộ Tài chính", {("ORG", "Bộ Tài chính")}),
 ]
 

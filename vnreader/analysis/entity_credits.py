@@ -105,7 +105,11 @@ def _person_like(state: ScanState, k: int, stop: int, whole: bool) -> bool:
         if known is not None and (known.label != "LOC" or not whole):
             return False
     cue = state.cue(k) if state.lowers[k] in state.g.cues else None
-    return cue is None or (cue.label == "TITLE" and len(cue.words) == 1 and stop - k > 1)
+    if cue is None or (cue.label == "TITLE" and len(cue.words) == 1 and stop - k > 1):
+        return True
+    # a paragraph that is nothing but two syllables signs the article ("Trường Thịnh",
+    # "Sông Lam"), even when its first word may head a name
+    return whole and k == 0 and stop == state.n == 2 and len(cue.words) == 1
 
 
 def _closes(state: ScanState, stop: int, end: int) -> bool:

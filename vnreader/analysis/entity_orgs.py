@@ -24,6 +24,14 @@ _COMMON_SURNAMES = frozenset(
     }
 )
 _MAX_NAME = 4
+# heads that a place alone does not make a name ("Lực lượng Nga", not "Lực lượng Phòng vệ
+# Israel")
+_GENERIC_HEADS = frozenset({"lực lượng"})
+# heads always named by a place, even one that starts like a person's name ("Ninh Hòa")
+_PLACE_NAMED_HEADS = frozenset(
+    {"tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ", "thị ủy", "thị uỷ"}
+    | {"quận ủy", "quận uỷ", "ubnd", "hđnd"}
+)
 # last words of event and award names ("VTV Cup", "Australia Awards")
 EVENT_SUFFIXES = frozenset(
     {"Cup", "Games", "Open", "Awards", "Award", "Festival", "Championship", "Marathon", "Expo"}
@@ -55,13 +63,21 @@ class OrgRules(ScanState):
         capital = self.words[i][0].isupper()
         if not capital and not cue.lowercase_head:
             return False
-        if not capital:
+        if not capital or " ".join(cue.words) in _GENERIC_HEADS:
             place = self.name(j) if j < self.n and self.gaps[j - 1] == " " else None
             if place is not None and place.label == "LOC":
-                return False  # "các công ty Việt Nam": a place, not a company name
+                return False  # "các công ty Việt Nam", "Lực lượng Nga": a place, no name
         # "Tòa án nhân dân cấp cao": a head ending in "nhân dân" is named by lower-case words
         described = cue.words[-1] == "dân"
-        end = self.extend_org(j, cue.embassy, pending, cue.event, cue.honours, described)
+        end = self.extend_org(
+            j,
+            cue.embassy,
+            pending,
+            cue.event,
+            cue.honours,
+            described,
+            place_named=" ".join(cue.words) in _PLACE_NAMED_HEADS,
+        )
         label = "MISC" if cue.event else "ORG"
         if cue.event and capital:
             numbered = self.document_number(j)
@@ -137,6 +153,7 @@ class OrgRules(ScanState):
         event: bool,
         honours: bool = False,
         named: bool = False,
+        place_named: bool = False,
     ) -> int | None:
         """End of the organisation name that starts at token k (after its head).
 
@@ -227,6 +244,7 @@ class OrgRules(ScanState):
                     self.surname_run(k)
                     and (named or pending or self.full_name(k))
                     and (pending or not honours)
+                    and (named or not place_named or self.full_name(k))  # not "Ninh Hòa"
                 ):
                     break  # "Chủ tịch Quốc hội Vương Đình Huệ", but "Bệnh viện Bạch Mai"
                 if named and pending and self.foreign_pair(k):

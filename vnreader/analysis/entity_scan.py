@@ -43,6 +43,7 @@ _ORG_SUFFIXES = frozenset(
         "FC",
         "SC",
         "Club",
+        "United",
         "Land",
         "Daily",
         "Pictures",
@@ -108,6 +109,12 @@ _LANGUAGE_PEOPLE = frozenset({"tiếng", "người"})
 # road words before places joined by dashes that name the road
 _ROUTE_WORDS = frozenset({"cao tốc", "tuyến", "dự án", "tuyến đường"})
 _ROUTE_ENDS = frozenset(w.rsplit(" ", 1)[-1] for w in _ROUTE_WORDS)
+# the first word of what a person does after their name ("Millman nhận định")
+_PERSON_VERBS = frozenset(
+    {"nói", "nhận", "cho", "chia", "khẳng", "tuyên", "thừa", "phát", "bày", "nhấn", "cảm"}
+    | {"viết", "kể", "hỏi", "trả", "giải", "thắng", "ghi", "sinh", "qua", "kết", "từ"}
+    | {"đã", "phải", "thì", "cuối"}
+)
 _HYPHEN_PARTICLES = frozenset({"al", "el"})
 _KEEP_PENDING = frozenset({"tại", "nước", "của"})
 # how large a body its head word names: a smaller unit before a larger one after a comma is
@@ -557,6 +564,36 @@ class Scan(OrgRules):
             return label if self.gaps[i - 1] == " " else ""
         return ""
 
+    def source(self, i: int) -> str:
+        """ORG for an outlet quoted at a sentence start: "Theo Politico, ..."."""
+        if (
+            i > 0
+            and self.words[i - 1] == "Theo"
+            and self.gaps[i - 1] == " "
+            and self.sentence_start(i - 1)
+            and i + 1 < self.n
+            and self.t.raw_gaps[i].startswith(",")
+        ):
+            return "ORG"
+        return ""
+
+    def acting(self, i: int, j: int) -> str:
+        """PER for a foreign word that speaks or acts as a person does ("Millman nhận định",
+        "Federer thắng"), or that stands in a list of people."""
+        if j < self.n and self.gaps[j - 1] == " " and self.lowers[j] in _PERSON_VERBS:
+            return "PER"
+        last = self.spans[-1] if self.spans else None
+        if (
+            last is not None
+            and last[2] == "PER"
+            and (
+                (last[1] == i and self.t.raw_gaps[i - 1] == ", ")
+                or (last[1] == i - 1 and self.lowers[i - 1] == "và")
+            )
+        ):
+            return "PER"  # "Federer, Djokovic và Nadal"
+        return ""
+
     def office_is_org(self, j: int, length: int) -> bool:
         """True for an office that names an organisation: "Giám đốc Công an tỉnh Hà Tĩnh"."""
         head = self.cue(j)
@@ -705,5 +742,9 @@ class Scan(OrgRules):
         if place is not None and (len(words) > 1 or not is_vietnamese(first)):
             return place[0]  # "tại Kigali"
         if len(words) == 1 and not is_vietnamese(first):
-            return self.coordinated(i)  # "Tập đoàn Thái Bình và Viglacera"
+            return (
+                self.coordinated(i)  # "Tập đoàn Thái Bình và Viglacera"
+                or self.source(i)  # "Theo Politico, ..."
+                or self.acting(i, j)  # "... Millman nhận định"
+            )
         return ""
