@@ -122,7 +122,9 @@ COMMANDS: tuple[Command, ...] = (
     C("list.bottom", "list: bottom", "G,end", "bottom", "Last article", "list", footer=False),
     C("list.quit", "list: quit", "q", "app.quit", "Quit vnreader", "list", description="quit", rank=30, palette=False),
     # -- the reader --------------------------------------------------------------------------
-    C("reader.back", "reader: back to list", "q,escape", "back", "Close the article", "reader", description="back", rank=1),
+    C("reader.back", "reader: back to list", "q", "back", "Close the article", "reader", description="back", rank=1),
+    C("reader.escape", "reader: clear search or back", "escape", "escape", "Clear the search in the article, else close the article", "reader", footer=False),
+    C("reader.search", "search: in the article", "slash", "search", "Search the article (case, diacritics ignored); n/N: next match", "reader", description="search", rank=5),
     C("reader.next_article", "reader: next article", "J", "next_article", "Open the next article of the list", "reader", footer=False),
     C("reader.prev_article", "reader: previous article", "K", "prev_article", "Open the previous article of the list", "reader", footer=False),
     C("reader.page_down", "reader: page down", "space,pagedown", "page_down", "Scroll one page down", "reader", footer=False),
@@ -131,7 +133,7 @@ COMMANDS: tuple[Command, ...] = (
     C("reader.up", "reader: scroll up", "k,up", "scroll_up", "Scroll one line up", "reader", footer=False),
     C("reader.top", "reader: top", "g,home", "scroll_top", "Go to the start of the article", "reader", footer=False),
     C("reader.bottom", "reader: bottom", "G,end", "scroll_bottom", "Go to the end of the article", "reader", footer=False),
-    C("reader.next", "highlight: next", "n", "next_highlight", "Focus the next highlight", "reader", description="next highlight", group="highlight", rank=2),
+    C("reader.next", "highlight: next", "n", "next_highlight", "Focus the next highlight (the next match while searching)", "reader", description="next highlight", group="highlight", rank=2),
     C("reader.prev", "highlight: previous", "N", "prev_highlight", "Focus the previous highlight", "reader", description="previous highlight", group="highlight", rank=2),
     C("reader.next_span", "span: next of mine", "m", "next_span", "Focus the next of my spans (skips other highlights)", "reader", description="my spans", group="my span", rank=23),
     C("reader.prev_span", "span: previous of mine", "M", "prev_span", "Focus the previous of my spans", "reader", description="my spans", group="my span", rank=23),
@@ -203,7 +205,7 @@ def get(command_id: str) -> Command:
 # Keys that mean "leave" or "move" somewhere: in selection mode they never save a label,
 # whatever the configuration says (the label is then picked with ⏎).
 MOVE_OR_LEAVE = ("app.quit", "list.quit", "list.down", "list.up", "list.top", "list.bottom",
-                 "reader.back", "reader.next_article", "reader.prev_article", "reader.page_down",
+                 "reader.back", "reader.escape", "reader.next_article", "reader.prev_article", "reader.page_down",
                  "reader.page_up", "reader.down", "reader.up", "reader.top", "reader.bottom",
                  "reader.next", "reader.prev", "reader.next_span", "reader.prev_span")  # fmt: skip
 

@@ -30,6 +30,7 @@ SPAN_STYLE = "underline bold $text-error"
 SPAN_TAG_STYLE = "italic $text-muted"
 FOCUS_STYLE = "reverse bold"
 SELECTION_STYLE = "bold $text on $accent"
+MATCH_STYLE = "bold $text on $warning-muted"  # a search match (less and vim: reverse video)
 
 
 def entity_style(label: str, dark: bool = True) -> str:
@@ -48,7 +49,12 @@ def legend(dark: bool = True) -> tuple[tuple[str, str], ...]:
     )
 
 
-KIND_ORDER = {"span": 0, "entity": 1, "figure": 2}  # my span first when ranges are equal
+KIND_ORDER = {
+    "span": 0,
+    "entity": 1,
+    "figure": 2,
+    "match": 3,
+}  # my span first when ranges are equal
 
 
 @dataclass(frozen=True, slots=True)

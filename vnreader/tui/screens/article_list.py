@@ -175,7 +175,7 @@ class ArticleListScreen(ArticleActions):
 
         article = self.current_article()
         if article is not None:
-            self.app.push_screen(ReaderScreen(article, self.shown))
+            self.app.push_screen(ReaderScreen(article, self.shown, search=self.query_text))
 
     @on(DataTable.RowSelected)
     def _row_selected(self, event: DataTable.RowSelected) -> None:

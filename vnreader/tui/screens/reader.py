@@ -8,23 +8,27 @@ change, and moving the focus or the selection re-renders only the paragraphs it 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.geometry import Region
-from textual.widgets import Static
+from textual.message import Message
+from textual.widgets import Input, Static
 
 from vnreader import analysis as analysis_module
 from vnreader.analysis import Analysis
+from vnreader.analysis.fold import find_folded
 from vnreader.config import Label as LabelDef
 from vnreader.corpus import Article
 from vnreader.store import Annotation
 from vnreader.tui import commands
 from vnreader.tui.commands import key_name
 from vnreader.tui.highlights import (
+    MATCH_STYLE,
     Layers,
     Mark,
     build_marks,
@@ -51,9 +55,14 @@ class ReaderScreen(AnnotateActions, ScrollActions):
     COMMAND_SCOPES = ("app", "article", "reader", "select")
     BINDINGS = commands.bindings("reader", "article", "select")
 
-    def __init__(self, article: Article, neighbours: Sequence[Article] = ()) -> None:
+    def __init__(
+        self, article: Article, neighbours: Sequence[Article] = (), search: str = ""
+    ) -> None:
+        """*search*: a search to start with (the list's, when the article opens from one)."""
         super().__init__()
         self.article = article
+        self.search_text = search
+        self.found: list[Mark] = []  # the matches of the search, when one is active
         self.neighbours = list(neighbours) or [article]
         self.offsets = article.paragraph_offsets()
         self.analysis: Analysis | None = None
@@ -78,6 +87,8 @@ class ReaderScreen(AnnotateActions, ScrollActions):
                     yield Paragraph(i)
             with VerticalScroll(id="side"):
                 yield Static(id="side-content")
+        yield FindInput(placeholder="search the article (diacritics optional) — ⏎ find, esc cancel",
+                        id="find", classes="hidden")  # fmt: skip
         yield Static(id="reader-status")
         yield KeysFooter()
 
@@ -100,6 +111,8 @@ class ReaderScreen(AnnotateActions, ScrollActions):
             self._analyse(self.article)
         self.render_all()
         self.query_one(ArticleBody).focus()
+        if self.search_text:
+            self._find(self.search_text)
 
     def direct_labels(self) -> list[LabelDef]:
         """Labels whose key works directly in selection mode: a key that moves the selection
@@ -162,9 +175,9 @@ class ReaderScreen(AnnotateActions, ScrollActions):
         self.marks = build_marks(
             self.analysis, spans, self.visible_layers, len(self.article.text), dark=dark
         )
-        self.para_marks = split_by_paragraph(self.marks, self.offsets)
+        self.para_marks = split_by_paragraph([*self.marks, *self.found], self.offsets)
         if self.focused_mark is not None and self.focused_mark not in self.marks:
-            self.focused_mark = _same_place(self.focused_mark, self.marks)
+            self.focused_mark = _same_place(self.focused_mark, [*self.marks, *self.found])
         if self.pending_focus is not None:
             new = [m for m in self.marks if m.ref == self.pending_focus]
             self.focused_mark = new[0] if new else self.focused_mark
@@ -245,6 +258,10 @@ class ReaderScreen(AnnotateActions, ScrollActions):
             parts += [(" SELECT ", "reverse bold $text-accent"), " ", (f"“{quote}”", "bold"), "  "]
             for lab in self.direct_labels():
                 parts += [(lab.key, "bold $text-accent"), (f" {lab.name}  ", "$text-muted")]
+        elif self.focused_mark is not None and self.focused_mark.kind == "match":
+            i = self.found.index(self.focused_mark) + 1 if self.focused_mark in self.found else 0
+            parts += [(f" match {i}/{len(self.found)} ", "reverse bold"), " "]
+            parts.append((f"“{self.search_text}”  n/N next/previous · esc clears", "$text-muted"))
         elif self.focused_mark is not None:
             f = self.focused_mark
             parts += [(f" {f.kind}: {f.label} ", "reverse bold"), " "]
@@ -254,6 +271,10 @@ class ReaderScreen(AnnotateActions, ScrollActions):
         else:
             total = len(self.marks)
             mine = sum(m.kind == "span" for m in self.marks)
+            if self.found:
+                parts.append(
+                    (f"{len(self.found)} matches of “{self.search_text}” (n/N) · ", "$text-muted")
+                )
             parts.append(
                 (f"{total} highlights (n/N) · {mine} of mine (m/M) · v selects text", "$text-muted")
             )
@@ -283,7 +304,52 @@ class ReaderScreen(AnnotateActions, ScrollActions):
     def action_back(self) -> None:
         self.app.pop_screen()
 
-    def _sibling(self, step: int) -> None:
+    # -- actions: searching the article (/, as in less and vim) -------------------------------
+    def action_search(self) -> None:
+        find = self.query_one("#find", FindInput)
+        find.value = self.search_text
+        find.remove_class("hidden")
+        find.focus()
+
+    @on(Input.Submitted, "#find")
+    def _find_submitted(self, event: Input.Submitted) -> None:
+        event.input.add_class("hidden")
+        self.body.focus()
+        self._find(event.value.strip())
+
+    def _find(self, query: str) -> None:
+        """Highlight every match of *query* and focus the first one from the screen on; a
+        query of several words not found together is looked for word by word (as the list's
+        search matches them)."""
+        spans = find_folded(self.article.text, query)
+        if not spans and len(query.split()) > 1:
+            spans = sorted(
+                {s for word in query.split() for s in find_folded(self.article.text, word)}
+            )
+        self.search_text = query
+        self.found = [Mark(s, e, "match", "match", MATCH_STYLE) for s, e in spans]
+        self.focused_mark = None
+        self.render_all()
+        self.refresh_bindings()
+        if not query:
+            return
+        if not self.found:
+            self.notify(f"Not found: “{query}”", timeout=2, markup=False)
+            return
+        self.action_next_highlight()
+
+    def action_escape(self) -> None:
+        """esc: clear the search first, then leave (q always leaves, as in less)."""
+        if self.found or self.search_text:
+            self._find("")
+        else:
+            self.action_back()
+
+    def on_find_input_cancelled(self) -> None:
+        self.query_one("#find", FindInput).add_class("hidden")
+        self.body.focus()
+
+    def _sibling(self, step: int) -> None:  # the search goes on in the next article
         ids = [a.id for a in self.neighbours]
         if self.article.id not in ids:
             return
@@ -291,7 +357,7 @@ class ReaderScreen(AnnotateActions, ScrollActions):
         if not 0 <= i < len(ids):
             self.notify("No more articles in the list.", timeout=2, markup=False)
             return
-        self.app.switch_screen(ReaderScreen(self.neighbours[i], self.neighbours))
+        self.app.switch_screen(ReaderScreen(self.neighbours[i], self.neighbours, self.search_text))
 
     def action_next_article(self) -> None:
         self._sibling(1)
@@ -321,6 +387,18 @@ class ReaderScreen(AnnotateActions, ScrollActions):
     def _scroll_to_offset(self, offset: int) -> None:
         target = Region(0, self._line_of(offset), 1, 1)
         self.body.scroll_to_region(target, animate=False, spacing=None, immediate=True)
+
+
+class FindInput(Input):
+    """The reader's search field; esc closes it without searching (the reader stays)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", show=False)]
+
+    class Cancelled(Message):
+        """The search field was left with esc."""
+
+    def action_cancel(self) -> None:
+        self.post_message(self.Cancelled())
 
 
 def _same_place(old: Mark, marks: Sequence[Mark]) -> Mark | None:

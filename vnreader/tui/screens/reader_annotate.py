@@ -23,6 +23,7 @@ class AnnotateActions(ArticleActions):
     article: Article
     offsets: list[tuple[int, int]]
     marks: list[Mark]
+    found: list[Mark]
     focused_mark: Mark | None
     selection: Selection | None
     _words: Words | None
@@ -84,7 +85,12 @@ class AnnotateActions(ArticleActions):
         self._step_highlight(-1, spans_only=True)
 
     def _step_highlight(self, step: int, *, spans_only: bool = False) -> None:
-        marks = [m for m in self.marks if m.kind == "span"] if spans_only else self.marks
+        """n/N (m/M with *spans_only*): the next highlight, or the next match while a search
+        is active (as n/N in less and vim)."""
+        if spans_only:
+            marks = [m for m in self.marks if m.kind == "span"]
+        else:
+            marks = self.found or self.marks
         if not marks:
             message = (
                 "No spans of yours here: v selects text, a accepts a highlight."
@@ -131,6 +137,9 @@ class AnnotateActions(ArticleActions):
             return
         if mark.kind == "span":
             self.notify("This is already one of your spans.", timeout=2, markup=False)
+            return
+        if mark.kind == "match":
+            self.notify("A search match: v selects it, ⏎ labels it.", timeout=2, markup=False)
             return
         label = self._label_for(mark)
         self._add_span(mark.start, mark.end, label=label)
