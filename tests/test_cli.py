@@ -307,3 +307,20 @@ def test_analyze_gives_exactly_what_the_app_highlights(env: dict[str, str]) -> N
     assert data["entities"] == [asdict(e) for e in expected.entities]
     assert data["figures"] == [asdict(f) for f in expected.figures]
     assert len(data["entities"]) > 50 and len(data["figures"]) > 20
+
+
+def test_export_article_that_left_the_corpus(env: dict[str, str], tmp_path: Path) -> None:
+    """--article of an article whose file is gone exports its annotations (as json does)."""
+    from vnreader.store import AnnotationStore
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "ok.txt").write_text("Tin\nĐêm nay trời mưa to.\n", encoding="utf-8")
+    with AnnotationStore(env["VNREADER_DB"]) as store:
+        store.add_tag("gone-article", "bão")
+    result = run(["export", str(corpus), "--article", "gone-article"], env)
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert [a["id"] for a in doc["articles"]] == ["gone-article"]
+    assert doc["articles"][0]["in_corpus"] is False and doc["articles"][0]["tags"] == ["bão"]
+    assert_one_line_error(run(["export", str(corpus), "--article", "nope"], env), "nope")

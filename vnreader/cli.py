@@ -58,6 +58,11 @@ def build_command_parser(command: str) -> argparse.ArgumentParser:
         p.add_argument("--tag", action="append", help="only articles with this tag (repeatable)")
         p.add_argument("--article", action="append", help="only this article id (repeatable)")
         p.add_argument(
+            "--with-text",
+            action="store_true",
+            help="json/jsonl formats: add each article's cleaned text (what offsets index)",
+        )
+        p.add_argument(
             "--include-suggestions",
             action="store_true",
             help="spans format: add the entities found by vnreader",

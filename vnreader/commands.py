@@ -161,15 +161,16 @@ def run_export(ns: argparse.Namespace) -> int:
 
     try:
         load = _corpus(ns.path)
-        known = {a.id for a in load.articles}
-        for article_id in ns.article or ():
-            if article_id not in known:
-                raise CommandError(f"--article {article_id}: no such article in {load.root}", 2)
         db = locations.db_path(ns.db)
         _refuse_db_as_output(ns.output, db)
         with AnnotationStore(db, read_only=True) as store:
             store.reanchor_all(load.articles)  # in memory only: offsets in today's texts
             annotations = store.records()  # tombstones too: json/jsonl carry deletions
+            # an article that left the corpus is still exported by its annotations' id
+            known = {a.id for a in load.articles} | set(store.article_ids())
+        for article_id in ns.article or ():
+            if article_id not in known:
+                raise CommandError(f"--article {article_id}: no such article in {load.root}", 2)
         with _output(ns.output) as out:
             summary = export.export(
                 ns.format,
@@ -181,6 +182,7 @@ def run_export(ns: argparse.Namespace) -> int:
                 include_suggestions=ns.include_suggestions,
                 per=ns.per,
                 spreadsheet=ns.spreadsheet,
+                with_text=ns.with_text,
             )
     except BrokenPipeError:
         _silence_stdout()

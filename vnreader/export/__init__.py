@@ -18,15 +18,42 @@ from vnreader.export.selection import select
 from vnreader.store.model import Annotation, now
 
 __all__ = [
+    "DEFAULT_NAMES",
     "FORMATS",
     "ExportFormatError",
     "ExportSummary",
     "ImportReport",
     "export",
+    "formats_for_path",
     "import_file",
 ]
 
 FORMATS = ("json", "jsonl", "w3c", "spans", "csv")
+# A default file name per format: two formats never share one (jsonl and spans are both
+# JSON Lines), so one export never silently replaces another.
+DEFAULT_NAMES = {
+    "json": "vnreader-annotations.json",
+    "jsonl": "vnreader-annotations.jsonl",
+    "w3c": "vnreader-annotations.w3c.jsonld",
+    "spans": "vnreader-spans.jsonl",
+    "csv": "vnreader-figures.csv",
+}
+assert len(set(DEFAULT_NAMES.values())) == len(FORMATS) == len(DEFAULT_NAMES)
+
+
+EXTENSIONS = {
+    "json": ".json",
+    "jsonl": ".jsonl",
+    "w3c": ".jsonld",
+    "spans": ".jsonl",
+    "csv": ".csv",
+}
+
+
+def formats_for_path(path: str) -> list[str]:
+    """The formats whose file ending *path* has ([] when it has none of them)."""
+    name = path.lower()
+    return [fmt for fmt in FORMATS if name.endswith(EXTENSIONS[fmt])]
 
 
 def export(
@@ -41,6 +68,7 @@ def export(
     exported_at: str | None = None,
     per: str = "article",
     spreadsheet: bool = True,
+    with_text: bool = False,
 ) -> ExportSummary:
     """Write *annotations* (and what the articles need) to *out* in format *fmt*.
 
@@ -52,6 +80,8 @@ def export(
     * ``include_suggestions`` and ``per`` ("article" or "paragraph") apply to ``spans``;
     * ``spreadsheet`` to ``csv``: True (the default) for a file safe to open in a
       spreadsheet (BOM, formula-safe cells, text kept text), False for exact cells;
+    * ``with_text`` to json and jsonl: each article's cleaned text (what every offset
+      indexes) is written with it, so the file is self-contained;
     * ``exported_at`` fixes the export time (ISO 8601), for reproducible files.
     """
     if fmt not in FORMATS:
@@ -71,6 +101,9 @@ def export(
             return ner.write(groups, out, include_suggestions=include_suggestions, per=per)
         return figures_csv.write(groups, out, spreadsheet=spreadsheet)
     groups = select(articles, annotations, tags=tags, article_ids=article_ids)
-    writer = {"json": native.write, "jsonl": jsonl.write, "w3c": w3c.write}[fmt]
-    count = writer(groups, out, exported)
+    if fmt == "w3c":
+        count = w3c.write(groups, out, exported)
+    else:
+        writer = native.write if fmt == "json" else jsonl.write
+        count = writer(groups, out, exported, with_text=with_text)
     return ExportSummary(articles=len(groups), annotations=count)

@@ -27,7 +27,11 @@ FORMAT = "vnreader-annotations-jsonl"
 VERSION = 2
 
 
-def write(groups: list[ArticleGroup], out: TextIO, exported: str) -> int:
+def write(
+    groups: list[ArticleGroup], out: TextIO, exported: str, *, with_text: bool = False
+) -> int:
+    """Write the header and one line per annotation; ``with_text`` adds ``article_text``
+    (the cleaned text the offsets index; null when the article is not in the corpus)."""
     header = file_header(FORMAT, VERSION, exported)
     out.write(json.dumps(header, ensure_ascii=False) + "\n")
     count = 0
@@ -60,6 +64,8 @@ def write(groups: list[ArticleGroup], out: TextIO, exported: str) -> int:
                 "deleted": ann.deleted,
                 "revisions": list(ann.revisions),
             }
+            if with_text:
+                record["article_text"] = a.text if a else None
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             count += 1
     return count

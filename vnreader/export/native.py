@@ -39,12 +39,18 @@ EMPTY_ANCHOR = Anchor(0, 0, "", "", "", "")
 VERSION = 2
 
 
-def write(groups: list[ArticleGroup], out: TextIO, exported: str) -> int:
-    """Write the groups as one JSON document; returns the number of annotations written."""
-    doc = {
-        **file_header(FORMAT, VERSION, exported),
-        "articles": [_article(g) for g in groups],
-    }
+def write(
+    groups: list[ArticleGroup], out: TextIO, exported: str, *, with_text: bool = False
+) -> int:
+    """Write the groups as one JSON document; returns the number of annotations written.
+    ``with_text`` adds each article's cleaned ``text`` (null when not in the corpus)."""
+    articles = []
+    for group in groups:
+        data = _article(group)
+        if with_text:
+            data["text"] = group.article.text if group.article else None
+        articles.append(data)
+    doc = {**file_header(FORMAT, VERSION, exported), "articles": articles}
     json.dump(doc, out, ensure_ascii=False, indent=2)
     out.write("\n")
     return sum(len(g.annotations) for g in groups)
