@@ -3,7 +3,8 @@
     vnreader [PATH] [--db FILE] [--read-only]
     vnreader export [--format F] [-o FILE] [--tag T] [--article ID] [PATH]
     vnreader import FILE [PATH] [--conflicts FILE]
-    vnreader analyze FILE|- [--format json|table]
+    vnreader index [PATH]
+    vnreader analyze FILE|FOLDER|- [--format table|json|jsonl]
 
 Every error a user can make ends in one line on stderr and a non-zero exit, never a
 traceback.
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from vnreader import __version__, locations
 
-COMMANDS = ("export", "import", "analyze")
+COMMANDS = ("export", "import", "analyze", "index")
 EXPORT_FORMATS = ("json", "jsonl", "w3c", "spans", "csv")
 
 
@@ -35,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="vnreader",
         description="Read and annotate Vietnamese news articles in the terminal.",
         epilog=(
-            "commands: export, import, analyze (vnreader COMMAND --help). "
+            "commands: export, import, analyze, index (vnreader COMMAND --help). "
             f"Annotations are saved to {locations.db_path()} "
             "(override with --db or $VNREADER_DB)."
         ),
@@ -96,11 +97,35 @@ def build_command_parser(command: str) -> argparse.ArgumentParser:
         )
         _common(p)
         return p
+    if command == "index":
+        p = argparse.ArgumentParser(
+            prog="vnreader index",
+            description=(
+                "Build or refresh the index of a corpus (only changed, new and removed files "
+                "are read again). Ctrl+C stops and keeps what was indexed."
+            ),
+            epilog=(
+                f"Indexes are kept in {locations.index_dir()} (override with $VNREADER_INDEX_DIR)."
+            ),
+        )
+        p.add_argument(
+            "path", nargs="?", help="folder of *.txt articles or one file (default: seeds)"
+        )
+        return p
     p = argparse.ArgumentParser(
-        prog="vnreader analyze", description="Print the entities and figures of a text."
+        prog="vnreader analyze",
+        description=(
+            "Print the entities and figures of an article file, of every article of a folder "
+            "(JSON Lines, through the index), or of standard input (-, printed block by block)."
+        ),
     )
-    p.add_argument("file", help="article file, or - for standard input")
-    p.add_argument("--format", "-f", choices=("json", "table"), default="table")
+    p.add_argument("file", help="article file, folder, or - for standard input")
+    p.add_argument(
+        "--format",
+        "-f",
+        choices=("table", "json", "jsonl"),
+        help="default: table (jsonl for a folder)",
+    )
     return p
 
 

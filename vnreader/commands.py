@@ -16,13 +16,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
-from vnreader import locations
+from vnreader import analyzing, locations
 from vnreader.config import Config, ConfigError, load_config
 from vnreader.corpus import CorpusError, CorpusLoad, load_corpus
+from vnreader.index import CorpusIndex
+from vnreader.indexing import ArticlesFromIndex, line, open_refreshed
 from vnreader.store import AnnotationStore, Conflict, StoreError, StoreLocked
 from vnreader.store.journal import journal_path
 from vnreader.store.locking import lock_path
-from vnreader.textsafe import sanitize
 
 
 class CommandError(Exception):
@@ -33,9 +34,7 @@ class CommandError(Exception):
         self.status = status
 
 
-def _line(text: object) -> str:
-    """*text* fit for the terminal: file names and import data are untrusted (no escapes)."""
-    return " ".join(sanitize(str(text)).split("\n"))
+_line = line  # *text* fit for the terminal: file names and import data are untrusted
 
 
 def _fail(exc: Exception, status: int = 1) -> int:
@@ -156,25 +155,42 @@ def _refuse_db_as_output(output: str | None, db: Path) -> None:
             raise CommandError(f"{target}: is the annotations DB; give another file with -o", 2)
 
 
+def _root(path: str | None) -> Path:
+    return Path(path).expanduser() if path else locations.bundled_seeds()
+
+
 def run_export(ns: argparse.Namespace) -> int:
+
+    try:
+        index, _ = open_refreshed(_root(ns.path))
+    except CorpusError as exc:
+        return _fail(exc)
+    except KeyboardInterrupt:
+        return 130
+    with index:
+        return _export(ns, index)
+
+
+def _export(ns: argparse.Namespace, index: CorpusIndex) -> int:
     from vnreader import export
 
     try:
-        load = _corpus(ns.path)
         db = locations.db_path(ns.db)
         _refuse_db_as_output(ns.output, db)
         with AnnotationStore(db, read_only=True) as store:
-            store.reanchor_all(load.articles)  # in memory only: offsets in today's texts
+            annotated = [aid for aid in store.article_ids() if aid in index]
+            # in memory only: offsets in today's texts, for the annotated articles alone
+            store.reanchor_all(index.article(aid, raw=False) for aid in annotated)
             annotations = store.records()  # tombstones too: json/jsonl carry deletions
             # an article that left the corpus is still exported by its annotations' id
-            known = {a.id for a in load.articles} | set(store.article_ids())
+            known = set(store.article_ids())
         for article_id in ns.article or ():
-            if article_id not in known:
-                raise CommandError(f"--article {article_id}: no such article in {load.root}", 2)
+            if article_id not in index and article_id not in known:
+                raise CommandError(f"--article {article_id}: no such article in {index.root}", 2)
         with _output(ns.output) as out:
             summary = export.export(
                 ns.format,
-                load.articles,
+                ArticlesFromIndex(index),
                 annotations,
                 out,
                 tags=ns.tag,
@@ -219,9 +235,10 @@ def run_import(ns: argparse.Namespace) -> int:
     try:
         _refuse_db_as_output(ns.conflicts, db)
         config = _config()
-        load = _corpus(ns.path)
-        with AnnotationStore(db, author=config.author) as store:
-            report = export.import_file(path, load.articles, store)
+        index, _ = open_refreshed(_root(ns.path))
+        with index, AnnotationStore(db, author=config.author) as store:
+            articles = list(index.articles())
+            report = export.import_file(path, articles, store)
         if ns.conflicts:
             _write_conflicts(ns.conflicts, path, report.conflicts)
     except StoreLocked as exc:
@@ -267,49 +284,82 @@ def _write_conflicts(output: str, imported: Path, conflicts: list[Conflict]) -> 
         out.write("\n")
 
 
-def _analyze_input(file: str) -> tuple[str, str]:
-    """The text to analyse and a label for it: an article's clean text, or stdin as given."""
-    from vnreader.corpus import read_article
-
-    if file == "-":
-        return sanitize(sys.stdin.read()), "<stdin>"
-    path = Path(file).expanduser()
-    if path.is_dir():
-        raise CommandError(f"{path}: is a folder; analyze takes one file or -", 2)
-    return read_article(path).text, str(path)
-
-
-def analysis_to_json(text: str) -> dict[str, Any]:
-    """The JSON shape of ``vnreader analyze --format json`` for *text*."""
-    from dataclasses import asdict
-
-    from vnreader.analysis import analyze
-
-    result = analyze(text)
-    return {
-        "length": len(text),
-        "entities": [asdict(e) for e in result.entities],
-        "figures": [asdict(f) for f in result.figures],
-    }
+def run_index(ns: argparse.Namespace) -> int:
+    """Build or refresh the index of a corpus; one summary line on stdout."""
+    root = _root(ns.path)
+    try:
+        index, report = open_refreshed(root)
+    except CorpusError as exc:
+        return _fail(exc)
+    with index:
+        where = index.index_path
+    print(f"indexed {_line(root)}: {report.summary()} (index: {_line(where)})")
+    return 130 if report.cancelled else 0
 
 
 def run_analyze(ns: argparse.Namespace) -> int:
     try:
-        text, name = _analyze_input(ns.file)
+        if ns.file == "-":
+            return _analyze_stdin(ns.format or "table")
+        path = Path(ns.file).expanduser()
+        if path.is_dir():
+            return _analyze_folder(path, ns.format or "jsonl")
+        from vnreader.corpus import read_article
+
+        article = read_article(path)
     except CommandError as exc:
         return _fail(exc, exc.status)
     except (CorpusError, OSError) as exc:
         return _fail(exc)
-    data = analysis_to_json(text)
-    try:
-        if ns.format == "json":
-            json.dump({"source": name, **data}, sys.stdout, ensure_ascii=False, indent=2)
-            print()
-        else:
-            _print_table(name, data)
     except BrokenPipeError:
         _silence_stdout()
         return 1
+    data = analyzing.analysis_to_json(article.text)
+    return _print_result(str(path), data, ns.format or "table")
+
+
+def _print_result(name: str, data: dict[str, Any], fmt: str) -> int:
+    try:
+        if fmt == "json":
+            json.dump({"source": name, **data}, sys.stdout, ensure_ascii=False, indent=2)
+            print()
+        elif fmt == "jsonl":
+            print(json.dumps({"source": name, **data}, ensure_ascii=False))
+        else:
+            _print_table(name, data)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        return 1
+    return 0
+
+
+def _analyze_stdin(fmt: str) -> int:
+    """Standard input in blocks, each printed when done (see :mod:`vnreader.analyzing`)."""
+    if fmt == "json":
+        analyzing.stream_json(sys.stdin, sys.stdout, "<stdin>")
+        return 0
+    for offset, text in analyzing.blocks(sys.stdin):
+        data = analyzing.shifted(analyzing.analysis_to_json(text), offset)
+        if fmt == "jsonl":
+            data = {"start": offset, **data}
+        status = _print_result("<stdin>", data, fmt)
+        if status:
+            return status
+    return 0
+
+
+def _analyze_folder(path: Path, fmt: str) -> int:
+    if fmt != "jsonl":
+        raise CommandError(f"{path}: a folder is analysed as JSON Lines (--format jsonl)", 2)
+    index, report = open_refreshed(path, analyse=True)
+    with index:
+        if report.cancelled:
+            print("vnreader: cancelled; run it again to finish", file=sys.stderr)
+            return 130
+        count = analyzing.write_folder(index, sys.stdout)
+        sys.stdout.flush()
+    print(f"vnreader: analysed {count} articles of {_line(path)}", file=sys.stderr)
     return 0
 
 

@@ -120,3 +120,23 @@ def test_any_text_parses_into_a_valid_query(text: str) -> None:
     assert query.match.count('"') % 2 == 0
     if query.match:
         assert query.title is not None and query.title.startswith("title : (")
+
+
+def test_many_hits_keep_phrase_and_title_first_then_list_order(
+    index: CorpusIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vnreader.index import search
+
+    monkeypatch.setattr(search, "RANKED_HITS", 1)
+    assert index.search("ha noi") == ["a_title", "e_body", "d_apart"]
+    assert index.search("son bui") == ["g_scattered", "f_name"]
+    assert index.search("hom") == [
+        "a_title",
+        "b_glued",
+        "c_chao",
+        "d_apart",
+        "e_body",
+        "f_name",
+        "g_scattered",
+        "h_dnang",
+    ]

@@ -14,12 +14,13 @@ from vnreader.export import figures_csv, jsonl, native, ner, w3c
 from vnreader.export.errors import ExportFormatError
 from vnreader.export.importer import import_file
 from vnreader.export.results import ExportSummary, ImportReport
-from vnreader.export.selection import select
+from vnreader.export.selection import ArticleGroup, ArticleSource, select, select_from
 from vnreader.store.model import Annotation, now
 
 __all__ = [
     "DEFAULT_NAMES",
     "FORMATS",
+    "ArticleSource",
     "ExportFormatError",
     "ExportSummary",
     "ImportReport",
@@ -58,7 +59,7 @@ def formats_for_path(path: str) -> list[str]:
 
 def export(
     fmt: str,
-    articles: Sequence[Article],
+    articles: Sequence[Article] | ArticleSource,
     annotations: Iterable[Annotation],
     out: TextIO,
     *,
@@ -83,6 +84,8 @@ def export(
     * ``with_text`` to json and jsonl: each article's cleaned text (what every offset
       indexes) is written with it, so the file is self-contained;
     * ``exported_at`` fixes the export time (ISO 8601), for reproducible files.
+    * *articles* may be an :class:`ArticleSource` (the corpus index): articles are then read
+      one at a time, and only those the export covers, with their stored analysis.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
@@ -90,20 +93,37 @@ def export(
     if fmt not in ("json", "jsonl"):  # only these carry deletions (tombstones)
         annotations = [a for a in annotations if not a.is_deleted]
     if fmt in ("spans", "csv"):
-        groups = select(
-            articles,
-            annotations,
-            tags=tags,
-            article_ids=article_ids,
-            with_unannotated=fmt == "csv" or include_suggestions,
-        )
+        analysed = fmt == "csv" or include_suggestions
+        groups = _groups(articles, annotations, tags, article_ids, analysed)
         if fmt == "spans":
             return ner.write(groups, out, include_suggestions=include_suggestions, per=per)
         return figures_csv.write(groups, out, spreadsheet=spreadsheet)
-    groups = select(articles, annotations, tags=tags, article_ids=article_ids)
+    groups = list(_groups(articles, annotations, tags, article_ids, False))
     if fmt == "w3c":
         count = w3c.write(groups, out, exported)
     else:
         writer = native.write if fmt == "json" else jsonl.write
         count = writer(groups, out, exported, with_text=with_text)
     return ExportSummary(articles=len(groups), annotations=count)
+
+
+def _groups(
+    articles: Sequence[Article] | ArticleSource,
+    annotations: Iterable[Annotation],
+    tags: Collection[str] | None,
+    article_ids: Collection[str] | None,
+    analysed: bool,
+) -> Iterable[ArticleGroup]:
+    """The groups of an export; *analysed*: every selected article, with its analysis."""
+    if isinstance(articles, Sequence):
+        return select(
+            articles, annotations, tags=tags, article_ids=article_ids, with_unannotated=analysed
+        )
+    return select_from(
+        articles,
+        annotations,
+        tags=tags,
+        article_ids=article_ids,
+        with_unannotated=analysed,
+        with_analysis=analysed,
+    )

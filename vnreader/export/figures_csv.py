@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from typing import TextIO
 
 from vnreader.analysis import analyze
@@ -47,7 +48,9 @@ _LOOKS_NUMERIC = re.compile(
 VALUE, START, END, DATE = 3, 8, 9, 7  # columns that hold numbers and dates on purpose
 
 
-def write(groups: list[ArticleGroup], out: TextIO, *, spreadsheet: bool = True) -> ExportSummary:
+def write(
+    groups: Iterable[ArticleGroup], out: TextIO, *, spreadsheet: bool = True
+) -> ExportSummary:
     if spreadsheet:
         out.write("\ufeff")
     writer = csv.writer(out)
@@ -59,7 +62,8 @@ def write(groups: list[ArticleGroup], out: TextIO, *, spreadsheet: bool = True) 
             continue
         text = article.text
         sentences = Sentences(text)
-        figures = sorted(analyze(text).figures, key=lambda f: (f.start, f.end))
+        found = group.analysis or analyze(text)
+        figures = sorted(found.figures, key=lambda f: (f.start, f.end))
         for f in figures:
             row: list[str | int] = [
                 article.id,

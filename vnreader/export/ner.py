@@ -15,9 +15,10 @@ user made them).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import TextIO
 
-from vnreader.analysis import analyze
+from vnreader.analysis import Analysis, analyze
 from vnreader.corpus.model import Article
 from vnreader.export.placement import current_offsets
 from vnreader.export.results import ExportSummary
@@ -28,7 +29,7 @@ Span = tuple[int, int, str]
 
 
 def write(
-    groups: list[ArticleGroup],
+    groups: Iterable[ArticleGroup],
     out: TextIO,
     *,
     include_suggestions: bool = False,
@@ -57,7 +58,7 @@ def write(
                 continue
             spans.add((found[0], found[1], ann.label))
         if include_suggestions:
-            spans |= suggestions(article, spans)
+            spans |= suggestions(article, spans, group.analysis)
         if not spans:
             continue
         lines: list[tuple[str, list[Span], int | None]]
@@ -94,11 +95,13 @@ def write(
     return summary
 
 
-def suggestions(article: Article, user: set[Span]) -> set[Span]:
-    """The analyser's entities that overlap no user span nor each other."""
+def suggestions(article: Article, user: set[Span], analysis: Analysis | None = None) -> set[Span]:
+    """The analyser's entities (*analysis*, else found now) that overlap no user span nor
+    each other."""
     taken = sorted((s, e) for s, e, _ in user)
     result: set[Span] = set()
-    for ent in sorted(analyze(article.text).entities, key=lambda e: (e.start, -e.end)):
+    found = analysis or analyze(article.text)
+    for ent in sorted(found.entities, key=lambda e: (e.start, -e.end)):
         if ent.end <= ent.start or any(s < ent.end and ent.start < e for s, e in taken):
             continue
         taken.append((ent.start, ent.end))

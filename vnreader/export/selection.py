@@ -4,14 +4,20 @@ Every format uses :func:`select`, so ``tags``/``article_ids`` mean the same ever
 ``tags`` keeps the articles carrying any of those tags, ``article_ids`` only those articles.
 Annotations whose article is not in the corpus (or orphans) are grouped under their article
 id like any other, after the corpus articles, so no format drops them silently.
+
+:func:`select` takes the articles in memory; :func:`select_from` reads them one at a time
+from an :class:`ArticleSource` (the corpus index), with their stored analysis when asked,
+so an export of a big corpus holds one article at a time.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
+from vnreader.analysis.model import Analysis
 from vnreader.corpus.model import Article
 from vnreader.store.model import Annotation
 
@@ -23,6 +29,7 @@ class ArticleGroup:
     article_id: str
     article: Article | None
     annotations: list[Annotation] = field(default_factory=list)
+    analysis: Analysis | None = None  # stored analysis of the article, when the source has it
 
     @property
     def live(self) -> list[Annotation]:
@@ -64,6 +71,18 @@ def span_order(a: Annotation) -> tuple[int, int, str, str]:
     return (start, end, a.created, a.id)
 
 
+class ArticleSource(Protocol):
+    """Articles read one at a time: ids in list order, each article and its analysis by id."""
+
+    def ids(self) -> list[str]: ...
+
+    def __contains__(self, article_id: object) -> bool: ...
+
+    def load(self, article_id: str) -> Article: ...
+
+    def analysis(self, article_id: str) -> Analysis: ...
+
+
 def select(
     articles: Sequence[Article],
     annotations: Iterable[Annotation],
@@ -76,15 +95,51 @@ def select(
 
     Without ``with_unannotated`` only articles with at least one annotation are returned.
     """
+    known = {a.id: a for a in articles}
+    chosen = _chosen(
+        [a.id for a in articles], known, annotations, tags, article_ids, with_unannotated
+    )
+    return [ArticleGroup(aid, known.get(aid), anns) for aid, anns in chosen]
+
+
+def select_from(
+    source: ArticleSource,
+    annotations: Iterable[Annotation],
+    *,
+    tags: Collection[str] | None = None,
+    article_ids: Collection[str] | None = None,
+    with_unannotated: bool = False,
+    with_analysis: bool = False,
+) -> Iterator[ArticleGroup]:
+    """:func:`select` over a source: each group's article (and, *with_analysis*, its
+    analysis) is read when the group is reached, and only for the groups chosen."""
+    ids = source.ids()
+    chosen = _chosen(ids, source, annotations, tags, article_ids, with_unannotated)
+    for aid, anns in chosen:
+        if aid not in source:
+            yield ArticleGroup(aid, None, anns)
+            continue
+        analysis = source.analysis(aid) if with_analysis else None
+        yield ArticleGroup(aid, source.load(aid), anns, analysis)
+
+
+def _chosen(
+    ids: list[str],
+    known: Container[str],
+    annotations: Iterable[Annotation],
+    tags: Collection[str] | None,
+    article_ids: Collection[str] | None,
+    with_unannotated: bool,
+) -> list[tuple[str, list[Annotation]]]:
+    """The ids of the groups, in order, with their annotations (see :func:`select`)."""
     by_article: dict[str, list[Annotation]] = defaultdict(list)
     for ann in annotations:
         by_article[ann.article_id].append(ann)
-    known = {a.id: a for a in articles}
-    order = [a.id for a in articles if with_unannotated or a.id in by_article]
+    order = [aid for aid in ids if with_unannotated or aid in by_article]
     order += sorted(aid for aid in by_article if aid not in known)
     wanted_tags = _as_set(tags)
     wanted_ids = _as_set(article_ids)
-    groups: list[ArticleGroup] = []
+    chosen: list[tuple[str, list[Annotation]]] = []
     seen: set[str] = set()
     for aid in order:
         if aid in seen:
@@ -97,8 +152,8 @@ def select(
             a.kind == "tag" and a.tag in wanted_tags for a in anns
         ):
             continue
-        groups.append(ArticleGroup(aid, known.get(aid), list(anns)))
-    return groups
+        chosen.append((aid, list(anns)))
+    return chosen
 
 
 def _as_set(values: Collection[str] | None) -> set[str] | None:

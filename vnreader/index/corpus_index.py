@@ -21,6 +21,7 @@ from vnreader.analysis import Analysis, analyze
 from vnreader.corpus.errors import CorpusError
 from vnreader.corpus.model import Article
 from vnreader.corpus.reading import read_text
+from vnreader.index.analysing import STORE_ANALYSIS, analyse_missing
 from vnreader.index.codec import decode_analysis, decode_article, encode_analysis
 from vnreader.index.database import Database
 from vnreader.index.layout import Layout
@@ -142,8 +143,8 @@ class CorpusIndex:
         found = (
             self._db.connect()
             .execute(
-                "SELECT path, title, source, published, author, section, body FROM files"
-                " WHERE article_id = ? AND problem IS NULL",
+                "SELECT path, title, source, published, author, section, body"
+                " FROM files JOIN bodies USING (id) WHERE article_id = ? AND problem IS NULL",
                 (article_id,),
             )
             .fetchone()
@@ -179,7 +180,8 @@ class CorpusIndex:
         """``analyze(article.text)``: stored, or computed now and stored for next time."""
         conn = self._db.connect()
         found = conn.execute(
-            "SELECT id, hash, analysis FROM files WHERE article_id = ? AND problem IS NULL",
+            "SELECT id, hash, analysis FROM files JOIN bodies USING (id)"
+            " WHERE article_id = ? AND problem IS NULL",
             (article_id,),
         ).fetchone()
         if found is None:
@@ -190,11 +192,21 @@ class CorpusIndex:
             return decode_analysis(blob, text)
         result = analyze(text)
         with contextlib.suppress(sqlite3.OperationalError):  # busy or read-only: a cache
-            conn.execute(
-                "UPDATE files SET analysis = ? WHERE id = ? AND hash = ?",
-                (encode_analysis(result, text), rowid, digest),
-            )
+            conn.execute(STORE_ANALYSIS, (encode_analysis(result, text), rowid, rowid, digest))
         return result
+
+    def analyse_all(
+        self,
+        *,
+        progress: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+        processes: int | None = None,
+    ) -> int:
+        """Store the analysis of every indexed article that has none (in worker processes);
+        returns how many were analysed. Cancel and progress as for :meth:`refresh`."""
+        with self._refreshing:
+            conn = self._db.connect()
+            return analyse_missing(conn, progress=progress, cancel=cancel, processes=processes)
 
     def search(self, query: str, *, limit: int | None = None) -> list[str]:
         """Article ids matching *query*, best first (see :mod:`vnreader.index.search`).

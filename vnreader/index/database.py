@@ -1,7 +1,8 @@
 """The index file: an SQLite database (WAL) with a full-text table, one connection per thread.
 
 Tables: ``meta`` (format version and corpus root), ``files`` (one row per file: stat, hash,
-list columns, the compressed body and analysis, or the problem that kept it out) and
+the list's columns, or the problem that kept it out; small rows, so listing and joining
+are quick), ``bodies`` (the compressed article and analysis, same row id) and
 ``fts``, an FTS5 table over the folded title and body. ``fts`` is contentless (the folded
 text is not stored twice); a row is removed by giving FTS5 the same folded text again, which
 is re-derived from the stored body. Each thread gets its own connection, so searches and
@@ -32,10 +33,9 @@ CREATE TABLE IF NOT EXISTS files (
     published TEXT,
     author TEXT,
     section TEXT,
-    length INTEGER NOT NULL DEFAULT 0,
-    body BLOB,
-    analysis BLOB
+    length INTEGER NOT NULL DEFAULT 0
 );
+CREATE TABLE IF NOT EXISTS bodies (id INTEGER PRIMARY KEY, body BLOB NOT NULL, analysis BLOB);
 CREATE INDEX IF NOT EXISTS files_article_id ON files (article_id);
 CREATE INDEX IF NOT EXISTS files_ord ON files (ord);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
@@ -67,8 +67,10 @@ class Database:
             self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
         )
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA synchronous = OFF")  # a cache: a damaged index is rebuilt
         conn.execute("PRAGMA cache_size = -16000")  # 16 MB per connection
+        conn.execute("PRAGMA wal_autocheckpoint = 8000")  # 32 MB: fewer, larger checkpoints
+        conn.execute("PRAGMA journal_size_limit = 67108864")
         self._local.conn = conn
         with self._lock:
             self._all.append(conn)

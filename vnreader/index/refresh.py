@@ -29,8 +29,8 @@ from vnreader.index.records import FileRecord, FileTask, index_files
 from vnreader.index.workers import map_chunks
 
 CHUNK_FILES = 32  # files per task handed to a worker process
-COMMIT_SECONDS = 0.25  # commit (and report progress) at least this often
-COMMIT_FILES = 512
+COMMIT_SECONDS = 1.0  # commit (and report progress) at least this often
+COMMIT_FILES = 2000
 OPTIMIZE_AFTER = 2000  # merge the full-text segments after writing this many files
 
 ProgressFn = Callable[[IndexProgress], None]
@@ -47,8 +47,6 @@ _COLUMNS = (
     "author",
     "section",
     "length",
-    "body",
-    "analysis",
 )
 _INSERT = f"INSERT INTO files (path, {', '.join(_COLUMNS)}) VALUES (?{', ?' * len(_COLUMNS)})"
 _UPDATE = f"UPDATE files SET {', '.join(f'{c} = ?' for c in _COLUMNS)} WHERE id = ?"
@@ -98,6 +96,7 @@ def refresh(db: Database, layout: Layout, options: Options) -> tuple[RefreshRepo
             if old.ok:
                 forget_text(conn, old.rowid)
             conn.execute("DELETE FROM files WHERE id = ?", (old.rowid,))
+            conn.execute("DELETE FROM bodies WHERE id = ?", (old.rowid,))
         conn.executemany("UPDATE files SET ord = ?, article_id = ? WHERE id = ?", plan.relabel)
     _Writer(conn, plan, report, options).run()
     if not report.cancelled and report.added + report.changed >= OPTIMIZE_AFTER:
@@ -157,7 +156,9 @@ class _Writer:
         if self.options.progress is not None:
             self.options.progress(IndexProgress(0, len(tasks), 0.0))
         opts = self.options
-        for records in map_chunks(work, chunks, processes=opts.processes, cancel=opts.cancel):
+        for records in map_chunks(
+            work, chunks, items=len(tasks), processes=opts.processes, cancel=opts.cancel
+        ):
             self.batch.extend(records)
             self.done += len(records)
             waited = time.perf_counter() - self.last_commit
@@ -198,8 +199,6 @@ class _Writer:
             record.hash,
             record.problem,
             *record.listed(),
-            record.body if record.problem is None else None,
-            record.analysis,
         )
         if rowid is None:
             cursor = conn.execute(_INSERT, (self.plan.keys[record.order], *values))
@@ -211,7 +210,12 @@ class _Writer:
             conn.execute(_UPDATE, (*values, rowid))
             report.changed += 1
         if record.problem is not None:
+            conn.execute("DELETE FROM bodies WHERE id = ?", (rowid,))
             return None
+        conn.execute(
+            "INSERT OR REPLACE INTO bodies (id, body, analysis) VALUES (?, ?, ?)",
+            (rowid, record.body, record.analysis),
+        )
         conn.execute(
             "INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)",
             (rowid, record.folded_title, record.folded_body),
@@ -222,9 +226,10 @@ class _Writer:
 def forget_text(conn: sqlite3.Connection, rowid: int) -> None:
     """Take a row out of the contentless full-text table (FTS5 needs its folded text)."""
     found = conn.execute(
-        "SELECT title, body FROM files WHERE id = ? AND problem IS NULL", (rowid,)
+        "SELECT title, body FROM files JOIN bodies USING (id) WHERE id = ? AND problem IS NULL",
+        (rowid,),
     ).fetchone()
-    if found is None or found[1] is None:
+    if found is None:
         return
     title, body = found
     article = decode_article(

@@ -12,7 +12,7 @@ import hashlib
 from functools import cache
 from pathlib import Path
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _PACKAGE = Path(__file__).resolve().parent.parent
 _SOURCES = (
     "corpus",

@@ -13,7 +13,7 @@ import multiprocessing
 import os
 import signal
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import TypeVar
 
@@ -34,15 +34,19 @@ def default_processes() -> int:
 
 def map_chunks(
     func: Callable[[list[T]], R],
-    chunks: Sequence[list[T]],
+    chunks: Iterable[list[T]],
     *,
+    items: int,
     processes: int | None = None,
     cancel: threading.Event | None = None,
 ) -> Iterator[R]:
-    """``func(chunk)`` for each chunk, as they finish; stops early when *cancel* is set."""
+    """``func(chunk)`` for each chunk, as they finish; stops early when *cancel* is set.
+
+    *chunks* is read lazily (a generator keeps memory bounded); *items* is how many items
+    they hold in all, which decides whether a pool is worth starting.
+    """
     wanted = default_processes() if processes is None else max(1, processes)
-    items = sum(len(c) for c in chunks)
-    if wanted == 1 or items < POOL_MIN_ITEMS or len(chunks) < 2:
+    if wanted == 1 or items < POOL_MIN_ITEMS:
         for chunk in chunks:
             if cancel is not None and cancel.is_set():
                 return
@@ -53,7 +57,7 @@ def map_chunks(
 
 def _pool(
     func: Callable[[list[T]], R],
-    chunks: Sequence[list[T]],
+    chunks: Iterable[list[T]],
     processes: int,
     cancel: threading.Event | None,
 ) -> Iterator[R]:

@@ -1,0 +1,591 @@
+"""Benchmark: a big corpus through the index (issue 8). Prints each figure beside its target.
+
+Generates realistic Vietnamese news files (sentences of the hand-annotated sets and the
+seeds, generated names, places and figures, lengths with a median near 3 KB and a few 50 KB
+files, the seeds' page furniture: share widgets, font-size bars, datelines, captions,
+bylines, "Bình luận") into ``benchmarks/.cache/scale-N`` (kept between runs), then measures,
+each in a fresh process so peak memory is its own:
+
+* the floor: ``cat`` of every file (same run, warm cache);
+* first open: building the index, with 1 and 2 processes (``--processes``);
+* second open: open + refresh (nothing changed) + the list's rows;
+* search: 20 varied queries (common and rare words, phrases, names, a half-typed query),
+  every hit id as the list needs them; p95 of the first run of each (cold) and of repeats;
+* peak RSS of the process that builds, reopens and searches (and of the worker processes);
+* a file changed, one added and one removed between two opens are picked up.
+
+    python benchmarks/scale.py                     # 1,000 and 35,000 articles
+    python benchmarks/scale.py --sizes 1000 200000
+    python benchmarks/scale.py --corpus /path/to/real/corpus
+
+Each measure is a function (``measure_*``) returning a :class:`Figure` list, so more measures
+(the app's start-up, the list) can be added beside them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import random
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / "benchmarks" / ".cache"
+DATA = ROOT / "benchmarks" / "data"
+ANALYSIS_DATA = ROOT / "vnreader" / "analysis" / "data"
+GENERATOR_VERSION = 2
+
+# targets of issue 8, per corpus size (the 35,000 ones apply from 35,000 up to 200,000)
+TARGETS = {
+    "first open (index build)": (30.0, None),
+    "second open, to rows": (2.0, 5.0),
+    "search p95": (0.100, 0.150),
+    "peak RSS": (500.0, 1500.0),
+}
+
+
+@dataclass
+class Figure:
+    name: str
+    value: float | str
+    unit: str = ""
+    target: str = ""
+    note: str = ""
+
+    def line(self) -> str:
+        if isinstance(self.value, float):
+            shown = f"{self.value:.3f}" if self.value < 10 else f"{self.value:,.1f}"
+        else:
+            shown = str(self.value)
+        target = f"target {self.target}" if self.target else ""
+        return f"  {self.name:<42} {shown:>12} {self.unit:<6} {target:<18} {self.note}"
+
+
+# -- the corpus generator ---------------------------------------------------------------
+
+SITES = ["vtcnews.vn", "zingnews.vn", "baoquocte.vn", "vnexpress.net", "tuoitre.vn", "vov.vn"]
+SECTIONS = ["Thế giới > Châu Á", "Thời sự", "Kinh doanh", "Xã hội", "Sức khỏe", "Thể thao"]
+TOP_JUNK = ["• Zalo", "Nhỏ Bình thường Lớn", "Chia sẻ Facebook Zalo", "Google News"]
+BOTTOM_JUNK = ["Bình luận", "Theo TTXVN", "Tin/ảnh: Minh Anh", "Xem thêm:", "Từ khóa:"]
+MIDDLES = ["Văn", "Thị", "Hữu", "Minh", "Thanh", "Đức", "Quốc", "Ngọc", "Xuân", "Hoàng", "Anh"]
+GIVEN = [
+    "An",
+    "Bình",
+    "Chi",
+    "Cường",
+    "Dũng",
+    "Dương",
+    "Giang",
+    "Hà",
+    "Hải",
+    "Hạnh",
+    "Hiếu",
+    "Hoa",
+    "Hùng",
+    "Hương",
+    "Khánh",
+    "Lan",
+    "Linh",
+    "Long",
+    "Mai",
+    "Minh",
+    "Nam",
+    "Nga",
+    "Ngân",
+    "Nhung",
+    "Phong",
+    "Phúc",
+    "Phương",
+    "Quân",
+    "Quang",
+    "Sơn",
+    "Tâm",
+    "Thảo",
+    "Thắng",
+    "Thịnh",
+    "Thủy",
+    "Trang",
+    "Trung",
+    "Tuấn",
+    "Tùng",
+    "Việt",
+    "Vinh",
+    "Yến",
+    "Khoa",
+    "Lộc",
+    "Đạt",
+    "Hiền",
+    "Toàn",
+    "Vũ",
+    "Huy",
+    "Kiên",
+    "Nhân",
+]
+TITLES = ["Bộ trưởng", "Thứ trưởng", "Chủ tịch", "Giám đốc", "ông", "bà", "Phó Thủ tướng"]
+UNITS = ["tỷ đồng", "triệu đồng", "USD", "tấn", "ha", "người", "ca mắc", "km"]
+WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ“\"])")
+
+
+def _pool() -> list[str]:
+    sentences: list[str] = []
+    for name in ("gold.jsonl", "heldout.jsonl", "dev2.jsonl"):
+        for line in (DATA / name).read_text("utf-8").splitlines():
+            text = json.loads(line)["text"]
+            sentences.extend(s for s in _SENTENCE_END.split(text) if len(s.split()) >= 6)
+    return sentences
+
+
+def _places() -> list[str]:
+    places = []
+    for line in (ANALYSIS_DATA / "locations.txt").read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            places.append(line.split("|")[1])
+    return places
+
+
+def _surnames() -> list[str]:
+    lines = (ANALYSIS_DATA / "surnames.txt").read_text("utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+class Generator:
+    """Deterministic article files; ``names`` counts the articles each person appears in."""
+
+    def __init__(self, seed: int = 0) -> None:
+        self.rng = random.Random(seed)
+        self.sentences = _pool()
+        self.places = _places()
+        self.surnames = _surnames()
+        self.names: Counter[str] = Counter()
+
+    def person(self) -> str:
+        rng = self.rng
+        # a Zipf-like choice: a few people are in the news every day, most rarely
+        surname = self.surnames[min(int(rng.paretovariate(1.2)) - 1, len(self.surnames) - 1)]
+        return f"{surname} {rng.choice(MIDDLES)} {rng.choice(GIVEN)}"
+
+    def figure(self) -> str:
+        rng = self.rng
+        roll = rng.random()
+        if roll < 0.3:
+            return f"{rng.randint(1, 999)},{rng.randint(1, 9)} {rng.choice(UNITS)}"
+        if roll < 0.5:
+            return f"{rng.randint(1, 99)}%"
+        if roll < 0.7:
+            return f"ngày {rng.randint(1, 28)}/{rng.randint(1, 12)}/{rng.randint(2015, 2024)}"
+        return f"{rng.randint(2, 900)}.{rng.randint(100, 999)} {rng.choice(UNITS)}"
+
+    def paragraph(self, people: list[str]) -> str:
+        rng = self.rng
+        parts = [rng.choice(self.sentences) for _ in range(rng.randint(2, 4))]
+        roll = rng.random()
+        if roll < 0.35:
+            parts.insert(0, f"{rng.choice(TITLES)} {rng.choice(people)} cho biết,")
+        elif roll < 0.6:
+            parts.append(
+                f"Theo số liệu tại {rng.choice(self.places)}, con số này đạt {self.figure()}, "
+                f"tăng {rng.randint(1, 60)}% so với {self.figure()}."
+            )
+        return " ".join(parts)
+
+    def article(self, size: int, site: str) -> str:
+        rng = self.rng
+        people = [self.person() for _ in range(rng.randint(1, 3))]
+        for name in set(people):
+            self.names[name] += 1
+        title_words = rng.choice(self.sentences).rstrip(".").split()[: rng.randint(8, 16)]
+        if rng.random() < 0.3:
+            title_words = [*people[0].split(), "tại", rng.choice(self.places), *title_words[:6]]
+        title = " ".join(title_words)
+        lines: list[str] = []
+        if rng.random() < 0.6:
+            lines.append(rng.choice(TOP_JUNK))
+        if rng.random() < 0.3:
+            lines.append("Nhỏ Bình thường Lớn")
+        lines.append(title)
+        if rng.random() < 0.5:
+            day = f"{rng.randint(1, 28):02}/{rng.randint(1, 12):02}/{rng.randint(2019, 2024)}"
+            lines.append(
+                f"{rng.choice(SECTIONS)}{rng.choice(WEEKDAYS)}, {day} "
+                f"{rng.randint(0, 23):02}:{rng.randint(0, 59):02}:00 +07:00Google News"
+            )
+        body: list[str] = []
+        length = 0
+        while length < size:
+            paragraph = self.paragraph(people)
+            if not body and rng.random() < 0.4:
+                paragraph = f"({rng.choice(['VTC News', 'TTXVN', 'Dân trí'])}) - {paragraph}"
+            body.append(paragraph)
+            length += len(paragraph)
+            if rng.random() < 0.08:
+                body.append(f"{title} - {len(body)}")  # a photo caption
+                body.append(f"{rng.choice(TITLES)} {rng.choice(people)} phát biểu.")
+        lines.extend(body)
+        if rng.random() < 0.6:
+            lines.append(rng.choice(people).split()[-2] + " " + rng.choice(GIVEN))  # byline
+        if rng.random() < 0.5:
+            lines.append(rng.choice(BOTTOM_JUNK))
+        if rng.random() < 0.5:
+            lines.append(site)
+        sep = "\r\n\r\n" if rng.random() < 0.05 else "\n\n"
+        return sep.join(lines) + "\n"
+
+    def size(self, index: int, count: int) -> int:
+        if index % max(1, count // 4) == 7:  # a few 50 KB files
+            return 50_000
+        return int(min(45_000, max(600, self.rng.lognormvariate(math.log(2000), 0.55))))
+
+
+def corpus_folder(count: int) -> Path:
+    return CACHE / f"scale-{count}-v{GENERATOR_VERSION}"
+
+
+def generate(count: int) -> Path:
+    """The generated corpus of *count* articles (made once, kept in benchmarks/.cache)."""
+    folder = corpus_folder(count)
+    done = folder / ".complete.json"
+    if done.exists():
+        return folder
+    shutil.rmtree(folder, ignore_errors=True)
+    gen = Generator(seed=count)
+    started = time.perf_counter()
+    made: set[Path] = set()
+    for i in range(count):
+        site = SITES[i % len(SITES)]
+        sub = folder / site.split(".")[0] / f"{i // 1000:03}"
+        if sub not in made:
+            sub.mkdir(parents=True, exist_ok=True)
+            made.add(sub)
+        text = gen.article(gen.size(i, count), site)
+        (sub / f"{site.split('.')[0]}_{i:06}.txt").write_text(text, "utf-8")
+    rare = [n for n, c in gen.names.items() if 2 <= c <= 8]
+    common = [n for n, _ in gen.names.most_common(3)]
+    done.write_text(json.dumps({"rare": sorted(rare)[:3], "common": common}, ensure_ascii=False))
+    print(f"  generated {count:,} files in {time.perf_counter() - started:.1f} s", flush=True)
+    return folder
+
+
+def queries_for(folder: Path) -> list[str]:
+    """20 varied queries: common and rare words, phrases, names, a half-typed query."""
+    names = {"rare": [], "common": []}
+    meta = folder / ".complete.json"
+    if meta.exists():
+        names = json.loads(meta.read_text("utf-8"))
+    people = [*names["common"][:2], *names["rare"][:2]]
+    people += ["Bùi Thanh Sơn", "Nguyễn Xuân Phúc"][: 4 - len(people) + 2]
+    fixed = [
+        "ha noi",
+        "viet nam",
+        "kinh te",
+        "nguoi dan",
+        "covid",
+        "thu tuong ch",
+        "vaccine",
+        '"bo ngoai giao"',
+        '"ty dong"',
+        "thu tuong chinh phu",
+        "gia xang tang",
+        "hop tac",
+        "ca mac moi",
+        "thuc day quan he",
+        '"lien bang nga"',
+        "dau tu",
+    ]
+    return (people + fixed)[:20]
+
+
+# -- measures, each in a fresh process ---------------------------------------------------
+
+
+def _child(args: list[str]) -> dict[str, object]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", *args], capture_output=True, text=True, env=env
+    )
+    if out.returncode != 0:
+        raise SystemExit(f"measure {args[0]} failed:\n{out.stderr}")
+    result: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _rss_mb() -> tuple[float, float]:
+    """Peak RSS of this process, and the peak sum over it and its worker processes."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return own, max(own, _GROUP_PEAK[0])
+
+
+_GROUP_PEAK = [0.0]
+
+
+def _sample_group_rss(stop: threading.Event) -> None:
+    """Sum of VmRSS over the processes of this process group (the workers), sampled."""
+    group = os.getpgrp()
+    while not stop.wait(0.1):
+        total = 0
+        for entry in os.scandir("/proc"):
+            if not entry.name.isdigit():
+                continue
+            try:
+                if os.getpgid(int(entry.name)) != group:
+                    continue
+                status = Path(entry.path, "status").read_text()
+            except OSError:
+                continue
+            found = re.search(r"VmRSS:\s+(\d+) kB", status)
+            total += int(found.group(1)) if found else 0
+        _GROUP_PEAK[0] = max(_GROUP_PEAK[0], total / 1024)
+
+
+def child_build(root: str, index_dir: str, processes: str) -> dict[str, object]:
+    from vnreader.index import CorpusIndex
+
+    os.setpgid(0, 0)  # this process and its workers only
+    stop = threading.Event()
+    threading.Thread(target=_sample_group_rss, args=(stop,), daemon=True).start()
+    started = time.perf_counter()
+    with CorpusIndex.open(Path(root), index_dir=Path(index_dir)) as index:
+        first_rows = None
+
+        def progress(p: object) -> None:
+            nonlocal first_rows
+            if first_rows is None and getattr(p, "new_rows", ()):
+                first_rows = time.perf_counter() - started
+
+        report = index.refresh(processes=int(processes), progress=progress)
+        seconds = time.perf_counter() - started
+        stop.set()
+        own, workers = _rss_mb()
+        size = sum(f.stat().st_size for f in Path(index_dir).iterdir())
+        return {
+            "seconds": seconds,
+            "first_rows": first_rows,
+            "rss": own,
+            "workers_rss": workers,
+            "added": report.added,
+            "problems": len(report.problems),
+            "index_mb": size / 1e6,
+        }
+
+
+def child_reopen(root: str, index_dir: str) -> dict[str, object]:
+    from vnreader.index import CorpusIndex
+
+    started = time.perf_counter()
+    with CorpusIndex.open(Path(root), index_dir=Path(index_dir)) as index:
+        rows_before = len(index.rows())
+        before = time.perf_counter() - started
+        report = index.refresh()
+        rows = index.rows()
+        seconds = time.perf_counter() - started
+        own, _ = _rss_mb()
+        return {
+            "seconds": seconds,
+            "rows_at_open": before,
+            "rows": len(rows),
+            "rows_before": rows_before,
+            "unchanged": report.unchanged,
+            "rss": own,
+        }
+
+
+def child_search(root: str, index_dir: str, queries: str) -> dict[str, object]:
+    from vnreader.index import CorpusIndex
+
+    cold: list[float] = []
+    warm: list[float] = []
+    hits: list[int] = []
+    with CorpusIndex.open(Path(root), index_dir=Path(index_dir)) as index:
+        for query in json.loads(queries):
+            started = time.perf_counter()
+            found = index.search(query)
+            cold.append(time.perf_counter() - started)
+            hits.append(len(found))
+        for _ in range(3):
+            for query in json.loads(queries):
+                started = time.perf_counter()
+                index.search(query)
+                warm.append(time.perf_counter() - started)
+        own, _ = _rss_mb()
+    return {"cold": cold, "warm": warm, "hits": hits, "rss": own}
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
+
+
+def measure_floor(folder: Path) -> list[Figure]:
+    files = [str(p) for p in folder.rglob("*.txt")]
+    size = sum(os.path.getsize(f) for f in files)
+    started = time.perf_counter()
+    for i in range(0, len(files), 2000):
+        subprocess.run(["cat", *files[i : i + 2000]], stdout=subprocess.DEVNULL, check=True)
+    seconds = time.perf_counter() - started
+    return [
+        Figure("corpus", f"{len(files):,} files", note=f"{size / 1e6:.0f} MB"),
+        Figure("floor: cat of every file", seconds, "s", note="warm cache"),
+    ]
+
+
+def _target(name: str, count: int, unit: str) -> str:
+    small, big = TARGETS[name]
+    value = big if count >= 200_000 and big is not None else small
+    if count < 35_000:
+        return ""
+    shown = f"{value * 1000:.0f} ms" if unit == "ms" else f"{value:g} {unit}"
+    return f"<= {shown}"
+
+
+def measure_first_open(folder: Path, index_dir: Path, count: int, processes: int) -> list[Figure]:
+    shutil.rmtree(index_dir, ignore_errors=True)
+    result = _child(["build", str(folder), str(index_dir), str(processes)])
+    name = "first open (index build)"
+    return [
+        Figure(
+            f"{name}, {processes} process{'es' if processes > 1 else ''}",
+            float(result["seconds"]),  # type: ignore[arg-type]
+            "s",
+            _target(name, count, "s") if count <= 35_000 else "",
+            f"{result['added']:,} articles, index {result['index_mb']:.0f} MB, "
+            f"first rows after {result['first_rows'] or 0:.2f} s",
+        ),
+        Figure(
+            f"  peak RSS while building ({processes}p)",
+            float(result["rss"]),  # type: ignore[arg-type]
+            "MB",
+            _target("peak RSS", count, "MB"),
+            f"with the worker processes: {result['workers_rss']:.0f} MB in all",
+        ),
+    ]
+
+
+def measure_second_open(folder: Path, index_dir: Path, count: int) -> list[Figure]:
+    result = _child(["reopen", str(folder), str(index_dir)])
+    name = "second open, to rows"
+    return [
+        Figure(
+            "second open: open + refresh + rows",
+            float(result["seconds"]),  # type: ignore[arg-type]
+            "s",
+            _target(name, count, "s"),
+            f"{result['rows']:,} rows, {result['unchanged']:,} unchanged",
+        ),
+        Figure(
+            "  rows of the last index, before refresh",
+            float(result["rows_at_open"]),  # type: ignore[arg-type]
+            "s",
+            note=f"{result['rows_before']:,} rows",
+        ),
+        Figure(
+            "  peak RSS (second open)", float(result["rss"]), "MB", _target("peak RSS", count, "MB")
+        ),  # type: ignore[arg-type]
+    ]
+
+
+def measure_search(folder: Path, index_dir: Path, count: int) -> list[Figure]:
+    queries = queries_for(folder)
+    result = _child(["search", str(folder), str(index_dir), json.dumps(queries)])
+    cold = [float(v) for v in result["cold"]]  # type: ignore[attr-defined]
+    warm = [float(v) for v in result["warm"]]  # type: ignore[attr-defined]
+    hits = [int(v) for v in result["hits"]]  # type: ignore[attr-defined]
+    worst = max(range(len(cold)), key=lambda i: cold[i])
+    figures = [
+        Figure(
+            f"search p95, {len(queries)} queries, first run",
+            p95(cold) * 1000,
+            "ms",
+            _target("search p95", count, "ms"),
+            f"slowest {queries[worst]!r} ({hits[worst]:,} hits)",
+        ),
+        Figure("search p95, repeated", p95(warm) * 1000, "ms", _target("search p95", count, "ms")),
+        Figure("  peak RSS (search)", float(result["rss"]), "MB", _target("peak RSS", count, "MB")),  # type: ignore[arg-type]
+    ]
+    detail = ", ".join(
+        f"{q!r} {h:,}/{c * 1000:.0f}ms" for q, h, c in zip(queries, hits, cold, strict=True)
+    )
+    figures.append(Figure("  hits/time per query", "", note=detail))
+    return figures
+
+
+def measure_changes(folder: Path, index_dir: Path) -> list[Figure]:
+    """Change, add and remove a file between two opens; the second sees all three."""
+    from vnreader.index import CorpusIndex
+
+    files = sorted(folder.rglob("*.txt"))
+    changed, removed = files[1], files[2]
+    added = changed.parent / "zz_added_article.txt"
+    saved_changed, saved_removed = changed.read_bytes(), removed.read_bytes()
+    try:
+        changed.write_text("Bài đã sửa\n\nNội dung mới: suadoikiemtra ở Quy Nhơn.\n")
+        added.write_text("Bài thêm\n\nMột bài mới tinh: themmoikiemtra ở Phan Thiết.\n")
+        removed.unlink()
+        with CorpusIndex.open(folder, index_dir=index_dir) as index:
+            report = index.refresh()
+            ok = (
+                (report.added, report.changed, report.removed) == (1, 1, 1)
+                and index.search("suadoikiemtra") == [changed.stem]
+                and index.search("themmoikiemtra") == [added.stem]
+                and removed.stem not in index
+            )
+    finally:
+        changed.write_bytes(saved_changed)
+        removed.write_bytes(saved_removed)
+        added.unlink(missing_ok=True)
+    with CorpusIndex.open(folder, index_dir=index_dir) as index:
+        index.refresh()  # back as it was
+    note = f"{report.added} added, {report.changed} changed, {report.removed} removed"
+    return [Figure("changed+added+removed file picked up", "yes" if ok else "NO", "", "yes", note)]
+
+
+def run_size(folder: Path, count: int, processes: list[int]) -> None:
+    print(f"\n== {count:,} articles: {folder}", flush=True)
+    with tempfile.TemporaryDirectory(prefix="vnreader-scale-") as tmp:
+        index_dir = Path(tmp) / "index"
+        for figure in measure_floor(folder):
+            print(figure.line(), flush=True)
+        for n in processes:
+            for figure in measure_first_open(folder, index_dir, count, n):
+                print(figure.line(), flush=True)
+        for measure in (measure_second_open, measure_search):
+            for figure in measure(folder, index_dir, count):
+                print(figure.line(), flush=True)
+        for figure in measure_changes(folder, index_dir):
+            print(figure.line(), flush=True)
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--child":
+        measure = {"build": child_build, "reopen": child_reopen, "search": child_search}
+        print(json.dumps(measure[sys.argv[2]](*sys.argv[3:])))
+        return
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 35000])
+    parser.add_argument("--processes", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--corpus", type=Path, help="also measure this corpus folder")
+    args = parser.parse_args()
+    print(f"cores available: {len(os.sched_getaffinity(0))}")
+    for count in args.sizes:
+        run_size(generate(count), count, args.processes)
+    if args.corpus:
+        if not args.corpus.is_dir():
+            print(f"{args.corpus}: no such folder (public corpora go under /work/corpora/)")
+            return
+        count = sum(1 for _ in args.corpus.rglob("*.txt"))
+        run_size(args.corpus, count, args.processes)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,92 @@
+"""Filling in the stored analysis of every indexed article that has none yet, in workers.
+
+A refresh stores the cleaned articles; their analysis (entities, figures) is made on demand
+(:meth:`CorpusIndex.analysis`) or for all at once here, for ``vnreader analyze FOLDER`` and
+the exports. Bodies are handed to the workers in chunks read lazily, so memory stays bounded.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from vnreader.analysis import analyze
+from vnreader.index.codec import decode_article, encode_analysis
+from vnreader.index.database import transaction
+from vnreader.index.model import IndexProgress
+from vnreader.index.workers import map_chunks
+
+CHUNK = 32
+# stored only if the file was not re-read meanwhile (same hash)
+STORE_ANALYSIS = (
+    "UPDATE bodies SET analysis = ? WHERE id = ?"
+    " AND EXISTS (SELECT 1 FROM files WHERE id = ? AND hash = ?)"
+)
+
+Task = tuple[int, str, bytes]  # row, file hash, compressed body
+Result = tuple[int, str, bytes]  # row, file hash, compressed analysis
+
+
+def analyse_bodies(tasks: list[Task]) -> list[Result]:
+    """The pure function the workers run: each body's analysis, encoded."""
+    results = []
+    for rowid, digest, body in tasks:
+        text = decode_article(
+            body,
+            article_id="",
+            path=Path(),
+            title="",
+            source=None,
+            published=None,
+            author=None,
+            section=None,
+        ).text
+        results.append((rowid, digest, encode_analysis(analyze(text), text)))
+    return results
+
+
+def analyse_missing(
+    conn: sqlite3.Connection,
+    *,
+    progress: Callable[[IndexProgress], None] | None = None,
+    cancel: threading.Event | None = None,
+    processes: int | None = None,
+) -> int:
+    """Analyse the articles without a stored analysis; returns how many were done."""
+    missing = [
+        (rowid, digest)
+        for rowid, digest in conn.execute(
+            "SELECT id, hash FROM files JOIN bodies USING (id)"
+            " WHERE problem IS NULL AND analysis IS NULL ORDER BY ord"
+        )
+    ]
+
+    def chunks() -> Iterator[list[Task]]:
+        for i in range(0, len(missing), CHUNK):
+            part = missing[i : i + CHUNK]
+            marks = ",".join("?" * len(part))
+            found = dict(
+                conn.execute(
+                    f"SELECT id, body FROM bodies WHERE id IN ({marks})", [r for r, _ in part]
+                )
+            )
+            yield [(rowid, digest, found[rowid]) for rowid, digest in part if rowid in found]
+
+    done = 0
+    started = time.perf_counter()
+    results = map_chunks(
+        analyse_bodies, chunks(), items=len(missing), processes=processes, cancel=cancel
+    )
+    for result in results:
+        with transaction(conn):
+            conn.executemany(
+                STORE_ANALYSIS, [(blob, rowid, rowid, digest) for rowid, digest, blob in result]
+            )
+        done += len(result)
+        if progress is not None:
+            rate = done / max(time.perf_counter() - started, 1e-6)
+            progress(IndexProgress(done, len(missing), rate))
+    return done
