@@ -211,8 +211,9 @@ def articles(corpus: str, mirror: Path = MIRROR) -> list[Article] | None:
     return None if gdir is None else list(reader(gdir))
 
 
-def how_to_fetch(repo: str) -> str:
-    return f"mirror github:{repo} first (fetch it as a bare git dir under the mirror folder)"
+def how_to_fetch(repo: str, mirror: Path) -> str:
+    where = mirror / repo.replace("/", "+") / "repo"
+    return f"mirror github:{repo} first, as a bare git directory at {where}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -224,7 +225,9 @@ def main(argv: list[str] | None = None) -> int:
     for corpus, (repo, _) in CORPORA.items():
         found = articles(corpus, args.mirror)
         if found is None:
-            print(f"{corpus}: no mirror of {repo} in {args.mirror}; {how_to_fetch(repo)}")
+            print(
+                f"{corpus}: no mirror of {repo} in {args.mirror}; {how_to_fetch(repo, args.mirror)}"
+            )
             status = 1
             continue
         folder = args.out / corpus
