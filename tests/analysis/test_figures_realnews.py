@@ -327,3 +327,41 @@ def test_birth_years_and_rank_superlatives() -> None:
     assert only("Brazil là nền kinh tế lớn thứ 9 thế giới.", "thứ 9").unit == "rank"
     assert only("trong vòng 6 mùa giải", "6 mùa giải").unit == "item"
     assert only("Hơn 10h ngày 30/4/1975, đoàn xe tiến vào", "10h").date == "T10:00"
+
+
+# --- found while reading real articles ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "category", "unit"),
+    [
+        ("tài sản 42 tỷ đô la Hồng Kông", "42 tỷ đô la Hồng Kông", "money", "HKD"),
+        ("học phí 140 nghìn đôla Hồng Kông", "140 nghìn đôla Hồng Kông", "money", "HKD"),
+        ("khoản tài trợ 3,5 tỷ bảng", "3,5 tỷ bảng", "money", "GBP"),
+        ("so với rổ 6 đồng tiền chủ chốt", "6 đồng tiền", "quantity", "item"),
+        ("để thủng lưới 2 bàn", "2 bàn", "quantity", "goal"),
+        ("tour 4 ngày 3 đêm", "3 đêm", "duration", "night"),
+        ("Bảng xếp hạng 1000 thương hiệu", "1000 thương hiệu", "quantity", "item"),
+    ],
+)
+def test_read_in_real_articles(text: str, span: str, category: str, unit: str) -> None:
+    f = only(text, span)
+    assert (f.category, f.unit) == (category, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cửa hàng: 6 Tân Kỳ Tân Quý; ĐT: 1800 2074",
+        "Hotline 0912.345.678 hỗ trợ",
+        "Đối tượng 2: thí sinh có chứng chỉ",
+        "Phương án 1 giao cho các bộ",
+        "các đội chia thành 8 bảng đấu",
+    ],
+)
+def test_phones_addresses_and_labels(text: str) -> None:
+    assert [f for f in find_figures(text) if f.category != "quantity" or f.unit != "item"] == []
+
+
+def test_a_year_then_a_count_is_not_a_phone_number() -> None:
+    assert texts("Năm 2020 100 người") == ["Năm 2020", "100 người"]

@@ -42,7 +42,8 @@ LABELS = words(
     khu tổ ấp đường phố ngõ hẻm quốc_lộ tỉnh_lộ hạng top bảng ảnh hình clip video phiên mã
     nhóm cửa cổng tòa toà block lô sư_đoàn trung_đoàn lữ_đoàn quân_đoàn quân_khu hạm_đội
     vùng quý quí vòng hiệp bảng lần thập_niên thập_kỷ thập_kỉ thế_kỷ thế_kỉ kênh tuyến cấp mức
-    bậc loại version model gói_thầu tuần bệnh_nhân ca_bệnh
+    bậc loại version model gói_thầu tuần bệnh_nhân ca_bệnh đối_tượng phương_án kịch_bản
+    đt sđt hotline điện_thoại tel fax
     """
 )
 NOT_LABELS = words("dân_số tổng_số trong_vòng")

@@ -39,7 +39,7 @@ COMPOUND_NOUNS: frozenset[str] = frozenset(
         máy_tính máy_móc máy_bơm máy_thở máy_chủ máy_ảnh máy_phát_điện máy_cày máy_xúc
         máy_quay máy_lọc máy_chạy_thận máy_in máy_đo máy_gặt
         con_số con_đường con_người con_em con_cháu con_giống con_tàu con_đập con_sông
-        đồng_hồ đồng_hồ_đo
+        đồng_hồ đồng_hồ_đo đồng_tiền bàn_tay bàn_chân bàn_ăn bàn_tiệc bàn_làm_việc
         hộ_chiếu hộ_khẩu
         điểm_đến điểm_cầu điểm_nóng điểm_bán điểm_giao_dịch điểm_trường điểm_thi
         điểm_tiêm điểm_du_lịch điểm_sạt_lở điểm_đen điểm_bán_hàng

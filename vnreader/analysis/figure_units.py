@@ -76,12 +76,32 @@ _CURRENCIES: dict[str, str] = {
     "baht": "THB",
     "bạt": "THB",
     "rupee": "INR",
-    "đô la singapore": "SGD",
     "sgd": "SGD",
-    "đô la úc": "AUD",
     "aud": "AUD",
-    "đô la canada": "CAD",
     "cad": "CAD",
+    "hkd": "HKD",
+    "twd": "TWD",
+    "nzd": "NZD",
+    "ringgit": "MYR",
+    "rupiah": "IDR",
+    "peso": "PHP",
+    "riel": "KHR",
+    "kíp": "LAK",
+    "kip": "LAK",
+    **{
+        f"{dollar} {country}": code
+        for dollar in ("đô la", "đôla", "đô-la", "đô")
+        for country, code in (
+            ("singapore", "SGD"),
+            ("úc", "AUD"),
+            ("canada", "CAD"),
+            ("hồng kông", "HKD"),
+            ("hong kong", "HKD"),
+            ("đài loan", "TWD"),
+            ("new zealand", "NZD"),
+            ("mỹ", "USD"),
+        )
+    },
     "franc thụy sĩ": "CHF",
     "chf": "CHF",
 }
@@ -100,6 +120,7 @@ DURATION_UNITS: dict[str, str] = {
     "tiếng đồng hồ": "hour",
     "tiếng": "hour",
     "phút": "minute",
+    "đêm": "night",
     "giây": "second",
     "quý": "quarter",
 }
@@ -247,6 +268,7 @@ _QUANTITIES: dict[str, str | None] = {
     "tuổi": "age",
     "phiếu": "vote",
     "bàn thắng": "goal",
+    "bàn": "goal",
     "huy chương": "medal",
     # measures
     "tấn": "tonne",

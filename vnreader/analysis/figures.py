@@ -90,6 +90,13 @@ _TIME_AFTER = re.compile(
     rf"(?:{BLANK}*\((?:GMT|UTC){BLANK}*(?P<ps>[+-]){BLANK}*(?P<ph>\d{{1,2}})(?::?(?P<pm>\d{{2}}))?\))?"
 )
 _DAY_WORDS = frozenset(("ngày", "mùng", "mồng"))
+_POUND = re.compile(rf"{BLANK}+bảng(?!{BLANK}*(?:xếp|đấu|[A-H]\b))(?!\w)")
+_PHONE_BEFORE = re.compile(
+    r"(?:\b(?:ĐT|SĐT|Tel|Fax|Hotline|hotline|điện thoại|Điện thoại)\b[.:]?[ \u00a0]*)$"
+)
+_WORD_AFTER = re.compile(rf"{BLANK}+(\w\w)")
+_DIGIT_GROUP_AFTER = re.compile(r"[ .]\d{3,}(?=[ .]\d|[^\w \u00a0]|$)")
+_DIGIT_GROUP_BEFORE = re.compile(r"(?<![\w.,])\d{3,}[ .]$")
 _LIST_GAPS = frozenset(("-", "–", ",", "đến", "tới", "và", "hoặc"))
 _LUNAR_MONTH = re.compile(rf"{BLANK}+(Tết|tháng{BLANK}+(?:Giêng|Chạp))(?!\w)")
 _LUNAR_AFTER = re.compile(rf"{BLANK}+âm{BLANK}+lịch(?!\w)", re.IGNORECASE)
@@ -247,6 +254,8 @@ class _DigitScanner:
             return []
         pw = prev_word(text, s)
         low = pw[1].lower() if pw else ""
+        if low != "năm" and self._phone(s, e, atom):
+            return []
         is_int = plain.isdigit()
         n = int(plain) if is_int and len(plain) <= 6 else -1
         if low == "năm":
@@ -262,7 +271,10 @@ class _DigitScanner:
         if low == "tháng":
             return self._month_date(s, e, atom, n, pw)
         if low in _DAY_WORDS and 1 <= n <= 31:
-            return self._day_date(s, e, n, pw)
+            assert pw is not None
+            counted = prev_word(text, pw[0]) is None and text[: pw[0]].rstrip(SPACES)[-1:].isdigit()
+            if not counted:  # "4 ngày 3 đêm": "ngày" is counted there, not a date word
+                return self._day_date(s, e, n, pw)
         if 0 <= n <= 24 and "." not in atom and "," not in atom:
             prev_time = self.prev is not None and (self.prev.date or "").startswith("T")
             clock = clock_time(text, s, e, n, prev_time)
@@ -270,10 +282,10 @@ class _DigitScanner:
                 return [make_figure(text, s, clock[0], None, None, "date", date=clock[1])]
         if low == "lúc":
             return []
-        if low in ("thứ", "hạng", "top"):
-            assert pw is not None
+        if low in ("thứ", "hạng", "top") and not (low == "hạng" and noun_after(text, e) > e):
+            assert pw is not None  # "hạng 1000 thương hiệu" counts brands
             return self._rank(pw, e, n)
-        label = pw is not None and is_label(pw[1], text, pw[0])
+        label = pw is not None and is_label(pw[1], text, pw[0]) and low != "hạng"
         if 1 <= n <= 31 and "." not in atom and "," not in atom:
             dm = DAY_MONTH_WORDS.match(text, e)
             if dm:
@@ -454,8 +466,14 @@ class _DigitScanner:
             scale = " ".join(g.lower() for g in sm.groups() if g)
             end = sm.end()
         category, unit, end, has_unit = unit_after(text, end)
+        if scale is not None and not has_unit:
+            pound = _POUND.match(text, end)  # "5 tỷ bảng": pounds sterling in sports news
+            if pound:
+                category, unit, end, has_unit = "money", "GBP", pound.end(), True
         is_int = plain.isdigit()
         year_like = is_int and len(atom) == 4 and is_year(int(atom))
+        if year_like and not 1900 <= int(atom) <= 2100 and noun_after(text, e) > e:
+            year_like = False  # "1000 thương hiệu": a count
         if (
             label
             and not has_unit
@@ -485,9 +503,11 @@ class _DigitScanner:
                 return [make_figure(text, s, e, float(atom), None, "year", date=atom)]
             if self._name_before(s) or self._list_number(s, e) or self._score(s, e):
                 return []
+            if self._name_after(e):  # "6 Tân Kỳ Tân Quý": an address, not a count
+                return []
             if e < self.n and text[e] in "/" and e + 1 < self.n and text[e + 1].isalpha():
                 return []  # "15/QĐ-TTg", "24/24h"
-        if not has_unit and (scale is not None or not (is_int and len(atom) == 4)):
+        if not has_unit and (scale is not None or not year_like):
             noun_end = noun_after(text, end)
             unit = "item" if noun_end > end else unit  # any other counted noun (rule 54)
             end = noun_end
@@ -514,6 +534,23 @@ class _DigitScanner:
         if start < self.last_end:
             start = s
         return [make_figure(text, start, end, value, unit, category, approx)]
+
+    def _name_after(self, e: int) -> bool:
+        """True when a capitalised word follows *e* ("6 Tân Kỳ")."""
+        m = _WORD_AFTER.match(self.text, e)
+        return m is not None and m.group(1)[0].isupper() and m.group(1)[1].islower()
+
+    def _phone(self, s: int, e: int, atom: str) -> bool:
+        """Phone numbers and codes: digit groups in a row, or after "ĐT:", "hotline" …"""
+        text = self.text
+        if _PHONE_BEFORE.search(text, max(0, s - 16), s):
+            return True
+        if not atom.isdigit() or len(atom) < 3:
+            return False
+        if _DIGIT_GROUP_AFTER.match(text, e):
+            return True
+        after_figure = self.prev is not None and self.prev.end >= s - 2  # "năm 2020 100 người"
+        return not after_figure and bool(_DIGIT_GROUP_BEFORE.search(text, max(0, s - 12), s))
 
     def _label_list(self, s: int) -> bool:
         """True when *s* follows a label number by a range or list word ("lớp 9 đến 12")."""
