@@ -583,8 +583,12 @@ def main() -> None:
         if not args.corpus.is_dir():
             print(f"{args.corpus}: no such folder (public corpora go under /work/corpora/)")
             return
-        count = sum(1 for _ in args.corpus.rglob("*.txt"))
-        run_size(args.corpus, count, args.processes)
+        copy = CACHE / f"corpus-{args.corpus.name}"  # the change test edits files: a copy
+        if not copy.exists():
+            shutil.copytree(args.corpus, copy)
+        count = sum(1 for _ in copy.rglob("*.txt"))
+        print(f"\n(real corpus {args.corpus}, measured on a copy)")
+        run_size(copy, count, args.processes)
 
 
 if __name__ == "__main__":

@@ -30,6 +30,7 @@ from vnreader.index.workers import map_chunks
 
 CHUNK_FILES = 32  # files per task handed to a worker process
 COMMIT_SECONDS = 1.0  # commit (and report progress) at least this often
+FIRST_COMMIT_SECONDS = 0.2  # the first rows reach the list sooner
 COMMIT_FILES = 2000
 OPTIMIZE_AFTER = 2000  # merge the full-text segments after writing this many files
 
@@ -147,6 +148,7 @@ class _Writer:
         self.tasks = {task.order: task for task in plan.tasks}
         self.batch: list[FileRecord] = []
         self.done = 0
+        self.flushes = 0
         self.started = self.last_commit = time.perf_counter()
 
     def run(self) -> None:
@@ -162,7 +164,8 @@ class _Writer:
             self.batch.extend(records)
             self.done += len(records)
             waited = time.perf_counter() - self.last_commit
-            if len(self.batch) >= COMMIT_FILES or waited >= COMMIT_SECONDS:
+            every = COMMIT_SECONDS if self.flushes else FIRST_COMMIT_SECONDS
+            if len(self.batch) >= COMMIT_FILES or waited >= every:
                 self.flush()
         self.flush()
         self.report.cancelled = self.done < len(tasks)
@@ -175,6 +178,7 @@ class _Writer:
                 if row is not None:
                     new_rows.append(row)
         self.batch.clear()
+        self.flushes += 1
         self.last_commit = time.perf_counter()
         if self.options.progress is not None:
             rate = self.done / max(self.last_commit - self.started, 1e-6)
