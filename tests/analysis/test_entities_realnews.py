@@ -123,6 +123,27 @@ CASES = [
     ("Theo Axios, giá dầu tăng.", {("ORG", "Axios")}),
     ('"Giá còn tăng", Halvorsen nhận định.', {("PER", "Halvorsen")}),
     ("Muangthong United thua trận.", {("ORG", "Muangthong United")}),
+    # rule 41: works named in quotes after a word for a work; fuel grades
+    (
+        "Ca sĩ ra mắt MV 'Gió mùa về' và cuốn \"Nhật ký mùa hè\" trong tháng này.",
+        {("MISC", "Gió mùa về"), ("MISC", "Nhật ký mùa hè")},
+    ),
+    ('Ông nói "Tôi đồng ý" với mọi người.', set()),
+    ("Giá xăng E5 RON 92 giảm, xăng RON 95 tăng.", {("MISC", "E5 RON 92"), ("MISC", "RON 95")}),
+    # newspapers after "theo/của báo", not "dự báo"; a department and its ministry
+    (
+        "Theo báo Thanh Niên, ADB dự báo GDP Việt Nam tăng.",
+        {("ORG", "Thanh Niên"), ("ORG", "ADB"), ("LOC", "Việt Nam")},
+    ),
+    ("Theo Cục Quản lý Dược - Bộ Y tế, thuốc bị thu hồi.", {("ORG", "Cục Quản lý Dược - Bộ Y tế")}),
+    (
+        "Các tổ chức Quỹ Nhi đồng Liên hợp quốc, Ngân hàng Phát triển châu Á và Hiệp hội Nông dân đều ủng hộ.",
+        {
+            ("ORG", "Quỹ Nhi đồng Liên hợp quốc"),
+            ("ORG", "Ngân hàng Phát triển châu Á"),
+            ("ORG", "Hiệp hội Nông dân"),
+        },
+    ),
     # rule 39: foreign names with particles and hyphens
     (
         "Tổng thống Syria Bashar al-Assad tiếp phái đoàn. Ông al-Assad cảm ơn.",

@@ -27,6 +27,8 @@ _MAX_NAME = 4
 # heads that a place alone does not make a name ("Lực lượng Nga", not "Lực lượng Phòng vệ
 # Israel")
 _GENERIC_HEADS = frozenset({"lực lượng"})
+# words before a lower-case "báo" that make it a newspaper, not the end of a verb
+_BEFORE_OUTLET = frozenset({"theo", "của", "trên", "tờ", "tập", "viên", "với", "cho", "và"})
 # heads always named by a place, even one that starts like a person's name ("Ninh Hòa")
 _PLACE_NAMED_HEADS = frozenset(
     {"tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ", "thị ủy", "thị uỷ"}
@@ -61,7 +63,7 @@ class OrgRules(ScanState):
     def head(self, i: int, j: int, cue: Phrase, pending: bool) -> bool:
         """Emit the organisation named after the head at i..j; False if there is none."""
         capital = self.words[i][0].isupper()
-        if not capital and not cue.lowercase_head:
+        if not capital and not cue.lowercase_head and not self.outlet(i, cue):
             return False
         if not capital or " ".join(cue.words) in _GENERIC_HEADS:
             place = self.name(j) if j < self.n and self.gaps[j - 1] == " " else None
@@ -100,6 +102,11 @@ class OrgRules(ScanState):
             end = self.ordinal(end)
         self.emit(i if capital else j, end, label)
         return True
+
+    def outlet(self, i: int, cue: Phrase) -> bool:
+        """True for a lower-case "báo" that names a newspaper ("theo báo Tuổi trẻ", "biên tập
+        báo Nhân Dân"), not one that ends a word ("dự báo", "cảnh báo")."""
+        return cue.words == ("báo",) and i > 0 and self.lowers[i - 1] in _BEFORE_OUTLET
 
     def ordinal(self, k: int) -> int:
         """Extend an event name over "lần thứ XIII" / "lần thứ 54" (and "của Đảng" after it)."""
@@ -444,8 +451,9 @@ class OrgRules(ScanState):
         while t < limit:
             if not self.is_cap(t) or not is_vietnamese(self.words[t]) or self.surname_run(t):
                 return False
-            if self.lowers[t] in self.g.cues and self.cue(t) is not None and not self.compound(t):
-                return False  # another body ("Bộ Tài chính"), but "Khoa học" is a word
+            cue = self.cue(t) if self.lowers[t] in self.g.cues else None
+            if cue is not None and (len(cue.words) > 1 or not self.compound(t)):
+                return False  # another body ("Bộ Tài chính", "Ngân hàng ..."), not "Khoa học"
             if self.words[t] in self.g.names and self.name(t) is not None:
                 return False
             if self.gaps[t] != " ":

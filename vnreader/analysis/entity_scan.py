@@ -15,6 +15,7 @@ from vnreader.analysis.entity_state import (
     SENTENCE_WORDS,
     Span,
 )
+from vnreader.analysis.entity_titles import quoted_titles
 from vnreader.analysis.entity_tokens import is_acronym, is_camel, is_roman, is_vietnamese
 from vnreader.analysis.gazetteer import Phrase
 
@@ -131,12 +132,15 @@ _UNIT_RANKS = {
     "đại học": 3,
     "học viện": 3,
     "viện hàn lâm": 3,
+    "bộ": 4,
 }
 # place cues that a number may name: "quận 2", "phường 5", "thôn 3", "quốc lộ 1A"
 _NUMBERED_PLACES = frozenset(
     {"quận", "phường", "thôn", "ấp", "xóm", "khu phố", "quốc lộ", "tỉnh lộ", "đường"}
     | {"hẻm", "ngõ", "đại lộ", "đường tỉnh"}
 )
+# a department and its ministry joined by a dash are one name ("Cục Quản lý Dược - Bộ Y tế")
+_DASH_RANKS = {**_UNIT_RANKS, "cục": 3, "vụ": 3, "tổng cục": 3}
 _MODEL_WORDS = frozenset(
     {"Pro", "Max", "Plus", "Ultra", "Mini", "Lite", "Air", "Fold", "Flip", "Note", "Tab", "Edge"}
 )
@@ -321,7 +325,7 @@ class Scan(OrgRules):
             if self.lower(i) != "và":
                 place = None
             i += 1
-        credits = credit_spans(self)
+        credits = credit_spans(self) + quoted_titles(self)
         if credits:  # a byline or a credit overrides what the rules made of its words
             taken = {k for a, b, _, _ in credits for k in range(a, b)}
             self.spans = [s for s in self.spans if not taken.intersection(range(s[0], s[1]))]
@@ -339,21 +343,23 @@ class Scan(OrgRules):
         k = len(spans) - 1
         while k > 0:
             a, b = spans[k - 1], spans[k]
+            gap = self.t.raw_gaps[a[1] - 1] if a[1] == b[0] else ""
             if (
                 a[2] == "ORG"
                 and b[2] == "ORG"
-                and a[1] == b[0]
-                and self.t.raw_gaps[a[1] - 1] == ", "
-                and 0 < self._rank(a[0]) < self._rank(b[0])
+                and (
+                    (gap == ", " and 0 < self._rank(a[0]) < self._rank(b[0]))
+                    or (gap == " - " and 0 < self._rank(a[0], _DASH_RANKS) < self._rank(b[0]))
+                )
             ):
                 spans[k - 1 : k + 1] = [(a[0], b[1], "ORG", "")]
             k -= 1
 
-    def _rank(self, i: int) -> int:
+    def _rank(self, i: int, ranks: dict[str, int] | None = None) -> int:
         cue = self.cue(i) if self.words[i][0].isupper() else None
         if cue is None or cue.label != "HEAD":
             return 0
-        return _UNIT_RANKS.get(" ".join(cue.words), 0)
+        return (ranks or _UNIT_RANKS).get(" ".join(cue.words), 0)
 
     def capital_run(self, i: int, pending: bool, place: tuple[str, bool] | None) -> int:
         """Classify the capitalised run at i; return the token after it."""
