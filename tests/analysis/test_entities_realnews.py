@@ -137,7 +137,7 @@ CASES = [
     ),
     ("Theo Cục Quản lý Dược - Bộ Y tế, thuốc bị thu hồi.", {("ORG", "Cục Quản lý Dược - Bộ Y tế")}),
     (
-        "Các tổ chức Quỹ Nhi đồng Liên hợp quốc, Ngân hàng Phát triển châu Á và Hiệp hội Nông dân đều ủng hộ.",
+        "Quỹ Nhi đồng Liên hợp quốc, Ngân hàng Phát triển châu Á và Hiệp hội Nông dân ủng hộ.",
         {
             ("ORG", "Quỹ Nhi đồng Liên hợp quốc"),
             ("ORG", "Ngân hàng Phát triển châu Á"),
