@@ -22,8 +22,8 @@ from vnreader.corpus import CorpusError, CorpusLoad, load_corpus
 from vnreader.index import CorpusIndex
 from vnreader.indexing import ArticlesFromIndex, line, open_refreshed
 from vnreader.store import AnnotationStore, Conflict, StoreError, StoreLocked
-from vnreader.store.journal import journal_path
-from vnreader.store.locking import lock_path
+from vnreader.store.output_guard import OutputRefused, check_output
+from vnreader.textsafe import display_path
 
 
 class CommandError(Exception):
@@ -109,10 +109,6 @@ def _output(path: str | None) -> Iterator[TextIO]:
         sys.stdout.flush()
         return
     target = Path(path).expanduser()
-    if target.is_dir():
-        raise CommandError(f"{target}: is a folder; give a file name with -o", 2)
-    if not target.parent.exists():
-        raise CommandError(f"{target.parent}: no such folder", 2)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     except OSError as exc:
@@ -141,18 +137,14 @@ def _file_mode(target: Path) -> int:
         return 0o666 & ~umask
 
 
-def _refuse_db_as_output(output: str | None, db: Path) -> None:
-    """``-o`` naming the DB (or its journal or lock) would replace the annotations by an export."""
+def _refuse_output(output: str | None, db: Path) -> None:
+    """``-o`` must not name the DB (or its journal or lock), a device, a FIFO or a folder."""
     if not output or output == "-":
         return
-    target = Path(output).expanduser()
-    for own in (db, journal_path(db), lock_path(db)):
-        try:
-            same = os.path.samefile(target, own)
-        except OSError:
-            same = target.resolve() == own.resolve()
-        if same:
-            raise CommandError(f"{target}: is the annotations DB; give another file with -o", 2)
+    try:
+        check_output(Path(output).expanduser(), db)
+    except OutputRefused as exc:
+        raise CommandError(str(exc), 2) from None
 
 
 def _root(path: str | None) -> Path:
@@ -176,7 +168,9 @@ def _export(ns: argparse.Namespace, index: CorpusIndex) -> int:
 
     try:
         db = locations.db_path(ns.db)
-        _refuse_db_as_output(ns.output, db)
+        _refuse_output(ns.output, db)
+        if ns.db and not db.exists():
+            raise CommandError(f"--db {display_path(db)}: no such file", 2)
         with AnnotationStore(db, read_only=True) as store:
             annotated = [aid for aid in store.article_ids() if aid in index]
             # in memory only: offsets in today's texts, for the annotated articles alone
@@ -233,7 +227,7 @@ def run_import(ns: argparse.Namespace) -> int:
         return _fail(CommandError(f"{path}: no such file"), 2)
     db = locations.db_path(ns.db)
     try:
-        _refuse_db_as_output(ns.conflicts, db)
+        _refuse_output(ns.conflicts, db)
         config = _config()
         index, _ = open_refreshed(_root(ns.path))
         with index, AnnotationStore(db, author=config.author) as store:
@@ -319,6 +313,7 @@ def run_analyze(ns: argparse.Namespace) -> int:
 
 
 def _print_result(name: str, data: dict[str, Any], fmt: str) -> int:
+    name = display_path(name)  # a file name may carry escape sequences
     try:
         if fmt == "json":
             json.dump({"source": name, **data}, sys.stdout, ensure_ascii=False, indent=2)

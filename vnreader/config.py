@@ -18,7 +18,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from vnreader.textsafe import sanitize
+from vnreader.safefiles import read_regular_text
+from vnreader.textsafe import sanitize, sanitize_line
 
 
 class ConfigError(Exception):
@@ -47,6 +48,7 @@ DEFAULT_LABELS: tuple[Label, ...] = (
 
 
 READING_WIDTH = 90  # columns; lines longer than ~90 characters are hard to follow
+MAX_CONFIG_BYTES = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,18 +67,25 @@ def default_author() -> str:
 
 def load_config(path: Path) -> Config:
     """Read *path*; a missing file gives the defaults, a bad one raises ConfigError."""
-    if not path.exists():
-        return Config(author=default_author())
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        data = tomllib.loads(read_regular_text(path, MAX_CONFIG_BYTES))
+    except FileNotFoundError:
+        return Config(author=default_author())
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config ({exc.strerror or exc})") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: cannot read config (not UTF-8 at byte {exc.start})") from None
+    except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: cannot read config ({exc})") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: cannot read config (nested too deep)") from None
     author = data.get("author", default_author())
     if not isinstance(author, str):
         raise ConfigError(f"{path}: 'author' must be a string")
     width = data.get("reading_width", READING_WIDTH)
     if isinstance(width, bool) or not isinstance(width, int) or not (width == 0 or width >= 20):
         raise ConfigError(f"{path}: 'reading_width' must be a number of columns (≥ 20, or 0)")
+    author = sanitize_line(author).strip()  # stored in every annotation and shown
     labels = DEFAULT_LABELS
     if "labels" in data:
         raw = data["labels"]

@@ -101,10 +101,10 @@ def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     path = tmp_path / "secret.txt"
     path.write_text(ARTICLE)
 
-    def deny(self: Path) -> bytes:
+    def deny(self: Path, limit: int) -> bytes:
         raise PermissionError(13, "Permission denied", str(self))
 
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    monkeypatch.setattr("vnreader.corpus.reading.read_regular", deny)
     with pytest.raises(CorpusError) as exc:
         read_article(path)
     assert "permission denied" in one_line_error(exc, path)

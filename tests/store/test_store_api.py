@@ -138,7 +138,7 @@ def test_periodic_compaction_keeps_the_journal_small(db: Path) -> None:
         for i in range(60):
             store.add_tag(f"a{i}", "x")
         journal = db.with_name(db.name + ".journal")
-        assert journal.stat().st_size < 4000 + 2000
+        assert journal.stat().st_size < 4000 + 4000  # one save (written twice) past the threshold
         on_disk = json.loads(db.read_text(encoding="utf-8"))
         assert len(on_disk["annotations"]) >= 40  # folded into the main file meanwhile
 

@@ -10,7 +10,6 @@ relative to the corpus folder instead (see :func:`article_ids`).
 from __future__ import annotations
 
 import os
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,7 +19,7 @@ from vnreader.corpus.cleaning import clean_page
 from vnreader.corpus.errors import CorpusError
 from vnreader.corpus.model import Article
 from vnreader.corpus.reading import read_bytes, text_from_bytes
-from vnreader.textsafe import sanitize
+from vnreader.textsafe import sanitize_keeping_form, sanitize_line
 
 
 @dataclass
@@ -79,8 +78,7 @@ def safe_id(name: str) -> str:
     existing annotations never change.
     """
     name = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    cleaned = sanitize(name)
-    return name if unicodedata.normalize("NFC", name) == cleaned else cleaned
+    return sanitize_keeping_form(name)
 
 
 def article_ids(root: Path, files: list[Path]) -> list[str]:
@@ -113,7 +111,7 @@ def load_corpus(path: Path, *, progress: Callable[[int, int], None] | None = Non
         try:
             load.articles.append(read_article(file, article_id))
         except CorpusError as exc:
-            load.problems.append(" ".join(sanitize(str(exc)).split("\n")))  # names a file
+            load.problems.append(sanitize_line(exc))  # names a file
         if progress is not None:
             progress(done + 1, len(files))
     if not load.articles:

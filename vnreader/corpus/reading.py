@@ -11,11 +11,12 @@ Anything else is "not a text file"; a file with no visible character is "empty".
 
 from __future__ import annotations
 
+import errno
 import re
-import stat
 from pathlib import Path
 
 from vnreader.corpus.errors import CorpusError
+from vnreader.safefiles import UnsafeFile, read_regular
 from vnreader.textsafe import sanitize
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -47,16 +48,13 @@ def text_from_bytes(data: bytes, path: Path) -> str:
 def read_bytes(path: Path) -> bytes:
     """The bytes of a regular file of at most :data:`MAX_BYTES`; raises :class:`CorpusError`."""
     try:
-        info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise CorpusError(f"{path}: is a folder, not a file")
-        if not stat.S_ISREG(info.st_mode):
-            raise CorpusError(f"{path}: not a regular file")
-        if info.st_size > MAX_BYTES:
-            raise CorpusError(
-                f"{path}: too large for an article ({info.st_size // 1024 // 1024} MB)"
-            )
-        return path.read_bytes()
+        return read_regular(path, MAX_BYTES)
+    except UnsafeFile as exc:
+        if exc.errno == errno.EFBIG:
+            raise CorpusError(f"{path}: {exc.strerror} for an article") from None
+        raise CorpusError(f"{path}: {exc.strerror}") from None
+    except BlockingIOError:
+        raise CorpusError(f"{path}: not a regular file (reading it would wait)") from None
     except FileNotFoundError:
         raise CorpusError(f"{path}: no such file") from None
     except PermissionError:

@@ -21,6 +21,7 @@ from vnreader.export.jsonpos import loads
 from vnreader.export.placement import place
 from vnreader.export.reader import RecordReader
 from vnreader.export.results import ImportReport
+from vnreader.safefiles import describe_error
 from vnreader.store.model import Annotation
 from vnreader.store.repository import AnnotationStore
 
@@ -67,7 +68,7 @@ def read_file(
     except ValueError as whole_error:
         if _parses_alone(lines[first]):
             return _read_lines(path, lines, resolve)
-        raise ExportFormatError(f"{path}: {whole_error}") from None
+        raise ExportFormatError(f"{path}: {describe_error(whole_error)}") from None
     r = RecordReader(path, doc.line)
     value = doc.value
     if isinstance(value, dict) and value.get("format") == native.FORMAT:
@@ -124,7 +125,7 @@ def _read_lines(
         try:
             value = json.loads(line)
         except (ValueError, RecursionError) as exc:
-            message = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+            message = describe_error(exc)
             raise ExportFormatError(f"{path}: line {number}: not valid JSON ({message})") from None
         _index(value, number, line_of)
         values.append(value)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 
 TEMP_MARK = ".tmp-"
@@ -37,8 +38,13 @@ def write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace *path* by *data* durably and atomically (temp file, fsync, replace, fsync dir)."""
+def atomic_write(
+    path: Path, data: bytes, replaced: Callable[[tuple[int, int]], None] | None = None
+) -> tuple[int, int]:
+    """Replace *path* by *data* durably and atomically (temp file, fsync, replace, fsync dir).
+
+    Returns the (device, inode) of the new file; *replaced*, if given, is called with it as
+    soon as the file is in place (before the folder's fsync, which may still fail)."""
     tmp = temp_name(path)
     try:
         mode = os.stat(path).st_mode & 0o777
@@ -49,14 +55,18 @@ def atomic_write(path: Path, data: bytes) -> None:
         try:
             write_all(fd, data)
             os.fsync(fd)
+            st = os.fstat(fd)
         finally:
             os.close(fd)
         os.replace(tmp, path)
+        if replaced is not None:
+            replaced((st.st_dev, st.st_ino))
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
     fsync_dir(path.parent)
+    return st.st_dev, st.st_ino
 
 
 def remove_temp_files(path: Path) -> list[Path]:

@@ -21,6 +21,10 @@ def lock_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + LOCK_SUFFIX)
 
 
+class LockLost(OSError):
+    """The lock file this process held was removed or replaced by someone else."""
+
+
 class DbLock:
     """The exclusive lock of one DB file."""
 
@@ -54,6 +58,23 @@ class DbLock:
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
         self._fd = fd
+
+    def check(self) -> None:
+        """Raise :class:`LockLost` if the lock file was removed or replaced since it was
+        taken: another process could then take the lock too (two writers)."""
+        if self._fd < 0:
+            return
+        try:
+            held = os.fstat(self._fd)
+            current = os.stat(self.path)
+            same = (held.st_dev, held.st_ino) == (current.st_dev, current.st_ino)
+        except OSError:
+            same = False
+        if not same:
+            raise LockLost(
+                f"the lock file {self.path.name} was removed by another program; saving "
+                "stopped so that a second vnreader cannot overwrite these saves: quit and reopen"
+            )
 
     def release(self) -> None:
         if self._fd < 0:

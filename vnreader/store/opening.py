@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
+from vnreader.safefiles import describe_error
 from vnreader.store.errors import StoreError
 from vnreader.store.schema import (
+    ANNOTATIONS,
     FORMAT,
+    HISTORY,
     State,
     check_shape,
     check_version,
@@ -26,6 +29,7 @@ from vnreader.store.schema import (
     write_backup,
 )
 from vnreader.store.storage import DurableStorage
+from vnreader.textsafe import has_unsafe, sanitize, sanitize_keeping_form
 
 READ_RETRIES = 5
 T = TypeVar("T")
@@ -36,6 +40,7 @@ class Opened:
     storage: DurableStorage | None  # None: read-only and no file yet
     state: State
     backup: Path | None = None  # where a migration kept the old file
+    notices: list[str] = field(default_factory=list)  # e.g. a damaged journal kept aside
 
 
 def open_db(path: Path, *, read_only: bool, check: Callable[[State], object]) -> Opened:
@@ -47,7 +52,9 @@ def open_db(path: Path, *, read_only: bool, check: Callable[[State], object]) ->
     if storage is None:
         return Opened(None, empty_state())
     try:
-        return _prepare(path, storage, raw, read_only, check)
+        opened = _prepare(path, storage, raw, read_only, check)
+        opened.notices = [f"{path.name}: {n}" for n in storage.notices]
+        return opened
     except BaseException:
         storage.close()
         raise
@@ -63,9 +70,9 @@ def _read(path: Path, read_only: bool) -> tuple[DurableStorage | None, object]:
             raise StoreError(f"{path}: cannot open ({exc.strerror or exc})") from None
         try:
             raw = storage.loaded()
-        except (ValueError, UnicodeDecodeError) as exc:
+        except (ValueError, UnicodeDecodeError, RecursionError) as exc:
             storage.close()
-            raise StoreError(f"{path}: not a valid vnreader DB ({_reason(exc)})") from None
+            raise StoreError(f"{path}: not a valid vnreader DB ({describe_error(exc)})") from None
         except OSError as exc:
             storage.close()
             raise StoreError(f"{path}: cannot read ({exc.strerror or exc})") from None
@@ -83,12 +90,19 @@ def _prepare(
     read_only: bool,
     check: Callable[[State], object],
 ) -> Opened:
+    newer = storage.journal_newer
+    if newer is not None and not read_only:  # checked before anything is written
+        raise StoreError(
+            f"{path}: its journal was written by a newer vnreader (journal format {newer}); "
+            "upgrade vnreader, or open it read-only with --read-only"
+        )
     if raw is None:  # a new (or 0-byte) file
         state = empty_state()
         if not read_only:
             _guard(path, lambda: storage.replace_state(state))
         return Opened(storage, state)
     state = check_shape(path, raw)
+    clean_stored_text(state)
     version = format_of(path, state)
     check_version(path, version)
     if version < FORMAT:
@@ -110,6 +124,44 @@ def _prepare(
     return Opened(storage, state)
 
 
+_DISPLAYED = ("tag", "label", "note", "author", "description")
+_KEYS = ("id", "article_id")
+_QUOTES = ("exact", "prefix", "suffix")
+
+
+def clean_stored_text(state: State) -> None:
+    """Sanitise, in place, every text of the DB that is shown (tags, notes, labels, authors,
+    undo descriptions, quotes): a shared or hand-edited DB is untrusted text like an article.
+
+    Ids keep their exact spelling unless they hold something unsafe. Only strings with
+    something to remove are replaced, so a clean DB costs one scan per string.
+    """
+    for table in (ANNOTATIONS, HISTORY):
+        for doc in state.get(table, {}).values():
+            _clean_doc(doc)
+            for side in ("before", "after"):
+                inner = doc.get(side)
+                if isinstance(inner, dict):
+                    _clean_doc(inner)
+
+
+def _clean_doc(doc: dict[str, Any]) -> None:
+    for name in _DISPLAYED:
+        value = doc.get(name)
+        if type(value) is str and has_unsafe(value):
+            doc[name] = sanitize(value)
+    for name in _KEYS:
+        value = doc.get(name)
+        if type(value) is str and has_unsafe(value):
+            doc[name] = sanitize_keeping_form(value)
+    anchor = doc.get("anchor")
+    if type(anchor) is dict:
+        for name in _QUOTES:
+            value = anchor.get(name)
+            if type(value) is str and has_unsafe(value):
+                anchor[name] = sanitize(value)
+
+
 def _guard(path: Path, action: Callable[[], T]) -> T:
     try:
         return action()
@@ -123,8 +175,3 @@ def _identity(path: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return st.st_dev, st.st_ino
-
-
-def _reason(exc: Exception) -> str:
-    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    return text[:120]

@@ -137,6 +137,10 @@ class AnnotationStore:
                 self._history = self._load(opened.state)
             if self._storage is not None and compact_bytes is not None:
                 self._storage.compact_min_bytes = compact_bytes
+            if self._storage is not None and self._lock is not None:
+                self._storage.guard = self._lock.check  # a lost lock stops saving
+            # what the open found and did (a damaged journal kept aside...), to tell the user
+            self.notices: list[str] = list(opened.notices)
         except BaseException:
             self._release()
             raise

@@ -35,6 +35,7 @@ META = "_meta"
 ANNOTATIONS = "annotations"
 HISTORY = "_history"
 META_DOC = "1"
+MAX_ID_DIGITS = 18
 
 
 def empty_state() -> State:
@@ -49,11 +50,17 @@ def check_shape(path: Path, data: object) -> State:
         if not isinstance(table, dict):
             raise StoreError(f"{path}: not a vnreader DB (table {name!r} is not an object)")
         for doc_id, doc in table.items():
-            if not (doc_id.isascii() and doc_id.isdigit()) or not isinstance(doc, dict):
+            if not _good_doc_id(doc_id) or not isinstance(doc, dict):
+                shown = doc_id if len(doc_id) <= 20 else doc_id[:20] + "…"
                 raise StoreError(
-                    f"{path}: not a vnreader DB (table {name!r} has a bad record {doc_id!r})"
+                    f"{path}: not a vnreader DB (table {name!r} has a bad record {shown!r})"
                 )
     return data
+
+
+def _good_doc_id(doc_id: str) -> bool:
+    """TinyDB ids: ASCII digits, short enough to be a number (a 5,000-digit id cannot)."""
+    return doc_id.isascii() and doc_id.isdigit() and len(doc_id) <= MAX_ID_DIGITS
 
 
 def format_of(path: Path, state: State) -> int:

@@ -6,6 +6,7 @@ lives in their screens. Keys, Footer, palette and help all come from :mod:`comma
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import ClassVar
@@ -14,6 +15,7 @@ from textual import on, work
 from textual.app import App
 from textual.binding import Binding
 from textual.command import Provider
+from textual.notifications import SeverityLevel
 from textual.timer import Timer
 from textual.worker import get_current_worker
 
@@ -21,7 +23,10 @@ from vnreader.analysis import Analysis
 from vnreader.config import Config
 from vnreader.corpus import Article
 from vnreader.store import Annotation, AnnotationStore
+from vnreader.store.fsutil import temp_name
 from vnreader.store.history import Stack
+from vnreader.store.output_guard import OutputRefused, check_output
+from vnreader.textsafe import display_path, sanitize, sanitize_line
 from vnreader.tui import commands
 from vnreader.tui.exporting import (
     CancellableWriter,
@@ -107,6 +112,24 @@ class VnreaderApp(App[None]):
                 timeout=8,
                 markup=False,
             )
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notification is sanitised: messages name files and quote stored text."""
+        super().notify(
+            sanitize(message),
+            title=sanitize_line(title),
+            severity=severity,
+            timeout=timeout,
+            markup=markup,
+        )
 
     def get_key_display(self, binding: Binding) -> str:
         """Short key names in the Footer ("⇧→", "^r", "⏎"), as in the help screen."""
@@ -203,15 +226,14 @@ class VnreaderApp(App[None]):
     def run_export(self, fmt: str, path: str) -> None:
         """Write the export of every article to *path* in a thread; a dialog shows progress
         (after a moment, so short exports do not flash) and Escape cancels."""
-        target = Path(path).expanduser().resolve()
-        if target.is_dir():
-            self.notify(f"{target} is a folder: give a file name.", severity="error", markup=False)
-            return
-        if not target.parent.is_dir():
-            self.notify(f"{target.parent}: no such folder.", severity="error", markup=False)
+        target = Path(os.path.abspath(Path(path).expanduser()))
+        try:
+            check_output(target, getattr(self.store, "path", None))
+        except OutputRefused as exc:
+            self.notify(f"Export refused: {exc}.", severity="error", markup=False)
             return
         self._export_replaces = target.exists()
-        self._export_progress = ExportProgressScreen(fmt, str(target))
+        self._export_progress = ExportProgressScreen(fmt, display_path(target))
         self._export_timer = self.set_timer(PROGRESS_DELAY, self._show_export_progress)
         self._export(fmt, target, self.store.records())
 
@@ -227,7 +249,7 @@ class VnreaderApp(App[None]):
         except ImportError as exc:
             self.post_message(ExportFinished(str(path), 0, 0, f"export unavailable ({exc})"))
             return
-        tmp = path.with_name(f".{path.name}.tmp")
+        tmp = temp_name(path)
         try:
             with tmp.open("w", encoding="utf-8", newline="") as out:
                 writer = CancellableWriter(
@@ -245,9 +267,11 @@ class VnreaderApp(App[None]):
             return
         except Exception as exc:  # report any failure of the export as a notification
             tmp.unlink(missing_ok=True)
-            self.post_message(ExportFinished(str(path), 0, 0, str(exc) or type(exc).__name__))
+            self.post_message(
+                ExportFinished(display_path(path), 0, 0, str(exc) or type(exc).__name__)
+            )
             return
-        self.post_message(ExportFinished(str(path), summary.articles, summary.annotations))
+        self.post_message(ExportFinished(display_path(path), summary.articles, summary.annotations))
 
     @on(ExportProgress)
     def _export_progressed(self, event: ExportProgress) -> None:

@@ -7,15 +7,18 @@ from pathlib import Path
 from typing import Any
 
 from vnreader import locations
+from vnreader.safefiles import read_regular_text
 from vnreader.store.fsutil import atomic_write
+
+MAX_SETTINGS_BYTES = 1 << 20
 
 
 def load_settings(path: Path | None = None) -> dict[str, Any]:
     """The saved settings, or {} when the file is missing, unreadable or not a JSON object."""
     path = path or locations.settings_file()
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError):
+        data = json.loads(read_regular_text(path, MAX_SETTINGS_BYTES))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
         return {}
     return data if isinstance(data, dict) else {}
 

@@ -11,6 +11,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from vnreader.corpus import Article
+from vnreader.textsafe import display_path
 from vnreader.tui.scrolling import ScrollActions, scroll_bindings
 from vnreader.tui.widgets.footer import KeysFooter
 
@@ -30,9 +31,8 @@ class RawScreen(ScrollActions):
 
     def compose(self) -> ComposeResult:
         a = self.article
-        yield Static(
-            Content.assemble(("Raw file ", "bold"), (str(a.path), "$text-muted")), id="title"
-        )
+        title = Content.assemble(("Raw file ", "bold"), (display_path(a.path), "$text-muted"))
+        yield Static(title, id="title")
         with Horizontal(id="raw-main"):
             with VerticalScroll(id="raw-text"):
                 yield Static(_numbered(a.raw), id="raw-lines")

@@ -25,6 +25,7 @@ from vnreader.analysis.fold import find_folded
 from vnreader.config import Label as LabelDef
 from vnreader.corpus import Article
 from vnreader.store import Annotation
+from vnreader.textsafe import display_path
 from vnreader.tui import commands
 from vnreader.tui.commands import key_name
 from vnreader.tui.highlights import (
@@ -136,9 +137,8 @@ class ReaderScreen(AnnotateActions, ScrollActions):
         date = (a.published or "")[:16].replace("T", " ")
         parts = [p for p in (a.source, date, a.author, a.url) if p]
         if not parts:
-            return Content.assemble(
-                ("no source, date or author in ", "$text-muted"), (a.path.name, "$text-muted")
-            )
+            name = display_path(a.path.name)
+            return Content.styled(f"no source, date or author in {name}", "$text-muted")
         return Content.styled(" · ".join(parts), "$text-muted")
 
     def current_article(self) -> Article | None:
