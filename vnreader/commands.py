@@ -42,6 +42,12 @@ def _fail(exc: Exception, status: int = 1) -> int:
     return status
 
 
+def _tell(store: AnnotationStore) -> None:
+    """What opening the DB found and did (a damaged journal kept aside...), on stderr."""
+    for notice in store.notices:
+        print(f"vnreader: {_line(notice)}", file=sys.stderr)
+
+
 def _config() -> Config:
     return load_config(locations.config_file())
 
@@ -76,6 +82,7 @@ def run_app(ns: argparse.Namespace) -> int:
             read_only = True
     except (ConfigError, CorpusError, StoreError) as exc:
         return _fail(exc)
+    _tell(store)
     status = 1
     try:
         store.reanchor_all(load.articles)
@@ -172,6 +179,7 @@ def _export(ns: argparse.Namespace, index: CorpusIndex) -> int:
         if ns.db and not db.exists():
             raise CommandError(f"--db {display_path(db)}: no such file", 2)
         with AnnotationStore(db, read_only=True) as store:
+            _tell(store)
             annotated = [aid for aid in store.article_ids() if aid in index]
             # in memory only: offsets in today's texts, for the annotated articles alone
             store.reanchor_all(index.article(aid, raw=False) for aid in annotated)
@@ -231,6 +239,7 @@ def run_import(ns: argparse.Namespace) -> int:
         config = _config()
         index, _ = open_refreshed(_root(ns.path))
         with index, AnnotationStore(db, author=config.author) as store:
+            _tell(store)
             articles = list(index.articles())
             report = export.import_file(path, articles, store)
         if ns.conflicts:

@@ -185,3 +185,27 @@ def test_a_failed_read_write_open_changes_no_file(tmp_path: Path) -> None:
         AnnotationStore(db)
     after = {p.name: p.read_bytes() for p in tmp_path.iterdir() if not p.name.endswith(".lock")}
     assert after == files
+
+
+def test_the_cli_says_a_journal_was_kept_aside(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    db = tmp_path / "db.json"
+    _saves(db, 2)
+    journal = journal_path(db)
+    data = bytearray(journal.read_bytes())
+    data[len(data) // 2] ^= 0x55
+    journal.write_bytes(bytes(data))
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, VNREADER_CONFIG_DIR=str(tmp_path / "c"))
+    result = subprocess.run(
+        [sys.executable, "-m", "vnreader", "export", "--db", str(db), str(root / "seeds")],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=root,
+        timeout=120,
+    )
+    assert result.returncode == 0
+    assert "damaged" in result.stderr and "will be kept aside" in result.stderr

@@ -103,6 +103,8 @@ class VnreaderApp(App[None]):
             self.notify(READ_ONLY_MESSAGE, title="read-only", severity="warning", markup=False)
         for line in commands.label_key_warnings(self.config.labels):
             self.notify(line, title="config.toml", severity="warning", timeout=8, markup=False)
+        for notice in getattr(self.store, "notices", ()):  # e.g. a damaged journal kept aside
+            self.notify(notice, title="DB", severity="warning", timeout=12, markup=False)
         if self.problems:
             shown = "\n".join(self.problems[:5])
             more = f"\n… and {len(self.problems) - 5} more" if len(self.problems) > 5 else ""
