@@ -148,14 +148,10 @@ def render_paragraph(
         return max(0, start - base), min(length, end - base)
 
     content = Content(text)
-    tags: list[tuple[int, str]] = []
     for mark in sorted(marks, key=lambda m: m.kind == "span"):  # my spans drawn on top
         s, e = local(mark.start, mark.end)
-        if e <= s:
-            continue
-        content = content.stylize(mark.style, s, e)
-        if mark.kind == "span" and mark.end - base <= length:
-            tags.append((e, mark.label))
+        if e > s:
+            content = content.stylize(mark.style, s, e)
     if focus is not None:
         s, e = local(focus.start, focus.end)
         if e > s:
@@ -164,13 +160,24 @@ def render_paragraph(
         s, e = local(*selection)
         if e > s:
             content = content.stylize(SELECTION_STYLE, s, e)
+    tags = span_markers(marks, base, length)
     if not tags:
         return content
     pieces: list[Content] = []
     pos = 0
-    for at, label in sorted(tags):
+    for at, marker in tags:
         pieces.append(content[pos:at])
-        pieces.append(Content.styled(f"⟨{label}⟩", SPAN_TAG_STYLE))
+        pieces.append(Content.styled(marker, SPAN_TAG_STYLE))
         pos = at
     pieces.append(content[pos:])
     return Content("").join(pieces)
+
+
+def span_markers(marks: Sequence[Mark], base: int, length: int) -> list[tuple[int, str]]:
+    """The ``⟨LABEL⟩`` shown after each user span ending in this paragraph: (local offset
+    it is drawn before, its text), in order (display only: never part of the text)."""
+    return sorted(
+        (mark.end - base, f"⟨{mark.label}⟩")
+        for mark in marks
+        if mark.kind == "span" and mark.start < mark.end and 0 < mark.end - base <= length
+    )

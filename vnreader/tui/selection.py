@@ -45,12 +45,27 @@ class Words:
         start, end = self.spans[self.index_at(offset)]
         return Selection(start, end)
 
+    def nearest(self, offset: int) -> Selection | None:
+        """The word containing *offset*, else the closer of the words before and after."""
+        if not self.spans:
+            return None
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and self._ends[i] > offset:
+            return Selection(*self.spans[i])
+        candidates = [j for j in (i, i + 1) if 0 <= j < len(self.spans)]
+        j = min(
+            candidates,
+            key=lambda j: min(abs(self._starts[j] - offset), abs(self._ends[j] - offset)),
+        )
+        return Selection(*self.spans[j])
+
     def move(self, sel: Selection, step: int) -> Selection:
-        """Collapse onto the word *step* words after (or before) the selection's start."""
+        """Collapse onto the word *step* words after the selection's end (or before its
+        start): from a selection of several words, ``l`` lands after it, not inside."""
         if not self.spans:
             return sel
         if step > 0:
-            i = bisect.bisect_left(self._starts, sel.start + 1)
+            i = bisect.bisect_left(self._starts, max(sel.start + 1, sel.end))
             i = min(i + step - 1, len(self.spans) - 1)
         else:
             i = bisect.bisect_left(self._starts, sel.start) + step

@@ -282,6 +282,23 @@ class ReaderScreen(AnnotateActions, ScrollActions):
             parts.append(("  · analysing…", "$text-warning"))
         self.query_one("#reader-status", Static).update(Content.assemble(*parts))
 
+    @on(Paragraph.Clicked)
+    def _clicked(self, event: Paragraph.Clicked) -> None:
+        """A click on a highlight focuses it (my span first, then the shortest); in selection
+        mode it moves the cursor to the word clicked."""
+        base = self.offsets[event.index][0]
+        at = base + self.para_layout(event.index).at(event.line, event.column)
+        if self.selection is not None:
+            word = self.words.word_at(at)
+            if word is not None:
+                self._set_selection(word)
+            return
+        under = [m for m in [*self.found, *self.marks] if m.start <= at < m.end]
+        under.sort(key=lambda m: (m.kind != "span", m.end - m.start))
+        if under:
+            self._focus_mark(under[0])
+        self.body.focus()
+
     @on(AnnotationsChanged)
     def _annotations_changed(self, event: AnnotationsChanged) -> None:
         if event.article_id in (None, self.article.id):

@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from vnreader.corpus import Article
-from vnreader.tui.highlights import Mark, paragraph_index
+from vnreader.tui.highlights import Mark, paragraph_index, span_markers
+from vnreader.tui.layout import ParagraphLayout
 from vnreader.tui.screens.article_actions import ArticleActions
 from vnreader.tui.screens.dialogs import LabelPicker, NoteScreen
 from vnreader.tui.selection import Selection, Words
@@ -23,6 +24,7 @@ class AnnotateActions(ArticleActions):
     article: Article
     offsets: list[tuple[int, int]]
     marks: list[Mark]
+    para_marks: list[list[Mark]]
     found: list[Mark]
     focused_mark: Mark | None
     selection: Selection | None
@@ -47,13 +49,19 @@ class AnnotateActions(ArticleActions):
         if mark is not None:
             self._scroll_to_offset(mark.start)
 
-    def _line_of(self, offset: int) -> int:
-        """The (approximate) virtual line of the body on which *offset* is drawn."""
-        i = paragraph_index(self.offsets, offset)
+    def para_layout(self, i: int) -> ParagraphLayout:
+        """The displayed lines of paragraph *i* at its current width."""
+        start, end = self.offsets[i]
         para = self.paragraph_widgets[i]
-        width = max(1, para.content_region.width or self.body.size.width)
-        region = para.virtual_region
-        line = (offset - self.offsets[i][0]) // width
+        width = para.content_region.width or self.body.scrollable_content_region.width
+        markers = span_markers(self.para_marks[i], start, end - start)
+        return ParagraphLayout(self.article.paragraphs[i], markers, width)
+
+    def _line_of(self, offset: int) -> int:
+        """The virtual line of the body on which *offset* is drawn."""
+        i = paragraph_index(self.offsets, offset)
+        line, _ = self.para_layout(i).line_col(offset - self.offsets[i][0])
+        region = self.paragraph_widgets[i].virtual_region
         return region.y + min(line, max(0, region.height - 1))
 
     def _in_view(self, offset: int) -> bool:
@@ -61,15 +69,17 @@ class AnnotateActions(ArticleActions):
         return top <= self._line_of(offset) < top + self.body.scrollable_content_region.height
 
     def _first_visible_offset(self) -> int:
-        """The first offset drawn in the viewport (to the line, within a paragraph)."""
-        top = self.body.scroll_y
+        """The first offset drawn in the viewport."""
+        top = int(self.body.scroll_y)
         for i in range(len(self.offsets)):
-            para = self.paragraph_widgets[i]
-            region = para.virtual_region
+            region = self.paragraph_widgets[i].virtual_region
             if region.bottom > top:
-                start, end = self.offsets[i]
-                width = max(1, para.content_region.width or self.body.size.width)
-                return min(end, start + max(0, int(top) - region.y) * width)
+                line = max(0, top - region.y)
+                return (
+                    self.offsets[i][0] + self.para_layout(i).at(line, 0)
+                    if line
+                    else self.offsets[i][0]
+                )
         return 0
 
     def action_next_highlight(self) -> None:
@@ -241,13 +251,13 @@ class AnnotateActions(ArticleActions):
             self.refresh_bindings()
 
     def action_start_selection(self) -> None:
+        """v: select the focused word (the first word of the focused highlight), as the
+        README says; L then extends it word by word."""
         start = self.focused_mark.start if self.focused_mark else self._first_visible_offset()
         word = self.words.word_at(start)
         if word is None:
             self.notify("Nothing to select in this article.", timeout=2, markup=False)
             return
-        if self.focused_mark is not None:
-            word = Selection(self.focused_mark.start, self.focused_mark.end)
         self._set_selection(word)
 
     def action_sel_move(self, step: int) -> None:
@@ -263,9 +273,25 @@ class AnnotateActions(ArticleActions):
             self._set_selection(self.words.adjust(self.selection, edge, delta))
 
     def action_sel_line(self, step: int) -> None:
-        if self.selection is not None:
-            width = max(20, self.query_one("#p0", Paragraph).content_region.width)
-            self._set_selection(self.words.jump(self.selection, step * width))
+        """Move the cursor to the word drawn one line up or down, at the same column (the
+        lines as displayed, markers included; across paragraphs)."""
+        if self.selection is None:
+            return
+        at = self.selection.start
+        i = paragraph_index(self.offsets, at)
+        layout = self.para_layout(i)
+        line, col = layout.line_col(at - self.offsets[i][0])
+        line += step
+        if not 0 <= line < layout.lines:
+            i += step
+            if not 0 <= i < len(self.offsets):
+                return
+            layout = self.para_layout(i)
+            line = 0 if step > 0 else layout.lines - 1
+        target = self.offsets[i][0] + layout.at(line, col)
+        word = self.words.nearest(target)
+        if word is not None and word.start != self.selection.start:
+            self._set_selection(word)
 
     def action_sel_cancel(self) -> None:
         self._set_selection(None)

@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from textual import events
 from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.widgets import Static
 
 
@@ -12,8 +16,20 @@ class ArticleBody(VerticalScroll, can_focus=True, inherit_bindings=False):
 
 
 class Paragraph(Static):
-    """One paragraph; ``index`` is its position in the article."""
+    """One paragraph; ``index`` is its position in the article. A click says where it was
+    (the reader turns the cell into a text offset and focuses the highlight there)."""
+
+    @dataclass
+    class Clicked(Message):
+        index: int
+        line: int
+        column: int
 
     def __init__(self, index: int) -> None:
         super().__init__(id=f"p{index}", classes="paragraph")
         self.index = index
+
+    def on_click(self, event: events.Click) -> None:
+        where = event.get_content_offset(self)
+        if where is not None:
+            self.post_message(self.Clicked(self.index, where.y, where.x))
