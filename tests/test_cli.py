@@ -324,3 +324,12 @@ def test_export_article_that_left_the_corpus(env: dict[str, str], tmp_path: Path
     assert [a["id"] for a in doc["articles"]] == ["gone-article"]
     assert doc["articles"][0]["in_corpus"] is False and doc["articles"][0]["tags"] == ["bão"]
     assert_one_line_error(run(["export", str(corpus), "--article", "nope"], env), "nope")
+
+
+def test_export_docbin_needs_a_file(env: dict[str, str], tmp_path: Path) -> None:
+    pytest.importorskip("spacy")
+    assert_one_line_error(run(["export", "-f", "docbin"], env), "docbin", "-o")
+    out = tmp_path / "train.spacy"
+    result = run(["export", "-f", "docbin", "--include-suggestions", "-o", str(out)], env)
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_size > 0 and "as docbin" in result.stderr

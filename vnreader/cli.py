@@ -20,7 +20,7 @@ from pathlib import Path
 from vnreader import __version__, locations
 
 COMMANDS = ("export", "import", "analyze", "index")
-EXPORT_FORMATS = ("json", "jsonl", "w3c", "spans", "csv")
+EXPORT_FORMATS = ("json", "jsonl", "w3c", "spans", "csv", "docbin")
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -66,7 +66,12 @@ def build_command_parser(command: str) -> argparse.ArgumentParser:
         p.add_argument(
             "--include-suggestions",
             action="store_true",
-            help="spans format: add the entities found by vnreader",
+            help="spans and docbin formats: add the entities found by vnreader",
+        )
+        p.add_argument(
+            "--utf16-offsets",
+            action="store_true",
+            help="spans format: count offsets in UTF-16 code units, as doccano does",
         )
         p.add_argument(
             "--per",

@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any
 
 from vnreader import analyzing, locations
 from vnreader.config import Config, ConfigError, load_config
@@ -24,6 +24,10 @@ from vnreader.indexing import ArticlesFromIndex, line, open_refreshed
 from vnreader.store import AnnotationStore, Conflict, StoreError, StoreLocked
 from vnreader.store.output_guard import OutputRefused, check_output
 from vnreader.textsafe import display_path
+
+if TYPE_CHECKING:
+    from vnreader.export import ExportSummary
+    from vnreader.store import Annotation
 
 
 class CommandError(Exception):
@@ -109,8 +113,9 @@ def run_app(ns: argparse.Namespace) -> int:
 
 
 @contextmanager
-def _output(path: str | None) -> Iterator[TextIO]:
-    """stdout, or a file written atomically (a failed export leaves no half file)."""
+def _output(path: str | None, *, binary: bool = False) -> Iterator[Any]:
+    """stdout, or a file written atomically (a failed export leaves no half file); a
+    binary stream with *binary*."""
     if not path or path == "-":
         yield sys.stdout
         sys.stdout.flush()
@@ -122,7 +127,8 @@ def _output(path: str | None) -> Iterator[TextIO]:
         raise CommandError(f"{target}: cannot write ({exc.strerror or exc})") from None
     try:
         os.fchmod(fd, _file_mode(target))  # mkstemp makes it 0600: an export is shared
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+        opened = os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="")
+        with opened as out:
             yield out
             out.flush()
             os.fsync(out.fileno())
@@ -189,19 +195,23 @@ def _export(ns: argparse.Namespace, index: CorpusIndex) -> int:
         for article_id in ns.article or ():
             if article_id not in index and article_id not in known:
                 raise CommandError(f"--article {article_id}: no such article in {index.root}", 2)
-        with _output(ns.output) as out:
-            summary = export.export(
-                ns.format,
-                ArticlesFromIndex(index),
-                annotations,
-                out,
-                tags=ns.tag,
-                article_ids=ns.article,
-                include_suggestions=ns.include_suggestions,
-                per=ns.per,
-                spreadsheet=ns.spreadsheet,
-                with_text=ns.with_text,
-            )
+        if ns.format == "docbin":
+            summary = _export_docbin(ns, ArticlesFromIndex(index), annotations)
+        else:
+            with _output(ns.output) as out:
+                summary = export.export(
+                    ns.format,
+                    ArticlesFromIndex(index),
+                    annotations,
+                    out,
+                    tags=ns.tag,
+                    article_ids=ns.article,
+                    include_suggestions=ns.include_suggestions,
+                    per=ns.per,
+                    spreadsheet=ns.spreadsheet,
+                    with_text=ns.with_text,
+                    utf16_offsets=ns.utf16_offsets,
+                )
     except BrokenPipeError:
         _silence_stdout()
         return 1
@@ -219,6 +229,29 @@ def _export(ns: argparse.Namespace, index: CorpusIndex) -> int:
     for message in summary.messages:
         print(f"vnreader: {_line(message)}", file=sys.stderr)
     return 0
+
+
+def _export_docbin(
+    ns: argparse.Namespace, articles: ArticlesFromIndex, annotations: list[Annotation]
+) -> ExportSummary:
+    """The binary docbin export: to a file only (never to a terminal)."""
+    from vnreader.export import export_docbin
+    from vnreader.export.docbin import SpacyMissing
+
+    if not ns.output or ns.output == "-":
+        raise CommandError("-f docbin writes a binary .spacy file: give it with -o FILE", 2)
+    try:
+        with _output(ns.output, binary=True) as out:
+            return export_docbin(
+                articles,
+                annotations,
+                out,
+                tags=ns.tag,
+                article_ids=ns.article,
+                include_suggestions=ns.include_suggestions,
+            )
+    except SpacyMissing as exc:
+        raise CommandError(str(exc), 2) from None
 
 
 def _silence_stdout() -> None:

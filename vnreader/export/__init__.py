@@ -7,10 +7,10 @@ Formats are documented with examples in ``docs/formats.md``.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from vnreader.corpus.model import Article
-from vnreader.export import figures_csv, jsonl, native, ner, w3c
+from vnreader.export import docbin, figures_csv, jsonl, native, ner, w3c
 from vnreader.export.errors import ExportFormatError
 from vnreader.export.importer import import_file
 from vnreader.export.results import ExportSummary, ImportReport
@@ -25,6 +25,7 @@ __all__ = [
     "ExportSummary",
     "ImportReport",
     "export",
+    "export_docbin",
     "formats_for_path",
     "import_file",
 ]
@@ -57,6 +58,22 @@ def formats_for_path(path: str) -> list[str]:
     return [fmt for fmt in FORMATS if name.endswith(EXTENSIONS[fmt])]
 
 
+def export_docbin(
+    articles: Sequence[Article] | ArticleSource,
+    annotations: Iterable[Annotation],
+    out: BinaryIO,
+    *,
+    tags: Collection[str] | None = None,
+    article_ids: Collection[str] | None = None,
+    include_suggestions: bool = False,
+) -> ExportSummary:
+    """Write a spaCy ``.spacy`` file (``DocBin``) of the labelled spans to the binary *out*;
+    raises :class:`~vnreader.export.docbin.SpacyMissing` without spaCy."""
+    live = [a for a in annotations if not a.is_deleted]
+    groups = _groups(articles, live, tags, article_ids, include_suggestions)
+    return docbin.write(groups, out, include_suggestions=include_suggestions)
+
+
 def export(
     fmt: str,
     articles: Sequence[Article] | ArticleSource,
@@ -70,6 +87,7 @@ def export(
     per: str = "article",
     spreadsheet: bool = True,
     with_text: bool = False,
+    utf16_offsets: bool = False,
 ) -> ExportSummary:
     """Write *annotations* (and what the articles need) to *out* in format *fmt*.
 
@@ -78,7 +96,8 @@ def export(
     not in *articles*; json and jsonl also carry the tombstones of deleted ones (pass
     ``store.records()``) so that deletions travel.
 
-    * ``include_suggestions`` and ``per`` ("article" or "paragraph") apply to ``spans``;
+    * ``include_suggestions``, ``per`` ("article" or "paragraph") and ``utf16_offsets``
+      (offsets in UTF-16 code units, as doccano counts) apply to ``spans``;
     * ``spreadsheet`` to ``csv``: True (the default) for a file safe to open in a
       spreadsheet (BOM, formula-safe cells, text kept text), False for exact cells;
     * ``with_text`` to json and jsonl: each article's cleaned text (what every offset
@@ -96,7 +115,9 @@ def export(
         analysed = fmt == "csv" or include_suggestions
         groups = _groups(articles, annotations, tags, article_ids, analysed)
         if fmt == "spans":
-            return ner.write(groups, out, include_suggestions=include_suggestions, per=per)
+            return ner.write(
+                groups, out, include_suggestions=include_suggestions, per=per, utf16=utf16_offsets
+            )
         return figures_csv.write(groups, out, spreadsheet=spreadsheet)
     groups = list(_groups(articles, annotations, tags, article_ids, False))
     if fmt == "w3c":

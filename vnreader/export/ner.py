@@ -5,7 +5,8 @@ One line per article (or per paragraph with ``per="paragraph"``, offsets re-base
     {"text": "…", "label": [[start, end, "PER"], …], "article_id": "…", "title": "…"}
 
 ``label`` is doccano's key for sequence-labelling imports (spaCy's converters read the same
-triples). Offsets are code points of the NFC text, end exclusive. Spans without a label and
+triples). Offsets are code points of the NFC text, end exclusive, or UTF-16 code units with
+``utf16=True`` (what doccano counts in). Span edges are trimmed of spaces. Spans without a label and
 orphans (quote no longer in the text) are left out and counted in the summary. With
 ``include_suggestions`` the entities :func:`vnreader.analysis.analyze` finds are added where
 they overlap no user span (the user's spans win; overlapping user spans are all kept, as the
@@ -15,7 +16,8 @@ user made them).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import TextIO
 
 from vnreader.analysis import Analysis, analyze
@@ -23,9 +25,73 @@ from vnreader.corpus.model import Article
 from vnreader.export.placement import current_offsets
 from vnreader.export.results import ExportSummary
 from vnreader.export.selection import ArticleGroup
+from vnreader.store.model import trim_spaces
 
 PER_VALUES = ("article", "paragraph")
 Span = tuple[int, int, str]
+
+
+@dataclass
+class Skipped:
+    """Spans left out of a training-data export, by reason (for the summary)."""
+
+    unlabelled: int = 0
+    orphans: int = 0
+    crossing: int = 0
+    not_in_corpus: int = 0
+    unaligned: int = 0
+
+    def report(self, summary: ExportSummary) -> None:
+        for count, why in (
+            (self.unlabelled, "without a label"),
+            (self.orphans, "whose quote is no longer in the article (orphans)"),
+            (self.crossing, "crossing a paragraph break"),
+            (self.not_in_corpus, "on articles not in the corpus"),
+            (self.unaligned, "not on word boundaries (spaCy tokens)"),
+        ):
+            if count:
+                summary.skipped += count
+                summary.messages.append(f"{count} span{'s' if count != 1 else ''} {why} left out")
+
+
+def labelled_spans(
+    groups: Iterable[ArticleGroup], skipped: Skipped, *, include_suggestions: bool = False
+) -> Iterator[tuple[Article, list[Span]]]:
+    """Each article of the groups with its labelled spans in the current text (sorted),
+    edges trimmed of spaces; articles without any are left out."""
+    for group in groups:
+        article = group.article
+        user_spans = [s for s in group.spans if s.anchor is not None]
+        if article is None:
+            skipped.not_in_corpus += sum(1 for s in user_spans if s.label)
+            continue
+        spans: set[Span] = set()
+        for ann in user_spans:
+            assert ann.anchor is not None
+            if not ann.label:
+                skipped.unlabelled += 1
+                continue
+            found = None if ann.orphan else current_offsets(ann.anchor, article)
+            found = None if found is None else trim_spaces(article.text, *found)
+            if found is None:
+                skipped.orphans += 1
+                continue
+            spans.add((found[0], found[1], ann.label))
+        if include_suggestions:
+            spans |= suggestions(article, spans, group.analysis)
+        if spans:
+            yield article, sorted(spans)
+
+
+def utf16_offsets(text: str, spans: list[Span]) -> list[Span]:
+    """*spans* counted in UTF-16 code units, as doccano (JavaScript) counts: every character
+    outside the Basic Multilingual Plane (an emoji, a rare Han character) counts twice."""
+    if text.isascii() or all(ord(c) < 0x10000 for c in text):
+        return spans
+    units = [0]
+    for ch in text:
+        units.append(units[-1] + (2 if ord(ch) >= 0x10000 else 1))
+    return [(units[s], units[e], label) for s, e, label in spans]
 
 
 def write(
@@ -34,46 +100,26 @@ def write(
     *,
     include_suggestions: bool = False,
     per: str = "article",
+    utf16: bool = False,
 ) -> ExportSummary:
     if per not in PER_VALUES:
         raise ValueError(f"per must be one of {', '.join(PER_VALUES)}, not {per!r}")
     summary = ExportSummary()
-    unlabelled = orphans = crossing = 0
-    not_in_corpus = 0
-    for group in groups:
-        article = group.article
-        user_spans = [s for s in group.spans if s.anchor is not None]
-        if article is None:
-            not_in_corpus += sum(1 for s in user_spans if s.label)
-            continue
-        spans: set[Span] = set()
-        for ann in user_spans:
-            assert ann.anchor is not None
-            if not ann.label:
-                unlabelled += 1
-                continue
-            found = None if ann.orphan else current_offsets(ann.anchor, article)
-            if found is None:
-                orphans += 1
-                continue
-            spans.add((found[0], found[1], ann.label))
-        if include_suggestions:
-            spans |= suggestions(article, spans, group.analysis)
-        if not spans:
-            continue
+    skipped = Skipped()
+    for article, spans in labelled_spans(groups, skipped, include_suggestions=include_suggestions):
         lines: list[tuple[str, list[Span], int | None]]
         if per == "article":
-            lines = [(article.text, sorted(spans), None)]
+            lines = [(article.text, spans, None)]
         else:
-            lines, lost = _by_paragraph(article, spans)
-            crossing += lost
+            lines, lost = _by_paragraph(article, set(spans))
+            skipped.crossing += lost
         wrote = False
         for text, labels, paragraph in lines:
             if not labels:
                 continue
             record: dict[str, object] = {
                 "text": text,
-                "label": [list(s) for s in labels],
+                "label": [list(s) for s in (utf16_offsets(text, labels) if utf16 else labels)],
                 "article_id": article.id,
                 "title": article.title,
             }
@@ -83,15 +129,7 @@ def write(
             summary.annotations += len(labels)
             wrote = True
         summary.articles += wrote
-    for count, why in (
-        (unlabelled, "without a label"),
-        (orphans, "whose quote is no longer in the article (orphans)"),
-        (crossing, "crossing a paragraph break"),
-        (not_in_corpus, "on articles not in the corpus"),
-    ):
-        if count:
-            summary.skipped += count
-            summary.messages.append(f"{count} span{'s' if count != 1 else ''} {why} left out")
+    skipped.report(summary)
     return summary
 
 

@@ -182,6 +182,16 @@ class Annotation:
             raise ValueError(f"malformed annotation record: {exc}") from exc
 
 
+def trim_spaces(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """*start*-*end* of *text* without the spaces at its edges (None when only spaces):
+    a selection can take a space at either end, and spaCy refuses such spans."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
 def after(stamp: str) -> str:
     """One millisecond after *stamp* (a stored time), in the stored shape."""
     try:

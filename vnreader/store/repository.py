@@ -34,7 +34,7 @@ from vnreader.store.history import Change, History, Stack
 from vnreader.store.journal import Op
 from vnreader.store.locking import DbLock
 from vnreader.store.merging import Conflict, MergeReport, duplicate_tags, relation
-from vnreader.store.model import Anchor, Annotation, Kind, new_id, now
+from vnreader.store.model import Anchor, Annotation, Kind, new_id, now, trim_spaces
 from vnreader.store.opening import open_db
 from vnreader.store.schema import ANNOTATIONS, HISTORY, State
 from vnreader.store.storage import DurableStorage
@@ -328,6 +328,11 @@ class AnnotationStore:
         label: str | None = None,
         note: str | None = None,
     ) -> Annotation:
+        if 0 <= start < end <= len(text):  # a span never starts or ends with a space
+            trimmed = trim_spaces(text, start, end)
+            if trimmed is None:
+                raise ValueError("a span needs more than spaces")
+            start, end = trimmed
         anchor = Anchor.from_text(text, start, end, content_hash)
         label = sanitize(label) if label is not None else None
         note = sanitize(note) if note is not None else None
