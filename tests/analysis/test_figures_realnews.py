@@ -365,3 +365,42 @@ def test_phones_addresses_and_labels(text: str) -> None:
 
 def test_a_year_then_a_count_is_not_a_phone_number() -> None:
     assert texts("Năm 2020 100 người") == ["Năm 2020", "100 người"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "category", "unit"),
+    [
+        ("Khi bước sang tuổi 15, cô bé thay đổi.", "tuổi 15", "quantity", "age"),
+        ("Pin 5.000 mAh, sạc nhanh 18 W.", "18 W", "quantity", "W"),
+        ("Phiên bản 256 GB có giá cao hơn.", "256 GB", "quantity", "GB"),
+        ("Camera selfie 16 MP.", "16 MP", "quantity", "MP"),
+        ("Chị Th. (1 trong 4 người đi trên xe) bị thương.", "1", "quantity", "person"),
+        ("Có 6 CLB Anh rút lui.", "6 CLB", "quantity", "item"),
+        ("Quy mô tăng gấp 3 so với trước.", "3", "other", "times"),
+        ("Sư đoàn 5 có 24 sư đoàn bộ binh.", "24 sư đoàn", "quantity", "item"),
+        ("Có 3 phụ huynh khiếu nại.", "3 phụ huynh", "quantity", "person"),
+    ],
+)
+def test_more_read_in_real_articles(text: str, span: str, category: str, unit: str) -> None:
+    f = only(text, span)
+    assert (f.category, f.unit) == (category, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Điện thoại: (84-24) 35 12 18 06, liên hệ 1900 55 88 96 hoặc 0962686808.",
+        "Gọi tổng đài 114 để báo cháy.",
+        "Theo Nghị định 86, Nghị quyết 21 và Thông tư 02.",
+        "Anh Sanh (trú thôn 8) đã về nhà.",
+        "Ô tô con BKS 36A – 48.567 vượt ẩu.",
+        "phòng, chống dịch Covid - 19.",
+    ],
+)
+def test_phone_numbers_documents_places_and_plates(text: str) -> None:
+    assert [f.text for f in find_figures(text) if f.unit != "person"] == []
+
+
+def test_month_lists_share_the_month_word() -> None:
+    found = find_figures("trong tháng 5 và 6, giá nhà tăng")
+    assert [(f.text, f.date) for f in found] == [("tháng 5", "--05"), ("6", "--06")]

@@ -43,7 +43,8 @@ LABELS = words(
     nhóm cửa cổng tòa toà block lô sư_đoàn trung_đoàn lữ_đoàn quân_đoàn quân_khu hạm_đội
     vùng quý quí vòng hiệp bảng lần thập_niên thập_kỷ thập_kỉ thế_kỷ thế_kỉ kênh tuyến cấp mức
     bậc loại version model gói_thầu tuần bệnh_nhân ca_bệnh đối_tượng phương_án kịch_bản
-    đt sđt hotline điện_thoại tel fax
+    đt sđt hotline điện_thoại tel fax tổng_đài nghị_định nghị_quyết thông_tư quyết_định chỉ_thị
+    công_văn thôn xóm đồn đại_lộ lục_quân tuýp týp túyp ngã
     """
 )
 NOT_LABELS = words("dân_số tổng_số trong_vòng")

@@ -137,6 +137,7 @@ _PEOPLE = words(
     cư_dân kiều_bào đối_tượng bị_can phạm_nhân tù_nhân nhà_khoa_học nhà_đầu_tư nhà_ngoại_giao
     tân_binh thanh_niên phụ_nữ cụ người_cao_tuổi ứng_viên ứng_cử_viên thương_binh liệt_sĩ
     bị_cáo kỹ_sư kĩ_sư người_bệnh hội_viên đảng_viên đoàn_viên sản_phụ
+    phi_hành_gia phi_công thường_dân thai_phụ mỹ_nhân đội_viên tân_sinh_viên phụ_huynh
     bà_cháu mẹ_con bố_con cha_con vợ_chồng anh_em chị_em ông_bà gương_mặt
     dân_quân cô_gái chàng_trai cậu_bé bé_gái bé_trai cháu_bé khách_hàng con_tin con_trai
     con_gái con_nuôi thuyền_viên thủy_thủ thuỷ_thủ luật_sư
@@ -314,6 +315,23 @@ _QUANTITIES: dict[str, str | None] = {
     "wp": "Wp",
     "gwh": "GWh",
     "kwh": "kWh",
+    "w": "W",
+    "mp": "MP",
+    "megapixel": "MP",
+    "gb": "GB",
+    "tb": "TB",
+    "mb": "MB",
+    "mah": "mAh",
+    "mhz": "MHz",
+    "ghz": "GHz",
+    "hz": "Hz",
+    "inch": "inch",
+    "kcal": "kcal",
+    "ml": "ml",
+    "mg": "mg",
+    "dặm": "mile",
+    "feet": "ft",
+    "clb": "club",
     "mwh": "MWh",
     "độ c": "degree",
     "°c": "degree",
@@ -328,7 +346,8 @@ GUIDELINE_UNITS: frozenset[str] = words(
     person dose visit scholarship mask tonne kg g km mm cm m m2 km2 m3 ha litre time project
     company case document household vehicle bed hospital sample medal age degree goal match
     point vote room house product tree animal unit province country state school article
-    share job box barrel ounce MW MWp kW kWp Wp kWh MWh GW GWh
+    share job box barrel ounce MW MWp kW kWp Wp kWh MWh GW GWh W MP GB TB MB mAh MHz GHz Hz
+    inch kcal ml mg mile ft
     """
 ) | {"nautical mile"}
 UNITS: dict[str, tuple[str, str | None]] = {}
@@ -344,7 +363,7 @@ UNITS["%"] = (PERCENT, "percent")
 ATTACHABLE: frozenset[str] = frozenset(
     {"%", "đ", "km", "kg", "g", "m", "cm", "mm", "m2", "m²", "km2", "m3", "ha", "MW", "GW"}
     | {"kW", "kWh", "MWh", "USD", "VNĐ", "VND", "€", "$", "£", "°C", "oC", "tấn", "NDT"}
-    | {"MWp", "kWp", "GWh"}
+    | {"MWp", "kWp", "GWh", "GB", "TB", "MB", "mAh", "MHz", "GHz", "Hz", "MP", "ml", "mg", "W"}
 )
 
 # The second half of a per-unit ("liều/tháng").

@@ -66,7 +66,9 @@ _SCALE = re.compile(
     rf"{BLANK}+({_SCALE_WORDS})(?:{BLANK}+(nghìn|ngàn|triệu|tỷ|tỉ))?(?!\w)", re.IGNORECASE
 )
 _RANGE_DASH = re.compile(rf"{BLANK}*[-–]{BLANK}*(?=\d)")
-_RANGE_WORD = re.compile(rf"{BLANK}+(?:đến|tới){BLANK}+(?=\d)")
+_RANGE_WORD = re.compile(
+    rf"{BLANK}+(?:đến|tới|trong(?:{BLANK}+(?:tổng{BLANK}+)?số)?){BLANK}+(?=\d)"
+)  # "1.100 đến 2.000 USD"; "3 trong số 4 ứng viên" takes the unit too
 _YEAR_AFTER = re.compile(rf"(?:{BLANK}+năm{BLANK}+|/)(\d{{4}})(?![\d/])", re.IGNORECASE)
 _DAY_RANGE_DATE = re.compile(
     rf"{BLANK}*[-–]{BLANK}*(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}))?(?![\d/])"
@@ -90,6 +92,11 @@ _TIME_AFTER = re.compile(
     rf"(?:{BLANK}*\((?:GMT|UTC){BLANK}*(?P<ps>[+-]){BLANK}*(?P<ph>\d{{1,2}})(?::?(?P<pm>\d{{2}}))?\))?"
 )
 _DAY_WORDS = frozenset(("ngày", "mùng", "mồng"))
+_NAME_DASH = re.compile(rf"{BLANK}*[-–]{BLANK}*$")
+_NIGHTS = re.compile(rf"{BLANK}+đêm(?!\w)")
+_PLATE_BEFORE = re.compile(r"\d{2}[A-Z]{1,2}\d?[ \u00a0]*[-–.][ \u00a0]*$")  # "36A – 48.567"
+_PHONE_RUN_AFTER = re.compile(r"(?:[ .]\d{2,4}){2,}(?!\d|,\d)")
+_PHONE_RUN_BEFORE = re.compile(r"\d{2,4}[ .]\d{2,4}[ .]$")
 _POUND = re.compile(rf"{BLANK}+bảng(?!{BLANK}*(?:xếp|đấu|[A-H]\b))(?!\w)")
 _PHONE_BEFORE = re.compile(
     r"(?:\b(?:ĐT|SĐT|Tel|Fax|Hotline|hotline|điện thoại|Điện thoại)\b[.:]?[ \u00a0]*)$"
@@ -222,6 +229,10 @@ class _DigitScanner:
             start = s
         return make_figure(text, start, end, None, None, "date", date=iso)
 
+    def _label_list_gap(self, s: int) -> bool:
+        """True when the previous figure ends right before *s* with "và" or "," between."""
+        return self.prev is not None and self.text[self.prev.end : s].strip(SPACES) in (",", "và")
+
     def _after_range_dash(self, s: int) -> bool:
         """True when the previous figure ends right before *s* with a dash in between."""
         if self.prev is None:
@@ -273,7 +284,7 @@ class _DigitScanner:
         if low in _DAY_WORDS and 1 <= n <= 31:
             assert pw is not None
             counted = prev_word(text, pw[0]) is None and text[: pw[0]].rstrip(SPACES)[-1:].isdigit()
-            if not counted:  # "4 ngày 3 đêm": "ngày" is counted there, not a date word
+            if not (counted and _NIGHTS.match(text, e)):  # "4 ngày 3 đêm": two durations
                 return self._day_date(s, e, n, pw)
         if 0 <= n <= 24 and "." not in atom and "," not in atom:
             prev_time = self.prev is not None and (self.prev.date or "").startswith("T")
@@ -282,6 +293,8 @@ class _DigitScanner:
                 return [make_figure(text, s, clock[0], None, None, "date", date=clock[1])]
         if low == "lúc":
             return []
+        if pw is not None and pw[1] == "tuổi" and is_int and 0 < n < 130 and pw[0] >= self.last_end:
+            return [make_figure(text, pw[0], e, float(n), "age", "quantity")]  # "ở tuổi 81"
         if low in ("thứ", "hạng", "top") and not (low == "hạng" and noun_after(text, e) > e):
             assert pw is not None  # "hạng 1000 thương hiệu" counts brands
             return self._rank(pw, e, n)
@@ -294,8 +307,8 @@ class _DigitScanner:
                 found = self._day_date(s, e, n, None)
                 if found:
                     return found
-        if self.prev is not None and self._after_range_dash(s):
-            prev_date = self.prev.date or ""
+        if self.prev is not None and (self._after_range_dash(s) or self._label_list_gap(s)):
+            prev_date = self.prev.date or ""  # "tháng 9-10", "tháng 5 và 6"
             month_like = prev_date.startswith("--") and len(prev_date) == 4
             month_like = month_like or (len(prev_date) == 7 and prev_date[4] == "-")
             if self.prev.category == "date" and 1 <= n <= 12 and month_like:
@@ -523,6 +536,8 @@ class _DigitScanner:
             unit, category = times_or_time(text, start if ap is None else ap[0], end, approx)
             if self._after_range_dash(s) and self.prev is not None and self.prev.unit == "times":
                 unit, category = "times", "other"  # "tăng 2-3 lần"
+        elif approx == "gấp" and unit is None and end == e:
+            unit, category = "times", "other"  # "cao gấp 3 so với" (rule 23 without "lần")
         if has_unit and unit is not None and "/" not in unit:
             other = self._borrow(end)  # "từ 200.000 đồng đến 400.000 đồng/nồi"
             if other is not None and (other[2] or "").startswith(f"{unit}/"):
@@ -543,7 +558,13 @@ class _DigitScanner:
     def _phone(self, s: int, e: int, atom: str) -> bool:
         """Phone numbers and codes: digit groups in a row, or after "ĐT:", "hotline" …"""
         text = self.text
-        if _PHONE_BEFORE.search(text, max(0, s - 16), s):
+        if _PHONE_BEFORE.search(text, max(0, s - 16), s) or _PLATE_BEFORE.search(text, 0, s):
+            return True
+        if atom.isdigit() and atom[0] == "0" and len(atom) >= 9:
+            return True  # "0962686808"
+        if atom.isdigit() and len(atom) <= 4 and _PHONE_RUN_AFTER.match(text, e):
+            return True  # "1900 55 88 96", "(84-24) 35 12 18 06"
+        if atom.isdigit() and len(atom) <= 4 and _PHONE_RUN_BEFORE.search(text, max(0, s - 12), s):
             return True
         if not atom.isdigit() or len(atom) < 3:
             return False
@@ -594,8 +615,9 @@ class _DigitScanner:
 
     def _name_before(self, s: int) -> bool:
         """A bare number after a capitalised word is part of a name ("Expo 2020", "Quận 1")."""
-        if s > 0 and self.text[s - 1] in "-–":
-            s -= 1  # "Covid -19"
+        dash = _NAME_DASH.search(self.text, max(0, s - 4), s)
+        if dash and self.text[dash.start()] in SPACES:
+            s = dash.start() + 1  # "Covid -19", "Covid - 19"
         pw = prev_word(self.text, s)
         if pw is None:
             return False
