@@ -28,7 +28,6 @@ import argparse
 import json
 import math
 import os
-import random
 import re
 import resource
 import shutil
@@ -37,15 +36,12 @@ import sys
 import tempfile
 import threading
 import time
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from scale_corpus import CACHE, generate, queries_for
+
 ROOT = Path(__file__).resolve().parent.parent
-CACHE = ROOT / "benchmarks" / ".cache"
-DATA = ROOT / "benchmarks" / "data"
-ANALYSIS_DATA = ROOT / "vnreader" / "analysis" / "data"
-GENERATOR_VERSION = 2
 
 # targets of issue 8, per corpus size (the 35,000 ones apply from 35,000 up to 200,000)
 TARGETS = {
@@ -73,240 +69,6 @@ class Figure:
         return f"  {self.name:<42} {shown:>12} {self.unit:<6} {target:<18} {self.note}"
 
 
-# -- the corpus generator ---------------------------------------------------------------
-
-SITES = ["vtcnews.vn", "zingnews.vn", "baoquocte.vn", "vnexpress.net", "tuoitre.vn", "vov.vn"]
-SECTIONS = ["Thế giới > Châu Á", "Thời sự", "Kinh doanh", "Xã hội", "Sức khỏe", "Thể thao"]
-TOP_JUNK = ["• Zalo", "Nhỏ Bình thường Lớn", "Chia sẻ Facebook Zalo", "Google News"]
-BOTTOM_JUNK = ["Bình luận", "Theo TTXVN", "Tin/ảnh: Minh Anh", "Xem thêm:", "Từ khóa:"]
-MIDDLES = ["Văn", "Thị", "Hữu", "Minh", "Thanh", "Đức", "Quốc", "Ngọc", "Xuân", "Hoàng", "Anh"]
-GIVEN = [
-    "An",
-    "Bình",
-    "Chi",
-    "Cường",
-    "Dũng",
-    "Dương",
-    "Giang",
-    "Hà",
-    "Hải",
-    "Hạnh",
-    "Hiếu",
-    "Hoa",
-    "Hùng",
-    "Hương",
-    "Khánh",
-    "Lan",
-    "Linh",
-    "Long",
-    "Mai",
-    "Minh",
-    "Nam",
-    "Nga",
-    "Ngân",
-    "Nhung",
-    "Phong",
-    "Phúc",
-    "Phương",
-    "Quân",
-    "Quang",
-    "Sơn",
-    "Tâm",
-    "Thảo",
-    "Thắng",
-    "Thịnh",
-    "Thủy",
-    "Trang",
-    "Trung",
-    "Tuấn",
-    "Tùng",
-    "Việt",
-    "Vinh",
-    "Yến",
-    "Khoa",
-    "Lộc",
-    "Đạt",
-    "Hiền",
-    "Toàn",
-    "Vũ",
-    "Huy",
-    "Kiên",
-    "Nhân",
-]
-TITLES = ["Bộ trưởng", "Thứ trưởng", "Chủ tịch", "Giám đốc", "ông", "bà", "Phó Thủ tướng"]
-UNITS = ["tỷ đồng", "triệu đồng", "USD", "tấn", "ha", "người", "ca mắc", "km"]
-WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ“\"])")
-
-
-def _pool() -> list[str]:
-    sentences: list[str] = []
-    for name in ("gold.jsonl", "heldout.jsonl", "dev2.jsonl"):
-        for line in (DATA / name).read_text("utf-8").splitlines():
-            text = json.loads(line)["text"]
-            sentences.extend(s for s in _SENTENCE_END.split(text) if len(s.split()) >= 6)
-    return sentences
-
-
-def _places() -> list[str]:
-    places = []
-    for line in (ANALYSIS_DATA / "locations.txt").read_text("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            places.append(line.split("|")[1])
-    return places
-
-
-def _surnames() -> list[str]:
-    lines = (ANALYSIS_DATA / "surnames.txt").read_text("utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-
-
-class Generator:
-    """Deterministic article files; ``names`` counts the articles each person appears in."""
-
-    def __init__(self, seed: int = 0) -> None:
-        self.rng = random.Random(seed)
-        self.sentences = _pool()
-        self.places = _places()
-        self.surnames = _surnames()
-        self.names: Counter[str] = Counter()
-
-    def person(self) -> str:
-        rng = self.rng
-        # a Zipf-like choice: a few people are in the news every day, most rarely
-        surname = self.surnames[min(int(rng.paretovariate(1.2)) - 1, len(self.surnames) - 1)]
-        return f"{surname} {rng.choice(MIDDLES)} {rng.choice(GIVEN)}"
-
-    def figure(self) -> str:
-        rng = self.rng
-        roll = rng.random()
-        if roll < 0.3:
-            return f"{rng.randint(1, 999)},{rng.randint(1, 9)} {rng.choice(UNITS)}"
-        if roll < 0.5:
-            return f"{rng.randint(1, 99)}%"
-        if roll < 0.7:
-            return f"ngày {rng.randint(1, 28)}/{rng.randint(1, 12)}/{rng.randint(2015, 2024)}"
-        return f"{rng.randint(2, 900)}.{rng.randint(100, 999)} {rng.choice(UNITS)}"
-
-    def paragraph(self, people: list[str]) -> str:
-        rng = self.rng
-        parts = [rng.choice(self.sentences) for _ in range(rng.randint(2, 4))]
-        roll = rng.random()
-        if roll < 0.35:
-            parts.insert(0, f"{rng.choice(TITLES)} {rng.choice(people)} cho biết,")
-        elif roll < 0.6:
-            parts.append(
-                f"Theo số liệu tại {rng.choice(self.places)}, con số này đạt {self.figure()}, "
-                f"tăng {rng.randint(1, 60)}% so với {self.figure()}."
-            )
-        return " ".join(parts)
-
-    def article(self, size: int, site: str) -> str:
-        rng = self.rng
-        people = [self.person() for _ in range(rng.randint(1, 3))]
-        for name in set(people):
-            self.names[name] += 1
-        title_words = rng.choice(self.sentences).rstrip(".").split()[: rng.randint(8, 16)]
-        if rng.random() < 0.3:
-            title_words = [*people[0].split(), "tại", rng.choice(self.places), *title_words[:6]]
-        title = " ".join(title_words)
-        lines: list[str] = []
-        if rng.random() < 0.6:
-            lines.append(rng.choice(TOP_JUNK))
-        if rng.random() < 0.3:
-            lines.append("Nhỏ Bình thường Lớn")
-        lines.append(title)
-        if rng.random() < 0.5:
-            day = f"{rng.randint(1, 28):02}/{rng.randint(1, 12):02}/{rng.randint(2019, 2024)}"
-            lines.append(
-                f"{rng.choice(SECTIONS)}{rng.choice(WEEKDAYS)}, {day} "
-                f"{rng.randint(0, 23):02}:{rng.randint(0, 59):02}:00 +07:00Google News"
-            )
-        body: list[str] = []
-        length = 0
-        while length < size:
-            paragraph = self.paragraph(people)
-            if not body and rng.random() < 0.4:
-                paragraph = f"({rng.choice(['VTC News', 'TTXVN', 'Dân trí'])}) - {paragraph}"
-            body.append(paragraph)
-            length += len(paragraph)
-            if rng.random() < 0.08:
-                body.append(f"{title} - {len(body)}")  # a photo caption
-                body.append(f"{rng.choice(TITLES)} {rng.choice(people)} phát biểu.")
-        lines.extend(body)
-        if rng.random() < 0.6:
-            lines.append(rng.choice(people).split()[-2] + " " + rng.choice(GIVEN))  # byline
-        if rng.random() < 0.5:
-            lines.append(rng.choice(BOTTOM_JUNK))
-        if rng.random() < 0.5:
-            lines.append(site)
-        sep = "\r\n\r\n" if rng.random() < 0.05 else "\n\n"
-        return sep.join(lines) + "\n"
-
-    def size(self, index: int, count: int) -> int:
-        if index % max(1, count // 4) == 7:  # a few 50 KB files
-            return 50_000
-        return int(min(45_000, max(600, self.rng.lognormvariate(math.log(2000), 0.55))))
-
-
-def corpus_folder(count: int) -> Path:
-    return CACHE / f"scale-{count}-v{GENERATOR_VERSION}"
-
-
-def generate(count: int) -> Path:
-    """The generated corpus of *count* articles (made once, kept in benchmarks/.cache)."""
-    folder = corpus_folder(count)
-    done = folder / ".complete.json"
-    if done.exists():
-        return folder
-    shutil.rmtree(folder, ignore_errors=True)
-    gen = Generator(seed=count)
-    started = time.perf_counter()
-    made: set[Path] = set()
-    for i in range(count):
-        site = SITES[i % len(SITES)]
-        sub = folder / site.split(".")[0] / f"{i // 1000:03}"
-        if sub not in made:
-            sub.mkdir(parents=True, exist_ok=True)
-            made.add(sub)
-        text = gen.article(gen.size(i, count), site)
-        (sub / f"{site.split('.')[0]}_{i:06}.txt").write_text(text, "utf-8")
-    rare = [n for n, c in gen.names.items() if 2 <= c <= 8]
-    common = [n for n, _ in gen.names.most_common(3)]
-    done.write_text(json.dumps({"rare": sorted(rare)[:3], "common": common}, ensure_ascii=False))
-    print(f"  generated {count:,} files in {time.perf_counter() - started:.1f} s", flush=True)
-    return folder
-
-
-def queries_for(folder: Path) -> list[str]:
-    """20 varied queries: common and rare words, phrases, names, a half-typed query."""
-    names = {"rare": [], "common": []}
-    meta = folder / ".complete.json"
-    if meta.exists():
-        names = json.loads(meta.read_text("utf-8"))
-    people = [*names["common"][:2], *names["rare"][:2]]
-    people += ["Bùi Thanh Sơn", "Nguyễn Xuân Phúc"][: 4 - len(people) + 2]
-    fixed = [
-        "ha noi",
-        "viet nam",
-        "kinh te",
-        "nguoi dan",
-        "covid",
-        "thu tuong ch",
-        "vaccine",
-        '"bo ngoai giao"',
-        '"ty dong"',
-        "thu tuong chinh phu",
-        "gia xang tang",
-        "hop tac",
-        "ca mac moi",
-        "thuc day quan he",
-        '"lien bang nga"',
-        "dau tu",
-    ]
-    return (people + fixed)[:20]
-
-
 # -- measures, each in a fresh process ---------------------------------------------------
 
 
@@ -328,11 +90,14 @@ def _rss_mb() -> tuple[float, float]:
 
 
 _GROUP_PEAK = [0.0]
+_GROUP_CPU: dict[int, float] = {}  # pid -> CPU seconds seen, for this process group
 
 
 def _sample_group_rss(stop: threading.Event) -> None:
-    """Sum of VmRSS over the processes of this process group (the workers), sampled."""
+    """Sum of VmRSS over the processes of this process group (the workers), sampled; and
+    the CPU time of each (so the cost does not depend on how busy the machine is)."""
     group = os.getpgrp()
+    tick = os.sysconf("SC_CLK_TCK")
     while not stop.wait(0.1):
         total = 0
         for entry in os.scandir("/proc"):
@@ -342,10 +107,12 @@ def _sample_group_rss(stop: threading.Event) -> None:
                 if os.getpgid(int(entry.name)) != group:
                     continue
                 status = Path(entry.path, "status").read_text()
+                fields = Path(entry.path, "stat").read_text().rsplit(")", 1)[1].split()
             except OSError:
                 continue
             found = re.search(r"VmRSS:\s+(\d+) kB", status)
             total += int(found.group(1)) if found else 0
+            _GROUP_CPU[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
         _GROUP_PEAK[0] = max(_GROUP_PEAK[0], total / 1024)
 
 
@@ -366,18 +133,23 @@ def child_build(root: str, index_dir: str, processes: str) -> dict[str, object]:
 
         report = index.refresh(processes=int(processes), progress=progress)
         seconds = time.perf_counter() - started
-        stop.set()
-        own, workers = _rss_mb()
-        size = sum(f.stat().st_size for f in Path(index_dir).iterdir())
-        return {
-            "seconds": seconds,
-            "first_rows": first_rows,
-            "rss": own,
-            "workers_rss": workers,
-            "added": report.added,
-            "problems": len(report.problems),
-            "index_mb": size / 1e6,
-        }
+    stop.set()
+    own, workers = _rss_mb()
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    parent_cpu = usage.ru_utime + usage.ru_stime
+    workers_cpu = sum(cpu for pid, cpu in _GROUP_CPU.items() if pid != os.getpid())
+    size = sum(f.stat().st_size for f in Path(index_dir).iterdir())
+    return {
+        "seconds": seconds,
+        "parent_cpu": parent_cpu,
+        "workers_cpu": workers_cpu,
+        "first_rows": first_rows,
+        "rss": own,
+        "workers_rss": workers,
+        "added": report.added,
+        "problems": len(report.problems),
+        "index_mb": size / 1e6,
+    }
 
 
 def child_reopen(root: str, index_dir: str) -> dict[str, object]:
@@ -460,7 +232,8 @@ def measure_first_open(folder: Path, index_dir: Path, count: int, processes: int
             "s",
             _target(name, count, "s") if count <= 35_000 else "",
             f"{result['added']:,} articles, index {result['index_mb']:.0f} MB, "
-            f"first rows after {result['first_rows'] or 0:.2f} s",
+            f"first rows after {result['first_rows'] or 0:.2f} s; CPU: this process "
+            f"{result['parent_cpu']:.1f} s, workers {result['workers_cpu']:.1f} s",
         ),
         Figure(
             f"  peak RSS while building ({processes}p)",
@@ -552,6 +325,7 @@ def measure_changes(folder: Path, index_dir: Path) -> list[Figure]:
 
 def run_size(folder: Path, count: int, processes: list[int]) -> None:
     print(f"\n== {count:,} articles: {folder}", flush=True)
+    print(f"  {_load()}", flush=True)
     with tempfile.TemporaryDirectory(prefix="vnreader-scale-") as tmp:
         index_dir = Path(tmp) / "index"
         for figure in measure_floor(folder):
@@ -564,6 +338,13 @@ def run_size(folder: Path, count: int, processes: list[int]) -> None:
                 print(figure.line(), flush=True)
         for figure in measure_changes(folder, index_dir):
             print(figure.line(), flush=True)
+    print(f"  {_load()}", flush=True)
+
+
+def _load() -> str:
+    """The machine's load: shared cores make every figure slower than on a quiet machine."""
+    one, five, _ = os.getloadavg()
+    return f"load average (1 min, 5 min): {one:.1f}, {five:.1f} on {os.cpu_count()} cores"
 
 
 def main() -> None:

@@ -230,3 +230,26 @@ def test_indexing_in_processes_gives_the_same_index(
     seed = load.articles[0]
     assert index.article(seed.id) == seed
     assert index.analysis(seed.id) == analyze(seed.text)
+
+
+def test_damage_found_during_a_refresh_rebuilds_the_index(
+    tmp_path: Path, open_index: Opener, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    corpus = write_corpus(tmp_path / "c", {"a.txt": article("Một"), "b.txt": article("Hai")})
+    index = open_index(corpus)
+    real = refresh_module.refresh
+    calls: list[int] = []
+
+    def damaged_once(*args: object, **kwargs: object) -> object:
+        if not calls:
+            calls.append(1)
+            raise sqlite3.DatabaseError("database disk image is malformed")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("vnreader.index.corpus_index.refresh_index", damaged_once)
+    report = index.refresh()
+    assert report.added == 2
+    assert index.messages == ["index rebuilt: it was damaged (database disk image is malformed)"]
+    assert index.search("hai") == ["b"]

@@ -26,7 +26,7 @@ from vnreader.index.codec import decode_analysis, decode_article, encode_analysi
 from vnreader.index.database import Database
 from vnreader.index.layout import Layout
 from vnreader.index.model import ArticleRow, RefreshReport
-from vnreader.index.opening import open_index_file
+from vnreader.index.opening import open_index_file, remove_index_file
 from vnreader.index.refresh import Options, ProgressFn
 from vnreader.index.refresh import refresh as refresh_index
 from vnreader.index.search import search_ids
@@ -76,7 +76,13 @@ class CorpusIndex:
         """
         options = Options(progress, cancel, processes, analyse)
         with self._refreshing:
-            report, files = refresh_index(self._db, self._layout, options)
+            try:
+                report, files = refresh_index(self._db, self._layout, options)
+            except sqlite3.DatabaseError as exc:
+                if isinstance(exc, sqlite3.OperationalError):
+                    raise  # busy, locked, disk full: not damage
+                self._rebuild(exc)
+                report, files = refresh_index(self._db, self._layout, options)
         report.problems = self.problems()
         if not report.cancelled and not len(self):
             first = report.problems[0] if report.problems else f"{self.root}: no articles"
@@ -84,6 +90,14 @@ class CorpusIndex:
                 first if files == 1 else f"{self.root}: no readable articles ({first})"
             )
         return report
+
+    def _rebuild(self, exc: sqlite3.DatabaseError) -> None:
+        """Start afresh from an index found damaged while in use (noted in messages)."""
+        path = self._db.path
+        self._db.close()
+        remove_index_file(path)
+        self.messages.append(f"index rebuilt: it was damaged ({exc})")
+        self._db = open_index_file(self.root, path.parent, self.messages)
 
     # -- reading -------------------------------------------------------------------------
 
