@@ -16,15 +16,23 @@ from textual.content import Content
 from vnreader.analysis import Analysis
 from vnreader.store import Annotation
 
-ENTITY_COLOURS = {"PER": "accent", "ORG": "primary", "LOC": "success", "MISC": "secondary"}
-# Entities are coloured chips; figures are coloured bold text without a chip; dates are
-# italic; my spans are underlined. Shapes as well as colours, because some themes give two
-# kinds the same hue (textual-dark: accent = warning). On a dark theme the chip text is the
-# theme's readable tint of the colour; on a light one that tint is too pale over the chip
-# (contrast < 3), so the text is $text: black or white, whichever reads best
-# (tests/tui/test_themes.py measures it).
-FIGURE_STYLE = "bold $text-warning"
-DATE_STYLE = "italic $text-warning"
+# Six kinds, six hues about 60° apart, that a user tells apart at a glance in every theme:
+# PER orange, date yellow, LOC green, figure cyan, ORG blue, MISC magenta. Theme variables
+# cannot promise that (textual-dark: accent = warning, primary ~ secondary), so these are
+# fixed colours, one set for dark themes and one for light ones, measured in every built-in
+# theme by tests/tui/test_themes.py (distinct hues, contrast). Entities are chips (the text
+# over a tinted background); figures are bold coloured text and dates italic, without a
+# chip; my spans are underlined and followed by a ⟨LABEL⟩ marker, so that shapes still tell
+# the kinds apart on a monochrome terminal.
+ENTITY_CHIPS = {  # label: ((dark text, dark chip), (light text, light chip))
+    "PER": (("#ffc2b8", "#75241a"), ("#1a1a1a", "#ffcfc7")),
+    "ORG": (("#bcc8ff", "#20317c"), ("#1a1a1a", "#cfd5ff")),
+    "LOC": (("#b4efb7", "#1e5c27"), ("#1a1a1a", "#c6ebc8")),
+    "MISC": (("#f3c0fb", "#5e2370"), ("#1a1a1a", "#f0cdf7")),
+}
+ENTITY_COLOURS = tuple(ENTITY_CHIPS)
+FIGURE_COLOURS = ("#4fe3d4", "#00705f")  # cyan: dark themes, light themes
+DATE_COLOURS = ("#eadc4e", "#6e6200")  # yellow
 DATE_CATEGORIES = frozenset({"date", "year", "duration"})
 SPAN_STYLE = "underline bold $text-error"
 SPAN_TAG_STYLE = "italic $text-muted"
@@ -34,17 +42,22 @@ MATCH_STYLE = "bold $text on $warning-muted"  # a search match (less and vim: re
 
 
 def entity_style(label: str, dark: bool = True) -> str:
-    colour = ENTITY_COLOURS.get(label, ENTITY_COLOURS["MISC"])
-    text = f"$text-{colour}" if dark else "$text"
-    return f"{text} on ${colour}-muted"
+    text, chip = ENTITY_CHIPS.get(label, ENTITY_CHIPS["MISC"])[0 if dark else 1]
+    return f"{text} on {chip}"
+
+
+def figure_style(category: str, dark: bool = True) -> str:
+    if category in DATE_CATEGORIES:
+        return f"italic {DATE_COLOURS[0 if dark else 1]}"
+    return f"bold {FIGURE_COLOURS[0 if dark else 1]}"
 
 
 def legend(dark: bool = True) -> tuple[tuple[str, str], ...]:
     """(name, style) of each kind of highlight, in the order of the legend line."""
     return (
         *((label, entity_style(label, dark)) for label in ENTITY_COLOURS),
-        ("figure", FIGURE_STYLE),
-        ("date", DATE_STYLE),
+        ("figure", figure_style("money", dark)),
+        ("date", figure_style("date", dark)),
         ("my span", SPAN_STYLE),
     )
 
@@ -76,10 +89,6 @@ class Layers:
     spans: bool = True
 
 
-def figure_style(category: str) -> str:
-    return DATE_STYLE if category in DATE_CATEGORIES else FIGURE_STYLE
-
-
 def build_marks(
     analysis: Analysis | None,
     spans: Iterable[Annotation],
@@ -97,7 +106,7 @@ def build_marks(
         ]
     if analysis is not None and layers.figures:
         marks += [
-            Mark(f.start, f.end, "figure", f.category, figure_style(f.category))
+            Mark(f.start, f.end, "figure", f.category, figure_style(f.category, dark))
             for f in analysis.figures
         ]
     if layers.spans:

@@ -61,7 +61,7 @@ def side_panel_content(
     if analysis is None:
         lines.append(Content.styled("analysing…" if analysing else "no analysis", MUTED))
         return Content("\n").join(lines)
-    lines += [*_entities(analysis, dark, width), Content(""), *_figures(analysis, width)]
+    lines += [*_entities(analysis, dark, width), Content(""), *_figures(analysis, dark, width)]
     return Content("\n").join(lines)
 
 
@@ -88,7 +88,7 @@ def _entities(analysis: Analysis, dark: bool, width: int) -> list[Content]:
     return lines
 
 
-def _figures(analysis: Analysis, width: int) -> list[Content]:
+def _figures(analysis: Analysis, dark: bool, width: int) -> list[Content]:
     """One line per figure: its text → its normalised value (≈, > for approximations), then
     the category when it fits."""
     lines = [Content.styled(f"Figures ({len(analysis.figures)})", HEADING)]
@@ -98,7 +98,8 @@ def _figures(analysis: Analysis, width: int) -> list[Content]:
         value = f"{symbol}{value}" if value and symbol else value
         arrow = f" → {value}" if value else ""
         room = max(8, width - len(arrow))
-        parts: list[tuple[str, str] | str] = [(_short(f.text, room), figure_style(f.category))]
+        style = figure_style(f.category, dark)
+        parts: list[tuple[str, str] | str] = [(_short(f.text, room), style)]
         if value:
             parts += [" → ", (value, "bold")]
         used = min(len(_short(f.text, room)), room) + len(arrow)
