@@ -144,6 +144,21 @@ CASES = [
             ("ORG", "Hiệp hội Nông dân"),
         },
     ),
+    # places: "miền" + region whole, a capitalised place word inside a sentence stays,
+    # a state's full name, "X City", industrial parks
+    (
+        "Xe về các tỉnh miền Đông Nam Bộ qua bến xe miền Tây.",
+        {("LOC", "miền Đông Nam Bộ"), ("LOC", "miền Tây")},
+    ),
+    (
+        "Giới đầu tư Phố Wall lo ngại; du khách thăm Dinh Độc Lập.",
+        {("LOC", "Phố Wall"), ("LOC", "Dinh Độc Lập")},
+    ),
+    (
+        "Vùng này thuộc Cộng hòa Sudan, gần Gaza City.",
+        {("LOC", "Cộng hòa Sudan"), ("LOC", "Gaza City")},
+    ),
+    ("Nhà máy nằm trong Khu công nghiệp Tân Tạo.", {("LOC", "Khu công nghiệp Tân Tạo")}),
     # rule 39: foreign names with particles and hyphens
     (
         "Tổng thống Syria Bashar al-Assad tiếp phái đoàn. Ông al-Assad cảm ơn.",

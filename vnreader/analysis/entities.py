@@ -104,7 +104,7 @@ def _finish(
             known.setdefault(translit(words[j - 1]), key)
             known.setdefault(plain(name), key)
     for i, j in leftovers:
-        if j - i == 1 and not is_vietnamese(words[i]):
+        if j - i == 1 and words[i].isalpha() and not is_vietnamese(words[i]):
             found = known.get(translit(words[i]))
             if found is not None:
                 if i > 0 and words[i - 1] in ("al", "el") and tokens.raw_gaps[i - 1] == "-":

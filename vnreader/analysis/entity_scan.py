@@ -45,6 +45,8 @@ _ORG_SUFFIXES = frozenset(
         "SC",
         "Club",
         "United",
+        "Organization",
+        "Organisation",
         "Land",
         "Daily",
         "Pictures",
@@ -134,6 +136,8 @@ _UNIT_RANKS = {
     "viện hàn lâm": 3,
     "bộ": 4,
 }
+# place words that are part of the name even in lower case: "miền Đông Nam Bộ"
+_WHOLE_CUES = frozenset({"miền"})
 # place cues that a number may name: "quận 2", "phường 5", "thôn 3", "quốc lộ 1A"
 _NUMBERED_PLACES = frozenset(
     {"quận", "phường", "thôn", "ấp", "xóm", "khu phố", "quốc lộ", "tỉnh lộ", "đường"}
@@ -220,6 +224,13 @@ class Scan(OrgRules):
                     self.emit(i, route, "LOC")
                     i = route
                     continue
+            if word == "Cộng" and i + 2 < n and self.lowers[i + 1] in ("hòa", "hoà"):
+                state = self.name(i + 2) if self.gaps[i + 1] == " " else None
+                if state is not None and state.label == "LOC" and self.gaps[i] == " ":
+                    end = i + 2 + len(state.words)  # "Cộng hòa Sudan": the state's full name
+                    self.emit(i, end, "LOC", state.key)
+                    i = end
+                    continue
             if word in PLACE_ABBREVIATIONS and self.name(i) is None:
                 where = self.abbreviated_place(i)
                 if where is not None:  # "TP. Đà Nẵng", "Q.1", "P.Bến Nghé"
@@ -249,12 +260,27 @@ class Scan(OrgRules):
                         self.emit(i, j + 1, "LOC")  # "quận 2", "thôn 3", "quốc lộ 1A"
                         i = j + 1
                         continue
+                    if (
+                        " ".join(cue.words) in _WHOLE_CUES
+                        and j < n
+                        and self.gaps[j - 1] == " "
+                        and self.is_cap(j)
+                    ):
+                        end = self.place_run(j)  # "miền Đông Nam Bộ": "Đông Nam Bộ" is no name
+                        self.emit(i, end, "LOC")
+                        i = end
+                        continue
                     if self.words[i][0].islower() or cue.weak or self.capital_cue(i, j, cue):
                         place = (cue.key, cue.weak)
                         i = j
                         continue
-                    if cue.part_of_name and j < n and self.gaps[j - 1] == " " and self.is_cap(j):
-                        end = self.run_end(j)  # "Vịnh Hạ Long", "Sông Hồng"
+                    if (
+                        (cue.part_of_name or self.written_whole(i, cue))
+                        and j < n
+                        and self.gaps[j - 1] == " "
+                        and self.is_cap(j)
+                    ):
+                        end = self.run_end(j)  # "Vịnh Hạ Long", "Sông Hồng", "Phố Wall"
                         self.emit(i, end, cue.key)
                         i = end
                         continue
@@ -287,6 +313,15 @@ class Scan(OrgRules):
                         self.emit(i, end, "ORG")
                         i = end
                         continue
+                if (
+                    phrase.label == "LOC"
+                    and j < n
+                    and self.gaps[j - 1] == " "
+                    and (self.words[j] == "City")
+                ):
+                    self.emit(i, j + 1, "LOC")  # "Gaza City", "Quezon City"
+                    i = j + 1
+                    continue
                 if j < n and self.gaps[j - 1] == " " and self.words[j] in _ORG_SUFFIXES:
                     self.emit(i, j + 1, "ORG")  # "Vietnam Airlines"
                     i = j + 1
@@ -632,6 +667,16 @@ class Scan(OrgRules):
                     or (self.t.raw_gaps[j] in (",", ".") and self.words[j + 1][0].isdigit())
                 )
             )
+        )
+
+    def written_whole(self, i: int, cue: Phrase) -> bool:
+        """True for a place word capitalised inside a sentence: part of the name as written
+        ("Phố Wall", "Dinh Độc Lập"; guideline rule 38)."""
+        return (
+            cue.key == "LOC"
+            and not cue.weak
+            and not self.sentence_start(i)
+            and self.words[i] not in self.g.surnames
         )
 
     def capital_cue(self, i: int, j: int, cue: Phrase) -> bool:
