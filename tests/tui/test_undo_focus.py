@@ -107,3 +107,16 @@ async def test_focus_survives_relabelling_and_undo(make_app) -> None:
         assert focus.kind == "entity" and text[focus.start : focus.end] == "Bùi Thanh Sơn"
         await pilot.press("n")
         assert text[screen.focused_mark.start : screen.focused_mark.end] == "Liên bang Nga"
+
+
+async def test_status_line_shows_the_figure_value(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_article(pilot, "a1")
+        text = screen.article.text
+        for _ in range(3):  # Bùi Thanh Sơn, Liên bang Nga, 4,7 tỷ USD
+            await pilot.press("n")
+        assert text[screen.focused_mark.start : screen.focused_mark.end] == "4,7 tỷ USD"
+        status = str(screen.query_one("#reader-status").render())
+        assert "4,7 tỷ USD → 4\u2009700\u2009000\u2009000 USD" in status

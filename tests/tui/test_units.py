@@ -170,3 +170,18 @@ def test_fast_fold_equals_fold(text: str) -> None:
     from vnreader.tui.listing import fast_fold
 
     assert fast_fold(text) == fold(text)
+
+
+def test_one_date_notation_in_the_panel() -> None:
+    """The side panel shows the analysis's ISO 8601 notation ("--09-27", as the CSV and
+    `vnreader analyze`), not "????-09-27"."""
+    from vnreader.analysis import Analysis, Figure
+    from vnreader.tui.numbers import figure_value
+    from vnreader.tui.widgets.side_panel import side_panel_content
+
+    day = Figure(0, 9, "ngày 27/9", None, None, "date", None, "--09-27")
+    money = Figure(10, 20, "hơn 4,7 tỷ USD", 4.7e9, "USD", "money", "hơn", None)
+    assert figure_value(day) == "--09-27"
+    assert figure_value(money) == ">4\u2009700\u2009000\u2009000 USD"
+    side = side_panel_content(Analysis((), (day, money)), [], None, [], width=40).plain
+    assert "ngày 27/9 → --09-27" in side and "????" not in side

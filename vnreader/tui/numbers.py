@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+from vnreader.analysis import Figure
+
 THIN = "\u2009"  # thin space: groups thousands without looking like two numbers
 
 
@@ -44,9 +46,14 @@ def approx_symbol(word: str | None) -> str:
     return APPROX_SYMBOLS.get(word.casefold(), "≈")
 
 
-def format_date(date: str) -> str:
-    """An ISO-like date as shown: "--09-27" (year unknown) becomes "????-09-27"."""
-    return "????" + date[1:] if date.startswith("--") else date
+def figure_value(figure: Figure) -> str:
+    """What a figure stands for, as the side panel and the status line show it: its date in
+    the analysis's ISO 8601 notation ("2021-09-27", "--09-27" without a year: the one
+    notation of the panel, the CSV and ``vnreader analyze``), else its normalised value and
+    unit, with "≈" or ">" for an approximation; "" when it has none."""
+    value = figure.date or format_figure_value(figure.value, figure.unit)
+    symbol = approx_symbol(figure.approx)
+    return f"{symbol}{value}" if value and symbol else value
 
 
 def format_figure_value(value: float | None, unit: str | None) -> str:

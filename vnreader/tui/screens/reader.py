@@ -39,6 +39,7 @@ from vnreader.tui.highlights import (
     split_by_paragraph,
 )
 from vnreader.tui.messages import AnnotationsChanged, ArticleAnalysed
+from vnreader.tui.numbers import figure_value
 from vnreader.tui.screens.reader_annotate import AnnotateActions
 from vnreader.tui.scrolling import ScrollActions
 from vnreader.tui.selection import Selection, Words
@@ -266,6 +267,9 @@ class ReaderScreen(AnnotateActions, ScrollActions):
             f = self.focused_mark
             parts += [(f" {f.kind}: {f.label} ", "reverse bold"), " "]
             parts.append(" ".join(self.article.text[f.start : f.end].split())[:60])
+            value = self._figure_value(f)
+            if value:  # the figure's value, as the side panel shows it
+                parts += [" → ", (value, "bold")]
             hint = "  d delete · i note" if f.kind == "span" else "  a accept as my span"
             parts.append((hint, "$text-muted"))
         else:
@@ -281,6 +285,14 @@ class ReaderScreen(AnnotateActions, ScrollActions):
         if self.analysis is None:
             parts.append(("  · analysing…", "$text-warning"))
         self.query_one("#reader-status", Static).update(Content.assemble(*parts))
+
+    def _figure_value(self, mark: Mark) -> str:
+        if mark.kind != "figure" or self.analysis is None:
+            return ""
+        for figure in self.analysis.figures:
+            if (figure.start, figure.end) == (mark.start, mark.end):
+                return figure_value(figure)
+        return ""
 
     @on(Paragraph.Clicked)
     def _clicked(self, event: Paragraph.Clicked) -> None:

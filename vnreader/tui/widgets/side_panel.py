@@ -11,7 +11,7 @@ from textual.content import Content
 from vnreader.analysis import Analysis
 from vnreader.store import Annotation
 from vnreader.tui.highlights import entity_style, figure_style
-from vnreader.tui.numbers import approx_symbol, format_date, format_figure_value
+from vnreader.tui.numbers import figure_value
 
 HEADING = "bold $text-primary"
 MUTED = "$text-muted"
@@ -93,9 +93,7 @@ def _figures(analysis: Analysis, dark: bool, width: int) -> list[Content]:
     the category when it fits."""
     lines = [Content.styled(f"Figures ({len(analysis.figures)})", HEADING)]
     for f in analysis.figures:
-        value = format_date(f.date) if f.date else format_figure_value(f.value, f.unit)
-        symbol = approx_symbol(f.approx)
-        value = f"{symbol}{value}" if value and symbol else value
+        value = figure_value(f)
         arrow = f" → {value}" if value else ""
         room = max(8, width - len(arrow))
         style = figure_style(f.category, dark)
