@@ -3,6 +3,10 @@
 A sentence ends at ``.``, ``!``, ``?`` or ``…`` (closing quotes/brackets included) followed by
 white space, and at a line break. Decimal and thousands separators ("96,8", "1.000") have no
 space after them; common abbreviations ("TP.", "PGS.", "Q.") do not end a sentence.
+
+A context is at most :data:`MAX_CONTEXT` characters: a "sentence" without full stops (a
+scraped price table) is cut to the words around the figure, marked with "…", so that the
+table's size grows with the article, not with the article times its figures.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
+MAX_CONTEXT = 300
 _END = re.compile(r"[.!?…]+[\"”’')\]»]*(?=\s)|\n")
 _ABBREVIATIONS = frozenset(
     {
@@ -71,7 +76,27 @@ class Sentences:
             j += 1
         if i >= j:
             return self.text[start:end]
-        return self.text[min(self.bounds[i][0], start) : max(self.bounds[j - 1][1], end)]
+        return self._bounded(
+            min(self.bounds[i][0], start), max(self.bounds[j - 1][1], end), start, end
+        )
+
+    def _bounded(self, first: int, last: int, start: int, end: int) -> str:
+        """``text[first:last]``, or at most :data:`MAX_CONTEXT` characters of it around
+        ``[start, end)``, cut between words and marked with "…"."""
+        text = self.text
+        if last - first <= MAX_CONTEXT or end - start >= MAX_CONTEXT:
+            return text[first:last] if last - first <= MAX_CONTEXT else text[start:end]
+        room = MAX_CONTEXT - (end - start)
+        left = max(first, start - room // 2)
+        right = min(last, end + room - (start - left))
+        left = max(first, right - MAX_CONTEXT)
+        if left > first:
+            space = text.find(" ", left, start)
+            left = space + 1 if space != -1 else left
+        if right < last:
+            space = text.rfind(" ", end, right)
+            right = space if space != -1 else right
+        return ("…" if left > first else "") + text[left:right] + ("…" if right < last else "")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
