@@ -29,25 +29,56 @@ class CorpusLoad:
     problems: list[str] = field(default_factory=list)  # one line each: "path: what is wrong"
 
 
-def find_files(path: Path) -> list[Path]:
-    """The article files under *path*; raises :class:`CorpusError` if there are none."""
+class FoundFiles(list[Path]):
+    """The article files of a corpus, in order; :attr:`skipped` says what was left out and
+    why (one line each: "path: reason")."""
+
+    def __init__(self, files: list[Path], skipped: list[str]) -> None:
+        super().__init__(files)
+        self.skipped = skipped
+
+
+def find_files(path: Path) -> FoundFiles:
+    """The article files under *path*; raises :class:`CorpusError` if there are none.
+
+    A symbolic link is followed only when its target is inside the corpus folder (a corpus
+    must not show, or export, ``leak.txt -> /etc/passwd``); links to folders are not
+    followed. Such links, and sub-folders that cannot be read or whose path is too long, are
+    listed in :attr:`FoundFiles.skipped`.
+    """
     if not path.exists():
         raise CorpusError(f"{path}: no such file or folder")
     if not path.is_dir():
-        return [path]  # a file (or something read_text will refuse with a clear message)
+        return FoundFiles([path], [])  # a file (or something read_text refuses clearly)
+    root = os.path.realpath(path)
     files: list[Path] = []
-    for folder, subfolders, names in os.walk(path):
+    skipped: list[str] = []
+
+    def unreadable(exc: OSError) -> None:
+        where = exc.filename if exc.filename is not None else path
+        skipped.append(sanitize_line(f"{where}: folder skipped ({exc.strerror or exc})"))
+
+    for folder, subfolders, names in os.walk(path, onerror=unreadable):
         subfolders[:] = [d for d in subfolders if not d.startswith(".")]
         base = Path(folder)
-        files.extend(
-            base / name
-            for name in names
-            if name.lower().endswith(".txt") and not name.startswith(".")
-        )
+        for name in names:
+            if not name.lower().endswith(".txt") or name.startswith("."):
+                continue
+            file = base / name
+            if file.is_symlink() and not _inside(os.path.realpath(file), root):
+                skipped.append(
+                    sanitize_line(f"{file}: skipped (a link to a file outside the corpus folder)")
+                )
+                continue
+            files.append(file)
     files.sort()
     if not files:
         raise CorpusError(f"{path}: no article files (*.txt) in this folder")
-    return files
+    return FoundFiles(files, skipped)
+
+
+def _inside(target: str, root: str) -> bool:
+    return target == root or target.startswith(root.rstrip(os.sep) + os.sep)
 
 
 def read_article(path: Path, article_id: str | None = None) -> Article:
@@ -106,7 +137,7 @@ def load_corpus(path: Path, *, progress: Callable[[int, int], None] | None = Non
     """
     path = Path(path)
     files = find_files(path)
-    load = CorpusLoad(root=path)
+    load = CorpusLoad(root=path, problems=list(files.skipped))
     for done, (file, article_id) in enumerate(zip(files, article_ids(path, files), strict=True)):
         try:
             load.articles.append(read_article(file, article_id))

@@ -83,7 +83,7 @@ class CorpusIndex:
                     raise  # busy, locked, disk full: not damage
                 self._rebuild(exc)
                 report, files = refresh_index(self._db, self._layout, options)
-        report.problems = self.problems()
+        report.problems = [*report.problems, *self.problems()]
         if not report.cancelled and not len(self):
             first = report.problems[0] if report.problems else f"{self.root}: no articles"
             raise CorpusError(

@@ -92,6 +92,7 @@ def refresh(db: Database, layout: Layout, options: Options) -> tuple[RefreshRepo
     conn = db.connect()
     plan = _plan(conn, layout, files, article_ids(layout.root, files))
     report = RefreshReport(removed=len(plan.removed), unchanged=plan.unchanged)
+    report.problems = list(files.skipped)  # links out of the corpus, unreadable folders
     with transaction(conn):
         for old in plan.removed:
             if old.ok:
