@@ -20,6 +20,7 @@ SPACES = " \u00a0"  # the same, for str methods
 # A unit, currency or counted noun right after a number; blanks may be empty for "16%", "5km".
 UNIT = re.compile(rf"({BLANK}*)({fu.unit_alternation()})(?![\w²³])", re.IGNORECASE)
 PER = re.compile(rf"{BLANK}?/{BLANK}?({fu.per_alternation()})(?!\w)", re.IGNORECASE)
+_PER_WORD = re.compile(rf"{BLANK}?/{BLANK}?([^\W\d_]+)(?![\w/])")
 WORD_PER = re.compile(
     rf"{BLANK}+(?:một|mỗi|1){BLANK}+({fu.per_alternation()})(?!\w)", re.IGNORECASE
 )
@@ -156,11 +157,13 @@ def unit_after(text: str, pos: int) -> tuple[str, str | None, int, bool]:
         if goods is not None:
             end = goods
     for _ in range(2):  # "đồng/người/tháng"
-        pm = PER.match(text, end)
-        per = fu.PER_UNITS.get(unit_key(pm.group(1))) if pm else None
-        if pm is None or per is None:
+        pm = PER.match(text, end) or _PER_WORD.match(text, end)
+        if pm is None:
             break
-        unit = f"{unit}/{per}"
+        per = fu.PER_UNITS.get(unit_key(pm.group(1)))
+        if per is None and not _second_syllable(pm.group(1)):
+            break
+        unit = f"{unit}/{per or 'item'}"  # "40.000 đồng/tô": any other per-noun is an item
         end = pm.end()
     if category == "money" and "/" not in (unit or ""):
         wm = WORD_PER.match(text, end)  # "23 USD một ounce": the unit, not the span

@@ -137,7 +137,8 @@ _PEOPLE = words(
     cư_dân kiều_bào đối_tượng bị_can phạm_nhân tù_nhân nhà_khoa_học nhà_đầu_tư nhà_ngoại_giao
     tân_binh thanh_niên phụ_nữ cụ người_cao_tuổi ứng_viên ứng_cử_viên thương_binh liệt_sĩ
     bị_cáo kỹ_sư kĩ_sư người_bệnh hội_viên đảng_viên đoàn_viên sản_phụ
-    phi_hành_gia phi_công thường_dân thai_phụ mỹ_nhân đội_viên tân_sinh_viên phụ_huynh
+    giám_khảo trọng_tài huấn_luyện_viên phi_hành_gia phi_công thường_dân thai_phụ mỹ_nhân
+    đội_viên tân_sinh_viên phụ_huynh
     bà_cháu mẹ_con bố_con cha_con vợ_chồng anh_em chị_em ông_bà gương_mặt
     dân_quân cô_gái chàng_trai cậu_bé bé_gái bé_trai cháu_bé khách_hàng con_tin con_trai
     con_gái con_nuôi thuyền_viên thủy_thủ thuỷ_thủ luật_sư
@@ -153,6 +154,7 @@ _PEOPLE = words(
 
 _QUANTITIES: dict[str, str | None] = {
     **{w.replace("_", " "): "person" for w in _PEOPLE},
+    **{w.replace("_", " ").replace("sĩ", "sỹ"): "person" for w in _PEOPLE if "sĩ" in w},
     "thành viên": "member",
     "hộ": "household",
     "hộ gia đình": "household",
@@ -274,6 +276,7 @@ _QUANTITIES: dict[str, str | None] = {
     # measures
     "tấn": "tonne",
     "kg": "kg",
+    "cân": "kg",
     "ki-lô-gam": "kg",
     "kilogram": "kg",
     "kilôgam": "kg",
@@ -377,6 +380,11 @@ PER_UNITS: dict[str, str] = {
     "tấn": "tonne",
     "h": "hour",
     "lượng": "tael",
+    "chỉ": "chi",
+    "cổ": "share",
+    "cp": "share",
+    "tô": "bowl",
+    "bát": "bowl",
     "ounce": "ounce",
     "chuyến đi": "trip",
     "nồi": "pot",

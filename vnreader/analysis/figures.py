@@ -105,7 +105,7 @@ _WORD_AFTER = re.compile(rf"{BLANK}+(\w\w)")
 _DIGIT_GROUP_AFTER = re.compile(r"[ .]\d{3,}(?=[ .]\d|[^\w \u00a0]|$)")
 _DIGIT_GROUP_BEFORE = re.compile(r"(?<![\w.,])\d{3,}[ .]$")
 _LIST_GAPS = frozenset(("-", "–", ",", "đến", "tới", "và", "hoặc"))
-_LUNAR_MONTH = re.compile(rf"{BLANK}+(Tết|tháng{BLANK}+(?:Giêng|Chạp))(?!\w)")
+_LUNAR_MONTH = re.compile(rf"{BLANK}+(Tết|tháng{BLANK}+(?:[Gg]iêng|[Cc]hạp))(?!\w)")
 _LUNAR_AFTER = re.compile(rf"{BLANK}+âm{BLANK}+lịch(?!\w)", re.IGNORECASE)
 # Words before "thứ N" that make it a rank: "xếp thứ 45", "đứng thứ 3", "vị trí thứ 2"
 _RANK_CUES = words(
@@ -197,7 +197,7 @@ class _DigitScanner:
             for f in figs:
                 if f.start < self.last_end:
                     continue
-                if f.date and f.date[0] in "-0123456789" and "T" not in f.date:
+                if f.date and f.date[0] in "-0123456789L" and "T" not in f.date:
                     f = self._lunar(f)
                 self.last_end = f.end
                 self.prev = f
@@ -300,7 +300,7 @@ class _DigitScanner:
             return self._rank(pw, e, n)
         label = pw is not None and is_label(pw[1], text, pw[0]) and low != "hạng"
         if 1 <= n <= 31 and "." not in atom and "," not in atom:
-            dm = DAY_MONTH_WORDS.match(text, e)
+            dm = DAY_MONTH_WORDS.match(text, e) or _LUNAR_MONTH.match(text, e)
             if dm:
                 return self._day_date(s, e, n, None)
             if _DAY_RANGE_DATE.match(text, e) or _DASH_DATE.match(text, e):
@@ -422,7 +422,8 @@ class _DigitScanner:
         lm = _LUNAR_AFTER.match(self.text, f.end)
         if lm is None:
             return f
-        return make_figure(self.text, f.start, lm.end(), None, None, "date", date=f"L{f.date}")
+        date = f.date if (f.date or "").startswith("L") else f"L{f.date}"
+        return make_figure(self.text, f.start, lm.end(), None, None, "date", date=date)
 
     def _rank(self, pw: tuple[int, str], e: int, n: int) -> list[Figure]:
         """ "xếp thứ 45", "hạng 3", "top 10": a rank (GUIDELINE rule 47); "lần thứ 8" is not."""
@@ -437,9 +438,9 @@ class _DigitScanner:
     def _day_date(self, s: int, e: int, day: int, pw: tuple[int, str] | None) -> list[Figure]:
         text = self.text
         lm = _LUNAR_MONTH.match(text, e)
-        if lm and pw is not None:  # "mùng 5 Tết", "ngày 23 tháng Chạp" (GUIDELINE rule 46)
+        if lm and (pw is not None or lm.group(1) != "Tết"):  # "mùng 5 Tết", "23 tháng Chạp"
             word = lm.group(1)
-            month = 12 if word.endswith("Chạp") or (word == "Tết" and day >= 20) else 1
+            month = 12 if word.endswith(("Chạp", "chạp")) or (word == "Tết" and day >= 20) else 1
             iso = day_iso(day, month)
             if iso:
                 return [self._date_span(s, lm.end(), "L" + iso)]
@@ -558,7 +559,9 @@ class _DigitScanner:
     def _phone(self, s: int, e: int, atom: str) -> bool:
         """Phone numbers and codes: digit groups in a row, or after "ĐT:", "hotline" …"""
         text = self.text
-        if _PHONE_BEFORE.search(text, max(0, s - 16), s) or _PLATE_BEFORE.search(text, 0, s):
+        if _PHONE_BEFORE.search(text, max(0, s - 16), s):
+            return True
+        if _PLATE_BEFORE.search(text, max(0, s - 12), s):
             return True
         if atom.isdigit() and atom[0] == "0" and len(atom) >= 9:
             return True  # "0962686808"
