@@ -8,6 +8,8 @@ and year with a dash, quarters, decades, signs, units and figures after a slash.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vnreader.analysis.figures import find_figures
 from vnreader.analysis.model import Figure
@@ -410,3 +412,51 @@ def test_phone_numbers_documents_places_and_plates(text: str) -> None:
 def test_month_lists_share_the_month_word() -> None:
     found = find_figures("trong tháng 5 và 6, giá nhà tăng")
     assert [(f.text, f.date) for f in found] == [("tháng 5", "--05"), ("6", "--06")]
+
+
+# --- properties of the new date and number forms -------------------------------------------------
+
+_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(1, 12), st.integers(1000, 2199), st.sampled_from(["-", ".", "/"]))
+def test_month_and_year_with_any_separator(month: int, year: int, sep: str) -> None:
+    text = f"Từ tháng {month}{sep}{year}, giá tăng."
+    (f,) = find_figures(text)
+    assert (f.text, f.category, f.date) == (
+        f"tháng {month}{sep}{year}",
+        "date",
+        f"{year}-{month:02d}",
+    )
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1, 4), st.integers(1000, 2199), st.booleans(), st.sampled_from(["quý", "quí"]))
+def test_quarters(quarter: int, year: int, roman: bool, word: str) -> None:
+    q = _ROMAN[quarter] if roman else str(quarter)
+    (f,) = find_figures(f"Doanh thu {word} {q}/{year} tăng.")
+    assert f.date == f"{year}-Q{quarter}"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(0, 23), st.integers(0, 59), st.booleans())
+def test_clock_times(hour: int, minute: int, glued: bool) -> None:
+    written = f"{hour}h{minute:02d}" if glued else f"{hour} giờ {minute}"
+    (f,) = find_figures(f"Cuộc họp bắt đầu lúc {written}.")
+    assert (f.text, f.category, f.date) == (written, "date", f"T{hour:02d}:{minute:02d}")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(0, 999), st.integers(0, 9), st.sampled_from(["-", "+"]))
+def test_signed_percentages(whole: int, tenth: int, sign: str) -> None:
+    (f,) = find_figures(f"Lợi nhuận thay đổi ({sign}{whole},{tenth}%) so với cùng kỳ.")
+    value = float(f"{whole}.{tenth}")
+    assert (f.text, f.value) == (f"{sign}{whole},{tenth}%", -value if sign == "-" else value)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1, 9999), st.integers(1, 9999))
+def test_two_amounts_joined_by_a_slash(a: int, b: int) -> None:
+    found = find_figures(f"Đạt {a} tỷ đồng/{b} tỷ đồng kế hoạch.")
+    assert [(f.value, f.unit) for f in found] == [(a * 1e9, "VND"), (b * 1e9, "VND")]
