@@ -156,10 +156,16 @@ def test_shape_of_one_annotation() -> None:
     data = json.loads(export_text("w3c", articles, anns))
     assert data["type"] == "AnnotationCollection" and data["total"] == 2
     spanned, tagged = data["first"]["items"]  # corpus order: article a, then b
-    assert spanned["@context"] == "http://www.w3.org/ns/anno.jsonld"
+    assert spanned["@context"][0] == "http://www.w3.org/ns/anno.jsonld"
     assert spanned["id"] == "urn:uuid:0b6f3c1e-8a55-4d7e-9a43-2f1d6c1f0a01"
     assert spanned["creator"] == {"type": "Person", "nickname": "lan"}
-    assert spanned["target"]["source"] == (
+    assert spanned["target"]["source"] == {  # what the offsets count in
+        "id": "urn:vnreader:text:" + a.content_hash,
+        "type": "Text",
+        "format": "text/plain",
+        "language": "vi",
+    }
+    assert spanned["target"]["scope"] == (
         "https://vnexpress.net/kim-ng%E1%BA%A1ch-xu%E1%BA%A5t-kh%E1%BA%A9u-4711.html"
     )
     purposes = {b["purpose"]: b for b in spanned["body"]}

@@ -31,6 +31,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 
 from vnreader import __version__
 from vnreader.corpus.model import Article
+from vnreader.export.jsonld import CONTEXT
 from vnreader.export.reader import RecordReader
 from vnreader.export.selection import ArticleGroup
 from vnreader.export.values import (
@@ -46,8 +47,8 @@ from vnreader.export.values import (
 from vnreader.store.model import KINDS, Anchor, Annotation
 from vnreader.textsafe import sanitize
 
-CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 EXTENSION = "vnreader"
+TEXT_URN = "urn:vnreader:text:"
 LABEL_PURPOSES = ("classifying", "identifying")
 _URI_SAFE = ":/?#[]@!$&'()*+,;=%~"
 
@@ -111,14 +112,23 @@ def to_w3c(ann: Annotation, article: Article | None) -> dict[str, Any]:
             "prefix": a.prefix,
             "suffix": a.suffix,
         }
+        rendition = rendition_iri(a.content_hash)
         target = {
             "type": "SpecificResource",
-            "source": source,
+            # the offsets count in this text: the article's cleaned text/plain rendition,
+            # named by its content hash; the article itself is the scope
+            "source": source
+            if rendition is None
+            else {"id": rendition, "type": "Text", "format": "text/plain", "language": "vi"},
             "selector": [
                 quote_selector,
                 {"type": "TextPositionSelector", "start": a.start, "end": a.end},
             ],
         }
+        if rendition is not None:
+            target["scope"] = source
+        if ann.orphan:
+            target["orphan"] = True
         extension["content_hash"] = a.content_hash
         extension["orphan"] = ann.orphan
     data: dict[str, Any] = {
@@ -136,6 +146,18 @@ def to_w3c(ann: Annotation, article: Article | None) -> dict[str, Any]:
     data["target"] = target
     data[EXTENSION] = extension
     return data
+
+
+def rendition_iri(content_hash: str) -> str | None:
+    """The IRI naming the exact text a span's offsets count in (None without a hash)."""
+    algorithm, _, digest = content_hash.partition(":")
+    if algorithm != "sha256" or not digest or not all(c in "0123456789abcdef" for c in digest):
+        return None
+    return f"{TEXT_URN}{algorithm}:{digest}"
+
+
+def hash_of_rendition(iri: str) -> str | None:
+    return iri[len(TEXT_URN) :] if iri.startswith(TEXT_URN + "sha256:") else None
 
 
 def _body(value: str, purpose: str) -> dict[str, Any]:
@@ -243,7 +265,8 @@ def _read_one(
         ann_id = annotation_id_from_iri(r.required_text(obj, "id"))
     ext = obj.get(EXTENSION) if isinstance(obj.get(EXTENSION), dict) else None
     ext = ext or {}
-    source, selectors = _target(obj, r, resolve)
+    target = _target(obj, r, resolve)
+    source, selectors = target.source, target.selectors
     article_id = r.text(ext, "article_id") or resolve(source) or source
     modified_raw = r.time(obj, "modified", generated) if "modified" in obj else None
     created = r.time(obj, "created", modified_raw or generated)
@@ -255,7 +278,7 @@ def _read_one(
     notes = [v for p, v in bodies if p not in ("tagging", *LABEL_PURPOSES)]
     note = "\n\n".join(notes) if notes else None
     if kind is not None:  # one of ours: every field where we put it
-        anchor = _anchor(selectors, r, ext) if kind == "span" else None
+        anchor = _anchor(selectors, r, ext, target) if kind == "span" else None
         if kind == "span" and anchor is None:
             r.fail(obj, "a span annotation needs a TextQuoteSelector or TextPositionSelector")
         return [
@@ -266,11 +289,11 @@ def _read_one(
                 label=labels[0] if labels else None,
                 note=note,
                 anchor=anchor,
-                orphan=r.flag(ext, "orphan"),
+                orphan=r.flag(ext, "orphan") or target.orphan,
                 revisions=r.revisions(ext),
             )
         ]
-    anchor = _anchor(selectors, r, ext)
+    anchor = _anchor(selectors, r, ext, target)
     if anchor is not None:
         label = labels[0] if labels else (tags[0] if tags else None)
         return [base.make(ann_id, "span", label=label, note=note, anchor=anchor)]
@@ -304,30 +327,46 @@ class Base:
         )
 
 
-def _target(
-    obj: dict[str, Any], r: RecordReader, resolve: Callable[[str], str | None]
-) -> tuple[str, list[dict[str, Any]]]:
-    """The target's source IRI and its selectors (the first target that is an article)."""
+@dataclass(frozen=True)
+class Target:
+    """What an annotation's target says: the article (source or scope), the selectors, the
+    content hash of the text they count in (a vnreader rendition), the orphan mark."""
+
+    source: str
+    selectors: list[dict[str, Any]]
+    content_hash: str | None = None
+    orphan: bool = False
+
+
+def _iri(value: object) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("id")
+    return sanitize(value) if isinstance(value, str) else None
+
+
+def _target(obj: dict[str, Any], r: RecordReader, resolve: Callable[[str], str | None]) -> Target:
+    """The first target that names an article (by its source, else its scope)."""
     targets = obj["target"] if isinstance(obj["target"], list) else [obj["target"]]
-    found: list[tuple[str, list[dict[str, Any]]]] = []
+    found: list[Target] = []
     for t in targets:
         if isinstance(t, str):
-            found.append((sanitize(t), []))
-        elif isinstance(t, dict):
-            src = t.get("source", t.get("id"))
-            if isinstance(src, dict):
-                src = src.get("id")
-            if not isinstance(src, str):
-                continue
-            sel = t.get("selector")
-            sels = sel if isinstance(sel, list) else [sel] if sel is not None else []
-            found.append((sanitize(src), [s for s in sels if isinstance(s, dict)]))
+            found.append(Target(sanitize(t), []))
+            continue
+        if not isinstance(t, dict):
+            continue
+        src = _iri(t.get("source", t.get("id")))
+        if src is None:
+            continue
+        sel = t.get("selector")
+        sels = sel if isinstance(sel, list) else [sel] if sel is not None else []
+        sels = [s for s in sels if isinstance(s, dict)]
+        rendition = hash_of_rendition(src)
+        scope = _iri(t.get("scope"))
+        article = scope if rendition is not None and scope is not None else src
+        found.append(Target(article, sels, rendition, t.get("orphan") is True))
     if not found:
         r.fail(obj, "the target has no source")
-    for src, sels in found:
-        if resolve(src) is not None:
-            return src, sels
-    return found[0]
+    return next((t for t in found if resolve(t.source) is not None), found[0])
 
 
 def _creator(value: object) -> str:
@@ -362,7 +401,9 @@ def _bodies(obj: dict[str, Any], r: RecordReader) -> list[tuple[str, str]]:
     return out
 
 
-def _anchor(selectors: list[dict[str, Any]], r: RecordReader, ext: dict[str, Any]) -> Anchor | None:
+def _anchor(
+    selectors: list[dict[str, Any]], r: RecordReader, ext: dict[str, Any], target: Target
+) -> Anchor | None:
     quote_sel = next((s for s in selectors if has_type(s, "TextQuoteSelector")), None)
     pos_sel = next((s for s in selectors if has_type(s, "TextPositionSelector")), None)
     if quote_sel is None and pos_sel is None:
@@ -379,4 +420,5 @@ def _anchor(selectors: list[dict[str, Any]], r: RecordReader, ext: dict[str, Any
         suffix = r.text(quote_sel, "suffix") or ""
         if pos_sel is None:
             end = len(exact)
-    return Anchor(start, end, exact, prefix, suffix, r.text(ext, "content_hash") or "")
+    content_hash = r.text(ext, "content_hash") or target.content_hash or ""
+    return Anchor(start, end, exact, prefix, suffix, content_hash)
