@@ -71,10 +71,41 @@ def _corpus(path: str | None) -> CorpusLoad:
     return load
 
 
+def _open_index(path: str | None) -> CorpusIndex:
+    """The corpus index of *path* (the bundled seeds without one), opened at once: the app
+    shows the rows already indexed and brings the index up to date itself. What can be
+    told without reading the corpus fails here: no such path, a folder without article
+    files; a single file is indexed now (one file is quick), so that a bad one is an error."""
+    from vnreader.corpus.loader import find_files
+    from vnreader.index import CorpusIndex
+
+    root = Path(path).expanduser() if path else locations.bundled_seeds()
+    if root.is_dir():
+        index = CorpusIndex.open(root)
+        if not len(index):
+            try:
+                find_files(root)
+            except CorpusError:
+                index.close()
+                raise
+        return index
+    find_files(root)  # a missing path: one line
+    index = CorpusIndex.open(root)
+    try:
+        index.refresh(processes=1)
+    except BaseException:
+        index.close()
+        raise
+    return index
+
+
 def run_app(ns: argparse.Namespace) -> int:
     try:
         config = _config()
-        load = _corpus(ns.path)
+        index = _open_index(ns.path)
+    except (ConfigError, CorpusError) as exc:
+        return _fail(exc)
+    try:
         db = locations.db_path(ns.db)
         read_only = bool(ns.read_only)
         try:
@@ -84,27 +115,21 @@ def run_app(ns: argparse.Namespace) -> int:
             print(f"vnreader: {holder}; opening it read-only", file=sys.stderr)
             store = AnnotationStore(db, read_only=True, author=config.author)
             read_only = True
-    except (ConfigError, CorpusError, StoreError) as exc:
+    except StoreError as exc:
+        index.close()
         return _fail(exc)
     _tell(store)
     status = 1
     try:
-        store.reanchor_all(load.articles)
         from vnreader.tui.app import VnreaderApp
 
-        app = VnreaderApp(
-            articles=load.articles,
-            store=store,
-            config=config,
-            problems=load.problems,
-            corpus_root=load.root,
-            read_only=read_only,
-        )
+        app = VnreaderApp(corpus=index, store=store, config=config, read_only=read_only)
         app.run()
         status = int(app.return_code or 0)
     except StoreError as exc:  # a save failed (disk full...): every confirmed save is kept
         status = _fail(exc)
     finally:
+        index.close()
         try:
             store.close()  # folds the journal; the lock is released even if this fails
         except StoreError as exc:

@@ -135,7 +135,6 @@ def make_app(db_path: Path) -> Iterator[Callable[..., VnreaderApp]]:
             store=store,
             config=config or Config(author="tester"),
             problems=[],
-            corpus_root=Path("."),
             read_only=read_only,
         )
 

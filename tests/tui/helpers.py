@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from textual.pilot import Pilot
-from textual.widgets import DataTable
 
 from vnreader.tui.screens.article_list import ArticleListScreen
 from vnreader.tui.screens.reader import ReaderScreen
@@ -33,8 +32,12 @@ def shown_ids(pilot: Pilot[None]) -> list[str]:
 
 
 def row_cells(pilot: Pilot[None], article_id: str) -> list[str]:
-    table = list_screen(pilot).query_one(DataTable)
-    return [str(c) for c in table.get_row(article_id)]
+    """The cells of the row of *article_id*, as the list shows them (every column)."""
+    from vnreader.tui.columns import COLUMNS, cell_text
+
+    screen = list_screen(pilot)
+    row = pilot.app.rows[article_id]
+    return [cell_text(c.key, row, screen.counts.get(article_id)) for c in COLUMNS]
 
 
 async def open_article(pilot: Pilot[None], article_id: str) -> ReaderScreen:
@@ -50,3 +53,13 @@ async def open_article(pilot: Pilot[None], article_id: str) -> ReaderScreen:
 async def type_text(pilot: Pilot[None], text: str) -> None:
     for ch in text:
         await pilot.press(ch if ch != " " else "space")
+
+
+def drawn_row(pilot: Pilot[None], article_id: str) -> str:
+    """The line the list draws for *article_id* (it must be on screen)."""
+    table = list_screen(pilot).table
+    index = table.index_of(article_id)
+    assert index is not None, article_id
+    y = index - round(table.scroll_offset.y) + 1
+    assert 1 <= y < table.size.height, "the row is not on screen"
+    return table.render_line(y).text

@@ -15,7 +15,7 @@ from vnreader.store import AnnotationStore
 async def test_export_json_from_the_app(make_app, tmp_path: Path) -> None:
     pytest.importorskip("vnreader.export", reason="vnreader.export has not landed yet")
     app = make_app()
-    a1 = next(a for a in app.articles if a.id == "a1")
+    a1 = app.corpus.article("a1")
     start = a1.text.index("Bùi Thanh Sơn")
     app.store.add_span("a1", a1.text, a1.content_hash, start, start + 13, label="PER")
     app.store.add_tag("a1", "ngoại giao")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from tests.tui.conftest import SIZE
-from tests.tui.helpers import open_article, settle, type_text
+from tests.tui.helpers import drawn_row, open_article, settle, type_text
 from vnreader.corpus import Article
 from vnreader.textsafe import sanitize
 
@@ -38,9 +38,8 @@ async def test_hostile_text_is_literal(make_app) -> None:
     app = make_app([hostile_article()])
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        table = app.screen.query_one(DataTable)
-        title_cell = str(table.get_row("evil")[0])
-        assert "[red]x[/]" in title_cell
+        title_cell = drawn_row(pilot, "evil")
+        assert "[red]x[/]" in title_cell and "\x1b" not in title_cell
         await pilot.press("slash")
         await type_text(pilot, "click")
         await pilot.press("enter")

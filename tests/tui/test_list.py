@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tests.tui.conftest import SIZE
-from tests.tui.helpers import list_screen, settle, shown_ids, type_text
+from tests.tui.helpers import drawn_row, list_screen, settle, shown_ids, type_text
 
 
 async def test_search_ignores_diacritics_and_case(make_app) -> None:
@@ -120,9 +120,7 @@ async def test_back_from_reader_keeps_the_cursor_on_the_article_read(make_app) -
         assert list_screen(pilot).current_article().id == ids[1]
 
 
-async def test_narrow_terminal_keeps_every_column_and_sorts_missing_last(make_app) -> None:
-    from textual.widgets import DataTable
-
+async def test_narrow_terminal_fits_the_row_and_sorts_missing_last(make_app) -> None:
     from tests.tui.conftest import make_articles
 
     articles = make_articles()
@@ -130,8 +128,8 @@ async def test_narrow_terminal_keeps_every_column_and_sorts_missing_last(make_ap
     app = make_app(articles)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        table = list_screen(pilot).query_one(DataTable)
-        assert sum(c.get_render_width(table) for c in table.columns.values()) <= 80
+        line = drawn_row(pilot, "a1")
+        assert len(line) <= 80 and "Bộ trưởng Bùi Thanh Sơn thăm Liên bang" in line
         await pilot.press("s")  # source
         await settle(pilot)
         assert shown_ids(pilot)[-1] == "b2"
@@ -178,3 +176,90 @@ async def test_tag_filter_dialog_starts_on_the_current_filter(make_app) -> None:
         await settle(pilot)
         assert app.screen.query_one(OptionList).highlighted == 2
         await pilot.press("escape")
+
+
+async def test_slash_then_letters_at_once_type_into_the_box(make_app) -> None:
+    """The keys after "/" are already queued when "/" is handled (a busy app): they must
+    reach the search box, not the list (where "s" would change the sort)."""
+    from textual import events
+    from textual.widgets import Input
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        driver = app._driver
+        assert driver is not None
+        for key, char in [("slash", "/"), *[(c if c != " " else "space", c) for c in "bui son"]]:
+            event = events.Key(key, char)
+            event.set_sender(app)
+            driver.send_message(event)  # all queued before the app handles the first
+        await settle(pilot)
+        assert app.screen.query_one("#search", Input).value == "bui son"
+        assert list_screen(pilot).sort_by == "title"
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert sorted(shown_ids(pilot)) == ["a1", "c3"]
+
+
+async def test_resize_reflows_the_title_column(make_app) -> None:
+    app = make_app()
+    title = "Chủ tịch nước Nguyễn Xuân Phúc tiếp đại sứ"
+    async with app.run_test(size=(200, 20)) as pilot:
+        await settle(pilot)
+        wide = drawn_row(pilot, "c3")
+        assert title in wide and "…" not in wide and "tuoitre.vn" in wide
+        await pilot.resize_terminal(60, 20)
+        await settle(pilot)
+        narrow = drawn_row(pilot, "c3")
+        assert len(narrow) < 60 and narrow.strip().startswith("Chủ tịch nước") and "…" in narrow
+        await pilot.resize_terminal(120, 20)
+        await settle(pilot)
+        middle = drawn_row(pilot, "c3")
+        assert title in middle and len(middle) < 120
+        assert middle.index("tuoitre.vn") < wide.index("tuoitre.vn")  # the title column shrank
+
+
+async def test_sort_panel_and_last_article_are_remembered(make_app) -> None:
+    from tests.tui.helpers import open_article
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("s", "S")  # by source, reversed
+        await settle(pilot)
+        screen = await open_article(pilot, "c3")
+        assert not screen.query_one("#side").has_class("hidden")
+        await pilot.press("p")  # hide the panel
+        await settle(pilot)
+        assert screen.query_one("#side").has_class("hidden")
+        await pilot.press("q")
+        await settle(pilot)
+    app.store.close()
+    again = make_app()
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = list_screen(pilot)
+        assert (screen.sort_by, screen.reverse) == ("source", True)
+        assert screen.current_article().id == "c3"  # the list starts on the last article read
+        await pilot.press("enter")
+        await settle(pilot)
+        assert pilot.app.screen.query_one("#side").has_class("hidden")
+
+
+async def test_narrow_terminal_hides_the_reader_panel(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        side = pilot.app.screen.query_one("#side")
+        assert side.has_class("hidden")
+        await pilot.resize_terminal(120, 24)
+        await settle(pilot)
+        assert not side.has_class("hidden")
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        await pilot.press("p")  # shown on demand, for this session
+        await settle(pilot)
+        assert not side.has_class("hidden")
+    assert app.settings.get("panel") is None  # a narrow terminal's choice is not remembered

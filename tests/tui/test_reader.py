@@ -57,7 +57,7 @@ async def test_next_previous_highlight_and_accept(make_app) -> None:
 
 async def test_delete_undo_redo(make_app) -> None:
     app = make_app()
-    a1 = next(a for a in app.articles if a.id == "a1")
+    a1 = app.corpus.article("a1")
     start = a1.text.index("Việt Nam")
     app.store.add_span("a1", a1.text, a1.content_hash, start, start + 8, label="LOC")
     async with app.run_test(size=SIZE) as pilot:

@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 
 from tests.tui.conftest import fake_analyze, make_articles
 from vnreader.store import Anchor, Annotation
+from vnreader.tui.columns import NARROW, cell_text, header_line, layout, row_line
+from vnreader.tui.corpus_source import ArticlesCorpus, article_row
 from vnreader.tui.highlights import (
     SPAN_STYLE,
     Layers,
@@ -20,7 +22,7 @@ from vnreader.tui.highlights import (
     render_paragraph,
     split_by_paragraph,
 )
-from vnreader.tui.listing import SearchIndex, count_annotations, sorted_articles
+from vnreader.tui.listing import count_annotations, sorted_rows
 from vnreader.tui.numbers import THIN, format_figure_value, format_number
 from vnreader.tui.selection import Selection, Words
 from vnreader.tui.settings import load_settings, save_settings, update_setting
@@ -141,11 +143,28 @@ def test_listing_counts_sort_search() -> None:
     ]
     counts = count_annotations(anns)
     assert (counts["a1"].tags, counts["a1"].note, counts["a1"].spans) == (["x"], 1, 0)
-    by_ann = sorted_articles(articles, "annotations", True, counts)
+    rows = [article_row(a) for a in articles]
+    by_ann = sorted_rows(rows, "annotations", True, counts)
     assert [a.id for a in by_ann] == ["a1", "b2", "c3"]
-    index = SearchIndex()
-    assert [a.id for a in articles if index.matches("BUI thanh SON", a)] == ["a1", "c3"]
-    assert [a.id for a in articles if index.matches("đà nang", a)] == ["b2"]
+    corpus = ArticlesCorpus(articles)
+    assert corpus.search("BUI thanh SON") == ["a1", "c3"]  # the phrase in a1's title first
+    assert corpus.search("đà nang") == ["b2"]
+    assert corpus.search("thanh so") == []  # whole syllables, not substrings
+    assert corpus.search('"son bui"') == []  # a quoted phrase is a phrase
+
+
+def test_columns_give_the_title_the_free_width() -> None:
+    row = article_row(make_articles()[0])
+    for width in (40, 78, 118, 198):
+        columns = layout(width)
+        assert sum(w for _, w in columns) + len(columns) - 1 == width
+        assert len(row_line(row, None, columns)) == width
+        assert len(header_line(columns, "title", False)) == width
+    titles = {w: dict((c.key, n) for c, n in layout(w))["title"] for w in (78, 118, 198)}
+    assert titles[78] >= 38 and titles[198] - titles[118] == 80
+    assert "length" not in {c.key for c, _ in layout(NARROW - 1)}
+    assert cell_text("length", row, None) == f"{len(make_articles()[0].text)}"
+    assert "Title↓" in header_line(layout(118), "title", True)
 
 
 def test_core_does_not_import_textual() -> None:

@@ -6,10 +6,12 @@ lives in their screens. Keys, Footer, palette and help all come from :mod:`comma
 
 from __future__ import annotations
 
+import gc
 import os
-from collections.abc import Callable, Iterable, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import on, work
 from textual.app import App
@@ -22,19 +24,28 @@ from textual.worker import get_current_worker
 from vnreader.analysis import Analysis
 from vnreader.config import Config
 from vnreader.corpus import Article
+from vnreader.index import ArticleRow, IndexProgress
 from vnreader.store import Annotation, AnnotationStore
 from vnreader.store.fsutil import temp_name
 from vnreader.store.history import Stack
 from vnreader.store.output_guard import OutputRefused, check_output
 from vnreader.textsafe import display_path, sanitize, sanitize_line
 from vnreader.tui import commands
+from vnreader.tui.corpus_source import ArticleCache, ArticlesCorpus, CorpusSource
 from vnreader.tui.exporting import (
     CancellableWriter,
     ExportCancelled,
     ExportProgress,
     ExportProgressScreen,
 )
-from vnreader.tui.messages import ExportFinished
+from vnreader.tui.messages import (
+    CorpusRefreshed,
+    ExportFinished,
+    IndexProgressed,
+    RowsChanged,
+    RowsLoaded,
+    SpansReanchored,
+)
 from vnreader.tui.providers import ActionsProvider
 from vnreader.tui.settings import load_settings, update_setting
 from vnreader.tui.store_actions import READ_ONLY_MESSAGE, broadcast
@@ -71,26 +82,39 @@ class VnreaderApp(App[None]):
     def __init__(
         self,
         *,
-        articles: Sequence[Article],
         store: AnnotationStore,
+        corpus: CorpusSource | None = None,
+        articles: Sequence[Article] = (),
         config: Config | None = None,
         problems: Iterable[str] = (),
-        corpus_root: Path | None = None,
         read_only: bool = False,
+        refresh: bool = True,
     ) -> None:
+        """*corpus* is the index (or *articles*, held in memory); the app shows the rows
+        already in it at once and, with *refresh*, brings it up to date in a worker."""
         super().__init__()
-        self.articles: list[Article] = list(articles)
+        self.corpus: CorpusSource = corpus if corpus is not None else ArticlesCorpus(articles)
         self.store = store
         self.config = config or Config()
         self.problems = list(problems)
-        self.corpus_root = corpus_root
         self.read_only = bool(read_only or getattr(store, "read_only", False))
-        self.analysis_cache: dict[tuple[str, str], Analysis] = {}
-        self.last_read: str | None = None  # the article the reader showed last
+        self.rows: dict[str, ArticleRow] = {}
+        self.loaded = threading.Event()  # set once the first rows are in self.rows
+        self.indexing = False
+        self.index_progress: IndexProgressed | None = None
+        self.cancel_indexing = threading.Event()
+        self._refresh_on_mount = refresh
+        self._new_rows: list[ArticleRow] = []
+        self._new_rows_lock = threading.Lock()
+        self._cache = ArticleCache()
+        self._shown_messages: set[str] = set()
+        self._last_read: str | None = None
+        self.panel_override: bool | None = None  # p on a narrow terminal (not remembered)
         self._export_progress: ExportProgressScreen | None = None
         self._export_timer: Timer | None = None
         self._export_replaces = False
-        saved = load_settings().get("theme")
+        self.settings = load_settings()
+        saved = self.settings.get("theme")
         if isinstance(saved, str) and saved in self.available_themes:
             self.theme = saved
 
@@ -105,15 +129,191 @@ class VnreaderApp(App[None]):
             self.notify(line, title="config.toml", severity="warning", timeout=8, markup=False)
         for notice in getattr(self.store, "notices", ()):  # e.g. a damaged journal kept aside
             self.notify(notice, title="DB", severity="warning", timeout=12, markup=False)
-        if self.problems:
-            shown = "\n".join(self.problems[:5])
-            more = f"\n… and {len(self.problems) - 5} more" if len(self.problems) > 5 else ""
-            self.notify(
-                f"{len(self.problems)} file(s) could not be read:\n{shown}{more}",
-                severity="warning",
-                timeout=8,
-                markup=False,
-            )
+        for message in self.corpus.messages:
+            self._shown_messages.add(message)
+            self.notify(message, title="corpus index", severity="warning", timeout=8, markup=False)
+        self._notify_problems(self.problems)
+        self.indexing = self._refresh_on_mount
+        self._open_corpus(self._refresh_on_mount)
+
+    def _notify_problems(self, problems: Sequence[str]) -> None:
+        if not problems:
+            return
+        shown = "\n".join(problems[:5])
+        more = f"\n… and {len(problems) - 5} more" if len(problems) > 5 else ""
+        self.notify(
+            f"{len(problems)} file(s) could not be read:\n{shown}{more}",
+            severity="warning",
+            timeout=8,
+            markup=False,
+        )
+
+    # -- the corpus: rows now, the refresh in a worker ----------------------------------------
+    @work(thread=True, exclusive=True, group="corpus")
+    def _open_corpus(self, refresh: bool) -> None:
+        """The rows already in the index (all a second open needs), then the spans of the
+        annotated articles placed in today's texts, then the refresh (Escape cancels it)."""
+        try:
+            rows = self.corpus.rows()
+        except Exception as exc:  # a broken index must not end the session: refresh rebuilds
+            self.post_message(RowsLoaded([], f"could not read the index ({exc})"))
+        else:
+            self.post_message(RowsLoaded(rows))
+            self._reanchor({r.id for r in rows})
+        if not refresh:
+            return
+        try:
+            report = self.corpus.refresh(progress=self._progressed, cancel=self.cancel_indexing)
+            rows = self.corpus.rows()
+        except Exception as exc:  # reported in the app; the rows shown so far stay
+            self.post_message(CorpusRefreshed(None, None, f"{type(exc).__name__}: {exc}"))
+            return
+        self.post_message(CorpusRefreshed(report, rows))
+        if report.added or report.changed:
+            self._reanchor({r.id for r in rows})
+
+    def _progressed(self, progress: IndexProgress) -> None:
+        """In the refresh worker: keep the new rows, tell the app (a newer report replaces
+        an older one still waiting, so the UI is never flooded)."""
+        if progress.new_rows:
+            with self._new_rows_lock:
+                self._new_rows.extend(progress.new_rows)
+        self.post_message(IndexProgressed(progress.done, progress.total, progress.rate))
+
+    def _reanchor(self, present: set[str]) -> None:
+        """Place the spans of annotated articles in their current text (in a worker)."""
+        ids = sorted({a.article_id for a in self.store if a.kind == "span"} & present)
+        if not ids:
+            return
+        try:
+            changed = self.store.reanchor_all(self._articles(ids))
+        except Exception as exc:  # reported; the reader re-anchors its article again
+            self.post_message(SpansReanchored(0, f"Could not re-anchor spans: {exc}"))
+            return
+        if changed:
+            self.post_message(SpansReanchored(changed))
+
+    def _articles(self, ids: Iterable[str]) -> Iterator[Article]:
+        """The articles of *ids* still in the corpus, read one at a time."""
+        for article_id in ids:
+            try:
+                yield self.corpus.article(article_id)
+            except (KeyError, LookupError):
+                continue
+
+    @on(IndexProgressed)
+    def _index_progressed(self, event: IndexProgressed) -> None:
+        self.index_progress = event
+        with self._new_rows_lock:
+            new, self._new_rows = self._new_rows, []
+        for row in new:
+            self.rows[row.id] = row
+        for screen in self.screen_stack:
+            screen.post_message(RowsChanged(len(new)))
+
+    @on(RowsLoaded)
+    def _rows_loaded(self, event: RowsLoaded) -> None:
+        if event.error:
+            self.notify(f"Corpus index: {event.error}", severity="warning", markup=False)
+        self._set_rows(event.rows)
+
+    def _set_rows(self, rows: list[ArticleRow]) -> None:
+        self.rows = {row.id: row for row in rows}
+        self.loaded.set()
+        gc.freeze()  # the rows live as long as the app: keep them out of GC passes
+        for screen in self.screen_stack:
+            screen.post_message(RowsChanged(len(rows)))
+
+    @on(CorpusRefreshed)
+    def _corpus_refreshed(self, event: CorpusRefreshed) -> None:
+        self.indexing = False
+        self.index_progress = None
+        self._cache.clear()
+        with self._new_rows_lock:
+            self._new_rows = []
+        if event.error:
+            self.notify(f"Corpus index: {event.error}", severity="error", markup=False)
+        report = event.report
+        if report is not None:
+            new_problems = [p for p in report.problems if p not in self.problems]
+            self.problems += new_problems
+            self._notify_problems(new_problems)
+            if report.cancelled:
+                self.notify(
+                    "Indexing stopped; what was indexed is kept (the next start goes on).",
+                    title="corpus index",
+                    markup=False,
+                )
+            elif report.added or report.changed or report.removed:
+                self.notify(
+                    f"Corpus indexed: {report.added} new, {report.changed} changed, "
+                    f"{report.removed} removed.",
+                    title="corpus index",
+                    timeout=4,
+                    markup=False,
+                )
+        for message in self.corpus.messages:
+            if message not in self._shown_messages:
+                self._shown_messages.add(message)
+                self.notify(message, title="corpus index", severity="warning", markup=False)
+        if event.rows is not None:
+            self._set_rows(event.rows)
+        else:
+            for screen in self.screen_stack:
+                screen.post_message(RowsChanged(0))
+
+    @on(SpansReanchored)
+    def _spans_reanchored(self, event: SpansReanchored) -> None:
+        if event.error:
+            self.notify(event.error, severity="warning", markup=False)
+        if event.changed:
+            broadcast(self, None)
+
+    def stop_indexing(self) -> bool:
+        """Cancel a running refresh (what was indexed is kept); False when none runs."""
+        if not self.indexing:
+            return False
+        self.cancel_indexing.set()
+        return True
+
+    def exit(self, *args: Any, **kwargs: Any) -> None:
+        """Quitting cancels the refresh at once (the index keeps what it has)."""
+        self.cancel_indexing.set()
+        super().exit(*args, **kwargs)
+
+    @property
+    def last_read(self) -> str | None:
+        """The article the reader showed last (remembered: the next start's list is on it)."""
+        return self._last_read
+
+    @last_read.setter
+    def last_read(self, article_id: str | None) -> None:
+        self._last_read = article_id
+        self.remember("last_article", article_id)
+
+    def load_article(self, article_id: str) -> Article | None:
+        """The article of *article_id* from the corpus (None, and a notification, when it
+        cannot be read); the last few are kept."""
+        cached = self._cache.get("article", article_id)
+        if isinstance(cached, Article):
+            return cached
+        try:
+            article = self.corpus.article(article_id)
+        except Exception as exc:  # a file gone or an index problem: say so, keep the app
+            self.notify(f"Cannot open {article_id}: {exc}", severity="error", markup=False)
+            return None
+        self._cache.put("article", article_id, article)
+        return article
+
+    def load_analysis(self, article: Article) -> Analysis:
+        """The analysis of *article* (from the index; callable from a worker thread)."""
+        key = f"{article.id}\0{article.content_hash}"
+        cached = self._cache.get("analysis", key)
+        if isinstance(cached, Analysis):
+            return cached
+        result = self.corpus.analysis(article.id)
+        self._cache.put("analysis", key, result)
+        return result
 
     def notify(
         self,
@@ -140,7 +340,13 @@ class VnreaderApp(App[None]):
         return commands.pretty_key(binding.key) or super().get_key_display(binding)
 
     def _theme_changed(self, theme: object) -> None:
-        update_setting("theme", self.theme)
+        self.remember("theme", self.theme)
+
+    def remember(self, key: str, value: Any) -> None:
+        """Keep a setting for the next start (theme, sort, panel, last article)."""
+        if self.settings.get(key) != value:
+            self.settings[key] = value
+            update_setting(key, value)
 
     # -- actions everywhere -----------------------------------------------------------------
     def action_show_help(self) -> None:
@@ -213,7 +419,8 @@ class VnreaderApp(App[None]):
 
     def _reanchor_restored(self) -> None:
         """A span brought back by undo/redo may carry offsets into an older text: place it."""
-        self.store.reanchor_all(self.articles)
+        ids = {a.article_id for a in self.store if a.kind == "span" and a.article_id in self.rows}
+        self.store.reanchor_all(self._articles(sorted(ids)))
 
     def action_export(self, fmt: str | None = None) -> None:
         from vnreader.tui.screens.export_dialog import ExportScreen
@@ -259,7 +466,8 @@ class VnreaderApp(App[None]):
                     lambda: worker.is_cancelled,
                     lambda n: self.post_message(ExportProgress(n)),
                 )
-                summary = export(fmt, self.articles, annotations, writer)  # type: ignore[arg-type]
+                articles = self._export_articles(fmt, annotations)
+                summary = export(fmt, articles, annotations, writer)  # type: ignore[arg-type]
             if worker.is_cancelled:
                 raise ExportCancelled
             tmp.replace(path)
@@ -274,6 +482,16 @@ class VnreaderApp(App[None]):
             )
             return
         self.post_message(ExportFinished(display_path(path), summary.articles, summary.annotations))
+
+    def _export_articles(self, fmt: str, annotations: list[Annotation]) -> list[Article]:
+        """The articles an export needs: the annotated ones, or every one for the figures
+        CSV (read from the index one by one, in the export's worker)."""
+        if fmt == "csv":
+            ids: Iterable[str] = list(self.rows)
+        else:
+            wanted = {a.article_id for a in annotations}
+            ids = [i for i in self.rows if i in wanted]
+        return list(self._articles(ids))
 
     @on(ExportProgress)
     def _export_progressed(self, event: ExportProgress) -> None:

@@ -111,7 +111,7 @@ COMMANDS: tuple[Command, ...] = (
     C("article.note", "article: note", "w", "edit_note", "Write, edit or delete (empty) the article's note", "article", description="note", rank=21),
     # -- the list ----------------------------------------------------------------------------
     C("list.open", "list: open article", "enter", "open_article", "Read the highlighted article", "list", description="open", rank=1),
-    C("list.search", "list: search", "slash", "search", "Search titles and text (ignores case and diacritics)", "list", description="search", rank=2),
+    C("list.search", "list: search", "slash", "search", "Search titles and text (ignores case and diacritics)", "list", description="search", rank=2, priority=True),
     C("list.filter", "list: filter by tag", "f", "filter_tag", "Show only the articles with a tag", "list", description="filter", rank=3),
     C("list.sort", "list: sort (cycle)", "s", "cycle_sort", "Sort by title, source, date, length, annotations", "list", description="sort", rank=4),
     C("list.reverse", "list: reverse order", "S", "reverse_sort", "Reverse the sort order", "list", footer=False),

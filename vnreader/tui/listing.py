@@ -1,16 +1,36 @@
-"""The article list's data: rows, annotation counts (one pass over the store), sorting and
-diacritic-insensitive search (pure logic, no widgets)."""
+"""The article list's data: annotation counts (one pass over the store) and the order of the
+rows (pure logic, no widgets).
+
+The list holds :class:`~vnreader.index.ArticleRow` objects, never article text: sorting
+35,000 rows by title folds each title once (:class:`RowOrder` keeps the folded titles).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from vnreader.analysis.fold import fold
-from vnreader.corpus import Article
 from vnreader.store import Annotation
 
 SORT_KEYS = ("title", "source", "date", "length", "annotations")
+RELEVANCE = "relevance"  # the order of search results, until another sort is chosen
+
+
+class Row(Protocol):
+    """What the list needs of an article (``ArticleRow`` of the index, or an article)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def source(self) -> str | None: ...
+    @property
+    def published(self) -> str | None: ...
+    @property
+    def length(self) -> int: ...
 
 
 @dataclass
@@ -22,6 +42,9 @@ class Counts:
     @property
     def total(self) -> int:
         return len(self.tags) + self.note + self.spans
+
+
+NO_COUNTS = Counts()
 
 
 def count_annotations(annotations: Iterable[Annotation]) -> dict[str, Counts]:
@@ -38,40 +61,12 @@ def count_annotations(annotations: Iterable[Annotation]) -> dict[str, Counts]:
     return counts
 
 
-def article_date(article: Article) -> str:
-    return (article.published or "")[:10]
+def row_date(row: Row) -> str:
+    return (row.published or "")[:10]
 
 
-def article_source(article: Article) -> str:
-    return article.source or ""
-
-
-def sort_key(name: str, counts: dict[str, Counts]) -> Callable[[Article], object]:
-    if name == "title":
-        return lambda a: fold(a.title)
-    if name == "source":
-        return lambda a: (article_source(a).casefold(), article_date(a))
-    if name == "date":
-        return lambda a: (article_date(a), fold(a.title))
-    if name == "length":
-        return lambda a: len(a.text)
-    if name == "annotations":
-        return lambda a: counts[a.id].total if a.id in counts else 0
-    raise ValueError(f"unknown sort key {name!r}")
-
-
-MISSING = {"source": article_source, "date": article_date}
-
-
-def sorted_articles(
-    articles: Sequence[Article], key: str, reverse: bool, counts: dict[str, Counts]
-) -> list[Article]:
-    """Sorted by *key*; by source or date, the articles without one come last either way."""
-    ordered = sorted(articles, key=sort_key(key, counts), reverse=reverse)  # type: ignore[arg-type]
-    value = MISSING.get(key)
-    if value is None:
-        return ordered
-    return [a for a in ordered if value(a)] + [a for a in ordered if not value(a)]
+def row_source(row: Row) -> str:
+    return row.source or ""
 
 
 def _fold_table() -> dict[int, str | None]:
@@ -94,21 +89,49 @@ def fast_fold(text: str) -> str:
     return text.translate(_FOLD_TABLE).casefold()
 
 
-class SearchIndex:
-    """Folded title + text per article, built lazily (searching ignores case and diacritics)."""
+class RowOrder:
+    """Sorts rows; keeps each title's folded form, so that a sort costs one lookup a row."""
 
     def __init__(self) -> None:
-        self._folded: dict[tuple[str, str], str] = {}
+        self._folded: dict[str, str] = {}
 
-    def haystack(self, article: Article) -> str:
-        key = (article.id, article.content_hash)
-        hay = self._folded.get(key)
-        if hay is None:
-            hay = fast_fold(article.title) + "\n" + fast_fold(article.text)
-            self._folded[key] = hay
-        return hay
+    def folded_title(self, row: Row) -> str:
+        title = row.title
+        folded = self._folded.get(title)
+        if folded is None:
+            folded = self._folded[title] = fast_fold(title)
+        return folded
 
-    def matches(self, query: str, article: Article) -> bool:
-        words = fast_fold(query).split()
-        hay = self.haystack(article)
-        return all(w in hay for w in words)
+    def key(self, name: str, counts: dict[str, Counts]) -> Callable[[Row], object]:
+        title = self.folded_title
+        if name == "title":
+            return title
+        if name == "source":
+            return lambda r: ((r.source or "").casefold(), row_date(r))
+        if name == "date":
+            return lambda r: (row_date(r), title(r))
+        if name == "length":
+            return lambda r: r.length
+        if name == "annotations":
+            return lambda r: counts[r.id].total if r.id in counts else 0
+        raise ValueError(f"unknown sort key {name!r}")
+
+    def sort(
+        self, rows: Iterable[Row], key: str, reverse: bool, counts: dict[str, Counts]
+    ) -> list[Row]:
+        """Sorted by *key*; by source or date, the rows without one come last either way."""
+        ordered = sorted(rows, key=self.key(key, counts), reverse=reverse)  # type: ignore[arg-type]
+        value = MISSING.get(key)
+        if value is None:
+            return ordered
+        return [r for r in ordered if value(r)] + [r for r in ordered if not value(r)]
+
+
+MISSING: dict[str, Callable[[Row], str]] = {"source": row_source, "date": row_date}
+
+
+def sorted_rows(
+    rows: Sequence[Row], key: str, reverse: bool, counts: dict[str, Counts]
+) -> list[Row]:
+    """:meth:`RowOrder.sort` without a kept cache (for one-off sorts)."""
+    return RowOrder().sort(rows, key, reverse, counts)

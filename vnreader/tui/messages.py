@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.message import Message
 
 from vnreader.analysis import Analysis
+from vnreader.index import ArticleRow, RefreshReport
 
 
 class ArticleAnalysed(Message):
@@ -29,12 +30,67 @@ class AnnotationsChanged(Message):
 
 
 class SearchFinished(Message):
-    """A search over the corpus finished: the ids that match, for *query*."""
+    """A search over the corpus finished: the ids that match, best first, for *query*
+    (None: no search, every article)."""
 
-    def __init__(self, query: str, ids: frozenset[str] | None) -> None:
+    def __init__(self, query: str, ids: list[str] | None, error: str = "") -> None:
         super().__init__()
         self.query = query
         self.ids = ids
+        self.error = error
+
+
+class IndexProgressed(Message):
+    """A refresh of the corpus index went on: *done* files of *total*, at *rate* files a
+    second. A newer one replaces one not yet handled (the rows wait in the app's buffer)."""
+
+    def __init__(self, done: int, total: int, rate: float) -> None:
+        super().__init__()
+        self.done = done
+        self.total = total
+        self.rate = rate
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, IndexProgressed)
+
+
+class CorpusRefreshed(Message):
+    """A refresh of the corpus index ended (or failed with *error*); *rows* are every row
+    of the index now."""
+
+    def __init__(
+        self, report: RefreshReport | None, rows: list[ArticleRow] | None, error: str = ""
+    ) -> None:
+        super().__init__()
+        self.report = report
+        self.rows = rows
+        self.error = error
+
+
+class RowsLoaded(Message):
+    """The rows already in the corpus index were read (*error*: the index was unreadable)."""
+
+    def __init__(self, rows: list[ArticleRow], error: str = "") -> None:
+        super().__init__()
+        self.rows = rows
+        self.error = error
+
+
+class RowsChanged(Message):
+    """The app's rows changed (*added* new ones, or were replaced): the list updates."""
+
+    def __init__(self, added: int) -> None:
+        super().__init__()
+        self.added = added
+
+
+class SpansReanchored(Message):
+    """Spans of the articles whose text changed were placed anew (or orphaned)."""
+
+    def __init__(self, changed: int, error: str = "") -> None:
+        super().__init__()
+        self.changed = changed
+        self.error = error
 
 
 class ExportFinished(Message):

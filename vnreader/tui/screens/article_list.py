@@ -1,63 +1,34 @@
-"""The article list: one row per article; search, tag filter, sort; Enter opens it."""
+"""The article list: one row per article; search, tag filter, sort; Enter opens it.
+
+The rows come from the app (``VnreaderApp.rows``, filled from the corpus index, also while
+it is being refreshed); the table is virtual, so replacing the rows costs one sort and one
+repaint of the visible lines. Search runs in the index, in a debounced, cancellable worker.
+"""
 
 from __future__ import annotations
 
-from typing import ClassVar
+import time
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
 from textual.content import Content
 from textual.timer import Timer
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import Input, Label, ProgressBar, Static
 from textual.worker import get_current_worker
 
-from vnreader.corpus import Article
 from vnreader.tui import commands
-from vnreader.tui.listing import (
-    SORT_KEYS,
-    Counts,
-    SearchIndex,
-    article_date,
-    article_source,
-    count_annotations,
-    sorted_articles,
-)
-from vnreader.tui.messages import AnnotationsChanged, SearchFinished
+from vnreader.tui.columns import COLUMN_SORTS
+from vnreader.tui.listing import RELEVANCE, SORT_KEYS, Counts, Row, RowOrder, count_annotations
+from vnreader.tui.messages import AnnotationsChanged, RowsChanged, SearchFinished
 from vnreader.tui.screens.article_actions import ArticleActions
 from vnreader.tui.screens.dialogs import ChoiceScreen
+from vnreader.tui.widgets.article_table import ArticleTable
 from vnreader.tui.widgets.footer import KeysFooter
 
-COLUMNS = (("title", "Title"), ("source", "Source"), ("date", "Date"), ("length", "Length"),
-           ("tags", "Tags"), ("note", "Note"), ("spans", "Spans"))  # fmt: skip
-TITLE_WIDTH = 60  # at most; less on a narrow terminal, so that every column stays in view
-OTHER_COLUMNS_WIDTH = 58  # source, date, length and the counts, with the cells' padding
-NUMERIC = frozenset({"length", "tags", "spans"})
-SEARCH_DELAY = 0.3  # seconds of no typing before searching
-
-
-class TitleCell(Text):
-    """The title cell; knows its article, so that rows can be re-sorted in place."""
-
-    article_id: str = ""
-
-
-def _cell_title(article: Article, width: int = TITLE_WIDTH) -> TitleCell:
-    title = " ".join((article.title or article.id).split())
-    if len(title) > width:
-        title = title[: width - 1] + "…"
-    cell = TitleCell(title)
-    cell.article_id = article.id
-    return cell
-
-
-class ArticleTable(DataTable[Text]):
-    """The list's table; its own Enter (which opens the row) is shown in the Footer."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select_cursor", commands.get("list.open").footer_text, id="list.open")
-    ]
+SEARCH_DELAY = 0.15  # seconds of no typing before searching
+ROWS_EVERY = 0.5  # while indexing, the rows are re-sorted at most this often
+PLACEHOLDER = 'search title and text (diacritics optional, "a phrase") — ⏎ done, esc clear'
 
 
 class ArticleListScreen(ArticleActions):
@@ -68,70 +39,74 @@ class ArticleListScreen(ArticleActions):
         super().__init__()
         self.sort_by = "title"
         self.reverse = False
+        self.by_relevance = False  # search results in the index's order (until s)
         self.query_text = ""
-        self.matching: frozenset[str] | None = None
+        self.matching: list[str] | None = None  # ids found by the search, best first
         self.tag_filter: str | None = None
         self.counts: dict[str, Counts] = {}
-        self.index = SearchIndex()
-        self.shown: list[Article] = []
-        self._search_timer: Timer | None = None
-        self.title_width = TITLE_WIDTH
+        self.order = RowOrder()
+        self.shown: list[Row] = []
         self.searching = False
+        self._search_timer: Timer | None = None
+        self._rows_timer: Timer | None = None
+        self._rows_applied = 0.0
+        self._first_rows = True
 
     def compose(self) -> ComposeResult:
         yield Static(id="list-status")
-        yield Input(placeholder="search title and text (diacritics optional) — ⏎ done, esc clear",
-                    id="search", classes="hidden")  # fmt: skip
-        yield ArticleTable(id="articles", cursor_type="row", zebra_stripes=True)
+        yield Input(placeholder=PLACEHOLDER, id="search", classes="hidden")
+        yield ArticleTable(id="articles")
+        with Horizontal(id="indexing", classes="hidden"):
+            yield Label(id="indexing-label")
+            yield ProgressBar(id="indexing-bar", show_eta=False)
         yield KeysFooter()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        self.title_width = max(20, min(TITLE_WIDTH, self.app.size.width - OTHER_COLUMNS_WIDTH))
-        for key, label in COLUMNS:
-            table.add_column(Text(label, justify="right" if key in NUMERIC else "left"), key=key)
+        settings = self.vn_app.settings.get("sort")
+        if isinstance(settings, dict):
+            if settings.get("by") in SORT_KEYS:
+                self.sort_by = settings["by"]
+            self.reverse = settings.get("reverse") is True
         self.counts = count_annotations(self.vn_app.store)
+        table = self.table
+        table.counts = self.counts
+        self.set_focus(table)
         self.refresh_rows()
-        table.focus()
+        self._update_progress()
+
+    @property
+    def table(self) -> ArticleTable:
+        return self.query_one(ArticleTable)
 
     # -- rows -------------------------------------------------------------------------------
-    def _row(self, article: Article) -> tuple[object, ...]:
-        c = self.counts.get(article.id, Counts())
-        return (
-            _cell_title(article, self.title_width),
-            Text(article_source(article)),
-            Text(article_date(article)),
-            Text(f"{len(article.text):,}".replace(",", " "), justify="right"),
-            Text(str(len(c.tags)) if c.tags else "", justify="right"),
-            Text("✎" if c.note else ""),
-            Text(str(c.spans) if c.spans else "", justify="right"),
-        )
+    @property
+    def sort_name(self) -> str:
+        return RELEVANCE if self.by_relevance and self.matching is not None else self.sort_by
 
-    def _visible(self) -> list[Article]:
-        articles = self.vn_app.articles
+    def _visible(self) -> list[Row]:
+        rows = self.vn_app.rows
+        candidates: list[Row]
         if self.matching is not None:
-            articles = [a for a in articles if a.id in self.matching]
-        if self.tag_filter is not None:
-            tag = self.tag_filter
-            articles = [a for a in articles if tag in self.counts.get(a.id, Counts()).tags]
-        return sorted_articles(articles, self.sort_by, self.reverse, self.counts)
-
-    def refresh_rows(self) -> None:
-        """Rebuild the rows (after search, filter or sort), keeping the cursor's article."""
-        table = self.query_one(DataTable)
-        current = self.current_article()
-        before = {a.id for a in self.shown}
-        self.shown = self._visible()
-        if before == {a.id for a in self.shown} and len(table.rows) == len(self.shown):
-            # same rows, new order: sort in place (adding rows measures every cell)
-            rank = {a.id: i for i, a in enumerate(self.shown)}
-            table.sort(key=lambda row: rank[row[0].article_id])
+            candidates = [rows[i] for i in self.matching if i in rows]
         else:
-            table.clear()
-            for article in self.shown:
-                table.add_row(*self._row(article), key=article.id)
-        if current is not None and current in self.shown:
-            table.move_cursor(row=self.shown.index(current), animate=False)
+            candidates = list(rows.values())
+        if self.tag_filter is not None:
+            tag, counts = self.tag_filter, self.counts
+            candidates = [r for r in candidates if r.id in counts and tag in counts[r.id].tags]
+        if self.sort_name == RELEVANCE:
+            return candidates[::-1] if self.reverse else candidates
+        return self.order.sort(candidates, self.sort_by, self.reverse, self.counts)
+
+    def refresh_rows(self, keep: str | None = None) -> None:
+        """Show the rows of the current search, filter and sort; the cursor stays on its
+        article (or goes to *keep*)."""
+        table = self.table
+        current = table.current
+        if keep is None and current is not None:
+            keep = current.id
+        self.shown = self._visible()
+        table.set_sort(self.sort_name, self.reverse)
+        table.set_rows(self.shown, keep)
         self._update_status()
 
     def _update_status(self) -> None:
@@ -139,93 +114,161 @@ class ArticleListScreen(ArticleActions):
         parts: list[tuple[str, str] | str] = []
         if app.read_only:  # first: the line is cut on a narrow terminal
             parts += [("READ-ONLY", "bold $text-warning"), "  ·  "]
-        parts.append((f"{len(self.shown)} of {len(app.articles)} articles", "bold"))
+        parts.append((f"{len(self.shown)} of {len(app.rows)} articles", "bold"))
         if self.query_text:
             parts += ["  ·  search: ", (self.query_text, "$text-accent")]
             if self.searching:
                 parts.append(("  searching…", "$text-warning"))
         if self.tag_filter is not None:
             parts += ["  ·  tag: ", (self.tag_filter, "$text-accent")]
-        parts.append(f"  ·  sort: {self.sort_by} {'↓' if self.reverse else '↑'}")
+        parts.append(f"  ·  sort: {self.sort_name} {'↓' if self.reverse else '↑'}")
         if not self.shown and (self.query_text or self.tag_filter is not None):
             parts.append(("  ·  nothing matches (esc shows all)", "$text-warning"))
+        elif not app.rows and app.indexing:
+            parts.append(("  ·  indexing the corpus…", "$text-warning"))
         if app.problems:
             parts += ["  ·  ", (f"{len(app.problems)} file(s) skipped", "$text-warning")]
         self.query_one("#list-status", Static).update(Content.assemble(*parts))
 
+    def _update_progress(self) -> None:
+        app = self.vn_app
+        box = self.query_one("#indexing")
+        progress = app.index_progress
+        box.set_class(not app.indexing, "hidden")
+        if not app.indexing:
+            return
+        label = self.query_one("#indexing-label", Label)
+        if app.cancel_indexing.is_set():
+            label.update("Stopping the indexing; what is done is kept…")
+            return
+        if progress is None:
+            label.update("Checking the corpus files…")
+            return
+        number = f"{progress.done:,} of {progress.total:,} files".replace(",", " ")
+        label.update(f"Indexing {number} · {progress.rate:,.0f} files/s · esc stops")
+        self.query_one("#indexing-bar", ProgressBar).update(
+            total=max(1, progress.total), progress=progress.done
+        )
+
+    @on(RowsChanged)
+    def _rows_changed(self, event: RowsChanged) -> None:
+        """New rows from the index: shown at once the first time, then at most every
+        ROWS_EVERY seconds while indexing (a re-sort of every row each time)."""
+        self._update_progress()
+        if self._rows_timer is not None:
+            return
+        wait = 0.0 if self._first_rows else ROWS_EVERY - (time.monotonic() - self._rows_applied)
+        if wait <= 0:
+            self._apply_rows()
+        else:
+            self._rows_timer = self.set_timer(wait, self._apply_rows)
+
+    def _apply_rows(self) -> None:
+        self._rows_timer = None
+        self._rows_applied = time.monotonic()
+        keep = None
+        if self._first_rows and self.vn_app.rows:
+            self._first_rows = False
+            last = self.vn_app.settings.get("last_article")
+            keep = last if isinstance(last, str) and last in self.vn_app.rows else None
+        if self.matching is not None and self.query_text:
+            self._search(self.query_text)  # the index has more: the same search again
+        self.refresh_rows(keep)
+
     def on_screen_resume(self) -> None:
         """Back from the reader: the cursor is on the article read last (J/K move on)."""
-        last = self.vn_app.last_read
-        ids = self.visible_ids()
-        if last in ids:
-            self.query_one(DataTable).move_cursor(row=ids.index(last), animate=False)
+        index = self.table.index_of(self.vn_app.last_read)
+        if index is not None:
+            self.table.move_cursor(index)
+        self._update_progress()
+        self._update_status()
 
-    def current_article(self) -> Article | None:
-        table = self.query_one(DataTable)
-        if not self.shown or table.cursor_row < 0 or table.cursor_row >= len(self.shown):
-            return None
-        return self.shown[table.cursor_row]
+    def current_article(self) -> Row | None:  # type: ignore[override]
+        return self.table.current
 
     def visible_ids(self) -> list[str]:
-        return [a.id for a in self.shown]
+        return [r.id for r in self.shown]
 
     # -- actions ------------------------------------------------------------------------------
     def action_open_article(self) -> None:
         from vnreader.tui.screens.reader import ReaderScreen
 
-        article = self.current_article()
+        row = self.table.current
+        if row is None:
+            return
+        article = self.vn_app.load_article(row.id)
         if article is not None:
-            self.app.push_screen(ReaderScreen(article, self.shown, search=self.query_text))
+            screen = ReaderScreen(article, self.visible_ids(), search=self.query_text)
+            self.app.push_screen(screen)
 
-    @on(DataTable.RowSelected)
-    def _row_selected(self, event: DataTable.RowSelected) -> None:
+    @on(ArticleTable.Chosen)
+    def _row_chosen(self, event: ArticleTable.Chosen) -> None:
         event.stop()
         self.action_open_article()
 
+    @on(ArticleTable.HeaderClicked)
+    def _header_clicked(self, event: ArticleTable.HeaderClicked) -> None:
+        key = COLUMN_SORTS.get(event.column)
+        if key is None:
+            return
+        if key == self.sort_name:
+            self.action_reverse_sort()
+        else:
+            self._sort(key)
+
     def action_cursor_down(self) -> None:
-        self.query_one(DataTable).action_cursor_down()
+        self.table.action_cursor_down()
 
     def action_cursor_up(self) -> None:
-        self.query_one(DataTable).action_cursor_up()
+        self.table.action_cursor_up()
 
     def action_top(self) -> None:
-        self.query_one(DataTable).move_cursor(row=0)
+        self.table.move_cursor(0)
 
     def action_bottom(self) -> None:
-        self.query_one(DataTable).move_cursor(row=max(0, len(self.shown) - 1))
+        self.table.move_cursor(len(self.shown) - 1)
 
     def action_search(self) -> None:
+        """Show the search box and focus it now, so that the keys typed right after ``/``
+        land in it even when the app is busy: ``/`` is a priority binding, handled by the
+        app as it reads the key, and the focus moves before the next key is routed."""
         search = self.query_one("#search", Input)
+        if self.focused is search:
+            search.insert_text_at_cursor("/")  # a "/" typed in the query is text
+            return
         search.remove_class("hidden")
-        search.focus()
-        self._warm_index()
-
-    @work(thread=True, exclusive=True, group="index")
-    def _warm_index(self) -> None:
-        """Fold every article while the user types the query (once per session)."""
-        worker = get_current_worker()
-        for article in self.vn_app.articles:
-            if worker.is_cancelled:
-                return
-            self.index.haystack(article)
+        search.display = True
+        self.set_focus(search)
 
     def action_clear_filters(self) -> None:
+        """Esc: back to every article; with nothing to clear, stop a running indexing."""
         search = self.query_one("#search", Input)
+        if not (self.query_text or self.tag_filter or search.display):
+            if self.vn_app.stop_indexing():
+                self._update_progress()
+            return
+        if self._search_timer is not None:
+            self._search_timer.stop()
+            self._search_timer = None
+        self.workers.cancel_group(self, "search")
         search.value = ""
         search.add_class("hidden")
+        search.display = False
+        self.set_focus(self.table)
         self.query_text, self.matching, self.tag_filter = "", None, None
+        self.searching, self.by_relevance = False, False
         self.refresh_rows()
-        self.query_one(DataTable).focus()
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
-        """Search as the user types, once typing pauses (rebuilding rows is not free)."""
+        """Search as the user types, once typing pauses."""
         self.query_text = event.value.strip()
         if self._search_timer is not None:
             self._search_timer.stop()
         self._search_timer = self.set_timer(SEARCH_DELAY, self._start_search)
 
     def _start_search(self) -> None:
+        self._search_timer = None
         self.searching = bool(self.query_text)
         self._update_status()
         self._search(self.query_text)
@@ -235,11 +278,14 @@ class ArticleListScreen(ArticleActions):
         if self._search_timer is not None:
             self._search_timer.stop()
             self._search_timer = None
-        self.query_text = event.value.strip()
-        self._start_search()
+        query = event.value.strip()
+        if query != self.query_text or self.matching is None:
+            self.query_text = query
+            self._start_search()
         if not self.query_text:
             event.input.add_class("hidden")
-        self.query_one(DataTable).focus()
+            event.input.display = False
+        self.set_focus(self.table)
 
     @work(thread=True, exclusive=True, group="search")
     def _search(self, query: str) -> None:
@@ -247,21 +293,26 @@ class ArticleListScreen(ArticleActions):
             self.post_message(SearchFinished(query, None))
             return
         worker = get_current_worker()
-        found: set[str] = set()
-        for article in self.vn_app.articles:
-            if worker.is_cancelled:
-                return
-            if self.index.matches(query, article):
-                found.add(article.id)
-        self.post_message(SearchFinished(query, frozenset(found)))
+        try:
+            ids = self.vn_app.corpus.search(query)
+        except Exception as exc:  # a query the engine refuses: say so, keep the list
+            self.post_message(SearchFinished(query, [], f"{exc}"))
+            return
+        if not worker.is_cancelled:
+            self.post_message(SearchFinished(query, ids))
 
     @on(SearchFinished)
     def _search_finished(self, event: SearchFinished) -> None:
         if event.query != self.query_text:
             return  # a newer search is on its way
+        if event.error:
+            self.notify(f"Search: {event.error}", severity="warning", markup=False)
         self.searching = False
+        if self.matching is None and event.ids is not None:
+            self.by_relevance = True  # a new search: best matches first
         self.matching = event.ids
-        self.refresh_rows()
+        first = event.ids[0] if event.ids else None
+        self.refresh_rows(first if self.by_relevance else None)
 
     def action_filter_tag(self) -> None:
         tags = self.vn_app.store.all_tags()
@@ -284,33 +335,39 @@ class ArticleListScreen(ArticleActions):
         self.app.push_screen(ChoiceScreen(title, values, current), done)
 
     def action_cycle_sort(self) -> None:
-        self.sort_by = SORT_KEYS[(SORT_KEYS.index(self.sort_by) + 1) % len(SORT_KEYS)]
-        self.refresh_rows()  # the status line shows the order
+        keys = (RELEVANCE, *SORT_KEYS) if self.matching is not None else SORT_KEYS
+        self._sort(keys[(keys.index(self.sort_name) + 1) % len(keys)])
+
+    def _sort(self, key: str) -> None:
+        if key == RELEVANCE:
+            self.by_relevance = True
+        else:
+            self.by_relevance, self.sort_by = False, key
+            self._remember_sort()
+        self.refresh_rows()  # the status line and the header show the order
 
     def action_reverse_sort(self) -> None:
         self.reverse = not self.reverse
+        self._remember_sort()
         self.refresh_rows()
+
+    def _remember_sort(self) -> None:
+        self.vn_app.remember("sort", {"by": self.sort_by, "reverse": self.reverse})
 
     # -- annotations changed ------------------------------------------------------------------
     @on(AnnotationsChanged)
     def _annotations_changed(self, event: AnnotationsChanged) -> None:
         store = self.vn_app.store
         if event.article_id is None:
-            self.counts = count_annotations(store)
+            self.counts.clear()
+            self.counts.update(count_annotations(store))
         else:
             self.counts[event.article_id] = count_annotations(
                 store.for_article(event.article_id)
             ).get(event.article_id, Counts())
-        if self.tag_filter is not None or self.sort_by == "annotations":
+        if self.tag_filter is not None or self.sort_name == "annotations":
             self.refresh_rows()
-            return
-        table = self.query_one(DataTable)
-        ids = [event.article_id] if event.article_id else [a.id for a in self.shown]
-        by_id = {a.id: a for a in self.shown}
-        for article_id in ids:
-            article = by_id.get(article_id)
-            if article is None:
-                continue
-            row = self._row(article)
-            for (key, _), value in zip(COLUMNS[4:], row[4:], strict=True):
-                table.update_cell(article_id, key, value)
+        elif event.article_id is None:
+            self.table.refresh()
+        else:
+            self.table.refresh_article(event.article_id)

@@ -19,7 +19,6 @@ from textual.geometry import Region
 from textual.message import Message
 from textual.widgets import Input, Static
 
-from vnreader import analysis as analysis_module
 from vnreader.analysis import Analysis
 from vnreader.analysis.fold import find_folded
 from vnreader.config import Label as LabelDef
@@ -27,6 +26,7 @@ from vnreader.corpus import Article
 from vnreader.store import Annotation
 from vnreader.textsafe import display_path
 from vnreader.tui import commands
+from vnreader.tui.columns import NARROW
 from vnreader.tui.commands import key_name
 from vnreader.tui.highlights import (
     MATCH_STYLE,
@@ -57,15 +57,14 @@ class ReaderScreen(AnnotateActions, ScrollActions):
     COMMAND_SCOPES = ("app", "article", "reader", "select")
     BINDINGS = commands.bindings("reader", "article", "select")
 
-    def __init__(
-        self, article: Article, neighbours: Sequence[Article] = (), search: str = ""
-    ) -> None:
-        """*search*: a search to start with (the list's, when the article opens from one)."""
+    def __init__(self, article: Article, neighbours: Sequence[str] = (), search: str = "") -> None:
+        """*neighbours*: the ids of the list's rows, in order (J/K open the next/previous);
+        *search*: a search to start with (the list's, when the article opens from one)."""
         super().__init__()
         self.article = article
         self.search_text = search
         self.found: list[Mark] = []  # the matches of the search, when one is active
-        self.neighbours = list(neighbours) or [article]
+        self.neighbours = neighbours or [article.id]
         self.offsets = article.paragraph_offsets()
         self.analysis: Analysis | None = None
         self.analysis_error = ""
@@ -99,6 +98,7 @@ class ReaderScreen(AnnotateActions, ScrollActions):
         width = self.vn_app.config.reading_width  # a reading width, as newsboat's text-width
         for para in self.paragraph_widgets:
             para.styles.max_width = width or None
+        self._place_panel()
         self.vn_app.last_read = self.article.id
         for label in self.direct_labels():  # one-key labels, only in selection mode
             key = key_name(label.key)
@@ -106,11 +106,7 @@ class ReaderScreen(AnnotateActions, ScrollActions):
             self._bindings.key_to_bindings.setdefault(key, []).append(binding)
         self._reanchor()
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.render_all())
-        cached = self.vn_app.analysis_cache.get((self.article.id, self.article.content_hash))
-        if cached is not None:
-            self.analysis = cached
-        else:
-            self._analyse(self.article)
+        self._analyse(self.article)
         self.render_all()
         self.query_one(ArticleBody).focus()
         if self.search_text:
@@ -148,8 +144,9 @@ class ReaderScreen(AnnotateActions, ScrollActions):
     # -- analysis ------------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="analysis")
     def _analyse(self, article: Article) -> None:
+        """The analysis from the corpus index (or the app's cache), off the UI thread."""
         try:
-            result = analysis_module.analyze(article.text)
+            result = self.vn_app.load_analysis(article)
             error = ""
         except Exception as exc:  # a recogniser bug must not take the reader down
             result, error = Analysis((), ()), f"{type(exc).__name__}: {exc}"
@@ -162,8 +159,6 @@ class ReaderScreen(AnnotateActions, ScrollActions):
         if event.error:
             self.analysis_error = event.error
             self.notify(f"Analysis failed: {event.error}", severity="error", markup=False)
-        else:
-            self.vn_app.analysis_cache[(event.article_id, event.content_hash)] = event.analysis
         self.analysis = event.analysis
         self.render_all()
 
@@ -209,6 +204,7 @@ class ReaderScreen(AnnotateActions, ScrollActions):
         return width or max(24, min(48, self.size.width * 38 // 100 - 5))
 
     def on_resize(self) -> None:
+        self._place_panel()
         if self.paragraph_widgets:  # the panel's lines are cut to its width
             self.call_after_refresh(self._render_side)
 
@@ -379,14 +375,16 @@ class ReaderScreen(AnnotateActions, ScrollActions):
         self.body.focus()
 
     def _sibling(self, step: int) -> None:  # the search goes on in the next article
-        ids = [a.id for a in self.neighbours]
+        ids = self.neighbours
         if self.article.id not in ids:
             return
         i = ids.index(self.article.id) + step
         if not 0 <= i < len(ids):
             self.notify("No more articles in the list.", timeout=2, markup=False)
             return
-        self.app.switch_screen(ReaderScreen(self.neighbours[i], self.neighbours, self.search_text))
+        article = self.vn_app.load_article(ids[i])
+        if article is not None:
+            self.app.switch_screen(ReaderScreen(article, self.neighbours, self.search_text))
 
     def action_next_article(self) -> None:
         self._sibling(1)
@@ -405,8 +403,23 @@ class ReaderScreen(AnnotateActions, ScrollActions):
         self.render_all()
         self.notify(f"{name} {'shown' if value else 'hidden'}", timeout=1, markup=False)
 
+    def _place_panel(self) -> None:
+        """The side panel as remembered (p), hidden on a narrow terminal unless p shows it."""
+        app = self.vn_app
+        shown = app.panel_override
+        if shown is None:
+            shown = app.settings.get("panel") is not False and app.size.width >= NARROW
+        self.query_one("#side").set_class(not shown, "hidden")
+
     def action_toggle_panel(self) -> None:
-        self.query_one("#side").toggle_class("hidden")
+        """Show or hide the panel: remembered; on a narrow terminal, for this session only."""
+        shown = self.query_one("#side").has_class("hidden")  # shown after the toggle
+        if self.app.size.width < NARROW:
+            self.vn_app.panel_override = shown
+        else:
+            self.vn_app.panel_override = None
+            self.vn_app.remember("panel", shown)
+        self._place_panel()
 
     def action_show_raw(self) -> None:
         from vnreader.tui.screens.raw import RawScreen

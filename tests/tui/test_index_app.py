@@ -1,0 +1,203 @@
+"""The app on a real corpus index: the list is usable while indexing, Escape stops it and
+keeps what was done, a damaged index is rebuilt, search comes from the index."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+import vnreader.index.refresh
+from tests.tui.conftest import SIZE
+from tests.tui.helpers import list_screen, settle, shown_ids, type_text
+from vnreader.config import Config
+from vnreader.index import CorpusIndex, IndexProgress
+from vnreader.store import AnnotationStore
+from vnreader.tui.app import VnreaderApp
+
+FILES = 40
+WAIT = 10.0  # seconds: a bound on waiting for the worker, never a timing assertion
+
+
+def write_corpus(folder: Path, n: int = FILES) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        who = {3: "Bộ trưởng Bùi Thanh Sơn", 5: "ông Sơn, bà Bùi và anh Thanh"}.get(
+            i % 10, "ông Sơn"
+        )
+        title = f"Bài {i:03d}: tin về kinh tế" if i != 7 else "Bùi Thanh Sơn thăm Hà Nội"
+        body = f"{who} nói về hợp tác {i} năm 2021.\n\nĐoạn thứ hai của bài số {i}."
+        (folder / f"{i:03d}.txt").write_text(f"{title}\n{body}\n", encoding="utf-8")
+    return folder
+
+
+class GatedIndex:
+    """A :class:`CorpusIndex` whose refresh stops after each progress report until the test
+    lets it go on (so that the test acts while indexing, deterministically)."""
+
+    def __init__(self, index: CorpusIndex) -> None:
+        self.index = index
+        self.messages = index.messages
+        self.reported = threading.Event()
+        self.go_on = threading.Event()
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.index, name)
+
+    def refresh(self, *, progress=None, cancel=None, processes=None):
+        def hook(report: IndexProgress) -> None:
+            if progress is not None:
+                progress(report)
+            if report.new_rows:
+                self.reported.set()
+                self.go_on.wait(WAIT)
+                self.go_on.clear()
+
+        return self.index.refresh(progress=hook, cancel=cancel, processes=1)
+
+
+@pytest.fixture
+def small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(vnreader.index.refresh, "CHUNK_FILES", 5)
+    monkeypatch.setattr(vnreader.index.refresh, "COMMIT_FILES", 5)
+
+
+@pytest.fixture
+def open_apps(db_path: Path) -> Iterator[list[object]]:
+    opened: list[object] = []
+    yield opened
+    for thing in opened:
+        with contextlib.suppress(Exception):
+            thing.close()  # type: ignore[attr-defined]
+
+
+def build(corpus: object, db_path: Path, opened: list[object]) -> VnreaderApp:
+    store = AnnotationStore(db_path, author="tester")
+    opened += [store, corpus]
+    return VnreaderApp(corpus=corpus, store=store, config=Config(author="tester"))  # type: ignore[arg-type]
+
+
+async def wait_until(pilot, condition, what: str) -> None:
+    for _ in range(int(WAIT / 0.05)):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError(f"never happened: {what}")
+
+
+def gated_app(
+    tmp_path: Path, db_path: Path, opened: list[object]
+) -> tuple[Path, GatedIndex, VnreaderApp]:
+    root = write_corpus(tmp_path / "corpus")
+    gated = GatedIndex(CorpusIndex.open(root))
+    return root, gated, build(gated, db_path, opened)
+
+
+async def first_batch(pilot, gated: GatedIndex) -> None:
+    await wait_until(pilot, gated.reported.is_set, "a first batch indexed")
+
+
+async def test_list_is_usable_while_indexing_and_escape_keeps_what_was_done(
+    tmp_path: Path, db_path: Path, open_apps: list[object], small_batches: None
+) -> None:
+    root, gated, app = gated_app(tmp_path, db_path, open_apps)
+    async with app.run_test(size=SIZE) as pilot:
+        await first_batch(pilot, gated)
+        await wait_until(pilot, lambda: len(shown_ids(pilot)) > 0, "rows in the list")
+        screen = list_screen(pilot)
+        assert app.indexing and len(app.rows) < FILES
+        assert not screen.query_one("#indexing").has_class("hidden")  # the progress bar
+        # keys work while indexing, and none lands in the hidden search box
+        await pilot.press("j", "s")
+        assert screen.table.cursor_row == 1 and screen.sort_by == "source"
+        assert screen.query_one("#search", Input).value == ""
+        await pilot.press("s", "s", "s", "s")  # back to title
+        gated.reported.clear()
+        gated.go_on.set()  # one more batch: the list fills
+        await wait_until(pilot, lambda: gated.reported.is_set() and len(app.rows) >= 10, "more")
+        await pilot.pause(0.6)  # rows are applied at most twice a second while indexing
+        assert len(shown_ids(pilot)) == len(app.rows) >= 10
+        await pilot.press("escape")  # nothing to clear: stops the indexing
+        assert app.cancel_indexing.is_set()
+        gated.go_on.set()
+        await wait_until(pilot, lambda: not app.indexing, "the refresh ended")
+        await settle(pilot)
+        kept = len(app.rows)
+        assert 10 <= kept < FILES
+        assert any("Indexing stopped" in n.message for n in app._notifications)
+        await pilot.press("g", "enter")  # an article opens from the index
+        await settle(pilot)
+        assert app.screen.article.id == shown_ids_of(app)[0]  # type: ignore[attr-defined]
+    # next start: the rows kept are there at once, and a refresh completes the index
+    again = CorpusIndex.open(root)
+    open_apps.append(again)
+    assert len(again.rows()) == kept
+    assert not again.refresh().cancelled
+    assert len(again.rows()) == FILES
+
+
+def shown_ids_of(app: VnreaderApp) -> list[str]:
+    screen = app.screen_stack[1]
+    return screen.visible_ids()  # type: ignore[attr-defined]
+
+
+async def test_quitting_while_indexing_cancels_and_keeps_the_rows(
+    tmp_path: Path, db_path: Path, open_apps: list[object], small_batches: None
+) -> None:
+    root, gated, app = gated_app(tmp_path, db_path, open_apps)
+    async with app.run_test(size=SIZE) as pilot:
+        await first_batch(pilot, gated)
+        app.exit()
+        assert app.cancel_indexing.is_set()
+        gated.go_on.set()
+    again = CorpusIndex.open(root)
+    open_apps.append(again)
+    assert 0 < len(again.rows()) < FILES
+
+
+async def test_damaged_index_is_rebuilt_with_a_notification(
+    tmp_path: Path, db_path: Path, open_apps: list[object]
+) -> None:
+    root = write_corpus(tmp_path / "corpus", 6)
+    with CorpusIndex.open(root) as index:
+        index.refresh(processes=1)
+        path = index.index_path
+    path.write_bytes(b"this is not an SQLite file" * 100)
+    app = build(CorpusIndex.open(root), db_path, open_apps)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: not app.indexing, "the rebuild")
+        await settle(pilot)
+        assert len(shown_ids(pilot)) == 6
+        assert any("rebuilt" in n.message for n in app._notifications)
+
+
+async def test_search_comes_from_the_index_best_first(
+    tmp_path: Path, db_path: Path, open_apps: list[object]
+) -> None:
+    root = write_corpus(tmp_path / "corpus")
+    with CorpusIndex.open(root) as index:
+        index.refresh(processes=1)
+    app = build(CorpusIndex.open(root), db_path, open_apps)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: not app.indexing, "the refresh")
+        await settle(pilot)
+        await pilot.press("slash")
+        await type_text(pilot, "bui thanh son")
+        await pilot.press("enter")
+        await settle(pilot)
+        ids = shown_ids(pilot)
+        # the name as a phrase: in the title of 007 (first), in the text of 003, 013, ...;
+        # "ông Sơn, bà Bùi và anh Thanh" has the three syllables but not the name: last
+        names = [Path(app.rows[i].path).name for i in ids]
+        assert names[0] == "007.txt"
+        assert set(names[1:5]) == {"003.txt", "013.txt", "023.txt", "033.txt"}
+        assert set(names[5:]) == {"005.txt", "015.txt", "025.txt", "035.txt"}
+        screen = list_screen(pilot)
+        assert screen.sort_name == "relevance"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert len(shown_ids(pilot)) == FILES and screen.sort_name == "title"
