@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual.widgets import Input, Label, TextArea
 
 from tests.tui.conftest import SIZE
-from tests.tui.helpers import open_article, settle, shown_ids, type_text
+from tests.tui.helpers import list_screen, open_article, settle, shown_ids, type_text
 from vnreader.tui.screens.dialogs import NoteScreen, TagScreen
 
 
@@ -99,6 +99,4 @@ async def test_tag_completion_ignores_diacritics_and_warns_of_near_duplicates(ma
 
 
 def list_cursor(pilot) -> int:
-    from textual.widgets import DataTable
-
-    return pilot.app.screen.query_one(DataTable).cursor_row
+    return list_screen(pilot).table.cursor_row

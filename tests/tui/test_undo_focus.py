@@ -16,7 +16,7 @@ def _messages(app) -> list[str]:
 
 async def test_undo_in_the_reader_asks_before_touching_another_article(make_app) -> None:
     app = make_app()
-    b2 = next(a for a in app.articles if a.id == "b2")
+    b2 = app.corpus.article("b2")
     app.store.add_tag("b2", "du lịch")
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)

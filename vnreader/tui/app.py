@@ -366,7 +366,7 @@ class VnreaderApp(App[None]):
 
     def article_title(self, article_id: str) -> str:
         """The title of *article_id* for a message (its id when the corpus lacks it)."""
-        found = next((a for a in self.articles if a.id == article_id), None)
+        found = self.rows.get(article_id)
         title = (found.title if found else "") or article_id
         return title if len(title) <= 50 else title[:49] + "…"
 
