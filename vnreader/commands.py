@@ -77,7 +77,6 @@ def _open_index(path: str | None) -> CorpusIndex:
     told without reading the corpus fails here: no such path, a folder without article
     files; a single file is indexed now (one file is quick), so that a bad one is an error."""
     from vnreader.corpus.loader import find_files
-    from vnreader.index import CorpusIndex
 
     root = Path(path).expanduser() if path else locations.bundled_seeds()
     if root.is_dir():

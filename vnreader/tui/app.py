@@ -31,7 +31,7 @@ from vnreader.store.history import Stack
 from vnreader.store.output_guard import OutputRefused, check_output
 from vnreader.textsafe import display_path, sanitize, sanitize_line
 from vnreader.tui import commands
-from vnreader.tui.corpus_source import ArticleCache, ArticlesCorpus, CorpusSource
+from vnreader.tui.corpus_source import ArticleCache, ArticlesCorpus, CorpusArticles, CorpusSource
 from vnreader.tui.exporting import (
     CancellableWriter,
     ExportCancelled,
@@ -197,7 +197,7 @@ class VnreaderApp(App[None]):
         """The articles of *ids* still in the corpus, read one at a time."""
         for article_id in ids:
             try:
-                yield self.corpus.article(article_id)
+                yield self.corpus.article(article_id, raw=False)
             except (KeyError, LookupError):
                 continue
 
@@ -466,7 +466,7 @@ class VnreaderApp(App[None]):
                     lambda: worker.is_cancelled,
                     lambda n: self.post_message(ExportProgress(n)),
                 )
-                articles = self._export_articles(fmt, annotations)
+                articles = CorpusArticles(self.corpus, list(self.rows))
                 summary = export(fmt, articles, annotations, writer)  # type: ignore[arg-type]
             if worker.is_cancelled:
                 raise ExportCancelled
@@ -482,16 +482,6 @@ class VnreaderApp(App[None]):
             )
             return
         self.post_message(ExportFinished(display_path(path), summary.articles, summary.annotations))
-
-    def _export_articles(self, fmt: str, annotations: list[Annotation]) -> list[Article]:
-        """The articles an export needs: the annotated ones, or every one for the figures
-        CSV (read from the index one by one, in the export's worker)."""
-        if fmt == "csv":
-            ids: Iterable[str] = list(self.rows)
-        else:
-            wanted = {a.article_id for a in annotations}
-            ids = [i for i in self.rows if i in wanted]
-        return list(self._articles(ids))
 
     @on(ExportProgress)
     def _export_progressed(self, event: ExportProgress) -> None:

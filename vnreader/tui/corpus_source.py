@@ -30,7 +30,7 @@ class CorpusSource(Protocol):
     messages: list[str]
 
     def rows(self) -> list[ArticleRow]: ...
-    def article(self, article_id: str) -> Article: ...
+    def article(self, article_id: str, *, raw: bool = True) -> Article: ...
     def analysis(self, article_id: str) -> Analysis: ...
     def search(self, query: str, *, limit: int | None = None) -> list[str]: ...
     def refresh(
@@ -82,7 +82,7 @@ class ArticlesCorpus:
     def __contains__(self, article_id: object) -> bool:
         return article_id in self._articles
 
-    def article(self, article_id: str) -> Article:
+    def article(self, article_id: str, *, raw: bool = True) -> Article:
         return self._articles[article_id]
 
     def analysis(self, article_id: str) -> Analysis:
@@ -131,6 +131,28 @@ class ArticlesCorpus:
 
 def _has(spaced: str, words: list[str]) -> bool:
     return " " + " ".join(words) + " " in spaced
+
+
+class CorpusArticles:
+    """A corpus as the exports read it (:class:`vnreader.export.ArticleSource`): the ids of
+    the list, each article and its analysis loaded when the export needs it."""
+
+    def __init__(self, corpus: CorpusSource, ids: list[str]) -> None:
+        self._corpus = corpus
+        self._ids = ids
+        self._known = set(ids)
+
+    def ids(self) -> list[str]:
+        return self._ids
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._known
+
+    def load(self, article_id: str) -> Article:
+        return self._corpus.article(article_id, raw=False)
+
+    def analysis(self, article_id: str) -> Analysis:
+        return self._corpus.analysis(article_id)
 
 
 class ArticleCache:
