@@ -45,7 +45,8 @@ def credit_spans(state: ScanState) -> list[Span]:
             and t.raw_gaps[k].strip() == ":"
             and "\n" not in t.raw_gaps[k]
         ):
-            end = _line_end(state, k + 1)
+            # no further than just past the longest name: a long line costs no more
+            end = _line_end(state, k + 1, _MAX_NAME + 1)
             stop = name_part(state, k + 1, end)
             if stop > k + 1 and _only_name(state, k + 1, stop, end):
                 found.append((k + 1, stop, "PER", ""))
@@ -132,10 +133,11 @@ def _source(state: ScanState, k: int) -> Span | None:
     return (k, end, "ORG", "")
 
 
-def _line_end(state: ScanState, k: int) -> int:
-    """The token after the last one on the line of token k."""
+def _line_end(state: ScanState, k: int, most: int | None = None) -> int:
+    """The token after the last one on the line of token k, or ``k + most`` if sooner."""
     m = k + 1
-    while m < state.n and "\n" not in state.t.raw_gaps[m - 1]:
+    stop = state.n if most is None else min(state.n, k + most)
+    while m < stop and "\n" not in state.t.raw_gaps[m - 1]:
         m += 1
     return m
 
