@@ -94,10 +94,17 @@ def test_analyze_json_of_a_seed(env: dict[str, str]) -> None:
     assert {"entities", "figures", "length"} <= data.keys()
 
 
-def test_analyze_stdin_table(env: dict[str, str]) -> None:
+def test_analyze_into_a_pipe_writes_plain_columns(env: dict[str, str]) -> None:
     result = run(["analyze", "-"], env, stdin="Bộ trưởng Bùi Thanh Sơn, ngày 27/9.\n")
     assert result.returncode == 0, result.stderr
-    assert "Entities" in result.stdout and "Figures" in result.stdout
+    entities, figures = result.stdout.split("\n\n")
+    rows = [line.split("\t") for line in entities.splitlines()]
+    assert rows[0] == ["start", "end", "label", "text", "key"]
+    assert rows[1][:4] == ["10", "23", "PER", "Bùi Thanh Sơn"]
+    rows = [line.split("\t") for line in figures.splitlines()]
+    assert rows[0][:4] == ["start", "end", "category", "text"]
+    assert rows[1][3] == "ngày 27/9" and rows[1][-1] == "--09-27"
+    assert not any(ch in result.stdout for ch in "┃│━─")  # no table borders
 
 
 def test_analyze_missing_file(env: dict[str, str], tmp_path: Path) -> None:
@@ -333,3 +340,52 @@ def test_export_docbin_needs_a_file(env: dict[str, str], tmp_path: Path) -> None
     result = run(["export", "-f", "docbin", "--include-suggestions", "-o", str(out)], env)
     assert result.returncode == 0, result.stderr
     assert out.stat().st_size > 0 and "as docbin" in result.stderr
+
+
+def test_global_options_before_or_after_the_command(env: dict[str, str], tmp_path: Path) -> None:
+    from vnreader.store import AnnotationStore
+
+    db = tmp_path / "other.json"
+    with AnnotationStore(db) as store:
+        store.add_tag("a1", "bão")
+    orders = (
+        ["--read-only", "--db", str(db), "export"],
+        ["export", "--read-only", "--db", str(db)],
+        ["--db", str(db), "export", "--read-only"],
+    )
+    for args in orders:
+        result = run(args, env)
+        assert result.returncode == 0, (args, result.stderr)
+        assert '"bão"' in result.stdout
+    assert_one_line_error(run(["--read-only", "import", str(db)], env), "--read-only")
+
+
+def test_export_tag_matches_like_the_app(env: dict[str, str], tmp_path: Path) -> None:
+    from vnreader.store import AnnotationStore
+
+    db = Path(env["VNREADER_DB"])
+    with AnnotationStore(db) as store:
+        store.add_tag("000_1c3feea78fa4751e", "Ngoại giao")
+        store.add_tag("001_3e3ded37c1bb8e40", "kinh tế")
+    result = run(["export", "--tag", "ngoai  GIAO"], env)
+    assert result.returncode == 0, result.stderr
+    ids = [a["id"] for a in json.loads(result.stdout)["articles"]]
+    assert ids == ["000_1c3feea78fa4751e"]
+    assert_one_line_error(run(["export", "--tag", "ngoai"], env), "--tag ngoai", "no article")
+
+
+def test_import_of_csv_or_spans_says_they_cannot_be_imported(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    from vnreader.store import AnnotationStore
+
+    with AnnotationStore(Path(env["VNREADER_DB"])) as store:
+        a = "000_1c3feea78fa4751e"
+        store.add_tag(a, "x")
+    spans = tmp_path / "s.jsonl"  # the spans export of an article with one span
+    spans.write_text('{"text": "Bùi Thanh Sơn", "label": [[0, 13, "PER"]], "article_id": "a"}\n')
+    out = tmp_path / "f.csv"
+    assert run(["export", "-f", "csv", "-o", str(out)], env).returncode == 0
+    for name in ("f.csv", "s.jsonl"):
+        result = run(["import", str(tmp_path / name)], env)
+        assert_one_line_error(result, name, "cannot be imported", "json, jsonl and w3c")

@@ -24,11 +24,13 @@ EXPORT_FORMATS = ("json", "jsonl", "w3c", "spans", "csv", "docbin")
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
+    """The global options, accepted before or after the command (as git and cargo do)."""
     parser.add_argument(
         "--db",
         metavar="FILE",
         help=f"annotations DB (default: $VNREADER_DB or {locations.db_path()})",
     )
+    parser.add_argument("--read-only", action="store_true", help="open the DB without changing it")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,7 +47,6 @@ def build_parser() -> argparse.ArgumentParser:
         "path", nargs="?", help="folder of *.txt articles or one file (default: bundled seeds)"
     )
     _common(parser)
-    parser.add_argument("--read-only", action="store_true", help="open the DB without changing it")
     parser.add_argument("--version", action="version", version=f"vnreader {__version__}")
     return parser
 
@@ -116,6 +117,7 @@ def build_command_parser(command: str) -> argparse.ArgumentParser:
         p.add_argument(
             "path", nargs="?", help="folder of *.txt articles or one file (default: seeds)"
         )
+        _common(p)
         return p
     p = argparse.ArgumentParser(
         prog="vnreader analyze",
@@ -129,8 +131,10 @@ def build_command_parser(command: str) -> argparse.ArgumentParser:
         "--format",
         "-f",
         choices=("table", "json", "jsonl"),
-        help="default: table (jsonl for a folder)",
+        help="default: table on a terminal, plain tab-separated columns otherwise "
+        "(jsonl for a folder)",
     )
+    _common(p)
     return p
 
 
@@ -150,9 +154,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _command_first(args: list[str]) -> list[str]:
-    """``vnreader --db F export ...`` as ``vnreader export ... --db F`` (not a folder "export")."""
+    """``vnreader --db F --read-only export ...`` as ``vnreader export ... --db F --read-only``:
+    the global options may come before the command (not a folder named "export")."""
     i = 0
-    while i < len(args) and (args[i] == "--db" or args[i].startswith("--db=")):
+    while i < len(args) and (args[i] in ("--db", "--read-only") or args[i].startswith("--db=")):
         i += 2 if args[i] == "--db" else 1
     if 0 < i < len(args) and args[i] in COMMANDS and not Path(args[i]).exists():
         return [*args[i:], *args[:i]]

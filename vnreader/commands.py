@@ -11,7 +11,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -214,12 +214,14 @@ def _export(ns: argparse.Namespace, index: CorpusIndex) -> int:
             # in memory only: offsets in today's texts, for the annotated articles alone
             store.reanchor_all(index.article(aid, raw=False) for aid in annotated)
             annotations = store.records()  # tombstones too: json/jsonl carry deletions
+            tags = _resolve_tags(ns.tag, store.all_tags())
             # an article that left the corpus is still exported by its annotations' id
             known = set(store.article_ids())
         for article_id in ns.article or ():
             if article_id not in index and article_id not in known:
                 raise CommandError(f"--article {article_id}: no such article in {index.root}", 2)
         if ns.format == "docbin":
+            ns.tag = tags
             summary = _export_docbin(ns, ArticlesFromIndex(index), annotations)
         else:
             with _output(ns.output) as out:
@@ -228,7 +230,7 @@ def _export(ns: argparse.Namespace, index: CorpusIndex) -> int:
                     ArticlesFromIndex(index),
                     annotations,
                     out,
-                    tags=ns.tag,
+                    tags=tags,
                     article_ids=ns.article,
                     include_suggestions=ns.include_suggestions,
                     per=ns.per,
@@ -253,6 +255,26 @@ def _export(ns: argparse.Namespace, index: CorpusIndex) -> int:
     for message in summary.messages:
         print(f"vnreader: {_line(message)}", file=sys.stderr)
     return 0
+
+
+def _resolve_tags(wanted: list[str] | None, in_use: Iterable[str]) -> list[str] | None:
+    """``--tag`` matched as the app matches tags: ignoring case and diacritics ("ngoai giao"
+    is "Ngoại giao"); a tag no article has is an error, like an unknown ``--article``."""
+    if not wanted:
+        return wanted
+    from vnreader.analysis.fold import fold
+
+    in_use = set(in_use)
+    resolved: list[str] = []
+    for tag in wanted:
+        same = sorted(t for t in in_use if fold(t).split() == fold(tag).split())
+        if not same:
+            known = ", ".join(sorted(in_use)[:10]) or "none"
+            raise CommandError(
+                f"--tag {_line(tag)}: no article has this tag (tags: {_line(known)})", 2
+            )
+        resolved += same
+    return resolved
 
 
 def _export_docbin(
@@ -290,6 +312,8 @@ def run_import(ns: argparse.Namespace) -> int:
     path = Path(ns.file).expanduser()
     if not path.is_file():
         return _fail(CommandError(f"{path}: no such file"), 2)
+    if ns.read_only:
+        return _fail(CommandError("import changes the DB: it cannot run with --read-only"), 2)
     db = locations.db_path(ns.db)
     try:
         _refuse_output(ns.conflicts, db)
@@ -424,7 +448,24 @@ def _analyze_folder(path: Path, fmt: str) -> int:
     return 0
 
 
+ENTITY_COLUMNS = ("start", "end", "label", "text", "key")
+FIGURE_COLUMNS = ("start", "end", "category", "text", "value", "unit", "approx", "date")
+
+
 def _print_table(name: str, data: dict[str, Any]) -> None:
+    """Tables on a terminal; plain tab-separated columns (a header row, then one row per
+    entity; a blank line; the same for figures) into a pipe or a file, as ls and git do."""
+    if not sys.stdout.isatty():
+        for rows, columns in (
+            (data["entities"], ENTITY_COLUMNS),
+            (data["figures"], FIGURE_COLUMNS),
+        ):
+            if rows is not data["entities"]:
+                print()
+            print("\t".join(columns))
+            for row in rows:
+                print("\t".join(" ".join(_cell(row[c]).split()) for c in columns))
+        return
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text

@@ -63,6 +63,7 @@ def read_file(
         raise ExportFormatError(f"{path}: empty file")
     lines = text.splitlines()
     first = next(i for i, line in enumerate(lines) if line.strip())
+    _refuse_one_way_formats(path, lines[first])
     try:
         doc = loads(text)
     except ValueError as whole_error:
@@ -104,6 +105,25 @@ def _read_text(path: Path) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise ExportFormatError(f"{path}: line {line}: not UTF-8 text") from None
+
+
+def _refuse_one_way_formats(path: Path, first: str) -> None:
+    """The csv and spans exports keep no annotation ids, times or authors: say so, rather
+    than "not valid JSON" or a complaint about a record's 'kind'."""
+    head = first.lstrip("\ufeff")
+    if head.startswith("article_id,"):
+        what = "a CSV of figures (export -f csv)"
+    else:
+        try:
+            value = json.loads(head)
+        except (ValueError, RecursionError):
+            return
+        if not (isinstance(value, dict) and "text" in value and "label" in value):
+            return
+        what = "NER training data (export -f spans)"
+    raise ExportFormatError(
+        f"{path}: {what} cannot be imported; import reads the json, jsonl and w3c exports"
+    )
 
 
 def _parses_alone(line: str) -> bool:
