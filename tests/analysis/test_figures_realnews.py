@@ -460,3 +460,15 @@ def test_signed_percentages(whole: int, tenth: int, sign: str) -> None:
 def test_two_amounts_joined_by_a_slash(a: int, b: int) -> None:
     found = find_figures(f"Đạt {a} tỷ đồng/{b} tỷ đồng kế hoạch.")
     assert [(f.value, f.unit) for f in found] == [(a * 1e9, "VND"), (b * 1e9, "VND")]
+
+
+def test_parts_of_a_whole_and_lists_that_lend_their_unit() -> None:
+    found = find_figures("Giải ngân đạt 2.477/10.825 tỷ đồng, hai con trai 6 và 4 tuổi.")
+    assert [(f.text, f.value, f.unit) for f in found] == [
+        ("2.477", 2.477e12, "VND"),
+        ("10.825 tỷ đồng", 10.825e12, "VND"),
+        ("6", 6.0, "age"),
+        ("4 tuổi", 4.0, "age"),
+    ]
+    assert [f.date for f in find_figures("Sáng 3/10 người dân đổ về")] == ["--10-03"]
+    assert texts("3 linh vật và 600.000 quân") == ["3 linh vật", "600.000 quân"]

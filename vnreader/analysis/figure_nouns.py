@@ -91,7 +91,7 @@ BOUND_FIRST: frozenset[str] = words(
     dự doanh sản tài thị thủ thông tiêu tiến tiết ý kiến nhiệm giải hoạt chương dịch sáng
     đề tác lực binh sĩ học giáo sinh đại đặc ngân hợp chứng cổ dân ủy uỷ phó siêu nghị
     khán vận tuyển lãnh nghệ cá thi chiến hải gương thiếu cảnh nam nữ dấu chế sư kế phụ
-    huấn chức thai nông cộng đáp kịch chìa giấy ấn cáo ngư
+    huấn chức thai nông cộng đáp kịch chìa giấy ấn cáo ngư linh
     """
 )
 

@@ -67,7 +67,7 @@ _SCALE = re.compile(
 )
 _RANGE_DASH = re.compile(rf"{BLANK}*[-–]{BLANK}*(?=\d)")
 _RANGE_WORD = re.compile(
-    rf"{BLANK}+(?:đến|tới|trong(?:{BLANK}+(?:tổng{BLANK}+)?số)?){BLANK}+(?=\d)"
+    rf"{BLANK}+(?:đến|tới|và|hoặc|trong(?:{BLANK}+(?:tổng{BLANK}+)?số)?){BLANK}+(?=\d)"
 )  # "1.100 đến 2.000 USD"; "3 trong số 4 ứng viên" takes the unit too
 _YEAR_AFTER = re.compile(rf"(?:{BLANK}+năm{BLANK}+|/)(\d{{4}})(?![\d/])", re.IGNORECASE)
 _DAY_RANGE_DATE = re.compile(
@@ -92,6 +92,10 @@ _TIME_AFTER = re.compile(
     rf"(?:{BLANK}*\((?:GMT|UTC){BLANK}*(?P<ps>[+-]){BLANK}*(?P<ph>\d{{1,2}})(?::?(?P<pm>\d{{2}}))?\))?"
 )
 _DAY_WORDS = frozenset(("ngày", "mùng", "mồng"))
+# Words before "d/m" that make it a date even when a counted noun follows ("sáng 3/10 người")
+_DATE_CUES = words(
+    "ngày mùng mồng sáng chiều tối trưa đêm hôm từ đến tới vào trước sau đầu cuối giữa dịp lễ"
+)
 _NAME_DASH = re.compile(rf"{BLANK}*[-–]{BLANK}*$")
 _NIGHTS = re.compile(rf"{BLANK}+đêm(?!\w)")
 _PLATE_BEFORE = re.compile(r"\d{2}[A-Z]{1,2}\d?[ \u00a0]*[-–.][ \u00a0]*$")  # "36A – 48.567"
@@ -352,14 +356,9 @@ class _DigitScanner:
             value = int(fm.group(1)) / int(fm.group(2))
             ap = approx_before(text, s)
             return [make_figure(text, s, e, value, None, "quantity", ap[1] if ap else None)]
-        if fm and int(fm.group(1)) <= int(fm.group(2)) and low != "ngày":
-            category, unit, uend, has_unit = unit_after(text, e)
-            if has_unit and category == "quantity":  # "9/11 dự án": 9 of 11 projects
-                cut = s + len(fm.group(1))
-                return [
-                    make_figure(text, s, cut, float(fm.group(1)), unit, category),
-                    make_figure(text, cut + 1, uend, float(fm.group(2)), unit, category),
-                ]
+        part = self._part_of_whole(s, atom, low)
+        if part:
+            return part
         if pw and pw[1].lower() == "tháng":
             mm = _MONTH_DOT_YEAR.fullmatch(atom)
             if mm:
@@ -383,6 +382,31 @@ class _DigitScanner:
         if len(iso) == 7 and not iso.startswith("-") and pw and pw[1].lower() == "tháng":
             return [self._date_span(pw[0], e, iso, prefix=False)]
         return [self._date(s, e, iso)]
+
+    def _part_of_whole(self, s: int, atom: str, low: str) -> list[Figure]:
+        """ "9/11 dự án", "2.477/10.825 tỷ đồng": a part of a whole, two figures, one unit."""
+        first, _, second = atom.partition("/")
+        if "/" in second or normalize_number(first) is None or normalize_number(second) is None:
+            return []
+        date_like = not ("." in atom or "," in atom or len(first) > 2 or len(second) > 2)
+        if date_like and (low in _DATE_CUES or int(first) > int(second)):
+            return []  # "sáng 3/10 người dân …": a date
+        cut = s + len(first)
+        end = cut + 1 + len(second)
+        scale = None
+        sm = _SCALE.match(self.text, end)
+        unit_start = sm.end() if sm else end
+        if sm:
+            scale = " ".join(g.lower() for g in sm.groups() if g)
+        category, unit, uend, has_unit = unit_after(self.text, unit_start)
+        if date_like and not (has_unit and category == "quantity" and scale is None):
+            return []  # "27/9 tới" is a date; "9/11 dự án" counts projects
+        if not has_unit and scale is None:
+            return []
+        return [
+            make_figure(self.text, s, cut, parse_amount(first, scale), unit, category),
+            make_figure(self.text, cut + 1, uend, parse_amount(second, scale), unit, category),
+        ]
 
     def _date_span(self, s: int, e: int, iso: str, prefix: bool = True) -> Figure:
         """A date over [s, e), widened to its "ngày"/weekday prefix when *prefix*."""
@@ -610,6 +634,9 @@ class _DigitScanner:
         category, unit, _, has_unit = unit_after(text, end)
         digits = nm.group()
         year_like = digits.isdigit() and len(digits) == 4 and is_year(int(digits))
+        listed = rm.group().strip(SPACES) in ("và", "hoặc")
+        if listed and not has_unit:
+            return None  # "6 và 4 tuổi" lends its unit, "3 và 4 người" too; not a bare noun
         if not has_unit and scale is None and not year_like and noun_after(text, end) > end:
             return None, "quantity", "item"  # "2-4 thìa": a counted noun (rule 54)
         if not has_unit and scale is None:
