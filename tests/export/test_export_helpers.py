@@ -43,6 +43,19 @@ def test_sentences_do_not_split_numbers_or_abbreviations() -> None:
     assert sentences.around(j, i) == TEXT[: TEXT.index("!”") + 2]  # a span over two sentences
 
 
+def test_initials_do_not_end_a_sentence_in_the_figures_table() -> None:
+    """One splitter for the project: the export's context is the corpus's sentence."""
+    from vnreader.corpus import split_sentences
+
+    text = (
+        "Phó Chủ tịch K. Kosachev tiếp Bộ trưởng. Tổng thống V. Putin đồng ý cung cấp "
+        "20 triệu liều vaccine."
+    )
+    i = text.index("20 triệu")
+    assert Sentences(text).around(i, i + 8) == text[text.index("Tổng thống") :]
+    assert [text[s:e] for s, e in sentence_bounds(text)] == split_sentences(text)
+
+
 @settings(max_examples=150)
 @given(st.text(alphabet=VIETNAMESE_LETTERS + " .!?…\n,0123456789", max_size=80), st.data())
 def test_the_context_always_contains_the_span(text: str, data: st.DataObject) -> None:

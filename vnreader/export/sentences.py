@@ -1,8 +1,8 @@
-"""Sentence bounds in Vietnamese news text, for the context column of the figures table.
+"""The sentence around a figure, for the context column of the figures table.
 
-A sentence ends at ``.``, ``!``, ``?`` or ``…`` (closing quotes/brackets included) followed by
-white space, and at a line break. Decimal and thousands separators ("96,8", "1.000") have no
-space after them; common abbreviations ("TP.", "PGS.", "Q.") do not end a sentence.
+Sentences are the corpus's (:func:`vnreader.corpus.sentence_spans`, one splitter for the
+whole project: initials such as "K. Kosachev" and "V. Putin", abbreviations and numbers do
+not end a sentence), within each line: a line break always ends one.
 
 A context is at most :data:`MAX_CONTEXT` characters: a "sentence" without full stops (a
 scraped price table) is cut to the words around the figure, marked with "…", so that the
@@ -12,46 +12,19 @@ table's size grows with the article, not with the article times its figures.
 from __future__ import annotations
 
 import bisect
-import re
+
+from vnreader.corpus import sentence_spans
 
 MAX_CONTEXT = 300
-_END = re.compile(r"[.!?…]+[\"”’')\]»]*(?=\s)|\n")
-_ABBREVIATIONS = frozenset(
-    {
-        "tp",
-        "tt",
-        "q",
-        "p",
-        "ts",
-        "ths",
-        "gs",
-        "pgs",
-        "bs",
-        "ks",
-        "ls",
-        "th",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "vs",
-        "etc",
-        "tr",
-    }
-)
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of *text*, white space trimmed, in order."""
     bounds: list[tuple[int, int]] = []
-    start = 0
-    for m in _END.finditer(text):
-        if m.group() != "\n" and _is_abbreviation(text, m.start()):
-            continue
-        _add(text, start, m.end(), bounds)
-        start = m.end()
-    _add(text, start, len(text), bounds)
+    offset = 0
+    for line in text.split("\n"):
+        bounds += [(offset + s, offset + e) for s, e in sentence_spans(line)]
+        offset += len(line) + 1
     return bounds
 
 
@@ -97,19 +70,3 @@ class Sentences:
             space = text.rfind(" ", end, right)
             right = space if space != -1 else right
         return ("…" if left > first else "") + text[left:right] + ("…" if right < last else "")
-
-
-def _is_abbreviation(text: str, dot: int) -> bool:
-    if text[dot] != ".":
-        return False
-    word = re.search(r"(\w+)$", text[max(0, dot - 6) : dot])
-    return bool(word) and word.group(1).lower() in _ABBREVIATIONS  # type: ignore[union-attr]
-
-
-def _add(text: str, start: int, end: int, bounds: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        bounds.append((start, end))
