@@ -472,3 +472,13 @@ def test_parts_of_a_whole_and_lists_that_lend_their_unit() -> None:
     ]
     assert [f.date for f in find_figures("Sáng 3/10 người dân đổ về")] == ["--10-03"]
     assert texts("3 linh vật và 600.000 quân") == ["3 linh vật", "600.000 quân"]
+
+
+def test_ranks_by_their_scope() -> None:
+    assert only("nước xuất khẩu gạo thứ 2 thế giới", "thứ 2").unit == "rank"
+    assert only("xếp hạng thứ 45 toàn cầu", "thứ 45").unit == "rank"
+    assert only("đứng hạng 3 thế giới", "hạng 3").unit == "rank"
+    assert texts("giải đấu lần thứ 8 trên thế giới") == []
+    assert [(f.text, f.value) for f in find_figures("Việt Nam xếp thứ 45/190 nền kinh tế")] == [
+        ("thứ 45", 45.0)
+    ]

@@ -44,6 +44,7 @@ from vnreader.analysis.figure_context import (
     times_or_time,
     unit_after,
 )
+from vnreader.analysis.figure_nouns import compound_end
 from vnreader.analysis.figure_units import words
 from vnreader.analysis.figure_words import word_figures
 from vnreader.analysis.model import Figure
@@ -82,7 +83,7 @@ _DAY_AND_DATE = re.compile(
 _FRACTION_BEFORE = words("gần hơn khoảng trên chiếm bằng dưới hầu")
 _DATE_RANGE_YEAR = re.compile(rf"{BLANK}*[-–]{BLANK}*\d{{1,2}}/\d{{1,2}}/(\d{{4}})(?!\d)")
 _MONTH_DOT_YEAR = re.compile(r"(\d{1,2})[.\-](\d{4})")
-_FRACTION = re.compile(r"(\d{1,2})/([1-9]\d?)")
+_FRACTION = re.compile(r"(\d{1,3})/([1-9]\d{0,2})")
 _NEXT_WORD_SO = re.compile(rf"{BLANK}+(?:dân{BLANK}+số|số|tổng{BLANK}+số)(?!\w)")
 _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 _TIME_AFTER = re.compile(
@@ -113,7 +114,14 @@ _LUNAR_MONTH = re.compile(rf"{BLANK}+(Tết|tháng{BLANK}+(?:[Gg]iêng|[Cc]hạp
 _LUNAR_AFTER = re.compile(rf"{BLANK}+âm{BLANK}+lịch(?!\w)", re.IGNORECASE)
 # Words before "thứ N" that make it a rank: "xếp thứ 45", "đứng thứ 3", "vị trí thứ 2"
 _RANK_CUES = words(
-    "xếp đứng giữ lên xuống tụt leo vươn về trí lớn cao nhiều đông thấp nhỏ mạnh giàu nghèo dài"
+    "xếp đứng giữ lên xuống tụt leo vươn về trí hạng lớn cao nhiều đông thấp nhỏ mạnh giàu nghèo"
+    " dài"
+)
+_OCCURRENCE = words("lần kỳ kì họp khóa khoá phiên đợt vòng lượt hệ ngày năm tháng tuần")
+# "thứ 2 thế giới", "thứ 3 cả nước": the scope after "thứ N" makes it a rank whatever comes before
+_RANK_SCOPE = re.compile(
+    rf"{BLANK}+(?:(?:trên|tại|ở){BLANK}+)?(?:thế{BLANK}+giới|châu{BLANK}|cả{BLANK}+nước|toàn"
+    rf"{BLANK}+(?:quốc|cầu)|khu{BLANK}+vực|Đông{BLANK}+Nam{BLANK}+Á|bảng{BLANK}+xếp{BLANK}+hạng)"
 )
 _DATE_PREFIX = re.compile(
     rf"(?:(?:[Tt]hứ{BLANK}+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ{BLANK}+[Nn]hật)"
@@ -299,9 +307,11 @@ class _DigitScanner:
             return []
         if pw is not None and pw[1] == "tuổi" and is_int and 0 < n < 130 and pw[0] >= self.last_end:
             return [make_figure(text, pw[0], e, float(n), "age", "quantity")]  # "ở tuổi 81"
-        if low in ("thứ", "hạng", "top") and not (low == "hạng" and noun_after(text, e) > e):
+        if low in ("thứ", "hạng", "top"):
             assert pw is not None  # "hạng 1000 thương hiệu" counts brands
-            return self._rank(pw, e, n)
+            counts = low == "hạng" and (unit_after(text, e)[3] or compound_end(text, e) is not None)
+            if not counts:
+                return self._rank(pw, e, n)
         label = pw is not None and is_label(pw[1], text, pw[0]) and low != "hạng"
         if 1 <= n <= 31 and "." not in atom and "," not in atom:
             dm = DAY_MONTH_WORDS.match(text, e) or _LUNAR_MONTH.match(text, e)
@@ -347,6 +357,12 @@ class _DigitScanner:
         low = pw[1].lower() if pw else ""
         if low in ("quyết", "định", "thông", "tư", "luật", "lệnh"):
             return []
+        if low in ("thứ", "hạng") and _FRACTION.fullmatch(atom):
+            assert pw is not None  # "xếp thứ 45/190": the rank, out of 190
+            first = atom.partition("/")[0]
+            found = self._rank(pw, s + len(first), int(first))
+            if found or low == "hạng":
+                return found
         if pw and low != "thứ" and is_label(pw[1], text, pw[0]):
             return []  # "số 15/2020", "vòng 1/8"
         fm = _FRACTION.fullmatch(atom)
@@ -455,7 +471,9 @@ class _DigitScanner:
             return []
         if pw[1].lower() == "thứ":
             cue = prev_word(self.text, pw[0])
-            if cue is None or cue[1].lower() not in _RANK_CUES:
+            cue_word = cue[1].lower() if cue is not None else ""
+            scoped = cue_word not in _OCCURRENCE and _RANK_SCOPE.match(self.text, e) is not None
+            if cue_word not in _RANK_CUES and not scoped:
                 return []  # "lần thứ 54", "kỳ họp thứ 5", "Thứ 2" (a weekday)
         return [make_figure(self.text, pw[0], e, float(n), "rank", "other")]
 
