@@ -5,6 +5,9 @@
     vnreader import FILE [PATH] [--conflicts FILE]
     vnreader index [PATH]
     vnreader analyze FILE|FOLDER|- [--format table|json|jsonl]
+    vnreader entities [PATH] [--label L] [--name TEXT] [--sort S] [--format table|csv|json]
+    vnreader figures [PATH] [--category C] [--unit U] [--entity E] [--text T] [--tag T]
+                     [--sort S] [--format table|csv|json] [--plot FILE.png|svg]
 
 Every error a user can make ends in one line on stderr and a non-zero exit, never a
 traceback.
@@ -19,7 +22,7 @@ from pathlib import Path
 
 from vnreader import __version__, locations
 
-COMMANDS = ("export", "import", "analyze", "index")
+COMMANDS = ("export", "import", "analyze", "index", "entities", "figures")
 EXPORT_FORMATS = ("json", "jsonl", "w3c", "spans", "csv", "docbin")
 
 
@@ -38,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="vnreader",
         description="Read and annotate Vietnamese news articles in the terminal.",
         epilog=(
-            "commands: export, import, analyze, index (vnreader COMMAND --help). "
+            "commands: export, import, analyze, index, entities, figures "
+            "(vnreader COMMAND --help). "
             f"Annotations are saved to {locations.db_path()} "
             "(override with --db or $VNREADER_DB)."
         ),
@@ -117,6 +121,23 @@ def build_command_parser(command: str) -> argparse.ArgumentParser:
         p.add_argument(
             "path", nargs="?", help="folder of *.txt articles or one file (default: seeds)"
         )
+        _common(p)
+        return p
+    if command in ("entities", "figures"):
+        from vnreader import views_commands
+
+        if command == "entities":
+            p = argparse.ArgumentParser(
+                prog="vnreader entities",
+                description="Every entity of the corpus, its aliases grouped, with counts.",
+            )
+            views_commands.add_entities_arguments(p)
+        else:
+            p = argparse.ArgumentParser(
+                prog="vnreader figures",
+                description="Every figure of the corpus with its sentence; or its chart.",
+            )
+            views_commands.add_figures_arguments(p)
         _common(p)
         return p
     p = argparse.ArgumentParser(

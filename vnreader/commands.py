@@ -24,6 +24,9 @@ from vnreader.indexing import ArticlesFromIndex, line, open_refreshed
 from vnreader.store import AnnotationStore, Conflict, StoreError, StoreLocked
 from vnreader.store.output_guard import OutputRefused, check_output
 from vnreader.textsafe import display_path
+from vnreader.views_commands import run_entities, run_figures
+
+__all__ = ["CommandError", "run_entities", "run_figures"]
 
 if TYPE_CHECKING:
     from vnreader.export import ExportSummary

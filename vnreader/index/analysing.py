@@ -16,6 +16,7 @@ from pathlib import Path
 from vnreader.analysis import analyze
 from vnreader.index.codec import decode_article, encode_analysis
 from vnreader.index.database import transaction
+from vnreader.index.facts import Facts, fact_rows, store_facts
 from vnreader.index.model import IndexProgress
 from vnreader.index.workers import map_chunks
 
@@ -27,7 +28,15 @@ STORE_ANALYSIS = (
 )
 
 Task = tuple[int, str, bytes]  # row, file hash, compressed body
-Result = tuple[int, str, bytes]  # row, file hash, compressed analysis
+Result = tuple[int, str, bytes, Facts]  # row, file hash, compressed analysis, its rows
+
+
+def store_analysis(
+    conn: sqlite3.Connection, rowid: int, digest: str, blob: bytes, facts: Facts
+) -> None:
+    """Store an article's analysis and its rows, unless the file was re-read meanwhile."""
+    if conn.execute(STORE_ANALYSIS, (blob, rowid, rowid, digest)).rowcount:
+        store_facts(conn, rowid, facts)
 
 
 def analyse_bodies(tasks: list[Task]) -> list[Result]:
@@ -44,7 +53,8 @@ def analyse_bodies(tasks: list[Task]) -> list[Result]:
             author=None,
             section=None,
         ).text
-        results.append((rowid, digest, encode_analysis(analyze(text), text)))
+        found = analyze(text)
+        results.append((rowid, digest, encode_analysis(found, text), fact_rows(text, found)))
     return results
 
 
@@ -82,9 +92,8 @@ def analyse_missing(
     )
     for result in results:
         with transaction(conn):
-            conn.executemany(
-                STORE_ANALYSIS, [(blob, rowid, rowid, digest) for rowid, digest, blob in result]
-            )
+            for rowid, digest, blob, facts in result:
+                store_analysis(conn, rowid, digest, blob, facts)
         done += len(result)
         if progress is not None:
             rate = done / max(time.perf_counter() - started, 1e-6)

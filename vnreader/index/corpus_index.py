@@ -21,9 +21,11 @@ from vnreader.analysis import Analysis, analyze
 from vnreader.corpus.errors import CorpusError
 from vnreader.corpus.model import Article
 from vnreader.corpus.reading import read_text
-from vnreader.index.analysing import STORE_ANALYSIS, analyse_missing
+from vnreader.index.analysing import analyse_missing, store_analysis
 from vnreader.index.codec import decode_analysis, decode_article, encode_analysis
-from vnreader.index.database import Database
+from vnreader.index.database import Database, transaction
+from vnreader.index.fact_queries import FactQueries
+from vnreader.index.facts import fact_rows
 from vnreader.index.layout import Layout
 from vnreader.index.model import ArticleRow, RefreshReport
 from vnreader.index.opening import open_index_file, remove_index_file
@@ -205,8 +207,10 @@ class CorpusIndex:
         if blob is not None:
             return decode_analysis(blob, text)
         result = analyze(text)
-        with contextlib.suppress(sqlite3.OperationalError):  # busy or read-only: a cache
-            conn.execute(STORE_ANALYSIS, (encode_analysis(result, text), rowid, rowid, digest))
+        # busy or read-only: it is a cache
+        with contextlib.suppress(sqlite3.OperationalError), transaction(conn):
+            blob = encode_analysis(result, text)
+            store_analysis(conn, rowid, digest, blob, fact_rows(text, result))
         return result
 
     def analyse_all(
@@ -232,6 +236,19 @@ class CorpusIndex:
             ids = self.ids()
             return ids if limit is None else ids[:limit]
         return found
+
+    @property
+    def facts(self) -> FactQueries:
+        """Corpus-wide questions on the analysed articles' entities and figures."""
+        return FactQueries(self._db)
+
+    def unanalysed(self) -> int:
+        """How many indexed articles have no stored analysis yet (see :meth:`analyse_all`)."""
+        found = self._db.connect().execute(
+            "SELECT count(*) FROM files JOIN bodies USING (id)"
+            " WHERE problem IS NULL AND analysis IS NULL"
+        )
+        return int(found.fetchone()[0])
 
     # -- closing -------------------------------------------------------------------------
 

@@ -2,11 +2,14 @@
 
 Tables: ``meta`` (format version and corpus root), ``files`` (one row per file: stat, hash,
 the list's columns, or the problem that kept it out; small rows, so listing and joining
-are quick), ``bodies`` (the compressed article and analysis, same row id) and
-``fts``, an FTS5 table over the folded title and body. ``fts`` is contentless (the folded
-text is not stored twice); a row is removed by giving FTS5 the same folded text again, which
-is re-derived from the stored body. Each thread gets its own connection, so searches and
-list reads run while a refresh writes in another thread (WAL readers see the last commit).
+are quick), ``bodies`` (the compressed article and analysis, same row id),
+``mentions`` and ``figures`` (the analysis as rows, ``doc`` being the file's row id; see
+:mod:`vnreader.index.facts`), ``entity_forms`` and ``entity_keys`` (their counts, see
+:mod:`vnreader.index.fact_queries`) and ``fts``, an FTS5 table over the folded title and
+body. ``fts`` is contentless (the folded text is not stored twice); a row is removed by
+giving FTS5 the same folded text again, which is re-derived from the stored body. Each
+thread gets its own connection, so searches and list reads run while a refresh writes in
+another thread (WAL readers see the last commit).
 """
 
 from __future__ import annotations
@@ -38,6 +41,50 @@ CREATE TABLE IF NOT EXISTS files (
 CREATE TABLE IF NOT EXISTS bodies (id INTEGER PRIMARY KEY, body BLOB NOT NULL, analysis BLOB);
 CREATE INDEX IF NOT EXISTS files_article_id ON files (article_id);
 CREATE INDEX IF NOT EXISTS files_ord ON files (ord);
+CREATE TABLE IF NOT EXISTS mentions (
+    doc INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    label TEXT NOT NULL,
+    key TEXT NOT NULL,
+    sentence INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS mentions_doc ON mentions (doc, sentence);
+CREATE INDEX IF NOT EXISTS mentions_key ON mentions (key, doc);
+CREATE TABLE IF NOT EXISTS figures (
+    id INTEGER PRIMARY KEY,
+    doc INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    value REAL,
+    unit TEXT,
+    category TEXT NOT NULL,
+    approx TEXT,
+    date TEXT,
+    when_ TEXT,
+    sentence INTEGER NOT NULL,
+    context TEXT NOT NULL,
+    folded TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS figures_doc ON figures (doc, sentence);
+CREATE INDEX IF NOT EXISTS figures_category ON figures (category, unit);
+CREATE INDEX IF NOT EXISTS figures_unit ON figures (unit);
+CREATE INDEX IF NOT EXISTS figures_value ON figures (value);
+CREATE TABLE IF NOT EXISTS entity_forms (
+    key TEXT NOT NULL,
+    label TEXT NOT NULL,
+    text TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    articles INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS entity_keys (
+    key TEXT PRIMARY KEY,
+    label TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    articles INTEGER NOT NULL
+);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
     title, body, content='', tokenize='unicode61 remove_diacritics 0'
 );

@@ -18,6 +18,7 @@ from vnreader.corpus.errors import CorpusError
 from vnreader.corpus.loader import article_from_bytes
 from vnreader.corpus.reading import read_bytes
 from vnreader.index.codec import encode_analysis, encode_body
+from vnreader.index.facts import Facts, fact_rows
 from vnreader.textsafe import sanitize
 
 
@@ -50,6 +51,7 @@ class FileRecord:
     length: int = 0
     body: bytes = b""
     analysis: bytes | None = None
+    facts: Facts | None = None
     folded_title: str = ""
     folded_body: str = ""
 
@@ -86,6 +88,7 @@ def index_file(task: FileTask, analyse: bool = False) -> FileRecord:
     except CorpusError as exc:
         return FileRecord(task.order, size, mtime_ns, digest, problem=_line(exc))
     text = article.text
+    found = analyze(text) if analyse else None
     return FileRecord(
         task.order,
         size,
@@ -98,7 +101,8 @@ def index_file(task: FileTask, analyse: bool = False) -> FileRecord:
         section=article.section,
         length=len(text),
         body=encode_body(article),
-        analysis=encode_analysis(analyze(text), text) if analyse else None,
+        analysis=encode_analysis(found, text) if found is not None else None,
+        facts=fact_rows(text, found) if found is not None else None,
         folded_title=fold(article.title),
         folded_body=fold(text),
     )

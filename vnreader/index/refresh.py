@@ -23,6 +23,7 @@ from vnreader.analysis.fold import fold
 from vnreader.corpus.loader import article_ids, find_files
 from vnreader.index.codec import decode_article
 from vnreader.index.database import Database, transaction
+from vnreader.index.facts import forget_facts, store_facts
 from vnreader.index.layout import Layout
 from vnreader.index.model import ArticleRow, IndexProgress, RefreshReport
 from vnreader.index.records import FileRecord, FileTask, index_files
@@ -99,6 +100,7 @@ def refresh(db: Database, layout: Layout, options: Options) -> tuple[RefreshRepo
                 forget_text(conn, old.rowid)
             conn.execute("DELETE FROM files WHERE id = ?", (old.rowid,))
             conn.execute("DELETE FROM bodies WHERE id = ?", (old.rowid,))
+            forget_facts(conn, old.rowid)
         conn.executemany("UPDATE files SET ord = ?, article_id = ? WHERE id = ?", plan.relabel)
     _Writer(conn, plan, report, options).run()
     if not report.cancelled and report.added + report.changed >= OPTIMIZE_AFTER:
@@ -212,6 +214,7 @@ class _Writer:
             report.added += 1
         else:
             forget_text(conn, rowid)
+            forget_facts(conn, rowid)
             conn.execute(_UPDATE, (*values, rowid))
             report.changed += 1
         if record.problem is not None:
@@ -221,6 +224,8 @@ class _Writer:
             "INSERT OR REPLACE INTO bodies (id, body, analysis) VALUES (?, ?, ?)",
             (rowid, record.body, record.analysis),
         )
+        if record.facts is not None:
+            store_facts(conn, rowid, record.facts)
         conn.execute(
             "INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)",
             (rowid, record.folded_title, record.folded_body),

@@ -12,7 +12,7 @@ import hashlib
 from functools import cache
 from pathlib import Path
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _PACKAGE = Path(__file__).resolve().parent.parent
 _SOURCES = (
     "corpus",
@@ -21,6 +21,7 @@ _SOURCES = (
     "index/records.py",
     "index/codec.py",
     "index/database.py",
+    "index/facts.py",
 )
 
 

@@ -1,0 +1,54 @@
+"""The mention and figure rows follow the files: changed, removed, analysed on demand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from vnreader.corpusviews import CorpusViews
+from vnreader.index import CorpusIndex
+
+PUTIN = "Tổng thống Vladimir Putin gặp Thủ tướng Nguyễn Xuân Phúc tại Moscow năm 2020."
+TRADE = "Năm 2021, kim ngạch thương mại đạt 4,7 tỷ USD."
+
+
+def write(folder: Path, name: str, *paragraphs: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text("Tiêu đề bài\n\n" + "\n\n".join(paragraphs) + "\n", "utf-8")
+
+
+def keys(views: CorpusViews) -> set[str]:
+    views.reload()
+    return {g.key for g in views.entities()}
+
+
+def test_rows_follow_changed_and_removed_files(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write(corpus, "a.txt", PUTIN)
+    write(corpus, "b.txt", TRADE)
+    with CorpusIndex.open(corpus, index_dir=tmp_path / "index") as index:
+        index.refresh(analyse=True, processes=1)
+        views = CorpusViews(index)
+        assert "PER:putin" in keys(views)
+        (fig,) = views.figures(views.figure_query(unit="USD"))
+        assert (fig.value, fig.when) == (4.7e9, "2021")
+        write(corpus, "a.txt", "Ông Bùi Thanh Sơn đến Hà Nội.")
+        (corpus / "b.txt").unlink()
+        write(corpus, "c.txt", TRADE)
+        index.refresh(analyse=True, processes=1)
+        found = keys(views)
+        assert "PER:putin" not in found and "PER:bui thanh son" in found
+        (fig,) = views.figures(views.figure_query(unit="USD"))
+        assert fig.article_id == "c"
+
+
+def test_analysis_on_demand_fills_the_rows(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write(corpus, "a.txt", PUTIN)
+    with CorpusIndex.open(corpus, index_dir=tmp_path / "index") as index:
+        index.refresh(processes=1)
+        assert index.unanalysed() == 1
+        views = CorpusViews(index)
+        assert keys(views) == set()
+        index.analysis("a")
+        assert index.unanalysed() == 0
+        assert "PER:putin" in keys(views)

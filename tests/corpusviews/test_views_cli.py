@@ -1,0 +1,82 @@
+"""``vnreader entities`` and ``vnreader figures`` as a user runs them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "vnreader", *args]
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    tmp = tmp_path_factory.mktemp("cli")
+    return dict(
+        os.environ,
+        VNREADER_DB=str(tmp / "db.json"),
+        VNREADER_CONFIG_DIR=str(tmp / "config"),
+        VNREADER_DATA_DIR=str(tmp / "data"),
+        VNREADER_INDEX_DIR=str(tmp / "index"),
+    )
+
+
+def test_entities_json_has_groups_with_aliases(env: dict[str, str]) -> None:
+    done = run(["entities", "--label", "PER", "--format", "json"], env)
+    assert done.returncode == 0, done.stderr
+    groups = json.loads(done.stdout)
+    putin = next(g for g in groups if g["key"] == "PER:putin")
+    assert {a["text"] for a in putin["aliases"]} == {"Putin", "V. Putin"}
+    assert putin["mentions"] == 7 and putin["articles"] == 2
+    assert all(g["label"] == "PER" for g in groups)
+
+
+def test_entities_table_and_csv_filtered_by_name(env: dict[str, str]) -> None:
+    table = run(["entities", "--name", "kosachev"], env)
+    assert table.returncode == 0, table.stderr
+    assert "K. Kosachev" in table.stdout and "Putin" not in table.stdout
+    rows = list(
+        csv.reader(io.StringIO(run(["entities", "-f", "csv", "--sort", "name"], env).stdout))
+    )
+    assert rows[0][:5] == ["key", "label", "name", "mentions", "articles"]
+    names = [r[2] for r in rows[1:]]
+    assert len(names) > 20
+
+
+def test_figures_json_filtered_and_sorted(env: dict[str, str]) -> None:
+    args = ["figures", "--unit", "USD", "--entity", "Nga", "--text", "kim ngạch"]
+    done = run([*args, "--sort", "value", "--desc", "-f", "json"], env)
+    assert done.returncode == 0, done.stderr
+    figures = json.loads(done.stdout)
+    assert [(f["text"], f["value"]) for f in figures] == [("6 tỷ USD", 6e9), ("4,7 tỷ USD", 4.7e9)]
+    first = figures[0]
+    assert first["category"] == "money" and first["unit"] == "USD" and first["approx"] == "trên"
+    assert first["end"] - first["start"] == len(first["text"]) and first["article"]
+
+
+def test_figures_unknown_entity_is_one_line(env: dict[str, str]) -> None:
+    done = run(["figures", "--entity", "Nobody Atall"], env)
+    assert done.returncode == 2
+    assert done.stderr.strip().count("\n") == 0 and "no such entity" in done.stderr
+
+
+def test_figures_plot_svg(env: dict[str, str], tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    target = tmp_path / "trade.svg"
+    done = run(["figures", "--unit", "USD", "--text", "kim ngạch", "--plot", str(target)], env)
+    assert done.returncode == 0, done.stderr
+    assert target.read_text(encoding="utf-8").lstrip().startswith("<?xml")
+
+
+def test_figures_plot_needs_a_known_format(env: dict[str, str], tmp_path: Path) -> None:
+    done = run(["figures", "--unit", "USD", "--plot", str(tmp_path / "x.gif")], env)
+    assert done.returncode == 1 and ".png or .svg" in done.stderr

@@ -1,0 +1,167 @@
+"""Entity groups: the surface forms of the corpus gathered by key and by the user's choices.
+
+A group starts as one canonical key of the analysis (``PER:putin`` holds "Putin",
+"V. Putin", "Vladimir Putin"). The user can *merge* a group into another and *split* an
+alias off its group (into a group of its own, ``KEY/alias``); those choices
+(:class:`EntityChoices`) come from the annotations store and apply everywhere a group is
+used. Filtering (by label, by name ignoring case and diacritics) and sorting are pure
+functions over the groups, so a view keeps the groups and refilters in memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from vnreader.analysis.fold import fold
+from vnreader.index.fact_queries import Form
+
+SORTS = ("mentions", "articles", "name")
+
+
+@dataclass(frozen=True)
+class EntityChoices:
+    """The user's merges (group -> the group it joined) and split aliases (key, text)."""
+
+    merges: dict[str, str] = field(default_factory=dict)
+    splits: frozenset[tuple[str, str]] = frozenset()
+
+    def group_of(self, key: str, text: str) -> str:
+        """The group a mention of *key* written *text* belongs to."""
+        group = split_key(key, text) if (key, text) in self.splits else key
+        seen = {group}
+        while group in self.merges:
+            group = self.merges[group]
+            if group in seen:  # a cycle of merges: stop where it closes
+                break
+            seen.add(group)
+        return group
+
+
+def split_key(key: str, text: str) -> str:
+    """The key of the group an alias split off *key* forms."""
+    return f"{key}/{fold(text)}"
+
+
+@dataclass(frozen=True, slots=True)
+class EntityGroup:
+    """One entity of the corpus: its forms (key and text), counts and the name shown."""
+
+    key: str
+    label: str
+    name: str
+    forms: tuple[Form, ...]
+    mentions: int
+    articles: int
+    folded: str  # every alias, folded, for filtering by name
+
+    @property
+    def aliases(self) -> list[tuple[str, int]]:
+        """Surface forms with their mention counts, most frequent first."""
+        counts: dict[str, int] = {}
+        for form in self.forms:
+            counts[form.text] = counts.get(form.text, 0) + form.mentions
+        return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(sorted({form.key for form in self.forms}))
+
+    @property
+    def pairs(self) -> tuple[tuple[str, str], ...]:
+        return tuple((form.key, form.text) for form in self.forms)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "key": self.key,
+            "label": self.label,
+            "name": self.name,
+            "aliases": [{"text": text, "mentions": n} for text, n in self.aliases],
+            "keys": list(self.keys),
+            "mentions": self.mentions,
+            "articles": self.articles,
+        }
+
+
+ArticleCounter = Callable[[Sequence[tuple[str, str]]], int]
+
+
+def build_groups(
+    forms: Iterable[Form],
+    key_counts: dict[str, tuple[int, int]],
+    choices: EntityChoices,
+    count_articles: ArticleCounter,
+) -> list[EntityGroup]:
+    """The groups of *forms* under *choices*, in no particular order.
+
+    A group that is one whole key takes its article count from *key_counts*; a group made
+    by the user's choices asks *count_articles* (its (key, text) pairs) for the exact one.
+    """
+    members: dict[str, list[Form]] = {}
+    for form in forms:
+        members.setdefault(choices.group_of(form.key, form.text), []).append(form)
+    whole_key = not choices.merges and not choices.splits
+    touched = (
+        {key for key, _ in choices.splits} | set(choices.merges) | set(choices.merges.values())
+    )
+    groups = []
+    for key, group_forms in members.items():
+        mentions = sum(f.mentions for f in group_forms)
+        first = group_forms[0]
+        if whole_key or (key == first.key and key not in touched and _one_key(group_forms)):
+            articles = key_counts.get(key, (0, first.articles))[1]
+        elif len(group_forms) == 1:
+            articles = first.articles
+        else:
+            articles = count_articles([(f.key, f.text) for f in group_forms])
+        best = max(group_forms, key=lambda f: (f.mentions, len(f.text), f.text))
+        folded = "\n".join(sorted({fold(f.text) for f in group_forms}))
+        label = key.split(":", 1)[0] if ":" in key else first.label
+        groups.append(
+            EntityGroup(key, label, best.text, tuple(group_forms), mentions, articles, folded)
+        )
+    return groups
+
+
+def _one_key(forms: list[Form]) -> bool:
+    return all(f.key == forms[0].key for f in forms)
+
+
+def filter_groups(
+    groups: Iterable[EntityGroup], *, labels: Iterable[str] | None = None, name: str = ""
+) -> list[EntityGroup]:
+    """The groups of one of *labels* (all if None) with an alias holding *name*
+    (case and diacritics ignored; all words must appear, in any alias)."""
+    wanted = set(labels) if labels is not None else None
+    words = fold(name).split()
+    found = []
+    for group in groups:
+        if wanted is not None and group.label not in wanted:
+            continue
+        if words and not all(w in group.folded for w in words):
+            continue
+        found.append(group)
+    return found
+
+
+def sort_groups(groups: list[EntityGroup], by: str = "mentions") -> list[EntityGroup]:
+    """*groups* sorted by ``mentions`` or ``articles`` (most first) or ``name``."""
+    if by == "name":
+        return sorted(groups, key=lambda g: (fold(g.name), g.name, g.key))
+    if by == "articles":
+        return sorted(groups, key=lambda g: (-g.articles, -g.mentions, g.key))
+    return sorted(groups, key=lambda g: (-g.mentions, -g.articles, g.key))
+
+
+def find_group(groups: Iterable[EntityGroup], wanted: str) -> list[EntityGroup]:
+    """The groups *wanted* names: by key, else by an alias equal to it, else by an alias
+    holding it (case and diacritics ignored)."""
+    groups = list(groups)
+    exact = [g for g in groups if g.key == wanted or wanted in g.keys]
+    if exact:
+        return exact
+    folded = fold(wanted).strip()
+    same = [g for g in groups if folded in g.folded.split("\n")]
+    if same:
+        return same
+    return filter_groups(groups, name=wanted)

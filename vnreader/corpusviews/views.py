@@ -1,0 +1,174 @@
+"""The corpus-wide views over one index: entity groups, their mentions, co-occurrence,
+figures and time series, as the app and the ``entities``/``figures`` commands show them.
+
+:class:`CorpusViews` reads the index only (never the files, never the analyser): the
+groups are built once from the index's per-form counts and kept, so filtering and sorting
+are in memory; the user's entity choices are applied to every answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from vnreader.corpusviews.groups import (
+    EntityChoices,
+    EntityGroup,
+    build_groups,
+    filter_groups,
+    find_group,
+    sort_groups,
+)
+from vnreader.index import CorpusIndex
+from vnreader.index.fact_queries import FigureFact, FigureQuery, Mention
+
+
+@dataclass(frozen=True, slots=True)
+class Companion:
+    """A group found with another one: in how many sentences or articles."""
+
+    group: EntityGroup
+    together: int
+
+
+class CorpusViews:
+    """Entity groups and figures of *index* under the user's *choices*."""
+
+    def __init__(self, index: CorpusIndex, choices: EntityChoices | None = None) -> None:
+        self.index = index
+        self.choices = choices or EntityChoices()
+        self._groups: list[EntityGroup] | None = None
+        self._by_key: dict[str, EntityGroup] = {}
+        self._key_group: dict[str, str] = {}
+
+    def set_choices(self, choices: EntityChoices) -> None:
+        """Use new merges and splits (the groups are rebuilt on next use)."""
+        self.choices = choices
+        self.reload()
+
+    def reload(self) -> None:
+        """Forget the groups (after the index changed)."""
+        self._groups = None
+        self._by_key = {}
+
+    # -- entities ---------------------------------------------------------------------
+
+    def groups(self) -> list[EntityGroup]:
+        if self._groups is None:
+            facts = self.index.facts
+            pairs_count = self._count_pairs
+            self._groups = build_groups(
+                facts.forms(), facts.key_counts(), self.choices, pairs_count
+            )
+            self._by_key = {g.key: g for g in self._groups}
+            best: dict[str, tuple[int, str]] = {}
+            for g in self._groups:
+                for form in g.forms:
+                    if form.mentions > best.get(form.key, (-1, ""))[0]:
+                        best[form.key] = (form.mentions, g.key)
+            self._key_group = {key: group for key, (_, group) in best.items()}
+        return self._groups
+
+    def entities(
+        self, *, labels: Sequence[str] | None = None, name: str = "", sort: str = "mentions"
+    ) -> list[EntityGroup]:
+        """The groups, filtered by label and name, sorted."""
+        return sort_groups(filter_groups(self.groups(), labels=labels, name=name), sort)
+
+    def group(self, key: str) -> EntityGroup | None:
+        self.groups()
+        return self._by_key.get(key)
+
+    def group_of(self, key: str, text: str) -> EntityGroup | None:
+        return self.group(self.choices.group_of(key, text))
+
+    def find(self, wanted: str) -> list[EntityGroup]:
+        """Groups by key or name (see :func:`vnreader.corpusviews.groups.find_group`)."""
+        return find_group(self.groups(), wanted)
+
+    def mentions(self, group: EntityGroup) -> list[Mention]:
+        """Every mention of *group*, in corpus order."""
+        return _only(self.index.facts.mentions(group.keys), group)
+
+    def articles(self, group: EntityGroup) -> list[tuple[str, list[Mention]]]:
+        """The articles mentioning *group*, in corpus order, each with its mentions."""
+        found: dict[str, list[Mention]] = {}
+        for mention in self.mentions(group):
+            found.setdefault(mention.article_id, []).append(mention)
+        return list(found.items())
+
+    def companions(
+        self, group: EntityGroup, *, same_sentence: bool = True, limit: int = 50
+    ) -> list[Companion]:
+        """The groups most often found with *group* (same sentence, or same article)."""
+        found = self.index.facts.cooccurring(
+            group.keys, same_sentence=same_sentence, limit=limit * 2
+        )
+        totals: dict[str, int] = {}
+        for key, _label, n in found:
+            other = self.group_of_key(key)
+            if other is None or other.key == group.key:
+                continue
+            totals[other.key] = max(totals.get(other.key, 0), n)
+        ranked = sorted(totals.items(), key=lambda item: (-item[1], item[0]))[:limit]
+        return [Companion(self._by_key[key], n) for key, n in ranked]
+
+    def group_of_key(self, key: str) -> EntityGroup | None:
+        """The group holding the most mentioned form of *key*."""
+        self.groups()
+        found = self._key_group.get(key)
+        return None if found is None else self._by_key.get(found)
+
+    def mention_series(self, group: EntityGroup, by: str = "month") -> list[tuple[str, float]]:
+        """Mentions of *group* per year or month of the articles' dates."""
+        counts: dict[str, float] = {}
+        width = 4 if by == "year" else 7
+        wanted = set(group.pairs)
+        for day, key, text, n in self.index.facts.mentions_by_date(group.keys):
+            period = day[:width]
+            if (key, text) in wanted and len(period) == width:
+                counts[period] = counts.get(period, 0) + n
+        return sorted(counts.items())
+
+    # -- figures ----------------------------------------------------------------------
+
+    def figure_query(
+        self,
+        *,
+        category: str | None = None,
+        unit: str | None = None,
+        text: str = "",
+        entity: str | None = None,
+        article_ids: Sequence[str] | None = None,
+        sort: str = "",
+    ) -> FigureQuery:
+        """A figure query; *entity* (a key or a name) keeps the figures whose sentence
+        mentions it (any group it names)."""
+        keys: tuple[str, ...] | None = None
+        if entity:
+            keys = tuple(sorted({k for g in self.find(entity) for k in g.keys}))
+        ids = tuple(article_ids) if article_ids is not None else None
+        return FigureQuery(category or None, unit or None, text, keys, ids, sort)
+
+    def figures(
+        self, query: FigureQuery, *, limit: int | None = None, offset: int = 0
+    ) -> list[FigureFact]:
+        return self.index.facts.figures(query, limit=limit, offset=offset)
+
+    def count_figures(self, query: FigureQuery) -> int:
+        return self.index.facts.count_figures(query)
+
+    def sorted_query(self, query: FigureQuery, sort: str) -> FigureQuery:
+        return replace(query, sort=sort)
+
+    def _count_pairs(self, pairs: Sequence[tuple[str, str]]) -> int:
+        keys = sorted({k for k, _ in pairs})
+        texts = sorted({t for _, t in pairs})
+        mentions = self.index.facts.mentions(keys, texts=texts)
+        wanted = set(pairs)
+        return len({m.article_id for m in mentions if (m.key, m.text) in wanted})
+
+
+def _only(mentions: list[Mention], group: EntityGroup) -> list[Mention]:
+    wanted = set(group.pairs)
+    return [m for m in mentions if (m.key, m.text) in wanted]
