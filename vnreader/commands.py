@@ -192,9 +192,10 @@ def _root(path: str | None) -> Path:
 
 
 def run_export(ns: argparse.Namespace) -> int:
-
+    # every article's figures (or entities): analysed in worker processes first, and stored
+    whole_corpus = (ns.format == "csv" or ns.include_suggestions) and not (ns.article or ns.tag)
     try:
-        index, _ = open_refreshed(_root(ns.path))
+        index, _ = open_refreshed(_root(ns.path), analyse=whole_corpus)
     except CorpusError as exc:
         return _fail(exc)
     except KeyboardInterrupt:

@@ -71,7 +71,7 @@ def find_files(path: Path) -> FoundFiles:
                 )
                 continue
             files.append(file)
-    files.sort()
+    files.sort(key=lambda f: f.parts)  # Path order, without Path comparisons
     if not files:
         raise CorpusError(f"{path}: no article files (*.txt) in this folder")
     return FoundFiles(files, skipped)
@@ -118,10 +118,10 @@ def article_ids(root: Path, files: list[Path]) -> list[str]:
     Every file of a shared name gets the longer id, whatever the order they are found in, so
     adding "a/x.txt" next to "b/x.txt" never hands b's id (and its annotations) to a.
     """
-    counts = Counter(article_id_for(f) for f in files)
+    stems = [article_id_for(f) for f in files]
+    counts = Counter(stems)
     ids = []
-    for file in files:
-        stem = article_id_for(file)
+    for file, stem in zip(files, stems, strict=True):
         if counts[stem] > 1 and file.is_relative_to(root):
             ids.append(safe_id(file.relative_to(root).with_suffix("").as_posix()))
         else:

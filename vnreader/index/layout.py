@@ -25,6 +25,9 @@ class Layout:
 
     def key(self, file: Path) -> bytes:
         """The stored name of *file*: its path under the base, as bytes."""
+        text, prefix = str(file), str(self.base) + os.sep
+        if os.sep == "/" and text.startswith(prefix):  # the common case, without pathlib
+            return os.fsencode(text[len(prefix) :])
         try:
             relative = file.relative_to(self.base)
         except ValueError:
