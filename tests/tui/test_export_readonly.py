@@ -23,10 +23,10 @@ async def test_export_json_from_the_app(make_app, tmp_path: Path) -> None:
         await settle(pilot)
         await pilot.press("e")
         await settle(pilot)
-        # the default path is ./vnreader-export.json (cwd is tmp_path in the tests)
+        # the default path is ./vnreader-annotations.json (cwd is tmp_path in the tests)
         await pilot.press("enter")
         await settle(pilot)
-    data = json.loads((tmp_path / "vnreader-export.json").read_text(encoding="utf-8"))
+    data = json.loads((tmp_path / "vnreader-annotations.json").read_text(encoding="utf-8"))
     [article] = [a for a in data["articles"] if a["id"] == "a1"]
     assert article["tags"] == ["ngoại giao"]
     assert [(s["label"], s["quote"], s["start"]) for s in article["spans"]] == [
@@ -103,5 +103,5 @@ async def test_long_export_shows_progress_and_escape_cancels(
         await settle(pilot)
         assert not isinstance(app.screen, ExportProgressScreen)
         assert any("cancelled" in n.message for n in app._notifications)
-    assert not (tmp_path / "vnreader-export.json").exists()
-    assert not list(tmp_path.glob(".vnreader-export.json*"))
+    assert not (tmp_path / "vnreader-annotations.json").exists()
+    assert not list(tmp_path.glob(".vnreader-annotations.json*"))

@@ -37,6 +37,7 @@ from vnreader.tui.exporting import (
     ExportCancelled,
     ExportProgress,
     ExportProgressScreen,
+    ExportRequest,
 )
 from vnreader.tui.messages import (
     CorpusRefreshed,
@@ -52,18 +53,11 @@ from vnreader.tui.store_actions import READ_ONLY_MESSAGE, broadcast
 
 PROGRESS_DELAY = 0.4  # seconds before a running export shows its progress dialog
 EXPORT_FORMATS = ("json", "jsonl", "w3c", "spans", "csv")
-EXPORT_EXTENSIONS = {
-    "json": "json",
-    "jsonl": "jsonl",
-    "w3c": "jsonld",
-    "spans": "jsonl",
-    "csv": "csv",
-}
 EXPORT_DESCRIPTIONS = {
     "json": "vnreader JSON: everything, re-importable",
     "jsonl": "one annotation per line",
     "w3c": "W3C Web Annotation (JSON-LD)",
-    "spans": "labelled spans for NER training (doccano/spaCy)",
+    "spans": "labelled spans for NER training (doccano)",
     "csv": "table of the figures of every article",
 }
 
@@ -425,17 +419,21 @@ class VnreaderApp(App[None]):
     def action_export(self, fmt: str | None = None) -> None:
         from vnreader.tui.screens.export_dialog import ExportScreen
 
-        def chosen(result: tuple[str, str] | None) -> None:
+        def chosen(result: ExportRequest | None) -> None:
             if result is not None:
-                self.run_export(*result)
+                self.run_export(result)
 
-        screen = ExportScreen(EXPORT_FORMATS, fmt or "json", EXPORT_EXTENSIONS, EXPORT_DESCRIPTIONS)
+        screen = ExportScreen(EXPORT_FORMATS, fmt or "json", EXPORT_DESCRIPTIONS)
         self.push_screen(screen, chosen)
 
-    def run_export(self, fmt: str, path: str) -> None:
-        """Write the export of every article to *path* in a thread; a dialog shows progress
-        (after a moment, so short exports do not flash) and Escape cancels."""
-        target = Path(os.path.abspath(Path(path).expanduser()))
+    def run_export(self, request: ExportRequest | str, path: str = "") -> None:
+        """Write the export asked for (or *request* as a format, to *path*, with the default
+        options) in a thread; a dialog shows progress (after a moment, so short exports do
+        not flash) and Escape cancels."""
+        if isinstance(request, str):
+            request = ExportRequest(request, path)
+        fmt = request.fmt
+        target = Path(os.path.abspath(Path(request.path).expanduser()))
         try:
             check_output(target, getattr(self.store, "path", None))
         except OutputRefused as exc:
@@ -444,14 +442,14 @@ class VnreaderApp(App[None]):
         self._export_replaces = target.exists()
         self._export_progress = ExportProgressScreen(fmt, display_path(target))
         self._export_timer = self.set_timer(PROGRESS_DELAY, self._show_export_progress)
-        self._export(fmt, target, self.store.records())
+        self._export(request, target, self.store.records())
 
     def _show_export_progress(self) -> None:
         if self._export_progress is not None and not self._export_progress.is_attached:
             self.push_screen(self._export_progress)
 
     @work(thread=True, exclusive=True, group="export")
-    def _export(self, fmt: str, path: Path, annotations: list[Annotation]) -> None:
+    def _export(self, request: ExportRequest, path: Path, annotations: list[Annotation]) -> None:
         worker = get_current_worker()
         try:
             from vnreader.export import export
@@ -467,7 +465,13 @@ class VnreaderApp(App[None]):
                     lambda n: self.post_message(ExportProgress(n)),
                 )
                 articles = CorpusArticles(self.corpus, list(self.rows))
-                summary = export(fmt, articles, annotations, writer)  # type: ignore[arg-type]
+                summary = export(
+                    request.fmt,
+                    articles,
+                    annotations,
+                    writer,  # type: ignore[arg-type]
+                    **request.options(),
+                )
             if worker.is_cancelled:
                 raise ExportCancelled
             tmp.replace(path)

@@ -8,7 +8,8 @@ next write when the user presses Escape.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import ClassVar, TextIO
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, TextIO
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -19,6 +20,33 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, ProgressBar
 
 REPORT_EVERY = 64 * 1024  # characters between two progress messages
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """An export the user asked for in the dialog: the CLI's options, the same defaults."""
+
+    fmt: str
+    path: str
+    include_suggestions: bool = False
+    per: str = "article"
+    utf16_offsets: bool = False
+    spreadsheet: bool = True
+    with_text: bool = False
+    tags: list[str] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+
+    def options(self) -> dict[str, Any]:
+        """Keyword arguments of :func:`vnreader.export.export`."""
+        return {
+            "tags": self.tags or None,
+            "article_ids": self.article_ids or None,
+            "include_suggestions": self.include_suggestions,
+            "per": self.per,
+            "utf16_offsets": self.utf16_offsets,
+            "spreadsheet": self.spreadsheet,
+            "with_text": self.with_text,
+        }
 
 
 class ExportCancelled(Exception):
