@@ -36,11 +36,15 @@ async def test_slash_searches_the_article_and_n_goes_to_the_next_match(make_app)
         await pilot.press("N")
         assert screen.focused_mark is screen.found[1]
         assert "match 2/2" in str(screen.query_one("#reader-status").render())
+        await pilot.press("N")  # the "Nga" of "Liên bang Nga"
         await pilot.press("escape")  # clears the search; the reader stays
         await settle(pilot)
         assert app.screen is screen and screen.found == []
-        await pilot.press("n")
+        focus = screen.focused_mark  # on the entity where the match was
+        assert focus.kind == "entity" and text[focus.start : focus.end] == "Liên bang Nga"
+        await pilot.press("N")
         assert screen.focused_mark.kind == "entity"  # n/N are the highlights' again
+        assert text[screen.focused_mark.start : screen.focused_mark.end] == "Bùi Thanh Sơn"
         await pilot.press("slash")
         await type_text(pilot, "q")  # typed, not "back"
         await pilot.press("escape")  # leaves the field, not the reader

@@ -3,6 +3,8 @@ capture-pane. Skipped when tmux is not installed (.ci/run installs it)."""
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import subprocess
 import sys
@@ -96,3 +98,86 @@ def test_real_terminal_tag_and_select(tmux: Tmux, tmp_path: Path) -> None:
         [span] = [a for a in store if a.kind == "span"]
         assert span.label == "PER"
         assert span.article_id == tagged.article_id
+
+
+def _start_at(tmux: Tmux, tmp_path: Path, db: Path, size: tuple[int, int]) -> dict[str, str]:
+    env = {
+        "VNREADER_CONFIG_DIR": str(tmp_path / "config"),
+        "VNREADER_DATA_DIR": str(tmp_path / "data"),
+        "VNREADER_INDEX_DIR": str(tmp_path / "index"),
+    }
+    command = f"{sys.executable} -m vnreader --db {db}; echo EXITED=$?; sleep 30"
+    subprocess.run(
+        ["tmux", "new-session", "-d", "-s", tmux.name, "-x", str(size[0]), "-y", str(size[1]),
+         "-e", "COLORTERM=truecolor", *(a for k, v in env.items() for a in ("-e", f"{k}={v}")),
+         command],
+        check=True,
+    )  # fmt: skip
+    return env
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 35)])
+def test_the_readme_first_session(tmux: Tmux, tmp_path: Path, size: tuple[int, int]) -> None:
+    """README, "A first session", step by step, as written."""
+    db = tmp_path / "annotations.json"
+    env = _start_at(tmux, tmp_path, db, size)
+    # 1. / bui thanh son: the list keeps the articles that mention him; ⏎ ⏎ opens the first
+    tmux.wait_for("of 5 articles")
+    tmux.keys("/")
+    tmux.keys("bui thanh son", literal=True)
+    tmux.wait_for("3 of 5 articles")
+    tmux.keys("Enter", "Enter")
+    # 2. the search is marked; n goes to the next match; esc clears it; n steps highlights
+    tmux.wait_for("match 1/")
+    tmux.keys("n")
+    tmux.wait_for("match 2/")
+    tmux.keys("Escape")
+    tmux.wait_for("entity: PER")  # the focus stays on "Bùi Thanh Sơn", now an entity
+    tmux.keys("n")
+    tmux.wait_for("a accept as my span")
+    tmux.keys("a")
+    tmux.wait_for("span: ")
+    # 3. v, l, L, o: an ORG span
+    tmux.keys("v", "l", "L")
+    tmux.wait_for("SELECT")
+    tmux.keys("o")
+    tmux.wait_for("span: ORG")
+    # 4. t tags (tab completes), w writes a note, ctrl+s saves
+    tmux.keys("t")
+    tmux.wait_for("Tag this article")
+    tmux.keys("ngoại giao", literal=True)
+    tmux.keys("Enter")
+    tmux.wait_for("saved")
+    tmux.keys("w")
+    tmux.wait_for("ctrl+s save")
+    tmux.keys("Hỏi lại lịch giao vaccine", literal=True)
+    tmux.keys("C-s")
+    tmux.wait_for("note saved")
+    # 5. q: the list shows the counts; ctrl+q; again: everything is there; u undoes
+    tmux.keys("q")
+    screen = tmux.wait_for("✎")
+    row = next(line for line in screen.splitlines() if "✎" in line and "Title" not in line)
+    assert row.split()[-3:] == ["1", "✎", "2"], row  # tags, note, spans
+    tmux.keys("C-q")
+    tmux.wait_for("EXITED=0")
+    subprocess.run(["tmux", "kill-session", "-t", tmux.name], capture_output=True)
+    _start_at(tmux, tmp_path, db, size)
+    tmux.wait_for("of 5 articles")
+    tmux.wait_for("✎")
+    tmux.keys("u")
+    tmux.wait_for("undone: ")
+    # 6. e exports (the dialog), or vnreader export -o work.json from the shell
+    tmux.keys("e")
+    tmux.wait_for("Export annotations")
+    tmux.keys("Escape")
+    tmux.keys("C-q")
+    tmux.wait_for("EXITED=0")
+    out = tmp_path / "work.json"
+    result = subprocess.run(
+        [sys.executable, "-m", "vnreader", "--db", str(db), "export", "-o", str(out)],
+        env={**os.environ, **env}, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    [article] = json.loads(out.read_text(encoding="utf-8"))["articles"]
+    assert article["tags"] == ["ngoại giao"] and len(article["spans"]) == 2
+    assert article["notes"] == []  # the note was the last change: u undid it

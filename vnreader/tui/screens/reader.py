@@ -353,8 +353,7 @@ class ReaderScreen(AnnotateActions, ScrollActions):
             )
         self.search_text = query
         self.found = [Mark(s, e, "match", "match", MATCH_STYLE) for s, e in spans]
-        self.focused_mark = None
-        self.render_all()
+        self.render_all()  # a cleared match's focus goes to the highlight on the same text
         self.refresh_bindings()
         if not query:
             return
@@ -444,14 +443,15 @@ class FindInput(Input):
 
 
 def _same_place(old: Mark, marks: Sequence[Mark]) -> Mark | None:
-    """The mark that takes the place of *old* after a change (relabel, undo, delete): the
-    same span, else a mark on the same text (the same kind first), else None."""
+    """The mark that takes the place of *old* after a change (relabel, undo, delete, a
+    search cleared): the same span, else a mark on the same text (the same kind first), else
+    one around it, else None."""
     if old.ref:
         for mark in marks:
             if mark.ref == old.ref:
                 return mark
-    here = [m for m in marks if (m.start, m.end) == (old.start, old.end)]
-    here.sort(key=lambda m: m.kind != old.kind)
+    here = [m for m in marks if m.start <= old.start and old.end <= m.end]
+    here.sort(key=lambda m: ((m.start, m.end) != (old.start, old.end), m.kind != old.kind))
     return here[0] if here else None
 
 
