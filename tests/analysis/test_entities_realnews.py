@@ -159,6 +159,18 @@ CASES = [
         {("LOC", "Cộng hòa Sudan"), ("LOC", "Gaza City")},
     ),
     ("Nhà máy nằm trong Khu công nghiệp Tân Tạo.", {("LOC", "Khu công nghiệp Tân Tạo")}),
+    # rule 34: a business name says what the company does, then its own name
+    (
+        "Công ty cổ phần Sản xuất gạch men và vật liệu Minh Long phát hành trái phiếu.",
+        {("ORG", "Công ty cổ phần Sản xuất gạch men và vật liệu Minh Long")},
+    ),
+    (
+        "Công ty Vinamilk xuất khẩu sữa sang Nhật Bản.",
+        {("ORG", "Công ty Vinamilk"), ("LOC", "Nhật Bản")},
+    ),
+    ("Các ngân hàng thương mại Việt Nam giảm lãi suất.", {("LOC", "Việt Nam")}),
+    # a title and "của": the body of which someone is chairman is no person
+    ("Ông Hứa, chủ tịch của Evergrande, từ chức.", {("PER", "Hứa")}),
     # rule 39: foreign names with particles and hyphens
     (
         "Tổng thống Syria Bashar al-Assad tiếp phái đoàn. Ông al-Assad cảm ơn.",

@@ -27,6 +27,9 @@ _MAX_NAME = 4
 # heads that a place alone does not make a name ("Lực lượng Nga", not "Lực lượng Phòng vệ
 # Israel")
 _GENERIC_HEADS = frozenset({"lực lượng"})
+# heads of business names, whose trade comes before their own name
+_BUSINESS_HEADS = frozenset({"công ty", "tổng công ty", "tập đoàn", "ngân hàng", "hợp tác xã"})
+_MAX_TRADE = 6
 # words before a lower-case "báo" that make it a newspaper, not the end of a verb
 _BEFORE_OUTLET = frozenset({"theo", "của", "trên", "tờ", "tập", "viên", "với", "cho", "và"})
 # heads always named by a place, even one that starts like a person's name ("Ninh Hòa")
@@ -65,6 +68,8 @@ class OrgRules(ScanState):
         capital = self.words[i][0].isupper()
         if not capital and not cue.lowercase_head and not self.outlet(i, cue):
             return False
+        if not capital and (j >= self.n or not self.is_cap(j)):
+            return False  # "ngân hàng thương mại": a lower-case head names only a capital
         if not capital or " ".join(cue.words) in _GENERIC_HEADS:
             place = self.name(j) if j < self.n and self.gaps[j - 1] == " " else None
             if place is not None and place.label == "LOC":
@@ -79,6 +84,7 @@ class OrgRules(ScanState):
             cue.honours,
             described,
             place_named=" ".join(cue.words) in _PLACE_NAMED_HEADS,
+            business=capital and " ".join(cue.words) in _BUSINESS_HEADS,
         )
         label = "MISC" if cue.event else "ORG"
         if cue.event and capital:
@@ -161,6 +167,7 @@ class OrgRules(ScanState):
         honours: bool = False,
         named: bool = False,
         place_named: bool = False,
+        business: bool = False,
     ) -> int | None:
         """End of the organisation name that starts at token k (after its head).
 
@@ -170,6 +177,7 @@ class OrgRules(ScanState):
         n = self.n
         last: int | None = None
         compound = False  # a lower-case syllable may follow ("Ngoại giao")
+        proper = False  # a capitalised word that is not a common name word was taken
         after_capital = False  # the last word taken is a capitalised one
         lower_end = False  # the name ends with lower-case name words ("dịch tễ học")
         while (
@@ -262,6 +270,8 @@ class OrgRules(ScanState):
                 k += 1
                 last = k
                 compound = not after_capital and is_vietnamese(word) and not is_acronym(word)
+                # "Kinh doanh" (a capital and a lower-case syllable) says what a company does
+                proper = proper or not (compound and k < n and self.words[k][0].islower())
                 named = after_capital = True
                 continue
             after_capital = False
@@ -332,12 +342,33 @@ class OrgRules(ScanState):
                 last = k
                 compound = False
                 continue
+            if business and not proper:
+                name = self.trade_name(k)
+                if name is not None:  # "Công ty cổ phần Kinh doanh đá quý và trang sức Đức
+                    k = name  # Tiến": what the company does, then its own name
+                    continue
             if named:
                 end = self.before_parenthesis(k)
                 if end is not None:
                     last = end
             break
         return None if last is None else self.numbered(last)
+
+    def trade_name(self, k: int) -> int | None:
+        """The capitalised name after lower-case words that say what a company does (from k),
+        or None."""
+        t = k
+        while t < self.n and t - k < _MAX_TRADE and self.words[t][0].islower():
+            low = self.lowers[t]
+            if (low in self.g.stopwords and low != "và") or not self.words[t].isalpha():
+                return None
+            if self.gaps[t] != " ":
+                return None
+            t += 1
+        if t == k or t >= self.n or not self.is_cap(t) or self.cue_is_title(t):
+            return None
+        cue = self.cue(t) if self.lowers[t] in self.g.cues else None
+        return t if cue is None or cue.label != "HEAD" else None
 
     def foreign_word(self, k: int) -> bool:
         """True for a capitalised foreign word at k that no gazetteer knows ("Electronics")."""

@@ -119,7 +119,7 @@ _PERSON_VERBS = frozenset(
     | {"đã", "phải", "thì", "cuối"}
 )
 _HYPHEN_PARTICLES = frozenset({"al", "el"})
-_KEEP_PENDING = frozenset({"tại", "nước", "của"})
+_KEEP_PENDING = frozenset({"tại", "nước"})
 # how large a body its head word names: a smaller unit before a larger one after a comma is
 # one name ("Khoa Nhi, Bệnh viện Bạch Mai")
 _UNIT_RANKS = {

@@ -136,7 +136,7 @@ class ScanState:
             and words[end][0].isupper()
             and is_vietnamese(words[end])
             and words[end] not in self.g.names
-            and self.lowers[end] not in self.g.cues
+            and (self.lowers[end] not in self.g.cues or self.cue(end) is None)
         )
         return before or after
 
