@@ -31,7 +31,7 @@ from vnreader.store.anchoring import locate
 from vnreader.store.errors import ReadOnlyStore, StoreError, UndoConflict
 from vnreader.store.fsutil import remove_temp_files
 from vnreader.store.history import Change, History, Stack
-from vnreader.store.journal import Op
+from vnreader.store.journal import Op, journal_path
 from vnreader.store.locking import DbLock
 from vnreader.store.merging import Conflict, MergeReport, duplicate_tags, relation
 from vnreader.store.model import Anchor, Annotation, Kind, new_id, now, trim_spaces
@@ -131,6 +131,8 @@ class AnnotationStore:
                 self._lock = DbLock(real)
                 self._lock.acquire()
                 remove_temp_files(real)
+            self._disk = _signature(real)  # taken before reading: a later change shows
+            self.loaded_at = now()  # when what is shown was read from disk
             with _gc_paused():  # building ~10^6 objects: no full collections meanwhile
                 opened = open_db(real, read_only=read_only, check=self._load)
                 self._storage, self.backup = opened.storage, opened.backup
@@ -165,6 +167,47 @@ class AnnotationStore:
         finally:
             self._storage = None
             self._release()
+
+    @_locked
+    def refresh(self) -> bool:
+        """Read-only: take in what the writer saved since this store was read.
+
+        Costs two ``stat`` calls when nothing changed (the DB file and its journal), so a
+        second window can call it every few seconds. Returns True when the annotations were
+        read again (``revision`` and ``loaded_at`` change then); raises :class:`StoreError`
+        when the file can no longer be read (what was shown stays).
+        """
+        if not self.read_only:
+            return False
+        real = Path(os.path.realpath(self.path))
+        signature = _signature(real)
+        if signature == self._disk:
+            return False
+        kept = (self._by_id, self._tombs, self._doc, self._by_article, self._tag_counts)
+        self._by_id, self._tombs, self._doc, self._by_article, self._tag_counts = (
+            {},
+            {},
+            {},
+            {},
+            Counter(),
+        )
+        next_doc = self._next_doc
+        try:
+            with _gc_paused():
+                opened = open_db(real, read_only=True, check=self._load)
+                history = self._load(opened.state)
+        except BaseException:  # what was shown stays
+            self._by_id, self._tombs, self._doc, self._by_article, self._tag_counts = kept
+            self._next_doc = next_doc
+            raise
+        old, self._storage, self._history = self._storage, opened.storage, history
+        if old is not None:
+            with contextlib.suppress(OSError):
+                old.close()
+        self._disk = signature
+        self.loaded_at = now()
+        self.revision += 1
+        return True
 
     @_locked
     def compact(self) -> None:
@@ -652,6 +695,19 @@ def _gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _signature(real: Path) -> tuple[tuple[int, int, int] | None, ...]:
+    """What changes when a writer saves: identity, size and time of the DB and its journal."""
+    found: list[tuple[int, int, int] | None] = []
+    for path in (real, journal_path(real)):
+        try:
+            st = os.stat(path)
+        except OSError:
+            found.append(None)
+            continue
+        found.append((st.st_ino, st.st_size, st.st_mtime_ns))
+    return tuple(found)
 
 
 def _clean(ann: Annotation) -> Annotation:

@@ -46,12 +46,14 @@ from vnreader.tui.messages import (
     RowsChanged,
     RowsLoaded,
     SpansReanchored,
+    WriterSaved,
 )
 from vnreader.tui.providers import ActionsProvider
 from vnreader.tui.settings import load_settings, update_setting
 from vnreader.tui.store_actions import READ_ONLY_MESSAGE, broadcast
 
 PROGRESS_DELAY = 0.4  # seconds before a running export shows its progress dialog
+FOLLOW_EVERY = 2.0  # seconds between two looks (two stat calls) at a writer's DB, read-only
 EXPORT_FORMATS = ("json", "jsonl", "w3c", "spans", "csv")
 EXPORT_DESCRIPTIONS = {
     "json": "vnreader JSON: everything, re-importable",
@@ -119,6 +121,8 @@ class VnreaderApp(App[None]):
         self.push_screen(ArticleListScreen())
         if self.read_only:
             self.notify(READ_ONLY_MESSAGE, title="read-only", severity="warning", markup=False)
+            # a second window: follow what the writer saves, as `tail -f` follows a file
+            self.set_interval(FOLLOW_EVERY, self.follow_writer)
         for line in commands.label_key_warnings(self.config.labels):
             self.notify(line, title="config.toml", severity="warning", timeout=8, markup=False)
         for notice in getattr(self.store, "notices", ()):  # e.g. a damaged journal kept aside
@@ -186,6 +190,40 @@ class VnreaderApp(App[None]):
             return
         if changed:
             self.post_message(SpansReanchored(changed))
+
+    @work(thread=True, exclusive=True, group="follow")
+    def follow_writer(self) -> None:
+        """Read-only: read the annotations again when the writer saved (cheap when it did
+        not), place their spans, and tell the screens."""
+        self.follow_writer_now()
+
+    def follow_writer_now(self) -> bool:
+        """What :meth:`follow_writer` does, in the calling thread; True when reloaded."""
+        refresh = getattr(self.store, "refresh", None)
+        if refresh is None:
+            return False
+        try:
+            if not refresh():
+                return False
+        except Exception as exc:  # the DB is being replaced or is damaged: keep what is shown
+            self.post_message(WriterSaved("", str(exc)))
+            return False
+        self._reanchor(set(self.rows))
+        self.post_message(WriterSaved(str(getattr(self.store, "loaded_at", ""))))
+        return True
+
+    @on(WriterSaved)
+    def _writer_saved(self, event: WriterSaved) -> None:
+        shown, self._follow_error = getattr(self, "_follow_error", ""), event.error
+        if event.error and event.error != shown:  # once, not every two seconds
+            self.notify(
+                f"Could not read the writer's changes: {event.error}",
+                severity="warning",
+                timeout=4,
+                markup=False,
+            )
+        if not event.error:
+            broadcast(self, None)
 
     def _articles(self, ids: Iterable[str]) -> Iterator[Article]:
         """The articles of *ids* still in the corpus, read one at a time."""

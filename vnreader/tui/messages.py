@@ -102,3 +102,13 @@ class ExportFinished(Message):
         self.articles = articles
         self.annotations = annotations
         self.error = error
+
+
+class WriterSaved(Message):
+    """A read-only app found the writer's changes on disk and read them (at *when*, UTC);
+    *error* when the DB could not be read again (what is shown stays)."""
+
+    def __init__(self, when: str, error: str = "") -> None:
+        super().__init__()
+        self.when = when
+        self.error = error
