@@ -152,11 +152,12 @@ def unit_after(text: str, pos: int) -> tuple[str, str | None, int, bool]:
     if key == "nhà" and _bound_pair(text, um.end()):
         return "quantity", "person", _bound_pair(text, um.end()), True  # "16 nhà phân tích"
     end = um.end()
-    if PER.match(text, end) is None:
+    slash = text.find("/", end, end + 24)
+    if slash > end + 1 and PER.match(text, end) is None:
         goods = _goods_end(text, end)  # "100 tấn rau/ngày" (GUIDELINE rule 51)
         if goods is not None:
             end = goods
-    for _ in range(2):  # "đồng/người/tháng"
+    for _ in range(2 if slash >= 0 else 0):  # "đồng/người/tháng"
         pm = PER.match(text, end) or _PER_WORD.match(text, end)
         if pm is None:
             break

@@ -105,6 +105,8 @@ def _people_and_units() -> dict[str, tuple[str, str | None]]:
 
 _TABLE = _people_and_units()
 _MAX_SYLLABLES = max(len(k.split()) for k in _TABLE)
+_FIRST = frozenset(k.split()[0] for k in _TABLE)
+_FIRST_WORD = re.compile(r"[ \u00a0]*(\w+)")
 _WORDS = re.compile(r"[ \u00a0]*(\w+)" + r"(?:[ \u00a0]+(\w+))?" * (_MAX_SYLLABLES - 1))
 
 
@@ -113,6 +115,9 @@ def compound_end(text: str, pos: int) -> tuple[int, str] | None:
 
     Only lower-case words count: "3 Vụ Tổ chức" is not a count.
     """
+    first = _FIRST_WORD.match(text, pos)
+    if first is None or first.group(1) not in _FIRST:
+        return None  # the common case, decided with one short match
     m = _WORDS.match(text, pos)
     if m is None:
         return None

@@ -16,6 +16,8 @@ as the guideline asks.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
 
 __all__ = [
     "DURATION_UNITS",
@@ -407,12 +409,40 @@ STOP_AFTER_NUMBER: frozenset[str] = words(
 
 
 def unit_alternation() -> str:
-    """Regex alternation of every unit phrase, longest first, spaces matching any blank."""
-    keys = sorted(UNITS, key=len, reverse=True)
-    return "|".join(re.escape(k).replace(r"\ ", r"[ \u00a0]+") for k in keys)
+    """Regex of every unit phrase, longest match first, spaces matching any blank."""
+    return phrase_regex(UNITS)
 
 
 def per_alternation() -> str:
-    """Regex alternation of every per-unit phrase, longest first."""
-    keys = sorted(PER_UNITS, key=len, reverse=True)
-    return "|".join(re.escape(k).replace(r"\ ", r"[ \u00a0]+") for k in keys)
+    """Regex of every per-unit phrase, longest match first."""
+    return phrase_regex(PER_UNITS)
+
+
+def phrase_regex(phrases: Iterable[str]) -> str:
+    """A regex matching any of *phrases*, the longest first, written as a trie.
+
+    A plain alternation of a few hundred phrases is tried one branch after the other at every
+    number; the trie ("đ(?:ồng|ô(?: la)?)…") decides on each character once.
+    """
+    trie: dict[str, Any] = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = [
+        (r"[ \u00a0]+" if ch == " " else re.escape(ch)) + _trie_pattern(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body

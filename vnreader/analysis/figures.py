@@ -601,22 +601,29 @@ class _DigitScanner:
     def _phone(self, s: int, e: int, atom: str) -> bool:
         """Phone numbers and codes: digit groups in a row, or after "ĐT:", "hotline" …"""
         text = self.text
-        if _PHONE_BEFORE.search(text, max(0, s - 16), s):
+        before = text[s - 1] if s else ""
+        if before in " \u00a0:" and _PHONE_BEFORE.search(text, max(0, s - 16), s):
             return True
-        if _PLATE_BEFORE.search(text, max(0, s - 12), s):
+        if before in " \u00a0-–." and _PLATE_BEFORE.search(text, max(0, s - 12), s):
             return True
-        if atom.isdigit() and atom[0] == "0" and len(atom) >= 9:
-            return True  # "0962686808"
-        if atom.isdigit() and len(atom) <= 4 and _PHONE_RUN_AFTER.match(text, e):
-            return True  # "1900 55 88 96", "(84-24) 35 12 18 06"
-        if atom.isdigit() and len(atom) <= 4 and _PHONE_RUN_BEFORE.search(text, max(0, s - 12), s):
-            return True
-        if not atom.isdigit() or len(atom) < 3:
+        if not atom.isdigit():
             return False
-        if _DIGIT_GROUP_AFTER.match(text, e):
+        if atom[0] == "0" and len(atom) >= 9:
+            return True  # "0962686808"
+        group_after = e + 1 < self.n and text[e] in " ." and text[e + 1].isdigit()
+        group_before = s >= 2 and before in " ." and text[s - 2].isdigit()
+        if len(atom) <= 4 and group_after and _PHONE_RUN_AFTER.match(text, e):
+            return True  # "1900 55 88 96", "(84-24) 35 12 18 06"
+        if len(atom) <= 4 and group_before and _PHONE_RUN_BEFORE.search(text, max(0, s - 12), s):
+            return True
+        if len(atom) < 3:
+            return False
+        if group_after and _DIGIT_GROUP_AFTER.match(text, e):
             return True
         after_figure = self.prev is not None and self.prev.end >= s - 2  # "năm 2020 100 người"
-        return not after_figure and bool(_DIGIT_GROUP_BEFORE.search(text, max(0, s - 12), s))
+        if after_figure or not group_before:
+            return False
+        return bool(_DIGIT_GROUP_BEFORE.search(text, max(0, s - 12), s))
 
     def _label_list(self, s: int) -> bool:
         """True when *s* follows a label number by a range or list word ("lớp 9 đến 12")."""
