@@ -343,9 +343,9 @@ class OrgRules(ScanState):
                 compound = False
                 continue
             if business and not proper:
-                name = self.trade_name(k)
-                if name is not None:  # "Công ty cổ phần Kinh doanh đá quý và trang sức Đức
-                    k = name  # Tiến": what the company does, then its own name
+                trade = self.trade_name(k)
+                if trade is not None:  # "Công ty cổ phần Kinh doanh đá quý và trang sức Đức
+                    k = trade  # Tiến": what the company does, then its own name
                     continue
             if named:
                 end = self.before_parenthesis(k)
