@@ -388,6 +388,9 @@ def test_a_year_then_a_count_is_not_a_phone_number() -> None:
         ("Cổ phiếu giảm so với đỉnh 17,8 USD/cổ.", "17,8 USD/cổ", "money", "USD/share"),
         ("Máy cũ bán 1 triệu đồng/máy.", "1 triệu đồng/máy", "money", "VND/item"),
         ("Sáng 26/1 (23 tháng chạp âm lịch).", "23 tháng chạp âm lịch", "date", None),
+        ("trong đó có 4 cựu cán bộ Cục Lãnh sự", "4 cựu cán bộ", "quantity", "person"),
+        ("Hội đồng có 2 phó chủ tịch.", "2 phó chủ tịch", "quantity", "person"),
+        ("Họ là 2 cựu chiến binh.", "2 cựu chiến binh", "quantity", "person"),
     ],
 )
 def test_more_read_in_real_articles(text: str, span: str, category: str, unit: str | None) -> None:

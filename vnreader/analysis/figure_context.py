@@ -134,6 +134,11 @@ def unit_after(text: str, pos: int) -> tuple[str, str | None, int, bool]:
     """(category, unit, end, found) for the unit or currency at *pos*, with a per-unit."""
     um = UNIT.match(text, pos)
     if um is None:
+        pm = NEXT_WORD.match(text, pos)
+        if pm is not None and pm.group(1) in _PREFIXES:  # "4 cựu cán bộ", "2 phó chủ tịch"
+            found = unit_after(text, pm.end())
+            if found[3]:
+                return found
         return "quantity", None, pos, False
     key = unit_key(um.group(2))
     if not um.group(1) and um.group(2) not in fu.ATTACHABLE:
@@ -218,6 +223,8 @@ def noun_after(text: str, pos: int) -> int:
     if nm:
         word = nm.group(1)
         if word.isalpha() and word.islower() and word not in fu.STOP_AFTER_NUMBER:
+            if word in _PREFIXES and noun_after(text, nm.end()) > nm.end():
+                return noun_after(text, nm.end())  # "4 cựu cán bộ": the noun after "cựu"
             if word in BOUND_FIRST:  # "3 nguyện vọng": the syllable needs the next one
                 second = NEXT_WORD.match(text, nm.end())
                 if second and _second_syllable(second.group(1)):
@@ -231,6 +238,8 @@ def _second_syllable(word: str) -> bool:
     return word.isalpha() and word.islower() and word not in _NEVER_SECOND
 
 
+# Words before a noun that make a new noun of it ("cựu cán bộ", "phó chủ tịch", "tân binh")
+_PREFIXES = words("cựu tân phó")
 _NEVER_SECOND = words("và với của là có cho trong ở tại từ đến")
 
 
