@@ -136,9 +136,9 @@ def unit_after(text: str, pos: int) -> tuple[str, str | None, int, bool]:
     if um is None:
         pm = NEXT_WORD.match(text, pos)
         if pm is not None and pm.group(1) in _PREFIXES:  # "4 cựu cán bộ", "2 phó chủ tịch"
-            found = unit_after(text, pm.end())
-            if found[3]:
-                return found
+            after_prefix = unit_after(text, pm.end())
+            if after_prefix[3]:
+                return after_prefix
         return "quantity", None, pos, False
     key = unit_key(um.group(2))
     if not um.group(1) and um.group(2) not in fu.ATTACHABLE:
