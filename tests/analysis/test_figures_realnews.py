@@ -485,3 +485,17 @@ def test_ranks_by_their_scope() -> None:
     assert [(f.text, f.value) for f in find_figures("Việt Nam xếp thứ 45/190 nền kinh tế")] == [
         ("thứ 45", 45.0)
     ]
+
+
+@pytest.mark.parametrize("written", ["500 m2", "500 m 2", "500 m²"])
+def test_square_metres_however_written(written: str) -> None:
+    f = only(f"Căn nhà rộng {written}, nằm ở trung tâm.", written)
+    assert (f.value, f.unit) == (500.0, "m2")
+
+
+def test_road_and_unit_numbers_are_not_figures() -> None:
+    text = (
+        "Xe chạy trên quốc lộ 1A, QL1A, tỉnh lộ 8, đường số 5 qua thôn 3, quận 2, "
+        "phường 12, khu phố 4, tổ dân phố 7, Quận 1, Q.1 và Quốc lộ 14."
+    )
+    assert texts(text) == []
