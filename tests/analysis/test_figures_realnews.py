@@ -499,3 +499,31 @@ def test_road_and_unit_numbers_are_not_figures() -> None:
         "phường 12, khu phố 4, tổ dân phố 7, Quận 1, Q.1 và Quốc lộ 14."
     )
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Màn hình có tần số quét 120Hz.", "120Hz", "Hz"),
+        ("Chip chạy ở 90 Hz.", "90 Hz", "Hz"),
+        ("Ở nhiệt độ 22 0C, mẫu bền hơn.", "22 0C", "degree"),
+        ("Phiên bản 12,9-inch ra mắt.", "12,9-inch", "inch"),
+        ("doanh số bán ra 49 và 38 triệu máy", "49", "item"),
+    ],
+)
+def test_device_measures_and_shared_scales(text: str, span: str, unit: str) -> None:
+    assert only(text, span).unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Việt Nam thua Đức 1 - 2 và thắng Lào 3-0, hòa 1-1.",
+        "Ông được bầu tại kỳ họp 11 của Quốc hội.",
+        "Chốt trực từ cột mốc 308 đến nay.",
+        "ĐT: (0236) 3849120 / Fax: (028) 38468523",
+        "Thí sinh đăng ký nguyện vọng 1 vào trường.",
+    ],
+)
+def test_scores_sessions_markers_and_codes(text: str) -> None:
+    assert texts(text) == []

@@ -43,7 +43,8 @@ LABELS = words(
     khu tổ ấp đường phố ngõ hẻm quốc_lộ tỉnh_lộ hạng top bảng ảnh hình clip video phiên mã
     nhóm cửa cổng tòa toà block lô sư_đoàn trung_đoàn lữ_đoàn quân_đoàn quân_khu hạm_đội
     vùng quý quí vòng hiệp bảng lần thập_niên thập_kỷ thập_kỉ thế_kỷ thế_kỉ kênh tuyến cấp mức
-    bậc loại version model gói_thầu tuần bệnh_nhân ca_bệnh đối_tượng phương_án kịch_bản
+    bậc loại version model gói_thầu tuần bệnh_nhân ca_bệnh đối_tượng phương_án kịch_bản họp mốc
+    nguyện_vọng
     đt sđt hotline điện_thoại tel fax tổng_đài nghị_định nghị_quyết thông_tư quyết_định chỉ_thị
     công_văn thôn xóm đồn đại_lộ lục_quân tuýp týp túyp ngã
     """
@@ -143,8 +144,9 @@ def unit_after(text: str, pos: int) -> tuple[str, str | None, int, bool]:
     key = unit_key(um.group(2))
     if not um.group(1) and um.group(2) not in fu.ATTACHABLE:
         return "quantity", None, pos, False
-    if _capitalised(um.group(2)) and key not in _CAPITAL_UNITS:
-        return "quantity", None, pos, False  # "2015 Vụ Tổ chức": a name, not a counter
+    written = um.group(2)
+    if _capitalised(written) and key not in _CAPITAL_UNITS and fu.UNITS[key][1] != written:
+        return "quantity", None, pos, False  # "2015 Vụ Tổ chức": a name; "120 Hz" a unit
     longer = compound_end(text, pos)
     if longer is not None and longer[0] > um.end() and longer[1] not in fu.UNITS:
         return "quantity", None, pos, False  # "5 nhà hàng", "20 đơn vị": noun_after's

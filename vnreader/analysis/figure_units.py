@@ -335,6 +335,7 @@ _QUANTITIES: dict[str, str | None] = {
     "ghz": "GHz",
     "hz": "Hz",
     "inch": "inch",
+    "-inch": "inch",
     "kcal": "kcal",
     "ml": "ml",
     "mg": "mg",
@@ -345,6 +346,9 @@ _QUANTITIES: dict[str, str | None] = {
     "độ c": "degree",
     "°c": "degree",
     "oc": "degree",
+    "0c": "degree",
+    "⁰c": "degree",
+    "ºc": "degree",
     "độ": "degree",
 }
 
@@ -372,7 +376,8 @@ UNITS["%"] = (PERCENT, "percent")
 ATTACHABLE: frozenset[str] = frozenset(
     {"%", "đ", "km", "kg", "g", "m", "cm", "mm", "m2", "m²", "km2", "m3", "ha", "MW", "GW"}
     | {"kW", "kWh", "MWh", "USD", "VNĐ", "VND", "€", "$", "£", "°C", "oC", "tấn", "NDT"}
-    | {"MWp", "kWp", "GWh", "GB", "TB", "MB", "mAh", "MHz", "GHz", "Hz", "MP", "ml", "mg", "W"}
+    | {"MWp", "kWp", "GWh", "-inch", "⁰C", "ºC", "GB", "TB", "MB", "mAh", "MHz", "GHz", "Hz"}
+    | {"MP", "ml", "mg", "W"}
 )
 
 # The second half of a per-unit ("liều/tháng").

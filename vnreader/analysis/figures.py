@@ -97,6 +97,8 @@ _DAY_WORDS = frozenset(("ngày", "mùng", "mồng"))
 _DATE_CUES = words(
     "ngày mùng mồng sáng chiều tối trưa đêm hôm từ đến tới vào trước sau đầu cuối giữa dịp lễ"
 )
+_SCORE_BEFORE = re.compile(rf"(?<![\d.,])\d{{1,2}}(?:[-–+]|{BLANK}[-–]{BLANK})$")
+_SCORE_AFTER = re.compile(rf"(?:[-–+]|{BLANK}[-–]{BLANK})(?=\d{{1,2}}(?![\d%]|[.,]\d))")
 _NAME_DASH = re.compile(rf"{BLANK}*[-–]{BLANK}*$")
 _NIGHTS = re.compile(rf"{BLANK}+đêm(?!\w)")
 _PLATE_BEFORE = re.compile(r"\d{2}[A-Z]{1,2}\d?[ \u00a0]*[-–.][ \u00a0]*$")  # "36A – 48.567"
@@ -608,8 +610,8 @@ class _DigitScanner:
             return True
         if not atom.isdigit():
             return False
-        if atom[0] == "0" and len(atom) >= 9:
-            return True  # "0962686808"
+        if (atom[0] == "0" and len(atom) >= 3) or len(atom) >= 7:
+            return True  # "0962686808", "(0236) 3849120": amounts this long carry dots
         group_after = e + 1 < self.n and text[e] in " ." and text[e + 1].isdigit()
         group_before = s >= 2 and before in " ." and text[s - 2].isdigit()
         if len(atom) <= 4 and group_after and _PHONE_RUN_AFTER.match(text, e):
@@ -660,10 +662,10 @@ class _DigitScanner:
         digits = nm.group()
         year_like = digits.isdigit() and len(digits) == 4 and is_year(int(digits))
         listed = rm.group().strip(SPACES) in ("và", "hoặc")
-        if listed and not has_unit:
-            return None  # "6 và 4 tuổi" lends its unit, "3 và 4 người" too; not a bare noun
-        if not has_unit and scale is None and not year_like and noun_after(text, end) > end:
-            return None, "quantity", "item"  # "2-4 thìa": a counted noun (rule 54)
+        if listed and not has_unit and scale is None:
+            return None  # "6 và 4 tuổi" lends its unit, "49 và 38 triệu máy" too; not a bare noun
+        if not has_unit and not year_like and noun_after(text, end) > end:
+            return scale, "quantity", "item"  # "2-4 thìa": a counted noun (rule 54)
         if not has_unit and scale is None:
             return None
         return scale, category, unit
@@ -689,10 +691,11 @@ class _DigitScanner:
         text = self.text
         if noun_after(text, e) > e:
             return False  # "1-2 trận": a range of counted things
-        if s >= 2 and text[s - 1] in "-–+" and text[s - 2].isdigit():
-            return True
-        if e + 1 < self.n and text[e] in "-–+" and text[e + 1].isdigit():
-            partner = _ATOM.match(text, e + 1)
+        if _SCORE_BEFORE.search(text, max(0, s - 8), s):
+            return True  # "thắng 3-0", "thua Đức 1 - 2"
+        dash = _SCORE_AFTER.match(text, e)
+        if dash:
+            partner = _ATOM.match(text, dash.end())
             return partner is None or noun_after(text, partner.end()) == partner.end()
         return False
 
