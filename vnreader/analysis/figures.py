@@ -99,6 +99,7 @@ _DATE_CUES = words(
 )
 _SCORE_BEFORE = re.compile(rf"(?<![\d.,])\d{{1,2}}(?:[-–+]|{BLANK}[-–]{BLANK})$")
 _SCORE_AFTER = re.compile(rf"(?:[-–+]|{BLANK}[-–]{BLANK})(?=\d{{1,2}}(?![\d%]|[.,]\d))")
+_CHANGE_TO = re.compile(rf"{BLANK}+(?:lên|xuống|còn)(?:{BLANK}+(?:mức|mốc))?{BLANK}+(?=\d)")
 _NAME_DASH = re.compile(rf"{BLANK}*[-–]{BLANK}*$")
 _NIGHTS = re.compile(rf"{BLANK}+đêm(?!\w)")
 _PLATE_BEFORE = re.compile(r"\d{2}[A-Z]{1,2}\d?[ \u00a0]*[-–.][ \u00a0]*$")  # "36A – 48.567"
@@ -584,7 +585,8 @@ class _DigitScanner:
         elif approx == "gấp" and unit is None and end == e:
             unit, category = "times", "other"  # "cao gấp 3 so với" (rule 23 without "lần")
         if has_unit and unit is not None and "/" not in unit:
-            other = self._borrow(end)  # "từ 200.000 đồng đến 400.000 đồng/nồi"
+            # "từ 200.000 đồng đến 400.000 đồng/nồi", "tăng 10 USD lên 2.013 USD một ounce"
+            other = self._borrow(end) or self._borrow(end, _CHANGE_TO)
             if other is not None and (other[2] or "").startswith(f"{unit}/"):
                 unit = other[2]
         if start == s and self._signed(s):
@@ -644,9 +646,15 @@ class _DigitScanner:
         word = before.rsplit(None, 1)[-1]
         return not any(c.isupper() for c in word)  # "Covid -19": a name
 
-    def _borrow(self, e: int) -> tuple[str | None, str, str | None] | None:
+    def _borrow(
+        self, e: int, link: re.Pattern[str] | None = None
+    ) -> tuple[str | None, str, str | None] | None:
+        """Scale, category and unit of the number after a range word at *e* (or after *link*)."""
         text = self.text
-        rm = _RANGE_DASH.match(text, e) or _RANGE_WORD.match(text, e)  # "1.100 đến 2.000 USD"
+        if link is not None:
+            rm = link.match(text, e)
+        else:  # "1.100 đến 2.000 USD"
+            rm = _RANGE_DASH.match(text, e) or _RANGE_WORD.match(text, e)
         if rm is None:
             return None
         nm = _ATOM.match(text, rm.end())
