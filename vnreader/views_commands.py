@@ -19,7 +19,7 @@ from typing import Any, TextIO
 
 from vnreader import locations
 from vnreader.corpus import CorpusError
-from vnreader.corpusviews import CorpusViews, EntityGroup, figure_series
+from vnreader.corpusviews import CorpusViews, EntityGroup, entity_choices, figure_series
 from vnreader.corpusviews.plotting import ChartError, write_chart
 from vnreader.corpusviews.series import HOWS
 from vnreader.index.fact_queries import FigureFact
@@ -32,6 +32,12 @@ FIGURE_SORTS = {"value": "value", "date": "when"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+class CommandError(Exception):
+    """A one-line problem with the arguments (exit status 2)."""
+
+    status = 2
+
+
 def add_entities_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("path", nargs="?", help="folder of *.txt articles or one file (default: seeds)")
     p.add_argument("--format", "-f", choices=FORMATS, default="table")
@@ -39,6 +45,20 @@ def add_entities_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--name", default="", help="only groups with an alias holding this text")
     p.add_argument("--sort", choices=("mentions", "articles", "name"), default="mentions")
     p.add_argument("--limit", type=int, help="print at most this many groups")
+    p.add_argument(
+        "--merge",
+        nargs=2,
+        action="append",
+        metavar=("GROUP", "INTO"),
+        help="merge a group into another (keys or names; saved in the DB, repeatable)",
+    )
+    p.add_argument(
+        "--split",
+        nargs=2,
+        action="append",
+        metavar=("KEY", "ALIAS"),
+        help="split an alias off its group (saved in the DB, repeatable)",
+    )
 
 
 def add_figures_arguments(p: argparse.ArgumentParser) -> None:
@@ -65,8 +85,11 @@ def _opened(ns: argparse.Namespace) -> Iterator[tuple[CorpusViews, AnnotationSto
     store = None
     try:
         db = locations.db_path(ns.db)
-        store = AnnotationStore(db, read_only=True) if db.exists() else None
-        yield CorpusViews(index), store
+        writes = bool(getattr(ns, "merge", None) or getattr(ns, "split", None))
+        if writes or db.exists():
+            store = AnnotationStore(db, read_only=not writes)
+        choices = entity_choices(store.records()) if store is not None else None
+        yield CorpusViews(index, choices), store
     finally:
         index.close()
         if store is not None:
@@ -75,16 +98,38 @@ def _opened(ns: argparse.Namespace) -> Iterator[tuple[CorpusViews, AnnotationSto
 
 def run_entities(ns: argparse.Namespace) -> int:
     try:
-        with _opened(ns) as (views, _store):
+        with _opened(ns) as (views, store):
+            if store is not None and (ns.merge or ns.split):
+                _choose(ns, views, store)
             groups = views.entities(labels=ns.label, name=ns.name, sort=ns.sort)
             if ns.limit is not None:
                 groups = groups[: max(0, ns.limit)]
             _print_entities(groups, ns.format, sys.stdout)
-    except (CorpusError, StoreError) as exc:
-        return _fail(exc)
+    except (CorpusError, StoreError, CommandError) as exc:
+        return _fail(exc, getattr(exc, "status", 1))
     except BrokenPipeError:
         return 1
     return 0
+
+
+def _choose(ns: argparse.Namespace, views: CorpusViews, store: AnnotationStore) -> None:
+    """Save ``--merge A B`` / ``--split KEY ALIAS`` and use them at once."""
+    for subject, target in ns.merge or ():
+        first, second = _one_group(views, subject), _one_group(views, target)
+        if first is None or second is None or first.key == second.key:
+            raise CommandError(f"--merge {subject} {target}: two groups of the corpus, please")
+        store.choose_entity("merge", first.key, second.key)
+    for key, alias in ns.split or ():
+        group = views.group_of(key, alias)
+        if group is None or (key, alias) not in group.pairs:
+            raise CommandError(f"--split {key} {alias}: no such alias of that key")
+        store.choose_entity("split", key, alias)
+    views.set_choices(entity_choices(store.records()))
+
+
+def _one_group(views: CorpusViews, wanted: str) -> EntityGroup | None:
+    found = views.find(wanted)
+    return max(found, key=lambda g: g.mentions) if found else None
 
 
 def run_figures(ns: argparse.Namespace) -> int:

@@ -80,3 +80,17 @@ def test_figures_plot_svg(env: dict[str, str], tmp_path: Path) -> None:
 def test_figures_plot_needs_a_known_format(env: dict[str, str], tmp_path: Path) -> None:
     done = run(["figures", "--unit", "USD", "--plot", str(tmp_path / "x.gif")], env)
     assert done.returncode == 1 and ".png or .svg" in done.stderr
+
+
+def test_merge_and_split_from_the_cli_persist(env: dict[str, str], tmp_path: Path) -> None:
+    mine = dict(env, VNREADER_DB=str(tmp_path / "db.json"))
+    done = run(["entities", "--merge", "Kosachev", "Putin", "--name", "kosachev"], mine)
+    assert done.returncode == 0, done.stderr
+    assert "PER:putin" in done.stdout
+    done = run(["entities", "--split", "LOC:nga", "Liên bang Nga", "-f", "json"], mine)
+    groups = {g["key"]: g for g in json.loads(done.stdout)}
+    assert [a["text"] for a in groups["LOC:nga/lien bang nga"]["aliases"]] == ["Liên bang Nga"]
+    again = {g["key"] for g in json.loads(run(["entities", "-f", "json"], mine).stdout)}
+    assert "PER:kosachev" not in again and "LOC:nga/lien bang nga" in again
+    bad = run(["entities", "--split", "LOC:nga", "Nowhere"], mine)
+    assert bad.returncode == 2 and "no such alias" in bad.stderr

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from vnreader.analysis.fold import fold
 from vnreader.index.fact_queries import Form
+from vnreader.store.model import Annotation
 
 SORTS = ("mentions", "articles", "name")
 
@@ -36,6 +37,21 @@ class EntityChoices:
                 break
             seen.add(group)
         return group
+
+
+def entity_choices(annotations: Iterable[Annotation]) -> EntityChoices:
+    """The choices the live ``entity`` records of the store make (later ones win)."""
+    merges: dict[str, str] = {}
+    splits: set[tuple[str, str]] = set()
+    live = [a for a in annotations if a.kind == "entity" and not a.is_deleted]
+    for record in sorted(live, key=lambda a: (a.created, a.id)):
+        if not record.tag or not record.note:
+            continue
+        if record.label == "merge" and record.tag != record.note:
+            merges[record.tag] = record.note
+        elif record.label == "split":
+            splits.add((record.tag, record.note))
+    return EntityChoices(merges, frozenset(splits))
 
 
 def split_key(key: str, text: str) -> str:
@@ -157,7 +173,7 @@ def find_group(groups: Iterable[EntityGroup], wanted: str) -> list[EntityGroup]:
     """The groups *wanted* names: by key, else by an alias equal to it, else by an alias
     holding it (case and diacritics ignored)."""
     groups = list(groups)
-    exact = [g for g in groups if g.key == wanted or wanted in g.keys]
+    exact = [g for g in groups if g.key == wanted] or [g for g in groups if wanted in g.keys]
     if exact:
         return exact
     folded = fold(wanted).strip()

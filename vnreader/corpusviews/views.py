@@ -145,10 +145,14 @@ class CorpusViews:
         """A figure query; *entity* (a key or a name) keeps the figures whose sentence
         mentions it (any group it names)."""
         keys: tuple[str, ...] | None = None
+        texts: tuple[str, ...] | None = None
         if entity:
-            keys = tuple(sorted({k for g in self.find(entity) for k in g.keys}))
+            found = self.find(entity)
+            keys = tuple(sorted({k for g in found for k in g.keys}))
+            if any(k in keys for k, _ in self.choices.splits):
+                texts = tuple(sorted({f.text for g in found for f in g.forms}))
         ids = tuple(article_ids) if article_ids is not None else None
-        return FigureQuery(category or None, unit or None, text, keys, ids, sort)
+        return FigureQuery(category or None, unit or None, text, keys, ids, sort, texts)
 
     def figures(
         self, query: FigureQuery, *, limit: int | None = None, offset: int = 0

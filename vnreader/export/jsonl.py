@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from vnreader.export.reader import RecordReader
+from vnreader.export.reader import RecordReader, check_entity_choice
 from vnreader.export.selection import ArticleGroup
 from vnreader.export.values import file_header, whole_number
 from vnreader.store.model import KINDS, Anchor, Annotation
@@ -38,7 +38,7 @@ def write(
     for group in groups:
         a = group.article
         tags = group.tag_names
-        for ann in [*group.ordered(), *group.deleted]:
+        for ann in [*group.ordered(), *group.entities, *group.deleted]:
             anchor = ann.anchor
             record = {
                 "id": ann.id,
@@ -113,6 +113,8 @@ def _record(rec: dict[str, Any], r: RecordReader) -> Annotation:
         )
     elif kind == "tag" and deleted is None and not r.text(rec, "tag"):
         r.fail(rec, "a tag annotation needs a non-empty 'tag'")
+    elif kind == "entity" and deleted is None:
+        check_entity_choice(rec, r, rec)
     created = r.time(rec, "created", r.time(rec, "modified") if "modified" in rec else None)
     return Annotation(
         id=r.required_text(rec, "id"),

@@ -12,7 +12,13 @@ Shape (version 2)::
                               "content_hash", "label", "note", "created", "modified",
                               "author", "orphan", "revisions"}],
                    "deleted": [{"id", "kind", "created", "modified", "deleted", "author",
-                                "revisions"}]}]}
+                                "revisions"}],
+                   "entity_choices": [{"id", "action", "subject", "target", "created",
+                                       "modified", "author", "revisions"}]}]}
+
+``entity_choices`` (only on the article ``~entities``, which stands for the whole corpus)
+holds the user's merges (``subject`` group joins the ``target`` group) and splits (the alias
+``target`` leaves the key ``subject``).
 
 ``deleted`` holds the tombstones of deleted annotations (so a deletion travels);
 ``revisions`` the ``modified`` times of the versions each one replaced (so an import tells an
@@ -29,7 +35,7 @@ import json
 from dataclasses import replace
 from typing import Any, TextIO
 
-from vnreader.export.reader import RecordReader
+from vnreader.export.reader import RecordReader, check_entity_choice
 from vnreader.export.selection import ArticleGroup
 from vnreader.export.values import EPOCH, derived_id, file_header
 from vnreader.store.model import KINDS, Anchor, Annotation
@@ -83,6 +89,11 @@ def _article(group: ArticleGroup) -> dict[str, Any]:
         for n in group.notes
     ]
     data["spans"] = [_span(s) for s in group.spans]
+    if group.entities:
+        data["entity_choices"] = [
+            {"id": e.id, "action": e.label, "subject": e.tag, "target": e.note, **_stamps(e)}
+            for e in group.entities
+        ]
     data["deleted"] = [
         {"id": t.id, "kind": t.kind, **_stamps(t), "deleted": t.deleted} for t in group.deleted
     ]
@@ -185,6 +196,12 @@ def _read_article(art: dict[str, Any], r: RecordReader, exported: str) -> list[A
                 orphan=r.flag(s, "orphan"),
             )
         )
+    for item in r.items(art, "entity_choices"):
+        e = r.obj(item, art, "an entity choice")
+        fields = {"label": e.get("action"), "tag": e.get("subject"), "note": e.get("target")}
+        check_entity_choice(e, r, fields)
+        fields = {k: r.text(fields, k) for k in fields}  # sanitised
+        out.append(_base(e, r, aid, "entity", exported, **fields))
     for item in r.items(art, "deleted"):
         t = r.obj(item, art, "a deleted annotation")
         kind = t.get("kind")

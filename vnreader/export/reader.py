@@ -13,6 +13,7 @@ from typing import Any, NoReturn
 
 from vnreader.export.errors import ExportFormatError
 from vnreader.export.values import stamp_of, whole_number
+from vnreader.store.model import ENTITY_ACTIONS
 from vnreader.textsafe import sanitize
 
 
@@ -94,3 +95,12 @@ class RecordReader:
         if (stamp := stamp_of(value)) is None:
             self.fail(obj, f"'{key}' is not an ISO 8601 date-time: {str(value)[:40]!r}")
         return stamp
+
+
+def check_entity_choice(obj: dict[str, Any], r: RecordReader, fields: dict[str, Any]) -> None:
+    """An entity choice (``fields``: label, tag, note) names its action (merge or split), a
+    subject and a target; errors name the line of *obj*."""
+    if fields.get("label") not in ENTITY_ACTIONS:
+        r.fail(obj, f"an entity choice's action must be one of {', '.join(ENTITY_ACTIONS)}")
+    if not all(isinstance(fields.get(k), str) and fields[k] for k in ("tag", "note")):
+        r.fail(obj, "an entity choice needs a subject and a target")

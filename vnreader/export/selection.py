@@ -61,6 +61,12 @@ class ArticleGroup:
     def spans(self) -> list[Annotation]:
         return sorted((a for a in self.live if a.kind == "span"), key=span_order)
 
+    @property
+    def entities(self) -> list[Annotation]:
+        """The corpus-wide entity choices (merges and splits), oldest first."""
+        found = (a for a in self.live if a.kind == "entity")
+        return sorted(found, key=lambda a: (a.created, a.id))
+
     def ordered(self) -> list[Annotation]:
         """Tags, then notes, then spans in text order (tombstones aside: see ``deleted``)."""
         return [*self.tags, *self.notes, *self.spans]

@@ -72,7 +72,8 @@ class FigureFact:
 class FigureQuery:
     """Which figures: every field left empty means "any".
 
-    ``with_keys`` keeps the figures whose sentence mentions one of these entity keys;
+    ``with_keys`` keeps the figures whose sentence mentions one of these entity keys (written
+    as one of ``with_texts``, when given);
     ``article_ids`` those of these articles (e.g. the ones with a tag); ``text`` those whose
     sentence holds it (diacritics and case ignored). ``sort`` is ``value``, ``-value``,
     ``when``, ``-when`` or ``""`` (corpus order).
@@ -84,6 +85,7 @@ class FigureQuery:
     with_keys: tuple[str, ...] | None = None
     article_ids: tuple[str, ...] | None = None
     sort: str = ""
+    with_texts: tuple[str, ...] | None = None
 
 
 _FIGURE_COLUMNS = (
@@ -259,9 +261,17 @@ def _figure_filter(query: FigureQuery) -> tuple[str, list[Any]]:
     if query.with_keys is not None:
         where.append(
             "EXISTS (SELECT 1 FROM mentions m WHERE m.doc = f.doc AND m.sentence = f.sentence"
-            " AND m.key IN (SELECT value FROM json_each(?)))"
+            " AND m.key IN (SELECT value FROM json_each(?))"
+            + (
+                ""
+                if query.with_texts is None
+                else " AND m.text IN (SELECT value FROM json_each(?))"
+            )
+            + ")"
         )
         params.append(json.dumps(list(query.with_keys)))
+        if query.with_texts is not None:
+            params.append(json.dumps(list(query.with_texts)))
     if query.article_ids is not None:
         where.append("files.article_id IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(list(query.article_ids)))

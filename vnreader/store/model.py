@@ -1,13 +1,17 @@
 """The annotation model: what the user made (tags, notes, labelled spans), as plain data.
 
-One record type covers the three kinds so that storage, undo, export and merge treat them
+One record type covers the four kinds so that storage, undo, export and merge treat them
 alike:
 
 * ``tag``  — a tag on an article (``tag`` set);
 * ``note`` — the user's note on a whole article (``note`` set; one per article);
 * ``span`` — a span of the article text with a ``label`` and/or a ``note``; ``anchor`` says
   where (W3C TextPositionSelector + TextQuoteSelector). ``orphan`` is True when the span
-  could not be placed in the article's current text; it is kept, never dropped.
+  could not be placed in the article's current text; it is kept, never dropped;
+* ``entity`` — a choice about the corpus's entity groups, under the article id
+  :data:`ENTITY_CHOICES` (it belongs to no article): ``label`` is ``merge`` (the group
+  ``tag`` joins the group ``note``) or ``split`` (the alias ``note`` leaves the group of key
+  ``tag``). Deleting it undoes the choice.
 
 Every change is an *event* with its own ``modified`` time: an edit, a deletion, an undo or a
 redo. A deleted annotation stays as a **tombstone**: its id, article, kind, author and times
@@ -27,8 +31,10 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
-Kind = Literal["tag", "note", "span"]
-KINDS: tuple[Kind, ...] = ("tag", "note", "span")
+Kind = Literal["tag", "note", "span", "entity"]
+KINDS: tuple[Kind, ...] = ("tag", "note", "span", "entity")
+ENTITY_CHOICES = "~entities"  # the article id of the corpus-wide entity choices
+ENTITY_ACTIONS = ("merge", "split")
 CONTEXT_CHARS = 32
 MAX_REVISIONS = 100
 

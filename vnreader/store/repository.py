@@ -34,7 +34,16 @@ from vnreader.store.history import Change, History, Stack
 from vnreader.store.journal import Op, journal_path
 from vnreader.store.locking import DbLock
 from vnreader.store.merging import Conflict, MergeReport, duplicate_tags, relation
-from vnreader.store.model import Anchor, Annotation, Kind, new_id, now, trim_spaces
+from vnreader.store.model import (
+    ENTITY_ACTIONS,
+    ENTITY_CHOICES,
+    Anchor,
+    Annotation,
+    Kind,
+    new_id,
+    now,
+    trim_spaces,
+)
 from vnreader.store.opening import open_db
 from vnreader.store.schema import ANNOTATIONS, HISTORY, State
 from vnreader.store.storage import DurableStorage
@@ -381,6 +390,26 @@ class AnnotationStore:
         note = sanitize(note) if note is not None else None
         ann = self._new(article_id, "span", label=label, note=note, anchor=anchor)
         self._apply(f"label “{anchor.exact[:30]}”", None, ann)
+        return ann
+
+    def entity_choices(self) -> list[Annotation]:
+        """The live entity merges and splits, oldest first (see :mod:`vnreader.store.model`)."""
+        found = [a for a in self.for_article(ENTITY_CHOICES) if a.kind == "entity"]
+        return sorted(found, key=lambda a: (a.created, a.id))
+
+    @_locked
+    def choose_entity(self, action: str, subject: str, target: str) -> Annotation:
+        """Merge the group *subject* into the group *target* (``merge``), or split the alias
+        *target* off the key *subject* (``split``); the same choice again is not repeated."""
+        if action not in ENTITY_ACTIONS:
+            raise ValueError(f"unknown entity choice {action!r}")
+        subject, target = sanitize(subject), sanitize(target)
+        for old in self.entity_choices():
+            if (old.label, old.tag, old.note) == (action, subject, target):
+                return old
+        ann = self._new(ENTITY_CHOICES, "entity", label=action, tag=subject, note=target)
+        what = f"merge “{subject}” into “{target}”" if action == "merge" else f"split “{target}”"
+        self._apply(what, None, ann)
         return ann
 
     @_locked
