@@ -531,4 +531,7 @@ def test_scores_sessions_markers_and_codes(text: str) -> None:
 
 def test_a_change_takes_the_per_unit_of_the_level_it_reaches() -> None:
     found = find_figures("Giá vàng tăng gần 10 USD lên 2.013 USD một ounce.")
-    assert [(f.text, f.unit) for f in found] == [("10 USD", "USD/ounce"), ("2.013 USD", "USD/ounce")]
+    assert [(f.text, f.unit) for f in found] == [
+        ("10 USD", "USD/ounce"),
+        ("2.013 USD", "USD/ounce"),
+    ]
