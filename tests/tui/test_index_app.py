@@ -201,3 +201,50 @@ async def test_search_comes_from_the_index_best_first(
         await pilot.press("escape")
         await settle(pilot)
         assert len(shown_ids(pilot)) == FILES and screen.sort_name == "title"
+
+
+APP_WITH_PROCESSES = """
+import asyncio, sys
+from pathlib import Path
+from vnreader.index import CorpusIndex
+from vnreader.store import AnnotationStore
+from vnreader.tui.app import VnreaderApp
+
+root = Path(sys.argv[1])
+app = VnreaderApp(corpus=CorpusIndex.open(root), store=AnnotationStore(root.parent / "db.json"))
+
+async def run():
+    async with app.run_test() as pilot:
+        for _ in range(400):
+            await pilot.pause(0.05)
+            if not app.indexing:
+                break
+    print(len(app.rows), [n.message for n in app._notifications if n.severity == "error"])
+
+asyncio.run(run())
+"""
+
+
+def test_indexing_in_worker_processes_works_inside_the_app(tmp_path: Path) -> None:
+    """Textual's stderr has no file descriptor: the processes' resource tracker must be
+    started before the app runs (else: "bad value(s) in fds_to_keep"). A fresh process,
+    because the tracker, once started, stays for the whole test session."""
+    import subprocess
+    import sys
+
+    from vnreader.index.workers import POOL_MIN_ITEMS
+
+    root = write_corpus(tmp_path / "corpus", POOL_MIN_ITEMS + 10)
+    env = {
+        "VNREADER_DATA_DIR": str(tmp_path / "data"),
+        "VNREADER_CONFIG_DIR": str(tmp_path / "config"),
+        "PATH": "/usr/bin:/bin",
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", APP_WITH_PROCESSES, str(root)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert out.stdout.strip() == f"{POOL_MIN_ITEMS + 10} []", out.stdout + out.stderr

@@ -6,6 +6,7 @@ lives in their screens. Keys, Footer, palette and help all come from :mod:`comma
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import threading
@@ -64,6 +65,20 @@ EXPORT_DESCRIPTIONS = {
 }
 
 
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker now, while ``sys.stderr`` is the terminal's.
+
+    The index uses worker processes; their pool starts the tracker, which passes
+    ``sys.stderr.fileno()`` to it. Inside a running Textual app ``sys.stderr`` is a capture
+    object whose ``fileno()`` is -1, and starting the tracker then fails ("bad value(s) in
+    fds_to_keep"): indexing a corpus of 200 files or more would fail in the app.
+    """
+    from multiprocessing import resource_tracker
+
+    with contextlib.suppress(Exception):  # without it, indexing runs in one process
+        resource_tracker.ensure_running()
+
+
 class VnreaderApp(App[None]):
     """Read and annotate Vietnamese news articles."""
 
@@ -89,6 +104,8 @@ class VnreaderApp(App[None]):
         """*corpus* is the index (or *articles*, held in memory); the app shows the rows
         already in it at once and, with *refresh*, brings it up to date in a worker."""
         super().__init__()
+        if corpus is not None:
+            _start_resource_tracker()
         self.corpus: CorpusSource = corpus if corpus is not None else ArticlesCorpus(articles)
         self.store = store
         self.config = config or Config()
