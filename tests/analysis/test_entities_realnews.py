@@ -171,6 +171,12 @@ CASES = [
     ("Các ngân hàng thương mại Việt Nam giảm lãi suất.", {("LOC", "Việt Nam")}),
     # a title and "của": the body of which someone is chairman is no person
     ("Ông Hứa, chủ tịch của Evergrande, từ chức.", {("PER", "Hứa")}),
+    # a name that speaks is a person; a title before a common word; single-letter series;
+    # a hospital after a lower-case "bệnh viện"
+    ("Chị Lan kể rằng Thu Trang cho biết sẽ quay lại.", {("PER", "Lan"), ("PER", "Thu Trang")}),
+    ("Ông là Ủy viên Trung ương Đảng.", set()),
+    ("Cầu thủ này từng chơi ở Serie A.", {("MISC", "Serie A")}),
+    ("Người bị thương ở bệnh viện Al-Ahli.", {("ORG", "Al-Ahli")}),
     # rule 39: foreign names with particles and hyphens
     (
         "Tổng thống Syria Bashar al-Assad tiếp phái đoàn. Ông al-Assad cảm ơn.",

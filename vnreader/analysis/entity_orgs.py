@@ -183,7 +183,11 @@ class OrgRules(ScanState):
         while (
             k < n
             and not self.blocked[k]
-            and (self.gaps[k - 1] == " " or (named and self.joined(k)))
+            and (
+                self.gaps[k - 1] == " "
+                or (named and self.joined(k))
+                or (named and self.foreign_pair_hyphen(k))  # "bệnh viện Al-Shifa"
+            )
         ):
             word = self.words[k]
             if word[0].isupper():
@@ -369,6 +373,18 @@ class OrgRules(ScanState):
             return None
         cue = self.cue(t) if self.lowers[t] in self.g.cues else None
         return t if cue is None or cue.label != "HEAD" else None
+
+    def foreign_pair_hyphen(self, k: int) -> bool:
+        """True for two foreign capitalised words joined by a hyphen at k ("Al-Shifa")."""
+        a, b = self.words[k - 1], self.words[k]
+        return (
+            self.t.raw_gaps[k - 1] == "-"
+            and a[0].isupper()
+            and self.is_cap(k)
+            and not is_vietnamese(a)
+            and not is_vietnamese(b)
+            and not is_acronym(b)
+        )
 
     def foreign_word(self, k: int) -> bool:
         """True for a capitalised foreign word at k that no gazetteer knows ("Electronics")."""

@@ -112,6 +112,11 @@ _LANGUAGE_PEOPLE = frozenset({"tiếng", "người"})
 # road words before places joined by dashes that name the road
 _ROUTE_WORDS = frozenset({"cao tốc", "tuyến", "dự án", "tuyến đường"})
 _ROUTE_ENDS = frozenset(w.rsplit(" ", 1)[-1] for w in _ROUTE_WORDS)
+# what a person says after their name ("Quỳnh Thy cho biết")
+_SPEAKING = frozenset(
+    {"cho biết", "chia sẻ", "khẳng định", "nhấn mạnh", "bày tỏ", "thừa nhận", "tâm sự"}
+    | {"nhận định", "cho rằng", "phát biểu", "tiết lộ", "kể lại", "giải thích", "nhớ lại"}
+)
 # the first word of what a person does after their name ("Millman nhận định")
 _PERSON_VERBS = frozenset(
     {"nói", "nhận", "cho", "chia", "khẳng", "tuyên", "thừa", "phát", "bày", "nhấn", "cảm"}
@@ -605,6 +610,19 @@ class Scan(OrgRules):
             return label if self.gaps[i - 1] == " " else ""
         return ""
 
+    def word_starts(self, i: int) -> bool:
+        """True when the capital at i starts a common word written on ("Trung ương")."""
+        words = self.match_folded(self.g.org_words, i)
+        return words is not None and len(words.words) > 1
+
+    def speaks(self, j: int) -> bool:
+        """True when what follows token j - 1 is a person speaking ("cho biết", "nói")."""
+        if j >= self.n or self.gaps[j - 1] != " ":
+            return False
+        if self.lowers[j] in ("nói", "kể", "hỏi"):
+            return True
+        return j + 1 < self.n and f"{self.lowers[j]} {self.lowers[j + 1]}" in _SPEAKING
+
     def source(self, i: int) -> str:
         """ORG for an outlet quoted at a sentence start: "Theo Politico, ..."."""
         if (
@@ -770,6 +788,8 @@ class Scan(OrgRules):
         if pending:
             if len(words) == 1 and not is_vietnamese(first) and self.office_place(j):
                 return "LOC"  # "Đại sứ Palau tại Việt Nam Surangel Whipps"
+            if len(words) == 1 and self.word_starts(i):
+                return ""  # "Bí thư Trung ương Đảng": "Trung ương" is a word, not a name
             return "PER"
         if self.route_end(i, j):
             return "LOC"  # "Văn Cao - Hòa Lạc", "Bến Thành - Suối Tiên"
@@ -777,6 +797,15 @@ class Scan(OrgRules):
             return "PER"  # "V. Putin"
         if self.surname_run(i):
             return "PER"
+        if 1 < len(words) <= 3 and self.speaks(j):
+            return "PER"  # "Quỳnh Thy cho biết"
+        if (
+            len(words) == 2
+            and len(words[1]) == 1
+            and words[1].isupper()
+            and not is_vietnamese(first)
+        ):
+            return "MISC"  # "Serie A", "Vitamin C"
         if len(words) > 1 and any(w in _ENGLISH_WORDS for w in words):
             return ""  # "App Store", "Ocean Park": not a person, and what else is unsure
         if len(words) > 1 and not any(is_vietnamese(w) for w in words):
