@@ -176,6 +176,8 @@ CASES = [
     ("Chị Lan kể rằng Thu Trang cho biết sẽ quay lại.", {("PER", "Lan"), ("PER", "Thu Trang")}),
     ("Ông là Ủy viên Trung ương Đảng.", set()),
     ("Cầu thủ này từng chơi ở Serie A.", {("MISC", "Serie A")}),
+    ("Sách của Robert T. Kiyosaki bán chạy.", {("PER", "Robert T. Kiyosaki")}),
+    ("Nhiệt độ ở Mẫu Sơn -4 độ C.", {("LOC", "Mẫu Sơn")}),
     ("Người bị thương ở bệnh viện Al-Ahli.", {("ORG", "Al-Ahli")}),
     # rule 39: foreign names with particles and hyphens
     (

@@ -412,7 +412,11 @@ class Scan(OrgRules):
         if j < self.n:
             nxt = self.words[j]
             gap = self.t.raw_gaps[j - 1]
-            if (gap in ("-", " -") and nxt.isdigit() and not is_acronym(words[-1])) or (
+            if (
+                (gap == "-" or (gap == " -" and words[-1].lower() == "covid"))  # "Covid -19"
+                and nxt.isdigit()
+                and not is_acronym(words[-1])
+            ) or (
                 len(nxt) == 1
                 and nxt.isupper()
                 and gap.strip() in ("", "-")
@@ -610,6 +614,13 @@ class Scan(OrgRules):
             return label if self.gaps[i - 1] == " " else ""
         return ""
 
+    def initial_at(self, k: int) -> bool:
+        """True when the single letter at k is a person's initial ("T." before a name, "O'")."""
+        if k + 1 >= self.n:
+            return False
+        raw = self.t.raw_gaps[k]
+        return raw[:1] in ("'", "’") or (raw in (".", ". ") and self.is_cap(k + 1))
+
     def word_starts(self, i: int) -> bool:
         """True when the capital at i starts a common word written on ("Trung ương")."""
         words = self.match_folded(self.g.org_words, i)
@@ -804,8 +815,9 @@ class Scan(OrgRules):
             and len(words[1]) == 1
             and words[1].isupper()
             and not is_vietnamese(first)
+            and not self.initial_at(j - 1)
         ):
-            return "MISC"  # "Serie A", "Vitamin C"
+            return "MISC"  # "Serie A", "Vitamin C", not "Robert T. Kiyosaki"
         if len(words) > 1 and any(w in _ENGLISH_WORDS for w in words):
             return ""  # "App Store", "Ocean Park": not a person, and what else is unsure
         if len(words) > 1 and not any(is_vietnamese(w) for w in words):
