@@ -98,6 +98,9 @@ def test_analyze_into_a_pipe_writes_plain_columns(env: dict[str, str]) -> None:
     result = run(["analyze", "-"], env, stdin="Bộ trưởng Bùi Thanh Sơn, ngày 27/9.\n")
     assert result.returncode == 0, result.stderr
     entities, figures = result.stdout.split("\n\n")
+    assert entities.startswith("# entities in <stdin>\n")
+    assert figures.startswith("# figures in <stdin>\n")
+    entities, figures = (block.split("\n", 1)[1] for block in (entities, figures))
     rows = [line.split("\t") for line in entities.splitlines()]
     assert rows[0] == ["start", "end", "label", "text", "key"]
     assert rows[1][:4] == ["10", "23", "PER", "Bùi Thanh Sơn"]

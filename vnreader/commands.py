@@ -457,15 +457,15 @@ FIGURE_COLUMNS = ("start", "end", "category", "text", "value", "unit", "approx",
 
 
 def _print_table(name: str, data: dict[str, Any]) -> None:
-    """Tables on a terminal; plain tab-separated columns (a header row, then one row per
-    entity; a blank line; the same for figures) into a pipe or a file, as ls and git do."""
+    """Tables on a terminal; plain tab-separated columns into a pipe or a file, as ls and
+    git do: a "# entities in NAME" line, a header row, one row per entity; a blank line; the
+    same for figures."""
     if not sys.stdout.isatty():
-        for rows, columns in (
-            (data["entities"], ENTITY_COLUMNS),
-            (data["figures"], FIGURE_COLUMNS),
-        ):
-            if rows is not data["entities"]:
+        for kind, columns in (("entities", ENTITY_COLUMNS), ("figures", FIGURE_COLUMNS)):
+            rows = data[kind]
+            if kind == "figures":
                 print()
+            print(f"# {kind} in {name}")
             print("\t".join(columns))
             for row in rows:
                 print("\t".join(" ".join(_cell(row[c]).split()) for c in columns))
