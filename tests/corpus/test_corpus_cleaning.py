@@ -11,6 +11,8 @@ BODY1 = "Sáng 5/3, Thủ tướng tiếp Đại sứ Nhật Bản tại Hà N�
 BODY2 = "Hai bên nhất trí tăng cường hợp tác kinh tế, thương mại và đầu tư."
 BODY3 = "Đại sứ cảm ơn sự hỗ trợ của các bộ, ngành Việt Nam."
 TITLE = "Thủ tướng tiếp Đại sứ Nhật Bản"
+QUOTE = "“Hợp tác kinh tế là trụ cột của quan hệ hai nước”"
+SAID = f"Thủ tướng nhấn mạnh: {QUOTE}, và đề nghị hai bên tăng cường trao đổi đoàn."
 
 
 def clean(text: str) -> Article:
@@ -117,14 +119,46 @@ def test_link_lines_inside_body() -> None:
     assert reasons(a) == ["teaser"]
 
 
-def test_duplicated_caption_kept_once_without_credit() -> None:
+def test_caption_printed_twice_leaves_the_body() -> None:
+    """Alt text and figcaption: both copies are the caption (it doubled the counts)."""
     caption = "Thủ tướng tiếp Đại sứ Nhật Bản tại trụ sở Chính phủ."
     page = "\n\n".join(
         [TITLE, BODY1, f"{caption} (Ảnh: VGP)", f"{caption} (Ảnh: VGP)", BODY2, BODY3]
     )
     a = clean(page)
-    assert a.paragraphs == (BODY1, caption, BODY2, BODY3)
-    assert sorted(reasons(a)) == ["credit", "duplicate"]
+    assert a.paragraphs == (BODY1, BODY2, BODY3)
+    assert sorted(reasons(a)) == ["caption", "duplicate"]
+
+
+def test_caption_with_a_photo_credit_leaves_the_body() -> None:
+    for caption in ("Đại sứ Nhật Bản tại Hà Nội. Ảnh: Reuters", "Quang cảnh hội nghị (Ảnh: VGP)"):
+        a = clean(f"{TITLE}\n{BODY1}\n{caption}\n{BODY2}")
+        assert a.paragraphs == (BODY1, BODY2)
+        assert [(r.reason, r.text) for r in a.removed] == [("caption", caption)]
+
+
+def test_the_line_under_an_image_is_its_caption_when_it_only_names() -> None:
+    """Under the lead image (the title again as its alt text): a line naming people the text
+    named already is the caption; a paragraph of its own stays."""
+    lead = "Sáng 5/3, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Yamada Takio tại Hà Nội."
+    caption = "Thủ tướng Phạm Minh Chính và Đại sứ Yamada Takio."
+    a = clean(f"{TITLE}\n{lead}\n{TITLE} - 1\n{caption}\n{BODY2}")
+    assert a.paragraphs == (lead, BODY2)
+    assert [r.reason for r in a.removed] == ["caption", "caption"]
+    b = clean(f"{TITLE}\n{lead}\n{TITLE} - 1\n{BODY2}\n{BODY3}")
+    assert b.paragraphs == (lead, BODY2, BODY3)
+
+
+def test_pull_quote_found_again_in_a_later_paragraph() -> None:
+    page = "\n".join([TITLE, BODY1, QUOTE, BODY2, BODY3, SAID])
+    a = clean(page)
+    assert a.paragraphs == (BODY1, BODY2, BODY3, SAID)
+    assert [(r.reason, r.text) for r in a.removed] == [("pull-quote", QUOTE)]
+    # a short line said again, or said first and quoted later in a shorter line, stays
+    short = clean("\n".join([TITLE, BODY1, "Xin cảm ơn!", "Xin cảm ơn! Tạm biệt các bạn."]))
+    assert short.paragraphs == (BODY1, "Xin cảm ơn!", "Xin cảm ơn! Tạm biệt các bạn.")
+    first = clean("\n".join([TITLE, SAID, BODY2]))
+    assert first.paragraphs == (SAID, BODY2)
 
 
 def test_source_credit_in_parentheses_kept_on_plain_paragraph() -> None:
@@ -198,8 +232,11 @@ def test_reasons_are_documented() -> None:
             TITLE,
             "22/07/2021 19:24",
             "(VTC News) -",
+            BODY2,
             BODY1,
             BODY1,
+            QUOTE,
+            SAID,
             f"{TITLE} - 1",
             "Tiêu đề tin liên quan số một",
             "Tóm tắt tin liên quan ...",
@@ -209,7 +246,7 @@ def test_reasons_are_documented() -> None:
     )
     a = clean(page)
     assert set(reasons(a)) == set(REASONS)
-    assert a.paragraphs == (BODY1,)
+    assert a.paragraphs == (BODY2, SAID)
     assert a.published == "2021-07-22T19:24"
 
 
@@ -271,7 +308,7 @@ def test_section_dateline_before_title_byline_after_lead() -> None:
         "tuoitre.vn",
         "Vũ Anh",
     )
-    assert a.paragraphs == (lead, BODY1, caption, BODY2)
+    assert a.paragraphs == (lead, BODY1, BODY2)
 
 
 def test_subheading_and_trailing_off_last_paragraph_are_not_a_teaser() -> None:

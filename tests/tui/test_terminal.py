@@ -168,7 +168,7 @@ def test_the_readme_first_session(tmux: Tmux, tmp_path: Path, size: tuple[int, i
     tmux.wait_for("undone: ")
     # 6. e exports (the dialog), or vnreader export -o work.json from the shell
     tmux.keys("e")
-    tmux.wait_for("Export annotations")
+    tmux.wait_for("w3c")  # the export dialog's formats
     tmux.keys("Escape")
     tmux.keys("C-q")
     tmux.wait_for("EXITED=0")

@@ -11,13 +11,19 @@ The page is read as lines (whitespace normalised, blank lines dropped) in three 
   (the author), "Theo X", related-article teasers (a headline, maybe repeated, then a
   summary cut off with "..."; or a "Tin liên quan" heading over short lines).
 * **body** — every other line is a paragraph, except widgets, bare URLs, "Xem thêm: …"
-  links and a "Tin liên quan" heading with the headlines under it. A line that repeats the
-  title (the lead image's alt text, maybe with " - 1") is dropped as a caption. A line
-  repeated right after itself is an image caption printed as alt text and figcaption: it is
-  kept **once** (captions name the people in the photo, which readers annotate), without
-  its photo credit "(Ảnh: QT)" / "(Nguồn: TTXVN)". A line whose sentences are glued
-  without spaces ("…ASEAN.Hội nghị…") lost its paragraph breaks and is split there
-  (:func:`vnreader.corpus.sentences.split_glued`).
+  links and a "Tin liên quan" heading with the headlines under it. **Captions** are
+  recognised by their shape, on any site: a line that repeats the title (the lead image's
+  alt text, maybe with " - 1") and the line right after it when it only names people and
+  places the text named already (that image's caption: "Bộ trưởng Bùi Thanh Sơn và Đại sứ
+  Gennady Bezdetko."); a
+  line repeated right after itself (alt text and figcaption: both copies); a short line that
+  ends with a photo credit ("(Ảnh: QT)", "Ảnh: Bộ Ngoại giao."). They are taken out of the
+  body, like the other page furniture: a caption repeats what the text says, and kept in
+  the body it doubled the entities and figures counted ("r" still shows it). A **pull-quote**
+  (a paragraph of 30 characters or more found again inside one of the next paragraphs, the
+  magazine layout's enlarged quote) is taken out for the same reason. A line whose
+  sentences are glued without spaces ("…ASEAN.Hội nghị…") lost its paragraph breaks and is
+  split there (:func:`vnreader.corpus.sentences.split_glued`).
 
 Everything taken out is kept in :attr:`Article.removed` in page order, with a reason from
 :data:`REASONS`. Cleaning never raises: any text gives an Article (title falls back to the
@@ -53,7 +59,8 @@ REASONS = (
     "widget",  # share buttons, font-size switch, "Bình luận", tags, breadcrumbs
     "dateline",  # "Thời sự quốc tếThứ Năm, 22/07/2021 19:24:11 +07:00Google News"
     "duplicate",  # a line repeated right after itself
-    "caption",  # the title repeated as the lead image's caption
+    "caption",  # a photo caption: the title as the image's alt, a line printed twice...
+    "pull-quote",  # a quote printed large, found again in a paragraph that follows
     "teaser",  # related-article headlines and summaries, "Xem thêm: …"
     "credit",  # "Tin/ảnh: Tuấn Anh", a lone author name, "(Ảnh: QT)" on a caption
 )
@@ -313,16 +320,28 @@ def _related_tail(lines: list[_Line], start: int, end: int) -> int:
     return 0
 
 
+MAX_CAPTION_CHARS = 250  # the line under an image's alt text is its caption if this short
+PULL_QUOTE_MIN = 30  # characters: shorter lines ("Xin cảm ơn!") may well recur
+PULL_QUOTE_REACH = 8  # paragraphs after it in which a pull-quote is found again
+
+
 def _body(page: _Page, lines: list[_Line], title: str) -> list[str]:
-    kept: list[tuple[_Line, bool]] = []  # (line, is a caption)
+    kept: list[_Line] = []
     previous = ""
     in_related = False  # after a "Tin liên quan" heading: headlines are links
+    after_alt = False  # the previous line was an image's alt text (the title again)
     for line in lines:
         text = line.text
-        if kept and _same(text, previous):
+        if previous and _same(text, previous):
+            if kept and kept[-1].text == previous:  # printed twice: alt and figcaption
+                page.drop(kept.pop(), "caption")
             page.drop(line, "duplicate")
-            kept[-1] = (kept[-1][0], True)
             continue
+        if after_alt and _names_what_came_before(text, kept):
+            after_alt = False
+            page.drop(line, "caption")
+            continue
+        after_alt = False
         if url_in_line(text):
             page.drop(line, "url")
             continue
@@ -342,6 +361,7 @@ def _body(page: _Page, lines: list[_Line], title: str) -> list[str]:
             page.drop(line, "credit")
             continue
         if kept and _title_copy(page, line, title, "caption"):
+            after_alt = True
             continue
         if len(kept) < _BYLINE_PARAGRAPHS and "agency" not in page.sources:
             byline = agency_prefix(text, standalone=False)
@@ -349,22 +369,55 @@ def _body(page: _Page, lines: list[_Line], title: str) -> list[str]:
                 page.found_source("agency", byline[1])
                 page.drop(line, "agency", byline[0])
                 line = _Line(line.index, text[len(byline[0]) :].strip())
-        kept.append((line, False))
+        kept.append(line)
         previous = text
+    kept = _without_pull_quotes(page, kept)
     paragraphs: list[str] = []
-    for n, (line, caption) in enumerate(kept):
+    for n, line in enumerate(kept):
         pieces = split_glued(line.text)
         for i, piece in enumerate(pieces):
             at_end = n == len(kept) - 1 and i == len(pieces) - 1
             if len(pieces) > 1 and _glued_junk(page, line, piece, at_end=at_end):
                 continue
-            stripped = junk.strip_photo_credit(piece, caption=caption)
-            if stripped:
-                piece, credit_text = stripped
-                page.drop(line, "credit", credit_text)
-            if piece:
-                paragraphs.append(piece)
+            if junk.strip_photo_credit(piece, caption=False):  # a caption, with its credit
+                page.drop(line, "caption", piece if len(pieces) > 1 else None)
+                continue
+            paragraphs.append(piece)
     return paragraphs
+
+
+def _names_what_came_before(text: str, kept: list[_Line]) -> bool:
+    """Whether *text*, the line under an image, reads as its caption: one short sentence
+    with names in it (three capitalised words or more after the first), most of whose words
+    the paragraphs before it used already. A one-sentence paragraph of its own ("Hai bên
+    nhất trí…") has few names and new words."""
+    if len(text) > MAX_CAPTION_CHARS or len(split_sentences(text)) != 1:
+        return False
+    words = [w.strip(".,;:!?“”\"'()") for w in text.split()]
+    words = [w for w in words if w]
+    if sum(w[0].isupper() for w in words[1:]) < 3:
+        return False
+    seen = set(" ".join(line.text for line in kept).casefold().split())
+    return sum(w.casefold() in seen for w in words) >= 0.6 * len(words)
+
+
+def _without_pull_quotes(page: _Page, kept: list[_Line]) -> list[_Line]:
+    """*kept* without its pull-quotes: a paragraph (not the first) found again, word for
+    word, inside one of the next :data:`PULL_QUOTE_REACH` longer paragraphs."""
+    out: list[_Line] = []
+    folded = [line.text.casefold() for line in kept]
+    for n, line in enumerate(kept):
+        key = comparable(line.text)
+        later = folded[n + 1 : n + 1 + PULL_QUOTE_REACH]
+        if (
+            n
+            and len(key) >= PULL_QUOTE_MIN
+            and any(len(text) > len(key) + 10 and key in text for text in later)
+        ):
+            page.drop(line, "pull-quote")
+            continue
+        out.append(line)
+    return out
 
 
 def _glued_junk(page: _Page, line: _Line, piece: str, *, at_end: bool) -> bool:
