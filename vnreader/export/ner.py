@@ -1,16 +1,16 @@
-"""NER training data (``spans``): doccano/spaCy JSON Lines from the user's span labels.
+"""NER training data (``spans``): doccano JSON Lines from the user's span labels.
 
 One line per article (or per paragraph with ``per="paragraph"``, offsets re-based)::
 
     {"text": "…", "label": [[start, end, "PER"], …], "article_id": "…", "title": "…"}
 
-``label`` is doccano's key for sequence-labelling imports (spaCy's converters read the same
-triples). Offsets are code points of the NFC text, end exclusive, or UTF-16 code units with
-``utf16=True`` (what doccano counts in). Span edges are trimmed of spaces. Spans without a label and
-orphans (quote no longer in the text) are left out and counted in the summary. With
-``include_suggestions`` the entities :func:`vnreader.analysis.analyze` finds are added where
-they overlap no user span (the user's spans win; overlapping user spans are all kept, as the
-user made them).
+``label`` is doccano's key for sequence-labelling imports. Offsets are code points of the
+NFC text, end exclusive, or UTF-16 code units with ``utf16=True`` (what doccano counts in).
+Span edges are trimmed of spaces. Spans without a label and orphans (quote no longer in the
+text) are left out and counted in the summary. With ``include_suggestions`` the entities
+:func:`vnreader.analysis.analyze` finds are added where they overlap no user span (the
+user's spans win; overlapping user spans are all kept, as the user made them).
+:func:`labelled_spans` is shared with the spaCy ``docbin`` export.
 """
 
 from __future__ import annotations

@@ -101,7 +101,7 @@ COMMANDS: tuple[Command, ...] = (
     C("export.json", "export: JSON", "", "app.export('json')", "Export annotations as vnreader JSON", "app"),
     C("export.jsonl", "export: JSON Lines", "", "app.export('jsonl')", "Export one annotation per line", "app"),
     C("export.w3c", "export: W3C", "", "app.export('w3c')", "Export as W3C Web Annotations (JSON-LD)", "app"),
-    C("export.spans", "export: NER spans", "", "app.export('spans')", "Export labelled spans as NER training data (doccano/spaCy)", "app"),
+    C("export.spans", "export: NER spans", "", "app.export('spans')", "Export labelled spans as NER training data (doccano)", "app"),
     C("export.csv", "export: figures CSV", "", "app.export('csv')", "Export the figures of every article as CSV", "app"),
     C("app.theme", "view: change theme", "ctrl+t", "app.change_theme", "Pick a colour theme (remembered)", "app", footer=False),
     C("app.screenshot", "view: screenshot", "", "app.screenshot", "Save an SVG picture of the screen in the current folder", "app"),

@@ -74,7 +74,7 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog export-dialog"):
-            yield Label("Export: format (↑↓), file (^l), options (tab), ⏎ exports · esc cancels")
+            yield Label("Export annotations: ↑↓ format, ^l file, tab options, ⏎ export")
             yield OptionList(
                 *(
                     Option(
