@@ -120,9 +120,14 @@ def test_two_annotators_exchange_twice_and_end_identical(people: tuple[Person, P
     assert {(c["id"], c["kept"]) for c in conflicts_b} == {(figure, "incoming"), (us, "local")}
     for c in conflicts_b:  # both versions are in the report file
         assert c["local"]["author"] and c["incoming"]["modified"] != c["local"]["modified"]
+    with AnnotationStore(b.db, read_only=True) as s:  # A's three deletions reached B
+        assert s.tags(aid) == [] and s.note(aid) is None and s.get(figure) is None
     output, conflicts_a = a.import_(b.export("json", 1), 1)
     assert "1 conflict," in output and "kept the newer (the file's)" in output
+    assert "1 added" in output  # B's new span only: none of A's deletions came back
     assert [(c["id"], c["kept"]) for c in conflicts_a] == [(us, "incoming")]
+    with AnnotationStore(a.db, read_only=True) as s:
+        assert s.tags(aid) == [] and s.note(aid) is None and s.get(figure) is None
 
     # More work apart: A undoes the removal of the tag (a new event), B deletes its span.
     with a.store() as s:

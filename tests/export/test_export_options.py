@@ -37,6 +37,7 @@ def test_every_format_has_its_own_default_file_name() -> None:
         assert fmt in formats_for_path(name)
     assert formats_for_path("notes.JSONL") == ["jsonl", "spans"]
     assert formats_for_path("figures.csv") == ["csv"] and formats_for_path("x.txt") == []
+    assert formats_for_path("notes.json") == ["json", "w3c"]  # W3C is often plain .json
 
 
 def test_the_format_docs_speak_of_the_cli_and_say_what_the_hash_is() -> None:

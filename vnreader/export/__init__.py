@@ -43,17 +43,18 @@ DEFAULT_NAMES = {
 assert len(set(DEFAULT_NAMES.values())) == len(FORMATS) == len(DEFAULT_NAMES)
 
 
+# The file endings each format is written under (W3C JSON-LD is often plain .json).
 EXTENSIONS = {
-    "json": ".json",
-    "jsonl": ".jsonl",
-    "w3c": ".jsonld",
-    "spans": ".jsonl",
-    "csv": ".csv",
+    "json": (".json",),
+    "jsonl": (".jsonl",),
+    "w3c": (".jsonld", ".json"),
+    "spans": (".jsonl",),
+    "csv": (".csv",),
 }
 
 
 def formats_for_path(path: str) -> list[str]:
-    """The formats whose file ending *path* has ([] when it has none of them)."""
+    """The formats a file of this name can hold ([] when its ending names none)."""
     name = path.lower()
     return [fmt for fmt in FORMATS if name.endswith(EXTENSIONS[fmt])]
 
