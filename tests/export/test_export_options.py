@@ -7,7 +7,7 @@ from pathlib import Path
 
 from export_support import export_text, make_articles, span, tag
 
-from vnreader.export import DEFAULT_NAMES, FORMATS, formats_for_path
+from vnreader.export import BINARY_FORMATS, DEFAULT_NAMES, FORMATS, formats_for_path
 
 ARTICLES = make_articles()
 A = ARTICLES[0]
@@ -31,8 +31,8 @@ def test_with_text_makes_json_and_jsonl_self_contained() -> None:
 
 
 def test_every_format_has_its_own_default_file_name() -> None:
-    assert sorted(DEFAULT_NAMES) == sorted(FORMATS)
-    assert len(set(DEFAULT_NAMES.values())) == len(FORMATS)  # jsonl and spans differ
+    assert sorted(DEFAULT_NAMES) == sorted(FORMATS + BINARY_FORMATS)
+    assert len(set(DEFAULT_NAMES.values())) == len(DEFAULT_NAMES)  # jsonl and spans differ
     for fmt, name in DEFAULT_NAMES.items():
         assert fmt in formats_for_path(name)
     assert formats_for_path("notes.JSONL") == ["jsonl", "spans"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from textual.widgets import Checkbox, Input
 
 from tests.tui.conftest import SIZE
@@ -25,12 +26,12 @@ async def test_each_format_proposes_its_own_file_name(make_app) -> None:
         await pilot.press("e")
         await settle(pilot)
         names = []
-        for _ in range(5):
+        for _ in range(6):
             names.append(path_value(app))
             await pilot.press("down")
             await settle(pilot)
     assert names[0] == "./vnreader-annotations.json"
-    assert len(set(names)) == 5  # jsonl and spans no longer share one name
+    assert len(set(names)) == 6  # jsonl and spans no longer share one name
     assert "./vnreader-spans.jsonl" in names and "./vnreader-annotations.jsonl" in names
 
 
@@ -123,3 +124,22 @@ async def test_the_dialog_fits_80x24(make_app) -> None:
         for widget in widgets:
             region = widget.region
             assert region.height > 0 and region.bottom <= 24, (widget.id, region)
+
+
+async def test_the_app_writes_spacy_training_data(make_app, tmp_path: Path) -> None:
+    pytest.importorskip("spacy")
+    from spacy.tokens import DocBin
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e", "up")  # the last format: docbin
+        await settle(pilot)
+        assert path_value(app) == "./vnreader-train.spacy"
+        app.screen.query_one("#include_suggestions", Checkbox).value = True
+        await pilot.press("ctrl+l", "enter")
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+    docs = DocBin().from_bytes((tmp_path / "vnreader-train.spacy").read_bytes())
+    assert len(docs) > 0

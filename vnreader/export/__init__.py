@@ -18,6 +18,7 @@ from vnreader.export.selection import ArticleGroup, ArticleSource, select, selec
 from vnreader.store.model import Annotation, now
 
 __all__ = [
+    "BINARY_FORMATS",
     "DEFAULT_NAMES",
     "FORMATS",
     "ArticleSource",
@@ -30,7 +31,8 @@ __all__ = [
     "import_file",
 ]
 
-FORMATS = ("json", "jsonl", "w3c", "spans", "csv")
+FORMATS = ("json", "jsonl", "w3c", "spans", "csv")  # text: written by export()
+BINARY_FORMATS = ("docbin",)  # written by export_docbin()
 # A default file name per format: two formats never share one (jsonl and spans are both
 # JSON Lines), so one export never silently replaces another.
 DEFAULT_NAMES = {
@@ -39,8 +41,9 @@ DEFAULT_NAMES = {
     "w3c": "vnreader-annotations.w3c.jsonld",
     "spans": "vnreader-spans.jsonl",
     "csv": "vnreader-figures.csv",
+    "docbin": "vnreader-train.spacy",
 }
-assert len(set(DEFAULT_NAMES.values())) == len(FORMATS) == len(DEFAULT_NAMES)
+assert len(set(DEFAULT_NAMES.values())) == len(FORMATS + BINARY_FORMATS) == len(DEFAULT_NAMES)
 
 
 # The file endings each format is written under (W3C JSON-LD is often plain .json).
@@ -50,13 +53,14 @@ EXTENSIONS = {
     "w3c": (".jsonld", ".json"),
     "spans": (".jsonl",),
     "csv": (".csv",),
+    "docbin": (".spacy",),
 }
 
 
 def formats_for_path(path: str) -> list[str]:
     """The formats a file of this name can hold ([] when its ending names none)."""
     name = path.lower()
-    return [fmt for fmt in FORMATS if name.endswith(EXTENSIONS[fmt])]
+    return [fmt for fmt in (*FORMATS, *BINARY_FORMATS) if name.endswith(EXTENSIONS[fmt])]
 
 
 def export_docbin(

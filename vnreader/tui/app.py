@@ -55,13 +55,14 @@ from vnreader.tui.store_actions import READ_ONLY_MESSAGE, broadcast
 
 PROGRESS_DELAY = 0.4  # seconds before a running export shows its progress dialog
 FOLLOW_EVERY = 2.0  # seconds between two looks (two stat calls) at a writer's DB, read-only
-EXPORT_FORMATS = ("json", "jsonl", "w3c", "spans", "csv")
+EXPORT_FORMATS = ("json", "jsonl", "w3c", "spans", "csv", "docbin")
 EXPORT_DESCRIPTIONS = {
     "json": "vnreader JSON: everything, re-importable",
     "jsonl": "one annotation per line",
     "w3c": "W3C Web Annotation (JSON-LD)",
     "spans": "labelled spans for NER training (doccano)",
     "csv": "table of the figures of every article",
+    "docbin": "spaCy training data (.spacy; needs spaCy)",
 }
 
 
@@ -512,14 +513,24 @@ class VnreaderApp(App[None]):
             self.post_message(ExportFinished(str(path), 0, 0, f"export unavailable ({exc})"))
             return
         tmp = temp_name(path)
+        articles = CorpusArticles(self.corpus, list(self.rows))
         try:
+            if request.fmt == "docbin":  # binary, written at once (no progress to show)
+                from vnreader.export import export_docbin
+
+                with tmp.open("wb") as binary:
+                    summary = export_docbin(articles, annotations, binary, **request.docbin())
+                tmp.replace(path)
+                self.post_message(
+                    ExportFinished(display_path(path), summary.articles, summary.annotations)
+                )
+                return
             with tmp.open("w", encoding="utf-8", newline="") as out:
                 writer = CancellableWriter(
                     out,
                     lambda: worker.is_cancelled,
                     lambda n: self.post_message(ExportProgress(n)),
                 )
-                articles = CorpusArticles(self.corpus, list(self.rows))
                 summary = export(
                     request.fmt,
                     articles,

@@ -36,6 +36,14 @@ class ExportRequest:
     tags: list[str] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)
 
+    def docbin(self) -> dict[str, Any]:
+        """Keyword arguments of :func:`vnreader.export.export_docbin`."""
+        return {
+            "tags": self.tags or None,
+            "article_ids": self.article_ids or None,
+            "include_suggestions": self.include_suggestions,
+        }
+
     def options(self) -> dict[str, Any]:
         """Keyword arguments of :func:`vnreader.export.export`."""
         return {

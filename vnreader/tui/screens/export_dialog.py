@@ -33,7 +33,12 @@ from vnreader.tui.exporting import ExportRequest
 
 # (checkbox id, label, formats it applies to, default)
 OPTIONS: tuple[tuple[str, str, tuple[str, ...], bool], ...] = (
-    ("include_suggestions", "add vnreader's entities as suggestions", ("spans",), False),
+    (
+        "include_suggestions",
+        "add vnreader's entities as suggestions",
+        ("spans", "docbin"),
+        False,
+    ),
     ("per_paragraph", "one line per paragraph", ("spans",), False),
     ("utf16_offsets", "UTF-16 offsets (for doccano)", ("spans",), False),
     ("spreadsheet", "safe for spreadsheets (BOM, no formulas)", ("csv",), True),
