@@ -171,11 +171,15 @@ CASES = [
     ("Các ngân hàng thương mại Việt Nam giảm lãi suất.", {("LOC", "Việt Nam")}),
     # a title and "của": the body of which someone is chairman is no person
     ("Ông Hứa, chủ tịch của Evergrande, từ chức.", {("PER", "Hứa")}),
-    # a name that speaks is a person; a title before a common word; single-letter series;
-    # a hospital after a lower-case "bệnh viện"
+    # a name that speaks is a person; a title before a common word; an initial; a hospital
+    # after a lower-case "bệnh viện"
     ("Chị Lan kể rằng Thu Trang cho biết sẽ quay lại.", {("PER", "Lan"), ("PER", "Thu Trang")}),
     ("Ông là Ủy viên Trung ương Đảng.", set()),
-    ("Cầu thủ này từng chơi ở Serie A.", {("MISC", "Serie A")}),
+    # a Vietnamese given name alone names the person named in full before
+    (
+        "Anh Lê Quốc Bảo cứu bé. Nhờ có Bảo mà bé sống. Thành phố khen thưởng.",
+        {("PER", "Lê Quốc Bảo"), ("PER", "Bảo")},
+    ),
     ("Sách của Robert T. Kiyosaki bán chạy.", {("PER", "Robert T. Kiyosaki")}),
     ("Nhiệt độ ở Mẫu Sơn -4 độ C.", {("LOC", "Mẫu Sơn")}),
     ("Người bị thương ở bệnh viện Al-Ahli.", {("ORG", "Al-Ahli")}),
@@ -215,6 +219,7 @@ BYLINES = [
     ),
     ("Lễ trao giải diễn ra tối qua (Ảnh: Bảo Ngọc).", {("PER", "Bảo Ngọc")}),
     ("Lễ trao giải diễn ra tối qua. Ảnh: Reuters", {("ORG", "Reuters")}),
+    ("Diễn biến chiến sự tuần qua. Đồ họa: TKH", {("PER", "TKH")}),
     ("Đây là lần thứ hai chị V. gặp sự cố.", {("PER", "V.")}),
     ("Giá vàng tăng mạnh.\nTheo Dân Việt", {("ORG", "Dân Việt")}),
     ("Giá vàng tăng mạnh.\nTheo AFP", {("ORG", "AFP")}),

@@ -97,19 +97,28 @@ def _finish(
     # last word (foreign surname or Vietnamese given name) and a whole name are both looked
     # up in ``known``, "ông Sơn" after "Bùi Thanh Sơn"
     known: dict[str, str] = {}
+    given: dict[str, str] = {}  # the given names of Vietnamese people, as written
     for i, j, label, _ in spans:
         if label == "PER":
             name = text[tokens.starts[i] : tokens.ends[j - 1]]
             key = person_key(name)
             known.setdefault(translit(words[j - 1]), key)
             known.setdefault(plain(name), key)
+            if j - i >= 3 and words[i] in gazetteer().surnames:
+                given.setdefault(words[j - 1], key)
     for i, j in leftovers:
-        if j - i == 1 and words[i].isalpha() and not is_vietnamese(words[i]):
+        if j - i != 1 or not words[i].isalpha():
+            continue
+        if is_vietnamese(words[i]):
+            # "Nhờ có Huy" after "Phan Quốc Huy": the given name alone, unless it starts a
+            # word written on ("Thành phố")
+            found: str | None = None if _starts_word(tokens, i) else given.get(words[i])
+        else:
             found = known.get(translit(words[i]))
-            if found is not None:
-                if i > 0 and words[i - 1] in ("al", "el") and tokens.raw_gaps[i - 1] == "-":
-                    i -= 1  # "al-Assad"
-                spans.append((i, j, "PER", found))
+        if found is not None:
+            if i > 0 and words[i - 1] in ("al", "el") and tokens.raw_gaps[i - 1] == "-":
+                i -= 1  # "al-Assad"
+            spans.append((i, j, "PER", found))
     spans.sort()
     entities: list[Entity] = []
     acronym_keys = _acronym_keys(text, tokens, spans)
@@ -128,6 +137,24 @@ def _finish(
                     key = org_keys.get(plain(span_text), key)
         entities.append(Entity(start, end, span_text, label, key))
     return entities
+
+
+def _starts_word(tokens: Tokens, i: int) -> bool:
+    """True when token i and the lower-case word after it make a cue or a name word."""
+    if i + 1 >= len(tokens.words) or tokens.gaps[i] != " ":
+        return False
+    nxt = tokens.words[i + 1]
+    if not nxt[:1].islower():
+        return False
+    g = gazetteer()
+    for table, first, second in (
+        (g.cues, tokens.words[i].lower(), nxt),
+        (g.org_words, fold(tokens.words[i]), fold(nxt)),
+    ):
+        node = table.get(first)
+        if node is not None and (" ", second) in node.children:
+            return True
+    return False
 
 
 def _abbreviated(word: str) -> bool:

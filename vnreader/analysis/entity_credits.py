@@ -14,19 +14,20 @@ from vnreader.analysis.entity_tokens import is_vietnamese
 _MAX_NAME = 4
 _MAX_LINE = 40  # characters of the name part of a byline
 _MAX_AUTHORS = 4
-_CREDITS = frozenset({"Ảnh", "ảnh", "Video", "Clip", "Đồ họa", "Bài", "Nguồn"})
+_CREDITS = frozenset({"Ảnh", "ảnh", "Video", "Clip", "họa", "hoạ", "Bài", "Nguồn"})
 
 
-def name_part(state: ScanState, a: int, limit: int) -> int:
+def name_part(state: ScanState, a: int, limit: int, initials: bool = False) -> int:
     """End of a short name starting at token a: capitalised syllables or abbreviations
-    ("Ng", "Th", "Q") joined by spaces or dots; *a* when there is none."""
+    ("Ng", "Th", "Q") joined by spaces or dots; *a* when there is none. *initials*: a
+    credit may be initials in capitals ("Đồ họa: RYV")."""
     words, raw = state.words, state.t.raw_gaps
     k = a
     while k < limit and k - a < _MAX_NAME:
         word = words[k]
         if not (word[0].isupper() and word.isalpha()) or (k > a and word in SENTENCE_WORDS):
             break
-        if not (is_vietnamese(word) or len(word) <= 2):
+        if not (is_vietnamese(word) or len(word) <= 2 or (initials and word.isupper())):
             break
         k += 1
         if k < limit and raw[k - 1] not in (" ", ".", ". "):
@@ -47,7 +48,7 @@ def credit_spans(state: ScanState) -> list[Span]:
         ):
             # no further than just past the longest name: a long line costs no more
             end = _line_end(state, k + 1, _MAX_NAME + 1)
-            stop = name_part(state, k + 1, end)
+            stop = name_part(state, k + 1, end, initials=len(state.words[k + 1]) <= 4)
             if stop > k + 1 and _only_name(state, k + 1, stop, end):
                 found.append((k + 1, stop, "PER", ""))
     last_line = text.rstrip().rfind("\n") + 1

@@ -614,13 +614,6 @@ class Scan(OrgRules):
             return label if self.gaps[i - 1] == " " else ""
         return ""
 
-    def initial_at(self, k: int) -> bool:
-        """True when the single letter at k is a person's initial ("T." before a name, "O'")."""
-        if k + 1 >= self.n:
-            return False
-        raw = self.t.raw_gaps[k]
-        return raw[:1] in ("'", "’") or (raw in (".", ". ") and self.is_cap(k + 1))
-
     def word_starts(self, i: int) -> bool:
         """True when the capital at i starts a common word written on ("Trung ương")."""
         words = self.match_folded(self.g.org_words, i)
@@ -810,14 +803,6 @@ class Scan(OrgRules):
             return "PER"
         if 1 < len(words) <= 3 and self.speaks(j):
             return "PER"  # "Quỳnh Thy cho biết"
-        if (
-            len(words) == 2
-            and len(words[1]) == 1
-            and words[1].isupper()
-            and not is_vietnamese(first)
-            and not self.initial_at(j - 1)
-        ):
-            return "MISC"  # "Serie A", "Vitamin C", not "Robert T. Kiyosaki"
         if len(words) > 1 and any(w in _ENGLISH_WORDS for w in words):
             return ""  # "App Store", "Ocean Park": not a person, and what else is unsure
         if len(words) > 1 and not any(is_vietnamese(w) for w in words):
