@@ -535,3 +535,16 @@ def test_a_change_takes_the_per_unit_of_the_level_it_reaches() -> None:
         ("10 USD", "USD/ounce"),
         ("2.013 USD", "USD/ounce"),
     ]
+
+
+def test_lists_of_decades_and_ranges_that_look_like_years() -> None:
+    found = find_figures("cảm hứng từ các thập niên 30, 50 và 70")
+    assert [(f.text, f.date) for f in found] == [
+        ("thập niên 30", "193X"),
+        ("50", "195X"),
+        ("70", "197X"),
+    ]
+    assert [f.category for f in find_figures("mỗi bài khoảng 800 - 1000 từ")] == [
+        "quantity",
+        "quantity",
+    ]

@@ -330,6 +330,9 @@ class _DigitScanner:
             month_like = month_like or (len(prev_date) == 7 and prev_date[4] == "-")
             if self.prev.category == "date" and 1 <= n <= 12 and month_like:
                 return self._month_date(s, e, atom, n, None)
+            decade = prev_date.endswith("X") and self.prev.category == "year"
+            if decade and len(atom) in (2, 4) and n % 10 == 0:
+                return [self._decade(s, e, n)]  # "thập niên 30, 50, 60 và 70"
         return self._amount(s, e, atom, plain, label)
 
     def _year(self, s: int, e: int, atom: str, n: int, pw: tuple[int, str]) -> list[Figure]:
@@ -533,6 +536,8 @@ class _DigitScanner:
         year_like = is_int and len(atom) == 4 and is_year(int(atom))
         if year_like and not 1900 <= int(atom) <= 2100 and noun_after(text, e) > e:
             year_like = False  # "1000 thương hiệu": a count
+        if year_like and self._after_range_dash(s) and self.prev is not None:
+            year_like = self.prev.category == "year"  # "800 - 1000 từ": a range of counts
         if (
             label
             and not has_unit
