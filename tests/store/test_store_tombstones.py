@@ -134,3 +134,27 @@ def test_a_format_1_db_is_migrated_with_a_backup(db: Path) -> None:
     assert data["annotations"]["1"]["deleted"] is None
     assert data["annotations"]["1"]["revisions"] == []
     assert store.backup.read_bytes() == original
+
+
+def test_two_versions_of_the_same_millisecond_are_a_conflict_decided_alike(
+    tmp_path: Path,
+) -> None:
+    from dataclasses import replace
+
+    with AnnotationStore(tmp_path / "a.json", author="a") as a:
+        span = a.add_span("a1", ARTICLE, "h", START, END, label="PER")
+    stamp = "2999-01-01T00:00:00.000Z"
+    mine = replace(span, label="ORG", modified=stamp, revisions=span.lineage())
+    theirs = replace(span, label="LOC", modified=stamp, revisions=span.lineage())
+    kept = []
+    for name, local, incoming in (("a", mine, theirs), ("b", theirs, mine)):
+        with AnnotationStore(tmp_path / f"{name}2.json") as s:
+            s.merge([local])
+            report = s.merge([incoming])
+            assert len(report.conflicts) == 1
+            kept.append(s.get(span.id))
+    assert kept[0] == kept[1]  # both sides keep the same one
+    moved = replace(mine, anchor=None)  # placement differs, same content: no conflict
+    with AnnotationStore(tmp_path / "c.json") as s:
+        s.merge([mine])
+        assert s.merge([moved]).conflicts == []

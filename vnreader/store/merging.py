@@ -21,6 +21,7 @@ the two DBs agree and removing the tag later removes it everywhere.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
@@ -33,7 +34,8 @@ Side = Literal["local", "incoming"]
 def relation(current: Annotation, incoming: Annotation) -> Relation:
     """How *incoming* relates to *current* (two versions of one id)."""
     if incoming.modified == current.modified:
-        return "same"
+        # two different versions made in the same millisecond: a conflict all the same
+        return "same" if same_content(incoming, current) else "conflict"
     if current.modified in incoming.revisions:
         return "newer"
     if incoming.modified in current.revisions:
@@ -41,6 +43,28 @@ def relation(current: Annotation, incoming: Annotation) -> Relation:
     if _lineage_unknown(current) or _lineage_unknown(incoming):
         return "newer" if incoming.modified > current.modified else "older"
     return "conflict"
+
+
+def incoming_wins(current: Annotation, incoming: Annotation) -> bool:
+    """Whether *incoming* wins a conflict: the later ``modified``; at the same time, the same
+    choice on both sides (the version whose record sorts last)."""
+    if incoming.modified != current.modified:
+        return incoming.modified > current.modified
+    return _record(incoming) > _record(current)
+
+
+def same_content(one: Annotation, other: Annotation) -> bool:
+    """Whether two versions hold what a person made alike (placement and times aside:
+    re-anchoring keeps ``modified``, undo makes the same content a new event)."""
+    return _made(one) == _made(other)
+
+
+def _made(ann: Annotation) -> tuple[object, ...]:
+    return (ann.kind, ann.article_id, ann.is_deleted, ann.tag, ann.label, ann.note)
+
+
+def _record(ann: Annotation) -> str:
+    return json.dumps(ann.to_dict(), sort_keys=True, ensure_ascii=False)
 
 
 def _lineage_unknown(ann: Annotation) -> bool:

@@ -33,7 +33,14 @@ from vnreader.store.fsutil import remove_temp_files
 from vnreader.store.history import Change, History, Stack
 from vnreader.store.journal import Op, journal_path
 from vnreader.store.locking import DbLock
-from vnreader.store.merging import Conflict, MergeReport, duplicate_tags, relation
+from vnreader.store.merging import (
+    Conflict,
+    MergeReport,
+    duplicate_tags,
+    incoming_wins,
+    relation,
+    same_content,
+)
 from vnreader.store.model import (
     ENTITY_ACTIONS,
     ENTITY_CHOICES,
@@ -475,7 +482,7 @@ class AnnotationStore:
                 continue
             verdict = relation(old, ann)
             if verdict == "conflict":
-                newer = ann.modified > old.modified
+                newer = incoming_wins(old, ann)
                 report.conflicts.append(Conflict(old, ann, "incoming" if newer else "local"))
                 if not newer:
                     continue
@@ -758,12 +765,7 @@ def _same_version(current: Annotation | None, expected: Annotation | None) -> bo
         return False
     if current.modified == expected.modified:
         return current.kind == expected.kind
-    return _content(current) == _content(expected)
-
-
-def _content(ann: Annotation) -> tuple[object, ...]:
-    """What a user made (placement and times aside)."""
-    return (ann.kind, ann.article_id, ann.is_deleted, ann.tag, ann.label, ann.note)
+    return same_content(current, expected)
 
 
 def _keep_placement(wanted: Annotation, expected: Annotation, current: Annotation) -> Annotation:
