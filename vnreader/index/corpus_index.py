@@ -105,15 +105,15 @@ class CorpusIndex:
 
     def rows(self) -> list[ArticleRow]:
         """Every readable article indexed so far, in list order (the files' order)."""
-        base = str(self._layout.base)
-        single = self.root if self._layout.single else None
+        prefix = os.path.join(str(self._layout.base), "")
+        single = str(self.root) if self._layout.single else None
         rows = self._db.connect().execute(
             f"SELECT {_ROW_COLUMNS} FROM files WHERE problem IS NULL ORDER BY ord"
         )
         return [
             ArticleRow(
                 aid,
-                str(single) if single else os.path.join(base, os.fsdecode(key)),
+                single or prefix + key.decode("utf-8", "surrogateescape"),
                 title,
                 source,
                 published,
