@@ -253,3 +253,20 @@ def test_damage_found_during_a_refresh_rebuilds_the_index(
     assert report.added == 2
     assert index.messages == ["index rebuilt: it was damaged (database disk image is malformed)"]
     assert index.search("hai") == ["b"]
+
+
+def test_a_second_refresh_waits_for_the_first_and_can_be_cancelled(
+    tmp_path: Path, open_index: Opener
+) -> None:
+    import fcntl
+
+    corpus = write_corpus(tmp_path / "c", {"a.txt": article("Một"), "b.txt": article("Hai")})
+    index = open_index(corpus)
+    other = os.open(f"{index.index_path}.lock", os.O_RDWR | os.O_CREAT)
+    fcntl.flock(other, fcntl.LOCK_EX)  # as another process refreshing the same index
+    cancel = threading.Event()
+    threading.Timer(0.3, cancel.set).start()
+    waited = index.refresh(cancel=cancel)
+    assert waited.cancelled and waited.added == 0 and len(index) == 0
+    os.close(other)
+    assert index.refresh().added == 2

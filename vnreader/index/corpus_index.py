@@ -27,6 +27,7 @@ from vnreader.index.database import Database, transaction
 from vnreader.index.fact_queries import FactQueries
 from vnreader.index.facts import fact_rows
 from vnreader.index.layout import Layout
+from vnreader.index.locking import refresh_lock
 from vnreader.index.model import ArticleRow, RefreshReport
 from vnreader.index.opening import open_index_file, remove_index_file
 from vnreader.index.refresh import Options, ProgressFn
@@ -77,7 +78,9 @@ class CorpusIndex:
         (as :func:`vnreader.corpus.load_corpus` does) when no file at all is readable.
         """
         options = Options(progress, cancel, processes, analyse)
-        with self._refreshing:
+        with self._refreshing, refresh_lock(self._db.path, cancel) as locked:
+            if not locked:  # cancelled while another process was refreshing
+                return RefreshReport(problems=self.problems(), cancelled=True)
             try:
                 report, files = refresh_index(self._db, self._layout, options)
             except sqlite3.DatabaseError as exc:
