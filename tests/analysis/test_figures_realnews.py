@@ -548,3 +548,9 @@ def test_lists_of_decades_and_ranges_that_look_like_years() -> None:
         "quantity",
         "quantity",
     ]
+
+
+def test_this_time_and_magnification() -> None:
+    assert texts("chức vô địch ở Euro 2020 lần này") == []
+    f = only("nội soi phóng đại 300 lần", "300 lần")
+    assert (f.category, f.unit) == ("other", "times")

@@ -60,7 +60,7 @@ CAP_OK = words(
 # Verbs after which "N lần" is a multiplier ("tăng gần 20 lần") rather than a count.
 CHANGE_WORDS = words(
     """
-    tăng giảm gấp nhân cao thấp lớn nhỏ nhiều ít vượt nhanh chậm rẻ đắt hơn kém mạnh
+    tăng giảm gấp nhân cao thấp lớn nhỏ nhiều ít vượt nhanh chậm rẻ đắt hơn kém mạnh đại
     """
 )
 

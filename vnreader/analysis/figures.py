@@ -99,6 +99,7 @@ _DATE_CUES = words(
 )
 _SCORE_BEFORE = re.compile(rf"(?<![\d.,])\d{{1,2}}(?:[-–+]|{BLANK}[-–]{BLANK})$")
 _SCORE_AFTER = re.compile(rf"(?:[-–+]|{BLANK}[-–]{BLANK})(?=\d{{1,2}}(?![\d%]|[.,]\d))")
+_THIS_TIME = re.compile(rf"{BLANK}+lần{BLANK}+(?:này|ấy|đó|trước|tới|sau)(?!\w)")
 _CHANGE_TO = re.compile(rf"{BLANK}+(?:lên|xuống|còn)(?:{BLANK}+(?:mức|mốc))?{BLANK}+(?=\d)")
 _NAME_DASH = re.compile(rf"{BLANK}*[-–]{BLANK}*$")
 _NIGHTS = re.compile(rf"{BLANK}+đêm(?!\w)")
@@ -538,6 +539,8 @@ class _DigitScanner:
             year_like = False  # "1000 thương hiệu": a count
         if year_like and self._after_range_dash(s) and self.prev is not None:
             year_like = self.prev.category == "year"  # "800 - 1000 từ": a range of counts
+        if year_like and unit == "time" and _THIS_TIME.match(text, e):
+            category, unit, end, has_unit = "quantity", None, e, False  # "Euro 2020 lần này"
         if (
             label
             and not has_unit
