@@ -40,7 +40,7 @@ COMPOUND_NOUNS: frozenset[str] = frozenset(
         máy_quay máy_lọc máy_chạy_thận máy_in máy_đo máy_gặt
         con_số con_đường con_người con_em con_cháu con_giống con_tàu con_đập con_sông
         nền_kinh_tế đơn_tố_cáo đơn_đề_nghị chức_vô_địch màn_hình báo_cáo hòn_đảo cánh_tay
-        châu_lục ống_kính nút_bấm bãi_biển khung_hình bài_tập
+        căn_cứ mũi_thi_công châu_lục ống_kính nút_bấm bãi_biển khung_hình bài_tập
         đồng_hồ đồng_hồ_đo đồng_tiền bàn_tay bàn_chân bàn_ăn bàn_tiệc bàn_làm_việc
         hộ_chiếu hộ_khẩu
         điểm_đến điểm_cầu điểm_nóng điểm_bán điểm_giao_dịch điểm_trường điểm_thi
