@@ -141,8 +141,8 @@ class ArticleListScreen(ArticleActions):
         if app.cancel_indexing.is_set():
             label.update("Stopping the indexing; what is done is kept…")
             return
-        if progress is None:
-            label.update("Checking the corpus files…")
+        if progress is None or not progress.total:
+            label.update("Checking the corpus files for changes…")
             return
         number = f"{progress.done:,} of {progress.total:,} files".replace(",", " ")
         label.update(f"Indexing {number} · {progress.rate:,.0f} files/s · esc stops")

@@ -1,0 +1,253 @@
+"""Benchmark: the app on a big corpus (issue 8, app side). Prints each figure beside its target.
+
+Uses the corpora of :mod:`scale_corpus` (generated once into ``benchmarks/.cache``) and runs
+the real app headless (Textual's ``run_test``), each measure in a fresh process, timed from
+the moment the process is started (Python start-up and imports included):
+
+* time to an interactive list (the list on screen, keys handled) on the first open (empty
+  index: the list fills while indexing) and the second open (every row shown);
+* sorting by each column, Escape from a search back to every row, key to "saved";
+* quitting (also while indexing: the refresh is cancelled), peak RSS of the app;
+* start-up on the bundled seeds against a minimal Textual app, in the same run.
+
+    python benchmarks/scale_app.py                  # 1,000 and 35,000 articles
+    python benchmarks/scale_app.py --sizes 1000
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gc
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from scale_corpus import CACHE, generate
+
+ROOT = Path(__file__).resolve().parent.parent
+BOUND = 600.0  # seconds: a bound on waiting in a measure, never a target
+
+
+def _child(args: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Run a measure in a fresh process; its figures, with the time since it was started."""
+    started = time.time()
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **env},
+    )
+    if out.returncode != 0:
+        raise SystemExit(f"measure {args[0]} failed:\n{out.stderr[-3000:]}")
+    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    for key in [k for k in result if k.startswith("at_")]:
+        result[key[3:]] = result.pop(key) - started
+    return result
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# -- what runs in the child processes ----------------------------------------------------
+
+
+async def _wait(pilot, condition, step: float = 0.005) -> None:
+    deadline = time.monotonic() + BOUND
+    while not condition():
+        if time.monotonic() > deadline:
+            raise SystemExit("a measure waited too long")
+        await pilot.pause(step)
+
+
+async def _timed(pilot, action) -> float:
+    """Seconds from *action* to the app being idle again (the screen updated)."""
+    started = time.perf_counter()
+    action()
+    await pilot.pause()
+    return time.perf_counter() - started
+
+
+def child_minimal() -> dict[str, float]:
+    """A minimal Textual app: time to its first screen (the floor of any Textual start-up)."""
+    from textual.app import App, ComposeResult
+    from textual.widgets import Static
+
+    class Minimal(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Static("hello")
+
+    result: dict[str, float] = {}
+
+    async def run() -> None:
+        async with Minimal().run_test(size=(120, 35)) as pilot:
+            await pilot.pause()
+            result["at_ready"] = time.time()
+
+    asyncio.run(run())
+    return result
+
+
+def child_app(root: str, mode: str) -> dict[str, float]:
+    """The app on *root*: "open" (to every row and back), "first" (an empty index: to the
+    first rows, then quit while indexing), "work" (sort, Esc, saved, quit)."""
+    from vnreader.index import CorpusIndex
+    from vnreader.store import AnnotationStore
+    from vnreader.tui.app import VnreaderApp
+    from vnreader.tui.screens.article_list import ArticleListScreen
+
+    result: dict[str, float] = {}
+    index = CorpusIndex.open(Path(root))
+    store = AnnotationStore(Path(os.environ["VNREADER_DATA_DIR"]) / "db.json", author="bench")
+    app = VnreaderApp(corpus=index, store=store, refresh=True)
+    total = len(index)
+
+    def list_screen() -> ArticleListScreen:
+        screen = app.screen
+        assert isinstance(screen, ArticleListScreen)
+        return screen
+
+    async def run() -> None:
+        async with app.run_test(size=(120, 35)) as pilot:
+            await _wait(pilot, lambda: isinstance(app.screen, ArticleListScreen))
+            result["at_interactive"] = time.time()
+            await _wait(pilot, lambda: len(list_screen().shown) > 0)
+            result["at_first_rows"] = time.time()
+            if mode == "first":
+                await _wait(pilot, lambda: len(list_screen().shown) >= 100)
+                started = time.perf_counter()
+                app.exit()
+            else:
+                await _wait(pilot, lambda: len(list_screen().shown) >= total)
+                result["at_all_rows"] = time.time()
+                await _wait(pilot, lambda: not app.indexing)
+                result["rows"] = len(list_screen().shown)
+                if mode == "work":
+                    await _work(pilot, list_screen(), result)
+                started = time.perf_counter()
+                app.exit()
+        store.close()
+        index.close()
+        result["quit"] = time.perf_counter() - started
+
+    asyncio.run(run())
+    result["peak_rss"] = _peak_rss_mb()
+    return result
+
+
+async def _work(pilot, screen, result: dict[str, float]) -> None:
+    from vnreader.tui.listing import SORT_KEYS
+
+    sorts = []
+    for key in (*SORT_KEYS[1:], SORT_KEYS[0]):
+        sorts.append(await _timed(pilot, lambda key=key: screen._sort(key)))
+    sorts.append(await _timed(pilot, screen.action_reverse_sort))
+    result["sort_max"] = max(sorts)
+    await pilot.press("slash", *"ha noi", "enter")
+    await _wait(pilot, lambda: screen.matching is not None and not screen.searching)
+    result["search_hits"] = len(screen.shown)
+    result["esc"] = await _timed(pilot, screen.action_clear_filters)
+    assert len(screen.shown) == result["rows"]
+    # key to "saved": tag the article under the cursor (dialog open, Enter saves)
+    saved = []
+    for word in ("mot", "hai", "ba"):
+        await pilot.press("t", *word)
+        await pilot.pause()
+        before = len(pilot.app._notifications)
+        started = time.perf_counter()
+        await pilot.press("enter")
+        saved.append(time.perf_counter() - started)
+        assert len(pilot.app._notifications) > before, "no 'saved' shown"
+        await pilot.press("j")
+    result["saved_max"] = max(saved)
+    started = time.perf_counter()
+    gc.collect()
+    result["gc_full"] = time.perf_counter() - started
+
+
+# -- the figures -------------------------------------------------------------------------
+
+
+def line(name: str, value: float, unit: str, target: str = "", note: str = "") -> str:
+    shown = f"{value:.3f}" if value < 10 else f"{value:,.1f}"
+    return f"  {name:<46} {shown:>10} {unit:<4} {('target ' + target) if target else '':<16} {note}"
+
+
+def run_size(folder: Path, count: int) -> None:
+    print(f"\n== {count:,} articles: {folder}", flush=True)
+    with tempfile.TemporaryDirectory(prefix="vnreader-scale-app-") as tmp:
+        env = {
+            "VNREADER_DATA_DIR": str(Path(tmp) / "data"),
+            "VNREADER_CONFIG_DIR": str(Path(tmp) / "config"),
+        }
+        first = _child(["app", str(folder), "first"], env)
+    print(line("first open: to an interactive list", first["interactive"], "s", "at once"))
+    print(line("first open: to the first rows (indexing)", first["first_rows"], "s"))
+    print(line("quit while indexing (cancels)", first["quit"], "s", "≤ 0.5"))
+    print("  (the whole index is built by scale.py's measures, not timed here)", flush=True)
+    from vnreader.index import CorpusIndex
+
+    data = CACHE / "scale-app-data"  # the index is kept: a second run skips building it
+    with tempfile.TemporaryDirectory(prefix="vnreader-scale-app-") as tmp:
+        env = {"VNREADER_DATA_DIR": str(data), "VNREADER_CONFIG_DIR": str(Path(tmp) / "config")}
+        os.environ.update(env)
+        (data / "db.json").unlink(missing_ok=True)  # no annotations of an earlier run
+        with CorpusIndex.open(folder) as index:
+            index.refresh()
+        second = _child(["app", str(folder), "open"], env)
+        print(line("second open: to an interactive list", second["interactive"], "s", "≤ 2"))
+        print(line("second open: to every row shown", second["all_rows"], "s", "≤ 2"))
+        work = _child(["app", str(folder), "work"], env)
+        rows = int(work["rows"])
+        print(line(f"sort any column ({rows:,} rows), slowest", work["sort_max"], "s", "≤ 0.200"))
+        hits = f"after a search of {int(work['search_hits']):,} hits"
+        print(line("Esc back to every row", work["esc"], "s", "≤ 0.100", hits))
+        print(line("key to 'saved' (tag dialog Enter), slowest", work["saved_max"], "s", "≤ 0.050"))
+        print(line("a full GC pass with the rows loaded", work["gc_full"], "s"))
+        print(line("quit", work["quit"], "s", "≤ 0.5"))
+        print(line("peak RSS of the app", work["peak_rss"], "MB", "≤ 500"), flush=True)
+
+
+def run_seeds() -> None:
+    print("\n== start-up on the bundled seeds vs a minimal Textual app (same run)", flush=True)
+    from vnreader.index import CorpusIndex
+    from vnreader.locations import bundled_seeds
+
+    with tempfile.TemporaryDirectory(prefix="vnreader-scale-app-") as tmp:
+        env = {
+            "VNREADER_DATA_DIR": str(Path(tmp) / "data"),
+            "VNREADER_CONFIG_DIR": str(Path(tmp) / "config"),
+        }
+        os.environ.update(env)
+        with CorpusIndex.open(bundled_seeds()) as index:
+            index.refresh()
+        minimal = min(_child(["minimal"], env)["ready"] for _ in range(3))
+        app = ["app", str(bundled_seeds()), "open"]
+        seeds = min(_child(app, env)["all_rows"] for _ in range(3))
+        print(line("minimal Textual app: to its screen (best of 3)", minimal, "s"))
+        print(line("vnreader on the seeds: every row (best of 3)", seeds, "s"))
+        print(line("ratio", seeds / minimal, "×", "≤ 1.3"), flush=True)
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--child":
+        measure = {"minimal": child_minimal, "app": child_app}
+        print(json.dumps(measure[sys.argv[2]](*sys.argv[3:])))
+        return
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 35000])
+    args = parser.parse_args()
+    print(f"cores available: {len(os.sched_getaffinity(0))}; load {os.getloadavg()[0]:.1f}")
+    run_seeds()
+    for count in args.sizes:
+        run_size(generate(count), count)
+
+
+if __name__ == "__main__":
+    main()
