@@ -392,6 +392,7 @@ def test_a_year_then_a_count_is_not_a_phone_number() -> None:
         ("Hội đồng có 2 phó chủ tịch.", "2 phó chủ tịch", "quantity", "person"),
         ("Họ là 2 cựu chiến binh.", "2 cựu chiến binh", "quantity", "person"),
         ("Bị cáo trình bày 2 căn cứ xin giảm án.", "2 căn cứ", "quantity", "item"),
+        ("Điều tra có 17 F1 tiếp xúc gần.", "17 F1", "quantity", "person"),
     ],
 )
 def test_more_read_in_real_articles(text: str, span: str, category: str, unit: str | None) -> None:
