@@ -556,3 +556,9 @@ def test_this_time_and_magnification() -> None:
     assert texts("chức vô địch ở Euro 2020 lần này") == []
     f = only("nội soi phóng đại 300 lần", "300 lần")
     assert (f.category, f.unit) == ("other", "times")
+
+
+def test_number_one_in_the_world_is_a_rank() -> None:
+    assert only("tay vợt số 1 thế giới", "số 1").unit == "rank"
+    assert only("giữ vị trí số 1 nhiều tuần", "số 1").unit == "rank"
+    assert texts("bão số 4 và tuyến số 5") == []

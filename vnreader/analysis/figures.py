@@ -121,6 +121,7 @@ _RANK_CUES = words(
     "xếp đứng giữ lên xuống tụt leo vươn về trí hạng lớn cao nhiều đông thấp nhỏ mạnh giàu nghèo"
     " dài"
 )
+_PLACE_CUES = words("trí hạng xếp đứng")  # "vị trí số 1", "xếp hạng số 1"
 _OCCURRENCE = words("lần kỳ kì họp khóa khoá phiên đợt vòng lượt hệ ngày năm tháng tuần")
 # "thứ 2 thế giới", "thứ 3 cả nước": the scope after "thứ N" makes it a rank whatever comes before
 _RANK_SCOPE = re.compile(
@@ -311,6 +312,10 @@ class _DigitScanner:
             return []
         if pw is not None and pw[1] == "tuổi" and is_int and 0 < n < 130 and pw[0] >= self.last_end:
             return [make_figure(text, pw[0], e, float(n), "age", "quantity")]  # "ở tuổi 81"
+        if low == "số" and pw is not None and n >= 1:
+            ranked = self._rank(pw, e, n)  # "tay vợt số 1 thế giới", "vị trí số 1"
+            if ranked:
+                return ranked
         if low in ("thứ", "hạng", "top"):
             assert pw is not None  # "hạng 1000 thương hiệu" counts brands
             counts = low == "hạng" and (unit_after(text, e)[3] or compound_end(text, e) is not None)
@@ -476,12 +481,13 @@ class _DigitScanner:
         """ "xếp thứ 45", "hạng 3", "top 10": a rank (GUIDELINE rule 47); "lần thứ 8" is not."""
         if n < 1 or pw[0] < self.last_end:
             return []
-        if pw[1].lower() == "thứ":
+        if pw[1].lower() in ("thứ", "số"):
             cue = prev_word(self.text, pw[0])
             cue_word = cue[1].lower() if cue is not None else ""
             scoped = cue_word not in _OCCURRENCE and _RANK_SCOPE.match(self.text, e) is not None
-            if cue_word not in _RANK_CUES and not scoped:
-                return []  # "lần thứ 54", "kỳ họp thứ 5", "Thứ 2" (a weekday)
+            cued = cue_word in _RANK_CUES and (pw[1].lower() == "thứ" or cue_word in _PLACE_CUES)
+            if not cued and not scoped:
+                return []  # "lần thứ 54", "kỳ họp thứ 5", "Thứ 2" (a weekday), "bão số 4"
         return [make_figure(self.text, pw[0], e, float(n), "rank", "other")]
 
     def _day_date(self, s: int, e: int, day: int, pw: tuple[int, str] | None) -> list[Figure]:
