@@ -562,3 +562,4 @@ def test_number_one_in_the_world_is_a_rank() -> None:
     assert only("tay vợt số 1 thế giới", "số 1").unit == "rank"
     assert only("giữ vị trí số 1 nhiều tuần", "số 1").unit == "rank"
     assert texts("bão số 4 và tuyến số 5") == []
+    assert only("Doanh thu tăng gấp hai lần.", "gấp hai lần").value == 2.0

@@ -30,7 +30,7 @@ _WORD_SCALE = re.compile(
     re.IGNORECASE,
 )
 _GAP = re.compile(
-    rf"(?<!\w)gấp{BLANK}+(đôi|rưỡi|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:{BLANK}+lần)?(?!\w)",
+    rf"(?<!\w)gấp{BLANK}+(đôi|rưỡi|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:{BLANK}+lần)?(?!\w)",
     re.IGNORECASE,
 )
 _WORD_MONTH = re.compile(
@@ -42,7 +42,7 @@ _QUARTER = re.compile(
     rf"(?<!\w)[Qq]u[ýí]{BLANK}+(IV|I{{1,3}}|[1-4])"
     rf"(?:(?:{BLANK}*[/\-–.]{BLANK}*|{BLANK}+năm{BLANK}+)(\d{{4}})(?![\d/]|[.,]\d))?(?![\w/])"
 )
-_GAP_VALUES = {"đôi": 2.0, "rưỡi": 1.5, "ba": 3.0, "bốn": 4.0, "năm": 5.0, "sáu": 6.0}
+_GAP_VALUES = {"đôi": 2.0, "rưỡi": 1.5, "hai": 2.0, "ba": 3.0, "bốn": 4.0, "năm": 5.0, "sáu": 6.0}
 _GAP_VALUES |= {"bảy": 7.0, "tám": 8.0, "chín": 9.0, "mười": 10.0}
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
