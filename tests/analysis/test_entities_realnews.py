@@ -122,6 +122,7 @@ CASES = [
     ("Theo Bloomberg, còn theo Axios, giá dầu tăng.", {("ORG", "Bloomberg")}),
     ("Theo Axios, giá dầu tăng.", {("ORG", "Axios")}),
     ('"Giá còn tăng", Halvorsen nhận định.', {("PER", "Halvorsen")}),
+    ("Brie Larson giành giải Oscar cho vai diễn này.", {("PER", "Brie Larson")}),
     ("Muangthong United thua trận.", {("ORG", "Muangthong United")}),
     # rule 41: works named in quotes after a word for a work; fuel grades
     (
