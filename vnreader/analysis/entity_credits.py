@@ -8,12 +8,16 @@ last line "Theo <outlet>" names an organisation ("Theo Dân Việt").
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
 from vnreader.analysis.entity_state import SENTENCE_WORDS, ScanState, Span
 from vnreader.analysis.entity_tokens import is_vietnamese
 
 _MAX_NAME = 4
 _MAX_LINE = 40  # characters of the name part of a byline
 _MAX_AUTHORS = 4
+_CREDIT = re.compile(r"(?:Ảnh|ảnh|Video|Clip|họa|hoạ|Bài|Nguồn)[ \t]*:")
 _CREDITS = frozenset({"Ảnh", "ảnh", "Video", "Clip", "họa", "hoạ", "Bài", "Nguồn"})
 
 
@@ -40,7 +44,10 @@ def credit_spans(state: ScanState) -> list[Span]:
     found: list[Span] = []
     text, t = state.text, state.t
     n = state.n
-    for k in range(n - 1):
+    for m in _CREDIT.finditer(text):
+        k = bisect_left(t.starts, m.start())
+        if k >= n - 1 or t.starts[k] != m.start():
+            continue
         if (
             state.words[k] in _CREDITS
             and t.raw_gaps[k].strip() == ":"

@@ -6,6 +6,9 @@ A quoted phrase that starts with a capital, right after a word for a work ("phim
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
 from vnreader.analysis.entity_state import ScanState, Span
 
 _WORK_WORDS = frozenset(
@@ -15,27 +18,24 @@ _WORK_WORDS = frozenset(
 _OPENING = "\"“'‘«"
 _CLOSING = "\"”'’»"
 _MAX_TITLE = 10
+_QUOTE = re.compile(f"[{_OPENING}]")
 
 
 def quoted_titles(state: ScanState) -> list[Span]:
     """The works named in quotes in *state*'s text."""
     found: list[Span] = []
-    raw, words = state.t.raw_gaps, state.words
-    k = 1
-    while k < state.n:
-        gap = raw[k - 1]
-        if (
-            gap.endswith(tuple(_OPENING))
-            and gap[:-1].strip() == ""
-            and state.lowers[k - 1] in _WORK_WORDS
-            and words[k][0].isupper()
-        ):
+    words, starts = state.words, state.t.starts
+    taken = 0
+    for m in _QUOTE.finditer(state.text):
+        k = bisect_left(starts, m.end())
+        if k < taken or k == 0 or k >= state.n or starts[k] != m.end():
+            continue  # the quote does not open a word
+        gap = state.t.raw_gaps[k - 1]
+        if gap[:-1].strip() == "" and state.lowers[k - 1] in _WORK_WORDS and words[k][0].isupper():
             end = _closing(state, k)
             if end is not None:
                 found.append((k, end, "MISC", ""))
-                k = end
-                continue
-        k += 1
+                taken = end
     return found
 
 
