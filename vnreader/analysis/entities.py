@@ -34,9 +34,18 @@ One left-to-right pass over the word tokens (``entity_tokens``), with these rule
    "Văn Cao - Hòa Lạc"); a foreign word after "X và" or "X," takes X's label ("Tập đoàn
    Thái Bình và Viglacera"); a run ending in "Cup", "Awards" is an event. Anything else, such
    as an ordinary word capitalised at the start of a sentence, is not an entity.
-6. A second pass labels the remaining runs that repeat a person found elsewhere in the text
-   ("Bezdetko" after "Gennady Bezdetko") and computes the keys (``entity_keys``): an acronym
-   in parentheses and the name before it share one key.
+6. Real news (guideline rules 34-41): abbreviated places and heads are taken whole ("TP. Đà
+   Nẵng", "Q.1", "P.Bến Nghé", "UBND TP. Hải Phòng", "BV Chợ Rẫy"); a place word before a
+   number is part of the place ("quận 2", "quốc lộ 1A"); places joined by dashes after a road
+   word are one road ("cao tốc Cam Lộ - La Sơn"); a language or a people is no place ("tiếng
+   Nga", "người Việt"); a business name may say what the company does before its own name
+   ("Công ty cổ phần Kinh doanh đá quý và trang sức Đức Tiến"); a lone foreign word quoted as
+   a source ("Theo Politico,") is an organisation and one that speaks ("Millman nhận
+   định") a person; bylines and credits are people (``entity_credits``) and titles of works
+   in quotes are MISC (``entity_titles``).
+7. A second pass labels the remaining runs that repeat a person found elsewhere in the text
+   ("Bezdetko" after "Gennady Bezdetko", "Huy" after "Phan Quốc Huy") and computes the keys
+   (``entity_keys``): an acronym in parentheses and the name before it share one key.
 
 Figure spans (dates, amounts) are never part of an entity; the one exception is a name that
 carries digits ("Covid-19", "Army Games-2021"), which :func:`vnreader.analysis.analyze`
