@@ -14,6 +14,14 @@ Corpora (the repositories are mirrored as bare git directories, read with ``git 
   Apache-2.0. The article bodies are stored without paragraph breaks; they are split where a
   sentence end is glued to the next capitalised word. Video pages and near-empty pages are
   skipped.
+* ``vntc``: ``github:magizbox/underthesea.classification``, whose history holds VNTC (Hoang
+  et al., 2007, the Vietnamese news text classification corpus of ``github:duyvuleo/VNTC``,
+  MIT; that repository keeps it only in archives too large to mirror) unpacked, one UTF-16
+  file per article (vnexpress.net, Người Lao Động, Tuổi Trẻ, Thanh Niên, 2004-2006) in 10
+  sections. Taken in name order: ``Train_Full`` (33,759 files), then ``Test_Full``, up to
+  35,500 articles in all; files the mirror lacks or without a body are passed over.
+  Repository licence: GPL-3.0. The files carry no URL and no date: the title is the first
+  line, the section its own line after it.
 
 The copyright of the articles stays with their publishers; the corpora are used as test and
 benchmark material only.
@@ -27,6 +35,7 @@ import argparse
 import re
 import subprocess
 import sys
+import threading
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -39,6 +48,23 @@ DANTRI_REPO = "undertheseanlp/resources"
 DANTRI_DIR = "resources/CP_Vietnamese-UNC/datasets/CP_Vietnamese-UNC"
 VIMS_REPO = "Phenikaa-University/Vietnamese-News-Summarization"
 VIMS_DIR = "dataset/raw/News-mds/original"
+VNTC_REPO = "magizbox/underthesea.classification"
+# the last commit whose tree still holds the unpacked corpus (removed from the tree after it)
+VNTC_COMMIT = "da29b0b7a1416c582e618dcc144dff18770798e8"
+VNTC_DIR = "data/vntc/raw"
+VNTC_COUNT = 35_500
+VNTC_SECTIONS = {
+    "Chinh tri Xa hoi": "Chính trị - Xã hội",
+    "Doi song": "Đời sống",
+    "Khoa hoc": "Khoa học",
+    "Kinh doanh": "Kinh doanh",
+    "Phap luat": "Pháp luật",
+    "Suc khoe": "Sức khỏe",
+    "The gioi": "Thế giới",
+    "The thao": "Thể thao",
+    "Van hoa": "Văn hóa",
+    "Vi tinh": "Vi tính",
+}
 
 DANTRI_SECTIONS = {
     "business": "Kinh doanh",
@@ -79,7 +105,8 @@ class Article:
     byline: str = ""
 
     def render(self) -> str:
-        lines = [self.url, self.title, f"{self.section}, {self.date}".strip(", ")]
+        lines = [self.url] if self.url else []
+        lines += [self.title, f"{self.section}, {self.date}".strip(", ")]
         lines += self.paragraphs
         if self.byline:
             lines.append(self.byline)
@@ -198,9 +225,80 @@ def vims_articles(gdir: Path) -> Iterator[Article]:
         )
 
 
+def _blobs(gdir: Path, specs: list[str]) -> Iterator[bytes]:
+    """The contents of many ``commit:path`` blobs through one ``git cat-file --batch``
+    (``b""`` for a blob the mirror lacks)."""
+    proc = subprocess.Popen(
+        ["git", "--git-dir", str(gdir), "cat-file", "--batch"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
+    assert proc.stdin is not None and proc.stdout is not None
+    stdin = proc.stdin
+
+    def write() -> None:
+        try:
+            stdin.write("".join(f"{s}\n" for s in specs).encode())
+            stdin.close()
+        except BrokenPipeError:
+            pass
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    try:
+        for _ in specs:
+            header = proc.stdout.readline().split()
+            if len(header) < 3 or header[1] != b"blob":
+                yield b""
+                continue
+            data = proc.stdout.read(int(header[2]))
+            proc.stdout.read(1)  # the newline after each blob
+            yield data
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def _decode_vntc(data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    return data.decode("utf-8-sig", errors="replace")
+
+
+def vntc_articles(gdir: Path) -> Iterator[Article]:
+    """VNTC: the title on the first line, one paragraph a line; section from the folder."""
+    paths: list[str] = []
+    for part in ("Train_Full", "Test_Full"):
+        listed = _git(gdir, "ls-tree", "-r", "-z", "--name-only", VNTC_COMMIT, f"{VNTC_DIR}/{part}")
+        paths += sorted(p for p in listed.split("\0") if p)
+    specs = [f"{VNTC_COMMIT}:{p}" for p in paths]
+    written = 0
+    for path, data in zip(paths, _blobs(gdir, specs), strict=True):
+        if written == VNTC_COUNT:
+            return
+        lines = [ln.strip() for ln in _nfc(_decode_vntc(data)).splitlines()]
+        lines = [ln for ln in lines if ln]
+        if len(lines) < 2:
+            continue
+        parts = path.split("/")
+        # "DS_ VNE_ (12).txt" and "DS_VNE_ (12).txt" are different articles
+        stem = re.sub(r"\s*\((\d+)\)$", r"\1", parts[-1].removesuffix(".txt"))
+        number = stem.replace(" ", "-")
+        written += 1
+        yield Article(
+            name=f"{parts[-3].split('_')[0].lower()}_{number}",
+            url="",
+            title=lines[0],
+            section=VNTC_SECTIONS.get(parts[-2], parts[-2]),
+            date="",
+            paragraphs=lines[1:],
+        )
+
+
 CORPORA = {
     "dantri-unc": (DANTRI_REPO, dantri_articles),
     "vims-news": (VIMS_REPO, vims_articles),
+    "vntc": (VNTC_REPO, vntc_articles),
 }
 
 
@@ -220,9 +318,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--mirror", type=Path, default=MIRROR)
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--only", choices=sorted(CORPORA), action="append", help="these corpora")
     args = parser.parse_args(argv)
     status = 0
     for corpus, (repo, _) in CORPORA.items():
+        if args.only and corpus not in args.only:
+            continue
         found = articles(corpus, args.mirror)
         if found is None:
             print(
