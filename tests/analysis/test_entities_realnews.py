@@ -223,6 +223,10 @@ BYLINES = [
     ("Diễn biến chiến sự tuần qua. Đồ họa: TKH", {("PER", "TKH")}),
     ("Đây là lần thứ hai chị V. gặp sự cố.", {("PER", "V.")}),
     ("Giá vàng tăng mạnh.\nTheo Dân Việt", {("ORG", "Dân Việt")}),
+    (
+        "Giá vàng tăng mạnh.\nMinh Châu (Theo Kyiv Independent, RT)",
+        {("PER", "Minh Châu"), ("ORG", "Kyiv Independent"), ("ORG", "RT")},
+    ),
     ("Giá vàng tăng mạnh.\nTheo AFP", {("ORG", "AFP")}),
     # a last line that is a place or an organisation is not a byline
     ("Giá vàng tăng mạnh ở Huế. Đà Nẵng", {("LOC", "Huế"), ("LOC", "Đà Nẵng")}),

@@ -17,6 +17,7 @@ from vnreader.analysis.entity_tokens import is_vietnamese
 _MAX_NAME = 4
 _MAX_LINE = 40  # characters of the name part of a byline
 _MAX_AUTHORS = 4
+_SOURCES = re.compile(r"\((?:[Tt]heo|Nguồn:?) +")
 _CREDIT = re.compile(r"(?:Ảnh|ảnh|Video|Clip|họa|hoạ|Bài|Nguồn)[ \t]*:")
 _CREDITS = frozenset({"Ảnh", "ảnh", "Video", "Clip", "họa", "hoạ", "Bài", "Nguồn"})
 
@@ -58,6 +59,8 @@ def credit_spans(state: ScanState) -> list[Span]:
             stop = name_part(state, k + 1, end, initials=len(state.words[k + 1]) <= 4)
             if stop > k + 1 and _only_name(state, k + 1, stop, end):
                 found.append((k + 1, stop, "PER", ""))
+    for m in _SOURCES.finditer(text):
+        found.extend(_sources(state, bisect_left(t.starts, m.end())))
     last_line = text.rstrip().rfind("\n") + 1
     a = next((k for k in range(n - 1, -1, -1) if t.starts[k] < last_line), -1) + 1
     if a + 1 < n and state.words[a] == "Theo" and (a == 0 or state.sentence_start(a)):
@@ -125,6 +128,30 @@ def _closes(state: ScanState, stop: int, end: int) -> bool:
     """True when the bracket after token stop - 1 closes at the end of the line."""
     line = state.text[state.t.ends[stop - 1] :].split("\n", 1)[0].rstrip().rstrip(".")
     return line.endswith(")")
+
+
+def _sources(state: ScanState, k: int) -> list[Span]:
+    """The outlets listed in "(Theo New York Post, RT)" from token k: each one an ORG; known
+    names are left to the pass; [] unless the bracket holds only capitalised names."""
+    found: list[Span] = []
+    raw = state.t.raw_gaps
+    while k < state.n and len(found) < _MAX_AUTHORS:
+        start = k
+        while k < state.n and k - start < _MAX_NAME and state.words[k][0].isupper():
+            k += 1
+            if k >= state.n or raw[k - 1] not in (" ", "-", "."):
+                break
+        if k == start:
+            return []
+        known = state.name(start) if state.words[start] in state.g.names else None
+        if known is None or start + len(known.words) != k:
+            found.append((start, k, "ORG", ""))  # a known name whole is left to the pass
+        gap = raw[k - 1].strip()
+        if gap.startswith(")"):
+            return found
+        if gap != "," or k >= state.n:
+            return []
+    return []
 
 
 def _source(state: ScanState, k: int) -> Span | None:
