@@ -563,3 +563,9 @@ def test_number_one_in_the_world_is_a_rank() -> None:
     assert only("giữ vị trí số 1 nhiều tuần", "số 1").unit == "rank"
     assert texts("bão số 4 và tuyến số 5") == []
     assert only("Doanh thu tăng gấp hai lần.", "gấp hai lần").value == 2.0
+
+
+def test_free_standing_first_syllables_are_not_bound() -> None:
+    assert texts("Đội giành 3 giải vô địch, có 2 nam thanh niên") == ["3 giải", "2 nam"]
+    assert only("Trường có 3 nữ sinh đoạt giải", "3 nữ sinh").unit == "person"
+    assert "5 giấy chứng nhận" in texts("Sở đã trao 5 giấy chứng nhận")

@@ -40,7 +40,7 @@ COMPOUND_NOUNS: frozenset[str] = frozenset(
         máy_quay máy_lọc máy_chạy_thận máy_in máy_đo máy_gặt
         con_số con_đường con_người con_em con_cháu con_giống con_tàu con_đập con_sông
         nền_kinh_tế đơn_tố_cáo đơn_đề_nghị chức_vô_địch màn_hình báo_cáo hòn_đảo cánh_tay
-        căn_cứ mũi_thi_công châu_lục ống_kính nút_bấm bãi_biển khung_hình bài_tập
+        giấy_chứng_nhận căn_cứ mũi_thi_công châu_lục ống_kính nút_bấm bãi_biển khung_hình bài_tập
         đồng_hồ đồng_hồ_đo đồng_tiền bàn_tay bàn_chân bàn_ăn bàn_tiệc bàn_làm_việc
         hộ_chiếu hộ_khẩu
         điểm_đến điểm_cầu điểm_nóng điểm_bán điểm_giao_dịch điểm_trường điểm_thi
@@ -88,9 +88,9 @@ BOUND_FIRST: frozenset[str] = words(
     thủy thuỷ yếu nguyện nhân đột phương diễn mục vấn giai hệ vệ nền nguyên tùy tuỳ nội
     thiết thế hình quyết giám sắc đối địa nghiên động trợ phân trụ ứng tín quảng tội tiểu
     đơn trung cơ chi văn siêu thương hạng hiệp kỹ kĩ kỷ kỉ chính chủ chuyên công quan quốc
-    dự doanh sản tài thị thủ thông tiêu tiến tiết ý kiến nhiệm giải hoạt chương dịch sáng
+    dự doanh sản tài thị thủ thông tiêu tiến tiết ý kiến nhiệm hoạt chương dịch sáng
     đề tác lực binh sĩ học giáo sinh đại đặc ngân hợp chứng cổ dân ủy uỷ phó siêu nghị
-    khán vận tuyển lãnh nghệ cá thi chiến hải gương thiếu cảnh nam nữ dấu chế sư kế phụ
+    khán vận tuyển lãnh nghệ cá thi chiến hải gương thiếu cảnh dấu chế sư kế phụ
     huấn chức thai nông cộng đáp kịch chìa giấy ấn cáo ngư linh
     """
 )

@@ -142,6 +142,7 @@ _PEOPLE = words(
     chiến_binh cựu_chiến_binh chủ_tịch phó_chủ_tịch thứ_trưởng tổng_giám_đốc quân giám_khảo
     trọng_tài huấn_luyện_viên phi_hành_gia phi_công thường_dân thai_phụ mỹ_nhân
     đội_viên tân_sinh_viên phụ_huynh
+    nam_sinh nữ_sinh nam_giới nữ_giới
     bà_cháu mẹ_con bố_con cha_con vợ_chồng anh_em chị_em ông_bà gương_mặt
     dân_quân cô_gái chàng_trai cậu_bé bé_gái bé_trai cháu_bé khách_hàng con_tin con_trai
     con_gái con_nuôi thuyền_viên thủy_thủ thuỷ_thủ luật_sư
