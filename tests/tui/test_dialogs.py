@@ -100,3 +100,17 @@ async def test_tag_completion_ignores_diacritics_and_warns_of_near_duplicates(ma
 
 def list_cursor(pilot) -> int:
     return list_screen(pilot).table.cursor_row
+
+
+async def test_untag_dialog_names_the_article(make_app) -> None:
+    from vnreader.tui.screens.dialogs import ChoiceScreen
+
+    app = make_app()
+    app.store.add_tag("b2", "du lịch")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        ids = shown_ids(pilot)
+        await pilot.press("g", *["j"] * ids.index("b2"), "T")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceScreen)
+        assert "Đà Nẵng đón khách quốc tế" in app.screen.heading

@@ -60,7 +60,8 @@ def _start(tmux: Tmux, tmp_path: Path, db: Path) -> None:
     command = f"{sys.executable} -m vnreader --db {db} {bundled_seeds()}; echo EXITED=$?; sleep 30"
     subprocess.run(
         ["tmux", "new-session", "-d", "-s", tmux.name, "-x", "100", "-y", "30",
-         "-e", "COLORTERM=truecolor", "-e", f"VNREADER_CONFIG_DIR={tmp_path / 'config'}",
+         "-e", "COLUMNS=100", "-e", "LINES=30", "-e", "COLORTERM=truecolor",
+         "-e", f"VNREADER_CONFIG_DIR={tmp_path / 'config'}",
          "-e", f"VNREADER_DATA_DIR={tmp_path / 'data'}", command],
         check=True,
     )  # fmt: skip
@@ -101,7 +102,9 @@ def test_real_terminal_tag_and_select(tmux: Tmux, tmp_path: Path) -> None:
 
 
 def _start_at(tmux: Tmux, tmp_path: Path, db: Path, size: tuple[int, int]) -> dict[str, str]:
-    env = {
+    env = {  # COLUMNS/LINES: the tmux server's global environment may hold others
+        "COLUMNS": str(size[0]),
+        "LINES": str(size[1]),
         "VNREADER_CONFIG_DIR": str(tmp_path / "config"),
         "VNREADER_DATA_DIR": str(tmp_path / "data"),
         "VNREADER_INDEX_DIR": str(tmp_path / "index"),

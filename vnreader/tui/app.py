@@ -51,6 +51,7 @@ from vnreader.tui.messages import (
 )
 from vnreader.tui.providers import ActionsProvider
 from vnreader.tui.settings import load_settings, update_setting
+from vnreader.tui.shorten import one_line
 from vnreader.tui.store_actions import READ_ONLY_MESSAGE, broadcast
 
 PROGRESS_DELAY = 0.4  # seconds before a running export shows its progress dialog
@@ -417,8 +418,7 @@ class VnreaderApp(App[None]):
     def article_title(self, article_id: str) -> str:
         """The title of *article_id* for a message (its id when the corpus lacks it)."""
         found = self.rows.get(article_id)
-        title = (found.title if found else "") or article_id
-        return title if len(title) <= 50 else title[:49] + "…"
+        return one_line((found.title if found else "") or article_id, 50)
 
     def _history(self, which: str) -> None:
         """Undo/redo the last change. In the reader, a change to another article than the

@@ -8,6 +8,7 @@ from textual.screen import Screen
 
 from vnreader.corpus import Article
 from vnreader.tui.screens.dialogs import ChoiceScreen, NoteScreen, TagScreen
+from vnreader.tui.shorten import one_line
 from vnreader.tui.store_actions import READ_ONLY_MESSAGE, apply_change
 
 if TYPE_CHECKING:
@@ -82,7 +83,8 @@ class ArticleActions(Screen[None]):
                     f"removed tag “{tag}”",
                 )
 
-        title = "Remove which tag? (⏎ removes, esc cancels)"
+        name = one_line(article.title or article.id, 50)
+        title = f"Remove which tag of “{name}”? (⏎ removes, esc cancels)"
         self.app.push_screen(ChoiceScreen(title, [(t, t) for t in tags]), done)
 
     def action_edit_note(self) -> None:
@@ -102,6 +104,6 @@ class ArticleActions(Screen[None]):
             message = "note deleted" if not text.strip() else "note saved"
             apply_change(app, article.id, lambda: app.store.set_note(article.id, text), message)
 
-        title = article.title if len(article.title) <= 60 else article.title[:59] + "…"
+        title = one_line(article.title, 60)
         screen = NoteScreen(f"Note on “{title}”", old, draft_key=f"note:{article.id}")
         self.app.push_screen(screen, done)

@@ -21,6 +21,7 @@ from vnreader.analysis.fold import fold
 from vnreader.config import Label as LabelDef
 from vnreader.textsafe import sanitize
 from vnreader.tui.drafts import drop_draft, get_draft, keep_draft
+from vnreader.tui.shorten import one_line
 
 
 class FoldedSuggester(Suggester):
@@ -73,8 +74,7 @@ class TagScreen(ModalScreen[str | None]):
         with Vertical(classes="dialog"):
             yield Label(Content("Tag this article (tab or → completes, ⏎ saves, esc cancels)"))
             if self.title_shown:
-                title = " ".join(self.title_shown.split())
-                title = title if len(title) <= 62 else title[:61] + "…"
+                title = one_line(self.title_shown, 62)
                 yield Label(Content.styled(f"“{title}”", "bold"), id="tag-title")
             yield Input(placeholder="tag", suggester=FoldedSuggester(self.known), id="tag-input")
             yield Label(self._hint(), classes="hint", id="tag-hint")
@@ -226,7 +226,7 @@ class LabelPicker(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            quote = self.quote if len(self.quote) <= 60 else self.quote[:59] + "…"
+            quote = one_line(self.quote, 60)
             yield Label(Content.assemble("Label ", (f"“{quote}”", "bold")))
             yield OptionList(
                 *(

@@ -8,19 +8,16 @@ change, and moving the focus or the selection re-renders only the paragraphs it 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.geometry import Region
-from textual.message import Message
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 from vnreader.analysis import Analysis
-from vnreader.analysis.fold import find_folded
 from vnreader.config import Label as LabelDef
 from vnreader.corpus import Article
 from vnreader.store import Annotation
@@ -29,7 +26,6 @@ from vnreader.tui import commands
 from vnreader.tui.columns import NARROW
 from vnreader.tui.commands import key_name
 from vnreader.tui.highlights import (
-    MATCH_STYLE,
     Layers,
     Mark,
     build_marks,
@@ -41,8 +37,10 @@ from vnreader.tui.highlights import (
 from vnreader.tui.messages import AnnotationsChanged, ArticleAnalysed
 from vnreader.tui.numbers import figure_value
 from vnreader.tui.screens.reader_annotate import AnnotateActions
+from vnreader.tui.screens.reader_find import FindActions, FindInput
 from vnreader.tui.scrolling import ScrollActions
 from vnreader.tui.selection import Selection, Words
+from vnreader.tui.shorten import one_line
 from vnreader.tui.widgets.body import ArticleBody, Paragraph
 from vnreader.tui.widgets.footer import KeysFooter
 from vnreader.tui.widgets.side_panel import side_panel_content
@@ -53,7 +51,7 @@ SELECT_ACTIONS = frozenset(c.action.split("(", 1)[0] for c in commands.by_scope(
 NEVER_LABEL_KEYS = commands.never_label_keys()
 
 
-class ReaderScreen(AnnotateActions, ScrollActions):
+class ReaderScreen(AnnotateActions, FindActions, ScrollActions):
     COMMAND_SCOPES = ("app", "article", "reader", "select")
     BINDINGS = commands.bindings("reader", "article", "select")
 
@@ -250,8 +248,7 @@ class ReaderScreen(AnnotateActions, ScrollActions):
             parts += [("READ-ONLY", "bold $text-warning"), "  "]
         if self.selection is not None:
             s = self.selection
-            quote = " ".join(self.article.text[s.start : s.end].split())
-            quote = quote if len(quote) <= 40 else quote[:39] + "…"
+            quote = one_line(self.article.text[s.start : s.end], 40)
             parts += [(" SELECT ", "reverse bold $text-accent"), " ", (f"“{quote}”", "bold"), "  "]
             for lab in self.direct_labels():
                 parts += [(lab.key, "bold $text-accent"), (f" {lab.name}  ", "$text-muted")]
@@ -329,50 +326,6 @@ class ReaderScreen(AnnotateActions, ScrollActions):
     def action_back(self) -> None:
         self.app.pop_screen()
 
-    # -- actions: searching the article (/, as in less and vim) -------------------------------
-    def action_search(self) -> None:
-        find = self.query_one("#find", FindInput)
-        find.value = self.search_text
-        find.remove_class("hidden")
-        find.focus()
-
-    @on(Input.Submitted, "#find")
-    def _find_submitted(self, event: Input.Submitted) -> None:
-        event.input.add_class("hidden")
-        self.body.focus()
-        self._find(event.value.strip())
-
-    def _find(self, query: str) -> None:
-        """Highlight every match of *query* and focus the first one from the screen on; a
-        query of several words not found together is looked for word by word (as the list's
-        search matches them)."""
-        spans = find_folded(self.article.text, query)
-        if not spans and len(query.split()) > 1:
-            spans = sorted(
-                {s for word in query.split() for s in find_folded(self.article.text, word)}
-            )
-        self.search_text = query
-        self.found = [Mark(s, e, "match", "match", MATCH_STYLE) for s, e in spans]
-        self.render_all()  # a cleared match's focus goes to the highlight on the same text
-        self.refresh_bindings()
-        if not query:
-            return
-        if not self.found:
-            self.notify(f"Not found: “{query}”", timeout=2, markup=False)
-            return
-        self.action_next_highlight()
-
-    def action_escape(self) -> None:
-        """esc: clear the search first, then leave (q always leaves, as in less)."""
-        if self.found or self.search_text:
-            self._find("")
-        else:
-            self.action_back()
-
-    def on_find_input_cancelled(self) -> None:
-        self.query_one("#find", FindInput).add_class("hidden")
-        self.body.focus()
-
     def _sibling(self, step: int) -> None:  # the search goes on in the next article
         ids = self.neighbours
         if self.article.id not in ids:
@@ -428,18 +381,6 @@ class ReaderScreen(AnnotateActions, ScrollActions):
     def _scroll_to_offset(self, offset: int) -> None:
         target = Region(0, self._line_of(offset), 1, 1)
         self.body.scroll_to_region(target, animate=False, spacing=None, immediate=True)
-
-
-class FindInput(Input):
-    """The reader's search field; esc closes it without searching (the reader stays)."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", show=False)]
-
-    class Cancelled(Message):
-        """The search field was left with esc."""
-
-    def action_cancel(self) -> None:
-        self.post_message(self.Cancelled())
 
 
 def _same_place(old: Mark, marks: Sequence[Mark]) -> Mark | None:

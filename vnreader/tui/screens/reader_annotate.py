@@ -11,6 +11,7 @@ from vnreader.tui.layout import ParagraphLayout
 from vnreader.tui.screens.article_actions import ArticleActions
 from vnreader.tui.screens.dialogs import LabelPicker, NoteScreen
 from vnreader.tui.selection import Selection, Words
+from vnreader.tui.shorten import one_line
 from vnreader.tui.store_actions import apply_change
 from vnreader.tui.widgets.body import Paragraph
 
@@ -229,8 +230,7 @@ class AnnotateActions(ArticleActions):
                 "span note saved",
             )
 
-        quote = " ".join(self.article.text[mark.start : mark.end].split())
-        quote = quote if len(quote) <= 40 else quote[:39] + "…"
+        quote = one_line(self.article.text[mark.start : mark.end], 40)
         title = f"Note on {mark.label} “{quote}”"
         self.app.push_screen(NoteScreen(title, ann.note or "", draft_key=f"span:{ann.id}"), done)
 
@@ -326,8 +326,7 @@ class AnnotateActions(ArticleActions):
             if text is not None and text.strip():
                 self._add_span(sel.start, sel.end, note=text)
 
-        quote = " ".join(self.article.text[sel.start : sel.end].split())
-        quote = quote if len(quote) <= 40 else quote[:39] + "…"
+        quote = one_line(self.article.text[sel.start : sel.end], 40)
         key = f"new-span:{self.article.id}:{sel.start}:{sel.end}"
         screen = NoteScreen(f"Note on “{quote}” (saved as a span)", draft_key=key)
         self.app.push_screen(screen, done)
@@ -337,8 +336,7 @@ class AnnotateActions(ArticleActions):
     ) -> None:
         a = self.article
         store = self.vn_app.store
-        quote = " ".join(a.text[start:end].split())
-        quote = quote if len(quote) <= 40 else quote[:39] + "…"
+        quote = one_line(a.text[start:end], 40)
         ann = apply_change(
             self.vn_app,
             a.id,

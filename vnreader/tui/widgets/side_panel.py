@@ -12,6 +12,7 @@ from vnreader.analysis import Analysis
 from vnreader.store import Annotation
 from vnreader.tui.highlights import entity_style, figure_style
 from vnreader.tui.numbers import figure_value
+from vnreader.tui.shorten import one_line
 
 HEADING = "bold $text-primary"
 MUTED = "$text-muted"
@@ -19,8 +20,7 @@ QUOTE_CHARS = 40
 
 
 def _short(text: str, limit: int = QUOTE_CHARS) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return one_line(text, limit)
 
 
 def side_panel_content(
