@@ -160,6 +160,13 @@ CASES = [
         {("LOC", "Cộng hòa Sudan"), ("LOC", "Gaza City")},
     ),
     ("Nhà máy nằm trong Khu công nghiệp Tân Tạo.", {("LOC", "Khu công nghiệp Tân Tạo")}),
+    # bridges and tunnels (a number after the name is part of it); "yêu cầu" is no bridge
+    (
+        "Xe chờ trên cầu Chương Dương trước hầm Thủ Thiêm 2.",
+        {("LOC", "Chương Dương"), ("LOC", "Thủ Thiêm 2")},
+    ),
+    ("Bộ yêu cầu Nguyễn Văn An giải trình.", {("PER", "Nguyễn Văn An")}),
+    ("Tại huyện Mê Linh 2 người bị thương.", {("LOC", "Mê Linh")}),
     # rule 34: a business name says what the company does, then its own name
     (
         "Công ty cổ phần Sản xuất gạch men và vật liệu Minh Long phát hành trái phiếu.",

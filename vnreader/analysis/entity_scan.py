@@ -140,6 +140,8 @@ _UNIT_RANKS = {
     "viện hàn lâm": 3,
     "bộ": 4,
 }
+# words that a cue word ends rather than starts ("yêu cầu", "nhu cầu": no bridge)
+_BOUND_BEFORE = {"cầu": frozenset({"yêu", "nhu", "toàn", "khẩn", "thỉnh", "địa", "hình", "mắt"})}
 # place words that are part of the name even in lower case: "miền Đông Nam Bộ"
 _WHOLE_CUES = frozenset({"miền"})
 # place cues that a number may name: "quận 2", "phường 5", "thôn 3", "quốc lộ 1A"
@@ -242,6 +244,8 @@ class Scan(OrgRules):
                     i = where[1]
                     continue
             cue = self.cue(i) if self.lowers[i] in cues else None
+            if cue is not None and i > 0 and self.lowers[i - 1] in _BOUND_BEFORE.get(word, ()):
+                cue = None  # "yêu cầu Nguyễn Văn A": "cầu" ends a word, it names no bridge
             if cue is not None and cue.label != "TITLE" and word in names:
                 known = self.name(i)
                 if known is not None and len(known.words) >= len(cue.words):
@@ -344,6 +348,8 @@ class Scan(OrgRules):
                     self.emit(i, end, "MISC")  # "Galaxy S24 Ultra", "Redmi Note"
                     i = end
                     continue
+                if phrase.label == "LOC" and place is not None and self.place_number(j):
+                    j += 1  # "hầm Thủ Thiêm 2"
                 self.emit(i, j, phrase.label, phrase.key)
                 if phrase.label == "PER":
                     pending = False
@@ -428,6 +434,8 @@ class Scan(OrgRules):
                 self.emit(i, j + 1, "MISC")
                 return j + 1
         label = self.classify(i, j, pending, place)
+        if label == "LOC" and place is not None and self.place_number(j):
+            j += 1  # "hầm Hải Vân 2"
         if label == "MISC" and self.words[j - 1] in EVENT_SUFFIXES and self.numbered_event(j):
             self.emit(i, j + 1, label)  # "Asian Cup 2027"
             return j + 1
@@ -612,6 +620,16 @@ class Scan(OrgRules):
         if end == i - 1 and self.lowers[i - 1] == "và" and self.gaps[i - 2] == " ":
             return label if self.gaps[i - 1] == " " else ""
         return ""
+
+    def place_number(self, j: int) -> bool:
+        """True for a one-digit number at j that ends a place's name ("hầm Hải Vân 2")."""
+        return (
+            j < self.n
+            and self.gaps[j - 1] == " "
+            and self.words[j].isdigit()
+            and len(self.words[j]) == 1
+            and not self.blocked[j]
+        )
 
     def word_starts(self, i: int) -> bool:
         """True when the capital at i starts a common word written on ("Trung ương")."""
