@@ -7,6 +7,7 @@ The list holds :class:`~vnreader.index.ArticleRow` objects, never article text: 
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -122,9 +123,11 @@ class RowOrder:
         """Sorted by *key*; by source or date, the rows without one come last either way."""
         ordered = sorted(rows, key=self.key(key, counts), reverse=reverse)  # type: ignore[arg-type]
         value = MISSING.get(key)
-        if value is None:
+        if value is None or reverse:  # reversed, the empty values are already last
             return ordered
-        return [r for r in ordered if value(r)] + [r for r in ordered if not value(r)]
+        # ascending, the rows without a value ("" sorts first) are a prefix: move it last
+        first = bisect.bisect_left(ordered, True, key=lambda r: bool(value(r)))
+        return ordered[first:] + ordered[:first]
 
 
 MISSING: dict[str, Callable[[Row], str]] = {"source": row_source, "date": row_date}

@@ -99,7 +99,6 @@ class ArticleTable(ScrollView, can_focus=True):
         self.counts: dict[str, Counts] = {}
         self.sort_key = "title"
         self.reverse = False
-        self._positions: dict[str, int] | None = None  # row id → index, made when needed
         self._width = 0
 
     # -- rows --------------------------------------------------------------------------------
@@ -108,7 +107,6 @@ class ArticleTable(ScrollView, can_focus=True):
         the same height on screen), else on the first row."""
         old_cursor, old_top = self.cursor_row, self.scroll_offset.y
         self.rows = rows
-        self._positions = None
         self._update_virtual_size()
         index = self.index_of(keep) if keep is not None else None
         if index is None:
@@ -122,11 +120,17 @@ class ArticleTable(ScrollView, can_focus=True):
         self.refresh()
 
     def index_of(self, article_id: str | None) -> int | None:
+        """The position of the row of *article_id* (a scan: cheaper than keeping a map of
+        every row each time the rows change)."""
         if article_id is None:
             return None
-        if self._positions is None:
-            self._positions = {row.id: i for i, row in enumerate(self.rows)}
-        return self._positions.get(article_id)
+        current = self.current
+        if current is not None and current.id == article_id:
+            return self.cursor_row
+        for i, row in enumerate(self.rows):
+            if row.id == article_id:
+                return i
+        return None
 
     @property
     def current(self) -> Row | None:
