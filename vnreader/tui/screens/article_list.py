@@ -124,6 +124,8 @@ class ArticleListScreen(ArticleActions):
         parts.append(f"  ·  sort: {self.sort_name} {'↓' if self.reverse else '↑'}")
         if not self.shown and (self.query_text or self.tag_filter is not None):
             parts.append(("  ·  nothing matches (esc shows all)", "$text-warning"))
+        elif not app.rows and not app.loaded.is_set():
+            parts.append(("  ·  reading the list…", "$text-warning"))
         elif not app.rows and app.indexing:
             parts.append(("  ·  indexing the corpus…", "$text-warning"))
         if app.problems:
