@@ -111,6 +111,10 @@ async def test_list_is_usable_while_indexing_and_escape_keeps_what_was_done(
         screen = list_screen(pilot)
         assert app.indexing and len(app.rows) < FILES
         assert not screen.query_one("#indexing").has_class("hidden")  # the progress bar
+        await pilot.pause()
+        assert screen.query_one("#indexing").region.height == 1  # one line, above the keys
+        assert screen.table.region.height >= SIZE[1] - 4
+        assert "esc stops" in str(screen.query_one("#indexing-label").render())
         # keys work while indexing, and none lands in the hidden search box
         await pilot.press("j", "s")
         assert screen.table.cursor_row == 1 and screen.sort_by == "source"
