@@ -141,7 +141,9 @@ _UNIT_RANKS = {
     "bộ": 4,
 }
 # words that a cue word ends rather than starts ("yêu cầu", "nhu cầu": no bridge)
-_BOUND_BEFORE = {"cầu": frozenset({"yêu", "nhu", "toàn", "khẩn", "thỉnh", "địa", "hình", "mắt"})}
+_BOUND_BEFORE = {
+    "cầu": frozenset({"yêu", "nhu", "toàn", "khẩn", "thỉnh", "địa", "hình", "mắt", "bán", "quả"})
+}
 # place words that are part of the name even in lower case: "miền Đông Nam Bộ"
 _WHOLE_CUES = frozenset({"miền"})
 # place cues that a number may name: "quận 2", "phường 5", "thôn 3", "quốc lộ 1A"
