@@ -124,6 +124,11 @@ CASES = [
     ('"Giá còn tăng", Halvorsen nhận định.', {("PER", "Halvorsen")}),
     ("Brie Larson giành giải Oscar cho vai diễn này.", {("PER", "Brie Larson")}),
     ("Muangthong United thua trận.", {("ORG", "Muangthong United")}),
+    # a company named with its head names it alone too, even after "tại"
+    (
+        "Công ty Becamex tăng vốn. Nhân sự tại Becamex ổn định.",
+        {("ORG", "Công ty Becamex"), ("ORG", "Becamex")},
+    ),
     # rule 41: works named in quotes after a word for a work; fuel grades
     (
         "Ca sĩ ra mắt MV 'Gió mùa về' và cuốn \"Nhật ký mùa hè\" trong tháng này.",

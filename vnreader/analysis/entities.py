@@ -115,8 +115,27 @@ def _finish(
             known.setdefault(plain(name), key)
             if j - i >= 3 and words[i] in gazetteer().surnames:
                 given.setdefault(words[j - 1], key)
+    # a one-word foreign name labelled once is labelled again: "tại Coteccons" after
+    # "công ty Coteccons"
+    named = {
+        words[i]: (label, key)
+        for i, j, label, key in spans
+        if j - i == 1 and label != "PER" and not is_vietnamese(words[i])
+    }
+    # the name of a company written with its head ("Công ty Coteccons") names it alone too:
+    # "tại Coteccons" is the company, not a place
+    for i, j, label, _ in spans:
+        if label == "ORG" and j - i > 1 and not is_vietnamese(words[j - 1]):
+            named[words[j - 1]] = ("ORG", "")
+    for n, (i, j, label, key) in enumerate(spans):
+        if j - i == 1 and label == "LOC" and not key and named.get(words[i], ("",))[0] == "ORG":
+            spans[n] = (i, j, "ORG", "")
     for i, j in leftovers:
         if j - i != 1 or not words[i].isalpha():
+            continue
+        again = named.get(words[i])
+        if again is not None:
+            spans.append((i, j, again[0], again[1]))
             continue
         if is_vietnamese(words[i]):
             # "Nhờ có Huy" after "Phan Quốc Huy": the given name alone, unless it starts a
