@@ -12,6 +12,7 @@ the moment the process is started (Python start-up and imports included):
 
     python benchmarks/scale_app.py                  # 1,000 and 35,000 articles
     python benchmarks/scale_app.py --sizes 1000
+    python benchmarks/scale_app.py --sizes --corpus /path/to/real/corpus   # that corpus only
 """
 
 from __future__ import annotations
@@ -252,11 +253,19 @@ def main() -> None:
         return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 35000])
+    parser.add_argument("--corpus", type=Path, help="also measure this corpus folder")
     args = parser.parse_args()
     print(f"cores available: {len(os.sched_getaffinity(0))}; load {os.getloadavg()[0]:.1f}")
     run_seeds()
     for count in args.sizes:
         run_size(generate(count), count)
+    if args.corpus:
+        if not args.corpus.is_dir():
+            print(f"{args.corpus}: no such folder (public corpora go under /work/corpora/)")
+            return
+        print(f"\n(real corpus {args.corpus}; its files are only read)")
+        run_size(args.corpus.resolve(), sum(1 for _ in args.corpus.rglob("*.txt")))
+    print(f"load at the end: {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":
