@@ -26,6 +26,8 @@ def _load(name: str) -> ModuleType:
 
 extraction = _load("extraction")
 corpora = _load("realnews_corpora")
+sys.path.insert(0, str(BENCHMARKS))  # scale.py imports scale_corpus
+scale = _load("scale")
 
 
 def test_any_overlap_counts_partial_spans_with_the_same_label() -> None:
@@ -60,6 +62,19 @@ def test_real_articles_take_the_body_after_three_header_lines(tmp_path: Path) ->
     assert all(b.startswith("P") for b in bodies)
 
 
+def test_real_articles_leave_out_the_vntc_corpus(tmp_path: Path) -> None:
+    for name, header in (("site", "https://x.vn/1\nTitle\nKinh doanh\n"), ("vntc", "Title\nX\n")):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "a.txt").write_text(f"{header}P\n")
+    assert extraction.real_articles(tmp_path, n=5) == ["P"]
+
+
+def test_vntc_articles_render_without_a_url_line() -> None:
+    article = corpora.Article("train_XH_NLD_1", "", "Tiêu đề", "Thể thao", "", ["Đoạn một."])
+    assert article.render() == "Tiêu đề\nThể thao\nĐoạn một.\n"
+    assert corpora._decode_vntc("Tiêu đề\r\nĐoạn".encode("utf-16")) == "Tiêu đề\r\nĐoạn"
+
+
 def test_issue_table_is_printed_from_the_summaries(capsys: pytest.CaptureFixture[str]) -> None:
     summary = {"entities": 0.9, "entities PLO": 0.91, "PER": 0.95, "ORG": 0.8, "LOC": 0.9}
     summary |= {"overlap": 0.95, "figures": 0.97, "figures relaxed": 0.98, "values": 0.99}
@@ -80,3 +95,11 @@ def test_issue_table_is_printed_from_the_summaries(capsys: pytest.CaptureFixture
 )
 def test_glued_bodies_are_split_at_sentence_ends(body: str, paragraphs: list[str]) -> None:
     assert corpora.split_glued(body) == paragraphs
+
+
+def test_scale_targets_apply_from_35000_up_to_200000() -> None:
+    first = "first open (index build)"
+    assert scale._target(first, 35_500, "s") == "<= 30 s"  # a real corpus of 35,500
+    assert scale._target(first, 200_000, "s") == ""  # the issue names none at 200,000
+    assert scale._target("search p95", 200_000, "ms") == "<= 150 ms"
+    assert scale._target("search p95", 1_000, "ms") == ""
