@@ -7,6 +7,12 @@ an ``OK`` line is a confirmed save. The parent kills it at a random moment, then
 the main file is still valid JSON and that the store opens holding exactly every confirmed
 save (the one call in flight may or may not have happened). Used by
 ``tests/store/test_kill.py`` (≥ 50 kills) and ``benchmarks/kill_test.py`` (≥ 500).
+
+With *sabotage*, another "program" also breaks the files while the child saves, before the
+kill: ``damage`` overwrites one byte of the journal, ``unlock`` removes the lock file,
+``replace`` replaces the DB by a copy of itself (a sync tool: copy, then rename). The child
+notices at its next save (a lost lock or a replaced file stops its saving: it prints
+``STOP`` and waits), and the check is the same: every confirmed save is in the reopened DB.
 """
 
 from __future__ import annotations
@@ -31,7 +37,19 @@ TEXT = (
 
 
 def child(db: str, seed: int, compact_every: int) -> None:
-    """Save forever; with *compact_every* > 0, also fold the journal after every N saves."""
+    """Save forever; with *compact_every* > 0, also fold the journal after every N saves.
+    When saving stops (the lock was lost, the DB replaced), print STOP and wait."""
+    from vnreader.store import StoreError
+
+    try:
+        _save_forever(db, seed, compact_every)
+    except StoreError as exc:
+        sys.stdout.write(f"STOP {exc}\n")
+        sys.stdout.flush()
+        time.sleep(3600)
+
+
+def _save_forever(db: str, seed: int, compact_every: int) -> None:
     from vnreader.store import AnnotationStore
 
     rng = random.Random(seed)
@@ -54,7 +72,10 @@ def child(db: str, seed: int, compact_every: int) -> None:
                 ann = store.add_tag(article, f"thẻ {rng.randrange(10**6)}")
             else:
                 start = rng.randrange(len(TEXT) - 20)
-                ann = store.add_span(article, TEXT, "h", start, start + rng.randrange(1, 20))
+                end = start + rng.randrange(1, 20)
+                if not TEXT[start:end].strip():
+                    end = start + 20  # a span of spaces alone is refused
+                ann = store.add_span(article, TEXT, "h", start, end)
             if ann is None:
                 out.write("OK - null\n")
             else:
@@ -81,6 +102,9 @@ class KillStats:
     in_flight_applied: int = 0
     temp_files_left: int = 0  # killed in the middle of an atomic replace (compaction)
     journals_pending: int = 0  # killed with saves only in the journal
+    sabotaged: dict[str, int] = field(default_factory=dict)  # kind -> rounds
+    stopped: int = 0  # children that noticed the sabotage and stopped saving
+    kept_aside: int = 0  # journals kept as .journal.corrupt-* on reopen
     failures: list[str] = field(default_factory=list)
 
 
@@ -124,6 +148,7 @@ def check_once(
     rng: random.Random,
     compact_every: int,
     stats: KillStats,
+    sabotage: str | None = None,
 ) -> None:
     """Run one child, kill it, check the DB; updates *expected* to the DB's state."""
     from vnreader.store import AnnotationStore
@@ -139,7 +164,13 @@ def check_once(
     ready = threading.Event()
     reader = threading.Thread(target=_reader, args=(proc.stdout, lines, ready), daemon=True)
     reader.start()
-    if rng.random() < 0.15:
+    if sabotage is not None:
+        ready.wait(timeout=20)
+        time.sleep(rng.uniform(0.0, 0.08))
+        _sabotage(db, sabotage, rng)
+        stats.sabotaged[sabotage] = stats.sabotaged.get(sabotage, 0) + 1
+        time.sleep(rng.uniform(0.0, 0.08))
+    elif rng.random() < 0.15:
         time.sleep(rng.uniform(0.0, 0.3))  # sometimes while opening / recovering
     else:
         ready.wait(timeout=20)
@@ -148,6 +179,7 @@ def check_once(
     proc.wait()
     reader.join(timeout=10)
     stats.kills += 1
+    stats.stopped += any(line.startswith("STOP ") for line in lines)
     in_flight, confirmed = _apply(lines, expected)
     stats.confirmed += confirmed
     if not db.exists():
@@ -165,10 +197,12 @@ def check_once(
     journal = db.with_name(db.name + ".journal")
     if journal.exists() and journal.stat().st_size > 100:
         stats.journals_pending += 1
+    kept_before = len(list(db.parent.glob(f"{db.name}.journal.corrupt-*")))
     with AnnotationStore(db) as store:
         actual = {a.id: a.to_dict() for a in store}
         if any(p.name.startswith(f".{db.name}.tmp-") for p in db.parent.iterdir()):
             stats.failures.append(f"kill {stats.kills}: temporary file not cleaned up")
+    stats.kept_aside += len(list(db.parent.glob(f"{db.name}.journal.corrupt-*"))) - kept_before
     extra = set(actual) - set(expected)
     for ann_id in set(expected) | set(actual):
         if ann_id == in_flight:
@@ -186,14 +220,46 @@ def check_once(
     expected.update(actual)
 
 
-def run(db: Path, kills: int, seed: int = 0) -> KillStats:
-    """*kills* rounds; every other child folds its journal every 1-3 saves (compaction path)."""
+def _sabotage(db: Path, kind: str, rng: random.Random) -> None:
+    """What another program does to the files while vnreader runs."""
+    if kind == "damage":
+        journal = db.with_name(db.name + ".journal")
+        try:
+            with open(journal, "r+b") as f:
+                size = f.seek(0, os.SEEK_END)
+                if size > 1:
+                    at = rng.randrange(size - 1)  # never the very last byte (that is a torn save)
+                    f.seek(at)
+                    old = f.read(1)
+                    f.seek(at)
+                    f.write(bytes([old[0] ^ (1 << rng.randrange(8))]))
+        except FileNotFoundError:
+            pass
+    elif kind == "unlock":
+        db.with_name(db.name + ".lock").unlink(missing_ok=True)
+    elif kind == "replace":
+        copy = db.with_name(db.name + ".sync-copy")
+        copy.write_bytes(db.read_bytes())
+        os.replace(copy, db)
+
+
+SABOTAGE = ("damage", "unlock", "replace")
+
+
+def run(db: Path, kills: int, seed: int = 0, sabotage: bool = False) -> KillStats:
+    """*kills* rounds; every other child folds its journal every 1-3 saves (compaction path).
+    With *sabotage*, each round's files are also broken by "another program" (see the module
+    doc), in turn; a DB is replaced only while its child does not compact on purpose (a sync
+    tool copying the file while vnreader replaces it would copy the older content)."""
     rng = random.Random(seed)
     stats = KillStats()
     expected: dict[str, dict[str, Any]] = {}
     for i in range(kills):
         compact_every = rng.randrange(1, 4) if i % 2 else 0
-        check_once(db, expected, rng, compact_every, stats)
+        kind = SABOTAGE[i % len(SABOTAGE)] if sabotage else None
+        if kind == "replace":
+            compact_every = 0
+        check_once(db, expected, rng, compact_every, stats, kind)
     return stats
 
 
