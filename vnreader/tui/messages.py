@@ -21,6 +21,18 @@ class ArticleAnalysed(Message):
         self.analysis = analysis
 
 
+class AnalysisProgressed(Message):
+    """A share (0-1) of a large article's analysis is done; replaces the previous one."""
+
+    def __init__(self, article_id: str, done: float) -> None:
+        super().__init__()
+        self.article_id = article_id
+        self.done = done
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, AnalysisProgressed) and message.article_id == self.article_id
+
+
 class AnnotationsChanged(Message):
     """Annotations changed (None: possibly any article, e.g. after undo)."""
 

@@ -2,12 +2,15 @@
 panel; keyboard navigation of highlights and keyboard selection of new spans.
 
 Rendering: one :class:`Paragraph` per paragraph; marks are computed once per article/layer
-change, and moving the focus or the selection re-renders only the paragraphs it touches.
+change, and moving the focus or the selection re-renders only the paragraphs it touches. A
+very large article is drawn in blocks, a window of them at a time (see
+:mod:`vnreader.tui.reader_window`), and analysed piece by piece in a worker that shows its
+progress and stops when the reader closes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -16,8 +19,10 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.geometry import Region
 from textual.widgets import Static
+from textual.worker import get_current_worker
 
 from vnreader.analysis import Analysis
+from vnreader.analysis.pieces import PIECE_CHARS, AnalysisCancelled, analyze_in_pieces
 from vnreader.config import Label as LabelDef
 from vnreader.corpus import Article
 from vnreader.store import Annotation
@@ -34,8 +39,9 @@ from vnreader.tui.highlights import (
     render_paragraph,
     split_by_paragraph,
 )
-from vnreader.tui.messages import AnnotationsChanged, ArticleAnalysed
+from vnreader.tui.messages import AnalysisProgressed, AnnotationsChanged, ArticleAnalysed
 from vnreader.tui.numbers import figure_value
+from vnreader.tui.reader_window import MAX_PARAGRAPHS, WINDOW, blocks, window_around
 from vnreader.tui.screens.reader_annotate import AnnotateActions
 from vnreader.tui.screens.reader_find import FindActions, FindInput
 from vnreader.tui.scrolling import ScrollActions
@@ -63,7 +69,11 @@ class ReaderScreen(AnnotateActions, FindActions, ScrollActions):
         self.search_text = search
         self.found: list[Mark] = []  # the matches of the search, when one is active
         self.neighbours = neighbours or [article.id]
-        self.offsets = article.paragraph_offsets()
+        # the blocks drawn: the paragraphs, or pieces of them in a very large article
+        self.offsets = blocks(article.text, article.paragraph_offsets())
+        self.windowed = len(self.offsets) > MAX_PARAGRAPHS  # else every block is mounted
+        self.window = (0, min(len(self.offsets), WINDOW if self.windowed else MAX_PARAGRAPHS))
+        self.analysis_progress = 0.0  # share of a large article analysed so far
         self.analysis: Analysis | None = None
         self.analysis_error = ""
         self.visible_layers = Layers()
@@ -73,7 +83,7 @@ class ReaderScreen(AnnotateActions, FindActions, ScrollActions):
         self.selection: Selection | None = None
         self._words: Words | None = None
         self.pending_focus: str | None = None
-        self.paragraph_widgets: list[Paragraph] = []
+        self.paragraph_widgets: dict[int, Paragraph] = {}  # the blocks mounted, by index
 
     # -- layout ------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -82,8 +92,8 @@ class ReaderScreen(AnnotateActions, FindActions, ScrollActions):
         yield Static(id="legend")
         with Horizontal(id="reader-main"):
             with ArticleBody(id="body"):
-                for i in range(len(self.article.paragraphs)):
-                    yield Paragraph(i)
+                for i in range(*self.window):
+                    yield self._block(i)
             with VerticalScroll(id="side"):
                 yield Static(id="side-content")
         yield FindInput(placeholder="search the article (diacritics optional) — ⏎ find, esc cancel",
@@ -92,10 +102,9 @@ class ReaderScreen(AnnotateActions, FindActions, ScrollActions):
         yield KeysFooter()
 
     def on_mount(self) -> None:
-        self.paragraph_widgets = list(self.query(Paragraph))
-        width = self.vn_app.config.reading_width  # a reading width, as newsboat's text-width
-        for para in self.paragraph_widgets:
-            para.styles.max_width = width or None
+        self.paragraph_widgets = {p.index: p for p in self.query(Paragraph)}
+        if self.windowed:
+            self.watch(self.body, "scroll_y", self._scrolled, init=False)
         self._place_panel()
         self.vn_app.last_read = self.article.id
         for label in self.direct_labels():  # one-key labels, only in selection mode
@@ -139,16 +148,125 @@ class ReaderScreen(AnnotateActions, FindActions, ScrollActions):
     def current_article(self) -> Article | None:
         return self.article
 
+    # -- the window of blocks of a very large article ----------------------------------------
+    def _joined(self, i: int) -> bool:
+        """Whether block *i + 1* goes on block *i*'s paragraph (no blank line between)."""
+        return i + 1 < len(self.offsets) and self.offsets[i][1] == self.offsets[i + 1][0]
+
+    def _block(self, i: int) -> Paragraph:
+        """The widget of block *i* (ids only when every block is mounted: ids must be unique
+        while a moving window's old blocks are still being removed)."""
+        return self._styled(Paragraph(i, joined=self._joined(i), named=not self.windowed))
+
+    def _styled(self, para: Paragraph) -> Paragraph:
+        width = self.vn_app.config.reading_width  # a reading width, as newsboat's text-width
+        para.styles.max_width = width or None
+        return para
+
+    def block_text(self, i: int) -> str:
+        start, end = self.offsets[i]
+        return self.article.text[start:end]
+
+    def show_block(self, i: int, then: Callable[[], object] | None = None) -> bool:
+        """Make block *i* mounted; True when it already was. Otherwise the window moves and
+        *then* runs once the new blocks are laid out."""
+        if i in self.paragraph_widgets:
+            return True
+        self._move_window(window_around(i, len(self.offsets)), then)
+        return False
+
+    def _move_window(
+        self, window: tuple[int, int], then: Callable[[], object] | None = None
+    ) -> None:
+        if window == self.window:
+            return
+        self.window = window
+        body = self.body
+        keep = {i: w for i, w in self.paragraph_widgets.items() if window[0] <= i < window[1]}
+        for i, widget in self.paragraph_widgets.items():
+            if i not in keep:
+                widget.remove()
+        first_kept = min(keep, default=window[1])  # nothing kept: everything goes "after"
+        last_kept = max(keep, default=window[0] - 1)
+        before = [self._block(i) for i in range(window[0], first_kept)] if keep else []
+        after = [self._block(i) for i in range(last_kept + 1, window[1])]
+        self.paragraph_widgets = keep
+        for widget in (*before, *after):
+            self.paragraph_widgets[widget.index] = widget
+        if before:
+            body.mount_all(before, before=0)  # the body holds blocks only
+        if after:
+            body.mount_all(after)
+        for widget in (*before, *after):
+            self._render_paragraph(widget.index)
+        if then is not None:
+            self.call_after_refresh(then)
+
+    def _scrolled(self, _old: float, new: float) -> None:
+        """Near an edge of the window: move it, keeping the text on screen where it is."""
+        body = self.body
+        first, end = self.window
+        near_end = end < len(self.offsets) and new >= body.max_scroll_y - body.size.height
+        near_start = first > 0 and new <= body.size.height
+        if not (near_end or near_start):
+            return
+        top = next(
+            (i for i in sorted(self.paragraph_widgets)
+             if self.paragraph_widgets[i].virtual_region.bottom > new),
+            first,
+        )  # fmt: skip
+        shift = self.paragraph_widgets[top].virtual_region.y - new
+        self._move_window(
+            window_around(top, len(self.offsets)),
+            lambda: self.body.scroll_to(
+                y=self.paragraph_widgets[top].virtual_region.y - shift, animate=False
+            ),
+        )
+
+    def action_scroll_top(self) -> None:
+        if self.windowed and self.scroller() is self.body:
+            self._move_window(window_around(0, len(self.offsets)))
+            self.call_after_refresh(lambda: self.body.scroll_home(animate=False))
+            return
+        super().action_scroll_top()
+
+    def action_scroll_bottom(self) -> None:
+        if self.windowed and self.scroller() is self.body:
+            last = len(self.offsets) - 1
+            self._move_window(window_around(last, len(self.offsets)))
+            self.call_after_refresh(lambda: self.body.scroll_end(animate=False))
+            return
+        super().action_scroll_bottom()
+
     # -- analysis ------------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="analysis")
     def _analyse(self, article: Article) -> None:
-        """The analysis from the corpus index (or the app's cache), off the UI thread."""
+        """The analysis from the corpus index (or the app's cache), off the UI thread; a
+        very large article piece by piece, with progress, stopping when the reader closes."""
+        worker = get_current_worker()
         try:
-            result = self.vn_app.load_analysis(article)
+            if len(article.text) > PIECE_CHARS:
+                result = analyze_in_pieces(
+                    article.text,
+                    should_stop=lambda: worker.is_cancelled,
+                    progress=lambda done, total: self.post_message(
+                        AnalysisProgressed(article.id, done / total)
+                    ),
+                )
+            else:
+                result = self.vn_app.load_analysis(article)
             error = ""
+        except AnalysisCancelled:
+            return
         except Exception as exc:  # a recogniser bug must not take the reader down
             result, error = Analysis((), ()), f"{type(exc).__name__}: {exc}"
         self.post_message(ArticleAnalysed(article.id, article.content_hash, result, error))
+
+    @on(AnalysisProgressed)
+    def _analysis_progressed(self, event: AnalysisProgressed) -> None:
+        if event.article_id == self.article.id and self.analysis is None:
+            self.analysis_progress = event.done
+            self._render_status()
 
     @on(ArticleAnalysed)
     def _analysed(self, event: ArticleAnalysed) -> None:
@@ -176,7 +294,7 @@ class ReaderScreen(AnnotateActions, FindActions, ScrollActions):
             new = [m for m in self.marks if m.ref == self.pending_focus]
             self.focused_mark = new[0] if new else self.focused_mark
             self.pending_focus = None
-        for i in range(len(self.offsets)):
+        for i in list(self.paragraph_widgets):
             self._render_paragraph(i)
         self._render_legend()
         self._render_side(spans)
@@ -207,16 +325,19 @@ class ReaderScreen(AnnotateActions, FindActions, ScrollActions):
             self.call_after_refresh(self._render_side)
 
     def _render_paragraph(self, i: int) -> None:
+        widget = self.paragraph_widgets.get(i)
+        if widget is None:  # outside the window of a large article: drawn when shown
+            return
         start, _ = self.offsets[i]
         sel = (self.selection.start, self.selection.end) if self.selection else None
         content = render_paragraph(
-            self.article.paragraphs[i],
+            self.block_text(i),
             start,
             self.para_marks[i],
             focus=self.focused_mark,
             selection=sel,
         )
-        self.paragraph_widgets[i].update(content)
+        widget.update(content)
 
     def _paragraphs_of(self, start: int, end: int) -> set[int]:
         first = paragraph_index(self.offsets, start)
@@ -276,7 +397,11 @@ class ReaderScreen(AnnotateActions, FindActions, ScrollActions):
                 (f"{total} highlights (n/N) · {mine} of mine (m/M) · v selects text", "$text-muted")
             )
         if self.analysis is None:
-            parts.append(("  · analysing…", "$text-warning"))
+            done = f" {self.analysis_progress:.0%}" if self.analysis_progress else ""
+            parts.append((f"  · analysing…{done}", "$text-warning"))
+        if self.windowed:
+            where = self.offsets[min(self.paragraph_widgets, default=0)][0]
+            parts.append((f"  · {where / max(1, len(self.article.text)):.0%}", "$text-muted"))
         self.query_one("#reader-status", Static).update(Content.assemble(*parts))
 
     def _figure_value(self, mark: Mark) -> str:
@@ -379,6 +504,10 @@ class ReaderScreen(AnnotateActions, FindActions, ScrollActions):
         self.app.push_screen(RawScreen(self.article))
 
     def _scroll_to_offset(self, offset: int) -> None:
+        if not self.show_block(
+            paragraph_index(self.offsets, offset), lambda: self._scroll_to_offset(offset)
+        ):
+            return
         target = Region(0, self._line_of(offset), 1, 1)
         self.body.scroll_to_region(target, animate=False, spacing=None, immediate=True)
 

@@ -31,13 +31,16 @@ class AnnotateActions(ArticleActions):
     selection: Selection | None
     _words: Words | None
     pending_focus: str | None
-    paragraph_widgets: list[Paragraph]
+    paragraph_widgets: dict[int, Paragraph]
     body: ArticleBody
 
     def _rerender(self, *ranges: tuple[int, int] | None) -> None:
         raise NotImplementedError
 
     def _scroll_to_offset(self, offset: int) -> None:
+        raise NotImplementedError
+
+    def block_text(self, i: int) -> str:
         raise NotImplementedError
 
     # -- actions: highlights -----------------------------------------------------------------------
@@ -53,14 +56,18 @@ class AnnotateActions(ArticleActions):
     def para_layout(self, i: int) -> ParagraphLayout:
         """The displayed lines of paragraph *i* at its current width."""
         start, end = self.offsets[i]
-        para = self.paragraph_widgets[i]
-        width = para.content_region.width or self.body.scrollable_content_region.width
+        para = self.paragraph_widgets.get(i)
+        width = (para.content_region.width if para else 0) or (
+            self.body.scrollable_content_region.width
+        )
         markers = span_markers(self.para_marks[i], start, end - start)
-        return ParagraphLayout(self.article.paragraphs[i], markers, width)
+        return ParagraphLayout(self.block_text(i), markers, width)
 
     def _line_of(self, offset: int) -> int:
         """The virtual line of the body on which *offset* is drawn."""
         i = paragraph_index(self.offsets, offset)
+        if i not in self.paragraph_widgets:  # outside the window of a large article
+            return -1
         line, _ = self.para_layout(i).line_col(offset - self.offsets[i][0])
         region = self.paragraph_widgets[i].virtual_region
         return region.y + min(line, max(0, region.height - 1))
@@ -72,7 +79,7 @@ class AnnotateActions(ArticleActions):
     def _first_visible_offset(self) -> int:
         """The first offset drawn in the viewport."""
         top = int(self.body.scroll_y)
-        for i in range(len(self.offsets)):
+        for i in sorted(self.paragraph_widgets):
             region = self.paragraph_widgets[i].virtual_region
             if region.bottom > top:
                 line = max(0, top - region.y)

@@ -25,8 +25,12 @@ class Paragraph(Static):
         line: int
         column: int
 
-    def __init__(self, index: int) -> None:
-        super().__init__(id=f"p{index}", classes="paragraph")
+    def __init__(self, index: int, *, joined: bool = False, named: bool = True) -> None:
+        """*joined*: the next block goes on with this one's paragraph (pieces of a very long
+        paragraph), drawn without a blank line between them. *named*: the id ``p<index>``
+        (not for the moving window of a large article, whose blocks come and go)."""
+        classes = "paragraph joined" if joined else "paragraph"
+        super().__init__(id=f"p{index}" if named else None, classes=classes)
         self.index = index
 
     def on_click(self, event: events.Click) -> None:

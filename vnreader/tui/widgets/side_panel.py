@@ -17,6 +17,7 @@ from vnreader.tui.shorten import one_line
 HEADING = "bold $text-primary"
 MUTED = "$text-muted"
 QUOTE_CHARS = 40
+MAX_ITEMS = 300  # entities, figures: a huge article lists its first ones and how many more
 
 
 def _short(text: str, limit: int = QUOTE_CHARS) -> str:
@@ -74,7 +75,7 @@ def _entities(analysis: Analysis, dark: bool, width: int) -> list[Content]:
         forms.setdefault(key, Counter())[e.text] += 1
     lines = [Content.styled(f"Entities ({len(counts)})", HEADING)]
     order = sorted(counts, key=lambda k: (k[0], -counts[k], k[1]))
-    for label, key in order:
+    for label, key in order[:MAX_ITEMS]:
         shown = forms[(label, key)].most_common(1)[0][0]
         count = f" ×{counts[(label, key)]}"
         lines.append(
@@ -85,14 +86,18 @@ def _entities(analysis: Analysis, dark: bool, width: int) -> list[Content]:
                 (count, MUTED),
             )
         )
-    return lines
+    return [*lines, *_more(len(order))]
+
+
+def _more(total: int) -> list[Content]:
+    return [Content.styled(f"… and {total - MAX_ITEMS} more", MUTED)] if total > MAX_ITEMS else []
 
 
 def _figures(analysis: Analysis, dark: bool, width: int) -> list[Content]:
     """One line per figure: its text → its normalised value (≈, > for approximations), then
     the category when it fits."""
     lines = [Content.styled(f"Figures ({len(analysis.figures)})", HEADING)]
-    for f in analysis.figures:
+    for f in analysis.figures[:MAX_ITEMS]:
         value = figure_value(f)
         arrow = f" → {value}" if value else ""
         room = max(8, width - len(arrow))
@@ -104,4 +109,4 @@ def _figures(analysis: Analysis, dark: bool, width: int) -> list[Content]:
         if used + 2 + len(f.category) <= width:
             parts.append((f"  {f.category}", MUTED))
         lines.append(Content.assemble(*parts))
-    return lines
+    return [*lines, *_more(len(analysis.figures))]

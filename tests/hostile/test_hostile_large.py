@@ -1,0 +1,95 @@
+"""Item 5: a very large article opens with its first screen at once, stays responsive, and
+keeps a bounded number of widgets; its analysis runs piece by piece and can be stopped."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+from tests.tui.conftest import SIZE
+from tests.tui.helpers import open_article, settle
+from vnreader.analysis.pieces import AnalysisCancelled, analyze_in_pieces, pieces
+from vnreader.corpus import Article
+from vnreader.tui.reader_window import BLOCK_CHARS, WINDOW
+from vnreader.tui.widgets.body import Paragraph
+
+LINE = "Hai bên bàn về hợp tác trị giá 4,7 tỷ USD trong năm 2021 tại Hà Nội."
+
+
+def many_lines(n: int) -> Article:
+    return Article(
+        id="big",
+        path=Path("big.txt"),
+        title="Bài rất dài",
+        paragraphs=tuple(f"{i}: {LINE}" for i in range(n)),
+        source="x.vn",
+    )
+
+
+def one_line(chars: int) -> Article:
+    text = (LINE + " ") * (chars // (len(LINE) + 1))
+    return Article(id="big", path=Path("big.txt"), title="Một dòng", paragraphs=(text,))
+
+
+def mounted(app) -> list[int]:
+    return sorted(p.index for p in app.screen.query(Paragraph))
+
+
+async def test_many_paragraphs_mount_a_window(make_app) -> None:
+    article = many_lines(5_000)
+    app = make_app([article])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_article(pilot, "big")
+        assert len(mounted(app)) <= WINDOW
+        assert "0: Hai bên" in str(screen.paragraph_widgets[0].render())
+        await pilot.press("G")  # the end: the window moves there
+        await settle(pilot)
+        shown = mounted(app)
+        assert len(shown) <= WINDOW and shown[-1] == len(article.paragraphs) - 1
+        for _ in range(3):  # paging up from the end moves the window back smoothly
+            await pilot.press("b")
+            await settle(pilot)
+        assert len(mounted(app)) <= WINDOW
+        await pilot.press("g")
+        await settle(pilot)
+        assert mounted(app)[0] == 0
+
+
+async def test_one_huge_line_is_cut_in_blocks(make_app) -> None:
+    article = one_line(600_000)
+    app = make_app([article])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_article(pilot, "big")
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        shown = mounted(app)
+        assert len(shown) <= WINDOW
+        assert len(screen.offsets) >= 600_000 // BLOCK_CHARS
+        assert all(len(screen.block_text(i)) <= BLOCK_CHARS for i in shown)
+        assert screen.analysis is not None and screen.analysis.figures
+        for _ in range(WINDOW):  # n goes from highlight to highlight, past the window
+            await pilot.press("n")
+        await settle(pilot)
+        focused = screen.focused_mark
+        assert focused is not None
+        block = next(i for i, (s, e) in enumerate(screen.offsets) if s <= focused.start < e)
+        assert block in screen.paragraph_widgets
+
+
+def test_pieces_cover_the_text_and_stop_on_request() -> None:
+    text = (LINE + " ") * 5_000
+    cuts = list(pieces(text, 10_000))
+    assert cuts[0][0] == 0 and cuts[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in pairwise(cuts))
+    assert all(e - s <= 10_000 for s, e in cuts)
+    seen: list[float] = []
+    result = analyze_in_pieces(text, size=10_000, progress=lambda d, t: seen.append(d / t))
+    assert seen[-1] == 1.0 and len(seen) == len(cuts)
+    assert all(text[f.start : f.end] == f.text for f in result.figures)
+    calls = iter(range(100))
+    with pytest.raises(AnalysisCancelled):
+        analyze_in_pieces(text, size=10_000, should_stop=lambda: next(calls) >= 2)

@@ -1,0 +1,46 @@
+"""How the reader draws a very large article: in blocks, a window of them at a time.
+
+An ordinary article is drawn one widget per paragraph. A very large one (a scraped dump of
+200,000 lines, or one line of 19 MB) would need hundreds of thousands of widgets, or one
+widget that wraps megabytes on every layout. So, past :data:`MAX_PARAGRAPHS` paragraphs or
+:data:`MAX_PARAGRAPH_CHARS` characters in one, the text is cut into *blocks*: paragraphs,
+and pieces of at most :data:`BLOCK_CHARS` characters of longer ones (cut at a space; the
+pieces of one paragraph are contiguous, so offsets stay offsets into the article's text).
+Then, past :data:`MAX_PARAGRAPHS` blocks, only a window of :data:`WINDOW` blocks is mounted;
+it moves when the reader scrolls near its edge or jumps to a place outside it. Memory and
+drawing time follow the window, not the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+MAX_PARAGRAPHS = 400
+MAX_PARAGRAPH_CHARS = 10_000
+BLOCK_CHARS = 1_000
+WINDOW = 24  # blocks mounted at a time (a few screens of text)
+MARGIN = 6  # blocks kept before the one at the top of the screen when the window moves
+
+
+def blocks(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The (start, end) of each block drawn: *paragraphs* themselves for an ordinary
+    article, else paragraphs cut into pieces of at most :data:`BLOCK_CHARS`."""
+    if len(paragraphs) <= MAX_PARAGRAPHS and all(
+        end - start <= MAX_PARAGRAPH_CHARS for start, end in paragraphs
+    ):
+        return list(paragraphs)
+    out: list[tuple[int, int]] = []
+    for start, end in paragraphs:
+        while end - start > BLOCK_CHARS:
+            cut = text.rfind(" ", start + BLOCK_CHARS // 2, start + BLOCK_CHARS)
+            cut = cut + 1 if cut != -1 else start + BLOCK_CHARS
+            out.append((start, cut))
+            start = cut
+        out.append((start, end))
+    return out
+
+
+def window_around(block: int, total: int) -> tuple[int, int]:
+    """The window (first, end) that shows *block* with :data:`MARGIN` blocks before it."""
+    first = max(0, min(block - MARGIN, total - WINDOW))
+    return first, min(total, first + WINDOW)
