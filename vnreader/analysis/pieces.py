@@ -11,13 +11,15 @@ be missed; everything else is what :func:`analyze` finds.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 import vnreader.analysis as analysis_module
 from vnreader.analysis.model import Analysis, Entity, Figure
 
-PIECE_CHARS = 100_000
+PIECE_CHARS = 20_000  # about 0.1 s of work: between two, the UI thread gets the interpreter
+PAUSE = 0.005  # seconds given to other threads between pieces (the GIL)
 
 
 class AnalysisCancelled(Exception):
@@ -67,4 +69,5 @@ def analyze_in_pieces(
         figures.extend(replace(f, start=f.start + start, end=f.end + start) for f in found.figures)
         if progress is not None:
             progress(end, len(text))
+        time.sleep(PAUSE)
     return Analysis(tuple(entities), tuple(figures))

@@ -113,7 +113,10 @@ class ReaderScreen(AnnotateActions, FindActions, ScrollActions):
             self._bindings.key_to_bindings.setdefault(key, []).append(binding)
         self._reanchor()
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.render_all())
-        self._analyse(self.article)
+        if len(self.article.text) > PIECE_CHARS:  # the first screen first, then the analysis
+            self.call_after_refresh(self._analyse, self.article)
+        else:
+            self._analyse(self.article)
         self.render_all()
         self.query_one(ArticleBody).focus()
         if self.search_text:
