@@ -74,6 +74,7 @@ def _session(tmp_path: Path, corpus: Path, db: Path, out: Path, *, tagged: bool 
         "-e", f"VNREADER_CONFIG_DIR={tmp_path / 'config'}",
         "-e", f"VNREADER_DATA_DIR={tmp_path / 'data'}",
         "-e", "COLORTERM=truecolor",
+        "-e", "COLUMNS=170", "-e", "LINES=40",  # the tmux server's environment may hold others
     ]  # fmt: skip
     subprocess.run(
         ["tmux", "new-session", "-d", "-s", tmux.name, "-x", "170", "-y", "40", *env, command],
