@@ -356,6 +356,7 @@ SETS = (
     ("dev2.jsonl", "development set 2"),
     ("heldout.jsonl", "BLIND held-out set (never used for tuning)"),
     ("realnews_dev.jsonl", "real-news development set"),
+    ("realnews_dev3.jsonl", "real-news development set 3 (fresh sample)"),
     ("realnews_test.jsonl", "real-news TEST set (BLIND: never used for tuning)"),
 )
 

@@ -1,11 +1,12 @@
-"""Integrity of the hand-annotated real-news sets (benchmarks/data/realnews_dev.jsonl and
-realnews_test.jsonl): paragraphs sampled from public corpora of real Vietnamese news.
+"""Integrity of the hand-annotated real-news sets (benchmarks/data/realnews_dev.jsonl,
+realnews_test.jsonl and the fresh development sample realnews_dev3.jsonl): paragraphs sampled
+from public corpora of real Vietnamese news.
 
 Each record gets the same checks as the other gold sets (``test_gold_data.problems`` with the
 real-news units and date forms), plus: enough paragraphs, sites and sections, ids of their own
-("rn-dev-…", "rn-test-…"), no paragraph shared with another set or between the two parts,
-every label and figure category used, and README counts that match. The test part may not be
-there yet: its tests are skipped until it is.
+("rn-dev-…", "rn-test-…", "rn-dev3-…"), no paragraph shared with another set or between the
+parts, every label and figure category used, and README counts that match. The test part may
+not be there yet: its tests are skipped until it is.
 """
 
 from __future__ import annotations
@@ -28,7 +29,11 @@ from test_gold_data import (
 )
 
 DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
-PARTS = {"dev": (DATA / "realnews_dev.jsonl", 250), "test": (DATA / "realnews_test.jsonl", 150)}
+PARTS = {
+    "dev": (DATA / "realnews_dev.jsonl", 250),
+    "test": (DATA / "realnews_test.jsonl", 150),
+    "dev3": (DATA / "realnews_dev3.jsonl", 60),
+}
 
 
 def _records(part: str) -> list[dict[str, Any]]:
@@ -79,8 +84,9 @@ def test_ids_are_unique_and_their_own(part: str) -> None:
 def test_no_paragraph_is_shared() -> None:
     """The same text twice is only a reporter's byline from two articles (two sources)."""
     records = _records("dev")
-    if PARTS["test"][0].exists():
-        records = records + _records("test")
+    for part in ("test", "dev3"):
+        if PARTS[part][0].exists():
+            records = records + _records(part)
     others = {r["text"] for r in GOLD_RECORDS + HELDOUT_RECORDS + DEV2_RECORDS}
     assert [r["text"][:40] for r in records if r["text"] in others] == []
     sources: dict[str, list[str]] = {}
