@@ -36,7 +36,7 @@ class Tmux:
         )
         return result.stdout
 
-    def wait_for(self, text: str, timeout: float = 20.0) -> str:
+    def wait_for(self, text: str, timeout: float = 45.0) -> str:
         """Poll the screen until *text* shows (a bound on waiting, not a timing assertion)."""
         deadline = time.monotonic() + timeout
         while True:
@@ -58,13 +58,22 @@ def tmux(tmp_path: Path):
 
 def _start(tmux: Tmux, tmp_path: Path, db: Path) -> None:
     command = f"{sys.executable} -m vnreader --db {db} {bundled_seeds()}; echo EXITED=$?; sleep 30"
-    subprocess.run(
+    _new_session(
         ["tmux", "new-session", "-d", "-s", tmux.name, "-x", "100", "-y", "30",
          "-e", "COLUMNS=100", "-e", "LINES=30", "-e", "COLORTERM=truecolor",
          "-e", f"VNREADER_CONFIG_DIR={tmp_path / 'config'}",
          "-e", f"VNREADER_DATA_DIR={tmp_path / 'data'}", command],
-        check=True,
     )  # fmt: skip
+
+
+def _new_session(args: list[str]) -> None:
+    """tmux new-session, tried again a few times: the tmux server is shared, and one that is
+    exiting as the last session of another run closes refuses a new session."""
+    for _ in range(4):
+        if subprocess.run(args, capture_output=True).returncode == 0:
+            return
+        time.sleep(0.5)
+    subprocess.run(args, check=True)
 
 
 def test_real_terminal_tag_and_select(tmux: Tmux, tmp_path: Path) -> None:
@@ -110,11 +119,10 @@ def _start_at(tmux: Tmux, tmp_path: Path, db: Path, size: tuple[int, int]) -> di
         "VNREADER_INDEX_DIR": str(tmp_path / "index"),
     }
     command = f"{sys.executable} -m vnreader --db {db}; echo EXITED=$?; sleep 30"
-    subprocess.run(
+    _new_session(
         ["tmux", "new-session", "-d", "-s", tmux.name, "-x", str(size[0]), "-y", str(size[1]),
          "-e", "COLORTERM=truecolor", *(a for k, v in env.items() for a in ("-e", f"{k}={v}")),
          command],
-        check=True,
     )  # fmt: skip
     return env
 
