@@ -23,6 +23,7 @@ import json
 import random
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 CORPORA = Path("/work/corpora")
@@ -216,17 +217,27 @@ def draw(corpora: Path, seed: int = SEED) -> list[dict[str, object]]:
     return rows
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def cli(
+    draw_rows: Callable[[Path, int], list[dict[str, object]]],
+    description: str,
+    seed: int,
+    argv: list[str] | None = None,
+) -> int:
+    """Parse ``--corpora`` and ``--seed``, draw with *draw_rows* and print one JSON row a line."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--corpora", type=Path, default=CORPORA)
-    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--seed", type=int, default=seed)
     args = parser.parse_args(argv)
     if not (args.corpora / "dantri-unc").is_dir():
         print(f"no corpora in {args.corpora}: run benchmarks/realnews_corpora.py first")
         return 1
-    for row in draw(args.corpora, args.seed):
+    for row in draw_rows(args.corpora, args.seed):
         print(json.dumps(row, ensure_ascii=False))
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return cli(draw, __doc__.split("\n\n")[0], SEED, argv)
 
 
 if __name__ == "__main__":

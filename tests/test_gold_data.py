@@ -165,7 +165,9 @@ def _figure_problems(text: str, fig: dict[str, Any], where: str, real: bool = Fa
         out.append(f"{where}: category {cat!r}")
     if value is not None and not isinstance(value, float):
         out.append(f"{where}: value {value!r} is not a float")
-    if not any(ch.isdigit() for ch in span) and span != "gấp đôi":
+    scaled = re.search(r"(?<!\w)(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?!\w)", span) is not None
+    # rule 8: number words are figures only with a scale word ("hai triệu"), or "gấp đôi"
+    if not any(ch.isdigit() for ch in span) and span != "gấp đôi" and not scaled:
         out.append(f"{where}: figure {span!r} has no digit")
     if approx is not None:
         if approx not in APPROX:

@@ -128,3 +128,48 @@ def test_real_news_units_and_dates(unit: Any, date: Any, category: str, ok: bool
     rec |= {"section": "local", "text": text, "entities": [], "figures": [fig]}
     assert (problems(rec, real=True) == []) is ok
     assert problems(rec) != []  # the older sets keep their closed lists and keys
+
+
+# --- realnews_figs3.jsonl: figure-rich real paragraphs, figures only -------------------------
+
+FIGS3 = DATA / "realnews_figs3.jsonl"
+
+
+def _figs3() -> list[dict[str, Any]]:
+    return load_jsonl(FIGS3)
+
+
+def test_figs3_records_are_well_formed_and_figures_only() -> None:
+    records = _figs3()
+    assert [p for rec in records for p in problems(rec, real=True)] == []
+    assert all(rec["entities"] == [] for rec in records)  # entities are not annotated here
+    lines = FIGS3.read_text(encoding="utf-8").split("\n")
+    assert lines[-1] == ""
+    assert all(line.startswith("{") and line.endswith("}") for line in lines[:-1])
+
+
+def test_figs3_size_sections_and_ids() -> None:
+    records = _figs3()
+    assert len(records) >= 70
+    assert sum(len(r["figures"]) for r in records) >= 150
+    assert len({r["section"] for r in records}) >= 6
+    counts = Counter(r["id"] for r in records)
+    assert [rid for rid, n in counts.items() if n > 1] == []
+    assert all(rid.startswith("rn-figs3-") for rid in counts)
+    assert {f["category"] for r in records for f in r["figures"]} == CATEGORIES
+
+
+def test_figs3_shares_no_paragraph_with_another_set() -> None:
+    others = {r["text"] for r in GOLD_RECORDS + HELDOUT_RECORDS + DEV2_RECORDS}
+    for path in DATA.glob("realnews_*.jsonl"):
+        if path != FIGS3:
+            others |= {r["text"] for r in load_jsonl(path)}
+    texts = [r["text"] for r in _figs3()]
+    assert [t[:40] for t in texts if t in others] == []
+    assert len(set(texts)) == len(texts)
+
+
+def test_figs3_readme_count_matches_the_file() -> None:
+    match = re.search(r"Real-news figure set 3: (\d+) paragraphs", README.read_text("utf-8"))
+    assert match is not None
+    assert int(match.group(1)) == len(_figs3())
