@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scale_corpus import CACHE, generate, queries_for
+from scale_views import child_views, measure_views
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -334,6 +335,13 @@ def measure_changes(folder: Path, index_dir: Path) -> list[Figure]:
     return [Figure("changed+added+removed file picked up", "yes" if ok else "NO", "", "yes", note)]
 
 
+def run_views(folder: Path, count: int) -> None:
+    """The corpus-wide views (issue 13), on an analysed index kept in the cache."""
+    for figure in measure_views(folder, CACHE / f"views-index-{count}", _child, Figure):
+        print(figure.line(), flush=True)
+    print(f"  {_load()}", flush=True)
+
+
 def run_size(folder: Path, count: int, processes: list[int]) -> None:
     print(f"\n== {count:,} articles: {folder}", flush=True)
     print(f"  {_load()}", flush=True)
@@ -360,17 +368,33 @@ def _load() -> str:
 
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "--child":
-        measure = {"build": child_build, "reopen": child_reopen, "search": child_search}
+        measure = {
+            "build": child_build,
+            "reopen": child_reopen,
+            "search": child_search,
+            "views": child_views,
+        }
         print(json.dumps(measure[sys.argv[2]](*sys.argv[3:])))
         return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 35000])
     parser.add_argument("--processes", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--corpus", type=Path, help="also measure this corpus folder")
+    parser.add_argument(
+        "--views",
+        choices=("also", "only", "no"),
+        default="also",
+        help="the corpus-wide views of issue 13 (analyses the corpus once, kept in the cache)",
+    )
     args = parser.parse_args()
     print(f"cores available: {len(os.sched_getaffinity(0))}")
     for count in args.sizes:
-        run_size(generate(count), count, args.processes)
+        folder = generate(count)
+        if args.views != "only":
+            run_size(folder, count, args.processes)
+        if args.views != "no":
+            print(f"\n== views, {count:,} articles", flush=True)
+            run_views(folder, count)
     if args.corpus:
         if not args.corpus.is_dir():
             print(f"{args.corpus}: no such folder (public corpora go under /work/corpora/)")

@@ -202,6 +202,24 @@ class FactQueries:
         )
         return int(found.fetchone()[0])
 
+    def figure_series(self, query: FigureQuery, *, by: str, how: str) -> list[tuple[str, float]]:
+        """(period, value) of the figures of *query* per year (``by="year"``) or month of
+        their ``when``: the ``sum``, ``max``, ``mean`` of their values or their ``count``."""
+        where, params = _figure_filter(query)
+        width = 4 if by == "year" else 7
+        pattern = "[0-9][0-9][0-9][0-9]*" if by == "year" else "[0-9][0-9][0-9][0-9]-[0-9][0-9]*"
+        value = {"max": "max(f.value)", "mean": "avg(f.value)", "count": "count(*)"}.get(
+            how, "sum(f.value)"
+        )
+        found = self._conn().execute(
+            f"SELECT substr(f.when_, 1, {width}) AS p, {value} FROM figures f"
+            f" JOIN files ON files.id = f.doc WHERE {where} AND f.when_ GLOB ?"
+            + (" AND f.value IS NOT NULL" if how != "count" else "")
+            + " GROUP BY p ORDER BY p",
+            [*params, pattern],
+        )
+        return [(str(p), float(v)) for p, v in found if v is not None]
+
     def figure_values(self, field: str) -> list[tuple[str, int]]:
         """The categories (``field="category"``) or units of the figures, with counts."""
         column = {"category": "category", "unit": "unit"}[field]

@@ -472,6 +472,16 @@ class VnreaderApp(App[None]):
         ids = {a.article_id for a in self.store if a.kind == "span" and a.article_id in self.rows}
         self.store.reanchor_all(self._articles(sorted(ids)))
 
+    def action_show_entities(self) -> None:
+        from vnreader.tui.screens.entities import open_entities
+
+        open_entities(self)
+
+    def action_show_figures(self) -> None:
+        from vnreader.tui.screens.figures import open_figures
+
+        open_figures(self)
+
     def action_export(self, fmt: str | None = None) -> None:
         from vnreader.tui.screens.export_dialog import ExportScreen
 

@@ -19,13 +19,29 @@ from textual.binding import Binding
 if TYPE_CHECKING:
     from vnreader.config import Label
 
-SCOPES = ("app", "article", "list", "reader", "select")
+SCOPES = (
+    "app",
+    "article",
+    "list",
+    "reader",
+    "select",
+    "entities",
+    "mentions",
+    "companions",
+    "figures",
+    "chart",
+)
 SCOPE_TITLES = {
     "app": "Everywhere",
     "article": "Current article (list and reader)",
     "list": "Article list",
     "reader": "Reader",
     "select": "Reader, selection mode (v)",
+    "entities": "Entities of the corpus (E)",
+    "mentions": "Articles mentioning an entity",
+    "companions": "Entities found with an entity",
+    "figures": "Figures of the corpus (F)",
+    "chart": "Chart",
 }
 
 
@@ -121,6 +137,34 @@ COMMANDS: tuple[Command, ...] = (
     C("list.top", "list: top", "g,home", "top", "First article", "list", footer=False),
     C("list.bottom", "list: bottom", "G,end", "bottom", "Last article", "list", footer=False),
     C("list.quit", "list: quit", "q", "app.quit", "Quit vnreader", "list", description="quit", rank=30, palette=False),
+    C("list.entities", "view: entities of the corpus", "E", "app.show_entities", "Every entity of the corpus, its spellings grouped, with counts", "list", description="entities", rank=6),
+    C("list.figures", "view: figures of the corpus", "F", "app.show_figures", "Every figure of the corpus: sort, filter, chart", "list", description="figures", rank=7),
+    # -- the corpus-wide views -----------------------------------------------------------------
+    C("entities.open", "entities: articles", "enter", "open_group", "List the articles that mention the entity", "entities", description="articles", rank=1),
+    C("entities.filter", "entities: filter by name", "slash", "filter", "Type to filter by name (case and diacritics ignored)", "entities", description="filter", rank=2, priority=True),
+    C("entities.label", "entities: label (cycle)", "l", "cycle_label", "Show every label, or only PER, ORG, LOC, MISC", "entities", description="label", rank=3),
+    C("entities.sort", "entities: sort (cycle)", "s", "cycle_sort", "Sort by mentions, articles or name", "entities", description="sort", rank=4),
+    C("entities.with", "entities: found with…", "c", "companions", "The entities most often in the same sentence or article", "entities", description="with", rank=5),
+    C("entities.chart", "entities: mentions over time", "p", "chart", "Chart the entity's mentions by month of the articles' dates", "entities", description="chart", rank=6),
+    C("entities.merge", "entities: merge into…", "m", "merge", "Mark the entity, then m on another merges it there (saved)", "entities", description="merge", rank=7),
+    C("entities.split", "entities: split an alias off", "x", "split", "Make one spelling an entity of its own (saved)", "entities", description="split", rank=8),
+    C("entities.back", "entities: back", "q,escape", "back", "Clear the filter, else close the view", "entities", description="back", rank=30),
+    C("mentions.open", "mentions: open article", "enter", "open_article", "Read it at the first mention; n: the next, then the next article", "mentions", description="open", rank=1),
+    C("mentions.back", "mentions: back", "q,escape", "back", "Back to the entities", "mentions", description="back", rank=30),
+    C("companions.open", "with: articles", "enter", "open_group", "List the articles that mention this entity", "companions", description="articles", rank=1),
+    C("companions.scope", "with: sentence or article", "t", "toggle_scope", "Count the same sentence, or the same article", "companions", description="sentence/article", rank=2),
+    C("companions.back", "with: back", "q,escape", "back", "Back to the entities", "companions", description="back", rank=30),
+    C("figures.open", "figures: open article", "enter", "open_figure", "Read the article at the figure", "figures", description="open", rank=1),
+    C("figures.filter", "figures: filter", "slash", "filter", "Filter: text, category:money unit:USD entity:Nga tag:T", "figures", description="filter", rank=2, priority=True),
+    C("figures.category", "figures: category (cycle)", "c", "cycle_category", "Only money, quantity, percent... (cycle)", "figures", description="category", rank=3),
+    C("figures.unit", "figures: unit (cycle)", "u", "cycle_unit", "Only one unit (cycle through the most common)", "figures", description="unit", rank=4),
+    C("figures.sort", "figures: sort (cycle)", "s", "cycle_sort", "Corpus order, by value, by date", "figures", description="sort", rank=5),
+    C("figures.reverse", "figures: reverse order", "S", "reverse_sort", "Largest or latest first", "figures", footer=False),
+    C("figures.chart", "figures: chart", "p", "chart", "Chart the filtered figures by year (m: by month in the chart)", "figures", description="chart", rank=6),
+    C("figures.back", "figures: back", "q,escape", "back", "Clear the filter, else close the view", "figures", description="back", rank=30),
+    C("chart.period", "chart: year or month", "m", "toggle_period", "Periods of a year or of a month", "chart", description="year/month", rank=1),
+    C("chart.how", "chart: sum, max, mean, count", "h", "cycle_how", "What a bar shows: the sum, max, mean or count of the figures", "chart", description="sum/max/mean/count", rank=2),
+    C("chart.back", "chart: back", "q,escape", "back", "Close the chart", "chart", description="back", rank=30),
     # -- the reader --------------------------------------------------------------------------
     C("reader.back", "reader: back to list", "q", "back", "Close the article", "reader", description="back", rank=1),
     C("reader.escape", "reader: clear search or back", "escape", "escape", "Clear the search in the article, else close the article", "reader", footer=False),
@@ -222,10 +266,13 @@ def never_label_keys() -> frozenset[str]:
     return frozenset(keys)
 
 
+READER_SCOPES = ("app", "article", "reader")  # selection mode is in the reader only
+
+
 def label_key_warnings(labels: Iterable[Label]) -> list[str]:
     """One line per configured label key that is also a key of the app (shown at start-up)."""
     core = {
-        k: c for c in COMMANDS if c.scope != "select" for k in reversed(_keys_of(c))
+        k: c for c in COMMANDS if c.scope in READER_SCOPES for k in reversed(_keys_of(c))
     }  # the first command of a key names it
     never = never_label_keys()
     lines = []

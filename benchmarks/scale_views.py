@@ -1,0 +1,223 @@
+"""The corpus-wide views at scale (issue 13), measured for ``benchmarks/scale.py``.
+
+On the generated corpus, indexed *and analysed* into ``benchmarks/.cache/views-index-N``
+(kept between runs: analysing 35,000 articles takes minutes; rebuilt when the analysis
+code changed), each in a fresh process:
+
+* opening the entities view: the groups from the index's counts (the first time after an
+  analysis also rebuilds those counts, shown apart), then the default listing;
+* filtering the groups by name (varied, diacritics-insensitive) and by label, sorting them;
+* the articles of a group and its co-occurring groups (sentence, article);
+* opening the figures view (count and first page), filtering (category, unit, text, an
+  entity in the sentence) and sorting (value, date), each to the first page;
+* the chart: a 10,000-point series drawn by the app's chart widget in a Textual app.
+
+Targets: p95 ≤ 100 ms for opening, filtering and sorting; ≤ 200 ms for the chart.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import math
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+NAMES = [
+    "nguyen",
+    "nguyễn văn",
+    "ha noi",
+    "Hà Nội",
+    "tran thi",
+    "bo",
+    "viet nam",
+    "le",
+    "thanh pho ho chi minh",
+    "putin",
+    "bộ y tế",
+    "xyzzy",
+]
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
+
+
+def _timed(fn: Callable[[], Any], repeat: int = 5) -> list[float]:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def child_views(root: str, index_dir: str) -> dict[str, object]:
+    """Every measure of the views on one analysed index (built here if missing)."""
+    from vnreader.corpusviews import CorpusViews
+    from vnreader.index import CorpusIndex
+
+    out: dict[str, object] = {}
+    with CorpusIndex.open(Path(root), index_dir=Path(index_dir)) as index:
+        started = time.perf_counter()
+        index.refresh(processes=2, analyse=True)
+        out["prepare"] = time.perf_counter() - started
+        conn = index._db.connect()
+        out["mentions"] = conn.execute("SELECT count(*) FROM mentions").fetchone()[0]
+        out["figures"] = conn.execute("SELECT count(*) FROM figures").fetchone()[0]
+        conn.execute("UPDATE meta SET value = '1' WHERE key = 'facts_stale'")
+        views = CorpusViews(index)
+        started = time.perf_counter()
+        views.groups()
+        out["counts rebuild + first open"] = time.perf_counter() - started
+
+        def open_entities() -> None:
+            views.reload()
+            views.entities()
+
+        out["open entities"] = _timed(open_entities, 10)
+        out["groups"] = len(views.groups())
+        out["filter name"] = [
+            t for name in NAMES for t in _timed(lambda n=name: views.entities(name=n), 2)
+        ]
+        out["filter label"] = [
+            t
+            for label in ("PER", "ORG", "LOC", "MISC")
+            for t in _timed(lambda lab=label: views.entities(labels=[lab]), 2)
+        ]
+        out["sort"] = [
+            t
+            for by in ("mentions", "articles", "name")
+            for t in _timed(lambda b=by: views.entities(sort=b), 3)
+        ]
+        top = views.entities()[:5]
+        out["articles of a group"] = [
+            t for g in top for t in _timed(lambda g=g: views.articles(g), 2)
+        ]
+        out["co-occurrence, sentence"] = [
+            t for g in top for t in _timed(lambda g=g: views.companions(g), 1)
+        ]
+        out["co-occurrence, article"] = [
+            t for g in top for t in _timed(lambda g=g: views.companions(g, same_sentence=False), 1)
+        ]
+        entity = top[0].key if top else "LOC:viet nam"
+
+        def page(**kw: Any) -> Callable[[], None]:
+            def run() -> None:
+                query = views.figure_query(**kw)
+                views.count_figures(query)
+                views.figures(query, limit=200)
+
+            return run
+
+        out["open figures"] = _timed(page(), 10)
+        filters = [
+            {"category": "money"},
+            {"unit": "USD"},
+            {"category": "percent"},
+            {"text": "kim ngach"},
+            {"text": "ty dong"},
+            {"entity": entity},
+            {"category": "money", "unit": "VND", "text": "ngan sach"},
+        ]
+        out["filter figures"] = [t for kw in filters for t in _timed(page(**kw), 2)]
+        sorts = [{"sort": s} for s in ("value", "-value", "when", "-when")]
+        sorts += [{"sort": "value", "category": "money"}, {"sort": "-when", "unit": "USD"}]
+        out["sort figures"] = [t for kw in sorts for t in _timed(page(**kw), 2)]
+        out["figure series (index)"] = _timed(
+            lambda: index.facts.figure_series(views.figure_query(), by="month", how="sum"), 3
+        )
+    out["chart 10,000 points"] = asyncio.run(_chart_times())
+    return out
+
+
+async def _chart_times() -> list[float]:
+    from textual.app import App, ComposeResult
+    from textual_plot import PlotWidget
+
+    from vnreader.tui.screens.chart import draw
+
+    points = [
+        (f"{2000 + i // 12:04d}-{i % 12 + 1:02d}", math.sin(i / 300) * 1e6 + 2e6)
+        for i in range(10_000)
+    ]
+
+    class ChartApp(App[None]):
+        def compose(self) -> ComposeResult:
+            yield PlotWidget()
+
+    app = ChartApp()
+    times = []
+    async with app.run_test(size=(120, 36)) as pilot:
+        plot = app.query_one(PlotWidget)
+        for _ in range(5):
+            started = time.perf_counter()
+            draw(plot, points, "USD")
+            await pilot.pause()  # the screen updated
+            times.append(time.perf_counter() - started)
+    return times
+
+
+def view_figures(result: dict[str, Any], figure: Callable[..., Any]) -> list[Any]:
+    """The printed lines: each measure's p95 beside its target."""
+    rows = [
+        figure(
+            "views: index prepared (refresh + analysis)",
+            float(result["prepare"]),
+            "s",
+            "",
+            f"{result['mentions']:,} mentions, {result['figures']:,} figures, "
+            f"{result['groups']:,} entity groups",
+        ),
+        figure(
+            "views: entity counts rebuilt + first open",
+            float(result["counts rebuild + first open"]) * 1000,
+            "ms",
+            "",
+            "once after an analysis",
+        ),
+    ]
+    for name, target in (
+        ("open entities", 100),
+        ("filter name", 100),
+        ("filter label", 100),
+        ("sort", 100),
+        ("articles of a group", 100),
+        ("co-occurrence, sentence", 100),
+        ("co-occurrence, article", 100),
+        ("open figures", 100),
+        ("filter figures", 100),
+        ("sort figures", 100),
+        ("figure series (index)", 100),
+        ("chart 10,000 points", 200),
+    ):
+        values = [float(v) for v in result[name]]
+        rows.append(
+            figure(
+                f"views: {name} p95",
+                p95(values) * 1000,
+                "ms",
+                f"≤ {target} ms",
+                f"{len(values)} runs, max {max(values) * 1000:.0f} ms",
+            )
+        )
+    return rows
+
+
+def measure_views(
+    folder: Path,
+    index_dir: Path,
+    run_child: Callable[[list[str]], dict[str, object]],
+    figure: Callable[..., Any],
+) -> list[Any]:
+    result = run_child(["views", str(folder), str(index_dir)])
+    return view_figures(result, figure)
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(json.dumps(child_views(sys.argv[1], sys.argv[2])))

@@ -1,0 +1,252 @@
+"""The corpus-wide views in the app, driven by keys: entities, their articles, co-occurrence,
+figures and charts, on the seeds indexed and analysed (the real analysis, from the index)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from tests.tui.helpers import settle, type_text
+from vnreader.index import CorpusIndex
+from vnreader.store import AnnotationStore
+from vnreader.tui.app import VnreaderApp
+from vnreader.tui.screens.chart import ChartScreen
+from vnreader.tui.screens.entities import EntitiesScreen
+from vnreader.tui.screens.entity_articles import CompanionsScreen, GroupArticlesScreen
+from vnreader.tui.screens.figures import FiguresScreen, parse_filter
+from vnreader.tui.screens.mention_reader import MentionReaderScreen
+
+SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
+SIZE = (120, 36)
+
+
+@pytest.fixture(scope="module")
+def seeds_index_dir(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The seeds copied and indexed with their analysis once (tests open copies of it)."""
+    base = tmp_path_factory.mktemp("seeds")
+    corpus = base / "seeds"
+    shutil.copytree(SEEDS, corpus)
+    with CorpusIndex.open(corpus, index_dir=base / "index") as index:
+        index.refresh(analyse=True, processes=1)
+    return corpus, base / "index"
+
+
+@pytest.fixture
+def index_app(
+    seeds_index_dir: tuple[Path, Path], db_path: Path
+) -> Iterator[Callable[[], VnreaderApp]]:
+    corpus, index_dir = seeds_index_dir
+    opened: list[tuple[CorpusIndex, AnnotationStore]] = []
+
+    def build() -> VnreaderApp:
+        for index, store in opened:  # a restart: the previous run is closed
+            store.close()
+            index.close()
+        opened.clear()
+        index = CorpusIndex.open(corpus, index_dir=index_dir)
+        store = AnnotationStore(db_path, author="tester")
+        opened.append((index, store))
+        return VnreaderApp(store=store, corpus=index, refresh=False)
+
+    yield build
+    for index, store in opened:
+        store.close()
+        index.close()
+
+
+async def entities(pilot: Pilot[None]) -> EntitiesScreen:
+    await settle(pilot)
+    await pilot.press("E")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, EntitiesScreen)
+    return screen
+
+
+async def filter_name(pilot: Pilot[None], text: str) -> None:
+    await pilot.press("slash")
+    await type_text(pilot, text)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+async def test_entities_open_filter_sort_and_read(index_app: Callable[[], VnreaderApp]) -> None:
+    app = index_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await entities(pilot)
+        assert len(screen.shown) > 50
+        counts = [g.mentions for g in screen.shown]
+        assert counts == sorted(counts, reverse=True)
+        await filter_name(pilot, "putin")
+        assert [g.key for g in screen.shown][:1] == ["PER:putin"]
+        assert {t for t, _ in screen.shown[0].aliases} == {"Putin", "V. Putin"}
+        await pilot.press("escape")  # clears the filter
+        await pilot.press("l")  # PER only
+        await settle(pilot)
+        assert {g.label for g in screen.shown} == {"PER"}
+        await pilot.press("s", "s")  # by name
+        await settle(pilot)
+        names = [g.name.casefold() for g in screen.shown]
+        assert screen.sort == "name" and names[0] <= names[-1]
+        await filter_name(pilot, "bui thanh son")
+        assert [g.name for g in screen.shown] == ["Bùi Thanh Sơn"]
+        await pilot.press("enter")
+        await settle(pilot)
+        listed = pilot.app.screen
+        assert isinstance(listed, GroupArticlesScreen) and len(listed.found) == 3
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = pilot.app.screen
+        assert isinstance(reader, MentionReaderScreen)
+        first_article = reader.article.id
+        mentions = dict(listed.found)[first_article]
+        assert reader.focused_mark is not None
+        assert reader.focused_mark.start == mentions[0].start
+        for _ in mentions[1:]:
+            await pilot.press("n")
+        assert reader.focused_mark.start == mentions[-1].start
+        await pilot.press("n")  # past the last mention: the next article
+        await settle(pilot)
+        nxt = pilot.app.screen
+        assert isinstance(nxt, MentionReaderScreen) and nxt.article.id != first_article
+        assert nxt.focused_mark is not None
+        assert nxt.focused_mark.start == dict(listed.found)[nxt.article.id][0].start
+        await pilot.press("q")
+        await settle(pilot)
+        assert pilot.app.screen is listed
+        await pilot.press("q")  # back to the entities
+        await settle(pilot)
+        assert pilot.app.screen is screen and screen.name_filter == "bui thanh son"
+        await pilot.press("q")  # q clears the filter first
+        assert screen.name_filter == ""
+        await pilot.press("q")
+        await settle(pilot)
+        assert not isinstance(pilot.app.screen, EntitiesScreen)
+
+
+async def test_cooccurrence_and_mentions_chart(index_app: Callable[[], VnreaderApp]) -> None:
+    app = index_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await entities(pilot)
+        await filter_name(pilot, "putin")
+        await pilot.press("c")
+        await settle(pilot)
+        companions = pilot.app.screen
+        assert isinstance(companions, CompanionsScreen)
+        assert "LOC:nga" in [c.group.key for c in companions.found]
+        in_sentences = len(companions.found)
+        await pilot.press("t")
+        assert len(companions.found) >= in_sentences
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, GroupArticlesScreen)
+        await pilot.press("escape", "escape")
+        await settle(pilot)
+        assert pilot.app.screen is screen
+        await pilot.press("escape")
+        await filter_name(pilot, "nga")  # the seeds' one dated article mentions it
+        assert screen.shown[0].key == "LOC:nga"
+        await pilot.press("p")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, ChartScreen)
+        assert pilot.app.screen.points
+
+
+async def test_merge_and_split_persist_across_a_restart(
+    index_app: Callable[[], VnreaderApp],
+) -> None:
+    app = index_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await entities(pilot)
+        await filter_name(pilot, "kosachev")
+        await pilot.press("m")  # mark Kosachev
+        await pilot.press("escape")  # leave the filter... the mark stays? no: esc cancels it
+        assert screen.merging is None
+        await pilot.press("m")
+        await filter_name(pilot, "putin")
+        await pilot.press("m")  # merge it into Putin
+        await settle(pilot)
+        assert screen.shown[0].key == "PER:putin"
+        assert "K. Kosachev" in {t for t, _ in screen.shown[0].aliases}
+        await pilot.press("escape")
+        await filter_name(pilot, "lien bang nga")
+        nga = next(i for i, g in enumerate(screen.shown) if g.key == "LOC:nga")
+        screen.table.move_cursor(nga)
+        await pilot.press("x")
+        await settle(pilot)
+        options = [text for _, text in pilot.app.screen.values]  # type: ignore[attr-defined]
+        await pilot.press(*["j"] * [o.startswith("Liên bang Nga") for o in options].index(True))
+        await pilot.press("enter")
+        await settle(pilot)
+    app = index_app()  # a restart
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await entities(pilot)
+        keys = {g.key for g in screen.shown}
+        assert "PER:kosachev" not in keys
+        assert "LOC:nga/lien bang nga" in keys
+        putin = next(g for g in screen.shown if g.key == "PER:putin")
+        assert "Konstantin Kosachev" in {t for t, _ in putin.aliases}
+        await pilot.press("u")  # undo takes the split back
+        await settle(pilot)
+        assert "LOC:nga/lien bang nga" not in {g.key for g in screen.shown}
+
+
+async def test_figures_filter_sort_open_and_chart(index_app: Callable[[], VnreaderApp]) -> None:
+    app = index_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("F")
+        await settle(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, FiguresScreen) and screen.rows is not None
+        total = len(screen.rows)
+        await pilot.press("slash")
+        await type_text(pilot, "unit:USD kim ngạch")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert 0 < len(screen.rows) < total
+        await pilot.press("s")  # by value
+        await settle(pilot)
+        values = [f.value for f in screen.rows]
+        assert values == sorted(values)
+        await pilot.press("S")
+        await settle(pilot)
+        assert [f.text for f in screen.rows][0] == "6 tỷ USD"
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = pilot.app.screen
+        assert isinstance(reader, MentionReaderScreen)
+        assert reader.focused_mark is not None
+        assert reader.article.text[reader.focused_mark.start : reader.focused_mark.end] == "6 tỷ USD"
+        await pilot.press("q")
+        await settle(pilot)
+        assert pilot.app.screen is screen
+        await pilot.press("p")
+        await settle(pilot)
+        chart = pilot.app.screen
+        assert isinstance(chart, ChartScreen)
+        assert chart.series()
+        await pilot.press("h", "m")
+        await settle(pilot)
+        await pilot.press("q", "escape")  # the chart, then the filter
+        await settle(pilot)
+        assert pilot.app.screen is screen and len(screen.rows) == total
+
+
+def test_figure_filter_line() -> None:
+    f = parse_filter('unit:USD entity:"Liên bang Nga" kim ngạch category:money')
+    assert (f.unit, f.entity, f.category, f.text) == ("USD", "Liên bang Nga", "money", "kim ngạch")
+    assert parse_filter(f.line()) == f
+
+
+async def test_views_need_the_index(make_app: Callable[..., VnreaderApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        assert not isinstance(pilot.app.screen, EntitiesScreen)

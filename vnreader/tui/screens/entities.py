@@ -1,0 +1,310 @@
+"""The entities view: every entity of the corpus, its spellings grouped, with counts.
+
+Reads the corpus index only (:mod:`vnreader.corpusviews`). The groups are built once (in a
+worker) and kept; the label filter, the name filter (typed, diacritics ignored) and the sort
+work on them in memory. When some articles have no stored analysis yet, they are analysed
+in a worker first (Escape or leaving the view stops it; what was done is kept). Merging two
+groups and splitting an alias off are saved in the store and used everywhere.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Input, Static
+
+from vnreader.corpusviews import CorpusViews, EntityGroup
+from vnreader.corpusviews.groups import SORTS
+from vnreader.index import IndexProgress
+from vnreader.store.model import ENTITY_CHOICES
+from vnreader.tui import commands
+from vnreader.tui.corpus_views import NEEDS_INDEX, corpus_views, reload_choices
+from vnreader.tui.messages import AnnotationsChanged
+from vnreader.tui.store_actions import apply_change
+from vnreader.tui.widgets.footer import KeysFooter
+from vnreader.tui.widgets.rows_table import Column, RowsTable
+
+if TYPE_CHECKING:
+    from vnreader.tui.app import VnreaderApp
+
+LABELS = (None, "PER", "ORG", "LOC", "MISC")
+COLUMNS = (
+    Column("name", 0),
+    Column("label", 5),
+    Column("mentions", 8, right=True),
+    Column("articles", 8, right=True),
+    Column("spellings", 0),
+)
+
+
+class GroupsReady(Message):
+    """The groups are built (or could not be: *error*)."""
+
+    def __init__(self, error: str = "") -> None:
+        super().__init__()
+        self.error = error
+
+
+class AnalysisProgressed(Message):
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__()
+        self.done = done
+        self.total = total
+
+
+def group_cells(group: EntityGroup) -> tuple[str, str, int, int, str]:
+    spellings = " · ".join(text for text, _ in group.aliases)
+    return (group.name, group.label, group.mentions, group.articles, spellings)
+
+
+class CorpusViewScreen(Screen[None]):
+    """What the corpus-wide views share: the app, the views, a title and a status line."""
+
+    DEFAULT_CSS = """
+    CorpusViewScreen #view-title { height: 1; background: $panel; padding: 0 1; }
+    CorpusViewScreen #view-status { height: 1; color: $text-muted; padding: 0 1; }
+    CorpusViewScreen Input.hidden { display: none; }
+    CorpusViewScreen RowsTable { height: 1fr; }
+    """
+
+    @property
+    def vn_app(self) -> VnreaderApp:
+        return self.app  # type: ignore[return-value]
+
+    def title_line(self, text: str) -> None:
+        self.query_one("#view-title", Static).update(Content(text))
+
+    def status_line(self, text: str) -> None:
+        self.query_one("#view-status", Static).update(Content(text))
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+
+class EntitiesScreen(CorpusViewScreen):
+    COMMAND_SCOPES = ("app", "entities")
+    BINDINGS: ClassVar[list[BindingType]] = commands.bindings("entities")
+
+    def __init__(self, views: CorpusViews) -> None:
+        super().__init__()
+        self.views = views
+        self.label: str | None = None
+        self.sort = "mentions"
+        self.name_filter = ""
+        self.shown: list[EntityGroup] = []
+        self.merging: EntityGroup | None = None
+        self.ready = False
+        self.cancel = threading.Event()
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="view-title")
+        yield Input(placeholder="name (case and diacritics ignored)", id="filter", classes="hidden")
+        yield RowsTable(COLUMNS, group_cells, id="groups")
+        yield Static(id="view-status")
+        yield KeysFooter()
+
+    @property
+    def table(self) -> RowsTable[EntityGroup]:
+        return self.query_one("#groups", RowsTable)
+
+    def on_mount(self) -> None:
+        self.set_focus(self.table)
+        self.title_line("Entities · reading the index…")
+        self._build()
+
+    def on_unmount(self) -> None:
+        self.cancel.set()
+
+    @work(thread=True, exclusive=True, group="entities")
+    def _build(self) -> None:
+        """Analyse what has no stored analysis yet, then build the groups (off the UI)."""
+        try:
+            index = self.views.index
+            if index.unanalysed():
+                index.analyse_all(progress=self._progressed, cancel=self.cancel)
+                self.views.reload()
+            self.views.groups()
+        except Exception as exc:  # an index problem: say so, keep the app
+            self.post_message(GroupsReady(f"{type(exc).__name__}: {exc}"))
+            return
+        self.post_message(GroupsReady())
+
+    def _progressed(self, progress: IndexProgress) -> None:
+        self.post_message(AnalysisProgressed(progress.done, progress.total))
+
+    @on(AnalysisProgressed)
+    def _analysis_progressed(self, event: AnalysisProgressed) -> None:
+        self.title_line(f"Entities · analysing the corpus: {event.done:,} of {event.total:,}")
+
+    @on(GroupsReady)
+    def _groups_ready(self, event: GroupsReady) -> None:
+        if event.error:
+            self.notify(f"Entities: {event.error}", severity="error", markup=False)
+        self.ready = True
+        self.refresh_rows()
+
+    def refresh_rows(self, keep: str | None = None) -> None:
+        """Filter and sort the kept groups; the cursor stays on *keep* if still shown."""
+        if not self.ready:
+            return
+        labels = None if self.label is None else [self.label]
+        self.shown = self.views.entities(labels=labels, name=self.name_filter, sort=self.sort)
+        cursor = 0
+        if keep is not None:
+            cursor = next((i for i, g in enumerate(self.shown) if g.key == keep), 0)
+        self.table.set_rows(self.shown, cursor)
+        parts = [f"Entities · {len(self.shown):,} shown"]
+        parts.append(f"label: {self.label or 'all'}")
+        parts.append(f"sort: {self.sort}")
+        if self.name_filter:
+            parts.append(f"name: {self.name_filter}")
+        self.title_line(" · ".join(parts))
+        if self.merging is None:
+            self.status_line("")
+
+    @property
+    def current(self) -> EntityGroup | None:
+        return self.table.current
+
+    # -- actions -------------------------------------------------------------------------
+    def action_filter(self) -> None:
+        box = self.query_one("#filter", Input)
+        box.value = self.name_filter
+        box.remove_class("hidden")
+        box.focus()
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.name_filter = event.value.strip()
+        self.refresh_rows()
+
+    @on(Input.Submitted, "#filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        event.input.add_class("hidden")
+        self.set_focus(self.table)
+
+    def action_back(self) -> None:
+        box = self.query_one("#filter", Input)
+        if not box.has_class("hidden"):
+            box.add_class("hidden")
+            self.set_focus(self.table)
+            return
+        if self.merging is not None:
+            self.merging = None
+            self.status_line("")
+            return
+        if self.name_filter:
+            self.name_filter = ""
+            self.refresh_rows()
+            return
+        self.app.pop_screen()
+
+    def action_cycle_label(self) -> None:
+        self.label = LABELS[(LABELS.index(self.label) + 1) % len(LABELS)]
+        self.refresh_rows(self.current.key if self.current else None)
+
+    def action_cycle_sort(self) -> None:
+        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        self.refresh_rows(self.current.key if self.current else None)
+
+    @on(RowsTable.Chosen, "#groups")
+    def _chosen(self, event: RowsTable.Chosen) -> None:
+        event.stop()
+        self.action_open_group()
+
+    def action_open_group(self) -> None:
+        from vnreader.tui.screens.entity_articles import GroupArticlesScreen
+
+        group = self.current
+        if group is not None:
+            self.app.push_screen(GroupArticlesScreen(self.views, group))
+
+    def action_companions(self) -> None:
+        from vnreader.tui.screens.entity_articles import CompanionsScreen
+
+        group = self.current
+        if group is not None:
+            self.app.push_screen(CompanionsScreen(self.views, group))
+
+    def action_chart(self) -> None:
+        from vnreader.tui.screens.chart import ChartScreen
+
+        group = self.current
+        if group is None:
+            return
+        points = self.views.mention_series(group, by="month")
+        if not points:
+            self.notify("No dated article mentions it.", timeout=3, markup=False)
+            return
+        self.app.push_screen(ChartScreen(f"Mentions of {group.name} by month", points, "mentions"))
+
+    def action_merge(self) -> None:
+        group = self.current
+        if group is None:
+            return
+        if self.merging is None or self.merging.key == group.key:
+            self.merging = group
+            self.status_line(
+                f"Merge “{group.name}” into…: move to the entity and press m (esc cancels)"
+            )
+            return
+        source, self.merging = self.merging, None
+        done = apply_change(
+            self.vn_app,
+            ENTITY_CHOICES,
+            lambda: self.vn_app.store.choose_entity("merge", source.key, group.key),
+            f"Merged “{source.name}” into “{group.name}”.",
+        )
+        if done is not None:
+            self._choices_changed(group.key)
+
+    def action_split(self) -> None:
+        from vnreader.tui.screens.dialogs import ChoiceScreen
+
+        group = self.current
+        if group is None:
+            return
+        if len(group.forms) < 2:
+            self.notify("This entity has one spelling only.", timeout=3, markup=False)
+            return
+        choices = [(str(i), f"{form.text} ({form.mentions})") for i, form in enumerate(group.forms)]
+
+        def split(chosen: str | None) -> None:
+            if chosen is None:
+                return
+            form = group.forms[int(chosen)]
+            done = apply_change(
+                self.vn_app,
+                ENTITY_CHOICES,
+                lambda: self.vn_app.store.choose_entity("split", form.key, form.text),
+                f"“{form.text}” is an entity of its own.",
+            )
+            if done is not None:
+                self._choices_changed(group.key)
+
+        self.app.push_screen(ChoiceScreen(f"Split a spelling off “{group.name}”", choices), split)
+
+    def _choices_changed(self, keep: str | None) -> None:
+        if reload_choices(self.app, self.views):
+            self.refresh_rows(keep)
+
+    @on(AnnotationsChanged)
+    def _annotations_changed(self, event: AnnotationsChanged) -> None:
+        if event.article_id in (None, ENTITY_CHOICES):  # an undo may have taken one back
+            self._choices_changed(self.current.key if self.current else None)
+
+
+def open_entities(app: VnreaderApp) -> None:
+    """Push the entities view (or say why it cannot open)."""
+    views = corpus_views(app)
+    if views is None:
+        app.notify(NEEDS_INDEX, severity="warning", markup=False)
+        return
+    app.push_screen(EntitiesScreen(views))

@@ -1,0 +1,243 @@
+"""The figures view: every figure of the corpus, filtered and sorted by the index.
+
+The rows are read a page at a time as they are drawn (:class:`FigurePages`), so a corpus
+with a million figures opens as fast as one with a hundred. ``/`` takes a filter line:
+words to find in the figure's sentence, plus ``category:`` ``unit:`` ``entity:`` and
+``tag:`` terms (``entity:"Liên bang Nga"`` quoted when it has spaces); ``c`` and ``u`` cycle
+through the categories and the most common units. ``⏎`` opens the article at the figure.
+"""
+
+from __future__ import annotations
+
+import shlex
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.widgets import Input, Static
+
+from vnreader.corpusviews import CorpusViews
+from vnreader.index.fact_queries import FigureFact, FigureQuery
+from vnreader.tui import commands
+from vnreader.tui.corpus_views import NEEDS_INDEX, FigurePages, corpus_views
+from vnreader.tui.screens.entities import CorpusViewScreen
+from vnreader.tui.widgets.footer import KeysFooter
+from vnreader.tui.widgets.rows_table import Column, RowsTable
+
+if TYPE_CHECKING:
+    from vnreader.tui.app import VnreaderApp
+
+SORTS = ("", "value", "when")
+SORT_NAMES = {"": "corpus order", "value": "value", "when": "date"}
+TERMS = ("category", "unit", "entity", "tag")
+COLUMNS = (
+    Column("figure", 18),
+    Column("value", 16, right=True),
+    Column("unit", 9),
+    Column("category", 9),
+    Column("when", 10),
+    Column("sentence", 0),
+)
+
+
+@dataclass(frozen=True)
+class FigureFilter:
+    """What the user filters by (``text``: words of the sentence)."""
+
+    text: str = ""
+    category: str | None = None
+    unit: str | None = None
+    entity: str | None = None
+    tag: str | None = None
+
+    def line(self) -> str:
+        parts = [f"{t}:{_quoted(v)}" for t in TERMS if (v := getattr(self, t))]
+        return " ".join([*parts, self.text] if self.text else parts)
+
+
+def parse_filter(line: str) -> FigureFilter:
+    """``unit:USD entity:Nga kim ngạch`` → the filter (unknown ``x:`` terms stay text)."""
+    try:
+        words = shlex.split(line)
+    except ValueError:
+        words = line.split()
+    found: dict[str, str] = {}
+    text = []
+    for word in words:
+        term, sep, value = word.partition(":")
+        if sep and term.lower() in TERMS and value:
+            found[term.lower()] = value
+        else:
+            text.append(word)
+    return FigureFilter(" ".join(text), **found)
+
+
+def _quoted(value: str) -> str:
+    return shlex.quote(value) if " " in value else value
+
+
+def figure_cells(f: FigureFact) -> tuple[str, str, str, str, str, str]:
+    shown = f"{f.approx} {f.text}" if f.approx else f.text
+    return (shown, _value(f.value), f.unit or "", f.category, f.when or "", f.context)
+
+
+def _value(value: float | None) -> str:
+    if value is None:
+        return ""
+    if value.is_integer() and abs(value) < 1e16:
+        return f"{int(value):,}".replace(",", " ")
+    return f"{value:,.6g}".replace(",", " ")
+
+
+class FiguresScreen(CorpusViewScreen):
+    COMMAND_SCOPES = ("app", "figures")
+    BINDINGS: ClassVar[list[BindingType]] = commands.bindings("figures")
+
+    def __init__(self, views: CorpusViews) -> None:
+        super().__init__()
+        self.views = views
+        self.filter = FigureFilter()
+        self.sort = ""
+        self.reverse = False
+        self.rows: FigurePages | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="view-title")
+        yield Input(
+            placeholder="words of the sentence, category:money unit:USD entity:Nga tag:T",
+            id="filter",
+            classes="hidden",
+        )
+        yield RowsTable(COLUMNS, figure_cells, id="figures")
+        yield Static(id="view-status")
+        yield KeysFooter()
+
+    @property
+    def table(self) -> RowsTable[FigureFact]:
+        return self.query_one("#figures", RowsTable)
+
+    def on_mount(self) -> None:
+        self.set_focus(self.table)
+        if self.views.index.unanalysed():
+            self.status_line(
+                f"{self.views.index.unanalysed():,} articles not analysed yet: "
+                "the entities view (E) analyses them"
+            )
+        self.refresh_rows()
+
+    def figure_query(self) -> FigureQuery:
+        f = self.filter
+        ids = None
+        if f.tag:
+            ids = sorted(
+                {a.article_id for a in self.vn_app.store if a.kind == "tag" and a.tag == f.tag}
+            )
+        sort = ("-" if self.reverse and self.sort else "") + self.sort
+        return self.views.figure_query(
+            category=f.category,
+            unit=f.unit,
+            text=f.text,
+            entity=f.entity,
+            article_ids=ids,
+            sort=sort,
+        )
+
+    def refresh_rows(self) -> None:
+        query = self.figure_query()
+        count = self.views.count_figures(query)
+        self.rows = FigurePages(self.views, query, count)
+        self.table.set_rows(self.rows)
+        order = SORT_NAMES[self.sort] + (" (desc)" if self.reverse and self.sort else "")
+        parts = [f"Figures · {count:,}", f"sort: {order}"]
+        if self.filter.line():
+            parts.append(f"filter: {self.filter.line()}")
+        self.title_line(" · ".join(parts))
+
+    # -- actions -------------------------------------------------------------------------
+    def action_filter(self) -> None:
+        box = self.query_one("#filter", Input)
+        box.value = self.filter.line()
+        box.remove_class("hidden")
+        box.focus()
+
+    @on(Input.Submitted, "#filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        event.input.add_class("hidden")
+        self.set_focus(self.table)
+        self.filter = parse_filter(event.value)
+        if self.filter.entity and not self.views.find(self.filter.entity):
+            self.notify(f"No entity “{self.filter.entity}” in the corpus.", markup=False)
+        self.refresh_rows()
+
+    def action_back(self) -> None:
+        box = self.query_one("#filter", Input)
+        if not box.has_class("hidden"):
+            box.add_class("hidden")
+            self.set_focus(self.table)
+        elif self.filter != FigureFilter():
+            self.filter = FigureFilter()
+            self.refresh_rows()
+        else:
+            self.app.pop_screen()
+
+    def action_cycle_category(self) -> None:
+        values = [None, *(v for v, _ in self.views.index.facts.figure_values("category"))]
+        self.filter = replace(self.filter, category=_next(values, self.filter.category), unit=None)
+        self.refresh_rows()
+
+    def action_cycle_unit(self) -> None:
+        units = [v for v, _ in self.views.index.facts.figure_values("unit")][:20]
+        self.filter = replace(self.filter, unit=_next([None, *units], self.filter.unit))
+        self.refresh_rows()
+
+    def action_cycle_sort(self) -> None:
+        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        self.refresh_rows()
+
+    def action_reverse_sort(self) -> None:
+        self.reverse = not self.reverse
+        self.refresh_rows()
+
+    @on(RowsTable.Chosen, "#figures")
+    def _chosen(self, event: RowsTable.Chosen) -> None:
+        event.stop()
+        self.action_open_figure()
+
+    def action_open_figure(self) -> None:
+        from vnreader.index.fact_queries import Mention
+        from vnreader.tui.screens.mention_reader import MentionReaderScreen
+
+        figure = self.table.current
+        if figure is None:
+            return
+        article = self.vn_app.load_article(figure.article_id)
+        if article is None:
+            return
+        mark = Mention(figure.article_id, figure.start, figure.end, figure.text, "")
+        screen = MentionReaderScreen(article, [(article.id, [mark])], figure.text)
+        self.app.push_screen(screen)
+
+    def action_chart(self) -> None:
+        from vnreader.tui.screens.chart import FiguresChartScreen
+
+        if self.rows is None or not len(self.rows):
+            self.notify("No figures to chart.", timeout=2, markup=False)
+            return
+        title = f"Figures · {self.filter.line() or 'all'}"
+        self.app.push_screen(FiguresChartScreen(title, self.views, self.figure_query(), self.filter.unit))
+
+
+def _next(values: list[str | None], current: str | None) -> str | None:
+    i = values.index(current) if current in values else 0
+    return values[(i + 1) % len(values)]
+
+
+def open_figures(app: VnreaderApp) -> None:
+    """Push the figures view (or say why it cannot open)."""
+    views = corpus_views(app)
+    if views is None:
+        app.notify(NEEDS_INDEX, severity="warning", markup=False)
+        return
+    app.push_screen(FiguresScreen(views))
