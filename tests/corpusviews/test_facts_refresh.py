@@ -31,6 +31,8 @@ def test_rows_follow_changed_and_removed_files(tmp_path: Path) -> None:
         assert "PER:putin" in keys(views)
         (fig,) = views.figures(views.figure_query(unit="USD"))
         assert (fig.value, fig.when) == (4.7e9, "2021")
+        found = views.figures(views.figure_query(text="kim ngach"))  # năm 2021 and 4,7 tỷ USD
+        assert [f.article_id for f in found] == ["b", "b"]
         write(corpus, "a.txt", "Ông Bùi Thanh Sơn đến Hà Nội.")
         (corpus / "b.txt").unlink()
         write(corpus, "c.txt", TRADE)
@@ -39,6 +41,9 @@ def test_rows_follow_changed_and_removed_files(tmp_path: Path) -> None:
         assert "PER:putin" not in found and "PER:bui thanh son" in found
         (fig,) = views.figures(views.figure_query(unit="USD"))
         assert fig.article_id == "c"
+        found = views.figures(views.figure_query(text="kim ngạch"))  # the words follow too
+        assert [f.article_id for f in found] == ["c", "c"]
+        assert views.count_figures(views.figure_query(text="kim ng")) == 2  # as typed
 
 
 def test_analysis_on_demand_fills_the_rows(tmp_path: Path) -> None:

@@ -215,13 +215,14 @@ async def test_figures_filter_sort_open_and_chart(index_app: Callable[[], Vnread
         assert values == sorted(values)
         await pilot.press("S")
         await settle(pilot)
-        assert [f.text for f in screen.rows][0] == "6 tỷ USD"
+        assert screen.rows[0].text == "6 tỷ USD"
         await pilot.press("enter")
         await settle(pilot)
         reader = pilot.app.screen
         assert isinstance(reader, MentionReaderScreen)
         assert reader.focused_mark is not None
-        assert reader.article.text[reader.focused_mark.start : reader.focused_mark.end] == "6 tỷ USD"
+        mark = reader.focused_mark
+        assert reader.article.text[mark.start : mark.end] == "6 tỷ USD"
         await pilot.press("q")
         await settle(pilot)
         assert pilot.app.screen is screen
@@ -234,7 +235,11 @@ async def test_figures_filter_sort_open_and_chart(index_app: Callable[[], Vnread
         await settle(pilot)
         await pilot.press("q", "escape")  # the chart, then the filter
         await settle(pilot)
-        assert pilot.app.screen is screen and len(screen.rows) == total
+        assert pilot.app.screen is screen and screen.filter.line() == ""
+        assert 0 < len(screen.rows) <= total  # every figure with a value (sorted by value)
+        await pilot.press("s", "s")  # back to index order
+        await settle(pilot)
+        assert len(screen.rows) == total
 
 
 def test_figure_filter_line() -> None:

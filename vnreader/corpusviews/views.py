@@ -159,8 +159,9 @@ class CorpusViews:
     ) -> list[FigureFact]:
         return self.index.facts.figures(query, limit=limit, offset=offset)
 
-    def count_figures(self, query: FigureQuery) -> int:
-        return self.index.facts.count_figures(query)
+    def count_figures(self, query: FigureQuery, *, cap: int | None = None) -> int:
+        """How many figures match (at most *cap*)."""
+        return self.index.facts.count_figures(query, cap=cap)
 
     def sorted_query(self, query: FigureQuery, sort: str) -> FigureQuery:
         return replace(query, sort=sort)

@@ -11,6 +11,7 @@ choices and sorting are in :mod:`vnreader.corpusviews`.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -18,6 +19,8 @@ from typing import Any
 
 from vnreader.analysis.fold import fold
 from vnreader.index.database import Database, transaction
+
+_WORDS = re.compile(r"\w+")
 
 _REBUILD = (
     "DELETE FROM entity_forms",
@@ -76,7 +79,7 @@ class FigureQuery:
     as one of ``with_texts``, when given);
     ``article_ids`` those of these articles (e.g. the ones with a tag); ``text`` those whose
     sentence holds it (diacritics and case ignored). ``sort`` is ``value``, ``-value``,
-    ``when``, ``-when`` or ``""`` (corpus order).
+    ``when``, ``-when`` (only the figures with a value, or a date) or ``""`` (index order).
     """
 
     category: str | None = None
@@ -92,13 +95,35 @@ _FIGURE_COLUMNS = (
     "files.article_id, f.start, f.end, f.text, f.value, f.unit, f.category, f.approx,"
     " f.date, f.when_, f.context, files.published, files.title"
 )
+# Figures are in index order (the files' order when indexed, a figure's row id); sorting
+# by value or date keeps the figures that have one (so an index gives the order).
 _SORTS = {
-    "": "files.ord, f.start",
-    "value": "f.value IS NULL, f.value, files.ord, f.start",
-    "-value": "f.value IS NULL, f.value DESC, files.ord, f.start",
-    "when": "f.when_ IS NULL, f.when_, files.ord, f.start",
-    "-when": "f.when_ IS NULL, f.when_ DESC, files.ord, f.start",
+    "": "f.id",
+    "value": "f.value, f.id",
+    "-value": "f.value DESC, f.id",
+    "when": "f.when_, f.id",
+    "-when": "f.when_ DESC, f.id",
 }
+_SORTED = {"value": "f.value IS NOT NULL", "when": "f.when_ IS NOT NULL"}
+# Made on first use rather than while indexing (building them once after a bulk load is
+# faster than keeping them up to date through it); each lets a filtered, sorted page be
+# read in index order and stop at its last row.
+_VIEW_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS figures_by_category ON figures (category)",
+    "CREATE INDEX IF NOT EXISTS figures_by_unit ON figures (unit)",
+    "CREATE INDEX IF NOT EXISTS figures_by_value ON figures (value)",
+    "CREATE INDEX IF NOT EXISTS figures_by_when ON figures (when_)",
+    "CREATE INDEX IF NOT EXISTS figures_by_category_value ON figures (category, value)",
+    "CREATE INDEX IF NOT EXISTS figures_by_unit_value ON figures (unit, value)",
+    "CREATE INDEX IF NOT EXISTS figures_by_category_when ON figures (category, when_)",
+    "CREATE INDEX IF NOT EXISTS figures_by_unit_when ON figures (unit, when_)",
+    # charts: one pass over an index holding the date and the value
+    "CREATE INDEX IF NOT EXISTS figures_chart_category ON figures (category, when_, value)",
+    "CREATE INDEX IF NOT EXISTS figures_chart_unit ON figures (unit, when_, value)",
+    # the words of each figure's sentence (its folded context), for the text filter
+    "CREATE VIRTUAL TABLE IF NOT EXISTS figures_fts USING fts5(folded, content='figures',"
+    " content_rowid='id', tokenize='unicode61 remove_diacritics 0')",
+)
 
 
 class FactQueries:
@@ -155,14 +180,21 @@ class FactQueries:
         self, keys: Sequence[str], *, same_sentence: bool, limit: int = 200
     ) -> list[tuple[str, str, int]]:
         """The other keys found with *keys* (key, label, how many sentences or articles
-        hold both), most frequent first."""
-        unit = "o.doc || ':' || o.sentence" if same_sentence else "o.doc"
-        join = "o.doc = m.doc" + (" AND o.sentence = m.sentence" if same_sentence else "")
+        hold both), most frequent first. The places of *keys* are found first (each
+        sentence or article once), then the keys in them."""
+        where = "key IN (SELECT value FROM json_each(?))"
+        if same_sentence:
+            places = f"SELECT DISTINCT doc, sentence FROM mentions WHERE {where}"
+            join = "o.doc = p.doc AND o.sentence = p.sentence"
+            unit = "o.doc || ':' || o.sentence"
+        else:
+            places = f"SELECT DISTINCT doc FROM mentions WHERE {where}"
+            join = "o.doc = p.doc"
+            unit = "o.doc"
         found = self._conn().execute(
-            f"SELECT o.key, min(o.label), count(DISTINCT {unit}) AS n FROM mentions m"
+            f"SELECT o.key, min(o.label), count(DISTINCT {unit}) AS n FROM ({places}) AS p"
             f" JOIN mentions o ON {join}"
-            " WHERE m.key IN (SELECT value FROM json_each(?))"
-            " AND o.key NOT IN (SELECT value FROM json_each(?))"
+            " WHERE o.key NOT IN (SELECT value FROM json_each(?))"
             " GROUP BY o.key ORDER BY n DESC, o.key LIMIT ?",
             (json.dumps(list(keys)), json.dumps(list(keys)), limit),
         )
@@ -184,28 +216,42 @@ class FactQueries:
     def figures(
         self, query: FigureQuery, *, limit: int | None = None, offset: int = 0
     ) -> list[FigureFact]:
-        """The figures matching *query*, sorted, from *offset* (at most *limit*)."""
-        where, params = _figure_filter(query)
-        sql = (
-            f"SELECT {_FIGURE_COLUMNS} FROM figures f JOIN files ON files.id = f.doc"
-            f" WHERE {where} ORDER BY {_SORTS.get(query.sort, _SORTS[''])}"
-        )
+        """The figures matching *query*, sorted, from *offset* (at most *limit*). The page
+        is chosen on the figures table alone (its indexes give the order), and only its
+        rows are joined with their articles."""
+        self._ensure_indexes()
+        conn = self._conn()
+        where, params = _figure_filter(query, conn)
+        order = _SORTS.get(query.sort, _SORTS[""])
+        page = f"SELECT f.id FROM figures f WHERE {where} ORDER BY {order}"
         if limit is not None or offset:
-            sql += " LIMIT ? OFFSET ?"
+            page += " LIMIT ? OFFSET ?"
             params += [-1 if limit is None else limit, offset]
-        return [FigureFact(*row) for row in self._conn().execute(sql, params)]
-
-    def count_figures(self, query: FigureQuery) -> int:
-        where, params = _figure_filter(query)
-        found = self._conn().execute(
-            f"SELECT count(*) FROM figures f JOIN files ON files.id = f.doc WHERE {where}", params
+        ids = [rowid for (rowid,) in conn.execute(page, params)]
+        found = conn.execute(
+            f"SELECT f.id, {_FIGURE_COLUMNS} FROM figures f JOIN files ON files.id = f.doc"
+            " WHERE f.id IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids),),
         )
+        rows = {row[0]: FigureFact(*row[1:]) for row in found}
+        return [rows[rowid] for rowid in ids if rowid in rows]
+
+    def count_figures(self, query: FigureQuery, *, cap: int | None = None) -> int:
+        """How many figures match *query* (at most *cap*: counting stops there)."""
+        self._ensure_indexes()
+        where, params = _figure_filter(query, self._conn())
+        sql = f"SELECT 1 FROM figures f WHERE {where}"
+        if cap is not None:
+            sql += " LIMIT ?"
+            params.append(cap)
+        found = self._conn().execute(f"SELECT count(*) FROM ({sql})", params)
         return int(found.fetchone()[0])
 
     def figure_series(self, query: FigureQuery, *, by: str, how: str) -> list[tuple[str, float]]:
         """(period, value) of the figures of *query* per year (``by="year"``) or month of
         their ``when``: the ``sum``, ``max``, ``mean`` of their values or their ``count``."""
-        where, params = _figure_filter(query)
+        self._ensure_indexes()
+        where, params = _figure_filter(query, self._conn())
         width = 4 if by == "year" else 7
         pattern = "[0-9][0-9][0-9][0-9]*" if by == "year" else "[0-9][0-9][0-9][0-9]-[0-9][0-9]*"
         value = {"max": "max(f.value)", "mean": "avg(f.value)", "count": "count(*)"}.get(
@@ -213,7 +259,7 @@ class FactQueries:
         )
         found = self._conn().execute(
             f"SELECT substr(f.when_, 1, {width}) AS p, {value} FROM figures f"
-            f" JOIN files ON files.id = f.doc WHERE {where} AND f.when_ GLOB ?"
+            f" WHERE {where} AND f.when_ GLOB ?"
             + (" AND f.value IS NOT NULL" if how != "count" else "")
             + " GROUP BY p ORDER BY p",
             [*params, pattern],
@@ -229,17 +275,39 @@ class FactQueries:
         )
         return [(str(v), int(n)) for v, n in found]
 
+    def _ensure_indexes(self) -> None:
+        """The figures' view indexes exist and the derived tables are up to date."""
+        if not getattr(self._db, "view_indexes", False):
+            conn = self._conn()
+            with transaction(conn):
+                for statement in _VIEW_INDEXES:
+                    conn.execute(statement)
+            self._db.view_indexes = True  # type: ignore[attr-defined]
+        self._refresh_counts()
+
     def _refresh_counts(self) -> None:
+        """Rebuild what is derived from the rows (entity counts, the figures' words) when
+        the rows changed since (``facts_stale``) or it was never built."""
         conn = self._conn()
-        stale = conn.execute("SELECT value FROM meta WHERE key = 'facts_stale'").fetchone()
-        if stale is None or stale[0] != "1":
-            if conn.execute("SELECT 1 FROM entity_keys LIMIT 1").fetchone() is not None:
-                return
-            if conn.execute("SELECT 1 FROM mentions LIMIT 1").fetchone() is None:
-                return
+        meta = dict(conn.execute("SELECT key, value FROM meta WHERE key LIKE 'facts_%'"))
+        stale = meta.get("facts_stale") == "1"
+        rebuild_counts = stale or (
+            conn.execute("SELECT 1 FROM entity_keys LIMIT 1").fetchone() is None
+            and conn.execute("SELECT 1 FROM mentions LIMIT 1").fetchone() is not None
+        )
+        has_fts = getattr(self._db, "view_indexes", False)
+        rebuild_words = has_fts and (stale or meta.get("facts_words") != "1")
+        if not rebuild_counts and not rebuild_words:
+            return
         with transaction(conn):
-            for statement in _REBUILD:
-                conn.execute(statement)
+            if rebuild_counts:
+                for statement in _REBUILD:
+                    conn.execute(statement)
+            if rebuild_words:
+                conn.execute("INSERT INTO figures_fts (figures_fts) VALUES ('rebuild')")
+                conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('facts_words', '1')")
+            elif stale:  # the words are rebuilt when a figures query first needs them
+                conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('facts_words', '0')")
             conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('facts_stale', '0')")
 
 
@@ -264,8 +332,10 @@ def _mention_filter(
     return sql, params
 
 
-def _figure_filter(query: FigureQuery) -> tuple[str, list[Any]]:
-    where = ["1"]
+def _figure_filter(
+    query: FigureQuery, conn: sqlite3.Connection | None = None
+) -> tuple[str, list[Any]]:
+    where = [_SORTED.get(query.sort.lstrip("-"), "1")]
     params: list[Any] = []
     if query.category:
         where.append("f.category = ?")
@@ -273,24 +343,51 @@ def _figure_filter(query: FigureQuery) -> tuple[str, list[Any]]:
     if query.unit:
         where.append("f.unit = ?")
         params.append(query.unit)
-    for word in fold(query.text).split():
-        where.append("instr(f.folded, ?) > 0")
-        params.append(word)
-    if query.with_keys is not None:
+    words = fold(query.text).split()
+    if words:  # whole syllables of the sentence (the last one as typed: a prefix)
+        last = len(words) - 1
+        match = " AND ".join(_syllables(w, i == last) for i, w in enumerate(words))
+        # few figures found: read them by id; many: read the figures in order and keep
+        # the ones found (a page then stops early)
+        few = conn is not None and _few_found(conn, match)
         where.append(
-            "EXISTS (SELECT 1 FROM mentions m WHERE m.doc = f.doc AND m.sentence = f.sentence"
-            " AND m.key IN (SELECT value FROM json_each(?))"
-            + (
-                ""
-                if query.with_texts is None
-                else " AND m.text IN (SELECT value FROM json_each(?))"
-            )
-            + ")"
+            ("f.id" if few else "+f.id")
+            + " IN (SELECT rowid FROM figures_fts WHERE figures_fts MATCH ?)"
+        )
+        params.append(match)
+    if query.with_keys is not None:
+        texts = "" if query.with_texts is None else " AND text IN (SELECT value FROM json_each(?))"
+        where.append(
+            "(f.doc, f.sentence) IN (SELECT doc, sentence FROM mentions"
+            f" WHERE key IN (SELECT value FROM json_each(?)){texts})"
         )
         params.append(json.dumps(list(query.with_keys)))
         if query.with_texts is not None:
             params.append(json.dumps(list(query.with_texts)))
     if query.article_ids is not None:
-        where.append("files.article_id IN (SELECT value FROM json_each(?))")
+        where.append(
+            "f.doc IN (SELECT id FROM files WHERE article_id IN (SELECT value FROM json_each(?)))"
+        )
         params.append(json.dumps(list(query.article_ids)))
     return " AND ".join(where), params
+
+
+FEW_FOUND = 5000
+
+
+def _few_found(conn: sqlite3.Connection, match: str) -> bool:
+    found = conn.execute(
+        "SELECT count(*) FROM (SELECT rowid FROM figures_fts WHERE figures_fts MATCH ? LIMIT ?)",
+        (match, FEW_FOUND + 1),
+    ).fetchone()
+    return int(found[0]) <= FEW_FOUND
+
+
+def _syllables(word: str, prefix: bool) -> str:
+    """An FTS5 query for the syllables of *word* (letters and digits only); the last one as
+    a prefix when *prefix* (the word being typed)."""
+    found = _WORDS.findall(word)
+    parts = [
+        '"' + p + '"' + ("*" if prefix and i == len(found) - 1 else "") for i, p in enumerate(found)
+    ]
+    return " AND ".join(parts) if parts else '""'

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.widgets import Static
@@ -59,9 +59,18 @@ class GroupArticlesScreen(CorpusViewScreen):
         return self.query_one("#group-articles", RowsTable)
 
     def on_mount(self) -> None:
-        self.found = self.views.articles(self.group)
-        self.table.set_rows(self.found)
         self.set_focus(self.table)
+        self.title_line(f"{self.group.name} · reading its mentions…")
+        self._read()
+
+    @work(thread=True, exclusive=True, group="mentions")
+    def _read(self) -> None:
+        found = self.views.articles(self.group)
+        self.app.call_from_thread(self._show, found)
+
+    def _show(self, found: list[Found]) -> None:
+        self.found = found
+        self.table.set_rows(self.found)
         spellings = ", ".join(text for text, _ in self.group.aliases[:6])
         self.title_line(
             f"{self.group.name} ({self.group.label}) · {len(self.found):,} articles · "
@@ -111,7 +120,18 @@ class CompanionsScreen(CorpusViewScreen):
         self._fill()
 
     def _fill(self) -> None:
-        self.found = self.views.companions(self.group, same_sentence=self.same_sentence)
+        self.title_line(f"Found with {self.group.name} · counting…")
+        self._count(self.same_sentence)
+
+    @work(thread=True, exclusive=True, group="companions")
+    def _count(self, same_sentence: bool) -> None:
+        found = self.views.companions(self.group, same_sentence=same_sentence)
+        self.app.call_from_thread(self._show, found, same_sentence)
+
+    def _show(self, found: list[Companion], same_sentence: bool) -> None:
+        if same_sentence != self.same_sentence:
+            return
+        self.found = found
         self.table.set_rows(self.found)
         where = "sentences" if self.same_sentence else "articles"
         self.title_line(f"Found with {self.group.name} · in the same {where} · t: switch")

@@ -2,9 +2,10 @@
 
 The rows are read a page at a time as they are drawn (:class:`FigurePages`), so a corpus
 with a million figures opens as fast as one with a hundred. ``/`` takes a filter line:
-words to find in the figure's sentence, plus ``category:`` ``unit:`` ``entity:`` and
-``tag:`` terms (``entity:"Liên bang Nga"`` quoted when it has spaces); ``c`` and ``u`` cycle
-through the categories and the most common units. ``⏎`` opens the article at the figure.
+words to find in the figure's sentence (the first 5,000 matches are listed), plus
+``category:`` ``unit:`` ``entity:`` and ``tag:`` terms (``entity:"Liên bang Nga"`` quoted
+when it has spaces); ``c`` and ``u`` cycle through the categories and the common units.
+``⏎`` opens the article at the figure. Counting runs in a worker: typing never waits.
 """
 
 from __future__ import annotations
@@ -13,15 +14,16 @@ import shlex
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
+from textual.message import Message
 from textual.widgets import Input, Static
 
 from vnreader.corpusviews import CorpusViews
 from vnreader.index.fact_queries import FigureFact, FigureQuery
 from vnreader.tui import commands
-from vnreader.tui.corpus_views import NEEDS_INDEX, FigurePages, corpus_views
+from vnreader.tui.corpus_views import NEEDS_INDEX, PAGE, FigurePages, corpus_views
 from vnreader.tui.screens.entities import CorpusViewScreen
 from vnreader.tui.widgets.footer import KeysFooter
 from vnreader.tui.widgets.rows_table import Column, RowsTable
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
     from vnreader.tui.app import VnreaderApp
 
 SORTS = ("", "value", "when")
+COUNT_CAP = 5000  # a text or entity filter counts (and lists) this many at most
 SORT_NAMES = {"": "corpus order", "value": "value", "when": "date"}
 TERMS = ("category", "unit", "entity", "tag")
 COLUMNS = (
@@ -76,6 +79,16 @@ def parse_filter(line: str) -> FigureFilter:
 
 def _quoted(value: str) -> str:
     return shlex.quote(value) if " " in value else value
+
+
+class FiguresCounted(Message):
+    """The figures of *query* were counted (and their first page read)."""
+
+    def __init__(self, query: FigureQuery, count: int, error: str = "") -> None:
+        super().__init__()
+        self.query = query
+        self.count = count
+        self.error = error
 
 
 def figure_cells(f: FigureFact) -> tuple[str, str, str, str, str, str]:
@@ -145,12 +158,35 @@ class FiguresScreen(CorpusViewScreen):
         )
 
     def refresh_rows(self) -> None:
+        """Count the figures of the filter in a worker; the rows follow (FiguresCounted)."""
         query = self.figure_query()
-        count = self.views.count_figures(query)
+        self.title_line("Figures · counting…")
+        self._count(query)
+
+    @work(thread=True, exclusive=True, group="figures")
+    def _count(self, query: FigureQuery) -> None:
+        broad = bool(query.text or query.with_keys is not None)
+        try:
+            count = self.views.count_figures(query, cap=COUNT_CAP if broad else None)
+            self.views.figures(query, limit=PAGE)  # the first page, read while off the UI
+        except Exception as exc:  # an index problem: say so, keep the app
+            self.post_message(FiguresCounted(query, 0, f"{type(exc).__name__}: {exc}"))
+            return
+        self.post_message(FiguresCounted(query, count))
+
+    @on(FiguresCounted)
+    def _counted(self, event: FiguresCounted) -> None:
+        if event.error:
+            self.notify(f"Figures: {event.error}", severity="error", markup=False)
+        if event.query != self.figure_query():
+            return  # the filter changed meanwhile: its own count follows
+        query, count = event.query, event.count
+        broad = bool(query.text or query.with_keys is not None)
         self.rows = FigurePages(self.views, query, count)
         self.table.set_rows(self.rows)
         order = SORT_NAMES[self.sort] + (" (desc)" if self.reverse and self.sort else "")
-        parts = [f"Figures · {count:,}", f"sort: {order}"]
+        shown = f"{count:,}+" if broad and count >= COUNT_CAP else f"{count:,}"
+        parts = [f"Figures · {shown}", f"sort: {order}"]
         if self.filter.line():
             parts.append(f"filter: {self.filter.line()}")
         self.title_line(" · ".join(parts))
@@ -226,7 +262,9 @@ class FiguresScreen(CorpusViewScreen):
             self.notify("No figures to chart.", timeout=2, markup=False)
             return
         title = f"Figures · {self.filter.line() or 'all'}"
-        self.app.push_screen(FiguresChartScreen(title, self.views, self.figure_query(), self.filter.unit))
+        self.app.push_screen(
+            FiguresChartScreen(title, self.views, self.figure_query(), self.filter.unit)
+        )
 
 
 def _next(values: list[str | None], current: str | None) -> str | None:
