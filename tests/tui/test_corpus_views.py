@@ -133,7 +133,7 @@ async def test_cooccurrence_and_mentions_chart(index_app: Callable[[], VnreaderA
     async with app.run_test(size=SIZE) as pilot:
         screen = await entities(pilot)
         await filter_name(pilot, "putin")
-        await pilot.press("c")
+        await pilot.press("w")
         await settle(pilot)
         companions = pilot.app.screen
         assert isinstance(companions, CompanionsScreen)
@@ -176,7 +176,7 @@ async def test_merge_and_split_persist_across_a_restart(
         await filter_name(pilot, "lien bang nga")
         nga = next(i for i, g in enumerate(screen.shown) if g.key == "LOC:nga")
         screen.table.move_cursor(nga)
-        await pilot.press("x")
+        await pilot.press("X")
         await settle(pilot)
         options = [text for _, text in pilot.app.screen.values]  # type: ignore[attr-defined]
         await pilot.press(*["j"] * [o.startswith("Liên bang Nga") for o in options].index(True))
@@ -199,7 +199,7 @@ async def test_figures_filter_sort_open_and_chart(index_app: Callable[[], Vnread
     app = index_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("F")
+        await pilot.press("number_sign")
         await settle(pilot)
         screen = pilot.app.screen
         assert isinstance(screen, FiguresScreen) and screen.rows is not None

@@ -30,7 +30,7 @@ def test_snapshot_entities(index_app: Callable[[], VnreaderApp], snap_compare) -
 def test_snapshot_figures(index_app: Callable[[], VnreaderApp], snap_compare) -> None:  # noqa: F811
     async def run_before(pilot: Pilot[None]) -> None:
         await settle(pilot)
-        await pilot.press("F")
+        await pilot.press("number_sign")
         await settle(pilot)
         await pilot.press("slash")
         await type_text(pilot, "category:money")
@@ -43,7 +43,7 @@ def test_snapshot_figures(index_app: Callable[[], VnreaderApp], snap_compare) ->
 def test_snapshot_chart(index_app: Callable[[], VnreaderApp], snap_compare) -> None:  # noqa: F811
     async def run_before(pilot: Pilot[None]) -> None:
         await settle(pilot)
-        await pilot.press("F")
+        await pilot.press("number_sign")
         await settle(pilot)
         await pilot.press("slash")
         await type_text(pilot, "unit:USD")

@@ -40,7 +40,7 @@ SCOPE_TITLES = {
     "entities": "Entities of the corpus (E)",
     "mentions": "Articles mentioning an entity",
     "companions": "Entities found with an entity",
-    "figures": "Figures of the corpus (F)",
+    "figures": "Figures of the corpus (#)",
     "chart": "Chart",
 }
 
@@ -93,6 +93,7 @@ _PRETTY = {
     "pageup": "pgup",
     "pagedown": "pgdn",
     "delete": "del",
+    "number_sign": "#",
 }
 
 
@@ -138,16 +139,16 @@ COMMANDS: tuple[Command, ...] = (
     C("list.bottom", "list: bottom", "G,end", "bottom", "Last article", "list", footer=False),
     C("list.quit", "list: quit", "q", "app.quit", "Quit vnreader", "list", description="quit", rank=30, palette=False),
     C("list.entities", "view: entities of the corpus", "E", "app.show_entities", "Every entity of the corpus, its spellings grouped, with counts", "list", description="entities", rank=6),
-    C("list.figures", "view: figures of the corpus", "F", "app.show_figures", "Every figure of the corpus: sort, filter, chart", "list", description="figures", rank=7),
+    C("list.figures", "view: figures of the corpus", "number_sign", "app.show_figures", "Every figure of the corpus: sort, filter, chart", "list", description="figures", rank=7),
     # -- the corpus-wide views -----------------------------------------------------------------
     C("entities.open", "entities: articles", "enter", "open_group", "List the articles that mention the entity", "entities", description="articles", rank=1),
     C("entities.filter", "entities: filter by name", "slash", "filter", "Type to filter by name (case and diacritics ignored)", "entities", description="filter", rank=2, priority=True),
     C("entities.label", "entities: label (cycle)", "l", "cycle_label", "Show every label, or only PER, ORG, LOC, MISC", "entities", description="label", rank=3),
     C("entities.sort", "entities: sort (cycle)", "s", "cycle_sort", "Sort by mentions, articles or name", "entities", description="sort", rank=4),
-    C("entities.with", "entities: found with…", "c", "companions", "The entities most often in the same sentence or article", "entities", description="with", rank=5),
+    C("entities.with", "entities: found with…", "w", "companions", "The entities most often in the same sentence or article", "entities", description="with", rank=5),
     C("entities.chart", "entities: mentions over time", "p", "chart", "Chart the entity's mentions by month of the articles' dates", "entities", description="chart", rank=6),
     C("entities.merge", "entities: merge into…", "m", "merge", "Mark the entity, then m on another merges it there (saved)", "entities", description="merge", rank=7),
-    C("entities.split", "entities: split an alias off", "x", "split", "Make one spelling an entity of its own (saved)", "entities", description="split", rank=8),
+    C("entities.split", "entities: split an alias off", "X", "split", "Make one spelling an entity of its own (saved)", "entities", description="split", rank=8),
     C("entities.back", "entities: back", "q,escape", "back", "Clear the filter, else close the view", "entities", description="back", rank=30),
     C("mentions.open", "mentions: open article", "enter", "open_article", "Read it at the first mention; n: the next, then the next article", "mentions", description="open", rank=1),
     C("mentions.back", "mentions: back", "q,escape", "back", "Back to the entities", "mentions", description="back", rank=30),
@@ -156,7 +157,7 @@ COMMANDS: tuple[Command, ...] = (
     C("companions.back", "with: back", "q,escape", "back", "Back to the entities", "companions", description="back", rank=30),
     C("figures.open", "figures: open article", "enter", "open_figure", "Read the article at the figure", "figures", description="open", rank=1),
     C("figures.filter", "figures: filter", "slash", "filter", "Filter: text, category:money unit:USD entity:Nga tag:T", "figures", description="filter", rank=2, priority=True),
-    C("figures.category", "figures: category (cycle)", "c", "cycle_category", "Only money, quantity, percent... (cycle)", "figures", description="category", rank=3),
+    C("figures.category", "figures: category (cycle)", "t", "cycle_category", "Only money, quantity, percent... (cycle)", "figures", description="category", rank=3),
     C("figures.unit", "figures: unit (cycle)", "u", "cycle_unit", "Only one unit (cycle through the most common)", "figures", description="unit", rank=4),
     C("figures.sort", "figures: sort (cycle)", "s", "cycle_sort", "Corpus order, by value, by date", "figures", description="sort", rank=5),
     C("figures.reverse", "figures: reverse order", "S", "reverse_sort", "Largest or latest first", "figures", footer=False),
