@@ -569,3 +569,99 @@ def test_free_standing_first_syllables_are_not_bound() -> None:
     assert texts("Đội giành 3 giải vô địch, có 2 nam thanh niên") == ["3 giải", "2 nam"]
     assert only("Trường có 3 nữ sinh đoạt giải", "3 nữ sinh").unit == "person"
     assert "5 giấy chứng nhận" in texts("Sở đã trao 5 giấy chứng nhận")
+
+
+# --- a verb after a number, names with a dash, identifiers (interplay with entities) ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tiểu đoàn 3 phối hợp với công an xã truy bắt đối tượng.",
+        "Đại đội 2 tham gia diễn tập phòng thủ.",
+        "Trung đội 1 tiến hành tuần tra ban đêm.",
+        "Khi dịch Covid- 19 chấm dứt, du lịch sẽ hồi phục.",
+        "Khi đại dịch Covid -19 chấm dứt, du lịch sẽ hồi phục.",
+        "Theo Kết luận 49 của Bộ Chính trị, thành phố phải làm nhanh hơn.",
+        "Động cơ trên tàu 361 đã không được tắt.",
+        "Tàu ngầm dự án 163 đã chìm xuống đáy biển.",
+        "Tuyến chạy qua Vành đai 2,5 rồi về Hoàng Quốc Việt.",
+        "Gọi đường dây nóng +91-7303-625-588 hoặc +84 24 3825 1234.",
+    ],
+)
+def test_no_figure_in_unit_numbers_names_identifiers_and_phones(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_a_verb_is_never_the_counted_noun() -> None:
+    # "3 phối hợp" is not "3 phối"; a noun after the number still counts
+    assert texts("Có 3 đơn vị phối hợp và 5 người tham gia.") == ["3 đơn vị", "5 người"]
+
+
+def test_the_unit_number_and_the_name_keep_their_entities() -> None:
+    from vnreader.analysis import analyze
+
+    unit = analyze("Tiểu đoàn 3 phối hợp với công an xã.")
+    assert not unit.figures and [e.text for e in unit.entities] == ["Tiểu đoàn 3"]
+    disease = analyze("Khi dịch Covid- 19 chấm dứt, du lịch sẽ hồi phục.")
+    assert not disease.figures and [e.text for e in disease.entities] == ["Covid- 19"]
+
+
+# --- more counted units, per-units, sums of money without a currency -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "category", "unit"),
+    [
+        ("Cặp đôi có với nhau 2 đứa con.", "2 đứa", "quantity", "person"),
+        ("Gần 30 chủ xe phản ánh lỗi hộp số.", "30 chủ xe", "quantity", "person"),
+        ("Có 4 cá nhân phải nộp lại tiền.", "4 cá nhân", "quantity", "person"),
+        ("Hơn 100 công an, bộ đội đã tìm kiếm.", "100 công an", "quantity", "person"),
+        ("Sau 52 ngày đêm bao vây, quân ta thắng.", "52 ngày đêm", "duration", "day"),
+        ("Ốc bán 1,8 triệu đồng/1kg tại quán.", "1,8 triệu đồng/1kg", "money", "VND/kg"),
+        (
+            "Người chơi nhận 65.000 đồng tiền lãi/ngày.",
+            "65.000 đồng tiền lãi/ngày",
+            "money",
+            "VND/day",
+        ),
+        ("Sân thu 1 triệu mỗi hiệp.", "1 triệu", "money", "VND"),
+        ("Chủ nhà lại báo giá thuê tăng hai triệu.", "hai triệu", "money", "VND"),
+    ],
+)
+def test_people_per_units_and_sums_of_money(text: str, span: str, category: str, unit: str) -> None:
+    f = only(text, span)
+    assert (f.category, f.unit) == (category, unit)
+
+
+def test_a_range_lends_its_per_unit_and_a_list_its_currency() -> None:
+    assert [(f.text, f.unit) for f in find_figures("loại 18-19 con/1kg")] == [
+        ("18", "animal/kg"),
+        ("19 con/1kg", "animal/kg"),
+    ]
+    found = find_figures("Sân thu 1 triệu (ban ngày), 2 triệu (buổi tối).")
+    assert [(f.text, f.unit) for f in found] == [("1 triệu", "VND"), ("2 triệu", "VND")]
+
+
+def test_a_bare_amount_with_a_scale_word_and_no_money_word_has_no_currency() -> None:
+    assert only("Dân số thành phố là 8 triệu.", "8 triệu").unit is None
+    assert only("so với rổ 6 đồng tiền chủ chốt", "6 đồng tiền").unit == "item"
+
+
+# --- dates after "phiên", seasons, generations -----------------------------------------------
+
+
+def test_the_date_of_a_trading_session() -> None:
+    assert only("tại thời điểm chốt phiên 19/4 là 4.625 tỷ đồng", "19/4").date == "--04-19"
+    assert texts("đội bóng thắng ở vòng 1/8") == []  # a round of the cup is still a label
+
+
+def test_a_year_after_a_season() -> None:
+    assert only("Anh sẽ ra đi vào mùa Hè 2022.", "2022").category == "year"
+    assert texts("Giải Xuân 2022 bắt đầu.") == []  # a capitalised name before is still a name
+
+
+def test_a_generation_is_a_decade() -> None:
+    f = only("người đẹp 9X vẫn chưa được chú ý", "9X")
+    assert (f.category, f.value, f.date) == ("year", 1990.0, "199X")
+    assert texts("mẫu iPhone 8X mới") == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from vnreader.analysis import figure_units as fu
-from vnreader.analysis.figure_nouns import BOUND_FIRST, compound_end
+from vnreader.analysis.figure_nouns import BOUND_FIRST, VERB_FIRST, compound_end, verb_after
 from vnreader.analysis.figure_units import words
 from vnreader.analysis.model import Figure
 
@@ -19,7 +19,8 @@ SPACES = " \u00a0"  # the same, for str methods
 
 # A unit, currency or counted noun right after a number; blanks may be empty for "16%", "5km".
 UNIT = re.compile(rf"({BLANK}*)({fu.unit_alternation()})(?![\w²³])", re.IGNORECASE)
-PER = re.compile(rf"{BLANK}?/{BLANK}?({fu.per_alternation()})(?!\w)", re.IGNORECASE)
+# "đồng/kg", "đồng/1kg", "USD/1 tấn": a "1" before the per-unit says the same
+PER = re.compile(rf"{BLANK}?/{BLANK}?(?:1{BLANK}?)?({fu.per_alternation()})(?!\w)", re.IGNORECASE)
 _PER_WORD = re.compile(rf"{BLANK}?/{BLANK}?([^\W\d_]+)(?![\w/])")
 WORD_PER = re.compile(
     rf"{BLANK}+(?:một|mỗi|1){BLANK}+({fu.per_alternation()})(?!\w)", re.IGNORECASE
@@ -47,6 +48,7 @@ LABELS = words(
     nguyện_vọng
     đt sđt hotline điện_thoại tel fax tổng_đài nghị_định nghị_quyết thông_tư quyết_định chỉ_thị
     công_văn thôn xóm đồn đại_lộ lục_quân tuýp týp túyp ngã
+    tiểu_đoàn đại_đội trung_đội tiểu_đội đại_đoàn kết_luận tờ_trình vành_đai tàu dự_án
     """
 )
 NOT_LABELS = words("dân_số tổng_số trong_vòng")
@@ -148,7 +150,9 @@ def unit_after(text: str, pos: int) -> tuple[str, str | None, int, bool]:
     if _capitalised(written) and key not in _CAPITAL_UNITS and fu.UNITS[key][1] != written:
         return "quantity", None, pos, False  # "2015 Vụ Tổ chức": a name; "120 Hz" a unit
     longer = compound_end(text, pos)
-    if longer is not None and longer[0] > um.end() and longer[1] not in fu.UNITS:
+    # "65.000 đồng tiền lãi/ngày": after a large amount "đồng" is the currency
+    currency = key == "đồng" and _LARGE_AMOUNT_BEFORE.search(text, max(0, pos - 16), pos)
+    if longer is not None and longer[0] > um.end() and longer[1] not in fu.UNITS and not currency:
         return "quantity", None, pos, False  # "5 nhà hàng", "20 đơn vị": noun_after's
     if key in ("tháng", "năm", "ngày") and DAY_MONTH_WORDS.match(text, pos):
         return "quantity", None, pos, False
@@ -179,6 +183,27 @@ def unit_after(text: str, pos: int) -> tuple[str, str | None, int, bool]:
         if per is not None:
             unit = f"{unit}/{per}"
     return category, unit, end, True
+
+
+_LARGE_AMOUNT_BEFORE = re.compile(
+    rf"(?:\d[.,]\d{{3}}|\d{{4}}|nghìn|ngàn|triệu|tỷ|tỉ){BLANK}*$", re.IGNORECASE
+)
+# Words before a bare amount with a scale word that make it a sum of money ("thu 1 triệu",
+# "giá thuê tăng hai triệu"): the currency is then the đồng, as the reader understands it.
+_MONEY_CUES = words("giá thu trả chi tốn phí thuê lương bán mua vay nợ tiền đóng góp thưởng")
+_MONEY_CUE_WORDS = 4
+
+
+def money_context(text: str, pos: int) -> bool:
+    """True when one of the few words before *pos* speaks of a price or a payment."""
+    for _ in range(_MONEY_CUE_WORDS):
+        pw = prev_word(text, pos)
+        if pw is None:
+            return False
+        if pw[1].lower() in _MONEY_CUES:
+            return True
+        pos = pw[0]
+    return False
 
 
 def _goods_end(text: str, pos: int) -> int | None:
@@ -224,6 +249,8 @@ def noun_after(text: str, pos: int) -> int:
     nm = NEXT_WORD.match(text, pos)
     if nm:
         word = nm.group(1)
+        if word in VERB_FIRST and verb_after(text, pos):
+            return pos  # "Tiểu đoàn 3 phối hợp": a verb is never the counted noun
         if word.isalpha() and word.islower() and word not in fu.STOP_AFTER_NUMBER:
             if word in _PREFIXES and noun_after(text, nm.end()) > nm.end():
                 return noun_after(text, nm.end())  # "4 cựu cán bộ": the noun after "cựu"

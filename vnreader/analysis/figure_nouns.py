@@ -18,7 +18,14 @@ import re
 
 from vnreader.analysis.figure_units import UNITS, words
 
-__all__ = ["BOUND_FIRST", "COMPOUND_NOUNS", "compound_end", "compound_unit"]
+__all__ = [
+    "BOUND_FIRST",
+    "COMPOUND_NOUNS",
+    "VERB_FIRST",
+    "compound_end",
+    "compound_unit",
+    "verb_after",
+]
 
 # "_" joins the syllables of one word.
 COMPOUND_NOUNS: frozenset[str] = frozenset(
@@ -94,6 +101,30 @@ BOUND_FIRST: frozenset[str] = words(
     huấn chức thai nông cộng đáp kịch chìa giấy ấn cáo ngư linh
     """
 )
+
+
+# Verbs of two syllables that follow a unit's or a name's number ("Tiểu đoàn 3 phối hợp",
+# "Đội 2 tham gia"): their first syllable is not a counted noun. Verbs that are also nouns
+# ("3 tổ chức", "2 đề nghị", "5 yêu cầu") are left out.
+VERB_PAIRS: frozenset[str] = frozenset(
+    w.replace("_", " ")
+    for w in words(
+        """
+        phối_hợp tham_gia kiểm_tra thực_hiện tiến_hành chấm_dứt triển_khai hỗ_trợ phát_hiện
+        tiếp_nhận bắt_giữ xử_lý xử_lí điều_tra tấn_công bảo_vệ tuần_tra truy_bắt can_thiệp
+        giải_cứu tiếp_cận hoàn_thành xuất_phát hành_quân chiến_đấu đánh_chiếm đóng_quân
+        tiêu_diệt truy_quét phong_tỏa phong_toả khống_chế bao_vây ứng_cứu chi_viện có_mặt
+        """
+    )
+)
+VERB_FIRST: frozenset[str] = frozenset(k.split()[0] for k in VERB_PAIRS)
+_TWO_WORDS = re.compile(r"[ \u00a0]*(\w+)[ \u00a0]+(\w+)(?!\w)")
+
+
+def verb_after(text: str, pos: int) -> bool:
+    """True when a verb of :data:`VERB_PAIRS` stands at *pos* (after blanks)."""
+    m = _TWO_WORDS.match(text, pos)
+    return m is not None and f"{m.group(1)} {m.group(2)}" in VERB_PAIRS
 
 
 def _people_and_units() -> dict[str, tuple[str, str | None]]:

@@ -110,6 +110,7 @@ _CURRENCIES: dict[str, str] = {
 
 DURATION_UNITS: dict[str, str] = {
     "ngày": "day",
+    "ngày đêm": "day",
     "tuần": "week",
     "tháng": "month",
     "năm": "year",
@@ -141,7 +142,7 @@ _PEOPLE = words(
     bị_cáo kỹ_sư kĩ_sư người_bệnh hội_viên đảng_viên đoàn_viên sản_phụ
     chiến_binh cựu_chiến_binh chủ_tịch phó_chủ_tịch thứ_trưởng tổng_giám_đốc quân giám_khảo
     trọng_tài huấn_luyện_viên phi_hành_gia phi_công thường_dân thai_phụ mỹ_nhân
-    đội_viên tân_sinh_viên phụ_huynh
+    đội_viên tân_sinh_viên phụ_huynh đứa cá_nhân chủ_xe công_an bộ_đội cảnh_sát
     nam_sinh nữ_sinh nam_giới nữ_giới
     bà_cháu mẹ_con bố_con cha_con vợ_chồng anh_em chị_em ông_bà gương_mặt
     dân_quân cô_gái chàng_trai cậu_bé bé_gái bé_trai cháu_bé khách_hàng con_tin con_trai

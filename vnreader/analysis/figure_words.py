@@ -14,6 +14,7 @@ from vnreader.analysis.figure_context import (
     BLANK,
     approx_before,
     make_figure,
+    money_context,
     noun_after,
     prev_word,
     times_or_time,
@@ -110,6 +111,8 @@ def _amount_figure(text: str, start: int, end: int, value: float, has_scale: boo
     if not has_unit:
         unit_end = noun_after(text, end)
         unit = "item" if unit_end > end else unit
+        if unit_end == end and has_scale and money_context(text, start):
+            category, unit = "money", "VND"  # "giá thuê tăng hai triệu"
     ap = approx_before(text, start)
     approx = ap[1] if ap else None
     if unit == "time":

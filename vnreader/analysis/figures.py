@@ -39,6 +39,7 @@ from vnreader.analysis.figure_context import (
     approx_before,
     is_label,
     make_figure,
+    money_context,
     noun_after,
     prev_word,
     times_or_time,
@@ -133,6 +134,9 @@ _DATE_PREFIX = re.compile(
     rf"{BLANK}*,?{BLANK}*)?(?:(?:[Nn]gày|[Mm]ùng|[Mm]ồng){BLANK}+)?$"
 )
 _MONEY_PREFIX = re.compile(r"(US\$|\$|€|£)[ \u00a0]?$")
+_SEASONS = words("xuân hè hạ thu đông")
+# "+91-7303-625-588", "+84 24 3825 1234": an international phone number, not figures
+_INTL_PHONE = re.compile(r"\+\d{1,4}(?:[ .\-–]\(?\d{1,5}\)?){2,}")
 
 
 def find_figures(text: str) -> list[Figure]:
@@ -147,6 +151,8 @@ def find_figures(text: str) -> list[Figure]:
     if not has_digit:
         return _resolve(extra)
     urls = _url_spans(text)
+    if "+" in text:
+        urls = sorted(urls + _phone_spans(text))
     digit_figs = list(_DigitScanner(text, urls, extra).scan())
     return _resolve(extra + digit_figs)
 
@@ -166,6 +172,18 @@ def _url_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, end))
             i = text.find(marker, end)
     spans.sort()
+    return spans
+
+
+def _phone_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of international phone numbers ("+91-7303-625-588"), found from each "+"."""
+    spans: list[tuple[int, int]] = []
+    i = text.find("+")
+    while i >= 0:
+        m = _INTL_PHONE.match(text, i)
+        if m:
+            spans.append(m.span())
+        i = text.find("+", m.end() if m else i + 1)
     return spans
 
 
@@ -229,6 +247,9 @@ class _DigitScanner:
         um = UNIT.match(self.text, e)
         return not (um and not um.group(1) and um.group(2) in fu.ATTACHABLE)
 
+    def _word_end(self, pos: int) -> bool:
+        return pos >= self.n or not self.text[pos].isalnum()
+
     def _date(self, s: int, e: int, iso: str, with_time: bool = True) -> Figure:
         text = self.text
         start = s
@@ -262,6 +283,9 @@ class _DigitScanner:
     def _classify(self, s: int, e: int, atom: str) -> list[Figure]:
         text = self.text
         if self._glued_letter(e):
+            generation = text[e] == "X" and len(atom) == 1 and atom in "56789"
+            if generation and self._word_end(e + 1) and not self._name_before(s):
+                return [self._decade(s, e + 1, 50 + 10 * (int(atom) - 5))]  # "9X": the 1990s
             if text[e] == "k" and (e + 1 == self.n or not text[e + 1].isalnum()):
                 value = parse_amount(atom, "nghìn") if normalize_number(atom) else None
                 if value is not None:  # "25k": 25 nghìn đồng, as shops write it
@@ -375,8 +399,8 @@ class _DigitScanner:
             found = self._rank(pw, s + len(first), int(first))
             if found or low == "hạng":
                 return found
-        if pw and low != "thứ" and is_label(pw[1], text, pw[0]):
-            return []  # "số 15/2020", "vòng 1/8"
+        if pw and low not in ("thứ", "phiên") and is_label(pw[1], text, pw[0]):
+            return []  # "số 15/2020", "vòng 1/8"; but "phiên 19/4" is the session's date
         fm = _FRACTION.fullmatch(atom)
         fraction = fm is not None and int(fm.group(1)) < int(fm.group(2))
         if fm and fraction and (low in _FRACTION_BEFORE or _NEXT_WORD_SO.match(text, e)):
@@ -583,6 +607,9 @@ class _DigitScanner:
         if not has_unit and (scale is not None or not year_like):
             noun_end = noun_after(text, end)
             unit = "item" if noun_end > end else unit  # any other counted noun (rule 54)
+            listed = self.prev is not None and self.prev.unit == "VND" and s - self.prev.end < 24
+            if noun_end == end and scale is not None and (listed or money_context(text, s)):
+                category, unit = "money", "VND"  # "sân thu 1 triệu (ban ngày), 2 triệu (…)"
             end = noun_end
         value = parse_amount(atom, scale)
         start = s
@@ -694,14 +721,23 @@ class _DigitScanner:
 
     def _name_before(self, s: int) -> bool:
         """A bare number after a capitalised word is part of a name ("Expo 2020", "Quận 1")."""
-        dash = _NAME_DASH.search(self.text, max(0, s - 4), s)
-        if dash and self.text[dash.start()] in SPACES:
+        text = self.text
+        dash = _NAME_DASH.search(text, max(0, s - 4), s)
+        if dash and text[dash.start()] in SPACES:
             s = dash.start() + 1  # "Covid -19", "Covid - 19"
-        pw = prev_word(self.text, s)
+        elif dash and dash.start() > 0 and text[dash.start() - 1].isalpha():
+            s = dash.start()  # "Covid- 19": the name is glued to the dash
+            while s > 0 and text[s - 1].isalpha():
+                s -= 1
+            return any(c.isupper() for c in text[s : dash.start()])
+        pw = prev_word(text, s)
         if pw is None:
             return False
         word = pw[1]
         capital = any(c.isupper() for c in word)  # "Expo", "SEA", "iPhone"
+        if capital and word.lower() in _SEASONS:
+            season = prev_word(text, pw[0])  # "mùa Hè 2022": a year, not a name
+            return season is None or season[1].lower() != "mùa"
         return capital and word.lower() not in CAP_OK and word.lower() != "năm"
 
     def _after_so(self, s: int) -> bool:
