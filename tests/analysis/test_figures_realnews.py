@@ -665,3 +665,14 @@ def test_a_generation_is_a_decade() -> None:
     f = only("người đẹp 9X vẫn chưa được chú ý", "9X")
     assert (f.category, f.value, f.date) == ("year", 1990.0, "199X")
     assert texts("mẫu iPhone 8X mới") == []
+
+
+def test_a_comma_list_lends_its_unit_but_not_to_a_label() -> None:
+    found = find_figures("những cháu rất nhỏ 8, 12 tuổi, 14-15 tuổi")
+    assert [(f.text, f.unit) for f in found] == [
+        ("8", "age"),
+        ("12 tuổi", "age"),
+        ("14", "age"),
+        ("15 tuổi", "age"),
+    ]
+    assert texts("Bão số 5, 12 người chết.") == ["12 người"]

@@ -100,6 +100,7 @@ _DATE_CUES = words(
 )
 _SCORE_BEFORE = re.compile(rf"(?<![\d.,])\d{{1,2}}(?:[-–+]|{BLANK}[-–]{BLANK})$")
 _SCORE_AFTER = re.compile(rf"(?:[-–+]|{BLANK}[-–]{BLANK})(?=\d{{1,2}}(?![\d%]|[.,]\d))")
+_COMMA_LIST = re.compile(rf",{BLANK}+(?=\d)")  # a list lends its unit: "8, 12 tuổi"
 _THIS_TIME = re.compile(rf"{BLANK}+lần{BLANK}+(?:này|ấy|đó|trước|tới|sau)(?!\w)")
 _CHANGE_TO = re.compile(rf"{BLANK}+(?:lên|xuống|còn)(?:{BLANK}+(?:mức|mốc))?{BLANK}+(?=\d)")
 _NAME_DASH = re.compile(rf"{BLANK}*[-–]{BLANK}*$")
@@ -586,6 +587,8 @@ class _DigitScanner:
         if not has_unit and scale is None:
             # "3-5%": the first number of a range takes the second's scale and unit
             borrowed = self._borrow(e)
+            if borrowed is None and not label:
+                borrowed = self._borrow(e, _COMMA_LIST)  # "những cháu 8, 12 tuổi"
             if borrowed is not None:
                 b_scale, b_category, b_unit = borrowed
                 value = parse_amount(atom, b_scale)
@@ -710,7 +713,7 @@ class _DigitScanner:
         category, unit, _, has_unit = unit_after(text, end)
         digits = nm.group()
         year_like = digits.isdigit() and len(digits) == 4 and is_year(int(digits))
-        listed = rm.group().strip(SPACES) in ("và", "hoặc")
+        listed = rm.group().strip(SPACES) in ("và", "hoặc", ",")
         if listed and not has_unit and scale is None:
             return None  # "6 và 4 tuổi" lends its unit, "49 và 38 triệu máy" too; not a bare noun
         if not has_unit and not year_like and noun_after(text, end) > end:
