@@ -676,3 +676,23 @@ def test_a_comma_list_lends_its_unit_but_not_to_a_label() -> None:
         ("15 tuổi", "age"),
     ]
     assert texts("Bão số 5, 12 người chết.") == ["12 người"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Doanh nghiệp giữ được một tỷ lệ lao động cao.", []),
+        ("Hai nhóm có 2 tỷ lệ khác nhau.", ["2 tỷ lệ"]),
+        ("Hãng đã chi 2 triệu tệ để mua bản quyền.", ["2 triệu tệ"]),
+        ("Bệnh nhân được đưa đến bệnh viện cơ sở 2 cấp cứu.", []),
+        ("Công ty 194 thi công đoạn phía bắc.", []),
+        ("Màn hình độ phân giải 1.080 x 2.400 pixel.", ["1.080", "2.400 pixel"]),
+        ("Họ đăng ký nhãn hiệu của 218 thực thể.", ["218 thực thể"]),
+    ],
+)
+def test_rates_yuan_branch_numbers_verbs_and_dimensions(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_yuan_is_a_currency() -> None:
+    assert only("Hãng đã chi 2 triệu tệ.", "2 triệu tệ").unit == "CNY"

@@ -53,7 +53,7 @@ COMPOUND_NOUNS: frozenset[str] = frozenset(
         điểm_đến điểm_cầu điểm_nóng điểm_bán điểm_giao_dịch điểm_trường điểm_thi
         điểm_tiêm điểm_du_lịch điểm_sạt_lở điểm_đen điểm_bán_hàng
         trung_tâm cơ_quan tổ_chức chi_nhánh văn_phòng cửa_hàng siêu_thị khách_sạn
-        thương_hiệu gói_thầu hạng_mục hồ_sơ vụ_án
+        thương_hiệu gói_thầu hạng_mục hồ_sơ vụ_án tỷ_lệ tỉ_lệ
         vùng_lãnh_thổ vùng_miền khu_vực khu_dân_cư khu_đô_thị khu_kinh_tế khu_chế_xuất
         khu_nghỉ_dưỡng khu_phố khu_cách_ly khu_nhà khu_vui_chơi khu_rừng khu_mỏ
         tỉnh_thành thị_xã thị_trấn thị_trường quận_huyện phường_xã xã_phường thôn_bản
@@ -98,7 +98,7 @@ BOUND_FIRST: frozenset[str] = words(
     dự doanh sản tài thị thủ thông tiêu tiến tiết ý kiến nhiệm hoạt chương dịch sáng
     đề tác lực binh sĩ học giáo sinh đại đặc ngân hợp chứng cổ dân ủy uỷ phó siêu nghị
     khán vận tuyển lãnh nghệ cá thi chiến hải gương thiếu cảnh dấu chế sư kế phụ
-    huấn chức thai nông cộng đáp kịch chìa giấy ấn cáo ngư linh
+    huấn chức thai nông cộng đáp kịch chìa giấy ấn cáo ngư linh thực
     """
 )
 
@@ -114,6 +114,7 @@ VERB_PAIRS: frozenset[str] = frozenset(
         tiếp_nhận bắt_giữ xử_lý xử_lí điều_tra tấn_công bảo_vệ tuần_tra truy_bắt can_thiệp
         giải_cứu tiếp_cận hoàn_thành xuất_phát hành_quân chiến_đấu đánh_chiếm đóng_quân
         tiêu_diệt truy_quét phong_tỏa phong_toả khống_chế bao_vây ứng_cứu chi_viện có_mặt
+        cấp_cứu thi_công
         """
     )
 )

@@ -64,6 +64,7 @@ _CURRENCIES: dict[str, str] = {
     "€": "EUR",
     "ơ-rô": "EUR",
     "nhân dân tệ": "CNY",
+    "tệ": "CNY",
     "ndt": "CNY",
     "cny": "CNY",
     "yuan": "CNY",
@@ -413,7 +414,7 @@ PER_UNITS: dict[str, str] = {
 # adjectives that news puts right after a figure ("đạt 100 trong", "2021 sẽ", "3 và 4").
 STOP_AFTER_NUMBER: frozenset[str] = words(
     """
-    và với của là có cho trong ngoài trên dưới từ đến tới sang vào ra tại ở so hơn nữa thì
+    x × và với của là có cho trong ngoài trên dưới từ đến tới sang vào ra tại ở so hơn nữa thì
     mà nhưng hoặc hay đã đang sẽ được bị do vì nên khi lúc sau trước này đó kia ấy nay qua
     rồi cũng đều vẫn còn chỉ như theo tăng giảm đạt trở về lên xuống thuộc gồm bao kể tính
     là mới cũ lớn nhỏ cao thấp đầu cuối giữa gần xa nhất khác thêm nhiều ít chưa không

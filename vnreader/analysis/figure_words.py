@@ -27,7 +27,7 @@ __all__ = ["word_figures"]
 
 _WORD_SCALE = re.compile(
     rf"(?<!\w)({'|'.join(WORD_NUMBERS)}){BLANK}+((?:trăm{BLANK}+)?(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)"
-    rf"(?:{BLANK}+(?:tỷ|tỉ))?)(?!\w)",
+    rf"(?:{BLANK}+(?:tỷ|tỉ))?)(?!\w)(?!{BLANK}+lệ(?!\w))",  # "một tỷ lệ" is "a rate"
     re.IGNORECASE,
 )
 _GAP = re.compile(

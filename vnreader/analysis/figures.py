@@ -65,8 +65,9 @@ _NON_BLANK = re.compile(r"\S+")
 
 _SCALE_WORDS = "nghìn|ngàn|triệu|tỷ|tỉ|vạn|trăm"
 _SCALE = re.compile(
-    rf"{BLANK}+({_SCALE_WORDS})(?:{BLANK}+(nghìn|ngàn|triệu|tỷ|tỉ))?(?!\w)", re.IGNORECASE
-)
+    rf"{BLANK}+({_SCALE_WORDS})(?:{BLANK}+(nghìn|ngàn|triệu|tỷ|tỉ))?(?!\w)(?!{BLANK}+lệ(?!\w))",
+    re.IGNORECASE,
+)  # not "tỷ lệ" (a rate)
 _RANGE_DASH = re.compile(rf"{BLANK}*[-–]{BLANK}*(?=\d)")
 _RANGE_WORD = re.compile(
     rf"{BLANK}+(?:đến|tới|và|hoặc|trong(?:{BLANK}+(?:tổng{BLANK}+)?số)?){BLANK}+(?=\d)"
