@@ -192,3 +192,17 @@ def test_the_readme_first_session(tmux: Tmux, tmp_path: Path, size: tuple[int, i
     [article] = json.loads(out.read_text(encoding="utf-8"))["articles"]
     assert article["tags"] == ["ngoại giao"] and len(article["spans"]) == 2
     assert article["notes"] == []  # the note was the last change: u undid it
+
+
+def test_slash_and_a_query_typed_at_once_land_in_the_box(tmux: Tmux, tmp_path: Path) -> None:
+    """ "/" and the query in one burst (as a fast typist or a paste): every letter reaches
+    the search box, none goes to the list ("s" would change the sort)."""
+    _start_at(tmux, tmp_path, tmp_path / "annotations.json", (100, 30))
+    tmux.wait_for("of 5 articles")
+    subprocess.run(["tmux", "send-keys", "-t", tmux.name, "-l", "/bui thanh son"], check=True)
+    screen = tmux.wait_for("3 of 5 articles")
+    assert "bui thanh son" in screen and "sort: relevance" in screen
+    tmux.keys("Escape")
+    tmux.wait_for("5 of 5 articles")
+    tmux.keys("q")
+    tmux.wait_for("EXITED=0")
