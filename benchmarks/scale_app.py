@@ -229,7 +229,8 @@ def run_size(folder: Path, count: int) -> None:
     with tempfile.TemporaryDirectory(prefix="vnreader-scale-app-") as tmp:
         env = {"VNREADER_DATA_DIR": str(data), "VNREADER_CONFIG_DIR": str(Path(tmp) / "config")}
         os.environ.update(env)
-        (data / "db.json").unlink(missing_ok=True)  # no annotations of an earlier run
+        for old in data.glob("db.json*"):  # no annotations of an earlier run (nor journal)
+            old.unlink()
         with CorpusIndex.open(folder) as index:
             index.refresh()
         second = _child(["app", str(folder), "open"], env)
