@@ -696,3 +696,36 @@ def test_rates_yuan_branch_numbers_verbs_and_dimensions(text: str, expected: lis
 
 def test_yuan_is_a_currency() -> None:
     assert only("Hãng đã chi 2 triệu tệ.", "2 triệu tệ").unit == "CNY"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Điện thoại: (08) 3910-5017. Fax: (08) 3910-5019.",
+        "Liên hệ 024.66867405 hoặc (024) 3.784 8888.",
+        "Hai ca BN2804-2806 từ Nhật Bản nhập cảnh.",
+        "Các chiến sĩ mặt trận 579 qua sông.",
+        "Ta giành lại cao điểm 845.",
+        "Đi xe buýt 17 xuống điểm đỗ.",
+        "Anh ở số nhà 30, khu Sở Than.",
+        "Tôi chỉ mua gói 3 của ứng dụng.",
+        "Khi đến km 48 cao tốc Cam Lộ - La Sơn.",
+    ],
+)
+def test_phones_codes_and_numbers_that_name_a_place_or_a_package(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_from_one_level_to_another_the_first_takes_the_unit() -> None:
+    found = find_figures("Nga tăng quân số từ 1,1 triệu lên 1,5 triệu người.")
+    assert [(f.text, f.unit, f.value) for f in found] == [
+        ("1,1 triệu", "person", 1_100_000.0),
+        ("1,5 triệu người", "person", 1_500_000.0),
+    ]
+    found = find_figures("Vốn tăng từ 5 lên 7 tỷ đồng; pin sạc từ 0 lên 50%.")
+    assert [(f.text, f.unit, f.value) for f in found] == [
+        ("5", "VND", 5e9),
+        ("7 tỷ đồng", "VND", 7e9),
+        ("0", "percent", 0.0),
+        ("50%", "percent", 50.0),
+    ]

@@ -137,6 +137,8 @@ _DATE_PREFIX = re.compile(
 )
 _MONEY_PREFIX = re.compile(r"(US\$|\$|€|£)[ \u00a0]?$")
 _SEASONS = words("xuân hè hạ thu đông")
+# an area code in brackets, then the groups of the number before the one looked at
+_AREA_CODE_BEFORE = re.compile(r"\(0\d{1,3}\)[ \u00a0]*(?:\d[\d.]*[ \u00a0.\-–])*$")
 # "+91-7303-625-588", "+84 24 3825 1234": an international phone number, not figures
 _INTL_PHONE = re.compile(r"\+\d{1,4}(?:[ .\-–]\(?\d{1,5}\)?){2,}")
 
@@ -590,6 +592,8 @@ class _DigitScanner:
             borrowed = self._borrow(e)
             if borrowed is None and not label:
                 borrowed = self._borrow(e, _COMMA_LIST)  # "những cháu 8, 12 tuổi"
+            if borrowed is None and self._after_tu(s):
+                borrowed = self._borrow(e, _CHANGE_TO)  # "tăng từ 5 lên 7 tỷ đồng"
             if borrowed is not None:
                 b_scale, b_category, b_unit = borrowed
                 value = parse_amount(atom, b_scale)
@@ -612,7 +616,12 @@ class _DigitScanner:
             noun_end = noun_after(text, end)
             unit = "item" if noun_end > end else unit  # any other counted noun (rule 54)
             listed = self.prev is not None and self.prev.unit == "VND" and s - self.prev.end < 24
-            if noun_end == end and scale is not None and (listed or money_context(text, s)):
+            reached = (
+                self._borrow(end, _CHANGE_TO) if noun_end == end and self._after_tu(s) else None
+            )
+            if reached is not None and reached[0] == scale and reached[2] is not None:
+                category, unit = reached[1], reached[2]  # "từ 1,1 triệu lên 1,5 triệu người"
+            elif noun_end == end and scale is not None and (listed or money_context(text, s)):
                 category, unit = "money", "VND"  # "sân thu 1 triệu (ban ngày), 2 triệu (…)"
             end = noun_end
         value = parse_amount(atom, scale)
@@ -655,6 +664,13 @@ class _DigitScanner:
             return True
         if before in " \u00a0-–." and _PLATE_BEFORE.search(text, max(0, s - 12), s):
             return True
+        if atom[0] == "0" and len(atom) > 1 and before == "(" and text[e : e + 1] == ")":
+            return True  # the area code itself: "(08)"
+        if _AREA_CODE_BEFORE.search(text, max(0, s - 24), s):
+            return True  # "(08) 3910-5017", "(024) 3.784 8888"
+        digits = atom.replace(".", "")
+        if digits.isdigit() and digits[0] == "0" and len(digits) >= 9:
+            return True  # "024.66867405"
         if not atom.isdigit():
             return False
         if (atom[0] == "0" and len(atom) >= 3) or len(atom) >= 7:
@@ -729,9 +745,9 @@ class _DigitScanner:
         dash = _NAME_DASH.search(text, max(0, s - 4), s)
         if dash and text[dash.start()] in SPACES:
             s = dash.start() + 1  # "Covid -19", "Covid - 19"
-        elif dash and dash.start() > 0 and text[dash.start() - 1].isalpha():
-            s = dash.start()  # "Covid- 19": the name is glued to the dash
-            while s > 0 and text[s - 1].isalpha():
+        elif dash and dash.start() > 0 and text[dash.start() - 1].isalnum():
+            s = dash.start()  # "Covid- 19", "BN2804-2806": a name or code glued to the dash
+            while s > 0 and text[s - 1].isalnum():
                 s -= 1
             return any(c.isupper() for c in text[s : dash.start()])
         pw = prev_word(text, s)
@@ -743,6 +759,12 @@ class _DigitScanner:
             season = prev_word(text, pw[0])  # "mùa Hè 2022": a year, not a name
             return season is None or season[1].lower() != "mùa"
         return capital and word.lower() not in CAP_OK and word.lower() != "năm"
+
+    def _after_tu(self, s: int) -> bool:
+        """True when "từ" (maybe with an approximation word) stands right before *s*."""
+        ap = approx_before(self.text, s)
+        pw = prev_word(self.text, ap[0] if ap else s)
+        return pw is not None and pw[1].lower() == "từ"
 
     def _after_so(self, s: int) -> bool:
         pw = prev_word(self.text, s)
