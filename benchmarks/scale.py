@@ -17,6 +17,7 @@ each in a fresh process so peak memory is its own:
     python benchmarks/scale.py                     # 1,000 and 35,000 articles
     python benchmarks/scale.py --sizes 1000 200000
     python benchmarks/scale.py --corpus /path/to/real/corpus
+    python benchmarks/scale.py --views only        # the corpus-wide views (issue 13)
 
 Each measure is a function (``measure_*``) returning a :class:`Figure` list, so more measures
 (the app's start-up, the list) can be added beside them.
