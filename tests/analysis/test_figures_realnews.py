@@ -729,3 +729,17 @@ def test_from_one_level_to_another_the_first_takes_the_unit() -> None:
         ("0", "percent", 0.0),
         ("50%", "percent", 50.0),
     ]
+
+
+def test_lists_of_ranks_and_ranges_of_multipliers() -> None:
+    found = find_figures("Ba hãng lần lượt xếp ở vị trí thứ 3, thứ 4 và thứ 5.")
+    assert [(f.text, f.unit) for f in found] == [
+        ("thứ 3", "rank"),
+        ("thứ 4", "rank"),
+        ("thứ 5", "rank"),
+    ]
+    assert texts("lần thứ 3 và thứ 4, kỳ họp thứ 5, thứ 6") == []  # occurrences stay out
+    for text in ("Doanh số tăng gấp 2 đến 3 lần.", "Giá cao gấp từ 2 đến 3 lần."):
+        assert [(f.unit, f.category) for f in find_figures(text)] == [("times", "other")] * 2
+    found = find_figures("Anh đi từ 2 đến 3 lần mỗi tuần.")
+    assert [f.unit for f in found] == ["time", "time"]  # how often: a count

@@ -278,6 +278,8 @@ def times_or_time(text: str, before: int, end: int, approx: str | None) -> tuple
     if approx == "gấp" or SO_VOI.match(text, end):
         return "times", "other"
     pw = prev_word(text, before)
+    if pw and pw[1].lower() == "từ":  # "gấp từ 2 đến 3 lần": the word before "từ" decides
+        pw = prev_word(text, pw[0])
     if pw and pw[1].lower() in CHANGE_WORDS:
         return "times", "other"
     return "time", "quantity"

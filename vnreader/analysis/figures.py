@@ -275,6 +275,12 @@ class _DigitScanner:
         """True when the previous figure ends right before *s* with "và" or "," between."""
         return self.prev is not None and self.text[self.prev.end : s].strip(SPACES) in (",", "và")
 
+    def _after_range_word(self, s: int) -> bool:
+        """True when the previous figure ends right before *s* with "đến", "tới" or "hoặc"."""
+        if self.prev is None:
+            return False
+        return self.text[self.prev.end : s].strip(SPACES) in ("đến", "tới", "hoặc")
+
     def _after_range_dash(self, s: int) -> bool:
         """True when the previous figure ends right before *s* with a dash in between."""
         if self.prev is None:
@@ -514,7 +520,12 @@ class _DigitScanner:
             cue_word = cue[1].lower() if cue is not None else ""
             scoped = cue_word not in _OCCURRENCE and _RANK_SCOPE.match(self.text, e) is not None
             cued = cue_word in _RANK_CUES and (pw[1].lower() == "thứ" or cue_word in _PLACE_CUES)
-            if not cued and not scoped:
+            listed = (
+                self.prev is not None
+                and self.prev.unit == "rank"
+                and self.text[self.prev.end : pw[0]].strip(SPACES) in (",", "và", "hoặc", "-", "–")
+            )  # "xếp thứ 3 và thứ 4", "thứ 3, thứ 4"
+            if not cued and not scoped and not listed:
                 return []  # "lần thứ 54", "kỳ họp thứ 5", "Thứ 2" (a weekday), "bão số 4"
         return [make_figure(self.text, pw[0], e, float(n), "rank", "other")]
 
@@ -634,8 +645,9 @@ class _DigitScanner:
         approx = ap[1] if ap else None
         if unit == "time":
             unit, category = times_or_time(text, start if ap is None else ap[0], end, approx)
-            if self._after_range_dash(s) and self.prev is not None and self.prev.unit == "times":
-                unit, category = "times", "other"  # "tăng 2-3 lần"
+            ranged = self._after_range_dash(s) or self._after_range_word(s)
+            if ranged and self.prev is not None and self.prev.unit == "times":
+                unit, category = "times", "other"  # "tăng 2-3 lần", "gấp 2 đến 3 lần"
         elif approx == "gấp" and unit is None and end == e:
             unit, category = "times", "other"  # "cao gấp 3 so với" (rule 23 without "lần")
         if has_unit and unit is not None and "/" not in unit:
