@@ -743,3 +743,9 @@ def test_lists_of_ranks_and_ranges_of_multipliers() -> None:
         assert [(f.unit, f.category) for f in find_figures(text)] == [("times", "other")] * 2
     found = find_figures("Anh đi từ 2 đến 3 lần mỗi tuần.")
     assert [f.unit for f in found] == ["time", "time"]  # how often: a count
+
+
+def test_types_and_seasons_of_a_show_are_labels() -> None:
+    assert texts("Người bệnh tiểu đường type 2 dễ mắc bệnh tim.") == []
+    assert texts("Anh thắng ở chương trình mùa 6 khi giành vé vàng.") == []
+    assert texts("Đội vô địch mùa 2023-2024 sau 3 mùa chờ đợi.") == ["2023", "2024", "3 mùa"]
