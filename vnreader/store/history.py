@@ -56,6 +56,10 @@ class Change:
         return ann.id
 
 
+Entries = list[tuple[str, Change]]
+Snapshot = tuple[Entries, Entries, int]  # undo, redo, next doc id
+
+
 class History:
     """The two stacks, each a list of (doc id, change), oldest first."""
 
@@ -69,6 +73,14 @@ class History:
                 raise ValueError("history entry changes nothing")
             (self.redo if doc.get("stack") == "redo" else self.undo).append((doc_id, change))
         self._next = max((int(k) for k in docs), default=0) + 1
+
+    def snapshot(self) -> Snapshot:
+        """The stacks as they are, for :meth:`restore` if the save of a step fails."""
+        return list(self.undo), list(self.redo), self._next
+
+    def restore(self, snapshot: Snapshot) -> None:
+        """Go back to a :meth:`snapshot` (its change was never saved)."""
+        self.undo, self.redo, self._next = list(snapshot[0]), list(snapshot[1]), snapshot[2]
 
     def _new_id(self) -> str:
         doc_id = str(self._next)

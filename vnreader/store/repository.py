@@ -622,7 +622,22 @@ class AnnotationStore:
 
     def _apply(self, description: str, before: Annotation | None, after: Annotation | None) -> None:
         self._writable()
-        self._save([(before, after)], self._history.record(Change(description, before, after)))
+        with self._history_kept():
+            ops = self._history.record(Change(description, before, after))
+            self._save([(before, after)], ops)
+
+    @contextlib.contextmanager
+    def _history_kept(self) -> Iterator[None]:
+        """The undo/redo stacks as they were if the save fails: a change that was not saved
+        is not undone later (which blamed "an import" for the mismatch)."""
+        snapshot = self._history.snapshot()
+        try:
+            yield
+        except UndoConflict:
+            raise  # the step was dropped, and that was saved
+        except BaseException:
+            self._history.restore(snapshot)
+            raise
 
     def _step(self, source: Stack) -> str | None:
         """Undo or redo the top change as a new event: the record gets a fresh ``modified``
@@ -634,6 +649,12 @@ class AnnotationStore:
         expected, wanted = (
             (change.after, change.before) if source == "undo" else (change.before, change.after)
         )
+        with self._history_kept():
+            return self._step_saved(source, change, expected, wanted)
+
+    def _step_saved(
+        self, source: Stack, change: Change, expected: Annotation | None, wanted: Annotation | None
+    ) -> str:
         current = self.record(change.annotation_id)
         if not _same_version(current, expected):
             dropped = self._history.drop(source)
