@@ -14,10 +14,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App
 from textual.binding import Binding
-from textual.command import Provider
+from textual.command import CommandPalette, Provider
 from textual.notifications import SeverityLevel
 from textual.timer import Timer
 from textual.worker import get_current_worker
@@ -54,6 +54,7 @@ from vnreader.tui.settings import load_settings, update_setting
 from vnreader.tui.shorten import one_line
 from vnreader.tui.store_actions import READ_ONLY_MESSAGE, broadcast
 
+PALETTE_MIN_ROWS = 8  # the search field and a few commands
 PROGRESS_DELAY = 0.4  # seconds before a running export shows its progress dialog
 FOLLOW_EVERY = 2.0  # seconds between two looks (two stat calls) at a writer's DB, read-only
 EXPORT_FORMATS = ("json", "jsonl", "w3c", "spans", "csv", "docbin")
@@ -365,6 +366,24 @@ class VnreaderApp(App[None]):
         result = self.corpus.analysis(article.id)
         self._cache.put("analysis", key, result)
         return result
+
+    def action_command_palette(self) -> None:
+        """The palette needs a few rows: on a tinier terminal, Textual's own list crashes on
+        PageDown (it pages through lines it never laid out); say so instead."""
+        if self.size.height < PALETTE_MIN_ROWS:
+            self.notify(
+                f"The terminal is too small for the command palette "
+                f"({self.size.height} rows; it needs {PALETTE_MIN_ROWS}).",
+                severity="warning",
+                markup=False,
+            )
+            return
+        super().action_command_palette()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """A palette open when the terminal shrinks below its minimum is closed (see above)."""
+        if event.size.height < PALETTE_MIN_ROWS and CommandPalette.is_open(self):
+            self.pop_screen()
 
     def notify(
         self,
