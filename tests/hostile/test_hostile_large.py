@@ -12,7 +12,7 @@ from tests.tui.conftest import SIZE
 from tests.tui.helpers import open_article, settle
 from vnreader.analysis.pieces import AnalysisCancelled, analyze_in_pieces, pieces
 from vnreader.corpus import Article
-from vnreader.tui.reader_window import BLOCK_CHARS, WINDOW
+from vnreader.tui.reader_window import BLOCK_CHARS, MAX_WINDOW
 from vnreader.tui.widgets.body import Paragraph
 
 LINE = "Hai bên bàn về hợp tác trị giá 4,7 tỷ USD trong năm 2021 tại Hà Nội."
@@ -43,16 +43,23 @@ async def test_many_paragraphs_mount_a_window(make_app) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         screen = await open_article(pilot, "big")
-        assert len(mounted(app)) <= WINDOW
+        assert len(mounted(app)) <= MAX_WINDOW
         assert "0: Hai bên" in str(screen.paragraph_widgets[0].render())
         await pilot.press("G")  # the end: the window moves there
         await settle(pilot)
         shown = mounted(app)
-        assert len(shown) <= WINDOW and shown[-1] == len(article.paragraphs) - 1
+        assert len(shown) <= MAX_WINDOW and shown[-1] == len(article.paragraphs) - 1
         for _ in range(3):  # paging up from the end moves the window back smoothly
             await pilot.press("b")
             await settle(pilot)
-        assert len(mounted(app)) <= WINDOW
+        assert len(mounted(app)) <= MAX_WINDOW
+        await pilot.press("g")
+        await settle(pilot)
+        top = screen.body.scroll_y
+        for _ in range(30):  # paging down goes on through the window's edges
+            await pilot.press("space")
+            await settle(pilot)
+        assert mounted(app)[0] > 0 and screen.body.scroll_y != top
         await pilot.press("g")
         await settle(pilot)
         assert mounted(app)[0] == 0
@@ -67,11 +74,11 @@ async def test_one_huge_line_is_cut_in_blocks(make_app) -> None:
         await app.workers.wait_for_complete()
         await settle(pilot)
         shown = mounted(app)
-        assert len(shown) <= WINDOW
+        assert len(shown) <= MAX_WINDOW
         assert len(screen.offsets) >= 600_000 // BLOCK_CHARS
         assert all(len(screen.block_text(i)) <= BLOCK_CHARS for i in shown)
         assert screen.analysis is not None and screen.analysis.figures
-        for _ in range(WINDOW):  # n goes from highlight to highlight, past the window
+        for _ in range(40):  # n goes from highlight to highlight, past the window
             await pilot.press("n")
         await settle(pilot)
         focused = screen.focused_mark

@@ -18,8 +18,8 @@ from dataclasses import replace
 import vnreader.analysis as analysis_module
 from vnreader.analysis.model import Analysis, Entity, Figure
 
-PIECE_CHARS = 20_000  # about 0.1 s of work: between two, the UI thread gets the interpreter
-PAUSE = 0.005  # seconds given to other threads between pieces (the GIL)
+PIECE_CHARS = 5_000  # a few milliseconds of work: between two, the UI thread runs
+PAUSE = 0.01  # seconds given to the other threads between pieces (the GIL)
 
 
 class AnalysisCancelled(Exception):

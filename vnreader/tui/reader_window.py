@@ -6,7 +6,8 @@ widget that wraps megabytes on every layout. So, past :data:`MAX_PARAGRAPHS` par
 :data:`MAX_PARAGRAPH_CHARS` characters in one, the text is cut into *blocks*: paragraphs,
 and pieces of at most :data:`BLOCK_CHARS` characters of longer ones (cut at a space; the
 pieces of one paragraph are contiguous, so offsets stay offsets into the article's text).
-Then, past :data:`MAX_PARAGRAPHS` blocks, only a window of :data:`WINDOW` blocks is mounted;
+Then, past :data:`MAX_PARAGRAPHS` blocks, only a window of blocks is mounted (about
+:data:`WINDOW_CHARS` of text, at most :data:`MAX_WINDOW` blocks);
 it moves when the reader scrolls near its edge or jumps to a place outside it. Memory and
 drawing time follow the window, not the article.
 """
@@ -18,8 +19,9 @@ from collections.abc import Sequence
 MAX_PARAGRAPHS = 400
 MAX_PARAGRAPH_CHARS = 10_000
 BLOCK_CHARS = 1_000
-WINDOW = 24  # blocks mounted at a time (a few screens of text)
-MARGIN = 6  # blocks kept before the one at the top of the screen when the window moves
+WINDOW_CHARS = 16_000  # a window holds about this much text (several screens)...
+MAX_WINDOW = 200  # ...in at most this many blocks
+MARGIN_CHARS = 4_000  # text kept above the top of the screen when the window moves
 
 
 def blocks(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -40,7 +42,22 @@ def blocks(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
-def window_around(block: int, total: int) -> tuple[int, int]:
-    """The window (first, end) that shows *block* with :data:`MARGIN` blocks before it."""
-    first = max(0, min(block - MARGIN, total - WINDOW))
-    return first, min(total, first + WINDOW)
+def window_around(block: int, offsets: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """The window (first, end) that shows *block* with about :data:`MARGIN_CHARS` of text
+    before it and :data:`WINDOW_CHARS` in all (fewer blocks at the end of the article)."""
+    total = len(offsets)
+    first = block
+    while first > 0 and block - first < MAX_WINDOW // 4:
+        if offsets[block][0] - offsets[first - 1][0] > MARGIN_CHARS:
+            break
+        first -= 1
+    end = first + 1
+    while end < total and end - first < MAX_WINDOW:
+        if offsets[end - 1][1] - offsets[first][0] > WINDOW_CHARS and end > block + 1:
+            break
+        end += 1
+    while first > 0 and end - first < MAX_WINDOW:  # at the end: fill the window backwards
+        if offsets[end - 1][1] - offsets[first - 1][0] > WINDOW_CHARS:
+            break
+        first -= 1
+    return first, end

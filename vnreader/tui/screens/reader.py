@@ -41,7 +41,7 @@ from vnreader.tui.highlights import (
 )
 from vnreader.tui.messages import AnalysisProgressed, AnnotationsChanged, ArticleAnalysed
 from vnreader.tui.numbers import figure_value
-from vnreader.tui.reader_window import MAX_PARAGRAPHS, WINDOW, blocks, window_around
+from vnreader.tui.reader_window import MAX_PARAGRAPHS, blocks, window_around
 from vnreader.tui.screens.reader_annotate import AnnotateActions
 from vnreader.tui.screens.reader_find import FindActions, FindInput
 from vnreader.tui.scrolling import ScrollActions
@@ -72,7 +72,7 @@ class ReaderScreen(AnnotateActions, FindActions, ScrollActions):
         # the blocks drawn: the paragraphs, or pieces of them in a very large article
         self.offsets = blocks(article.text, article.paragraph_offsets())
         self.windowed = len(self.offsets) > MAX_PARAGRAPHS  # else every block is mounted
-        self.window = (0, min(len(self.offsets), WINDOW if self.windowed else MAX_PARAGRAPHS))
+        self.window = window_around(0, self.offsets) if self.windowed else (0, len(self.offsets))
         self.analysis_progress = 0.0  # share of a large article analysed so far
         self.analysis: Analysis | None = None
         self.analysis_error = ""
@@ -175,7 +175,7 @@ class ReaderScreen(AnnotateActions, FindActions, ScrollActions):
         *then* runs once the new blocks are laid out."""
         if i in self.paragraph_widgets:
             return True
-        self._move_window(window_around(i, len(self.offsets)), then)
+        self._move_window(window_around(i, self.offsets), then)
         return False
 
     def _move_window(
@@ -220,7 +220,7 @@ class ReaderScreen(AnnotateActions, FindActions, ScrollActions):
         )  # fmt: skip
         shift = self.paragraph_widgets[top].virtual_region.y - new
         self._move_window(
-            window_around(top, len(self.offsets)),
+            window_around(top, self.offsets),
             lambda: self.body.scroll_to(
                 y=self.paragraph_widgets[top].virtual_region.y - shift, animate=False
             ),
@@ -228,7 +228,7 @@ class ReaderScreen(AnnotateActions, FindActions, ScrollActions):
 
     def action_scroll_top(self) -> None:
         if self.windowed and self.scroller() is self.body:
-            self._move_window(window_around(0, len(self.offsets)))
+            self._move_window(window_around(0, self.offsets))
             self.call_after_refresh(lambda: self.body.scroll_home(animate=False))
             return
         super().action_scroll_top()
@@ -236,7 +236,7 @@ class ReaderScreen(AnnotateActions, FindActions, ScrollActions):
     def action_scroll_bottom(self) -> None:
         if self.windowed and self.scroller() is self.body:
             last = len(self.offsets) - 1
-            self._move_window(window_around(last, len(self.offsets)))
+            self._move_window(window_around(last, self.offsets))
             self.call_after_refresh(lambda: self.body.scroll_end(animate=False))
             return
         super().action_scroll_bottom()
