@@ -13,7 +13,6 @@ to a window of whole sentences of at most 320 characters.
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import sys
@@ -116,16 +115,7 @@ def draw(corpora: Path, seed: int = SEED) -> list[dict[str, object]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpora", type=Path, default=base.CORPORA)
-    parser.add_argument("--seed", type=int, default=SEED)
-    args = parser.parse_args(argv)
-    if not (args.corpora / "dantri-unc").is_dir():
-        print(f"no corpora in {args.corpora}: run benchmarks/realnews_corpora.py first")
-        return 1
-    for row in draw(args.corpora, args.seed):
-        print(json.dumps(row, ensure_ascii=False))
-    return 0
+    return base.cli(draw, __doc__.split("\n\n")[0], SEED, argv)
 
 
 if __name__ == "__main__":

@@ -47,6 +47,12 @@ One left-to-right pass over the word tokens (``entity_tokens``), with these rule
    ("Bezdetko" after "Gennady Bezdetko", "Huy" after "Phan Quốc Huy") and computes the keys
    (``entity_keys``): an acronym in parentheses and the name before it share one key.
 
+8. A last pass labels from the words around a name (``entity_context``): a province standing
+   for its club in sport news ("làm khách của Hà Tĩnh", "CĐV Thanh Hóa", "HA Gia Lai"), an
+   unknown foreign place, club or company in a telling frame ("tấn công Avdeevka", "Khan
+   Younis, thành phố …", "trước Genoa", "hãng Comac") and an armed service before a country
+   ("Hải quân Mỹ").
+
 Figure spans (dates, amounts) are never part of an entity; the one exception is a name that
 carries digits ("Covid-19", "Army Games-2021"), which :func:`vnreader.analysis.analyze`
 resolves. The pass skips plain lower-case stretches in one step, so its cost grows with the
@@ -59,6 +65,7 @@ import itertools
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from vnreader.analysis.entity_context import label_from_context
 from vnreader.analysis.entity_keys import name_key, person_key, plain, translit
 from vnreader.analysis.entity_scan import Scan
 from vnreader.analysis.entity_state import Span
@@ -147,6 +154,7 @@ def _finish(
             if i > 0 and words[i - 1] in ("al", "el") and tokens.raw_gaps[i - 1] == "-":
                 i -= 1  # "al-Assad"
             spans.append((i, j, "PER", found))
+    label_from_context(text, tokens, spans, leftovers, gazetteer().provinces)
     spans.sort()
     entities: list[Entity] = []
     acronym_keys = _acronym_keys(text, tokens, spans)

@@ -72,6 +72,8 @@ class Gazetteer:
     # of those, the one-word cues and names that matter only before a capital ("bệnh Zika")
     lower_singles: frozenset[str]
     org_keys: dict[str, str]  # an organisation's name (``entity_keys.plain``) -> its key
+    # keys of the Vietnamese provinces and centrally run cities ("gia lai"): clubs in sport
+    provinces: frozenset[str] = frozenset()
     pronoun_titles: frozenset[str] = field(
         default=frozenset({"ông", "bà", "anh", "chị", "cô", "ngài"})
     )
@@ -170,6 +172,12 @@ def _folded_table(filename: str) -> PhraseTable:
     return table
 
 
+def _provinces() -> frozenset[str]:
+    """The keys of locations.txt from "ha noi" to "yen bai": the provinces and cities."""
+    keys = [line.split("|", 1)[0] for line in _lines("locations.txt")]
+    return frozenset(keys[keys.index("ha noi") : keys.index("yen bai") + 1])
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """The gazetteer, loaded on first use."""
@@ -199,6 +207,7 @@ def gazetteer() -> Gazetteer:
             if phrase.label == "ORG":
                 org_keys.setdefault(plain(phrase.text()), phrase.key)
     return Gazetteer(
+        provinces=_provinces(),
         org_keys=org_keys,
         names=names,
         cues=cues,

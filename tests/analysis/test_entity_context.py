@@ -1,0 +1,82 @@
+"""Names labelled from the words around them (``vnreader.analysis.entity_context``): clubs
+named by their province in sport news, unknown foreign places, clubs and companies in a
+telling frame, armed services before a country. Made-up sentences, guideline rules 40-41a.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    return {(e.label, e.text) for e in analyze(text).entities}
+
+
+CASES = [
+    # rule 41a: a province standing for its club in sport news is an ORG
+    (
+        "Ở vòng đấu tới, đội bóng sẽ làm khách của Bình Định rồi tiếp Hải Phòng trên sân nhà.",
+        {("ORG", "Bình Định"), ("ORG", "Hải Phòng")},
+    ),
+    (
+        "CĐV Nghệ An kéo đến sân từ sớm để xem trận đấu.",
+        {("ORG", "Nghệ An")},
+    ),
+    (
+        "Cuộc đọ sức giữa SHB Đà Nẵng và Hà Nội ở lượt đi rất hấp dẫn.",
+        {("ORG", "SHB Đà Nẵng"), ("ORG", "Hà Nội")},
+    ),
+    (
+        "Bình Dương: Trần Minh Toàn (thủ môn), Nguyễn Văn Hùng, Lê Quang Vinh",
+        {("ORG", "Bình Dương")},
+    ),
+    # unknown foreign clubs in a club frame, in sport news
+    (
+        "Ở trận lượt về, Sevilla thua trước Osasuna và các cầu thủ Valencia ăn mừng.",
+        {("ORG", "Osasuna"), ("ORG", "Valencia")},
+    ),
+    # unknown foreign places after a military or direction frame, or before "thành phố"
+    (
+        "Quân đội tiếp tục tấn công Marinka sau khi kiểm soát được Soledar.",
+        {("LOC", "Marinka"), ("LOC", "Soledar")},
+    ),
+    (
+        "Lực lượng này đã tiến sát phía bắc Kupyansk.",
+        {("LOC", "Kupyansk")},
+    ),
+    (
+        "Deir Balah, thành phố ở miền trung Dải Gaza, hứng chịu nhiều đợt không kích.",
+        {("LOC", "Deir Balah")},
+    ),
+    # unknown foreign companies and media after a company or media word
+    (
+        "Thỏa thuận được hãng Embraer xác nhận và đài Rotana đưa tin.",
+        {("ORG", "Embraer"), ("ORG", "Rotana")},
+    ),
+    # an armed service before a country
+    ("Tàu của Hải quân Pháp đã cập cảng.", {("ORG", "Hải quân Pháp")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_context_labels(text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # outside sport news a province stays a place
+        ("Du khách làm khách của Bình Định trong dịp lễ.", ("ORG", "Bình Định")),
+        # a national team is the country (rule 40), even in sport news
+        ("Đội tuyển thua trước Thái Lan ở trận đấu tối qua.", ("ORG", "Thái Lan")),
+        # "Vũ Hải Quân" is a person, not the navy
+        ("Giám đốc Vũ Hải Quân cho biết Mỹ sẽ hỗ trợ.", ("ORG", "Hải Quân Mỹ")),
+        # a title acronym is not part of a club's name
+        ("HLV Hà Nội nói sau trận đấu.", ("ORG", "HLV Hà Nội")),
+    ],
+)
+def test_context_leaves_alone(text: str, absent: tuple[str, str]) -> None:
+    assert absent not in spans(text)

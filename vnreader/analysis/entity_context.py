@@ -1,0 +1,200 @@
+"""Labels from the words around a name: clubs in sport news and unknown foreign names.
+
+A last pass of the entity recogniser over what the scan left or labelled from the gazetteer
+alone, using the lower-case words just before a name (its *frame*):
+
+- In a sports text (``_SPORT`` words occur), a Vietnamese province or city standing for its
+  club is an organisation (guideline rule 41a): "CĐV Thanh Hóa", "làm khách của Hà Tĩnh",
+  "trận gặp Nam Định", "giữa HA Gia Lai và TPHCM" (an acronym glued before the province is
+  part of the club's name: "HA Gia Lai", "SHB Đà Nẵng"), and a province opening a team
+  sheet ("Nam Định: Đinh Xuân Việt, …"). Unknown foreign words in the same frames are clubs
+  too ("trước Genoa", "các cầu thủ Huesca").
+- An armed service written before a country is one organisation ("Hải quân Mỹ").
+- A foreign name nothing else labelled is a place after a military or direction frame
+  ("tấn công Avdeevka", "phía nam Bakhmut", "kiểm soát được Bakhmut") or when a place noun
+  follows it after a comma ("Khan Younis, thành phố quê nhà …"), and an organisation after
+  a company or media word ("hãng Comac", "đài al-Sumaria").
+"""
+
+from __future__ import annotations
+
+import re
+
+from vnreader.analysis.entity_state import Span
+from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese
+
+_SPORT = re.compile(
+    r"(?<!\w)(?:bóng đá|cầu thủ|HLV|CLB|đội bóng|V-League|Ngoại hạng|La Liga|Serie A|"
+    r"Bundesliga|Champions League|ghi bàn|bàn thắng|thủ môn|tiền đạo|hậu vệ|tiền vệ|"
+    r"sân nhà|sân khách|mùa giải|vòng đấu|trọng tài|CĐV|người hâm mộ|đội khách|đội chủ nhà|"
+    r"đọ sức|trận đấu|trận cầu|lượt đi|lượt về|chung kết|bán kết|tứ kết)"
+    r"(?!\w)"
+)
+# frames (lower-case words right before the name) in which a province names a club
+_CLUB_FRAMES = (
+    "cđv",
+    "cổ động viên",
+    "các cầu thủ",
+    "đội bóng",
+    "làm khách của",
+    "làm khách trên sân",
+    "tiếp đón",
+    "tiếp",
+    "gặp",
+    "trận gặp",
+    "đánh bại",
+    "thắng",
+    "thua",
+    "hòa",
+    "hạ",
+    "trước",
+    "chiến thắng trước",
+    "giữa",
+    "đọ sức giữa",
+    "cuộc đọ sức giữa",
+    "đối đầu",
+    "đối đầu với",
+    "đụng độ",
+)
+_PLACE_FRAMES = (
+    "tấn công",
+    "tấn công vào",
+    "chiếm",
+    "chiếm được",
+    "chiếm giữ",
+    "kiểm soát",
+    "kiểm soát được",
+    "bao vây",
+    "giải phóng",
+    "rút khỏi",
+    "phía nam",
+    "phía bắc",
+    "phía đông",
+    "phía tây",
+    "ngoại ô",
+    "thị trấn",
+    "làng",
+)
+_PLACE_NOUNS = frozenset({"thành phố", "thị trấn", "thủ phủ", "thủ đô", "làng", "tỉnh", "vùng"})
+_ORG_FRAMES = ("hãng", "hãng tin", "đài", "nhà sản xuất", "nhà mạng", "hãng hàng không")
+# strong club frames: a one-word foreign "person" after them is the club ("các cầu thủ Huesca")
+_TEAM_FRAMES = ("các cầu thủ", "cđv", "cổ động viên", "làm khách của")
+# acronyms that are titles or heads, not part of a club's name ("HLV Hà Nội")
+_NOT_CLUB_ACRONYMS = frozenset({"HLV", "CLB", "TP", "UBND", "THPT", "THCS", "BV", "BTC", "QL"})
+# armed services written before a country ("Hải quân Mỹ"); as written, since "Vũ Hải Quân" is
+# a person
+_SERVICES = frozenset({"Hải quân", "Không quân", "Lục quân", "Quân đội", "Cảnh sát biển"})
+_LONGEST = 4
+
+
+def _frame(text: str, tokens: Tokens, i: int, frames: tuple[str, ...]) -> bool:
+    """True when the lower-case words just before token i (no break between) are a frame."""
+    words: list[str] = []
+    k = i - 1
+    while k >= 0 and len(words) < _LONGEST and tokens.gaps[k] == " ":
+        w = tokens.words[k]
+        if not (w.islower() or (k == i - 1 and is_acronym(w))):
+            break  # a name, not a frame; an acronym frame ("CĐV") only right before
+        words.insert(0, w.lower())
+        if " ".join(words) in frames:
+            return True
+        k -= 1
+    return False
+
+
+def _place_noun_after(tokens: Tokens, j: int) -> bool:
+    """True for "X, thành phố …": a comma and a place noun right after the name."""
+    if j >= len(tokens.words) or tokens.raw_gaps[j - 1].strip() != ",":
+        return False
+    one = tokens.words[j]
+    two = f"{one} {tokens.words[j + 1]}" if j + 1 < len(tokens.words) else one
+    return one in _PLACE_NOUNS or two in _PLACE_NOUNS
+
+
+def _service_before(tokens: Tokens, i: int) -> bool:
+    """True when an armed service ("Hải quân") is written right before token i."""
+    if i < 2 or not tokens.gaps[i - 2] == tokens.gaps[i - 1] == " ":
+        return False
+    return f"{tokens.words[i - 2]} {tokens.words[i - 1]}" in _SERVICES
+
+
+def label_from_context(
+    text: str,
+    tokens: Tokens,
+    spans: list[Span],
+    leftovers: list[tuple[int, int]],
+    provinces: frozenset[str],
+) -> None:
+    """Relabel clubs and add the foreign names labelled by their frame (in place)."""
+    words = tokens.words
+    sport: list[bool] = []  # searched for only when a name could be a club
+
+    def is_sport() -> bool:
+        if not sport:
+            sport.append(_SPORT.search(text) is not None)
+        return sport[0]
+
+    taken = {(s[0], s[1]) for s in spans}
+    if (
+        any(
+            (label == "LOC" and key.removeprefix("LOC:") in provinces) or label == "PER"
+            for _, _, label, key in spans
+        )
+        and is_sport()
+    ):
+        _clubs(text, tokens, spans, provinces)
+    for n, (i, j, label, _) in enumerate(spans):
+        foreign = not any(is_vietnamese(w) for w in words[i:j])
+        if label == "PER" and foreign and _place_noun_after(tokens, j):
+            spans[n] = (i, j, "LOC", "")  # "Deir Balah, thành phố …": not a person
+        elif label == "LOC" and _service_before(tokens, i):
+            spans[n] = (i - 2, j, "ORG", "")  # "Hải quân Mỹ"
+    for i, j in leftovers:
+        if (i, j) in taken or all(is_vietnamese(w) for w in words[i:j]):
+            continue
+        if not all(w[:1].isupper() for w in words[i:j]):
+            continue
+        if j - i == 1 and _frame(text, tokens, i, _CLUB_FRAMES) and is_sport():
+            spans.append((i, j, "ORG", ""))
+        elif _frame(text, tokens, i, _PLACE_FRAMES) or _place_noun_after(tokens, j):
+            spans.append((i, j, "LOC", ""))
+        elif _frame(text, tokens, i, _ORG_FRAMES):
+            spans.append((i, j, "ORG", ""))
+
+
+def _clubs(text: str, tokens: Tokens, spans: list[Span], provinces: frozenset[str]) -> None:
+    words = tokens.words
+    spans.sort()
+    clubs: set[int] = set()
+    for n, (i, j, label, key) in enumerate(spans):
+        if (
+            label == "PER"
+            and j - i == 1
+            and not is_vietnamese(words[i])
+            and _frame(text, tokens, i, _TEAM_FRAMES)
+        ):
+            spans[n] = (i, j, "ORG", "")  # "các cầu thủ Huesca"
+            continue
+        if label != "LOC" or key.removeprefix("LOC:") not in provinces:
+            continue
+        after_and = (
+            n > 0
+            and (n - 1 in clubs or spans[n - 1][2] == "ORG")
+            and i >= 1
+            and words[i - 1] == "và"
+            and spans[n - 1][1] == i - 1
+        )
+        sheet = (i == 0 or tokens.gaps[i - 1] == "x") and tokens.raw_gaps[j - 1].startswith(":")
+        start = i
+        if (
+            i > 0
+            and tokens.gaps[i - 1] == " "
+            and is_acronym(words[i - 1])
+            and words[i - 1].isascii()
+            and words[i - 1] not in _NOT_CLUB_ACRONYMS
+            and (n == 0 or spans[n - 1][1] <= i - 1)
+        ):
+            start = i - 1  # "HA Gia Lai", "SHB Đà Nẵng"
+        if start < i or after_and or sheet or _frame(text, tokens, i, _CLUB_FRAMES):
+            spans[n] = (start, j, "ORG", "")
+            clubs.add(n)
