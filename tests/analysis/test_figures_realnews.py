@@ -749,3 +749,14 @@ def test_types_and_seasons_of_a_show_are_labels() -> None:
     assert texts("Người bệnh tiểu đường type 2 dễ mắc bệnh tim.") == []
     assert texts("Anh thắng ở chương trình mùa 6 khi giành vé vàng.") == []
     assert texts("Đội vô địch mùa 2023-2024 sau 3 mùa chờ đợi.") == ["2023", "2024", "3 mùa"]
+
+
+def test_day_and_month_with_a_dot_after_a_date_word() -> None:
+    found = find_figures("Bảo đảm an toàn dịp nghỉ lễ 30.4, 1.5 và ngày 2.9 tới.")
+    assert [(f.text, f.date) for f in found] == [
+        ("30.4", "--04-30"),
+        ("1.5", "--05-01"),
+        ("ngày 2.9", "--09-02"),
+    ]
+    assert texts("giá 1.5 USD, tăng 2.5%") == ["1.5 USD", "2.5%"]  # English decimals stay
+    assert [f.category for f in find_figures("từ 10.5 đến 15.5%")] == ["percent", "percent"]

@@ -137,6 +137,7 @@ _DATE_PREFIX = re.compile(
 )
 _MONEY_PREFIX = re.compile(r"(US\$|\$|€|£)[ \u00a0]?$")
 _SEASONS = words("xuân hè hạ thu đông")
+_DOTTED_DAY_MONTH = re.compile(r"(\d{1,2})\.(\d{1,2})")
 # an area code in brackets, then the groups of the number before the one looked at
 _AREA_CODE_BEFORE = re.compile(r"\(0\d{1,3}\)[ \u00a0]*(?:\d[\d.]*[ \u00a0.\-–])*$")
 # "+91-7303-625-588", "+84 24 3825 1234": an international phone number, not figures
@@ -251,6 +252,23 @@ class _DigitScanner:
         um = UNIT.match(self.text, e)
         return not (um and not um.group(1) and um.group(2) in fu.ATTACHABLE)
 
+    def _dotted_date(self, s: int, e: int, day: int, month: int) -> list[Figure]:
+        """ "nghỉ lễ 30.4, 1.5", "ngày 2.9": a day and month written with a dot, after a date
+        word or in a list after a date, with no unit after it (not "1.5 USD")."""
+        iso = day_iso(day, month)
+        if iso is None or unit_after(self.text, e)[3] or _SCALE.match(self.text, e):
+            return []
+        if self._borrow(e) is not None:
+            return []  # "từ 10.5 đến 15.5%": a range of percentages
+        pw = prev_word(self.text, s)
+        cue = pw is not None and pw[1].lower() in _DATE_CUES
+        prev = self.prev
+        listed = prev is not None and prev.category == "date"
+        listed = listed and prev is not None and self.text[prev.end : s].strip(SPACES) in _LIST_GAPS
+        if not (cue or listed):
+            return []
+        return [self._date(s, e, iso, with_time=False)]
+
     def _word_end(self, pos: int) -> bool:
         return pos >= self.n or not self.text[pos].isalnum()
 
@@ -311,6 +329,11 @@ class _DigitScanner:
             return [make_figure(text, s, e, None, None, "date", date=iso)] if iso else []
         if "/" in atom or "-" in atom or _DOTTED_DATE.fullmatch(atom):
             return self._classify_date(s, e, atom)
+        dotted = _DOTTED_DAY_MONTH.fullmatch(atom)
+        if dotted:
+            found = self._dotted_date(s, e, int(dotted.group(1)), int(dotted.group(2)))
+            if found:
+                return found
         plain = normalize_number(atom)
         if plain is None:
             return []
