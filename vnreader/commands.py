@@ -21,7 +21,7 @@ from vnreader.config import Config, ConfigError, load_config
 from vnreader.corpus import CorpusError, CorpusLoad, load_corpus
 from vnreader.index import CorpusIndex
 from vnreader.indexing import ArticlesFromIndex, line, open_refreshed
-from vnreader.store import AnnotationStore, Conflict, StoreError, StoreLocked
+from vnreader.store import AnnotationStore, Conflict, StoreError, StoreLocked, StoreNotWritable
 from vnreader.store.output_guard import OutputRefused, check_output
 from vnreader.textsafe import display_path
 from vnreader.views_commands import run_entities, run_figures
@@ -101,6 +101,17 @@ def _open_index(path: str | None) -> CorpusIndex:
     return index
 
 
+def open_store(db: Path, read_only: bool, author: str) -> tuple[AnnotationStore, bool]:
+    """The app's store: read-write unless asked, or when another vnreader holds it or its
+    folder cannot be written (a read-only file system): then read-only, said on stderr."""
+    try:
+        return AnnotationStore(db, read_only=read_only, author=author), read_only
+    except (StoreLocked, StoreNotWritable) as exc:
+        reason = _line(exc).split(";")[0]
+        print(f"vnreader: {reason}; opening it read-only", file=sys.stderr)
+        return AnnotationStore(db, read_only=True, author=author), True
+
+
 def run_app(ns: argparse.Namespace) -> int:
     try:
         config = _config()
@@ -108,15 +119,7 @@ def run_app(ns: argparse.Namespace) -> int:
     except (ConfigError, CorpusError) as exc:
         return _fail(exc)
     try:
-        db = locations.db_path(ns.db)
-        read_only = bool(ns.read_only)
-        try:
-            store = AnnotationStore(db, read_only=read_only, author=config.author)
-        except StoreLocked as exc:
-            holder = _line(exc).split(";")[0]
-            print(f"vnreader: {holder}; opening it read-only", file=sys.stderr)
-            store = AnnotationStore(db, read_only=True, author=config.author)
-            read_only = True
+        store, read_only = open_store(locations.db_path(ns.db), bool(ns.read_only), config.author)
     except StoreError as exc:
         index.close()
         return _fail(exc)

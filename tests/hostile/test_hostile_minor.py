@@ -62,3 +62,30 @@ async def test_the_palette_closes_when_the_terminal_gets_tiny(make_app) -> None:
         await pilot.press("pagedown", "pagedown")
         await settle(pilot)
         assert app.is_running
+
+
+def test_a_read_only_file_system_opens_the_db_read_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    from vnreader.commands import open_store
+    from vnreader.store import StoreNotWritable, locking
+
+    db = tmp_path / "db.json"
+    with AnnotationStore(db) as store:
+        store.add_tag("a1", "một")
+    real_open = os.open
+
+    def read_only_fs(path, flags, *args):
+        if str(path).endswith(".lock"):
+            raise OSError(errno.EROFS, "Read-only file system", str(path))
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(locking.os, "open", read_only_fs)
+    with pytest.raises(StoreNotWritable):
+        AnnotationStore(db)
+    store, read_only = open_store(db, False, "lan")
+    assert read_only and store.read_only and store.tags("a1") == ["một"]
+    store.close()
+    assert "(Read-only file system); opening it read-only" in capsys.readouterr().err

@@ -11,6 +11,11 @@ class StoreLocked(StoreError):
     """Another vnreader process holds the DB; it can be opened read-only."""
 
 
+class StoreNotWritable(StoreError):
+    """The DB's folder cannot be written (a read-only file system); it can be opened
+    read-only."""
+
+
 class ReadOnlyStore(StoreError):
     """A change was attempted on a DB opened read-only."""
 

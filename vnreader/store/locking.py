@@ -8,13 +8,15 @@ itself stays (removing it would race with a process that just opened it).
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import os
 from pathlib import Path
 
-from vnreader.store.errors import StoreError, StoreLocked
+from vnreader.store.errors import StoreError, StoreLocked, StoreNotWritable
 
 LOCK_SUFFIX = ".lock"
+_NOT_WRITABLE = (errno.EROFS, errno.EACCES, errno.EPERM)
 
 
 def lock_path(db_path: Path) -> Path:
@@ -42,9 +44,8 @@ class DbLock:
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
-            raise StoreError(
-                f"{self.db_path}: cannot create the lock file ({exc.strerror})"
-            ) from None
+            kind = StoreNotWritable if exc.errno in _NOT_WRITABLE else StoreError
+            raise kind(f"{self.db_path}: cannot create the lock file ({exc.strerror})") from None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
