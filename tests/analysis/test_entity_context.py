@@ -1,6 +1,7 @@
 """Names labelled from the words around them (``vnreader.analysis.entity_context``): clubs
 named by their province in sport news, unknown foreign places, clubs and companies in a
-telling frame, armed services before a country. Made-up sentences, guideline rules 40-41a.
+telling frame, armed services before a country, titles of works without quotes, people
+before a role noun. Made-up sentences, guideline rules 40-41a.
 """
 
 from __future__ import annotations
@@ -57,6 +58,19 @@ CASES = [
     ),
     # an armed service before a country
     ("Tàu của Hải quân Pháp đã cập cảng.", {("ORG", "Hải quân Pháp")}),
+    # rule 41: a title of a work without quotes after a work noun, in sentence case too
+    (
+        "Ông đọc bài thơ Quê hương yêu dấu của mình và hát ca khúc Mùa Thu Vàng Rực.",
+        {("MISC", "Quê hương yêu dấu"), ("MISC", "Mùa Thu Vàng Rực")},
+    ),
+    # a name before a dash or comma and a role noun is a person
+    ("Vắng mặt có Quang Hải - cầu thủ bị chấn thương.", {("PER", "Quang Hải")}),
+    ("Khán giả đón chào Mỹ Linh, ca sĩ khách mời.", {("PER", "Mỹ Linh")}),
+    # "cụ" is a form of address; Chinese surnames such as "Hoắc" start a name
+    (
+        "Cụ Trần Văn Lộc (80 tuổi) kể lại, còn Hoắc Nguyên Giáp thì im lặng.",
+        {("PER", "Trần Văn Lộc"), ("PER", "Hoắc Nguyên Giáp")},
+    ),
 ]
 
 

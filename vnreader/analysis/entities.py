@@ -51,7 +51,8 @@ One left-to-right pass over the word tokens (``entity_tokens``), with these rule
    for its club in sport news ("làm khách của Hà Tĩnh", "CĐV Thanh Hóa", "HA Gia Lai"), an
    unknown foreign place, club or company in a telling frame ("tấn công Avdeevka", "Khan
    Younis, thành phố …", "trước Genoa", "hãng Comac") and an armed service before a country
-   ("Hải quân Mỹ").
+   ("Hải quân Mỹ"); the title of a work after "bài thơ", "ca khúc" … without quotes, and a
+   name before a role noun ("Tấn Tài - cầu thủ") a person.
 
 Figure spans (dates, amounts) are never part of an entity; the one exception is a name that
 carries digits ("Covid-19", "Army Games-2021"), which :func:`vnreader.analysis.analyze`

@@ -10,6 +10,9 @@ alone, using the lower-case words just before a name (its *frame*):
   sheet ("Nam Định: Đinh Xuân Việt, …"). Unknown foreign words in the same frames are clubs
   too ("trước Genoa", "các cầu thủ Huesca").
 - An armed service written before a country is one organisation ("Hải quân Mỹ").
+- The title of a work after a work noun ("bài thơ Hạt gạo làng ta", "ca khúc Mùa Thu Vàng")
+  is MISC, in sentence case up to the first word of the sentence around it; a name before a
+  dash or comma and a role noun ("Tấn Tài - cầu thủ …", "Mỹ Linh, ca sĩ …") is a person.
 - A foreign name nothing else labelled is a place after a military or direction frame
   ("tấn công Avdeevka", "phía nam Bakhmut", "kiểm soát được Bakhmut") or when a place noun
   follows it after a comma ("Khan Younis, thành phố quê nhà …"), and an organisation after
@@ -84,6 +87,72 @@ _NOT_CLUB_ACRONYMS = frozenset({"HLV", "CLB", "TP", "UBND", "THPT", "THCS", "BV"
 # armed services written before a country ("Hải quân Mỹ"); as written, since "Vũ Hải Quân" is
 # a person
 _SERVICES = frozenset({"Hải quân", "Không quân", "Lục quân", "Quân đội", "Cảnh sát biển"})
+# nouns before the title of a work written without quotes ("bài thơ Hạt gạo làng ta")
+_WORK_FRAMES = (
+    "bài thơ",
+    "bài hát",
+    "ca khúc",
+    "bộ phim",
+    "tiểu thuyết",
+    "cuốn sách",
+    "tập thơ",
+    "vở kịch",
+    "bức tranh",
+    "album",
+)
+# words that end a title written in sentence case: what the sentence says about the work
+_TITLE_STOPS = frozenset(
+    [
+        "của",
+        "do",
+        "được",
+        "là",
+        "và",
+        "với",
+        "trong",
+        "đã",
+        "đang",
+        "sẽ",
+        "nổi",
+        "cùng",
+        "này",
+        "đó",
+        "mà",
+        "thì",
+        "từ",
+        "khi",
+        "cho",
+        "năm",
+        "vào",
+        "rất",
+        "được",
+        "bị",
+        "lại",
+        "ra",
+        "tại",
+        "ở",
+        "nên",
+        "như",
+    ]
+)
+_MAX_TITLE = 8
+# role nouns after a dash or comma that make the name before them a person ("Tấn Tài - cầu thủ")
+_ROLES = (
+    "cầu thủ",
+    "ca sĩ",
+    "diễn viên",
+    "nhạc sĩ",
+    "họa sĩ",
+    "nhà văn",
+    "nhà thơ",
+    "người mẫu",
+    "hoa hậu",
+    "tiền đạo",
+    "thủ môn",
+    "hậu vệ",
+    "tiền vệ",
+    "vận động viên",
+)
 _LONGEST = 4
 
 
@@ -109,6 +178,34 @@ def _place_noun_after(tokens: Tokens, j: int) -> bool:
     one = tokens.words[j]
     two = f"{one} {tokens.words[j + 1]}" if j + 1 < len(tokens.words) else one
     return one in _PLACE_NOUNS or two in _PLACE_NOUNS
+
+
+def _title_end(tokens: Tokens, i: int, j: int, starts: set[int]) -> int:
+    """Where a work's title that starts at i ends: after its capitalised run, over the
+    lower-case words of a title in sentence case, up to a break or a word of the sentence."""
+    if j - i > 1:
+        return j
+    end = j
+    while (
+        end < len(tokens.words)
+        and end - i < _MAX_TITLE
+        and tokens.gaps[end - 1] == " "
+        and tokens.words[end].islower()
+        and tokens.words[end] not in _TITLE_STOPS
+        and end not in starts
+    ):
+        end += 1
+    return end
+
+
+def _role_after(tokens: Tokens, j: int) -> bool:
+    """True for "X - cầu thủ", "X, ca sĩ": a role noun right after a dash or a comma."""
+    if j + 1 >= len(tokens.words) or tokens.raw_gaps[j - 1].strip() not in ("-", "–", ","):
+        return False
+    one = tokens.words[j]
+    two = f"{one} {tokens.words[j + 1]}"
+    three = f"{two} {tokens.words[j + 2]}" if j + 2 < len(tokens.words) else two
+    return one in _ROLES or two in _ROLES or three in _ROLES
 
 
 def _service_before(tokens: Tokens, i: int) -> bool:
@@ -149,8 +246,18 @@ def label_from_context(
             spans[n] = (i, j, "LOC", "")  # "Deir Balah, thành phố …": not a person
         elif label == "LOC" and _service_before(tokens, i):
             spans[n] = (i - 2, j, "ORG", "")  # "Hải quân Mỹ"
+    starts = {s[0] for s in spans}
     for i, j in leftovers:
-        if (i, j) in taken or all(is_vietnamese(w) for w in words[i:j]):
+        if (i, j) in taken:
+            continue
+        if _frame(text, tokens, i, _WORK_FRAMES):
+            end = _title_end(tokens, i, j, starts)
+            spans.append((i, end, "MISC", ""))  # "bài thơ Hạt gạo làng ta"
+            continue
+        if 2 <= j - i <= 3 and _role_after(tokens, j):
+            spans.append((i, j, "PER", ""))  # "Tấn Tài - cầu thủ …"
+            continue
+        if all(is_vietnamese(w) for w in words[i:j]):
             continue
         if not all(w[:1].isupper() for w in words[i:j]):
             continue

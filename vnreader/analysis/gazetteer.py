@@ -75,7 +75,7 @@ class Gazetteer:
     # keys of the Vietnamese provinces and centrally run cities ("gia lai"): clubs in sport
     provinces: frozenset[str] = frozenset()
     pronoun_titles: frozenset[str] = field(
-        default=frozenset({"ông", "bà", "anh", "chị", "cô", "ngài"})
+        default=frozenset({"ông", "bà", "anh", "chị", "cô", "cụ", "ngài"})
     )
 
 
