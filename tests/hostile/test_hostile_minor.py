@@ -89,3 +89,19 @@ def test_a_read_only_file_system_opens_the_db_read_only(
     assert read_only and store.read_only and store.tags("a1") == ["một"]
     store.close()
     assert "(Read-only file system); opening it read-only" in capsys.readouterr().err
+
+
+def test_one_stray_byte_or_nul_does_not_reject_a_utf8_article(tmp_path: Path) -> None:
+    from vnreader.corpus import read_article
+
+    body = "Tiêu đề bài báo\n\nHà Nội đón khách quốc tế trong năm 2023 với nhiều sự kiện lớn.\n"
+    data = body.encode("utf-8")
+    cut = data.index("khách".encode())
+    for damaged in (data[:cut] + b"\xff" + data[cut:], data[:cut] + b"\x00" + data[cut:]):
+        path = tmp_path / "bai.txt"
+        path.write_bytes(damaged * 3)
+        article = read_article(path)
+        assert "Hà Nội đón" in article.text and "khách" in article.text
+    path.write_bytes(bytes(range(256)) * 40)  # binary data is still refused
+    with pytest.raises(Exception, match="not a text file"):
+        read_article(path)

@@ -77,12 +77,18 @@ def decode(data: bytes, path: Path) -> str:
         return text
     if b"\x00" in data:
         utf16 = _utf16_without_bom(data)
-        if utf16 is None:
+        if utf16 is not None:
+            return utf16
+        without = data.replace(b"\x00", b"")
+        if data.count(0) > _stray_limit(data) or without.isascii():
             raise CorpusError(f"{path}: not a text file (binary data)")
-        return utf16
+        data = without  # a few stray NULs in a (non-ASCII, so not binary-looking) text: dropped
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        mended = _mostly_utf8(data)
+        if mended is not None:
+            return mended  # a few stray bytes, each shown as U+FFFD where it was
         try:
             text = data.decode("cp1258")
         except UnicodeDecodeError:
@@ -93,6 +99,23 @@ def decode(data: bytes, path: Path) -> str:
     if not looks_like_text(text):
         raise CorpusError(f"{path}: not a text file (binary data)")
     return text
+
+
+def _stray_limit(data: bytes) -> int:
+    """How many stray bytes (invalid UTF-8, NUL) a text file may hold and still be text."""
+    return max(3, len(data) // 10_000)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """*data* decoded as UTF-8 with its few invalid bytes replaced by U+FFFD, when the rest is
+    UTF-8 that is not plain ASCII (else None: another encoding, or binary)."""
+    text = data.decode("utf-8-sig", "replace")
+    replaced = text.count("\ufffd") - data.count("\ufffd".encode())
+    if replaced > _stray_limit(data) or text.isascii():
+        return None
+    if not any(ord(c) > 127 and c != "\ufffd" for c in text[:_SAMPLE_CHARS]):
+        return None
+    return text if looks_like_text(text.replace("\ufffd", "")) else None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
