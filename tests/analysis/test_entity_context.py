@@ -94,3 +94,28 @@ def test_context_labels(text: str, expected: set[tuple[str, str]]) -> None:
 )
 def test_context_leaves_alone(text: str, absent: tuple[str, str]) -> None:
     assert absent not in spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bệnh viện nhận chứng nhận của Tổ chức đột quỵ thế giới.",
+            ("ORG", "Tổ chức đột quỵ thế giới"),
+        ),
+        (
+            "Liên đoàn bóng chuyền quốc tế vừa công bố lịch thi đấu.",
+            ("ORG", "Liên đoàn bóng chuyền quốc tế"),
+        ),
+    ],
+)
+def test_lower_case_name_ending_in_world(text: str, expected: tuple[str, str]) -> None:
+    """A head, lower-case words saying what the body does, "thế giới" / "quốc tế"."""
+    assert expected in spans(text)
+
+
+def test_lower_case_world_tail_leaves_verbs_and_names_alone() -> None:
+    assert spans("Bộ Y tế đề nghị cộng đồng quốc tế hỗ trợ.") == {("ORG", "Bộ Y tế")}
+    assert ("ORG", "Hội thao quân sự quốc tế") not in spans(
+        "Nga tổ chức Hội thao quân sự quốc tế Army Games."
+    )

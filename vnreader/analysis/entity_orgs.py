@@ -49,6 +49,9 @@ _VERB_STARTS = frozenset(
     | {"trao", "đưa", "tổ", "ban", "phát", "tăng", "giảm", "quyết", "cử", "gửi", "làm", "hỗ"}
     | {"khuyến", "bắt", "xử", "mở", "đón", "tuyên", "họp", "nêu", "cho", "là", "có", "được"}
 )
+# lower-case endings of a body's name that make the lower-case words before them its name
+_WORLD_TAILS = frozenset({"thế giới", "quốc tế"})
+_MAX_LOWER_TAIL = 5
 # fixed pairs written with a comma inside names: "phòng, chống", "khám, chữa bệnh"
 _JOINED_PAIRS = {"phòng": "chống", "khám": "chữa", "bệnh": "chữa", "chữa": "cháy"}
 # school levels joined by commas inside a school's name
@@ -355,8 +358,33 @@ class OrgRules(ScanState):
                 end = self.before_parenthesis(k)
                 if end is not None:
                     last = end
+            elif last is None and not event:
+                last = self.world_tail(k)  # "Tổ chức đột quỵ thế giới"
             break
         return None if last is None else self.numbered(last)
+
+    def world_tail(self, k: int) -> int | None:
+        """End of a lower-case name that says what the body does and ends with "thế giới" or
+        "quốc tế" ("Tổ chức đột quỵ thế giới", "Liên đoàn bóng chuyền quốc tế"): at most
+        four lower-case words, none a verb or a function word, and no name right after."""
+        for m in range(k, min(k + _MAX_LOWER_TAIL, self.n - 1)):
+            pair = f"{self.lowers[m]} {self.lowers[m + 1]}"
+            if m > k and pair in _WORLD_TAILS and self.gaps[m] == " ":
+                after = m + 2
+                if after < self.n and self.gaps[after - 1] == " " and self.is_cap(after):
+                    return None  # a description before a name: "Hội thao … quốc tế Army Games"
+                return after
+            word = self.words[m]
+            if (
+                not word.islower()
+                or not word.isalpha()
+                or self.gaps[m] != " "
+                or word in self.g.stopwords
+                or word in _VERB_STARTS
+                or word in ("và", "của", "các", "những", "với", "tại", "ở", "trên", "về")
+            ):
+                return None
+        return None
 
     def trade_name(self, k: int) -> int | None:
         """The capitalised name after lower-case words that say what a company does (from k),
