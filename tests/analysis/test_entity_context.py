@@ -119,3 +119,15 @@ def test_lower_case_world_tail_leaves_verbs_and_names_alone() -> None:
     assert ("ORG", "Hội thao quân sự quốc tế") not in spans(
         "Nga tổ chức Hội thao quân sự quốc tế Army Games."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thi thể được tìm thấy dưới sông Lam Phố ở cuối xã.", ("LOC", "Lam Phố")),
+        ("Ông hát ca khúc Mùa Xuân Trên Phố rất hay.", ("MISC", "Mùa Xuân Trên Phố")),
+    ],
+)
+def test_a_place_cue_ending_a_name_is_its_last_word(text: str, expected: tuple[str, str]) -> None:
+    """A capitalised cue ("Phố") with no name after it ends the name instead of cutting it."""
+    assert expected in spans(text)

@@ -471,7 +471,9 @@ class Scan(OrgRules):
                 break
             if self.lowers[j] in self.g.cues:
                 cue = self.cue(j)
-                if cue is not None and not (surname and self.given_name(j, cue)):
+                if cue is not None and not (
+                    (surname and self.given_name(j, cue)) or self.cue_ends_run(j, cue)
+                ):
                     break
             if not surname and self.words[j] in self.g.names:
                 known = self.name(j)
@@ -479,6 +481,14 @@ class Scan(OrgRules):
                     break  # a known person continues the run: "V. Putin"
             j += 1
         return j
+
+    def cue_ends_run(self, j: int, cue: Phrase) -> bool:
+        """True for a one-word place cue that ends a name, with no name after it to announce
+        ("sông Ngàn Phố ở …"): it is the name's last word, not a new cue."""
+        if cue.label != "NAME" or cue.key not in ("LOC", "MISC") or len(cue.words) != 1:
+            return False
+        k = j + 1
+        return k >= self.n or self.gaps[j] != " " or not self.is_cap(k)
 
     def route_chain(self, i: int) -> int | None:
         """End of the places joined by dashes that name a road after a road word at i - 1
