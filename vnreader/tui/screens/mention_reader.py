@@ -8,7 +8,6 @@ from collections.abc import Sequence
 
 from vnreader.corpus import Article
 from vnreader.index.fact_queries import Mention
-from vnreader.store import Annotation
 from vnreader.tui.highlights import MATCH_STYLE, Mark
 from vnreader.tui.screens.reader import ReaderScreen
 
@@ -42,11 +41,6 @@ class MentionReaderScreen(ReaderScreen):
         analysis can arrive after ``n`` switched to the next article)."""
         if self.paragraph_widgets and self.is_attached and self.query("#side-content"):
             super().render_all()
-
-    def _render_side(self, spans: list[Annotation] | None = None) -> None:
-        # a resize may call it back while ``n`` switches screens (the panel not there)
-        if self.is_attached and self.query("#side-content"):
-            super()._render_side(spans)
 
     def action_next_highlight(self) -> None:
         if self._at_edge(1):

@@ -325,7 +325,12 @@ class ReaderScreen(AnnotateActions, FindActions, ScrollActions):
     def on_resize(self) -> None:
         self._place_panel()
         if self.paragraph_widgets:  # the panel's lines are cut to its width
-            self.call_after_refresh(self._render_side)
+            self.call_after_refresh(self._render_side_if_shown)
+
+    def _render_side_if_shown(self) -> None:
+        """The deferred redraw of a resize: J/K or ``n`` may have switched screens meanwhile."""
+        if self.is_attached and self.query("#side-content"):
+            self._render_side()
 
     def _render_paragraph(self, i: int) -> None:
         widget = self.paragraph_widgets.get(i)
