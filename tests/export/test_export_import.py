@@ -226,3 +226,22 @@ def test_two_people_merge_their_work(fmt: str, tmp_path: Path) -> None:
         assert {x.author for x in minh} == {"lan", "minh"}
         assert minh.get(note_id).note == "Ghi chú của Lan, sửa lại"  # type: ignore[union-attr]
         assert len(minh.spans(A.id)) == 2 and minh.tags(A.id) == ["kinh-tế", "xuất khẩu"]
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "w3c"])
+def test_a_rejection_travels_and_undoes(fmt: str, tmp_path: Path) -> None:
+    with AnnotationStore(tmp_path / "a.json", author="lan") as here:
+        start = A.text.index("Hoa Kỳ")
+        rejected = here.reject(A.id, A.text, A.content_hash, start, start + 6, "ORG")
+        assert here.reject(A.id, A.text, A.content_hash, start, start + 6, "ORG") == rejected
+        text = export_text(fmt, ARTICLES, list(here))
+    with AnnotationStore(tmp_path / "b.json", author="me") as there:
+        report = import_file(write(tmp_path, text), ARTICLES, there)
+        assert report.added == 1
+        [got] = there.rejections(A.id)
+        assert got == rejected
+        assert there.spans(A.id) == []
+    with AnnotationStore(tmp_path / "a.json", author="lan") as here:  # reopened: still there
+        assert here.rejections(A.id) == [rejected]
+        here.undo()
+        assert here.rejections(A.id) == []

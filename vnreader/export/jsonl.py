@@ -21,7 +21,7 @@ from typing import Any, TextIO
 from vnreader.export.reader import RecordReader, check_entity_choice
 from vnreader.export.selection import ArticleGroup
 from vnreader.export.values import file_header, whole_number
-from vnreader.store.model import KINDS, Anchor, Annotation
+from vnreader.store.model import ANCHORED, KINDS, Anchor, Annotation
 
 FORMAT = "vnreader-annotations-jsonl"
 VERSION = 2
@@ -99,7 +99,7 @@ def _record(rec: dict[str, Any], r: RecordReader) -> Annotation:
         r.fail(rec, f"'kind' must be one of {', '.join(KINDS)}")
     anchor = None
     deleted = r.time(rec, "deleted") if rec.get("deleted") is not None else None
-    if kind == "span" and deleted is None:
+    if kind in ANCHORED and deleted is None:
         start, end = r.offset(rec, "start"), r.offset(rec, "end")
         if end < start:
             r.fail(rec, f"span ends ({end}) before it starts ({start})")

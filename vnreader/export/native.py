@@ -11,6 +11,7 @@ Shape (version 2)::
                    "spans": [{"id", "start", "end", "quote", "prefix", "suffix",
                               "content_hash", "label", "note", "created", "modified",
                               "author", "orphan", "revisions"}],
+                   "rejections": [{same fields as spans}],
                    "deleted": [{"id", "kind", "created", "modified", "deleted", "author",
                                 "revisions"}],
                    "entity_choices": [{"id", "action", "subject", "target", "created",
@@ -20,9 +21,11 @@ Shape (version 2)::
 holds the user's merges (``subject`` group joins the ``target`` group) and splits (the alias
 ``target`` leaves the key ``subject``).
 
-``deleted`` holds the tombstones of deleted annotations (so a deletion travels);
-``revisions`` the ``modified`` times of the versions each one replaced (so an import tells an
-update from a conflict). Version 1 files (neither key) are read too.
+``rejections`` (only when there are some) holds the suggestions the user rejected, placed as
+spans are (their ``label`` is the suggestion's). ``deleted`` holds the tombstones of deleted
+annotations (so a deletion travels); ``revisions`` the ``modified`` times of the versions
+each one replaced (so an import tells an update from a conflict). Version 1 files (neither
+key) are read too.
 
 Offsets are code points of the article's NFC text, end exclusive. ``notes`` is a list because
 two people's notes on one article both survive a merge. The reader also accepts a single
@@ -89,6 +92,8 @@ def _article(group: ArticleGroup) -> dict[str, Any]:
         for n in group.notes
     ]
     data["spans"] = [_span(s) for s in group.spans]
+    if group.rejections:
+        data["rejections"] = [_span(s) for s in group.rejections]
     if group.entities:
         data["entity_choices"] = [
             {"id": e.id, "action": e.label, "subject": e.tag, "target": e.note, **_stamps(e)}
@@ -170,7 +175,36 @@ def _read_article(art: dict[str, Any], r: RecordReader, exported: str) -> list[A
     for item in notes:
         n = r.obj(item, art, "a note")
         out.append(_base(n, r, aid, "note", exported, note=r.text(n, "text") or ""))
-    for item in r.items(art, "spans"):
+    for anchored, key in (("span", "spans"), ("rejection", "rejections")):
+        out.extend(_read_spans(art, r, aid, anchored, key, exported, article_hash))
+    for item in r.items(art, "entity_choices"):
+        e = r.obj(item, art, "an entity choice")
+        fields = {"label": e.get("action"), "tag": e.get("subject"), "note": e.get("target")}
+        check_entity_choice(e, r, fields)
+        fields = {k: r.text(fields, k) for k in fields}  # sanitised
+        out.append(_base(e, r, aid, "entity", exported, **fields))
+    for item in r.items(art, "deleted"):
+        t = r.obj(item, art, "a deleted annotation")
+        kind = t.get("kind")
+        if kind not in KINDS:
+            r.fail(t, f"'kind' must be one of {', '.join(KINDS)}")
+        gone = _base(t, r, aid, kind, exported)
+        out.append(replace(gone, deleted=r.time(t, "deleted", gone.modified)))
+    return out
+
+
+def _read_spans(
+    art: dict[str, Any],
+    r: RecordReader,
+    aid: str,
+    kind: str,
+    key: str,
+    exported: str,
+    article_hash: str,
+) -> list[Annotation]:
+    """The spans (or rejections) listed under *key*."""
+    out: list[Annotation] = []
+    for item in r.items(art, key):
         s = r.obj(item, art, "a span")
         start, end = r.offset(s, "start"), r.offset(s, "end")
         if end < start:
@@ -188,7 +222,7 @@ def _read_article(art: dict[str, Any], r: RecordReader, exported: str) -> list[A
                 s,
                 r,
                 aid,
-                "span",
+                kind,
                 exported,
                 label=r.text(s, "label"),
                 note=r.text(s, "note"),
@@ -196,19 +230,6 @@ def _read_article(art: dict[str, Any], r: RecordReader, exported: str) -> list[A
                 orphan=r.flag(s, "orphan"),
             )
         )
-    for item in r.items(art, "entity_choices"):
-        e = r.obj(item, art, "an entity choice")
-        fields = {"label": e.get("action"), "tag": e.get("subject"), "note": e.get("target")}
-        check_entity_choice(e, r, fields)
-        fields = {k: r.text(fields, k) for k in fields}  # sanitised
-        out.append(_base(e, r, aid, "entity", exported, **fields))
-    for item in r.items(art, "deleted"):
-        t = r.obj(item, art, "a deleted annotation")
-        kind = t.get("kind")
-        if kind not in KINDS:
-            r.fail(t, f"'kind' must be one of {', '.join(KINDS)}")
-        gone = _base(t, r, aid, kind, exported)
-        out.append(replace(gone, deleted=r.time(t, "deleted", gone.modified)))
     return out
 
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from vnreader.corpus.model import Article
 from vnreader.store.anchoring import locate
-from vnreader.store.model import Anchor, Annotation
+from vnreader.store.model import ANCHORED, Anchor, Annotation
 
 
 def current_offsets(anchor: Anchor, article: Article) -> tuple[int, int] | None:
@@ -34,7 +34,7 @@ def place(ann: Annotation, article: Article | None) -> tuple[Annotation, str | N
         what = f"{ann.kind} {_describe(ann)}".rstrip()
         return ann, f"article {ann.article_id} not in corpus ({what}; kept)"
     anchor = ann.anchor
-    if ann.kind != "span" or anchor is None:
+    if ann.kind not in ANCHORED or anchor is None:
         return ann, None
     if not anchor.exact and 0 <= anchor.start < anchor.end <= len(article.text):
         # a position without a quote (another tool's TextPositionSelector): take it as given

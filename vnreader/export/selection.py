@@ -62,14 +62,20 @@ class ArticleGroup:
         return sorted((a for a in self.live if a.kind == "span"), key=span_order)
 
     @property
+    def rejections(self) -> list[Annotation]:
+        """The suggestions the user rejected, in text order."""
+        return sorted((a for a in self.live if a.kind == "rejection"), key=span_order)
+
+    @property
     def entities(self) -> list[Annotation]:
         """The corpus-wide entity choices (merges and splits), oldest first."""
         found = (a for a in self.live if a.kind == "entity")
         return sorted(found, key=lambda a: (a.created, a.id))
 
     def ordered(self) -> list[Annotation]:
-        """Tags, then notes, then spans in text order (tombstones aside: see ``deleted``)."""
-        return [*self.tags, *self.notes, *self.spans]
+        """Tags, then notes, then spans, then rejections in text order (tombstones aside:
+        see ``deleted``)."""
+        return [*self.tags, *self.notes, *self.spans, *self.rejections]
 
 
 def span_order(a: Annotation) -> tuple[int, int, str, str]:

@@ -44,7 +44,7 @@ from vnreader.export.values import (
     is_uri,
     is_vietnamese,
 )
-from vnreader.store.model import KINDS, Anchor, Annotation
+from vnreader.store.model import ANCHORED, KINDS, Anchor, Annotation
 from vnreader.textsafe import sanitize
 
 EXTENSION = "vnreader"
@@ -172,6 +172,8 @@ def _motivation(ann: Annotation) -> str:
         return "tagging"
     if ann.kind == "note":
         return "commenting"
+    if ann.kind == "rejection":
+        return "assessing"
     if ann.label is not None:
         return "classifying"
     return "commenting" if ann.note is not None else "highlighting"
@@ -278,8 +280,8 @@ def _read_one(
     notes = [v for p, v in bodies if p not in ("tagging", *LABEL_PURPOSES)]
     note = "\n\n".join(notes) if notes else None
     if kind is not None:  # one of ours: every field where we put it
-        anchor = _anchor(selectors, r, ext, target) if kind == "span" else None
-        if kind == "span" and anchor is None:
+        anchor = _anchor(selectors, r, ext, target) if kind in ANCHORED else None
+        if kind in ANCHORED and anchor is None:
             r.fail(obj, "a span annotation needs a TextQuoteSelector or TextPositionSelector")
         return [
             base.make(

@@ -11,7 +11,9 @@ alike:
 * ``entity`` — a choice about the corpus's entity groups, under the article id
   :data:`ENTITY_CHOICES` (it belongs to no article): ``label`` is ``merge`` (the group
   ``tag`` joins the group ``note``) or ``split`` (the alias ``note`` leaves the group of key
-  ``tag``). Deleting it undoes the choice.
+  ``tag``). Deleting it undoes the choice;
+* ``rejection`` — a suggestion (an entity or figure the analysis found) the user rejected:
+  its ``label`` and ``anchor``, re-anchored like a span. Deleting it undoes the rejection.
 
 Every change is an *event* with its own ``modified`` time: an edit, a deletion, an undo or a
 redo. A deleted annotation stays as a **tombstone**: its id, article, kind, author and times
@@ -31,8 +33,9 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
-Kind = Literal["tag", "note", "span", "entity"]
-KINDS: tuple[Kind, ...] = ("tag", "note", "span", "entity")
+Kind = Literal["tag", "note", "span", "entity", "rejection"]
+KINDS: tuple[Kind, ...] = ("tag", "note", "span", "entity", "rejection")
+ANCHORED: tuple[Kind, ...] = ("span", "rejection")  # the kinds placed in the text
 ENTITY_CHOICES = "~entities"  # the article id of the corpus-wide entity choices
 ENTITY_ACTIONS = ("merge", "split")
 CONTEXT_CHARS = 32

@@ -309,6 +309,10 @@ class AnnotationStore:
     def spans(self, article_id: str) -> list[Annotation]:
         return [a for a in self.for_article(article_id) if a.kind == "span"]
 
+    def rejections(self, article_id: str) -> list[Annotation]:
+        """The suggestions of the article the user rejected (kind ``rejection``)."""
+        return [a for a in self.for_article(article_id) if a.kind == "rejection"]
+
     @_locked
     def orphans(self, article_id: str | None = None) -> list[Annotation]:
         """Spans that could not be placed in their article's current text (kept, never lost)."""
@@ -397,6 +401,25 @@ class AnnotationStore:
         note = sanitize(note) if note is not None else None
         ann = self._new(article_id, "span", label=label, note=note, anchor=anchor)
         self._apply(f"label “{anchor.exact[:30]}”", None, ann)
+        return ann
+
+    @_locked
+    def reject(
+        self, article_id: str, text: str, content_hash: str, start: int, end: int, label: str
+    ) -> Annotation:
+        """Remember that the suggestion *label* at *start*-*end* is wrong (undo brings it
+        back); rejecting it again returns the rejection already made."""
+        anchor = Anchor.from_text(text, start, end, content_hash)
+        label = sanitize(label)
+        for old in self.rejections(article_id):
+            if old.anchor is not None and (old.anchor.start, old.anchor.end, old.label) == (
+                start,
+                end,
+                label,
+            ):
+                return old
+        ann = self._new(article_id, "rejection", label=label, anchor=anchor)
+        self._apply(f"reject {label} “{anchor.exact[:30]}”", None, ann)
         return ann
 
     def entity_choices(self) -> list[Annotation]:
@@ -532,7 +555,7 @@ class AnnotationStore:
         """
         report = ReanchorReport()
         changes: list[tuple[Annotation | None, Annotation | None]] = []
-        for ann in self.spans(article_id):
+        for ann in [*self.spans(article_id), *self.rejections(article_id)]:
             anchor = ann.anchor
             if anchor is None:
                 continue

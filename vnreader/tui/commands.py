@@ -183,6 +183,7 @@ COMMANDS: tuple[Command, ...] = (
     C("reader.next_span", "span: next of mine", "m", "next_span", "Focus the next of my spans (skips other highlights)", "reader", description="my spans", group="my span", rank=23),
     C("reader.prev_span", "span: previous of mine", "M", "prev_span", "Focus the previous of my spans", "reader", description="my spans", group="my span", rank=23),
     C("reader.accept", "highlight: accept as my span", "a", "accept_highlight", "Save the focused entity/figure as a span with its label", "reader", description="accept", rank=3),
+    C("reader.reject", "highlight: reject suggestion", "X", "reject_highlight", "Reject the focused entity or figure (remembered, exported)", "reader", description="reject", rank=3),
     C("reader.label", "highlight: label…", "enter", "label_highlight", "Relabel my span, or accept the highlight with a label you pick", "reader", footer=False),
     C("reader.delete", "span: delete", "d", "delete_span", "Delete the focused span (or the one under the cursor)", "reader", description="delete", rank=22),
     C("reader.span_note", "span: note", "i", "note_span", "Write the note of the focused span", "reader", footer=False),

@@ -96,8 +96,10 @@ def build_marks(
     text_length: int,
     *,
     dark: bool = True,
+    rejected: Iterable[Annotation] = (),
 ) -> list[Mark]:
-    """Every visible mark, sorted by start (then longer first, then my spans first)."""
+    """Every visible mark, sorted by start (then longer first, then my spans first); the
+    suggestions the user *rejected* are left out."""
     marks: list[Mark] = []
     if analysis is not None and layers.entities:
         marks += [
@@ -109,6 +111,13 @@ def build_marks(
             Mark(f.start, f.end, "figure", f.category, figure_style(f.category, dark))
             for f in analysis.figures
         ]
+    gone = {
+        (a.anchor.start, a.anchor.end, a.label)
+        for a in rejected
+        if a.anchor is not None and not a.orphan
+    }
+    if gone:
+        marks = [m for m in marks if (m.start, m.end, m.label) not in gone]
     if layers.spans:
         for ann in spans:
             a = ann.anchor

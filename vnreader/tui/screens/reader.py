@@ -288,7 +288,12 @@ class ReaderScreen(AnnotateActions, FindActions, ScrollActions):
         spans = store.spans(self.article.id)
         dark = self.app.current_theme.dark
         self.marks = build_marks(
-            self.analysis, spans, self.visible_layers, len(self.article.text), dark=dark
+            self.analysis,
+            spans,
+            self.visible_layers,
+            len(self.article.text),
+            dark=dark,
+            rejected=store.rejections(self.article.id),
         )
         self.para_marks = split_by_paragraph([*self.marks, *self.found], self.offsets)
         if self.focused_mark is not None and self.focused_mark not in self.marks:
@@ -392,7 +397,7 @@ class ReaderScreen(AnnotateActions, FindActions, ScrollActions):
             value = self._figure_value(f)
             if value:  # the figure's value, as the side panel shows it
                 parts += [" → ", (value, "bold")]
-            hint = "  d delete · i note" if f.kind == "span" else "  a accept as my span"
+            hint = "  d delete · i note" if f.kind == "span" else "  a accept · X reject · ⏎ label"
             parts.append((hint, "$text-muted"))
         else:
             total = len(self.marks)

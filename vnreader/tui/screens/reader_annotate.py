@@ -162,6 +162,29 @@ class AnnotateActions(ArticleActions):
         label = self._label_for(mark)
         self._add_span(mark.start, mark.end, label=label)
 
+    def action_reject_highlight(self) -> None:
+        """Reject the focused suggestion (an entity or figure): remembered, no longer shown,
+        exported as a rejection; ``u`` undoes it."""
+        mark = self.focused_mark
+        if mark is None:
+            self.notify("Focus a highlight first (n/N).", timeout=2, markup=False)
+            return
+        if mark.kind not in ("entity", "figure"):
+            what = "d deletes your span" if mark.kind == "span" else "only suggestions"
+            self.notify(f"Nothing to reject here: {what}.", timeout=2, markup=False)
+            return
+        if not self._writable():
+            return
+        a = self.article
+        store = self.vn_app.store
+        quote = one_line(a.text[mark.start : mark.end], 40)
+        apply_change(
+            self.vn_app,
+            a.id,
+            lambda: store.reject(a.id, a.text, a.content_hash, mark.start, mark.end, mark.label),
+            f"rejected {mark.label}: “{quote}”",
+        )
+
     def action_label_highlight(self) -> None:
         """Pick a label for the focused highlight: relabel my span, or accept an entity or
         figure under another label."""

@@ -1,0 +1,56 @@
+"""Suggestion review in the reader: rejecting a suggestion (X), remembered across a restart."""
+
+from __future__ import annotations
+
+from tests.tui.conftest import SIZE
+from tests.tui.helpers import open_article, settle
+
+
+def _shown(screen) -> list[tuple[str, str]]:
+    text = screen.article.text
+    return [(m.kind, text[m.start : m.end]) for m in screen.marks]
+
+
+async def test_reject_restart_still_rejected(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_article(pilot, "a1")
+        assert ("entity", "Bùi Thanh Sơn") in _shown(screen)
+        await pilot.press("n")
+        assert screen.focused_mark.kind == "entity"
+        await pilot.press("X")
+        await settle(pilot)
+        [rejection] = app.store.rejections("a1")
+        assert (rejection.label, rejection.anchor.exact) == ("PER", "Bùi Thanh Sơn")
+        assert ("entity", "Bùi Thanh Sơn") not in _shown(screen)
+        assert app.store.spans("a1") == []
+        # undo brings the suggestion back, redo rejects it again
+        await pilot.press("u")
+        await settle(pilot)
+        assert ("entity", "Bùi Thanh Sơn") in _shown(screen)
+        await pilot.press("U")
+        await settle(pilot)
+        assert ("entity", "Bùi Thanh Sơn") not in _shown(screen)
+    app.store.close()
+    again = make_app()
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_article(pilot, "a1")
+        assert ("entity", "Bùi Thanh Sơn") not in _shown(screen)
+        assert ("entity", "Liên bang Nga") in _shown(screen)
+        assert [r.label for r in again.store.rejections("a1")] == ["PER"]
+
+
+async def test_reject_needs_a_suggestion(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_article(pilot, "a1")
+        await pilot.press("n", "a")  # my span now covers it: X does not reject my span
+        await settle(pilot)
+        screen.focused_mark = next(m for m in screen.marks if m.kind == "span")
+        await pilot.press("X")
+        await settle(pilot)
+        assert app.store.rejections("a1") == []
+        assert len(app.store.spans("a1")) == 1
