@@ -84,3 +84,16 @@ def test_docbin_is_a_real_spacy_file_with_every_span() -> None:
     assert doc.user_data["article_id"] == A.id
     assert summary.annotations == 3 and summary.skipped == 1  # "m n" inside "Kim ngạch"
     assert "not on word boundaries" in summary.messages[0]
+
+
+def test_docbin_keeps_rejected_suggestions_apart() -> None:
+    spacy = pytest.importorskip("spacy")
+    from spacy.tokens import DocBin
+
+    no = replace(span(A, "Bộ Y tế", id="r1", label="ORG"), kind="rejection")
+    out = io.BytesIO()
+    export_docbin(ARTICLES, [span(A, "Hoa Kỳ", id="s1", label="LOC"), no], out)
+    [doc] = DocBin().from_bytes(out.getvalue()).get_docs(spacy.blank("xx").vocab)
+    assert [(s.text, s.label_) for s in doc.spans["sc"]] == [("Hoa Kỳ", "LOC")]
+    assert [(s.text, s.label_) for s in doc.spans["rejected"]] == [("Bộ Y tế", "ORG")]
+    assert [e.text for e in doc.ents] == ["Hoa Kỳ"]

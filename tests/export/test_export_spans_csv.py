@@ -227,3 +227,33 @@ def test_filters_select_articles_for_every_format() -> None:
     assert FORMATS == ("json", "jsonl", "w3c", "spans", "csv")
     with pytest.raises(ValueError, match="unknown export format"):
         export("xml", ARTICLES, anns, io.StringIO())
+
+
+def test_rejected_suggestions_export_apart_from_accepted_ones(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(
+        ner,
+        "analyze",
+        fake_analyze({A.text: [("Việt Nam", "LOC"), ("Bộ Y tế", "ORG")]}, {}),
+    )
+    no = replace(span(A, "Bộ Y tế", id="r1", label="ORG"), kind="rejection")
+    anns = [span(A, "Hoa Kỳ", id="s1", label="LOC"), no]
+    vn, hk, byt = (A.text.index(x) for x in ("Việt Nam", "Hoa Kỳ", "Bộ Y tế"))
+    [record] = [
+        r
+        for r in lines(export_text("spans", ARTICLES, anns, include_suggestions=True))
+        if r["article_id"] == A.id
+    ]
+    # the rejected suggestion is never a label, and is listed as rejected
+    assert record["label"] == [[vn, vn + 8, "LOC"], [hk, hk + 6, "LOC"]]
+    assert record["rejected"] == [[byt, byt + 7, "ORG"]]
+    [plain] = lines(export_text("spans", ARTICLES, anns))
+    assert plain["label"] == [[hk, hk + 6, "LOC"]] and plain["rejected"] == [[byt, byt + 7, "ORG"]]
+    # per paragraph: the rejection is re-based on its paragraph's line, with no label there
+    by_paragraph = lines(export_text("spans", ARTICLES, [no], per="paragraph"))
+    assert [(r["paragraph"], r["label"], r["rejected"]) for r in by_paragraph] == [
+        (1, [], [[0, 7, "ORG"]])
+    ]
+    # without rejections the lines are as before: no "rejected" key
+    assert "rejected" not in lines(export_text("spans", ARTICLES, anns[:1]))[0]

@@ -5,9 +5,10 @@ one ``Doc`` per article, tokenised by spaCy's language-neutral tokenizer (``xx``
 writes a space between syllables, so words split where a Vietnamese tokenizer splits them
 into syllables). Every span is in ``doc.spans["sc"]`` (overlaps kept, for the span
 categorizer); the longest non-overlapping ones are ``doc.ents`` (for the NER). A span that
-does not begin and end on token boundaries is left out and counted. Needs spaCy, an optional
-dependency: ``pip install 'vnreader[spacy]'``; ``python -m spacy train`` reads the file as it
-is.
+does not begin and end on token boundaries is left out and counted. The suggestions the user
+rejected are in ``doc.spans["rejected"]`` (never in ``sc`` nor ``doc.ents``). Needs spaCy,
+an optional dependency: ``pip install 'vnreader[spacy]'``; ``python -m spacy train`` reads
+the file as it is.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from vnreader.export.results import ExportSummary
 from vnreader.export.selection import ArticleGroup
 
 SPAN_KEY = "sc"
+REJECTED_KEY = "rejected"  # the suggestions the user rejected: negative examples
 
 
 class SpacyMissing(Exception):
@@ -45,7 +47,8 @@ def write(
     docs = DocBin(store_user_data=True)
     summary = ExportSummary()
     skipped = Skipped()
-    for article, spans in labelled_spans(groups, skipped, include_suggestions=include_suggestions):
+    found = labelled_spans(groups, skipped, include_suggestions=include_suggestions)
+    for article, spans, rejected in found:
         doc = nlp.make_doc(article.text)
         made = []
         for start, end, label in spans:
@@ -54,8 +57,13 @@ def write(
                 skipped.unaligned += 1
                 continue
             made.append(span)
+        wrong = [
+            doc.char_span(s, e, label=label, alignment_mode="strict") for s, e, label in rejected
+        ]
         if not made:
             continue
+        if any(wrong):
+            doc.spans[REJECTED_KEY] = [w for w in wrong if w is not None]
         doc.spans[SPAN_KEY] = made
         doc.ents = filter_spans(made)
         doc.user_data["article_id"] = article.id

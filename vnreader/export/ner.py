@@ -9,8 +9,10 @@ NFC text, end exclusive, or UTF-16 code units with ``utf16=True`` (what doccano 
 Span edges are trimmed of spaces. Spans without a label and orphans (quote no longer in the
 text) are left out and counted in the summary. With ``include_suggestions`` the entities
 :func:`vnreader.analysis.analyze` finds are added where they overlap no user span (the
-user's spans win; overlapping user spans are all kept, as the user made them).
-:func:`labelled_spans` is shared with the spaCy ``docbin`` export.
+user's spans win; overlapping user spans are all kept, as the user made them) unless the
+user rejected them. The suggestions the user rejected (``X`` in the reader) are written as
+``"rejected": [[start, end, label], …]`` on the lines that have some: training data with
+both polarities. :func:`labelled_spans` is shared with the spaCy ``docbin`` export.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from vnreader.corpus.model import Article
 from vnreader.export.placement import current_offsets
 from vnreader.export.results import ExportSummary
 from vnreader.export.selection import ArticleGroup
-from vnreader.store.model import trim_spaces
+from vnreader.store.model import Annotation, trim_spaces
 
 PER_VALUES = ("article", "paragraph")
 Span = tuple[int, int, str]
@@ -56,9 +58,10 @@ class Skipped:
 
 def labelled_spans(
     groups: Iterable[ArticleGroup], skipped: Skipped, *, include_suggestions: bool = False
-) -> Iterator[tuple[Article, list[Span]]]:
+) -> Iterator[tuple[Article, list[Span], list[Span]]]:
     """Each article of the groups with its labelled spans in the current text (sorted),
-    edges trimmed of spaces; articles without any are left out."""
+    edges trimmed of spaces, and the suggestions the user rejected there; articles with
+    neither are left out."""
     for group in groups:
         article = group.article
         user_spans = [s for s in group.spans if s.anchor is not None]
@@ -77,10 +80,23 @@ def labelled_spans(
                 skipped.orphans += 1
                 continue
             spans.add((found[0], found[1], ann.label))
+        rejected = _placed(group.rejections, article)
         if include_suggestions:
-            spans |= suggestions(article, spans, group.analysis)
-        if spans:
-            yield article, sorted(spans)
+            spans |= suggestions(article, spans, group.analysis) - rejected
+        if spans or rejected:
+            yield article, sorted(spans), sorted(rejected)
+
+
+def _placed(rejections: Iterable[Annotation], article: Article) -> set[Span]:
+    """The rejected suggestions that can be placed in the article's current text."""
+    placed: set[Span] = set()
+    for ann in rejections:
+        if ann.anchor is None or ann.orphan or not ann.label:
+            continue
+        found = current_offsets(ann.anchor, article)
+        if found is not None and found[0] < found[1]:
+            placed.add((found[0], found[1], ann.label))
+    return placed
 
 
 def utf16_offsets(text: str, spans: list[Span]) -> list[Span]:
@@ -106,16 +122,19 @@ def write(
         raise ValueError(f"per must be one of {', '.join(PER_VALUES)}, not {per!r}")
     summary = ExportSummary()
     skipped = Skipped()
-    for article, spans in labelled_spans(groups, skipped, include_suggestions=include_suggestions):
+    found = labelled_spans(groups, skipped, include_suggestions=include_suggestions)
+    for article, spans, rejected in found:
         lines: list[tuple[str, list[Span], int | None]]
+        wrong: list[list[Span]]
         if per == "article":
-            lines = [(article.text, spans, None)]
+            lines, wrong = [(article.text, spans, None)], [rejected]
         else:
             lines, lost = _by_paragraph(article, set(spans))
             skipped.crossing += lost
+            wrong = [inside for _, inside, _ in _by_paragraph(article, set(rejected))[0]]
         wrote = False
-        for text, labels, paragraph in lines:
-            if not labels:
+        for (text, labels, paragraph), no in zip(lines, wrong, strict=True):
+            if not labels and not no:
                 continue
             record: dict[str, object] = {
                 "text": text,
@@ -123,6 +142,8 @@ def write(
                 "article_id": article.id,
                 "title": article.title,
             }
+            if no:
+                record["rejected"] = [list(s) for s in (utf16_offsets(text, no) if utf16 else no)]
             if paragraph is not None:
                 record["paragraph"] = paragraph
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
