@@ -248,7 +248,7 @@ def test_damage_found_during_a_refresh_rebuilds_the_index(
             raise sqlite3.DatabaseError("database disk image is malformed")
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr("vnreader.index.corpus_index.refresh_index", damaged_once)
+    monkeypatch.setattr(refresh_module, "refresh", damaged_once)
     report = index.refresh()
     assert report.added == 2
     assert index.messages == ["index rebuilt: it was damaged (database disk image is malformed)"]

@@ -15,24 +15,21 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vnreader import locations
-from vnreader.analysis import Analysis, analyze
 from vnreader.corpus.errors import CorpusError
-from vnreader.corpus.model import Article
-from vnreader.corpus.reading import read_text
-from vnreader.index.analysing import analyse_missing, store_analysis
-from vnreader.index.codec import decode_analysis, decode_article, encode_analysis
 from vnreader.index.database import Database, transaction
-from vnreader.index.fact_queries import FactQueries
-from vnreader.index.facts import fact_rows
 from vnreader.index.layout import Layout
 from vnreader.index.locking import refresh_lock
 from vnreader.index.model import ArticleRow, RefreshReport
 from vnreader.index.opening import open_index_file, remove_index_file
-from vnreader.index.refresh import Options, ProgressFn
-from vnreader.index.refresh import refresh as refresh_index
-from vnreader.index.search import search_ids
+
+if TYPE_CHECKING:  # the rest is imported where used: opening the app needs none of it
+    from vnreader.analysis import Analysis
+    from vnreader.corpus.model import Article
+    from vnreader.index.fact_queries import FactQueries
+    from vnreader.index.refresh import ProgressFn
 
 _ROW_COLUMNS = "article_id, path, title, source, published, author, section, length"
 
@@ -77,6 +74,9 @@ class CorpusIndex:
         Raises :class:`CorpusError` when *root* is missing or holds no article file, and
         (as :func:`vnreader.corpus.load_corpus` does) when no file at all is readable.
         """
+        from vnreader.index.refresh import Options
+        from vnreader.index.refresh import refresh as refresh_index
+
         options = Options(progress, cancel, processes, analyse)
         with self._refreshing, refresh_lock(self._db.path, cancel) as locked:
             if not locked:  # cancelled while another process was refreshing
@@ -170,6 +170,9 @@ class CorpusIndex:
         )
         if found is None:
             raise KeyError(article_id)
+        from vnreader.corpus.reading import read_text
+        from vnreader.index.codec import decode_article
+
         key, title, source, published, author, section, body = found
         path = self._layout.path(bytes(key))
         text = ""
@@ -205,6 +208,11 @@ class CorpusIndex:
         ).fetchone()
         if found is None:
             raise KeyError(article_id)
+        from vnreader.analysis import analyze
+        from vnreader.index.analysing import store_analysis
+        from vnreader.index.codec import decode_analysis, encode_analysis
+        from vnreader.index.facts import fact_rows
+
         rowid, digest, blob = found
         text = self.article(article_id, raw=False).text
         if blob is not None:
@@ -225,6 +233,8 @@ class CorpusIndex:
     ) -> int:
         """Store the analysis of every indexed article that has none (in worker processes);
         returns how many were analysed. Cancel and progress as for :meth:`refresh`."""
+        from vnreader.index.analysing import analyse_missing
+
         with self._refreshing:
             conn = self._db.connect()
             return analyse_missing(conn, progress=progress, cancel=cancel, processes=processes)
@@ -234,6 +244,8 @@ class CorpusIndex:
 
         An empty query (or one with no word in it) gives every id in list order.
         """
+        from vnreader.index.search import search_ids
+
         found = search_ids(self._db.connect(), query, limit)
         if found is None:
             ids = self.ids()
@@ -243,6 +255,8 @@ class CorpusIndex:
     @property
     def facts(self) -> FactQueries:
         """Corpus-wide questions on the analysed articles' entities and figures."""
+        from vnreader.index.fact_queries import FactQueries
+
         return FactQueries(self._db)
 
     def unanalysed(self) -> int:
