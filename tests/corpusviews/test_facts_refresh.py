@@ -57,3 +57,23 @@ def test_analysis_on_demand_fills_the_rows(tmp_path: Path) -> None:
         index.analysis("a")
         assert index.unanalysed() == 0
         assert "PER:putin" in keys(views)
+
+
+def test_articles_of_each_key_follow_the_files(tmp_path: Path) -> None:
+    """Co-occurrence in an article reads one row per (key, article), kept in step."""
+    corpus = tmp_path / "corpus"
+    write(corpus, "a.txt", PUTIN, "Ông Putin nói về Moscow.")
+    write(corpus, "b.txt", PUTIN)
+    with CorpusIndex.open(corpus, index_dir=tmp_path / "index") as index:
+        index.refresh(analyse=True, processes=1)
+        facts = index.facts
+        found = dict((k, n) for k, _, n in facts.cooccurring(["PER:putin"], same_sentence=False))
+        conn = index._db.connect()
+        rows = conn.execute("SELECT count(*) FROM entity_docs WHERE key = 'PER:putin'")
+        assert rows.fetchone()[0] == 2  # one per article, however many mentions
+        assert found and set(found.values()) == {2}
+        write(corpus, "b.txt", "Ông Bùi Thanh Sơn đến Hà Nội.")
+        index.refresh(analyse=True, processes=1)
+        found = dict((k, n) for k, _, n in facts.cooccurring(["PER:putin"], same_sentence=False))
+        assert found and set(found.values()) == {1}
+        assert "PER:bui thanh son" not in found

@@ -85,6 +85,13 @@ CREATE TABLE IF NOT EXISTS entity_keys (
     mentions INTEGER NOT NULL,
     articles INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS entity_docs (
+    key TEXT NOT NULL,
+    doc INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    PRIMARY KEY (key, doc)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS entity_docs_doc ON entity_docs (doc, key, label);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
     title, body, content='', tokenize='unicode61 remove_diacritics 0'
 );

@@ -1,9 +1,11 @@
 """Reading the ``mentions`` and ``figures`` tables: counts, mentions, co-occurrence, figures.
 
 The counts per entity key and per surface form are kept in ``entity_keys`` and
-``entity_forms``, rebuilt by one ``GROUP BY`` when the rows changed since (the
-``facts_stale`` mark that :mod:`vnreader.index.facts` sets), so listing every entity of a
-35,000-article corpus reads a small table. Lists of keys or ids are passed to SQLite as one
+``entity_forms``, and the articles of each key (its label there) in ``entity_docs`` (so
+co-occurrence in an article joins one small row per article and key), all rebuilt by
+``GROUP BY`` when the rows changed since (the ``facts_stale`` mark that
+:mod:`vnreader.index.facts` sets), so listing every entity of a 35,000-article corpus reads
+a small table. Lists of keys or ids are passed to SQLite as one
 JSON array (``json_each``), whatever their length. No UI here; grouping by the user's
 choices and sorting are in :mod:`vnreader.corpusviews`.
 """
@@ -29,6 +31,8 @@ _REBUILD = (
     "DELETE FROM entity_keys",
     "INSERT INTO entity_keys SELECT key, min(label), count(*), count(DISTINCT doc)"
     " FROM mentions GROUP BY key",
+    "DELETE FROM entity_docs",
+    "INSERT INTO entity_docs SELECT key, doc, min(label) FROM mentions GROUP BY key, doc",
 )
 
 
@@ -185,15 +189,16 @@ class FactQueries:
         where = "key IN (SELECT value FROM json_each(?))"
         if same_sentence:
             places = f"SELECT DISTINCT doc, sentence FROM mentions WHERE {where}"
-            join = "o.doc = p.doc AND o.sentence = p.sentence"
-            unit = "o.doc || ':' || o.sentence"
-        else:
-            places = f"SELECT DISTINCT doc FROM mentions WHERE {where}"
-            join = "o.doc = p.doc"
-            unit = "o.doc"
+            join = "mentions o ON o.doc = p.doc AND o.sentence = p.sentence"
+            count = "count(DISTINCT o.doc || ':' || o.sentence)"
+        else:  # one row per (key, article): each row is one article holding both
+            self._refresh_counts()
+            places = f"SELECT DISTINCT doc FROM entity_docs WHERE {where}"
+            join = "entity_docs o ON o.doc = p.doc"
+            count = "count(*)"
         found = self._conn().execute(
-            f"SELECT o.key, min(o.label), count(DISTINCT {unit}) AS n FROM ({places}) AS p"
-            f" JOIN mentions o ON {join}"
+            f"SELECT o.key, min(o.label), {count} AS n FROM ({places}) AS p"
+            f" JOIN {join}"
             " WHERE o.key NOT IN (SELECT value FROM json_each(?))"
             " GROUP BY o.key ORDER BY n DESC, o.key LIMIT ?",
             (json.dumps(list(keys)), json.dumps(list(keys)), limit),
@@ -292,7 +297,7 @@ class FactQueries:
         meta = dict(conn.execute("SELECT key, value FROM meta WHERE key LIKE 'facts_%'"))
         stale = meta.get("facts_stale") == "1"
         rebuild_counts = stale or (
-            conn.execute("SELECT 1 FROM entity_keys LIMIT 1").fetchone() is None
+            conn.execute("SELECT 1 FROM entity_docs LIMIT 1").fetchone() is None
             and conn.execute("SELECT 1 FROM mentions LIMIT 1").fetchone() is not None
         )
         has_fts = getattr(self._db, "view_indexes", False)

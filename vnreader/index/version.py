@@ -12,7 +12,7 @@ import hashlib
 from functools import cache
 from pathlib import Path
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 _PACKAGE = Path(__file__).resolve().parent.parent
 _SOURCES = (
     "corpus",
