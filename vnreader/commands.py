@@ -16,19 +16,19 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vnreader import analyzing, locations
+from vnreader import locations
 from vnreader.config import Config, ConfigError, load_config
-from vnreader.corpus import CorpusError, CorpusLoad, load_corpus
+from vnreader.corpus.errors import CorpusError
 from vnreader.index import CorpusIndex
 from vnreader.indexing import ArticlesFromIndex, line, open_refreshed
 from vnreader.store import AnnotationStore, Conflict, StoreError, StoreLocked, StoreNotWritable
 from vnreader.store.output_guard import OutputRefused, check_output
 from vnreader.textsafe import display_path
-from vnreader.views_commands import run_entities, run_figures
 
 __all__ = ["CommandError", "run_entities", "run_figures"]
 
 if TYPE_CHECKING:
+    from vnreader.corpus import CorpusLoad
     from vnreader.export import ExportSummary
     from vnreader.store import Annotation
 
@@ -39,6 +39,18 @@ class CommandError(Exception):
     def __init__(self, message: str, status: int = 1) -> None:
         super().__init__(message)
         self.status = status
+
+
+def run_entities(ns: argparse.Namespace) -> int:
+    from vnreader import views_commands  # the corpus views: only these two commands
+
+    return views_commands.run_entities(ns)
+
+
+def run_figures(ns: argparse.Namespace) -> int:
+    from vnreader import views_commands
+
+    return views_commands.run_figures(ns)
 
 
 _line = line  # *text* fit for the terminal: file names and import data are untrusted
@@ -67,6 +79,8 @@ def _progress(done: int, total: int) -> None:
 
 
 def _corpus(path: str | None) -> CorpusLoad:
+    from vnreader.corpus import load_corpus
+
     root = Path(path).expanduser() if path else locations.bundled_seeds()
     load = load_corpus(root, progress=_progress if sys.stderr.isatty() else None)
     for problem in load.problems:
@@ -405,6 +419,8 @@ def run_analyze(ns: argparse.Namespace) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return 1
+    from vnreader import analyzing
+
     data = analyzing.analysis_to_json(article.text)
     return _print_result(str(path), data, ns.format or "table")
 
@@ -428,6 +444,8 @@ def _print_result(name: str, data: dict[str, Any], fmt: str) -> int:
 
 def _analyze_stdin(fmt: str) -> int:
     """Standard input in blocks, each printed when done (see :mod:`vnreader.analyzing`)."""
+    from vnreader import analyzing
+
     if fmt == "json":
         analyzing.stream_json(sys.stdin, sys.stdout, "<stdin>")
         return 0
@@ -444,6 +462,8 @@ def _analyze_stdin(fmt: str) -> int:
 def _analyze_folder(path: Path, fmt: str) -> int:
     if fmt != "jsonl":
         raise CommandError(f"{path}: a folder is analysed as JSON Lines (--format jsonl)", 2)
+    from vnreader import analyzing
+
     index, report = open_refreshed(path, analyse=True)
     with index:
         if report.cancelled:

@@ -35,3 +35,8 @@ def test_the_corpus_package_still_gives_its_names() -> None:
 
     assert corpus.load_corpus.__module__ == "vnreader.corpus.loader"
     assert corpus.CorpusError.__module__ == "vnreader.corpus.errors"
+
+
+def test_the_commands_module_imports_no_corpus_views_nor_analysis() -> None:
+    loaded = _imported_after("import vnreader.cli, vnreader.commands")
+    assert not loaded & {*HEAVY, "vnreader.views_commands", "vnreader.analyzing"}
