@@ -100,3 +100,55 @@ def test_pieces_cover_the_text_and_stop_on_request() -> None:
     calls = iter(range(100))
     with pytest.raises(AnalysisCancelled):
         analyze_in_pieces(text, size=10_000, should_stop=lambda: next(calls) >= 2)
+
+
+async def test_keys_answer_after_the_analysis_of_a_big_article(make_app, monkeypatch) -> None:
+    """When the analysis of a big article completes, only the window is drawn again (the
+    marks of the analysis were made in the worker), and keys, n/N included, still work."""
+    import vnreader.tui.screens.reader as reader_module
+
+    drawn: list[int] = []
+    built: list[bool] = []
+    real_render, real_build = reader_module.render_paragraph, reader_module.build_marks
+
+    def render_spy(text, base, marks, **kw):
+        if getattr(app.screen, "analysis", None) is not None:  # drawn once it is analysed
+            drawn.append(base)
+        return real_render(text, base, marks, **kw)
+
+    def build_spy(analysis, *args, **kw):
+        if analysis is not None:
+            built.append(kw.get("suggested") is not None)
+        return real_build(analysis, *args, **kw)
+
+    monkeypatch.setattr(reader_module, "render_paragraph", render_spy)
+    monkeypatch.setattr(reader_module, "build_marks", build_spy)
+    article = many_lines(30_000)  # about 2 MB
+    app = make_app([article])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_article(pilot, "big")
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert screen.analysis is not None and len(screen.marks) > 30_000
+        assert built and all(built)  # the analysis's marks came made from the worker
+        assert 0 < len(drawn) <= MAX_WINDOW  # the window only, not every block
+        assert len(mounted(app)) <= MAX_WINDOW
+        top = screen.body.scroll_y
+        await pilot.press("space")
+        await settle(pilot)
+        assert screen.body.scroll_y != top
+        await pilot.press("n")
+        await settle(pilot)
+        first = screen.focused_mark
+        assert first is not None
+        await pilot.press("n", "n")
+        await settle(pilot)
+        assert screen.focused_mark is not None and screen.focused_mark.start > first.start
+        await pilot.press("N", "N")
+        await settle(pilot)
+        assert screen.focused_mark == first
+        await pilot.press("G")
+        await settle(pilot)
+        assert mounted(app)[-1] == len(article.paragraphs) - 1
+        assert len(mounted(app)) <= MAX_WINDOW

@@ -18,9 +18,9 @@ from vnreader.tui.highlights import (
     SPAN_STYLE,
     Layers,
     Mark,
+    MarkIndex,
     build_marks,
     render_paragraph,
-    split_by_paragraph,
 )
 from vnreader.tui.listing import count_annotations, sorted_rows
 from vnreader.tui.numbers import THIN, format_figure_value, format_number
@@ -103,9 +103,23 @@ def test_marks_layers_and_paragraphs() -> None:
     assert [m.kind for m in only_spans] == ["span"]
     offsets = [(0, TEXT.index("\n")), (TEXT.index("Hai"), len(TEXT))]
     across = Mark(TEXT.index("USD"), TEXT.index("bên"), "span", "X", SPAN_STYLE)
-    split = split_by_paragraph([*marks, across], offsets)
+    index = MarkIndex(sorted([*marks, across], key=lambda m: m.start))
+    split = [index.overlapping(*o) for o in offsets]
     assert across in split[0] and across in split[1]
     assert all(m.end <= offsets[0][1] or m is across for m in split[0])
+    assert all(m.start >= offsets[1][0] or m is across for m in split[1])
+    assert sorted(map(id, split[0] + split[1])) == sorted(map(id, [*marks, across, across]))
+
+
+def test_mark_index_finds_what_overlaps_a_range() -> None:
+    marks = sorted(
+        (Mark(s, s + n, "entity", "PER", "bold") for s in range(0, 200, 7) for n in (0, 3, 30)),
+        key=lambda m: m.start,
+    )
+    index = MarkIndex(marks)
+    for start, end in [(0, 10), (50, 51), (60, 60), (100, 190), (199, 400)]:
+        want = [m for m in marks if start < m.end and (end > m.start or start == end == m.start)]
+        assert index.overlapping(start, end) == want
 
 
 def test_render_paragraph_is_literal_and_tags_spans() -> None:

@@ -1,7 +1,7 @@
 """What the reader highlights: entities, figures and the user's spans, as styled marks.
 
 Pure logic (no widgets): builds the list of marks of an article from its analysis and its
-span annotations, splits them by paragraph, and renders one paragraph as a Textual
+span annotations, looks up the marks of a paragraph by range, and renders one paragraph as a Textual
 :class:`~textual.content.Content` (never markup: the article text is untrusted).
 """
 
@@ -89,6 +89,23 @@ class Layers:
     spans: bool = True
 
 
+def _order(mark: Mark) -> tuple[int, int, int]:
+    return mark.start, -mark.end, KIND_ORDER[mark.kind]
+
+
+def analysis_marks(analysis: Analysis, *, dark: bool = True) -> list[Mark]:
+    """The marks of every entity and figure of *analysis*, sorted (see :func:`build_marks`);
+    the costly part for a very large article, done once per analysis (off the UI thread)."""
+    marks = [
+        *(Mark(e.start, e.end, "entity", e.label, entity_style(e.label, dark))
+          for e in analysis.entities),
+        *(Mark(f.start, f.end, "figure", f.category, figure_style(f.category, dark))
+          for f in analysis.figures),
+    ]  # fmt: skip
+    marks.sort(key=_order)
+    return marks
+
+
 def build_marks(
     analysis: Analysis | None,
     spans: Iterable[Annotation],
@@ -97,20 +114,18 @@ def build_marks(
     *,
     dark: bool = True,
     rejected: Iterable[Annotation] = (),
+    suggested: list[Mark] | None = None,
 ) -> list[Mark]:
     """Every visible mark, sorted by start (then longer first, then my spans first); the
-    suggestions the user *rejected* are left out."""
-    marks: list[Mark] = []
-    if analysis is not None and layers.entities:
-        marks += [
-            Mark(e.start, e.end, "entity", e.label, entity_style(e.label, dark))
-            for e in analysis.entities
-        ]
-    if analysis is not None and layers.figures:
-        marks += [
-            Mark(f.start, f.end, "figure", f.category, figure_style(f.category, dark))
-            for f in analysis.figures
-        ]
+    suggestions the user *rejected* are left out. *suggested*: :func:`analysis_marks` of
+    *analysis*, when already computed (never modified)."""
+    if analysis is None:
+        marks: list[Mark] = []
+    else:
+        marks = suggested if suggested is not None else analysis_marks(analysis, dark=dark)
+        if not (layers.entities and layers.figures):
+            kinds = {"entity"} if layers.entities else {"figure"} if layers.figures else set()
+            marks = [m for m in marks if m.kind in kinds]
     gone = {
         (a.anchor.start, a.anchor.end, a.label)
         for a in rejected
@@ -118,29 +133,42 @@ def build_marks(
     }
     if gone:
         marks = [m for m in marks if (m.start, m.end, m.label) not in gone]
+    mine = []
     if layers.spans:
         for ann in spans:
             a = ann.anchor
             if ann.orphan or a is None or not 0 <= a.start < a.end <= text_length:
                 continue
-            marks.append(Mark(a.start, a.end, "span", ann.label or "note", SPAN_STYLE, ann.id))
-    marks.sort(key=lambda m: (m.start, -m.end, KIND_ORDER[m.kind]))
+            mine.append(Mark(a.start, a.end, "span", ann.label or "note", SPAN_STYLE, ann.id))
+    marks = list(marks)  # a copy: *suggested* stays as it is
+    for mark in mine:
+        bisect.insort(marks, mark, key=_order)
     return marks
 
 
-def split_by_paragraph(
-    marks: Sequence[Mark], offsets: Sequence[tuple[int, int]]
-) -> list[list[Mark]]:
-    """The marks overlapping each paragraph (a mark over two paragraphs goes in both)."""
-    starts = [s for s, _ in offsets]
-    out: list[list[Mark]] = [[] for _ in offsets]
-    for mark in marks:
-        i = max(0, bisect.bisect_right(starts, mark.start) - 1)
-        while i < len(offsets) and offsets[i][0] < mark.end:
-            if offsets[i][1] > mark.start or offsets[i][0] == offsets[i][1] == mark.start:
-                out[i].append(mark)
-            i += 1
-    return out
+class MarkIndex:
+    """Marks sorted by start, looked up by range: the marks of one block are found by
+    bisection, never by splitting every mark of a very large article into every block."""
+
+    def __init__(self, marks: Sequence[Mark]) -> None:
+        self.marks = marks
+        self.starts = [m.start for m in marks]
+        self.reach = max((m.end - m.start for m in marks), default=0)  # the longest mark
+
+    def overlapping(self, start: int, end: int) -> list[Mark]:
+        """The marks overlapping [start, end), in order (an empty range: the marks over its
+        place and the empty marks at it)."""
+        lo = bisect.bisect_left(self.starts, start - self.reach)
+        hi = bisect.bisect_left(self.starts, end) if end > start else self.first_at(start + 1)
+        return [
+            m
+            for m in self.marks[lo:hi]
+            if start < m.end and (end > m.start or start == end == m.start)
+        ]
+
+    def first_at(self, offset: int) -> int:
+        """The index of the first mark starting at or after *offset*."""
+        return bisect.bisect_left(self.starts, offset)
 
 
 def paragraph_index(offsets: Sequence[tuple[int, int]], offset: int) -> int:

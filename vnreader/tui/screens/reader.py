@@ -33,11 +33,12 @@ from vnreader.tui.commands import key_name
 from vnreader.tui.highlights import (
     Layers,
     Mark,
+    MarkIndex,
+    analysis_marks,
     build_marks,
     legend,
     paragraph_index,
     render_paragraph,
-    split_by_paragraph,
 )
 from vnreader.tui.messages import AnalysisProgressed, AnnotationsChanged, ArticleAnalysed
 from vnreader.tui.numbers import figure_value
@@ -78,7 +79,11 @@ class ReaderScreen(AnnotateActions, FindActions, ScrollActions):
         self.analysis_error = ""
         self.visible_layers = Layers()
         self.marks: list[Mark] = []
-        self.para_marks: list[list[Mark]] = []
+        self.span_marks: list[Mark] = []  # the user's, among the marks
+        self.mark_index = MarkIndex([])  # the marks, and the matches, looked up by range
+        self.found_index = MarkIndex([])
+        # the marks of the analysis: (analysis, dark theme, marks), made with the analysis
+        self._suggested: tuple[Analysis, bool, list[Mark]] | None = None
         self.focused_mark: Mark | None = None
         self.selection: Selection | None = None
         self._words: Words | None = None
@@ -258,6 +263,8 @@ class ReaderScreen(AnnotateActions, FindActions, ScrollActions):
                 )
             else:
                 result = self.vn_app.load_analysis(article)
+            dark = self.app.current_theme.dark
+            self._suggested = (result, dark, analysis_marks(result, dark=dark))
             error = ""
         except AnalysisCancelled:
             return
@@ -287,6 +294,7 @@ class ReaderScreen(AnnotateActions, FindActions, ScrollActions):
         store = self.vn_app.store
         spans = store.spans(self.article.id)
         dark = self.app.current_theme.dark
+        made = self._suggested
         self.marks = build_marks(
             self.analysis,
             spans,
@@ -294,12 +302,16 @@ class ReaderScreen(AnnotateActions, FindActions, ScrollActions):
             len(self.article.text),
             dark=dark,
             rejected=store.rejections(self.article.id),
+            suggested=made[2] if made and made[0] is self.analysis and made[1] == dark else None,
         )
-        self.para_marks = split_by_paragraph([*self.marks, *self.found], self.offsets)
-        if self.focused_mark is not None and self.focused_mark not in self.marks:
-            self.focused_mark = _same_place(self.focused_mark, [*self.marks, *self.found])
+        self.span_marks = [m for m in self.marks if m.kind == "span"] if spans else []
+        self.mark_index = MarkIndex(self.marks)
+        self.found_index = MarkIndex(self.found)
+        focus = self.focused_mark
+        if focus is not None and focus not in self.marks_over(focus.start, focus.end):
+            self.focused_mark = _same_place(focus, self.span_marks, self.marks_over)
         if self.pending_focus is not None:
-            new = [m for m in self.marks if m.ref == self.pending_focus]
+            new = [m for m in self.span_marks if m.ref == self.pending_focus]
             self.focused_mark = new[0] if new else self.focused_mark
             self.pending_focus = None
         for i in list(self.paragraph_widgets):
@@ -346,11 +358,21 @@ class ReaderScreen(AnnotateActions, FindActions, ScrollActions):
         content = render_paragraph(
             self.block_text(i),
             start,
-            self.para_marks[i],
+            self.block_marks(i),
             focus=self.focused_mark,
             selection=sel,
         )
         widget.update(content)
+
+    def marks_over(self, start: int, end: int) -> list[Mark]:
+        """The marks and the search's matches overlapping [start, end)."""
+        return [
+            *self.mark_index.overlapping(start, end),
+            *self.found_index.overlapping(start, end),
+        ]
+
+    def block_marks(self, i: int) -> list[Mark]:
+        return self.marks_over(*self.offsets[i])
 
     def _paragraphs_of(self, start: int, end: int) -> set[int]:
         first = paragraph_index(self.offsets, start)
@@ -401,7 +423,7 @@ class ReaderScreen(AnnotateActions, FindActions, ScrollActions):
             parts.append((hint, "$text-muted"))
         else:
             total = len(self.marks)
-            mine = sum(m.kind == "span" for m in self.marks)
+            mine = len(self.span_marks)
             if self.found:
                 parts.append(
                     (f"{len(self.found)} matches of “{self.search_text}” (n/N) · ", "$text-muted")
@@ -436,7 +458,7 @@ class ReaderScreen(AnnotateActions, FindActions, ScrollActions):
             if word is not None:
                 self._set_selection(word)
             return
-        under = [m for m in [*self.found, *self.marks] if m.start <= at < m.end]
+        under = [m for m in self.marks_over(at, at + 1) if m.start <= at < m.end]
         under.sort(key=lambda m: (m.kind != "span", m.end - m.start))
         if under:
             self._focus_mark(under[0])
@@ -525,15 +547,17 @@ class ReaderScreen(AnnotateActions, FindActions, ScrollActions):
         self.body.scroll_to_region(target, animate=False, spacing=None, immediate=True)
 
 
-def _same_place(old: Mark, marks: Sequence[Mark]) -> Mark | None:
+def _same_place(
+    old: Mark, spans: Sequence[Mark], marks_over: Callable[[int, int], list[Mark]]
+) -> Mark | None:
     """The mark that takes the place of *old* after a change (relabel, undo, delete, a
-    search cleared): the same span, else a mark on the same text (the same kind first), else
-    one around it, else None."""
+    search cleared): the same span (among *spans*), else a mark on the same text (the same
+    kind first), else one around it (*marks_over* a range), else None."""
     if old.ref:
-        for mark in marks:
+        for mark in spans:
             if mark.ref == old.ref:
                 return mark
-    here = [m for m in marks if m.start <= old.start and old.end <= m.end]
+    here = [m for m in marks_over(old.start, old.end) if m.start <= old.start and old.end <= m.end]
     here.sort(key=lambda m: ((m.start, m.end) != (old.start, old.end), m.kind != old.kind))
     return here[0] if here else None
 

@@ -3,6 +3,7 @@ or annotate a span, and the keyboard selection mode (v) that makes new spans."""
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from vnreader.corpus import Article
@@ -19,13 +20,27 @@ if TYPE_CHECKING:
     from vnreader.tui.widgets.body import ArticleBody
 
 
+def _start(mark: Mark) -> int:
+    return mark.start
+
+
+def _index_of(marks: list[Mark], mark: Mark) -> int:
+    """Where *mark* is in *marks* (sorted by start), else -1."""
+    i = bisect.bisect_left(marks, mark.start, key=_start)
+    while i < len(marks) and marks[i].start == mark.start:
+        if marks[i] == mark:
+            return i
+        i += 1
+    return -1
+
+
 class AnnotateActions(ArticleActions):
     """Mixed into :class:`~vnreader.tui.screens.reader.ReaderScreen`, which owns the state."""
 
     article: Article
     offsets: list[tuple[int, int]]
     marks: list[Mark]
-    para_marks: list[list[Mark]]
+    span_marks: list[Mark]
     found: list[Mark]
     focused_mark: Mark | None
     selection: Selection | None
@@ -41,6 +56,9 @@ class AnnotateActions(ArticleActions):
         raise NotImplementedError
 
     def block_text(self, i: int) -> str:
+        raise NotImplementedError
+
+    def block_marks(self, i: int) -> list[Mark]:
         raise NotImplementedError
 
     # -- actions: highlights -----------------------------------------------------------------------
@@ -60,7 +78,7 @@ class AnnotateActions(ArticleActions):
         width = (para.content_region.width if para else 0) or (
             self.body.scrollable_content_region.width
         )
-        markers = span_markers(self.para_marks[i], start, end - start)
+        markers = span_markers(self.block_marks(i), start, end - start)
         return ParagraphLayout(self.block_text(i), markers, width)
 
     def _line_of(self, offset: int) -> int:
@@ -105,10 +123,7 @@ class AnnotateActions(ArticleActions):
     def _step_highlight(self, step: int, *, spans_only: bool = False) -> None:
         """n/N (m/M with *spans_only*): the next highlight, or the next match while a search
         is active (as n/N in less and vim)."""
-        if spans_only:
-            marks = [m for m in self.marks if m.kind == "span"]
-        else:
-            marks = self.found or self.marks
+        marks = self.span_marks if spans_only else self.found or self.marks
         if not marks:
             message = (
                 "No spans of yours here: v selects text, a accepts a highlight."
@@ -120,18 +135,20 @@ class AnnotateActions(ArticleActions):
         focus = self.focused_mark
         if focus is not None and not self._in_view(focus.start):
             focus = None  # scrolled away from it: go on from what is on screen (less, vim)
-        if focus is None or focus not in marks:
+        # the marks are sorted by start: found by bisection (millions in a very large article)
+        at = _index_of(marks, focus) if focus is not None else -1
+        if focus is None or at < 0:
             start = focus.start if focus is not None else self._first_visible_offset()
-            after = [m for m in marks if m.start > start or (m.start == start and step > 0)]
-            before = [m for m in marks if m.start < start]
+            first_at = bisect.bisect_left(marks, start, key=_start)
             wrap = focus is not None  # from a focus, go round as n/N do
             if step > 0:
-                mark = after[0] if after else (marks[0] if wrap else marks[-1])
+                i = first_at if first_at < len(marks) else (0 if wrap else len(marks) - 1)
             else:
-                mark = before[-1] if before else (marks[-1] if wrap else marks[0])
+                i = first_at - 1 if first_at > 0 else (len(marks) - 1 if wrap else 0)
+            mark = marks[i]
         else:
-            i = marks.index(self.focused_mark)
-            here = (self.focused_mark.start, self.focused_mark.end)
+            i = at
+            here = (focus.start, focus.end)
             for _ in range(len(marks)):  # skip marks on the same text (entity + my span)
                 i = (i + step) % len(marks)
                 if (marks[i].start, marks[i].end) != here:
@@ -218,8 +235,8 @@ class AnnotateActions(ArticleActions):
             return self.focused_mark
         if self.selection is not None:
             at = self.selection.start
-            for mark in self.marks:
-                if mark.kind == "span" and mark.start <= at < mark.end:
+            for mark in self.span_marks:
+                if mark.start <= at < mark.end:
                     return mark
         return None
 
