@@ -34,7 +34,8 @@ def test_bindings_come_from_the_registry() -> None:
     from vnreader.tui.screens.reader import ReaderScreen
 
     bound = {b.id for b in ReaderScreen.BINDINGS}
-    expected = {c.id for c in commands.by_scope("article", "reader", "select") if c.keys}
+    scopes = ("article", "reader", "review", "select")
+    expected = {c.id for c in commands.by_scope(*scopes) if c.keys}
     assert bound == expected | {"app.help"}  # help first in every screen's Footer
 
 

@@ -54,3 +54,52 @@ async def test_reject_needs_a_suggestion(make_app) -> None:
         await settle(pilot)
         assert app.store.rejections("a1") == []
         assert len(app.store.spans("a1")) == 1
+
+
+def _status(screen) -> str:
+    return str(screen.query_one("#reader-status").render())
+
+
+async def test_review_mode_walks_and_persists_across_a_restart(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_article(pilot, "a1")
+        text = screen.article.text
+        total = screen.review_progress()[1]
+        assert total >= 4 and screen.review_progress()[0] == 0
+        await pilot.press("R")
+        await settle(pilot)
+        first = screen.reviewing
+        assert first is not None and text[first[0] : first[1]] == "Bùi Thanh Sơn"
+        assert f"review 1/{total}" in _status(screen) and "X reject" in _status(screen)
+        assert screen.focused_mark is not None and screen.focused_mark.start == first[0]
+        await pilot.press("a")  # accept: a span, then the next suggestion
+        await settle(pilot)
+        second = screen.reviewing
+        assert second is not None and second > first
+        await pilot.press("X")  # reject
+        await settle(pilot)
+        third = screen.reviewing
+        await pilot.press("space")  # skip: nothing saved
+        await settle(pilot)
+        assert screen.reviewing is not None and screen.reviewing > third
+        await pilot.press("escape")
+        await settle(pilot)
+        assert screen.reviewing is None
+        assert screen.review_progress() == (2, total)
+        assert [(s.label, s.anchor.exact) for s in app.store.spans("a1")] == [
+            ("PER", "Bùi Thanh Sơn")
+        ]
+        [no] = app.store.rejections("a1")
+        assert (no.anchor.start, no.anchor.end, no.label) == (second[0], second[1], second[3])
+    app.store.close()
+    again = make_app()
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_article(pilot, "a1")
+        assert screen.review_progress() == (2, total)
+        await pilot.press("R")  # resumes at the first undecided: the one skipped
+        await settle(pilot)
+        assert screen.reviewing == third
+        assert "2 decided" in _status(screen)

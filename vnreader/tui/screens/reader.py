@@ -43,8 +43,8 @@ from vnreader.tui.highlights import (
 from vnreader.tui.messages import AnalysisProgressed, AnnotationsChanged, ArticleAnalysed
 from vnreader.tui.numbers import figure_value
 from vnreader.tui.reader_window import MAX_PARAGRAPHS, blocks, window_around
-from vnreader.tui.screens.reader_annotate import AnnotateActions
 from vnreader.tui.screens.reader_find import FindActions, FindInput
+from vnreader.tui.screens.reader_review import ReviewActions, Suggestion, suggestions_of
 from vnreader.tui.scrolling import ScrollActions
 from vnreader.tui.selection import Selection, Words
 from vnreader.tui.shorten import one_line
@@ -55,12 +55,20 @@ from vnreader.tui.widgets.side_panel import side_panel_content
 SELECT_ACTIONS = frozenset(c.action.split("(", 1)[0] for c in commands.by_scope("select")) | {
     "sel_quick_label"
 }
+REVIEW_ACTIONS = frozenset(c.action for c in commands.by_scope("review"))
+# the reader's actions whose keys review mode takes over (a, X, ⏎, space, esc)
+REVIEW_SHADOWED = frozenset(
+    c.action
+    for c in commands.by_scope("reader")
+    if {k for k in c.keys.split(",") if k}
+    & {k for r in commands.by_scope("review") for k in r.keys.split(",") if k}
+)
 NEVER_LABEL_KEYS = commands.never_label_keys()
 
 
-class ReaderScreen(AnnotateActions, FindActions, ScrollActions):
-    COMMAND_SCOPES = ("app", "article", "reader", "select")
-    BINDINGS = commands.bindings("reader", "article", "select")
+class ReaderScreen(ReviewActions, FindActions, ScrollActions):
+    COMMAND_SCOPES = ("app", "article", "reader", "review", "select")
+    BINDINGS = commands.bindings("reader", "article", "review", "select")
 
     def __init__(self, article: Article, neighbours: Sequence[str] = (), search: str = "") -> None:
         """*neighbours*: the ids of the list's rows, in order (J/K open the next/previous);
@@ -86,6 +94,7 @@ class ReaderScreen(AnnotateActions, FindActions, ScrollActions):
         self._suggested: tuple[Analysis, bool, list[Mark]] | None = None
         self.focused_mark: Mark | None = None
         self.selection: Selection | None = None
+        self.reviewing: Suggestion | None = None  # review mode (R): the suggestion at hand
         self._words: Words | None = None
         self.pending_focus: str | None = None
         self.paragraph_widgets: dict[int, Paragraph] = {}  # the blocks mounted, by index
@@ -408,6 +417,17 @@ class ReaderScreen(AnnotateActions, FindActions, ScrollActions):
             parts += [(" SELECT ", "reverse bold $text-accent"), " ", (f"“{quote}”", "bold"), "  "]
             for lab in self.direct_labels():
                 parts += [(lab.key, "bold $text-accent"), (f" {lab.name}  ", "$text-muted")]
+        elif self.reviewing is not None:
+            start, end, _, label = self.reviewing
+            done, total = self.review_progress()
+            items = suggestions_of(self.analysis)
+            at = items.index(self.reviewing) + 1 if self.reviewing in items else 0
+            parts += [(f" review {at}/{total} ", "reverse bold $text-accent"), " "]
+            parts += [(f"{label} ", "bold"), one_line(self.article.text[start:end], 40)]
+            parts.append((
+                f"  — a accept · X reject · ⏎ relabel · space skip · esc stop · {done} decided",
+                "$text-muted",
+            ))  # fmt: skip
         elif self.focused_mark is not None and self.focused_mark.kind == "match":
             i = self.found.index(self.focused_mark) + 1 if self.focused_mark in self.found else 0
             parts += [(f" match {i}/{len(self.found)} ", "reverse bold"), " "]
@@ -431,6 +451,9 @@ class ReaderScreen(AnnotateActions, FindActions, ScrollActions):
             parts.append(
                 (f"{total} highlights (n/N) · {mine} of mine (m/M) · v selects text", "$text-muted")
             )
+            if self.analysis is not None and suggestions_of(self.analysis):
+                done, count = self.review_progress()
+                parts.append((f" · R review ({done}/{count} reviewed)", "$text-muted"))
         if self.analysis is None:
             done = f" {self.analysis_progress:.0%}" if self.analysis_progress else ""
             parts.append((f"  · analysing…{done}", "$text-warning"))
@@ -476,6 +499,10 @@ class ReaderScreen(AnnotateActions, FindActions, ScrollActions):
         through to the binding of the current mode."""
         if action in SELECT_ACTIONS:
             return self.selection is not None
+        if action in REVIEW_ACTIONS:
+            return self.reviewing is not None and self.selection is None
+        if self.reviewing is not None and self.selection is None and action in REVIEW_SHADOWED:
+            return False
         return not (self.selection is not None and hasattr(self, f"action_{action}"))
 
     # -- actions: reading ------------------------------------------------------------------------
