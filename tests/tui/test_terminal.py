@@ -145,7 +145,7 @@ def test_the_readme_first_session(tmux: Tmux, tmp_path: Path, size: tuple[int, i
     tmux.keys("Escape")
     tmux.wait_for("entity: PER")  # the focus stays on "Bùi Thanh Sơn", now an entity
     tmux.keys("n")
-    tmux.wait_for("a accept as my span")
+    tmux.wait_for("a accept · X reject")
     tmux.keys("a")
     tmux.wait_for("span: ")
     # 3. v, l, L, o: an ORG span
