@@ -5,7 +5,8 @@ analysed, memory, and how fast leaving it stops the analysis.
 
 Two 50 MB articles (one of 500,000 short paragraphs, one single line), opened in the real
 app (headless, 120×40) from the article list. Targets (issue 10): first screen ≤ 2 s, keys
-answered while the analysis runs (printed: the slowest of --keys presses), memory bounded
+answered while the analysis runs (printed: the slowest of --keys presses) and once it is
+done (space, n, N: the slowest; waiting at most --analysis-wait for it), memory bounded
 (the widgets mounted stay a window). Also printed: reading and cleaning a 19 MB file (the
 size cap is 20 MB) and the analysis rate, for scale.
 """
@@ -47,7 +48,7 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-async def measure(article, keys: int) -> dict[str, float]:
+async def measure(article, keys: int, analysis_wait: float) -> dict[str, float]:
     from vnreader.config import Config
     from vnreader.store import AnnotationStore
     from vnreader.tui.app import VnreaderApp
@@ -89,6 +90,25 @@ async def measure(article, keys: int) -> dict[str, float]:
                 print(f"    key {i}: {time.perf_counter() - t:.2f} s", file=sys.stderr)
         out["slowest key s"] = slowest
         out["analysed %"] = 100 * (1.0 if screen.analysis is not None else screen.analysis_progress)
+        t = time.perf_counter()  # then the keys once the analysis is done (its end is cheap)
+        while screen.analysis is None and time.perf_counter() - t < analysis_wait:
+            await asyncio.sleep(0.1)
+        if screen.analysis is not None:
+            out["analysis done after s"] = time.perf_counter() - t0
+            out["highlights"] = len(screen.marks)
+            await asyncio.sleep(0.05)
+            slowest = 0.0
+            for key in ("space", "space", "n", "n", "N", "space"):
+                before = (body.scroll_y, screen.window, screen.focused_mark)
+                t = time.perf_counter()
+                app.simulate_key(key)
+                while (body.scroll_y, screen.window, screen.focused_mark) == before and (
+                    time.perf_counter() - t < 30
+                ):
+                    await asyncio.sleep(0.002)
+                slowest = max(slowest, time.perf_counter() - t)
+                await asyncio.sleep(0.05)
+            out["slowest key after analysis s"] = slowest
         out["widgets mounted"] = len(screen.query(Paragraph))
         out["blocks"] = len(screen.offsets)
         t = time.perf_counter()
@@ -104,6 +124,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=int, default=50)
     parser.add_argument("--keys", type=int, default=20)
+    parser.add_argument(
+        "--analysis-wait", type=float, default=300, help="seconds to wait for the analysis"
+    )
     args = parser.parse_args(argv)
     from vnreader.analysis import analyze
     from vnreader.corpus import read_article
@@ -115,8 +138,10 @@ def main(argv: list[str] | None = None) -> int:
         built = time.perf_counter() - t
         print(f"{args.mb} MB article, {kind} ({len(article.paragraphs)} paragraphs, built in "
               f"{built:.1f} s)")  # fmt: skip
-        for name, value in asyncio.run(measure(article, args.keys)).items():
-            target = {"first screen s": "≤ 2", "slowest key s": "responsive (< 0.5)"}.get(name, "")
+        for name, value in asyncio.run(measure(article, args.keys, args.analysis_wait)).items():
+            target = {"first screen s": "≤ 2"}.get(name, "")
+            if "key" in name:
+                target = "responsive (< 0.5)"
             print(f"  {name:30}{value:12.2f}  {target}")
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "big.txt"

@@ -152,3 +152,35 @@ async def test_keys_answer_after_the_analysis_of_a_big_article(make_app, monkeyp
         await settle(pilot)
         assert mounted(app)[-1] == len(article.paragraphs) - 1
         assert len(mounted(app)) <= MAX_WINDOW
+
+
+async def test_the_analysis_worker_holds_no_copy_of_the_text(make_app, monkeypatch) -> None:
+    """The worker's description is not the repr of the article (the whole text again), and
+    progress is reported once per whole per cent, not once per piece."""
+    from vnreader.tui.messages import AnalysisProgressed
+    from vnreader.tui.screens.reader import ReaderScreen
+
+    descriptions: list[str] = []
+    progress: list[float] = []
+    real_run, real_post = ReaderScreen.run_worker, ReaderScreen.post_message
+
+    def run_spy(self, work, *args, **kw):
+        descriptions.append(kw.get("description", ""))
+        return real_run(self, work, *args, **kw)
+
+    def post_spy(self, message):
+        if isinstance(message, AnalysisProgressed):
+            progress.append(message.done)
+        return real_post(self, message)
+
+    monkeypatch.setattr(ReaderScreen, "run_worker", run_spy)
+    monkeypatch.setattr(ReaderScreen, "post_message", post_spy)
+    app = make_app([many_lines(20_000)])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_article(pilot, "big")
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert screen.analysis is not None
+    assert descriptions and all(len(d) < 200 for d in descriptions)
+    assert 0 < len(progress) <= 101 < len(screen.article.text) // 5_000

@@ -128,7 +128,7 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
         self._reanchor()
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.render_all())
         if len(self.article.text) > PIECE_CHARS:  # the first screen first, then the analysis
-            self.call_after_refresh(self._analyse, self.article)
+            self.call_after_refresh(self._analyse_when_drawn)
         else:
             self._analyse(self.article)
         self.render_all()
@@ -256,19 +256,33 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
         super().action_scroll_bottom()
 
     # -- analysis ------------------------------------------------------------------------------
-    @work(thread=True, exclusive=True, group="analysis")
+    def _analyse_when_drawn(self, tries: int = 40) -> None:
+        """Start the analysis of a large article once its first screen is drawn (the
+        analysing thread slows the drawing down: they share the interpreter)."""
+        first = self.paragraph_widgets.get(self.window[0])
+        if tries and first is not None and not first.region.height:
+            self.set_timer(0.05, lambda: self._analyse_when_drawn(tries - 1))
+        else:
+            self.call_after_refresh(self._analyse, self.article)
+
+    # a description: else the worker's is the repr of its argument, the article's whole text
+    @work(thread=True, exclusive=True, group="analysis", description="analysis")
     def _analyse(self, article: Article) -> None:
         """The analysis from the corpus index (or the app's cache), off the UI thread; a
-        very large article piece by piece, with progress, stopping when the reader closes."""
+        very large article piece by piece, with progress (each whole per cent), stopping
+        when the reader closes."""
         worker = get_current_worker()
+        shown = [-1]
+
+        def progress(done: int, total: int) -> None:
+            if done * 100 // total != shown[0]:
+                shown[0] = done * 100 // total
+                self.post_message(AnalysisProgressed(article.id, done / total))
+
         try:
             if len(article.text) > PIECE_CHARS:
                 result = analyze_in_pieces(
-                    article.text,
-                    should_stop=lambda: worker.is_cancelled,
-                    progress=lambda done, total: self.post_message(
-                        AnalysisProgressed(article.id, done / total)
-                    ),
+                    article.text, should_stop=lambda: worker.is_cancelled, progress=progress
                 )
             else:
                 result = self.vn_app.load_analysis(article)
