@@ -8,6 +8,7 @@ span annotations, looks up the marks of a paragraph by range, and renders one pa
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -41,11 +42,13 @@ SELECTION_STYLE = "bold $text on $accent"
 MATCH_STYLE = "bold $text on $warning-muted"  # a search match (less and vim: reverse video)
 
 
+@functools.cache  # one string per style, shared by the millions of marks of a large article
 def entity_style(label: str, dark: bool = True) -> str:
     text, chip = ENTITY_CHIPS.get(label, ENTITY_CHIPS["MISC"])[0 if dark else 1]
     return f"{text} on {chip}"
 
 
+@functools.cache
 def figure_style(category: str, dark: bool = True) -> str:
     if category in DATE_CATEGORIES:
         return f"italic {DATE_COLOURS[0 if dark else 1]}"
