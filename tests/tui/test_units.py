@@ -218,3 +218,24 @@ def test_one_date_notation_in_the_panel() -> None:
     assert figure_value(money) == ">4\u2009700\u2009000\u2009000 USD"
     side = side_panel_content(Analysis((), (day, money)), [], None, [], width=40).plain
     assert "ngày 27/9 → --09-27" in side and "????" not in side
+
+
+def test_side_panel_counts_the_mentions_once_per_analysis(monkeypatch) -> None:
+    """Counting the mentions of a very large article takes seconds: done again only for
+    another analysis, theme or width, not at each redraw of the panel."""
+    from vnreader.tui.widgets import side_panel
+
+    calls: list[int] = []
+    real = side_panel._entities
+    monkeypatch.setattr(
+        side_panel,
+        "_entities",
+        lambda *a: calls.append(1) or real(*a),  # type: ignore[func-returns-value]
+    )
+    analysis = fake_analyze(TEXT)
+    first = side_panel.side_panel_content(analysis, [], None, [], width=40)
+    again = side_panel.side_panel_content(analysis, ["tag"], "a note", [], width=40)
+    assert len(calls) == 1 and str(first).split("Entities")[1] == str(again).split("Entities")[1]
+    side_panel.side_panel_content(analysis, [], None, [], width=30)
+    side_panel.side_panel_content(fake_analyze(TEXT), [], None, [], width=30)
+    assert len(calls) == 3

@@ -62,8 +62,23 @@ def side_panel_content(
     if analysis is None:
         lines.append(Content.styled("analysing…" if analysing else "no analysis", MUTED))
         return Content("\n").join(lines)
-    lines += [*_entities(analysis, dark, width), Content(""), *_figures(analysis, dark, width)]
+    lines += _summary(analysis, dark, width)
     return Content("\n").join(lines)
+
+
+# the last summary made: (analysis, dark, width, lines); an analysis is never modified
+_last_summary: list[tuple[Analysis, bool, int, list[Content]]] = []
+
+
+def _summary(analysis: Analysis, dark: bool, width: int) -> list[Content]:
+    """The entities and figures part, made again only for another analysis, theme or width
+    (counting the mentions of a very large article takes seconds)."""
+    for made, was_dark, was_width, lines in _last_summary:
+        if made is analysis and (was_dark, was_width) == (dark, width):
+            return lines
+    lines = [*_entities(analysis, dark, width), Content(""), *_figures(analysis, dark, width)]
+    _last_summary[:] = [(analysis, dark, width, lines)]
+    return lines
 
 
 def _entities(analysis: Analysis, dark: bool, width: int) -> list[Content]:
