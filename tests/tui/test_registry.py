@@ -162,3 +162,19 @@ async def test_palette_lists_each_action_once(make_app) -> None:
             shown = [str(o.prompt).split("\n")[0] for o in palette.query_one(OptionList).options]
             hits = [s for s in shown if query in s.lower()]
             assert hits == [wanted], (query, shown)
+
+
+async def test_footer_is_not_rebuilt_when_its_keys_are_the_same(make_app) -> None:
+    """Closing a dialog refreshes the list's bindings; the same keys keep the same Footer
+    widgets (rebuilding them was most of the time from Enter to "saved")."""
+    from textual.widgets import Footer
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        before = list(app.screen.query_one(Footer).children)
+        assert before
+        await pilot.press("t", *"mot", "enter")
+        await settle(pilot)
+        assert any("saved" in str(n.message) or "tag" in str(n.message) for n in app._notifications)
+        assert list(app.screen.query_one(Footer).children) == before
