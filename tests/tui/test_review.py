@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.tui.conftest import SIZE
-from tests.tui.helpers import open_article, settle
+from tests.tui.helpers import open_article, row_cells, settle
 
 
 def _shown(screen) -> list[tuple[str, str]]:
@@ -97,6 +97,9 @@ async def test_review_mode_walks_and_persists_across_a_restart(make_app) -> None
     again = make_app()
     async with again.run_test(size=SIZE) as pilot:
         await settle(pilot)
+        assert row_cells(pilot, "a1")[-1] == f"2/{total}"  # the list's Review column
+        others = [i for i in again.rows if i != "a1"]
+        assert others and all(row_cells(pilot, i)[-1] == "" for i in others)
         screen = await open_article(pilot, "a1")
         assert screen.review_progress() == (2, total)
         await pilot.press("R")  # resumes at the first undecided: the one skipped

@@ -38,6 +38,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("tags", "Tags", 5, right=True, narrow_width=4),
     Column("note", "Note", 5, narrow_width=1, narrow_label="✎"),
     Column("spans", "Spans", 6, right=True, narrow_width=5),
+    Column("review", "Review", 7, right=True, min_total=NARROW),
 )
 MIN_TITLE = 12
 # the columns a sort orders by (the status line names the sort too)
@@ -95,6 +96,8 @@ def cell_text(key: str, row: Row, counts: Counts | None) -> str:
         return "✎" if c.note else ""
     if key == "spans":
         return str(c.spans) if c.spans else ""
+    if key == "review":
+        return f"{c.review[0]}/{c.review[1]}" if c.review else ""
     raise ValueError(f"unknown column {key!r}")
 
 

@@ -39,6 +39,7 @@ class Counts:
     tags: list[str] = field(default_factory=list)
     note: int = 0
     spans: int = 0
+    review: tuple[int, int] | None = None  # suggestions decided / all, at the last review
 
     @property
     def total(self) -> int:
@@ -60,6 +61,20 @@ def count_annotations(annotations: Iterable[Annotation]) -> dict[str, Counts]:
         elif ann.kind == "span":
             c.spans += 1
     return counts
+
+
+def add_review(counts: dict[str, Counts], progress: object) -> None:
+    """Put the review progress the reader remembered (``{article id: [decided, total]}``)
+    in *counts*; anything malformed is ignored."""
+    if not isinstance(progress, dict):
+        return
+    for article_id, pair in progress.items():
+        if (
+            isinstance(pair, list)
+            and len(pair) == 2
+            and all(type(n) is int and n >= 0 for n in pair)
+        ):
+            counts.setdefault(article_id, Counts()).review = (pair[0], pair[1])
 
 
 def row_date(row: Row) -> str:

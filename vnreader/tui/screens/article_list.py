@@ -19,7 +19,15 @@ from textual.worker import get_current_worker
 
 from vnreader.tui import commands
 from vnreader.tui.columns import COLUMN_SORTS
-from vnreader.tui.listing import RELEVANCE, SORT_KEYS, Counts, Row, RowOrder, count_annotations
+from vnreader.tui.listing import (
+    RELEVANCE,
+    SORT_KEYS,
+    Counts,
+    Row,
+    RowOrder,
+    add_review,
+    count_annotations,
+)
 from vnreader.tui.messages import AnnotationsChanged, RowsChanged, SearchFinished
 from vnreader.tui.screens.article_actions import ArticleActions
 from vnreader.tui.screens.dialogs import ChoiceScreen
@@ -71,6 +79,7 @@ class ArticleListScreen(ArticleActions):
                 self.sort_by = settings["by"]
             self.reverse = settings.get("reverse") is True
         self.counts = count_annotations(self.vn_app.store)
+        add_review(self.counts, self.vn_app.settings.get("review"))
         table = self.table
         table.counts = self.counts
         self.set_focus(table)
@@ -370,6 +379,7 @@ class ArticleListScreen(ArticleActions):
             self.counts[event.article_id] = count_annotations(
                 store.for_article(event.article_id)
             ).get(event.article_id, Counts())
+        add_review(self.counts, self.vn_app.settings.get("review"))
         if self.tag_filter is not None or self.sort_name == "annotations":
             self.refresh_rows()
         elif event.article_id is None:

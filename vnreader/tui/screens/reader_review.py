@@ -59,6 +59,15 @@ class ReviewActions(AnnotateActions):
         self._review_next(None)
         self.refresh_bindings()
 
+    def _remember_progress(self) -> None:
+        """Keep the article's progress for the list's Review column (cheap to show: the list
+        never analyses an article for it)."""
+        done, total = self.review_progress()
+        saved = self.vn_app.settings.get("review")
+        progress = dict(saved) if isinstance(saved, dict) else {}
+        progress[self.article.id] = [done, total]
+        self.vn_app.remember("review", progress)
+
     def _review_next(self, after: Suggestion | None) -> None:
         """Focus the next undecided suggestion after *after* (from the start when None, going
         round); every one decided ends the review."""
@@ -66,6 +75,7 @@ class ReviewActions(AnnotateActions):
         store = self.vn_app.store
         done = decided(items, store.spans(self.article.id), store.rejections(self.article.id))
         todo = [s for s in items if s not in done]
+        self._remember_progress()
         if not todo:
             self.reviewing = None
             self.refresh_bindings()
