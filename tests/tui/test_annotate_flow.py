@@ -54,7 +54,7 @@ async def test_annotate_quit_and_see_it_all_again(make_app, db_path) -> None:
     async with again.run_test(size=SIZE) as pilot:
         await settle(pilot)
         cells = row_cells(pilot, "a1")
-        assert cells[4:] == ["1", "✎", "1"]  # tags, note, spans
+        assert cells[4:] == ["1", "✎", "1", ""]  # tags, note, spans, review (none)
         screen = await open_article(pilot, "a1")
         side = _text(screen.query_one("#side-content", Static))
         assert "#ngoai giao" in side
