@@ -167,3 +167,17 @@ def test_reanchor_all_places_only_what_changed(tmp_path: Path) -> None:
         [span] = store.spans("a1")
         assert span.anchor is not None and span.anchor.content_hash == new.content_hash
         assert new.text[span.anchor.start : span.anchor.end] == "Bùi Thanh Sơn"
+
+
+def test_a_rejection_follows_the_text_like_a_span(db: Path) -> None:
+    with AnnotationStore(db) as store:
+        store.reject("a1", ARTICLE, "h1", START, START + len(NAME), "PER")
+        new = "Mở đầu mới. " + ARTICLE
+        report = store.reanchor("a1", new, "h2")
+        assert report.moved == 1
+        [moved] = store.rejections("a1")
+        assert moved.anchor is not None and moved.anchor.content_hash == "h2"
+        assert new[moved.anchor.start : moved.anchor.end] == NAME
+    with AnnotationStore(db) as store:  # saved
+        [again] = store.rejections("a1")
+        assert again.anchor == moved.anchor and again.label == "PER"
