@@ -108,6 +108,8 @@ async def measure(article, keys: int, analysis_wait: float) -> dict[str, float]:
                     await asyncio.sleep(0.002)
                 slowest = max(slowest, time.perf_counter() - t)
                 await asyncio.sleep(0.05)
+                if os.environ.get("BENCH_DEBUG"):
+                    print(f"    {key}: {time.perf_counter() - t:.2f} s", file=sys.stderr)
             out["slowest key after analysis s"] = slowest
         out["widgets mounted"] = len(screen.query(Paragraph))
         out["blocks"] = len(screen.offsets)

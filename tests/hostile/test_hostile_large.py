@@ -184,3 +184,20 @@ async def test_the_analysis_worker_holds_no_copy_of_the_text(make_app, monkeypat
         assert screen.analysis is not None
     assert descriptions and all(len(d) < 200 for d in descriptions)
     assert 0 < len(progress) <= 101 < len(screen.article.text) // 5_000
+
+
+async def test_paging_on_without_waiting_moves_the_window_on(make_app) -> None:
+    """Keys pressed one after another (no wait for the window's blocks) go on through
+    several moves of the window: the text is never left stuck at the window's end."""
+    article = many_lines(5_000)
+    app = make_app([article])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_article(pilot, "big")
+        for _ in range(40):
+            await pilot.press("space")
+            await pilot.pause(0.05)
+        await settle(pilot)
+        body = screen.body
+        assert screen.window[0] > 100
+        assert body.scroll_y < body.max_scroll_y or screen.window[1] == len(screen.offsets)

@@ -10,7 +10,7 @@ progress and stops when the reader closes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -200,9 +200,8 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
         self.window = window
         body = self.body
         keep = {i: w for i, w in self.paragraph_widgets.items() if window[0] <= i < window[1]}
-        for i, widget in self.paragraph_widgets.items():
-            if i not in keep:
-                widget.remove()
+        gone = [w for i, w in self.paragraph_widgets.items() if i not in keep]
+        changes: list[Awaitable[object]] = [body.remove_children(gone)] if gone else []
         first_kept = min(keep, default=window[1])  # nothing kept: everything goes "after"
         last_kept = max(keep, default=window[0] - 1)
         before = [self._block(i) for i in range(window[0], first_kept)] if keep else []
@@ -211,13 +210,20 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
         for widget in (*before, *after):
             self.paragraph_widgets[widget.index] = widget
         if before:
-            body.mount_all(before, before=0)  # the body holds blocks only
+            changes.append(body.mount_all(before, before=0))  # the body holds blocks only
         if after:
-            body.mount_all(after)
+            changes.append(body.mount_all(after))
         for widget in (*before, *after):
             self._render_paragraph(widget.index)
-        if then is not None:
-            self.call_after_refresh(then)
+        if then is not None:  # once the blocks are removed and mounted, and laid out
+            self.run_worker(self._when_done(changes, then), group="window")
+
+    async def _when_done(
+        self, changes: list[Awaitable[object]], then: Callable[[], object]
+    ) -> None:
+        for change in changes:
+            await change
+        self.call_after_refresh(then)
 
     def _scrolled(self, _old: float, new: float) -> None:
         """Near an edge of the window: move it, keeping the text on screen where it is."""
