@@ -362,10 +362,20 @@ def _figure_filter(
         params.append(match)
     if query.with_keys is not None:
         texts = "" if query.with_texts is None else " AND text IN (SELECT value FROM json_each(?))"
-        where.append(
-            "(f.doc, f.sentence) IN (SELECT doc, sentence FROM mentions"
-            f" WHERE key IN (SELECT value FROM json_each(?)){texts})"
-        )
+        if conn is not None and _few_mentions(conn, query.with_keys):
+            # few sentences: the figures of each, read by id (not every figure checked)
+            where.append(
+                "f.id IN (SELECT g.id FROM mentions m JOIN figures g ON g.doc = m.doc"
+                " AND g.sentence = m.sentence"
+                " WHERE m.key IN (SELECT value FROM json_each(?))"
+                + texts.replace("text", "m.text")
+                + ")"
+            )
+        else:
+            where.append(
+                "(f.doc, f.sentence) IN (SELECT doc, sentence FROM mentions"
+                f" WHERE key IN (SELECT value FROM json_each(?)){texts})"
+            )
         params.append(json.dumps(list(query.with_keys)))
         if query.with_texts is not None:
             params.append(json.dumps(list(query.with_texts)))
@@ -384,6 +394,15 @@ def _few_found(conn: sqlite3.Connection, match: str) -> bool:
     found = conn.execute(
         "SELECT count(*) FROM (SELECT rowid FROM figures_fts WHERE figures_fts MATCH ? LIMIT ?)",
         (match, FEW_FOUND + 1),
+    ).fetchone()
+    return int(found[0]) <= FEW_FOUND
+
+
+def _few_mentions(conn: sqlite3.Connection, keys: Sequence[str]) -> bool:
+    found = conn.execute(
+        "SELECT coalesce(sum(mentions), 0) FROM entity_keys"
+        " WHERE key IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(keys)),),
     ).fetchone()
     return int(found[0]) <= FEW_FOUND
 
