@@ -24,9 +24,10 @@ from textual.strip import Strip
 from vnreader.tui import commands
 from vnreader.tui.columns import column_at, fit, header_line, layout, row_line
 from vnreader.tui.listing import Counts, Row
+from vnreader.tui.widgets.cursor_keys import CursorKeys
 
 
-class ArticleTable(ScrollView, can_focus=True):
+class ArticleTable(CursorKeys, ScrollView, can_focus=True):
     """Rows of articles with a cursor; Enter (or a double click) chooses the cursor's row."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -116,7 +117,7 @@ class ArticleTable(ScrollView, can_focus=True):
             screen_line = old_cursor - old_top
             self._set_cursor(index, scroll=False)
             self.scroll_to(y=max(0, index - screen_line), animate=False, immediate=True)
-            self._scroll_cursor_into_view()
+            self._scroll_row_into_view(self.cursor_row)
         self.refresh()
 
     def index_of(self, article_id: str | None) -> int | None:
@@ -161,39 +162,10 @@ class ArticleTable(ScrollView, can_focus=True):
             self._refresh_row(old)
             self._refresh_row(row)
         if scroll:
-            self._scroll_cursor_into_view()
+            self._scroll_row_into_view(self.cursor_row)
 
     def _refresh_row(self, index: int) -> None:
         self.refresh_line(index + 1)
-
-    @property
-    def _page(self) -> int:
-        return max(1, self.scrollable_content_region.height - 1)
-
-    def _scroll_cursor_into_view(self) -> None:
-        top = round(self.scroll_offset.y)
-        if self.cursor_row < top:
-            self.scroll_to(y=self.cursor_row, animate=False, immediate=True)
-        elif self.cursor_row >= top + self._page:
-            self.scroll_to(y=self.cursor_row - self._page + 1, animate=False, immediate=True)
-
-    def action_cursor_down(self) -> None:
-        self.move_cursor(self.cursor_row + 1)
-
-    def action_cursor_up(self) -> None:
-        self.move_cursor(self.cursor_row - 1)
-
-    def action_page_down(self) -> None:
-        self.move_cursor(self.cursor_row + self._page)
-
-    def action_page_up(self) -> None:
-        self.move_cursor(self.cursor_row - self._page)
-
-    def action_first(self) -> None:
-        self.move_cursor(0)
-
-    def action_last(self) -> None:
-        self.move_cursor(len(self.rows) - 1)
 
     def action_choose(self) -> None:
         row = self.current
@@ -215,7 +187,7 @@ class ArticleTable(ScrollView, can_focus=True):
     # -- drawing -----------------------------------------------------------------------------
     def on_resize(self, event: events.Resize) -> None:
         self._update_virtual_size()
-        self._scroll_cursor_into_view()
+        self._scroll_row_into_view(self.cursor_row)
         self.refresh()
 
     def _update_virtual_size(self) -> None:

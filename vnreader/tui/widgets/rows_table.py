@@ -24,6 +24,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from vnreader.textsafe import sanitize_line
+from vnreader.tui.widgets.cursor_keys import CursorKeys
 
 T = TypeVar("T")
 
@@ -35,7 +36,7 @@ class Column:
     right: bool = False
 
 
-class RowsTable(ScrollView, Generic[T], can_focus=True):
+class RowsTable(CursorKeys, ScrollView, Generic[T], can_focus=True):
     """Rows with a cursor; Enter (or a double click) chooses the cursor's row."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -116,34 +117,8 @@ class RowsTable(ScrollView, Generic[T], can_focus=True):
         row = max(0, min(row, len(self.rows) - 1))
         old, self.cursor_row = self.cursor_row, row
         self.refresh_line(old - round(self.scroll_offset.y) + 1)
-        top = round(self.scroll_offset.y)
-        if row < top:
-            self.scroll_to(y=row, animate=False, immediate=True)
-        elif row >= top + self._page:
-            self.scroll_to(y=row - self._page + 1, animate=False, immediate=True)
+        self._scroll_row_into_view(row)
         self.refresh()
-
-    @property
-    def _page(self) -> int:
-        return max(1, self.scrollable_content_region.height - 1)
-
-    def action_cursor_down(self) -> None:
-        self.move_cursor(self.cursor_row + 1)
-
-    def action_cursor_up(self) -> None:
-        self.move_cursor(self.cursor_row - 1)
-
-    def action_page_down(self) -> None:
-        self.move_cursor(self.cursor_row + self._page)
-
-    def action_page_up(self) -> None:
-        self.move_cursor(self.cursor_row - self._page)
-
-    def action_first(self) -> None:
-        self.move_cursor(0)
-
-    def action_last(self) -> None:
-        self.move_cursor(len(self.rows) - 1)
 
     def action_choose(self) -> None:
         if 0 <= self.cursor_row < len(self.rows):
