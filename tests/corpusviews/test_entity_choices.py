@@ -95,3 +95,10 @@ def test_a_bad_choice_in_an_import_is_one_line(tmp_path: Path) -> None:
     with AnnotationStore(tmp_path / "b.json") as store, pytest.raises(ExportFormatError) as err:
         import_file(bad, [], store)
     assert "merge, split" in str(err.value) and "\n" not in str(err.value)
+
+
+def test_split_aliases_that_differ_by_diacritics_stay_apart() -> None:
+    assert split_key("LOC:anh", "Ảnh") != split_key("LOC:anh", "Anh")
+    assert split_key("LOC:ha noi", "Hà Nội") == split_key("LOC:ha noi", "Ha Noi")
+    choices = EntityChoices(splits=frozenset({("LOC:anh", "Ảnh"), ("LOC:anh", "Anh")}))
+    assert choices.group_of("LOC:anh", "Ảnh") != choices.group_of("LOC:anh", "Anh")

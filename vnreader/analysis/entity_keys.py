@@ -3,9 +3,14 @@
 * People with a foreign name are keyed by their surname, folded and with the spelling
   differences of transliterations evened out: "Putin", "V. Putin" and "Vladimir Putin" give
   ``PER:putin``; "Matvienko", "Matvienco" and "Matviyenko" give ``PER:matvienko``.
+  A name transliterated syllable by syllable ("Vla-đi-mia Pu-tin") is a foreign name too:
+  its surname's dashes go ("PER:putin").
 * People with a Vietnamese name are keyed by the whole folded name ("PER:bui thanh son").
-* Gazetteer names use the gazetteer key ("Mát-xcơ-va" and "Moscow" give ``LOC:moscow``).
+* Gazetteer names use the gazetteer key ("Mát-xcơ-va" and "Moscow" give ``LOC:moscow``); a
+  number that the span adds after the name stays in the key ("Hà Nội 2" is not "Hà Nội").
 * Other names are folded with their dashes and spaces evened out ("ORG:lien minh kinh te a-au").
+* A name of one syllable keeps its diacritics (only the case goes): in Vietnamese they tell
+  the words apart ("Anh" England, "Ảnh" a photo credit, "Ánh" a given name).
 """
 
 from __future__ import annotations
@@ -43,6 +48,21 @@ def plain(text: str) -> str:
 
 
 @lru_cache(maxsize=16384)
+def key_text(text: str) -> str:
+    """The text part of a key: :func:`plain`, except that one syllable keeps its diacritics
+    (lower-cased): folding "Ảnh" would make it "Anh"."""
+    folded = plain(text)
+    if not folded or " " in folded or "-" in folded:
+        return folded
+    return _SPACES.sub(" ", text.lower()).strip(" .")
+
+
+def numbered_key(key: str, number: str) -> str:
+    """*key* with the *number* that a span adds after a known name ("LOC:ha noi 2")."""
+    return f"{key} {fold(number)}"
+
+
+@lru_cache(maxsize=16384)
 def translit(word: str) -> str:
     """Even out transliteration variants of a foreign word ("matviyenko" -> "matvienko")."""
     out = fold(word)
@@ -57,12 +77,16 @@ def person_key(name: str) -> str:
     words = [w for w in re.split(r"[\s.]+", name) if w]
     if not words:
         return "PER:"
-    if all(is_vietnamese(w) for w in words) and len(words) > 1:
-        return "PER:" + " ".join(fold(w) for w in words)
+    if any("-" in w.strip("-") for w in words):  # "Vla-đi-mia Pu-tin": a transliteration
+        return "PER:" + translit(words[-1].replace("-", ""))
+    if all(is_vietnamese(w) for w in words):
+        if len(words) > 1:
+            return "PER:" + " ".join(fold(w) for w in words)
+        return "PER:" + key_text(words[0])  # "Ánh" is not "Anh"
     return "PER:" + translit(words[-1])
 
 
 @lru_cache(maxsize=16384)
 def name_key(label: str, text: str) -> str:
     """Key of an organisation, location or other name that no gazetteer knows."""
-    return f"{label}:{plain(text)}"
+    return f"{label}:{key_text(text)}"

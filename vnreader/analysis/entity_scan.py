@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from vnreader.analysis.entity_credits import credit_spans
+from vnreader.analysis.entity_keys import numbered_key
 from vnreader.analysis.entity_orgs import EVENT_SUFFIXES, OrgRules
 from vnreader.analysis.entity_state import (
     FUNCTION_WORDS,
@@ -350,9 +351,11 @@ class Scan(OrgRules):
                     self.emit(i, end, "MISC")  # "Galaxy S24 Ultra", "Redmi Note"
                     i = end
                     continue
+                key = phrase.key
                 if phrase.label == "LOC" and place is not None and self.place_number(j):
-                    j += 1  # "hầm Thủ Thiêm 2"
-                self.emit(i, j, phrase.label, phrase.key)
+                    key = numbered_key(key, self.words[j])  # "hầm Thủ Thiêm 2": not the tunnel
+                    j += 1
+                self.emit(i, j, phrase.label, key)
                 if phrase.label == "PER":
                     pending = False
                 if place is not None and place[0] == "MISC":

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from vnreader.analysis.entity_keys import key_text
 from vnreader.analysis.fold import fold
 from vnreader.index.fact_queries import Form
 from vnreader.store.model import Annotation
@@ -55,8 +56,9 @@ def entity_choices(annotations: Iterable[Annotation]) -> EntityChoices:
 
 
 def split_key(key: str, text: str) -> str:
-    """The key of the group an alias split off *key* forms."""
-    return f"{key}/{fold(text)}"
+    """The key of the group an alias split off *key* forms (its text as in the analysis's
+    keys: one syllable keeps its diacritics, so "Ảnh" and "Anh" split off apart)."""
+    return f"{key}/{key_text(text)}"
 
 
 @dataclass(frozen=True, slots=True)
