@@ -208,7 +208,10 @@ def test_app_reports_a_failed_final_save_in_one_line(
     monkeypatch.setitem(sys.modules, "vnreader.tui.app", types.SimpleNamespace(VnreaderApp=FakeApp))
     monkeypatch.setattr(DurableStorage, "compact", disk_full)
     ns = argparse.Namespace(
-        path=str(SEEDS / "000_1c3feea78fa4751e.txt"), db=str(db), read_only=False
+        path=str(SEEDS / "000_1c3feea78fa4751e.txt"),
+        db=str(db),
+        read_only=False,
+        follow_links=False,
     )
     assert commands.run_app(ns) == 1
     err = [line for line in capsys.readouterr().err.splitlines() if line.strip()]

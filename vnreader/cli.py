@@ -1,6 +1,6 @@
 """The ``vnreader`` command: open the app, or run a non-interactive command.
 
-    vnreader [PATH] [--db FILE] [--read-only]
+    vnreader [PATH] [--db FILE] [--read-only] [--follow-links]
     vnreader export [--format F] [-o FILE] [--tag T] [--article ID] [PATH]
     vnreader import FILE [PATH] [--conflicts FILE]
     vnreader index [PATH]
@@ -34,6 +34,12 @@ def _common(parser: argparse.ArgumentParser) -> None:
         help=f"annotations DB (default: $VNREADER_DB or {locations.db_path()})",
     )
     parser.add_argument("--read-only", action="store_true", help="open the DB without changing it")
+    parser.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="follow symbolic links that point outside the corpus folder (skipped by default: "
+        "a link could show, and export, any file you can read)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -174,11 +180,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+_GLOBAL_FLAGS = ("--db", "--read-only", "--follow-links")
+
+
 def _command_first(args: list[str]) -> list[str]:
     """``vnreader --db F --read-only export ...`` as ``vnreader export ... --db F --read-only``:
     the global options may come before the command (not a folder named "export")."""
     i = 0
-    while i < len(args) and (args[i] in ("--db", "--read-only") or args[i].startswith("--db=")):
+    while i < len(args) and (args[i] in _GLOBAL_FLAGS or args[i].startswith("--db=")):
         i += 2 if args[i] == "--db" else 1
     if 0 < i < len(args) and args[i] in COMMANDS and not Path(args[i]).exists():
         return [*args[i:], *args[:i]]

@@ -28,7 +28,6 @@ from vnreader.textsafe import display_path
 __all__ = ["CommandError", "run_entities", "run_figures"]
 
 if TYPE_CHECKING:
-    from vnreader.corpus import CorpusLoad
     from vnreader.export import ExportSummary
     from vnreader.store import Annotation
 
@@ -71,24 +70,7 @@ def _config() -> Config:
     return load_config(locations.config_file())
 
 
-def _progress(done: int, total: int) -> None:
-    """Show how far reading a big corpus is (on a terminal only; Ctrl+C cancels)."""
-    if total >= 200 and (done % 100 == 0 or done == total):
-        end = "\n" if done == total else ""
-        print(f"\rvnreader: reading articles {done}/{total}", end=end, file=sys.stderr, flush=True)
-
-
-def _corpus(path: str | None) -> CorpusLoad:
-    from vnreader.corpus import load_corpus
-
-    root = Path(path).expanduser() if path else locations.bundled_seeds()
-    load = load_corpus(root, progress=_progress if sys.stderr.isatty() else None)
-    for problem in load.problems:
-        print(f"vnreader: skipped {_line(problem)}", file=sys.stderr)
-    return load
-
-
-def _open_index(path: str | None) -> CorpusIndex:
+def _open_index(path: str | None, follow_links: bool = False) -> CorpusIndex:
     """The corpus index of *path* (the bundled seeds without one), opened at once: the app
     shows the rows already indexed and brings the index up to date itself. What can be
     told without reading the corpus fails here: no such path, a folder without article
@@ -97,16 +79,16 @@ def _open_index(path: str | None) -> CorpusIndex:
 
     root = Path(path).expanduser() if path else locations.bundled_seeds()
     if root.is_dir():
-        index = CorpusIndex.open(root)
+        index = CorpusIndex.open(root, follow_links=follow_links)
         if not len(index):
             try:
-                find_files(root)
+                find_files(root, follow_links=follow_links)
             except CorpusError:
                 index.close()
                 raise
         return index
     find_files(root)  # a missing path: one line
-    index = CorpusIndex.open(root)
+    index = CorpusIndex.open(root, follow_links=follow_links)
     try:
         index.refresh(processes=1)
     except BaseException:
@@ -129,7 +111,7 @@ def open_store(db: Path, read_only: bool, author: str) -> tuple[AnnotationStore,
 def run_app(ns: argparse.Namespace) -> int:
     try:
         config = _config()
-        index = _open_index(ns.path)
+        index = _open_index(ns.path, ns.follow_links)
     except (ConfigError, CorpusError) as exc:
         return _fail(exc)
     try:
@@ -212,7 +194,9 @@ def run_export(ns: argparse.Namespace) -> int:
     # every article's figures (or entities): analysed in worker processes first, and stored
     whole_corpus = (ns.format == "csv" or ns.include_suggestions) and not (ns.article or ns.tag)
     try:
-        index, _ = open_refreshed(_root(ns.path), analyse=whole_corpus)
+        index, _ = open_refreshed(
+            _root(ns.path), analyse=whole_corpus, follow_links=ns.follow_links
+        )
     except CorpusError as exc:
         return _fail(exc)
     except KeyboardInterrupt:
@@ -339,7 +323,7 @@ def run_import(ns: argparse.Namespace) -> int:
     try:
         _refuse_output(ns.conflicts, db)
         config = _config()
-        index, _ = open_refreshed(_root(ns.path))
+        index, _ = open_refreshed(_root(ns.path), follow_links=ns.follow_links)
         with index, AnnotationStore(db, author=config.author) as store:
             _tell(store)
             articles = list(index.articles())
@@ -393,7 +377,7 @@ def run_index(ns: argparse.Namespace) -> int:
     """Build or refresh the index of a corpus; one summary line on stdout."""
     root = _root(ns.path)
     try:
-        index, report = open_refreshed(root)
+        index, report = open_refreshed(root, follow_links=ns.follow_links)
     except CorpusError as exc:
         return _fail(exc)
     with index:
@@ -408,7 +392,7 @@ def run_analyze(ns: argparse.Namespace) -> int:
             return _analyze_stdin(ns.format or "table")
         path = Path(ns.file).expanduser()
         if path.is_dir():
-            return _analyze_folder(path, ns.format or "jsonl")
+            return _analyze_folder(path, ns.format or "jsonl", ns.follow_links)
         from vnreader.corpus import read_article
 
         article = read_article(path)
@@ -421,6 +405,8 @@ def run_analyze(ns: argparse.Namespace) -> int:
         return 1
     from vnreader import analyzing
 
+    for note in article.notes:  # stray bytes replaced: the text is shown, and so is why
+        print(f"vnreader: {_line(f'{path}: {note}')}", file=sys.stderr)
     data = analyzing.analysis_to_json(article.text)
     return _print_result(str(path), data, ns.format or "table")
 
@@ -459,12 +445,12 @@ def _analyze_stdin(fmt: str) -> int:
     return 0
 
 
-def _analyze_folder(path: Path, fmt: str) -> int:
+def _analyze_folder(path: Path, fmt: str, follow_links: bool) -> int:
     if fmt != "jsonl":
         raise CommandError(f"{path}: a folder is analysed as JSON Lines (--format jsonl)", 2)
     from vnreader import analyzing
 
-    index, report = open_refreshed(path, analyse=True)
+    index, report = open_refreshed(path, analyse=True, follow_links=follow_links)
     with index:
         if report.cancelled:
             print("vnreader: cancelled; run it again to finish", file=sys.stderr)

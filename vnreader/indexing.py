@@ -97,14 +97,15 @@ def progress_bar(description: str) -> Iterator[Callable[[IndexProgress], None] |
 
 
 def open_refreshed(
-    root: Path, *, analyse: bool = False, quiet: bool = False
+    root: Path, *, analyse: bool = False, quiet: bool = False, follow_links: bool = False
 ) -> tuple[CorpusIndex, RefreshReport]:
     """The index of *root*, refreshed (with a bar), and what the refresh found.
 
     Notes about the index and unreadable files go to stderr unless *quiet*. Raises
     :class:`vnreader.corpus.CorpusError` as :meth:`CorpusIndex.refresh` does.
+    *follow_links* as in :meth:`CorpusIndex.open`.
     """
-    index = CorpusIndex.open(root)
+    index = CorpusIndex.open(root, follow_links=follow_links)
     try:
         for message in index.messages:
             print(f"vnreader: {line(message)}", file=sys.stderr)

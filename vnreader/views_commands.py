@@ -81,7 +81,7 @@ def add_figures_arguments(p: argparse.ArgumentParser) -> None:
 def _opened(ns: argparse.Namespace) -> Iterator[tuple[CorpusViews, AnnotationStore | None]]:
     """The views of the refreshed, analysed index of ``ns.path``, and the DB if it exists."""
     root = Path(ns.path).expanduser() if ns.path else locations.bundled_seeds()
-    index, _ = open_refreshed(root, analyse=True)
+    index, _ = open_refreshed(root, analyse=True, follow_links=ns.follow_links)
     store = None
     try:
         db = locations.db_path(ns.db)

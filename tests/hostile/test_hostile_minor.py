@@ -105,3 +105,69 @@ def test_one_stray_byte_or_nul_does_not_reject_a_utf8_article(tmp_path: Path) ->
     path.write_bytes(bytes(range(256)) * 40)  # binary data is still refused
     with pytest.raises(Exception, match="not a text file"):
         read_article(path)
+
+
+def _damaged(tmp_path: Path, stray: bytes, times: int = 1) -> Path:
+    body = "Tiêu đề bài báo\n\nHà Nội đón khách quốc tế trong năm 2023 với nhiều sự kiện lớn.\n"
+    data = body.encode("utf-8")
+    cut = data.index("khách".encode())
+    path = tmp_path / "bai.txt"
+    path.write_bytes(data[:cut] + stray * times + data[cut:])
+    return path
+
+
+def test_replaced_and_dropped_bytes_are_reported_on_the_article(tmp_path: Path) -> None:
+    from vnreader.corpus import read_article
+
+    assert read_article(_damaged(tmp_path, b"\xff", 2)).notes == (
+        "2 invalid UTF-8 bytes shown as \ufffd",
+    )
+    assert read_article(_damaged(tmp_path, b"\x00")).notes == ("1 NUL byte removed",)
+    assert read_article(_damaged(tmp_path, b"")).notes == ()  # a clean file: nothing to say
+
+
+def test_analyze_says_which_bytes_it_replaced_and_still_analyses(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from vnreader.cli import main
+
+    path = _damaged(tmp_path, b"\xfe")
+    assert main(["analyze", str(path), "--format", "json"]) == 0
+    out, err = capsys.readouterr()
+    assert err.strip() == f"vnreader: {path}: 1 invalid UTF-8 byte shown as \ufffd"
+    assert '"length": 63' in out  # the text with its one replacement character, analysed
+
+
+def test_the_repair_note_survives_the_corpus_index(tmp_path: Path) -> None:
+    from vnreader.corpus import read_article
+    from vnreader.index.codec import decode_article, encode_body
+
+    article = read_article(_damaged(tmp_path, b"\xff"))
+    back = decode_article(
+        encode_body(article),
+        article_id=article.id,
+        path=article.path,
+        title=article.title,
+        source=None,
+        published=None,
+        author=None,
+        section=None,
+    )
+    assert back.notes == article.notes and back.text == article.text
+
+
+async def test_the_reader_shows_what_reading_the_file_repaired(make_app, tmp_path: Path) -> None:
+    from textual.widgets import Static
+
+    from tests.tui.conftest import SIZE
+    from tests.tui.helpers import open_article, settle
+    from vnreader.corpus import read_article
+
+    article = read_article(_damaged(tmp_path, b"\xff", 2))
+    app = make_app([article])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_article(pilot, article.id)
+        meta = str(screen.query_one("#meta", Static).render())
+        assert "no source, date or author in bai.txt" in meta
+        assert "⚠ 2 invalid UTF-8 bytes shown as \ufffd" in meta

@@ -12,13 +12,13 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from vnreader.corpus.cleaning import clean_page
 from vnreader.corpus.errors import CorpusError
 from vnreader.corpus.model import Article
-from vnreader.corpus.reading import read_bytes, text_from_bytes
+from vnreader.corpus.reading import decoded_text, read_bytes
 from vnreader.textsafe import sanitize_keeping_form, sanitize_line
 
 
@@ -38,13 +38,14 @@ class FoundFiles(list[Path]):
         self.skipped = skipped
 
 
-def find_files(path: Path) -> FoundFiles:
+def find_files(path: Path, *, follow_links: bool = False) -> FoundFiles:
     """The article files under *path*; raises :class:`CorpusError` if there are none.
 
     A symbolic link is followed only when its target is inside the corpus folder (a corpus
     must not show, or export, ``leak.txt -> /etc/passwd``); links to folders are not
     followed. Such links, and sub-folders that cannot be read or whose path is too long, are
-    listed in :attr:`FoundFiles.skipped`.
+    listed in :attr:`FoundFiles.skipped`. With *follow_links* (``--follow-links``: the user
+    vouches for the links) every link is followed, to files and folders, each folder once.
     """
     if not path.exists():
         raise CorpusError(f"{path}: no such file or folder")
@@ -58,16 +59,22 @@ def find_files(path: Path) -> FoundFiles:
         where = exc.filename if exc.filename is not None else path
         skipped.append(sanitize_line(f"{where}: folder skipped ({exc.strerror or exc})"))
 
-    for folder, subfolders, names in os.walk(path, onerror=unreadable):
+    seen = {root}
+    for folder, subfolders, names in os.walk(path, onerror=unreadable, followlinks=follow_links):
         subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+        if follow_links:  # a link back up the tree would walk for ever: each folder once
+            subfolders[:] = [d for d in subfolders if _first_visit(seen, Path(folder) / d)]
         base = Path(folder)
         for name in names:
             if not name.lower().endswith(".txt") or name.startswith("."):
                 continue
             file = base / name
-            if file.is_symlink() and not _inside(os.path.realpath(file), root):
+            if not follow_links and file.is_symlink() and not _inside(os.path.realpath(file), root):
                 skipped.append(
-                    sanitize_line(f"{file}: skipped (a link to a file outside the corpus folder)")
+                    sanitize_line(
+                        f"{file}: skipped (a link to a file outside the corpus folder; "
+                        "--follow-links follows it)"
+                    )
                 )
                 continue
             files.append(file)
@@ -75,6 +82,14 @@ def find_files(path: Path) -> FoundFiles:
     if not files:
         raise CorpusError(f"{path}: no article files (*.txt) in this folder")
     return FoundFiles(files, skipped)
+
+
+def _first_visit(seen: set[str], folder: Path) -> bool:
+    real = os.path.realpath(folder)
+    if real in seen:
+        return False
+    seen.add(real)
+    return True
 
 
 def _inside(target: str, root: str) -> bool:
@@ -88,8 +103,10 @@ def read_article(path: Path, article_id: str | None = None) -> Article:
 
 def article_from_bytes(data: bytes, path: Path, article_id: str | None = None) -> Article:
     """:func:`read_article` of the bytes already read from *path*."""
-    raw = text_from_bytes(data, path)
+    raw, note = decoded_text(data, path)
     article = clean_page(raw, path=path, article_id=article_id or article_id_for(path))
+    if note:
+        article = replace(article, notes=(note,))
     if not article.paragraphs and article.title == path.stem and path.stem not in raw:
         raise CorpusError(f"{path}: no article text (only page furniture such as share buttons)")
     return article
@@ -129,14 +146,20 @@ def article_ids(root: Path, files: list[Path]) -> list[str]:
     return ids
 
 
-def load_corpus(path: Path, *, progress: Callable[[int, int], None] | None = None) -> CorpusLoad:
+def load_corpus(
+    path: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    follow_links: bool = False,
+) -> CorpusLoad:
     """Read every article under *path*. Raises only when nothing at all can be opened.
 
     *progress*, if given, is called as ``progress(done, total)`` after each file; to cancel
-    a long load, raise from it (the exception propagates).
+    a long load, raise from it (the exception propagates). *follow_links* as in
+    :func:`find_files`.
     """
     path = Path(path)
-    files = find_files(path)
+    files = find_files(path, follow_links=follow_links)
     load = CorpusLoad(root=path, problems=list(files.skipped))
     for done, (file, article_id) in enumerate(zip(files, article_ids(path, files), strict=True)):
         try:

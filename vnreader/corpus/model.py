@@ -38,6 +38,8 @@ class Article:
     removed: tuple[RemovedLine, ...] = ()
     raw: str = ""  # the file as read (sanitised), for the raw view
     section: str | None = None  # the site's section, e.g. "Thời sự quốc tế", "Thế giới > Châu Á"
+    # what reading the file had to repair, one line each ("2 bytes that are not UTF-8 shown as �")
+    notes: tuple[str, ...] = ()
     text: str = field(init=False)
     content_hash: str = field(init=False)
 

@@ -7,6 +7,8 @@ file read that way (or as UTF-16) must *look like text*: almost no control chara
 spaces between words, and none of the characters prose never has (private use,
 non-characters, replacement marks). Random binary data fails these tests.
 Anything else is "not a text file"; a file with no visible character is "empty".
+A few stray bytes in UTF-8 text (invalid bytes, NULs) do not reject the file: invalid bytes
+become U+FFFD where they were, NULs are dropped, and :func:`repair_note` says so in one line.
 """
 
 from __future__ import annotations
@@ -38,11 +40,16 @@ def read_text(path: Path) -> str:
 
 def text_from_bytes(data: bytes, path: Path) -> str:
     """:func:`read_text` of bytes already read from *path* (named in messages)."""
-    text = decode(data, path)
+    return decoded_text(data, path)[0]
+
+
+def decoded_text(data: bytes, path: Path) -> tuple[str, str | None]:
+    """:func:`text_from_bytes` and the :func:`repair_note` of the decoding (or None)."""
+    text, note = decode_repaired(data, path)
     text = sanitize(text)
     if not text.strip():
         raise CorpusError(f"{path}: empty file (no text)")
-    return text
+    return text, note
 
 
 def read_bytes(path: Path) -> bytes:
@@ -67,6 +74,23 @@ def read_bytes(path: Path) -> bytes:
 
 def decode(data: bytes, path: Path) -> str:
     """*data* as text, or :class:`CorpusError` "not a text file"."""
+    return decode_repaired(data, path)[0]
+
+
+def repair_note(invalid: int, nuls: int) -> str | None:
+    """One line saying what decoding changed in a text file, or None when nothing was."""
+    parts = []
+    if invalid:
+        parts.append(f"{invalid} invalid UTF-8 byte{'s' if invalid > 1 else ''} shown as \ufffd")
+    if nuls:
+        parts.append(f"{nuls} NUL byte{'s' if nuls > 1 else ''} removed")
+    return "; ".join(parts) if parts else None
+
+
+def decode_repaired(data: bytes, path: Path) -> tuple[str, str | None]:
+    """:func:`decode`, and its :func:`repair_note`: how many stray bytes were replaced or
+    dropped to read the file as text (None when none were)."""
+    nuls = 0
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             text = data.decode("utf-16")
@@ -74,31 +98,33 @@ def decode(data: bytes, path: Path) -> str:
             raise CorpusError(f"{path}: not a text file (bad UTF-16)") from None
         if not looks_like_text(text, legacy=True):
             raise CorpusError(f"{path}: not a text file (binary data after a UTF-16 mark)")
-        return text
+        return text, None
     if b"\x00" in data:
         utf16 = _utf16_without_bom(data)
         if utf16 is not None:
-            return utf16
+            return utf16, None
         without = data.replace(b"\x00", b"")
         if data.count(0) > _stray_limit(data) or without.isascii():
             raise CorpusError(f"{path}: not a text file (binary data)")
+        nuls = len(data) - len(without)
         data = without  # a few stray NULs in a (non-ASCII, so not binary-looking) text: dropped
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         mended = _mostly_utf8(data)
-        if mended is not None:
-            return mended  # a few stray bytes, each shown as U+FFFD where it was
+        if mended is not None:  # a few stray bytes, each shown as U+FFFD where it was
+            invalid = mended.count("\ufffd") - data.count("\ufffd".encode())
+            return mended, repair_note(invalid, nuls)
         try:
             text = data.decode("cp1258")
         except UnicodeDecodeError:
             raise CorpusError(f"{path}: not a text file (not UTF-8 at byte {exc.start})") from None
         if not looks_like_text(text, legacy=True):
             raise CorpusError(f"{path}: not a text file (not UTF-8 at byte {exc.start})") from None
-        return text
+        return text, repair_note(0, nuls)
     if not looks_like_text(text):
         raise CorpusError(f"{path}: not a text file (binary data)")
-    return text
+    return text, repair_note(0, nuls)
 
 
 def _stray_limit(data: bytes) -> int:

@@ -17,11 +17,13 @@ from vnreader.corpus.model import Article, RemovedLine
 
 
 def encode_body(article: Article) -> bytes:
-    data = {
+    data: dict[str, Any] = {
         "url": article.url,
         "p": list(article.paragraphs),
         "r": [[r.reason, r.text] for r in article.removed],
     }
+    if article.notes:
+        data["n"] = list(article.notes)
     return _pack(data)
 
 
@@ -50,6 +52,7 @@ def decode_article(
         removed=tuple(RemovedLine(reason, text) for reason, text in data["r"]),
         raw=raw,
         section=section,
+        notes=tuple(data.get("n", ())),
     )
 
 

@@ -37,22 +37,28 @@ _ROW_COLUMNS = "article_id, path, title, source, published, author, section, len
 class CorpusIndex:
     """The index of the corpus at *root* (a folder of ``*.txt`` files, or one file)."""
 
-    def __init__(self, root: Path, db: Database, messages: list[str]) -> None:
+    def __init__(
+        self, root: Path, db: Database, messages: list[str], *, follow_links: bool = False
+    ) -> None:
         self.root = root
         self.messages = messages
         self._db = db
-        self._layout = Layout.of(root)
+        self._layout = Layout.of(root, follow_links=follow_links)
         self._refreshing = threading.Lock()
 
     @classmethod
-    def open(cls, root: Path, *, index_dir: Path | None = None) -> CorpusIndex:
+    def open(
+        cls, root: Path, *, index_dir: Path | None = None, follow_links: bool = False
+    ) -> CorpusIndex:
         """The index of *root*, created if missing, rebuilt (with a message) if damaged or
         made by other cleaning or analysis code. Reads no article; never fails for the
-        index's sake."""
+        index's sake. With *follow_links*, a refresh follows links out of the corpus folder
+        (see :func:`vnreader.corpus.find_files`)."""
         root = Path(root).expanduser()
         messages: list[str] = []
         folder = index_dir if index_dir is not None else locations.index_dir()
-        return cls(root, open_index_file(root, folder, messages), messages)
+        db = open_index_file(root, folder, messages)
+        return cls(root, db, messages, follow_links=follow_links)
 
     @property
     def index_path(self) -> Path:

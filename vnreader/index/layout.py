@@ -17,11 +17,12 @@ class Layout:
     root: Path
     base: Path
     single: bool
+    follow_links: bool = False  # links out of the corpus folder are followed (--follow-links)
 
     @classmethod
-    def of(cls, root: Path) -> Layout:
+    def of(cls, root: Path, *, follow_links: bool = False) -> Layout:
         single = not root.is_dir()
-        return cls(root, root.parent if single else root, single)
+        return cls(root, root.parent if single else root, single, follow_links)
 
     def key(self, file: Path) -> bytes:
         """The stored name of *file*: its path under the base, as bytes."""

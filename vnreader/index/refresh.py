@@ -89,7 +89,7 @@ def refresh(db: Database, layout: Layout, options: Options) -> tuple[RefreshRepo
 
     Raises :class:`vnreader.corpus.CorpusError` when the root is missing or holds no file.
     """
-    files = find_files(layout.root)
+    files = find_files(layout.root, follow_links=layout.follow_links)
     conn = db.connect()
     plan = _plan(conn, layout, files, article_ids(layout.root, files))
     report = RefreshReport(removed=len(plan.removed), unchanged=plan.unchanged)

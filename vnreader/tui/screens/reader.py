@@ -26,7 +26,7 @@ from vnreader.analysis.pieces import PIECE_CHARS, AnalysisCancelled, analyze_in_
 from vnreader.config import Label as LabelDef
 from vnreader.corpus import Article
 from vnreader.store import Annotation
-from vnreader.textsafe import display_path
+from vnreader.textsafe import display_path, sanitize_line
 from vnreader.tui import commands
 from vnreader.tui.columns import NARROW
 from vnreader.tui.commands import key_name
@@ -159,8 +159,12 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
         parts = [p for p in (a.source, date, a.author, a.url) if p]
         if not parts:
             name = display_path(a.path.name)
-            return Content.styled(f"no source, date or author in {name}", "$text-muted")
-        return Content.styled(" · ".join(parts), "$text-muted")
+            meta = Content.styled(f"no source, date or author in {name}", "$text-muted")
+        else:
+            meta = Content.styled(" · ".join(parts), "$text-muted")
+        for note in a.notes:  # what reading the file repaired ("2 bytes … shown as �")
+            meta = meta + Content.styled(f"  ⚠ {sanitize_line(note)}", "$text-warning")
+        return meta
 
     def current_article(self) -> Article | None:
         return self.article
