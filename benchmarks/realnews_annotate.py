@@ -23,8 +23,9 @@ elsewhere in the set (consistency) and every number outside a figure.
 
     python benchmarks/realnews_annotate.py --sample draft.jsonl --part dev
 
-``--part figs3`` converts the figures-only set drawn by ``realnews_figs_sample.py`` (its
-blocks hold figure lines only; entities are not annotated there).
+``--part figs3`` and ``--part figs4`` convert the figures-only sets drawn by
+``realnews_figs_sample.py`` and ``realnews_figs4_sample.py`` (their blocks hold figure lines
+only; entities are not annotated there).
 """
 
 from __future__ import annotations
@@ -222,7 +223,7 @@ def stats(rows: list[dict[str, Any]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sample", type=Path, required=True)
-    parser.add_argument("--part", choices=("dev", "test", "dev3", "figs3"), required=True)
+    parser.add_argument("--part", choices=("dev", "test", "dev3", "figs3", "figs4"), required=True)
     parser.add_argument("--review", action="store_true", help="list the review notes")
     parser.add_argument("--stats", action="store_true", help="print the README tables")
     args = parser.parse_args(argv)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import random
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import realnews_sample as base
@@ -56,17 +57,53 @@ def _vntc(corpora: Path, rng: random.Random) -> dict[str, list[Path]]:
     return out
 
 
+VNTC_SITES = {
+    "NLD": "nld.com.vn",
+    "VNE": "vnexpress.net",
+    "TT": "tuoitre.vn",
+    "TN": "thanhnien.com.vn",
+    "VNN": "vietnamnet.vn",
+    "SGGP": "sggp.org.vn",
+}
+
+
 def draw(corpora: Path, seed: int = SEED) -> list[dict[str, object]]:
-    rng = random.Random(seed)
     known = _known_texts()
+    return draw_sections(
+        corpora,
+        seed,
+        part="dev3",
+        sections=SECTIONS,
+        per_stratum=PER_STRATUM,
+        body=lambda lines, first: list(range(first, len(lines))),
+        keep=lambda text, last: text not in known and base._usable(text, last),
+    )
+
+
+def draw_sections(
+    corpora: Path,
+    seed: int,
+    *,
+    part: str,
+    sections: tuple[str, ...],
+    per_stratum: dict[str, int],
+    body: Callable[[list[str], int], list[int]],
+    keep: Callable[[str, bool], bool],
+    vntc_order: Callable[[list[Path]], list[Path]] = list,
+) -> list[dict[str, object]]:
+    """Rows ``rn-<part>-nnn``: per section and corpus group, *per_stratum* random articles and in
+    each a random line among *body* (its candidate line numbers) cut to a window of whole
+    sentences, kept when clean and when *keep* (text, is-last-line) says so."""
+    rng = random.Random(seed)
     base.MAX_CHARS = MAX_CHARS
     groups = base.strata(corpora)
     vntc = _vntc(corpora, rng) if (corpora / "vntc").is_dir() else {}
     rows: list[dict[str, object]] = []
-    for section in SECTIONS:
-        for group, quota in PER_STRATUM.items():
+    for section in sections:
+        for group, quota in per_stratum.items():
             if group == "vntc":
-                pool = [(p, p.read_text("utf-8").splitlines(), "") for p in vntc.get(section, [])]
+                paths = vntc_order(vntc.get(section, []))
+                pool = [(p, p.read_text("utf-8").splitlines(), "") for p in paths]
             else:
                 pool = list(groups.get((group, section), []))
                 rng.shuffle(pool)
@@ -74,31 +111,22 @@ def draw(corpora: Path, seed: int = SEED) -> list[dict[str, object]]:
             for path, lines, site in pool:
                 if picked == quota:
                     break
-                body = list(range(3 if group != "vntc" else 2, len(lines)))
-                if not body:
+                candidates = body(lines, 3 if group != "vntc" else 2)
+                if not candidates:
                     continue
-                n = rng.choice(body)
+                n = rng.choice(candidates)
                 line = lines[n].strip()
                 s, e = base._window(line, random.Random(f"{seed}:{path.name}:{n}"))
                 text = line[s:e].strip()
                 if (
-                    text in known
+                    not keep(text, n == candidates[-1])
                     or not base._clean(text)
                     or base._FOOTER.search(text)
-                    or not base._usable(text, n == body[-1])
                 ):
                     continue
                 if group == "vntc":
-                    site = {
-                        "NLD": "nld.com.vn",
-                        "VNE": "vnexpress.net",
-                        "TT": "tuoitre.vn",
-                        "TN": "thanhnien.com.vn",
-                        "VNN": "vietnamnet.vn",
-                        "SGGP": "sggp.org.vn",
-                    }
                     code = path.name.split("_")[2].lstrip("-")
-                    site = site.get(code, code.lower())
+                    site = VNTC_SITES.get(code, code.lower())
                 picked += 1
                 rows.append(
                     {
@@ -106,11 +134,11 @@ def draw(corpora: Path, seed: int = SEED) -> list[dict[str, object]]:
                         "section": section,
                         "source": f"{path.parent.name}/{path.name}:{n + 1}[{s}:{e}]",
                         "text": text,
-                        "part": "dev3",
+                        "part": part,
                     }
                 )
     for k, row in enumerate(rows, 1):
-        row["id"] = f"rn-dev3-{k:03d}"
+        row["id"] = f"rn-{part}-{k:03d}"
     return rows
 
 

@@ -99,6 +99,7 @@ REAL_QUANTITY_UNITS = QUANTITY_UNITS | {
     "job",
     "box",
     "item",
+    "mmHg",
 }
 REAL_DURATION_UNITS = DURATION_UNITS | {"hour", "minute", "second"}
 REAL_OTHER_UNITS = {"times", "rank"}

@@ -130,46 +130,56 @@ def test_real_news_units_and_dates(unit: Any, date: Any, category: str, ok: bool
     assert problems(rec) != []  # the older sets keep their closed lists and keys
 
 
-# --- realnews_figs3.jsonl: figure-rich real paragraphs, figures only -------------------------
+# --- realnews_figs3/figs4.jsonl: figure-rich real paragraphs, figures only -------------------
 
-FIGS3 = DATA / "realnews_figs3.jsonl"
+FIGURE_SETS = {  # name: (path, at least paragraphs, figures, sections)
+    "figs3": (DATA / "realnews_figs3.jsonl", 70, 150, 6),
+    "figs4": (DATA / "realnews_figs4.jsonl", 50, 140, 4),
+}
 
 
-def _figs3() -> list[dict[str, Any]]:
-    return load_jsonl(FIGS3)
+def _figure_set(name: str) -> list[dict[str, Any]]:
+    return load_jsonl(FIGURE_SETS[name][0])
 
 
-def test_figs3_records_are_well_formed_and_figures_only() -> None:
-    records = _figs3()
+@pytest.mark.parametrize("name", list(FIGURE_SETS))
+def test_figure_set_records_are_well_formed_and_figures_only(name: str) -> None:
+    records = _figure_set(name)
     assert [p for rec in records for p in problems(rec, real=True)] == []
     assert all(rec["entities"] == [] for rec in records)  # entities are not annotated here
-    lines = FIGS3.read_text(encoding="utf-8").split("\n")
+    lines = FIGURE_SETS[name][0].read_text(encoding="utf-8").split("\n")
     assert lines[-1] == ""
     assert all(line.startswith("{") and line.endswith("}") for line in lines[:-1])
 
 
-def test_figs3_size_sections_and_ids() -> None:
-    records = _figs3()
-    assert len(records) >= 70
-    assert sum(len(r["figures"]) for r in records) >= 150
-    assert len({r["section"] for r in records}) >= 6
+@pytest.mark.parametrize("name", list(FIGURE_SETS))
+def test_figure_set_size_sections_and_ids(name: str) -> None:
+    records = _figure_set(name)
+    _, paragraphs, figures, sections = FIGURE_SETS[name]
+    assert len(records) >= paragraphs
+    assert sum(len(r["figures"]) for r in records) >= figures
+    assert len({r["section"] for r in records}) >= sections
     counts = Counter(r["id"] for r in records)
     assert [rid for rid, n in counts.items() if n > 1] == []
-    assert all(rid.startswith("rn-figs3-") for rid in counts)
+    assert all(rid.startswith(f"rn-{name}-") for rid in counts)
     assert {f["category"] for r in records for f in r["figures"]} == CATEGORIES
 
 
-def test_figs3_shares_no_paragraph_with_another_set() -> None:
+@pytest.mark.parametrize("name", list(FIGURE_SETS))
+def test_figure_set_shares_no_paragraph_with_another_set(name: str) -> None:
+    path = FIGURE_SETS[name][0]
     others = {r["text"] for r in GOLD_RECORDS + HELDOUT_RECORDS + DEV2_RECORDS}
-    for path in DATA.glob("realnews_*.jsonl"):
-        if path != FIGS3:
-            others |= {r["text"] for r in load_jsonl(path)}
-    texts = [r["text"] for r in _figs3()]
+    for other in DATA.glob("realnews_*.jsonl"):
+        if other != path:
+            others |= {r["text"] for r in load_jsonl(other)}
+    texts = [r["text"] for r in _figure_set(name)]
     assert [t[:40] for t in texts if t in others] == []
     assert len(set(texts)) == len(texts)
 
 
-def test_figs3_readme_count_matches_the_file() -> None:
-    match = re.search(r"Real-news figure set 3: (\d+) paragraphs", README.read_text("utf-8"))
+@pytest.mark.parametrize("name", list(FIGURE_SETS))
+def test_figure_set_readme_count_matches_the_file(name: str) -> None:
+    pattern = rf"Real-news figure set {name[-1]}: (\d+) paragraphs"
+    match = re.search(pattern, README.read_text("utf-8"))
     assert match is not None
-    assert int(match.group(1)) == len(_figs3())
+    assert int(match.group(1)) == len(_figure_set(name))
