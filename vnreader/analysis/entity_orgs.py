@@ -109,8 +109,21 @@ class OrgRules(ScanState):
         end = self.numbered(end)
         if cue.event:
             end = self.ordinal(end)
-        self.emit(i if capital else j, end, label)
+        start = i if capital else j
+        if capital and not cue.event and self.standing_body(i):
+            start = i - 2  # "Thường trực Tỉnh ủy Thanh Hóa": the standing body is named
+        self.emit(start, end, label)
         return True
+
+    def standing_body(self, i: int) -> bool:
+        """True when "Thường trực" stands right before the head at i."""
+        return (
+            i >= 2
+            and self.words[i - 2] == "Thường"
+            and self.lowers[i - 1] == "trực"
+            and self.gaps[i - 2] == " "
+            and self.gaps[i - 1] == " "
+        )
 
     def outlet(self, i: int, cue: Phrase) -> bool:
         """True for a lower-case "báo" that names a newspaper ("theo báo Tuổi trẻ", "biên tập

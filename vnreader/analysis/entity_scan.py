@@ -257,6 +257,7 @@ class Scan(OrgRules):
                 j = i + len(cue.words)
                 if cue.label == "TITLE":
                     pending = True
+                    j = self.board_after(j)  # "Phó Chủ tịch HĐQT Tập đoàn X": part of the title
                     if self.title_ends_in_head(j):
                         i = j - 1  # "Trưởng Ban Chỉ đạo": "Ban" heads an organisation
                         continue
@@ -303,6 +304,15 @@ class Scan(OrgRules):
                     i = j  # a head with no name ("Chính phủ", "Đảng"): not an entity
                     continue
             phrase = self.name(i) if word in names else None
+            if (
+                phrase is not None
+                and pending
+                and phrase.label == "LOC"
+                and len(phrase.words) == 1
+                and self.lowers[i - 1] in self.g.pronoun_titles
+                and self.gaps[i - 1] == " "
+            ):
+                phrase = None  # "ông Mỹ", "bà Nga", "Anh Đức cho biết": a given name
             if phrase is not None and phrase.label == "LOC" and self.nationality(i):
                 i += len(phrase.words)  # "tiếng Nga", "người Việt": no entity (rule 40)
                 continue
@@ -596,6 +606,21 @@ class Scan(OrgRules):
             and not is_acronym(b)
             and b not in self.g.names
         )
+
+    def board_after(self, j: int) -> int:
+        """Skip the board after a title ("Phó Chủ tịch Hội đồng Quản trị Tập đoàn Đèo Cả",
+        "Thành viên HĐQT Vingroup"): it is part of the title; the company is the name."""
+        if j >= self.n or self.gaps[j - 1] != " ":
+            return j
+        if self.lowers[j] == "hđqt" and self.words[j] == "HĐQT":
+            return j + 1
+        if (
+            j + 3 < self.n
+            and self.lowers[j : j + 4] == ["hội", "đồng", "quản", "trị"]
+            and self.gaps[j : j + 3] == [" ", " ", " "]
+        ):
+            return j + 4
+        return j
 
     def title_ends_in_head(self, j: int) -> bool:
         """True when a title's last word heads an organisation named after it ("Trưởng Ban

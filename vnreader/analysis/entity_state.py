@@ -37,6 +37,23 @@ SENTENCE_WORDS = frozenset(
     | {"Những", "Cho", "Về", "Ở", "Sau", "Trước", "Nếu", "Dù", "Đây", "Đó", "Này", "Hiện"}
 )
 
+# one-syllable country names that start a common word ("Anh hùng", "Pháp luật", "Mỹ thuật",
+# "Việt kiều"): before these lower-case syllables the capital is no place
+COMMON_WORDS_AFTER = {
+    "Anh": frozenset({"hùng", "em", "ta", "ấy", "chị", "trai", "rể", "họ", "cả", "dũng"})
+    | frozenset({"minh", "tài", "thư", "đào", "ngữ", "văn", "linh"}),
+    "Pháp": frozenset({"luật", "lý", "lí", "chế", "nhân", "sư", "quyền", "lệnh", "trường"})
+    | frozenset({"môn", "danh", "hiệu", "bảo", "khí", "điển", "ngữ", "văn", "y", "đình"}),
+    "Mỹ": frozenset({"thuật", "phẩm", "nghệ", "mãn", "quan", "nhân", "vị", "học", "từ", "miều"})
+    | frozenset({"lệ", "cảm", "viện", "tục", "nữ", "ngữ"}),
+    "Đức": frozenset({"tin", "tính", "độ", "hạnh", "phật", "vua", "chúa", "cha", "mẹ", "ông"}),
+    "Nhật": frozenset({"ký", "kí", "thực", "báo", "trình", "dụng", "lệnh", "ngữ", "văn"}),
+    "Hàn": frozenset({"gắn", "huyên", "the", "ngữ", "văn"}),
+    "Việt": frozenset({"kiều", "vị", "ngữ", "văn"}),
+    "Nga": frozenset({"ngữ", "văn"}),
+    "Lào": frozenset({"xào"}),
+}
+
 Span = tuple[int, int, str, str]  # first token, end token (exclusive), label, key ("" = later)
 
 
@@ -107,6 +124,14 @@ class ScanState:
         end = i + len(phrase.words)
         if any(self.blocked[i:end]):
             return None
+        if (
+            end == i + 1
+            and end < self.n
+            and self.gaps[i] == " "
+            and self.lowers[end] in COMMON_WORDS_AFTER.get(self.words[i], ())
+            and self.words[end][0].islower()
+        ):
+            return None  # "Anh hùng", "Pháp luật": a common word, no place
         if phrase.ambiguous and (
             self.in_run(i, end, phrase.pronoun) or (phrase.pronoun and self.sentence_start(i))
         ):
@@ -127,18 +152,27 @@ class ScanState:
             and words[i - 1] not in FUNCTION_WORDS
             and is_vietnamese(words[i - 1])
             and not self.cue_is_title(i - 1)
-            and words[i - 1] not in self.g.names
+            and self._no_place_at(i - 1)
             and (pronoun or words[i - 1] in self.g.surnames or not self.sentence_start(i - 1))
         )
         after = (
             end < self.n
             and self.gaps[end - 1] == " "
             and words[end][0].isupper()
+            and len(words[end]) > 1  # not an initial ("Đức A. Baerbock")
             and is_vietnamese(words[end])
-            and words[end] not in self.g.names
+            and self._no_place_at(end)
             and (self.lowers[end] not in self.g.cues or self.cue(end) is None)
         )
         return before or after
+
+    def _no_place_at(self, k: int) -> bool:
+        """True when no gazetteer name starts at k, or only one that may be part of a
+        Vietnamese name ("Đình" in "Mỹ Đình", "Đức" in "Mỹ Đức")."""
+        if self.words[k] not in self.g.names:
+            return True
+        known = match(self.g.names, self.words, self.gaps, k)
+        return known is None or known.ambiguous
 
     def sentence_start(self, i: int) -> bool:
         if i == 0:

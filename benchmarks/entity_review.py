@@ -1,0 +1,155 @@
+"""Silver review of the entity recogniser on unlabelled real news.
+
+Runs :func:`vnreader.analysis.analyze` over a random sample of articles from ``/work/corpora``
+(built by ``benchmarks/realnews_corpora.py``: ``vntc``, ``dantri-unc``, ``vims-news``) and
+lists what it finds most often, so that systematic errors — wrong spans that recur across
+thousands of articles — stand out from one-off ones:
+
+- the most frequent surfaces per label, with one context each;
+- the most frequent first and last words of multi-word ORG, LOC and PER spans (an
+  organisation cut after a common word ends in that word; one running into the next
+  sentence starts or ends oddly);
+- the words right before and right after ORG spans (a name cut short is followed by a
+  capitalised or name-like word; a place before "tỉnh"/"thành phố" left outside);
+- capitalised words that are never part of an entity, by frequency (missed names, or
+  headings that rightly are none).
+
+    python benchmarks/entity_review.py                  # 3,000 articles, top 40 of each list
+    python benchmarks/entity_review.py -n 5000 --top 80 --label ORG
+    python benchmarks/entity_review.py --grep "Ảnh"     # every span whose text contains "Ảnh"
+
+Nothing here is a score: it is a list to read. Without the corpora it says how to build them
+and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+CORPORA = Path("/work/corpora")
+FOLDERS = ("vntc", "dantri-unc", "vims-news")
+WORD = re.compile(r"\w+")
+
+
+def sample_articles(n: int, seed: int) -> list[tuple[str, str]]:
+    """*n* article bodies (path name, text), drawn evenly from the three corpora."""
+    per = max(n // len(FOLDERS), 1)
+    out: list[tuple[str, str]] = []
+    rng = random.Random(seed)
+    for folder in FOLDERS:
+        paths = sorted((CORPORA / folder).glob("*.txt"))
+        rng.shuffle(paths)
+        for path in paths[:per]:
+            lines = path.read_text("utf-8", errors="replace").splitlines()
+            # vntc has no URL/title/dateline header; the others have three lines of it
+            body = lines if folder == "vntc" else lines[3:]
+            out.append((f"{folder}/{path.name}", "\n".join(body)))
+    return out
+
+
+def context(text: str, start: int, end: int, width: int = 35) -> str:
+    left = text[max(start - width, 0) : start].replace("\n", "⏎")
+    right = text[end : end + width].replace("\n", "⏎")
+    return f"…{left}[{text[start:end]}]{right}…"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("-n", type=int, default=3000, help="articles to read (default 3000)")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--top", type=int, default=40, help="rows per list")
+    parser.add_argument("--label", choices=("PER", "ORG", "LOC", "MISC"), help="only this label")
+    parser.add_argument("--grep", help="list every span whose text matches this regex")
+    args = parser.parse_args(argv)
+
+    if not all((CORPORA / f).is_dir() for f in FOLDERS):
+        print(f"corpora missing in {CORPORA}: run `python benchmarks/realnews_corpora.py` first")
+        return 0
+    from vnreader.analysis import analyze
+
+    articles = sample_articles(args.n, args.seed)
+    surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+    firsts: dict[str, Counter[str]] = defaultdict(Counter)
+    lasts: dict[str, Counter[str]] = defaultdict(Counter)
+    before: Counter[str] = Counter()
+    after: Counter[str] = Counter()
+    uncovered: Counter[str] = Counter()
+    example: dict[tuple[str, str, str], str] = {}
+    grep = re.compile(args.grep) if args.grep else None
+    grepped: list[str] = []
+    t0 = time.process_time()
+    size = 0
+    for name, text in articles:
+        size += len(text.encode("utf-8"))
+        found = analyze(text)
+        covered = bytearray(len(text))
+        for e in found.entities:
+            covered[e.start : e.end] = b"\1" * (e.end - e.start)
+            if args.label and e.label != args.label:
+                continue
+            words = e.text.split()
+            surfaces[e.label][e.text] += 1
+            example.setdefault(("s", e.label, e.text), context(text, e.start, e.end))
+            if grep is not None and grep.search(e.text):
+                grepped.append(f"{e.label:4} {name}: {context(text, e.start, e.end)}")
+            if len(words) > 1:
+                firsts[e.label][words[0]] += 1
+                lasts[e.label][words[-1]] += 1
+                example.setdefault(("f", e.label, words[0]), context(text, e.start, e.end))
+                example.setdefault(("l", e.label, words[-1]), context(text, e.start, e.end))
+            if e.label == "ORG":
+                prev = text[max(e.start - 20, 0) : e.start].split()
+                nxt = text[e.end : e.end + 20].split()
+                if prev:
+                    before[prev[-1]] += 1
+                    example.setdefault(("b", "ORG", prev[-1]), context(text, e.start, e.end))
+                if nxt:
+                    after[nxt[0]] += 1
+                    example.setdefault(("a", "ORG", nxt[0]), context(text, e.start, e.end))
+        for m in WORD.finditer(text):
+            if not m.group()[0].isupper():
+                continue
+            if not covered[m.start()] and m.start() > 0 and text[m.start() - 1] == " ":
+                prev = text[: m.start()].rstrip()[-1:]
+                if prev and prev not in '.!?:\n"“(-–':  # not a sentence or line start
+                    uncovered[m.group()] += 1
+                    example.setdefault(("u", "", m.group()), context(text, m.start(), m.end()))
+    cpu = time.process_time() - t0
+    print(
+        f"{len(articles)} articles ({size / 1e6:.1f} MB) read in {cpu:.1f} s CPU "
+        f"({size / 1e6 / cpu:.2f} MB/s), seed {args.seed}\n"
+    )
+    if grep is not None:
+        for line in grepped[: args.top * 5]:
+            print(line)
+        return 0
+
+    def show(title: str, counter: Counter[str], kind: str, label: str) -> None:
+        print(f"== {title}")
+        for word, count in counter.most_common(args.top):
+            print(f"  {count:6}  {word:30}  {example.get((kind, label, word), '')}")
+        print()
+
+    for label in ("ORG", "LOC", "PER", "MISC"):
+        if args.label and label != args.label:
+            continue
+        show(f"{label}: most frequent surfaces", surfaces[label], "s", label)
+        if label != "MISC":
+            show(f"{label}: first words of multi-word spans", firsts[label], "f", label)
+            show(f"{label}: last words of multi-word spans", lasts[label], "l", label)
+    if not args.label or args.label == "ORG":
+        show("word right before an ORG span", before, "b", "ORG")
+        show("word right after an ORG span", after, "a", "ORG")
+    if not args.label:
+        show("capitalised words inside a sentence, in no entity", uncovered, "u", "")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

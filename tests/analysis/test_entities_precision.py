@@ -1,0 +1,56 @@
+"""Entity precision and boundaries on real news (issue 9): kinds of error that recur across
+thousands of unlabelled articles (``benchmarks/entity_review.py``), each with made-up
+sentences; none is a sentence of a benchmark set.
+
+Each case follows ``benchmarks/data/GUIDELINE.md`` (rules 34-41a and 70 onwards).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    return {(e.label, e.text) for e in analyze(text).entities}
+
+
+CASES = [
+    # a one-syllable country name that starts a common word is no place
+    ("Buổi lễ tưởng nhớ các Anh hùng liệt sĩ của tỉnh.", set()),
+    ("Pháp luật quy định rõ trách nhiệm của chủ đầu tư.", set()),
+    ("Triển lãm Mỹ thuật đương đại mở cửa đến cuối tháng.", set()),
+    ("Nhiều Việt kiều về quê ăn Tết.", set()),
+    (
+        "Lính Mỹ đã rời căn cứ, còn Anh và Pháp thì chưa.",
+        {("LOC", "Mỹ"), ("LOC", "Anh"), ("LOC", "Pháp")},
+    ),
+    # a place whose name starts with a country word is one place ("Mỹ Đình", "Mỹ Đức")
+    ("Trận đấu diễn ra trên sân Mỹ Đình tối qua.", {("LOC", "Mỹ Đình")}),
+    ("Huyện Mỹ Đức vừa khánh thành cây cầu mới.", {("LOC", "Mỹ Đức")}),
+    (
+        "Ngoại trưởng Đức A. Schmidt thăm Hà Nội.",
+        {("LOC", "Đức"), ("PER", "A. Schmidt"), ("LOC", "Hà Nội")},
+    ),
+    # a country word right after a form of address is a given name (rule 41a)
+    ("Ông Mỹ cho biết kiều bào về đông.", {("PER", "Mỹ")}),
+    ("Anh Đức kể lại chuyến đi.", {("PER", "Đức")}),
+    ("Chị Nga và ông Tuấn đã có mặt.", {("PER", "Nga"), ("PER", "Tuấn")}),
+    ("Ông từng sống ở Nga nhiều năm.", {("LOC", "Nga")}),
+    # the board after a title is part of the title (rule 41a); a standing body is named
+    (
+        "Bà Lê Thị Hoa, Phó Chủ tịch Hội đồng Quản trị Tập đoàn Sông Đà, phát biểu.",
+        {("PER", "Lê Thị Hoa"), ("ORG", "Tập đoàn Sông Đà")},
+    ),
+    ("Chủ tịch HĐQT Công ty CP Thép Hòa Bình từ nhiệm.", {("ORG", "Công ty CP Thép Hòa Bình")}),
+    (
+        "Sáng 5/3, Thường trực Tỉnh ủy Nghệ An đã họp.",
+        {("ORG", "Thường trực Tỉnh ủy Nghệ An")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:30] for c in CASES])
+def test_precision_kinds(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected
