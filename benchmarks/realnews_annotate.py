@@ -223,7 +223,9 @@ def stats(rows: list[dict[str, Any]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sample", type=Path, required=True)
-    parser.add_argument("--part", choices=("dev", "test", "dev3", "figs3", "figs4"), required=True)
+    parser.add_argument(
+        "--part", choices=("dev", "test", "dev3", "dev4", "figs3", "figs4"), required=True
+    )
     parser.add_argument("--review", action="store_true", help="list the review notes")
     parser.add_argument("--stats", action="store_true", help="print the README tables")
     args = parser.parse_args(argv)

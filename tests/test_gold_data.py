@@ -60,7 +60,7 @@ QUANTITY_UNITS = {
     "dose/month",
     "tonne/year",
 }
-# Real news (GUIDELINE rules 34-55): more units, clock times, lunar dates and quarters alone.
+# Real news (GUIDELINE rules 34-66): more units, clock times, lunar dates and quarters alone.
 REAL_QUANTITY_UNITS = QUANTITY_UNITS | {
     "age",
     "m2",
@@ -100,13 +100,17 @@ REAL_QUANTITY_UNITS = QUANTITY_UNITS | {
     "box",
     "item",
     "mmHg",
+    "MB",
+    "GB",
+    "megapixel",
+    "tael",
 }
 REAL_DURATION_UNITS = DURATION_UNITS | {"hour", "minute", "second"}
 REAL_OTHER_UNITS = {"times", "rank"}
 README = ROOT / "benchmarks" / "data" / "README.md"
 KEYS = {"id", "domain", "source", "text", "entities", "figures"}
 REAL_KEYS = KEYS | {"site", "section"}
-SECTIONS = {"politics", "economy", "local", "health", "world", "sport", "culture"}
+SECTIONS = {"politics", "economy", "local", "health", "world", "sport", "culture", "science", "law"}
 FIGURE_KEYS = {"start", "end", "category", "value", "unit", "approx", "date"}
 DATE_RE = re.compile(
     r"^(\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2})?)?)?)?"
