@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from vnreader.analysis import analyze
+from vnreader.index import fact_counts
 from vnreader.index.codec import decode_article, encode_analysis
 from vnreader.index.database import transaction
 from vnreader.index.facts import Facts, fact_rows, store_facts
@@ -85,6 +86,9 @@ def analyse_missing(
             )
             yield [(rowid, digest, found[rowid]) for rowid, digest in part if rowid in found]
 
+    if len(missing) >= fact_counts.BULK:
+        with transaction(conn):
+            fact_counts.mark_stale(conn)  # rebuilt once at the end, not article by article
     done = 0
     started = time.perf_counter()
     results = map_chunks(
@@ -98,4 +102,6 @@ def analyse_missing(
         if progress is not None:
             rate = done / max(time.perf_counter() - started, 1e-6)
             progress(IndexProgress(done, len(missing), rate))
+    if cancel is None or not cancel.is_set():
+        fact_counts.prepare(conn)  # the views' counts, so the first view opens at once
     return done

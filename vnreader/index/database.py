@@ -4,12 +4,13 @@ Tables: ``meta`` (format version and corpus root), ``files`` (one row per file: 
 the list's columns, or the problem that kept it out; small rows, so listing and joining
 are quick), ``bodies`` (the compressed article and analysis, same row id),
 ``mentions`` and ``figures`` (the analysis as rows, ``doc`` being the file's row id; see
-:mod:`vnreader.index.facts`), ``entity_forms`` and ``entity_keys`` (their counts, see
-:mod:`vnreader.index.fact_queries`) and ``fts``, an FTS5 table over the folded title and
-body. ``fts`` is contentless (the folded text is not stored twice); a row is removed by
-giving FTS5 the same folded text again, which is re-derived from the stored body. Each
-thread gets its own connection, so searches and list reads run while a refresh writes in
-another thread (WAL readers see the last commit).
+:mod:`vnreader.index.facts`), ``entity_forms``, ``entity_keys``, ``entity_docs`` and
+``doc_keys`` (what the views read instead, see :mod:`vnreader.index.fact_counts`) and
+``fts``, an FTS5 table over the folded title and body. ``fts`` is contentless (the folded
+text is not stored twice); a row is removed by giving FTS5 the same folded text again,
+which is re-derived from the stored body. Each thread gets its own connection, so searches
+and list reads run while a refresh writes in another thread (WAL readers see the last
+commit).
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ CREATE TABLE IF NOT EXISTS entity_forms (
     mentions INTEGER NOT NULL,
     articles INTEGER NOT NULL
 );
+CREATE UNIQUE INDEX IF NOT EXISTS entity_forms_key ON entity_forms (key, text);
 CREATE TABLE IF NOT EXISTS entity_keys (
     key TEXT PRIMARY KEY,
     label TEXT NOT NULL,
@@ -92,6 +94,7 @@ CREATE TABLE IF NOT EXISTS entity_docs (
     PRIMARY KEY (key, doc)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS entity_docs_doc ON entity_docs (doc, key, label);
+CREATE TABLE IF NOT EXISTS doc_keys (doc INTEGER PRIMARY KEY, keys TEXT NOT NULL);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
     title, body, content='', tokenize='unicode61 remove_diacritics 0'
 );

@@ -1,39 +1,28 @@
 """Reading the ``mentions`` and ``figures`` tables: counts, mentions, co-occurrence, figures.
 
-The counts per entity key and per surface form are kept in ``entity_keys`` and
-``entity_forms``, and the articles of each key (its label there) in ``entity_docs`` (so
-co-occurrence in an article joins one small row per article and key), all rebuilt by
-``GROUP BY`` when the rows changed since (the ``facts_stale`` mark that
-:mod:`vnreader.index.facts` sets), so listing every entity of a 35,000-article corpus reads
-a small table. Lists of keys or ids are passed to SQLite as one
-JSON array (``json_each``), whatever their length. No UI here; grouping by the user's
-choices and sorting are in :mod:`vnreader.corpusviews`.
-"""
+Listing entities reads the counts per key and per surface form (``entity_keys``,
+``entity_forms``), co-occurrence in an article the keys of each article of the group
+(``doc_keys``, counted here), and the figures' text filter an FTS5 table: all kept by
+:mod:`vnreader.index.fact_counts`, so listing every entity of a 35,000-article corpus reads
+a small table. Lists of keys or ids are passed to SQLite as one JSON array (``json_each``),
+whatever their length. No UI here; grouping by the user's choices and sorting are in
+:mod:`vnreader.corpusviews`."""
 
 from __future__ import annotations
 
 import json
 import re
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from vnreader.analysis.fold import fold
-from vnreader.index.database import Database, transaction
+from vnreader.index.database import Database
+from vnreader.index.fact_counts import prepare
 
 _WORDS = re.compile(r"\w+")
-
-_REBUILD = (
-    "DELETE FROM entity_forms",
-    "INSERT INTO entity_forms SELECT key, min(label), text, count(*), count(DISTINCT doc)"
-    " FROM mentions GROUP BY key, text",
-    "DELETE FROM entity_keys",
-    "INSERT INTO entity_keys SELECT key, min(label), count(*), count(DISTINCT doc)"
-    " FROM mentions GROUP BY key",
-    "DELETE FROM entity_docs",
-    "INSERT INTO entity_docs SELECT key, doc, min(label) FROM mentions GROUP BY key, doc",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,25 +98,6 @@ _SORTS = {
     "-when": "f.when_ DESC, f.id",
 }
 _SORTED = {"value": "f.value IS NOT NULL", "when": "f.when_ IS NOT NULL"}
-# Made on first use rather than while indexing (building them once after a bulk load is
-# faster than keeping them up to date through it); each lets a filtered, sorted page be
-# read in index order and stop at its last row.
-_VIEW_INDEXES = (
-    "CREATE INDEX IF NOT EXISTS figures_by_category ON figures (category)",
-    "CREATE INDEX IF NOT EXISTS figures_by_unit ON figures (unit)",
-    "CREATE INDEX IF NOT EXISTS figures_by_value ON figures (value)",
-    "CREATE INDEX IF NOT EXISTS figures_by_when ON figures (when_)",
-    "CREATE INDEX IF NOT EXISTS figures_by_category_value ON figures (category, value)",
-    "CREATE INDEX IF NOT EXISTS figures_by_unit_value ON figures (unit, value)",
-    "CREATE INDEX IF NOT EXISTS figures_by_category_when ON figures (category, when_)",
-    "CREATE INDEX IF NOT EXISTS figures_by_unit_when ON figures (unit, when_)",
-    # charts: one pass over an index holding the date and the value
-    "CREATE INDEX IF NOT EXISTS figures_chart_category ON figures (category, when_, value)",
-    "CREATE INDEX IF NOT EXISTS figures_chart_unit ON figures (unit, when_, value)",
-    # the words of each figure's sentence (its folded context), for the text filter
-    "CREATE VIRTUAL TABLE IF NOT EXISTS figures_fts USING fts5(folded, content='figures',"
-    " content_rowid='id', tokenize='unicode61 remove_diacritics 0')",
-)
 
 
 class FactQueries:
@@ -184,26 +154,45 @@ class FactQueries:
         self, keys: Sequence[str], *, same_sentence: bool, limit: int = 200
     ) -> list[tuple[str, str, int]]:
         """The other keys found with *keys* (key, label, how many sentences or articles
-        hold both), most frequent first. The places of *keys* are found first (each
-        sentence or article once), then the keys in them."""
+        hold both), most frequent first; exact."""
+        if not same_sentence:
+            return self._cooccurring_in_articles(keys, limit)
         where = "key IN (SELECT value FROM json_each(?))"
-        if same_sentence:
-            places = f"SELECT DISTINCT doc, sentence FROM mentions WHERE {where}"
-            join = "mentions o ON o.doc = p.doc AND o.sentence = p.sentence"
-            count = "count(DISTINCT o.doc || ':' || o.sentence)"
-        else:  # one row per (key, article): each row is one article holding both
-            self._refresh_counts()
-            places = f"SELECT DISTINCT doc FROM entity_docs WHERE {where}"
-            join = "entity_docs o ON o.doc = p.doc"
-            count = "count(*)"
         found = self._conn().execute(
-            f"SELECT o.key, min(o.label), {count} AS n FROM ({places}) AS p"
-            f" JOIN {join}"
-            " WHERE o.key NOT IN (SELECT value FROM json_each(?))"
+            f"SELECT o.key, min(o.label), count(DISTINCT o.doc || ':' || o.sentence) AS n"
+            f" FROM (SELECT DISTINCT doc, sentence FROM mentions WHERE {where}) AS p"
+            " JOIN mentions o ON o.doc = p.doc AND o.sentence = p.sentence"
+            f" WHERE o.key NOT IN (SELECT value FROM json_each(?))"
             " GROUP BY o.key ORDER BY n DESC, o.key LIMIT ?",
             (json.dumps(list(keys)), json.dumps(list(keys)), limit),
         )
         return [(k, label, int(n)) for k, label, n in found]
+
+    def _cooccurring_in_articles(
+        self, keys: Sequence[str], limit: int
+    ) -> list[tuple[str, str, int]]:
+        """Each article of *keys* read once, with all its keys in one row (``doc_keys``),
+        counted here: one row per article rather than one per (article, key) to group."""
+        self._refresh_counts()
+        conn = self._conn()
+        counts: Counter[str] = Counter()
+        found = conn.execute(
+            "SELECT d.keys FROM doc_keys d WHERE d.doc IN"
+            " (SELECT doc FROM entity_docs WHERE key IN (SELECT value FROM json_each(?)))",
+            (json.dumps(list(keys)),),
+        )
+        for (row,) in found:
+            counts.update(row.split("\n"))
+        for key in keys:
+            counts.pop(key, None)
+        top = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]
+        labels = dict(
+            conn.execute(
+                "SELECT key, label FROM entity_keys WHERE key IN (SELECT value FROM json_each(?))",
+                (json.dumps([k for k, _ in top]),),
+            )
+        )
+        return [(k, str(labels.get(k, "")), n) for k, n in top]
 
     def mentions_by_date(self, keys: Sequence[str]) -> list[tuple[str, str, str, int]]:
         """(article date, key, text, mentions) of *keys*, for the articles with a date."""
@@ -281,39 +270,13 @@ class FactQueries:
         return [(str(v), int(n)) for v, n in found]
 
     def _ensure_indexes(self) -> None:
-        """The figures' view indexes exist and the derived tables are up to date."""
-        if not getattr(self._db, "view_indexes", False):
-            conn = self._conn()
-            with transaction(conn):
-                for statement in _VIEW_INDEXES:
-                    conn.execute(statement)
-            self._db.view_indexes = True  # type: ignore[attr-defined]
-        self._refresh_counts()
+        """The figures' view indexes and words exist and the counts are up to date (built
+        here only when the refresh that wrote the rows did not, see :mod:`.fact_counts`)."""
+        prepare(self._conn())
 
     def _refresh_counts(self) -> None:
-        """Rebuild what is derived from the rows (entity counts, the figures' words) when
-        the rows changed since (``facts_stale``) or it was never built."""
-        conn = self._conn()
-        meta = dict(conn.execute("SELECT key, value FROM meta WHERE key LIKE 'facts_%'"))
-        stale = meta.get("facts_stale") == "1"
-        rebuild_counts = stale or (
-            conn.execute("SELECT 1 FROM entity_docs LIMIT 1").fetchone() is None
-            and conn.execute("SELECT 1 FROM mentions LIMIT 1").fetchone() is not None
-        )
-        has_fts = getattr(self._db, "view_indexes", False)
-        rebuild_words = has_fts and (stale or meta.get("facts_words") != "1")
-        if not rebuild_counts and not rebuild_words:
-            return
-        with transaction(conn):
-            if rebuild_counts:
-                for statement in _REBUILD:
-                    conn.execute(statement)
-            if rebuild_words:
-                conn.execute("INSERT INTO figures_fts (figures_fts) VALUES ('rebuild')")
-                conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('facts_words', '1')")
-            elif stale:  # the words are rebuilt when a figures query first needs them
-                conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('facts_words', '0')")
-            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('facts_stale', '0')")
+        """The entity counts are up to date (see :meth:`_ensure_indexes`)."""
+        prepare(self._conn(), figures=False)
 
 
 def _mention_filter(

@@ -5,8 +5,8 @@ mention gets the number of its sentence, so co-occurrence in a sentence is a joi
 figure gets its sentence number, the date or year its sentence gives (``when``) and the
 sentence itself, at most :data:`CONTEXT_CHARS` characters around the figure.
 :func:`store_facts` and :func:`forget_facts` keep the ``mentions`` and ``figures`` tables
-in step with the stored analysis; they mark the aggregates stale (see
-:mod:`vnreader.index.fact_queries`).
+in step with the stored analysis, and the counts the views read with them (see
+:mod:`vnreader.index.fact_counts`).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from vnreader.analysis.fold import fold
 from vnreader.analysis.model import Analysis, Figure
 from vnreader.corpus.sentences import sentence_spans
+from vnreader.index.fact_counts import add_doc, remove_doc
 
 CONTEXT_CHARS = 300
 DATED = ("date", "year")
@@ -118,14 +119,15 @@ INSERT_FIGURE = (
 
 
 def store_facts(conn: sqlite3.Connection, doc: int, facts: Facts) -> None:
-    """Replace the rows of article *doc* (inside the caller's transaction)."""
+    """Replace the rows of article *doc* (inside the caller's transaction), counted."""
     forget_facts(conn, doc)
     conn.executemany(INSERT_MENTION, [(doc, *m) for m in facts.mentions])
     conn.executemany(INSERT_FIGURE, [(doc, *f, fold(f[-1])) for f in facts.figures])
+    add_doc(conn, doc)
 
 
 def forget_facts(conn: sqlite3.Connection, doc: int) -> None:
-    """Drop the rows of article *doc* and mark the aggregates stale."""
+    """Drop the rows of article *doc*, taken out of the counts first."""
+    remove_doc(conn, doc)
     conn.execute("DELETE FROM mentions WHERE doc = ?", (doc,))
     conn.execute("DELETE FROM figures WHERE doc = ?", (doc,))
-    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('facts_stale', '1')")

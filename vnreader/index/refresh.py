@@ -5,7 +5,9 @@ the stored rows: same size and time means unchanged; anything else is handed to
 :func:`vnreader.index.records.index_files` with the stored hash, so a file whose bytes did
 not change is not cleaned again. Rows of files that went away are dropped first; then the
 records are written as they come back, one transaction per batch, so what a cancelled
-refresh did stays and the next refresh continues from there.
+refresh did stays and the next refresh continues from there. The counts the corpus-wide
+views read are kept up to date as articles are written, or, after a bulk write, rebuilt at
+the end of the refresh (:mod:`vnreader.index.fact_counts`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pathlib import Path
 
 from vnreader.analysis.fold import fold
 from vnreader.corpus.loader import article_ids, find_files
+from vnreader.index import fact_counts
 from vnreader.index.codec import decode_article
 from vnreader.index.database import Database, transaction
 from vnreader.index.facts import forget_facts, store_facts
@@ -102,9 +105,14 @@ def refresh(db: Database, layout: Layout, options: Options) -> tuple[RefreshRepo
             conn.execute("DELETE FROM bodies WHERE id = ?", (old.rowid,))
             forget_facts(conn, old.rowid)
         conn.executemany("UPDATE files SET ord = ?, article_id = ? WHERE id = ?", plan.relabel)
+    if len(plan.tasks) >= fact_counts.BULK:
+        with transaction(conn):
+            fact_counts.mark_stale(conn)  # rebuilt once at the end, not article by article
     _Writer(conn, plan, report, options).run()
-    if not report.cancelled and report.added + report.changed >= OPTIMIZE_AFTER:
-        conn.execute("INSERT INTO fts (fts) VALUES ('optimize')")
+    if not report.cancelled:
+        if report.added + report.changed >= OPTIMIZE_AFTER:
+            conn.execute("INSERT INTO fts (fts) VALUES ('optimize')")
+        fact_counts.prepare(conn)  # the views' counts, so the first view opens at once
     return report, len(files)
 
 

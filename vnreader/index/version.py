@@ -12,7 +12,7 @@ import hashlib
 from functools import cache
 from pathlib import Path
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 _PACKAGE = Path(__file__).resolve().parent.parent
 _SOURCES = (
     "corpus",
@@ -22,6 +22,7 @@ _SOURCES = (
     "index/codec.py",
     "index/database.py",
     "index/facts.py",
+    "index/fact_counts.py",
 )
 
 

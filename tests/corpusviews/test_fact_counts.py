@@ -1,0 +1,109 @@
+"""The counts the views read: built by the refresh that wrote the rows (the first view does
+no rebuild), kept up to date article by article, equal to a rebuild from the rows, and
+co-occurrence in an article exact."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from unittest import mock
+
+from vnreader.index import CorpusIndex, fact_counts
+from vnreader.index.database import transaction
+
+ARTICLES = {
+    "a.txt": "Tổng thống Vladimir Putin gặp Thủ tướng Nguyễn Xuân Phúc tại Moscow năm 2020.",
+    "b.txt": "Năm 2021, kim ngạch thương mại Việt Nam - Nga đạt 4,7 tỷ USD. Ông Putin phát biểu.",
+    "c.txt": "Bộ trưởng Bùi Thanh Sơn đến Hà Nội. Việt Nam và Nga ký kết.",
+    "d.txt": "Ông Bùi Thanh Sơn gặp ông Putin tại Hà Nội ngày 5/3/2021.",
+}
+TABLES = ("entity_forms", "entity_keys", "entity_docs", "doc_keys")
+
+
+def write(folder: Path, name: str, text: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text("Tiêu đề bài\n\n" + text + "\n", "utf-8")
+
+
+def snapshot(index: CorpusIndex) -> dict[str, list[tuple[object, ...]]]:
+    conn = index._db.connect()
+    out = {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall()) for t in TABLES[:3]}
+    out["doc_keys"] = sorted(
+        (doc, tuple(sorted(keys.split("\n"))))
+        for doc, keys in conn.execute("SELECT doc, keys FROM doc_keys")
+    )
+    out["words"] = sorted(
+        conn.execute("SELECT rowid FROM figures_fts WHERE figures_fts MATCH 'nam'").fetchall()
+    )
+    return out
+
+
+def rebuilt(index: CorpusIndex) -> dict[str, list[tuple[object, ...]]]:
+    conn = index._db.connect()
+    with transaction(conn):
+        fact_counts.mark_stale(conn)
+    fact_counts.prepare(conn)
+    return snapshot(index)
+
+
+def test_the_refresh_builds_the_counts_so_the_first_view_rebuilds_nothing(
+    tmp_path: Path,
+) -> None:
+    for name, text in ARTICLES.items():
+        write(tmp_path / "corpus", name, text)
+    with (
+        mock.patch.object(fact_counts, "BULK", 2),  # a bulk write: counted at the end
+        CorpusIndex.open(tmp_path / "corpus", index_dir=tmp_path / "index") as index,
+    ):
+        index.refresh(analyse=True, processes=1)
+        conn = index._db.connect()
+        assert fact_counts.is_live(conn) and fact_counts.has_words(conn)
+        assert not fact_counts.prepare(conn)  # what a view asks first: nothing to do
+        assert snapshot(index) == rebuilt(index)
+
+
+def test_counts_follow_each_article_and_equal_a_rebuild(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    for name, text in ARTICLES.items():
+        write(corpus, name, text)
+    with CorpusIndex.open(corpus, index_dir=tmp_path / "index") as index:
+        index.refresh(analyse=True, processes=1)
+        before = snapshot(index)
+        assert before == rebuilt(index)
+        # one article changed, one removed, one added: updated article by article
+        write(corpus, "a.txt", "Ông Putin và ông Bùi Thanh Sơn ở Hà Nội năm 2022.")
+        (corpus / "b.txt").unlink()
+        write(corpus, "e.txt", "Nga và Việt Nam, năm 2023, đạt 6 tỷ USD.")
+        index.refresh(analyse=True, processes=1)
+        conn = index._db.connect()
+        assert fact_counts.is_live(conn)
+        after = snapshot(index)
+        assert after != before
+        assert after == rebuilt(index)
+        # analysed on demand: counted at once
+        write(corpus, "f.txt", "Ông Putin đến Việt Nam.")
+        index.refresh(processes=1)
+        index.analysis("f")
+        assert snapshot(index) == rebuilt(index)
+
+
+def test_cooccurrence_in_an_article_is_exact(tmp_path: Path) -> None:
+    for name, text in ARTICLES.items():
+        write(tmp_path / "corpus", name, text)
+    with CorpusIndex.open(tmp_path / "corpus", index_dir=tmp_path / "index") as index:
+        index.refresh(analyse=True, processes=1)
+        conn = index._db.connect()
+        docs: dict[str, set[int]] = {}
+        labels: dict[str, str] = {}
+        for key, doc, label in conn.execute("SELECT key, doc, label FROM mentions"):
+            docs.setdefault(key, set()).add(doc)
+            labels[key] = label
+        for wanted in (["PER:putin"], ["LOC:nga", "LOC:ha noi"]):
+            mine = set().union(*(docs[k] for k in wanted))
+            expected = sorted(
+                ((k, labels[k], len(d & mine)) for k, d in docs.items() if k not in wanted),
+                key=lambda row: (-row[2], row[0]),
+            )
+            expected = [row for row in expected if row[2]]
+            found = index.facts.cooccurring(wanted, same_sentence=False, limit=100)
+            assert found == expected
+            assert index.facts.cooccurring(wanted, same_sentence=False, limit=2) == expected[:2]

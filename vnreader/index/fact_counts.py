@@ -1,0 +1,177 @@
+"""What the corpus-wide views read instead of the raw ``mentions`` and ``figures`` rows.
+
+* ``entity_forms`` and ``entity_keys``: mentions and articles per (key, surface form) and
+  per key, so listing every entity of a 35,000-article corpus reads a few thousand rows;
+* ``entity_docs``: one row per (key, article), and ``doc_keys``: the keys of each article
+  in one row, so co-occurrence in an article reads one row per article of the group;
+* ``figures_fts``: the words of each figure's sentence (the text filter), and the
+  indexes that let a filtered, sorted page of figures be read in index order.
+
+They are kept up to date in two ways. An article written on its own (analysed on demand,
+a file changed) updates them by its own rows (:func:`add_doc`, :func:`remove_doc`), in the
+writer's transaction. A bulk write (a first index, ``analyse_all``) marks them stale
+(``facts_stale``) instead, since one ``GROUP BY`` pass at the end is much quicker than
+thousands of updates, and :func:`prepare` rebuilds them when it ends (still inside the
+refresh, so the first view opens at once). A view that finds them stale (an index written
+by an older vnreader, a refresh cancelled before its end) rebuilds them itself.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from vnreader.index.database import transaction
+
+# Made after a bulk load rather than kept through it (building them once is faster); each
+# lets a filtered, sorted page of figures be read in index order and stop at its last row.
+VIEW_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS figures_by_category ON figures (category)",
+    "CREATE INDEX IF NOT EXISTS figures_by_unit ON figures (unit)",
+    "CREATE INDEX IF NOT EXISTS figures_by_value ON figures (value)",
+    "CREATE INDEX IF NOT EXISTS figures_by_when ON figures (when_)",
+    "CREATE INDEX IF NOT EXISTS figures_by_category_value ON figures (category, value)",
+    "CREATE INDEX IF NOT EXISTS figures_by_unit_value ON figures (unit, value)",
+    "CREATE INDEX IF NOT EXISTS figures_by_category_when ON figures (category, when_)",
+    "CREATE INDEX IF NOT EXISTS figures_by_unit_when ON figures (unit, when_)",
+    # charts: one pass over an index holding the date and the value
+    "CREATE INDEX IF NOT EXISTS figures_chart_category ON figures (category, when_, value)",
+    "CREATE INDEX IF NOT EXISTS figures_chart_unit ON figures (unit, when_, value)",
+    # the words of each figure's sentence (its folded context), for the text filter
+    "CREATE VIRTUAL TABLE IF NOT EXISTS figures_fts USING fts5(folded, content='figures',"
+    " content_rowid='id', tokenize='unicode61 remove_diacritics 0')",
+)
+
+_REBUILD = (
+    "DELETE FROM entity_forms",
+    "INSERT INTO entity_forms SELECT key, min(label), text, count(*), count(DISTINCT doc)"
+    " FROM mentions GROUP BY key, text",
+    "DELETE FROM entity_keys",
+    "INSERT INTO entity_keys SELECT key, min(label), count(*), count(DISTINCT doc)"
+    " FROM mentions GROUP BY key",
+    "DELETE FROM entity_docs",
+    "INSERT INTO entity_docs SELECT key, doc, min(label) FROM mentions GROUP BY key, doc",
+    "DELETE FROM doc_keys",
+    "INSERT INTO doc_keys SELECT doc, group_concat(key, char(10)) FROM entity_docs GROUP BY doc",
+)
+
+BULK = 2000  # articles written at once from which a rebuild beats updating article by article
+
+
+def _meta(conn: sqlite3.Connection, key: str) -> str | None:
+    found = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return None if found is None else str(found[0])
+
+
+def _set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+
+def is_live(conn: sqlite3.Connection) -> bool:
+    """True when the counts are built and up to date (an article's change updates them)."""
+    return _meta(conn, "facts_stale") == "0"
+
+
+def has_words(conn: sqlite3.Connection) -> bool:
+    """True when the figures' words table exists and is up to date."""
+    return _meta(conn, "facts_words") == "1"
+
+
+def mark_stale(conn: sqlite3.Connection) -> None:
+    """The rows changed in bulk: rebuild everything derived from them (see :func:`prepare`)."""
+    _set_meta(conn, "facts_stale", "1")
+    _set_meta(conn, "facts_words", "0")
+
+
+def add_doc(conn: sqlite3.Connection, doc: int) -> None:
+    """Count the rows of article *doc*, just written (inside the caller's transaction)."""
+    if is_live(conn):
+        _count_doc(conn, doc, 1)
+    if has_words(conn):
+        conn.execute(
+            "INSERT INTO figures_fts (rowid, folded) SELECT id, folded FROM figures WHERE doc = ?",
+            (doc,),
+        )
+
+
+def remove_doc(conn: sqlite3.Connection, doc: int) -> None:
+    """Take the rows of article *doc*, about to be deleted, out of the counts."""
+    if is_live(conn):
+        _count_doc(conn, doc, -1)
+    if has_words(conn):
+        conn.execute(
+            "INSERT INTO figures_fts (figures_fts, rowid, folded)"
+            " SELECT 'delete', id, folded FROM figures WHERE doc = ?",
+            (doc,),
+        )
+
+
+def _count_doc(conn: sqlite3.Connection, doc: int, sign: int) -> None:
+    forms = conn.execute(
+        "SELECT key, min(label), text, count(*) FROM mentions WHERE doc = ? GROUP BY key, text",
+        (doc,),
+    ).fetchall()
+    if not forms:
+        return
+    keys: dict[str, tuple[str, int]] = {}
+    for key, label, _text, n in forms:
+        old = keys.get(key)
+        keys[key] = (min(label, old[0]) if old else label, n + (old[1] if old else 0))
+    if sign > 0:
+        conn.executemany(
+            "INSERT INTO entity_forms VALUES (?, ?, ?, ?, 1) ON CONFLICT (key, text) DO UPDATE"
+            " SET mentions = mentions + excluded.mentions, articles = articles + 1,"
+            " label = min(label, excluded.label)",
+            forms,
+        )
+        conn.executemany(
+            "INSERT INTO entity_keys VALUES (?, ?, ?, 1) ON CONFLICT (key) DO UPDATE"
+            " SET mentions = mentions + excluded.mentions, articles = articles + 1,"
+            " label = min(label, excluded.label)",
+            [(key, label, n) for key, (label, n) in keys.items()],
+        )
+        conn.executemany(
+            "INSERT OR REPLACE INTO entity_docs VALUES (?, ?, ?)",
+            [(key, doc, label) for key, (label, _) in keys.items()],
+        )
+        conn.execute(
+            "INSERT OR REPLACE INTO doc_keys VALUES (?, ?)", (doc, "\n".join(sorted(keys)))
+        )
+        return
+    conn.executemany(
+        "UPDATE entity_forms SET mentions = mentions - ?, articles = articles - 1"
+        " WHERE key = ? AND text = ?",
+        [(n, key, text) for key, _label, text, n in forms],
+    )
+    conn.executemany(
+        "UPDATE entity_keys SET mentions = mentions - ?, articles = articles - 1 WHERE key = ?",
+        [(n, key) for key, (_, n) in keys.items()],
+    )
+    conn.execute("DELETE FROM entity_forms WHERE articles <= 0")
+    conn.execute("DELETE FROM entity_keys WHERE articles <= 0")
+    conn.execute("DELETE FROM entity_docs WHERE doc = ?", (doc,))
+    conn.execute("DELETE FROM doc_keys WHERE doc = ?", (doc,))
+
+
+def prepare(conn: sqlite3.Connection, *, figures: bool = True) -> bool:
+    """Rebuild what is stale (the counts; with *figures*, the figures' indexes and words
+    too); True when something was rebuilt. Called at the end of a bulk write and, as a
+    fallback, by the views."""
+    stale = _meta(conn, "facts_stale") != "0"
+    words = (
+        figures
+        and not has_words(conn)
+        and conn.execute("SELECT 1 FROM figures LIMIT 1").fetchone() is not None
+    )
+    if not stale and not words:
+        return False
+    with transaction(conn):
+        if stale:
+            for statement in _REBUILD:
+                conn.execute(statement)
+            _set_meta(conn, "facts_stale", "0")
+        if words:
+            for statement in VIEW_INDEXES:
+                conn.execute(statement)
+            conn.execute("INSERT INTO figures_fts (figures_fts) VALUES ('rebuild')")
+            _set_meta(conn, "facts_words", "1")
+    return True
