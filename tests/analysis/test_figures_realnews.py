@@ -760,3 +760,37 @@ def test_day_and_month_with_a_dot_after_a_date_word() -> None:
     ]
     assert texts("giá 1.5 USD, tăng 2.5%") == ["1.5 USD", "2.5%"]  # English decimals stay
     assert [f.category for f in find_figures("từ 10.5 đến 15.5%")] == ["percent", "percent"]
+
+
+# --- counted nouns found in unlabelled real news (silver check) -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Ban tổ chức cho thuê 2 sân phụ giá mềm.", "2 sân phụ", "item"),
+        ("Chợ có gần 100 gian hàng mở cửa.", "100 gian hàng", "item"),
+        ("Tịch thu 14 điện thoại di động.", "14 điện thoại", "item"),
+        ("Thí sinh thi tại 1.720 hội đồng thi.", "1.720 hội đồng", "item"),
+        ("Đơn có 2.000 chữ ký của cư dân.", "2.000 chữ ký", "item"),
+        ("Họ có 7 giao dịch thành công.", "7 giao dịch", "item"),
+        ("Ông viện dẫn 3 lý do khác.", "3 lý do", "item"),
+        ("Ăn 4 bữa ăn/ngày với sữa.", "4 bữa ăn/ngày", "item/day"),
+        ("Theo dõi qua 4 tuần trăng liên tiếp.", "4 tuần trăng", "item"),
+        ("HLV đem theo 5 tiền đạo và 3 hậu vệ.", "5 tiền đạo", "person"),
+        ("Cảnh sát bắt 11 nghi phạm.", "11 nghi phạm", "person"),
+        ("Bà cùng 8 đại diện doanh nghiệp bị xử.", "8 đại diện", "person"),
+        ("Bổ sung 4 nhân vật lịch sử.", "4 nhân vật", "person"),
+        ("Khoảng 200 SV ngoại quốc tập trung.", "200 SV", "person"),
+        ("Đoàn có 30 VĐV nữ.", "30 VĐV", "person"),
+        ("Khi HA tối đa trên 180mmHg.", "180mmHg", "mmHg"),
+    ],
+)
+def test_counted_nouns_seen_in_real_news(text: str, span: str, unit: str) -> None:
+    f = only(text, span)
+    assert (f.category, f.unit) == ("quantity", unit)
+
+
+def test_a_household_is_counted_by_its_classifier() -> None:
+    # GUIDELINE rule 24: "hộ" stands alone before what it counts, "gia đình" included
+    assert texts("Lấy mẫu của 320 hộ gia đình ở thôn.") == ["320 hộ"]

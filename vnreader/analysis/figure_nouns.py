@@ -82,6 +82,8 @@ COMPOUND_NOUNS: frozenset[str] = frozenset(
         tấm_ảnh tấm_vé vé_máy_bay
         lò_phản_ứng tên_lửa quả_tên_lửa đầu_đạn máy_bay_chiến_đấu trực_thăng
         tổ_máy tuabin tua_bin
+        sân_phụ sân_tập sân_vận_động sân_golf sân_chơi sân_khấu gian_hàng hội_đồng chữ_ký
+        chỗ_ở trạm_thu_phí đường_kiến_tạo bộ_phận bữa_ăn tuần_trăng điện_thoại
         """
     )
 )
@@ -99,6 +101,7 @@ BOUND_FIRST: frozenset[str] = words(
     đề tác lực binh sĩ học giáo sinh đại đặc ngân hợp chứng cổ dân ủy uỷ phó siêu nghị
     khán vận tuyển lãnh nghệ cá thi chiến hải gương thiếu cảnh dấu chế sư kế phụ
     huấn chức thai nông cộng đáp kịch chìa giấy ấn cáo ngư linh thực
+    điện hậu nghi lý lí chủng giao bưu sai thẩm
     """
 )
 

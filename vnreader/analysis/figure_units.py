@@ -155,6 +155,9 @@ _PEOPLE = words(
     trẻ_sơ_sinh thí_sinh học_trò tiểu_thương thương_nhân quân_lính lính binh_lính
     du_học_sinh ngư_phủ tín_đồ phật_tử giáo_dân khán_giả cổ_động_viên
     người_hâm_mộ lãnh_đạo quan_chức nghị_sĩ thượng_nghị_sĩ hạ_nghị_sĩ bộ_trưởng
+    đại_diện nhân_vật hậu_vệ tiền_vệ tiền_đạo trung_vệ thủ_môn bệnh_nhi nghi_phạm nghi_can
+    tay_vợt tay_đua tay_golf tay_súng đàn_ông đàn_bà bạn_gái bạn_trai diễn_viên thẩm_phán
+    kiểm_sát_viên điều_tra_viên
     """
 )
 
@@ -166,8 +169,16 @@ _QUANTITIES: dict[str, str | None] = {
     "f1": "person",
     "f2": "person",
     "f3": "person",
+    # abbreviations of counted people and firms ("200 SV", "30 VĐV", "5 DN")
+    "sv": "person",
+    "hs": "person",
+    "vđv": "person",
+    "cđv": "person",
+    "hlv": "person",
+    "gv": "person",
+    "đbqh": "person",
+    "dn": "company",
     "hộ": "household",
-    "hộ gia đình": "household",
     "gia đình": "family",
     "ca": "case",
     "trường hợp": "case",
@@ -203,6 +214,8 @@ _QUANTITIES: dict[str, str | None] = {
     "lần": "time",
     "chuyến": "trip",
     "chuyến bay": "flight",
+    "bữa": "meal",
+    "bữa ăn": "meal",
     # education
     "suất": "scholarship",
     "học bổng": "scholarship",
@@ -350,6 +363,7 @@ _QUANTITIES: dict[str, str | None] = {
     "feet": "ft",
     "clb": "club",
     "mwh": "MWh",
+    "mmhg": "mmHg",
     "độ c": "degree",
     "°c": "degree",
     "oc": "degree",
@@ -367,7 +381,7 @@ GUIDELINE_UNITS: frozenset[str] = words(
     company case document household vehicle bed hospital sample medal age degree goal match
     point vote room house product tree animal unit province country state school article
     share job box barrel ounce MW MWp kW kWp Wp kWh MWh GW GWh W MP GB TB MB mAh MHz GHz Hz
-    inch kcal ml mg mile ft
+    inch kcal ml mg mile ft mmHg
     """
 ) | {"nautical mile"}
 UNITS: dict[str, tuple[str, str | None]] = {}
@@ -384,7 +398,7 @@ ATTACHABLE: frozenset[str] = frozenset(
     {"%", "đ", "km", "kg", "g", "m", "cm", "mm", "m2", "m²", "km2", "m3", "ha", "MW", "GW"}
     | {"kW", "kWh", "MWh", "USD", "VNĐ", "VND", "€", "$", "£", "°C", "oC", "tấn", "NDT"}
     | {"MWp", "kWp", "GWh", "-inch", "⁰C", "ºC", "GB", "TB", "MB", "mAh", "MHz", "GHz", "Hz"}
-    | {"MP", "ml", "mg", "W"}
+    | {"MP", "ml", "mg", "W", "mmHg"}
 )
 
 # The second half of a per-unit ("liều/tháng").
