@@ -48,6 +48,41 @@ CASES = [
         "Sáng 5/3, Thường trực Tỉnh ủy Nghệ An đã họp.",
         {("ORG", "Thường trực Tỉnh ủy Nghệ An")},
     ),
+    # English words in capitals in a glossary, and headings in capitals glued to the next
+    # sentence, are no organisations (rule 72)
+    ("HONEST /ˈɒnɪst/ (adj): Trung thực, thật thà", set()),
+    ("7. AGREE /əˈɡriː/(v): Đồng ý", set()),
+    ("TIN TỨC DOANH NGHIỆPHôm nay giá vàng tăng.", set()),
+    (
+        "Tập đoàn PetroVietnam ký với VABIOTECH.",
+        {("ORG", "Tập đoàn PetroVietnam"), ("ORG", "VABIOTECH")},
+    ),
+    # picture credits glued to the next sentence end where it starts (rule 73)
+    (
+        "Hiện trường vụ cháy. Ảnh: AFP Thái Lan cùng Lào ký thỏa thuận.",
+        {("ORG", "AFP"), ("LOC", "Thái Lan"), ("LOC", "Lào")},
+    ),
+    (
+        "Người dân dọn dẹp. Ảnh: Thu Hà 21h15 cùng ngày, nước rút.",
+        {("PER", "Thu Hà")},
+    ),
+    (
+        "Lúa chín vàng. Ảnh: Bảo Châu Nông dân ở xã Tân Phú phấn khởi.",
+        {("PER", "Bảo Châu"), ("LOC", "Tân Phú")},
+    ),
+    (
+        "Xe cứu hỏa có mặt. Ảnh: Văn Tâm Khoảng 22h, đám cháy được dập tắt.",
+        {("PER", "Văn Tâm")},
+    ),
+    (
+        "Cây đổ chắn đường. Ảnh: Minh Quân Công ty Cây xanh đã cử người đến.",
+        {("PER", "Minh Quân"), ("ORG", "Công ty Cây xanh")},
+    ),
+    ("Mưa lớn gây ngập. Ảnh: TƯ LIỆU", set()),
+    # a last line that is one given name signs the article (rule 37)
+    ("Giá lúa tăng mạnh trong tuần qua.\nHoài", {("PER", "Hoài")}),
+    ("Giá lúa tăng mạnh trong tuần qua.\nThắng.", {("PER", "Thắng")}),
+    ("Giá lúa tăng mạnh trong tuần qua.\nVideo", set()),
 ]
 
 

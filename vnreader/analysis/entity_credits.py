@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from vnreader.analysis.entity_state import SENTENCE_WORDS, ScanState, Span
-from vnreader.analysis.entity_tokens import is_vietnamese
+from vnreader.analysis.entity_state import FUNCTION_WORDS, SENTENCE_WORDS, ScanState, Span
+from vnreader.analysis.entity_tokens import is_camel, is_vietnamese
 
 _MAX_NAME = 4
 _MAX_LINE = 40  # characters of the name part of a byline
@@ -20,6 +20,13 @@ _MAX_AUTHORS = 4
 _SOURCES = re.compile(r"\((?:[Tt]heo|Nguồn:?) +")
 _CREDIT = re.compile(r"(?:Ảnh|ảnh|Video|Clip|họa|hoạ|Bài|Nguồn)[ \t]*:")
 _CREDITS = frozenset({"Ảnh", "ảnh", "Video", "Clip", "họa", "hoạ", "Bài", "Nguồn"})
+# one-word last lines that sign nothing
+_CLOSING_WORDS = frozenset({"Hết", "Xem", "Video", "Ảnh", "Clip", "Nguồn", "Tin", "Bài", "Theo"})
+# capitalised words that open the sentence glued after a credit ("Ảnh: Thái Hà Khoảng 20h30")
+_OPENING_WORDS = frozenset(
+    {"Ngày", "Sáng", "Trưa", "Chiều", "Tối", "Đêm", "Khoảng", "Gần", "Hơn", "Lúc", "Năm"}
+    | {"Tháng", "Hôm", "Có", "Mới", "Đến", "Trên", "Dưới", "Chỉ", "Sau", "Trước", "Tại"}
+)
 
 
 def name_part(state: ScanState, a: int, limit: int, initials: bool = False) -> int:
@@ -57,7 +64,11 @@ def credit_spans(state: ScanState) -> list[Span]:
             # no further than just past the longest name: a long line costs no more
             end = _line_end(state, k + 1, _MAX_NAME + 1)
             stop = name_part(state, k + 1, end, initials=len(state.words[k + 1]) <= 4)
-            if stop > k + 1 and _only_name(state, k + 1, stop, end):
+            if (
+                stop > k + 1
+                and _only_name(state, k + 1, stop, end)
+                and _credit_name(state, k + 1, stop)
+            ):
                 found.append((k + 1, stop, "PER", ""))
     for m in _SOURCES.finditer(text):
         found.extend(_sources(state, bisect_left(t.starts, m.end())))
@@ -70,6 +81,71 @@ def credit_spans(state: ScanState) -> list[Span]:
     elif a < n:
         found.extend(_byline(state, a, _line_end(state, a)))
     return found
+
+
+def glued_credits(state: ScanState) -> list[Span]:
+    """Picture credits glued to the next sentence ("Ảnh: Gia Hân 20h30 cùng ngày, …", "Ảnh:
+    AP Phần Lan cùng …", "Ảnh: Nguyệt Nhi Chuyên gia …"): one span per credit whose end is
+    where the next sentence starts; the span is the person (PER), or the known outlet
+    (labelled ORG by the pass itself). A last capital before a lower-case word starts the
+    next sentence ("Chuyên gia"); a number ends the name ("20h30")."""
+    found: list[Span] = []
+    text, t, n = state.text, state.t, state.n
+    for m in _CREDIT.finditer(text):
+        k = bisect_left(t.starts, m.start())
+        if k >= n - 2 or t.starts[k] != m.start() or state.words[k] not in _CREDITS:
+            continue
+        a = k + 1
+        if t.raw_gaps[k].strip() != ":" or "\n" in t.raw_gaps[k] or not state.is_cap(a):
+            continue
+        known = state.name(a) if state.words[a] in state.g.names else None
+        if known is not None:
+            e = a + len(known.words)
+            if known.label == "ORG" and e < n and t.raw_gaps[e - 1] == " " and state.is_cap(e):
+                found.append((a, e, "ORG", ""))  # "Ảnh: AP Phần Lan cùng …"
+            continue
+        stop = name_part(state, a, min(n, a + _MAX_NAME + 1), initials=len(state.words[a]) <= 4)
+        if stop >= n or stop == a or t.raw_gaps[stop - 1] not in (" ", ". "):
+            continue
+        cut = next((m for m in range(a + 1, stop) if _opens(state, m)), None)
+        nxt = state.words[stop]
+        if cut is not None:
+            e = cut  # "Ảnh: Thái Hà Khoảng 20h30", "Ảnh: Lê Tuyết Công ty TNHH …"
+        elif nxt[0].isdigit() or nxt in SENTENCE_WORDS:
+            e = stop  # "Ảnh: Gia Hân 20h30 cùng ngày", "Ảnh: Minh Anh Trong khi đó"
+        elif nxt[0].islower() and stop - a >= 3:
+            e = stop - 1  # "Ảnh: Nguyệt Nhi Chuyên gia …": "Chuyên" starts the sentence
+        else:
+            continue
+        if e - a >= 2 and _credit_name(state, a, e):
+            found.append((a, e, "PER", ""))
+    return found
+
+
+def _opens(state: ScanState, m: int) -> bool:
+    """True when the capitalised word at m opens a sentence rather than ending a name: a
+    time or function word ("Ngày", "Khoảng", "Theo") or a cue ("Bà", "Công ty", "Đội")."""
+    word = state.words[m]
+    if word in _OPENING_WORDS or word in FUNCTION_WORDS or state.t.raw_gaps[m - 1] == ". ":
+        return True
+    return state.lowers[m] in state.g.cues and state.match_lower(state.g.cues, m) is not None
+
+
+def _credit_name(state: ScanState, a: int, e: int) -> bool:
+    """True when tokens a..e may be a photographer's name: no cue, no known place or body,
+    no word glued to the next ("HuyMiền"), not "TƯ LIỆU" (archive)."""
+    if state.lowers[a] == "tư" and a + 1 < state.n and state.lowers[a + 1] == "liệu":
+        return False
+    if state.lowers[a] in state.g.cues and state.cue(a) is not None:
+        return False
+    for m in range(a, e):
+        if is_camel(state.words[m]):
+            return False
+        if state.words[m] in state.g.names:
+            known = state.name(m)
+            if known is not None and known.label != "PER":
+                return False
+    return True
 
 
 def _byline(state: ScanState, a: int, end: int) -> list[Span]:
@@ -93,7 +169,11 @@ def _names(state: ScanState, k: int, end: int, whole: bool) -> list[Span]:
     names: list[Span] = []
     while len(names) < _MAX_AUTHORS:
         stop = name_part(state, k, end)
-        if not (stop - k >= 2 or (stop > k and raw[k][:1] == ".")):
+        if not (
+            stop - k >= 2
+            or (stop > k and raw[k][:1] == ".")
+            or (whole and stop == end == k + 1 and not names and _given_name(state, k))
+        ):
             return []
         if not _person_like(state, k, stop, whole):
             return []
@@ -107,6 +187,21 @@ def _names(state: ScanState, k: int, end: int, whole: bool) -> list[Span]:
             continue
         return names if gap.startswith("(") and _closes(state, stop, end) else []
     return []
+
+
+def _given_name(state: ScanState, k: int) -> bool:
+    """True for a last line that is one given name ("Hiền", "Thủy."): a Vietnamese syllable
+    written with one capital, no gazetteer name, cue or common closing word."""
+    word = state.words[k]
+    return (
+        len(word) > 1
+        and word[1:].islower()
+        and is_vietnamese(word)
+        and word not in _CLOSING_WORDS
+        and word not in state.g.names
+        and state.lowers[k] not in state.g.cues
+        and state.lowers[k] not in state.g.stopwords
+    )
 
 
 def _person_like(state: ScanState, k: int, stop: int, whole: bool) -> bool:

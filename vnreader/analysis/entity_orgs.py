@@ -199,6 +199,7 @@ class OrgRules(ScanState):
         while (
             k < n
             and not self.blocked[k]
+            and k not in self.breaks
             and (
                 self.gaps[k - 1] == " "
                 or (named and self.joined(k))
@@ -487,7 +488,7 @@ class OrgRules(ScanState):
     def place_after(self, k: int) -> int:
         """Extend a name over the place right after it: "... Nestlé Việt Nam", "... tỉnh Lạng
         Sơn" (an administrative word before the place is kept, as in "Công an tỉnh Nghệ An")."""
-        if k >= self.n or self.gaps[k - 1] != " ":
+        if k >= self.n or self.gaps[k - 1] != " " or k in self.breaks:
             return k
         t = k
         where = self.abbreviated_place(t) if self.words[t] in PLACE_ABBREVIATIONS else None

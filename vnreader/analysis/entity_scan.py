@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from vnreader.analysis.entity_credits import credit_spans
+from vnreader.analysis.entity_credits import credit_spans, glued_credits
 from vnreader.analysis.entity_keys import numbered_key
 from vnreader.analysis.entity_orgs import EVENT_SUFFIXES, OrgRules
 from vnreader.analysis.entity_state import (
@@ -178,6 +178,8 @@ class Scan(OrgRules):
     """The pass over one text; :meth:`run` returns the spans, :attr:`leftovers` the rest."""
 
     def run(self) -> list[Span]:
+        glued = glued_credits(self)
+        self.breaks = frozenset(e for _, e, _, _ in glued)
         i = 0
         pending = False  # a person cue was seen and its person has not come yet
         place: tuple[str, bool] | None = None  # a name cue ("huyện", "tại") and if it is weak
@@ -202,9 +204,12 @@ class Scan(OrgRules):
         cand.append(n)
         ci = 0
         while i < n:
-            if i > 0 and not (
-                self.gaps[i - 1] in (" ", "-")
-                or (self.gaps[i - 1] == "." and len(self.words[i - 1]) == 1)
+            if i > 0 and (
+                not (
+                    self.gaps[i - 1] in (" ", "-")
+                    or (self.gaps[i - 1] == "." and len(self.words[i - 1]) == 1)
+                )
+                or i in self.breaks
             ):
                 pending = False
                 if place is not None and not self.list_continues(i):
@@ -385,7 +390,7 @@ class Scan(OrgRules):
             if self.lower(i) != "và":
                 place = None
             i += 1
-        credits = credit_spans(self) + quoted_titles(self)
+        credits = credit_spans(self) + quoted_titles(self) + [s for s in glued if s[2] == "PER"]
         if credits:  # a byline or a credit overrides what the rules made of its words
             taken = {k for a, b, _, _ in credits for k in range(a, b)}
             self.spans = [s for s in self.spans if not taken.intersection(range(s[0], s[1]))]
@@ -467,7 +472,7 @@ class Scan(OrgRules):
         j = i + 1
         surname = self.surname_run(i)
         limit = min(self.n, i + (_MAX_SURNAME_RUN if surname else _MAX_RUN))
-        while j < limit:
+        while j < limit and j not in self.breaks:
             gap = self.gaps[j - 1]
             if not (
                 gap == " "
@@ -820,6 +825,8 @@ class Scan(OrgRules):
         if all(is_acronym(w) for w in words):
             if len(words) >= 3 or any(_VIET_MARKS.search(w) for w in words):
                 return ""  # a line in capitals ("NGA SẴN SÀNG CHUYỂN GIAO"), not acronyms
+            if self.text.startswith((" /", "/"), self.t.ends[j - 1]):
+                return ""  # a glossary entry with its pronunciation: "EFFECT /ɪˈfekt/"
             if len(words) == 1 and (
                 is_roman(first)
                 or first in self.g.non_entities
@@ -830,6 +837,8 @@ class Scan(OrgRules):
             if len(words) == 1 and len(first) > 3 and first.endswith("FTA"):
                 return "MISC"  # a free trade agreement: "EVFTA", "VKFTA"
             return "ORG"
+        if any(_VIET_MARKS.search(w, 1) for w in words):
+            return ""  # "DOANH NGHIỆPTrên": a heading in capitals glued to the next sentence
         if len(words) == 1 and is_camel(first):
             return "ORG"
         if len(words) > 1 and words[-1] in EVENT_SUFFIXES:

@@ -72,6 +72,8 @@ class ScanState:
         self._folds: list[str | None] = [None] * self.n
         self.spans: list[Span] = []
         self.leftovers: list[tuple[int, int]] = []
+        # tokens that start a sentence glued to a picture credit ("Ảnh: Gia Hân Lực lượng …")
+        self.breaks: frozenset[int] = frozenset()
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -175,7 +177,7 @@ class ScanState:
         return known is None or known.ambiguous
 
     def sentence_start(self, i: int) -> bool:
-        if i == 0:
+        if i == 0 or i in self.breaks:
             return True
         raw = self.t.raw_gaps[i - 1]
         if "\n" in raw:
