@@ -255,3 +255,31 @@ async def test_views_need_the_index(make_app: Callable[..., VnreaderApp]) -> Non
         await pilot.press("E")
         await settle(pilot)
         assert not isinstance(pilot.app.screen, EntitiesScreen)
+
+
+async def test_a_text_filter_over_the_cap_ends_with_the_exact_count(
+    index_app: Callable[[], VnreaderApp], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from textual.widgets import Static
+
+    from vnreader.tui.screens import figures
+
+    monkeypatch.setattr(figures, "COUNT_CAP", 3)
+    assert figures.count_text(3, False) == "3+ · counting…"
+    app = index_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("number_sign")
+        await settle(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, FiguresScreen)
+        await pilot.press("slash")
+        await type_text(pilot, "năm")
+        await pilot.press("enter")
+        await settle(pilot)
+        exact = screen.views.count_figures(screen.figure_query())
+        assert exact > 3
+        assert screen.rows is not None and len(screen.rows) == exact
+        assert screen.rows[exact - 1] is not None  # every one can be reached
+        title = str(screen.query_one("#view-title", Static).render())
+        assert f"Figures · {exact:,} ·" in title and "+" not in title

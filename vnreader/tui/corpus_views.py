@@ -43,10 +43,13 @@ def reload_choices(app: App[None], views: CorpusViews) -> bool:
 class FigurePages(Sequence[FigureFact]):
     """The figures of *query*, read from the index a page at a time when first drawn."""
 
-    def __init__(self, views: CorpusViews, query: FigureQuery, count: int) -> None:
+    def __init__(
+        self, views: CorpusViews, query: FigureQuery, count: int, *, exact: bool = True
+    ) -> None:
         self.views = views
         self.query = query
         self.count = count
+        self.exact = exact  # False: the first COUNT_CAP of more, the exact count to come
         self._pages: dict[int, list[FigureFact]] = {}
 
     def __len__(self) -> int:

@@ -2,10 +2,12 @@
 
 The rows are read a page at a time as they are drawn (:class:`FigurePages`), so a corpus
 with a million figures opens as fast as one with a hundred. ``/`` takes a filter line:
-words to find in the figure's sentence (the first 5,000 matches are listed), plus
+words to find in the figure's sentence, plus
 ``category:`` ``unit:`` ``entity:`` and ``tag:`` terms (``entity:"Liên bang Nga"`` quoted
 when it has spaces); ``c`` and ``u`` cycle through the categories and the common units.
-``⏎`` opens the article at the figure. Counting runs in a worker: typing never waits.
+``⏎`` opens the article at the figure. Counting runs in a worker: typing never waits. A
+text or entity filter is counted up to 5,000 first, so its first page shows at once
+("5,000+ · counting…"), then exactly.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ if TYPE_CHECKING:
     from vnreader.tui.app import VnreaderApp
 
 SORTS = ("", "value", "when")
-COUNT_CAP = 5000  # a text or entity filter counts (and lists) this many at most
+COUNT_CAP = 5000  # a text or entity filter is first counted this far, then exactly
 SORT_NAMES = {"": "corpus order", "value": "value", "when": "date"}
 TERMS = ("category", "unit", "entity", "tag")
 COLUMNS = (
@@ -82,13 +84,22 @@ def _quoted(value: str) -> str:
 
 
 class FiguresCounted(Message):
-    """The figures of *query* were counted (and their first page read)."""
+    """The figures of *query* were counted (and their first page read); not *exact*: more
+    than :data:`COUNT_CAP`, the exact count follows."""
 
-    def __init__(self, query: FigureQuery, count: int, error: str = "") -> None:
+    def __init__(
+        self, query: FigureQuery, count: int, error: str = "", *, exact: bool = True
+    ) -> None:
         super().__init__()
         self.query = query
         self.count = count
         self.error = error
+        self.exact = exact
+
+
+def count_text(count: int, exact: bool) -> str:
+    """The count as the title shows it: "5,000+ · counting…" until it is exact."""
+    return f"{count:,}" if exact else f"{COUNT_CAP:,}+ · counting…"
 
 
 def figure_cells(f: FigureFact) -> tuple[str, str, str, str, str, str]:
@@ -167,12 +178,14 @@ class FiguresScreen(CorpusViewScreen):
     def _count(self, query: FigureQuery) -> None:
         broad = bool(query.text or query.with_keys is not None)
         try:
-            count = self.views.count_figures(query, cap=COUNT_CAP if broad else None)
+            count = self.views.count_figures(query, cap=COUNT_CAP + 1 if broad else None)
             self.views.figures(query, limit=PAGE)  # the first page, read while off the UI
+            exact = count <= COUNT_CAP or not broad
+            self.post_message(FiguresCounted(query, min(count, COUNT_CAP), exact=exact))
+            if not exact:
+                self.post_message(FiguresCounted(query, self.views.count_figures(query)))
         except Exception as exc:  # an index problem: say so, keep the app
             self.post_message(FiguresCounted(query, 0, f"{type(exc).__name__}: {exc}"))
-            return
-        self.post_message(FiguresCounted(query, count))
 
     @on(FiguresCounted)
     def _counted(self, event: FiguresCounted) -> None:
@@ -181,12 +194,14 @@ class FiguresScreen(CorpusViewScreen):
         if event.query != self.figure_query():
             return  # the filter changed meanwhile: its own count follows
         query, count = event.query, event.count
-        broad = bool(query.text or query.with_keys is not None)
-        self.rows = FigurePages(self.views, query, count)
-        self.table.set_rows(self.rows)
+        if self.rows is not None and self.rows.query == query and not self.rows.exact:
+            self.rows.count, self.rows.exact = count, event.exact  # the exact count came
+            self.table.rows_changed()
+        else:
+            self.rows = FigurePages(self.views, query, count, exact=event.exact)
+            self.table.set_rows(self.rows)
         order = SORT_NAMES[self.sort] + (" (desc)" if self.reverse and self.sort else "")
-        shown = f"{count:,}+" if broad and count >= COUNT_CAP else f"{count:,}"
-        parts = [f"Figures · {shown}", f"sort: {order}"]
+        parts = [f"Figures · {count_text(count, event.exact)}", f"sort: {order}"]
         if self.filter.line():
             parts.append(f"filter: {self.filter.line()}")
         self.title_line(" · ".join(parts))

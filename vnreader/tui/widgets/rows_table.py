@@ -106,6 +106,11 @@ class RowsTable(CursorKeys, ScrollView, Generic[T], can_focus=True):
         self.scroll_to(y=max(0, self.cursor_row - self._page // 2), animate=False, immediate=True)
         self.refresh()
 
+    def rows_changed(self) -> None:
+        """The sequence given to :meth:`set_rows` grew or shrank: keep the cursor, repaint."""
+        self._update_virtual_size()
+        self.refresh()
+
     @property
     def current(self) -> T | None:
         if 0 <= self.cursor_row < len(self.rows):
