@@ -6,9 +6,11 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from textual.pilot import Pilot
+from textual.screen import Screen
 
 from tests.tui.helpers import settle, type_text
 from vnreader.index import CorpusIndex
@@ -58,13 +60,24 @@ def index_app(
         index.close()
 
 
-async def entities(pilot: Pilot[None]) -> EntitiesScreen:
+V = TypeVar("V", bound=Screen[None])
+
+
+async def open_view(pilot: Pilot[None], key: str, kind: type[V]) -> V:
     await settle(pilot)
-    await pilot.press("E")
+    await pilot.press(key)
     await settle(pilot)
     screen = pilot.app.screen
-    assert isinstance(screen, EntitiesScreen)
+    assert isinstance(screen, kind)
     return screen
+
+
+async def entities(pilot: Pilot[None]) -> EntitiesScreen:
+    return await open_view(pilot, "E", EntitiesScreen)
+
+
+async def figures_view(pilot: Pilot[None]) -> FiguresScreen:
+    return await open_view(pilot, "number_sign", FiguresScreen)
 
 
 async def filter_name(pilot: Pilot[None], text: str) -> None:
@@ -198,11 +211,8 @@ async def test_merge_and_split_persist_across_a_restart(
 async def test_figures_filter_sort_open_and_chart(index_app: Callable[[], VnreaderApp]) -> None:
     app = index_app()
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("number_sign")
-        await settle(pilot)
-        screen = pilot.app.screen
-        assert isinstance(screen, FiguresScreen) and screen.rows is not None
+        screen = await figures_view(pilot)
+        assert screen.rows is not None
         total = len(screen.rows)
         await pilot.press("slash")
         await type_text(pilot, "unit:USD kim ngạch")
@@ -268,11 +278,7 @@ async def test_a_text_filter_over_the_cap_ends_with_the_exact_count(
     assert figures.count_text(3, False) == "3+ · counting…"
     app = index_app()
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("number_sign")
-        await settle(pilot)
-        screen = pilot.app.screen
-        assert isinstance(screen, FiguresScreen)
+        screen = await figures_view(pilot)
         await pilot.press("slash")
         await type_text(pilot, "năm")
         await pilot.press("enter")

@@ -106,3 +106,33 @@ async def test_review_mode_walks_and_persists_across_a_restart(make_app) -> None
         await settle(pilot)
         assert screen.reviewing == third
         assert "2 decided" in _status(screen)
+
+
+async def test_review_mode_relabels_with_enter(make_app) -> None:
+    from vnreader.tui.screens.dialogs import LabelPicker
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_article(pilot, "a1")
+        text = screen.article.text
+        await pilot.press("R")
+        await settle(pilot)
+        first = screen.reviewing
+        assert first is not None and first[3] == "PER"
+        await pilot.press("enter")  # relabel: the label picker, not the reader's ⏎
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, LabelPicker)
+        await pilot.press("o")  # ORG
+        await settle(pilot)
+        assert pilot.app.screen is screen
+        [span] = app.store.spans("a1")
+        assert (span.label, span.anchor.exact) == ("ORG", text[first[0] : first[1]])
+        assert app.store.rejections("a1") == []
+        assert screen.reviewing is not None and screen.reviewing > first  # on to the next
+        assert screen.review_progress()[0] == 1
+        second = screen.reviewing
+        await pilot.press("enter", "escape")  # a relabel cancelled: nothing saved, still here
+        await settle(pilot)
+        assert pilot.app.screen is screen and screen.reviewing == second
+        assert len(app.store.spans("a1")) == 1
