@@ -794,3 +794,61 @@ def test_counted_nouns_seen_in_real_news(text: str, span: str, unit: str) -> Non
 def test_a_household_is_counted_by_its_classifier() -> None:
     # GUIDELINE rule 24: "hộ" stands alone before what it counts, "gia đình" included
     assert texts("Lấy mẫu của 320 hộ gia đình ở thôn.") == ["320 hộ"]
+
+
+# --- models, list numbers, ages in lists, months by name, days sharing a month --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hãng quay cuồng với 737 MAX suốt năm.",
+        "Khách chọn 320 GT thay cho bản cũ.",
+        "Ông tuyên bố chiến tranh (31)(29/09/2004)",
+        "Danh sách: (12) Nguyễn Văn A.",
+    ],
+)
+def test_a_model_or_a_number_alone_in_brackets_is_no_count(text: str) -> None:
+    assert [f.text for f in find_figures(text) if f.category != "date"] == []
+
+
+def test_ages_in_lists_ranges_and_before_la_do_tuoi() -> None:
+    found = find_figures("Ở tuổi 50, 60 và 70, phụ nữ độ tuổi từ 27 - 44 và độ tuổi từ 15 đến 40.")
+    assert [(f.text, f.unit) for f in found] == [
+        ("tuổi 50", "age"),
+        ("60", "age"),
+        ("70", "age"),
+        ("27", "age"),
+        ("44", "age"),
+        ("15", "age"),
+        ("40", "age"),
+    ]
+    assert only("dù 24 là độ tuổi khá trẻ", "24").unit == "age"
+    assert [(f.text, f.unit) for f in find_figures("ông A 45 tuổi, 3 người")] == [
+        ("45 tuổi", "age"),
+        ("3 người", "person"),
+    ]
+
+
+def test_a_month_by_name_needs_a_year() -> None:
+    # GUIDELINE rule 74: like "rằm tháng Giêng", a month by name alone has no digit
+    assert texts("kể từ khi họ kiểm soát Bakhmut vào tháng Năm năm ngoái") == []
+    assert only("vào tháng Chín năm 2021", "tháng Chín năm 2021").date == "2021-09"
+
+
+def test_days_in_a_list_share_the_month_of_the_last() -> None:
+    found = find_figures("Giải diễn ra trong ba ngày 23, 24 và 25/4, đón khách ngày 29 và 30-4.")
+    assert [(f.text, f.date) for f in found] == [
+        ("ngày 23", "--04-23"),
+        ("24", "--04-24"),
+        ("25/4", "--04-25"),
+        ("ngày 29", "--04-29"),
+        ("30-4", "--04-30"),
+    ]
+
+
+def test_a_day_and_month_with_a_dash_after_a_part_of_the_day() -> None:
+    assert [(f.text, f.date) for f in find_figures("trận đấu chiều 27-11 càng căng")] == [
+        ("27-11", "--11-27")
+    ]
+    assert texts("tối 5-6 người") == ["5", "6 người"]

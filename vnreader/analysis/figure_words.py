@@ -1,4 +1,4 @@
-"""Figures written without digits: "hai triệu người", "gấp đôi", "tháng Chín", "quý I/2021".
+"""Figures written without digits: "hai triệu người", "gấp đôi", "tháng Chín/2021", "quý I/2021".
 
 Found with ``str.find`` on a few anchor words (scale words, "gấp", "tháng", "quý") and a regex
 matched at each hit, so the cost is a handful of C-level scans of the text.
@@ -88,7 +88,9 @@ def word_figures(text: str) -> Iterator[Figure]:
         m = _WORD_MONTH.match(text, i)
         if m:
             word = " ".join(m.group(1).split())
-            year = int(m.group(2)) if m.group(2) else None
+            if not m.group(2):
+                continue  # "vào tháng Năm năm ngoái": no digit, not a figure (GUIDELINE rule 74)
+            year = int(m.group(2))
             iso = month_iso(MONTH_WORDS[word], year)
             before = prev_word(text, i)
             if before is not None and before[1].lower() == "rằm":

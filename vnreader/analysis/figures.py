@@ -17,7 +17,7 @@ numbers in URLs, number words without a scale word ("hai nước") and vague amo
 
 How it runs: one compiled regex finds the digit runs (the engine skips non-digits in C), and
 each run is classified by looking a few characters around it; a few ``str.find`` scans add the
-figures without digits ("hai triệu", "gấp đôi", "tháng Chín", "quý I/2021"). There is no
+figures without digits ("hai triệu", "gấp đôi", "tháng Chín năm 2021", "quý I/2021"). There is no
 per-character Python loop over the text.
 """
 
@@ -79,9 +79,12 @@ _DAY_RANGE_DATE = re.compile(
 _DASH_YEAR = re.compile(r"[-–.](\d{4})(?![\d/]|[.,]\d)")
 _MONTH_RANGE_YEAR = re.compile(rf"{BLANK}*[-–]{BLANK}*\d{{1,2}}/(\d{{4}})(?![\d/])")
 _DASH_DATE = re.compile(r"-(\d{1,2})(?:-(\d{4}))?(?![\d/])")
+# "ngày 23, 24 và 25/4", "ngày 29 và 30-4": days in a list that share the month of the last
 _DAY_AND_DATE = re.compile(
-    rf"(?:{BLANK}*,{BLANK}*|{BLANK}+và{BLANK}+)(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}))?(?![\d/])"
+    rf"(?:{BLANK}*,{BLANK}*\d{{1,2}}(?![\d/\-–]))*(?:{BLANK}*,{BLANK}*|{BLANK}+và{BLANK}+)"
+    r"(\d{1,2})([/\-–])(\d{1,2})(?:\2(\d{4}))?(?![\d/]|[.,]\d)"
 )
+_DAY_PARTS = words("sáng chiều tối trưa đêm hôm khuya")
 _FRACTION_BEFORE = words("gần hơn khoảng trên chiếm bằng dưới hầu")
 _DATE_RANGE_YEAR = re.compile(rf"{BLANK}*[-–]{BLANK}*\d{{1,2}}/\d{{1,2}}/(\d{{4}})(?!\d)")
 _MONTH_DOT_YEAR = re.compile(r"(\d{1,2})[.\-](\d{4})")
@@ -116,6 +119,7 @@ _PHONE_BEFORE = re.compile(
 _WORD_AFTER = re.compile(rf"{BLANK}+(\w\w)")
 _DIGIT_GROUP_AFTER = re.compile(r"[ .]\d{3,}(?=[ .]\d|[^\w \u00a0]|$)")
 _DIGIT_GROUP_BEFORE = re.compile(r"(?<![\w.,])\d{3,}[ .]$")
+_AGE_AFTER = re.compile(rf"{BLANK}+là{BLANK}+(?:độ{BLANK}+)?tuổi(?!\w)")
 _LIST_GAPS = frozenset(("-", "–", ",", "đến", "tới", "và", "hoặc"))
 _LUNAR_MONTH = re.compile(rf"{BLANK}+(Tết|tháng{BLANK}+(?:[Gg]iêng|[Cc]hạp))(?!\w)")
 _LUNAR_AFTER = re.compile(rf"{BLANK}+âm{BLANK}+lịch(?!\w)", re.IGNORECASE)
@@ -369,6 +373,10 @@ class _DigitScanner:
             return []
         if pw is not None and pw[1] == "tuổi" and is_int and 0 < n < 130 and pw[0] >= self.last_end:
             return [make_figure(text, pw[0], e, float(n), "age", "quantity")]  # "ở tuổi 81"
+        if low == "từ" and pw is not None and is_int and 0 < n < 130:
+            pw2 = prev_word(text, pw[0])  # "độ tuổi từ 27 - 44": the number alone is the age
+            if pw2 is not None and pw2[1] == "tuổi" and not unit_after(text, e)[3]:
+                return [make_figure(text, s, e, float(n), "age", "quantity")]
         if low == "số" and pw is not None and n >= 1:
             ranked = self._rank(pw, e, n)  # "tay vợt số 1 thế giới", "vị trí số 1"
             if ranked:
@@ -383,8 +391,9 @@ class _DigitScanner:
             dm = DAY_MONTH_WORDS.match(text, e) or _LUNAR_MONTH.match(text, e)
             if dm:
                 return self._day_date(s, e, n, None)
-            if _DAY_RANGE_DATE.match(text, e) or _DASH_DATE.match(text, e):
-                found = self._day_date(s, e, n, None)
+            listed = _DAY_AND_DATE.match(text, e)
+            if _DAY_RANGE_DATE.match(text, e) or _DASH_DATE.match(text, e) or listed:
+                found = self._day_date(s, e, n, None, cued=self._day_cued(s, pw))
                 if found:
                     return found
         if self.prev is not None and (self._after_range_dash(s) or self._label_list_gap(s)):
@@ -552,7 +561,10 @@ class _DigitScanner:
                 return []  # "lần thứ 54", "kỳ họp thứ 5", "Thứ 2" (a weekday), "bão số 4"
         return [make_figure(self.text, pw[0], e, float(n), "rank", "other")]
 
-    def _day_date(self, s: int, e: int, day: int, pw: tuple[int, str] | None) -> list[Figure]:
+    def _day_date(
+        self, s: int, e: int, day: int, pw: tuple[int, str] | None, cued: bool = False
+    ) -> list[Figure]:
+        """A day: after a day word (*pw*), or *cued* by a part of the day or a list of dates."""
         text = self.text
         lm = _LUNAR_MONTH.match(text, e)
         if lm and (pw is not None or lm.group(1) != "Tết"):  # "mùng 5 Tết", "23 tháng Chạp"
@@ -567,14 +579,22 @@ class _DigitScanner:
             iso = day_iso(day, int(dm.group(1)), year)
             if iso:
                 return [self._date_span(s, dm.end(), iso)]
-        rd = _DAY_RANGE_DATE.match(text, e) or _DAY_AND_DATE.match(text, e)
+        rd = _DAY_RANGE_DATE.match(text, e)
         if rd:
             year = int(rd.group(3)) if rd.group(3) else None
             iso = day_iso(day, int(rd.group(2)), year)
             if iso:
                 return [self._date(s, e, iso, with_time=False)]
+        ld = _DAY_AND_DATE.match(text, e) if pw is not None or cued else None
+        if ld:
+            year = int(ld.group(4)) if ld.group(4) else None
+            iso = day_iso(day, int(ld.group(3)), year)
+            if iso:
+                return [self._date(s, e, iso, with_time=False)]
         dd = _DASH_DATE.match(text, e)
-        if dd and (pw is not None or dd.group(2)):
+        if dd and pw is None and not dd.group(2) and unit_after(text, dd.end())[3]:
+            dd = None  # "tối 5-6 người": a range of counts
+        if dd and (pw is not None or dd.group(2) or cued):
             # "ngày 30-4", "30-4-1975": day and month joined by a dash
             year = int(dd.group(2)) if dd.group(2) else None
             iso = day_iso(day, int(dd.group(1)), year)
@@ -621,6 +641,8 @@ class _DigitScanner:
         if not has_unit and scale is None and self._label_list(s):
             self.label_end = e
             return []  # "lớp 9 đến 12", "giai đoạn 1, 2": more labels
+        if not has_unit and scale is None and is_int and self._age_goes_on(s, e, int(plain)):
+            return [make_figure(text, s, e, float(plain), "age", "quantity")]
         if not has_unit and scale is None:
             # "3-5%": the first number of a range takes the second's scale and unit
             borrowed = self._borrow(e)
@@ -642,6 +664,8 @@ class _DigitScanner:
                 return [make_figure(text, s, e, float(atom), None, "year", date=atom)]
             if self._name_before(s) or self._list_number(s, e) or self._score(s, e):
                 return []
+            if s and text[s - 1] == "(" and text[e : e + 1] == ")":
+                return []  # "(31)": a number alone in brackets numbers a list or a title
             if self._name_after(e):  # "6 Tân Kỳ Tân Quý": an address, not a count
                 return []
             if e < self.n and text[e] in "/" and e + 1 < self.n and text[e + 1].isalpha():
@@ -686,10 +710,30 @@ class _DigitScanner:
             start = s
         return [make_figure(text, start, end, value, unit, category, approx)]
 
+    def _day_cued(self, s: int, pw: tuple[int, str] | None) -> bool:
+        """True when a part of the day ("chiều 27-11") or a date in a list ("ngày 29 và 30-4")
+        stands before *s*."""
+        if pw is not None and pw[1].lower() in _DAY_PARTS:
+            return True
+        prev = self.prev
+        return prev is not None and prev.category == "date" and self._label_list_gap(s)
+
+    def _age_goes_on(self, s: int, e: int, n: int) -> bool:
+        """A bare number that is an age: after an age in a list or range ("ở tuổi 50, 60 và 70",
+        "tuổi từ 27 - 44"), or before "là độ tuổi" ("dù 24 là độ tuổi khá trẻ")."""
+        if not 0 < n < 130:
+            return False
+        if _AGE_AFTER.match(self.text, e):
+            return True
+        prev = self.prev
+        if prev is None or prev.unit != "age" or s - prev.end > 8:
+            return False
+        return self.text[prev.end : s].strip(SPACES) in _LIST_GAPS
+
     def _name_after(self, e: int) -> bool:
-        """True when a capitalised word follows *e* ("6 Tân Kỳ")."""
+        """True when a capitalised word ("6 Tân Kỳ") or a model's letters ("737 MAX") follow."""
         m = _WORD_AFTER.match(self.text, e)
-        return m is not None and m.group(1)[0].isupper() and m.group(1)[1].islower()
+        return m is not None and m.group(1)[0].isupper() and not m.group(1)[1].isdigit()
 
     def _phone(self, s: int, e: int, atom: str) -> bool:
         """Phone numbers and codes: digit groups in a row, or after "ĐT:", "hotline" …"""
