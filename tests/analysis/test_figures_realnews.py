@@ -852,3 +852,37 @@ def test_a_day_and_month_with_a_dash_after_a_part_of_the_day() -> None:
         ("27-11", "--11-27")
     ]
     assert texts("tối 5-6 người") == ["5", "6 người"]
+
+
+# --- development set 4: lengths of several units, coefficients, zoom, degrees, ranges --------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "category", "unit", "value"),
+    [
+        ("về đích sau 3 giờ 23 phút 19 giây", "3 giờ 23 phút 19 giây", "duration", "second", 12199),
+        ("chạy mất 2 giờ 30 phút", "2 giờ 30 phút", "duration", "minute", 150),
+        ("lương nhân với hệ số 1,3", "hệ số 1,3", "other", "times", 1.3),
+        ("ống kính zoom 4x", "4x", "other", "times", 4),
+        ("nước chỉ 28 ⁰F (-2 ⁰C)", "-2 ⁰C", "quantity", "degree", -2),
+        ("nước chỉ 28 ⁰F lúc đó", "28 ⁰F", "quantity", "degree", 28),
+        ("cảm biến 1,2 megapixels", "1,2 megapixels", "quantity", "megapixel", 1.2),
+        ("nhận 200 lượng vàng", "200 lượng", "quantity", "tael", 200),
+        ("trong số 160 ủy viên trung ương", "160 ủy viên", "quantity", "person", 160),
+        ("lập 2 hóa đơn giả", "2 hóa đơn", "quantity", "item", 2),
+        ("đưa ra 3 giả thuyết", "3 giả thuyết", "quantity", "item", 3),
+    ],
+)
+def test_dev4_kinds(text: str, span: str, category: str, unit: str, value: float) -> None:
+    f = only(text, span)
+    assert (f.category, f.unit, f.value) == (category, unit, value)
+
+
+def test_a_day_range_after_tu_shares_the_month_and_numbers_of_parts_are_labels() -> None:
+    assert [(f.text, f.date) for f in find_figures("nắng nóng từ 22 đến 24/6")] == [
+        ("22", "--06-22"),
+        ("24/6", "--06-24"),
+    ]
+    assert texts("(Xem tiếp bài 2: Cuộc tấn công)") == []
+    assert texts("thế hệ 9x và độ phân giải 1280x960") == []
+    assert texts("thí sinh đạt 15,0 (15,0)") == ["15,0", "15,0"]

@@ -49,10 +49,10 @@ LABELS = words(
     đt sđt hotline điện_thoại tel fax tổng_đài nghị_định nghị_quyết thông_tư quyết_định chỉ_thị
     công_văn thôn xóm đồn đại_lộ lục_quân tuýp týp túyp ngã
     tiểu_đoàn đại_đội trung_đội tiểu_đội đại_đoàn kết_luận tờ_trình vành_đai tàu dự_án cơ_sở công_ty
-    mặt_trận cao_điểm xe_buýt số_nhà gói km type mùa
+    mặt_trận cao_điểm xe_buýt số_nhà gói km type mùa bài
     """
 )
-NOT_LABELS = words("dân_số tổng_số trong_vòng")
+NOT_LABELS = words("dân_số tổng_số trong_vòng trong_số")
 # Capitalised words that may stand before a bare number without making it part of a name.
 CAP_OK = words(
     """

@@ -101,7 +101,7 @@ BOUND_FIRST: frozenset[str] = words(
     đề tác lực binh sĩ học giáo sinh đại đặc ngân hợp chứng cổ dân ủy uỷ phó siêu nghị
     khán vận tuyển lãnh nghệ cá thi chiến hải gương thiếu cảnh dấu chế sư kế phụ
     huấn chức thai nông cộng đáp kịch chìa giấy ấn cáo ngư linh thực
-    điện hậu nghi lý lí chủng giao bưu sai thẩm
+    điện hậu nghi lý lí chủng giao bưu sai thẩm hóa hoá giả
     """
 )
 

@@ -157,7 +157,7 @@ _PEOPLE = words(
     người_hâm_mộ lãnh_đạo quan_chức nghị_sĩ thượng_nghị_sĩ hạ_nghị_sĩ bộ_trưởng
     đại_diện nhân_vật hậu_vệ tiền_vệ tiền_đạo trung_vệ thủ_môn bệnh_nhi nghi_phạm nghi_can
     tay_vợt tay_đua tay_golf tay_súng đàn_ông đàn_bà bạn_gái bạn_trai diễn_viên thẩm_phán
-    kiểm_sát_viên điều_tra_viên
+    kiểm_sát_viên điều_tra_viên ủy_viên uỷ_viên
     """
 )
 
@@ -286,6 +286,7 @@ _QUANTITIES: dict[str, str | None] = {
     "bang": "state",
     "cổ phiếu": "share",
     "hộp": "box",
+    "lượng": "tael",
     "bài báo": "article",
     "bài viết": "article",
     "gr": "g",
@@ -346,7 +347,8 @@ _QUANTITIES: dict[str, str | None] = {
     "kwh": "kWh",
     "w": "W",
     "mp": "MP",
-    "megapixel": "MP",
+    "megapixel": "megapixel",
+    "megapixels": "megapixel",
     "gb": "GB",
     "tb": "TB",
     "mb": "MB",
@@ -369,6 +371,10 @@ _QUANTITIES: dict[str, str | None] = {
     "oc": "degree",
     "0c": "degree",
     "⁰c": "degree",
+    "⁰f": "degree",
+    "°f": "degree",
+    "ºf": "degree",
+    "độ f": "degree",
     "ºc": "degree",
     "độ": "degree",
 }
@@ -381,7 +387,7 @@ GUIDELINE_UNITS: frozenset[str] = words(
     company case document household vehicle bed hospital sample medal age degree goal match
     point vote room house product tree animal unit province country state school article
     share job box barrel ounce MW MWp kW kWp Wp kWh MWh GW GWh W MP GB TB MB mAh MHz GHz Hz
-    inch kcal ml mg mile ft mmHg
+    inch kcal ml mg mile ft mmHg megapixel tael
     """
 ) | {"nautical mile"}
 UNITS: dict[str, tuple[str, str | None]] = {}

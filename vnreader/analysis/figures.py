@@ -33,6 +33,7 @@ from vnreader.analysis.figure_clock import clock_time, colon_time, glued_hour
 from vnreader.analysis.figure_context import (
     BLANK,
     CAP_OK,
+    CHANGE_WORDS,
     DAY_MONTH_WORDS,
     SPACES,
     UNIT,
@@ -84,6 +85,13 @@ _DAY_AND_DATE = re.compile(
     rf"(?:{BLANK}*,{BLANK}*\d{{1,2}}(?![\d/\-–]))*(?:{BLANK}*,{BLANK}*|{BLANK}+và{BLANK}+)"
     r"(\d{1,2})([/\-–])(\d{1,2})(?:\2(\d{4}))?(?![\d/]|[.,]\d)"
 )
+_DAY_TO_DATE = re.compile(
+    rf"{BLANK}+(?:đến|tới){BLANK}+(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}))?(?![\d/]|[.,]\d)"
+)
+# "3 giờ 23 phút 19 giây": the smaller units of one length of time (GUIDELINE rule 63)
+_MORE_TIME = re.compile(rf"{BLANK}+(\d{{1,2}}){BLANK}+(phút|giây)(?!\w)")
+_SECONDS = {"hour": 3600, "minute": 60, "second": 1}
+_TIME_UNITS = {"phút": "minute", "giây": "second"}
 _DAY_PARTS = words("sáng chiều tối trưa đêm hôm khuya")
 _FRACTION_BEFORE = words("gần hơn khoảng trên chiếm bằng dưới hầu")
 _DATE_RANGE_YEAR = re.compile(rf"{BLANK}*[-–]{BLANK}*\d{{1,2}}/\d{{1,2}}/(\d{{4}})(?!\d)")
@@ -318,6 +326,8 @@ class _DigitScanner:
             generation = text[e] == "X" and len(atom) == 1 and atom in "56789"
             if generation and self._word_end(e + 1) and not self._name_before(s):
                 return [self._decade(s, e + 1, 50 + 10 * (int(atom) - 5))]  # "9X": the 1990s
+            if text[e] == "x" and self._word_end(e + 1) and self._zoom(s, e + 1):
+                return [make_figure(text, s, e + 1, parse_amount(atom), "times", "other")]  # "4x"
             if text[e] == "k" and (e + 1 == self.n or not text[e + 1].isalnum()):
                 value = parse_amount(atom, "nghìn") if normalize_number(atom) else None
                 if value is not None:  # "25k": 25 nghìn đồng, as shops write it
@@ -377,6 +387,10 @@ class _DigitScanner:
             pw2 = prev_word(text, pw[0])  # "độ tuổi từ 27 - 44": the number alone is the age
             if pw2 is not None and pw2[1] == "tuổi" and not unit_after(text, e)[3]:
                 return [make_figure(text, s, e, float(n), "age", "quantity")]
+        if low == "số" and pw is not None:
+            pw2 = prev_word(text, pw[0])  # "nhân với hệ số 1,3": a coefficient multiplies
+            if pw2 is not None and pw2[1].lower() == "hệ" and pw2[0] >= self.last_end:
+                return [make_figure(text, pw2[0], e, float(plain), "times", "other")]
         if low == "số" and pw is not None and n >= 1:
             ranked = self._rank(pw, e, n)  # "tay vợt số 1 thế giới", "vị trí số 1"
             if ranked:
@@ -391,6 +405,12 @@ class _DigitScanner:
             dm = DAY_MONTH_WORDS.match(text, e) or _LUNAR_MONTH.match(text, e)
             if dm:
                 return self._day_date(s, e, n, None)
+            to_date = _DAY_TO_DATE.match(text, e) if low == "từ" else None
+            if to_date:  # "từ 22 đến 24/6": the range shares the month (GUIDELINE rule 66)
+                year = int(to_date.group(3)) if to_date.group(3) else None
+                iso = day_iso(n, int(to_date.group(2)), year)
+                if iso:
+                    return [self._date(s, e, iso, with_time=False)]
             listed = _DAY_AND_DATE.match(text, e)
             if _DAY_RANGE_DATE.match(text, e) or _DASH_DATE.match(text, e) or listed:
                 found = self._day_date(s, e, n, None, cued=self._day_cued(s, pw))
@@ -664,7 +684,7 @@ class _DigitScanner:
                 return [make_figure(text, s, e, float(atom), None, "year", date=atom)]
             if self._name_before(s) or self._list_number(s, e) or self._score(s, e):
                 return []
-            if s and text[s - 1] == "(" and text[e : e + 1] == ")":
+            if s and text[s - 1] == "(" and text[e : e + 1] == ")" and atom.isdigit():
                 return []  # "(31)": a number alone in brackets numbers a list or a title
             if self._name_after(e):  # "6 Tân Kỳ Tân Quý": an address, not a count
                 return []
@@ -683,6 +703,8 @@ class _DigitScanner:
                 category, unit = "money", "VND"  # "sân thu 1 triệu (ban ngày), 2 triệu (…)"
             end = noun_end
         value = parse_amount(atom, scale)
+        if category == "duration" and unit in ("hour", "minute"):
+            end, value, unit = self._length_of_time(end, value, unit)
         start = s
         pm = _MONEY_PREFIX.search(text, max(0, s - 4), s)
         if pm:
@@ -709,6 +731,29 @@ class _DigitScanner:
         if start < self.last_end:
             start = s
         return [make_figure(text, start, end, value, unit, category, approx)]
+
+    def _zoom(self, s: int, e: int) -> bool:
+        """ "4x zoom", "zoom 4x", "tăng 3x": a multiplier written with "x" (not "9x", a
+        generation)."""
+        after = _WORD_AFTER.match(self.text, e)
+        if after is not None and self.text[after.end() - 2 : after.end() + 2].lower() == "zoom":
+            return True
+        pw = prev_word(self.text, s)
+        return pw is not None and (pw[1].lower() == "zoom" or pw[1].lower() in CHANGE_WORDS)
+
+    def _length_of_time(self, end: int, value: float, unit: str) -> tuple[int, float, str]:
+        """ "3 giờ 23 phút 19 giây": one duration in its smallest unit (GUIDELINE rule 63)."""
+        parts = [(value, unit)]
+        m = _MORE_TIME.match(self.text, end)
+        while m is not None and _SECONDS[_TIME_UNITS[m.group(2)]] < _SECONDS[parts[-1][1]]:
+            parts.append((float(m.group(1)), _TIME_UNITS[m.group(2)]))
+            end = m.end()
+            m = _MORE_TIME.match(self.text, end)
+        if len(parts) == 1:
+            return end, value, unit
+        small = parts[-1][1]
+        total = sum(v * _SECONDS[u] for v, u in parts) / _SECONDS[small]
+        return end, total, small
 
     def _day_cued(self, s: int, pw: tuple[int, str] | None) -> bool:
         """True when a part of the day ("chiều 27-11") or a date in a list ("ngày 29 và 30-4")
@@ -783,6 +828,8 @@ class _DigitScanner:
         before = text[max(0, s - 40) : s - 1].rstrip(SPACES + "(")
         if not before or before[-1].isdigit() or before[-1] == "%":
             return False  # "3 -5%": a range
+        if text[s - 2] == "(":
+            return True  # "28 ⁰F (-2 ⁰C)", "(-10,1%)": a bracket opens a new figure
         word = before.rsplit(None, 1)[-1]
         return not any(c.isupper() for c in word)  # "Covid -19": a name
 
