@@ -83,6 +83,34 @@ CASES = [
     ("Giá lúa tăng mạnh trong tuần qua.\nHoài", {("PER", "Hoài")}),
     ("Giá lúa tăng mạnh trong tuần qua.\nThắng.", {("PER", "Thắng")}),
     ("Giá lúa tăng mạnh trong tuần qua.\nVideo", set()),
+    # lower-case words seen inside organisation names keep the name whole (rules 34, 73a)
+    (
+        "Ông Tâm, Giám đốc Trung tâm dịch vụ việc làm tỉnh Bình Phước, cho biết.",
+        {("PER", "Tâm"), ("ORG", "Trung tâm dịch vụ việc làm tỉnh Bình Phước")},
+    ),
+    (
+        "Hội nạn nhân chất độc da cam huyện Yên Thành đã trao quà.",
+        {("ORG", "Hội nạn nhân chất độc da cam huyện Yên Thành")},
+    ),
+    (
+        "Liên đoàn bóng đá Thái Lan vừa bổ nhiệm huấn luyện viên mới.",
+        {("ORG", "Liên đoàn bóng đá Thái Lan")},
+    ),
+    (
+        "Nhà hát Giao hưởng Nhạc vũ kịch Hà Nội biểu diễn tối qua.",
+        {("ORG", "Nhà hát Giao hưởng Nhạc vũ kịch Hà Nội")},
+    ),
+    # ... but a verb after the name ends it, and another body after it starts anew
+    (
+        "Thủ tướng đề nghị Bộ Công an xây dựng lực lượng vững mạnh.",
+        {("ORG", "Bộ Công an")},
+    ),
+    (
+        "Sở Y tế chỉ đạo Trung tâm Kiểm soát bệnh tật tỉnh theo dõi.",
+        {("ORG", "Sở Y tế"), ("ORG", "Trung tâm Kiểm soát bệnh tật")},
+    ),
+    # a name word written with diacritics matches only as written ("bóng đá", not "Bỏng đã")
+    ("Sau ca mổ, Viện Bỏng đã tập trung nhân lực.", {("ORG", "Viện Bỏng")}),
 ]
 
 

@@ -191,11 +191,15 @@ class OrgRules(ScanState):
         when no title waits for a person (*pending*).
         """
         n = self.n
+        first = k
         last: int | None = None
         compound = False  # a lower-case syllable may follow ("Ngoại giao")
         proper = False  # a capitalised word that is not a common name word was taken
         after_capital = False  # the last word taken is a capitalised one
         lower_end = False  # the name ends with lower-case name words ("dịch tễ học")
+        # where the name ended before lower-case words that begin with a verb ("Bộ Quốc
+        # phòng xây dựng quân đội"): they stay only if a capital or a place follows them
+        before_verb: int | None = None
         while (
             k < n
             and not self.blocked[k]
@@ -207,6 +211,8 @@ class OrgRules(ScanState):
             )
         ):
             word = self.words[k]
+            if word[0].isupper() and last is not None and self.new_body(k):
+                break  # "Sở Y tế chỉ đạo Trung tâm …": another body starts
             if word[0].isupper():
                 phrase_words = self.match_folded(self.g.org_words, k)
                 if phrase_words is not None and len(phrase_words.words) > 1:
@@ -345,10 +351,16 @@ class OrgRules(ScanState):
                 break
             words = self.match_folded(self.g.org_words, k)
             if words is not None:
+                # right after the capitalised words ("Bộ Quốc phòng xây dựng")
+                right_after_capital = self.words[k - 1][0].isupper() or (
+                    k >= 2 and self.words[k - 2][0].isupper()
+                )
                 k += len(words.words)
                 # a weak word may still end a word begun by a capital ("Bóng chuyền")
                 ends_word = compound and len(words.words) == 1
                 compound = False
+                if named and words.weak and not ends_word and right_after_capital and not event:
+                    before_verb = last
                 if named and (not words.weak or ends_word):
                     last = k  # "weak" words may be inside a name, never at its end
                     lower_end = True
@@ -373,9 +385,25 @@ class OrgRules(ScanState):
                 if end is not None:
                     last = end
             elif last is None and not event:
-                last = self.world_tail(k)  # "Tổ chức đột quỵ thế giới"
+                last = self.world_tail(first)  # "Tổ chức đột quỵ thế giới"
             break
+        if before_verb is not None and last is not None and self.words[last - 1][0].islower():
+            last = before_verb  # "Bộ Quốc phòng xây dựng quân đội": the verb ends the name
         return None if last is None else self.numbered(last)
+
+    def new_body(self, k: int) -> bool:
+        """True when a capitalised head at k, after a lower-case word, starts another body
+        ("Sở Y tế chỉ đạo Trung tâm Kiểm soát bệnh tật")."""
+        if (
+            k < 2
+            or not self.words[k - 1][0].islower()
+            or not self.words[k - 2][0].islower()  # "Thường vụ Quốc hội": one name
+            or self.lowers[k - 1] in ("và", "của")
+            or self.gaps[k - 1] != " "
+        ):
+            return False
+        cue = self.cue(k) if self.lowers[k] in self.g.cues else None
+        return cue is not None and cue.label == "HEAD"
 
     def world_tail(self, k: int) -> int | None:
         """End of a lower-case name that says what the body does and ends with "thế giới" or

@@ -94,7 +94,7 @@ class ScanState:
         node = table.get(self.folded(i))
         if node is None:
             return None
-        best = node.phrase
+        best = node.phrase if self._as_written(node.phrase, i) else None
         k = i
         while node.children and k + 1 < self.n and not self.blocked[k + 1]:
             child = node.children.get((self.gaps[k], self.folded(k + 1)))
@@ -102,9 +102,20 @@ class ScanState:
                 break
             node = child
             k += 1
-            if node.phrase is not None:
+            if node.phrase is not None and self._as_written(node.phrase, i):
                 best = node.phrase
         return best
+
+    def _as_written(self, phrase: Phrase | None, i: int) -> bool:
+        """True unless *phrase* is written with diacritics in its list ("bóng đá") and the
+        words at i differ from it ("Bỏng đã"); folded entries match any diacritics."""
+        if phrase is None:
+            return False
+        written = phrase.key.lstrip("~")
+        if written.isascii():
+            return True
+        n = len(phrase.words)
+        return " ".join(self.lowers[i : i + n]) == written
 
     def cue(self, i: int) -> Phrase | None:
         phrase = self.match_lower(self.g.cues, i)
