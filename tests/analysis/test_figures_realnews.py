@@ -784,6 +784,11 @@ def test_day_and_month_with_a_dot_after_a_date_word() -> None:
         ("Khoảng 200 SV ngoại quốc tập trung.", "200 SV", "person"),
         ("Đoàn có 30 VĐV nữ.", "30 VĐV", "person"),
         ("Khi HA tối đa trên 180mmHg.", "180mmHg", "mmHg"),
+        ("Tỉnh có 497 xí nghiệp công nghiệp.", "497 xí nghiệp", "item"),
+        ("Đảng xác định 4 nguy cơ lớn.", "4 nguy cơ", "item"),
+        ("Đề nghị 8 biện pháp cấp bách.", "8 biện pháp", "item"),
+        ("Đội mất người vì 3 chấn thương.", "3 chấn thương", "item"),
+        ("Quyền anh có 3 võ sĩ vào chung kết.", "3 võ sĩ", "person"),
     ],
 )
 def test_counted_nouns_seen_in_real_news(text: str, span: str, unit: str) -> None:

@@ -84,6 +84,8 @@ COMPOUND_NOUNS: frozenset[str] = frozenset(
         tổ_máy tuabin tua_bin
         sân_phụ sân_tập sân_vận_động sân_golf sân_chơi sân_khấu gian_hàng hội_đồng chữ_ký
         chỗ_ở trạm_thu_phí đường_kiến_tạo bộ_phận bữa_ăn tuần_trăng điện_thoại
+        ngón_tay ngón_chân nhãn_hiệu tủ_lạnh khó_khăn yêu_cầu mô_hình vết_thương câu_chuyện
+        trò_chơi cụm_công_nghiệp kênh_truyền_hình đám_cưới ổ_dịch cú_sút môn_thi_đấu
         """
     )
 )
@@ -101,7 +103,7 @@ BOUND_FIRST: frozenset[str] = words(
     đề tác lực binh sĩ học giáo sinh đại đặc ngân hợp chứng cổ dân ủy uỷ phó siêu nghị
     khán vận tuyển lãnh nghệ cá thi chiến hải gương thiếu cảnh dấu chế sư kế phụ
     huấn chức thai nông cộng đáp kịch chìa giấy ấn cáo ngư linh thực
-    điện hậu nghi lý lí chủng giao bưu sai thẩm hóa hoá giả
+    điện hậu nghi lý lí chủng giao bưu sai thẩm hóa hoá giả xí khả nguy thất thắc biện chấn ưu
     """
 )
 
