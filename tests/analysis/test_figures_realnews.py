@@ -891,3 +891,22 @@ def test_a_day_range_after_tu_shares_the_month_and_numbers_of_parts_are_labels()
     assert texts("(Xem tiếp bài 2: Cuộc tấn công)") == []
     assert texts("thế hệ 9x và độ phân giải 1280x960") == []
     assert texts("thí sinh đạt 15,0 (15,0)") == ["15,0", "15,0"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đội chơi với sơ đồ 3-4-3 nhờ hàng thủ chắc, rồi chuyển sang 4-4-2.",
+        "Hai đội hòa 0-0 chiều 22/10 trên sân nhà.",
+        "Mực nước ở mức báo động 2, 3 và trên báo động 1.",
+        "Bệnh nhân tăng huyết áp độ 3.",
+        "Đội bóng giải hạng 3 gây bất ngờ.",
+    ],
+)
+def test_formations_scores_before_a_date_warning_levels_and_divisions(text: str) -> None:
+    assert [f.text for f in find_figures(text) if f.category != "date"] == []
+
+
+def test_a_seed_is_a_rank() -> None:
+    f = only("Hạt giống số 3 Coria bước vào trận.", "số 3")
+    assert (f.category, f.unit, f.value) == ("other", "rank", 3.0)

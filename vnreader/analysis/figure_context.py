@@ -49,7 +49,7 @@ LABELS = words(
     đt sđt hotline điện_thoại tel fax tổng_đài nghị_định nghị_quyết thông_tư quyết_định chỉ_thị
     công_văn thôn xóm đồn đại_lộ lục_quân tuýp týp túyp ngã
     tiểu_đoàn đại_đội trung_đội tiểu_đội đại_đoàn kết_luận tờ_trình vành_đai tàu dự_án cơ_sở công_ty
-    mặt_trận cao_điểm xe_buýt số_nhà gói km type mùa bài
+    mặt_trận cao_điểm xe_buýt số_nhà gói km type mùa bài báo_động độ
     """
 )
 NOT_LABELS = words("dân_số tổng_số trong_vòng trong_số")
@@ -242,6 +242,10 @@ _CAPITAL_UNITS = frozenset(
 )
 
 
+_DAY_PARTS = words("sáng trưa chiều tối đêm")
+_DIGIT_AFTER = re.compile(rf"{BLANK}+\d")
+
+
 def noun_after(text: str, pos: int) -> int:
     """End of the unknown counted noun at *pos* (one lower-case word or a known compound)."""
     longer = compound_end(text, pos)
@@ -250,6 +254,8 @@ def noun_after(text: str, pos: int) -> int:
     nm = NEXT_WORD.match(text, pos)
     if nm:
         word = nm.group(1)
+        if word in _DAY_PARTS and _DIGIT_AFTER.match(text, nm.end()):
+            return pos  # "0-0 chiều 22/10": a part of the day before a date counts nothing
         if word in VERB_FIRST and verb_after(text, pos):
             return pos  # "Tiểu đoàn 3 phối hợp": a verb is never the counted noun
         if word.isalpha() and word.islower() and word not in fu.STOP_AFTER_NUMBER:

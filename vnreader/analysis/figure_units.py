@@ -439,7 +439,7 @@ STOP_AFTER_NUMBER: frozenset[str] = words(
     rồi cũng đều vẫn còn chỉ như theo tăng giảm đạt trở về lên xuống thuộc gồm bao kể tính
     là mới cũ lớn nhỏ cao thấp đầu cuối giữa gần xa nhất khác thêm nhiều ít chưa không
     chẳng đi làm thành thì vừa rất quá hết cả mỗi từng các những một hai ba bằng về phía
-    nhằm để chứ song dù tuy nếu hầu gấp trở xong ngay liền chiếm đóng giúp cách
+    nhằm để chứ song dù tuy nếu hầu gấp trở xong ngay liền chiếm đóng giúp cách nhờ
     """
 )
 

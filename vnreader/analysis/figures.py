@@ -92,6 +92,8 @@ _DAY_TO_DATE = re.compile(
 _MORE_TIME = re.compile(rf"{BLANK}+(\d{{1,2}}){BLANK}+(phút|giây)(?!\w)")
 _SECONDS = {"hour": 3600, "minute": 60, "second": 1}
 _TIME_UNITS = {"phút": "minute", "giây": "second"}
+_CHAIN_BEFORE = re.compile(r"(?<![\d.,])\d[-–]$")
+_CHAIN_AFTER = re.compile(r"[-–]\d(?![\d.,])")
 _DAY_PARTS = words("sáng chiều tối trưa đêm hôm khuya")
 _FRACTION_BEFORE = words("gần hơn khoảng trên chiếm bằng dưới hầu")
 _DATE_RANGE_YEAR = re.compile(rf"{BLANK}*[-–]{BLANK}*\d{{1,2}}/\d{{1,2}}/(\d{{4}})(?!\d)")
@@ -134,9 +136,9 @@ _LUNAR_AFTER = re.compile(rf"{BLANK}+âm{BLANK}+lịch(?!\w)", re.IGNORECASE)
 # Words before "thứ N" that make it a rank: "xếp thứ 45", "đứng thứ 3", "vị trí thứ 2"
 _RANK_CUES = words(
     "xếp đứng giữ lên xuống tụt leo vươn về trí hạng lớn cao nhiều đông thấp nhỏ mạnh giàu nghèo"
-    " dài"
+    " dài giống"
 )
-_PLACE_CUES = words("trí hạng xếp đứng")  # "vị trí số 1", "xếp hạng số 1"
+_PLACE_CUES = words("trí hạng xếp đứng giống")  # "vị trí số 1", "xếp hạng số 1", "hạt giống số 3"
 _OCCURRENCE = words("lần kỳ kì họp khóa khoá phiên đợt vòng lượt hệ ngày năm tháng tuần")
 # "thứ 2 thế giới", "thứ 3 cả nước": the scope after "thứ N" makes it a rank whatever comes before
 _RANK_SCOPE = re.compile(
@@ -398,6 +400,9 @@ class _DigitScanner:
         if low in ("thứ", "hạng", "top"):
             assert pw is not None  # "hạng 1000 thương hiệu" counts brands
             counts = low == "hạng" and (unit_after(text, e)[3] or compound_end(text, e) is not None)
+            pw2 = prev_word(text, pw[0])
+            if low == "hạng" and pw2 is not None and pw2[1].lower() == "giải":
+                return []  # "đội giải hạng 3": a division, not a rank
             if not counts:
                 return self._rank(pw, e, n)
         label = pw is not None and is_label(pw[1], text, pw[0]) and low != "hạng"
@@ -661,6 +666,8 @@ class _DigitScanner:
         if not has_unit and scale is None and self._label_list(s):
             self.label_end = e
             return []  # "lớp 9 đến 12", "giai đoạn 1, 2": more labels
+        if not has_unit and scale is None and self._formation(s, e):
+            return []  # "sơ đồ 3-4-3": a team's formation
         if not has_unit and scale is None and is_int and self._age_goes_on(s, e, int(plain)):
             return [make_figure(text, s, e, float(plain), "age", "quantity")]
         if not has_unit and scale is None:
@@ -731,6 +738,17 @@ class _DigitScanner:
         if start < self.last_end:
             start = s
         return [make_figure(text, start, end, value, unit, category, approx)]
+
+    def _formation(self, s: int, e: int) -> bool:
+        """True for a number in a chain of three or more joined by dashes ("3-4-3", "4-4-2")."""
+        text = self.text
+        before = _CHAIN_BEFORE.search(text, max(0, s - 3), s) is not None
+        after = _CHAIN_AFTER.match(text, e) is not None
+        if before and after:
+            return True
+        if before:
+            return _CHAIN_BEFORE.search(text, max(0, s - 6), s - 2) is not None
+        return after and _CHAIN_AFTER.match(text, e + 2) is not None
 
     def _zoom(self, s: int, e: int) -> bool:
         """ "4x zoom", "zoom 4x", "tăng 3x": a multiplier written with "x" (not "9x", a
