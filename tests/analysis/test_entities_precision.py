@@ -48,6 +48,10 @@ CASES = [
         "Sáng 5/3, Thường trực Tỉnh ủy Nghệ An đã họp.",
         {("ORG", "Thường trực Tỉnh ủy Nghệ An")},
     ),
+    (
+        "Phó Chủ tịch Thường trực Quốc hội Trần Thanh Mẫn phát biểu.",
+        {("ORG", "Quốc hội"), ("PER", "Trần Thanh Mẫn")},
+    ),
     # English words in capitals in a glossary, and headings in capitals glued to the next
     # sentence, are no organisations (rule 72)
     ("HONEST /ˈɒnɪst/ (adj): Trung thực, thật thà", set()),

@@ -110,8 +110,10 @@ class OrgRules(ScanState):
         if cue.event:
             end = self.ordinal(end)
         start = i if capital else j
-        if capital and not cue.event and self.standing_body(i):
-            start = i - 2  # "Thường trực Tỉnh ủy Thanh Hóa": the standing body is named
+        if capital and not cue.event and not pending and self.standing_body(i):
+            # "Thường trực Tỉnh ủy Thanh Hóa": the standing body is named (but "Phó Chủ tịch
+            # Thường trực Quốc hội" is a title and a body)
+            start = i - 2
         self.emit(start, end, label)
         return True
 
