@@ -241,7 +241,24 @@ def test_a_rejection_travels_and_undoes(fmt: str, tmp_path: Path) -> None:
         [got] = there.rejections(A.id)
         assert got == rejected
         assert there.spans(A.id) == []
+        assert got.tag == "entity"
     with AnnotationStore(tmp_path / "a.json", author="lan") as here:  # reopened: still there
         assert here.rejections(A.id) == [rejected]
         here.undo()
         assert here.rejections(A.id) == []
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "w3c"])
+def test_a_rejected_figure_travels_as_a_figure(fmt: str, tmp_path: Path) -> None:
+    with AnnotationStore(tmp_path / "a.json", author="lan") as here:
+        start = A.text.index("96,8 tỷ USD")
+        rejected = here.reject(
+            A.id, A.text, A.content_hash, start, start + 11, "money", suggestion="figure"
+        )
+        assert (rejected.tag, rejected.label) == ("figure", "money")
+        text = export_text(fmt, ARTICLES, list(here))
+    with AnnotationStore(tmp_path / "b.json", author="me") as there:
+        import_file(write(tmp_path, text), ARTICLES, there)
+        [got] = there.rejections(A.id)
+        assert got == rejected
+        assert (got.kind, got.tag, got.label) == ("rejection", "figure", "money")

@@ -91,9 +91,11 @@ def test_docbin_keeps_rejected_suggestions_apart() -> None:
     from spacy.tokens import DocBin
 
     no = replace(span(A, "Bộ Y tế", id="r1", label="ORG"), kind="rejection")
+    figure = replace(span(A, "96,8 tỷ USD", id="r2", label="money"), kind="rejection", tag="figure")
     out = io.BytesIO()
-    export_docbin(ARTICLES, [span(A, "Hoa Kỳ", id="s1", label="LOC"), no], out)
+    export_docbin(ARTICLES, [span(A, "Hoa Kỳ", id="s1", label="LOC"), no, figure], out)
     [doc] = DocBin().from_bytes(out.getvalue()).get_docs(spacy.blank("xx").vocab)
     assert [(s.text, s.label_) for s in doc.spans["sc"]] == [("Hoa Kỳ", "LOC")]
+    # a rejected figure is no entity: not a negative NER example
     assert [(s.text, s.label_) for s in doc.spans["rejected"]] == [("Bộ Y tế", "ORG")]
     assert [e.text for e in doc.ents] == ["Hoa Kỳ"]

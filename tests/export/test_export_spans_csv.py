@@ -257,3 +257,26 @@ def test_rejected_suggestions_export_apart_from_accepted_ones(
     ]
     # without rejections the lines are as before: no "rejected" key
     assert "rejected" not in lines(export_text("spans", ARTICLES, anns[:1]))[0]
+
+
+def test_a_rejected_figure_is_no_ner_example_and_leaves_the_figures_csv(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    s = A.text.index("96,8 tỷ USD")
+    money = replace(FIG, start=s, end=s + 11, text="96,8 tỷ USD")
+    monkeypatch.setattr(ner, "analyze", fake_analyze({A.text: [("Bộ Y tế", "ORG")]}, {}))
+    monkeypatch.setattr(figures_csv, "analyze", fake_analyze({}, {A.text: [money]}))
+    entity_no = replace(span(A, "Bộ Y tế", id="r1", label="ORG"), kind="rejection", tag="entity")
+    figure_no = replace(
+        span(A, "96,8 tỷ USD", id="r2", label="money"), kind="rejection", tag="figure"
+    )
+    older = replace(figure_no, id="r3", tag=None)  # made before the kind was kept
+    byt = A.text.index("Bộ Y tế")
+    for no in (figure_no, older):
+        [record] = lines(export_text("spans", ARTICLES, [entity_no, no]))
+        assert record["rejected"] == [[byt, byt + 7, "ORG"]]  # no "money" label in NER data
+        assert export_text("spans", ARTICLES, [no]) == ""
+        rows = list(csv.reader(io.StringIO(export_text("csv", ARTICLES, [no], spreadsheet=False))))
+        assert all(row[2] != "96,8 tỷ USD" for row in rows)
+    rows = list(csv.reader(io.StringIO(export_text("csv", ARTICLES, [], spreadsheet=False))))
+    assert any(row[2] == "96,8 tỷ USD" for row in rows)

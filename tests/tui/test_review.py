@@ -136,3 +136,22 @@ async def test_review_mode_relabels_with_enter(make_app) -> None:
         await settle(pilot)
         assert pilot.app.screen is screen and screen.reviewing == second
         assert len(app.store.spans("a1")) == 1
+
+
+async def test_rejecting_a_figure_keeps_that_it_is_a_figure(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_article(pilot, "a1")
+        figure = next(m for m in screen.marks if m.kind == "figure")
+        screen.focused_mark = figure
+        await pilot.press("X")
+        await settle(pilot)
+        [no] = app.store.rejections("a1")
+        assert (no.tag, no.label) == ("figure", figure.label)
+        assert (no.anchor.start, no.anchor.end) == (figure.start, figure.end)
+        entity = next(m for m in screen.marks if m.kind == "entity")
+        screen.focused_mark = entity
+        await pilot.press("X")
+        await settle(pilot)
+        assert sorted(r.tag for r in app.store.rejections("a1")) == ["entity", "figure"]

@@ -1,8 +1,8 @@
 """The figures table (``csv``): every figure :func:`vnreader.analysis.analyze` finds.
 
 Columns: article_id, title, figure_text, value, unit, category, approx, date, start, end,
-context_sentence. UTF-8 with a header row, RFC 4180 quoting (the csv module). Empty cells are
-"no value".
+context_sentence; the figures the user rejected are left out. UTF-8 with a header row,
+RFC 4180 quoting (the csv module). Empty cells are "no value".
 
 By default (``spreadsheet=True``) the file is safe to open in Excel or LibreOffice: it starts
 with a BOM (so Excel reads UTF-8), text cells that begin with ``= + - @``, a tab or a carriage
@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from vnreader.analysis import analyze
+from vnreader.export.placement import placed_rejections
 from vnreader.export.results import ExportSummary
 from vnreader.export.selection import ArticleGroup
 from vnreader.export.sentences import Sentences
@@ -63,7 +64,11 @@ def write(
         text = article.text
         sentences = Sentences(text)
         found = group.analysis or analyze(text)
-        figures = sorted(found.figures, key=lambda f: (f.start, f.end))
+        rejected = placed_rejections(group.rejected_figures, article)
+        figures = sorted(
+            (f for f in found.figures if (f.start, f.end, f.category) not in rejected),
+            key=lambda f: (f.start, f.end),
+        )
         for f in figures:
             row: list[str | int] = [
                 article.id,

@@ -22,10 +22,11 @@ holds the user's merges (``subject`` group joins the ``target`` group) and split
 ``target`` leaves the key ``subject``).
 
 ``rejections`` (only when there are some) holds the suggestions the user rejected, placed as
-spans are (their ``label`` is the suggestion's). ``deleted`` holds the tombstones of deleted
-annotations (so a deletion travels); ``revisions`` the ``modified`` times of the versions
-each one replaced (so an import tells an update from a conflict). Version 1 files (neither
-key) are read too.
+spans are (their ``label`` is the suggestion's: an entity's label or a figure's category;
+their ``tag`` says which was rejected, ``entity`` or ``figure``). ``deleted`` holds the
+tombstones of deleted annotations (so a deletion travels); ``revisions`` the ``modified``
+times of the versions each one replaced (so an import tells an update from a conflict).
+Version 1 files (neither key) are read too.
 
 Offsets are code points of the article's NFC text, end exclusive. ``notes`` is a list because
 two people's notes on one article both survive a merge. The reader also accepts a single

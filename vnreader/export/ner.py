@@ -12,7 +12,9 @@ text) are left out and counted in the summary. With ``include_suggestions`` the 
 user's spans win; overlapping user spans are all kept, as the user made them) unless the
 user rejected them. The suggestions the user rejected (``X`` in the reader) are written as
 ``"rejected": [[start, end, label], …]`` on the lines that have some: training data with
-both polarities. :func:`labelled_spans` is shared with the spaCy ``docbin`` export.
+both polarities. A rejected figure is no entity, so no NER example: it is left out here
+(json, jsonl and W3C keep it, with ``tag`` ``figure`` and its category as label).
+:func:`labelled_spans` is shared with the spaCy ``docbin`` export.
 """
 
 from __future__ import annotations
@@ -24,10 +26,10 @@ from typing import TextIO
 
 from vnreader.analysis import Analysis, analyze
 from vnreader.corpus.model import Article
-from vnreader.export.placement import current_offsets
+from vnreader.export.placement import current_offsets, placed_rejections
 from vnreader.export.results import ExportSummary
 from vnreader.export.selection import ArticleGroup
-from vnreader.store.model import Annotation, trim_spaces
+from vnreader.store.model import trim_spaces
 
 PER_VALUES = ("article", "paragraph")
 Span = tuple[int, int, str]
@@ -80,23 +82,11 @@ def labelled_spans(
                 skipped.orphans += 1
                 continue
             spans.add((found[0], found[1], ann.label))
-        rejected = _placed(group.rejections, article)
+        rejected = placed_rejections(group.rejected_entities, article)
         if include_suggestions:
             spans |= suggestions(article, spans, group.analysis) - rejected
         if spans or rejected:
             yield article, sorted(spans), sorted(rejected)
-
-
-def _placed(rejections: Iterable[Annotation], article: Article) -> set[Span]:
-    """The rejected suggestions that can be placed in the article's current text."""
-    placed: set[Span] = set()
-    for ann in rejections:
-        if ann.anchor is None or ann.orphan or not ann.label:
-            continue
-        found = current_offsets(ann.anchor, article)
-        if found is not None and found[0] < found[1]:
-            placed.add((found[0], found[1], ann.label))
-    return placed
 
 
 def utf16_offsets(text: str, spans: list[Span]) -> list[Span]:

@@ -8,6 +8,7 @@ current text; if it cannot be placed safely it becomes an orphan, kept unchanged
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from vnreader.corpus.model import Article
@@ -60,3 +61,18 @@ def _describe(ann: Annotation) -> str:
         return f"“{quote[:40]}{'…' if len(quote) > 40 else ''}”"
     text = (ann.tag or ann.note or "").replace("\n", " ")
     return f"“{text[:40]}{'…' if len(text) > 40 else ''}”" if text else ""
+
+
+def placed_rejections(
+    rejections: Iterable[Annotation], article: Article
+) -> set[tuple[int, int, str]]:
+    """(start, end, label) of the rejected suggestions that can be placed in the article's
+    current text."""
+    placed: set[tuple[int, int, str]] = set()
+    for ann in rejections:
+        if ann.anchor is None or ann.orphan or not ann.label:
+            continue
+        found = current_offsets(ann.anchor, article)
+        if found is not None and found[0] < found[1]:
+            placed.add((found[0], found[1], ann.label))
+    return placed

@@ -21,6 +21,16 @@ from vnreader.analysis.model import Analysis
 from vnreader.corpus.model import Article
 from vnreader.store.model import Annotation
 
+FIGURE_CATEGORIES = frozenset({"money", "quantity", "percent", "date", "year", "duration", "other"})
+
+
+def rejected_kind(ann: Annotation) -> str:
+    """What a rejection rejected: ``entity`` or ``figure`` (its ``tag``; for a record made
+    before it was kept, a figure category as label tells)."""
+    if ann.tag is not None and ann.tag in ("entity", "figure"):
+        return ann.tag
+    return "figure" if ann.label in FIGURE_CATEGORIES else "entity"
+
 
 @dataclass
 class ArticleGroup:
@@ -65,6 +75,16 @@ class ArticleGroup:
     def rejections(self) -> list[Annotation]:
         """The suggestions the user rejected, in text order."""
         return sorted((a for a in self.live if a.kind == "rejection"), key=span_order)
+
+    @property
+    def rejected_entities(self) -> list[Annotation]:
+        """The rejected entity suggestions: negative examples for NER training data (a
+        rejected figure names no entity)."""
+        return [a for a in self.rejections if rejected_kind(a) == "entity"]
+
+    @property
+    def rejected_figures(self) -> list[Annotation]:
+        return [a for a in self.rejections if rejected_kind(a) == "figure"]
 
     @property
     def entities(self) -> list[Annotation]:

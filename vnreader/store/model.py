@@ -13,7 +13,9 @@ alike:
   ``tag`` joins the group ``note``) or ``split`` (the alias ``note`` leaves the group of key
   ``tag``). Deleting it undoes the choice;
 * ``rejection`` — a suggestion (an entity or figure the analysis found) the user rejected:
-  its ``label`` and ``anchor``, re-anchored like a span. Deleting it undoes the rejection.
+  its ``label`` (an entity's label, a figure's category), ``anchor`` (re-anchored like a
+  span) and, in ``tag``, what was suggested: ``entity`` or ``figure`` (older records have
+  none: a figure's category tells). Deleting it undoes the rejection.
 
 Every change is an *event* with its own ``modified`` time: an edit, a deletion, an undo or a
 redo. A deleted annotation stays as a **tombstone**: its id, article, kind, author and times

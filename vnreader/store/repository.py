@@ -405,10 +405,18 @@ class AnnotationStore:
 
     @_locked
     def reject(
-        self, article_id: str, text: str, content_hash: str, start: int, end: int, label: str
+        self,
+        article_id: str,
+        text: str,
+        content_hash: str,
+        start: int,
+        end: int,
+        label: str,
+        *,
+        suggestion: str = "entity",
     ) -> Annotation:
-        """Remember that the suggestion *label* at *start*-*end* is wrong (undo brings it
-        back); rejecting it again returns the rejection already made."""
+        """Remember that the *suggestion* (``entity`` or ``figure``) *label* at *start*-*end*
+        is wrong (undo brings it back); rejecting it again returns the rejection made."""
         anchor = Anchor.from_text(text, start, end, content_hash)
         label = sanitize(label)
         for old in self.rejections(article_id):
@@ -418,7 +426,8 @@ class AnnotationStore:
                 label,
             ):
                 return old
-        ann = self._new(article_id, "rejection", label=label, anchor=anchor)
+        kind = "figure" if suggestion == "figure" else "entity"
+        ann = self._new(article_id, "rejection", label=label, anchor=anchor, tag=kind)
         self._apply(f"reject {label} “{anchor.exact[:30]}”", None, ann)
         return ann
 

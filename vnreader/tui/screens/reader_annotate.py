@@ -198,7 +198,9 @@ class AnnotateActions(ArticleActions):
         apply_change(
             self.vn_app,
             a.id,
-            lambda: store.reject(a.id, a.text, a.content_hash, mark.start, mark.end, mark.label),
+            lambda: store.reject(
+                a.id, a.text, a.content_hash, mark.start, mark.end, mark.label, suggestion=mark.kind
+            ),
             f"rejected {mark.label}: “{quote}”",
         )
 
