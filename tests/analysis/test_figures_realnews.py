@@ -910,3 +910,15 @@ def test_formations_scores_before_a_date_warning_levels_and_divisions(text: str)
 def test_a_seed_is_a_rank() -> None:
     f = only("Hạt giống số 3 Coria bước vào trận.", "số 3")
     assert (f.category, f.unit, f.value) == ("other", "rank", 3.0)
+
+
+def test_a_year_ending_the_name_of_a_law_or_an_event_is_part_of_the_name() -> None:
+    text = "Luật Hôn nhân và gia đình 2013 giải thích; Festival biển 2005 sẽ diễn ra."
+    assert texts(text) == []
+    assert texts("Triển lãm mở cửa từ 2005.") == ["2005"]
+
+
+def test_a_day_and_month_after_today() -> None:
+    assert [(f.text, f.date) for f in find_figures("Hôm nay, 14-4, đoàn đua tạm nghỉ.")] == [
+        ("14-4", "--04-14")
+    ]

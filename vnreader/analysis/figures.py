@@ -92,6 +92,16 @@ _DAY_TO_DATE = re.compile(
 _MORE_TIME = re.compile(rf"{BLANK}+(\d{{1,2}}){BLANK}+(phút|giây)(?!\w)")
 _SECONDS = {"hour": 3600, "minute": 60, "second": 1}
 _TIME_UNITS = {"phút": "minute", "giây": "second"}
+# The head of a named law or event a few lowercase words before a bare year: the year is part
+# of the name ("Luật Đất đai 2013" is caught by the capital before it; these are not)
+_NAMED_BEFORE = re.compile(
+    r"(?<!\w)(?:Luật|Bộ luật|Hiến pháp|Festival|Liên hoan|Lễ hội|Hội chợ|Triển lãm)"
+    rf"((?:{BLANK}+[^\W\d]+){{1,5}}){BLANK}+$"
+)
+_NOT_IN_NAMES = words("từ đến tới trong vào sau trước đã sẽ được là có năm mở diễn ra tổ chức khai")
+_TODAY_BEFORE = re.compile(
+    rf"(?<!\w)(?:[Hh]ôm|[Ss]áng|[Cc]hiều|[Tt]ối){BLANK}+(?:nay|qua|mai){BLANK}*,{BLANK}*$"
+)
 _CHAIN_BEFORE = re.compile(r"(?<![\d.,])\d[-–]$")
 _CHAIN_AFTER = re.compile(r"[-–]\d(?![\d.,])")
 _DAY_PARTS = words("sáng chiều tối trưa đêm hôm khuya")
@@ -686,8 +696,8 @@ class _DigitScanner:
                     b_unit, b_category = times_or_time(text, ap[0] if ap else s, e, approx)
                 return [make_figure(text, s, e, value, b_unit, b_category, approx)]
             if year_like:
-                if self._name_before(s):
-                    return []
+                if self._name_before(s) or self._year_of_a_name(s):
+                    return []  # "Luật Hôn nhân và gia đình 2013", "Festival biển 2005"
                 return [make_figure(text, s, e, float(atom), None, "year", date=atom)]
             if self._name_before(s) or self._list_number(s, e) or self._score(s, e):
                 return []
@@ -773,11 +783,20 @@ class _DigitScanner:
         total = sum(v * _SECONDS[u] for v, u in parts) / _SECONDS[small]
         return end, total, small
 
+    def _year_of_a_name(self, s: int) -> bool:
+        """True when a bare year ends the name of a law or an event ("Luật Hôn nhân và gia
+        đình 2013"): the head a few words before, and no word between that starts a phrase
+        of its own ("Triển lãm mở cửa từ 2005")."""
+        m = _NAMED_BEFORE.search(self.text, max(0, s - 48), s)
+        return m is not None and not (set(m.group(1).lower().split()) & _NOT_IN_NAMES)
+
     def _day_cued(self, s: int, pw: tuple[int, str] | None) -> bool:
         """True when a part of the day ("chiều 27-11") or a date in a list ("ngày 29 và 30-4")
         stands before *s*."""
         if pw is not None and pw[1].lower() in _DAY_PARTS:
             return True
+        if _TODAY_BEFORE.search(self.text, max(0, s - 16), s):
+            return True  # "Hôm nay, 14-4, đoàn đua tạm nghỉ"
         prev = self.prev
         return prev is not None and prev.category == "date" and self._label_list_gap(s)
 
