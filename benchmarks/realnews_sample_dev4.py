@@ -173,21 +173,32 @@ def _pick(
     return picked
 
 
-def draw(corpora: Path, seed: int = SEED) -> list[dict[str, object]]:
+def draw_part(
+    corpora: Path,
+    seed: int,
+    part: str,
+    quota: dict[str, dict[str, int]],
+    other_sites: int,
+    known: tuple[str, ...],
+    later: tuple[str, ...] = (),
+) -> list[dict[str, object]]:
+    """Rows ``rn-<part>-NNN`` drawn per *quota* (section → corpus group → paragraphs), leaving
+    out the articles and texts of the sets *known* (before the draw) and *later* (after it)."""
     rng = random.Random(seed)
-    known = _known(Path(__file__).parent / "data")
+    data = Path(__file__).parent / "data"
+    seen = _known(data, known)
     base.MAX_CHARS = MAX_CHARS
     pools = _pools(corpora)
     for pool in pools.values():
         rng.shuffle(pool)
     rows: list[dict[str, object]] = []
-    plan = [((g, sec), q) for sec, groups in QUOTA.items() for g, q in groups.items()]
+    plan = [((g, sec), q) for sec, groups in quota.items() for g, q in groups.items()]
     short: dict[str, int] = {}  # what a small pool could not give, taken from VNTC instead
-    for (group, section), quota in [*plan, (("other", "any"), OTHER_SITES)]:
-        quota += short.pop(section, 0) if group == "vntc" else 0
-        got = _pick(pools.get((group, section), []), quota, rng, known, seed)
+    for (group, section), wanted in [*plan, (("other", "any"), other_sites)]:
+        wanted += short.pop(section, 0) if group == "vntc" else 0
+        got = _pick(pools.get((group, section), []), wanted, rng, seen, seed)
         if group not in ("vntc", "other"):
-            short[section] = short.get(section, 0) + quota - len(got)
+            short[section] = short.get(section, 0) + wanted - len(got)
         for path, n, s, e, text, site in got:
             if group == "other":
                 title = path.read_text("utf-8").splitlines()[1]
@@ -198,17 +209,21 @@ def draw(corpora: Path, seed: int = SEED) -> list[dict[str, object]]:
                     "section": section,
                     "source": f"{path.parent.name}/{path.name}:{n + 1}[{s}:{e}]",
                     "text": text,
-                    "part": "dev4",
+                    "part": part,
                 }
             )
     for k, row in enumerate(rows, 1):
-        row["id"] = f"rn-dev4-{k:03d}"
-    later_texts, later_files = _known(Path(__file__).parent / "data", LATER)
+        row["id"] = f"rn-{part}-{k:03d}"
+    later_texts, later_files = _known(data, later)
     return [
         r
         for r in rows
         if r["text"] not in later_texts and str(r["source"]).split(":")[0] not in later_files
     ]
+
+
+def draw(corpora: Path, seed: int = SEED) -> list[dict[str, object]]:
+    return draw_part(corpora, seed, "dev4", QUOTA, OTHER_SITES, KNOWN, LATER)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -60,7 +60,7 @@ QUANTITY_UNITS = {
     "dose/month",
     "tonne/year",
 }
-# Real news (GUIDELINE rules 34-66): more units, clock times, lunar dates and quarters alone.
+# Real news (GUIDELINE rules 34-67): more units, clock times, lunar dates and quarters alone.
 REAL_QUANTITY_UNITS = QUANTITY_UNITS | {
     "age",
     "m2",
@@ -104,6 +104,8 @@ REAL_QUANTITY_UNITS = QUANTITY_UNITS | {
     "GB",
     "megapixel",
     "tael",
+    "mace",
+    "picolitre",
 }
 REAL_DURATION_UNITS = DURATION_UNITS | {"hour", "minute", "second"}
 REAL_OTHER_UNITS = {"times", "rank"}
