@@ -115,6 +115,23 @@ CASES = [
     ),
     # a name word written with diacritics matches only as written ("bóng đá", not "Bỏng đã")
     ("Sau ca mổ, Viện Bỏng đã tập trung nhân lực.", {("ORG", "Viện Bỏng")}),
+    # streets listed after a road word are places, even named after people (rules 38, 73b)
+    (
+        "Các tuyến đường như Đinh Tiên Hoàng, Lý Thường Kiệt và Trần Hưng Đạo ngập sâu.",
+        {("LOC", "Đinh Tiên Hoàng"), ("LOC", "Lý Thường Kiệt"), ("LOC", "Trần Hưng Đạo")},
+    ),
+    (
+        "Cây xanh được trồng trên 2 tuyến đường Võ Văn Kiệt và Nguyễn Văn Linh.",
+        {("LOC", "Võ Văn Kiệt"), ("LOC", "Nguyễn Văn Linh")},
+    ),
+    (
+        "Bà Nguyễn Thị Lan, Trần Văn Nam và Lê Văn Tư dự họp.",
+        {("PER", "Nguyễn Thị Lan"), ("PER", "Trần Văn Nam"), ("PER", "Lê Văn Tư")},
+    ),
+    (
+        "Đại tá Lê Văn Tuấn, Phó chỉ huy trưởng, cho biết.",
+        {("PER", "Lê Văn Tuấn")},
+    ),
 ]
 
 

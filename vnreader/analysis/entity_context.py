@@ -154,6 +154,9 @@ _ROLES = (
     "vận động viên",
 )
 _LONGEST = 4
+# words for roads and streets before a list of them ("các tuyến đường như …", "phố …")
+_ROAD_WORDS = frozenset({"đường", "phố", "tuyến", "đại lộ", "ngã ba", "ngã tư", "nút giao"})
+_ROAD_WINDOW = 5
 
 
 def _frame(text: str, tokens: Tokens, i: int, frames: tuple[str, ...]) -> bool:
@@ -246,6 +249,7 @@ def label_from_context(
             spans[n] = (i, j, "LOC", "")  # "Deir Balah, thành phố …": not a person
         elif label == "LOC" and _service_before(tokens, i):
             spans[n] = (i - 2, j, "ORG", "")  # "Hải quân Mỹ"
+    _street_lists(tokens, spans, leftovers)
     starts = {s[0] for s in spans}
     for i, j in leftovers:
         if (i, j) in taken:
@@ -267,6 +271,89 @@ def label_from_context(
             spans.append((i, j, "LOC", ""))
         elif _frame(text, tokens, i, _ORG_FRAMES):
             spans.append((i, j, "ORG", ""))
+
+
+def _street_lists(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]) -> None:
+    """Streets listed after a road word are places, people's names or not: "các tuyến
+    đường lân cận như Đinh Bộ Lĩnh, Nguyễn Xí", "phố Trường Chinh, Tây Sơn, Thái Hà và
+    Chùa Bộc" (guideline rule 38). A list is names joined by commas or "và"; the road word
+    stands at most a few lower-case words before its first name (in place)."""
+    words = tokens.words
+    covered = {k for i, j, _, _ in spans for k in range(i, j)}
+    items = sorted(
+        [(i, j, n) for n, (i, j, _, _) in enumerate(spans)]
+        + [
+            (i, j, -1)
+            for i, j in leftovers
+            if not covered.intersection(range(i, j))
+            # not a capital that starts a common word ("Điện thoại", "Phó chỉ huy")
+            and (j >= len(words) or tokens.gaps[j - 1] != " " or not words[j].islower())
+        ]
+    )
+    # names cut in two ("Đinh" + "Bộ Lĩnh") are one item
+    groups: list[tuple[int, int, list[int]]] = []
+
+    def loc(n: int) -> bool:
+        return n >= 0 and spans[n][2] == "LOC"
+
+    for i, j, n in items:
+        if (
+            groups
+            and groups[-1][1] == i
+            and tokens.raw_gaps[i - 1] == " "
+            and not (loc(n) and all(loc(m) for m in groups[-1][2]))  # two places stay two
+        ):
+            groups[-1] = (groups[-1][0], j, [*groups[-1][2], n])
+        else:
+            groups.append((i, j, [n]))
+    drop: set[int] = set()
+    added: list[Span] = []
+    g = 0
+    while g < len(groups):
+        first = g
+        while g + 1 < len(groups) and _listed(tokens, groups[g][1], groups[g + 1][0]):
+            g += 1
+        chain = groups[first : g + 1]
+        g += 1
+        if len(chain) < 2 or not _road_before(tokens, chain[0][0]):
+            continue
+        for i, j, ns in chain:
+            labels = {spans[n][2] for n in ns if n >= 0}
+            if j - i > _LONGEST or labels - {"PER", "ORG", "LOC"} or not _street_like(words[i:j]):
+                continue
+            if labels == {"LOC"} and len(ns) == 1:
+                continue
+            drop.update(n for n in ns if n >= 0)
+            added.append((i, j, "LOC", ""))
+    if added:
+        spans[:] = [s for n, s in enumerate(spans) if n not in drop] + added
+        spans.sort()
+
+
+def _street_like(words: list[str]) -> bool:
+    """True for capitalised Vietnamese words that may name a street ("Nguyễn Xí", "Láng")."""
+    return all(w[:1].isupper() and is_vietnamese(w) and not is_acronym(w) for w in words)
+
+
+def _listed(tokens: Tokens, end: int, start: int) -> bool:
+    """True when the names ending at *end* and starting at *start* are two items of a list."""
+    if start == end:
+        return tokens.raw_gaps[end - 1] == ", "
+    return start == end + 1 and tokens.words[end] == "và" and tokens.gaps[end - 1] == " "
+
+
+def _road_before(tokens: Tokens, i: int) -> bool:
+    """True when a road word ("đường", "phố", "nút giao") stands a few lower-case words before
+    token i, in the same sentence."""
+    k = i - 1
+    while k >= 0 and i - k <= _ROAD_WINDOW and tokens.gaps[k] == " ":
+        w = tokens.words[k]
+        if not w.islower():
+            return False
+        if w in _ROAD_WORDS or (k > 0 and f"{tokens.words[k - 1]} {w}" in _ROAD_WORDS):
+            return True
+        k -= 1
+    return False
 
 
 def _clubs(text: str, tokens: Tokens, spans: list[Span], provinces: frozenset[str]) -> None:
