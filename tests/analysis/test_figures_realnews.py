@@ -922,3 +922,17 @@ def test_a_day_and_month_after_today() -> None:
     assert [(f.text, f.date) for f in find_figures("Hôm nay, 14-4, đoàn đua tạm nghỉ.")] == [
         ("14-4", "--04-14")
     ]
+
+
+def test_a_place_in_a_ranking_and_ranks_in_lists_and_ranges() -> None:
+    found = find_figures("Đội leo lên vị trí 12 trong bảng xếp hạng, hai đội xếp thứ 13 và 14.")
+    assert [(f.text, f.unit, f.value) for f in found] == [
+        ("vị trí 12", "rank", 12.0),
+        ("thứ 13", "rank", 13.0),
+        ("14", "rank", 14.0),
+    ]
+    assert [f.text for f in find_figures("trường xếp hạng 801-1000 thế giới")] == [
+        "hạng 801",
+        "1000",
+    ]
+    assert texts("Nhà nằm tại vị trí 2 đường Thánh Gióng.") == []

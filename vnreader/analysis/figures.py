@@ -149,6 +149,8 @@ _RANK_CUES = words(
     " dài giống"
 )
 _PLACE_CUES = words("trí hạng xếp đứng giống")  # "vị trí số 1", "xếp hạng số 1", "hạt giống số 3"
+# Words before "vị trí N" that make it a place in a ranking ("lên vị trí 59", "ở vị trí 43")
+_PLACE_VERBS = words("ở lên xuống xếp giữ đứng tụt leo vươn rơi về từ nhận chiếm các")
 _OCCURRENCE = words("lần kỳ kì họp khóa khoá phiên đợt vòng lượt hệ ngày năm tháng tuần")
 # "thứ 2 thế giới", "thứ 3 cả nước": the scope after "thứ N" makes it a rank whatever comes before
 _RANK_SCOPE = re.compile(
@@ -399,6 +401,11 @@ class _DigitScanner:
             pw2 = prev_word(text, pw[0])  # "độ tuổi từ 27 - 44": the number alone is the age
             if pw2 is not None and pw2[1] == "tuổi" and not unit_after(text, e)[3]:
                 return [make_figure(text, s, e, float(n), "age", "quantity")]
+        if low == "trí" and pw is not None and n >= 1:
+            placed = self._place(pw, e, n)  # "lên vị trí 59 thế giới", "ở vị trí 43 trong bảng"
+            vi = prev_word(text, pw[0])
+            if placed or (vi is not None and vi[1].lower() == "vị" and not unit_after(text, e)[3]):
+                return placed  # "tại vị trí 2 đường Thánh": a place's number, a label
         if low == "số" and pw is not None:
             pw2 = prev_word(text, pw[0])  # "nhân với hệ số 1,3": a coefficient multiplies
             if pw2 is not None and pw2[1].lower() == "hệ" and pw2[0] >= self.last_end:
@@ -680,6 +687,8 @@ class _DigitScanner:
             return []  # "sơ đồ 3-4-3": a team's formation
         if not has_unit and scale is None and is_int and self._age_goes_on(s, e, int(plain)):
             return [make_figure(text, s, e, float(plain), "age", "quantity")]
+        if not has_unit and scale is None and is_int and self._rank_goes_on(s):
+            return [make_figure(text, s, e, float(plain), "rank", "other")]  # "thứ 12 và 13"
         if not has_unit and scale is None:
             # "3-5%": the first number of a range takes the second's scale and unit
             borrowed = self._borrow(e)
@@ -799,6 +808,25 @@ class _DigitScanner:
             return True  # "Hôm nay, 14-4, đoàn đua tạm nghỉ"
         prev = self.prev
         return prev is not None and prev.category == "date" and self._label_list_gap(s)
+
+    def _place(self, pw: tuple[int, str], e: int, n: int) -> list[Figure]:
+        """ "vị trí 59" after a verb of ranking or before a ranking's scope (GUIDELINE rule 77);
+        "tại vị trí 2 đường …" is a place, not a rank."""
+        vi = prev_word(self.text, pw[0])
+        if vi is None or vi[1].lower() != "vị" or vi[0] < self.last_end:
+            return []
+        cue = prev_word(self.text, vi[0])
+        cued = cue is not None and cue[1].lower() in _PLACE_VERBS
+        if not cued and _RANK_SCOPE.match(self.text, e) is None:
+            return []
+        return [make_figure(self.text, vi[0], e, float(n), "rank", "other")]
+
+    def _rank_goes_on(self, s: int) -> bool:
+        """A bare number after a rank in a list or range ("ở vị trí 12 và 13", "thứ 3, 4")."""
+        prev = self.prev
+        if prev is None or prev.unit != "rank" or s - prev.end > 8:
+            return False
+        return self.text[prev.end : s].strip(SPACES) in _LIST_GAPS
 
     def _age_goes_on(self, s: int, e: int, n: int) -> bool:
         """A bare number that is an age: after an age in a list or range ("ở tuổi 50, 60 và 70",
