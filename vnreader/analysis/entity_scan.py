@@ -18,7 +18,7 @@ from vnreader.analysis.entity_state import (
 )
 from vnreader.analysis.entity_titles import quoted_titles
 from vnreader.analysis.entity_tokens import is_acronym, is_camel, is_roman, is_vietnamese
-from vnreader.analysis.gazetteer import Phrase
+from vnreader.analysis.gazetteer import Phrase, mined_names
 
 _MAX_RUN = 6
 _MAX_SURNAME_RUN = 4
@@ -800,6 +800,29 @@ class Scan(OrgRules):
         after = k + 1 + len(place.words)
         return after < n and self.gaps[after - 1] == " " and self.is_cap(after)
 
+    def mined(self, i: int, j: int) -> str:
+        """The label of the run i..j in the names mined from real news (``mined_names``): a
+        person's given name ("Xuân Lam") is a person; a name that is also a common word
+        ("Hải") not at a sentence start."""
+        if j - i > 3 or any(self.gaps[k] != " " for k in range(i, j - 1)):
+            return ""
+        names = mined_names()
+        key = " ".join(self.words[i:j])
+        label = names.labels.get(key, "")
+        if label == "GIVEN":
+            label = "PER"
+        if not label or (label == "PER" and self.lowers[i] in self.g.pronoun_titles):
+            return ""  # "Anh Huy": the form of address and a name, not a name
+        if key in names.common and self.sentence_start(i):
+            return ""  # "Video: ...", "Hải quân ..."
+        if j - i == 1 and is_vietnamese(key):
+            acts = self.speaks(j) or (j < self.n and self.lowers[j] in _PERSON_VERBS)
+            if key in names.common and not acts:
+                return ""  # "Hải", "hải quan": a person only when acting ("Hải cho biết")
+            if j < self.n and self.gaps[j - 1] == " " and not acts:
+                return ""  # "Quốc vụ khanh", "Năm ASEAN": the first word of a phrase
+        return label
+
     def numbered_event(self, k: int) -> bool:
         """True when token k is a short edition number after an event ("SEA Games 32")."""
         if k >= self.n or self.gaps[k - 1] != " " or not self.words[k].isdigit():
@@ -847,6 +870,9 @@ class Scan(OrgRules):
             return "ORG"
         if len(words) > 1 and is_roman(words[-1]) and self.lowers[i] in _TEXT_PARTS:
             return ""  # "Điều IV": a part of a text
+        mined = "" if pending else self.mined(i, j)
+        if mined:
+            return mined  # "Getafe", "Comac", "Xuân Lam": seen with a cue in other news
         if (
             place is not None
             and place[1]

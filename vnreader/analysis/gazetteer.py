@@ -222,6 +222,27 @@ def gazetteer() -> Gazetteer:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class MinedNames:
+    """Names mined from unlabelled real news (``data/mined_names.tsv``), seen with a cue."""
+
+    labels: dict[str, str]  # a name as written (words joined by spaces) -> PER, ORG, LOC, GIVEN
+    common: frozenset[str]  # one-word names that are also common words ("Hải", "hải quan")
+
+
+@cache
+def mined_names() -> MinedNames:
+    """The mined names, loaded on first use (only when a run is left without a label)."""
+    labels: dict[str, str] = {}
+    common: set[str] = set()
+    for line in _lines("mined_names.tsv"):
+        surface, label, *rest = line.split("\t")
+        labels[surface] = label
+        if rest[1:] == ["c"]:
+            common.add(surface)
+    return MinedNames(labels, frozenset(common))
+
+
 def match(table: PhraseTable, words: list[str], gaps: list[str], i: int) -> Phrase | None:
     """The longest phrase of *table* that starts at token *i* of *words*."""
     node = table.get(words[i])

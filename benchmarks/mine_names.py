@@ -1,0 +1,368 @@
+"""Mine names seen with a reliable cue from unlabelled real news: ``data/mined_names.tsv``.
+
+vnreader's own recogniser is run over the real-news corpora in ``/work/corpora`` (built by
+``benchmarks/realnews_corpora.py``: ``vntc``, ``dantri-unc``, ``vims-news``). Every name it
+finds right after a reliable cue is counted, once per article, under the label the cue gives:
+
+- PER after a title or a role ("ông", "bà", "Chủ tịch", "tay vợt", "ca sĩ";
+  ``data/titles.txt``), and the surname of a full foreign name ("Federer" of "Roger
+  Federer"); a sport role ("cầu thủ", "HLV") counts only for names never seen as a team,
+  since "cầu thủ Lazio" is a Lazio player;
+- ORG after a company, club or media word ("hãng", "công ty", "đội bóng", "tờ"), after "các
+  cầu thủ", next to a match score ("Getafe 1-0 Levante"), or inside a name that such a head
+  starts ("Công ty Coteccons", "CLB Getafe" give "Coteccons", "Getafe");
+- LOC after an administrative place word ("tỉnh", "huyện", "xã", "thành phố", "thủ đô",
+  "bang"); streets, bridges and markets are left out (they are named after people). After
+  "tại", "ở", "sang" a name counts half a vote against the other labels, never for a place.
+
+A surface is kept when it was seen with a cue in at least ``--min-articles`` articles and one
+label holds at least ``--dominance`` of them. Kept are only the surfaces that the recogniser
+cannot label without a cue: one word, or several Vietnamese syllables without a surname first
+(a surname run or two foreign words are people already), and none the hand-made gazetteer
+already knows. The given names of Vietnamese people (the last two syllables of a name of
+three or more that starts with a surname: "Xuân Lam" of "Nguyễn Xuân Lam") are counted too,
+and kept as ``GIVEN`` when they are seen in enough articles and never as a place or an
+organisation. The ``common`` column marks the one-word names that are also common lower-case
+words ("Hải", "hải quan"): the recogniser does not take them at a sentence start.
+
+Fairness: every article that a paragraph of ``realnews_test.jsonl`` comes from is left out
+(its ``source`` names the file), and for the multi-document set ``vims-news`` so is every
+article of the same cluster (they report the same event, with the same names).
+
+    python benchmarks/mine_names.py                    # writes the data file, prints stats
+    python benchmarks/mine_names.py --limit 2000 --out /tmp/mined.tsv   # a quick look
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = Path("/work/corpora")
+TEST = ROOT / "benchmarks" / "data" / "realnews_test.jsonl"
+OUT = ROOT / "vnreader" / "analysis" / "data" / "mined_names.tsv"
+FOLDERS = ("vntc", "dantri-unc", "vims-news")
+
+# lower-case words before an organisation's name
+ORG_CUES = frozenset(
+    {"hãng", "công ty", "tập đoàn", "đội bóng", "câu lạc bộ", "clb", "hãng tin", "tờ"}
+    | {"nhãn hàng", "thương hiệu", "hãng hàng không", "hãng xe", "ngân hàng", "đài"}
+    | {"tổng công ty", "nhà mạng", "hãng dược", "hãng sản xuất", "tờ báo", "báo", "đội"}
+)
+# heads written as the start of an organisation's name, whose rest names it alone
+ORG_HEADS = frozenset(
+    {"công ty", "tập đoàn", "hãng", "clb", "câu lạc bộ", "tổng công ty", "đội bóng"}
+    | {"ngân hàng", "tờ", "báo", "hãng tin"}
+)
+# legal forms and common words that make the rest of a business name no name by itself
+ORG_REST_STOP = frozenset(
+    {"TNHH", "TMCP", "CP", "Cổ", "Cp", "MTV", "Trách", "Liên", "Thương", "Đầu", "Xây", "Dịch", "Tư"}
+    | {"Sản", "Phát", "Kinh", "Công", "Nhà", "Nông", "Du", "Vận", "Xuất", "Bảo", "Tập"}
+)
+LOC_CUES = frozenset(
+    {"tỉnh", "huyện", "xã", "quận", "phường", "thị xã", "thị trấn", "thành phố", "thủ đô"}
+    | {"bang", "thôn", "ấp", "xóm", "bản", "làng", "vùng", "đảo", "vùng lãnh thổ"}
+)
+WEAK_LOC_CUES = frozenset({"tại", "ở", "nước", "sang", "đến", "tới", "thăm"})
+SPORT_ROLES = frozenset(
+    {"cầu thủ", "tiền đạo", "tiền vệ", "hậu vệ", "thủ môn", "trung vệ", "hlv", "thủ quân"}
+    | {"huấn luyện viên"}
+)
+# a match score right after or before a team's name: "Getafe 1-0 Levante"
+_SCORE_AFTER = re.compile(r" \d{1,2} ?- ?\d{1,2}(?!\d)")
+_SCORE_BEFORE = re.compile(r"(?<!\d)\d{1,2} ?- ?\d{1,2} $")
+MAX_CUE = 4
+
+
+def test_articles() -> tuple[set[str], set[str]]:
+    """The corpus files (``folder/name``) and vims-news clusters the test part comes from."""
+    files: set[str] = set()
+    clusters: set[str] = set()
+    for line in TEST.read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        source = json.loads(line)["source"].split(":", 1)[0]
+        files.add(source)
+        folder, name = source.split("/", 1)
+        if folder == "vims-news":
+            clusters.add(name.rsplit("_", 1)[0])
+    return files, clusters
+
+
+def articles(
+    corpora: Path, limit: int | None, files: set[str], clusters: set[str]
+) -> Iterator[tuple[str, str]]:
+    """(id, body) of every article not left out, vntc first."""
+    for folder in FOLDERS:
+        paths = sorted((corpora / folder).glob("*.txt"))
+        if limit is not None:
+            paths = paths[:limit]
+        for path in paths:
+            ident = f"{folder}/{path.name}"
+            if ident in files or (
+                folder == "vims-news" and path.name.rsplit("_", 1)[0] in clusters
+            ):
+                continue
+            lines = path.read_text("utf-8").splitlines()
+            # vntc: title, section, body; the others: URL, title, dateline, body
+            keep = [lines[0], *lines[2:]] if folder == "vntc" else [lines[1], *lines[3:]]
+            yield ident, "\n".join(keep)
+
+
+class Miner:
+    """Counts, per surface and label, the articles in which a cue stands before it."""
+
+    def __init__(self) -> None:
+        from vnreader.analysis.gazetteer import gazetteer, phrases
+
+        g = gazetteer()
+        self.g = g
+        self.titles = frozenset(
+            " ".join(p.words)
+            for node in g.cues.values()
+            for p in phrases(node)
+            if p.label == "TITLE"
+        )
+        self.cued: dict[tuple[str, str], set[int]] = defaultdict(set)
+        self.given: dict[str, set[int]] = defaultdict(set)
+        self.lower: Counter[str] = Counter()  # lower-case word counts
+        self.capital: Counter[str] = Counter()  # capitalised words inside a sentence
+        self.articles = 0
+
+    def save(self, path: Path) -> None:
+        state = (dict(self.cued), dict(self.given), self.lower, self.capital, self.articles)
+        path.write_bytes(pickle.dumps(state))
+
+    def load(self, path: Path) -> None:
+        cued, given, self.lower, self.capital, self.articles = pickle.loads(path.read_bytes())
+        self.cued.update(cued)
+        self.given.update(given)
+
+    def add(self, text: str) -> None:
+        from vnreader.analysis import analyze
+        from vnreader.analysis.entity_tokens import is_vietnamese, tokenize
+
+        n = self.articles
+        self.articles += 1
+        tokens = tokenize(text)
+        words, gaps = tokens.words, tokens.gaps
+        for k, w in enumerate(words):
+            if w[0].islower():
+                self.lower[w] += 1
+            elif k > 0 and tokens.raw_gaps[k - 1] == " " and words[k - 1][0].islower():
+                self.capital[w] += 1
+        index = {s: k for k, s in enumerate(tokens.starts)}
+        for e in analyze(text).entities:
+            if e.label not in ("PER", "ORG", "LOC"):
+                continue
+            i = index.get(e.start)
+            if i is None:
+                continue
+            j = i
+            while j < len(words) and tokens.ends[j] <= e.end:
+                j += 1
+            name = words[i:j]
+            if not name:
+                continue
+            if e.label == "PER" and len(name) >= 3 and name[0] in self.g.surnames:
+                self.given[" ".join(name[-2:])].add(n)
+            cue = self._cue_before(words, gaps, i)
+            plural = (
+                cue is not None
+                and i > len(cue.split())
+                and (words[i - len(cue.split()) - 1] in ("các", "những"))
+            )
+            if e.label == "PER" and cue in SPORT_ROLES:
+                # "các cầu thủ Lazio" names the team; "cầu thủ Lazio" may be a Lazio player
+                self.cued[(e.text, "ORG" if plural else "PER:sport")].add(n)
+            elif e.label == "PER" and cue in self.titles:
+                self.cued[(e.text, "PER")].add(n)
+            elif e.label == "ORG" and (head := self._org_head(words, gaps, i, j)):
+                self.cued[(e.text[tokens.starts[i + head] - e.start :], "ORG")].add(n)
+            elif (
+                cue in ORG_CUES
+                or _SCORE_AFTER.match(text, e.end)
+                or (_SCORE_BEFORE.search(text[max(e.start - 8, 0) : e.start]))
+            ):
+                self.cued[(e.text, "ORG")].add(n)  # "hãng Comac", "Getafe 1-0 Levante"
+            elif e.label == "LOC" and cue in LOC_CUES:
+                self.cued[(e.text, "LOC")].add(n)
+            elif cue in WEAK_LOC_CUES:
+                self.cued[(e.text, "LOC?")].add(n)
+            elif (
+                e.label == "PER"
+                and 2 <= len(name) <= 3
+                and not any(is_vietnamese(w) for w in name)
+                and all(w[0].isupper() and w.isalpha() and len(w) > 2 for w in name)
+            ):
+                self.cued[(name[-1], "PER:full")].add(n)  # "Federer" of "Roger Federer"
+
+    def _cue_before(self, words: list[str], gaps: list[str], i: int) -> str | None:
+        """The longest known cue (lower case, joined by spaces) that ends right before i."""
+        best = None
+        cue: list[str] = []
+        k = i - 1
+        while k >= 0 and len(cue) < MAX_CUE and gaps[k] == " ":
+            w = words[k]
+            if not (w.islower() or (w.isupper() and k == i - 1)):
+                break
+            cue.insert(0, w.lower())
+            phrase = " ".join(cue)
+            if (
+                phrase in self.titles
+                or phrase in ORG_CUES
+                or phrase in LOC_CUES
+                or (phrase in WEAK_LOC_CUES)
+            ):
+                best = phrase
+            k -= 1
+        return best
+
+    @staticmethod
+    def _org_head(words: list[str], gaps: list[str], i: int, j: int) -> int:
+        """How many words of a business or club head start the name i..j (0: none)."""
+        for size in (3, 2, 1):
+            if j - i <= size or any(g != " " for g in gaps[i : i + size]):
+                continue
+            if " ".join(words[i : i + size]).lower() in ORG_HEADS:
+                rest = words[i + size : j]
+                if (
+                    len(rest) <= 3
+                    and all(w[0].isupper() for w in rest)
+                    and rest[0] not in ORG_REST_STOP
+                ):
+                    return size
+                return 0
+        return 0
+
+
+def keep(
+    miner: Miner, min_articles: int, dominance: float, min_given: int
+) -> list[tuple[str, str, int, str]]:
+    """The surfaces worth shipping: (surface, label, articles, common flag)."""
+    from vnreader.analysis.entity_tokens import is_acronym, is_vietnamese, tokenize
+    from vnreader.analysis.gazetteer import match
+
+    g = miner.g
+    kinds: dict[str, dict[str, set[int]]] = defaultdict(dict)
+    for (surface, kind), seen in miner.cued.items():
+        kinds[surface][kind] = seen
+    by_surface: dict[str, Counter[str]] = {}
+    for surface, seen_as in kinds.items():
+        labels: Counter[str] = Counter()
+        org = seen_as.get("ORG", set())
+        per = seen_as.get("PER", set()) | seen_as.get("PER:full", set())
+        if len(org) < 2:  # "cầu thủ Lazio" names a player of Lazio once Lazio is a team
+            per |= seen_as.get("PER:sport", set())
+        for label, seen in (("PER", per), ("ORG", org), ("LOC", seen_as.get("LOC", set()))):
+            if seen:
+                labels[label] = len(seen)
+        labels["LOC?"] = len(seen_as.get("LOC?", set()))
+        by_surface[surface] = labels
+    rows: list[tuple[str, str, int, str]] = []
+    places: set[str] = set()
+    for surface, labels in by_surface.items():
+        weak = labels.pop("LOC?", 0)
+        if not labels:
+            continue
+        if labels["LOC"] or labels["ORG"] or weak:
+            places.add(surface)
+        label, count = labels.most_common(1)[0]
+        if count < min_articles or count < dominance * (sum(labels.values()) + weak / 2):
+            continue
+        tokens = tokenize(surface)
+        words = tokens.words
+        if (
+            not words
+            or not all(w[0].isupper() or w.isdigit() for w in words)
+            or any(g != " " for g in tokens.gaps[:-1])
+            or "." in surface
+            or len(words) > 3
+        ):
+            continue
+        known = match(g.names, words, tokens.gaps, 0)
+        if known is not None and len(known.words) == len(words):
+            continue  # the gazetteer knows it
+        if label == "PER" and words[0] in g.surnames:
+            continue  # a surname run is a person already; a surname alone names nobody
+        if len(words) > 1 and label == "PER" and not any(is_vietnamese(w) for w in words):
+            continue  # two foreign words are a person already
+        if len(words) == 1 and (len(words[0]) < 3 or (label == "ORG" and is_acronym(words[0]))):
+            continue  # an acronym is an organisation already
+        common = _common(miner, words)
+        if common and label != "PER":
+            continue  # "Than", "Gạch": the rest of a business name, a common word alone
+        rows.append((surface, label, count, common))
+    for pair, seen in miner.given.items():
+        if len(seen) < min_given or pair in places or pair in by_surface:
+            continue
+        rows.append((pair, "GIVEN", len(seen), ""))
+    rows.sort(key=lambda r: (r[1], -r[2], r[0]))
+    return rows
+
+
+def _common(miner: Miner, words: list[str]) -> str:
+    """The flag "c" for a one-word name also used as a lower-case word more often than as a name."""
+    if len(words) != 1:
+        return ""
+    w = words[0]
+    return "c" if miner.lower[w.lower()] > miner.capital[w] else ""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpora", type=Path, default=CORPORA)
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--limit", type=int, help="at most this many articles per corpus")
+    parser.add_argument("--min-articles", type=int, default=3)
+    parser.add_argument("--dominance", type=float, default=0.8)
+    parser.add_argument("--min-given", type=int, default=3)
+    parser.add_argument(
+        "--cache", type=Path, help="keep the counts in this pickle and reuse them when present"
+    )
+    args = parser.parse_args(argv)
+    missing = [f for f in FOLDERS if not (args.corpora / f).is_dir()]
+    if missing:
+        print(
+            f"no corpora {', '.join(missing)} in {args.corpora}: run"
+            " benchmarks/realnews_corpora.py (it says how to get them); skipped"
+        )
+        return 0
+    files, clusters = test_articles()
+    miner = Miner()
+    started = time.process_time()
+    if args.cache is not None and args.cache.exists():
+        miner.load(args.cache)
+    else:
+        for _, text in articles(args.corpora, args.limit, files, clusters):
+            miner.add(text)
+            if miner.articles % 5000 == 0:
+                print(f"  {miner.articles} articles, {time.process_time() - started:.0f} s CPU")
+        if args.cache is not None:
+            miner.save(args.cache)
+    rows = keep(miner, args.min_articles, args.dominance, args.min_given)
+    args.out.write_text(
+        "# surface\tlabel\tarticles\tcommon  (made by benchmarks/mine_names.py; see README.md)\n"
+        + "".join(f"{s}\t{lab}\t{c}\t{f}\n" for s, lab, c, f in rows),
+        "utf-8",
+    )
+    per_label = Counter(r[1] for r in rows)
+    print(
+        f"{miner.articles} articles ({len(files)} test files and {len(clusters)} vims clusters"
+        f" left out), {time.process_time() - started:.0f} s CPU"
+    )
+    print(f"{len(rows)} names kept: " + ", ".join(f"{k} {v}" for k, v in sorted(per_label.items())))
+    print(f"written to {args.out} ({args.out.stat().st_size / 1e3:.0f} kB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,61 @@
+"""Names with no cue, labelled from the names mined from unlabelled real news
+(``vnreader/analysis/data/mined_names.tsv``, made by ``benchmarks/mine_names.py``).
+Made-up sentences, never test items.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+from vnreader.analysis.gazetteer import mined_names
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    return {(e.label, e.text) for e in analyze(text).entities}
+
+
+CASES = [
+    # a foreign surname seen in full names elsewhere ("Roger Federer") is a person alone
+    ("Trong trận chung kết năm ấy, Federer không để mất set nào.", {("PER", "Federer")}),
+    ("Sau trận đấu, Mourinho tỏ ra hài lòng với các học trò.", {("PER", "Mourinho")}),
+    # clubs and companies seen after "CLB", "công ty" or in match scores
+    ("Tuần trước, Getafe bất ngờ giành chiến thắng trên sân khách.", {("ORG", "Getafe")}),
+    ("Sản phẩm của Vissan được bày bán ở nhiều siêu thị.", {("ORG", "Vissan")}),
+    # a place seen after "quận", "huyện", "xã"
+    ("Giá nhà ở Bình Tân tăng mạnh trong quý này.", {("LOC", "Bình Tân")}),
+    # two syllables of a Vietnamese full name: a given name referring to a person
+    ("Những bức ảnh do Gia Hân chụp được trưng bày ở sảnh.", {("PER", "Gia Hân")}),
+    # a given name that is also a common word: only when the person acts
+    ("Khi được hỏi, Hải cho biết anh sẽ quay lại.", {("PER", "Hải")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_mined_names(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected
+
+
+NOT_NAMES = [
+    # the first syllable of a word capitalised in a name or at a sentence start
+    "Sau khi Hải quân Mỹ rút lui, khu vực này yên tĩnh hơn.",
+    "Hải sản được bán nhiều ở chợ đầu mối.",
+    "Hải vừa về đến nhà thì trời mưa.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAMES)
+def test_common_words_are_not_names(text: str) -> None:
+    assert ("PER", "Hải") not in spans(text)
+
+
+def test_form_of_address_stays_out() -> None:
+    # "Anh" at a sentence start is the form of address, not the first syllable of a name
+    assert ("PER", "Anh Quang Huy") not in spans("Anh Quang Huy cho biết sẽ về quê.")
+
+
+def test_data_file() -> None:
+    names = mined_names()
+    assert len(names.labels) > 1000
+    assert set(names.labels.values()) <= {"PER", "ORG", "LOC", "GIVEN"}
+    assert names.common <= names.labels.keys()
