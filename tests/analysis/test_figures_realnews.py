@@ -936,3 +936,15 @@ def test_a_place_in_a_ranking_and_ranks_in_lists_and_ranges() -> None:
         "1000",
     ]
     assert texts("Nhà nằm tại vị trí 2 đường Thánh Gióng.") == []
+
+
+def test_silver_kinds_lunar_dash_dates_degrees_people_and_scores() -> None:
+    found = find_figures("Sáng nay (tức 29-12 âm lịch), trời âm 15-20 o C, đoàn có 42 nữ.")
+    assert [(f.text, f.unit, f.date) for f in found] == [
+        ("29-12 âm lịch", None, "L--12-29"),
+        ("15", "degree", None),
+        ("20 o C", "degree", None),
+        ("42 nữ", "person", None),
+    ]
+    assert texts("Kết quả 2-1 nghiêng về Barcelona.") == []
+    assert only("giá 500 yen", "500 yen").unit == "JPY"

@@ -69,6 +69,7 @@ _CURRENCIES: dict[str, str] = {
     "cny": "CNY",
     "yuan": "CNY",
     "yên": "JPY",
+    "yen": "JPY",
     "yên nhật": "JPY",
     "jpy": "JPY",
     "bảng anh": "GBP",
@@ -165,6 +166,8 @@ _QUANTITIES: dict[str, str | None] = {
     **{w.replace("_", " "): "person" for w in _PEOPLE},
     **{w.replace("_", " ").replace("sĩ", "sỹ"): "person" for w in _PEOPLE if "sĩ" in w},
     "thành viên": "member",
+    "nam": "person",
+    "nữ": "person",
     "f0": "person",
     "f1": "person",
     "f2": "person",
@@ -369,6 +372,7 @@ _QUANTITIES: dict[str, str | None] = {
     "độ c": "degree",
     "°c": "degree",
     "oc": "degree",
+    "o c": "degree",
     "0c": "degree",
     "⁰c": "degree",
     "⁰f": "degree",
@@ -439,7 +443,7 @@ STOP_AFTER_NUMBER: frozenset[str] = words(
     rồi cũng đều vẫn còn chỉ như theo tăng giảm đạt trở về lên xuống thuộc gồm bao kể tính
     là mới cũ lớn nhỏ cao thấp đầu cuối giữa gần xa nhất khác thêm nhiều ít chưa không
     chẳng đi làm thành thì vừa rất quá hết cả mỗi từng các những một hai ba bằng về phía
-    nhằm để chứ song dù tuy nếu hầu gấp trở xong ngay liền chiếm đóng giúp cách nhờ
+    nhằm để chứ song dù tuy nếu hầu gấp trở xong ngay liền chiếm đóng giúp cách nhờ nghiêng
     """
 )
 

@@ -636,6 +636,7 @@ class _DigitScanner:
         dd = _DASH_DATE.match(text, e)
         if dd and pw is None and not dd.group(2) and unit_after(text, dd.end())[3]:
             dd = None  # "tối 5-6 người": a range of counts
+        cued = cued or (dd is not None and _LUNAR_AFTER.match(text, dd.end()) is not None)
         if dd and (pw is not None or dd.group(2) or cued):
             # "ngày 30-4", "30-4-1975": day and month joined by a dash
             year = int(dd.group(2)) if dd.group(2) else None
