@@ -132,6 +132,11 @@ CASES = [
         "Đại tá Lê Văn Tuấn, Phó chỉ huy trưởng, cho biết.",
         {("PER", "Lê Văn Tuấn")},
     ),
+    # common-noun acronyms and bare bodies are no organisations (rules 11, 18, 73c)
+    ("Đoàn thể thao giành 12 HCV và 8 HCB.", set()),
+    ("Chiếc xe mang BKS 29A-123.45 bị giữ lại.", set()),
+    ("CQĐT đang xác minh, còn HĐXX tuyên hoãn phiên tòa.", set()),
+    ("Người nhiễm HIV được điều trị miễn phí.", {("MISC", "HIV")}),
 ]
 
 
