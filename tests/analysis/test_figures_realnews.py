@@ -948,3 +948,10 @@ def test_silver_kinds_lunar_dash_dates_degrees_people_and_scores() -> None:
     ]
     assert texts("Kết quả 2-1 nghiêng về Barcelona.") == []
     assert only("giá 500 yen", "500 yen").unit == "JPY"
+
+
+def test_a_number_one_player_and_fractions_in_a_list() -> None:
+    assert only("anh là tay vợt số 1 trong nhiều năm", "số 1").unit == "rank"
+    assert texts("cầu thủ mang áo số 10") == []
+    found = find_figures("dùng liều bằng 1/2 hay 1/3 liều của người lớn")
+    assert [(f.text, f.category) for f in found] == [("1/2", "quantity"), ("1/3", "quantity")]

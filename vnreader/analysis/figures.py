@@ -105,6 +105,7 @@ _TODAY_BEFORE = re.compile(
 _CHAIN_BEFORE = re.compile(r"(?<![\d.,])\d[-–]$")
 _CHAIN_AFTER = re.compile(r"[-–]\d(?![\d.,])")
 _DAY_PARTS = words("sáng chiều tối trưa đêm hôm khuya")
+_FRACTION_GAPS = frozenset(("hay", "hoặc", "và", ",", "-", "–", "đến", "tới"))  # "1/2 hay 1/3"
 _FRACTION_BEFORE = words("gần hơn khoảng trên chiếm bằng dưới hầu")
 _DATE_RANGE_YEAR = re.compile(rf"{BLANK}*[-–]{BLANK}*\d{{1,2}}/\d{{1,2}}/(\d{{4}})(?!\d)")
 _MONTH_DOT_YEAR = re.compile(r"(\d{1,2})[.\-](\d{4})")
@@ -146,9 +147,10 @@ _LUNAR_AFTER = re.compile(rf"{BLANK}+âm{BLANK}+lịch(?!\w)", re.IGNORECASE)
 # Words before "thứ N" that make it a rank: "xếp thứ 45", "đứng thứ 3", "vị trí thứ 2"
 _RANK_CUES = words(
     "xếp đứng giữ lên xuống tụt leo vươn về trí hạng lớn cao nhiều đông thấp nhỏ mạnh giàu nghèo"
-    " dài giống"
+    " dài giống vợt golf"
 )
-_PLACE_CUES = words("trí hạng xếp đứng giống")  # "vị trí số 1", "xếp hạng số 1", "hạt giống số 3"
+# "vị trí số 1", "xếp hạng số 1", "hạt giống số 3", "tay vợt số 1": a place in a ranking
+_PLACE_CUES = words("trí hạng xếp đứng giống vợt golf")
 # Words before "vị trí N" that make it a place in a ranking ("lên vị trí 59", "ở vị trí 43")
 _PLACE_VERBS = words("ở lên xuống xếp giữ đứng tụt leo vươn rơi về từ nhận chiếm các")
 _OCCURRENCE = words("lần kỳ kì họp khóa khoá phiên đợt vòng lượt hệ ngày năm tháng tuần")
@@ -487,7 +489,11 @@ class _DigitScanner:
             return []  # "số 15/2020", "vòng 1/8"; but "phiên 19/4" is the session's date
         fm = _FRACTION.fullmatch(atom)
         fraction = fm is not None and int(fm.group(1)) < int(fm.group(2))
-        if fm and fraction and (low in _FRACTION_BEFORE or _NEXT_WORD_SO.match(text, e)):
+        prev = self.prev
+        listed = prev is not None and prev.category == "quantity" and prev.unit is None
+        listed = listed and prev is not None and 0 < (prev.value or 0) < 1 and "/" in prev.text
+        listed = listed and prev is not None and text[prev.end : s].strip(SPACES) in _FRACTION_GAPS
+        if fm and fraction and (low in _FRACTION_BEFORE or _NEXT_WORD_SO.match(text, e) or listed):
             # "chiếm 1/3", "hơn 2/3 dân số": a fraction, not a date
             value = int(fm.group(1)) / int(fm.group(2))
             ap = approx_before(text, s)
