@@ -137,6 +137,9 @@ CASES = [
     ("Chiếc xe mang BKS 29A-123.45 bị giữ lại.", set()),
     ("CQĐT đang xác minh, còn HĐXX tuyên hoãn phiên tòa.", set()),
     ("Người nhiễm HIV được điều trị miễn phí.", {("MISC", "HIV")}),
+    # a work noun capitalised at a sentence start still announces a title (rule 41)
+    ("Bộ phim Hai Phượng đạt doanh thu cao.", {("MISC", "Hai Phượng")}),
+    ("Trời mưa. Bài thơ Quê hương được in lại.", {("MISC", "Quê hương")}),
 ]
 
 

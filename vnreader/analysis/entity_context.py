@@ -165,13 +165,24 @@ def _frame(text: str, tokens: Tokens, i: int, frames: tuple[str, ...]) -> bool:
     k = i - 1
     while k >= 0 and len(words) < _LONGEST and tokens.gaps[k] == " ":
         w = tokens.words[k]
-        if not (w.islower() or (k == i - 1 and is_acronym(w))):
+        opening = w[1:].islower() and _opens_sentence(tokens, k)  # "Bộ phim Hai Phượng …"
+        if not (w.islower() or (k == i - 1 and is_acronym(w)) or opening):
             break  # a name, not a frame; an acronym frame ("CĐV") only right before
         words.insert(0, w.lower())
         if " ".join(words) in frames:
             return True
+        if opening:
+            break
         k -= 1
     return False
+
+
+def _opens_sentence(tokens: Tokens, k: int) -> bool:
+    """True when token k starts a sentence or a line."""
+    if k == 0:
+        return True
+    gap = tokens.raw_gaps[k - 1]
+    return "\n" in gap or gap.rstrip()[-1:] in (".", "!", "?", ":", '"', "“")
 
 
 def _place_noun_after(tokens: Tokens, j: int) -> bool:
