@@ -3,6 +3,7 @@ keeps a bounded number of widgets; its analysis runs piece by piece and can be s
 
 from __future__ import annotations
 
+import inspect
 from itertools import pairwise
 from pathlib import Path
 
@@ -201,3 +202,24 @@ async def test_paging_on_without_waiting_moves_the_window_on(make_app) -> None:
         body = screen.body
         assert screen.window[0] > 100
         assert body.scroll_y < body.max_scroll_y or screen.window[1] == len(screen.offsets)
+
+
+async def test_leaving_a_big_article_releases_its_analysis(make_app) -> None:
+    """Once the reader is closed, nothing keeps the analysis of a big article (the side
+    panel's summary belongs to the reader that shows it)."""
+    import gc
+
+    app = make_app([many_lines(2_000)])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_article(pilot, "big")
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        analysis = screen.analysis
+        assert analysis is not None
+        del screen
+        await pilot.press("q")
+        await settle(pilot)
+        gc.collect()
+        holders = [r for r in gc.get_referrers(analysis) if not inspect.isframe(r)]
+        assert [type(r).__name__ for r in holders] == []

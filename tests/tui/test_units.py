@@ -233,9 +233,10 @@ def test_side_panel_counts_the_mentions_once_per_analysis(monkeypatch) -> None:
         lambda *a: calls.append(1) or real(*a),  # type: ignore[func-returns-value]
     )
     analysis = fake_analyze(TEXT)
-    first = side_panel.side_panel_content(analysis, [], None, [], width=40)
-    again = side_panel.side_panel_content(analysis, ["tag"], "a note", [], width=40)
+    kept = side_panel.PanelSummary()  # the reader's own
+    first = side_panel.side_panel_content(analysis, [], None, [], width=40, summary=kept)
+    again = side_panel.side_panel_content(analysis, ["tag"], "a note", [], width=40, summary=kept)
     assert len(calls) == 1 and str(first).split("Entities")[1] == str(again).split("Entities")[1]
-    side_panel.side_panel_content(analysis, [], None, [], width=30)
-    side_panel.side_panel_content(fake_analyze(TEXT), [], None, [], width=30)
+    side_panel.side_panel_content(analysis, [], None, [], width=30, summary=kept)
+    side_panel.side_panel_content(fake_analyze(TEXT), [], None, [], width=30, summary=kept)
     assert len(calls) == 3

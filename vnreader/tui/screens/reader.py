@@ -50,7 +50,7 @@ from vnreader.tui.selection import Selection, Words
 from vnreader.tui.shorten import one_line
 from vnreader.tui.widgets.body import ArticleBody, Paragraph
 from vnreader.tui.widgets.footer import KeysFooter
-from vnreader.tui.widgets.side_panel import side_panel_content
+from vnreader.tui.widgets.side_panel import PanelSummary, side_panel_content
 
 SELECT_ACTIONS = frozenset(c.action.split("(", 1)[0] for c in commands.by_scope("select")) | {
     "sel_quick_label"
@@ -98,6 +98,7 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
         self._words: Words | None = None
         self.pending_focus: str | None = None
         self.paragraph_widgets: dict[int, Paragraph] = {}  # the blocks mounted, by index
+        self.panel_summary = PanelSummary()  # the side panel's entities and figures
 
     # -- layout ------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -135,6 +136,16 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
         self.query_one(ArticleBody).focus()
         if self.search_text:
             self._find(self.search_text)
+
+    def on_unmount(self) -> None:
+        """Let go of the analysis and what was made of it: a closed reader may outlive its
+        screen for a while (its last worker stays its pool thread's current worker; a
+        subscription would keep it until the next change of theme)."""
+        self.app.theme_changed_signal.unsubscribe(self)
+        self.analysis = self._suggested = self.focused_mark = None
+        self.marks, self.span_marks, self.found = [], [], []
+        self.mark_index = self.found_index = MarkIndex([])
+        self.panel_summary = PanelSummary()
 
     def direct_labels(self) -> list[LabelDef]:
         """Labels whose key works directly in selection mode: a key that moves the selection
@@ -365,6 +376,7 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
             analysing=self.analysis is None,
             dark=self.app.current_theme.dark,
             width=self._panel_width(),
+            summary=self.panel_summary,
         )
         self.query_one("#side-content", Static).update(side)
 

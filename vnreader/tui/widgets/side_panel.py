@@ -34,9 +34,11 @@ def side_panel_content(
     analysing: bool = False,
     dark: bool = True,
     width: int = 40,
+    summary: PanelSummary | None = None,
 ) -> Content:
     """The panel's lines; one-line items (entities, figures, spans) are cut to *width* so
-    that they never wrap into the next item."""
+    that they never wrap into the next item. *summary*: the reader's own
+    :class:`PanelSummary`, which keeps the entities and figures part between redraws."""
     width = max(16, width)
     lines: list[Content] = [Content.styled("Tags", HEADING)]
     tag_parts = [(f"#{t}  ", "$text-accent") for t in tags]
@@ -62,23 +64,26 @@ def side_panel_content(
     if analysis is None:
         lines.append(Content.styled("analysing…" if analysing else "no analysis", MUTED))
         return Content("\n").join(lines)
-    lines += _summary(analysis, dark, width)
+    lines += (summary or PanelSummary()).lines(analysis, dark, width)
     return Content("\n").join(lines)
 
 
-# the last summary made: (analysis, dark, width, lines); an analysis is never modified
-_last_summary: list[tuple[Analysis, bool, int, list[Content]]] = []
+class PanelSummary:
+    """The entities and figures part of the panel, made again only for another analysis,
+    theme or width (counting the mentions of a very large article takes seconds). Owned by
+    the reader that shows it, so that it goes (with the analysis it holds) when the reader
+    closes."""
 
+    def __init__(self) -> None:
+        self._made: tuple[Analysis, bool, int, list[Content]] | None = None
 
-def _summary(analysis: Analysis, dark: bool, width: int) -> list[Content]:
-    """The entities and figures part, made again only for another analysis, theme or width
-    (counting the mentions of a very large article takes seconds)."""
-    for made, was_dark, was_width, lines in _last_summary:
-        if made is analysis and (was_dark, was_width) == (dark, width):
-            return lines
-    lines = [*_entities(analysis, dark, width), Content(""), *_figures(analysis, dark, width)]
-    _last_summary[:] = [(analysis, dark, width, lines)]
-    return lines
+    def lines(self, analysis: Analysis, dark: bool, width: int) -> list[Content]:
+        made = self._made
+        if made is not None and made[0] is analysis and made[1:3] == (dark, width):
+            return made[3]
+        lines = [*_entities(analysis, dark, width), Content(""), *_figures(analysis, dark, width)]
+        self._made = (analysis, dark, width, lines)
+        return lines
 
 
 def _entities(analysis: Analysis, dark: bool, width: int) -> list[Content]:
