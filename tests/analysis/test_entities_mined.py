@@ -49,6 +49,11 @@ def test_common_words_are_not_names(text: str) -> None:
     assert ("PER", "Hải") not in spans(text)
 
 
+def test_place_word_names_only_the_next_run() -> None:
+    # "tại" names the place right after it, not the unknown name after that place
+    assert spans("Giải năm đó tổ chức tại Pháp Okonkwo là người Nigeria.") == {("LOC", "Pháp")}
+
+
 def test_form_of_address_stays_out() -> None:
     # "Anh" at a sentence start is the form of address, not the first syllable of a name
     assert ("PER", "Anh Quang Huy") not in spans("Anh Quang Huy cho biết sẽ về quê.")

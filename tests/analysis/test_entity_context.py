@@ -38,6 +38,11 @@ CASES = [
         "Ở trận lượt về, Sevilla thua trước Osasuna và các cầu thủ Valencia ăn mừng.",
         {("ORG", "Osasuna"), ("ORG", "Valencia")},
     ),
+    # the frame may open the sentence
+    (
+        "Các cầu thủ Osasuna phản ứng dữ dội sau bàn thua ở phút cuối.",
+        {("ORG", "Osasuna")},
+    ),
     # unknown foreign places after a military or direction frame, or before "thành phố"
     (
         "Quân đội tiếp tục tấn công Marinka sau khi kiểm soát được Soledar.",

@@ -908,7 +908,11 @@ class Scan(OrgRules):
             and not self.sentence_start(i)
         ):
             return "PER"  # "Jensen Huang": a foreign given name, a surname that looks Vietnamese
-        if place is not None and (len(words) > 1 or not is_vietnamese(first)):
+        if (
+            place is not None
+            and (len(words) > 1 or not is_vietnamese(first))
+            and (not place[1] or self.lowers[i - 1] in ("tại", "ở") or self.list_continues(i))
+        ):
             return place[0]  # "tại Kigali"
         if len(words) == 1 and not is_vietnamese(first):
             return (
