@@ -789,6 +789,10 @@ def test_day_and_month_with_a_dot_after_a_date_word() -> None:
         ("Đề nghị 8 biện pháp cấp bách.", "8 biện pháp", "item"),
         ("Đội mất người vì 3 chấn thương.", "3 chấn thương", "item"),
         ("Quyền anh có 3 võ sĩ vào chung kết.", "3 võ sĩ", "person"),
+        ("Đội chủ nhà có 2 tình huống nguy hiểm.", "2 tình huống", "item"),
+        ("Dự án giao cho 3 tổng công ty lớn.", "3 tổng công ty", "item"),
+        ("Hãng có 1.500 tiếp viên.", "1.500 tiếp viên", "person"),
+        ("Hai bên bắt 2 kẻ đánh bom.", "2 kẻ", "person"),
     ],
 )
 def test_counted_nouns_seen_in_real_news(text: str, span: str, unit: str) -> None:
@@ -955,3 +959,10 @@ def test_a_number_one_player_and_fractions_in_a_list() -> None:
     assert texts("cầu thủ mang áo số 10") == []
     found = find_figures("dùng liều bằng 1/2 hay 1/3 liều của người lớn")
     assert [(f.text, f.category) for f in found] == [("1/2", "quantity"), ("1/3", "quantity")]
+
+
+def test_words_that_are_no_counted_nouns() -> None:
+    # a bound syllable alone, a pronoun, a conjunction after the number
+    assert texts("không quá 55 đối với nữ") == ["55"]
+    assert texts("còn khoảng 700 tỷ chúng tôi sẽ giải quyết") == ["700 tỷ"]
+    assert texts("cả 3 cùng trú tại thôn") == ["3"]

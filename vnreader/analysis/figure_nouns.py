@@ -86,6 +86,7 @@ COMPOUND_NOUNS: frozenset[str] = frozenset(
         chỗ_ở trạm_thu_phí đường_kiến_tạo bộ_phận bữa_ăn tuần_trăng điện_thoại
         ngón_tay ngón_chân nhãn_hiệu tủ_lạnh khó_khăn yêu_cầu mô_hình vết_thương câu_chuyện
         trò_chơi cụm_công_nghiệp kênh_truyền_hình đám_cưới ổ_dịch cú_sút môn_thi_đấu
+        tổng_công_ty tổng_cục tổng_đại_lý liên_doanh liên_hiệp_quốc kết_cấu_hạ_tầng mức_độ
         """
     )
 )
@@ -104,6 +105,7 @@ BOUND_FIRST: frozenset[str] = words(
     khán vận tuyển lãnh nghệ cá thi chiến hải gương thiếu cảnh dấu chế sư kế phụ
     huấn chức thai nông cộng đáp kịch chìa giấy ấn cáo ngư linh thực
     điện hậu nghi lý lí chủng giao bưu sai thẩm hóa hoá giả xí khả nguy thất thắc biện chấn ưu
+    ngoại tình liên sự phong tế cường tổng kết điển lựa cấu chu tử mô
     """
 )
 
