@@ -159,7 +159,7 @@ def test_malformed_files_give_one_line_errors(tmp_path: Path, store: AnnotationS
         good.replace(
             '"start": ', '"start": -'
         ): f"line {span_line}: 'start' must be a non-negative",
-        good.replace('"version": 2', '"version": 9'): "line 1: version 9 is newer",
+        good.replace('"version": 3', '"version": 9'): "line 1: version 9 is newer",
         good.replace('"modified": "2026', '"modified": "soon'): "is not an ISO 8601 date-time",
         '{"hello": "world"}': "line 1: not a vnreader export",
         '{"type": "Annotation", "body": "x"}': "line 1: an annotation needs a 'target'",
@@ -262,3 +262,36 @@ def test_a_rejected_figure_travels_as_a_figure(fmt: str, tmp_path: Path) -> None
         [got] = there.rejections(A.id)
         assert got == rejected
         assert (got.kind, got.tag, got.label) == ("rejection", "figure", "money")
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_review_progress_travels_and_the_newest_counts(fmt: str, tmp_path: Path) -> None:
+    with AnnotationStore(tmp_path / "lan.json", author="lan") as lan:
+        first = lan.record_review(A.id, 3, 10)
+        text = export_text(fmt, ARTICLES, list(lan))
+    with AnnotationStore(tmp_path / "minh.json", author="minh") as minh:
+        report = import_file(write(tmp_path, text), ARTICLES, minh)
+        assert report.added == 1
+        assert minh.review_progress() == {A.id: (3, 10)}
+        assert minh.record_review(A.id, 7, 10).id == first.id  # Minh goes on: a newer version
+        back = export_text(fmt, ARTICLES, list(minh))
+    with AnnotationStore(tmp_path / "lan.json", author="lan") as lan:
+        report = import_file(write(tmp_path, back, "back.txt"), ARTICLES, lan)
+        assert (report.updated, report.conflicts) == (1, [])
+        assert lan.review_progress() == {A.id: (7, 10)}
+        lan.delete(first.id)  # a deletion travels too (a tombstone)
+        gone = export_text(fmt, ARTICLES, lan.records())
+    with AnnotationStore(tmp_path / "minh.json", author="minh") as minh:
+        import_file(write(tmp_path, gone, "gone.txt"), ARTICLES, minh)
+        assert minh.review_progress() == {}
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_a_malformed_review_is_refused(fmt: str, tmp_path: Path, store: AnnotationStore) -> None:
+    with AnnotationStore(tmp_path / "lan.json", author="lan") as lan:
+        lan.record_review(A.id, 3, 10)
+        text = export_text(fmt, ARTICLES, list(lan))
+    bad = text.replace('"3/10"', '"lots"')
+    assert bad != text
+    with pytest.raises(ExportFormatError, match="decided/total"):
+        import_file(write(tmp_path, bad), ARTICLES, store)

@@ -130,7 +130,7 @@ def test_a_format_1_db_is_migrated_with_a_backup(db: Path) -> None:
         assert store.backup is not None and store.backup.name.startswith(db.name + ".bak-v1-")
         assert store.tags("a1") == ["bão"]
     data = json.loads(db.read_text(encoding="utf-8"))
-    assert data["_meta"]["1"]["format"] == FORMAT == 2
+    assert data["_meta"]["1"]["format"] == FORMAT
     assert data["annotations"]["1"]["deleted"] is None
     assert data["annotations"]["1"]["revisions"] == []
     assert store.backup.read_bytes() == original

@@ -93,6 +93,9 @@ async def test_review_mode_walks_and_persists_across_a_restart(make_app) -> None
         ]
         [no] = app.store.rejections("a1")
         assert (no.anchor.start, no.anchor.end, no.label) == (second[0], second[1], second[3])
+        # the progress is in the DB (it travels with it), not in the settings
+        assert app.store.review_progress() == {"a1": (2, total)}
+        assert "review" not in app.settings
     app.store.close()
     again = make_app()
     async with again.run_test(size=SIZE) as pilot:

@@ -2,7 +2,7 @@
 
 Every line has the same keys, so the file loads straight into a data frame::
 
-    {"format": "vnreader-annotations-jsonl", "version": 2, "exported": TIME, ...}
+    {"format": "vnreader-annotations-jsonl", "version": 3, "exported": TIME, ...}
     {"id", "kind", "article_id", "article_title", "article_source", "article_url",
      "article_tags", "content_hash", "start", "end", "quote", "prefix", "suffix",
      "label", "note", "tag", "created", "modified", "author", "orphan", "deleted",
@@ -18,13 +18,13 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from vnreader.export.reader import RecordReader, check_entity_choice
+from vnreader.export.reader import RecordReader, check_entity_choice, check_review
 from vnreader.export.selection import ArticleGroup
 from vnreader.export.values import file_header, whole_number
 from vnreader.store.model import ANCHORED, KINDS, Anchor, Annotation
 
 FORMAT = "vnreader-annotations-jsonl"
-VERSION = 2
+VERSION = 3  # 3: ``review`` records (how far an article's review went)
 
 
 def write(
@@ -38,7 +38,7 @@ def write(
     for group in groups:
         a = group.article
         tags = group.tag_names
-        for ann in [*group.ordered(), *group.entities, *group.deleted]:
+        for ann in [*group.ordered(), *group.reviews, *group.entities, *group.deleted]:
             anchor = ann.anchor
             record = {
                 "id": ann.id,
@@ -115,6 +115,8 @@ def _record(rec: dict[str, Any], r: RecordReader) -> Annotation:
         r.fail(rec, "a tag annotation needs a non-empty 'tag'")
     elif kind == "entity" and deleted is None:
         check_entity_choice(rec, r, rec)
+    elif kind == "review" and deleted is None:
+        check_review(rec, r)
     created = r.time(rec, "created", r.time(rec, "modified") if "modified" in rec else None)
     return Annotation(
         id=r.required_text(rec, "id"),

@@ -1,8 +1,8 @@
 """The native JSON export (``json``): one object per annotated article, lossless.
 
-Shape (version 2)::
+Shape (version 3)::
 
-    {"format": "vnreader-annotations", "version": 2, "exported": TIME, "generator": ...,
+    {"format": "vnreader-annotations", "version": 3, "exported": TIME, "generator": ...,
      "articles": [{"id", "title", "source", "url", "published", "author", "path",
                    "content_hash", "in_corpus", "tags": [TAG...],
                    "tag_annotations": [{"id", "tag", "created", "modified", "author",
@@ -15,12 +15,16 @@ Shape (version 2)::
                    "deleted": [{"id", "kind", "created", "modified", "deleted", "author",
                                 "revisions"}],
                    "entity_choices": [{"id", "action", "subject", "target", "created",
-                                       "modified", "author", "revisions"}]}]}
+                                       "modified", "author", "revisions"}],
+                   "reviews": [{"id", "progress", "created", "modified", "author",
+                                "revisions"}]}]}
 
 ``entity_choices`` (only on the article ``~entities``, which stands for the whole corpus)
 holds the user's merges (``subject`` group joins the ``target`` group) and splits (the alias
 ``target`` leaves the key ``subject``).
 
+``reviews`` (only when there are some) holds how far the review of the article's
+suggestions went, ``progress`` being "decided/total" ("12/37"; the newest one counts).
 ``rejections`` (only when there are some) holds the suggestions the user rejected, placed as
 spans are (their ``label`` is the suggestion's: an entity's label or a figure's category;
 their ``tag`` says which was rejected, ``entity`` or ``figure``). ``deleted`` holds the
@@ -39,14 +43,14 @@ import json
 from dataclasses import replace
 from typing import Any, TextIO
 
-from vnreader.export.reader import RecordReader, check_entity_choice
+from vnreader.export.reader import RecordReader, check_entity_choice, check_review
 from vnreader.export.selection import ArticleGroup
 from vnreader.export.values import EPOCH, derived_id, file_header
 from vnreader.store.model import KINDS, Anchor, Annotation
 
 FORMAT = "vnreader-annotations"
 EMPTY_ANCHOR = Anchor(0, 0, "", "", "", "")
-VERSION = 2
+VERSION = 3  # 3: ``reviews``
 
 
 def write(
@@ -100,6 +104,8 @@ def _article(group: ArticleGroup) -> dict[str, Any]:
             {"id": e.id, "action": e.label, "subject": e.tag, "target": e.note, **_stamps(e)}
             for e in group.entities
         ]
+    if group.reviews:
+        data["reviews"] = [{"id": v.id, "progress": v.label, **_stamps(v)} for v in group.reviews]
     data["deleted"] = [
         {"id": t.id, "kind": t.kind, **_stamps(t), "deleted": t.deleted} for t in group.deleted
     ]
@@ -184,6 +190,11 @@ def _read_article(art: dict[str, Any], r: RecordReader, exported: str) -> list[A
         check_entity_choice(e, r, fields)
         fields = {k: r.text(fields, k) for k in fields}  # sanitised
         out.append(_base(e, r, aid, "entity", exported, **fields))
+    for item in r.items(art, "reviews"):
+        v = r.obj(item, art, "a review")
+        fields = {"label": v.get("progress")}
+        check_review(fields, r)
+        out.append(_base(v, r, aid, "review", exported, label=r.text(fields, "label")))
     for item in r.items(art, "deleted"):
         t = r.obj(item, art, "a deleted annotation")
         kind = t.get("kind")

@@ -13,7 +13,7 @@ from typing import Any, NoReturn
 
 from vnreader.export.errors import ExportFormatError
 from vnreader.export.values import stamp_of, whole_number
-from vnreader.store.model import ENTITY_ACTIONS
+from vnreader.store.model import ENTITY_ACTIONS, progress_of
 from vnreader.textsafe import sanitize
 
 
@@ -104,3 +104,9 @@ def check_entity_choice(obj: dict[str, Any], r: RecordReader, fields: dict[str, 
         r.fail(obj, f"an entity choice's action must be one of {', '.join(ENTITY_ACTIONS)}")
     if not all(isinstance(fields.get(k), str) and fields[k] for k in ("tag", "note")):
         r.fail(obj, "an entity choice needs a subject and a target")
+
+
+def check_review(obj: dict[str, Any], r: RecordReader) -> None:
+    """A ``review`` record's label must be its progress, "decided/total"."""
+    if progress_of(r.text(obj, "label")) is None:
+        r.fail(obj, "a review record needs 'label' as decided/total (e.g. \"12/37\")")

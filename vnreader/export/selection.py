@@ -87,6 +87,12 @@ class ArticleGroup:
         return [a for a in self.rejections if rejected_kind(a) == "figure"]
 
     @property
+    def reviews(self) -> list[Annotation]:
+        """How far the article's review went (``review`` records), oldest first."""
+        found = (a for a in self.live if a.kind == "review")
+        return sorted(found, key=lambda a: (a.modified, a.id))
+
+    @property
     def entities(self) -> list[Annotation]:
         """The corpus-wide entity choices (merges and splits), oldest first."""
         found = (a for a in self.live if a.kind == "entity")

@@ -15,7 +15,10 @@ alike:
 * ``rejection`` — a suggestion (an entity or figure the analysis found) the user rejected:
   its ``label`` (an entity's label, a figure's category), ``anchor`` (re-anchored like a
   span) and, in ``tag``, what was suggested: ``entity`` or ``figure`` (older records have
-  none: a figure's category tells). Deleting it undoes the rejection.
+  none: a figure's category tells). Deleting it undoes the rejection;
+* ``review`` — how far the user's review of an article's suggestions went, as ``label``
+  ``"decided/total"`` ("12/37"): one per article, replaced at each review decision (a new
+  event, so the newest wins when two people's DBs merge), never undone.
 
 Every change is an *event* with its own ``modified`` time: an edit, a deletion, an undo or a
 redo. A deleted annotation stays as a **tombstone**: its id, article, kind, author and times
@@ -35,8 +38,8 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
-Kind = Literal["tag", "note", "span", "entity", "rejection"]
-KINDS: tuple[Kind, ...] = ("tag", "note", "span", "entity", "rejection")
+Kind = Literal["tag", "note", "span", "entity", "rejection", "review"]
+KINDS: tuple[Kind, ...] = ("tag", "note", "span", "entity", "rejection", "review")
 ANCHORED: tuple[Kind, ...] = ("span", "rejection")  # the kinds placed in the text
 ENTITY_CHOICES = "~entities"  # the article id of the corpus-wide entity choices
 ENTITY_ACTIONS = ("merge", "split")
@@ -191,6 +194,16 @@ class Annotation:
             )
         except (KeyError, TypeError, AttributeError) as exc:
             raise ValueError(f"malformed annotation record: {exc}") from exc
+
+
+def progress_of(label: str | None) -> tuple[int, int] | None:
+    """(decided, total) of a ``review`` record's label "12/37"; None when malformed."""
+    decided, sep, total = (label or "").partition("/")
+    if not (sep and decided.isascii() and decided.isdigit() and total.isascii()):
+        return None
+    if not total.isdigit() or len(decided) > 9 or len(total) > 9:
+        return None
+    return int(decided), int(total)
 
 
 def trim_spaces(text: str, start: int, end: int) -> tuple[int, int] | None:

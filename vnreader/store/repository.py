@@ -49,6 +49,7 @@ from vnreader.store.model import (
     Kind,
     new_id,
     now,
+    progress_of,
     trim_spaces,
 )
 from vnreader.store.opening import open_db
@@ -430,6 +431,31 @@ class AnnotationStore:
         ann = self._new(article_id, "rejection", label=label, anchor=anchor, tag=kind)
         self._apply(f"reject {label} “{anchor.exact[:30]}”", None, ann)
         return ann
+
+    def review_progress(self) -> dict[str, tuple[int, int]]:
+        """(decided, total) of each reviewed article, from its newest ``review`` record."""
+        newest: dict[str, Annotation] = {}
+        for ann in self._by_id.values():
+            if ann.kind == "review":
+                old = newest.get(ann.article_id)
+                if old is None or (ann.modified, ann.id) > (old.modified, old.id):
+                    newest[ann.article_id] = ann
+        found = {aid: progress_of(a.label) for aid, a in newest.items()}
+        return {aid: pair for aid, pair in found.items() if pair is not None}
+
+    @_locked
+    def record_review(self, article_id: str, decided: int, total: int) -> Annotation:
+        """Keep how far the review of *article_id* went: its ``review`` record, made or
+        replaced by a new event (not recorded for undo: it follows the decisions)."""
+        label = f"{max(0, decided)}/{max(0, total)}"
+        mine = [a for a in self.for_article(article_id) if a.kind == "review"]
+        old = max(mine, key=lambda a: (a.modified, a.id)) if mine else None
+        if old is not None and old.label == label:
+            return old
+        new = old.edited(label=label) if old else self._new(article_id, "review", label=label)
+        self._writable()
+        self._save([(old, new)])
+        return new
 
     def entity_choices(self) -> list[Annotation]:
         """The live entity merges and splits, oldest first (see :mod:`vnreader.store.model`)."""

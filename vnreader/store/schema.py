@@ -12,6 +12,8 @@ copied to ``<file>.bak-v<i>-<UTC time>``. A file of a newer format is refused.
 
 Format 2 keeps deletions as tombstones (``deleted``) and each version's lineage
 (``revisions``); an older vnreader must refuse it, or it would show deleted annotations again.
+Format 3 adds the record kinds ``entity``, ``rejection`` and ``review``, which an older
+vnreader cannot read: it must say the DB is newer rather than call it invalid.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from vnreader.store.fsutil import atomic_write, fsync_dir
 
 State = dict[str, dict[str, Any]]
 
-FORMAT = 2
+FORMAT = 3
 META = "_meta"
 ANNOTATIONS = "annotations"
 HISTORY = "_history"
@@ -93,7 +95,14 @@ def _v1_to_v2(state: State) -> State:
     return new
 
 
-MIGRATIONS: list[Callable[[State], State]] = [_v0_to_v1, _v1_to_v2]
+def _v2_to_v3(state: State) -> State:
+    """Format 2 to 3: new kinds only, the records stay as they are."""
+    new = copy.deepcopy(state)
+    new[META] = {META_DOC: {"format": 3}}
+    return new
+
+
+MIGRATIONS: list[Callable[[State], State]] = [_v0_to_v1, _v1_to_v2, _v2_to_v3]
 assert len(MIGRATIONS) == FORMAT
 
 

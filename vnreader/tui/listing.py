@@ -63,18 +63,11 @@ def count_annotations(annotations: Iterable[Annotation]) -> dict[str, Counts]:
     return counts
 
 
-def add_review(counts: dict[str, Counts], progress: object) -> None:
-    """Put the review progress the reader remembered (``{article id: [decided, total]}``)
-    in *counts*; anything malformed is ignored."""
-    if not isinstance(progress, dict):
-        return
+def add_review(counts: dict[str, Counts], progress: dict[str, tuple[int, int]]) -> None:
+    """Put the review progress the store keeps (``{article id: (decided, total)}``, see
+    ``AnnotationStore.review_progress``) in *counts*."""
     for article_id, pair in progress.items():
-        if (
-            isinstance(pair, list)
-            and len(pair) == 2
-            and all(type(n) is int and n >= 0 for n in pair)
-        ):
-            counts.setdefault(article_id, Counts()).review = (pair[0], pair[1])
+        counts.setdefault(article_id, Counts()).review = pair
 
 
 def row_date(row: Row) -> str:

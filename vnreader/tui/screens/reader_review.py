@@ -6,7 +6,7 @@ each; every decision is saved at once, so the progress of an article is known fr
 from __future__ import annotations
 
 from vnreader.analysis import Analysis
-from vnreader.store import Annotation
+from vnreader.store import Annotation, StoreError
 from vnreader.tui.highlights import Mark
 from vnreader.tui.screens.dialogs import LabelPicker
 from vnreader.tui.screens.reader_annotate import AnnotateActions
@@ -60,13 +60,16 @@ class ReviewActions(AnnotateActions):
         self.refresh_bindings()
 
     def _remember_progress(self) -> None:
-        """Keep the article's progress for the list's Review column (cheap to show: the list
-        never analyses an article for it)."""
+        """Keep the article's progress in the store (a ``review`` record: it travels with
+        the DB) for the list's Review column, which never analyses an article for it."""
+        store = self.vn_app.store
+        if store.read_only:
+            return
         done, total = self.review_progress()
-        saved = self.vn_app.settings.get("review")
-        progress = dict(saved) if isinstance(saved, dict) else {}
-        progress[self.article.id] = [done, total]
-        self.vn_app.remember("review", progress)
+        try:
+            store.record_review(self.article.id, done, total)
+        except StoreError as exc:
+            self.notify(f"Review progress not saved: {exc}", severity="error", markup=False)
 
     def _review_next(self, after: Suggestion | None) -> None:
         """Focus the next undecided suggestion after *after* (from the start when None, going
