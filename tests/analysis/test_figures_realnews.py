@@ -814,7 +814,7 @@ def test_a_household_is_counted_by_its_classifier() -> None:
         "Hãng quay cuồng với 737 MAX suốt năm.",
         "Khách chọn 320 GT thay cho bản cũ.",
         "Ông tuyên bố chiến tranh (31)(29/09/2004)",
-        "Danh sách: (12) Nguyễn Văn A.",
+        "Loạt bài: Những giờ khắc trước chiến tranh (30)\n",
     ],
 )
 def test_a_model_or_a_number_alone_in_brackets_is_no_count(text: str) -> None:
@@ -966,3 +966,23 @@ def test_words_that_are_no_counted_nouns() -> None:
     assert texts("không quá 55 đối với nữ") == ["55"]
     assert texts("còn khoảng 700 tỷ chúng tôi sẽ giải quyết") == ["700 tỷ"]
     assert texts("cả 3 cùng trú tại thôn") == ["3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Đoàn giành 12 HCV và 5 HCB.", "12 HCV", "medal"),
+        ("Có 25 NĐT chấp nhận bỏ vốn.", "25 NĐT", "person"),
+        ("Tại ngã tư, 2 CSGT phát hiện xe.", "2 CSGT", "person"),
+        ("Trường tuyển 1.350 CT năm nay.", "1.350 CT", "item"),
+        ("Mỗi lao động trả 600 RM/người.", "600 RM/người", "MYR/person"),
+        ("Tệp chỉ nặng 735 KB.", "735 KB", "KB"),
+    ],
+)
+def test_abbreviated_counted_nouns_are_not_model_letters(text: str, span: str, unit: str) -> None:
+    assert only(text, span).unit == unit
+
+
+def test_measures_after_a_word_ending_in_do_are_no_labels() -> None:
+    assert texts("vận hành ở chế độ 15 khung hình/giây") == ["15 khung hình"]
+    assert texts("bệnh nhân sốc độ 3") == []

@@ -52,7 +52,9 @@ LABELS = words(
     mặt_trận cao_điểm xe_buýt số_nhà gói km type mùa bài báo_động độ
     """
 )
-NOT_LABELS = words("dân_số tổng_số trong_vòng trong_số")
+NOT_LABELS = words(
+    "dân_số tổng_số trong_vòng trong_số chế_độ tốc_độ nhiệt_độ mật_độ nồng_độ cường_độ mức_độ"
+)
 # Capitalised words that may stand before a bare number without making it part of a name.
 CAP_OK = words(
     """

@@ -87,6 +87,7 @@ _CURRENCIES: dict[str, str] = {
     "twd": "TWD",
     "nzd": "NZD",
     "ringgit": "MYR",
+    "rm": "MYR",
     "rupiah": "IDR",
     "peso": "PHP",
     "riel": "KHR",
@@ -187,6 +188,15 @@ _QUANTITIES: dict[str, str | None] = {
     "gv": "person",
     "đbqh": "person",
     "dn": "company",
+    "nđt": "person",
+    "cn": "person",
+    "ls": "person",
+    "csgt": "person",
+    "hc": "medal",
+    "hcv": "medal",
+    "hcb": "medal",
+    "hcđ": "medal",
+    "ct": "item",
     "hộ": "household",
     "gia đình": "family",
     "ca": "case",
@@ -361,6 +371,7 @@ _QUANTITIES: dict[str, str | None] = {
     "gb": "GB",
     "tb": "TB",
     "mb": "MB",
+    "kb": "KB",
     "mah": "mAh",
     "mhz": "MHz",
     "ghz": "GHz",
@@ -397,7 +408,7 @@ GUIDELINE_UNITS: frozenset[str] = words(
     company case document household vehicle bed hospital sample medal age degree goal match
     point vote room house product tree animal unit province country state school article
     share job box barrel ounce MW MWp kW kWp Wp kWh MWh GW GWh W MP GB TB MB mAh MHz GHz Hz
-    inch kcal ml mg mile ft mmHg megapixel tael
+    inch kcal ml mg mile ft mmHg megapixel tael KB
     """
 ) | {"nautical mile"}
 UNITS: dict[str, tuple[str, str | None]] = {}

@@ -102,6 +102,9 @@ _NOT_IN_NAMES = words("từ đến tới trong vào sau trước đã sẽ đư�
 _TODAY_BEFORE = re.compile(
     rf"(?<!\w)(?:[Hh]ôm|[Ss]áng|[Cc]hiều|[Tt]ối){BLANK}+(?:nay|qua|mai){BLANK}*,{BLANK}*$"
 )
+# The letters of a model after its number ("Boeing 737 MAX", "BMW 320 GT", "Note 10 Pro")
+_MODEL_AFTER = re.compile(rf"{BLANK}+([A-Z][A-Za-z]*)(?![\w\-/])")
+_MODEL_WORDS = words("max gt gts gti er lr xl xls lx ex se rs sx amg pro plus ultra neo turbo")
 _CHAIN_BEFORE = re.compile(r"(?<![\d.,])\d[-–]$")
 _CHAIN_AFTER = re.compile(r"[-–]\d(?![\d.,])")
 _DAY_PARTS = words("sáng chiều tối trưa đêm hôm khuya")
@@ -717,8 +720,8 @@ class _DigitScanner:
                 return [make_figure(text, s, e, float(atom), None, "year", date=atom)]
             if self._name_before(s) or self._list_number(s, e) or self._score(s, e):
                 return []
-            if s and text[s - 1] == "(" and text[e : e + 1] == ")" and atom.isdigit():
-                return []  # "(31)": a number alone in brackets numbers a list or a title
+            if self._title_number(s, e, atom):
+                return []  # "chiến tranh (31)(29/09/2004)": the number of a title
             if self._name_after(e):  # "6 Tân Kỳ Tân Quý": an address, not a count
                 return []
             if e < self.n and text[e] in "/" and e + 1 < self.n and text[e + 1].isalpha():
@@ -775,6 +778,13 @@ class _DigitScanner:
         if before:
             return _CHAIN_BEFORE.search(text, max(0, s - 6), s - 2) is not None
         return after and _CHAIN_AFTER.match(text, e + 2) is not None
+
+    def _title_number(self, s: int, e: int, atom: str) -> bool:
+        """A whole number alone in brackets before a date in brackets or a line's end."""
+        text = self.text
+        if not (s and text[s - 1] == "(" and text[e : e + 1] == ")" and atom.isdigit()):
+            return False
+        return e + 1 >= self.n or text[e + 1] in "(\r\n"
 
     def _zoom(self, s: int, e: int) -> bool:
         """ "4x zoom", "zoom 4x", "tăng 3x": a multiplier written with "x" (not "9x", a
@@ -850,7 +860,12 @@ class _DigitScanner:
     def _name_after(self, e: int) -> bool:
         """True when a capitalised word ("6 Tân Kỳ") or a model's letters ("737 MAX") follow."""
         m = _WORD_AFTER.match(self.text, e)
-        return m is not None and m.group(1)[0].isupper() and not m.group(1)[1].isdigit()
+        if m is None or not m.group(1)[0].isupper():
+            return False
+        if m.group(1)[1].islower():
+            return True
+        model = _MODEL_AFTER.match(self.text, e)
+        return model is not None and model.group(1).lower() in _MODEL_WORDS
 
     def _phone(self, s: int, e: int, atom: str) -> bool:
         """Phone numbers and codes: digit groups in a row, or after "ĐT:", "hotline" …"""
