@@ -27,3 +27,31 @@ def test_fast_fold_is_the_definition_on_vietnamese(text: str) -> None:
 @given(st.text())
 def test_fast_fold_is_the_definition_on_any_text(text: str) -> None:
     assert fold(text) == fold_slowly(text)
+
+
+def _find_by_definition(text: str, query: str) -> list[tuple[int, int]]:
+    """find_folded as defined: fold character by character, offsets mapped back."""
+    import re
+
+    words = fold_slowly(query).split()
+    if not words:
+        return []
+    folded, origin = "", []
+    for i, ch in enumerate(text):
+        folded += fold_slowly(ch)
+        origin += [i] * len(fold_slowly(ch))
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    return [(origin[m.start()], origin[m.end() - 1] + 1) for m in pattern.finditer(folded)]
+
+
+@settings(max_examples=300)
+@given(
+    st.text(alphabet=VIETNAMESE + "ẞßABĐ \n\u0301", max_size=60),
+    st.text(alphabet=VIETNAMESE + "ß ", min_size=1, max_size=4),
+)
+def test_find_folded_agrees_with_its_definition(text: str, query: str) -> None:
+    """The fast path (one folded character per character: offsets unchanged) and the
+    general one give what folding character by character gives."""
+    from vnreader.analysis.fold import find_folded
+
+    assert find_folded(text, query) == _find_by_definition(text, query)

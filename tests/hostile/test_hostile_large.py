@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.tui.conftest import SIZE
-from tests.tui.helpers import open_article, settle
+from tests.tui.helpers import open_article, settle, type_text
 from vnreader.analysis.pieces import AnalysisCancelled, analyze_in_pieces, pieces
 from vnreader.corpus import Article
 from vnreader.tui.reader_window import BLOCK_CHARS, MAX_WINDOW
@@ -223,3 +223,32 @@ async def test_leaving_a_big_article_releases_its_analysis(make_app) -> None:
         gc.collect()
         holders = [r for r in gc.get_referrers(analysis) if not inspect.isframe(r)]
         assert [type(r).__name__ for r in holders] == []
+
+
+async def test_searching_a_big_article_leaves_the_keys_working(make_app, monkeypatch) -> None:
+    """/ in a big article searches in a worker (seconds at 50 MB), never on the UI
+    thread; the matches come when it is done, the first one focused."""
+    import threading
+
+    import vnreader.tui.screens.reader_find as find_module
+
+    on_ui_thread: list[bool] = []
+    real = find_module.find_folded
+
+    def spy(text: str, query: str) -> list[tuple[int, int]]:
+        on_ui_thread.append(threading.current_thread() is threading.main_thread())
+        return real(text, query)
+
+    monkeypatch.setattr(find_module, "find_folded", spy)
+    app = make_app([many_lines(5_000)])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_article(pilot, "big")
+        assert len(screen.article.text) > find_module.INLINE_CHARS
+        await pilot.press("slash")
+        await type_text(pilot, "4,7 ty")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert on_ui_thread and not any(on_ui_thread)
+        assert len(screen.found) == 5_000 and screen.focused_mark == screen.found[0]
+        assert not screen.searching

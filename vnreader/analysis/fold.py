@@ -41,6 +41,14 @@ def _table() -> dict[int, str]:
     return table
 
 
+@cache
+def _uneven() -> re.Pattern[str]:
+    """A character that does not fold into exactly one character (ß, combining marks, and
+    any character outside the table)."""
+    odd = [chr(code) for code, folded in _table().items() if len(folded) != 1]
+    return re.compile(f"{_OUTSIDE.pattern}|[{''.join(re.escape(ch) for ch in odd)}]")
+
+
 def fold(text: str) -> str:
     """Lower-case *text* and strip its diacritics, so that searches ignore both."""
     if _OUTSIDE.search(text):
@@ -60,13 +68,15 @@ def find_folded(text: str, query: str) -> list[tuple[int, int]]:
     words = fold(query).split()
     if not words:
         return []
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    if not _uneven().search(text):  # one folded character per character: the same offsets
+        return [(m.start(), m.end()) for m in pattern.finditer(fold(text)) if m.end() > m.start()]
     folded: list[str] = []
     origin: list[int] = []  # the offset in *text* of each folded character
     for i, ch in enumerate(text):
         for out in fold(ch):
             folded.append(out)
             origin.append(i)
-    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
     return [
         (origin[m.start()], origin[m.end() - 1] + 1)
         for m in pattern.finditer("".join(folded))

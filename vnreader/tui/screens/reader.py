@@ -77,6 +77,7 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
         self.article = article
         self.search_text = search
         self.found: list[Mark] = []  # the matches of the search, when one is active
+        self.searching = False  # the search of a large article is running in a worker
         self.neighbours = neighbours or [article.id]
         # the blocks drawn: the paragraphs, or pieces of them in a very large article
         self.offsets = blocks(article.text, article.paragraph_offsets())
@@ -490,6 +491,8 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
             if self.analysis is not None and suggestions_of(self.analysis):
                 done, count = self.review_progress()
                 parts.append((f" · R review ({done}/{count} reviewed)", "$text-muted"))
+        if self.searching:
+            parts.append((f"  · searching “{one_line(self.search_text, 30)}”…", "$text-warning"))
         if self.analysis is None:
             done = f" {self.analysis_progress:.0%}" if self.analysis_progress else ""
             parts.append((f"  · analysing…{done}", "$text-warning"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
@@ -16,6 +16,27 @@ from vnreader.analysis.fold import find_folded
 from vnreader.corpus import Article
 from vnreader.tui.highlights import MATCH_STYLE, Mark
 from vnreader.tui.widgets.body import ArticleBody
+
+INLINE_CHARS = 200_000  # a longer article is searched in a worker (50 MB: seconds)
+
+
+def find_matches(text: str, query: str) -> list[Mark]:
+    """The matches of *query* in *text*: the phrase, else (a query of several words not
+    found together) each of its words, as the list's search matches them."""
+    spans = find_folded(text, query)
+    if not spans and len(query.split()) > 1:
+        spans = sorted({s for word in query.split() for s in find_folded(text, word)})
+    return [Mark(s, e, "match", "match", MATCH_STYLE) for s, e in spans]
+
+
+class ArticleSearched(Message):
+    """The matches of a search in a large article, found by a worker."""
+
+    def __init__(self, article_id: str, query: str, found: list[Mark]) -> None:
+        super().__init__()
+        self.article_id = article_id
+        self.query = query
+        self.found = found
 
 
 class FindInput(Input):
@@ -35,12 +56,15 @@ class FindActions(Screen[None]):
 
     article: Article
     search_text: str
+    searching: bool  # a search of a large article is running
     found: list[Mark]
     body: ArticleBody
 
     if TYPE_CHECKING:  # given by the reader (and its other mixins)
 
         def render_all(self) -> None: ...
+
+        def _render_status(self) -> None: ...
 
         def action_next_highlight(self) -> None: ...
 
@@ -61,14 +85,28 @@ class FindActions(Screen[None]):
     def _find(self, query: str) -> None:
         """Highlight every match of *query* and focus the first one from the screen on; a
         query of several words not found together is looked for word by word (as the list's
-        search matches them)."""
-        spans = find_folded(self.article.text, query)
-        if not spans and len(query.split()) > 1:
-            spans = sorted(
-                {s for word in query.split() for s in find_folded(self.article.text, word)}
-            )
+        search matches them). A large article is searched in a worker: keys go on working,
+        the status line says it is searching."""
         self.search_text = query
-        self.found = [Mark(s, e, "match", "match", MATCH_STYLE) for s, e in spans]
+        if query and len(self.article.text) > INLINE_CHARS:
+            self.searching = True
+            self._render_status()
+            self._search(self.article, query)
+            return
+        self._show_matches(query, find_matches(self.article.text, query) if query else [])
+
+    @work(thread=True, exclusive=True, group="find", description="search")
+    def _search(self, article: Article, query: str) -> None:
+        self.post_message(ArticleSearched(article.id, query, find_matches(article.text, query)))
+
+    @on(ArticleSearched)
+    def _searched(self, event: ArticleSearched) -> None:
+        if (event.article_id, event.query) == (self.article.id, self.search_text):
+            self._show_matches(event.query, event.found)
+
+    def _show_matches(self, query: str, found: list[Mark]) -> None:
+        self.searching = False
+        self.found = found
         self.render_all()  # a cleared match's focus goes to the highlight on the same text
         self.refresh_bindings()
         if not query:
