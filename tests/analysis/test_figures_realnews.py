@@ -986,3 +986,9 @@ def test_abbreviated_counted_nouns_are_not_model_letters(text: str, span: str, u
 def test_measures_after_a_word_ending_in_do_are_no_labels() -> None:
     assert texts("vận hành ở chế độ 15 khung hình/giây") == ["15 khung hình"]
     assert texts("bệnh nhân sốc độ 3") == []
+
+
+def test_bound_syllables_that_stand_alone_still_count() -> None:
+    # "đối với" is a preposition; "chương", "tội", "hiệp" count chapters, charges, rounds
+    assert texts("có 14 chương, bị xử 2 tội, đấu 4 hiệp") == ["14 chương", "2 tội", "4 hiệp"]
+    assert only("khảo sát 328 bà mẹ", "328 bà mẹ").unit == "person"

@@ -267,7 +267,6 @@ def noun_after(text: str, pos: int) -> int:
                 second = NEXT_WORD.match(text, nm.end())
                 if second and _second_syllable(second.group(1)):
                     return second.end()
-                return pos  # "55 đối với nữ": a bound syllable alone is no noun
             return nm.end()
     return pos
 

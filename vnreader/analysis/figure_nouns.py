@@ -121,7 +121,7 @@ VERB_PAIRS: frozenset[str] = frozenset(
         tiếp_nhận bắt_giữ xử_lý xử_lí điều_tra tấn_công bảo_vệ tuần_tra truy_bắt can_thiệp
         giải_cứu tiếp_cận hoàn_thành xuất_phát hành_quân chiến_đấu đánh_chiếm đóng_quân
         tiêu_diệt truy_quét phong_tỏa phong_toả khống_chế bao_vây ứng_cứu chi_viện có_mặt
-        cấp_cứu thi_công
+        cấp_cứu thi_công đối_với
         """
     )
 )

@@ -159,7 +159,7 @@ _PEOPLE = words(
     người_hâm_mộ lãnh_đạo quan_chức nghị_sĩ thượng_nghị_sĩ hạ_nghị_sĩ bộ_trưởng
     đại_diện nhân_vật hậu_vệ tiền_vệ tiền_đạo trung_vệ thủ_môn bệnh_nhi nghi_phạm nghi_can
     tay_vợt tay_đua tay_golf tay_súng đàn_ông đàn_bà bạn_gái bạn_trai diễn_viên thẩm_phán
-    kiểm_sát_viên điều_tra_viên ủy_viên uỷ_viên võ_sĩ tiếp_viên
+    kiểm_sát_viên điều_tra_viên ủy_viên uỷ_viên võ_sĩ tiếp_viên bà_mẹ ông_bố
     """
 )
 
@@ -190,7 +190,6 @@ _QUANTITIES: dict[str, str | None] = {
     "dn": "company",
     "nđt": "person",
     "cn": "person",
-    "ls": "person",
     "csgt": "person",
     "hc": "medal",
     "hcv": "medal",
