@@ -22,6 +22,7 @@ alone, using the lower-case words just before a name (its *frame*):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from vnreader.analysis.entity_state import Span
 from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese
@@ -157,6 +158,7 @@ _LONGEST = 4
 # words for roads and streets before a list of them ("các tuyến đường như …", "phố …")
 _ROAD_WORDS = frozenset({"đường", "phố", "tuyến", "đại lộ", "ngã ba", "ngã tư", "nút giao"})
 _ROAD_WINDOW = 5
+_ROAD_TEXT = re.compile(r"(?<!\w)(?:đường|phố|tuyến|đại lộ|ngã ba|ngã tư|nút giao)(?!\w)")
 
 
 def _frame(text: str, tokens: Tokens, i: int, frames: tuple[str, ...]) -> bool:
@@ -260,7 +262,7 @@ def label_from_context(
             spans[n] = (i, j, "LOC", "")  # "Deir Balah, thành phố …": not a person
         elif label == "LOC" and _service_before(tokens, i):
             spans[n] = (i - 2, j, "ORG", "")  # "Hải quân Mỹ"
-    _street_lists(tokens, spans, leftovers)
+    _street_lists(text, tokens, spans, leftovers)
     starts = {s[0] for s in spans}
     for i, j in leftovers:
         if (i, j) in taken:
@@ -284,49 +286,65 @@ def label_from_context(
             spans.append((i, j, "ORG", ""))
 
 
-def _street_lists(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]) -> None:
+def _street_lists(
+    text: str, tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]
+) -> None:
     """Streets listed after a road word are places, people's names or not: "các tuyến
     đường lân cận như Đinh Bộ Lĩnh, Nguyễn Xí", "phố Trường Chinh, Tây Sơn, Thái Hà và
     Chùa Bộc" (guideline rule 38). A list is names joined by commas or "và"; the road word
     stands at most a few lower-case words before its first name (in place)."""
+    roads = [m.start() for m in _ROAD_TEXT.finditer(text)]
+    if not roads:
+        return
     words = tokens.words
-    covered = {k for i, j, _, _ in spans for k in range(i, j)}
-    items = sorted(
-        [(i, j, n) for n, (i, j, _, _) in enumerate(spans)]
-        + [
-            (i, j, -1)
-            for i, j in leftovers
-            if not covered.intersection(range(i, j))
-            # not a capital that starts a common word ("Điện thoại", "Phó chỉ huy")
-            and (j >= len(words) or tokens.gaps[j - 1] != " " or not words[j].islower())
-        ]
-    )
-    # names cut in two ("Đinh" + "Bộ Lĩnh") are one item
-    groups: list[tuple[int, int, list[int]]] = []
+    by_start: dict[int, tuple[int, int]] = {}  # first token -> (end, span index or -1)
+    for i, j in leftovers:
+        # not a capital that starts a common word ("Điện thoại", "Phó chỉ huy")
+        if j >= len(words) or tokens.gaps[j - 1] != " " or not words[j].islower():
+            by_start[i] = (j, -1)
+    for n, (i, j, _, _) in enumerate(spans):
+        by_start[i] = (j, n)
 
     def loc(n: int) -> bool:
         return n >= 0 and spans[n][2] == "LOC"
 
-    for i, j, n in items:
-        if (
-            groups
-            and groups[-1][1] == i
-            and tokens.raw_gaps[i - 1] == " "
-            and not (loc(n) and all(loc(m) for m in groups[-1][2]))  # two places stay two
-        ):
-            groups[-1] = (groups[-1][0], j, [*groups[-1][2], n])
-        else:
-            groups.append((i, j, [n]))
+    def group(i: int) -> tuple[int, list[int]] | None:
+        """The item at i with the items glued to it ("Đinh" + "Bộ Lĩnh"): end, spans."""
+        if i not in by_start:
+            return None
+        j, n = by_start[i]
+        ns = [n]
+        while j in by_start and tokens.raw_gaps[j - 1] == " ":
+            j2, n2 = by_start[j]
+            if loc(n2) and all(loc(m) for m in ns):
+                break  # two places stay two
+            j, ns = j2, [*ns, n2]
+        return j, ns
+
     drop: set[int] = set()
     added: list[Span] = []
-    g = 0
-    while g < len(groups):
-        first = g
-        while g + 1 < len(groups) and _listed(tokens, groups[g][1], groups[g + 1][0]):
-            g += 1
-        chain = groups[first : g + 1]
-        g += 1
-        if len(chain) < 2 or not _road_before(tokens, chain[0][0]):
+    done = 0
+    for at in roads:
+        r = bisect_left(tokens.starts, at)
+        first = next((k for k in range(r + 1, r + 1 + _ROAD_WINDOW) if k in by_start), None)
+        if first is None or first < done or not _road_before(tokens, first):
+            continue
+        chain: list[tuple[int, int, list[int]]] = []
+        at_item: int | None = first
+        while at_item is not None:
+            found = group(at_item)
+            if found is None:
+                break
+            end, ns = found
+            chain.append((at_item, end, ns))
+            if end < len(words) and tokens.raw_gaps[end - 1] == ", ":
+                at_item = end
+            elif end + 1 < len(words) and words[end] == "và" and tokens.gaps[end - 1] == " ":
+                at_item = end + 1
+            else:
+                at_item = None
+        done = chain[-1][1] if chain else first
+        if len(chain) < 2:
             continue
         for i, j, ns in chain:
             labels = {spans[n][2] for n in ns if n >= 0}
@@ -344,13 +362,6 @@ def _street_lists(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, 
 def _street_like(words: list[str]) -> bool:
     """True for capitalised Vietnamese words that may name a street ("Nguyễn Xí", "Láng")."""
     return all(w[:1].isupper() and is_vietnamese(w) and not is_acronym(w) for w in words)
-
-
-def _listed(tokens: Tokens, end: int, start: int) -> bool:
-    """True when the names ending at *end* and starting at *start* are two items of a list."""
-    if start == end:
-        return tokens.raw_gaps[end - 1] == ", "
-    return start == end + 1 and tokens.words[end] == "và" and tokens.gaps[end - 1] == " "
 
 
 def _road_before(tokens: Tokens, i: int) -> bool:
