@@ -6,8 +6,9 @@ finds right after a reliable cue is counted, once per article, under the label t
 
 - PER after a title or a role ("ông", "bà", "Chủ tịch", "tay vợt", "ca sĩ";
   ``data/titles.txt``), and the surname of a full foreign name ("Federer" of "Roger
-  Federer"); a sport role ("cầu thủ", "HLV") counts only for names never seen as a team,
-  since "cầu thủ Lazio" is a Lazio player;
+  Federer") or a one-word name that speaks ("Djokovic cho biết"); these and a sport role
+  ("cầu thủ", "HLV") count only for names never seen as a team, since "cầu thủ Lazio" is a
+  Lazio player;
 - ORG after a company, club or media word ("hãng", "công ty", "đội bóng", "tờ"), after "các
   cầu thủ", next to a match score ("Getafe 1-0 Levante"), or inside a name that such a head
   starts ("Công ty Coteccons", "CLB Getafe" give "Coteccons", "Getafe");
@@ -79,6 +80,12 @@ SPORT_ROLES = frozenset(
 # a match score right after or before a team's name: "Getafe 1-0 Levante"
 _SCORE_AFTER = re.compile(r" \d{1,2} ?- ?\d{1,2}(?!\d)")
 _SCORE_BEFORE = re.compile(r"(?<!\d)\d{1,2} ?- ?\d{1,2} $")
+# what a person says after their name ("Djokovic cho biết"); a company may say it too, so it
+# counts like a full name's surname
+SPEECH = frozenset(
+    {"cho biết", "nói", "chia sẻ", "khẳng định", "thừa nhận", "tâm sự", "kể", "tiết lộ"}
+    | {"phát biểu", "nhận định", "bày tỏ", "giải thích", "nhớ lại"}
+)
 MAX_CUE = 4
 
 
@@ -199,6 +206,14 @@ class Miner:
                 self.cued[(e.text, "LOC?")].add(n)
             elif (
                 e.label == "PER"
+                and len(name) == 1
+                and j + 1 < len(words)
+                and gaps[j - 1] == " "
+                and (words[j] in SPEECH or f"{words[j]} {words[j + 1]}" in SPEECH)
+            ):
+                self.cued[(e.text, "PER:full")].add(n)  # "Djokovic cho biết"
+            elif (
+                e.label == "PER"
                 and 2 <= len(name) <= 3
                 and not any(is_vietnamese(w) for w in name)
                 and all(w[0].isupper() and w.isalpha() and len(w) > 2 for w in name)
@@ -259,9 +274,19 @@ def keep(
     for surface, seen_as in kinds.items():
         labels: Counter[str] = Counter()
         org = seen_as.get("ORG", set())
-        per = seen_as.get("PER", set()) | seen_as.get("PER:full", set())
-        if len(org) < 2:  # "cầu thủ Lazio" names a player of Lazio once Lazio is a team
-            per |= seen_as.get("PER:sport", set())
+        per = seen_as.get("PER", set())
+        if len(org) < 2:
+            # a team's name after "cầu thủ" ("cầu thủ Lazio": a Lazio player) or in a fixture
+            # list ("Chievo Lazio") is no evidence for a person
+            per = per | seen_as.get("PER:sport", set()) | seen_as.get("PER:full", set())
+        if (
+            not seen_as.get("PER")
+            and not seen_as.get("PER:sport")
+            and not _name_alone(miner, surface)
+        ):
+            # only ever the last word of a foreign "name": keep it when it is no English word
+            # ("Dow Jones Index") and stands alone elsewhere ("... của Federer")
+            per = set()
         for label, seen in (("PER", per), ("ORG", org), ("LOC", seen_as.get("LOC", set()))):
             if seen:
                 labels[label] = len(seen)
@@ -307,6 +332,11 @@ def keep(
         rows.append((pair, "GIVEN", len(seen), ""))
     rows.sort(key=lambda r: (r[1], -r[2], r[0]))
     return rows
+
+
+def _name_alone(miner: Miner, word: str) -> bool:
+    """True for a word never written in lower case and seen alone inside sentences."""
+    return miner.lower[word.lower()] == 0 and miner.capital[word] >= 2
 
 
 def _common(miner: Miner, words: list[str]) -> str:
