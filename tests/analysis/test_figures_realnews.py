@@ -992,3 +992,8 @@ def test_bound_syllables_that_stand_alone_still_count() -> None:
     # "đối với" is a preposition; "chương", "tội", "hiệp" count chapters, charges, rounds
     assert texts("có 14 chương, bị xử 2 tội, đấu 4 hiệp") == ["14 chương", "2 tội", "4 hiệp"]
     assert only("khảo sát 328 bà mẹ", "328 bà mẹ").unit == "person"
+
+
+def test_su_makes_a_noun_of_the_word_after_it_and_pronouns_are_no_counts() -> None:
+    text = "có 3 sự thay đổi, 2 sự cố nghiêm trọng; hiệp 2 ông phải thay người"
+    assert texts(text) == ["3 sự thay đổi", "2 sự cố"]

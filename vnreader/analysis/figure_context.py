@@ -262,7 +262,7 @@ def noun_after(text: str, pos: int) -> int:
             return pos  # "Tiểu đoàn 3 phối hợp": a verb is never the counted noun
         if word.isalpha() and word.islower() and word not in fu.STOP_AFTER_NUMBER:
             if word in _PREFIXES and noun_after(text, nm.end()) > nm.end():
-                return noun_after(text, nm.end())  # "4 cựu cán bộ": the noun after "cựu"
+                return noun_after(text, nm.end())  # "4 cựu cán bộ", "3 sự thay đổi"
             if word in BOUND_FIRST:  # "3 nguyện vọng": the syllable needs the next one
                 second = NEXT_WORD.match(text, nm.end())
                 if second and _second_syllable(second.group(1)):
@@ -277,7 +277,7 @@ def _second_syllable(word: str) -> bool:
 
 
 # Words before a noun that make a new noun of it ("cựu cán bộ", "phó chủ tịch", "tân binh")
-_PREFIXES = words("cựu tân phó")
+_PREFIXES = words("cựu tân phó sự")
 _NEVER_SECOND = words("và với của là có cho trong ở tại từ đến")
 
 

@@ -105,7 +105,7 @@ BOUND_FIRST: frozenset[str] = words(
     khán vận tuyển lãnh nghệ cá thi chiến hải gương thiếu cảnh dấu chế sư kế phụ
     huấn chức thai nông cộng đáp kịch chìa giấy ấn cáo ngư linh thực
     điện hậu nghi lý lí chủng giao bưu sai thẩm hóa hoá giả xí khả nguy thất thắc biện chấn ưu
-    ngoại tình liên sự phong tế cường tổng kết điển lựa cấu chu tử mô
+    ngoại tình liên phong tế cường tổng kết điển lựa cấu chu tử mô thay bổ
     """
 )
 
