@@ -264,7 +264,7 @@ def keep(
 ) -> list[tuple[str, str, int, str]]:
     """The surfaces worth shipping: (surface, label, articles, common flag)."""
     from vnreader.analysis.entity_tokens import is_acronym, is_vietnamese, tokenize
-    from vnreader.analysis.gazetteer import match
+    from vnreader.analysis.gazetteer import match, phrases
 
     g = miner.g
     kinds: dict[str, dict[str, set[int]]] = defaultdict(dict)
@@ -292,6 +292,14 @@ def keep(
                 labels[label] = len(seen)
         labels["LOC?"] = len(seen_as.get("LOC?", set()))
         by_surface[surface] = labels
+    # the first words of the places the gazetteer knows ("Ả Rập" of "Ả Rập Xê Út")
+    place_starts = {
+        " ".join(p.words[:k])
+        for node in g.names.values()
+        for p in phrases(node)
+        if p.label == "LOC"
+        for k in range(1, len(p.words))
+    }
     rows: list[tuple[str, str, int, str]] = []
     places: set[str] = set()
     for surface, labels in by_surface.items():
@@ -316,6 +324,8 @@ def keep(
         known = match(g.names, words, tokens.gaps, 0)
         if known is not None and len(known.words) == len(words):
             continue  # the gazetteer knows it
+        if label == "PER" and len(words) > 1 and surface in place_starts:
+            continue  # "Ả Rập" of "Ả Rập Xê Út" after "Quốc vương": a country
         if label == "PER" and words[0] in g.surnames:
             continue  # a surname run is a person already; a surname alone names nobody
         if len(words) > 1 and label == "PER" and not any(is_vietnamese(w) for w in words):

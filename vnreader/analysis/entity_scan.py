@@ -871,6 +871,8 @@ class Scan(OrgRules):
         if len(words) > 1 and is_roman(words[-1]) and self.lowers[i] in _TEXT_PARTS:
             return ""  # "Điều IV": a part of a text
         mined = "" if pending else self.mined(i, j)
+        if mined == "PER" and place is not None and self.lowers[i - 1] in ("tại", "ở"):
+            mined = ""  # "tại Ả Rập": a place, whatever the name is elsewhere
         if mined:
             return mined  # "Getafe", "Comac", "Xuân Lam": seen with a cue in other news
         if (
