@@ -140,6 +140,20 @@ CASES = [
     # a work noun capitalised at a sentence start still announces a title (rule 41)
     ("Bộ phim Hai Phượng đạt doanh thu cao.", {("MISC", "Hai Phượng")}),
     ("Trời mưa. Bài thơ Quê hương được in lại.", {("MISC", "Quê hương")}),
+    # long administrative names: a comma pair and "các" inside, a person's name at the end
+    (
+        "Ban chỉ đạo phòng, chống dịch tỉnh Lào Cai vừa họp.",
+        {("ORG", "Ban chỉ đạo phòng, chống dịch tỉnh Lào Cai")},
+    ),
+    (
+        "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Bắc Giang cho biết.",
+        {("ORG", "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Bắc Giang")},
+    ),
+    ("Bộ Y tế yêu cầu các bệnh viện báo cáo.", {("ORG", "Bộ Y tế")}),
+    (
+        "Vở diễn của Nhà hát Cải lương Trần Hữu Trang rất đông khán giả.",
+        {("ORG", "Nhà hát Cải lương Trần Hữu Trang")},
+    ),
 ]
 
 

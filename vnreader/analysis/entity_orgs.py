@@ -202,6 +202,9 @@ class OrgRules(ScanState):
         # where the name ended before lower-case words that begin with a verb ("Bộ Quốc
         # phòng xây dựng quân đội"): they stay only if a capital or a place follows them
         before_verb: int | None = None
+        # "các" inside a name ("Ban quản lý dự án … các công trình giao thông tỉnh X"): the
+        # words after it stay only if the name goes on to its place
+        plural = False
         while (
             k < n
             and not self.blocked[k]
@@ -209,6 +212,9 @@ class OrgRules(ScanState):
             and (
                 self.gaps[k - 1] == " "
                 or (named and self.joined(k))
+                or (
+                    self.lowers[k - 1] in _JOINED_PAIRS and self.joined(k)
+                )  # "chỉ đạo phòng, chống"
                 or (named and self.foreign_pair_hyphen(k))  # "bệnh viện Al-Shifa"
             )
         ):
@@ -351,6 +357,17 @@ class OrgRules(ScanState):
                         k += 1  # lower-case words on both sides: "dịch tễ học và vi sinh vật học"
                         continue
                 break
+            if (
+                low == "các"
+                and named
+                and not plural
+                and k + 1 < n
+                and self.gaps[k] == " "
+                and self.match_folded(self.g.org_words, k + 1) is not None
+            ):
+                plural = True
+                k += 1
+                continue
             words = self.match_folded(self.g.org_words, k)
             if words is not None:
                 # right after the capitalised words ("Bộ Quốc phòng xây dựng")
@@ -363,7 +380,7 @@ class OrgRules(ScanState):
                 compound = False
                 if named and words.weak and not ends_word and right_after_capital and not event:
                     before_verb = last
-                if named and (not words.weak or ends_word):
+                if named and (not words.weak or ends_word) and not plural:
                     last = k  # "weak" words may be inside a name, never at its end
                     lower_end = True
                 continue
