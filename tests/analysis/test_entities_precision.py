@@ -154,6 +154,13 @@ CASES = [
         "Vở diễn của Nhà hát Cải lương Trần Hữu Trang rất đông khán giả.",
         {("ORG", "Nhà hát Cải lương Trần Hữu Trang")},
     ),
+    # a lone foreign word after a company's officer is the company (rule 35)
+    (
+        "Ông Lê Văn Hòa, Phó TGĐ Hanwatech, cho biết.",
+        {("PER", "Lê Văn Hòa"), ("ORG", "Hanwatech")},
+    ),
+    ("CEO Bkav khẳng định sẽ ra mắt điện thoại mới.", {("ORG", "Bkav")}),
+    ("Tổng thống Macron phát biểu.", {("PER", "Macron")}),
 ]
 
 

@@ -169,6 +169,11 @@ _ENGLISH_WORDS = frozenset(
     | {"One", "Two", "First", "Team", "Studio", "Media", "Tech", "Digital", "Smart", "Cloud"}
     | {"Global", "International", "Energy", "Power", "Golden", "Royal"}
 )
+# a company's officers: a lone foreign word after them names the company ("CEO Apple")
+_BUSINESS_TITLES = frozenset(
+    {"tgđ", "gđ", "pgđ", "ceo", "giám đốc", "tổng giám đốc", "phó tổng giám đốc", "tổng gđ"}
+    | {"giám đốc điều hành", "nhà sáng lập", "người sáng lập", "đồng sáng lập", "chủ tịch hđqt"}
+)
 # words before a Roman numeral that number a part of a text ("Điều IV"), not a name
 _TEXT_PARTS = frozenset({"điều", "chương", "khoản", "phần", "mục", "phụ lục"})
 _VIET_MARKS = re.compile("[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]")
@@ -612,6 +617,15 @@ class Scan(OrgRules):
             and b not in self.g.names
         )
 
+    def business_title(self, i: int) -> bool:
+        """True when a company's officer is named right before token i ("Phó TGĐ", "CEO")."""
+        for size in (3, 2, 1):
+            if i - size < 0 or any(self.gaps[k] != " " for k in range(i - size, i)):
+                continue
+            if " ".join(self.lowers[i - size : i]) in _BUSINESS_TITLES:
+                return True
+        return False
+
     def board_after(self, j: int) -> int:
         """Skip the board after a title ("Phó Chủ tịch Hội đồng Quản trị Tập đoàn Đèo Cả",
         "Thành viên HĐQT Vingroup"): it is part of the title; the company is the name."""
@@ -886,6 +900,8 @@ class Scan(OrgRules):
         if pending:
             if len(words) == 1 and not is_vietnamese(first) and self.office_place(j):
                 return "LOC"  # "Đại sứ Palau tại Việt Nam Surangel Whipps"
+            if len(words) == 1 and not is_vietnamese(first) and self.business_title(i):
+                return "ORG"  # "Phó TGĐ Coteccons", "Tổng giám đốc Vinashin": the company
             if len(words) == 1 and self.word_starts(i):
                 return ""  # "Bí thư Trung ương Đảng": "Trung ương" is a word, not a name
             return "PER"
