@@ -18,6 +18,12 @@ def test_one_syllable_keeps_its_diacritics() -> None:
     assert person_key("Ánh") != person_key("Anh")
 
 
+def test_an_acronym_with_or_without_its_d_bar_is_one_key() -> None:
+    assert name_key("ORG", "LĐBĐ") == name_key("ORG", "LDBD") == "ORG:ldbd"
+    assert name_key("ORG", "NLĐ") == name_key("ORG", "NLD")
+    assert name_key("LOC", "ẢNH") != name_key("LOC", "ANH")  # a word in capitals: its marks count
+
+
 def test_several_syllables_still_fold() -> None:
     assert name_key("LOC", "Hà Nội") == name_key("LOC", "Ha Noi") == "LOC:ha noi"
     assert name_key("ORG", "Liên minh Kinh tế Á - Âu") == "ORG:lien minh kinh te a-au"

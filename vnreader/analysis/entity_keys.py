@@ -50,9 +50,12 @@ def plain(text: str) -> str:
 @lru_cache(maxsize=16384)
 def key_text(text: str) -> str:
     """The text part of a key: :func:`plain`, except that one syllable keeps its diacritics
-    (lower-cased): folding "Ảnh" would make it "Anh"."""
+    (lower-cased): folding "Ảnh" would make it "Anh". An acronym whose only mark is "Đ" is
+    folded all the same ("LĐBĐ" and "LDBD" are one spelling, typed with or without it)."""
     folded = plain(text)
     if not folded or " " in folded or "-" in folded:
+        return folded
+    if len(text) >= 2 and text.isupper() and text.replace("Đ", "D").isascii():
         return folded
     return _SPACES.sub(" ", text.lower()).strip(" .")
 
