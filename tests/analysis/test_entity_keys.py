@@ -57,6 +57,13 @@ def test_the_issue_alias_groups_still_group() -> None:
     assert keys["Nga"] == keys["Liên bang Nga"] == keys["LB Nga"] == "LOC:nga"
 
 
+def test_initials_are_keyed_by_their_letters() -> None:
+    assert person_key("C.") != person_key("K.") != person_key("Q.")
+    assert person_key("T.") != person_key("T.T") != person_key("N.N.T.")
+    assert person_key("Vitamin C") != person_key("K.")
+    assert person_key("V. Putin") == "PER:putin"  # an initial first: still the surname
+
+
 def test_a_transliterated_surname_loses_its_dashes() -> None:
     assert person_key("Pu-tin") == person_key("Putin") == "PER:putin"
     assert person_key("Vla-đi-mia Pu-tin") == "PER:putin"

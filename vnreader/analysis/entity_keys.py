@@ -6,6 +6,8 @@
   A name transliterated syllable by syllable ("Vla-đi-mia Pu-tin") is a foreign name too:
   its surname's dashes go ("PER:putin").
 * People with a Vietnamese name are keyed by the whole folded name ("PER:bui thanh son").
+* A name that ends with an initial ("H.", "N.N.T.": a byline) has no surname to key by: its
+  letters are the key, never transliterated ("C." is not "K.").
 * Gazetteer names use the gazetteer key ("Mát-xcơ-va" and "Moscow" give ``LOC:moscow``); a
   number that the span adds after the name stays in the key ("Hà Nội 2" is not "Hà Nội").
 * Other names are folded with their dashes and spaces evened out ("ORG:lien minh kinh te a-au").
@@ -80,6 +82,8 @@ def person_key(name: str) -> str:
     words = [w for w in re.split(r"[\s.]+", name) if w]
     if not words:
         return "PER:"
+    if len(words[-1]) == 1:  # "H.", "N.N.T.", "Vitamin C": no surname to key by
+        return "PER:" + " ".join(w.lower() for w in words)
     if any("-" in w.strip("-") for w in words):  # "Vla-đi-mia Pu-tin": a transliteration
         return "PER:" + translit(words[-1].replace("-", ""))
     if all(is_vietnamese(w) for w in words):
