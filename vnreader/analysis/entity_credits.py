@@ -52,9 +52,9 @@ def credit_spans(state: ScanState) -> list[Span]:
     found: list[Span] = []
     text, t = state.text, state.t
     n = state.n
-    for m in _CREDIT.finditer(text):
-        k = bisect_left(t.starts, m.start())
-        if k >= n - 1 or t.starts[k] != m.start():
+    for at in state.credit_marks:
+        k = bisect_left(t.starts, at)
+        if k >= n - 1 or t.starts[k] != at:
             continue
         if (
             state.words[k] in _CREDITS
@@ -91,9 +91,10 @@ def glued_credits(state: ScanState) -> list[Span]:
     next sentence ("Chuyên gia"); a number ends the name ("20h30")."""
     found: list[Span] = []
     text, t, n = state.text, state.t, state.n
-    for m in _CREDIT.finditer(text):
-        k = bisect_left(t.starts, m.start())
-        if k >= n - 2 or t.starts[k] != m.start() or state.words[k] not in _CREDITS:
+    state.credit_marks = [m.start() for m in _CREDIT.finditer(text)]  # read once, used twice
+    for at in state.credit_marks:
+        k = bisect_left(t.starts, at)
+        if k >= n - 2 or t.starts[k] != at or state.words[k] not in _CREDITS:
             continue
         a = k + 1
         if t.raw_gaps[k].strip() != ":" or "\n" in t.raw_gaps[k] or not state.is_cap(a):

@@ -874,7 +874,7 @@ class Scan(OrgRules):
             if len(words) == 1 and len(first) > 3 and first.endswith("FTA"):
                 return "MISC"  # a free trade agreement: "EVFTA", "VKFTA"
             return "ORG"
-        if any(_VIET_MARKS.search(w, 1) for w in words):
+        if any(len(w) > 1 and w[1].isupper() and _VIET_MARKS.search(w, 1) for w in words):
             return ""  # "DOANH NGHIỆPTrên": a heading in capitals glued to the next sentence
         if len(words) == 1 and is_camel(first):
             return "ORG"

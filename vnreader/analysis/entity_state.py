@@ -74,6 +74,8 @@ class ScanState:
         self.leftovers: list[tuple[int, int]] = []
         # tokens that start a sentence glued to a picture credit ("Ảnh: Gia Hân Lực lượng …")
         self.breaks: frozenset[int] = frozenset()
+        # where "Ảnh:", "Video:" … stand in the text (found once by ``entity_credits``)
+        self.credit_marks: list[int] = []
 
     # -- helpers -------------------------------------------------------------------------
 
