@@ -279,6 +279,8 @@ async def test_a_text_filter_over_the_cap_ends_with_the_exact_count(
     app = index_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = await figures_view(pilot)
+        every = screen.views.count_figures(screen.figure_query())
+        assert every > 3 and screen.rows is not None and len(screen.rows) == every  # no cap
         await pilot.press("slash")
         await type_text(pilot, "năm")
         await pilot.press("enter")

@@ -181,7 +181,7 @@ class FiguresScreen(CorpusViewScreen):
             count = self.views.count_figures(query, cap=COUNT_CAP + 1 if broad else None)
             self.views.figures(query, limit=PAGE)  # the first page, read while off the UI
             exact = count <= COUNT_CAP or not broad
-            self.post_message(FiguresCounted(query, min(count, COUNT_CAP), exact=exact))
+            self.post_message(FiguresCounted(query, count if exact else COUNT_CAP, exact=exact))
             if not exact:
                 self.post_message(FiguresCounted(query, self.views.count_figures(query)))
         except Exception as exc:  # an index problem: say so, keep the app
