@@ -997,3 +997,9 @@ def test_bound_syllables_that_stand_alone_still_count() -> None:
 def test_su_makes_a_noun_of_the_word_after_it_and_pronouns_are_no_counts() -> None:
     text = "có 3 sự thay đổi, 2 sự cố nghiêm trọng; hiệp 2 ông phải thay người"
     assert texts(text) == ["3 sự thay đổi", "2 sự cố"]
+
+
+def test_a_rank_moved_from_and_a_rank_on_the_table() -> None:
+    found = find_figures("Đội vươn từ thứ 8 lên đứng thứ 7, rồi đứng thứ 5 trên BXH.")
+    assert [f.text for f in found] == ["thứ 8", "thứ 7", "thứ 5"]
+    assert texts("làm từ thứ 2 đến thứ 6; thứ 7 lên đường") == []

@@ -159,9 +159,10 @@ _PLACE_VERBS = words("ở lên xuống xếp giữ đứng tụt leo vươn rơi
 _OCCURRENCE = words("lần kỳ kì họp khóa khoá phiên đợt vòng lượt hệ ngày năm tháng tuần")
 # "thứ 2 thế giới", "thứ 3 cả nước": the scope after "thứ N" makes it a rank whatever comes before
 _RANK_SCOPE = re.compile(
-    rf"{BLANK}+(?:(?:trên|tại|ở){BLANK}+)?(?:thế{BLANK}+giới|châu{BLANK}|cả{BLANK}+nước|toàn"
-    rf"{BLANK}+(?:quốc|cầu)|khu{BLANK}+vực|Đông{BLANK}+Nam{BLANK}+Á|bảng{BLANK}+xếp{BLANK}+hạng)"
+    rf"{BLANK}+(?:(?:trên|tại|ở|trong){BLANK}+)?(?:thế{BLANK}+giới|châu{BLANK}|cả{BLANK}+nước|toàn"
+    rf"{BLANK}+(?:quốc|cầu)|khu{BLANK}+vực|Đông{BLANK}+Nam{BLANK}+Á|bảng{BLANK}+xếp{BLANK}+hạng|BXH)"
 )
+_MOVED = re.compile(rf"{BLANK}+(?:lên|xuống)(?!\w)")
 _DATE_PREFIX = re.compile(
     rf"(?:(?:[Tt]hứ{BLANK}+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ{BLANK}+[Nn]hật)"
     rf"{BLANK}*,?{BLANK}*)?(?:(?:[Nn]gày|[Mm]ùng|[Mm]ồng){BLANK}+)?$"
@@ -602,6 +603,8 @@ class _DigitScanner:
             cue = prev_word(self.text, pw[0])
             cue_word = cue[1].lower() if cue is not None else ""
             scoped = cue_word not in _OCCURRENCE and _RANK_SCOPE.match(self.text, e) is not None
+            moved = cue_word == "từ" and _MOVED.match(self.text, e) is not None
+            scoped = scoped or moved  # "vươn từ thứ 8 lên thứ 7", "tụt từ thứ 3 xuống"
             cued = cue_word in _RANK_CUES and (pw[1].lower() == "thứ" or cue_word in _PLACE_CUES)
             listed = (
                 self.prev is not None
