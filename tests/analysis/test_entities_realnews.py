@@ -212,6 +212,11 @@ CASES = [
         {("LOC", "Nhật Bản")},
     ),
     ("Người Việt Nam ở Séc dùng hàng Trung Quốc.", {("LOC", "Séc"), ("LOC", "Trung Quốc")}),
+    # rule 39: Korean names with no title, whose syllables may look Vietnamese
+    (
+        "Sau buổi họp báo, Son Heung Min và Jang Na Ra rời khỏi sân bay.",
+        {("PER", "Son Heung Min"), ("PER", "Jang Na Ra")},
+    ),
 ]
 
 

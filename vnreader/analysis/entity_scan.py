@@ -174,6 +174,13 @@ _BUSINESS_TITLES = frozenset(
     {"tgđ", "gđ", "pgđ", "ceo", "giám đốc", "tổng giám đốc", "phó tổng giám đốc", "tổng gđ"}
     | {"giám đốc điều hành", "nhà sáng lập", "người sáng lập", "đồng sáng lập", "chủ tịch hđqt"}
 )
+# romanised Korean surnames: "Song Hye Kyo", "Son Heung Min", "Lee Min Ho" are people even when
+# some of their syllables look Vietnamese
+_KOREAN_SURNAMES = frozenset(
+    {"Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Kang", "Cho", "Yoon", "Jang", "Lim"}
+    | {"Shin", "Seo", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Moon", "Son"}
+    | {"Bae", "Baek", "Heo", "Noh", "Kwak", "Sung", "Cha", "Joo", "Woo", "Ryu", "Chae"}
+)
 # words before a Roman numeral that number a part of a text ("Điều IV"), not a name
 _TEXT_PARTS = frozenset({"điều", "chương", "khoản", "phần", "mục", "phụ lục"})
 _VIET_MARKS = re.compile("[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]")
@@ -818,7 +825,7 @@ class Scan(OrgRules):
         """The label of the run i..j in the names mined from real news (``mined_names``): a
         person's given name ("Xuân Lam") is a person; a name that is also a common word
         ("Hải") not at a sentence start."""
-        if j - i > 3 or any(self.gaps[k] != " " for k in range(i, j - 1)):
+        if j - i > 4 or any(self.gaps[k] != " " for k in range(i, j - 1)):
             return ""
         names = mined_names()
         key = " ".join(self.words[i:j])
@@ -915,6 +922,14 @@ class Scan(OrgRules):
             return "PER"  # "Quỳnh Thy cho biết"
         if len(words) > 1 and any(w in _ENGLISH_WORDS for w in words):
             return ""  # "App Store", "Ocean Park": not a person, and what else is unsure
+        if (
+            2 <= len(words) <= 3
+            and first in _KOREAN_SURNAMES
+            and not any(is_acronym(w) for w in words)
+            and all(w.isascii() for w in words)
+            and (len(words) == 3 or not is_vietnamese(words[1]))
+        ):
+            return "PER"  # "Song Hye Kyo", "Lee Min Ho": syllables that may look Vietnamese
         if len(words) > 1 and not any(is_vietnamese(w) for w in words):
             return "PER"  # "Gennady Bezdetko"
         if 1 < len(words) <= 3 and "-" in words[-1] and not is_vietnamese(words[-1]):
