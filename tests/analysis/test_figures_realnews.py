@@ -1003,3 +1003,19 @@ def test_a_rank_moved_from_and_a_rank_on_the_table() -> None:
     found = find_figures("Đội vươn từ thứ 8 lên đứng thứ 7, rồi đứng thứ 5 trên BXH.")
     assert [f.text for f in found] == ["thứ 8", "thứ 7", "thứ 5"]
     assert texts("làm từ thứ 2 đến thứ 6; thứ 7 lên đường") == []
+
+
+def test_review_of_a_fresh_sample() -> None:
+    # millionaires are people, not millions; "lại" is no counted noun
+    assert texts("tăng từ 11 triệu phú lên 62") == ["11 triệu phú", "62"]
+    assert texts("1,1 tỉ lại không được") == ["1,1 tỉ"]
+    # holidays and day ranges written with a dash
+    dates = find_figures("vào dịp lễ 30-4 hằng năm; trong ba ngày (17 đến 19-2)")
+    assert [(f.text, f.date) for f in dates] == [
+        ("30-4", "--04-30"),
+        ("17", "--02-17"),
+        ("19-2", "--02-19"),
+    ]
+    # "g" for "giờ" before a part of the day; grams otherwise
+    found = find_figures("đúng 10g sáng nay mổ, cho 10g muối")
+    assert [(f.text, f.category) for f in found] == [("10g", "date"), ("10g", "quantity")]

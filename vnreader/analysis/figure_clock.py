@@ -13,7 +13,7 @@ import re
 from vnreader.analysis.figure_context import BLANK, prev_word
 from vnreader.analysis.figure_units import words
 
-__all__ = ["clock_time", "colon_time", "glued_hour"]
+__all__ = ["clock_time", "colon_time", "g_hour", "glued_hour"]
 
 # After the hour: "giờ", maybe minutes ("8 giờ 30", "8 giờ 30 phút").
 _GIO = re.compile(rf"{BLANK}+giờ(?:{BLANK}+(\d{{1,2}})(?!\d)({BLANK}+phút)?)?(?!\w)", re.IGNORECASE)
@@ -78,6 +78,18 @@ def glued_hour(text: str, s: int, e: int, hour: int) -> tuple[int, str | None] |
         return m.end(), None
     iso = _iso(hour, int(minutes or 0), None, _part(text, m.end()))
     return None if iso is None else (m.end(), iso)
+
+
+def g_hour(text: str, s: int, e: int, hour: int) -> tuple[int, str] | None:
+    """(end, ``Thh:00``) for "10g sáng", "10g ngày 5/3": "g" for "giờ" before a part of the day
+    (not "10g muối", ten grams)."""
+    if text[e : e + 1] != "g" or (e + 1 < len(text) and text[e + 1].isalnum()):
+        return None
+    part = _part(text, e + 1)
+    if part is None:
+        return None
+    iso = _iso(hour, 0, None, part)
+    return None if iso is None else (e + 1, iso)
 
 
 def colon_time(text: str, s: int, atom: str) -> str | None:

@@ -159,7 +159,8 @@ _PEOPLE = words(
     người_hâm_mộ lãnh_đạo quan_chức nghị_sĩ thượng_nghị_sĩ hạ_nghị_sĩ bộ_trưởng
     đại_diện nhân_vật hậu_vệ tiền_vệ tiền_đạo trung_vệ thủ_môn bệnh_nhi nghi_phạm nghi_can
     tay_vợt tay_đua tay_golf tay_súng đàn_ông đàn_bà bạn_gái bạn_trai diễn_viên thẩm_phán
-    kiểm_sát_viên điều_tra_viên ủy_viên uỷ_viên võ_sĩ tiếp_viên bà_mẹ ông_bố
+    kiểm_sát_viên điều_tra_viên ủy_viên uỷ_viên võ_sĩ tiếp_viên bà_mẹ ông_bố triệu_phú tỷ_phú
+    tỉ_phú
     """
 )
 
@@ -457,7 +458,7 @@ STOP_AFTER_NUMBER: frozenset[str] = words(
     là mới cũ lớn nhỏ cao thấp đầu cuối giữa gần xa nhất khác thêm nhiều ít chưa không
     chẳng đi làm thành thì vừa rất quá hết cả mỗi từng các những một hai ba bằng về phía
     nhằm để chứ song dù tuy nếu hầu gấp trở xong ngay liền chiếm đóng giúp cách nhờ nghiêng
-    lấy cùng hằng rạng ăn chúng
+    lấy cùng hằng rạng ăn chúng lại
     """
 )
 

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 
 from vnreader.analysis import figure_units as fu
 from vnreader.analysis.dates import day_iso, is_year, month_iso, parse_date_atom
-from vnreader.analysis.figure_clock import clock_time, colon_time, glued_hour
+from vnreader.analysis.figure_clock import clock_time, colon_time, g_hour, glued_hour
 from vnreader.analysis.figure_context import (
     BLANK,
     CAP_OK,
@@ -66,9 +66,9 @@ _NON_BLANK = re.compile(r"\S+")
 
 _SCALE_WORDS = "nghìn|ngàn|triệu|tỷ|tỉ|vạn|trăm"
 _SCALE = re.compile(
-    rf"{BLANK}+({_SCALE_WORDS})(?:{BLANK}+(nghìn|ngàn|triệu|tỷ|tỉ))?(?!\w)(?!{BLANK}+lệ(?!\w))",
+    rf"{BLANK}+({_SCALE_WORDS})(?:{BLANK}+(nghìn|ngàn|triệu|tỷ|tỉ))?(?!\w)(?!{BLANK}+(?:lệ|phú)(?!\w))",
     re.IGNORECASE,
-)  # not "tỷ lệ" (a rate)
+)  # not "tỷ lệ" (a rate), "triệu phú" (a millionaire)
 _RANGE_DASH = re.compile(rf"{BLANK}*[-–]{BLANK}*(?=\d)")
 _RANGE_WORD = re.compile(
     rf"{BLANK}+(?:đến|tới|và|hoặc|trong(?:{BLANK}+(?:tổng{BLANK}+)?số)?){BLANK}+(?=\d)"
@@ -86,7 +86,7 @@ _DAY_AND_DATE = re.compile(
     r"(\d{1,2})([/\-–])(\d{1,2})(?:\2(\d{4}))?(?![\d/]|[.,]\d)"
 )
 _DAY_TO_DATE = re.compile(
-    rf"{BLANK}+(?:đến|tới){BLANK}+(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}))?(?![\d/]|[.,]\d)"
+    rf"{BLANK}+(?:đến|tới){BLANK}+(\d{{1,2}})[/\-](\d{{1,2}})(?:[/\-](\d{{4}}))?(?![\d/]|[.,]\d)"
 )
 # "3 giờ 23 phút 19 giây": the smaller units of one length of time (GUIDELINE rule 63)
 _MORE_TIME = re.compile(rf"{BLANK}+(\d{{1,2}}){BLANK}+(phút|giây)(?!\w)")
@@ -342,6 +342,10 @@ class _DigitScanner:
 
     def _classify(self, s: int, e: int, atom: str) -> list[Figure]:
         text = self.text
+        if atom.isdigit() and len(atom) <= 2 and text[e : e + 1] == "g":
+            g_time = g_hour(text, s, e, int(atom))  # "đúng 10g sáng nay"
+            if g_time is not None:
+                return [make_figure(text, s, g_time[0], None, None, "date", date=g_time[1])]
         if self._glued_letter(e):
             generation = text[e] == "X" and len(atom) == 1 and atom in "56789"
             if generation and self._word_end(e + 1) and not self._name_before(s):
@@ -433,7 +437,8 @@ class _DigitScanner:
             dm = DAY_MONTH_WORDS.match(text, e) or _LUNAR_MONTH.match(text, e)
             if dm:
                 return self._day_date(s, e, n, None)
-            to_date = _DAY_TO_DATE.match(text, e) if low == "từ" else None
+            opened = low == "từ" or (s > 0 and text[s - 1] == "(")
+            to_date = _DAY_TO_DATE.match(text, e) if opened else None
             if to_date:  # "từ 22 đến 24/6": the range shares the month (GUIDELINE rule 66)
                 year = int(to_date.group(3)) if to_date.group(3) else None
                 iso = day_iso(n, int(to_date.group(2)), year)
@@ -826,8 +831,12 @@ class _DigitScanner:
             return True
         if _TODAY_BEFORE.search(self.text, max(0, s - 16), s):
             return True  # "Hôm nay, 14-4, đoàn đua tạm nghỉ"
+        if pw is not None and pw[1].lower() in ("lễ", "dịp"):
+            return True  # "dịp lễ 30-4"
         prev = self.prev
-        return prev is not None and prev.category == "date" and self._label_list_gap(s)
+        if prev is None or prev.category != "date" or s - prev.end > 8:
+            return False
+        return self.text[prev.end : s].strip(SPACES) in _LIST_GAPS  # "17 đến 19-2", "29 và 30-4"
 
     def _place(self, pw: tuple[int, str], e: int, n: int) -> list[Figure]:
         """ "vị trí 59" after a verb of ranking or before a ranking's scope (GUIDELINE rule 77);
