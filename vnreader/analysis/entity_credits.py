@@ -18,7 +18,6 @@ _MAX_NAME = 4
 _MAX_LINE = 40  # characters of the name part of a byline
 _MAX_AUTHORS = 4
 _SOURCES = re.compile(r"\((?:[Tt]heo|Nguồn:?) +")
-_CREDIT = re.compile(r"(?:Ảnh|ảnh|Video|Clip|họa|hoạ|Bài|Nguồn)[ \t]*:")
 _CREDITS = frozenset({"Ảnh", "ảnh", "Video", "Clip", "họa", "hoạ", "Bài", "Nguồn"})
 # one-word last lines that sign nothing
 _CLOSING_WORDS = frozenset({"Hết", "Xem", "Video", "Ảnh", "Clip", "Nguồn", "Tin", "Bài", "Theo"})
@@ -70,8 +69,9 @@ def credit_spans(state: ScanState) -> list[Span]:
                 and _credit_name(state, k + 1, stop)
             ):
                 found.append((k + 1, stop, "PER", ""))
-    for m in _SOURCES.finditer(text):
-        found.extend(_sources(state, bisect_left(t.starts, m.end())))
+    if "(Theo" in text or "(theo" in text or "(Nguồn" in text:  # a regex pass costs more
+        for m in _SOURCES.finditer(text):
+            found.extend(_sources(state, bisect_left(t.starts, m.end())))
     last_line = text.rstrip().rfind("\n") + 1
     a = next((k for k in range(n - 1, -1, -1) if t.starts[k] < last_line), -1) + 1
     if a + 1 < n and state.words[a] == "Theo" and (a == 0 or state.sentence_start(a)):
@@ -91,7 +91,7 @@ def glued_credits(state: ScanState) -> list[Span]:
     next sentence ("Chuyên gia"); a number ends the name ("20h30")."""
     found: list[Span] = []
     text, t, n = state.text, state.t, state.n
-    state.credit_marks = [m.start() for m in _CREDIT.finditer(text)]  # read once, used twice
+    state.credit_marks = _credit_marks(text)  # read once, used twice
     for at in state.credit_marks:
         k = bisect_left(t.starts, at)
         if k >= n - 2 or t.starts[k] != at or state.words[k] not in _CREDITS:
@@ -120,6 +120,23 @@ def glued_credits(state: ScanState) -> list[Span]:
             continue
         if e - a >= 2 and _credit_name(state, a, e):
             found.append((a, e, "PER", ""))
+    return found
+
+
+def _credit_marks(text: str) -> list[int]:
+    """Where "Ảnh:", "Video :", "Đồ họa:" … stand in *text* (``str.find`` per word is much
+    faster than one regex over the text)."""
+    found: list[int] = []
+    for word in _CREDITS:
+        at = text.find(word)
+        while at != -1:
+            end = at + len(word)
+            while end < len(text) and text[end] in " \t":
+                end += 1
+            if end < len(text) and text[end] == ":" and (at == 0 or not text[at - 1].isalnum()):
+                found.append(at)
+            at = text.find(word, at + len(word))
+    found.sort()
     return found
 
 

@@ -636,9 +636,9 @@ class Scan(OrgRules):
     def board_after(self, j: int) -> int:
         """Skip the board after a title ("Phó Chủ tịch Hội đồng Quản trị Tập đoàn Đèo Cả",
         "Thành viên HĐQT Vingroup"): it is part of the title; the company is the name."""
-        if j >= self.n or self.gaps[j - 1] != " ":
+        if j >= self.n or self.lowers[j] not in ("hđqt", "hội") or self.gaps[j - 1] != " ":
             return j
-        if self.lowers[j] == "hđqt" and self.words[j] == "HĐQT":
+        if self.words[j] == "HĐQT":
             return j + 1
         if (
             j + 3 < self.n
@@ -881,13 +881,14 @@ class Scan(OrgRules):
             if len(words) == 1 and len(first) > 3 and first.endswith("FTA"):
                 return "MISC"  # a free trade agreement: "EVFTA", "VKFTA"
             return "ORG"
-        if any(len(w) > 1 and w[1].isupper() and _VIET_MARKS.search(w, 1) for w in words):
-            return ""  # "DOANH NGHIỆPTrên": a heading in capitals glued to the next sentence
         if len(words) == 1 and is_camel(first):
-            return "ORG"
+            # "NGHIỆPTrên": a heading in capitals glued to the next sentence, not "PetroVietnam"
+            return "" if _VIET_MARKS.search(first, 1) else "ORG"
         if len(words) > 1 and words[-1] in EVENT_SUFFIXES:
             return "MISC"  # "Sunrise Festival", "Asian Cup"
         if len(words) > 1 and (words[-1] in _ORG_SUFFIXES or is_acronym(first)):
+            if any(_VIET_MARKS.search(w, 1) for w in words):
+                return ""  # "DOANH NGHIỆPTrên": a heading in capitals, not a company
             return "ORG"
         if len(words) > 1 and is_roman(words[-1]) and self.lowers[i] in _TEXT_PARTS:
             return ""  # "Điều IV": a part of a text
