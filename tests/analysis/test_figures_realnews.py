@@ -793,6 +793,7 @@ def test_day_and_month_with_a_dot_after_a_date_word() -> None:
         ("Dự án giao cho 3 tổng công ty lớn.", "3 tổng công ty", "item"),
         ("Hãng có 1.500 tiếp viên.", "1.500 tiếp viên", "person"),
         ("Hai bên bắt 2 kẻ đánh bom.", "2 kẻ", "person"),
+        ("Thành phố lắp thêm 800 trụ cứu hỏa.", "800 trụ cứu hỏa", "item"),
     ],
 )
 def test_counted_nouns_seen_in_real_news(text: str, span: str, unit: str) -> None:
