@@ -56,12 +56,22 @@ FOLDERS = ("vntc", "dantri-unc", "vims-news")
 ORG_CUES = frozenset(
     {"hãng", "công ty", "tập đoàn", "đội bóng", "câu lạc bộ", "clb", "hãng tin", "tờ"}
     | {"nhãn hàng", "thương hiệu", "hãng hàng không", "hãng xe", "ngân hàng", "đài"}
-    | {"tổng công ty", "nhà mạng", "hãng dược", "hãng sản xuất", "tờ báo", "báo", "đội"}
+    | {"tổng công ty", "nhà mạng", "hãng dược", "hãng sản xuất", "tờ báo", "báo"}
+    | {
+        "mạng xã hội",
+        "kênh truyền hình",
+        "tạp chí",
+        "nhà bán lẻ",
+        "chuỗi",
+        "nhà sản xuất",
+        "hãng phim",
+    }
+    | {"đại học", "trường đại học", "công ty con", "hãng thời trang", "hãng bay", "quỹ"}
 )
 # heads written as the start of an organisation's name, whose rest names it alone
 ORG_HEADS = frozenset(
     {"công ty", "tập đoàn", "hãng", "clb", "câu lạc bộ", "tổng công ty", "đội bóng"}
-    | {"ngân hàng", "tờ", "báo", "hãng tin"}
+    | {"ngân hàng", "tờ", "báo", "hãng tin", "tạp chí", "đài"}
 )
 # legal forms and common words that make the rest of a business name no name by itself
 ORG_REST_STOP = frozenset(
@@ -85,6 +95,11 @@ _SCORE_BEFORE = re.compile(r"(?<!\d)\d{1,2} ?- ?\d{1,2} $")
 SPEECH = frozenset(
     {"cho biết", "nói", "chia sẻ", "khẳng định", "thừa nhận", "tâm sự", "kể", "tiết lộ"}
     | {"phát biểu", "nhận định", "bày tỏ", "giải thích", "nhớ lại"}
+)
+# words that end or start longer names ("Manchester City", "The Times"): no name alone
+NAME_PARTS = frozenset(
+    {"City", "United", "News", "Times", "Journal", "Star", "Man", "Post", "Daily", "Group"}
+    | {"Sport", "Sports", "World", "Nature", "Science", "Time", "Real", "Inter", "The"}
 )
 MAX_CUE = 4
 
@@ -250,7 +265,7 @@ class Miner:
             if " ".join(words[i : i + size]).lower() in ORG_HEADS:
                 rest = words[i + size : j]
                 if (
-                    len(rest) <= 3
+                    len(rest) <= 4
                     and all(w[0].isupper() for w in rest)
                     and rest[0] not in ORG_REST_STOP
                 ):
@@ -318,7 +333,7 @@ def keep(
             or not all(w[0].isupper() or w.isdigit() for w in words)
             or any(g != " " for g in tokens.gaps[:-1])
             or "." in surface
-            or len(words) > 3
+            or len(words) > 4
         ):
             continue
         known = match(g.names, words, tokens.gaps, 0)
@@ -330,6 +345,8 @@ def keep(
             continue  # a surname run is a person already; a surname alone names nobody
         if len(words) > 1 and label == "PER" and not any(is_vietnamese(w) for w in words):
             continue  # two foreign words are a person already
+        if len(words) == 1 and words[0] in NAME_PARTS:
+            continue  # "City", "News", "Times": part of a longer name
         if len(words) == 1 and (len(words[0]) < 3 or (label == "ORG" and is_acronym(words[0]))):
             continue  # an acronym is an organisation already
         common = _common(miner, words)

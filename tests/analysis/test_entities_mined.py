@@ -28,6 +28,7 @@ CASES = [
     ("Những bức ảnh do Gia Hân chụp được trưng bày ở sảnh.", {("PER", "Gia Hân")}),
     # a given name that is also a common word: only when the person acts
     ("Khi được hỏi, Hải cho biết anh sẽ quay lại.", {("PER", "Hải")}),
+    ("Hải cho biết anh sẽ quay lại vào tuần sau.", {("PER", "Hải")}),
 ]
 
 

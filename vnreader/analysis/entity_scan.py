@@ -834,8 +834,8 @@ class Scan(OrgRules):
             label = "PER"
         if not label or (label == "PER" and self.lowers[i] in self.g.pronoun_titles):
             return ""  # "Anh Huy": the form of address and a name, not a name
-        if key in names.common and self.sentence_start(i):
-            return ""  # "Video: ...", "Hải quân ..."
+        if key in names.common and self.sentence_start(i) and not self.speaks(j):
+            return ""  # "Video: ...", "Hải quân ...", but "Hải cho biết"
         if j - i == 1 and is_vietnamese(key):
             acts = self.speaks(j) or (j < self.n and self.lowers[j] in _PERSON_VERBS)
             if key in names.common and not acts:
