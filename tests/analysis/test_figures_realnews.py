@@ -794,6 +794,7 @@ def test_day_and_month_with_a_dot_after_a_date_word() -> None:
         ("Hãng có 1.500 tiếp viên.", "1.500 tiếp viên", "person"),
         ("Hai bên bắt 2 kẻ đánh bom.", "2 kẻ", "person"),
         ("Thành phố lắp thêm 800 trụ cứu hỏa.", "800 trụ cứu hỏa", "item"),
+        ("Đây là một trong 10 bệnh lý ung thư phổ biến.", "10 bệnh lý", "item"),
     ],
 )
 def test_counted_nouns_seen_in_real_news(text: str, span: str, unit: str) -> None:
