@@ -50,6 +50,12 @@ def test_common_words_are_not_names(text: str) -> None:
     assert ("PER", "Hải") not in spans(text)
 
 
+def test_list_with_asides() -> None:
+    # a short aside in brackets between the names of a list keeps the list's label
+    text = "Xếp sau là Nadal (490 trận thắng), Wawrinka (300 trận thắng) và nhiều tay vợt khác."
+    assert spans(text) == {("PER", "Nadal"), ("PER", "Wawrinka")}
+
+
 def test_place_word_names_only_the_next_run() -> None:
     # "tại" names the place right after it, not the unknown name after that place
     assert spans("Giải năm đó tổ chức tại Pháp Okonkwo là người Nigeria.") == {("LOC", "Pháp")}

@@ -181,6 +181,9 @@ _KOREAN_SURNAMES = frozenset(
     | {"Shin", "Seo", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Moon", "Son"}
     | {"Bae", "Baek", "Heo", "Noh", "Kwak", "Sung", "Cha", "Joo", "Woo", "Ryu", "Chae"}
 )
+# a short aside in brackets between two names of a list: "Federer (783 trận thắng), Djokovic"
+_ASIDE = re.compile(r" ?\([^()\n]{1,40}\), ")
+_MAX_ASIDE = 8
 # words before a Roman numeral that number a part of a text ("Điều IV"), not a name
 _TEXT_PARTS = frozenset({"điều", "chương", "khoản", "phần", "mục", "phụ lục"})
 _VIET_MARKS = re.compile("[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]")
@@ -681,8 +684,8 @@ class Scan(OrgRules):
         _, end, label, _ = self.spans[-1]
         if label not in ("ORG", "LOC"):
             return ""
-        if end == i and self.t.raw_gaps[i - 1] == ", ":
-            return label
+        if (end == i and self.t.raw_gaps[i - 1] == ", ") or self.after_aside(end, i):
+            return label  # "Samsung, Xiaomi", "Samsung (Hàn Quốc), Xiaomi"
         if end == i - 1 and self.lowers[i - 1] == "và" and self.gaps[i - 2] == " ":
             return label if self.gaps[i - 1] == " " else ""
         return ""
@@ -735,10 +738,19 @@ class Scan(OrgRules):
             and (
                 (last[1] == i and self.t.raw_gaps[i - 1] == ", ")
                 or (last[1] == i - 1 and self.lowers[i - 1] == "và")
+                or self.after_aside(last[1], i)
             )
         ):
-            return "PER"  # "Federer, Djokovic và Nadal"
+            return "PER"  # "Federer, Djokovic và Nadal", "Federer (783 trận), Djokovic"
         return ""
+
+    def after_aside(self, end: int, i: int) -> bool:
+        """True when a short aside in brackets and a comma stand between the name that ends
+        at token *end* and token i: "Federer (783 trận thắng), Djokovic"."""
+        if not end < i <= end + _MAX_ASIDE:
+            return False
+        between = self.text[self.t.ends[end - 1] : self.t.starts[i]]
+        return _ASIDE.fullmatch(between) is not None
 
     def office_is_org(self, j: int, length: int) -> bool:
         """True for an office that names an organisation: "Giám đốc Công an tỉnh Hà Tĩnh"."""
