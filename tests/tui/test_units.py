@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from tests.tui.conftest import fake_analyze, make_articles
 from vnreader.store import Anchor, Annotation
+from vnreader.tui.article_facts import ArticleFacts
 from vnreader.tui.columns import NARROW, cell_text, header_line, layout, row_line
 from vnreader.tui.corpus_source import ArticlesCorpus, article_row
 from vnreader.tui.highlights import (
@@ -19,8 +20,9 @@ from vnreader.tui.highlights import (
     Layers,
     Mark,
     MarkIndex,
-    build_marks,
+    MarkSet,
     render_paragraph,
+    span_mark,
 )
 from vnreader.tui.listing import count_annotations, sorted_rows
 from vnreader.tui.numbers import THIN, format_figure_value, format_number
@@ -92,15 +94,22 @@ def _span(start: int, end: int, label: str | None = "PER", orphan: bool = False)
     return Annotation("id", "a", "span", "t", "t", "me", label=label, anchor=anchor, orphan=orphan)
 
 
+def _marks(analysis, spans, layers: Layers | None = None, rejected=()) -> MarkSet:
+    mine = [m for m in (span_mark(a, len(TEXT)) for a in spans) if m]
+    facts = ArticleFacts.of(analysis)
+    return MarkSet(facts.suggestions, mine, layers=layers or Layers(), rejected=rejected)
+
+
 def test_marks_layers_and_paragraphs() -> None:
     analysis = fake_analyze(TEXT)
     spans = [_span(0, 9), _span(1, 3, orphan=True)]
-    marks = build_marks(analysis, spans, Layers(), len(TEXT))
+    marks = list(_marks(analysis, spans))
     kinds = sorted({m.kind for m in marks})
     assert kinds == ["entity", "figure", "span"]  # the orphan is not drawn
     assert len([m for m in marks if m.kind == "span"]) == 1
-    only_spans = build_marks(analysis, spans, Layers(entities=False, figures=False), len(TEXT))
-    assert [m.kind for m in only_spans] == ["span"]
+    assert len(_marks(analysis, spans)) == len(marks)
+    only_spans = _marks(analysis, spans, Layers(entities=False, figures=False))
+    assert [m.kind for m in only_spans] == ["span"] and len(only_spans) == 1
     offsets = [(0, TEXT.index("\n")), (TEXT.index("Hai"), len(TEXT))]
     across = Mark(TEXT.index("USD"), TEXT.index("bên"), "span", "X", SPAN_STYLE)
     index = MarkIndex(sorted([*marks, across], key=lambda m: m.start))
@@ -216,7 +225,8 @@ def test_one_date_notation_in_the_panel() -> None:
     money = Figure(10, 20, "hơn 4,7 tỷ USD", 4.7e9, "USD", "money", "hơn", None)
     assert figure_value(day) == "--09-27"
     assert figure_value(money) == ">4\u2009700\u2009000\u2009000 USD"
-    side = side_panel_content(Analysis((), (day, money)), [], None, [], width=40).plain
+    facts = ArticleFacts.of(Analysis((), (day, money)))
+    side = side_panel_content(facts, [], None, [], width=40).plain
     assert "ngày 27/9 → --09-27" in side and "????" not in side
 
 
@@ -232,11 +242,101 @@ def test_side_panel_counts_the_mentions_once_per_analysis(monkeypatch) -> None:
         "_entities",
         lambda *a: calls.append(1) or real(*a),  # type: ignore[func-returns-value]
     )
-    analysis = fake_analyze(TEXT)
+    analysis = ArticleFacts.of(fake_analyze(TEXT))
     kept = side_panel.PanelSummary()  # the reader's own
     first = side_panel.side_panel_content(analysis, [], None, [], width=40, summary=kept)
     again = side_panel.side_panel_content(analysis, ["tag"], "a note", [], width=40, summary=kept)
     assert len(calls) == 1 and str(first).split("Entities")[1] == str(again).split("Entities")[1]
     side_panel.side_panel_content(analysis, [], None, [], width=30, summary=kept)
-    side_panel.side_panel_content(fake_analyze(TEXT), [], None, [], width=30, summary=kept)
+    other = ArticleFacts.of(fake_analyze(TEXT))
+    side_panel.side_panel_content(other, [], None, [], width=30, summary=kept)
     assert len(calls) == 3
+
+
+def _random_analysis(seed: int, n: int = 300):
+    import random
+
+    from vnreader.analysis import Analysis, Entity, Figure
+
+    rng = random.Random(seed)
+    entities, figures = [], []
+    for _ in range(n):
+        start = rng.randrange(0, 2_000)
+        end = start + rng.randrange(1, 12)
+        if rng.random() < 0.5:
+            entities.append(Entity(start, end, "x", rng.choice(["PER", "LOC", "ORG"]), "k"))
+        else:
+            figures.append(Figure(start, end, "1", 1.0, None, rng.choice(["money", "date"])))
+    return Analysis(tuple(entities), tuple(figures))
+
+
+@given(st.integers(0, 10_000))
+@settings(max_examples=40, deadline=None)
+def test_mark_set_is_the_sorted_list_of_marks(seed: int) -> None:
+    """MarkSet, made of compact suggestions, finds what a sorted list of every mark gives:
+    by range, and the neighbour before or after any place (n/N), less rejected ones."""
+    import bisect
+
+    from vnreader.tui.highlights import mark_key
+
+    analysis = _random_analysis(seed)
+    facts = ArticleFacts.of(analysis)
+    rejected = [
+        Annotation("r", "a", "rejection", "t", "t", "me", label=e.label,
+                   anchor=Anchor(e.start, e.end, "x", "", "", "h"))
+        for e in analysis.entities[:5]
+    ]  # fmt: skip
+    spans = [Mark(s, s + 4, "span", "PER", SPAN_STYLE, f"id{s}") for s in range(0, 2_000, 97)]
+    marks = MarkSet(facts.suggestions, spans, rejected=rejected)
+    gone = {(r.anchor.start, r.anchor.end, r.label) for r in rejected}
+    everything = sorted({(m.start, m.end, m.kind, m.label) for m in list(marks)}, key=lambda t: t)
+    listed = list(marks)
+    assert listed == sorted(listed, key=mark_key) and len(marks) == len(listed)
+    assert not {(m.start, m.end, m.label) for m in listed if m.kind == "entity"} & gone
+    assert len(everything) == len(listed)
+    keys = [mark_key(m) for m in listed]
+    for place in range(-1, 2_020, 13):
+        after = bisect.bisect_right(keys, (place,))
+        assert marks.neighbour((place,), 1) == (listed[after] if after < len(listed) else None)
+        before = bisect.bisect_left(keys, (place,)) - 1
+        assert marks.neighbour((place,), -1) == (listed[before] if before >= 0 else None)
+        want = [m for m in listed if place < m.end and place + 20 > m.start]
+        assert marks.overlapping(place, place + 20) == want
+    for i in range(0, len(listed), 7):
+        nxt = marks.neighbour(keys[i], 1)
+        assert nxt == (listed[i + 1] if i + 1 < len(listed) else None)
+
+
+@given(st.integers(0, 10_000))
+@settings(max_examples=40, deadline=None)
+def test_review_state_counts_and_finds_the_next_undecided(seed: int) -> None:
+    import random
+
+    from vnreader.tui.screens.reader_review import ReviewState
+
+    rng = random.Random(seed)
+    suggestions = ArticleFacts.of(_random_analysis(seed, 80)).suggestions
+    state = ReviewState(suggestions)
+    items = [suggestions.get(i) for i in range(len(suggestions))]
+    for _ in range(4):
+        chosen = rng.sample(items, rng.randrange(0, len(items) + 1))
+        spans = [
+            Annotation(f"s{i}", "a", "span", "t", "t", "me", label="X",
+                       anchor=Anchor(s[0], s[1], "x", "", "", "h"))
+            for i, s in enumerate(chosen) if rng.random() < 0.5
+        ]  # fmt: skip
+        rejections = [
+            Annotation(f"r{i}", "a", "rejection", "t", "t", "me", label=s[3],
+                       anchor=Anchor(s[0], s[1], "x", "", "", "h"))
+            for i, s in enumerate(chosen)
+        ]  # fmt: skip
+        state.sync(spans, rejections)
+        covered = {(a.anchor.start, a.anchor.end) for a in spans}
+        no = {(a.anchor.start, a.anchor.end, a.label) for a in rejections}
+        done = [s[:2] in covered or (s[0], s[1], s[3]) in no for s in items]
+        assert state.progress() == (sum(done), len(items))
+        todo = [i for i, d in enumerate(done) if not d]
+        for after in range(-1, len(items)):
+            later = [i for i in todo if i > after]
+            want = later[0] if later else (todo[0] if todo else None)
+            assert state.next_after(after) == want

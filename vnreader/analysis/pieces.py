@@ -49,13 +49,17 @@ def analyze_in_pieces(
     should_stop: Callable[[], bool] = lambda: False,
     progress: Callable[[int, int], None] | None = None,
     size: int = PIECE_CHARS,
+    each: Callable[[Analysis, int], None] | None = None,
 ) -> Analysis:
     """:func:`analyze` of *text*, piece by piece; ``progress(done, total)`` in characters.
+    With *each*, every piece's analysis (its offsets in the piece) and start are handed
+    to ``each(analysis, start)`` instead, and an empty analysis is returned (a caller
+    that keeps less than every object found).
 
     Raises :class:`AnalysisCancelled` as soon as *should_stop* returns True.
     """
     analyze = analysis_module.analyze
-    if len(text) <= size:
+    if len(text) <= size and each is None:
         return analyze(text)
     entities: list[Entity] = []
     figures: list[Figure] = []
@@ -63,6 +67,9 @@ def analyze_in_pieces(
         if should_stop():
             raise AnalysisCancelled
         found = analyze(text[start:end])
+        if each is not None:
+            each(found, start)
+            found = Analysis((), ())
         entities.extend(
             replace(e, start=e.start + start, end=e.end + start) for e in found.entities
         )

@@ -1,7 +1,8 @@
 """What the reader highlights: entities, figures and the user's spans, as styled marks.
 
-Pure logic (no widgets): builds the list of marks of an article from its analysis and its
-span annotations, looks up the marks of a paragraph by range, and renders one paragraph as a Textual
+Pure logic (no widgets): the marks of an article from its analysis's suggestions and its
+span annotations, looked up by range for the blocks drawn and stepped through for n/N
+(:class:`MarkSet`), and one paragraph rendered as a Textual
 :class:`~textual.content.Content` (never markup: the article text is untrusted).
 """
 
@@ -9,13 +10,14 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterable, Sequence
+import heapq
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from textual.content import Content
 
-from vnreader.analysis import Analysis
 from vnreader.store import Annotation
+from vnreader.tui.article_facts import KIND_RANK, Suggestions
 
 # Six kinds, six hues about 60° apart, that a user tells apart at a glance in every theme:
 # PER orange, date yellow, LOC green, figure cyan, ORG blue, MISC magenta. Theme variables
@@ -65,14 +67,6 @@ def legend(dark: bool = True) -> tuple[tuple[str, str], ...]:
     )
 
 
-KIND_ORDER = {
-    "span": 0,
-    "entity": 1,
-    "figure": 2,
-    "match": 3,
-}  # my span first when ranges are equal
-
-
 @dataclass(frozen=True, slots=True)
 class Mark:
     """One highlight: ``kind`` is entity, figure or span; ``label`` what it is."""
@@ -92,61 +86,121 @@ class Layers:
     spans: bool = True
 
 
-def _order(mark: Mark) -> tuple[int, int, int]:
-    return mark.start, -mark.end, KIND_ORDER[mark.kind]
+def mark_key(mark: Mark) -> tuple[int, int, int, str, str]:
+    """The order of the highlights: by start, longer first, my span first on the same text,
+    then by label (the same as :meth:`Suggestions.key`)."""
+    return mark.start, -mark.end, KIND_RANK[mark.kind], mark.label, mark.ref
 
 
-def analysis_marks(analysis: Analysis, *, dark: bool = True) -> list[Mark]:
-    """The marks of every entity and figure of *analysis*, sorted (see :func:`build_marks`);
-    the costly part for a very large article, done once per analysis (off the UI thread)."""
-    marks = [
-        *(Mark(e.start, e.end, "entity", e.label, entity_style(e.label, dark))
-          for e in analysis.entities),
-        *(Mark(f.start, f.end, "figure", f.category, figure_style(f.category, dark))
-          for f in analysis.figures),
-    ]  # fmt: skip
-    marks.sort(key=_order)
-    return marks
+def span_mark(ann: Annotation, text_length: int) -> Mark | None:
+    """The highlight of a span of the user (None for an orphan, or one outside the text)."""
+    a = ann.anchor
+    if ann.orphan or a is None or not 0 <= a.start < a.end <= text_length:
+        return None
+    return Mark(a.start, a.end, "span", ann.label or "note", SPAN_STYLE, ann.id)
 
 
-def build_marks(
-    analysis: Analysis | None,
-    spans: Iterable[Annotation],
-    layers: Layers,
-    text_length: int,
-    *,
-    dark: bool = True,
-    rejected: Iterable[Annotation] = (),
-    suggested: list[Mark] | None = None,
-) -> list[Mark]:
-    """Every visible mark, sorted by start (then longer first, then my spans first); the
-    suggestions the user *rejected* are left out. *suggested*: :func:`analysis_marks` of
-    *analysis*, when already computed (never modified)."""
-    if analysis is None:
-        marks: list[Mark] = []
-    else:
-        marks = suggested if suggested is not None else analysis_marks(analysis, dark=dark)
-        if not (layers.entities and layers.figures):
-            kinds = {"entity"} if layers.entities else {"figure"} if layers.figures else set()
-            marks = [m for m in marks if m.kind in kinds]
-    gone = {
-        (a.anchor.start, a.anchor.end, a.label)
-        for a in rejected
-        if a.anchor is not None and not a.orphan
-    }
-    if gone:
-        marks = [m for m in marks if (m.start, m.end, m.label) not in gone]
-    mine = []
-    if layers.spans:
-        for ann in spans:
-            a = ann.anchor
-            if ann.orphan or a is None or not 0 <= a.start < a.end <= text_length:
-                continue
-            mine.append(Mark(a.start, a.end, "span", ann.label or "note", SPAN_STYLE, ann.id))
-    marks = list(marks)  # a copy: *suggested* stays as it is
-    for mark in mine:
-        bisect.insort(marks, mark, key=_order)
-    return marks
+class MarkSet:
+    """Every highlight shown: the analysis's suggestions (compact, made into marks only when
+    asked for: the blocks drawn, the next one for n/N) less the hidden layers and the
+    suggestions the user rejected, and the marks of a list (the user's spans, the search's
+    matches). Never a list of every mark: a very large article has millions."""
+
+    def __init__(
+        self,
+        suggestions: Suggestions | None = None,
+        marks: Sequence[Mark] = (),
+        *,
+        layers: Layers = Layers(),
+        rejected: Iterable[Annotation] = (),
+        dark: bool = True,
+    ) -> None:
+        self.suggestions = suggestions if suggestions is not None else Suggestions()
+        self.marks = sorted(marks, key=mark_key)
+        self.index = MarkIndex(self.marks)
+        self.dark = dark
+        kinds = {"entity"} if layers.entities else set()
+        kinds |= {"figure"} if layers.figures else set()
+        table = self.suggestions.kinds
+        self.codes = frozenset(c for c, (kind, _) in enumerate(table) if kind in kinds)
+        self.rejected = {
+            (a.anchor.start, a.anchor.end, a.label)
+            for a in rejected
+            if a.anchor is not None and not a.orphan
+        }
+        codes = self.suggestions.codes
+        gone = sum(
+            1
+            for start, end, label in self.rejected
+            for i in self.suggestions.at_place(start, end)
+            if codes[i] in self.codes and table[codes[i]][1] == label
+        )
+        shown = sum(n for c, n in enumerate(self.suggestions.per_code) if c in self.codes)
+        self._count = shown - gone + len(self.marks)
+
+    def _shows(self, i: int) -> bool:
+        s = self.suggestions
+        code = s.codes[i]
+        if code not in self.codes:
+            return False
+        return not self.rejected or (s.starts[i], s.ends[i], s.kinds[code][1]) not in self.rejected
+
+    def _mark(self, i: int) -> Mark:
+        start, end, kind, label = self.suggestions.get(i)
+        style = (
+            entity_style(label, self.dark) if kind == "entity" else figure_style(label, self.dark)
+        )
+        return Mark(start, end, kind, label, style)
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[Mark]:
+        """Every mark in order (the whole article: for small ones and tests)."""
+        shown = (self._mark(i) for i in range(len(self.suggestions)) if self._shows(i))
+        return heapq.merge(shown, self.marks, key=mark_key)
+
+    def __contains__(self, mark: object) -> bool:
+        return isinstance(mark, Mark) and mark in self.overlapping(mark.start, mark.end)
+
+    def overlapping(self, start: int, end: int) -> list[Mark]:
+        """The marks overlapping [start, end), in order (an empty range: the marks over its
+        place and the empty marks at it)."""
+        found = [self._mark(i) for i in self.suggestions.overlapping(start, end) if self._shows(i)]
+        if not self.marks:
+            return found
+        return sorted([*found, *self.index.overlapping(start, end)], key=mark_key)
+
+    def neighbour(self, key: tuple[object, ...], step: int) -> Mark | None:
+        """The first mark after *key* in the order of :func:`mark_key` (*step* > 0), or the
+        last one before it (*step* < 0); *key* may be a prefix, e.g. ``(offset,)``."""
+        s = self.suggestions
+        best: Mark | None = None
+        if step > 0:
+            i = bisect.bisect_left(s.starts, key[0])  # type: ignore[call-overload]
+            while i < len(s) and not (s.key(i) > key and self._shows(i)):
+                i += 1
+            best = self._mark(i) if i < len(s) else None
+            j = bisect.bisect_right(self.marks, key, key=mark_key)
+            other = self.marks[j] if j < len(self.marks) else None
+            pick = min
+        else:
+            i = bisect.bisect_right(s.starts, key[0]) - 1  # type: ignore[call-overload]
+            while i >= 0 and not (s.key(i) < key and self._shows(i)):
+                i -= 1
+            best = self._mark(i) if i >= 0 else None
+            j = bisect.bisect_left(self.marks, key, key=mark_key) - 1
+            other = self.marks[j] if j >= 0 else None
+            pick = max
+        if best is None or other is None:
+            return best or other
+        return pick(best, other, key=mark_key)
+
+    def first(self) -> Mark | None:
+        return self.neighbour((-1,), 1)
+
+    def last(self) -> Mark | None:
+        return self.neighbour((float("inf"),), -1)
 
 
 class MarkIndex:

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from textual.message import Message
 
-from vnreader.analysis import Analysis
 from vnreader.index import ArticleRow, RefreshReport
+from vnreader.tui.article_facts import ArticleFacts
 
 
 class ArticleAnalysed(Message):
-    """The analysis of one article (id + content hash) is ready."""
+    """The analysis of one article (id + content hash) is ready, as the reader keeps it."""
 
     def __init__(
-        self, article_id: str, content_hash: str, analysis: Analysis, error: str = ""
+        self, article_id: str, content_hash: str, analysis: ArticleFacts, error: str = ""
     ) -> None:
         super().__init__()
         self.error = error

@@ -1,11 +1,12 @@
 """The reader: an article with highlighted entities, figures and the user's spans; a side
 panel; keyboard navigation of highlights and keyboard selection of new spans.
 
-Rendering: one :class:`Paragraph` per paragraph; marks are computed once per article/layer
-change, and moving the focus or the selection re-renders only the paragraphs it touches. A
-very large article is drawn in blocks, a window of them at a time (see
-:mod:`vnreader.tui.reader_window`), and analysed piece by piece in a worker that shows its
-progress and stops when the reader closes.
+Rendering: one :class:`Paragraph` per paragraph; the analysis is kept as compact spans
+(:mod:`vnreader.tui.article_facts`) and made into highlights for the paragraphs drawn only
+(:class:`~vnreader.tui.highlights.MarkSet`); moving the focus or the selection re-renders
+only the paragraphs it touches. A very large article is drawn in blocks, a window of them
+at a time (see :mod:`vnreader.tui.reader_window`), analysed piece by piece in a worker that
+shows its progress and stops when the reader closes, and searched in a worker.
 """
 
 from __future__ import annotations
@@ -21,30 +22,29 @@ from textual.geometry import Region
 from textual.widgets import Static
 from textual.worker import get_current_worker
 
-from vnreader.analysis import Analysis
 from vnreader.analysis.pieces import PIECE_CHARS, AnalysisCancelled, analyze_in_pieces
 from vnreader.config import Label as LabelDef
 from vnreader.corpus import Article
 from vnreader.store import Annotation
 from vnreader.textsafe import display_path, sanitize_line
 from vnreader.tui import commands
+from vnreader.tui.article_facts import ArticleFacts
 from vnreader.tui.columns import NARROW
 from vnreader.tui.commands import key_name
 from vnreader.tui.highlights import (
     Layers,
     Mark,
-    MarkIndex,
-    analysis_marks,
-    build_marks,
+    MarkSet,
     legend,
     paragraph_index,
     render_paragraph,
+    span_mark,
 )
 from vnreader.tui.messages import AnalysisProgressed, AnnotationsChanged, ArticleAnalysed
 from vnreader.tui.numbers import figure_value
 from vnreader.tui.reader_window import MAX_PARAGRAPHS, blocks, window_around
 from vnreader.tui.screens.reader_find import FindActions, FindInput
-from vnreader.tui.screens.reader_review import ReviewActions, Suggestion, suggestions_of
+from vnreader.tui.screens.reader_review import ReviewActions, Suggestion
 from vnreader.tui.scrolling import ScrollActions
 from vnreader.tui.selection import Selection, Words
 from vnreader.tui.shorten import one_line
@@ -84,15 +84,13 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
         self.windowed = len(self.offsets) > MAX_PARAGRAPHS  # else every block is mounted
         self.window = window_around(0, self.offsets) if self.windowed else (0, len(self.offsets))
         self.analysis_progress = 0.0  # share of a large article analysed so far
-        self.analysis: Analysis | None = None
+        self.analysis: ArticleFacts | None = None  # what the reader keeps of the analysis
         self.analysis_error = ""
         self.visible_layers = Layers()
-        self.marks: list[Mark] = []
-        self.span_marks: list[Mark] = []  # the user's, among the marks
-        self.mark_index = MarkIndex([])  # the marks, and the matches, looked up by range
-        self.found_index = MarkIndex([])
-        # the marks of the analysis: (analysis, dark theme, marks), made with the analysis
-        self._suggested: tuple[Analysis, bool, list[Mark]] | None = None
+        self.marks = MarkSet()  # every highlight shown (the analysis's, mine)
+        self.span_marks: list[Mark] = []  # mine, among the marks
+        self.span_set = MarkSet()  # mine, for m/M
+        self.found_set = MarkSet()  # the matches of the search, looked up by range
         self.focused_mark: Mark | None = None
         self.selection: Selection | None = None
         self.reviewing: Suggestion | None = None  # review mode (R): the suggestion at hand
@@ -143,10 +141,11 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
         screen for a while (its last worker stays its pool thread's current worker; a
         subscription would keep it until the next change of theme)."""
         self.app.theme_changed_signal.unsubscribe(self)
-        self.analysis = self._suggested = self.focused_mark = None
-        self.marks, self.span_marks, self.found = [], [], []
-        self.mark_index = self.found_index = MarkIndex([])
+        self.analysis = self.focused_mark = None
+        self.marks = self.span_set = self.found_set = MarkSet()
+        self.span_marks, self.found = [], []
         self.panel_summary = PanelSummary()
+        self.forget_review()
 
     def direct_labels(self) -> list[LabelDef]:
         """Labels whose key works directly in selection mode: a key that moves the selection
@@ -301,21 +300,23 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
                 shown[0] = done * 100 // total
                 self.post_message(AnalysisProgressed(article.id, done / total))
 
+        facts = ArticleFacts()
         try:
-            if len(article.text) > PIECE_CHARS:
-                result = analyze_in_pieces(
-                    article.text, should_stop=lambda: worker.is_cancelled, progress=progress
+            if len(article.text) > PIECE_CHARS:  # each piece's objects go once counted
+                analyze_in_pieces(
+                    article.text,
+                    should_stop=lambda: worker.is_cancelled,
+                    progress=progress,
+                    each=facts.add,
                 )
             else:
-                result = self.vn_app.load_analysis(article)
-            dark = self.app.current_theme.dark
-            self._suggested = (result, dark, analysis_marks(result, dark=dark))
+                facts.add(self.vn_app.load_analysis(article))
             error = ""
         except AnalysisCancelled:
             return
         except Exception as exc:  # a recogniser bug must not take the reader down
-            result, error = Analysis((), ()), f"{type(exc).__name__}: {exc}"
-        self.post_message(ArticleAnalysed(article.id, article.content_hash, result, error))
+            facts, error = ArticleFacts(), f"{type(exc).__name__}: {exc}"
+        self.post_message(ArticleAnalysed(article.id, article.content_hash, facts, error))
 
     @on(AnalysisProgressed)
     def _analysis_progressed(self, event: AnalysisProgressed) -> None:
@@ -338,20 +339,18 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
         """Recompute marks (analysis, spans, layers) and re-render every paragraph."""
         store = self.vn_app.store
         spans = store.spans(self.article.id)
-        dark = self.app.current_theme.dark
-        made = self._suggested
-        self.marks = build_marks(
-            self.analysis,
-            spans,
-            self.visible_layers,
-            len(self.article.text),
-            dark=dark,
+        layers = self.visible_layers
+        mine = [m for m in (span_mark(a, len(self.article.text)) for a in spans) if m]
+        self.span_marks = mine if layers.spans else []
+        self.span_set = MarkSet(marks=self.span_marks)
+        self.marks = MarkSet(
+            self.analysis.suggestions if self.analysis is not None else None,
+            self.span_marks,
+            layers=layers,
             rejected=store.rejections(self.article.id),
-            suggested=made[2] if made and made[0] is self.analysis and made[1] == dark else None,
-        )
-        self.span_marks = [m for m in self.marks if m.kind == "span"] if spans else []
-        self.mark_index = MarkIndex(self.marks)
-        self.found_index = MarkIndex(self.found)
+            dark=self.app.current_theme.dark,
+        )  # the analysis's marks are made for the blocks drawn only
+        self.found_set = MarkSet(marks=self.found)
         focus = self.focused_mark
         if focus is not None and focus not in self.marks_over(focus.start, focus.end):
             self.focused_mark = _same_place(focus, self.span_marks, self.marks_over)
@@ -412,10 +411,7 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
 
     def marks_over(self, start: int, end: int) -> list[Mark]:
         """The marks and the search's matches overlapping [start, end)."""
-        return [
-            *self.mark_index.overlapping(start, end),
-            *self.found_index.overlapping(start, end),
-        ]
+        return [*self.marks.overlapping(start, end), *self.found_set.overlapping(start, end)]
 
     def block_marks(self, i: int) -> list[Mark]:
         return self.marks_over(*self.offsets[i])
@@ -457,8 +453,7 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
         elif self.reviewing is not None:
             start, end, _, label = self.reviewing
             done, total = self.review_progress()
-            items = suggestions_of(self.analysis)
-            at = items.index(self.reviewing) + 1 if self.reviewing in items else 0
+            at = self.review_position(self.reviewing) + 1
             parts += [(f" review {at}/{total} ", "reverse bold $text-accent"), " "]
             parts += [(f"{label} ", "bold"), one_line(self.article.text[start:end], 40)]
             parts.append((
@@ -488,7 +483,7 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
             parts.append(
                 (f"{total} highlights (n/N) · {mine} of mine (m/M) · v selects text", "$text-muted")
             )
-            if self.analysis is not None and suggestions_of(self.analysis):
+            if self.analysis is not None and len(self.analysis.suggestions):
                 done, count = self.review_progress()
                 parts.append((f" · R review ({done}/{count} reviewed)", "$text-muted"))
         if self.searching:
@@ -504,10 +499,8 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
     def _figure_value(self, mark: Mark) -> str:
         if mark.kind != "figure" or self.analysis is None:
             return ""
-        for figure in self.analysis.figures:
-            if (figure.start, figure.end) == (mark.start, mark.end):
-                return figure_value(figure)
-        return ""
+        figure = self.analysis.figure_at(self.article.text, mark.start, mark.end)
+        return figure_value(figure) if figure is not None else ""
 
     @on(Paragraph.Clicked)
     def _clicked(self, event: Paragraph.Clicked) -> None:

@@ -3,11 +3,10 @@ or annotate a span, and the keyboard selection mode (v) that makes new spans."""
 
 from __future__ import annotations
 
-import bisect
 from typing import TYPE_CHECKING
 
 from vnreader.corpus import Article
-from vnreader.tui.highlights import Mark, paragraph_index, span_markers
+from vnreader.tui.highlights import Mark, MarkSet, mark_key, paragraph_index, span_markers
 from vnreader.tui.layout import ParagraphLayout
 from vnreader.tui.screens.article_actions import ArticleActions
 from vnreader.tui.screens.dialogs import LabelPicker, NoteScreen
@@ -20,28 +19,16 @@ if TYPE_CHECKING:
     from vnreader.tui.widgets.body import ArticleBody
 
 
-def _start(mark: Mark) -> int:
-    return mark.start
-
-
-def _index_of(marks: list[Mark], mark: Mark) -> int:
-    """Where *mark* is in *marks* (sorted by start), else -1."""
-    i = bisect.bisect_left(marks, mark.start, key=_start)
-    while i < len(marks) and marks[i].start == mark.start:
-        if marks[i] == mark:
-            return i
-        i += 1
-    return -1
-
-
 class AnnotateActions(ArticleActions):
     """Mixed into :class:`~vnreader.tui.screens.reader.ReaderScreen`, which owns the state."""
 
     article: Article
     offsets: list[tuple[int, int]]
-    marks: list[Mark]
+    marks: MarkSet
     span_marks: list[Mark]
+    span_set: MarkSet
     found: list[Mark]
+    found_set: MarkSet
     focused_mark: Mark | None
     selection: Selection | None
     _words: Words | None
@@ -123,8 +110,8 @@ class AnnotateActions(ArticleActions):
     def _step_highlight(self, step: int, *, spans_only: bool = False) -> None:
         """n/N (m/M with *spans_only*): the next highlight, or the next match while a search
         is active (as n/N in less and vim)."""
-        marks = self.span_marks if spans_only else self.found or self.marks
-        if not marks:
+        marks = self.span_set if spans_only else self.found_set if self.found else self.marks
+        if not len(marks):
             message = (
                 "No spans of yours here: v selects text, a accepts a highlight."
                 if spans_only
@@ -135,28 +122,27 @@ class AnnotateActions(ArticleActions):
         focus = self.focused_mark
         if focus is not None and not self._in_view(focus.start):
             focus = None  # scrolled away from it: go on from what is on screen (less, vim)
-        # the marks are sorted by start: found by bisection (millions in a very large article)
-        at = _index_of(marks, focus) if focus is not None else -1
-        if focus is None or at < 0:
-            start = focus.start if focus is not None else self._first_visible_offset()
-            first_at = bisect.bisect_left(marks, start, key=_start)
-            wrap = focus is not None  # from a focus, go round as n/N do
-            if step > 0:
-                i = first_at if first_at < len(marks) else (0 if wrap else len(marks) - 1)
-            else:
-                i = first_at - 1 if first_at > 0 else (len(marks) - 1 if wrap else 0)
-            mark = marks[i]
-        else:
-            i = at
+        # looked up by bisection (millions of marks in a very large article)
+        if focus is not None and focus in marks:
             here = (focus.start, focus.end)
-            for _ in range(len(marks)):  # skip marks on the same text (entity + my span)
-                i = (i + step) % len(marks)
-                if (marks[i].start, marks[i].end) != here:
-                    break
-            same = (marks[i].start, marks[i].end)
-            while i > 0 and (marks[i - 1].start, marks[i - 1].end) == same:
-                i -= 1  # the first mark of a same-range group: my span before the entity
-            mark = marks[i]
+            mark = marks.neighbour(mark_key(focus), step)
+            while mark is not None and (mark.start, mark.end) == here:  # entity + my span
+                mark = marks.neighbour(mark_key(mark), step)
+            if mark is None:  # go round, as n/N do
+                mark = marks.first() if step > 0 else marks.last()
+        else:
+            start = focus.start if focus is not None else self._first_visible_offset()
+            wrap = focus is not None
+            mark = marks.neighbour((start,), step)
+            if mark is None and step > 0:
+                mark = marks.first() if wrap else marks.last()
+            elif mark is None:
+                mark = marks.last() if wrap else marks.first()
+        while step < 0 and mark is not None:  # the first of a same-range group: my span first
+            before = marks.neighbour(mark_key(mark), -1)
+            if before is None or (before.start, before.end) != (mark.start, mark.end):
+                break
+            mark = before
         self._focus_mark(mark)
 
     def _label_for(self, mark: Mark) -> str:

@@ -5,55 +5,127 @@ each; every decision is saved at once, so the progress of an article is known fr
 
 from __future__ import annotations
 
-from vnreader.analysis import Analysis
+from array import array
+
 from vnreader.store import Annotation, StoreError
+from vnreader.tui.article_facts import ArticleFacts, Suggestion, Suggestions
 from vnreader.tui.highlights import Mark
 from vnreader.tui.screens.dialogs import LabelPicker
 from vnreader.tui.screens.reader_annotate import AnnotateActions
 
-Suggestion = tuple[int, int, str, str]  # start, end, kind ("entity"/"figure"), label
+__all__ = ["ReviewActions", "ReviewState", "Suggestion"]
 
 
-def suggestions_of(analysis: Analysis | None) -> list[Suggestion]:
-    """The suggestions of an analysis, in text order."""
-    if analysis is None:
-        return []
-    found = [(e.start, e.end, "entity", e.label) for e in analysis.entities]
-    found += [(f.start, f.end, "figure", f.category) for f in analysis.figures]
-    return sorted(set(found))
+class ReviewState:
+    """Which of an article's suggestions are decided, kept up to date with the store and
+    asked in O(log n): how many are decided, which undecided one comes next. A Fenwick
+    tree over the suggestions in text order counts the undecided ones; :meth:`sync` reads
+    the user's spans and rejections (what the reader reads at every change anyway) and
+    updates only the suggestions whose state changed."""
 
+    def __init__(self, suggestions: Suggestions) -> None:
+        self.suggestions = suggestions
+        n = len(suggestions)
+        self.size = n
+        self.tree = array("q", (i & -i for i in range(n + 1)))  # every one undecided
+        self.undecided = n
+        self.decided: set[int] = set()
 
-def decided(
-    items: list[Suggestion], spans: list[Annotation], rejections: list[Annotation]
-) -> set[Suggestion]:
-    """The suggestions the user accepted or relabelled (a span on the same text) or rejected."""
-    covered = {(a.anchor.start, a.anchor.end) for a in spans if a.anchor and not a.orphan}
-    no = {
-        (a.anchor.start, a.anchor.end, a.label)
-        for a in rejections
-        if a.anchor is not None and not a.orphan
-    }
-    return {s for s in items if (s[0], s[1]) in covered or (s[0], s[1], s[3]) in no}
+    def _add(self, i: int, delta: int) -> None:
+        i += 1
+        while i <= self.size:
+            self.tree[i] += delta
+            i += i & -i
+        self.undecided += delta
+
+    def _before(self, i: int) -> int:
+        """How many of the suggestions before *i* are undecided."""
+        total = 0
+        while i > 0:
+            total += self.tree[i]
+            i -= i & -i
+        return total
+
+    def _nth(self, k: int) -> int:
+        """The index of the *k*-th undecided suggestion (from 1)."""
+        pos, step = 0, 1 << self.size.bit_length()
+        while step:
+            if pos + step <= self.size and self.tree[pos + step] < k:
+                pos += step
+                k -= self.tree[pos]
+            step >>= 1
+        return pos
+
+    def sync(self, spans: list[Annotation], rejections: list[Annotation]) -> None:
+        """Decided: a suggestion on the same text as a span of the user (accepted or
+        relabelled), or rejected with its label."""
+        s = self.suggestions
+        now = {
+            i
+            for a in spans
+            if a.anchor is not None and not a.orphan
+            for i in s.at_place(a.anchor.start, a.anchor.end)
+        }
+        now |= {
+            i
+            for a in rejections
+            if a.anchor is not None and not a.orphan
+            for i in s.at_place(a.anchor.start, a.anchor.end)
+            if s.get(i)[3] == a.label
+        }
+        for i in now - self.decided:
+            self._add(i, -1)
+        for i in self.decided - now:
+            self._add(i, 1)
+        self.decided = now
+
+    def progress(self) -> tuple[int, int]:
+        return self.size - self.undecided, self.size
+
+    def next_after(self, after: int) -> int | None:
+        """The first undecided suggestion after index *after* (-1: from the start), going
+        round; None when every one is decided."""
+        if not self.undecided:
+            return None
+        k = self._before(after + 1) + 1
+        return self._nth(k if k <= self.undecided else 1)
 
 
 class ReviewActions(AnnotateActions):
     """Mixed into :class:`~vnreader.tui.screens.reader.ReaderScreen`, which owns the state."""
 
-    analysis: Analysis | None
+    analysis: ArticleFacts | None
     reviewing: Suggestion | None  # the suggestion under review, None outside review mode
+    _review_state: ReviewState | None = None
+
+    def _review(self) -> ReviewState | None:
+        """The review state of the analysis shown, made once, brought up to date."""
+        if self.analysis is None:
+            return None
+        state = self._review_state
+        if state is None or state.suggestions is not self.analysis.suggestions:
+            state = self._review_state = ReviewState(self.analysis.suggestions)
+        store = self.vn_app.store
+        state.sync(store.spans(self.article.id), store.rejections(self.article.id))
+        return state
+
+    def forget_review(self) -> None:
+        self._review_state = None
 
     def review_progress(self) -> tuple[int, int]:
         """How many of the article's suggestions are decided, and how many there are."""
-        items = suggestions_of(self.analysis)
-        store = self.vn_app.store
-        done = decided(items, store.spans(self.article.id), store.rejections(self.article.id))
-        return len(done), len(items)
+        state = self._review()
+        return state.progress() if state is not None else (0, 0)
+
+    def review_position(self, suggestion: Suggestion) -> int:
+        """Where *suggestion* is among the article's suggestions (-1: not one of them)."""
+        return self.analysis.suggestions.index_of(suggestion) if self.analysis else -1
 
     def action_start_review(self) -> None:
         if self.analysis is None:
             self.notify("The article is still being analysed.", timeout=2, markup=False)
             return
-        if not suggestions_of(self.analysis):
+        if not len(self.analysis.suggestions):
             self.notify("No suggestions in this article.", timeout=2, markup=False)
             return
         self._review_next(None)
@@ -74,21 +146,25 @@ class ReviewActions(AnnotateActions):
     def _review_next(self, after: Suggestion | None) -> None:
         """Focus the next undecided suggestion after *after* (from the start when None, going
         round); every one decided ends the review."""
-        items = suggestions_of(self.analysis)
-        store = self.vn_app.store
-        done = decided(items, store.spans(self.article.id), store.rejections(self.article.id))
-        todo = [s for s in items if s not in done]
+        state = self._review()
+        if state is None:
+            return
         self._remember_progress()
-        if not todo:
+        at = -1 if after is None else self.review_position(after)
+        following = state.next_after(at)
+        if following is None:
             self.reviewing = None
             self.refresh_bindings()
-            self.notify(f"All {len(items)} suggestions reviewed.", timeout=3, markup=False)
+            self.notify(f"All {state.size} suggestions reviewed.", timeout=3, markup=False)
             self._render_status()
             return
-        later = [s for s in todo if after is None or s > after]
-        self.reviewing = later[0] if later else todo[0]
+        self.reviewing = state.suggestions.get(following)
         start, end, kind, label = self.reviewing
-        shown = [m for m in self.marks if (m.start, m.end, m.kind, m.label) == self.reviewing]
+        shown = [
+            m
+            for m in self.marks.overlapping(start, end)
+            if (m.start, m.end, m.kind, m.label) == self.reviewing
+        ]
         self._focus_mark(shown[0] if shown else Mark(start, end, kind, label, "reverse"))
 
     def _decide(self, act: str) -> None:

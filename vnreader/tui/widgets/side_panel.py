@@ -3,13 +3,12 @@ by key with mention counts, and figures with their normalised value and unit."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 
 from textual.content import Content
 
-from vnreader.analysis import Analysis
 from vnreader.store import Annotation
+from vnreader.tui.article_facts import FIRST_FIGURES, ArticleFacts
 from vnreader.tui.highlights import entity_style, figure_style
 from vnreader.tui.numbers import figure_value
 from vnreader.tui.shorten import one_line
@@ -17,7 +16,9 @@ from vnreader.tui.shorten import one_line
 HEADING = "bold $text-primary"
 MUTED = "$text-muted"
 QUOTE_CHARS = 40
-MAX_ITEMS = 300  # entities, figures: a huge article lists its first ones and how many more
+MAX_ITEMS = (
+    FIRST_FIGURES  # entities, figures: a huge article lists its first ones and how many more
+)
 
 
 def _short(text: str, limit: int = QUOTE_CHARS) -> str:
@@ -25,7 +26,7 @@ def _short(text: str, limit: int = QUOTE_CHARS) -> str:
 
 
 def side_panel_content(
-    analysis: Analysis | None,
+    analysis: ArticleFacts | None,
     tags: Sequence[str],
     note: str | None,
     spans: Sequence[Annotation],
@@ -75,9 +76,9 @@ class PanelSummary:
     closes."""
 
     def __init__(self) -> None:
-        self._made: tuple[Analysis, bool, int, list[Content]] | None = None
+        self._made: tuple[ArticleFacts, bool, int, list[Content]] | None = None
 
-    def lines(self, analysis: Analysis, dark: bool, width: int) -> list[Content]:
+    def lines(self, analysis: ArticleFacts, dark: bool, width: int) -> list[Content]:
         made = self._made
         if made is not None and made[0] is analysis and made[1:3] == (dark, width):
             return made[3]
@@ -86,13 +87,8 @@ class PanelSummary:
         return lines
 
 
-def _entities(analysis: Analysis, dark: bool, width: int) -> list[Content]:
-    counts: Counter[tuple[str, str]] = Counter()
-    forms: dict[tuple[str, str], Counter[str]] = {}
-    for e in analysis.entities:
-        key = (e.label, e.key)
-        counts[key] += 1
-        forms.setdefault(key, Counter())[e.text] += 1
+def _entities(analysis: ArticleFacts, dark: bool, width: int) -> list[Content]:
+    counts, forms = analysis.entity_counts, analysis.entity_forms
     lines = [Content.styled(f"Entities ({len(counts)})", HEADING)]
     order = sorted(counts, key=lambda k: (k[0], -counts[k], k[1]))
     for label, key in order[:MAX_ITEMS]:
@@ -113,10 +109,10 @@ def _more(total: int) -> list[Content]:
     return [Content.styled(f"… and {total - MAX_ITEMS} more", MUTED)] if total > MAX_ITEMS else []
 
 
-def _figures(analysis: Analysis, dark: bool, width: int) -> list[Content]:
+def _figures(analysis: ArticleFacts, dark: bool, width: int) -> list[Content]:
     """One line per figure: its text → its normalised value (≈, > for approximations), then
     the category when it fits."""
-    lines = [Content.styled(f"Figures ({len(analysis.figures)})", HEADING)]
+    lines = [Content.styled(f"Figures ({analysis.figure_count})", HEADING)]
     for f in analysis.figures[:MAX_ITEMS]:
         value = figure_value(f)
         arrow = f" → {value}" if value else ""
@@ -129,4 +125,4 @@ def _figures(analysis: Analysis, dark: bool, width: int) -> list[Content]:
         if used + 2 + len(f.category) <= width:
             parts.append((f"  {f.category}", MUTED))
         lines.append(Content.assemble(*parts))
-    return [*lines, *_more(len(analysis.figures))]
+    return [*lines, *_more(analysis.figure_count)]
