@@ -161,6 +161,13 @@ CASES = [
     ),
     ("CEO Bkav khẳng định sẽ ra mắt điện thoại mới.", {("ORG", "Bkav")}),
     ("Tổng thống Macron phát biểu.", {("PER", "Macron")}),
+    # an acronym or a foreign company followed by its place is one name (rules 34, 36)
+    ("Tổng thư ký LĐBĐ VN cho biết.", {("ORG", "LĐBĐ VN")}),
+    ("Theo CDC Quảng Nam, số ca mắc giảm.", {("ORG", "CDC Quảng Nam")}),
+    (
+        "Ông John Smith, Giám đốc Knight Frank Việt Nam, nhận định.",
+        {("PER", "John Smith"), ("ORG", "Knight Frank Việt Nam")},
+    ),
 ]
 
 

@@ -474,6 +474,9 @@ class Scan(OrgRules):
         if label == "MISC" and self.words[j - 1] in EVENT_SUFFIXES and self.numbered_event(j):
             self.emit(i, j + 1, label)  # "Asian Cup 2027"
             return j + 1
+        if label == "ORG" and j - i == 1 and (is_acronym(words[0]) or not is_vietnamese(words[0])):
+            # "LĐBĐ VN", "CDC Quảng Nam", "Savills Việt Nam": the body's place is in its name
+            j = self.place_after(j)
         if label == "PER" and self.hyphen_particle(i):
             self.emit(i - 1, j, label)  # "ông al-Assad"
         elif label:
