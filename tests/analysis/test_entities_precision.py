@@ -165,8 +165,8 @@ CASES = [
     ("Tổng thư ký LĐBĐ VN cho biết.", {("ORG", "LĐBĐ VN")}),
     ("Theo CDC Quảng Nam, số ca mắc giảm.", {("ORG", "CDC Quảng Nam")}),
     (
-        "Ông John Smith, Giám đốc Knight Frank Việt Nam, nhận định.",
-        {("PER", "John Smith"), ("ORG", "Knight Frank Việt Nam")},
+        "Ông John Smith, Giám đốc Cushwake Việt Nam, nhận định.",
+        {("PER", "John Smith"), ("ORG", "Cushwake Việt Nam")},
     ),
 ]
 
