@@ -795,6 +795,9 @@ def test_day_and_month_with_a_dot_after_a_date_word() -> None:
         ("Hai bên bắt 2 kẻ đánh bom.", "2 kẻ", "person"),
         ("Thành phố lắp thêm 800 trụ cứu hỏa.", "800 trụ cứu hỏa", "item"),
         ("Đây là một trong 10 bệnh lý ung thư phổ biến.", "10 bệnh lý", "item"),
+        ("Tỉnh huy động 118.000 bao tải đất đá.", "118.000 bao tải", "item"),
+        ("Phim có 3 thành phần quan trọng.", "3 thành phần", "item"),
+        ("Có 50 tăng ni có học vị tiến sĩ.", "50 tăng ni", "person"),
     ],
 )
 def test_counted_nouns_seen_in_real_news(text: str, span: str, unit: str) -> None:

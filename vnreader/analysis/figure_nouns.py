@@ -87,7 +87,7 @@ COMPOUND_NOUNS: frozenset[str] = frozenset(
         ngón_tay ngón_chân nhãn_hiệu tủ_lạnh khó_khăn yêu_cầu mô_hình vết_thương câu_chuyện
         trò_chơi cụm_công_nghiệp kênh_truyền_hình đám_cưới ổ_dịch cú_sút môn_thi_đấu
         tổng_công_ty tổng_cục tổng_đại_lý liên_doanh liên_hiệp_quốc kết_cấu_hạ_tầng mức_độ
-        trụ_cứu_hỏa trụ_cứu_hoả trụ_sở bệnh_lý
+        trụ_cứu_hỏa trụ_cứu_hoả trụ_sở bệnh_lý đầu_việc đầu_mối bao_tải thành_phần
         """
     )
 )
