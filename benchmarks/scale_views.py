@@ -95,9 +95,12 @@ def child_views(root: str, index_dir: str) -> dict[str, object]:
             time.process_time() - cpu,
         )
         views = CorpusViews(index)
-        started = time.perf_counter()
-        views.groups()
-        out["first open after the refresh"] = time.perf_counter() - started
+        started, cpu = time.perf_counter(), time.process_time()
+        views.entities()
+        out["first open after the refresh"] = (
+            time.perf_counter() - started,
+            time.process_time() - cpu,
+        )
         again = _one_article_again(index, views)
         out["one article analysed again: rows and counts stored"] = again["stored"]
         out["one article analysed again, then entities open"] = again["opened"]
@@ -162,9 +165,13 @@ def child_views(root: str, index_dir: str) -> dict[str, object]:
 
             return run
 
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         views.count_figures(views.figure_query())
-        out["first figures count after the refresh"] = time.perf_counter() - started
+        views.figures(views.figure_query(), limit=200)
+        out["first figures count after the refresh"] = (
+            time.perf_counter() - started,
+            time.process_time() - cpu,
+        )
         out["open figures"] = _timed(page(), 10)
         filters = [
             {"category": "money"},
@@ -282,17 +289,19 @@ def view_figures(result: dict[str, Any], figure: Callable[..., Any]) -> list[Any
         ),
         figure(
             "views: first entities open after the refresh",
-            float(result["first open after the refresh"]) * 1000,
+            float(result["first open after the refresh"][0]) * 1000,
             "ms",
             "≤ 100 ms",
-            "was the counts rebuild (seconds) in the view's worker",
+            f"CPU {float(result['first open after the refresh'][1]) * 1000:.0f} ms; was the"
+            " counts rebuild (seconds) in the view's worker",
         ),
         figure(
-            "views: first figures count after the refresh",
-            float(result["first figures count after the refresh"]) * 1000,
+            "views: first figures page after the refresh",
+            float(result["first figures count after the refresh"][0]) * 1000,
             "ms",
             "≤ 100 ms",
-            "was the figure indexes and words built in the view's worker",
+            f"CPU {float(result['first figures count after the refresh'][1]) * 1000:.0f} ms;"
+            " was the figure indexes and words built in the view's worker",
         ),
     ]
     for name, target in (
