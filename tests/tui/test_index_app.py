@@ -145,8 +145,11 @@ async def test_list_is_usable_while_indexing_and_escape_keeps_what_was_done(
 
 
 def shown_ids_of(app: VnreaderApp) -> list[str]:
-    screen = app.screen_stack[1]
-    return screen.visible_ids()  # type: ignore[attr-defined]
+    from vnreader.tui.screens.article_list import ArticleListScreen
+
+    screen = app.screen_stack[0]  # the list is the first screen
+    assert isinstance(screen, ArticleListScreen)
+    return screen.visible_ids()
 
 
 async def test_quitting_while_indexing_cancels_and_keeps_the_rows(
@@ -207,8 +210,9 @@ async def test_search_comes_from_the_index_best_first(
         assert len(shown_ids(pilot)) == FILES and screen.sort_name == "title"
 
 
-APP_WITH_PROCESSES = """
-import asyncio, sys
+APP_INDEXING = """
+import asyncio, json, sys
+from multiprocessing import resource_tracker
 from pathlib import Path
 from vnreader.index import CorpusIndex
 from vnreader.store import AnnotationStore
@@ -223,32 +227,103 @@ async def run():
             await pilot.pause(0.05)
             if not app.indexing:
                 break
-    print(len(app.rows), [n.message for n in app._notifications if n.severity == "error"])
+    errors = [n.message for n in app._notifications if n.severity == "error"]
+    tracker = resource_tracker._resource_tracker._pid is not None
+    print(json.dumps([len(app.rows), errors, tracker]))
 
 asyncio.run(run())
 """
 
 
-def test_indexing_in_worker_processes_works_inside_the_app(tmp_path: Path) -> None:
-    """Textual's stderr has no file descriptor: the processes' resource tracker must be
-    started before the app runs (else: "bad value(s) in fds_to_keep"). A fresh process,
-    because the tracker, once started, stays for the whole test session."""
+def run_app_indexing(tmp_path: Path, files: int) -> list[object]:
+    """The app indexing a corpus of *files* files in a fresh process (the resource tracker,
+    once started, stays for the whole test session): rows, errors, tracker started."""
+    import json
     import subprocess
     import sys
 
-    from vnreader.index.workers import POOL_MIN_ITEMS
-
-    root = write_corpus(tmp_path / "corpus", POOL_MIN_ITEMS + 10)
+    root = write_corpus(tmp_path / "corpus", files)
     env = {
         "VNREADER_DATA_DIR": str(tmp_path / "data"),
         "VNREADER_CONFIG_DIR": str(tmp_path / "config"),
         "PATH": "/usr/bin:/bin",
     }
     out = subprocess.run(
-        [sys.executable, "-c", APP_WITH_PROCESSES, str(root)],
+        [sys.executable, "-c", APP_INDEXING, str(root)],
         capture_output=True,
         text=True,
         env=env,
         timeout=120,
     )
-    assert out.stdout.strip() == f"{POOL_MIN_ITEMS + 10} []", out.stdout + out.stderr
+    assert out.returncode == 0, out.stdout + out.stderr
+    result: list[object] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def test_indexing_in_worker_processes_works_inside_the_app(tmp_path: Path) -> None:
+    """Textual's stderr has no file descriptor: the processes' resource tracker is given
+    the process's own (else: "bad value(s) in fds_to_keep")."""
+    from vnreader.index.workers import POOL_MIN_ITEMS
+
+    assert run_app_indexing(tmp_path, POOL_MIN_ITEMS + 10) == [POOL_MIN_ITEMS + 10, [], True]
+
+
+class WatchedIndex:
+    """A :class:`CorpusIndex` that says when its rows were read and what the app had shown
+    when its refresh started."""
+
+    def __init__(self, index: CorpusIndex) -> None:
+        self.index = index
+        self.messages = index.messages
+        self.rows_read = threading.Event()
+        self.refresh_saw_frame: list[bool] = []
+        self.app: VnreaderApp | None = None
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.index, name)
+
+    def rows(self):
+        rows = self.index.rows()
+        self.rows_read.set()
+        return rows
+
+    def refresh(self, **kwargs):
+        assert self.app is not None
+        self.refresh_saw_frame.append(self.app.list_shown.is_set())
+        return self.index.refresh(**kwargs)
+
+
+async def test_first_frame_shows_the_rows_read_before_the_list_was_mounted(
+    tmp_path: Path, db_path: Path, open_apps: list[object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows read while the list was being built are in its first frame (not one message
+    later), and checking the files for changes waits for that frame."""
+    from vnreader.tui.screens.article_list import ArticleListScreen
+
+    root = write_corpus(tmp_path / "corpus", 6)
+    with CorpusIndex.open(root) as index:
+        index.refresh(processes=1)
+    watched = WatchedIndex(CorpusIndex.open(root))
+    app = build(watched, db_path, open_apps)
+    watched.app = app
+    at_mount: list[int] = []
+    mount = ArticleListScreen.on_mount
+
+    def on_mount(self: ArticleListScreen) -> None:
+        watched.rows_read.wait(WAIT)
+        mount(self)
+        at_mount.append(len(self.shown))
+
+    monkeypatch.setattr(ArticleListScreen, "on_mount", on_mount)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: not app.indexing, "the refresh")
+        await settle(pilot)
+        assert at_mount == [6]
+        assert watched.refresh_saw_frame == [True]
+        assert len(shown_ids(pilot)) == 6
+
+
+def test_no_worker_process_is_started_when_none_is_needed(tmp_path: Path) -> None:
+    """Multiprocessing's resource tracker (a second Python process) starts only when the
+    indexing uses processes, not at every launch."""
+    assert run_app_indexing(tmp_path, 5) == [5, [], False]

@@ -79,7 +79,7 @@ def _new_session(args: list[str]) -> None:
 def test_real_terminal_tag_and_select(tmux: Tmux, tmp_path: Path) -> None:
     db = tmp_path / "annotations.json"
     _start(tmux, tmp_path, db)
-    tmux.wait_for("articles")
+    tmux.wait_for("5 of 5 articles")  # not "0 of 0 articles" while indexing
     tmux.keys("Enter")
     tmux.wait_for("highlights")
     tmux.keys("t")
@@ -96,7 +96,7 @@ def test_real_terminal_tag_and_select(tmux: Tmux, tmp_path: Path) -> None:
     # start again on the same DB: everything is still there
     subprocess.run(["tmux", "kill-session", "-t", tmux.name], capture_output=True)
     _start(tmux, tmp_path, db)
-    tmux.wait_for("articles")
+    tmux.wait_for("5 of 5 articles")
     tmux.keys("Enter")
     screen = tmux.wait_for("#ngoại giao")
     assert "My spans (1)" in screen

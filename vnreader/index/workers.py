@@ -12,6 +12,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -22,6 +23,7 @@ R = TypeVar("R")
 
 POOL_MIN_ITEMS = 200  # below this, starting processes costs more than it saves
 IN_FLIGHT_PER_PROCESS = 3
+_STDERR_SWAP = threading.Lock()
 
 
 def default_processes() -> int:
@@ -63,6 +65,7 @@ def _pool(
 ) -> Iterator[R]:
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    _start_resource_tracker()
     executor = ProcessPoolExecutor(processes, mp_context=context, initializer=_ignore_sigint)
     pending: set[Future[R]] = set()
     todo = iter(chunks)
@@ -90,6 +93,32 @@ def _pool(
         for future in pending:
             future.cancel()
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker (the pool needs it) with a real stderr.
+
+    The tracker is handed ``sys.stderr.fileno()``. In an app that captures output (Textual
+    does), ``sys.stderr`` is an object whose ``fileno()`` is -1, and starting the tracker
+    fails ("bad value(s) in fds_to_keep"); the process's own stderr is given instead, for
+    the moment the tracker takes to start. Started here, when processes are needed, not at
+    launch: most opens of an indexed corpus need none.
+    """
+    from multiprocessing import resource_tracker
+
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable or sys.__stderr__ is None:
+        resource_tracker.ensure_running()
+        return
+    with _STDERR_SWAP:  # (what another thread writes to stderr meanwhile is not captured)
+        captured, sys.stderr = sys.stderr, sys.__stderr__
+        try:
+            resource_tracker.ensure_running()
+        finally:
+            sys.stderr = captured
 
 
 def _ignore_sigint() -> None:

@@ -6,7 +6,6 @@ lives in their screens. Keys, Footer, palette and help all come from :mod:`comma
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import os
 import threading
@@ -19,6 +18,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.command import CommandPalette, Provider
 from textual.notifications import SeverityLevel
+from textual.screen import Screen
 from textual.timer import Timer
 from textual.worker import get_current_worker
 
@@ -56,6 +56,7 @@ from vnreader.tui.store_actions import READ_ONLY_MESSAGE, broadcast
 
 PALETTE_MIN_ROWS = 8  # the search field and a few commands
 PROGRESS_DELAY = 0.4  # seconds before a running export shows its progress dialog
+FIRST_FRAME_WAIT = 2.0  # seconds the refresh waits at most for the list's first frame
 FOLLOW_EVERY = 2.0  # seconds between two looks (two stat calls) at a writer's DB, read-only
 EXPORT_FORMATS = ("json", "jsonl", "w3c", "spans", "csv", "docbin")
 EXPORT_DESCRIPTIONS = {
@@ -66,20 +67,6 @@ EXPORT_DESCRIPTIONS = {
     "csv": "table of the figures of every article",
     "docbin": "spaCy training data (.spacy; needs spaCy)",
 }
-
-
-def _start_resource_tracker() -> None:
-    """Start multiprocessing's resource tracker now, while ``sys.stderr`` is the terminal's.
-
-    The index uses worker processes; their pool starts the tracker, which passes
-    ``sys.stderr.fileno()`` to it. Inside a running Textual app ``sys.stderr`` is a capture
-    object whose ``fileno()`` is -1, and starting the tracker then fails ("bad value(s) in
-    fds_to_keep"): indexing a corpus of 200 files or more would fail in the app.
-    """
-    from multiprocessing import resource_tracker
-
-    with contextlib.suppress(Exception):  # without it, indexing runs in one process
-        resource_tracker.ensure_running()
 
 
 class VnreaderApp(App[None]):
@@ -107,8 +94,6 @@ class VnreaderApp(App[None]):
         """*corpus* is the index (or *articles*, held in memory); the app shows the rows
         already in it at once and, with *refresh*, brings it up to date in a worker."""
         super().__init__()
-        if corpus is not None:
-            _start_resource_tracker()
         self.corpus: CorpusSource = corpus if corpus is not None else ArticlesCorpus(articles)
         self.store = store
         self.config = config or Config()
@@ -122,6 +107,10 @@ class VnreaderApp(App[None]):
         self._refresh_on_mount = refresh
         self._new_rows: list[ArticleRow] = []
         self._new_rows_lock = threading.Lock()
+        self._first_rows: list[ArticleRow] | None = None  # read, not yet in self.rows
+        # set once the list has drawn its first rows: the refresh waits for it, so that
+        # checking the files does not compete with the first frame for the CPU
+        self.list_shown = threading.Event()
         self._cache = ArticleCache()
         self._shown_messages: set[str] = set()
         self._last_read: str | None = None
@@ -134,11 +123,14 @@ class VnreaderApp(App[None]):
         if isinstance(saved, str) and saved in self.available_themes:
             self.theme = saved
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen[Any]:
+        """The article list is the first screen (not pushed over an empty one)."""
         from vnreader.tui.screens.article_list import ArticleListScreen
 
+        return ArticleListScreen()
+
+    def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
-        self.push_screen(ArticleListScreen())
         if self.read_only:
             self.notify(READ_ONLY_MESSAGE, title="read-only", severity="warning", markup=False)
             # a second window: follow what the writer saves, as `tail -f` follows a file
@@ -171,12 +163,16 @@ class VnreaderApp(App[None]):
     def _open_corpus(self, refresh: bool) -> None:
         """The rows already in the index (all a second open needs), then the spans of the
         annotated articles placed in today's texts, then the refresh (Escape cancels it)."""
+        error = ""
         try:
             rows = self.corpus.rows()
         except Exception as exc:  # a broken index must not end the session: refresh rebuilds
-            self.post_message(RowsLoaded([], f"could not read the index ({exc})"))
-        else:
-            self.post_message(RowsLoaded(rows))
+            rows, error = [], f"could not read the index ({exc})"
+        with self._new_rows_lock:
+            self._first_rows = rows
+        self.post_message(RowsLoaded(rows, error))
+        if rows:  # shown first; with none yet (a first open), indexing starts at once
+            self.list_shown.wait(FIRST_FRAME_WAIT)
             self._reanchor({r.id for r in rows})
         if not refresh:
             return
@@ -263,18 +259,33 @@ class VnreaderApp(App[None]):
         for screen in self.screen_stack:
             screen.post_message(RowsChanged(len(new)))
 
+    def take_first_rows(self) -> bool:
+        """The rows the worker has read already, put in :attr:`rows` now (True), so that the
+        list's first frame shows them; False while they are still being read."""
+        with self._new_rows_lock:
+            rows, self._first_rows = self._first_rows, None
+        if rows is None:
+            return False
+        self._set_rows(rows, tell=False)
+        return True
+
     @on(RowsLoaded)
     def _rows_loaded(self, event: RowsLoaded) -> None:
         if event.error:
             self.notify(f"Corpus index: {event.error}", severity="warning", markup=False)
-        self._set_rows(event.rows)
+        with self._new_rows_lock:
+            taken = self._first_rows is None  # by the list, as it was mounted
+            self._first_rows = None
+        if not taken:
+            self._set_rows(event.rows)
 
-    def _set_rows(self, rows: list[ArticleRow]) -> None:
+    def _set_rows(self, rows: list[ArticleRow], tell: bool = True) -> None:
         self.rows = {row.id: row for row in rows}
         self.loaded.set()
         gc.freeze()  # the rows live as long as the app: keep them out of GC passes
-        for screen in self.screen_stack:
-            screen.post_message(RowsChanged(len(rows)))
+        if tell:
+            for screen in self.screen_stack:
+                screen.post_message(RowsChanged(len(rows)))
 
     @on(CorpusRefreshed)
     def _corpus_refreshed(self, event: CorpusRefreshed) -> None:
@@ -331,6 +342,7 @@ class VnreaderApp(App[None]):
     def exit(self, *args: Any, **kwargs: Any) -> None:
         """Quitting cancels the refresh at once (the index keeps what it has)."""
         self.cancel_indexing.set()
+        self.list_shown.set()
         super().exit(*args, **kwargs)
 
     @property

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, cast
 from textual.screen import Screen
 
 from vnreader.corpus import Article
-from vnreader.tui.screens.dialogs import ChoiceScreen, NoteScreen, TagScreen
 from vnreader.tui.shorten import one_line
 from vnreader.tui.store_actions import READ_ONLY_MESSAGE, apply_change
 
@@ -61,6 +60,8 @@ class ArticleActions(Screen[None]):
                 app, article.id, lambda: app.store.add_tag(article.id, tag), f"tagged “{tag}”"
             )
 
+        from vnreader.tui.screens.dialogs import TagScreen  # dialogs: imported when used
+
         screen = TagScreen(known, app.store.tags(article.id), title=article.title or article.id)
         self.app.push_screen(screen, done)
 
@@ -85,6 +86,8 @@ class ArticleActions(Screen[None]):
 
         name = one_line(article.title or article.id, 50)
         title = f"Remove which tag of “{name}”? (⏎ removes, esc cancels)"
+        from vnreader.tui.screens.dialogs import ChoiceScreen
+
         self.app.push_screen(ChoiceScreen(title, [(t, t) for t in tags]), done)
 
     def action_edit_note(self) -> None:
@@ -105,5 +108,7 @@ class ArticleActions(Screen[None]):
             apply_change(app, article.id, lambda: app.store.set_note(article.id, text), message)
 
         title = one_line(article.title, 60)
+        from vnreader.tui.screens.dialogs import NoteScreen
+
         screen = NoteScreen(f"Note on “{title}”", old, draft_key=f"note:{article.id}")
         self.app.push_screen(screen, done)

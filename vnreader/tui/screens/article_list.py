@@ -30,7 +30,6 @@ from vnreader.tui.listing import (
 )
 from vnreader.tui.messages import AnnotationsChanged, RowsChanged, SearchFinished
 from vnreader.tui.screens.article_actions import ArticleActions
-from vnreader.tui.screens.dialogs import ChoiceScreen
 from vnreader.tui.widgets.article_table import ArticleTable
 from vnreader.tui.widgets.footer import KeysFooter
 
@@ -83,8 +82,12 @@ class ArticleListScreen(ArticleActions):
         table = self.table
         table.counts = self.counts
         self.set_focus(table)
-        self.refresh_rows()
+        if self.vn_app.take_first_rows():  # read already: the first frame shows them
+            self._apply_rows()
+        else:
+            self.refresh_rows()
         self._update_progress()
+        self.call_after_refresh(self.vn_app.list_shown.set)  # then the refresh may start
 
     @property
     def table(self) -> ArticleTable:
@@ -346,6 +349,8 @@ class ArticleListScreen(ArticleActions):
 
         current = [v for v, _ in values].index(self.tag_filter or "")
         title = "Show the articles tagged… (⏎ picks, esc cancels)"
+        from vnreader.tui.screens.dialogs import ChoiceScreen  # imported when used
+
         self.app.push_screen(ChoiceScreen(title, values, current), done)
 
     def action_cycle_sort(self) -> None:
