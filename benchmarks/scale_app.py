@@ -125,7 +125,7 @@ def child_app(root: str, mode: str) -> dict[str, float]:
         return screen
 
     async def run() -> None:
-        async with app.run_test(size=(120, 35)) as pilot:
+        async with app.run_test(size=(120, 35), notifications=mode == "work") as pilot:
             await _wait(pilot, lambda: isinstance(app.screen, ArticleListScreen))
             result["at_interactive"] = time.time()
             await _wait(pilot, lambda: len(list_screen().shown) > 0)
@@ -188,19 +188,52 @@ async def _work(pilot, screen, result: dict[str, float]) -> None:
     result["search_hits"] = len(screen.shown)
     result["esc"], result["esc_cpu"] = await _timed(pilot, _sync(screen.action_clear_filters))
     assert len(screen.shown) == result["rows"]
-    # key to "saved": tag the article under the cursor (dialog open, Enter saves)
+    # key to "saved": tag the article under the cursor (dialog open, Enter saves), timed to
+    # the first frame that shows the new notification (not to Pilot's idle wait)
+    frames = _watch_toasts(pilot.app)
     saved = []
-    for word in ("mot", "hai", "ba"):
+    for word in ("mot", "hai", "ba", "bon", "nam", "sau"):
         await pilot.press("t", *word)
         await pilot.pause()
-        before = len(pilot.app._notifications)
-        saved.append(await _timed(pilot, lambda: pilot.press("enter")))
-        assert len(pilot.app._notifications) > before, "no 'saved' shown"
+        before = set(pilot.app.query("Toast"))
+        started, cpu = time.perf_counter(), time.process_time()
+        await pilot.press("enter")
+        await _wait(
+            pilot, lambda s=started, b=before: _toast_shown(frames, s, b) is not None, 0.001
+        )
+        shown_at, shown_cpu = _toast_shown(frames, started, before)  # type: ignore[misc]
+        saved.append((shown_at - started, shown_cpu - cpu))
         await pilot.press("j")
     result["saved_max"], result["saved_cpu"] = max(w for w, _ in saved), max(c for _, c in saved)
+    result["saved_median"] = sorted(w for w, _ in saved)[len(saved) // 2]
     started = time.perf_counter()
     gc.collect()
     result["gc_full"] = time.perf_counter() - started
+
+
+def _watch_toasts(app) -> list[tuple[float, float, set[object]]]:
+    """Every frame the app draws from now on: when (wall and CPU time) and which
+    notifications (toasts) it shows."""
+    frames: list[tuple[float, float, set[object]]] = []
+    display = app._display
+
+    def drawn(screen, renderable) -> None:
+        display(screen, renderable)
+        if renderable is not None:
+            visible = screen._compositor.visible_widgets
+            toasts = {w for w in visible if type(w).__name__ == "Toast"}
+            frames.append((time.perf_counter(), time.process_time(), toasts))
+
+    app._display = drawn
+    return frames
+
+
+def _toast_shown(frames, after: float, old: set[object]) -> tuple[float, float] | None:
+    """When the first frame after *after* showing a toast not in *old* was drawn."""
+    for at, cpu, toasts in frames:
+        if at >= after and toasts - old:
+            return at, cpu
+    return None
 
 
 # -- the figures -------------------------------------------------------------------------
@@ -251,7 +284,8 @@ def run_size(folder: Path, count: int) -> None:
         hits = f"after a search of {int(work['search_hits']):,} hits"
         note = f"{cpu.format(work['esc_cpu'])}, {hits}"
         print(line("Esc back to every row", work["esc"], "s", "≤ 0.100", note))
-        name, note = "key to 'saved' (tag dialog Enter), slowest", cpu.format(work["saved_cpu"])
+        name = "key to 'saved' on screen (tag dialog Enter), slowest"
+        note = f"median {work['saved_median']:.3f} s of 6; {cpu.format(work['saved_cpu'])}"
         print(line(name, work["saved_max"], "s", "≤ 0.050", note))
         print(line("a full GC pass with the rows loaded", work["gc_full"], "s"))
         print(line("quit", work["quit"], "s", "≤ 0.5"))
