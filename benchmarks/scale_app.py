@@ -9,7 +9,8 @@ the moment the process is started (Python start-up and imports included):
 * search as typed, from the last key to the rows (20 queries, p95); sorting by each column,
   Escape from a search back to every row, key to "saved";
 * quitting (also while indexing: the refresh is cancelled), peak RSS of the app;
-* start-up on the bundled seeds against a minimal Textual app, in the same run.
+* start-up on the bundled seeds against a minimal Textual app, in the same run, in a real
+  pseudo-terminal (:mod:`startup`).
 
     python benchmarks/scale_app.py                  # 1,000 and 35,000 articles
     python benchmarks/scale_app.py --sizes 1000
@@ -293,24 +294,12 @@ def run_size(folder: Path, count: int) -> None:
 
 
 def run_seeds() -> None:
-    print("\n== start-up on the bundled seeds vs a minimal Textual app (same run)", flush=True)
-    from vnreader.index import CorpusIndex
-    from vnreader.locations import bundled_seeds
+    """Start-up on the bundled seeds against a minimal Textual app: see startup.py."""
+    import startup
 
-    with tempfile.TemporaryDirectory(prefix="vnreader-scale-app-") as tmp:
-        env = {
-            "VNREADER_DATA_DIR": str(Path(tmp) / "data"),
-            "VNREADER_CONFIG_DIR": str(Path(tmp) / "config"),
-        }
-        os.environ.update(env)
-        with CorpusIndex.open(bundled_seeds()) as index:
-            index.refresh()
-        minimal = min(_child(["minimal"], env)["ready"] for _ in range(3))
-        app = ["app", str(bundled_seeds()), "open"]
-        seeds = min(_child(app, env)["all_rows"] for _ in range(3))
-        print(line("minimal Textual app: to its screen (best of 3)", minimal, "s"))
-        print(line("vnreader on the seeds: every row (best of 3)", seeds, "s"))
-        print(line("ratio", seeds / minimal, "×", "≤ 1.3"), flush=True)
+    print("\n== start-up on the bundled seeds vs a minimal Textual app (same run)", flush=True)
+    for figure in startup.measure(runs=5):
+        print(figure, flush=True)
 
 
 def main() -> None:
