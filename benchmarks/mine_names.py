@@ -12,14 +12,16 @@ finds right after a reliable cue is counted, once per article, under the label t
 - ORG after a company, club or media word ("hãng", "công ty", "đội bóng", "tờ"), after "các
   cầu thủ", next to a match score ("Getafe 1-0 Levante"), or inside a name that such a head
   starts ("Công ty Coteccons", "CLB Getafe" give "Coteccons", "Getafe");
+- the label of a cued name for the names listed after it ("các hãng Samsung, Apple và Sony");
 - LOC after an administrative place word ("tỉnh", "huyện", "xã", "thành phố", "thủ đô",
   "bang"); streets, bridges and markets are left out (they are named after people). After
   "tại", "ở", "sang" a name counts half a vote against the other labels, never for a place.
 
 A surface is kept when it was seen with a cue in at least ``--min-articles`` articles and one
 label holds at least ``--dominance`` of them. Kept are only the surfaces that the recogniser
-cannot label without a cue: one word, or several Vietnamese syllables without a surname first
-(a surname run or two foreign words are people already), and none the hand-made gazetteer
+cannot label without a cue: up to four words, but no person's name that starts with a surname
+or is all foreign words (those are people already), no acronym (an organisation already), no
+word that also starts a longer name alone ("City", "News"), and none the hand-made gazetteer
 already knows. The given names of Vietnamese people (the last two syllables of a name of
 three or more that starts with a surname: "Xuân Lam" of "Nguyễn Xuân Lam") are counted too,
 and kept as ``GIVEN`` when they are seen in enough articles and never as a place or an
@@ -101,6 +103,8 @@ NAME_PARTS = frozenset(
     {"City", "United", "News", "Times", "Journal", "Star", "Man", "Post", "Daily", "Group"}
     | {"Sport", "Sports", "World", "Nature", "Science", "Time", "Real", "Inter", "The"}
 )
+# what joins the names of a list
+LIST_JOINS = frozenset({", ", " và ", " hoặc ", " hay ", " cùng "})
 MAX_CUE = 4
 
 
@@ -182,6 +186,7 @@ class Miner:
             elif k > 0 and tokens.raw_gaps[k - 1] == " " and words[k - 1][0].islower():
                 self.capital[w] += 1
         index = {s: k for k, s in enumerate(tokens.starts)}
+        listing: tuple[int, str] | None = None  # where the last cued name ends, its label
         for e in analyze(text).entities:
             if e.label not in ("PER", "ORG", "LOC"):
                 continue
@@ -202,11 +207,19 @@ class Miner:
                 and i > len(cue.split())
                 and (words[i - len(cue.split()) - 1] in ("các", "những"))
             )
+            listed = listing is not None and text[listing[0] : e.start] in LIST_JOINS
+            if cue is None and listed and listing is not None:
+                # "các hãng Samsung, Apple và Sony": the names listed after a cued one
+                self.cued[(e.text, listing[1])].add(n)
+                listing = (e.end, listing[1])
+                continue
+            listing = None
             if e.label == "PER" and cue in SPORT_ROLES:
                 # "các cầu thủ Lazio" names the team; "cầu thủ Lazio" may be a Lazio player
                 self.cued[(e.text, "ORG" if plural else "PER:sport")].add(n)
             elif e.label == "PER" and cue in self.titles:
                 self.cued[(e.text, "PER")].add(n)
+                listing = (e.end, "PER")
             elif e.label == "ORG" and (head := self._org_head(words, gaps, i, j)):
                 self.cued[(e.text[tokens.starts[i + head] - e.start :], "ORG")].add(n)
             elif (
@@ -215,8 +228,10 @@ class Miner:
                 or (_SCORE_BEFORE.search(text[max(e.start - 8, 0) : e.start]))
             ):
                 self.cued[(e.text, "ORG")].add(n)  # "hãng Comac", "Getafe 1-0 Levante"
+                listing = (e.end, "ORG") if cue in ORG_CUES else None
             elif e.label == "LOC" and cue in LOC_CUES:
                 self.cued[(e.text, "LOC")].add(n)
+                listing = (e.end, "LOC")
             elif cue in WEAK_LOC_CUES:
                 self.cued[(e.text, "LOC?")].add(n)
             elif (
