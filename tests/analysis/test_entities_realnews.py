@@ -217,6 +217,15 @@ CASES = [
         "Sau buổi họp báo, Son Heung Min và Jang Na Ra rời khỏi sân bay.",
         {("PER", "Son Heung Min"), ("PER", "Jang Na Ra")},
     ),
+    # rule 37: a byline glued after the last sentence, then the outlet it is taken from
+    (
+        "Cô ấy đã trở về nước vào tối qua.\nVĩnh Ngọc Theo DM",
+        {("PER", "Vĩnh Ngọc"), ("ORG", "DM")},
+    ),
+    (
+        'Bà nói: "Mọi chuyện rồi sẽ ổn." Thu Hà Theo Reuters',
+        {("PER", "Thu Hà"), ("ORG", "Reuters")},
+    ),
 ]
 
 

@@ -17,6 +17,8 @@ from vnreader.analysis.entity_tokens import is_camel, is_vietnamese
 _MAX_NAME = 4
 _MAX_LINE = 40  # characters of the name part of a byline
 _MAX_AUTHORS = 4
+# what ends the sentence before a byline on the same line ("... khó khăn." Vĩnh Ngọc")
+_SENTENCE_ENDS = frozenset({". ", '." ', ".\u201d ", "! ", "? ", '!" ', '?" '})
 _SOURCES = re.compile(r"\((?:[Tt]heo|Nguồn:?) +")
 _CREDITS = frozenset({"Ảnh", "ảnh", "Video", "Clip", "họa", "hoạ", "Bài", "Nguồn"})
 # one-word last lines that sign nothing
@@ -79,8 +81,24 @@ def credit_spans(state: ScanState) -> list[Span]:
         if source is not None:
             found.append(source)
     elif a < n:
-        found.extend(_byline(state, a, _line_end(state, a)))
+        end = _line_end(state, a)
+        theo = _trailing_source(state, a, end)
+        if theo is not None:  # "... hôm qua. Vĩnh Ngọc Theo DM": a byline, then the outlet
+            names = _byline(state, a, theo)
+            source = _source(state, theo + 1) if names else None
+            found.extend(names + ([source] if source is not None else []))
+        else:
+            found.extend(_byline(state, a, end))
     return found
+
+
+def _trailing_source(state: ScanState, a: int, end: int) -> int | None:
+    """The token "Theo" that gives the outlet at the end of the line a..end, after a name
+    ("Vĩnh Ngọc Theo DM"), or None."""
+    for k in range(end - 2, max(a, end - _MAX_NAME - 1), -1):
+        if state.words[k] == "Theo" and state.t.raw_gaps[k - 1] == " ":
+            return k if state.words[k - 1][0].isupper() else None
+    return None
 
 
 def glued_credits(state: ScanState) -> list[Span]:
@@ -171,7 +189,9 @@ def _byline(state: ScanState, a: int, end: int) -> list[Span]:
     - Huy Phong", "Q.H (Tổng hợp)") or its last sentence ("... video. Ngọc Tài")."""
     starts = [a] if a == 0 or state.sentence_start(a) else []
     starts += [
-        k for k in range(max(a + 1, end - 3 * _MAX_NAME), end) if state.t.raw_gaps[k - 1] == ". "
+        k
+        for k in range(max(a + 1, end - 3 * _MAX_NAME), end)
+        if state.t.raw_gaps[k - 1] in _SENTENCE_ENDS
     ]
     for s in starts:
         names = _names(state, s, end, whole=s == a)
@@ -198,7 +218,7 @@ def _names(state: ScanState, k: int, end: int, whole: bool) -> list[Span]:
         names.append((k, stop, "PER", ""))
         if stop == end:
             tail = state.text[state.t.ends[stop - 1] :].split("\n", 1)[0].strip()
-            return names if tail in ("", ".") else []
+            return names if tail in ("", ".") or tail.startswith("Theo ") else []
         gap = raw[stop - 1].strip()
         if gap == "-":
             k = stop
