@@ -116,20 +116,33 @@ def build_groups(
     by the user's choices asks *count_articles* (its (key, text) pairs) for the exact one.
     """
     members: dict[str, list[Form]] = {}
-    for form in forms:
-        members.setdefault(choices.group_of(form.key, form.text), []).append(form)
     whole_key = not choices.merges and not choices.splits
+    for form in forms:
+        group = form.key if whole_key else choices.group_of(form.key, form.text)
+        members.setdefault(group, []).append(form)
     touched = (
         {key for key, _ in choices.splits} | set(choices.merges) | set(choices.merges.values())
     )
     groups = []
     for key, group_forms in members.items():
-        mentions = sum(f.mentions for f in group_forms)
         first = group_forms[0]
+        if len(group_forms) == 1:  # most groups (one spelling): its counts are the form's
+            label = key.split(":", 1)[0] if ":" in key else first.label
+            groups.append(
+                EntityGroup(
+                    key,
+                    label,
+                    first.text,
+                    (first,),
+                    first.mentions,
+                    first.articles,
+                    fold(first.text),
+                )
+            )
+            continue
+        mentions = sum(f.mentions for f in group_forms)
         if whole_key or (key == first.key and key not in touched and _one_key(group_forms)):
             articles = key_counts.get(key, (0, first.articles))[1]
-        elif len(group_forms) == 1:
-            articles = first.articles
         else:
             articles = count_articles([(f.key, f.text) for f in group_forms])
         best = max(group_forms, key=lambda f: (f.mentions, len(f.text), f.text))
