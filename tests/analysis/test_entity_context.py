@@ -61,6 +61,8 @@ CASES = [
         "Thỏa thuận được hãng Embraer xác nhận và đài Rotana đưa tin.",
         {("ORG", "Embraer"), ("ORG", "Rotana")},
     ),
+    # an Arabic article before the name of an outlet
+    ("Nguồn tin nói với đài al-Zawraa rằng cuộc tấn công đã bị chặn.", {("ORG", "al-Zawraa")}),
     # an armed service before a country
     ("Tàu của Hải quân Pháp đã cập cảng.", {("ORG", "Hải quân Pháp")}),
     # rule 41: a title of a work without quotes after a work noun, in sentence case too

@@ -225,6 +225,11 @@ def _role_after(tokens: Tokens, j: int) -> bool:
     return one in _ROLES or two in _ROLES or three in _ROLES
 
 
+def _arabic_article(tokens: Tokens, i: int) -> bool:
+    """True when "al-" or "el-" is written right before token i ("al-Sumaria")."""
+    return i > 0 and tokens.words[i - 1] in ("al", "el") and tokens.raw_gaps[i - 1] == "-"
+
+
 def _service_before(tokens: Tokens, i: int) -> bool:
     """True when an armed service ("Hải quân") is written right before token i."""
     if i < 2 or not tokens.gaps[i - 2] == tokens.gaps[i - 1] == " ":
@@ -285,6 +290,8 @@ def label_from_context(
             spans.append((i, j, "LOC", ""))
         elif _frame(text, tokens, i, _ORG_FRAMES):
             spans.append((i, j, "ORG", ""))
+        elif j - i == 1 and _arabic_article(tokens, i) and _frame(text, tokens, i - 1, _ORG_FRAMES):
+            spans.append((i - 1, j, "ORG", ""))  # "đài al-Sumaria"
 
 
 def _street_lists(
