@@ -77,3 +77,22 @@ def test_articles_of_each_key_follow_the_files(tmp_path: Path) -> None:
         found = dict((k, n) for k, _, n in facts.cooccurring(["PER:putin"], same_sentence=False))
         assert found and set(found.values()) == {1}
         assert "PER:bui thanh son" not in found
+
+
+def test_kept_groups_follow_an_article_analysed_later(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write(corpus, "a.txt", PUTIN)
+    write(corpus, "b.txt", "Ông Bùi Thanh Sơn đến Hà Nội.")
+    with CorpusIndex.open(corpus, index_dir=tmp_path / "index") as index:
+        index.refresh(processes=1)
+        index.analysis("a")
+        views = CorpusViews(index)
+        found = {g.key for g in views.entities()}  # built once and kept
+        assert "PER:putin" in found and "PER:bui thanh son" not in found
+        assert not views.stale()
+        index.analysis("b")  # as the reader does: the counts change, the groups are stale
+        assert views.stale()
+        views.reload()
+        found = {g.key for g in views.entities()}
+        assert "PER:bui thanh son" in found and "PER:putin" in found
+        assert not views.stale()

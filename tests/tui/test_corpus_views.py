@@ -291,3 +291,34 @@ async def test_a_text_filter_over_the_cap_ends_with_the_exact_count(
         assert screen.rows[exact - 1] is not None  # every one can be reached
         title = str(screen.query_one("#view-title", Static).render())
         assert f"Figures · {exact:,} ·" in title and "+" not in title
+
+
+async def test_entities_are_built_again_after_an_article_was_analysed(
+    index_app: Callable[[], VnreaderApp],
+) -> None:
+    from vnreader.index.database import transaction
+    from vnreader.index.facts import forget_facts
+
+    app = index_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await entities(pilot)
+        before = screen.views.groups()
+        await pilot.press("enter")  # the articles of the first group
+        await settle(pilot)
+        assert pilot.app.screen is not screen
+        index = screen.views.index
+        conn = index._db.connect()
+        article_id = index.ids()[0]
+        with transaction(conn):  # as if never analysed...
+            (rowid,) = conn.execute(
+                "SELECT id FROM files WHERE article_id = ?", (article_id,)
+            ).fetchone()
+            forget_facts(conn, rowid)
+            conn.execute("UPDATE bodies SET analysis = NULL WHERE id = ?", (rowid,))
+        index.analysis(article_id)  # ...then analysed on demand, as the reader does
+        assert screen.views.stale()
+        await pilot.press("q")
+        await settle(pilot)
+        assert pilot.app.screen is screen
+        assert not screen.views.stale() and screen.views.groups() is not before
+        assert screen.ready and screen.shown

@@ -38,6 +38,7 @@ class CorpusViews:
         self.index = index
         self.choices = choices or EntityChoices()
         self._groups: list[EntityGroup] | None = None
+        self._generation = ""  # of the index's counts the groups were built from
         self._by_key: dict[str, EntityGroup] = {}
         self._key_group: dict[str, str] = {}
 
@@ -54,8 +55,11 @@ class CorpusViews:
     # -- entities ---------------------------------------------------------------------
 
     def groups(self) -> list[EntityGroup]:
+        """The groups, built once and kept (see :meth:`stale`)."""
         if self._groups is None:
             facts = self.index.facts
+            facts.prepare_counts()
+            self._generation = facts.generation()
             pairs_count = self._count_pairs
             self._groups = build_groups(
                 facts.forms(), facts.key_counts(), self.choices, pairs_count
@@ -68,6 +72,11 @@ class CorpusViews:
                         best[form.key] = (form.mentions, g.key)
             self._key_group = {key: group for key, (_, group) in best.items()}
         return self._groups
+
+    def stale(self) -> bool:
+        """True when the index's counts changed since the groups were built (an article
+        analysed on demand, a file changed): :meth:`reload`, then build them again."""
+        return self._groups is not None and self.index.facts.generation() != self._generation
 
     def entities(
         self, *, labels: Sequence[str] | None = None, name: str = "", sort: str = "mentions"

@@ -82,10 +82,24 @@ def mark_stale(conn: sqlite3.Connection) -> None:
     _set_meta(conn, "facts_words", "0")
 
 
+def generation(conn: sqlite3.Connection) -> str:
+    """Changes each time the counts change, so that a reader can tell that what it built
+    from them is out of date."""
+    return _meta(conn, "facts_generation") or "0"
+
+
+def _changed(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES ('facts_generation', '1') ON CONFLICT (key)"
+        " DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+    )
+
+
 def add_doc(conn: sqlite3.Connection, doc: int) -> None:
     """Count the rows of article *doc*, just written (inside the caller's transaction)."""
     if is_live(conn):
         _count_doc(conn, doc, 1)
+        _changed(conn)
     if has_words(conn):
         conn.execute(
             "INSERT INTO figures_fts (rowid, folded) SELECT id, folded FROM figures WHERE doc = ?",
@@ -97,6 +111,7 @@ def remove_doc(conn: sqlite3.Connection, doc: int) -> None:
     """Take the rows of article *doc*, about to be deleted, out of the counts."""
     if is_live(conn):
         _count_doc(conn, doc, -1)
+        _changed(conn)
     if has_words(conn):
         conn.execute(
             "INSERT INTO figures_fts (figures_fts, rowid, folded)"
@@ -169,6 +184,7 @@ def prepare(conn: sqlite3.Connection, *, figures: bool = True) -> bool:
             for statement in _REBUILD:
                 conn.execute(statement)
             _set_meta(conn, "facts_stale", "0")
+            _changed(conn)
         if words:
             for statement in VIEW_INDEXES:
                 conn.execute(statement)

@@ -20,7 +20,7 @@ from typing import Any
 
 from vnreader.analysis.fold import fold
 from vnreader.index.database import Database
-from vnreader.index.fact_counts import prepare
+from vnreader.index.fact_counts import generation, prepare
 
 _WORDS = re.compile(r"\w+")
 
@@ -113,15 +113,19 @@ class FactQueries:
 
     def forms(self) -> list[Form]:
         """Every (key, surface form) of the corpus with its counts."""
-        self._refresh_counts()
+        self.prepare_counts()
         found = self._conn().execute(
             "SELECT key, label, text, mentions, articles FROM entity_forms"
         )
         return [Form(*row) for row in found]
 
+    def generation(self) -> str:
+        """Changes whenever the counts change (see :func:`.fact_counts.generation`)."""
+        return generation(self._conn())
+
     def key_counts(self) -> dict[str, tuple[int, int]]:
         """Mentions and articles of each key."""
-        self._refresh_counts()
+        self.prepare_counts()
         found = self._conn().execute("SELECT key, mentions, articles FROM entity_keys")
         return {key: (m, a) for key, m, a in found}
 
@@ -173,7 +177,7 @@ class FactQueries:
     ) -> list[tuple[str, str, int]]:
         """Each article of *keys* read once, with all its keys in one row (``doc_keys``),
         counted here: one row per article rather than one per (article, key) to group."""
-        self._refresh_counts()
+        self.prepare_counts()
         conn = self._conn()
         counts: Counter[str] = Counter()
         found = conn.execute(
@@ -274,7 +278,7 @@ class FactQueries:
         here only when the refresh that wrote the rows did not, see :mod:`.fact_counts`)."""
         prepare(self._conn())
 
-    def _refresh_counts(self) -> None:
+    def prepare_counts(self) -> None:
         """The entity counts are up to date (see :meth:`_ensure_indexes`)."""
         prepare(self._conn(), figures=False)
 

@@ -122,6 +122,15 @@ class EntitiesScreen(CorpusViewScreen):
     def on_unmount(self) -> None:
         self.cancel.set()
 
+    def on_screen_resume(self) -> None:
+        """Back from an article (analysed on demand meanwhile): the groups are built again
+        in the worker when the index's counts changed."""
+        if self.ready and self.views.stale():
+            self.ready = False
+            self.views.reload()
+            self.title_line("Entities · reading the index…")
+            self._build()
+
     @work(thread=True, exclusive=True, group="entities")
     def _build(self) -> None:
         """Analyse what has no stored analysis yet, then build the groups (off the UI)."""
