@@ -171,6 +171,12 @@ CASES = [
         "Ông John Smith, Giám đốc Cushwake Việt Nam, nhận định.",
         {("PER", "John Smith"), ("ORG", "Cushwake Việt Nam")},
     ),
+    # "&" inside a name keeps it whole (rule 73g)
+    ("Theo hãng kiểm toán Ernst & Young, thị trường tăng.", {("ORG", "Ernst & Young")}),
+    (
+        "Đơn vị bảo trợ: Tạp chí Nhà đẹp & Đời sống.",
+        {("ORG", "Tạp chí Nhà đẹp & Đời sống")},
+    ),
 ]
 
 

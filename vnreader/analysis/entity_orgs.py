@@ -212,6 +212,7 @@ class OrgRules(ScanState):
             and (
                 self.gaps[k - 1] == " "
                 or (named and self.joined(k))
+                or (named and self.t.raw_gaps[k - 1] == " & " and self.is_cap(k))  # "A & B"
                 or (
                     self.lowers[k - 1] in _JOINED_PAIRS and self.joined(k)
                 )  # "chỉ đạo phòng, chống"

@@ -496,6 +496,7 @@ class Scan(OrgRules):
                 gap == " "
                 or (gap == "." and len(self.words[j - 1]) == 1)
                 or (self.t.raw_gaps[j - 1] == "-" and self.foreign_hyphen(j))
+                or (self.t.raw_gaps[j - 1] == " & " and self.is_cap(j))  # "Procter & Gamble"
             ):
                 break
             if self.lowers[j] in _NAME_PARTICLES:
@@ -896,6 +897,8 @@ class Scan(OrgRules):
             if len(words) == 1 and len(first) > 3 and first.endswith("FTA"):
                 return "MISC"  # a free trade agreement: "EVFTA", "VKFTA"
             return "ORG"
+        if len(words) > 1 and any(self.t.raw_gaps[k] == " & " for k in range(i, j - 1)):
+            return "ORG"  # "Procter & Gamble", "Ernst & Young": a firm of partners
         if len(words) == 1 and is_camel(first):
             # "NGHIỆPTrên": a heading in capitals glued to the next sentence, not "PetroVietnam"
             return "" if _VIET_MARKS.search(first, 1) else "ORG"
