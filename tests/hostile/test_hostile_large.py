@@ -254,3 +254,46 @@ async def test_searching_a_big_article_leaves_the_keys_working(make_app, monkeyp
         assert on_ui_thread and not any(on_ui_thread)
         assert len(screen.found) == 5_000 and screen.focused_mark == screen.found[0]
         assert not screen.searching
+
+
+async def test_review_decisions_in_a_big_article_look_at_few_suggestions(
+    make_app, monkeypatch
+) -> None:
+    """Each review decision in an article of thousands of suggestions reads those of the
+    blocks drawn again and a few more (the next undecided one is found in a tree of
+    counts), not every one; the progress and the position stay right."""
+    from vnreader.tui.article_facts import Suggestions
+
+    looked = [0]
+    real_get, real_key = Suggestions.get, Suggestions.key
+
+    def get(self, i):
+        looked[0] += 1
+        return real_get(self, i)
+
+    def key(self, i):
+        looked[0] += 1
+        return real_key(self, i)
+
+    monkeypatch.setattr(Suggestions, "get", get)
+    monkeypatch.setattr(Suggestions, "key", key)
+    app = make_app([many_lines(3_000)])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_article(pilot, "big")
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        total = screen.review_progress()[1]
+        assert total == 6_000  # "4,7 tỷ USD" and "năm 2021" on each line
+        await pilot.press("R")
+        await settle(pilot)
+        first = screen.reviewing
+        for key in ("a", "X", "space"):
+            looked[0] = 0
+            await pilot.press(key)
+            await settle(pilot)
+            assert looked[0] < 1_200, key  # the window's ~100 blocks, 2 per block
+        assert screen.review_progress() == (2, total)
+        assert screen.reviewing is not None and screen.reviewing > first
+        status = str(screen.query_one("#reader-status").render())
+        assert f"review 4/{total}" in status and "2 decided" in status
