@@ -18,6 +18,7 @@ from textual.content import Content
 
 from vnreader.store import Annotation
 from vnreader.tui.article_facts import KIND_RANK, Suggestions
+from vnreader.tui.reader_window import Blocks
 
 # Six kinds, six hues about 60° apart, that a user tells apart at a glance in every theme:
 # PER orange, date yellow, LOC green, figure cyan, ORG blue, MISC magenta. Theme variables
@@ -229,8 +230,10 @@ class MarkIndex:
 
 
 def paragraph_index(offsets: Sequence[tuple[int, int]], offset: int) -> int:
-    starts = [s for s, _ in offsets]
-    return max(0, bisect.bisect_right(starts, offset) - 1)
+    """The paragraph (block) of *offsets* holding *offset*, by bisection."""
+    if isinstance(offsets, Blocks):
+        return offsets.index_at(offset)
+    return max(0, bisect.bisect_right(offsets, offset, key=lambda r: r[0]) - 1)
 
 
 def render_paragraph(

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from vnreader.corpus import Article
 from vnreader.tui.highlights import Mark, MarkSet, mark_key, paragraph_index, span_markers
 from vnreader.tui.layout import ParagraphLayout
+from vnreader.tui.reader_window import Blocks
 from vnreader.tui.screens.article_actions import ArticleActions
 from vnreader.tui.screens.dialogs import LabelPicker, NoteScreen
 from vnreader.tui.selection import Selection, Words
@@ -23,7 +24,7 @@ class AnnotateActions(ArticleActions):
     """Mixed into :class:`~vnreader.tui.screens.reader.ReaderScreen`, which owns the state."""
 
     article: Article
-    offsets: list[tuple[int, int]]
+    offsets: Blocks
     marks: MarkSet
     span_marks: list[Mark]
     span_set: MarkSet
