@@ -210,3 +210,32 @@ def test_progress_and_cancel(tmp_path: Path) -> None:
 
     with pytest.raises(Cancelled):
         load_corpus(tmp_path, progress=cancel)
+
+
+def test_a_very_large_article_holds_its_text_once() -> None:
+    """Past a million characters, the paragraphs are slices of the text (not a second copy)
+    and behave as the tuple they stand for."""
+    import pickle
+    import sys
+    import tracemalloc
+
+    from vnreader.corpus.model import Article as Model
+
+    line = "Hai bên bàn về hợp tác trị giá 4,7 tỷ USD trong năm 2021 tại Hà Nội"
+    want = tuple(f"{i}: {line}" for i in range(20_000))
+    tracemalloc.start()
+    article = Model(id="big", path=Path("big.txt"), title="t", paragraphs=tuple(want))
+    held, _ = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert held < 1.3 * sys.getsizeof(article.text)
+    assert article.paragraphs == want and tuple(article.paragraphs) == want
+    assert article.paragraphs[7] == want[7] and article.paragraphs[-1] == want[-1]
+    assert article.paragraphs[2:5] == want[2:5] and len(article.paragraphs) == len(want)
+    assert article.paragraph_offsets()[3] == (
+        sum(len(p) + 2 for p in want[:3]),
+        sum(len(p) + 2 for p in want[:3]) + len(want[3]),
+    )
+    again = pickle.loads(pickle.dumps(article))
+    assert again == article and again.text == article.text
+    small = Model(id="s", path=Path("s.txt"), title="t", paragraphs=("a", "b"))
+    assert small.paragraphs == ("a", "b") and isinstance(small.paragraphs, tuple)
