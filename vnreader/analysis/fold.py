@@ -62,13 +62,37 @@ def matches(query: str, text: str) -> bool:
     return all(word in haystack for word in fold(query).split())
 
 
-def find_folded(text: str, query: str) -> list[tuple[int, int]]:
+SEARCH_CHUNK = 1_000_000  # a longer text is searched a piece at a time
+
+
+def find_folded(text: str, query: str, *, chunk: int = SEARCH_CHUNK) -> list[tuple[int, int]]:
     """Every occurrence of *query* in *text*, ignoring case, diacritics and the width of
-    white space, as (start, end) offsets into *text* itself (not its folded form)."""
+    white space, as (start, end) offsets into *text* itself (not its folded form).
+
+    A text longer than *chunk* is folded and searched a piece at a time (each piece read
+    with up to 10,000 characters more, for a match that runs over its end): no folded copy
+    of a text of many megabytes, and no single step that keeps other threads waiting for
+    seconds. A match longer than that margin may be missed."""
     words = fold(query).split()
     if not words:
         return []
     pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    if len(text) <= chunk:
+        return _find(pattern, text)
+    margin = min(chunk, 10_000)
+    found: list[tuple[int, int]] = []
+    reached = 0  # the end of the last match: the next one starts there or later
+    for base in range(0, len(text), chunk):
+        for start, end in _find(pattern, text[base : base + chunk + margin]):
+            if start >= chunk:
+                break
+            if base + start >= reached:
+                found.append((base + start, base + end))
+                reached = base + end
+    return found
+
+
+def _find(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     if not _uneven().search(text):  # one folded character per character: the same offsets
         return [(m.start(), m.end()) for m in pattern.finditer(fold(text)) if m.end() > m.start()]
     folded: list[str] = []
