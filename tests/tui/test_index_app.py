@@ -327,3 +327,24 @@ def test_no_worker_process_is_started_when_none_is_needed(tmp_path: Path) -> Non
     """Multiprocessing's resource tracker (a second Python process) starts only when the
     indexing uses processes, not at every launch."""
     assert run_app_indexing(tmp_path, 5) == [5, [], False]
+
+
+async def test_the_reader_keeps_no_raw_copy_and_the_raw_view_reads_it(
+    tmp_path: Path, db_path: Path, open_apps: list[object]
+) -> None:
+    """An article opened from the index holds its text once (no raw file text beside it:
+    a very large article's would be tens of megabytes more); r reads the file for the view."""
+    from tests.tui.helpers import open_article
+    from vnreader.tui.screens.raw import RawScreen
+
+    root = write_corpus(tmp_path / "corpus", 3)
+    app = build(CorpusIndex.open(root), db_path, open_apps)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: len(app.rows) == 3, "the rows")
+        await settle(pilot)
+        screen = await open_article(pilot, "001")
+        assert screen.article.raw == ""
+        await pilot.press("r")
+        await settle(pilot)
+        assert isinstance(app.screen, RawScreen)
+        assert "Đoạn thứ hai của bài số 1." in app.screen.article.raw

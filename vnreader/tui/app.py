@@ -355,18 +355,20 @@ class VnreaderApp(App[None]):
         self._last_read = article_id
         self.remember("last_article", article_id)
 
-    def load_article(self, article_id: str) -> Article | None:
+    def load_article(self, article_id: str, *, raw: bool = False) -> Article | None:
         """The article of *article_id* from the corpus (None, and a notification, when it
-        cannot be read); the last few are kept."""
-        cached = self._cache.get("article", article_id)
+        cannot be read); the last few are kept. With *raw*, also the file as read (for the
+        raw view only: not kept)."""
+        cached = None if raw else self._cache.get("article", article_id)
         if isinstance(cached, Article):
             return cached
         try:
-            article = self.corpus.article(article_id)
+            article = self.corpus.article(article_id, raw=raw)
         except Exception as exc:  # a file gone or an index problem: say so, keep the app
             self.notify(f"Cannot open {article_id}: {exc}", severity="error", markup=False)
             return None
-        self._cache.put("article", article_id, article)
+        if not raw:
+            self._cache.put("article", article_id, article)
         return article
 
     def load_analysis(self, article: Article) -> Analysis:

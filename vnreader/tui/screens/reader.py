@@ -593,9 +593,14 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
         self._place_panel()
 
     def action_show_raw(self) -> None:
+        """The file as read: read again for this view (the reader keeps no second copy of
+        the text: a very large article's would be tens of megabytes more)."""
         from vnreader.tui.screens.raw import RawScreen
 
-        self.app.push_screen(RawScreen(self.article))
+        article = self.article
+        if not article.raw:
+            article = self.vn_app.load_article(article.id, raw=True) or article
+        self.app.push_screen(RawScreen(article))
 
     def _scroll_to_offset(self, offset: int) -> None:
         if not self.show_block(
