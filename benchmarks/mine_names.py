@@ -21,12 +21,13 @@ A surface is kept when it was seen with a cue in at least ``--min-articles`` art
 label holds at least ``--dominance`` of them. Kept are only the surfaces that the recogniser
 cannot label without a cue: up to four words, but no person's name that starts with a surname
 or is all foreign words (those are people already), no acronym (an organisation already), no
-word that also starts a longer name alone ("City", "News"), and none the hand-made gazetteer
-already knows. The given names of Vietnamese people (the last two syllables of a name of
-three or more that starts with a surname: "Xuân Lam" of "Nguyễn Xuân Lam") are counted too,
-and kept as ``GIVEN`` when they are seen in enough articles and never as a place or an
-organisation. The ``common`` column marks the one-word names that are also common lower-case
-words ("Hải", "hải quan"): the recogniser does not take them at a sentence start.
+word that also starts a longer name alone ("City", "News"), no place or body whose name ends
+people's names as often ("Văn An"), and none the hand-made gazetteer already knows. The
+given names of Vietnamese people (the last two syllables of a name of three or more that
+starts with a surname: "Xuân Lam" of "Nguyễn Xuân Lam") are counted too, and kept as
+``GIVEN`` when they are seen in enough articles and never as a place or an organisation.
+The ``common`` column marks the one-word names that are also common lower-case words ("Hải",
+"hải quan"): the recogniser does not take them at a sentence start.
 
 Fairness: every article that a paragraph of ``realnews_test.jsonl`` comes from is left out
 (its ``source`` names the file), and for the multi-document set ``vims-news`` so is every
@@ -364,6 +365,8 @@ def keep(
             continue  # "City", "News", "Times": part of a longer name
         if len(words) == 1 and (len(words[0]) < 3 or (label == "ORG" and is_acronym(words[0]))):
             continue  # an acronym is an organisation already
+        if label != "PER" and len(miner.given.get(surface, ())) >= count:
+            continue  # "Văn An", "Minh Khai": as often the end of a person's name, unsure
         common = _common(miner, words)
         if common and label != "PER":
             continue  # "Than", "Gạch": the rest of a business name, a common word alone
