@@ -1,0 +1,100 @@
+"""Check that a change to the analysis leaves every result as it was.
+
+Dumps the analysis (every entity and figure: offsets, text, label, key, value, unit, category,
+approximation word, date) of the 1,500 real articles that ``benchmarks/extraction.py`` times
+(from ``/work/corpora``, built by ``benchmarks/realnews_corpora.py``; left out with a message
+when absent) and of every text in ``benchmarks/data/*.jsonl``, one JSON line per text; or
+compares the analysis of the code checked out now against such a dump and lists the texts
+whose results differ.
+
+    python benchmarks/analysis_diff.py --save /tmp/before.jsonl     # on the reference code
+    python benchmarks/analysis_diff.py --against /tmp/before.jsonl  # on the changed code
+
+Exits 1 when a result differs (or the texts are not the same ones), 0 when none does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+from extraction import CORPORA, REAL_ARTICLES, real_articles
+
+DATA = Path(__file__).parent / "data"
+SHOWN = 10  # differences listed in full
+
+
+def texts() -> Iterator[tuple[str, str]]:
+    """(name, text) of every text compared: the gold sets', then the real articles'."""
+    for path in sorted(DATA.glob("*.jsonl")):
+        for i, line in enumerate(path.read_text("utf-8").splitlines()):
+            if line.strip():
+                yield f"{path.name}:{i + 1}", json.loads(line)["text"]
+    articles = real_articles()
+    if len(articles) < REAL_ARTICLES:
+        print(f"real articles: only {len(articles)} in {CORPORA} — left out", file=sys.stderr)
+        return
+    for i, text in enumerate(articles):
+        yield f"article {i}", text
+
+
+def dump(name: str, text: str) -> dict[str, Any]:
+    from vnreader.analysis import analyze
+
+    found = analyze(text)
+    return {
+        "name": name,
+        "size": len(text),
+        "entities": [[e.start, e.end, e.text, e.label, e.key] for e in found.entities],
+        "figures": [
+            [f.start, f.end, f.text, f.value, f.unit, f.category, f.approx, f.date]
+            for f in found.figures
+        ],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    group = parser.add_mutually_exclusive_group(required=True)
+    group.add_argument("--save", type=Path, help="write the analysis of every text here")
+    group.add_argument("--against", type=Path, help="compare with a dump written by --save")
+    args = parser.parse_args(argv)
+
+    if args.save is not None:
+        with args.save.open("w", encoding="utf-8") as out:
+            n = 0
+            for name, text in texts():
+                out.write(json.dumps(dump(name, text), ensure_ascii=False) + "\n")
+                n += 1
+        print(f"{n} texts analysed, written to {args.save}")
+        return 0
+
+    if not args.against.exists():
+        print(f"no dump at {args.against} (write one with --save)", file=sys.stderr)
+        return 2
+    saved = [json.loads(x) for x in args.against.read_text("utf-8").splitlines() if x.strip()]
+    current = [dump(name, text) for name, text in texts()]
+    if [(r["name"], r["size"]) for r in saved] != [(r["name"], r["size"]) for r in current]:
+        print(f"the texts are not those of {args.against}: re-dump with the reference code")
+        return 1
+    differ = [(old, new) for old, new in zip(saved, current, strict=True) if old != new]
+    for old, new in differ[:SHOWN]:
+        print(f"{old['name']}:")
+        for kind in ("entities", "figures"):
+            before = {json.dumps(x, ensure_ascii=False) for x in old[kind]}
+            after = {json.dumps(x, ensure_ascii=False) for x in new[kind]}
+            for x in sorted(before - after):
+                print(f"  - {kind[:-1]} {x}")
+            for x in sorted(after - before):
+                print(f"  + {kind[:-1]} {x}")
+    print(f"{len(current)} texts compared, {len(differ)} differ")
+    return 1 if differ else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
