@@ -3,7 +3,7 @@
 A last pass of the entity recogniser over what the scan left or labelled from the gazetteer
 alone, using the lower-case words just before a name (its *frame*):
 
-- In a sports text (``_SPORT`` words occur), a Vietnamese province or city standing for its
+- In a sports text (``_SPORT_WORDS`` occur), a Vietnamese province or city standing for its
   club is an organisation (guideline rule 41a): "CĐV Thanh Hóa", "làm khách của Hà Tĩnh",
   "trận gặp Nam Định", "giữa HA Gia Lai và TPHCM" (an acronym glued before the province is
   part of the club's name: "HA Gia Lai", "SHB Đà Nẵng"), and a province opening a team
@@ -27,13 +27,14 @@ from bisect import bisect_left
 from vnreader.analysis.entity_state import Span
 from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese
 
-_SPORT = re.compile(
-    r"(?<!\w)(?:bóng đá|cầu thủ|HLV|CLB|đội bóng|V-League|Ngoại hạng|La Liga|Serie A|"
-    r"Bundesliga|Champions League|ghi bàn|bàn thắng|thủ môn|tiền đạo|hậu vệ|tiền vệ|"
-    r"sân nhà|sân khách|mùa giải|vòng đấu|trọng tài|CĐV|người hâm mộ|đội khách|đội chủ nhà|"
-    r"đọ sức|trận đấu|trận cầu|lượt đi|lượt về|chung kết|bán kết|tứ kết)"
-    r"(?!\w)"
+_SPORT_WORDS = (
+    *("bóng đá", "cầu thủ", "HLV", "CLB", "đội bóng", "V-League", "Ngoại hạng", "La Liga"),
+    *("Serie A", "Bundesliga", "Champions League", "ghi bàn", "bàn thắng", "thủ môn"),
+    *("tiền đạo", "hậu vệ", "tiền vệ", "sân nhà", "sân khách", "mùa giải", "vòng đấu"),
+    *("trọng tài", "CĐV", "người hâm mộ", "đội khách", "đội chủ nhà", "đọ sức", "trận đấu"),
+    *("trận cầu", "lượt đi", "lượt về", "chung kết", "bán kết", "tứ kết"),
 )
+_WORD_CHAR = re.compile(r"\w")
 # frames (lower-case words right before the name) in which a province names a club
 _CLUB_FRAMES = (
     "cđv",
@@ -250,7 +251,7 @@ def label_from_context(
 
     def is_sport() -> bool:
         if not sport:
-            sport.append(_SPORT.search(text) is not None)
+            sport.append(_mentions_sport(text))
         return sport[0]
 
     taken = {(s[0], s[1]) for s in spans}
@@ -366,6 +367,19 @@ def _street_lists(
     if added:
         spans[:] = [s for n, s in enumerate(spans) if n not in drop] + added
         spans.sort()
+
+
+def _mentions_sport(text: str) -> bool:
+    """True when one of the ``_SPORT_WORDS`` stands in *text* as whole words (``str.find``
+    is much faster than a regex alternation)."""
+    for word in _SPORT_WORDS:
+        at = text.find(word)
+        while at != -1:
+            end = at + len(word)
+            if (at == 0 or not _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, end):
+                return True
+            at = text.find(word, at + 1)
+    return False
 
 
 def _road_words_at(text: str) -> list[int]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese
+from vnreader.analysis.entity_tokens import LOWER, Tokens, is_acronym, is_vietnamese
 from vnreader.analysis.fold import fold
 from vnreader.analysis.gazetteer import Gazetteer, Phrase, PhraseTable, match
 
@@ -67,7 +67,7 @@ class ScanState:
         self.words = tokens.words
         self.gaps = tokens.gaps
         self.n = len(tokens.words)
-        self.lowers = [w.lower() for w in tokens.words]
+        self.lowers = list(map(LOWER.__getitem__, tokens.words))
         self._folds: list[str | None] = [None] * self.n
         self.spans: list[Span] = []
         self.leftovers: list[tuple[int, int]] = []

@@ -15,6 +15,7 @@ from itertools import accumulate
 from operator import add
 
 from vnreader.analysis.fold import fold
+from vnreader.analysis.word_cache import WordCache
 
 _WORD = re.compile(r"([^\W_]+(?:&[^\W_]+)*)")
 _DASHES = frozenset("-–—‑")
@@ -41,7 +42,6 @@ class Tokens:
         return len(self.words)
 
 
-@lru_cache(maxsize=4096)
 def gap_kind(gap: str) -> str:
     """Summarise the text between two tokens (see the module docstring)."""
     if gap == " ":
@@ -59,6 +59,11 @@ def gap_kind(gap: str) -> str:
     return "x"
 
 
+_GAP_KINDS = WordCache(gap_kind)
+# the lower-case form of each word (``ScanState.lowers``)
+LOWER = WordCache(str.lower)
+
+
 def tokenize(text: str) -> Tokens:
     """Split *text* into word tokens with their offsets and the gaps between them."""
     parts = _WORD.split(text)  # gap, word, gap, word, ..., gap
@@ -70,7 +75,7 @@ def tokenize(text: str) -> Tokens:
     ends = list(map(add, starts, word_lengths))
     if "-" in raw:
         _join_transliterations(words, starts, ends, raw)
-    gaps = list(map(gap_kind, raw))
+    gaps = list(map(_GAP_KINDS.__getitem__, raw))
     if gaps:
         gaps[-1] = "x"
     return Tokens(words, starts, ends, gaps, raw)
@@ -79,16 +84,25 @@ def tokenize(text: str) -> Tokens:
 def _join_transliterations(
     words: list[str], starts: list[int], ends: list[int], raw: list[str]
 ) -> None:
-    """Join "Mát", "xcơ", "va" into "Mát-xcơ-va": a hyphen then a lower-case syllable."""
-    i = 0
-    while i < len(words) - 1:
-        if raw[i] == "-" and words[i + 1][0].islower() and _translit_part(words[i]):
-            words[i] = words[i] + "-" + words[i + 1]
-            ends[i] = ends[i + 1]
-            raw[i] = raw[i + 1]
-            del words[i + 1], starts[i + 1], ends[i + 1], raw[i + 1]
-        else:
-            i += 1
+    """Join "Mát", "xcơ", "va" into "Mát-xcơ-va": a hyphen then a lower-case syllable.
+
+    Tokens hold no hyphen, so whether a hyphen joins depends on the two tokens around it
+    only; the hyphens are found with ``list.index`` and the joins made from the last one."""
+    joins = []
+    last = len(words) - 1
+    k = -1
+    while True:
+        try:
+            k = raw.index("-", k + 1, last)
+        except ValueError:
+            break
+        if words[k + 1][0].islower() and _translit_part(words[k]):
+            joins.append(k)
+    for k in reversed(joins):
+        words[k] = words[k] + "-" + words[k + 1]
+        ends[k] = ends[k + 1]
+        raw[k] = raw[k + 1]
+        del words[k + 1], starts[k + 1], ends[k + 1], raw[k + 1]
 
 
 def _translit_part(word: str) -> bool:

@@ -1,0 +1,61 @@
+"""The helpers that make the analysis faster give what the slower code gave."""
+
+from __future__ import annotations
+
+import re
+
+from vnreader.analysis.entity_context import _mentions_sport
+from vnreader.analysis.entity_tokens import tokenize
+from vnreader.analysis.word_cache import WordCache
+
+
+def test_word_cache_computes_once_and_stays_bounded() -> None:
+    calls: list[str] = []
+
+    def upper(word: str) -> str:
+        calls.append(word)
+        return word.upper()
+
+    cache = WordCache(upper, limit=2)
+    assert [cache[w] for w in ("a", "b", "a")] == ["A", "B", "A"]
+    assert calls == ["a", "b"]
+    assert cache["c"] == "C"  # the limit was reached: emptied, then filled again
+    assert len(cache) == 1
+
+
+def test_transliterations_joined_in_chains_and_apart() -> None:
+    text = "Mát-xcơ-va và Ô-xtrây-li-a, Covid-19, Hà Nội-Hải Phòng"
+    tokens = tokenize(text)
+    assert tokens.words == [
+        "Mát-xcơ-va",
+        "và",
+        "Ô-xtrây-li-a",
+        "Covid",
+        "19",
+        "Hà",
+        "Nội",
+        "Hải",
+        "Phòng",
+    ]
+    assert [text[s:e] for s, e in zip(tokens.starts, tokens.ends, strict=True)] == tokens.words
+    assert tokens.raw_gaps[0] == " " and tokens.raw_gaps[2] == ", "
+
+
+_SPORT = re.compile(
+    r"(?<!\w)(?:bóng đá|cầu thủ|HLV|CLB|đội bóng|V-League|trận đấu|chung kết)(?!\w)"
+)
+
+
+def test_sport_words_found_as_whole_words_only() -> None:
+    for text in (
+        "HLV Park",
+        "trận đấu.",
+        "xem bóng đá",
+        "CLBs",
+        "HLVx cầu thủy",
+        "_HLV",
+        "chung kết_",
+        "lượt chung kết",
+        "",
+    ):
+        assert _mentions_sport(text) == (_SPORT.search(text) is not None), text
