@@ -56,6 +56,14 @@ def test_list_with_asides() -> None:
     assert spans(text) == {("PER", "Nadal"), ("PER", "Wawrinka")}
 
 
+def test_list_of_people_goes_on_with_names_without_surnames() -> None:
+    # a name of Vietnamese syllables that continues a list of people is a person too
+    text = "Bộ phim có sự tham gia của Dương Mịch, Trần Khôn và Khải Đông Vân."
+    assert ("PER", "Khải Đông Vân") in spans(text)
+    text = "Nhiều diễn viên như Trần Văn Hòa, Thuần Ngọc Khê đã đến chia buồn."
+    assert ("PER", "Thuần Ngọc Khê") in spans(text)
+
+
 def test_place_word_names_only_the_next_run() -> None:
     # "tại" names the place right after it, not the unknown name after that place
     assert spans("Giải năm đó tổ chức tại Pháp Okonkwo là người Nigeria.") == {("LOC", "Pháp")}

@@ -735,6 +735,11 @@ class Scan(OrgRules):
         "Federer thắng"), or that stands in a list of people."""
         if j < self.n and self.gaps[j - 1] == " " and self.lowers[j] in _PERSON_VERBS:
             return "PER"
+        return self.listed_person(i)
+
+    def listed_person(self, i: int) -> str:
+        """PER for a name that continues a list of people ("Federer, Djokovic và Nadal",
+        "Federer (783 trận), Djokovic", "Dương Tử, Quan Hiểu Đồng, Châu Đông Vũ")."""
         last = self.spans[-1] if self.spans else None
         if (
             last is not None
@@ -745,7 +750,7 @@ class Scan(OrgRules):
                 or self.after_aside(last[1], i)
             )
         ):
-            return "PER"  # "Federer, Djokovic và Nadal", "Federer (783 trận), Djokovic"
+            return "PER"
         return ""
 
     def after_aside(self, end: int, i: int) -> bool:
@@ -972,4 +977,6 @@ class Scan(OrgRules):
                 or self.source(i)  # "Theo Politico, ..."
                 or self.acting(i, j)  # "... Millman nhận định"
             )
+        if 2 <= len(words) <= 3 and not self.sentence_start(i):
+            return self.listed_person(i)  # "Dương Tử, Quan Hiểu Đồng, Châu Đông Vũ"
         return ""
