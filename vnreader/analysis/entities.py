@@ -54,6 +54,14 @@ One left-to-right pass over the word tokens (``entity_tokens``), with these rule
    ("Hải quân Mỹ"); the title of a work after "bài thơ", "ca khúc" … without quotes, and a
    name before a role noun ("Tấn Tài - cầu thủ") a person.
 
+9. Names with no cue at all: a capitalised run that is exactly a name mined from unlabelled
+   real news (``data/mined_names.tsv``, seen there after a title, a company word or a place
+   word) gets that label ("Federer", "Getafe", "Bình Tân"; "Gia Hân", the last two syllables
+   of a Vietnamese name, is a person); not after a title (the title decides), not a person
+   right after "tại", and a one-word Vietnamese name only when the person speaks or acts
+   ("Hải cho biết", never "Hải quân"). A list of people goes on over asides in brackets and
+   names without a surname; Korean names are people ("Song Hye Kyo").
+
 Figure spans (dates, amounts) are never part of an entity; the one exception is a name that
 carries digits ("Covid-19", "Army Games-2021"), which :func:`vnreader.analysis.analyze`
 resolves. The pass skips plain lower-case stretches in one step, so its cost grows with the
