@@ -115,6 +115,7 @@ async def test_list_is_usable_while_indexing_and_escape_keeps_what_was_done(
         assert screen.query_one("#indexing").region.height == 1  # one line, above the keys
         assert screen.table.region.height >= SIZE[1] - 4
         assert "esc stops" in str(screen.query_one("#indexing-label").render())
+        assert screen.query_one("#indexing-bar").region.width > 0  # made on first progress
         # keys work while indexing, and none lands in the hidden search box
         await pilot.press("j", "s")
         assert screen.table.cursor_row == 1 and screen.sort_by == "source"
@@ -321,6 +322,7 @@ async def test_first_frame_shows_the_rows_read_before_the_list_was_mounted(
         assert at_mount == [6]
         assert watched.refresh_saw_frame == [True]
         assert len(shown_ids(pilot)) == 6
+        assert not list_screen(pilot).query("#indexing-bar")  # nothing to index: no bar made
 
 
 def test_no_worker_process_is_started_when_none_is_needed(tmp_path: Path) -> None:

@@ -67,8 +67,7 @@ class ArticleListScreen(ArticleActions):
         yield Input(placeholder=PLACEHOLDER, id="search", classes="hidden")
         yield ArticleTable(id="articles")
         with Horizontal(id="indexing", classes="hidden"):
-            yield Label(id="indexing-label")
-            yield ProgressBar(id="indexing-bar", show_eta=False)
+            yield Label(id="indexing-label")  # the bar is added once there is progress
         yield KeysFooter()
 
     def on_mount(self) -> None:
@@ -163,9 +162,14 @@ class ArticleListScreen(ArticleActions):
             return
         number = f"{progress.done:,} of {progress.total:,} files".replace(",", " ")
         label.update(f"Indexing {number} · {progress.rate:,.0f} files/s · esc stops")
-        self.query_one("#indexing-bar", ProgressBar).update(
-            total=max(1, progress.total), progress=progress.done
-        )
+        total, done = max(1, progress.total), progress.done
+        bar = next(self.query("#indexing-bar").results(ProgressBar), None)
+        if bar is None:  # made on the first progress: most opens never show one
+            bar = ProgressBar(total=total, id="indexing-bar", show_eta=False)
+            box.mount(bar)
+            self.call_after_refresh(bar.update, total=total, progress=done)
+        else:
+            bar.update(total=total, progress=done)
 
     @on(RowsChanged)
     def _rows_changed(self, event: RowsChanged) -> None:
