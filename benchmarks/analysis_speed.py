@@ -5,9 +5,13 @@ CPU time of this process (``time.process_time``: the analysis runs on one core),
 figure less; printed in MB/s of UTF-8 text next to issue 9's target. The articles come from
 ``/work/corpora`` (built by ``benchmarks/realnews_corpora.py``); without them the script says
 so and exits 0. ``--profile`` runs one more pass under cProfile and prints the functions that
-take the most time.
+take the most time. ``--baseline TREE`` times the analysis of another source tree too (a
+checkout or a ``git archive`` of main: the directory holding its ``vnreader``), each pass in a
+fresh interpreter, the two trees alternating, so that both see the same load.
 
     python benchmarks/analysis_speed.py [--passes 5] [--profile] [--top 30]
+    git archive main vnreader | tar -x -C /tmp/base
+    python benchmarks/analysis_speed.py --baseline /tmp/base
 """
 
 from __future__ import annotations
@@ -15,14 +19,57 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
+import os
 import pstats
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from extraction import CORPORA, REAL_ARTICLES, real_articles, throughput
 
 TARGET_MBPS = 2.0  # issue 9: ≥ 2 MB/s of UTF-8 text per core on real articles
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def one_pass() -> float:
+    """CPU seconds of one pass over the articles, after a warm-up pass (as the best of
+    several passes in one process, its caches are filled)."""
+    from vnreader.analysis import analyze
+
+    articles = real_articles()
+    for text in articles:
+        analyze(text)
+    start = time.process_time()
+    for text in articles:
+        analyze(text)
+    return time.process_time() - start
+
+
+def pass_in(tree: Path) -> float:
+    """:func:`one_pass` in a fresh interpreter that imports ``vnreader`` from *tree* (``-S``:
+    no site packages, so no installed copy of vnreader; the analysis needs none)."""
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    out = subprocess.run(
+        [sys.executable, "-S", __file__, "--one-pass"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return float(out.stdout.split()[-1])
+
+
+def compare(baseline: Path, passes: int, size: int) -> None:
+    """Best of *passes* of this tree and of *baseline*, alternating, each in a fresh process."""
+    best = {"this tree": float("inf"), "baseline": float("inf")}
+    for _ in range(passes):
+        best["this tree"] = min(best["this tree"], pass_in(ROOT))
+        best["baseline"] = min(best["baseline"], pass_in(baseline))
+    for name, seconds in best.items():
+        print(f"  {name:9s}: {seconds:.3f} s CPU, {size / seconds / 1e6:.2f} MB/s")
+    print(f"  this tree takes {best['this tree'] / best['baseline']:.1%} of the baseline's time")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -33,7 +80,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--sort", default="tottime", help="cProfile sort key for --profile (default tottime)"
     )
+    parser.add_argument("--baseline", type=Path, help="also time the vnreader in this tree")
+    parser.add_argument("--one-pass", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.one_pass:
+        print(one_pass())
+        return 0
 
     articles = real_articles()
     if len(articles) < REAL_ARTICLES:
@@ -52,6 +104,12 @@ def main(argv: list[str] | None = None) -> int:
         f" {mbps:.2f} MB/s (CPU time, one core, best of {args.passes})   target"
         f" ≥ {TARGET_MBPS:g} MB/s"
     )
+    if args.baseline is not None:
+        if not (args.baseline / "vnreader" / "analysis").is_dir():
+            print(f"no vnreader/analysis in {args.baseline}", file=sys.stderr)
+            return 2
+        print(f"alternating with {args.baseline}, best of {args.passes}, a process per pass:")
+        compare(args.baseline, args.passes, size)
     if args.profile:
         profile = cProfile.Profile()
         profile.enable()
