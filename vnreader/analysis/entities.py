@@ -156,7 +156,9 @@ def _finish(
         if is_vietnamese(words[i]):
             # "Nhờ có Huy" after "Phan Quốc Huy": the given name alone, unless it starts a
             # word written on ("Thành phố")
-            found: str | None = None if _starts_word(tokens, i) else given.get(words[i])
+            found = given.get(words[i])
+            if found is not None and _starts_word(tokens, i):
+                found = None
         else:
             found = known.get(translit(words[i]))
         if found is not None:

@@ -264,8 +264,11 @@ def label_from_context(
     ):
         _clubs(text, tokens, spans, provinces)
     for n, (i, j, label, _) in enumerate(spans):
-        foreign = not any(is_vietnamese(w) for w in words[i:j])
-        if label == "PER" and foreign and _place_noun_after(tokens, j):
+        if (
+            label == "PER"
+            and not any(is_vietnamese(w) for w in words[i:j])  # a foreign name
+            and _place_noun_after(tokens, j)
+        ):
             spans[n] = (i, j, "LOC", "")  # "Deir Balah, thành phố …": not a person
         elif label == "LOC" and _service_before(tokens, i):
             spans[n] = (i - 2, j, "ORG", "")  # "Hải quân Mỹ"

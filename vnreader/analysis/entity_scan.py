@@ -241,6 +241,8 @@ class Scan(OrgRules):
                             pending = False
                         if words[t] != "và":
                             place = None
+                        if not pending and place is None:
+                            break
                 i = nxt
                 continue
             if self.blocked[i]:
@@ -846,7 +848,7 @@ class Scan(OrgRules):
         """The label of the run i..j in the names mined from real news (``mined_names``): a
         person's given name ("Xuân Lam") is a person; a name that is also a common word
         ("Hải") not at a sentence start."""
-        if j - i > 4 or any(self.gaps[k] != " " for k in range(i, j - 1)):
+        if j - i > 4 or (j - i > 1 and any(self.gaps[k] != " " for k in range(i, j - 1))):
             return ""
         names = mined_names()
         key = " ".join(self.words[i:j])
@@ -887,7 +889,7 @@ class Scan(OrgRules):
             and self.spans[-1][2] in ("ORG", "MISC")
         ):
             return self.spans[-1][2]  # "Ủy ban châu Âu (EC)", "... (JETP)"
-        if all(is_acronym(w) for w in words):
+        if is_acronym(first) and all(is_acronym(w) for w in words):
             if len(words) >= 3 or any(_VIET_MARKS.search(w) for w in words):
                 return ""  # a line in capitals ("NGA SẴN SÀNG CHUYỂN GIAO"), not acronyms
             if self.text.startswith((" /", "/"), self.t.ends[j - 1]):
