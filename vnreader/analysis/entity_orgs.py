@@ -405,7 +405,8 @@ class OrgRules(ScanState):
                 if end is not None:
                     last = end
             elif last is None and not event:
-                last = self.world_tail(first)  # "Tổ chức đột quỵ thế giới"
+                # "Tổ chức đột quỵ thế giới", "Phòng cảnh sát điều tra"
+                last = self.world_tail(first) or self.police_tail(first)
             break
         if before_verb is not None and last is not None and self.words[last - 1][0].islower():
             last = before_verb  # "Bộ Quốc phòng xây dựng quân đội": the verb ends the name
@@ -447,6 +448,21 @@ class OrgRules(ScanState):
             ):
                 return None
         return None
+
+    def police_tail(self, k: int) -> int | None:
+        """End of a police unit named in lower case after its head "Phòng cảnh sát" (k is
+        after the head): "Phòng cảnh sát điều tra", "Phòng cảnh sát kinh tế"; or None."""
+        if k < 2 or self.words[k - 1] != "sát" or self.words[k - 2] != "cảnh":
+            return None
+        t = end = k
+        while t < self.n and t - k < _MAX_LOWER_TAIL and self.gaps[t - 1] == " ":
+            words = self.match_folded(self.g.org_words, t) if self.words[t].islower() else None
+            if words is None:
+                break
+            t += len(words.words)
+            if not words.weak or end == k:  # "cảnh sát điều tra", not "… kinh tế chuyển"
+                end = t
+        return end if end > k else None
 
     def trade_name(self, k: int) -> int | None:
         """The capitalised name after lower-case words that say what a company does (from k),

@@ -182,6 +182,9 @@ _KOREAN_SURNAMES = frozenset(
     | {"Bae", "Baek", "Heo", "Noh", "Kwak", "Sung", "Cha", "Joo", "Woo", "Ryu", "Chae"}
 )
 # a short aside in brackets between two names of a list: "Federer (783 trận thắng), Djokovic"
+# abbreviations written before a name and not part of it: "TT Bush" (tổng thống), "giá CP
+# Vinafco" (cổ phiếu)
+_LEADING_ABBREVIATIONS = frozenset({"TT", "CP"})
 _ASIDE = re.compile(r" ?\([^()\n]{1,40}\), ")
 _MAX_ASIDE = 8
 # words before a Roman numeral that number a part of a text ("Điều IV"), not a name
@@ -447,6 +450,12 @@ class Scan(OrgRules):
         """Classify the capitalised run at i; return the token after it."""
         j = self.run_end(i)
         words = self.words[i:j]
+        if j - i > 1 and words[0] in _LEADING_ABBREVIATIONS and self.gaps[i] == " ":
+            label = self.after_abbreviation(i, j)
+            if label:  # "TT Bush": the president; "giá CP Vinafco": the company's shares
+                self.leftovers.append((i, i + 1))
+                self.emit(i + 1, j, label)
+                return j
         if j - i > 1 and self.sentence_start(i) and self.opens_sentence(i, j):
             self.leftovers.append((i, i + 1))
             return i + 1  # "Theo Morgan Stanley": the run after "Theo" is classified alone
@@ -486,6 +495,20 @@ class Scan(OrgRules):
         else:
             self.leftovers.append((i, j))
         return j
+
+    def after_abbreviation(self, i: int, j: int) -> str:
+        """The label of the name after "TT" (tổng thống) or "CP" (cổ phiếu) at i, or "" when
+        the abbreviation is part of the name ("TT Huế", "Công ty CP Group")."""
+        rest = self.words[i + 1 : j]
+        if any(is_vietnamese(w) or is_acronym(w) for w in rest):
+            return ""
+        if i > 0 and not self.words[i - 1].islower() and not self.sentence_start(i):
+            return ""  # "VTV3 TT Liverpool - Chelsea": a channel's live match (trực tiếp)
+        if self.words[i] == "TT":
+            return "PER"
+        if len(rest) == 1 and i > 0 and self.lowers[i - 1] != "ty":
+            return "ORG"
+        return ""
 
     def run_end(self, i: int) -> int:
         """End of the capitalised run starting at i."""

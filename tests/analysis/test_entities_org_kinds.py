@@ -1,0 +1,43 @@
+"""Organisation names on real news (issue 9): the kinds of ORG error seen on the development
+sets, each with made-up sentences; none is a sentence of a benchmark set.
+
+Each case follows ``benchmarks/data/GUIDELINE.md`` (rules 34-41a, 57, 61 and 67).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    return {(e.label, e.text) for e in analyze(text).entities}
+
+
+CASES = [
+    # a title written as an abbreviation is no part of the person's name
+    ("Ảnh chụp TT Obama bắt tay ông chủ hãng.", {("PER", "Obama")}),
+    ("Thân nhân cố TBT Nguyễn Văn Linh dự lễ.", {("PER", "Nguyễn Văn Linh")}),
+    # ... while "TT" before a Vietnamese name is no title ("TT Huế": Thừa Thiên Huế), nor
+    # after a channel (trực tiếp, a live match)
+    ("Đoàn công tác TT Huế đã đến.", {("LOC", "Huế")}),
+    ("Tối nay, K+1 TT Arsenal - Chelsea.", {("ORG", "Arsenal"), ("ORG", "Chelsea")}),
+    # "CP" before a company in trading means its shares (rule 67)
+    ("Giá CP Sacombank tăng mạnh.", {("ORG", "Sacombank")}),
+    ("Phiên đấu giá CP Petrolimex thu hút nhà đầu tư.", {("ORG", "Petrolimex")}),
+    ("Ông là giám đốc Công ty CP Vinatex.", {("ORG", "Công ty CP Vinatex")}),
+    # party bodies (rule 61)
+    ("Khóa mới, BCHTƯ đã bầu Ban bí thư.", {("ORG", "BCHTƯ"), ("ORG", "Ban bí thư")}),
+    # a police department named in lower case (rule 61)
+    (
+        "Hồ sơ được Phòng cảnh sát kinh tế chuyển cho Phòng cảnh sát hình sự xử lý.",
+        {("ORG", "Phòng cảnh sát kinh tế"), ("ORG", "Phòng cảnh sát hình sự")},
+    ),
+    ("Cảnh sát giao thông đã phân luồng.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_organisation_kinds(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected
