@@ -35,6 +35,13 @@ CASES = [
         {("ORG", "Phòng cảnh sát kinh tế"), ("ORG", "Phòng cảnh sát hình sự")},
     ),
     ("Cảnh sát giao thông đã phân luồng.", set()),
+    # a magazine after a lower-case "tạp chí", an outlet after "báo" in a list of outlets
+    # (rule 57)
+    (
+        "Khách mời gồm tạp chí Đẹp Mới, tạp chí Women&home, báo Hott, báo Mascot.",
+        {("ORG", "Đẹp Mới"), ("ORG", "Women&home"), ("ORG", "Hott"), ("ORG", "Mascot")},
+    ),
+    ("Dự báo Khí tượng cho thấy trời sẽ mưa.", set()),
 ]
 
 

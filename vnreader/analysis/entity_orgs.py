@@ -129,8 +129,22 @@ class OrgRules(ScanState):
 
     def outlet(self, i: int, cue: Phrase) -> bool:
         """True for a lower-case "báo" that names a newspaper ("theo báo Tuổi trẻ", "biên tập
-        báo Nhân Dân"), not one that ends a word ("dự báo", "cảnh báo")."""
-        return cue.words == ("báo",) and i > 0 and self.lowers[i - 1] in _BEFORE_OUTLET
+        báo Nhân Dân"), not one that ends a word ("dự báo", "cảnh báo"); "tạp chí" always
+        names a magazine ("tạp chí Phụ Nữ Ngày Nay"), and "báo" one in a list of outlets
+        ("tạp chí Men&life, báo Tiin")."""
+        if cue.words == ("tạp", "chí"):
+            return True
+        if cue.words != ("báo",) or i == 0:
+            return False
+        if self.lowers[i - 1] in _BEFORE_OUTLET:
+            return True
+        last = self.spans[-1] if self.spans else None
+        return (
+            last is not None
+            and last[1] == i
+            and last[2] == "ORG"
+            and self.t.raw_gaps[i - 1] == ", "
+        )
 
     def ordinal(self, k: int) -> int:
         """Extend an event name over "lần thứ XIII" / "lần thứ 54" (and "của Đảng" after it)."""

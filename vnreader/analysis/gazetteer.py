@@ -191,6 +191,7 @@ def gazetteer() -> Gazetteer:
         # a lower-case head ("bộ") cues nothing, unless marked ("công ty VABIOTECH")
         if any(p.label != "HEAD" or p.lowercase_head for p in phrases(node)):
             lower_starts.add(first)
+    lower_starts.update(("tạp", "báo"))  # outlets: "tạp chí Forbes", "theo báo Tuổi trẻ"
     lower_singles = set()
     for w in lower_starts:
         name_node, cue_node = names.get(w), cues.get(w)
