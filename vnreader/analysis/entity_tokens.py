@@ -18,6 +18,8 @@ from vnreader.analysis.fold import fold
 from vnreader.analysis.word_cache import WordCache
 
 _WORD = re.compile(r"([^\W_]+(?:&[^\W_]+)*)")
+# the same split on a text with no "_" (then \w and [^\W_] match the same), a little faster
+_WORD_NO_UNDERSCORE = re.compile(r"(\w+(?:&\w+)*)")
 _DASHES = frozenset("-–—‑")
 # Onset, nucleus and coda of a Vietnamese syllable, on folded text (no diacritics, đ -> d).
 _VIET_SYLLABLE = re.compile(
@@ -66,7 +68,8 @@ LOWER = WordCache(str.lower)
 
 def tokenize(text: str) -> Tokens:
     """Split *text* into word tokens with their offsets and the gaps between them."""
-    parts = _WORD.split(text)  # gap, word, gap, word, ..., gap
+    # gap, word, gap, word, ..., gap
+    parts = (_WORD if "_" in text else _WORD_NO_UNDERSCORE).split(text)
     words = parts[1::2]
     raw = parts[2::2]
     word_lengths = list(map(len, words))
@@ -123,6 +126,7 @@ def is_acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper()
 
 
+@lru_cache(maxsize=65536)
 def is_camel(word: str) -> bool:
     """True for "PetroVietnam", "RusVietPetro": a capital after a lower-case letter."""
     return word[:1].isupper() and not word.isupper() and any(c.isupper() for c in word[1:])
