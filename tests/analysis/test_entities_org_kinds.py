@@ -42,6 +42,19 @@ CASES = [
         {("ORG", "Đẹp Mới"), ("ORG", "Women&home"), ("ORG", "Hott"), ("ORG", "Mascot")},
     ),
     ("Dự báo Khí tượng cho thấy trời sẽ mưa.", set()),
+    # a unit "X thuộc Y" with Y its parent is one organisation (rule 61)
+    (
+        "Bà giảng dạy tại Trường y khoa thuộc Đại học Stanford từ năm ngoái.",
+        {("ORG", "Trường y khoa thuộc Đại học Stanford")},
+    ),
+    (
+        "Khoa Hóa thuộc Đại học Bách khoa Hà Nội tuyển thêm giảng viên.",
+        {("ORG", "Khoa Hóa thuộc Đại học Bách khoa Hà Nội")},
+    ),
+    (
+        "Đại học Huế thuộc Bộ Giáo dục và Đào tạo.",
+        {("ORG", "Đại học Huế"), ("ORG", "Bộ Giáo dục và Đào tạo")},
+    ),
 ]
 
 

@@ -101,6 +101,8 @@ class OrgRules(ScanState):
                 end = j  # "Đại hội lần thứ XIII của Đảng": the ordinal is added below
         if end is None and capital and not cue.event and self.numbered(j) > j:
             end = j  # "Quân khu 7", "Sư đoàn 304": the number is added below
+        if end is None and capital and not cue.event:
+            end = self.unit_in_lower_case(j)  # "Trường nha khoa thuộc Đại học X"
         if end is None:
             if capital and cue.standalone:
                 self.emit(i, j, label)
@@ -462,6 +464,34 @@ class OrgRules(ScanState):
             ):
                 return None
         return None
+
+    def unit_in_lower_case(self, k: int) -> int | None:
+        """End of a unit named in lower case from k when "thuộc" and its parent body follow
+        ("Trường nha khoa thuộc Đại học Case Western Reserve"), or None."""
+        t = k
+        while (
+            t < self.n
+            and t - k < _MAX_LOWER_TAIL
+            and self.gaps[t - 1] == " "
+            and self.words[t].islower()
+            and self.words[t].isalpha()
+            and self.lowers[t] != "thuộc"
+            and self.lowers[t] not in self.g.stopwords
+            and self.lowers[t] not in _VERB_STARTS
+        ):
+            t += 1
+        if (
+            t == k
+            or t + 1 >= self.n
+            or self.lowers[t] != "thuộc"
+            or self.gaps[t - 1] != " "
+            or self.gaps[t] != " "
+            or not self.is_cap(t + 1)
+            or self.lowers[t + 1] not in self.g.cues
+        ):
+            return None
+        parent = self.cue(t + 1)
+        return t if parent is not None and parent.label == "HEAD" else None
 
     def police_tail(self, k: int) -> int | None:
         """End of a police unit named in lower case after its head "Phòng cảnh sát" (k is

@@ -435,10 +435,22 @@ class Scan(OrgRules):
                 and (
                     (gap == ", " and 0 < self._rank(a[0]) < self._rank(b[0]))
                     or (gap == " - " and 0 < self._rank(a[0], _DASH_RANKS) < self._rank(b[0]))
+                    or (self.part_of(a, b) and 0 < self._rank(a[0]) < self._rank(b[0]) < 4)
                 )
             ):
                 spans[k - 1 : k + 1] = [(a[0], b[1], "ORG", "")]
             k -= 1
+
+    def part_of(self, a: Span, b: Span) -> bool:
+        """True when "thuộc" alone stands between spans a and b ("Khoa Y thuộc Đại học X";
+        the caller leaves ministries out: "Đại học Huế thuộc Bộ …" says whose it is)."""
+        k = a[1]
+        return (
+            b[0] == k + 1
+            and self.lowers[k] == "thuộc"
+            and self.gaps[k - 1] == " "
+            and self.gaps[k] == " "
+        )
 
     def _rank(self, i: int, ranks: dict[str, int] | None = None) -> int:
         cue = self.cue(i) if self.words[i][0].isupper() else None
