@@ -58,3 +58,12 @@ def test_find_folded_agrees_with_its_definition(text: str, query: str) -> None:
     assert find_folded(text, query) == want
     if all(end - start <= 8 for start, end in want):  # a match may not run past a piece
         assert find_folded(text, query, chunk=8) == want
+
+
+def test_find_folded_calls_between_after_each_piece() -> None:
+    from vnreader.analysis.fold import find_folded
+
+    calls: list[int] = []
+    text = "Hà Nội và hà nội " * 10
+    found = find_folded(text, "ha noi", chunk=20, between=lambda: calls.append(1))
+    assert len(found) == 20 and len(calls) == -(-len(text) // 20)

@@ -229,17 +229,25 @@ async def test_leaving_a_big_article_releases_its_analysis(make_app) -> None:
 
 async def test_searching_a_big_article_leaves_the_keys_working(make_app, monkeypatch) -> None:
     """/ in a big article searches in a worker (seconds at 50 MB), never on the UI
-    thread; the matches come when it is done, the first one focused."""
+    thread, a piece at a time with a pause after each (the threads share the interpreter);
+    the matches come when it is done, the first one focused."""
     import threading
 
     import vnreader.tui.screens.reader_find as find_module
 
     on_ui_thread: list[bool] = []
+    pauses = [0]
     real = find_module.find_folded
 
-    def spy(text: str, query: str) -> list[tuple[int, int]]:
+    def spy(text: str, query: str, **kw) -> list[tuple[int, int]]:
         on_ui_thread.append(threading.current_thread() is threading.main_thread())
-        return real(text, query)
+        between = kw.pop("between", None)
+
+        def counted() -> None:
+            pauses[0] += 1
+            between()
+
+        return real(text, query, between=counted if between else None, **kw)
 
     monkeypatch.setattr(find_module, "find_folded", spy)
     app = make_app([many_lines(5_000)])
@@ -252,6 +260,8 @@ async def test_searching_a_big_article_leaves_the_keys_working(make_app, monkeyp
         await pilot.press("enter")
         await settle(pilot)
         assert on_ui_thread and not any(on_ui_thread)
+        # a piece at a time, giving the UI thread its turn after each
+        assert pauses[0] >= len(screen.article.text) // find_module.WORKER_CHUNK
         assert len(screen.found) == 5_000 and screen.focused_mark == screen.found[0]
         assert not screen.searching
 

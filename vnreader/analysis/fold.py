@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache
 
 _EXTRA = str.maketrans({"đ": "d", "Đ": "d", "ð": "d"})
@@ -65,14 +66,21 @@ def matches(query: str, text: str) -> bool:
 SEARCH_CHUNK = 1_000_000  # a longer text is searched a piece at a time
 
 
-def find_folded(text: str, query: str, *, chunk: int = SEARCH_CHUNK) -> list[tuple[int, int]]:
+def find_folded(
+    text: str,
+    query: str,
+    *,
+    chunk: int = SEARCH_CHUNK,
+    between: Callable[[], object] | None = None,
+) -> list[tuple[int, int]]:
     """Every occurrence of *query* in *text*, ignoring case, diacritics and the width of
     white space, as (start, end) offsets into *text* itself (not its folded form).
 
     A text longer than *chunk* is folded and searched a piece at a time (each piece read
     with up to 10,000 characters more, for a match that runs over its end): no folded copy
     of a text of many megabytes, and no single step that keeps other threads waiting for
-    seconds. A match longer than that margin may be missed."""
+    seconds; *between* is called after each piece (a thread gives others their turn). A
+    match longer than that margin may be missed."""
     words = fold(query).split()
     if not words:
         return []
@@ -89,6 +97,8 @@ def find_folded(text: str, query: str, *, chunk: int = SEARCH_CHUNK) -> list[tup
             if base + start >= reached:
                 found.append((base + start, base + end))
                 reached = base + end
+        if between is not None:
+            between()
     return found
 
 

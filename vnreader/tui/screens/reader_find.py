@@ -4,6 +4,7 @@ ignoring case and diacritics; ``n``/``N`` go to the next match while a search is
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -12,21 +13,33 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input
 
-from vnreader.analysis.fold import find_folded
+from vnreader.analysis.fold import SEARCH_CHUNK, find_folded
 from vnreader.corpus import Article
 from vnreader.tui.highlights import MATCH_STYLE, Mark
 from vnreader.tui.widgets.body import ArticleBody
 
 INLINE_CHARS = 200_000  # a longer article is searched in a worker (50 MB: seconds)
+WORKER_CHUNK = 100_000  # the worker searches this much text between two pauses
+PAUSE = 0.005  # seconds: the UI thread's turn (they share the interpreter)
 
 
-def find_matches(text: str, query: str) -> list[Mark]:
+def find_matches(text: str, query: str, *, in_worker: bool = False) -> list[Mark]:
     """The matches of *query* in *text*: the phrase, else (a query of several words not
-    found together) each of its words, as the list's search matches them."""
-    spans = find_folded(text, query)
+    found together) each of its words, as the list's search matches them. *in_worker*:
+    searched a piece at a time with a pause after each, so that keys are answered."""
+    chunk, between = (WORKER_CHUNK, _pause) if in_worker else (SEARCH_CHUNK, None)
+
+    def find(words: str) -> list[tuple[int, int]]:
+        return find_folded(text, words, chunk=chunk, between=between)
+
+    spans = find(query)
     if not spans and len(query.split()) > 1:
-        spans = sorted({s for word in query.split() for s in find_folded(text, word)})
+        spans = sorted({s for word in query.split() for s in find(word)})
     return [Mark(s, e, "match", "match", MATCH_STYLE) for s, e in spans]
+
+
+def _pause() -> None:
+    time.sleep(PAUSE)
 
 
 class ArticleSearched(Message):
@@ -97,7 +110,8 @@ class FindActions(Screen[None]):
 
     @work(thread=True, exclusive=True, group="find", description="search")
     def _search(self, article: Article, query: str) -> None:
-        self.post_message(ArticleSearched(article.id, query, find_matches(article.text, query)))
+        found = find_matches(article.text, query, in_worker=True)
+        self.post_message(ArticleSearched(article.id, query, found))
 
     @on(ArticleSearched)
     def _searched(self, event: ArticleSearched) -> None:
