@@ -55,7 +55,13 @@ CASES = [
         "Đại học Huế thuộc Bộ Giáo dục và Đào tạo.",
         {("ORG", "Đại học Huế"), ("ORG", "Bộ Giáo dục và Đào tạo")},
     ),
+    # a department numbered after a lower-case "cục" keeps its number, which is no figure
+    ("Cuốn sách do Tổng cục 3 đặt hàng.", {("ORG", "Tổng cục 3")}),
 ]
+
+
+def test_a_numbered_department_is_no_figure() -> None:
+    assert analyze("Cuốn sách do Tổng cục 3 đặt hàng.").figures == ()
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -45,7 +45,7 @@ LABELS = words(
     nhóm cửa cổng tòa toà block lô sư_đoàn trung_đoàn lữ_đoàn quân_đoàn quân_khu hạm_đội
     vùng quý quí vòng hiệp bảng lần thập_niên thập_kỷ thập_kỉ thế_kỷ thế_kỉ kênh tuyến cấp mức
     bậc loại version model gói_thầu tuần bệnh_nhân ca_bệnh đối_tượng phương_án kịch_bản họp mốc
-    nguyện_vọng
+    nguyện_vọng tổng_cục
     đt sđt hotline điện_thoại tel fax tổng_đài nghị_định nghị_quyết thông_tư quyết_định chỉ_thị
     công_văn thôn xóm đồn đại_lộ lục_quân tuýp týp túyp ngã
     tiểu_đoàn đại_đội trung_đội tiểu_đội đại_đoàn kết_luận tờ_trình vành_đai tàu dự_án cơ_sở công_ty
