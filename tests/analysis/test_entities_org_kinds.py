@@ -55,6 +55,14 @@ CASES = [
         "Đại học Huế thuộc Bộ Giáo dục và Đào tạo.",
         {("ORG", "Đại học Huế"), ("ORG", "Bộ Giáo dục và Đào tạo")},
     ),
+    # in sport news a province after "đội" is its club, and a club's ground is named by the
+    # club (rules 41a, 73i)
+    (
+        "HLV nói sau trận đấu rằng cách chơi của đội Bình Định khiến ông thất vọng.",
+        {("ORG", "Bình Định")},
+    ),
+    ("Chelsea thắng 3-1 trên sân Fulham tối qua.", {("ORG", "Chelsea"), ("ORG", "Fulham")}),
+    ("Trận đấu trên sân Anfield diễn ra tối qua.", {("LOC", "Anfield")}),
     # a department numbered after a lower-case "cục" keeps its number, which is no figure
     ("Cuốn sách do Tổng cục 3 đặt hàng.", {("ORG", "Tổng cục 3")}),
 ]

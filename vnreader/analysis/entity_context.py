@@ -60,6 +60,8 @@ _CLUB_FRAMES = (
     "đối đầu",
     "đối đầu với",
     "đụng độ",
+    "đội",
+    "của đội",
 )
 _PLACE_FRAMES = (
     "tấn công",

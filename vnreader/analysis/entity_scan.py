@@ -914,6 +914,8 @@ class Scan(OrgRules):
         words = self.words[i:j]
         first = words[0]
         if place is not None and not place[1] and not pending:
+            if place[0] == "LOC" and self.lowers[i - 1] == "sân" and self.mined(i, j) == "ORG":
+                return "ORG"  # "trên sân Portsmouth": the club's ground, named by the club
             return place[0]  # "huyện Nam Đàn", "bão Noru"
         if (
             j - i == 1
