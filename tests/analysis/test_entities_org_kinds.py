@@ -63,6 +63,13 @@ CASES = [
     ),
     ("Chelsea thắng 3-1 trên sân Fulham tối qua.", {("ORG", "Chelsea"), ("ORG", "Fulham")}),
     ("Trận đấu trên sân Anfield diễn ra tối qua.", {("LOC", "Anfield")}),
+    # a company's trade goes on over lower-case words after a capitalised trade (rule 34)
+    (
+        "Ông từng là kế toán trưởng Công ty Đầu tư phát triển đường cao tốc, nay đã nghỉ hưu.",
+        {("ORG", "Công ty Đầu tư phát triển đường cao tốc")},
+    ),
+    ("Công ty Hòa Phát phát triển nhà ở.", {("ORG", "Công ty Hòa Phát")}),
+    ("Bộ Quốc phòng xây dựng quân đội.", {("ORG", "Bộ Quốc phòng")}),
     # a department numbered after a lower-case "cục" keeps its number, which is no figure
     ("Cuốn sách do Tổng cục 3 đặt hàng.", {("ORG", "Tổng cục 3")}),
 ]

@@ -221,6 +221,7 @@ class OrgRules(ScanState):
         # "các" inside a name ("Ban quản lý dự án … các công trình giao thông tỉnh X"): the
         # words after it stay only if the name goes on to its place
         plural = False
+        trade_end = -1  # end of a capitalised trade ("Công ty Đầu tư …")
         while (
             k < n
             and not self.blocked[k]
@@ -244,7 +245,7 @@ class OrgRules(ScanState):
                     name = self.name(k)
                     if name is None or len(name.words) < len(phrase_words.words):
                         k += len(phrase_words.words)  # "Hàng không", "Hàn lâm" (not "Hàn")
-                        last = k
+                        last = trade_end = k
                         named = True
                         compound = after_capital = False
                         continue
@@ -395,8 +396,15 @@ class OrgRules(ScanState):
                 # a weak word may still end a word begun by a capital ("Bóng chuyền")
                 ends_word = compound and len(words.words) == 1
                 compound = False
-                if named and words.weak and not ends_word and right_after_capital and not event:
-                    before_verb = last
+                if (
+                    named
+                    and words.weak
+                    and not ends_word
+                    and right_after_capital
+                    and not event
+                    and not (business and trade_end == k - len(words.words))
+                ):
+                    before_verb = last  # (a company's trade goes on: "Đầu tư phát triển …")
                 if named and (not words.weak or ends_word) and not plural:
                     last = k  # "weak" words may be inside a name, never at its end
                     lower_end = True
