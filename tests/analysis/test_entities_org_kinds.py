@@ -70,6 +70,11 @@ CASES = [
     ),
     ("Công ty Hòa Phát phát triển nhà ở.", {("ORG", "Công ty Hòa Phát")}),
     ("Bộ Quốc phòng xây dựng quân đội.", {("ORG", "Bộ Quốc phòng")}),
+    # an airports authority is a body, not a place
+    (
+        "Theo Cụm cảng hàng không miền Bắc, các chuyến bay đều đúng giờ.",
+        {("ORG", "Cụm cảng hàng không miền Bắc")},
+    ),
     # a department numbered after a lower-case "cục" keeps its number, which is no figure
     ("Cuốn sách do Tổng cục 3 đặt hàng.", {("ORG", "Tổng cục 3")}),
 ]
