@@ -70,6 +70,8 @@ CASES = [
     ),
     ("Công ty Hòa Phát phát triển nhà ở.", {("ORG", "Công ty Hòa Phát")}),
     ("Bộ Quốc phòng xây dựng quân đội.", {("ORG", "Bộ Quốc phòng")}),
+    # "M.U" is the club (Manchester United), not a person's initials
+    ("Hàng thủ là điểm yếu của M.U mùa này.", {("ORG", "M.U")}),
     # an airports authority is a body, not a place
     (
         "Theo Cụm cảng hàng không miền Bắc, các chuyến bay đều đúng giờ.",
