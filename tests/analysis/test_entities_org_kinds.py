@@ -63,6 +63,10 @@ CASES = [
     ),
     ("Chelsea thắng 3-1 trên sân Fulham tối qua.", {("ORG", "Chelsea"), ("ORG", "Fulham")}),
     ("Trận đấu trên sân Anfield diễn ra tối qua.", {("LOC", "Anfield")}),
+    (
+        "HLV nói sau vòng 12 rằng các trận đấu với Wolfsburg luôn khó.",
+        {("ORG", "Wolfsburg")},
+    ),
     # a company's trade goes on over lower-case words after a capitalised trade (rule 34)
     (
         "Ông từng là kế toán trưởng Công ty Đầu tư phát triển đường cao tốc, nay đã nghỉ hưu.",

@@ -62,6 +62,9 @@ _CLUB_FRAMES = (
     "đụng độ",
     "đội",
     "của đội",
+    "trận đấu với",
+    "trận với",
+    "hòa với",
 )
 _PLACE_FRAMES = (
     "tấn công",
