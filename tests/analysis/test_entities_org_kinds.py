@@ -63,9 +63,10 @@ CASES = [
     ),
     ("Chelsea thắng 3-1 trên sân Fulham tối qua.", {("ORG", "Chelsea"), ("ORG", "Fulham")}),
     ("Trận đấu trên sân Anfield diễn ra tối qua.", {("LOC", "Anfield")}),
+    ("Sau trận hòa với Burnley ở vòng 5, HLV nói.", {("ORG", "Burnley")}),
     (
-        "HLV nói sau vòng 12 rằng các trận đấu với Wolfsburg luôn khó.",
-        {("ORG", "Wolfsburg")},
+        "Các trận đấu với Middlesbrough, HLV nói sau vòng 10, đều khó.",
+        {("ORG", "Middlesbrough")},
     ),
     # a company's trade goes on over lower-case words after a capitalised trade (rule 34)
     (
