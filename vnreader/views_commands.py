@@ -12,7 +12,7 @@ import argparse
 import csv
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
@@ -191,7 +191,7 @@ def figure_dict(f: FigureFact) -> dict[str, Any]:
     }
 
 
-def _print_entities(groups: list[EntityGroup], fmt: str, out: TextIO) -> None:
+def _print_entities(groups: Sequence[EntityGroup], fmt: str, out: TextIO) -> None:
     if fmt == "json":
         json.dump([g.to_dict() for g in groups], out, ensure_ascii=False, indent=2)
         out.write("\n")

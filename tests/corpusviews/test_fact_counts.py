@@ -31,6 +31,7 @@ def snapshot(index: CorpusIndex) -> dict[str, list[tuple[object, ...]]]:
         (doc, tuple(sorted(keys.split("\n"))))
         for doc, keys in conn.execute("SELECT doc, keys FROM doc_keys")
     )
+    out["entity_groups"] = sorted(conn.execute("SELECT * FROM entity_groups").fetchall())
     out["words"] = sorted(
         conn.execute("SELECT rowid FROM figures_fts WHERE figures_fts MATCH 'nam'").fetchall()
     )

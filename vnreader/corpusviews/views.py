@@ -11,7 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from vnreader.analysis.fold import fold
+from vnreader.corpusviews.group_pages import GroupPages, touched_keys
 from vnreader.corpusviews.groups import (
+    SORTS,
     EntityChoices,
     EntityGroup,
     build_groups,
@@ -20,7 +23,8 @@ from vnreader.corpusviews.groups import (
     sort_groups,
 )
 from vnreader.index import CorpusIndex
-from vnreader.index.fact_queries import FigureFact, FigureQuery, Mention
+from vnreader.index.fact_queries import FigureFact, FigureQuery, Form, Mention
+from vnreader.index.group_queries import GroupFilter
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +45,7 @@ class CorpusViews:
         self._generation = ""  # of the index's counts the groups were built from
         self._by_key: dict[str, EntityGroup] = {}
         self._key_group: dict[str, str] = {}
+        self._overlay: list[EntityGroup] | None = None  # the groups the choices make
 
     def set_choices(self, choices: EntityChoices) -> None:
         """Use new merges and splits (the groups are rebuilt on next use)."""
@@ -51,6 +56,7 @@ class CorpusViews:
         """Forget the groups (after the index changed)."""
         self._groups = None
         self._by_key = {}
+        self._overlay = None
 
     # -- entities ---------------------------------------------------------------------
 
@@ -76,13 +82,34 @@ class CorpusViews:
     def stale(self) -> bool:
         """True when the index's counts changed since the groups were built (an article
         analysed on demand, a file changed): :meth:`reload`, then build them again."""
-        return self._groups is not None and self.index.facts.generation() != self._generation
+        built = self._groups is not None or self._overlay is not None
+        return built and self.index.facts.generation() != self._generation
+
+    def prepare(self) -> None:
+        """The index's counts and groups are up to date (built here if a refresh did not)."""
+        self.index.facts.prepare_counts()
 
     def entities(
         self, *, labels: Sequence[str] | None = None, name: str = "", sort: str = "mentions"
-    ) -> list[EntityGroup]:
-        """The groups, filtered by label and name, sorted."""
-        return sort_groups(filter_groups(self.groups(), labels=labels, name=name), sort)
+    ) -> Sequence[EntityGroup]:
+        """The groups, filtered by label and name, sorted: read from the index a page at a
+        time, the groups of the user's choices laid over them (see :class:`GroupPages`)."""
+        facts = self.index.facts
+        queries = facts.groups()
+        touched = touched_keys(self.choices)
+        if self._overlay is None:
+            self._generation = facts.generation()
+            forms = [Form(*form) for form in queries.forms(sorted(touched))] if touched else []
+            counts = queries.key_counts(sorted(touched)) if touched else {}
+            self._overlay = build_groups(forms, counts, self.choices, self._count_pairs)
+        overlay = sort_groups(filter_groups(self._overlay, labels=labels, name=name), sort)
+        where = GroupFilter(
+            None if labels is None else tuple(labels),
+            tuple(fold(name).split()),
+            tuple(sorted(touched)),
+            sort if sort in SORTS else "mentions",
+        )
+        return GroupPages(queries, where, overlay)
 
     def group(self, key: str) -> EntityGroup | None:
         self.groups()

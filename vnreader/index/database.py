@@ -95,6 +95,16 @@ CREATE TABLE IF NOT EXISTS entity_docs (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS entity_docs_doc ON entity_docs (doc, key, label);
 CREATE TABLE IF NOT EXISTS doc_keys (doc INTEGER PRIMARY KEY, keys TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS entity_groups (
+    key TEXT PRIMARY KEY,
+    label TEXT NOT NULL,
+    name TEXT NOT NULL,
+    sortname TEXT NOT NULL,
+    folded TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    articles INTEGER NOT NULL,
+    forms TEXT NOT NULL
+);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
     title, body, content='', tokenize='unicode61 remove_diacritics 0'
 );

@@ -4,6 +4,8 @@
   per key, so listing every entity of a 35,000-article corpus reads a few thousand rows;
 * ``entity_docs``: one row per (key, article), and ``doc_keys``: the keys of each article
   in one row, so co-occurrence in an article reads one row per article of the group;
+* ``entity_groups``: one row per key as the entities view lists it
+  (:mod:`vnreader.index.entity_groups`);
 * ``figures_fts``: the words of each figure's sentence (the text filter), and the
   indexes that let a filtered, sorted page of figures be read in index order.
 
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from vnreader.index import entity_groups
 from vnreader.index.database import transaction
 
 # Made after a bulk load rather than kept through it (building them once is faster); each
@@ -151,6 +154,7 @@ def _count_doc(conn: sqlite3.Connection, doc: int, sign: int) -> None:
         conn.execute(
             "INSERT OR REPLACE INTO doc_keys VALUES (?, ?)", (doc, "\n".join(sorted(keys)))
         )
+        entity_groups.update_keys(conn, keys)
         return
     conn.executemany(
         "UPDATE entity_forms SET mentions = mentions - ?, articles = articles - 1"
@@ -165,6 +169,7 @@ def _count_doc(conn: sqlite3.Connection, doc: int, sign: int) -> None:
     conn.execute("DELETE FROM entity_keys WHERE articles <= 0")
     conn.execute("DELETE FROM entity_docs WHERE doc = ?", (doc,))
     conn.execute("DELETE FROM doc_keys WHERE doc = ?", (doc,))
+    entity_groups.update_keys(conn, keys)
 
 
 def prepare(conn: sqlite3.Connection, *, figures: bool = True) -> bool:
@@ -183,6 +188,7 @@ def prepare(conn: sqlite3.Connection, *, figures: bool = True) -> bool:
         if stale:
             for statement in _REBUILD:
                 conn.execute(statement)
+            entity_groups.rebuild(conn)
             _set_meta(conn, "facts_stale", "0")
             _changed(conn)
         if words:

@@ -21,6 +21,7 @@ from typing import Any
 from vnreader.analysis.fold import fold
 from vnreader.index.database import Database
 from vnreader.index.fact_counts import generation, prepare
+from vnreader.index.group_queries import GroupQueries
 
 _WORDS = re.compile(r"\w+")
 
@@ -115,9 +116,14 @@ class FactQueries:
         """Every (key, surface form) of the corpus with its counts."""
         self.prepare_counts()
         found = self._conn().execute(
-            "SELECT key, label, text, mentions, articles FROM entity_forms"
+            "SELECT key, label, text, mentions, articles FROM entity_forms ORDER BY key, text"
         )
         return [Form(*row) for row in found]
+
+    def groups(self) -> GroupQueries:
+        """The entities listing as the index keeps it (one row per key)."""
+        self.prepare_counts()
+        return GroupQueries(self._db)
 
     def generation(self) -> str:
         """Changes whenever the counts change (see :func:`.fact_counts.generation`)."""

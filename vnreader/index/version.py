@@ -12,7 +12,7 @@ import hashlib
 from functools import cache
 from pathlib import Path
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 _PACKAGE = Path(__file__).resolve().parent.parent
 _SOURCES = (
     "corpus",
@@ -23,6 +23,7 @@ _SOURCES = (
     "index/database.py",
     "index/facts.py",
     "index/fact_counts.py",
+    "index/entity_groups.py",
 )
 
 

@@ -1,8 +1,8 @@
 """The entities view: every entity of the corpus, its spellings grouped, with counts.
 
-Reads the corpus index only (:mod:`vnreader.corpusviews`). The groups are built once (in a
-worker) and kept; the label filter, the name filter (typed, diacritics ignored) and the sort
-work on them in memory. When some articles have no stored analysis yet, they are analysed
+Reads the corpus index only (:mod:`vnreader.corpusviews`): the index keeps the groups, so
+the label filter, the name filter (typed, diacritics ignored) and the sort each read a
+count and the rows on screen. When some articles have no stored analysis yet, they are analysed
 in a worker first (Escape or leaving the view stops it; what was done is kept). Merging two
 groups and splitting an alias off are saved in the store and used everywhere.
 """
@@ -10,6 +10,7 @@ groups and splitting an alias off are saved in the store and used everywhere.
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -21,6 +22,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from vnreader.corpusviews import CorpusViews, EntityGroup
+from vnreader.corpusviews.group_pages import GroupPages
 from vnreader.corpusviews.groups import SORTS
 from vnreader.index import IndexProgress
 from vnreader.store.model import ENTITY_CHOICES
@@ -98,7 +100,7 @@ class EntitiesScreen(CorpusViewScreen):
         self.label: str | None = None
         self.sort = "mentions"
         self.name_filter = ""
-        self.shown: list[EntityGroup] = []
+        self.shown: Sequence[EntityGroup] = []
         self.merging: EntityGroup | None = None
         self.ready = False
         self.cancel = threading.Event()
@@ -133,13 +135,14 @@ class EntitiesScreen(CorpusViewScreen):
 
     @work(thread=True, exclusive=True, group="entities")
     def _build(self) -> None:
-        """Analyse what has no stored analysis yet, then build the groups (off the UI)."""
+        """Analyse what has no stored analysis yet, and make sure the index's groups are
+        up to date (off the UI)."""
         try:
             index = self.views.index
             if index.unanalysed():
                 index.analyse_all(progress=self._progressed, cancel=self.cancel)
                 self.views.reload()
-            self.views.groups()
+            self.views.prepare()
         except Exception as exc:  # an index problem: say so, keep the app
             self.post_message(GroupsReady(f"{type(exc).__name__}: {exc}"))
             return
@@ -166,8 +169,8 @@ class EntitiesScreen(CorpusViewScreen):
         labels = None if self.label is None else [self.label]
         self.shown = self.views.entities(labels=labels, name=self.name_filter, sort=self.sort)
         cursor = 0
-        if keep is not None:
-            cursor = next((i for i, g in enumerate(self.shown) if g.key == keep), 0)
+        if keep is not None and isinstance(self.shown, GroupPages):
+            cursor = self.shown.position(keep) or 0
         self.table.set_rows(self.shown, cursor)
         parts = [f"Entities · {len(self.shown):,} shown"]
         parts.append(f"label: {self.label or 'all'}")
