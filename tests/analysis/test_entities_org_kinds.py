@@ -77,6 +77,11 @@ CASES = [
     ("Bộ Quốc phòng xây dựng quân đội.", {("ORG", "Bộ Quốc phòng")}),
     # "M.U" is the club (Manchester United), not a person's initials
     ("Hàng thủ là điểm yếu của M.U mùa này.", {("ORG", "M.U")}),
+    # a list of outlets ends at a name that speaks: it is a person
+    (
+        "Trả lời phỏng vấn tờ Elle, Nicole Kidman cho biết cô sẽ nghỉ một năm.",
+        {("ORG", "Elle"), ("PER", "Nicole Kidman")},
+    ),
     # an airports authority is a body, not a place
     (
         "Theo Cụm cảng hàng không miền Bắc, các chuyến bay đều đúng giờ.",

@@ -913,6 +913,8 @@ class Scan(OrgRules):
     def classify(self, i: int, j: int, pending: bool, place: tuple[str, bool] | None) -> str:
         words = self.words[i:j]
         first = words[0]
+        if place is not None and self.t.raw_gaps[i - 1] == ", " and self.speaks(j):
+            place = None  # "với tờ Vogue, Angelina Jolie cho biết": who speaks ends the list
         if place is not None and not place[1] and not pending:
             if place[0] == "LOC" and self.lowers[i - 1] == "sân" and self.mined(i, j) == "ORG":
                 return "ORG"  # "trên sân Portsmouth": the club's ground, named by the club
