@@ -44,6 +44,7 @@ def assert_same(views: CorpusViews) -> None:
             expected = in_python(views, sort=sort, **kw)
             assert list(found) == expected, (sort, kw)
             assert len(found) == len(expected)
+            assert [found[i] for i in range(len(found))] == expected  # page by page
             assert isinstance(found, GroupPages)
             for i, group in enumerate(expected):
                 assert found.position(group.key) == i

@@ -11,7 +11,8 @@ thus read one count and the first page, whatever the size of the corpus.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from itertools import islice
 from typing import overload
 
 from vnreader.analysis.fold import fold
@@ -77,7 +78,10 @@ class GroupPages(Sequence[EntityGroup]):
     def __getitem__(self, index: slice) -> Sequence[EntityGroup]: ...
     def __getitem__(self, index: int | slice) -> EntityGroup | Sequence[EntityGroup]:
         if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
+            start, stop, step = index.indices(len(self))
+            if step == 1:  # read in one pass (a CLI listing), not page by page
+                return list(islice(self, start, stop))
+            return [self[i] for i in range(start, stop, step)]
         if index < 0:
             index += len(self)
         if not 0 <= index < len(self):
@@ -86,6 +90,16 @@ class GroupPages(Sequence[EntityGroup]):
         if j < len(self.positions) and self.positions[j] == index:
             return self.overlay[j]
         return self._row(index - j)
+
+    def __iter__(self) -> Iterator[EntityGroup]:
+        """Every group in order, the index's rows read in one query."""
+        placed = 0
+        for i, row in enumerate(self.queries.rows(self.where)):
+            while placed < len(self.positions) and self.positions[placed] == i + placed:
+                yield self.overlay[placed]
+                placed += 1
+            yield group_of_row(row)
+        yield from self.overlay[placed:]
 
     def _row(self, index: int) -> EntityGroup:
         page = index // PAGE

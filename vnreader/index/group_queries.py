@@ -9,7 +9,7 @@ in SQLite's binary order of UTF-8 (the order of code points, as Python's).
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -86,6 +86,15 @@ class GroupQueries:
             [*params, limit, offset],
         )
         return list(found)
+
+    def rows(self, f: GroupFilter) -> Iterator[GroupRow]:
+        """Every row of *f* in order, read as they are used."""
+        where, params = self._where(f)
+        order = ORDERS.get(f.sort, ORDERS["mentions"])[0]
+        found = self._db.connect().execute(
+            f"SELECT {_COLUMNS} FROM entity_groups WHERE {where} ORDER BY {order}", params
+        )
+        yield from found
 
     def before(self, f: GroupFilter, values: Sequence[Any]) -> int:
         """How many rows of *f* sort before a row ordered by *values*."""
