@@ -59,3 +59,18 @@ def test_sport_words_found_as_whole_words_only() -> None:
         "",
     ):
         assert _mentions_sport(text) == (_SPORT.search(text) is not None), text
+
+
+def _hits_by_definition(text: str, word: str) -> list[int]:
+    out: list[int] = []
+    for w in (word, word[0].upper() + word[1:]):
+        out.extend(k for k in range(len(text)) if text.startswith(w, k))
+    return out
+
+
+def test_word_hits_as_defined() -> None:
+    from vnreader.analysis.figure_words import _hits
+
+    text = "Gấp đôi, cung cấp gấp ba; Tỷ lệ 2 tỷ, tỉ, GẤP, ấp gấpgấp tháng Tháng ttháng"
+    for word in ("gấp", "tỷ", "tỉ", "tháng", "ấp", "1a"):
+        assert list(_hits(text, word)) == _hits_by_definition(text, word), word

@@ -49,12 +49,31 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
 def _hits(text: str, word: str) -> Iterator[int]:
-    """Offsets of *word* and of its capitalised form in *text* (str.find runs in C)."""
-    for w in (word, word[0].upper() + word[1:]):
-        i = text.find(w)
-        while i >= 0:
-            yield i
-            i = text.find(w, i + 1)
+    """Offsets of *word* and of its capitalised form in *text*, the lower-case ones first.
+
+    Both forms are found in one scan: ``str.find`` (in C) of the word without its first
+    letter, then a look at the letter before."""
+    first, rest = word[0], word[1:]
+    upper = first.upper()
+    if upper == first or not rest:  # no second form to tell apart: look for it as it is
+        for w in (word, upper + rest):
+            i = text.find(w)
+            while i >= 0:
+                yield i
+                i = text.find(w, i + 1)
+        return
+    lower_hits: list[int] = []
+    upper_hits: list[int] = []
+    i = text.find(rest, 1)
+    while i >= 0:
+        letter = text[i - 1]
+        if letter == first:
+            lower_hits.append(i - 1)
+        elif letter == upper:
+            upper_hits.append(i - 1)
+        i = text.find(rest, i + 1)
+    yield from lower_hits
+    yield from upper_hits
 
 
 def _scale_hits(text: str) -> Iterator[int]:
