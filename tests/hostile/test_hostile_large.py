@@ -250,6 +250,15 @@ async def test_searching_a_big_article_leaves_the_keys_working(make_app, monkeyp
         return real(text, query, between=counted if between else None, **kw)
 
     monkeypatch.setattr(find_module, "find_folded", spy)
+    sorted_on_ui_thread: list[bool] = []  # the matches made ready to look up
+    real_init = find_module.MarkSet.__init__
+
+    def init_spy(self, suggestions=None, marks=(), **kw) -> None:
+        if len(marks) >= 5_000:
+            sorted_on_ui_thread.append(threading.current_thread() is threading.main_thread())
+        real_init(self, suggestions, marks, **kw)
+
+    monkeypatch.setattr(find_module.MarkSet, "__init__", init_spy)
     app = make_app([many_lines(5_000)])
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -263,6 +272,8 @@ async def test_searching_a_big_article_leaves_the_keys_working(make_app, monkeyp
         # a piece at a time, giving the UI thread its turn after each
         assert pauses[0] >= len(screen.article.text) // find_module.WORKER_CHUNK
         assert len(screen.found) == 5_000 and screen.focused_mark == screen.found[0]
+        assert sorted_on_ui_thread == [False]
+        assert "match 1/5000" in str(screen.query_one("#reader-status").render())
         assert not screen.searching
 
 

@@ -117,6 +117,7 @@ class MarkSet:
         dark: bool = True,
     ) -> None:
         self.suggestions = suggestions if suggestions is not None else Suggestions()
+        self.source = marks  # as given (the reader tells whether its list changed)
         self.marks = sorted(marks, key=mark_key)
         self.index = MarkIndex(self.marks)
         self.dark = dark
@@ -196,6 +197,11 @@ class MarkSet:
         if best is None or other is None:
             return best or other
         return pick(best, other, key=mark_key)
+
+    def position(self, mark: Mark) -> int:
+        """Where *mark* is among the marks of the list (-1: not one of them)."""
+        i = bisect.bisect_left(self.marks, mark_key(mark), key=mark_key)
+        return i if i < len(self.marks) and self.marks[i] == mark else -1
 
     def first(self) -> Mark | None:
         return self.neighbour((-1,), 1)

@@ -350,7 +350,8 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
             rejected=store.rejections(self.article.id),
             dark=self.app.current_theme.dark,
         )  # the analysis's marks are made for the blocks drawn only
-        self.found_set = MarkSet(marks=self.found)
+        if self.found_set.source is not self.found:  # a new search (or mentions to show)
+            self.found_set = MarkSet(marks=self.found)
         focus = self.focused_mark
         if focus is not None and focus not in self.marks_over(focus.start, focus.end):
             self.focused_mark = _same_place(focus, self.span_marks, self.marks_over)
@@ -461,7 +462,7 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
                 "$text-muted",
             ))  # fmt: skip
         elif self.focused_mark is not None and self.focused_mark.kind == "match":
-            i = self.found.index(self.focused_mark) + 1 if self.focused_mark in self.found else 0
+            i = self.found_set.position(self.focused_mark) + 1
             parts += [(f" match {i}/{len(self.found)} ", "reverse bold"), " "]
             parts.append((f"“{self.search_text}”  n/N next/previous · esc clears", "$text-muted"))
         elif self.focused_mark is not None:

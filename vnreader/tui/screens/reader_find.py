@@ -15,7 +15,7 @@ from textual.widgets import Input
 
 from vnreader.analysis.fold import SEARCH_CHUNK, find_folded
 from vnreader.corpus import Article
-from vnreader.tui.highlights import MATCH_STYLE, Mark
+from vnreader.tui.highlights import MATCH_STYLE, Mark, MarkSet
 from vnreader.tui.widgets.body import ArticleBody
 
 INLINE_CHARS = 200_000  # a longer article is searched in a worker (50 MB: seconds)
@@ -43,9 +43,10 @@ def _pause() -> None:
 
 
 class ArticleSearched(Message):
-    """The matches of a search in a large article, found by a worker."""
+    """The matches of a search in a large article, found by a worker (and made ready to
+    look up there: sorting hundreds of thousands of them took the UI thread a second)."""
 
-    def __init__(self, article_id: str, query: str, found: list[Mark]) -> None:
+    def __init__(self, article_id: str, query: str, found: MarkSet) -> None:
         super().__init__()
         self.article_id = article_id
         self.query = query
@@ -71,6 +72,7 @@ class FindActions(Screen[None]):
     search_text: str
     searching: bool  # a search of a large article is running
     found: list[Mark]
+    found_set: MarkSet
     body: ArticleBody
 
     if TYPE_CHECKING:  # given by the reader (and its other mixins)
@@ -110,17 +112,18 @@ class FindActions(Screen[None]):
 
     @work(thread=True, exclusive=True, group="find", description="search")
     def _search(self, article: Article, query: str) -> None:
-        found = find_matches(article.text, query, in_worker=True)
+        found = MarkSet(marks=find_matches(article.text, query, in_worker=True))
         self.post_message(ArticleSearched(article.id, query, found))
 
     @on(ArticleSearched)
     def _searched(self, event: ArticleSearched) -> None:
         if (event.article_id, event.query) == (self.article.id, self.search_text):
-            self._show_matches(event.query, event.found)
+            self._show_matches(event.query, event.found.source, event.found)
 
-    def _show_matches(self, query: str, found: list[Mark]) -> None:
+    def _show_matches(self, query: str, found: list[Mark], ready: MarkSet | None = None) -> None:
         self.searching = False
         self.found = found
+        self.found_set = ready if ready is not None else MarkSet(marks=found)
         self.render_all()  # a cleared match's focus goes to the highlight on the same text
         self.refresh_bindings()
         if not query:
