@@ -74,3 +74,28 @@ def test_word_hits_as_defined() -> None:
     text = "Gấp đôi, cung cấp gấp ba; Tỷ lệ 2 tỷ, tỉ, GẤP, ấp gấpgấp tháng Tháng ttháng"
     for word in ("gấp", "tỷ", "tỉ", "tháng", "ấp", "1a"):
         assert list(_hits(text, word)) == _hits_by_definition(text, word), word
+
+
+def test_credit_marks_as_defined() -> None:
+    from vnreader.analysis.entity_credits import _CREDITS, _credit_marks
+
+    def by_definition(text: str) -> list[int]:
+        return sorted(
+            at
+            for word in _CREDITS
+            for at in range(len(text))
+            if text.startswith(word, at)
+            and (at == 0 or not text[at - 1].isalnum())
+            and text[at + len(word) :].lstrip(" \t").startswith(":")
+        )
+
+    for text in (
+        "Ảnh: Gia Hân",
+        "x Video : a ; Clip\t: b, Đồ họa: c",
+        "tảnh: no; (Ảnh :: TTXVN)",
+        ": Ảnh",
+        "Nguồn:",
+        "Bài:Hà Anh",
+        "",
+    ):
+        assert _credit_marks(text) == by_definition(text), text

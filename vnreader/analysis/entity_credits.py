@@ -142,18 +142,20 @@ def glued_credits(state: ScanState) -> list[Span]:
 
 
 def _credit_marks(text: str) -> list[int]:
-    """Where "Ảnh:", "Video :", "Đồ họa:" … stand in *text* (``str.find`` per word is much
-    faster than one regex over the text)."""
+    """Where "Ảnh:", "Video :", "Đồ họa:" … stand in *text*: found from each colon (rare in
+    text, and ``str.find`` of one character is fast), looking back over spaces and tabs
+    for a credit word that starts a word."""
     found: list[int] = []
-    for word in _CREDITS:
-        at = text.find(word)
-        while at != -1:
-            end = at + len(word)
-            while end < len(text) and text[end] in " \t":
-                end += 1
-            if end < len(text) and text[end] == ":" and (at == 0 or not text[at - 1].isalnum()):
+    colon = text.find(":")
+    while colon != -1:
+        end = colon
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        for word in _CREDITS:
+            at = end - len(word)
+            if at >= 0 and text.startswith(word, at) and (at == 0 or not text[at - 1].isalnum()):
                 found.append(at)
-            at = text.find(word, at + len(word))
+        colon = text.find(":", colon + 1)
     found.sort()
     return found
 
