@@ -166,8 +166,17 @@ _ROAD_WORDS = frozenset({"đường", "phố", "tuyến", "đại lộ", "ngã b
 _ROAD_WINDOW = 5
 
 
+# each tuple of frames as a set, for look-ups in constant time (keyed by the tuple's id, the
+# tuple kept with its set so that the id stays its own)
+_FRAME_SETS: dict[int, tuple[tuple[str, ...], frozenset[str]]] = {}
+
+
 def _frame(text: str, tokens: Tokens, i: int, frames: tuple[str, ...]) -> bool:
     """True when the lower-case words just before token i (no break between) are a frame."""
+    entry = _FRAME_SETS.get(id(frames))
+    if entry is None or entry[0] is not frames:
+        entry = _FRAME_SETS[id(frames)] = (frames, frozenset(frames))
+    frame_set = entry[1]
     words: list[str] = []
     k = i - 1
     while k >= 0 and len(words) < _LONGEST and tokens.gaps[k] == " ":
@@ -178,7 +187,7 @@ def _frame(text: str, tokens: Tokens, i: int, frames: tuple[str, ...]) -> bool:
             if not (opening or (k == i - 1 and is_acronym(w))):
                 break  # a name, not a frame; an acronym frame ("CĐV") only right before
         words.insert(0, w.lower())
-        if " ".join(words) in frames:
+        if " ".join(words) in frame_set:
             return True
         if opening:
             break
