@@ -41,7 +41,12 @@ def _find_by_definition(text: str, query: str) -> list[tuple[int, int]]:
         folded += fold_slowly(ch)
         origin += [i] * len(fold_slowly(ch))
     pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
-    return [(origin[m.start()], origin[m.end() - 1] + 1) for m in pattern.finditer(folded)]
+    found: list[tuple[int, int]] = []
+    for m in pattern.finditer(folded):  # a match starting inside the last one's characters
+        start, end = origin[m.start()], origin[m.end() - 1] + 1  # ("ss" of one "ß") is the same
+        if not found or start >= found[-1][1]:
+            found.append((start, end))
+    return found
 
 
 @settings(max_examples=300)
@@ -67,3 +72,11 @@ def test_find_folded_calls_between_after_each_piece() -> None:
     text = "Hà Nội và hà nội " * 10
     found = find_folded(text, "ha noi", chunk=20, between=lambda: calls.append(1))
     assert len(found) == 20 and len(calls) == -(-len(text) // 20)
+
+
+def test_one_character_that_folds_to_two_is_found_once() -> None:
+    from vnreader.analysis.fold import find_folded
+
+    for chunk in (8, 1_000_000):
+        assert find_folded("AAAAAAAAß", "s", chunk=chunk) == [(8, 9)]
+        assert find_folded("Straße ß", "ss", chunk=chunk) == [(4, 5), (7, 8)]

@@ -111,8 +111,11 @@ def _find(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
         for out in fold(ch):
             folded.append(out)
             origin.append(i)
-    return [
-        (origin[m.start()], origin[m.end() - 1] + 1)
-        for m in pattern.finditer("".join(folded))
-        if m.end() > m.start()
-    ]
+    found: list[tuple[int, int]] = []
+    reached = 0  # matches never overlap in *text*: "s" twice in the "ss" of one "ß" is one
+    for m in pattern.finditer("".join(folded)):
+        start, end = origin[m.start()], origin[m.end() - 1] + 1
+        if m.end() > m.start() and start >= reached:
+            found.append((start, end))
+            reached = end
+    return found
