@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from vnreader.corpusviews import CorpusViews, EntityChoices, split_key
 from vnreader.corpusviews.group_pages import GroupPages
 from vnreader.corpusviews.groups import (
@@ -93,3 +95,29 @@ def test_an_article_analysed_again_updates_the_listing(tmp_path: Path) -> None:
         assert views.stale()
         views.reload()
         assert_same(views)
+
+
+def test_a_group_and_its_companions_are_read_from_the_index_without_building_every_group(
+    views: CorpusViews, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built = views.groups()
+    expected = {g.key: views.companions(g) for g in built[:15]}
+    by_key = {g.key: g for g in built}
+    views.reload()
+
+    def refuse(*args: object, **kw: object) -> list[EntityGroup]:
+        raise AssertionError("every group was built")
+
+    monkeypatch.setattr("vnreader.corpusviews.views.build_groups", refuse)
+    for key, companions in expected.items():
+        group = views.group(key)
+        assert group == by_key[key] and views.group_of_key(key) == by_key[key]
+        assert group is not None and views.companions(group) == companions
+    assert views.companions(by_key[next(iter(expected))], same_sentence=False)
+
+
+def test_a_key_a_choice_touches_still_gets_its_merged_group(views: CorpusViews) -> None:
+    views.set_choices(EntityChoices(merges={"LOC:nga": "LOC:viet nam"}))
+    merged = views.group("LOC:viet nam")
+    assert merged is not None and "LOC:nga" in merged.keys
+    assert views.group_of_key("LOC:nga") == merged

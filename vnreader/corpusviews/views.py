@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from vnreader.analysis.fold import fold
-from vnreader.corpusviews.group_pages import GroupPages, touched_keys
+from vnreader.corpusviews.group_pages import GroupPages, group_of_row, touched_keys
 from vnreader.corpusviews.groups import (
     SORTS,
     EntityChoices,
@@ -112,8 +112,19 @@ class CorpusViews:
         return GroupPages(queries, where, overlay)
 
     def group(self, key: str) -> EntityGroup | None:
+        found = self._indexed_group(key)  # one row: no need to build every group
+        if found is not None:
+            return found
         self.groups()
         return self._by_key.get(key)
+
+    def _indexed_group(self, key: str) -> EntityGroup | None:
+        """The group of a key no merge or split touches, read from its row in the index
+        (None when the groups are built already, or the key is touched or not a row)."""
+        if self._groups is not None or key in touched_keys(self.choices):
+            return None
+        row = self.index.facts.groups().row(GroupFilter(), key)
+        return None if row is None else group_of_row(row)
 
     def group_of(self, key: str, text: str) -> EntityGroup | None:
         return self.group(self.choices.group_of(key, text))
@@ -141,19 +152,25 @@ class CorpusViews:
             group.keys, same_sentence=same_sentence, limit=limit * 2
         )
         totals: dict[str, int] = {}
+        others: dict[str, EntityGroup] = {}
         for key, _label, n in found:
             other = self.group_of_key(key)
             if other is None or other.key == group.key:
                 continue
             totals[other.key] = max(totals.get(other.key, 0), n)
+            others[other.key] = other
         ranked = sorted(totals.items(), key=lambda item: (-item[1], item[0]))[:limit]
-        return [Companion(self._by_key[key], n) for key, n in ranked]
+        return [Companion(others[key], n) for key, n in ranked]
 
     def group_of_key(self, key: str) -> EntityGroup | None:
-        """The group holding the most mentioned form of *key*."""
+        """The group holding the most mentioned form of *key* (its own group when no merge
+        or split touches it: read from the index, without building every group)."""
+        found = self._indexed_group(key)
+        if found is not None:
+            return found
         self.groups()
-        found = self._key_group.get(key)
-        return None if found is None else self._by_key.get(found)
+        holder = self._key_group.get(key)
+        return None if holder is None else self._by_key.get(holder)
 
     def mention_series(self, group: EntityGroup, by: str = "month") -> list[tuple[str, float]]:
         """Mentions of *group* per year or month of the articles' dates."""
