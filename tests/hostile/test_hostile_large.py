@@ -318,3 +318,27 @@ async def test_review_decisions_in_a_big_article_look_at_few_suggestions(
         assert screen.reviewing is not None and screen.reviewing > first
         status = str(screen.query_one("#reader-status").render())
         assert f"review 4/{total}" in status and "2 decided" in status
+
+
+async def test_the_raw_view_of_a_huge_file_shows_its_start_and_says_so(make_app) -> None:
+    """The raw view holds the file in one widget: past RAW_VIEW_CHARS it shows the start
+    and one line saying how much is left out (laying out megabytes froze the app)."""
+    from textual.widgets import Static
+
+    from vnreader.tui.screens.raw import RAW_VIEW_CHARS, RawScreen
+
+    raw = "\n".join(f"{i}: {LINE}" for i in range(40_000))  # ~3 MB of lines
+    article = Article(
+        id="big", path=Path("big.txt"), title="Bài rất dài", paragraphs=(LINE,), raw=raw
+    )
+    app = make_app([article])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await open_article(pilot, "big")
+        await pilot.press("r")
+        await settle(pilot)
+        assert isinstance(app.screen, RawScreen)
+        shown = str(app.screen.query_one("#raw-lines", Static).render())
+        assert len(shown) < RAW_VIEW_CHARS * 1.2
+        assert f"shows the first {RAW_VIEW_CHARS:,} characters of {len(raw):,}" in shown
+        assert "0: Hai bên bàn" in shown[:40]  # the start of the file, numbered

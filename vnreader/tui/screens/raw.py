@@ -1,4 +1,7 @@
-"""The raw view: the file as read (sanitised) and every line that cleaning removed, why."""
+"""The raw view: the file as read (sanitised) and every line that cleaning removed, why.
+
+A very large file is shown up to :data:`RAW_VIEW_CHARS` (one widget holds the text: laying
+out megabytes of it would freeze the app), with a line saying how much is left out."""
 
 from __future__ import annotations
 
@@ -14,6 +17,8 @@ from vnreader.corpus import Article
 from vnreader.textsafe import display_path
 from vnreader.tui.scrolling import ScrollActions, scroll_bindings
 from vnreader.tui.widgets.footer import KeysFooter
+
+RAW_VIEW_CHARS = 300_000
 
 
 class RawScreen(ScrollActions):
@@ -57,10 +62,19 @@ class RawScreen(ScrollActions):
         self.default_scroller().focus()
 
 
-def _numbered(raw: str) -> Content:
-    """The file's lines with their numbers in a muted gutter (wrapped lines hang under)."""
-    lines = raw.split("\n")
+def _numbered(raw: str, limit: int = RAW_VIEW_CHARS) -> Content:
+    """The file's lines with their numbers in a muted gutter (wrapped lines hang under);
+    past *limit* characters, a line saying how much of the file is not shown."""
+    shown = raw[:limit]
+    lines = shown.split("\n")
     width = len(str(len(lines)))
-    return Content("\n").join(
+    numbered = Content("\n").join(
         Content.assemble((f"{n:>{width}} ", "$text-muted"), line) for n, line in enumerate(lines, 1)
     )
+    if len(raw) <= limit:
+        return numbered
+    note = (
+        f"… the raw view shows the first {limit:,} characters of {len(raw):,} "
+        "(the reader shows the whole article)"
+    )
+    return Content("\n").join([numbered, Content(""), Content.styled(note, "bold $text-warning")])
