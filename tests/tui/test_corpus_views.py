@@ -322,3 +322,47 @@ async def test_entities_are_built_again_after_an_article_was_analysed(
         assert pilot.app.screen is screen
         assert not screen.views.stale() and screen.views.groups() is not before
         assert screen.ready and screen.shown
+
+
+async def _burst(pilot: Pilot[None], keys: str) -> None:
+    """Every key queued before the app handles the first (a fast typist, a paste)."""
+    from textual import events
+
+    driver = pilot.app._driver
+    assert driver is not None
+    for char in keys:
+        name = {"/": "slash", " ": "space", ":": "colon"}.get(char, char)
+        event = events.Key(name, char)
+        event.set_sender(pilot.app)
+        driver.send_message(event)
+    await settle(pilot)
+
+
+async def test_slash_and_a_name_at_once_filter_the_entities(
+    index_app: Callable[[], VnreaderApp],
+) -> None:
+    """The letters after "/" reach the filter box, none goes to the view ("s" would sort,
+    "l" change the label, "u" undo), and a "/" typed in the box is text."""
+    from textual.widgets import Input
+
+    app = index_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await entities(pilot)
+        await _burst(pilot, "/putin")
+        box = screen.query_one("#filter", Input)
+        assert box.value == "putin" and screen.sort == "mentions"
+        assert [g.key for g in screen.shown][:1] == ["PER:putin"]
+        await _burst(pilot, "/")
+        assert box.value == "putin/"
+
+
+async def test_slash_and_a_filter_at_once_reach_the_figures_box(
+    index_app: Callable[[], VnreaderApp],
+) -> None:
+    from textual.widgets import Input
+
+    app = index_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await figures_view(pilot)
+        await _burst(pilot, "/unit:USD")
+        assert screen.query_one("#filter", Input).value == "unit:USD"

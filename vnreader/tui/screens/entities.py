@@ -86,6 +86,19 @@ class CorpusViewScreen(Screen[None]):
     def status_line(self, text: str) -> None:
         self.query_one("#view-status", Static).update(Content(text))
 
+    def open_filter(self, value: str) -> None:
+        """Show the filter box holding *value* and focus it now, so that the keys typed
+        right after ``/`` land in it (``/`` is a priority binding: the focus moves before
+        the next key is routed); a ``/`` typed in the box is text."""
+        box = self.query_one("#filter", Input)
+        if self.focused is box:
+            box.insert_text_at_cursor("/")
+            return
+        box.value = value
+        box.cursor_position = len(value)
+        box.remove_class("hidden")
+        self.set_focus(box)
+
     def action_back(self) -> None:
         self.app.pop_screen()
 
@@ -187,10 +200,7 @@ class EntitiesScreen(CorpusViewScreen):
 
     # -- actions -------------------------------------------------------------------------
     def action_filter(self) -> None:
-        box = self.query_one("#filter", Input)
-        box.value = self.name_filter
-        box.remove_class("hidden")
-        box.focus()
+        self.open_filter(self.name_filter)
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:

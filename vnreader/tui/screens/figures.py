@@ -208,10 +208,7 @@ class FiguresScreen(CorpusViewScreen):
 
     # -- actions -------------------------------------------------------------------------
     def action_filter(self) -> None:
-        box = self.query_one("#filter", Input)
-        box.value = self.filter.line()
-        box.remove_class("hidden")
-        box.focus()
+        self.open_filter(self.filter.line())
 
     @on(Input.Submitted, "#filter")
     def _filter_submitted(self, event: Input.Submitted) -> None:
