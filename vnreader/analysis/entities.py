@@ -166,6 +166,7 @@ def _finish(
                 i -= 1  # "al-Assad"
             spans.append((i, j, "PER", found))
     label_from_context(text, tokens, spans, leftovers, gazetteer().provinces)
+    spans = [s for s in spans if not _bare_body(text, tokens, s)]
     spans.sort()
     entities: list[Entity] = []
     acronym_keys = _acronym_keys(text, tokens, spans)
@@ -184,6 +185,36 @@ def _finish(
                     key = org_keys.get(plain(span_text), key)
         entities.append(Entity(start, end, span_text, label, key))
     return entities
+
+
+# A board named only by its task is a bare head, not a name (GUIDELINE 11, 73c): "Ban Chỉ
+# đạo", "Ban Chuyên án", "Ban Tổ chức" alone, where "Ban Chỉ đạo Quốc gia về …" is a name.
+_BARE_BOARDS = frozenset(
+    {
+        "ban chi dao",
+        "ban chuyen an",
+        "ban to chuc",
+        "ban quan ly",
+        "ban dieu hanh",
+        "ban giam doc",
+        "ban giam khao",
+        "ban giam hieu",
+        "ban bien tap",
+        "ban thu ky",
+    }
+)
+
+
+def _bare_body(text: str, tokens: Tokens, span: Span) -> bool:
+    """True for an organisation that is only a bare head: a board named by its task, or
+    common acronyms side by side ("BHXH TP", "UBND TP": which city is not said)."""
+    i, j, label, _ = span
+    if label != "ORG":
+        return False
+    words = tokens.words[i:j]
+    if len(words) == 2 and all(w in gazetteer().non_entities for w in words):
+        return text[tokens.ends[j - 1] : tokens.ends[j - 1] + 1] != "."  # not "TP. Huế"
+    return words[0] == "Ban" and plain(text[tokens.starts[i] : tokens.ends[j - 1]]) in _BARE_BOARDS
 
 
 def _starts_word(tokens: Tokens, i: int) -> bool:
