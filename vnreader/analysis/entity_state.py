@@ -252,8 +252,18 @@ class ScanState:
 
     def in_address(self, k: int, end: int) -> bool:
         """True when the words k..end stand in an address ("..., P.Bến Nghé, Q.1")."""
+        gap = self.t.raw_gaps[k - 1].strip() if k > 0 else ""
         before = k > 0 and (
-            self.t.raw_gaps[k - 1].rstrip().endswith(",") or self.lowers[k - 1] in ("ở", "tại")
+            gap.endswith(",")
+            or self.lowers[k - 1] in ("ở", "tại")
+            # "đường Thống Nhất (Q. Gò Vấp)": the district of the place just named
+            or (
+                gap == "("
+                and bool(self.spans)
+                and self.spans[-1][1] == k
+                and self.spans[-1][2] == "LOC"
+                and self.t.raw_gaps[end - 1].startswith(")")
+            )
         )
         after = (
             end + 1 < self.n

@@ -1,0 +1,34 @@
+"""Places written short on real news (issue 9): an abbreviated head stays in the place
+(``benchmarks/data/GUIDELINE.md`` rules 36 and 62); made-up sentences, none from a benchmark
+set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    return {(e.label, e.text) for e in analyze(text).entities}
+
+
+CASES = [
+    # an industrial park or a new urban area written short, like "khu công nghiệp Tân Tạo"
+    ("Nhà máy mới ở KCN Hòa Khánh đã chạy.", {("LOC", "KCN Hòa Khánh")}),
+    ("Dự án KĐTM Văn Phú đã bàn giao.", {("LOC", "KĐTM Văn Phú")}),
+    ("Các KCN đều kín chỗ.", set()),
+    # the district of a street just named, in brackets
+    (
+        "Chị đứng trên đường Lê Văn Sỹ (Q. Phú Nhuận) thì bị giật túi.",
+        {("LOC", "Lê Văn Sỹ"), ("LOC", "Q. Phú Nhuận")},
+    ),
+    # an initial in brackets after a person stays no place
+    ("Chị Lan (P. Anh) cho biết thế.", {("PER", "Lan")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_places_written_short(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected
