@@ -268,6 +268,7 @@ def label_from_context(
             sport.append(_mentions_sport(text))
         return sport[0]
 
+    _team_sheets(tokens, spans, provinces)
     taken = {(s[0], s[1]) for s in spans}
     if (
         any(
@@ -431,6 +432,56 @@ def _road_before(tokens: Tokens, i: int) -> bool:
             return True
         k -= 1
     return False
+
+
+_SHEET_PLAYERS = 3  # people listed after the colon that make a line a team sheet
+_SHEET_HEAD = 5  # words at most in the team's name
+
+
+def _team_sheets(tokens: Tokens, spans: list[Span], provinces: frozenset[str]) -> None:
+    """A line that names a team, a colon and its players ("Hồng Lĩnh Hà Tĩnh: Quang Tuấn,
+    Kelly, Trọng Sáng, …") is a team sheet: the capitalised words before the colon are the
+    club, ORG, unless they are a country alone (a national team is its country, LOC)."""
+    words, gaps, raw = tokens.words, tokens.gaps, tokens.raw_gaps
+    n = len(words)
+    line_starts = [0, *(k + 1 for k, gap in enumerate(raw) if "\n" in gap)]
+    for i in line_starts:
+        if i >= n:
+            continue
+        j = i  # the head: capitalised words i..j-1, then a colon
+        while j < n and j - i < _SHEET_HEAD and words[j][0].isupper():
+            j += 1
+            if raw[j - 1].lstrip(" ").startswith(":") or gaps[j - 1] != " ":
+                break
+        if j == i or j >= n or not raw[j - 1].lstrip(" ").startswith(":"):
+            continue
+        line_end = next((k for k in range(j, n) if "\n" in raw[k]), n - 1) + 1
+        # the players follow the colon one by one: "…: Quang Tuấn, Kelly, …"
+        players = sum(
+            1
+            for s in spans
+            if s[2] == "PER"
+            and j <= s[0]
+            and s[1] <= line_end
+            and raw[s[0] - 1].strip() in (":", ",", "-", ";")
+        )
+        if not any(s[0] == j and s[2] == "PER" for s in spans):
+            continue
+        if players < _SHEET_PLAYERS:
+            continue
+        inside = [s for s in spans if i <= s[0] and s[1] <= j]
+        if not inside and not (j - i == 1 and is_acronym(words[i])):
+            continue  # "Dự bị: …", "Ghi bàn: …": no name before the colon
+        if (
+            len(inside) == 1
+            and inside[0][:3] == (i, j, "LOC")
+            and inside[0][3].removeprefix("LOC:") not in provinces
+        ):
+            continue  # "Việt Nam: Văn Lâm, …": the national team
+        if any(s[0] < j < s[1] or s[0] < i < s[1] for s in spans):
+            continue
+        spans[:] = [s for s in spans if not (i <= s[0] and s[1] <= j)]
+        spans.append((i, j, "ORG", ""))
 
 
 def _clubs(text: str, tokens: Tokens, spans: list[Span], provinces: frozenset[str]) -> None:

@@ -1,0 +1,35 @@
+"""Team sheets in sport news (issue 9): a line naming a team, a colon and its players; the
+team is a club, ORG, and a country alone stays LOC (``benchmarks/data/GUIDELINE.md`` rules 40
+and 41a); made-up sentences, none from a benchmark set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    return {(e.label, e.text) for e in analyze(text).entities}
+
+
+PLAYERS = {("PER", "Văn Toản"), ("PER", "Duy Mạnh"), ("PER", "Hùng Dũng"), ("PER", "Văn Quyết")}
+
+CASES = [
+    ("Sông Lam Nghệ An:Văn Toản, Duy Mạnh, Hùng Dũng, Văn Quyết.", {("ORG", "Sông Lam Nghệ An")}),
+    ("Tối qua.\nThanh Hóa: Văn Toản, Duy Mạnh, Hùng Dũng, Văn Quyết.", {("ORG", "Thanh Hóa")}),
+    ("Việt Nam: Văn Toản, Duy Mạnh, Hùng Dũng, Văn Quyết.", {("LOC", "Việt Nam")}),
+    # no name before the colon, or no players right after it: no team sheet
+    ("Dự Bị: Văn Toản, Duy Mạnh, Hùng Dũng, Văn Quyết.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "team"), CASES)
+def test_team_sheets(text: str, team: set[tuple[str, str]]) -> None:
+    assert spans(text) == team | PLAYERS
+
+
+def test_a_speaker_before_a_colon_is_no_team() -> None:
+    found = spans("Ông Nam: Tôi đã gặp Văn Toản, Duy Mạnh, Hùng Dũng.")
+    assert not any(label == "ORG" for label, _ in found)
