@@ -32,3 +32,11 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_places_written_short(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+def test_the_czech_republic_written_short_is_one_place() -> None:
+    # "CH" (cộng hòa) before the country stays in the place, like "LB Nga" (rule 62)
+    assert spans("Bóng đá CH Czech và CH Séc đều thắng.") == {
+        ("LOC", "CH Czech"),
+        ("LOC", "CH Séc"),
+    }
