@@ -40,10 +40,9 @@ def test_bindings_come_from_the_registry() -> None:
 
 
 def _footer(app) -> str:
-    from textual.widgets import Footer
+    from vnreader.tui.widgets.footer import KeysFooter
 
-    footer = app.screen.query_one(Footer)
-    return " ".join(str(key.render()) for key in footer.children)
+    return app.screen.query_one(KeysFooter).keys_text()
 
 
 async def test_footer_shows_the_keys_of_the_mode_in_use(make_app) -> None:
@@ -166,15 +165,31 @@ async def test_palette_lists_each_action_once(make_app) -> None:
 
 async def test_footer_is_not_rebuilt_when_its_keys_are_the_same(make_app) -> None:
     """Closing a dialog refreshes the list's bindings; the same keys keep the same Footer
-    widgets (rebuilding them was most of the time from Enter to "saved")."""
-    from textual.widgets import Footer
+    line (rebuilding it was most of the time from Enter to "saved")."""
+    from vnreader.tui.widgets.footer import KeysFooter
 
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        before = list(app.screen.query_one(Footer).children)
-        assert before
+        footer = app.screen.query_one(KeysFooter)
+        before = footer._entries
+        assert before and not footer.children
         await pilot.press("t", *"mot", "enter")
         await settle(pilot)
         assert any("saved" in str(n.message) or "tag" in str(n.message) for n in app._notifications)
-        assert list(app.screen.query_one(Footer).children) == before
+        assert app.screen.query_one(KeysFooter) is footer
+        assert footer._entries is before
+
+
+async def test_a_click_on_a_footer_key_runs_it(make_app) -> None:
+    """The keys line is one widget: a click on "? help" still opens the help."""
+    from vnreader.tui.widgets.footer import KeysFooter
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        footer = app.screen.query_one(KeysFooter)
+        x = footer.keys_text().index("help")
+        await pilot.click(KeysFooter, offset=(x, 0))
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
