@@ -237,9 +237,9 @@ async def test_searching_a_big_article_leaves_the_keys_working(make_app, monkeyp
 
     on_ui_thread: list[bool] = []
     pauses = [0]
-    real = find_module.find_folded
+    real = find_module.find_folded_spans
 
-    def spy(text: str, query: str, **kw) -> list[tuple[int, int]]:
+    def spy(text: str, query: str, **kw) -> object:
         on_ui_thread.append(threading.current_thread() is threading.main_thread())
         between = kw.pop("between", None)
 
@@ -249,7 +249,7 @@ async def test_searching_a_big_article_leaves_the_keys_working(make_app, monkeyp
 
         return real(text, query, between=counted if between else None, **kw)
 
-    monkeypatch.setattr(find_module, "find_folded", spy)
+    monkeypatch.setattr(find_module, "find_folded_spans", spy)
     sorted_on_ui_thread: list[bool] = []  # the matches made ready to look up
     real_init = find_module.MarkSet.__init__
 

@@ -64,3 +64,30 @@ async def test_the_list_search_is_highlighted_in_the_article(make_app) -> None:
         text = screen.article.text
         assert [text[m.start : m.end] for m in screen.found] == ["BÙI THANH SƠN"]
         assert screen.focused_mark is screen.found[0]
+
+
+def test_the_matches_of_a_large_article_are_held_as_arrays() -> None:
+    """A search of a very large article finds hundreds of thousands of matches: they are
+    held as arrays of starts and ends (one object each kept the keys waiting), made into
+    marks only when asked for, and looked up as a list of marks would be."""
+    from array import array
+
+    from vnreader.tui.highlights import Mark, MarkSet, mark_key
+    from vnreader.tui.screens.reader_find import INLINE_CHARS, find_matches
+
+    text = "Hà Nội, ha  noi; HA NOI đà nẵng. " * (INLINE_CHARS // 30)
+    found = find_matches(text, "ha noi", in_worker=True)
+    assert isinstance(found.starts, array) and isinstance(found.ends, array)
+    assert [(m.start, m.end) for m in found] == find_folded(text, "ha noi")
+    ready = MarkSet(marks=found)
+    assert ready.marks is found  # in order already: never sorted into a list of marks
+    listed = MarkSet(marks=list(found))
+    assert len(ready) == len(listed) == 3 * (INLINE_CHARS // 30)
+    assert ready.overlapping(1_000, 1_100) == listed.overlapping(1_000, 1_100)
+    for key in ((0,), (5_000,), mark_key(found[7]), (len(text),)):
+        for step in (1, -1):
+            assert ready.neighbour(key, step) == listed.neighbour(key, step)
+    assert ready.position(found[42]) == 42 and found[42] is found[42]
+    words = find_matches("ab x", "ab a")  # word by word, the longer first at a place
+    assert [(m.start, m.end) for m in words] == [(0, 2), (0, 1)]
+    assert all(isinstance(m, Mark) and m.kind == "match" for m in words)

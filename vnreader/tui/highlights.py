@@ -11,8 +11,10 @@ from __future__ import annotations
 import bisect
 import functools
 import heapq
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 from textual.content import Content
 
@@ -80,6 +82,45 @@ class Mark:
     ref: str = ""  # the annotation id of a user span
 
 
+class Matches(Sequence[Mark]):
+    """The matches of a search, held as two arrays (their starts and ends, in the order of
+    :func:`mark_key`) and made into marks only when asked for: a search of a very large
+    article finds hundreds of thousands."""
+
+    def __init__(self, starts: array[int] | None = None, ends: array[int] | None = None) -> None:
+        self.starts: array[int] = starts if starts is not None else array("q")
+        self.ends: array[int] = ends if ends is not None else array("q")
+        self.reach = max(map(int.__sub__, self.ends, self.starts), default=0)  # the longest
+        self._made: dict[int, Mark] = {}  # the marks asked for (those drawn, n/N's)
+
+    @classmethod
+    def of(cls, spans: Iterable[tuple[int, int]]) -> Matches:
+        """The matches of (start, end) pairs, in any order (put in the order of marks)."""
+        ordered = sorted(spans, key=lambda span: (span[0], -span[1]))
+        return cls(array("q", (s for s, _ in ordered)), array("q", (e for _, e in ordered)))
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, i: int) -> Mark: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Mark]: ...
+
+    def __getitem__(self, i: int | slice) -> Mark | list[Mark]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        i = i + len(self) if i < 0 else i
+        mark = self._made.get(i)
+        if mark is None:  # made once: the same mark each time it is asked for
+            mark = self._made[i] = Mark(self.starts[i], self.ends[i], "match", "match", MATCH_STYLE)
+        return mark
+
+    def __iter__(self) -> Iterator[Mark]:
+        return (self[i] for i in range(len(self)))
+
+
 @dataclass(frozen=True, slots=True)
 class Layers:
     entities: bool = True
@@ -118,7 +159,9 @@ class MarkSet:
     ) -> None:
         self.suggestions = suggestions if suggestions is not None else Suggestions()
         self.source = marks  # as given (the reader tells whether its list changed)
-        self.marks = sorted(marks, key=mark_key)
+        self.marks: Sequence[Mark] = (
+            marks if isinstance(marks, Matches) else sorted(marks, key=mark_key)
+        )  # a search's matches are in order already (and never all made into marks)
         self.index = MarkIndex(self.marks)
         self.dark = dark
         kinds = {"entity"} if layers.entities else set()
@@ -216,6 +259,10 @@ class MarkIndex:
 
     def __init__(self, marks: Sequence[Mark]) -> None:
         self.marks = marks
+        if isinstance(marks, Matches):  # held compactly: looked up as they are
+            self.starts: Sequence[int] = marks.starts
+            self.reach = marks.reach
+            return
         self.starts = [m.start for m in marks]
         self.reach = max((m.end - m.start for m in marks), default=0)  # the longest mark
 

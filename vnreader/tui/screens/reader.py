@@ -76,7 +76,7 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
         super().__init__()
         self.article = article
         self.search_text = search
-        self.found: list[Mark] = []  # the matches of the search, when one is active
+        self.found: Sequence[Mark] = []  # the matches of the search, when one is active
         self.searching = False  # the search of a large article is running in a worker
         self.neighbours = neighbours or [article.id]
         # the blocks drawn: the paragraphs, or pieces of them in a very large article

@@ -3,6 +3,7 @@ or annotate a span, and the keyboard selection mode (v) that makes new spans."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from vnreader.corpus import Article
@@ -28,7 +29,7 @@ class AnnotateActions(ArticleActions):
     marks: MarkSet
     span_marks: list[Mark]
     span_set: MarkSet
-    found: list[Mark]
+    found: Sequence[Mark]
     found_set: MarkSet
     focused_mark: Mark | None
     selection: Selection | None

@@ -5,6 +5,7 @@ ignoring case and diacritics; ``n``/``N`` go to the next match while a search is
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -13,9 +14,9 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input
 
-from vnreader.analysis.fold import SEARCH_CHUNK, find_folded
+from vnreader.analysis.fold import SEARCH_CHUNK, find_folded_spans
 from vnreader.corpus import Article
-from vnreader.tui.highlights import MATCH_STYLE, Mark, MarkSet
+from vnreader.tui.highlights import Mark, MarkSet, Matches
 from vnreader.tui.widgets.body import ArticleBody
 
 INLINE_CHARS = 200_000  # a longer article is searched in a worker (50 MB: seconds)
@@ -23,19 +24,21 @@ WORKER_CHUNK = 100_000  # the worker searches this much text between two pauses
 PAUSE = 0.005  # seconds: the UI thread's turn (they share the interpreter)
 
 
-def find_matches(text: str, query: str, *, in_worker: bool = False) -> list[Mark]:
+def find_matches(text: str, query: str, *, in_worker: bool = False) -> Matches:
     """The matches of *query* in *text*: the phrase, else (a query of several words not
     found together) each of its words, as the list's search matches them. *in_worker*:
-    searched a piece at a time with a pause after each, so that keys are answered."""
+    searched a piece at a time with a pause after each, so that keys are answered; the
+    matches are held as arrays (one object each kept the UI thread waiting)."""
     chunk, between = (WORKER_CHUNK, _pause) if in_worker else (SEARCH_CHUNK, None)
 
-    def find(words: str) -> list[tuple[int, int]]:
-        return find_folded(text, words, chunk=chunk, between=between)
+    def find(words: str) -> Matches:
+        return Matches(*find_folded_spans(text, words, chunk=chunk, between=between))
 
-    spans = find(query)
-    if not spans and len(query.split()) > 1:
-        spans = sorted({s for word in query.split() for s in find(word)})
-    return [Mark(s, e, "match", "match", MATCH_STYLE) for s, e in spans]
+    found = find(query)
+    if not found and len(query.split()) > 1:
+        words = [find(word) for word in query.split()]
+        found = Matches.of({span for m in words for span in zip(m.starts, m.ends, strict=True)})
+    return found
 
 
 def _pause() -> None:
@@ -71,7 +74,7 @@ class FindActions(Screen[None]):
     article: Article
     search_text: str
     searching: bool  # a search of a large article is running
-    found: list[Mark]
+    found: Sequence[Mark]
     found_set: MarkSet
     body: ArticleBody
 
@@ -120,7 +123,9 @@ class FindActions(Screen[None]):
         if (event.article_id, event.query) == (self.article.id, self.search_text):
             self._show_matches(event.query, event.found.source, event.found)
 
-    def _show_matches(self, query: str, found: list[Mark], ready: MarkSet | None = None) -> None:
+    def _show_matches(
+        self, query: str, found: Sequence[Mark], ready: MarkSet | None = None
+    ) -> None:
         self.searching = False
         self.found = found
         self.found_set = ready if ready is not None else MarkSet(marks=found)
