@@ -88,6 +88,7 @@ def test_the_matches_of_a_large_article_are_held_as_arrays() -> None:
         for step in (1, -1):
             assert ready.neighbour(key, step) == listed.neighbour(key, step)
     assert ready.position(found[42]) == 42 and found[42] is found[42]
+    assert found == list(found) and list(found) == found and found != list(found)[1:]
     words = find_matches("ab x", "ab a")  # word by word, the longer first at a place
     assert [(m.start, m.end) for m in words] == [(0, 2), (0, 1)]
     assert all(isinstance(m, Mark) and m.kind == "match" for m in words)

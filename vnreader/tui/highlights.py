@@ -120,6 +120,16 @@ class Matches(Sequence[Mark]):
     def __iter__(self) -> Iterator[Mark]:
         return (self[i] for i in range(len(self)))
 
+    def __eq__(self, other: object) -> bool:
+        """Equal to the same marks in a list too (as the list of marks it stands for)."""
+        if isinstance(other, Matches):
+            return self.starts == other.starts and self.ends == other.ends
+        if isinstance(other, Sequence):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
 
 @dataclass(frozen=True, slots=True)
 class Layers:
