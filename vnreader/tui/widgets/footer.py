@@ -181,20 +181,25 @@ class KeysFooter(Widget, can_focus=False):
         width = self.size.width
         line = Text(end="", no_wrap=True)
         self._spans = []
-        for entry in self._entries:
-            if entry.key is not None:
-                start = line.cell_len
-                line.append_text(self._key_text(entry.key))
-                self._spans.append((start, line.cell_len, entry.key))
-            else:
-                line.append(entry.label, self.get_component_rich_style("keys-footer--label"))
-            line.append(" ")
-        line.rstrip()  # the blank after the last key is the footer's own background
+        palette = None
         if self._palette is not None:
             palette = Text("▏", self.get_component_rich_style("keys-footer--separator"))
             palette.append_text(self._key_text(self._palette))
             palette.append(" ")
-            room = max(0, width - palette.cell_len)
+        room = max(0, width - palette.cell_len) if palette is not None else width
+        for entry in self._entries:
+            if entry.key is not None:
+                piece = self._key_text(entry.key)
+            else:
+                piece = Text(entry.label, self.get_component_rich_style("keys-footer--label"))
+            if line.cell_len + piece.cell_len > room:
+                break  # a key that does not fit is left out whole, never cut ("e exp")
+            if entry.key is not None:
+                self._spans.append((line.cell_len, line.cell_len + piece.cell_len, entry.key))
+            line.append_text(piece)
+            line.append(" ")
+        line.rstrip()  # the blank after the last key is the footer's own background
+        if palette is not None and self._palette is not None:
             line.truncate(room, pad=True)
             self._spans = [(a, min(b, room), k) for a, b, k in self._spans if a < room]
             self._spans.append((room, width - 1, self._palette))
