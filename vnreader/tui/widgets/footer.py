@@ -22,8 +22,10 @@ from textual import events
 from textual.widget import Widget
 
 if TYPE_CHECKING:
-    from textual.binding import Binding
+    from textual.binding import ActiveBinding, Binding
     from textual.screen import Screen
+
+    ActiveBindings = dict[str, ActiveBinding]
 
 WIDE = 120  # columns from which the palette entry is shown (the keys take ~85-100)
 
@@ -115,13 +117,14 @@ class KeysFooter(Widget, can_focus=False):
         if wide != self.show_command_palette:
             self.show_command_palette = wide
             if self._bindings_ready:
-                self._rebuild(self.screen)
+                self._rebuild(self.screen.active_bindings)
 
-    def keys_shown(self, screen: Screen[object]) -> Shown:
-        """What the footer shows of *screen*'s bindings (a rebuild changes nothing else)."""
+    def keys_shown(self, active: ActiveBindings) -> Shown:
+        """What the footer shows of a screen's *active* bindings (a rebuild changes nothing
+        else)."""
         keys = tuple(
             (binding.key, binding.action, binding.description, binding.group, enabled, tip)
-            for _, binding, enabled, tip in screen.active_bindings.values()
+            for _, binding, enabled, tip in active.values()
             if binding.show
         )
         return (keys, self.show_command_palette)
@@ -130,19 +133,19 @@ class KeysFooter(Widget, can_focus=False):
         self._bindings_ready = True
         if not screen.app.app_focus or not self.is_attached or screen is not self.screen:
             return
-        if self._shown is not None and self.keys_shown(screen) == self._shown:
-            return
-        self._rebuild(screen)
+        active = screen.active_bindings  # built once: Textual computes it on each read
+        shown = self.keys_shown(active)
+        if shown != self._shown:
+            self._rebuild(active, shown)
 
-    def _rebuild(self, screen: Screen[object]) -> None:
-        self._shown = self.keys_shown(screen)
-        self._entries, self._palette = self._layout(screen)
+    def _rebuild(self, active: ActiveBindings, shown: Shown | None = None) -> None:
+        self._shown = shown if shown is not None else self.keys_shown(active)
+        self._entries, self._palette = self._layout(active)
         self.refresh()
 
-    def _layout(self, screen: Screen[object]) -> tuple[tuple[_Entry, ...], _Key | None]:
+    def _layout(self, active: ActiveBindings) -> tuple[tuple[_Entry, ...], _Key | None]:
         """The entries of the keys line, in Textual's Footer's order and grouping, and the
         palette key (None when it is not shown)."""
-        active = screen.active_bindings
         by_action: defaultdict[str, list[tuple[Binding, bool]]] = defaultdict(list)
         for _, binding, enabled, _tip in active.values():
             if binding.show:
