@@ -11,19 +11,16 @@ whatever their length. No UI here; grouping by the user's choices and sorting ar
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from vnreader.analysis.fold import fold
 from vnreader.index.database import Database
 from vnreader.index.fact_counts import generation, prepare
 from vnreader.index.group_queries import GroupQueries
-
-_WORDS = re.compile(r"\w+")
+from vnreader.index.query import syllables
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,10 +318,9 @@ def _figure_filter(
     if query.unit:
         where.append("f.unit = ?")
         params.append(query.unit)
-    words = fold(query.text).split()
+    words = syllables(query.text)  # split as the index's tokenizer splits (index.query)
     if words:  # whole syllables of the sentence (the last one as typed: a prefix)
-        last = len(words) - 1
-        match = " AND ".join(_syllables(w, i == last) for i, w in enumerate(words))
+        match = " AND ".join('"' + w + '"' for w in words) + "*"
         # few figures found: read them by id; many: read the figures in order and keep
         # the ones found (a page then stops early)
         few = conn is not None and _few_found(conn, match)
@@ -378,13 +374,3 @@ def _few_mentions(conn: sqlite3.Connection, keys: Sequence[str]) -> bool:
         (json.dumps(list(keys)),),
     ).fetchone()
     return int(found[0]) <= FEW_FOUND
-
-
-def _syllables(word: str, prefix: bool) -> str:
-    """An FTS5 query for the syllables of *word* (letters and digits only); the last one as
-    a prefix when *prefix* (the word being typed)."""
-    found = _WORDS.findall(word)
-    parts = [
-        '"' + p + '"' + ("*" if prefix and i == len(found) - 1 else "") for i, p in enumerate(found)
-    ]
-    return " AND ".join(parts) if parts else '""'
