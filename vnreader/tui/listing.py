@@ -14,6 +14,7 @@ from typing import Protocol
 
 from vnreader.analysis.fold import fold
 from vnreader.store import Annotation
+from vnreader.store.model import progress_of
 
 SORT_KEYS = ("title", "source", "date", "length", "annotations")
 RELEVANCE = "relevance"  # the order of search results, until another sort is chosen
@@ -50,8 +51,10 @@ NO_COUNTS = Counts()
 
 
 def count_annotations(annotations: Iterable[Annotation]) -> dict[str, Counts]:
-    """Tags, note and span counts per article id, in one pass."""
+    """Tags, note and span counts per article id, and the review progress of its newest
+    ``review`` record (as ``AnnotationStore.review_progress``), in one pass."""
     counts: dict[str, Counts] = {}
+    newest: dict[str, tuple[str, str]] = {}  # article id -> (modified, id) of its review
     for ann in annotations:
         c = counts.setdefault(ann.article_id, Counts())
         if ann.kind == "tag" and ann.tag:
@@ -60,14 +63,12 @@ def count_annotations(annotations: Iterable[Annotation]) -> dict[str, Counts]:
             c.note += 1
         elif ann.kind == "span":
             c.spans += 1
+        elif ann.kind == "review":
+            order = (ann.modified, ann.id)
+            if order > newest.get(ann.article_id, ("", "")):
+                newest[ann.article_id] = order
+                c.review = progress_of(ann.label)
     return counts
-
-
-def add_review(counts: dict[str, Counts], progress: dict[str, tuple[int, int]]) -> None:
-    """Put the review progress the store keeps (``{article id: (decided, total)}``, see
-    ``AnnotationStore.review_progress``) in *counts*."""
-    for article_id, pair in progress.items():
-        counts.setdefault(article_id, Counts()).review = pair
 
 
 def row_date(row: Row) -> str:

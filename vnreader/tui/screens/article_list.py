@@ -25,7 +25,6 @@ from vnreader.tui.listing import (
     Counts,
     Row,
     RowOrder,
-    add_review,
     count_annotations,
 )
 from vnreader.tui.messages import AnnotationsChanged, RowsChanged, SearchFinished
@@ -77,7 +76,6 @@ class ArticleListScreen(ArticleActions):
                 self.sort_by = settings["by"]
             self.reverse = settings.get("reverse") is True
         self.counts = count_annotations(self.vn_app.store)
-        add_review(self.counts, self.vn_app.store.review_progress())
         table = self.table
         table.counts = self.counts
         self.set_focus(table)
@@ -388,7 +386,6 @@ class ArticleListScreen(ArticleActions):
             self.counts[event.article_id] = count_annotations(
                 store.for_article(event.article_id)
             ).get(event.article_id, Counts())
-        add_review(self.counts, store.review_progress())
         if self.tag_filter is not None or self.sort_name == "annotations":
             self.refresh_rows()
         elif event.article_id is None:
