@@ -224,7 +224,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sample", type=Path, required=True)
     parser.add_argument(
-        "--part", choices=("dev", "test", "dev3", "dev4", "dev5", "figs3", "figs4"), required=True
+        "--part",
+        choices=("dev", "test", "dev3", "dev4", "dev5", "dev6", "figs3", "figs4"),
+        required=True,
     )
     parser.add_argument("--review", action="store_true", help="list the review notes")
     parser.add_argument("--stats", action="store_true", help="print the README tables")

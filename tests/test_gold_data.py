@@ -106,6 +106,7 @@ REAL_QUANTITY_UNITS = QUANTITY_UNITS | {
     "tael",
     "mace",
     "picolitre",
+    "mg",
 }
 REAL_DURATION_UNITS = DURATION_UNITS | {"hour", "minute", "second"}
 REAL_OTHER_UNITS = {"times", "rank"}
