@@ -6,7 +6,7 @@ from textual.widgets import Static
 
 from tests.tui.conftest import SIZE
 from tests.tui.helpers import open_article, reader, settle
-from vnreader.tui.highlights import FOCUS_STYLE, paragraph_index
+from vnreader.tui.highlights import FOCUS_STYLE
 from vnreader.tui.screens.raw import RawScreen
 
 
@@ -158,7 +158,7 @@ async def test_relabel_span_and_long_article_scrolls_to_focus(make_app) -> None:
         await pilot.pause()
         focus = screen.focused_mark
         assert focus == list(screen.marks)[-1]
-        para = screen.query_one(f"#p{paragraph_index(screen.offsets, focus.start)}")
+        para = screen.query_one(f"#p{screen.offsets.index_at(focus.start)}")
         assert body.scroll_y > 0
         top, bottom = body.scroll_y, body.scroll_y + body.scrollable_content_region.height
         region = para.virtual_region

@@ -131,6 +131,16 @@ def test_mark_index_finds_what_overlaps_a_range() -> None:
         assert index.overlapping(start, end) == want
 
 
+def test_blocks_find_the_block_of_an_offset() -> None:
+    """The one lookup of a place's block (paragraph): the block holding it, the one before
+    it in the blank line between two, the first one before the text."""
+    from vnreader.tui.reader_window import Blocks
+
+    offsets = Blocks([(0, 10), (12, 20), (20, 25), (27, 40)])
+    want = {-5: 0, 0: 0, 9: 0, 10: 0, 11: 0, 12: 1, 19: 1, 20: 2, 26: 2, 27: 3, 39: 3, 99: 3}
+    assert {offset: offsets.index_at(offset) for offset in want} == want
+
+
 def test_render_paragraph_is_literal_and_tags_spans() -> None:
     text = "[red]Bùi[/] Thanh"
     mark = Mark(0, 11, "span", "PER", SPAN_STYLE, "id")

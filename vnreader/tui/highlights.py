@@ -20,7 +20,6 @@ from textual.content import Content
 
 from vnreader.store import Annotation
 from vnreader.tui.article_facts import KIND_RANK, Suggestions
-from vnreader.tui.reader_window import Blocks
 
 # Six kinds, six hues about 60° apart, that a user tells apart at a glance in every theme:
 # PER orange, date yellow, LOC green, figure cyan, ORG blue, MISC magenta. Theme variables
@@ -290,13 +289,6 @@ class MarkIndex:
     def first_at(self, offset: int) -> int:
         """The index of the first mark starting at or after *offset*."""
         return bisect.bisect_left(self.starts, offset)
-
-
-def paragraph_index(offsets: Sequence[tuple[int, int]], offset: int) -> int:
-    """The paragraph (block) of *offsets* holding *offset*, by bisection."""
-    if isinstance(offsets, Blocks):
-        return offsets.index_at(offset)
-    return max(0, bisect.bisect_right(offsets, offset, key=lambda r: r[0]) - 1)
 
 
 def render_paragraph(

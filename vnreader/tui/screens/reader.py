@@ -36,7 +36,6 @@ from vnreader.tui.highlights import (
     Mark,
     MarkSet,
     legend,
-    paragraph_index,
     render_paragraph,
     span_mark,
 )
@@ -418,8 +417,8 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
         return self.marks_over(*self.offsets[i])
 
     def _paragraphs_of(self, start: int, end: int) -> set[int]:
-        first = paragraph_index(self.offsets, start)
-        last = paragraph_index(self.offsets, max(start, end - 1))
+        first = self.offsets.index_at(start)
+        last = self.offsets.index_at(max(start, end - 1))
         return set(range(first, last + 1))
 
     def _rerender(self, *ranges: tuple[int, int] | None) -> None:
@@ -605,7 +604,7 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
 
     def _scroll_to_offset(self, offset: int) -> None:
         if not self.show_block(
-            paragraph_index(self.offsets, offset), lambda: self._scroll_to_offset(offset)
+            self.offsets.index_at(offset), lambda: self._scroll_to_offset(offset)
         ):
             return
         target = Region(0, self._line_of(offset), 1, 1)

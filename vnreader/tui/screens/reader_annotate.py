@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from vnreader.corpus import Article
-from vnreader.tui.highlights import Mark, MarkSet, mark_key, paragraph_index, span_markers
+from vnreader.tui.highlights import Mark, MarkSet, mark_key, span_markers
 from vnreader.tui.layout import ParagraphLayout
 from vnreader.tui.reader_window import Blocks
 from vnreader.tui.screens.article_actions import ArticleActions
@@ -72,7 +72,7 @@ class AnnotateActions(ArticleActions):
 
     def _line_of(self, offset: int) -> int:
         """The virtual line of the body on which *offset* is drawn."""
-        i = paragraph_index(self.offsets, offset)
+        i = self.offsets.index_at(offset)
         if i not in self.paragraph_widgets:  # outside the window of a large article
             return -1
         line, _ = self.para_layout(i).line_col(offset - self.offsets[i][0])
@@ -315,7 +315,7 @@ class AnnotateActions(ArticleActions):
         if self.selection is None:
             return
         at = self.selection.start
-        i = paragraph_index(self.offsets, at)
+        i = self.offsets.index_at(at)
         layout = self.para_layout(i)
         line, col = layout.line_col(at - self.offsets[i][0])
         line += step
