@@ -141,6 +141,26 @@ def test_blocks_find_the_block_of_an_offset() -> None:
     assert {offset: offsets.index_at(offset) for offset in want} == want
 
 
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)), max_size=40),
+    st.integers(-5, 80),
+    st.integers(0, 20),
+)
+def test_one_lookup_finds_the_ranges_overlapping_a_range(
+    ranges: list[tuple[int, int]], start: int, length: int
+) -> None:
+    """The lookup that the suggestions and the other marks share gives what a scan of
+    every range gives, empty ranges and an empty range looked up included."""
+    from vnreader.tui.ranges import overlapping
+
+    ranges = sorted((s, s + n) for s, n in ranges)
+    starts, ends = [s for s, _ in ranges], [e for _, e in ranges]
+    reach = max((e - s for s, e in ranges), default=0)
+    end = start + length
+    want = [i for i, (s, e) in enumerate(ranges) if start < e and (end > s or start == end == s)]
+    assert list(overlapping(starts, ends, reach, start, end)) == want
+
+
 def test_render_paragraph_is_literal_and_tags_spans() -> None:
     text = "[red]Bùi[/] Thanh"
     mark = Mark(0, 11, "span", "PER", SPAN_STYLE, "id")

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 import vnreader.analysis as analysis_module
 from vnreader.analysis import Analysis, Figure
+from vnreader.tui.ranges import overlapping
 
 Suggestion = tuple[int, int, str, str]  # start, end, kind ("entity"/"figure"), label
 KIND_RANK = {"span": 0, "entity": 1, "figure": 2, "match": 3}  # my span first on the same text
@@ -87,13 +88,7 @@ class Suggestions:
     def overlapping(self, start: int, end: int) -> Iterator[int]:
         """The suggestions overlapping [start, end), in order (an empty range: those over
         its place and the empty ones at it)."""
-        starts = self.starts
-        lo = bisect.bisect_left(starts, start - self.reach)
-        hi = bisect.bisect_left(starts, end if end > start else start + 1)
-        ends = self.ends
-        for i in range(lo, hi):
-            if start < ends[i] and (end > starts[i] or start == end == starts[i]):
-                yield i
+        return overlapping(self.starts, self.ends, self.reach, start, end)
 
 
 class ArticleFacts:

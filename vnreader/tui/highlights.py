@@ -20,6 +20,7 @@ from textual.content import Content
 
 from vnreader.store import Annotation
 from vnreader.tui.article_facts import KIND_RANK, Suggestions
+from vnreader.tui.ranges import overlapping
 
 # Six kinds, six hues about 60° apart, that a user tells apart at a glance in every theme:
 # PER orange, date yellow, LOC green, figure cyan, ORG blue, MISC magenta. Theme variables
@@ -270,25 +271,17 @@ class MarkIndex:
         self.marks = marks
         if isinstance(marks, Matches):  # held compactly: looked up as they are
             self.starts: Sequence[int] = marks.starts
+            self.ends: Sequence[int] = marks.ends
             self.reach = marks.reach
             return
         self.starts = [m.start for m in marks]
+        self.ends = [m.end for m in marks]
         self.reach = max((m.end - m.start for m in marks), default=0)  # the longest mark
 
     def overlapping(self, start: int, end: int) -> list[Mark]:
         """The marks overlapping [start, end), in order (an empty range: the marks over its
         place and the empty marks at it)."""
-        lo = bisect.bisect_left(self.starts, start - self.reach)
-        hi = bisect.bisect_left(self.starts, end) if end > start else self.first_at(start + 1)
-        return [
-            m
-            for m in self.marks[lo:hi]
-            if start < m.end and (end > m.start or start == end == m.start)
-        ]
-
-    def first_at(self, offset: int) -> int:
-        """The index of the first mark starting at or after *offset*."""
-        return bisect.bisect_left(self.starts, offset)
+        return [self.marks[i] for i in overlapping(self.starts, self.ends, self.reach, start, end)]
 
 
 def render_paragraph(
