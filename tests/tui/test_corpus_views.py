@@ -366,3 +366,33 @@ async def test_slash_and_a_filter_at_once_reach_the_figures_box(
         screen = await figures_view(pilot)
         await _burst(pilot, "/unit:USD")
         assert screen.query_one("#filter", Input).value == "unit:USD"
+
+
+@pytest.mark.parametrize("key", ["E", "number_sign"])
+async def test_the_filter_box_closes_alike_in_both_views(
+    index_app: Callable[[], VnreaderApp], key: str
+) -> None:
+    """⏎ and Escape close the filter box and give the focus back to the rows; Escape then
+    clears the filter, then leaves the view."""
+    from textual.widgets import Input
+
+    from vnreader.tui.widgets.rows_table import RowsTable
+
+    app = index_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_view(pilot, key, EntitiesScreen if key == "E" else FiguresScreen)
+        box, rows = screen.query_one("#filter", Input), screen.query_one(RowsTable)
+        for close in ("enter", "escape"):
+            await pilot.press("slash")
+            await type_text(pilot, "nga")
+            await settle(pilot)
+            assert app.focused is box and not box.has_class("hidden")
+            await pilot.press(close)
+            await settle(pilot)
+            assert app.focused is rows and box.has_class("hidden") and app.screen is screen
+        await pilot.press("escape")  # the filter given by ⏎ is cleared
+        await settle(pilot)
+        assert app.screen is screen and app.focused is rows
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is not screen

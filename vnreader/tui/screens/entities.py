@@ -99,6 +99,16 @@ class CorpusViewScreen(Screen[None]):
         box.remove_class("hidden")
         self.set_focus(box)
 
+    def close_filter(self) -> bool:
+        """Hide the filter box and give the focus back to the rows; False when it was
+        hidden already (``⏎`` in the box, and the first Escape of a view's back key)."""
+        box = self.query_one("#filter", Input)
+        if box.has_class("hidden"):
+            return False
+        box.add_class("hidden")
+        self.set_focus(self.query_one(RowsTable))
+        return True
+
     def action_back(self) -> None:
         self.app.pop_screen()
 
@@ -209,14 +219,10 @@ class EntitiesScreen(CorpusViewScreen):
 
     @on(Input.Submitted, "#filter")
     def _filter_submitted(self, event: Input.Submitted) -> None:
-        event.input.add_class("hidden")
-        self.set_focus(self.table)
+        self.close_filter()
 
     def action_back(self) -> None:
-        box = self.query_one("#filter", Input)
-        if not box.has_class("hidden"):
-            box.add_class("hidden")
-            self.set_focus(self.table)
+        if self.close_filter():
             return
         if self.merging is not None:
             self.merging = None

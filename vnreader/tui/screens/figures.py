@@ -212,19 +212,16 @@ class FiguresScreen(CorpusViewScreen):
 
     @on(Input.Submitted, "#filter")
     def _filter_submitted(self, event: Input.Submitted) -> None:
-        event.input.add_class("hidden")
-        self.set_focus(self.table)
+        self.close_filter()
         self.filter = parse_filter(event.value)
         if self.filter.entity and not self.views.find(self.filter.entity):
             self.notify(f"No entity “{self.filter.entity}” in the corpus.", markup=False)
         self.refresh_rows()
 
     def action_back(self) -> None:
-        box = self.query_one("#filter", Input)
-        if not box.has_class("hidden"):
-            box.add_class("hidden")
-            self.set_focus(self.table)
-        elif self.filter != FigureFilter():
+        if self.close_filter():
+            return
+        if self.filter != FigureFilter():
             self.filter = FigureFilter()
             self.refresh_rows()
         else:
