@@ -396,3 +396,47 @@ async def test_the_filter_box_closes_alike_in_both_views(
         await pilot.press("escape")
         await settle(pilot)
         assert app.screen is not screen
+
+
+async def test_the_entities_view_reports_the_corpus_analysis_by_the_apps_message(
+    tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The corpus analysed on opening the view reports its progress with the app's one
+    AnalysisProgressed (articles done of all), as the reader does for a large article."""
+    from vnreader.tui import messages
+
+    corpus = tmp_path / "seeds"
+    shutil.copytree(SEEDS, corpus)
+    with CorpusIndex.open(corpus, index_dir=tmp_path / "index") as index:
+        index.refresh(processes=1)  # indexed, not analysed
+        total = index.unanalysed()
+    assert total > 1
+    posted: list[messages.AnalysisProgressed] = []
+    titles: list[str] = []
+    real_post, real_title = EntitiesScreen.post_message, EntitiesScreen.title_line
+
+    def post_spy(self: EntitiesScreen, message: object) -> bool:
+        if isinstance(message, messages.AnalysisProgressed):
+            posted.append(message)
+        return real_post(self, message)  # type: ignore[arg-type]
+
+    def title_spy(self: EntitiesScreen, text: str) -> None:
+        titles.append(text)
+        real_title(self, text)
+
+    monkeypatch.setattr(EntitiesScreen, "post_message", post_spy)
+    monkeypatch.setattr(EntitiesScreen, "title_line", title_spy)
+    index = CorpusIndex.open(corpus, index_dir=tmp_path / "index")
+    store = AnnotationStore(db_path, author="tester")
+    try:
+        app = VnreaderApp(store=store, corpus=index, refresh=False)
+        async with app.run_test(size=SIZE) as pilot:
+            await entities(pilot)
+            await app.workers.wait_for_complete()
+            await settle(pilot)
+    finally:
+        store.close()
+        index.close()
+    assert posted and posted[-1].done == posted[-1].total == total
+    assert all(p.article_id is None for p in posted)
+    assert f"Entities · analysing the corpus: {total:,} of {total:,}" in titles

@@ -370,3 +370,14 @@ def test_review_state_counts_and_finds_the_next_undecided(seed: int) -> None:
             later = [i for i in todo if i > after]
             want = later[0] if later else (todo[0] if todo else None)
             assert state.next_after(after) == want
+
+
+def test_analysis_progress_replaces_only_its_own_analysis() -> None:
+    from vnreader.tui.messages import AnalysisProgressed
+
+    corpus, later = AnalysisProgressed(3, 10), AnalysisProgressed(4, 10)
+    article = AnalysisProgressed(500, 2_000, "a")
+    assert later.can_replace(corpus) and not later.can_replace(article)
+    assert AnalysisProgressed(900, 2_000, "a").can_replace(article)
+    assert not article.can_replace(corpus)
+    assert (corpus.share, article.share, AnalysisProgressed(0, 0).share) == (0.3, 0.25, 1.0)

@@ -22,12 +22,20 @@ class ArticleAnalysed(Message):
 
 
 class AnalysisProgressed(Message):
-    """A share (0-1) of a large article's analysis is done; replaces the previous one."""
+    """An analysis went on: *done* of *total* (characters of the large article
+    *article_id*, or articles of the corpus when it is None). A newer one replaces one of
+    the same analysis not yet handled."""
 
-    def __init__(self, article_id: str, done: float) -> None:
+    def __init__(self, done: int, total: int, article_id: str | None = None) -> None:
         super().__init__()
-        self.article_id = article_id
         self.done = done
+        self.total = total
+        self.article_id = article_id
+
+    @property
+    def share(self) -> float:
+        """How much is done, from 0 to 1."""
+        return self.done / self.total if self.total else 1.0
 
     def can_replace(self, message: Message) -> bool:
         return isinstance(message, AnalysisProgressed) and message.article_id == self.article_id

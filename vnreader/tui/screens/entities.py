@@ -28,7 +28,7 @@ from vnreader.index import IndexProgress
 from vnreader.store.model import ENTITY_CHOICES
 from vnreader.tui import commands
 from vnreader.tui.corpus_views import NEEDS_INDEX, corpus_views, reload_choices
-from vnreader.tui.messages import AnnotationsChanged
+from vnreader.tui.messages import AnalysisProgressed, AnnotationsChanged
 from vnreader.tui.store_actions import apply_change
 from vnreader.tui.widgets.footer import KeysFooter
 from vnreader.tui.widgets.rows_table import Column, RowsTable
@@ -52,13 +52,6 @@ class GroupsReady(Message):
     def __init__(self, error: str = "") -> None:
         super().__init__()
         self.error = error
-
-
-class AnalysisProgressed(Message):
-    def __init__(self, done: int, total: int) -> None:
-        super().__init__()
-        self.done = done
-        self.total = total
 
 
 def group_cells(group: EntityGroup) -> tuple[str, str, int, int, str]:

@@ -297,7 +297,7 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
         def progress(done: int, total: int) -> None:
             if done * 100 // total != shown[0]:
                 shown[0] = done * 100 // total
-                self.post_message(AnalysisProgressed(article.id, done / total))
+                self.post_message(AnalysisProgressed(done, total, article.id))
 
         facts = ArticleFacts()
         try:
@@ -320,7 +320,7 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
     @on(AnalysisProgressed)
     def _analysis_progressed(self, event: AnalysisProgressed) -> None:
         if event.article_id == self.article.id and self.analysis is None:
-            self.analysis_progress = event.done
+            self.analysis_progress = event.share
             self._render_status()
 
     @on(ArticleAnalysed)
