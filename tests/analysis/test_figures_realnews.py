@@ -1024,3 +1024,22 @@ def test_review_of_a_fresh_sample() -> None:
     # "g" for "giờ" before a part of the day; grams otherwise
     found = find_figures("đúng 10g sáng nay mổ, cho 10g muối")
     assert [(f.text, f.category) for f in found] == [("10g", "date"), ("10g", "quantity")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "date"),
+    [
+        ("Hội chợ diễn ra từ ngày 12 đến 15/10 tại Lào Cai.", "ngày 12", "--10-12"),
+        ("Giải đấu kéo dài từ ngày 3 đến ngày 9/8 năm nay.", "ngày 3", "--08-03"),
+        ("Triển lãm mở từ 4 đến ngày 6/5/2019.", "4", "2019-05-04"),
+    ],
+)
+def test_the_first_day_of_a_range_takes_the_month_of_the_last(
+    text: str, span: str, date: str
+) -> None:
+    assert only(text, span).date == date
+
+
+def test_litres_after_a_slash() -> None:
+    figure = only("Mẫu nước có 0,52mg/l chì, vượt ngưỡng cho phép.", "0,52mg/l")
+    assert (figure.value, figure.unit) == (0.52, "mg/litre")

@@ -446,6 +446,7 @@ PER_UNITS: dict[str, str] = {
     "nồi": "pot",
     "m2": "m2",
     "m²": "m2",
+    "l": "litre",  # "0,3 mg/l"
 }
 
 # Words that can follow a number without being its counted noun: function words, verbs and

@@ -86,7 +86,7 @@ _DAY_AND_DATE = re.compile(
     r"(\d{1,2})([/\-–])(\d{1,2})(?:\2(\d{4}))?(?![\d/]|[.,]\d)"
 )
 _DAY_TO_DATE = re.compile(
-    rf"{BLANK}+(?:đến|tới){BLANK}+(\d{{1,2}})[/\-](\d{{1,2}})(?:[/\-](\d{{4}}))?(?![\d/]|[.,]\d)"
+    rf"{BLANK}+(?:đến|tới){BLANK}+(?:ngày{BLANK}+)?(\d{{1,2}})[/\-](\d{{1,2}})(?:[/\-](\d{{4}}))?(?![\d/]|[.,]\d)"
 )
 # "3 giờ 23 phút 19 giây": the smaller units of one length of time (GUIDELINE rule 63)
 _MORE_TIME = re.compile(rf"{BLANK}+(\d{{1,2}}){BLANK}+(phút|giây)(?!\w)")
@@ -642,6 +642,12 @@ class _DigitScanner:
         if rd:
             year = int(rd.group(3)) if rd.group(3) else None
             iso = day_iso(day, int(rd.group(2)), year)
+            if iso:
+                return [self._date(s, e, iso, with_time=False)]
+        td = _DAY_TO_DATE.match(text, e) if pw is not None else None
+        if td:  # "từ ngày 26 đến 30/11": the range shares the month (GUIDELINE rule 66)
+            year = int(td.group(3)) if td.group(3) else None
+            iso = day_iso(day, int(td.group(2)), year)
             if iso:
                 return [self._date(s, e, iso, with_time=False)]
         ld = _DAY_AND_DATE.match(text, e) if pw is not None or cued else None
