@@ -52,6 +52,28 @@ _VERB_STARTS = frozenset(
 # lower-case endings of a body's name that make the lower-case words before them its name
 _WORLD_TAILS = frozenset({"thế giới", "quốc tế"})
 _MAX_LOWER_TAIL = 5
+# words that a lower-case name never holds: a place word or a relation before the place
+# ("Trung tâm hỗ trợ tại Hà Nội", "Sở chỉ đạo các tỉnh", "Hội người Việt ở Mỹ")
+_NOT_IN_TAIL = frozenset(
+    {"và", "của", "các", "những", "với", "tại", "ở", "trên", "về", "cho", "từ", "đến", "người"}
+    | {"nước", "vùng", "miền", "như", "theo", "khi", "sau", "trước", "trong", "ngoài", "giữa"}
+    | {"cùng", "bị", "do", "phố", "đường", "nổi", "nhất", "hàng", "lớn", "tiếng", "thủ"}
+    | {"vương"}
+)
+# heads often followed by what the body does in lower case; the names of ministries,
+# departments and police are written with capitals, so a lower-case word after them is a verb
+_DESCRIBED_HEADS = frozenset(
+    {"xí nghiệp", "trung tâm", "hiệp hội", "hội", "liên đoàn", "liên minh", "nhà máy", "viện"}
+    | {"nông trường", "lâm trường", "trường", "bệnh viện", "chi cục"}
+    | {"liên hiệp", "học viện", "nhà xuất bản", "đài", "báo", "tạp chí"}
+)
+# second syllables that make the head another word ("Hội thảo", "Báo chí Mỹ")
+_NOT_AFTER_HEAD = {
+    "hội": frozenset({"thảo", "nghị", "chợ", "thi", "diễn", "trường", "viên", "đàm"}),
+    "báo": frozenset({"chí", "giới", "cáo", "động", "đài"}),
+}
+# administrative words that may stand between such a name and its place
+_ADMIN_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"})
 # fixed pairs written with a comma inside names: "phòng, chống", "khám, chữa bệnh"
 _JOINED_PAIRS = {"phòng": "chống", "khám": "chữa", "bệnh": "chữa", "chữa": "cháy"}
 # school levels joined by commas inside a school's name
@@ -430,7 +452,7 @@ class OrgRules(ScanState):
                     last = end
             elif last is None and not event:
                 # "Tổ chức đột quỵ thế giới", "Phòng cảnh sát điều tra"
-                last = self.world_tail(first) or self.police_tail(first)
+                last = self.world_tail(first) or self.police_tail(first) or self.place_tail(first)
             break
         if before_verb is not None and last is not None and self.words[last - 1][0].islower():
             last = before_verb  # "Bộ Quốc phòng xây dựng quân đội": the verb ends the name
@@ -472,6 +494,36 @@ class OrgRules(ScanState):
             ):
                 return None
         return None
+
+    def place_tail(self, k: int) -> int | None:
+        """End of a lower-case name that says what the body does and ends with its place
+        ("Xí nghiệp đầu máy Hà Nội", "Trung tâm y tế huyện Củ Chi"; guideline rule 73a): at
+        most four lower-case words, none a verb, a function word or a number, then a place
+        from the gazetteer (an administrative word before it is kept)."""
+        head = self.lowers[k - 1]
+        if not (head in _DESCRIBED_HEADS or f"{self.lowers[k - 2]} {head}" in _DESCRIBED_HEADS):
+            return None  # "Sở chỉ đạo Hà Nội": after "Bộ", "Sở" a lower-case word is a verb
+        if self.lowers[k] in _NOT_AFTER_HEAD.get(head, ()):
+            return None  # "Hội thảo kinh tế Hà Nội" is a meeting, "Báo chí Mỹ" the press
+        m = k
+        while m < self.n and m - k < _MAX_LOWER_TAIL and self.gaps[m - 1] == " ":
+            word = self.words[m]
+            if not word.islower() or word in _ADMIN_WORDS:
+                break
+            if (
+                not word.isalpha()
+                or word in self.g.stopwords
+                or word in _VERB_STARTS
+                or (word in _NOT_IN_TAIL and not (word == "tiếng" and head == "đài"))
+                or self.blocked[m]
+                or m in self.breaks
+            ):
+                return None
+            m += 1
+        if m == k or m >= self.n or self.blocked[m]:
+            return None
+        end = self.place_after(m)
+        return None if end == m else self.after_place(end, False, False)
 
     def unit_in_lower_case(self, k: int) -> int | None:
         """End of a unit named in lower case from k when "thuộc" and its parent body follow
