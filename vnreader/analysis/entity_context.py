@@ -288,6 +288,8 @@ def label_from_context(
         elif label == "LOC" and _service_before(tokens, i):
             spans[n] = (i - 2, j, "ORG", "")  # "Hải quân Mỹ"
     _street_lists(text, tokens, spans, leftovers)
+    _names_in_brackets(tokens, spans)
+    taken = {(s[0], s[1]) for s in spans}
     starts = {s[0] for s in spans}
     for i, j in leftovers:
         if (i, j) in taken:
@@ -311,6 +313,48 @@ def label_from_context(
             spans.append((i, j, "ORG", ""))
         elif j - i == 1 and _arabic_article(tokens, i) and _frame(text, tokens, i - 1, _ORG_FRAMES):
             spans.append((i - 1, j, "ORG", ""))  # "đài al-Sumaria"
+
+
+# lower-case words inside a foreign name in brackets ("The Royal College of Surgeons of
+# England")
+_FOREIGN_JOINERS = frozenset({"of", "and", "for", "the", "de", "du", "des", "la", "le", "&"})
+_MAX_BRACKETED = 8
+
+
+def _names_in_brackets(tokens: Tokens, spans: list[Span]) -> None:
+    """A foreign name in brackets right after an organisation is its short or foreign name,
+    ORG (guideline rule 4): "Công ty Xuất nhập khẩu … (Vilexim)", "Hiệp hội phẫu thuật
+    Hoàng gia Anh (The Royal College of Surgeons of England)"; a place in brackets ("Công ty
+    ABC (Singapore)") stays a place (in place)."""
+    words, raw = tokens.words, tokens.raw_gaps
+    n = len(words)
+    orgs = [s for s in spans if s[2] == "ORG"]
+    for _, j, _, _ in orgs:
+        if j >= n or raw[j - 1].strip() != "(":
+            continue
+        end = j
+        while end < n and end - j < _MAX_BRACKETED:
+            word = words[end]
+            if not (
+                (word[:1].isupper() and not is_vietnamese(word)) or word.lower() in _FOREIGN_JOINERS
+            ):
+                break
+            end += 1
+            if raw[end - 1].strip().startswith(")"):
+                break
+        if (
+            end == j
+            or not raw[end - 1].strip().startswith(")")
+            or is_acronym(words[j])  # an acronym takes the name's label in the scan already
+            or all(w.lower() in _FOREIGN_JOINERS for w in words[j:end])
+        ):
+            continue
+        inside = [s for s in spans if s[0] < end and j < s[1]]
+        if any(s[2] in ("LOC", "MISC") or s[0] < j or s[1] > end for s in inside):
+            continue
+        spans[:] = [s for s in spans if s not in inside]
+        spans.append((j, end, "ORG", ""))
+    spans.sort()
 
 
 def _street_lists(

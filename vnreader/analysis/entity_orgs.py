@@ -52,6 +52,7 @@ _VERB_STARTS = frozenset(
 # lower-case endings of a body's name that make the lower-case words before them its name
 _WORLD_TAILS = frozenset({"thế giới", "quốc tế"})
 _MAX_LOWER_TAIL = 5
+_MAX_BEFORE_PARENTHESIS = 6
 # words that a lower-case name never holds: a place word or a relation before the place
 # ("Trung tâm hỗ trợ tại Hà Nội", "Sở chỉ đạo các tỉnh", "Hội người Việt ở Mỹ")
 _NOT_IN_TAIL = frozenset(
@@ -396,6 +397,13 @@ class OrgRules(ScanState):
                     if topic is not None and self.words[k + 1][0].islower():
                         k += 1  # lower-case words on both sides: "dịch tễ học và vi sinh vật học"
                         continue
+                if business and named and last == k and k + 1 < n and self.gaps[k] == " ":
+                    # a company's trade goes on to its short name in brackets: "Công ty Xuất
+                    # nhập khẩu và hợp tác đầu tư (Vilexim)"
+                    end = self.before_parenthesis(k + 1, joined=True)
+                    short = self.name(end) if end is not None else None
+                    if end is not None and (short is None or short.label == "ORG"):
+                        last = end
                 break
             if (
                 low == "các"
@@ -740,19 +748,20 @@ class OrgRules(ScanState):
             t += 1
         return t + 1
 
-    def before_parenthesis(self, k: int) -> int | None:
-        """ "Cục Cảnh sát giao thông (Bộ Công an)": lower-case words up to a parenthesis."""
+    def before_parenthesis(self, k: int, joined: bool = False) -> int | None:
+        """ "Cục Cảnh sát giao thông (Bộ Công an)": lower-case words up to a parenthesis;
+        *joined*: "và" may join two of them ("Công ty … và hợp tác đầu tư (Vilexim)")."""
         t = k
-        limit = min(self.n, k + 4)
+        limit = min(self.n, k + (_MAX_BEFORE_PARENTHESIS if joined else 4))
         while (
             t < limit
             and self.words[t][0].islower()
-            and self.lower(t) not in self.g.stopwords
+            and (self.lower(t) not in self.g.stopwords or (joined and self.lower(t) == "và"))
             and not self.blocked[t]
         ):
             t += 1
             if self.t.raw_gaps[t - 1] == " (" and t < self.n and self.is_cap(t):
-                return t
+                return None if self.lower(t - 1) == "và" else t
             if self.gaps[t - 1] != " ":
                 return None
         return None

@@ -1,0 +1,48 @@
+"""The short or foreign name of an organisation in brackets after it (GUIDELINE rules 4 and
+34): a kind of ORG error that recurs across the real-news development sets, with made-up
+sentences (none is a sentence of a benchmark set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    return {(e.label, e.text) for e in analyze(text).entities}
+
+
+CASES = [
+    # a company's trade in lower case, joined by "và", goes on to its short name in brackets
+    (
+        "Cổ phiếu của Công ty Cơ khí và xây dựng (Cokico) tăng mạnh.",
+        {("ORG", "Công ty Cơ khí và xây dựng"), ("ORG", "Cokico")},
+    ),
+    (
+        "Tổng công ty Thép và vật liệu (Vnsteel) báo lãi.",
+        {("ORG", "Tổng công ty Thép và vật liệu"), ("ORG", "Vnsteel")},
+    ),
+    # a foreign name in brackets after an organisation is that organisation, not a person
+    (
+        "Dự án do Quỹ Bảo tồn thiên nhiên (Wildlife Trust) tài trợ.",
+        {("ORG", "Quỹ Bảo tồn thiên nhiên"), ("ORG", "Wildlife Trust")},
+    ),
+    (
+        "Ông được Hiệp hội Y khoa Hoàng gia Anh (The Royal Society of Medicine) vinh danh.",
+        {("ORG", "Hiệp hội Y khoa Hoàng gia Anh"), ("ORG", "The Royal Society of Medicine")},
+    ),
+    # a place in brackets stays a place; "và" outside a company's name still ends it
+    (
+        "Ông làm việc cho Công ty Gỗ Tân Phú (Singapore) nhiều năm.",
+        {("ORG", "Công ty Gỗ Tân Phú"), ("LOC", "Singapore")},
+    ),
+    ("Bộ Y tế và người dân (Hà Nội) cùng góp sức.", {("ORG", "Bộ Y tế"), ("LOC", "Hà Nội")}),
+    ("Sở Y tế và bệnh viện (BV) họp.", {("ORG", "Sở Y tế")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_names_in_brackets(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected
