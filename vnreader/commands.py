@@ -75,18 +75,22 @@ def _open_index(path: str | None, follow_links: bool = False) -> CorpusIndex:
     shows the rows already indexed and brings the index up to date itself. What can be
     told without reading the corpus fails here: no such path, a folder without article
     files; a single file is indexed now (one file is quick), so that a bad one is an error."""
-    from vnreader.corpus.loader import find_files
-
     root = Path(path).expanduser() if path else locations.bundled_seeds()
     if root.is_dir():
         index = CorpusIndex.open(root, follow_links=follow_links)
         if not len(index):
+            # here only: the loader brings the cleaning rules (regexes compiled on import),
+            # which a folder already indexed does not need before its list is shown
+            from vnreader.corpus.loader import find_files
+
             try:
                 find_files(root, follow_links=follow_links)
             except CorpusError:
                 index.close()
                 raise
         return index
+    from vnreader.corpus.loader import find_files
+
     find_files(root)  # a missing path: one line
     index = CorpusIndex.open(root, follow_links=follow_links)
     try:

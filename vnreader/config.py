@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import getpass
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,13 +67,17 @@ def default_author() -> str:
 def load_config(path: Path) -> Config:
     """Read *path*; a missing file gives the defaults, a bad one raises ConfigError."""
     try:
-        data = tomllib.loads(read_regular_text(path, MAX_CONFIG_BYTES))
+        text = read_regular_text(path, MAX_CONFIG_BYTES)
     except FileNotFoundError:
         return Config(author=default_author())
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read config ({exc.strerror or exc})") from None
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: cannot read config (not UTF-8 at byte {exc.start})") from None
+    import tomllib  # here: most users have no config file, and every start reads this
+
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: cannot read config ({exc})") from None
     except RecursionError:

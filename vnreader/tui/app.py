@@ -11,7 +11,7 @@ import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, on, work
 from textual.app import App
@@ -33,16 +33,10 @@ from vnreader.store.output_guard import OutputRefused, check_output
 from vnreader.textsafe import display_path, sanitize, sanitize_line
 from vnreader.tui import commands
 from vnreader.tui.corpus_source import ArticleCache, ArticlesCorpus, CorpusArticles, CorpusSource
-from vnreader.tui.exporting import (
-    CancellableWriter,
-    ExportCancelled,
-    ExportProgress,
-    ExportProgressScreen,
-    ExportRequest,
-)
 from vnreader.tui.messages import (
     CorpusRefreshed,
     ExportFinished,
+    ExportProgress,
     IndexProgressed,
     RowsChanged,
     RowsLoaded,
@@ -53,6 +47,9 @@ from vnreader.tui.providers import ActionsProvider
 from vnreader.tui.settings import load_settings, update_setting
 from vnreader.tui.shorten import one_line
 from vnreader.tui.store_actions import READ_ONLY_MESSAGE, broadcast
+
+if TYPE_CHECKING:  # imported on the first export: the first frame needs none of it
+    from vnreader.tui.exporting import ExportProgressScreen, ExportRequest
 
 PALETTE_MIN_ROWS = 8  # the search field and a few commands
 PROGRESS_DELAY = 0.4  # seconds before a running export shows its progress dialog
@@ -529,6 +526,8 @@ class VnreaderApp(App[None]):
         """Write the export asked for (or *request* as a format, to *path*, with the default
         options) in a thread; a dialog shows progress (after a moment, so short exports do
         not flash) and Escape cancels."""
+        from vnreader.tui.exporting import ExportProgressScreen, ExportRequest
+
         if isinstance(request, str):
             request = ExportRequest(request, path)
         fmt = request.fmt
@@ -549,6 +548,8 @@ class VnreaderApp(App[None]):
 
     @work(thread=True, exclusive=True, group="export")
     def _export(self, request: ExportRequest, path: Path, annotations: list[Annotation]) -> None:
+        from vnreader.tui.exporting import CancellableWriter, ExportCancelled
+
         worker = get_current_worker()
         try:
             from vnreader.export import export

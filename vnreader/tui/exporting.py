@@ -2,7 +2,8 @@
 
 ``vnreader.export.export`` writes to a text stream; wrapping that stream lets the worker
 report how much it wrote (messages that replace each other, as in toolong) and stop at the
-next write when the user presses Escape.
+next write when the user presses Escape. Imported on the first export (the progress
+message, :class:`~vnreader.tui.messages.ExportProgress`, lives with the app's messages).
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
-from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Label, ProgressBar
 
@@ -59,17 +59,6 @@ class ExportRequest:
 
 class ExportCancelled(Exception):
     """The user cancelled the export."""
-
-
-class ExportProgress(Message):
-    """So many characters were written; a newer one replaces an older one in the queue."""
-
-    def __init__(self, written: int) -> None:
-        super().__init__()
-        self.written = written
-
-    def can_replace(self, message: Message) -> bool:
-        return isinstance(message, ExportProgress)
 
 
 class CancellableWriter:

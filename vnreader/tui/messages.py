@@ -113,6 +113,18 @@ class SpansReanchored(Message):
         self.error = error
 
 
+class ExportProgress(Message):
+    """So many characters of an export were written; a newer one replaces an older one in
+    the queue."""
+
+    def __init__(self, written: int) -> None:
+        super().__init__()
+        self.written = written
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, ExportProgress)
+
+
 class ExportFinished(Message):
     """An export was written (or failed with *error*)."""
 

@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.timer import Timer
-from textual.widgets import Input, Label, ProgressBar, Static
+from textual.widgets import Input, Label, Static
 from textual.worker import get_current_worker
 
 from vnreader.tui import commands
@@ -160,6 +160,8 @@ class ArticleListScreen(ArticleActions):
             return
         number = f"{progress.done:,} of {progress.total:,} files".replace(",", " ")
         label.update(f"Indexing {number} · {progress.rate:,.0f} files/s · esc stops")
+        from textual.widgets import ProgressBar  # imported with the first progress
+
         total, done = max(1, progress.total), progress.done
         bar = next(self.query("#indexing-bar").results(ProgressBar), None)
         if bar is None:  # made on the first progress: most opens never show one
