@@ -62,8 +62,7 @@ class ArticleListScreen(ArticleActions):
         self._first_rows = True
 
     def compose(self) -> ComposeResult:
-        yield Static(id="list-status")
-        yield Input(placeholder=PLACEHOLDER, id="search", classes="hidden")
+        yield Static(id="list-status")  # the search box goes below it on the first "/"
         yield ArticleTable(id="articles")
         with Horizontal(id="indexing", classes="hidden"):
             yield Label(id="indexing-label")  # the bar is added once there is progress
@@ -249,12 +248,22 @@ class ArticleListScreen(ArticleActions):
     def action_bottom(self) -> None:
         self.table.move_cursor(len(self.shown) - 1)
 
+    @property
+    def search_box(self) -> Input | None:
+        """The search box, once ``/`` has made it (most starts never search: the first
+        frame does not build it)."""
+        return next(self.query("#search").results(Input), None)
+
     def action_search(self) -> None:
         """Show the search box and focus it now, so that the keys typed right after ``/``
         land in it even when the app is busy: ``/`` is a priority binding, handled by the
-        app as it reads the key, and the focus moves before the next key is routed."""
-        search = self.query_one("#search", Input)
-        if self.focused is search:
+        app as it reads the key, and the focus moves before the next key is routed (to a
+        box just made too: its keys wait in its queue until it has mounted)."""
+        search = self.search_box
+        if search is None:
+            search = Input(placeholder=PLACEHOLDER, id="search")
+            self.mount(search, after="#list-status")
+        elif self.focused is search:
             search.insert_text_at_cursor("/")  # a "/" typed in the query is text
             return
         search.remove_class("hidden")
@@ -263,8 +272,9 @@ class ArticleListScreen(ArticleActions):
 
     def action_clear_filters(self) -> None:
         """Esc: back to every article; with nothing to clear, stop a running indexing."""
-        search = self.query_one("#search", Input)
-        if not (self.query_text or self.tag_filter or search.display):
+        search = self.search_box
+        shown = search is not None and search.display
+        if not (self.query_text or self.tag_filter or shown):
             if self.vn_app.stop_indexing():
                 self._update_progress()
             return
@@ -272,9 +282,10 @@ class ArticleListScreen(ArticleActions):
             self._search_timer.stop()
             self._search_timer = None
         self.workers.cancel_group(self, "search")
-        search.value = ""
-        search.add_class("hidden")
-        search.display = False
+        if search is not None:
+            search.value = ""
+            search.add_class("hidden")
+            search.display = False
         self.set_focus(self.table)
         self.query_text, self.matching, self.tag_filter = "", None, None
         self.searching, self.by_relevance = False, False
