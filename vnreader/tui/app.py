@@ -142,6 +142,7 @@ class VnreaderApp(App[None]):
         self._notify_problems(self.problems)
         self.indexing = self._refresh_on_mount
         self._open_corpus(self._refresh_on_mount)
+        self.set_timer(FIRST_FRAME_WAIT, gc.enable)  # in case the list is never drawn
 
     def _notify_problems(self, problems: Sequence[str]) -> None:
         if not problems:
@@ -255,6 +256,12 @@ class VnreaderApp(App[None]):
             self.rows[row.id] = row
         for screen in self.screen_stack:
             screen.post_message(RowsChanged(len(new)))
+
+    def list_drawn(self) -> None:
+        """The list's first frame is drawn: the refresh may start, and garbage collection
+        (postponed during start-up by the command line) runs again."""
+        gc.enable()
+        self.list_shown.set()
 
     def take_first_rows(self) -> bool:
         """The rows the worker has read already, put in :attr:`rows` now (True), so that the

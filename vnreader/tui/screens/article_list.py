@@ -83,7 +83,7 @@ class ArticleListScreen(ArticleActions):
         else:
             self.refresh_rows()
         self._update_progress()
-        self.call_after_refresh(self.vn_app.list_shown.set)  # then the refresh may start
+        self.call_after_refresh(self.vn_app.list_drawn)  # then the refresh may start
 
     @property
     def table(self) -> ArticleTable:

@@ -1,0 +1,86 @@
+"""Start-up builds and imports only what the list's first frame shows: a start on a corpus
+already indexed runs, in a fresh process, as ``vnreader FOLDER`` does (headless), and the
+modules loaded when the first frame is drawn are checked."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from vnreader.index import CorpusIndex
+from vnreader.locations import bundled_seeds
+
+# Not needed to show the list: cleaning (its regexes are compiled on import), analysis,
+# the reader, the dialogs, exporting, indexing work, the config parser without a config.
+NOT_AT_START = (
+    "vnreader.corpus.cleaning",
+    "vnreader.corpus.junk",
+    "vnreader.corpus.loader",
+    "vnreader.analysis.entities",
+    "vnreader.analysis.figures",
+    "vnreader.index.refresh",
+    "vnreader.export",
+    "vnreader.tui.exporting",
+    "vnreader.tui.screens.reader",
+    "vnreader.tui.screens.dialogs",
+    "vnreader.tui.screens.export_dialog",
+    "textual.widgets._progress_bar",
+    "multiprocessing",
+    "tomllib",
+)
+
+START = """
+import gc, sys
+from textual.app import App
+from vnreader.cli import main
+from vnreader.tui.app import VnreaderApp
+
+drawn = VnreaderApp.list_drawn
+
+def list_drawn(self):
+    screen = self.screen
+    print("modules:", " ".join(sorted(sys.modules)))
+    print("search box:", screen.search_box is not None)
+    print("gc before:", gc.isenabled())
+    drawn(self)
+    print("gc after:", gc.isenabled())
+    self.exit()
+
+VnreaderApp.list_drawn = list_drawn
+VnreaderApp.run = lambda self, **kw: App.run(self, headless=True, size=(100, 30))
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _start(tmp_path: Path) -> dict[str, str]:
+    seeds = bundled_seeds()
+    index_dir = tmp_path / "index"
+    with CorpusIndex.open(seeds, index_dir=index_dir) as index:
+        index.refresh(processes=1)
+    env = dict(
+        os.environ,
+        VNREADER_DATA_DIR=str(tmp_path / "data"),
+        VNREADER_CONFIG_DIR=str(tmp_path / "config"),
+        VNREADER_INDEX_DIR=str(index_dir),
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", START, str(seeds)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=True,
+    )
+    return dict(line.split(": ", 1) for line in out.stdout.splitlines() if ": " in line)
+
+
+def test_the_first_frame_imports_nothing_it_does_not_show(tmp_path: Path) -> None:
+    seen = _start(tmp_path)
+    loaded = set(seen["modules"].split())
+    assert "vnreader.tui.screens.article_list" in loaded  # the check ran at the first frame
+    assert sorted(loaded & set(NOT_AT_START)) == []
+    assert seen["search box"] == "False"  # made on the first "/"
+    # collections wait for the first frame (start-up allocates for good), then run again
+    assert (seen["gc before"], seen["gc after"]) == ("False", "True")
