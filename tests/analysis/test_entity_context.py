@@ -138,3 +138,28 @@ def test_lower_case_world_tail_leaves_verbs_and_names_alone() -> None:
 def test_a_place_cue_ending_a_name_is_its_last_word(text: str, expected: tuple[str, str]) -> None:
     """A capitalised cue ("Phố") with no name after it ends the name instead of cutting it."""
     assert expected in spans(text)
+
+
+# --- groups, shops and brands named by their frame, and the names listed after them ----------
+
+FRAME_CASES = [
+    # an armed group or a movement (guideline rule 35), even where the scan saw a person
+    ("Phiến quân Ansarallah tuyên bố nhận trách nhiệm.", {("ORG", "Ansarallah")}),
+    ("Phong trào Fatah kêu gọi bình tĩnh.", {("ORG", "Fatah")}),
+    ("Nhóm vũ trang Tahrir al-Sham kiểm soát thành phố.", {("ORG", "Tahrir al-Sham")}),
+    ("Theo giới chức, nhóm JI đứng sau vụ nổ.", {("ORG", "JI")}),
+    # "nhóm" alone names a group only before an acronym: a letter is a label
+    ("Học sinh nhóm A đạt điểm cao nhất.", set()),
+    # shops named as firms, and every name listed after the first (rule 78)
+    (
+        "Người mua chen chân ở các siêu thị như Carrefour, Tesco và Aldi.",
+        {("ORG", "Carrefour"), ("ORG", "Tesco"), ("ORG", "Aldi")},
+    ),
+    ("Sản phẩm có mặt tại chuỗi siêu thị Satra từ tháng này.", {("ORG", "Satra")}),
+    ("Cô chọn thương hiệu Owen cho đồng phục.", {("ORG", "Owen")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAME_CASES)
+def test_groups_shops_and_brands_by_their_frame(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(e.label, e.text) for e in analyze(text).entities} == expected

@@ -16,7 +16,9 @@ alone, using the lower-case words just before a name (its *frame*):
 - A foreign name nothing else labelled is a place after a military or direction frame
   ("tấn công Avdeevka", "phía nam Bakhmut", "kiểm soát được Bakhmut") or when a place noun
   follows it after a comma ("Khan Younis, thành phố quê nhà …"), and an organisation after
-  a company or media word ("hãng Comac", "đài al-Sumaria").
+  a company or media word ("hãng Comac", "đài al-Sumaria"), a group or a shop ("phiến quân
+  Houthi", "các siêu thị như Metro, Seiyu", with the names listed after it); a foreign name
+  in brackets after an organisation is its short or foreign name ("… (Vilexim)").
 """
 
 from __future__ import annotations
@@ -85,8 +87,22 @@ _PLACE_FRAMES = (
     "thị trấn",
     "làng",
 )
+# "nhóm" alone names a group only before an acronym ("nhóm JI"; not "nhóm Streptococcus")
+_GROUP_FRAMES = ("nhóm",)
+_LIST_WORDS = frozenset({"và", "hoặc"})
 _PLACE_NOUNS = frozenset({"thành phố", "thị trấn", "thủ phủ", "thủ đô", "làng", "tỉnh", "vùng"})
-_ORG_FRAMES = ("hãng", "hãng tin", "đài", "nhà sản xuất", "nhà mạng", "hãng hàng không")
+# groups and movements ("phiến quân Houthi", "phong trào Fatah"), shops and brands named as
+# firms ("các siêu thị như Metro", "thương hiệu Uniqlo"; guideline rules 35 and 78): a
+# foreign name after them is the organisation, even one the scan took for a person
+_GROUP_ORG_FRAMES = (
+    *("nhóm vũ trang", "nhóm phiến quân", "phiến quân", "phong trào", "lực lượng", "nhóm nhạc"),
+    *("siêu thị", "siêu thị như", "chuỗi siêu thị", "thương hiệu", "thương hiệu như"),
+    *("các hãng như", "hãng như", "các công ty như", "doanh nghiệp như", "ngân hàng như"),
+)
+_ORG_FRAMES = (
+    *("hãng", "hãng tin", "đài", "nhà sản xuất", "nhà mạng", "hãng hàng không"),
+    *_GROUP_ORG_FRAMES,
+)
 # strong club frames: a one-word foreign "person" after them is the club ("các cầu thủ Huesca")
 _TEAM_FRAMES = ("các cầu thủ", "cđv", "cổ động viên", "làm khách của")
 # acronyms that are titles or heads, not part of a club's name ("HLV Hà Nội")
@@ -287,6 +303,12 @@ def label_from_context(
             spans[n] = (i, j, "LOC", "")  # "Deir Balah, thành phố …": not a person
         elif label == "LOC" and _service_before(tokens, i):
             spans[n] = (i - 2, j, "ORG", "")  # "Hải quân Mỹ"
+        elif (
+            label == "PER"
+            and not any(is_vietnamese(w) for w in words[i:j] if w not in ("al", "el"))
+            and _frame(text, tokens, i, _GROUP_ORG_FRAMES)
+        ):
+            spans[n] = (i, j, "ORG", "")  # "phiến quân Houthi", "thương hiệu Owen"
     _street_lists(text, tokens, spans, leftovers)
     _names_in_brackets(tokens, spans)
     taken = {(s[0], s[1]) for s in spans}
@@ -309,8 +331,12 @@ def label_from_context(
             spans.append((i, j, "ORG", ""))
         elif _frame(text, tokens, i, _PLACE_FRAMES) or _place_noun_after(tokens, j):
             spans.append((i, j, "LOC", ""))
-        elif _frame(text, tokens, i, _ORG_FRAMES):
+        elif (
+            _frame(text, tokens, i, _ORG_FRAMES)
+            or (j - i == 1 and is_acronym(words[i]) and _frame(text, tokens, i, _GROUP_FRAMES))
+        ) and _name_like(words[i:j]):
             spans.append((i, j, "ORG", ""))
+            _list_after(tokens, j, leftovers, taken, spans)
         elif j - i == 1 and _arabic_article(tokens, i) and _frame(text, tokens, i - 1, _ORG_FRAMES):
             spans.append((i - 1, j, "ORG", ""))  # "đài al-Sumaria"
 
@@ -319,6 +345,36 @@ def label_from_context(
 # England")
 _FOREIGN_JOINERS = frozenset({"of", "and", "for", "the", "de", "du", "des", "la", "le", "&"})
 _MAX_BRACKETED = 8
+
+
+def _list_after(
+    tokens: Tokens,
+    j: int,
+    leftovers: list[tuple[int, int]],
+    taken: set[tuple[int, int]],
+    spans: list[Span],
+) -> None:
+    """The names listed after an organisation labelled by its frame are organisations too:
+    "các siêu thị như Metro, Seiyu, Marko" (in place; only names nothing else labelled)."""
+    ends = dict(leftovers)
+    words, raw = tokens.words, tokens.raw_gaps
+    while j < len(words):
+        k = j if raw[j - 1] == ", " else None
+        if k is None and words[j] in _LIST_WORDS and raw[j - 1] == " " and j + 1 < len(words):
+            k = j + 1 if raw[j] == " " else None
+        end = ends.get(k) if k is not None else None
+        if k is None or end is None or (k, end) in taken or is_vietnamese(words[k]):
+            return
+        if not _name_like(words[k:end]):
+            return
+        spans.append((k, end, "ORG", ""))
+        taken.add((k, end))
+        j = end
+
+
+def _name_like(words: list[str]) -> bool:
+    """False for a letter or a roman numeral alone ("nhóm A", "nhóm II"): a label."""
+    return not (len(words) == 1 and (len(words[0]) == 1 or set(words[0]) <= set("IVXLC")))
 
 
 def _names_in_brackets(tokens: Tokens, spans: list[Span]) -> None:
