@@ -213,8 +213,9 @@ def child_views(root: str, index_dir: str) -> dict[str, object]:
             def run() -> None:
                 query = views.figure_query(**kw)
                 broad = bool(query.text or query.with_keys is not None)
-                views.count_figures(query, cap=5001 if broad else None)  # as the app counts
-                views.figures(query, limit=200)
+                plan = views.figure_plan(query)  # as the app counts and reads its first page
+                views.count_figures(plan, cap=5001 if broad else None)
+                views.figures(plan, limit=200)
 
             return run
 

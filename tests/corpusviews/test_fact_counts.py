@@ -108,3 +108,30 @@ def test_cooccurrence_in_an_article_is_exact(tmp_path: Path) -> None:
             found = index.facts.cooccurring(wanted, same_sentence=False, limit=100)
             assert found == expected
             assert index.facts.cooccurring(wanted, same_sentence=False, limit=2) == expected[:2]
+
+
+def test_figure_queries_make_the_index_ready_once_per_state(tmp_path: Path) -> None:
+    """The figures' words and indexes are checked once while the index stays the same (one
+    read of its state per query), and made again when it changed under them (here: left
+    stale, its words gone, as by a bulk write cancelled before its end)."""
+    from vnreader.index import fact_queries
+    from vnreader.index.fact_queries import FigureQuery
+
+    for name, text in ARTICLES.items():
+        write(tmp_path / "corpus", name, text)
+    with CorpusIndex.open(tmp_path / "corpus", index_dir=tmp_path / "index") as index:
+        index.refresh(analyse=True, processes=1)
+        facts = index.facts
+        assert index.facts is facts  # one, kept: it remembers the state it made ready
+        query = FigureQuery(text="kim ngach")
+        with mock.patch.object(fact_queries, "prepare", wraps=fact_counts.prepare) as prepare:
+            first = facts.figures(query)
+            assert first and facts.count_figures(query) == len(first)
+            assert facts.figures(FigureQuery(text="nam", sort="when"))
+            assert prepare.call_count == 1
+            conn = index._db.connect()
+            with transaction(conn):
+                fact_counts.mark_stale(conn)
+                conn.execute("INSERT INTO figures_fts (figures_fts) VALUES ('delete-all')")
+            assert facts.figures(query) == first  # made ready again: the words are back
+            assert prepare.call_count == 2

@@ -440,3 +440,65 @@ async def test_the_entities_view_reports_the_corpus_analysis_by_the_apps_message
     assert posted and posted[-1].done == posted[-1].total == total
     assert all(p.article_id is None for p in posted)
     assert f"Entities · analysing the corpus: {total:,} of {total:,}" in titles
+
+
+async def test_the_figures_view_reads_a_page_once_and_probes_once_per_index_state(
+    index_app: Callable[[], VnreaderApp], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One open of the figures view counts its figures and reads its first page once (in
+    the worker, not again on the UI thread), and makes the index ready once; a text
+    filter probes how many sentences hold its words once, not again for the page, the
+    count or another sort while the index stays the same."""
+    from vnreader.index import database, fact_queries
+
+    statements: list[str] = []
+    prepared: list[object] = []
+    real_connect, real_prepare = database.Database.connect, fact_queries.prepare
+
+    def connect(self: database.Database) -> object:
+        conn = real_connect(self)
+        conn.set_trace_callback(statements.append)
+        return conn
+
+    def prepare(*args: object, **kw: bool) -> bool:
+        prepared.append(args)
+        return real_prepare(*args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(database.Database, "connect", connect)
+    monkeypatch.setattr(fact_queries, "prepare", prepare)
+
+    def counted() -> dict[str, int]:
+        kinds = {
+            "page": "SELECT f.id FROM figures f WHERE",
+            "count": "SELECT count(*) FROM (SELECT 1 FROM figures f",
+            "probe": "SELECT count(*) FROM (SELECT rowid FROM figures_fts",
+        }
+        found = {
+            kind: sum(s.startswith(start) for s in statements) for kind, start in kinds.items()
+        }
+        found["prepare"] = len(prepared)
+        statements.clear()
+        prepared.clear()
+        return found
+
+    app = index_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        counted()
+        screen = await figures_view(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert screen.rows is not None and len(screen.rows) > 0
+        assert counted() == {"page": 1, "count": 1, "probe": 0, "prepare": 1}
+        await pilot.press("slash")
+        await type_text(pilot, "kim")
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert screen.filter.text == "kim" and len(screen.rows) > 0
+        assert counted() == {"page": 1, "count": 1, "probe": 1, "prepare": 0}
+        await pilot.press("s")  # by value: the same words, the probe is not made again
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert screen.sort == "value"
+        assert counted() == {"page": 1, "count": 1, "probe": 0, "prepare": 0}

@@ -23,7 +23,7 @@ from vnreader.corpusviews.groups import (
     sort_groups,
 )
 from vnreader.index import CorpusIndex
-from vnreader.index.fact_queries import FigureFact, FigureQuery, Form, Mention
+from vnreader.index.fact_queries import FigureFact, FigurePlan, FigureQuery, Form, Mention
 from vnreader.index.group_queries import GroupFilter
 
 
@@ -207,12 +207,17 @@ class CorpusViews:
         ids = tuple(article_ids) if article_ids is not None else None
         return FigureQuery(category or None, unit or None, text, keys, ids, sort, texts)
 
+    def figure_plan(self, query: FigureQuery) -> FigurePlan:
+        """*query* made ready to read its count and pages (probed once, see
+        :meth:`FactQueries.figure_plan <vnreader.index.fact_queries.FactQueries.figure_plan>`)."""
+        return self.index.facts.figure_plan(query)
+
     def figures(
-        self, query: FigureQuery, *, limit: int | None = None, offset: int = 0
+        self, query: FigureQuery | FigurePlan, *, limit: int | None = None, offset: int = 0
     ) -> list[FigureFact]:
         return self.index.facts.figures(query, limit=limit, offset=offset)
 
-    def count_figures(self, query: FigureQuery, *, cap: int | None = None) -> int:
+    def count_figures(self, query: FigureQuery | FigurePlan, *, cap: int | None = None) -> int:
         """How many figures match (at most *cap*)."""
         return self.index.facts.count_figures(query, cap=cap)
 

@@ -45,6 +45,7 @@ class CorpusIndex:
         self._db = db
         self._layout = Layout.of(root, follow_links=follow_links)
         self._refreshing = threading.Lock()
+        self._facts: FactQueries | None = None
 
     @classmethod
     def open(
@@ -260,10 +261,13 @@ class CorpusIndex:
 
     @property
     def facts(self) -> FactQueries:
-        """Corpus-wide questions on the analysed articles' entities and figures."""
+        """Corpus-wide questions on the analysed articles' entities and figures (one, kept
+        with its database: it remembers what it probed of the index in its last state)."""
         from vnreader.index.fact_queries import FactQueries
 
-        return FactQueries(self._db)
+        if self._facts is None or self._facts.db is not self._db:
+            self._facts = FactQueries(self._db)
+        return self._facts
 
     def unanalysed(self) -> int:
         """How many indexed articles have no stored analysis yet (see :meth:`analyse_all`)."""

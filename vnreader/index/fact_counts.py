@@ -91,6 +91,14 @@ def generation(conn: sqlite3.Connection) -> str:
     return _meta(conn, "facts_generation") or "0"
 
 
+def fact_state(conn: sqlite3.Connection) -> tuple[str, ...]:
+    """The state of what this module keeps, in one read: it changes whenever the figures or
+    mentions change (see :func:`generation`), or what is derived from them goes stale."""
+    keys = ("facts_stale", "facts_words", "facts_generation")
+    found = dict(conn.execute("SELECT key, value FROM meta WHERE key IN (?, ?, ?)", keys))
+    return tuple(str(found.get(key, "")) for key in keys)
+
+
 def _changed(conn: sqlite3.Connection) -> None:
     conn.execute(
         "INSERT INTO meta (key, value) VALUES ('facts_generation', '1') ON CONFLICT (key)"

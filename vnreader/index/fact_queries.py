@@ -13,12 +13,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from vnreader.index.database import Database
-from vnreader.index.fact_counts import generation, prepare
+from vnreader.index.fact_counts import fact_state, generation, prepare
 from vnreader.index.group_queries import GroupQueries
 from vnreader.index.query import syllables
 
@@ -82,6 +82,17 @@ class FigureQuery:
     with_texts: tuple[str, ...] | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class FigurePlan:
+    """A figure query made ready to read (:meth:`FactQueries.figure_plan`): its SQL filter,
+    chosen by probes of the index (how many figures its words find, how many mentions its
+    entities have). A view makes it once and reads its count and its pages with it."""
+
+    query: FigureQuery
+    where: str
+    params: tuple[Any, ...]
+
+
 _FIGURE_COLUMNS = (
     "files.article_id, f.start, f.end, f.text, f.value, f.unit, f.category, f.approx,"
     " f.date, f.when_, f.context, files.published, files.title"
@@ -102,10 +113,12 @@ class FactQueries:
     """The corpus-wide questions the views ask of one index."""
 
     def __init__(self, db: Database) -> None:
-        self._db = db
+        self.db = db
+        self._ready: tuple[str, ...] | None = None  # the index's state last made ready
+        self._few: dict[tuple[str, str], bool] = {}  # the probes made in that state
 
     def _conn(self) -> sqlite3.Connection:
-        return self._db.connect()
+        return self.db.connect()
 
     # -- entities ---------------------------------------------------------------------
 
@@ -120,7 +133,7 @@ class FactQueries:
     def groups(self) -> GroupQueries:
         """The entities listing as the index keeps it (one row per key)."""
         self.prepare_counts()
-        return GroupQueries(self._db)
+        return GroupQueries(self.db)
 
     def generation(self) -> str:
         """Changes whenever the counts change (see :func:`.fact_counts.generation`)."""
@@ -214,20 +227,30 @@ class FactQueries:
 
     # -- figures ----------------------------------------------------------------------
 
+    def figure_plan(self, query: FigureQuery) -> FigurePlan:
+        """*query* made ready to read: the figures' indexes and words ensured, and its
+        filter chosen; both probes run once per state of the index, not at each read."""
+        self._ensure_indexes()
+        where, params = _figure_filter(query, self._few_found)
+        return FigurePlan(query, where, tuple(params))
+
+    def _plan(self, query: FigureQuery | FigurePlan) -> FigurePlan:
+        return query if isinstance(query, FigurePlan) else self.figure_plan(query)
+
     def figures(
-        self, query: FigureQuery, *, limit: int | None = None, offset: int = 0
+        self, query: FigureQuery | FigurePlan, *, limit: int | None = None, offset: int = 0
     ) -> list[FigureFact]:
         """The figures matching *query*, sorted, from *offset* (at most *limit*). The page
         is chosen on the figures table alone (its indexes give the order), and only its
         rows are joined with their articles."""
-        self._ensure_indexes()
-        conn = self._conn()
-        where, params = _figure_filter(query, conn)
-        order = _SORTS.get(query.sort, _SORTS[""])
-        page = f"SELECT f.id FROM figures f WHERE {where} ORDER BY {order}"
+        plan = self._plan(query)
+        params = list(plan.params)
+        order = _SORTS.get(plan.query.sort, _SORTS[""])
+        page = f"SELECT f.id FROM figures f WHERE {plan.where} ORDER BY {order}"
         if limit is not None or offset:
             page += " LIMIT ? OFFSET ?"
             params += [-1 if limit is None else limit, offset]
+        conn = self._conn()
         ids = [rowid for (rowid,) in conn.execute(page, params)]
         found = conn.execute(
             f"SELECT f.id, {_FIGURE_COLUMNS} FROM figures f JOIN files ON files.id = f.doc"
@@ -237,22 +260,23 @@ class FactQueries:
         rows = {row[0]: FigureFact(*row[1:]) for row in found}
         return [rows[rowid] for rowid in ids if rowid in rows]
 
-    def count_figures(self, query: FigureQuery, *, cap: int | None = None) -> int:
+    def count_figures(self, query: FigureQuery | FigurePlan, *, cap: int | None = None) -> int:
         """How many figures match *query* (at most *cap*: counting stops there)."""
-        self._ensure_indexes()
-        where, params = _figure_filter(query, self._conn())
-        sql = f"SELECT 1 FROM figures f WHERE {where}"
+        plan = self._plan(query)
+        params = list(plan.params)
+        sql = f"SELECT 1 FROM figures f WHERE {plan.where}"
         if cap is not None:
             sql += " LIMIT ?"
             params.append(cap)
         found = self._conn().execute(f"SELECT count(*) FROM ({sql})", params)
         return int(found.fetchone()[0])
 
-    def figure_series(self, query: FigureQuery, *, by: str, how: str) -> list[tuple[str, float]]:
+    def figure_series(
+        self, query: FigureQuery | FigurePlan, *, by: str, how: str
+    ) -> list[tuple[str, float]]:
         """(period, value) of the figures of *query* per year (``by="year"``) or month of
         their ``when``: the ``sum``, ``max``, ``mean`` of their values or their ``count``."""
-        self._ensure_indexes()
-        where, params = _figure_filter(query, self._conn())
+        plan = self._plan(query)
         width = 4 if by == "year" else 7
         pattern = "[0-9][0-9][0-9][0-9]*" if by == "year" else "[0-9][0-9][0-9][0-9]-[0-9][0-9]*"
         value = {"max": "max(f.value)", "mean": "avg(f.value)", "count": "count(*)"}.get(
@@ -260,10 +284,10 @@ class FactQueries:
         )
         found = self._conn().execute(
             f"SELECT substr(f.when_, 1, {width}) AS p, {value} FROM figures f"
-            f" WHERE {where} AND f.when_ GLOB ?"
+            f" WHERE {plan.where} AND f.when_ GLOB ?"
             + (" AND f.value IS NOT NULL" if how != "count" else "")
             + " GROUP BY p ORDER BY p",
-            [*params, pattern],
+            [*plan.params, pattern],
         )
         return [(str(p), float(v)) for p, v in found if v is not None]
 
@@ -278,8 +302,26 @@ class FactQueries:
 
     def _ensure_indexes(self) -> None:
         """The figures' view indexes and words exist and the counts are up to date (built
-        here only when the refresh that wrote the rows did not, see :mod:`.fact_counts`)."""
-        prepare(self._conn())
+        here only when the refresh that wrote the rows did not, see :mod:`.fact_counts`).
+        Checked once per state of the index (one read of it); the probes made in another
+        state are forgotten."""
+        conn = self._conn()
+        state = fact_state(conn)
+        if state == self._ready:
+            return
+        if prepare(conn):
+            state = fact_state(conn)
+        self._ready, self._few = state, {}
+
+    def _few_found(self, kind: str, value: str) -> bool:
+        """Whether few figures' sentences hold the words *value* (``kind="words"``, an FTS5
+        match), or few mentions the keys *value* (``"keys"``, a JSON array): probed once
+        in the index's state (see :meth:`_ensure_indexes`)."""
+        found = self._few.get((kind, value))
+        if found is None:
+            probe = _few_words if kind == "words" else _few_mentions
+            found = self._few[(kind, value)] = probe(self._conn(), value)
+        return found
 
     def prepare_counts(self) -> None:
         """The entity counts are up to date (see :meth:`_ensure_indexes`)."""
@@ -308,8 +350,10 @@ def _mention_filter(
 
 
 def _figure_filter(
-    query: FigureQuery, conn: sqlite3.Connection | None = None
+    query: FigureQuery, few: Callable[[str, str], bool] | None = None
 ) -> tuple[str, list[Any]]:
+    """The SQL filter of *query* and its parameters; *few* (see
+    :meth:`FactQueries._few_found`) chooses how a word or entity filter is read."""
     where = [_SORTED.get(query.sort.lstrip("-"), "1")]
     params: list[Any] = []
     if query.category:
@@ -323,15 +367,16 @@ def _figure_filter(
         match = " AND ".join('"' + w + '"' for w in words) + "*"
         # few figures found: read them by id; many: read the figures in order and keep
         # the ones found (a page then stops early)
-        few = conn is not None and _few_found(conn, match)
+        by_id = few is not None and few("words", match)
         where.append(
-            ("f.id" if few else "+f.id")
+            ("f.id" if by_id else "+f.id")
             + " IN (SELECT rowid FROM figures_fts WHERE figures_fts MATCH ?)"
         )
         params.append(match)
     if query.with_keys is not None:
         texts = "" if query.with_texts is None else " AND text IN (SELECT value FROM json_each(?))"
-        if conn is not None and _few_mentions(conn, query.with_keys):
+        keys = json.dumps(list(query.with_keys))
+        if few is not None and few("keys", keys):
             # few sentences: the figures of each, read by id (not every figure checked)
             where.append(
                 "f.id IN (SELECT g.id FROM mentions m JOIN figures g ON g.doc = m.doc"
@@ -345,7 +390,7 @@ def _figure_filter(
                 "(f.doc, f.sentence) IN (SELECT doc, sentence FROM mentions"
                 f" WHERE key IN (SELECT value FROM json_each(?)){texts})"
             )
-        params.append(json.dumps(list(query.with_keys)))
+        params.append(keys)
         if query.with_texts is not None:
             params.append(json.dumps(list(query.with_texts)))
     if query.article_ids is not None:
@@ -359,7 +404,7 @@ def _figure_filter(
 FEW_FOUND = 5000
 
 
-def _few_found(conn: sqlite3.Connection, match: str) -> bool:
+def _few_words(conn: sqlite3.Connection, match: str) -> bool:
     found = conn.execute(
         "SELECT count(*) FROM (SELECT rowid FROM figures_fts WHERE figures_fts MATCH ? LIMIT ?)",
         (match, FEW_FOUND + 1),
@@ -367,10 +412,10 @@ def _few_found(conn: sqlite3.Connection, match: str) -> bool:
     return int(found[0]) <= FEW_FOUND
 
 
-def _few_mentions(conn: sqlite3.Connection, keys: Sequence[str]) -> bool:
+def _few_mentions(conn: sqlite3.Connection, keys: str) -> bool:
     found = conn.execute(
         "SELECT coalesce(sum(mentions), 0) FROM entity_keys"
         " WHERE key IN (SELECT value FROM json_each(?))",
-        (json.dumps(list(keys)),),
+        (keys,),
     ).fetchone()
     return int(found[0]) <= FEW_FOUND

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, overload
 
 from vnreader.corpusviews import CorpusViews, entity_choices
 from vnreader.index import CorpusIndex
-from vnreader.index.fact_queries import FigureFact, FigureQuery
+from vnreader.index.fact_queries import FigureFact, FigurePlan
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -41,16 +41,24 @@ def reload_choices(app: App[None], views: CorpusViews) -> bool:
 
 
 class FigurePages(Sequence[FigureFact]):
-    """The figures of *query*, read from the index a page at a time when first drawn."""
+    """The figures of *plan*, read from the index a page at a time when first drawn
+    (*first*: the first page, read already with the count)."""
 
     def __init__(
-        self, views: CorpusViews, query: FigureQuery, count: int, *, exact: bool = True
+        self,
+        views: CorpusViews,
+        plan: FigurePlan,
+        count: int,
+        *,
+        exact: bool = True,
+        first: list[FigureFact] | None = None,
     ) -> None:
         self.views = views
-        self.query = query
+        self.plan = plan
+        self.query = plan.query
         self.count = count
         self.exact = exact  # False: the first COUNT_CAP of more, the exact count to come
-        self._pages: dict[int, list[FigureFact]] = {}
+        self._pages: dict[int, list[FigureFact]] = {} if first is None else {0: first}
 
     def __len__(self) -> int:
         return self.count
@@ -68,7 +76,7 @@ class FigurePages(Sequence[FigureFact]):
             raise IndexError(index)
         page = index // PAGE
         if page not in self._pages:
-            found = self.views.figures(self.query, limit=PAGE, offset=page * PAGE)
+            found = self.views.figures(self.plan, limit=PAGE, offset=page * PAGE)
             self._pages[page] = found
         rows = self._pages[page]
         return rows[index - page * PAGE]

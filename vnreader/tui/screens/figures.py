@@ -23,7 +23,7 @@ from textual.message import Message
 from textual.widgets import Input, Static
 
 from vnreader.corpusviews import CorpusViews
-from vnreader.index.fact_queries import FigureFact, FigureQuery
+from vnreader.index.fact_queries import FigureFact, FigurePlan, FigureQuery
 from vnreader.tui import commands
 from vnreader.tui.corpus_views import NEEDS_INDEX, PAGE, FigurePages, corpus_views
 from vnreader.tui.screens.entities import CorpusViewScreen
@@ -84,17 +84,26 @@ def _quoted(value: str) -> str:
 
 
 class FiguresCounted(Message):
-    """The figures of *query* were counted (and their first page read); not *exact*: more
-    than :data:`COUNT_CAP`, the exact count follows."""
+    """The figures of *query* were counted, with its *plan* and its *first* page; not
+    *exact*: more than :data:`COUNT_CAP`, the exact count follows."""
 
     def __init__(
-        self, query: FigureQuery, count: int, error: str = "", *, exact: bool = True
+        self,
+        query: FigureQuery,
+        count: int,
+        error: str = "",
+        *,
+        exact: bool = True,
+        plan: FigurePlan | None = None,
+        first: list[FigureFact] | None = None,
     ) -> None:
         super().__init__()
         self.query = query
         self.count = count
         self.error = error
         self.exact = exact
+        self.plan = plan
+        self.first = first
 
 
 def count_text(count: int, exact: bool) -> str:
@@ -178,12 +187,14 @@ class FiguresScreen(CorpusViewScreen):
     def _count(self, query: FigureQuery) -> None:
         broad = bool(query.text or query.with_keys is not None)
         try:
-            count = self.views.count_figures(query, cap=COUNT_CAP + 1 if broad else None)
-            self.views.figures(query, limit=PAGE)  # the first page, read while off the UI
+            plan = self.views.figure_plan(query)  # probed once, for the count and the pages
+            count = self.views.count_figures(plan, cap=COUNT_CAP + 1 if broad else None)
+            first = self.views.figures(plan, limit=PAGE)  # the first page, read off the UI
             exact = count <= COUNT_CAP or not broad
-            self.post_message(FiguresCounted(query, count if exact else COUNT_CAP, exact=exact))
+            shown = count if exact else COUNT_CAP
+            self.post_message(FiguresCounted(query, shown, exact=exact, plan=plan, first=first))
             if not exact:
-                self.post_message(FiguresCounted(query, self.views.count_figures(query)))
+                self.post_message(FiguresCounted(query, self.views.count_figures(plan)))
         except Exception as exc:  # an index problem: say so, keep the app
             self.post_message(FiguresCounted(query, 0, f"{type(exc).__name__}: {exc}"))
 
@@ -198,7 +209,8 @@ class FiguresScreen(CorpusViewScreen):
             self.rows.count, self.rows.exact = count, event.exact  # the exact count came
             self.table.rows_changed()
         else:
-            self.rows = FigurePages(self.views, query, count, exact=event.exact)
+            plan = event.plan or FigurePlan(query, "0", ())  # an error: no rows to read
+            self.rows = FigurePages(self.views, plan, count, exact=event.exact, first=event.first)
             self.table.set_rows(self.rows)
         order = SORT_NAMES[self.sort] + (" (desc)" if self.reverse and self.sort else "")
         parts = [f"Figures · {count_text(count, event.exact)}", f"sort: {order}"]
