@@ -265,6 +265,14 @@ BYLINES = [
     ("Bình Dương", {("PER", "Bình Dương")}),  # a paragraph that is only a name: a byline
     ("Trường Giang", {("PER", "Trường Giang")}),
     ("Giá vàng tăng mạnh.\nBộ Tài chính", {("ORG", "Bộ Tài chính")}),
+    # two syllables after a reporter and a dash sign too, even when the first could head a
+    # body ("Khoa", "Ban", "Viện"); a body's name after a dash is still no reporter
+    ("Giá vàng tăng mạnh.\nHoàng Lâm - Khoa Điền", {("PER", "Hoàng Lâm"), ("PER", "Khoa Điền")}),
+    ("Hoàng Lâm - Ban Mai", {("PER", "Hoàng Lâm"), ("PER", "Ban Mai")}),
+    (
+        "Giá vàng tăng mạnh.\nHoàng Lâm - Bộ Tài chính",
+        {("PER", "Hoàng Lâm"), ("ORG", "Bộ Tài chính")},
+    ),
 ]
 
 

@@ -215,7 +215,7 @@ def _names(state: ScanState, k: int, end: int, whole: bool) -> list[Span]:
             or (whole and stop == end == k + 1 and not names and _given_name(state, k))
         ):
             return []
-        if not _person_like(state, k, stop, whole):
+        if not _person_like(state, k, stop, whole, after_name=whole and bool(names)):
             return []
         names.append((k, stop, "PER", ""))
         if stop == end:
@@ -244,9 +244,13 @@ def _given_name(state: ScanState, k: int) -> bool:
     )
 
 
-def _person_like(state: ScanState, k: int, stop: int, whole: bool) -> bool:
+def _person_like(
+    state: ScanState, k: int, stop: int, whole: bool, after_name: bool = False
+) -> bool:
     """False for a known organisation or thing, or a head ("Bộ Tài chính"); a place passes
-    only as the whole line's only words ("Lâm Đồng" signs an article)."""
+    only as the whole line's only words ("Lâm Đồng" signs an article). *after_name*: a
+    reporter's name and a dash come before on the line, so two syllables whose first may
+    head a body sign the article too ("Trung Kiên - Khoa Nam")."""
     if state.words[k] in state.g.names:
         known = state.name(k)
         if known is not None and (known.label != "LOC" or not whole):
@@ -255,8 +259,11 @@ def _person_like(state: ScanState, k: int, stop: int, whole: bool) -> bool:
     if cue is None or (cue.label == "TITLE" and len(cue.words) == 1 and stop - k > 1):
         return True
     # a paragraph that is nothing but two syllables signs the article ("Trường Thịnh",
-    # "Sông Lam"), even when its first word may head a name
-    return whole and k == 0 and stop == state.n == 2 and len(cue.words) == 1
+    # "Sông Lam"), even when its first word may head a name; so does such a name after
+    # another one and a dash
+    if len(cue.words) != 1 or stop - k != 2:
+        return False
+    return (whole and k == 0 and stop == state.n) or after_name
 
 
 def _closes(state: ScanState, stop: int, end: int) -> bool:
