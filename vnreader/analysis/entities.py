@@ -167,6 +167,7 @@ def _finish(
             spans.append((i, j, "PER", found))
     label_from_context(text, tokens, spans, leftovers, gazetteer().provinces)
     spans = [s for s in spans if not _bare_body(text, tokens, s)]
+    nicknamed = _nicknames(tokens, spans, leftovers)
     spans.sort()
     entities: list[Entity] = []
     acronym_keys = _acronym_keys(text, tokens, spans)
@@ -175,6 +176,8 @@ def _finish(
         start, end = tokens.starts[i], tokens.ends[j - 1]
         if label == "PER" and text[end : end + 1] == "." and _abbreviated(words[j - 1]):
             end += 1  # "Trần Th.", "chị H.": the dot belongs to the shortened name
+        if label == "PER" and i in nicknamed:
+            end = tokens.ends[j] + 1  # 'Oanh "Sự"': the nickname and its closing quote
         span_text = text[start:end]
         if not key:
             if label == "PER":
@@ -215,6 +218,54 @@ def _bare_body(text: str, tokens: Tokens, span: Span) -> bool:
     if len(words) == 2 and all(w in gazetteer().non_entities for w in words):
         return text[tokens.ends[j - 1] : tokens.ends[j - 1] + 1] != "."  # not "TP. Huế"
     return words[0] == "Ban" and plain(text[tokens.starts[i] : tokens.ends[j - 1]]) in _BARE_BOARDS
+
+
+_OPEN_QUOTES = (' "', " “")
+_CLOSE_QUOTES = ('"', "”")
+
+
+def _nickname(tokens: Tokens, j: int) -> bool:
+    """True for a nickname in quotes right after the name that ends before token j: one
+    capitalised word ('Oanh "Sự"', 'Vinh “Say”')."""
+    words, raw = tokens.words, tokens.raw_gaps
+    return (
+        j < len(words)
+        and raw[j - 1] in _OPEN_QUOTES
+        and words[j][:1].isupper()
+        and words[j][1:].islower()
+        and words[j].isalpha()
+        and raw[j][:1] in _CLOSE_QUOTES
+    )
+
+
+def _nicknames(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]) -> set[int]:
+    """People written with a nickname in quotes (GUIDELINE rule 60): the first tokens of the
+    people whose span takes the nickname. A given name nothing labelled, inside a sentence,
+    is a person when a nickname follows it ('Vinh "Say"'; not 'Hàng "Khủng"' opening one);
+    the nickname is no entity of its own (in place)."""
+    words = tokens.words
+    g = gazetteer()
+    taken = {(i, j) for i, j, _, _ in spans}
+    for i, j in leftovers:
+        word = words[i]
+        if (
+            j - i == 1
+            and i > 0
+            and "\n" not in tokens.raw_gaps[i - 1]
+            and tokens.raw_gaps[i - 1].rstrip()[-1:] not in (".", "!", "?", ":")
+            and (i, j) not in taken
+            and word[1:].islower()
+            and is_vietnamese(word)
+            and word.lower() not in g.stopwords
+            and getattr(g.cues.get(word.lower()), "phrase", None) is None  # not "Bộ", "Ông"
+            and _nickname(tokens, j)
+        ):
+            spans.append((i, j, "PER", ""))
+    ends = {j: i for i, j, label, _ in spans if label == "PER" and _nickname(tokens, j)}
+    if not ends:
+        return set()
+    spans[:] = [s for s in spans if not (s[1] - s[0] == 1 and s[0] in ends)]
+    return set(ends.values())
 
 
 def _starts_word(tokens: Tokens, i: int) -> bool:
