@@ -398,6 +398,17 @@ async def test_the_filter_box_closes_alike_in_both_views(
         assert app.screen is not screen
 
 
+def unanalysed_seeds(folder: Path) -> tuple[Path, int]:
+    """The seeds copied into *folder* and indexed, not analysed; how many articles."""
+    corpus = folder / "seeds"
+    shutil.copytree(SEEDS, corpus)
+    with CorpusIndex.open(corpus, index_dir=folder / "index") as index:
+        index.refresh(processes=1)
+        total = index.unanalysed()
+    assert total > 1
+    return corpus, total
+
+
 async def test_the_entities_view_reports_the_corpus_analysis_by_the_apps_message(
     tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -405,12 +416,7 @@ async def test_the_entities_view_reports_the_corpus_analysis_by_the_apps_message
     AnalysisProgressed (articles done of all), as the reader does for a large article."""
     from vnreader.tui import messages
 
-    corpus = tmp_path / "seeds"
-    shutil.copytree(SEEDS, corpus)
-    with CorpusIndex.open(corpus, index_dir=tmp_path / "index") as index:
-        index.refresh(processes=1)  # indexed, not analysed
-        total = index.unanalysed()
-    assert total > 1
+    corpus, total = unanalysed_seeds(tmp_path)
     posted: list[messages.AnalysisProgressed] = []
     titles: list[str] = []
     real_post, real_title = EntitiesScreen.post_message, EntitiesScreen.title_line
@@ -502,3 +508,35 @@ async def test_the_figures_view_reads_a_page_once_and_probes_once_per_index_stat
         await settle(pilot)
         assert screen.sort == "value"
         assert counted() == {"page": 1, "count": 1, "probe": 0, "prepare": 0}
+
+
+async def test_the_figures_view_counts_the_articles_not_analysed_once(
+    tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening the figures view on a corpus not analysed says how many articles wait,
+    counted once (a count over every article, not one to test and one to show)."""
+    from textual.widgets import Static
+
+    corpus, total = unanalysed_seeds(tmp_path)
+    index = CorpusIndex.open(corpus, index_dir=tmp_path / "index")
+    store = AnnotationStore(db_path, author="tester")
+    counts: list[int] = []
+    real = CorpusIndex.unanalysed
+
+    def unanalysed(self: CorpusIndex) -> int:
+        counts.append(real(self))
+        return counts[-1]
+
+    monkeypatch.setattr(CorpusIndex, "unanalysed", unanalysed)
+    try:
+        app = VnreaderApp(store=store, corpus=index, refresh=False)
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await figures_view(pilot)
+            await app.workers.wait_for_complete()
+            await settle(pilot)
+            status = str(screen.query_one("#view-status", Static).render())
+    finally:
+        store.close()
+        index.close()
+    assert counts == [total]
+    assert status.startswith(f"{total:,} articles not analysed yet")

@@ -153,10 +153,10 @@ class FiguresScreen(CorpusViewScreen):
 
     def on_mount(self) -> None:
         self.set_focus(self.table)
-        if self.views.index.unanalysed():
+        missing = self.views.index.unanalysed()
+        if missing:
             self.status_line(
-                f"{self.views.index.unanalysed():,} articles not analysed yet: "
-                "the entities view (E) analyses them"
+                f"{missing:,} articles not analysed yet: the entities view (E) analyses them"
             )
         self.refresh_rows()
 
