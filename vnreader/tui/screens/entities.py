@@ -277,14 +277,8 @@ class EntitiesScreen(CorpusViewScreen):
             )
             return
         source, self.merging = self.merging, None
-        done = apply_change(
-            self.vn_app,
-            ENTITY_CHOICES,
-            lambda: self.vn_app.store.choose_entity("merge", source.key, group.key),
-            f"Merged “{source.name}” into “{group.name}”.",
-        )
-        if done is not None:
-            self._choices_changed(group.key)
+        said = f"Merged “{source.name}” into “{group.name}”."
+        self._choose("merge", source.key, group.key, said, keep=group.key)
 
     def action_split(self) -> None:
         from vnreader.tui.screens.dialogs import ChoiceScreen
@@ -301,16 +295,22 @@ class EntitiesScreen(CorpusViewScreen):
             if chosen is None:
                 return
             form = group.forms[int(chosen)]
-            done = apply_change(
-                self.vn_app,
-                ENTITY_CHOICES,
-                lambda: self.vn_app.store.choose_entity("split", form.key, form.text),
-                f"“{form.text}” is an entity of its own.",
-            )
-            if done is not None:
-                self._choices_changed(group.key)
+            said = f"“{form.text}” is an entity of its own."
+            self._choose("split", form.key, form.text, said, keep=group.key)
 
         self.app.push_screen(ChoiceScreen(f"Split a spelling off “{group.name}”", choices), split)
+
+    def _choose(self, kind: str, key: str, other: str, said: str, *, keep: str) -> None:
+        """Save a merge or a split (*said* once saved, undoable like any change) and list
+        the groups it makes, the cursor on *keep*."""
+        done = apply_change(
+            self.vn_app,
+            ENTITY_CHOICES,
+            lambda: self.vn_app.store.choose_entity(kind, key, other),
+            said,
+        )
+        if done is not None:
+            self._choices_changed(keep)
 
     def _choices_changed(self, keep: str | None) -> None:
         if reload_choices(self.app, self.views):
