@@ -15,6 +15,13 @@ the moment the process is started (Python start-up and imports included):
     python benchmarks/scale_app.py                  # 1,000 and 35,000 articles
     python benchmarks/scale_app.py --sizes 1000
     python benchmarks/scale_app.py --sizes --corpus /path/to/real/corpus   # that corpus only
+    python benchmarks/scale_app.py --sizes 35000 --only keys --repeat 5 --baseline /old/checkout
+
+``--only keys`` measures only the keys of the list at 35,000 rows, each run a fresh process:
+key to "saved" (a tag, a note), and ``j``/``k`` (key to frame, and the lines the list
+redraws per key, scrolled), and ``j`` in the corpus views' table (:class:`RowsTable`) with
+35,000 rows; ``--baseline`` runs the same measures on another checkout of vnreader in the
+same run, alternating with this one, and prints both.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ import gc
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -38,7 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BOUND = 600.0  # seconds: a bound on waiting in a measure, never a target
 
 
-def _child(args: list[str], env: dict[str, str]) -> dict[str, float]:
+def _child(args: list[str], env: dict[str, str]) -> dict:  # type: ignore[type-arg]
     """Run a measure in a fresh process; its figures, with the time since it was started."""
     started = time.time()
     out = subprocess.run(
@@ -49,7 +57,7 @@ def _child(args: list[str], env: dict[str, str]) -> dict[str, float]:
     )
     if out.returncode != 0:
         raise SystemExit(f"measure {args[0]} failed:\n{out.stderr[-3000:]}")
-    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    result: dict = json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[type-arg]
     for key in [k for k in result if k.startswith("at_")]:
         result[key[3:]] = result.pop(key) - started
     return result
@@ -108,7 +116,8 @@ def child_minimal() -> dict[str, float]:
 
 def child_app(root: str, mode: str) -> dict[str, float]:
     """The app on *root*: "open" (to every row and back), "first" (an empty index: to the
-    first rows, then quit while indexing), "work" (sort, Esc, saved, quit)."""
+    first rows, then quit while indexing), "work" (sort, Esc, saved, quit), "keys" (saved
+    and j/k only, see :func:`_keys`)."""
     from vnreader.index import CorpusIndex
     from vnreader.store import AnnotationStore
     from vnreader.tui.app import VnreaderApp
@@ -126,7 +135,8 @@ def child_app(root: str, mode: str) -> dict[str, float]:
         return screen
 
     async def run() -> None:
-        async with app.run_test(size=(120, 35), notifications=mode == "work") as pilot:
+        notifications = mode in ("work", "keys")
+        async with app.run_test(size=(120, 35), notifications=notifications) as pilot:
             await _wait(pilot, lambda: isinstance(app.screen, ArticleListScreen))
             result["at_interactive"] = time.time()
             await _wait(pilot, lambda: len(list_screen().shown) > 0)
@@ -143,6 +153,8 @@ def child_app(root: str, mode: str) -> dict[str, float]:
                 if mode == "work":
                     await _search_times(pilot, list_screen(), queries_for(Path(root)), result)
                     await _work(pilot, list_screen(), result)
+                elif mode == "keys":
+                    await _keys(pilot, list_screen(), result)
                 started = time.perf_counter()
                 app.exit()
         store.close()
@@ -189,27 +201,114 @@ async def _work(pilot, screen, result: dict[str, float]) -> None:
     result["search_hits"] = len(screen.shown)
     result["esc"], result["esc_cpu"] = await _timed(pilot, _sync(screen.action_clear_filters))
     assert len(screen.shown) == result["rows"]
-    # key to "saved": tag the article under the cursor (dialog open, Enter saves), timed to
-    # the first frame that shows the new notification (not to Pilot's idle wait)
     frames = _watch_toasts(pilot.app)
-    saved = []
-    for word in ("mot", "hai", "ba", "bon", "nam", "sau"):
-        await pilot.press("t", *word)
-        await pilot.pause()
-        before = set(pilot.app.query("Toast"))
-        started, cpu = time.perf_counter(), time.process_time()
-        await pilot.press("enter")
-        await _wait(
-            pilot, lambda s=started, b=before: _toast_shown(frames, s, b) is not None, 0.001
-        )
-        shown_at, shown_cpu = _toast_shown(frames, started, before)  # type: ignore[misc]
-        saved.append((shown_at - started, shown_cpu - cpu))
-        await pilot.press("j")
+    saved = [await _saved(pilot, frames, ("t", *word), "enter") for word in WORDS]
     result["saved_max"], result["saved_cpu"] = max(w for w, _ in saved), max(c for _, c in saved)
     result["saved_median"] = sorted(w for w, _ in saved)[len(saved) // 2]
     started = time.perf_counter()
     gc.collect()
     result["gc_full"] = time.perf_counter() - started
+
+
+WORDS = ("mot", "hai", "ba", "bon", "nam", "sau")
+
+
+async def _saved(pilot, frames, opening: tuple[str, ...], save: str) -> tuple[float, float]:
+    """Key to "saved": the dialog opened and filled by *opening*, then *save* pressed; timed
+    to the first frame that shows the new notification (not to Pilot's idle wait), wall and
+    CPU; then j (the next article)."""
+    await pilot.press(*opening)
+    await pilot.pause()
+    before = set(pilot.app.query("Toast"))
+    started, cpu = time.perf_counter(), time.process_time()
+    await pilot.press(save)
+    await _wait(pilot, lambda: _toast_shown(frames, started, before) is not None, 0.001)
+    shown_at, shown_cpu = _toast_shown(frames, started, before)  # type: ignore[misc]
+    await pilot.pause(0.05)
+    await pilot.press("j")
+    return shown_at - started, shown_cpu - cpu
+
+
+def _count_calls(cls: type, name: str) -> list[int]:
+    """Count the calls of *cls.name* from now on (one counter, patched in this process)."""
+    calls = [0]
+    original = getattr(cls, name)
+
+    def counted(self, *args, **kwargs):
+        calls[0] += 1
+        return original(self, *args, **kwargs)
+
+    setattr(cls, name, counted)
+    return calls
+
+
+async def _key_frames(pilot, table, keys: list[str], lines: list[int]) -> list[tuple[float, ...]]:
+    """Each key pressed, timed to the first frame drawn with the table's cursor moved (wall,
+    CPU), with the lines the table drew for it."""
+    frames = _watch_frames(pilot.app, lambda: table.cursor_row)
+    times = []
+    for key in keys:
+        await pilot.pause(0.02)
+        old, drawn = table.cursor_row, lines[0]
+        started, cpu = time.perf_counter(), time.process_time()
+        await pilot.press(key)
+
+        def moved(s: float = started, o: int = old) -> tuple[float, float] | None:
+            return next(((at, c) for at, c, row in frames if at >= s and row != o), None)
+
+        await _wait(pilot, lambda: moved() is not None, 0.001)
+        at, at_cpu = moved()  # type: ignore[misc]
+        times.append((at - started, at_cpu - cpu, lines[0] - drawn))
+    return times
+
+
+def _figures(prefix: str, times: list[tuple[float, ...]], result: dict) -> None:  # type: ignore[type-arg]
+    """Every sample (wall, CPU, lines drawn), kept for the figures over all runs."""
+    result[prefix] = [list(t) for t in times]
+
+
+async def _keys(pilot, screen, result: dict[str, float]) -> None:
+    """Key to "saved" (8 tags, 4 notes) and j/k in the middle of the list (scrolled)."""
+    from vnreader.tui.widgets.article_table import ArticleTable
+
+    frames = _watch_toasts(pilot.app)
+    saved = [await _saved(pilot, frames, ("t", *w), "enter") for w in (*WORDS, "bay", "tam")]
+    _figures("saved_tag", saved, result)
+    notes = [await _saved(pilot, frames, ("w", *w), "ctrl+s") for w in WORDS[:4]]
+    _figures("saved_note", notes, result)
+    screen.table.move_cursor(len(screen.shown) // 2)
+    await pilot.pause(0.1)
+    lines = _count_calls(ArticleTable, "render_line")
+    _figures("jk", await _key_frames(pilot, screen.table, ["j", "k"] * 10, lines), result)
+
+
+def child_rows() -> dict[str, float]:
+    """The corpus views' table (RowsTable) with 35,000 rows: j in the middle (scrolled)."""
+    from textual.app import App, ComposeResult
+
+    from vnreader.tui.widgets.rows_table import Column, RowsTable
+
+    rows = [(f"entity {i}", i) for i in range(35_000)]
+
+    class Rows(App[None]):
+        def compose(self) -> ComposeResult:
+            yield RowsTable([Column("name", 0), Column("count", 8, right=True)], lambda r: r)
+
+        def on_mount(self) -> None:
+            self.query_one(RowsTable).set_rows(rows, cursor=17_500)
+
+    result: dict = {}  # type: ignore[type-arg]
+
+    async def run() -> None:
+        app = Rows()
+        async with app.run_test(size=(120, 35)) as pilot:
+            await pilot.pause(0.1)
+            table = app.query_one(RowsTable)
+            lines = _count_calls(RowsTable, "render_line")
+            _figures("rows_jk", await _key_frames(pilot, table, ["j", "k"] * 10, lines), result)
+
+    asyncio.run(run())
+    return result
 
 
 def _watch_toasts(app) -> list[tuple[float, float, set[object]]]:
@@ -224,6 +323,20 @@ def _watch_toasts(app) -> list[tuple[float, float, set[object]]]:
             visible = screen._compositor.visible_widgets
             toasts = {w for w in visible if type(w).__name__ == "Toast"}
             frames.append((time.perf_counter(), time.process_time(), toasts))
+
+    app._display = drawn
+    return frames
+
+
+def _watch_frames(app, probe) -> list[tuple[float, float, object]]:
+    """Every frame the app draws from now on: when (wall and CPU time), and *probe()* then."""
+    frames: list[tuple[float, float, object]] = []
+    display = app._display
+
+    def drawn(screen, renderable) -> None:
+        display(screen, renderable)
+        if renderable is not None:
+            frames.append((time.perf_counter(), time.process_time(), probe()))
 
     app._display = drawn
     return frames
@@ -293,6 +406,47 @@ def run_size(folder: Path, count: int) -> None:
         print(line("peak RSS of the app", work["peak_rss"], "MB", "≤ 500"), flush=True)
 
 
+KEY_FIGURES = [  # name, key, target
+    ("key to 'saved', tag (dialog ⏎)", "saved_tag", "≤ 0.050"),
+    ("key to 'saved', note (ctrl+s)", "saved_note", "≤ 0.050"),
+    ("j/k in the list, scrolled: key to frame", "jk", ""),
+    ("j/k in the views' table (RowsTable, 35,000 rows)", "rows_jk", ""),
+]
+
+
+def run_keys(folder: Path, count: int, repeat: int, baseline: Path | None) -> None:
+    """The keys of the list only, *repeat* fresh processes of each checkout, alternating."""
+    print(f"\n== {count:,} articles, keys only ({repeat} runs each): {folder}", flush=True)
+    data = CACHE / "scale-app-data"
+    checkouts = {"this": ROOT, **({"baseline": baseline.resolve()} if baseline else {})}
+    runs: dict[str, list[dict[str, float]]] = {name: [] for name in checkouts}
+    with tempfile.TemporaryDirectory(prefix="vnreader-scale-app-") as tmp:
+        env = {"VNREADER_DATA_DIR": str(data), "VNREADER_CONFIG_DIR": str(Path(tmp) / "config")}
+        os.environ.update(env)
+        from vnreader.index import CorpusIndex
+
+        with CorpusIndex.open(folder) as index:
+            index.refresh()
+        for _ in range(repeat):
+            for name, checkout in checkouts.items():
+                for old in data.glob("db.json*"):  # no annotations of an earlier run
+                    old.unlink()
+                here = {**env, "PYTHONPATH": str(checkout)}
+                figures = _child(["app", str(folder), "keys"], here)
+                figures.update(_child(["rows"], here))
+                runs[name].append(figures)
+    for name, results in runs.items():
+        print(f"  -- {name}: {checkouts[name]}")
+        for title, key, target in KEY_FIGURES:
+            samples = [t for r in results for t in r[key]]
+            walls, cpus = [t[0] for t in samples], [t[1] for t in samples]
+            note = f"p95 {p95(walls):.3f} s; CPU median {statistics.median(cpus):.4f} s"
+            note += f", p95 {p95(cpus):.4f} s; {len(samples)} keys"
+            if len(samples[0]) > 2:
+                note += f"; lines drawn per key {statistics.median(t[2] for t in samples):.0f}"
+            print(line(title + ", median", statistics.median(walls), "s", target, note), flush=True)
+
+
 def run_seeds() -> None:
     """Start-up on the bundled seeds against a minimal Textual app: see startup.py."""
     import startup
@@ -304,14 +458,22 @@ def run_seeds() -> None:
 
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "--child":
-        measure = {"minimal": child_minimal, "app": child_app}
+        measure = {"minimal": child_minimal, "app": child_app, "rows": child_rows}
         print(json.dumps(measure[sys.argv[2]](*sys.argv[3:])))
         return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 35000])
     parser.add_argument("--corpus", type=Path, help="also measure this corpus folder")
+    parser.add_argument("--only", choices=["all", "keys"], default="all")
+    parser.add_argument("--repeat", type=int, default=3, help="processes per measure (keys)")
+    parser.add_argument("--baseline", type=Path, help="another checkout, measured alike (keys)")
     args = parser.parse_args()
     print(f"cores available: {len(os.sched_getaffinity(0))}; load {os.getloadavg()[0]:.1f}")
+    if args.only == "keys":
+        for count in args.sizes:
+            run_keys(generate(count), count, args.repeat, args.baseline)
+        print(f"load at the end: {os.getloadavg()[0]:.1f}")
+        return
     run_seeds()
     for count in args.sizes:
         run_size(generate(count), count)

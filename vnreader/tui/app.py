@@ -44,6 +44,7 @@ from vnreader.tui.messages import (
     WriterSaved,
 )
 from vnreader.tui.providers import ActionsProvider
+from vnreader.tui.saved_feedback import notify_saved
 from vnreader.tui.settings import load_settings, update_setting
 from vnreader.tui.shorten import one_line
 from vnreader.tui.store_actions import READ_ONLY_MESSAGE, broadcast
@@ -501,7 +502,7 @@ class VnreaderApp(App[None]):
         self._reanchor_restored()
         verb = "undone" if which == "undo" else "redone"
         where = f" — “{self.article_title(target)}”" if target else ""
-        self.notify(f"{verb}: {description}{where}", title="saved", timeout=3, markup=False)
+        notify_saved(self, f"{verb}: {description}{where}", timeout=3)
         broadcast(self, None)
 
     def _reanchor_restored(self) -> None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from vnreader.store import ReadOnlyStore, StoreError
 from vnreader.tui.messages import AnnotationsChanged
+from vnreader.tui.saved_feedback import notify_saved
 
 if TYPE_CHECKING:
     from vnreader.tui.app import VnreaderApp
@@ -39,7 +40,7 @@ def apply_change(
         app.notify(f"Not saved: {exc}", severity="error", markup=False)
         return None
     if done:
-        app.notify(done, title="saved", timeout=2, markup=False)
+        notify_saved(app, done)
     broadcast(app, article_id)
     return result
 
