@@ -111,11 +111,11 @@ class ArticleTable(CursorKeys, ScrollView, can_focus=True):
         self._update_virtual_size()
         index = self.index_of(keep) if keep is not None else None
         if index is None:
-            self._set_cursor(0, scroll=False)
+            self.move_cursor(0, scroll=False)
             self.scroll_to(y=0, animate=False, immediate=True)
         else:
             screen_line = old_cursor - old_top
-            self._set_cursor(index, scroll=False)
+            self.move_cursor(index, scroll=False)
             self.scroll_to(y=max(0, index - screen_line), animate=False, immediate=True)
             self._scroll_row_into_view(self.cursor_row)
         self.refresh()
@@ -143,30 +143,14 @@ class ArticleTable(CursorKeys, ScrollView, can_focus=True):
         """Repaint the row of *article_id* (its counts changed), if it is on screen."""
         index = self.index_of(article_id)
         if index is not None:
-            self.refresh_line(index + 1)
+            self._refresh_row(index)
 
     def set_sort(self, key: str, reverse: bool) -> None:
         """The sort the header shows (the rows are ordered by the caller)."""
         self.sort_key, self.reverse = key, reverse
         self.refresh_line(self.scroll_offset.y)  # the header is the first line on screen
 
-    # -- cursor ------------------------------------------------------------------------------
-    def move_cursor(self, row: int) -> None:
-        self._set_cursor(row, scroll=True)
-
-    def _set_cursor(self, row: int, *, scroll: bool) -> None:
-        row = max(0, min(row, len(self.rows) - 1))
-        old = self.cursor_row
-        if row != old:
-            self.cursor_row = row
-            self._refresh_row(old)
-            self._refresh_row(row)
-        if scroll:
-            self._scroll_row_into_view(self.cursor_row)
-
-    def _refresh_row(self, index: int) -> None:
-        self.refresh_line(index + 1)
-
+    # -- cursor (moved by CursorKeys.move_cursor) -------------------------------------------
     def action_choose(self) -> None:
         row = self.current
         if row is not None:

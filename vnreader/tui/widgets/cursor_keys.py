@@ -1,8 +1,9 @@
 """The row-cursor keys shared by the virtual tables (the article list and the corpus views).
 
-A table using :class:`CursorKeys` has ``rows``, ``cursor_row`` and ``move_cursor(row)``
-(which clamps and redraws); the mixin gives it one set of movement actions and the
-scroll-into-view rule, so both tables move alike.
+A table using :class:`CursorKeys` has ``rows`` and ``cursor_row`` and draws row ``i`` on
+line ``i - scroll + 1`` (line 0 is the header); the mixin gives it one ``move_cursor``, one
+set of movement actions and the scroll-into-view rule, so both tables move alike and a key
+that does not scroll redraws two lines (the old cursor's and the new one's), not the table.
 """
 
 from __future__ import annotations
@@ -17,8 +18,21 @@ class CursorKeys:
     rows: Sized
     cursor_row: int
 
-    def move_cursor(self, row: int) -> None:  # pragma: no cover - defined by the table
-        raise NotImplementedError
+    def move_cursor(self, row: int, *, scroll: bool = True) -> None:
+        """Put the cursor on *row* (clamped to the rows); with *scroll*, scroll it into view."""
+        row = max(0, min(row, len(self.rows) - 1))
+        old = self.cursor_row
+        if row != old:
+            self.cursor_row = row
+            self._refresh_row(old)
+            self._refresh_row(row)
+        if scroll:
+            self._scroll_row_into_view(row)
+
+    def _refresh_row(self, index: int) -> None:
+        """Redraw the line of row *index*: ``ScrollView.refresh_line`` takes a line of the
+        virtual size (row + 1, the header being line 0) and subtracts the scroll offset."""
+        self.refresh_line(index + 1)  # type: ignore[attr-defined]
 
     @property
     def _page(self) -> int:

@@ -117,14 +117,7 @@ class RowsTable(CursorKeys, ScrollView, Generic[T], can_focus=True):
             return self.rows[self.cursor_row]
         return None
 
-    # -- cursor ------------------------------------------------------------------------------
-    def move_cursor(self, row: int) -> None:
-        row = max(0, min(row, len(self.rows) - 1))
-        old, self.cursor_row = self.cursor_row, row
-        self.refresh_line(old - round(self.scroll_offset.y) + 1)
-        self._scroll_row_into_view(row)
-        self.refresh()
-
+    # -- cursor (moved by CursorKeys.move_cursor) -------------------------------------------
     def action_choose(self) -> None:
         if 0 <= self.cursor_row < len(self.rows):
             self.post_message(self.Chosen(self, self.cursor_row))
