@@ -1,5 +1,6 @@
-"""People written with a nickname in quotes (GUIDELINE rule 60), a kind of PER error seen on
-more than one real-news development set (crime news); made-up sentences, none from a set.
+"""People written with a nickname in quotes (GUIDELINE rule 60) or after the role that
+introduces them ("tài xế", "vai"; rules 1, 67): kinds of PER error seen on more than one
+real-news development set; made-up sentences, none from a set.
 """
 
 from __future__ import annotations
@@ -30,4 +31,23 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_nicknames(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected
+
+
+# --- people named after the role that introduces them in the news -------------------------
+
+ROLE_CASES = [
+    # a driver, a suspect, a prisoner: the given name after the role is a person
+    ("Cảnh sát đưa tài xế Khải về trụ sở làm việc.", {("PER", "Khải")}),
+    ("Đối tượng Lò Văn Sủi khai nhận hành vi.", {("PER", "Lò Văn Sủi")}),
+    ("Phạm nhân Tỉnh đã được đặc xá.", {("PER", "Tỉnh")}),
+    # a character played in a film is a person (rule 67)
+    ("Cô nhận vai Tiểu Long Nữ trong phim mới.", {("PER", "Tiểu Long Nữ")}),
+    # "vai trò" is no role noun
+    ("Vai trò của Đà Nẵng rất lớn.", {("LOC", "Đà Nẵng")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_CASES)
+def test_people_after_their_role(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
