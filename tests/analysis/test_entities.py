@@ -518,6 +518,12 @@ GENERAL = [
         {("MISC", "Australia Awards")},
     ),
     ("Cửa hàng mở bán iPhone 15 Pro Max từ sáng nay.", {("MISC", "iPhone 15 Pro Max")}),
+    # tournaments named by their city and "Masters", "Master", "Indoors" (rule 41)
+    (
+        "Anh dừng bước sớm ở Monte Carlo Masters và Stockholm Indoors.",
+        {("MISC", "Monte Carlo Masters"), ("MISC", "Stockholm Indoors")},
+    ),
+    ("Cô vô địch giải Thượng Hải Master năm ngoái.", {("MISC", "Thượng Hải Master")}),
     (
         "Việt Nam nhận thêm vaccine Sputnik V. Hai bên sẽ hợp tác sản xuất.",
         {("LOC", "Việt Nam"), ("MISC", "Sputnik V")},

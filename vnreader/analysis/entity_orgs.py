@@ -40,7 +40,7 @@ _PLACE_NAMED_HEADS = frozenset(
 # last words of event and award names ("VTV Cup", "Australia Awards")
 EVENT_SUFFIXES = frozenset(
     {"Cup", "Games", "Open", "Awards", "Award", "Festival", "Championship", "Marathon", "Expo"}
-    | {"League", "Series", "Tour", "Grand Prix"}
+    | {"League", "Series", "Tour", "Grand Prix", "Masters", "Master", "Indoors"}
 )
 # first syllables of verbs, never the second syllable of a name word ("Cục Quản lý Dược đề
 # nghị": "đề" starts "đề nghị", it does not end "Dược")
