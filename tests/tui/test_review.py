@@ -158,3 +158,36 @@ async def test_rejecting_a_figure_keeps_that_it_is_a_figure(make_app) -> None:
         await pilot.press("X")
         await settle(pilot)
         assert sorted(r.tag for r in app.store.rejections("a1")) == ["entity", "figure"]
+
+
+async def test_review_status_reads_the_store_when_it_changes_not_at_every_redraw(
+    make_app, monkeypatch
+) -> None:
+    from vnreader.tui.screens.reader_review import ReviewState
+
+    syncs: list[int] = []
+    sync = ReviewState.sync
+
+    def counted(self, spans, rejections) -> None:
+        syncs.append(len(spans) + len(rejections))
+        sync(self, spans, rejections)
+
+    monkeypatch.setattr(ReviewState, "sync", counted)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_article(pilot, "a1")
+        total = screen.review_progress()[1]
+        assert "R review (0/" in _status(screen)
+        syncs.clear()
+        for _ in range(4):  # the status line drawn again (a scroll, a search, progress)
+            screen._render_status()
+        await pilot.press("n")  # the focus moves: drawn again
+        await settle(pilot)
+        assert syncs == []  # nothing changed: the review state was not synced again
+        await pilot.press("a")  # accept the focused one: the state follows the store
+        await settle(pilot)
+        assert syncs and screen.review_progress() == (1, total)
+        screen.focused_mark = None
+        screen._render_status()
+        assert f"R review (1/{total} reviewed)" in _status(screen)

@@ -338,6 +338,8 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
         """Recompute marks (analysis, spans, layers) and re-render every paragraph."""
         store = self.vn_app.store
         spans = store.spans(self.article.id)
+        rejected = store.rejections(self.article.id)
+        self.review_changed(spans, rejected)
         layers = self.visible_layers
         mine = [m for m in (span_mark(a, len(self.article.text)) for a in spans) if m]
         self.span_marks = mine if layers.spans else []
@@ -346,7 +348,7 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
             self.analysis.suggestions if self.analysis is not None else None,
             self.span_marks,
             layers=layers,
-            rejected=store.rejections(self.article.id),
+            rejected=rejected,
             dark=self.app.current_theme.dark,
         )  # the analysis's marks are made for the blocks drawn only
         if self.found_set.source is not self.found:  # a new search (or mentions to show)

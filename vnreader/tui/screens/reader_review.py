@@ -99,15 +99,34 @@ class ReviewActions(AnnotateActions):
     _review_state: ReviewState | None = None
 
     def _review(self) -> ReviewState | None:
-        """The review state of the analysis shown, made once, brought up to date."""
+        """The review state of the analysis shown (made, and synced with the store, once
+        per analysis; then synced when the annotations change, not at every redraw of the
+        status line)."""
         if self.analysis is None:
             return None
         state = self._review_state
         if state is None or state.suggestions is not self.analysis.suggestions:
             state = self._review_state = ReviewState(self.analysis.suggestions)
-        store = self.vn_app.store
-        state.sync(store.spans(self.article.id), store.rejections(self.article.id))
+            self.review_changed()
         return state
+
+    def review_changed(
+        self, spans: list[Annotation] | None = None, rejections: list[Annotation] | None = None
+    ) -> None:
+        """The article's spans or rejections changed (or were read: pass them): bring the
+        review state, if any, up to date."""
+        state = self._review_state
+        if (
+            state is None
+            or self.analysis is None
+            or state.suggestions is not self.analysis.suggestions
+        ):
+            return  # made (and synced) when next asked for
+        store = self.vn_app.store
+        state.sync(
+            store.spans(self.article.id) if spans is None else spans,
+            store.rejections(self.article.id) if rejections is None else rejections,
+        )
 
     def forget_review(self) -> None:
         self._review_state = None
@@ -146,6 +165,7 @@ class ReviewActions(AnnotateActions):
     def _review_next(self, after: Suggestion | None) -> None:
         """Focus the next undecided suggestion after *after* (from the start when None, going
         round); every one decided ends the review."""
+        self.review_changed()  # a decision was just saved
         state = self._review()
         if state is None:
             return
