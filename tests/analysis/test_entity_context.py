@@ -163,3 +163,18 @@ FRAME_CASES = [
 @pytest.mark.parametrize(("text", "expected"), FRAME_CASES)
 def test_groups_shops_and_brands_by_their_frame(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(e.label, e.text) for e in analyze(text).entities} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phong trào Fatah thắng lớn. Một nhân vật của Fatah cho hay.",
+        "Khách đổ về siêu thị Satra từ sớm. Đến trưa, Satra đã hết hàng.",
+    ],
+)
+def test_a_name_framed_once_is_the_organisation_again(text: str) -> None:
+    """Named once by its frame, the organisation is the same wherever the text names it
+    alone: every mention, not a person."""
+    found = [(e.label, e.text) for e in analyze(text).entities]
+    assert len(found) == 2
+    assert {label for label, _ in found} == {"ORG"}

@@ -285,6 +285,7 @@ def label_from_context(
         return sport[0]
 
     _team_sheets(tokens, spans, provinces)
+    framed: set[str] = set()  # one-word names made organisations by their frame
     taken = {(s[0], s[1]) for s in spans}
     if (
         any(
@@ -309,6 +310,8 @@ def label_from_context(
             and _frame(text, tokens, i, _GROUP_ORG_FRAMES)
         ):
             spans[n] = (i, j, "ORG", "")  # "phiến quân Houthi", "thương hiệu Owen"
+            if j - i == 1:
+                framed.add(words[i])
     _street_lists(text, tokens, spans, leftovers)
     _names_in_brackets(tokens, spans)
     taken = {(s[0], s[1]) for s in spans}
@@ -336,15 +339,41 @@ def label_from_context(
             or (j - i == 1 and is_acronym(words[i]) and _frame(text, tokens, i, _GROUP_FRAMES))
         ) and _name_like(words[i:j]):
             spans.append((i, j, "ORG", ""))
+            taken.add((i, j))
+            if j - i == 1 and _frame(text, tokens, i, _GROUP_ORG_FRAMES):
+                framed.add(words[i])
             _list_after(tokens, j, leftovers, taken, spans)
         elif j - i == 1 and _arabic_article(tokens, i) and _frame(text, tokens, i - 1, _ORG_FRAMES):
             spans.append((i - 1, j, "ORG", ""))  # "đài al-Sumaria"
+    _named_again(tokens, spans, leftovers, taken, framed)
 
 
 # lower-case words inside a foreign name in brackets ("The Royal College of Surgeons of
 # England")
 _FOREIGN_JOINERS = frozenset({"of", "and", "for", "the", "de", "du", "des", "la", "le", "&"})
 _MAX_BRACKETED = 8
+
+
+def _named_again(
+    tokens: Tokens,
+    spans: list[Span],
+    leftovers: list[tuple[int, int]],
+    taken: set[tuple[int, int]],
+    framed: set[str],
+) -> None:
+    """A one-word organisation named by a group, shop or brand frame once is that organisation
+    wherever else the text writes it alone ("phong trào Fatah … của Fatah", "các siêu thị như
+    Metro … đổ về Metro"), not a person or nothing (in place)."""
+    if not framed:
+        return
+    words = tokens.words
+    for n, (i, j, label, _) in enumerate(spans):
+        if j - i == 1 and label == "PER" and words[i] in framed:
+            spans[n] = (i, j, "ORG", "")
+    for i, j in leftovers:
+        if j - i == 1 and words[i] in framed and (i, j) not in taken:
+            spans.append((i, j, "ORG", ""))
+            taken.add((i, j))
 
 
 def _list_after(
