@@ -1,6 +1,7 @@
 """The short or foreign name of an organisation in brackets after it (GUIDELINE rules 4 and
-34): a kind of ORG error that recurs across the real-news development sets, with made-up
-sentences (none is a sentence of a benchmark set).
+34), and a unit written before its parent body (rules 32, 41a): kinds of ORG error that recur
+across the real-news development sets, with made-up sentences (none is a sentence of a
+benchmark set).
 """
 
 from __future__ import annotations
@@ -45,4 +46,32 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_names_in_brackets(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected
+
+
+# --- a unit written before its parent body -------------------------------------------------
+
+UNIT_CASES = [
+    # a unit named in lower case, then its parent after a comma or a dash (rules 32, 41a)
+    (
+        "Anh là nhân viên Đội bảo vệ, Trung tâm Hội nghị Quốc gia từ năm ngoái.",
+        {("ORG", "Đội bảo vệ, Trung tâm Hội nghị Quốc gia")},
+    ),
+    (
+        "Hồ sơ đã chuyển cho Cơ quan an ninh điều tra - Bộ Quốc phòng xử lý.",
+        {("ORG", "Cơ quan an ninh điều tra - Bộ Quốc phòng")},
+    ),
+    # a board written short right before its parent
+    ("Theo UBKT Tỉnh ủy Quảng Ngãi, vụ việc đã rõ.", {("ORG", "UBKT Tỉnh ủy Quảng Ngãi")}),
+    # a subject or a word that only starts like a unit is no unit
+    (
+        "Cử nhân Khoa học dữ liệu, Trường Đại học Bách khoa tuyển thêm.",
+        {("ORG", "Trường Đại học Bách khoa")},
+    ),
+    ("Tổ chức, Bộ Y tế cho biết.", {("ORG", "Bộ Y tế")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNIT_CASES)
+def test_a_unit_before_its_parent(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected

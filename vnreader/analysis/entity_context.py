@@ -28,6 +28,7 @@ from bisect import bisect_left
 
 from vnreader.analysis.entity_state import Span
 from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese
+from vnreader.analysis.gazetteer import gazetteer
 
 _SPORT_WORDS = (
     *("bóng đá", "cầu thủ", "HLV", "CLB", "đội bóng", "V-League", "Ngoại hạng", "La Liga"),
@@ -314,6 +315,7 @@ def label_from_context(
                 framed.add(words[i])
     _street_lists(text, tokens, spans, leftovers)
     _names_in_brackets(tokens, spans)
+    _units_of_parents(tokens, spans)
     taken = {(s[0], s[1]) for s in spans}
     starts = {s[0] for s in spans}
     for i, j in leftovers:
@@ -404,6 +406,69 @@ def _list_after(
 def _name_like(words: list[str]) -> bool:
     """False for a letter or a roman numeral alone ("nhóm A", "nhóm II"): a label."""
     return not (len(words) == 1 and (len(words[0]) == 1 or set(words[0]) <= set("IVXLC")))
+
+
+# heads of a unit named in lower case before its parent body ("Đội xe đẩy, Trung tâm …",
+# "Cơ quan điều tra - Bộ Công an"; guideline rules 32, 41a)
+_UNIT_HEADS = frozenset(
+    {"Đội", "Phòng", "Ban", "Khoa", "Trạm", "Xưởng", "Bộ phận", "Cơ quan", "Trung tâm"}
+    | {"Chi nhánh", "Văn phòng", "Phân xưởng"}
+)
+# boards written short before their parent body ("UBKT Tỉnh ủy Đắk Nông", "BQL DA Sở …")
+_NOT_UNITS = frozenset({"Khoa học", "Phòng chống", "Ban hành", "Đội ngũ", "Đội tuyển"})
+_BOARD_ACRONYMS = frozenset({"UBKT", "BQL", "BCĐ", "BTG", "BDV", "BTC", "BCH", "BTV", "VP"})
+_MAX_UNIT_WORDS = 4
+# lower-case words that never name a unit: places, relations, verbs that start a clause
+_NOT_UNIT_WORDS = frozenset(
+    {"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị", "của", "và", "các", "những"}
+    | {"cho", "là", "có", "được", "đã", "sẽ", "đang", "vừa", "cũng", "đề", "yêu", "tại", "ở"}
+)
+
+
+def _units_of_parents(tokens: Tokens, spans: list[Span]) -> None:
+    """A unit written before its parent body is one organisation with it (guideline rules 32
+    and 41a): a head and lower-case words joined to the parent by a comma or a dash ("Đội xe
+    đẩy, Trung tâm Khai thác Ga Nội Bài", "Cơ quan điều tra - Bộ Công an"), or a board
+    written short right before it ("UBKT Tỉnh ủy Đắk Nông", "BQL DA Sở VH-TT Hà Nội")."""
+    words, raw = tokens.words, tokens.raw_gaps
+    stop = gazetteer().stopwords
+    spans.sort()
+    for n, (k, e, label, _) in enumerate(spans):
+        if label != "ORG" or k < 2 or not words[k][:1].isupper():
+            continue
+        before = spans[n - 1] if n else None
+        start: int | None = None
+        if raw[k - 1] == " " and before is not None and before[1] == k and before[2] == "ORG":
+            board = words[before[0] : before[1]]
+            if board[0] in _BOARD_ACRONYMS and all(is_acronym(w) for w in board):
+                start = before[0]  # "UBKT Tỉnh ủy Đắk Nông"
+        elif raw[k - 1].strip() in (",", "-", "–") and raw[k - 1][:1] in (",", " "):
+            m = k - 1
+            while m > 0 and k - 1 - m <= _MAX_UNIT_WORDS and words[m].islower():
+                word = words[m]
+                if not word.isalpha() or word in stop or word in _NOT_UNIT_WORDS:
+                    m = -1
+                    break
+                if raw[m - 1] != " ":
+                    m = -1
+                    break
+                m -= 1
+            if (
+                0 <= m < k - 1
+                and not words[m].islower()
+                and (before is None or before[1] <= m)
+                and (m == 0 or not words[m - 1][:1].isupper())
+            ):
+                two = f"{words[m]} {words[m + 1]}"
+                if two in _NOT_UNITS:
+                    pass  # "Khoa học …, Trường …": a subject, no unit
+                elif (two in _UNIT_HEADS and m + 2 < k) or words[m] in _UNIT_HEADS:
+                    start = m  # "Đội xe đẩy, …", "Cơ quan điều tra - …"
+        if start is not None:
+            spans[n] = (start, e, "ORG", "")
+            if before is not None and before[0] >= start:
+                spans[n - 1] = (-1, -1, "", "")
+    spans[:] = [s for s in spans if s[1] > 0]
 
 
 def _names_in_brackets(tokens: Tokens, spans: list[Span]) -> None:
