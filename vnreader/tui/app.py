@@ -55,6 +55,7 @@ if TYPE_CHECKING:  # imported on the first export: the first frame needs none of
 PALETTE_MIN_ROWS = 8  # the search field and a few commands
 PROGRESS_DELAY = 0.4  # seconds before a running export shows its progress dialog
 FIRST_FRAME_WAIT = 2.0  # seconds the refresh waits at most for the list's first frame
+FIRST_ROWS_WAIT = 0.1  # seconds the list's first frame waits at most for the rows
 FOLLOW_EVERY = 2.0  # seconds between two looks (two stat calls) at a writer's DB, read-only
 EXPORT_FORMATS = ("json", "jsonl", "w3c", "spans", "csv", "docbin")
 EXPORT_DESCRIPTIONS = {
@@ -106,6 +107,8 @@ class VnreaderApp(App[None]):
         self._new_rows: list[ArticleRow] = []
         self._new_rows_lock = threading.Lock()
         self._first_rows: list[ArticleRow] | None = None  # read, not yet in self.rows
+        self._rows_read = threading.Event()
+        self._rows_result: tuple[list[ArticleRow], str] = ([], "")
         # set once the list has drawn its first rows: the refresh waits for it, so that
         # checking the files does not compete with the first frame for the CPU
         self.list_shown = threading.Event()
@@ -117,6 +120,10 @@ class VnreaderApp(App[None]):
         self._export_timer: Timer | None = None
         self._export_replaces = False
         self.settings = load_settings()
+        # the rows are read from now on, while Textual starts and builds the screen: by the
+        # time the list mounts they are there (take_first_rows), and its first frame shows
+        # them (not an empty list, then a second frame)
+        threading.Thread(target=self._read_rows, name="vnreader-rows", daemon=True).start()
         saved = self.settings.get("theme")
         if isinstance(saved, str) and saved in self.available_themes:
             self.theme = saved
@@ -158,17 +165,24 @@ class VnreaderApp(App[None]):
         )
 
     # -- the corpus: rows now, the refresh in a worker ----------------------------------------
-    @work(thread=True, exclusive=True, group="corpus")
-    def _open_corpus(self, refresh: bool) -> None:
-        """The rows already in the index (all a second open needs), then the spans of the
-        annotated articles placed in today's texts, then the refresh (Escape cancels it)."""
-        error = ""
+    def _read_rows(self) -> None:
+        """The rows already in the index (all a second open needs), in a thread started with
+        the app."""
         try:
-            rows = self.corpus.rows()
+            rows, error = self.corpus.rows(), ""
         except Exception as exc:  # a broken index must not end the session: refresh rebuilds
             rows, error = [], f"could not read the index ({exc})"
         with self._new_rows_lock:
             self._first_rows = rows
+        self._rows_result = (rows, error)
+        self._rows_read.set()
+
+    @work(thread=True, exclusive=True, group="corpus")
+    def _open_corpus(self, refresh: bool) -> None:
+        """The rows already in the index (read by :meth:`_read_rows`), then the spans of the
+        annotated articles placed in today's texts, then the refresh (Escape cancels it)."""
+        self._rows_read.wait()
+        rows, error = self._rows_result
         self.post_message(RowsLoaded(rows, error))
         if rows:  # shown first; with none yet (a first open), indexing starts at once
             self.list_shown.wait(FIRST_FRAME_WAIT)
@@ -265,12 +279,14 @@ class VnreaderApp(App[None]):
         self.list_shown.set()
 
     def take_first_rows(self) -> bool:
-        """The rows the worker has read already, put in :attr:`rows` now (True), so that the
-        list's first frame shows them; False while they are still being read."""
+        """True when :attr:`rows` holds the rows read from the index (put there now if need
+        be), so that the list's first frame shows them; False while they are still being
+        read (a large index: waited for FIRST_ROWS_WAIT at most)."""
+        self._rows_read.wait(FIRST_ROWS_WAIT)
         with self._new_rows_lock:
             rows, self._first_rows = self._first_rows, None
         if rows is None:
-            return False
+            return self.loaded.is_set()  # RowsLoaded came first
         self._set_rows(rows, tell=False)
         return True
 
