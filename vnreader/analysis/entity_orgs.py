@@ -16,7 +16,7 @@ from vnreader.analysis.entity_tokens import is_acronym, is_vietnamese
 from vnreader.analysis.gazetteer import Phrase
 
 # surnames that start a second name inside a run ("Chu Văn An Nguyễn Văn Bình"); not "Văn"
-_COMMON_SURNAMES = frozenset(
+COMMON_SURNAMES = frozenset(
     {
         *("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng"),
         *("Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đoàn", "Trương", "Đinh"),
@@ -53,6 +53,8 @@ _VERB_STARTS = frozenset(
 _WORLD_TAILS = frozenset({"thế giới", "quốc tế"})
 _MAX_LOWER_TAIL = 5
 _MAX_BEFORE_PARENTHESIS = 6
+# standing bodies written short that a committee may belong to ("Ban Dân nguyện của QH")
+_STANDALONE_SHORT = frozenset({"ORG:quoc hoi"})
 # words that a lower-case name never holds: a place word or a relation before the place
 # ("Trung tâm hỗ trợ tại Hà Nội", "Sở chỉ đạo các tỉnh", "Hội người Việt ở Mỹ")
 _NOT_IN_TAIL = frozenset(
@@ -688,6 +690,9 @@ class OrgRules(ScanState):
         if cue is not None and cue.label == "HEAD" and (cue.standalone or cue.words[0] == "chính"):
             end = k + 1 + len(cue.words)
             return self.place_after(end)
+        short = self.name(k + 1) if self.words[k + 1] in self.g.names else None
+        if short is not None and short.label == "ORG" and short.key in _STANDALONE_SHORT:
+            return k + 1 + len(short.words)  # "Ban Dân nguyện của QH"
         return None
 
     def second_name(self, k: int) -> int | None:
@@ -704,7 +709,7 @@ class OrgRules(ScanState):
             and self.is_cap(t)
             and is_vietnamese(self.words[t])
         ):
-            if self.words[t] in _COMMON_SURNAMES and self.full_name(t):
+            if self.words[t] in COMMON_SURNAMES and self.full_name(t):
                 return t
             t += 1
         return None

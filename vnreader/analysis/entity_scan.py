@@ -9,7 +9,7 @@ import re
 
 from vnreader.analysis.entity_credits import credit_spans, glued_credits
 from vnreader.analysis.entity_keys import numbered_key
-from vnreader.analysis.entity_orgs import EVENT_SUFFIXES, OrgRules
+from vnreader.analysis.entity_orgs import COMMON_SURNAMES, EVENT_SUFFIXES, OrgRules
 from vnreader.analysis.entity_state import (
     FUNCTION_WORDS,
     PLACE_ABBREVIATIONS,
@@ -190,6 +190,10 @@ _MAX_ASIDE = 8
 # words before a Roman numeral that number a part of a text ("Điều IV"), not a name
 _TEXT_PARTS = frozenset({"điều", "chương", "khoản", "phần", "mục", "phụ lục"})
 _VIET_MARKS = re.compile("[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]")
+
+
+# school levels written short before the person a school is named after
+_SCHOOL_ACRONYMS = frozenset({"THPT", "THCS", "PTTH", "PTCS", "PTDTNT", "TH", "ĐH", "CĐ", "MN"})
 
 
 class Scan(OrgRules):
@@ -471,6 +475,15 @@ class Scan(OrgRules):
         if j - i > 1 and self.sentence_start(i) and self.opens_sentence(i, j):
             self.leftovers.append((i, i + 1))
             return i + 1  # "Theo Morgan Stanley": the run after "Theo" is classified alone
+        if j - i >= 4 and self.acronym_before_person(i, j):
+            # "Phó Chủ tịch QH Nguyễn Đức Hải": the body written short, then the person
+            label = self.classify(i, i + 1, False, None)
+            if label:
+                self.emit(i, i + 1, label)
+            else:
+                self.leftovers.append((i, i + 1))
+            self.emit(i + 1, j, "PER")
+            return j
         # a product or event: "Covid-19", "Army Games-2021", "Sputnik V", "Sputinik -V"
         if j < self.n:
             nxt = self.words[j]
@@ -507,6 +520,20 @@ class Scan(OrgRules):
         else:
             self.leftovers.append((i, j))
         return j
+
+    def acronym_before_person(self, i: int, j: int) -> bool:
+        """True when the run i..j is an acronym and then a whole Vietnamese name of three or
+        four syllables ("QH Nguyễn Đức Hải", "HĐND Trần Văn Nam"), a body and a person."""
+        first = self.words[i]
+        return (
+            is_acronym(first)
+            and first not in _SCHOOL_ACRONYMS  # "THPT Đoàn Văn Tố" is the school
+            and self.gaps[i] == " "
+            and j - i - 1 in (3, 4)
+            and self.words[i + 1] in COMMON_SURNAMES
+            and all(is_vietnamese(w) and not is_acronym(w) for w in self.words[i + 1 : j])
+            and all(self.gaps[k] == " " for k in range(i + 1, j - 1))
+        )
 
     def after_abbreviation(self, i: int, j: int) -> str:
         """The label of the name after "TT" (tổng thống) or "CP" (cổ phiếu) at i, or "" when

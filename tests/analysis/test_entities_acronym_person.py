@@ -1,0 +1,38 @@
+"""A body or a title written short right before a person's full name (GUIDELINE rules 1, 3,
+36): the run "QH Nguyễn Đức Hải" is the body and the person, not one organisation; a kind of
+error seen on the real-news development sets and in unlabelled real news. Made-up sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    return {(e.label, e.text) for e in analyze(text).entities}
+
+
+CASES = [
+    # "QH" is the National Assembly: the body, then the person after the title
+    ("Phó Chủ tịch QH Trần Thanh Mẫn dự họp.", {("ORG", "QH"), ("PER", "Trần Thanh Mẫn")}),
+    # a committee "của QH" is one name, and the person after it is not part of it
+    (
+        "Chủ nhiệm Ủy ban Pháp luật của QH Hoàng Thanh Tùng phát biểu.",
+        {("ORG", "Ủy ban Pháp luật của QH"), ("PER", "Hoàng Thanh Tùng")},
+    ),
+    # an unknown acronym before a full name: the body, then the person
+    ("Giám đốc HTX Lê Văn Phước cho biết.", {("ORG", "HTX"), ("PER", "Lê Văn Phước")}),
+    # titles written short are no part of anything ("KTS", "LS", "ĐBQH", "PTGĐ")
+    ("Theo KTS Trần Quang Vinh, công trình đẹp.", {("PER", "Trần Quang Vinh")}),
+    ("LS Phạm Hồng Sơn bào chữa cho bị cáo.", {("PER", "Phạm Hồng Sơn")}),
+    ("ĐBQH Nguyễn Thị Hoa chất vấn.", {("PER", "Nguyễn Thị Hoa")}),
+    # a school named after a person keeps its name whole
+    ("Học sinh THPT Lê Quý Đôn đạt giải.", {("ORG", "THPT Lê Quý Đôn")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_an_acronym_before_a_person(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected
