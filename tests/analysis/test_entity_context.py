@@ -178,3 +178,27 @@ def test_a_name_framed_once_is_the_organisation_again(text: str) -> None:
     found = [(e.label, e.text) for e in analyze(text).entities]
     assert len(found) == 2
     assert {label for label, _ in found} == {"ORG"}
+
+
+# --- clubs in sport news ----------------------------------------------------------------
+
+CLUB_CASES = [
+    # a province next to a club, joined by "và", is a club too, before or after it (rule 41a)
+    (
+        "Ở V-League, Thanh Hóa và Hoàng Anh Gia Lai đều thắng.",
+        {("MISC", "V-League"), ("ORG", "Thanh Hóa"), ("ORG", "Hoàng Anh Gia Lai")},
+    ),
+    # ... but not next to a body with a head ("Bộ", "Sở"): that is the province
+    ("Bộ Y tế và Đà Nẵng bàn về bóng đá học đường.", {("ORG", "Bộ Y tế"), ("LOC", "Đà Nẵng")}),
+    # clubs named by more than their province, and clubs abroad named alone
+    (
+        "Than Quảng Ninh tiếp Becamex Bình Dương.",
+        {("ORG", "Than Quảng Ninh"), ("ORG", "Becamex Bình Dương")},
+    ),
+    ("Southampton và Burnley cùng xuống hạng.", {("ORG", "Southampton"), ("ORG", "Burnley")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLUB_CASES)
+def test_clubs_in_sport_news(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(e.label, e.text) for e in analyze(text).entities} == expected

@@ -678,6 +678,26 @@ def _team_sheets(tokens: Tokens, spans: list[Span], provinces: frozenset[str]) -
         spans.append((i, j, "ORG", ""))
 
 
+_CLUB_HEADS = frozenset({"CLB", "Câu", "Đội", "FC"})
+
+
+def _headed(words: list[str], span: Span) -> bool:
+    """True when an organisation starts with a head ("Bộ Y tế", "Công an tỉnh …"): a body,
+    not a club named by its sponsor or nickname ("Sông Lam Nghệ An", "HAGL")."""
+    if words[span[0]] in _CLUB_HEADS:
+        return False  # "CLB Hà Nội và Hải Phòng": a club's head names a club
+    node = gazetteer().cues.get(words[span[0]].lower())
+    if node is None:
+        return False
+    if node.phrase is not None and node.phrase.label == "HEAD":
+        return True
+    nxt = span[0] + 1
+    if nxt >= span[1]:
+        return False
+    child = node.children.get((" ", words[nxt].lower()))
+    return child is not None and child.phrase is not None and child.phrase.label == "HEAD"
+
+
 def _clubs(text: str, tokens: Tokens, spans: list[Span], provinces: frozenset[str]) -> None:
     words = tokens.words
     spans.sort()
@@ -695,11 +715,20 @@ def _clubs(text: str, tokens: Tokens, spans: list[Span], provinces: frozenset[st
             continue
         after_and = (
             n > 0
-            and (n - 1 in clubs or spans[n - 1][2] == "ORG")
+            and (n - 1 in clubs or (spans[n - 1][2] == "ORG" and not _headed(words, spans[n - 1])))
             and i >= 1
             and words[i - 1] == "và"
             and spans[n - 1][1] == i - 1
         )
+        before_and = (
+            n + 1 < len(spans)
+            and spans[n + 1][2] == "ORG"
+            and not _headed(words, spans[n + 1])
+            and j + 1 < len(words)
+            and words[j] == "và"
+            and spans[n + 1][0] == j + 1
+            and tokens.gaps[j - 1] == " "
+        )  # "Nam Định và Sông Lam Nghệ An": two clubs
         sheet = (i == 0 or tokens.gaps[i - 1] == "x") and tokens.raw_gaps[j - 1].startswith(":")
         start = i
         if (
@@ -711,6 +740,6 @@ def _clubs(text: str, tokens: Tokens, spans: list[Span], provinces: frozenset[st
             and (n == 0 or spans[n - 1][1] <= i - 1)
         ):
             start = i - 1  # "HA Gia Lai", "SHB Đà Nẵng"
-        if start < i or after_and or sheet or _frame(text, tokens, i, _CLUB_FRAMES):
+        if start < i or after_and or before_and or sheet or _frame(text, tokens, i, _CLUB_FRAMES):
             spans[n] = (start, j, "ORG", "")
             clubs.add(n)
