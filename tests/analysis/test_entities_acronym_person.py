@@ -36,3 +36,33 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_an_acronym_before_a_person(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+# --- foreign names of things and bodies, not people ---------------------------------------
+
+ENGLISH_CASES = [
+    # a run ending in a body's word is an organisation (rule 35)
+    ("Theo tạp chí People Magazine, cô đã kết hôn.", {("ORG", "People Magazine")}),
+    ("Ông từng học tại Williams College.", {("ORG", "Williams College")}),
+    ("Nhà mạng Viettel Telecom cho biết.", {("ORG", "Viettel Telecom")}),
+    # two foreign words with no such word are still a person
+    ("Theo Jensen Huang, nhu cầu tăng.", {("PER", "Jensen Huang")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH_CASES)
+def test_foreign_names_of_things_and_bodies(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khách nghỉ ở khách sạn Imperia Garden.",
+        "Du khách dự lễ hội Hadaka Matsuri hằng năm.",
+        "Cửa hàng bán bản Limited Edition.",
+    ],
+)
+def test_common_english_words_name_no_person(text: str) -> None:
+    """Common English words name things and places, never a person."""
+    assert "PER" not in {e.label for e in analyze(text).entities}

@@ -78,6 +78,23 @@ _ORG_SUFFIXES = frozenset(
         "Agency",
         "Association",
         "Foundation",
+        "Archive",
+        "Society",
+        "Academy",
+        "College",
+        "Council",
+        "Federation",
+        "Telecom",
+        "Network",
+        "Magazine",
+        "Press",
+        "Records",
+        "Labs",
+        "Bureau",
+        "Commission",
+        "Authority",
+        "Trust",
+        "Services",
         "Company",
         "Co",
         "LLC",
@@ -168,6 +185,9 @@ _ENGLISH_WORDS = frozenset(
     | {"Day", "Night", "Show", "Music", "Radio", "Live", "Life", "New", "Good", "Best", "Top"}
     | {"One", "Two", "First", "Team", "Studio", "Media", "Tech", "Digital", "Smart", "Cloud"}
     | {"Global", "International", "Energy", "Power", "Golden", "Royal"}
+    | {"Legend", "Rating", "Landing", "Gold", "Silver", "Diamond", "Garden", "Gardens"}
+    | {"Palace", "Village", "Valley", "Lake", "Bridge", "Square", "Station", "Market"}
+    | {"Matsuri", "Game", "Games", "Phone", "Watch", "Book", "Edition"}
 )
 # a company's officers: a lone foreign word after them names the company ("CEO Apple")
 _BUSINESS_TITLES = frozenset(
