@@ -1028,6 +1028,16 @@ class Scan(OrgRules):
             return "LOC"  # "Văn Cao - Hòa Lạc", "Bến Thành - Suối Tiên"
         if len(first) == 1 and len(words) > 1 and self.gaps[i] == ".":
             return "PER"  # "V. Putin"
+        if (
+            place is not None
+            and place[1]
+            and 2 <= len(words) <= 3
+            and self.lowers[i - 1] in ("tại", "ở")
+            and self.t.raw_gaps[i - 1] == " "
+            and (i < 2 or self.lowers[i - 2] not in ("hiện", "đang"))  # "hiện tại, X": now
+            and not self.speaks(j)
+        ):
+            return place[0]  # "tại Hà Khẩu", "tại Trần Hưng Đạo": a place, not a person
         if self.surname_run(i):
             return "PER"
         if 1 < len(words) <= 3 and self.speaks(j):
