@@ -239,3 +239,19 @@ def test_a_very_large_article_holds_its_text_once() -> None:
     assert again == article and again.text == article.text
     small = Model(id="s", path=Path("s.txt"), title="t", paragraphs=("a", "b"))
     assert small.paragraphs == ("a", "b") and isinstance(small.paragraphs, tuple)
+
+
+def test_file_names_come_in_path_order_as_find_files(tmp_path: Path) -> None:
+    """find_file_names (strings, for a refresh) lists what find_files lists, in the same
+    order: by path parts, so "a/z.txt" comes before "a-b/a.txt" and "a.txt" (string order
+    differs)."""
+    from vnreader.corpus.loader import find_file_names
+
+    for name in ("a-b/a.txt", "a/z.txt", "a/b/c.txt", "a.txt", "A.TXT", ".h/x.txt", "a/.y.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("Tiêu đề\n\nNội dung bài.\n", encoding="utf-8")
+    (tmp_path / "a" / "notes.md").write_text("x", encoding="utf-8")
+    names = find_file_names(tmp_path)
+    expected = ["A.TXT", "a/b/c.txt", "a/z.txt", "a-b/a.txt", "a.txt"]
+    assert names == [str(tmp_path / n) for n in expected]
+    assert find_files(tmp_path) == [tmp_path / n for n in expected]

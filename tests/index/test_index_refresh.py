@@ -270,3 +270,33 @@ def test_a_second_refresh_waits_for_the_first_and_can_be_cancelled(
     assert waited.cancelled and waited.added == 0 and len(index) == 0
     os.close(other)
     assert index.refresh().added == 2
+
+
+def test_an_unchanged_open_stats_each_file_once_and_lstats_none(
+    tmp_path: Path, open_index: Opener, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 200,000 files every call per file counts: one stat (size and time), no lstat (a
+    link is known from the folder listing) and the same list order as before."""
+    files = {f"{d}/{n}.txt": article(f"Bài {d} {n}", "Nội dung.") for d in "ab" for n in "xy"}
+    corpus = write_corpus(tmp_path / "c", files)
+    open_index(corpus).refresh()
+    calls = {"stat": 0, "lstat": 0}
+    real_stat, real_lstat = os.stat, os.lstat
+
+    def stat(path: object, *args: object, **kwargs: object) -> os.stat_result:
+        calls["stat"] += str(path).endswith(".txt")
+        return real_stat(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    def lstat(path: object, *args: object, **kwargs: object) -> os.stat_result:
+        calls["lstat"] += str(path).endswith(".txt")  # the corpus folder's parts: its path
+        return real_lstat(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "stat", stat)
+    monkeypatch.setattr(os, "lstat", lstat)
+    index = open_index(corpus)
+    report = index.refresh()
+    monkeypatch.undo()
+    assert (report.unchanged, report.added, report.changed) == (4, 0, 0)
+    assert calls["lstat"] == 0
+    assert calls["stat"] == 4
+    assert [r.path for r in index.rows()] == [str(corpus / f) for f in sorted(files)]

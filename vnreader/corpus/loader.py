@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -47,44 +47,80 @@ def find_files(path: Path, *, follow_links: bool = False) -> FoundFiles:
     listed in :attr:`FoundFiles.skipped`. With *follow_links* (``--follow-links``: the user
     vouches for the links) every link is followed, to files and folders, each folder once.
     """
+    names = find_file_names(path, follow_links=follow_links)
+    return FoundFiles([Path(name) for name in names], names.skipped)
+
+
+class FoundNames(list[str]):
+    """:class:`FoundFiles` as path strings (no :class:`Path` object per file)."""
+
+    def __init__(self, files: list[str], skipped: list[str]) -> None:
+        super().__init__(files)
+        self.skipped = skipped
+
+
+def find_file_names(path: Path, *, follow_links: bool = False) -> FoundNames:
+    """:func:`find_files` as strings, in the same order: what a refresh of a corpus of
+    200,000 files needs, in a fraction of the time (one ``scandir`` per folder; a file's
+    type and whether it is a link come with its folder entry, no ``lstat`` per file)."""
     if not path.exists():
         raise CorpusError(f"{path}: no such file or folder")
     if not path.is_dir():
-        return FoundFiles([path], [])  # a file (or something read_text refuses clearly)
+        return FoundNames([str(path)], [])  # a file (or something read_text refuses clearly)
     root = os.path.realpath(path)
-    files: list[Path] = []
+    files: list[str] = []
     skipped: list[str] = []
-
-    def unreadable(exc: OSError) -> None:
-        where = exc.filename if exc.filename is not None else path
-        skipped.append(sanitize_line(f"{where}: folder skipped ({exc.strerror or exc})"))
-
     seen = {root}
-    for folder, subfolders, names in os.walk(path, onerror=unreadable, followlinks=follow_links):
-        subfolders[:] = [d for d in subfolders if not d.startswith(".")]
-        if follow_links:  # a link back up the tree would walk for ever: each folder once
-            subfolders[:] = [d for d in subfolders if _first_visit(seen, Path(folder) / d)]
-        base = Path(folder)
-        for name in names:
-            if not name.lower().endswith(".txt") or name.startswith("."):
+    folders = [str(path)]
+    while folders:
+        folder = folders.pop()
+        try:
+            with os.scandir(folder) as entries:
+                listed = list(entries)
+        except OSError as exc:
+            where = exc.filename if exc.filename is not None else path
+            skipped.append(sanitize_line(f"{where}: folder skipped ({exc.strerror or exc})"))
+            continue
+        for entry in listed:
+            name = entry.name
+            if name.startswith("."):
                 continue
-            file = base / name
-            if not follow_links and file.is_symlink() and not _inside(os.path.realpath(file), root):
+            if _is_dir(entry):
+                if entry.is_symlink() and not follow_links:
+                    continue  # as os.walk: a link to a folder is not walked into
+                if follow_links and not _first_visit(seen, entry.path):
+                    continue  # a link back up the tree would walk for ever: each folder once
+                folders.append(entry.path)
+                continue
+            if not name.lower().endswith(".txt"):
+                continue
+            if not follow_links and entry.is_symlink() and not _inside(_real(entry), root):
                 skipped.append(
                     sanitize_line(
-                        f"{file}: skipped (a link to a file outside the corpus folder; "
+                        f"{entry.path}: skipped (a link to a file outside the corpus folder; "
                         "--follow-links follows it)"
                     )
                 )
                 continue
-            files.append(file)
-    files.sort(key=lambda f: f.parts)  # Path order, without Path comparisons
+            files.append(entry.path)
+    files.sort(key=lambda f: f.split(os.sep))  # Path order (by parts), without Path objects
     if not files:
         raise CorpusError(f"{path}: no article files (*.txt) in this folder")
-    return FoundFiles(files, skipped)
+    return FoundNames(files, skipped)
 
 
-def _first_visit(seen: set[str], folder: Path) -> bool:
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _real(entry: os.DirEntry[str]) -> str:
+    return os.path.realpath(entry.path)
+
+
+def _first_visit(seen: set[str], folder: str) -> bool:
     real = os.path.realpath(folder)
     if real in seen:
         return False
@@ -125,22 +161,25 @@ def safe_id(name: str) -> str:
     these is kept exactly as the file system spells it (NFD on macOS too), so the ids of
     existing annotations never change.
     """
+    if name.isascii() and name.isprintable():  # most names: nothing to remove or replace
+        return name
     name = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     return sanitize_keeping_form(name)
 
 
-def article_ids(root: Path, files: list[Path]) -> list[str]:
+def article_ids(root: Path, files: Sequence[Path | str]) -> list[str]:
     """The id of each file: its stem, or its path under *root* when two files share a stem.
 
     Every file of a shared name gets the longer id, whatever the order they are found in, so
     adding "a/x.txt" next to "b/x.txt" never hands b's id (and its annotations) to a.
     """
-    stems = [article_id_for(f) for f in files]
+    stems = [safe_id(os.path.splitext(os.path.basename(f))[0]) for f in files]
     counts = Counter(stems)
     ids = []
     for file, stem in zip(files, stems, strict=True):
-        if counts[stem] > 1 and file.is_relative_to(root):
-            ids.append(safe_id(file.relative_to(root).with_suffix("").as_posix()))
+        path = Path(file)
+        if counts[stem] > 1 and path.is_relative_to(root):
+            ids.append(safe_id(path.relative_to(root).with_suffix("").as_posix()))
         else:
             ids.append(stem)
     return ids

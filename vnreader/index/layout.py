@@ -24,15 +24,15 @@ class Layout:
         single = not root.is_dir()
         return cls(root, root.parent if single else root, single, follow_links)
 
-    def key(self, file: Path) -> bytes:
+    def key(self, file: Path | str) -> bytes:
         """The stored name of *file*: its path under the base, as bytes."""
         text, prefix = str(file), str(self.base) + os.sep
         if os.sep == "/" and text.startswith(prefix):  # the common case, without pathlib
             return os.fsencode(text[len(prefix) :])
         try:
-            relative = file.relative_to(self.base)
+            relative = Path(file).relative_to(self.base)
         except ValueError:
-            relative = file
+            relative = Path(file)
         return os.fsencode(relative.as_posix())
 
     def path(self, key: bytes) -> Path:

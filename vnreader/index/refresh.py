@@ -22,7 +22,7 @@ from functools import partial
 from pathlib import Path
 
 from vnreader.analysis.fold import fold
-from vnreader.corpus.loader import article_ids, find_files
+from vnreader.corpus.loader import article_ids, find_file_names
 from vnreader.index import fact_counts
 from vnreader.index.codec import decode_article
 from vnreader.index.database import Database, transaction
@@ -92,7 +92,7 @@ def refresh(db: Database, layout: Layout, options: Options) -> tuple[RefreshRepo
 
     Raises :class:`vnreader.corpus.CorpusError` when the root is missing or holds no file.
     """
-    files = find_files(layout.root, follow_links=layout.follow_links)
+    files = find_file_names(layout.root, follow_links=layout.follow_links)
     conn = db.connect()
     plan = _plan(conn, layout, files, article_ids(layout.root, files))
     report = RefreshReport(removed=len(plan.removed), unchanged=plan.unchanged)
@@ -116,33 +116,38 @@ def refresh(db: Database, layout: Layout, options: Options) -> tuple[RefreshRepo
     return report, len(files)
 
 
-def _plan(conn: sqlite3.Connection, layout: Layout, files: list[Path], ids: list[str]) -> _Plan:
-    stored: dict[bytes, _Stored] = {}
-    for key, *values in conn.execute(
-        "SELECT path, id, ord, article_id, size, mtime_ns, hash, problem IS NULL FROM files"
-    ):
-        stored[bytes(key)] = _Stored(*values)
+def _plan(conn: sqlite3.Connection, layout: Layout, files: list[str], ids: list[str]) -> _Plan:
+    # plain tuples (row id, order, article id, size, mtime_ns, hash, ok): 200,000 of them
+    # are made at every open
+    stored: dict[bytes, tuple[int, int, str, int, int, str, bool]] = {
+        bytes(key): values
+        for key, *values in conn.execute(
+            "SELECT path, id, ord, article_id, size, mtime_ns, hash, problem IS NULL FROM files"
+        )
+    }
     plan = _Plan(files=len(files))
+    key_of, stat, pop = layout.key, os.stat, stored.pop
     for order, (file, article_id) in enumerate(zip(files, ids, strict=True)):
-        key = layout.key(file)
-        old = stored.pop(key, None)
+        key = key_of(file)
+        old = pop(key, None)
         if old is None:
-            plan.tasks.append(FileTask(order, str(file), article_id))
+            plan.tasks.append(FileTask(order, file, article_id))
             plan.keys[order] = key
             continue
-        if (old.order, old.article_id) != (order, article_id):
-            plan.relabel.append((order, article_id, old.rowid))
+        rowid, old_order, old_id, size, mtime_ns, digest, _ok = old
+        if old_order != order or old_id != article_id:
+            plan.relabel.append((order, article_id, rowid))
         try:
-            info = os.stat(file)
-            same = (info.st_size, info.st_mtime_ns) == (old.size, old.mtime_ns)
+            info = stat(file)
+            same = info.st_size == size and info.st_mtime_ns == mtime_ns
         except OSError:
             same = False
         if same:
             plan.unchanged += 1
         else:
-            plan.tasks.append(FileTask(order, str(file), article_id, old.hash))
-            plan.rowids[order] = old.rowid
-    plan.removed = list(stored.values())
+            plan.tasks.append(FileTask(order, file, article_id, digest))
+            plan.rowids[order] = rowid
+    plan.removed = [_Stored(*values) for values in stored.values()]
     return plan
 
 
