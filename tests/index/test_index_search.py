@@ -140,3 +140,49 @@ def test_many_hits_keep_phrase_and_title_first_then_list_order(
         "g_scattered",
         "h_dnang",
     ]
+
+
+def test_many_hits_follow_the_list_order_after_a_refresh(
+    tmp_path: Path, open_index: Opener, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The list order kept for searches of many hits is read again when the files change,
+    also when another process (here another index object) refreshed the index."""
+    from vnreader.index import search
+
+    monkeypatch.setattr(search, "RANKED_HITS", 1)
+    corpus = write_corpus(tmp_path / "c", FILES)
+    index = open_index(corpus)
+    index.refresh()
+    assert index.search("bao") == [row.id for row in index.rows()]
+    (corpus / "c_chao.txt").unlink()
+    write_corpus(corpus, {"0_first.txt": article("Tin đầu", "Hôm nay trời đẹp.")})
+    other = open_index(corpus)
+    other.refresh()
+    ids = [row.id for row in other.rows()]
+    assert ids[0] == "0_first" and "c_chao" not in ids
+    assert index.search("bao") == ids
+    assert index.search("bao", limit=2) == ids[:2]
+    (corpus / "0_first.txt").unlink()
+    index.refresh()
+    assert index.search("bao") == other.search("bao") == ids[1:]
+
+
+def test_many_hits_are_listed_by_row_id_without_a_join_or_sort_in_sqlite(
+    index: CorpusIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 200,000 articles, joining 200,000 hits to their rows and sorting them was most of
+    a search: SQLite now only lists the row ids of each group."""
+    from vnreader.index import search
+
+    monkeypatch.setattr(search, "RANKED_HITS", 1)
+    index.rows()
+    statements: list[str] = []
+    conn = index._db.connect()
+    conn.set_trace_callback(statements.append)
+    try:
+        assert index.search("ha noi") == ["a_title", "e_body", "d_apart"]
+    finally:
+        conn.set_trace_callback(None)
+    fts = [s for s in statements if "fts" in s and not s.startswith("--")]  # not FTS5 own
+    assert len(fts) == 3  # the hits, the phrase, the title
+    assert not [s for s in fts if "JOIN" in s or "ORDER BY" in s]

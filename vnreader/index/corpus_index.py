@@ -21,6 +21,7 @@ from vnreader import locations
 from vnreader.corpus.errors import CorpusError
 from vnreader.index.database import Database, transaction
 from vnreader.index.layout import Layout
+from vnreader.index.list_order import ListOrder, ListOrderCache, files_token
 from vnreader.index.locking import refresh_lock
 from vnreader.index.model import ArticleRow, RefreshReport
 from vnreader.index.opening import open_index_file, remove_index_file
@@ -46,6 +47,7 @@ class CorpusIndex:
         self._layout = Layout.of(root, follow_links=follow_links)
         self._refreshing = threading.Lock()
         self._facts: FactQueries | None = None
+        self._order = ListOrderCache()
 
     @classmethod
     def open(
@@ -107,6 +109,7 @@ class CorpusIndex:
         """Start afresh from an index found damaged while in use (noted in messages)."""
         path = self._db.path
         self._db.close()
+        self._order.clear()
         remove_index_file(path)
         self.messages.append(f"index rebuilt: it was damaged ({exc})")
         self._db = open_index_file(self.root, path.parent, self.messages)
@@ -117,10 +120,12 @@ class CorpusIndex:
         """Every readable article indexed so far, in list order (the files' order)."""
         prefix = os.path.join(str(self._layout.base), "")
         single = str(self.root) if self._layout.single else None
-        rows = self._db.connect().execute(
-            f"SELECT {_ROW_COLUMNS} FROM files WHERE problem IS NULL ORDER BY ord"
-        )
-        return [
+        conn = self._db.connect()
+        token = files_token(conn)  # before the rows: a change in between reads them again
+        found = conn.execute(
+            f"SELECT id, {_ROW_COLUMNS} FROM files WHERE problem IS NULL ORDER BY ord"
+        ).fetchall()
+        rows = [
             ArticleRow(
                 aid,
                 single or prefix + key.decode("utf-8", "surrogateescape"),
@@ -131,8 +136,10 @@ class CorpusIndex:
                 section,
                 length,
             )
-            for aid, key, title, source, published, author, section, length in rows
+            for _, aid, key, title, source, published, author, section, length in found
         ]
+        self._order.keep(token, [row.id for row in rows], [str(r[0]) for r in found])
+        return rows
 
     def ids(self) -> list[str]:
         """The ids of :meth:`rows`, in the same order."""
@@ -253,11 +260,15 @@ class CorpusIndex:
         """
         from vnreader.index.search import search_ids
 
-        found = search_ids(self._db.connect(), query, limit)
+        conn = self._db.connect()
+        found = search_ids(conn, query, limit, lambda: self._list_order(conn))
         if found is None:
             ids = self.ids()
             return ids if limit is None else ids[:limit]
         return found
+
+    def _list_order(self, conn: sqlite3.Connection) -> ListOrder:
+        return self._order.get(conn)
 
     @property
     def facts(self) -> FactQueries:

@@ -28,6 +28,7 @@ from vnreader.index.codec import decode_article
 from vnreader.index.database import Database, transaction
 from vnreader.index.facts import forget_facts, store_facts
 from vnreader.index.layout import Layout
+from vnreader.index.list_order import files_changed
 from vnreader.index.model import ArticleRow, IndexProgress, RefreshReport
 from vnreader.index.records import FileRecord, FileTask, index_files
 from vnreader.index.workers import map_chunks
@@ -105,6 +106,8 @@ def refresh(db: Database, layout: Layout, options: Options) -> tuple[RefreshRepo
             conn.execute("DELETE FROM bodies WHERE id = ?", (old.rowid,))
             forget_facts(conn, old.rowid)
         conn.executemany("UPDATE files SET ord = ?, article_id = ? WHERE id = ?", plan.relabel)
+        if plan.removed or plan.relabel:
+            files_changed(conn)
     if len(plan.tasks) >= fact_counts.BULK:
         with transaction(conn):
             fact_counts.mark_stale(conn)  # rebuilt once at the end, not article by article
@@ -193,6 +196,8 @@ class _Writer:
                 row = self.store(record, self.tasks[record.order])
                 if row is not None:
                     new_rows.append(row)
+            if self.batch:
+                files_changed(self.conn)
         self.batch.clear()
         self.flushes += 1
         self.last_commit = time.perf_counter()
