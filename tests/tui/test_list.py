@@ -263,3 +263,48 @@ async def test_narrow_terminal_hides_the_reader_panel(make_app) -> None:
         await settle(pilot)
         assert not side.has_class("hidden")
     assert app.settings.get("panel") is None  # a narrow terminal's choice is not remembered
+
+
+async def test_esc_back_to_every_row_reuses_the_sort_until_rows_or_counts_change(
+    make_app, monkeypatch
+) -> None:
+    """Esc from a search shows every row in the sort kept from before (no new sort of
+    200,000 rows); a change of the annotations sorted by is sorted again."""
+    from vnreader.tui.listing import RowOrder
+
+    app = make_app()
+    sorts: list[str] = []
+    real_sort = RowOrder.sort
+
+    def counted(self, rows, key, reverse, counts):  # type: ignore[no-untyped-def]
+        sorts.append(key)
+        return real_sort(self, rows, key, reverse, counts)
+
+    monkeypatch.setattr(RowOrder, "sort", counted)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        every = shown_ids(pilot)
+        for _ in range(2):  # the first time, the rows may still change while searching
+            await pilot.press("slash")
+            await type_text(pilot, "bui thanh son")
+            await pilot.press("enter")
+            await settle(pilot)
+            assert sorted(shown_ids(pilot)) == ["a1", "c3"]
+            sorts.clear()
+            await pilot.press("escape")
+            await settle(pilot)
+            assert shown_ids(pilot) == every
+        assert sorts == []
+        screen = list_screen(pilot)
+        screen._sort("annotations")
+        await settle(pilot)
+        assert shown_ids(pilot)[0] == every[0]  # none annotated: list order kept (stable)
+        last = every[-1]
+        app.store.add_tag(last, "x")
+        from vnreader.tui.messages import AnnotationsChanged
+
+        screen.post_message(AnnotationsChanged(last))
+        await settle(pilot)
+        screen.action_reverse_sort()
+        await settle(pilot)
+        assert shown_ids(pilot)[0] == last  # the most annotated first: sorted again

@@ -99,6 +99,7 @@ class VnreaderApp(App[None]):
         self.problems = list(problems)
         self.read_only = bool(read_only or getattr(store, "read_only", False))
         self.rows: dict[str, ArticleRow] = {}
+        self.rows_version = 0  # changes with every change of rows (the list keeps its sort)
         self.loaded = threading.Event()  # set once the first rows are in self.rows
         self.indexing = False
         self.index_progress: IndexProgressed | None = None
@@ -269,6 +270,8 @@ class VnreaderApp(App[None]):
             new, self._new_rows = self._new_rows, []
         for row in new:
             self.rows[row.id] = row
+        if new:
+            self.rows_version += 1
         for screen in self.screen_stack:
             screen.post_message(RowsChanged(len(new)))
 
@@ -302,6 +305,7 @@ class VnreaderApp(App[None]):
 
     def _set_rows(self, rows: list[ArticleRow], tell: bool = True) -> None:
         self.rows = {row.id: row for row in rows}
+        self.rows_version += 1
         self.loaded.set()
         gc.freeze()  # the rows live as long as the app: keep them out of GC passes
         if tell:

@@ -106,6 +106,25 @@ class RowOrder:
 
     def __init__(self) -> None:
         self._folded: dict[str, str] = {}
+        self._every: tuple[object, list[Row]] | None = None
+
+    def sort_every(
+        self,
+        version: object,
+        rows: Iterable[Row],
+        key: str,
+        reverse: bool,
+        counts: dict[str, Counts],
+    ) -> list[Row]:
+        """:meth:`sort` of every row, kept while *version* (of the rows and counts), *key*
+        and *reverse* stay the same: Esc back from a search to every row is not a new sort
+        of 200,000 rows. The list returned is shared: do not change it."""
+        stamp = (version, key, reverse)
+        if self._every is not None and self._every[0] == stamp:
+            return self._every[1]
+        ordered = self.sort(rows, key, reverse, counts)
+        self._every = (stamp, ordered)
+        return ordered
 
     def folded_title(self, row: Row) -> str:
         title = row.title

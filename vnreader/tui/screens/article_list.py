@@ -53,6 +53,7 @@ class ArticleListScreen(ArticleActions):
         self.matching: list[str] | None = None  # ids found by the search, best first
         self.tag_filter: str | None = None
         self.counts: dict[str, Counts] = {}
+        self.counts_version = 0
         self.order = RowOrder()
         self.shown: list[Row] = []
         self.searching = False
@@ -75,6 +76,7 @@ class ArticleListScreen(ArticleActions):
                 self.sort_by = settings["by"]
             self.reverse = settings.get("reverse") is True
         self.counts = count_annotations(self.vn_app.store)
+        self.counts_version += 1
         table = self.table
         table.counts = self.counts
         self.set_focus(table)
@@ -96,6 +98,11 @@ class ArticleListScreen(ArticleActions):
 
     def _visible(self) -> list[Row]:
         rows = self.vn_app.rows
+        if self.matching is None and self.tag_filter is None and self.sort_name != RELEVANCE:
+            version = (self.vn_app.rows_version, self.counts_version)
+            return self.order.sort_every(
+                version, rows.values(), self.sort_by, self.reverse, self.counts
+            )
         candidates: list[Row]
         if self.matching is not None:
             candidates = [rows[i] for i in self.matching if i in rows]
@@ -392,6 +399,7 @@ class ArticleListScreen(ArticleActions):
     @on(AnnotationsChanged)
     def _annotations_changed(self, event: AnnotationsChanged) -> None:
         store = self.vn_app.store
+        self.counts_version += 1
         if event.article_id is None:
             self.counts.clear()
             self.counts.update(count_annotations(store))
