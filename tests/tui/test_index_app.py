@@ -349,3 +349,30 @@ async def test_the_reader_keeps_no_raw_copy_and_the_raw_view_reads_it(
         await settle(pilot)
         assert isinstance(app.screen, RawScreen)
         assert "Đoạn thứ hai của bài số 1." in app.screen.article.raw
+
+
+async def test_a_second_open_with_nothing_changed_keeps_the_rows_and_their_sort(
+    tmp_path: Path, db_path: Path, open_apps: list[object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The refresh after the list is shown finds nothing changed: the rows shown stay and
+    are not sorted again (at 200,000 rows, a re-read and a re-sort after every open)."""
+    from vnreader.tui.listing import RowOrder
+
+    root = write_corpus(tmp_path / "corpus")
+    with CorpusIndex.open(root) as index:
+        index.refresh(processes=1)
+    sorts: list[int] = []
+    real_sort = RowOrder.sort
+
+    def counted(self, rows, key, reverse, counts):  # type: ignore[no-untyped-def]
+        rows = list(rows)
+        sorts.append(len(rows))
+        return real_sort(self, rows, key, reverse, counts)
+
+    monkeypatch.setattr(RowOrder, "sort", counted)
+    app = build(CorpusIndex.open(root), db_path, open_apps)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.loaded.is_set() and not app.indexing, "the refresh")
+        await settle(pilot)
+        assert len(shown_ids(pilot)) == FILES
+        assert app.rows_version == 1 and [n for n in sorts if n] == [FILES]

@@ -192,7 +192,7 @@ class VnreaderApp(App[None]):
             return
         try:
             report = self.corpus.refresh(progress=self._progressed, cancel=self.cancel_indexing)
-            rows = self.corpus.rows()
+            rows = self.corpus.rows()  # at once when nothing changed (kept by the index)
         except Exception as exc:  # reported in the app; the rows shown so far stay
             self.post_message(CorpusRefreshed(None, None, f"{type(exc).__name__}: {exc}"))
             return
@@ -344,9 +344,9 @@ class VnreaderApp(App[None]):
             if message not in self._shown_messages:
                 self._shown_messages.add(message)
                 self.notify(message, title="corpus index", severity="warning", markup=False)
-        if event.rows is not None:
+        if event.rows is not None and event.rows != list(self.rows.values()):
             self._set_rows(event.rows)
-        else:
+        else:  # the same rows (the common second open): the list keeps its sort
             for screen in self.screen_stack:
                 screen.post_message(RowsChanged(0))
 
