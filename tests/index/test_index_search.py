@@ -184,5 +184,26 @@ def test_many_hits_are_listed_by_row_id_without_a_join_or_sort_in_sqlite(
     finally:
         conn.set_trace_callback(None)
     fts = [s for s in statements if "fts" in s and not s.startswith("--")]  # not FTS5 own
-    assert len(fts) == 3  # the hits, the phrase, the title
+    assert len(fts) >= 2  # the hits, the title (the phrase in a second thread)
     assert not [s for s in fts if "JOIN" in s or "ORDER BY" in s]
+
+
+def test_the_phrase_is_looked_up_in_a_second_thread_that_close_stops(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from vnreader.index import search
+
+    monkeypatch.setattr(search, "RANKED_HITS", 1)
+    index = CorpusIndex.open(write_corpus(tmp_path / "c", FILES), index_dir=tmp_path / "i")
+    index.refresh()
+
+    def helpers() -> list[threading.Thread]:
+        return [t for t in threading.enumerate() if t.name.startswith("vnreader-search")]
+
+    assert index.search("ha noi") == ["a_title", "e_body", "d_apart"]
+    assert index.search("son bui") == ["g_scattered", "f_name"]
+    assert len(helpers()) == 1
+    index.close()
+    assert helpers() == []

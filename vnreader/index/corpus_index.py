@@ -27,6 +27,8 @@ from vnreader.index.model import ArticleRow, RefreshReport
 from vnreader.index.opening import open_index_file, remove_index_file
 
 if TYPE_CHECKING:  # the rest is imported where used: opening the app needs none of it
+    from concurrent.futures import Future, ThreadPoolExecutor
+
     from vnreader.analysis import Analysis
     from vnreader.corpus.model import Article
     from vnreader.index.fact_queries import FactQueries
@@ -49,6 +51,8 @@ class CorpusIndex:
         self._facts: FactQueries | None = None
         self._order = ListOrderCache()
         self._rows: tuple[str, list[ArticleRow]] | None = None  # the last read, its token
+        self._helper: ThreadPoolExecutor | None = None  # a search's second thread
+        self._helping = threading.Lock()
 
     @classmethod
     def open(
@@ -147,7 +151,7 @@ class CorpusIndex:
             )
             for _, aid, key, title, source, published, author, section, length in found
         ]
-        self._order.keep(token, [row.id for row in rows], [str(r[0]) for r in found])
+        self._order.keep(token, [row.id for row in rows], [r[0] for r in found])
         self._rows = None if token is None else (token, rows)
         return list(rows)
 
@@ -271,7 +275,7 @@ class CorpusIndex:
         from vnreader.index.search import search_ids
 
         conn = self._db.connect()
-        found = search_ids(conn, query, limit, lambda: self._list_order(conn))
+        found = search_ids(conn, query, limit, lambda: self._list_order(conn), self._beside)
         if found is None:
             ids = self.ids()
             return ids if limit is None else ids[:limit]
@@ -279,6 +283,17 @@ class CorpusIndex:
 
     def _list_order(self, conn: sqlite3.Connection) -> ListOrder:
         return self._order.get(conn)
+
+    def _beside(self, match: str) -> Future[set[int]]:
+        """The row ids matching *match*, looked up in the search's second thread."""
+        from vnreader.index.search import rowids_matching
+
+        with self._helping:
+            if self._helper is None:
+                from concurrent.futures import ThreadPoolExecutor
+
+                self._helper = ThreadPoolExecutor(1, thread_name_prefix="vnreader-search")
+            return self._helper.submit(lambda: rowids_matching(self._db.connect(), match))
 
     @property
     def facts(self) -> FactQueries:
@@ -301,6 +316,10 @@ class CorpusIndex:
     # -- closing -------------------------------------------------------------------------
 
     def close(self) -> None:
+        with self._helping:
+            helper, self._helper = self._helper, None
+        if helper is not None:
+            helper.shutdown(wait=True, cancel_futures=True)
         self._db.close()
 
     def __enter__(self) -> CorpusIndex:

@@ -32,12 +32,11 @@ def files_token(conn: sqlite3.Connection) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class ListOrder:
-    """``ids[i]`` is the article at list position *i*, ``rowids[i]`` its row id as text (as
-    ``group_concat(rowid)`` writes it, so hits need no conversion to be looked up)."""
+    """``ids[i]`` is the article at list position *i*, ``rowids[i]`` its row id."""
 
     token: str | None
     ids: list[str]
-    rowids: list[str]
+    rowids: list[int]
 
 
 class ListOrderCache:
@@ -55,9 +54,9 @@ class ListOrderCache:
         found = conn.execute(
             "SELECT id, article_id FROM files WHERE problem IS NULL ORDER BY ord"
         ).fetchall()
-        return self.keep(token, [aid for _, aid in found], [str(rowid) for rowid, _ in found])
+        return self.keep(token, [aid for _, aid in found], [rowid for rowid, _ in found])
 
-    def keep(self, token: str | None, ids: list[str], rowids: list[str]) -> ListOrder:
+    def keep(self, token: str | None, ids: list[str], rowids: list[int]) -> ListOrder:
         """Keep the order read (after *token*) by whoever read the rows anyway."""
         order = ListOrder(token, ids, rowids)
         with self._lock:
