@@ -27,6 +27,7 @@ NOT_AT_START = (
     "vnreader.tui.screens.dialogs",
     "vnreader.tui.screens.export_dialog",
     "textual.widgets._progress_bar",
+    "textual.widgets._label",
     "multiprocessing",
     "tomllib",
 )

@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.timer import Timer
-from textual.widgets import Input, Label, Static
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from vnreader.tui import commands
@@ -66,7 +66,9 @@ class ArticleListScreen(ArticleActions):
         yield Static(id="list-status")  # the search box goes below it on the first "/"
         yield ArticleTable(id="articles")
         with Horizontal(id="indexing", classes="hidden"):
-            yield Label(id="indexing-label")  # the bar is added once there is progress
+            # a Static (Label's styles would be parsed at every start for this one line); the
+            # bar is added once there is progress
+            yield Static(id="indexing-label")
         yield KeysFooter()
 
     def on_mount(self) -> None:
@@ -157,7 +159,7 @@ class ArticleListScreen(ArticleActions):
         box.set_class(not app.indexing, "hidden")
         if not app.indexing:
             return
-        label = self.query_one("#indexing-label", Label)
+        label = self.query_one("#indexing-label", Static)
         if app.cancel_indexing.is_set():
             label.update("Stopping the indexing; what is done is kept…")
             return
