@@ -14,11 +14,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
-from vnreader.analysis import Analysis
-from vnreader.corpus.model import Article
 from vnreader.index import CorpusIndex, IndexProgress, RefreshReport
 from vnreader.textsafe import sanitize
+
+if TYPE_CHECKING:  # every start of the app imports this module, and needs neither
+    from vnreader.analysis import Analysis
+    from vnreader.corpus.model import Article
 
 
 def line(text: object) -> str:

@@ -8,17 +8,29 @@ such as "ngày 27/9" is never part of an entity; the only overlaps left are name
 digits ("Covid-19", "Army Games-2021"), where a figure parser may see a number: a figure that
 lies inside such a name is dropped (a number in a name is not a figure), and any other
 overlap keeps the figure and drops the entity.
+
+The model's classes are imported on first use (PEP 562), so that importing a light part
+such as :mod:`vnreader.analysis.fold` (every start of the app folds the titles it sorts)
+does not load them.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-from vnreader.analysis.model import Analysis, Entity, Figure
-from vnreader.analysis.offsets import nfc_with_map
+if TYPE_CHECKING:
+    from vnreader.analysis.model import Analysis, Entity, Figure
 
 __all__ = ["Analysis", "Entity", "Figure", "analyze"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("Analysis", "Entity", "Figure"):
+        return getattr(import_module(f"{__name__}.model"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def analyze(text: str) -> Analysis:
@@ -27,18 +39,20 @@ def analyze(text: str) -> Analysis:
     Offsets are ``str`` indices into exactly the string passed in, even when it is not NFC:
     the text is normalised internally and offsets are mapped back.
     """
+    from vnreader.analysis import model
     from vnreader.analysis.entities import find_entities
     from vnreader.analysis.figures import find_figures
+    from vnreader.analysis.offsets import nfc_with_map
 
     if unicodedata.is_normalized("NFC", text):
         figures = find_figures(text)
         entities = find_entities(text, figures)
-        return Analysis(*_resolve(entities, figures))
+        return model.Analysis(*_resolve(entities, figures))
     nfc, back = nfc_with_map(text)
     figures = find_figures(nfc)
     entities = find_entities(nfc, figures)
     kept_entities, kept_figures = _resolve(entities, figures)
-    return Analysis(
+    return model.Analysis(
         tuple(_remap_entity(e, text, back) for e in kept_entities),
         tuple(_remap_figure(f, text, back) for f in kept_figures),
     )
@@ -74,9 +88,13 @@ def _resolve(
 
 def _remap_entity(e: Entity, text: str, back: list[int]) -> Entity:
     start, end = back[e.start], back[e.end]
-    return Entity(start, end, text[start:end], e.label, e.key)
+    from vnreader.analysis import model
+
+    return model.Entity(start, end, text[start:end], e.label, e.key)
 
 
 def _remap_figure(f: Figure, text: str, back: list[int]) -> Figure:
     start, end = back[f.start], back[f.end]
-    return Figure(start, end, text[start:end], f.value, f.unit, f.category, f.approx, f.date)
+    from vnreader.analysis import model
+
+    return model.Figure(start, end, text[start:end], f.value, f.unit, f.category, f.approx, f.date)

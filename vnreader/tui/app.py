@@ -22,9 +22,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.worker import get_current_worker
 
-from vnreader.analysis import Analysis
 from vnreader.config import Config
-from vnreader.corpus import Article
 from vnreader.index import ArticleRow, IndexProgress
 from vnreader.store import Annotation, AnnotationStore
 from vnreader.store.fsutil import temp_name
@@ -49,7 +47,9 @@ from vnreader.tui.settings import load_settings, update_setting
 from vnreader.tui.shorten import one_line
 from vnreader.tui.store_actions import READ_ONLY_MESSAGE, broadcast
 
-if TYPE_CHECKING:  # imported on the first export: the first frame needs none of it
+if TYPE_CHECKING:  # imported when used: the first frame needs none of it
+    from vnreader.analysis import Analysis
+    from vnreader.corpus import Article
     from vnreader.tui.exporting import ExportProgressScreen, ExportRequest
 
 PALETTE_MIN_ROWS = 8  # the search field and a few commands
@@ -384,6 +384,8 @@ class VnreaderApp(App[None]):
         """The article of *article_id* from the corpus (None, and a notification, when it
         cannot be read); the last few are kept. With *raw*, also the file as read (for the
         raw view only: not kept)."""
+        from vnreader.corpus.model import Article
+
         cached = None if raw else self._cache.get("article", article_id)
         if isinstance(cached, Article):
             return cached
@@ -398,6 +400,8 @@ class VnreaderApp(App[None]):
 
     def load_analysis(self, article: Article) -> Analysis:
         """The analysis of *article* (from the index; callable from a worker thread)."""
+        from vnreader.analysis import Analysis
+
         key = f"{article.id}\0{article.content_hash}"
         cached = self._cache.get("analysis", key)
         if isinstance(cached, Analysis):
@@ -485,6 +489,8 @@ class VnreaderApp(App[None]):
         if self.read_only:
             self.notify(READ_ONLY_MESSAGE, severity="warning", markup=False)
             return
+        from vnreader.corpus.model import Article
+
         source: Stack = "undo" if which == "undo" else "redo"
         target = self.store.pending_article(source)
         shown = getattr(self.screen, "article", None)

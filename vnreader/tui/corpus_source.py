@@ -13,13 +13,14 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from vnreader import analysis as analysis_module
-from vnreader.analysis import Analysis
-from vnreader.corpus import Article
 from vnreader.index import ArticleRow, IndexProgress, RefreshReport
 from vnreader.tui.listing import fast_fold
+
+if TYPE_CHECKING:  # the list's first frame needs no article nor analysis
+    from vnreader.analysis import Analysis
+    from vnreader.corpus import Article
 
 ProgressFn = Callable[[IndexProgress], None]
 
@@ -86,7 +87,9 @@ class ArticlesCorpus:
         return self._articles[article_id]
 
     def analysis(self, article_id: str) -> Analysis:
-        return analysis_module.analyze(self._articles[article_id].text)
+        from vnreader.analysis import analyze
+
+        return analyze(self._articles[article_id].text)
 
     def search(self, query: str, *, limit: int | None = None) -> list[str]:
         phrases = [_words(p) for p in _QUOTED.findall(query)]

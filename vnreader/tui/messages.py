@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.message import Message
 
 from vnreader.index import ArticleRow, RefreshReport
-from vnreader.tui.article_facts import ArticleFacts
+
+if TYPE_CHECKING:  # the reader's, imported with it
+    from vnreader.tui.article_facts import ArticleFacts
 
 
 class ArticleAnalysed(Message):

@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING, cast
 
 from textual.screen import Screen
 
-from vnreader.corpus import Article
 from vnreader.tui.shorten import one_line
 from vnreader.tui.store_actions import READ_ONLY_MESSAGE, apply_change
 
 if TYPE_CHECKING:
+    from vnreader.corpus import Article
     from vnreader.tui.app import VnreaderApp
 
 
