@@ -202,3 +202,24 @@ CLUB_CASES = [
 @pytest.mark.parametrize(("text", "expected"), CLUB_CASES)
 def test_clubs_in_sport_news(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(e.label, e.text) for e in analyze(text).entities} == expected
+
+
+# --- products, models, apps and variants named after their noun ----------------------------
+
+PRODUCT_CASES = [
+    # a foreign name a few lower-case words after a product noun is the thing (rules 41, 59)
+    ("Xe thiết giáp Marder bị bắn cháy.", {("MISC", "Marder")}),
+    (
+        "Công ty mua lại các ứng dụng âm nhạc Joox và Deezer.",
+        {("MISC", "Joox"), ("MISC", "Deezer")},
+    ),
+    ("Biến chủng XBB.1.5 lây nhanh hơn.", {("MISC", "XBB.1.5")}),
+    ("Hải quân có thêm tàu khu trục Type 052 mới.", {("MISC", "Type 052")}),
+    # a person in charge of the thing, or its maker after "của", is not the thing
+    ("Phát biểu của thuyền trưởng tàu ngầm Ivan Petrov gây chú ý.", {("PER", "Ivan Petrov")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRODUCT_CASES)
+def test_products_after_their_noun(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(e.label, e.text) for e in analyze(text).entities} == expected

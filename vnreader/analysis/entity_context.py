@@ -307,6 +307,20 @@ def label_from_context(
             spans[n] = (i - 2, j, "ORG", "")  # "Hải quân Mỹ"
         elif (
             label == "PER"
+            and not any(is_vietnamese(w) for w in words[i:j])
+            and _product_frame(tokens, i)
+        ):
+            spans[n] = (i, j, "MISC", "")  # "thiết giáp Bradley", "ứng dụng âm nhạc Kuwo"
+        elif (
+            label in ("MISC", "ORG")
+            and j - i == 1
+            and is_acronym(words[i])
+            and _dotted_end(tokens, j) > j
+            and _product_frame(tokens, i)
+        ):
+            spans[n] = (i, _dotted_end(tokens, j), "MISC", "")  # "biến chủng XBB.1.5"
+        elif (
+            label == "PER"
             and not any(is_vietnamese(w) for w in words[i:j] if w not in ("al", "el"))
             and _frame(text, tokens, i, _GROUP_ORG_FRAMES)
         ):
@@ -332,7 +346,11 @@ def label_from_context(
             continue
         if not all(w[:1].isupper() for w in words[i:j]):
             continue
-        if j - i == 1 and _frame(text, tokens, i, _CLUB_FRAMES) and is_sport():
+        if _product_frame(tokens, i):
+            spans.append((i, _dotted_end(tokens, j), "MISC", ""))  # "chủng B.1.617"
+            taken.add((i, j))
+            _list_after(tokens, j, leftovers, taken, spans, "MISC")  # "Kuwo và Kugou"
+        elif j - i == 1 and _frame(text, tokens, i, _CLUB_FRAMES) and is_sport():
             spans.append((i, j, "ORG", ""))
         elif _frame(text, tokens, i, _PLACE_FRAMES) or _place_noun_after(tokens, j):
             spans.append((i, j, "LOC", ""))
@@ -354,6 +372,78 @@ def label_from_context(
 # England")
 _FOREIGN_JOINERS = frozenset({"of", "and", "for", "the", "de", "du", "des", "la", "le", "&"})
 _MAX_BRACKETED = 8
+
+
+# nouns for products, models, apps, standards and variants: a foreign name a few lower-case
+# words after them is the thing's name, MISC (guideline rules 17, 41, 57, 59): "thiết giáp
+# Bradley", "ứng dụng âm nhạc Kuwo", "chủng B.1.617", "tàu khu trục Type 055"
+_PRODUCT_HEADS = frozenset(
+    {"ứng dụng", "phần mềm", "chủng", "biến chủng", "vắc xin"}
+    | {"vaccine", "xe tăng", "thiết giáp", "tên lửa", "tiêm kích", "trực thăng", "pháo"}
+    | {"tàu khu trục", "tàu sân bay", "tàu ngầm", "tàu chiến", "tàu đổ bộ", "tàu tấn công"}
+    | {"mẫu xe", "dòng xe", "dòng máy", "mẫu điện thoại", "hệ điều hành", "trình duyệt"}
+    | {"robot", "mã độc", "virus máy tính", "sâu máy tính", "thuốc"}
+)
+_PRODUCT_WINDOW = 3  # lower-case words at most between the noun and the name
+
+
+def _product_frame(tokens: Tokens, i: int) -> bool:
+    """True when a product noun stands at most a few lower-case words before token i, in the
+    same phrase ("ứng dụng âm nhạc Kuwo"); the name is foreign (checked by the caller)."""
+    words, gaps = tokens.words, tokens.gaps
+    k = i - 1
+    seen = 0
+    while k >= 0 and seen <= _PRODUCT_WINDOW + 1 and gaps[k] == " ":
+        opening = not words[k].islower()
+        if opening and not (words[k][1:].islower() and _opens_sentence(tokens, k)):
+            return False  # a name, not a noun ("Thiết giáp Bradley" opening a sentence is)
+        one = words[k].lower()
+        two = f"{words[k - 1]} {one}" if k >= 1 and gaps[k - 1] == " " else ""
+        three = f"{words[k - 2]} {two}" if two and k >= 2 and gaps[k - 2] == " " else ""
+        for size, head in ((1, one), (2, two.lower()), (3, three.lower())):
+            if head in _PRODUCT_HEADS:
+                return not _title_before(tokens, k - size + 1)
+        if one in _PRODUCT_STOPS or opening:
+            return False
+        k -= 1
+        seen += 1
+    return False
+
+
+# people in charge of a ship, a plane or a weapon: a name after the product noun is theirs
+_CREW = frozenset({"chỉ huy", "thuyền trưởng", "phi công", "lái", "kíp lái", "người lái"})
+
+
+def _title_before(tokens: Tokens, h: int) -> bool:
+    """True when a person's title ends right before token h ("chỉ huy tàu ngầm X", "tỷ phú
+    …"): the name after the product noun is a person's."""
+    cues = gazetteer().cues
+    for m in (h - 1, h - 2):
+        if m < 0 or any(tokens.gaps[x] != " " for x in range(m, h)):
+            continue
+        node = cues.get(tokens.words[m].lower())
+        for x in range(m + 1, h):
+            node = node.children.get((" ", tokens.words[x].lower())) if node else None
+        if node is not None and node.phrase is not None and node.phrase.label == "TITLE":
+            return True
+        if " ".join(w.lower() for w in tokens.words[m:h]) in _CREW:
+            return True
+    return False
+
+
+def _dotted_end(tokens: Tokens, j: int) -> int:
+    """End of a name written with dots and numbers after its first part ("B.1.617"), or
+    with a model's number after it ("Type 055")."""
+    words, raw = tokens.words, tokens.raw_gaps
+    while j < len(words) and raw[j - 1] == "." and words[j].isalnum() and words[j][0].isdigit():
+        j += 1
+    if j < len(words) and raw[j - 1] == " " and words[j].isdigit() and len(words[j]) <= 4:
+        j += 1  # a model's number: "Type 055"
+    return j
+
+
+# words that end the phrase of a product noun ("vắc xin của Pfizer": the maker, not the name)
+_PRODUCT_STOPS = frozenset({"của", "do", "từ", "và", "với", "cho", "tại", "ở", "bởi", "như"})
 
 
 def _named_again(
@@ -384,6 +474,7 @@ def _list_after(
     leftovers: list[tuple[int, int]],
     taken: set[tuple[int, int]],
     spans: list[Span],
+    label: str = "ORG",
 ) -> None:
     """The names listed after an organisation labelled by its frame are organisations too:
     "các siêu thị như Metro, Seiyu, Marko" (in place; only names nothing else labelled)."""
@@ -398,7 +489,7 @@ def _list_after(
             return
         if not _name_like(words[k:end]):
             return
-        spans.append((k, end, "ORG", ""))
+        spans.append((k, end, label, ""))
         taken.add((k, end))
         j = end
 
