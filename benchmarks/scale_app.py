@@ -282,6 +282,15 @@ async def _keys(pilot, screen, result: dict[str, float]) -> None:
     _figures("jk", await _key_frames(pilot, screen.table, ["j", "k"] * 10, lines), result)
 
 
+def child_index(root: str) -> dict[str, float]:
+    """Build or refresh the index of *root* (not timed)."""
+    from vnreader.index import CorpusIndex
+
+    with CorpusIndex.open(Path(root)) as index:
+        index.refresh()
+    return {}
+
+
 def child_rows() -> dict[str, float]:
     """The corpus views' table (RowsTable) with 35,000 rows: j in the middle (scrolled)."""
     from textual.app import App, ComposeResult
@@ -417,23 +426,26 @@ KEY_FIGURES = [  # name, key, target
 def run_keys(folder: Path, count: int, repeat: int, baseline: Path | None) -> None:
     """The keys of the list only, *repeat* fresh processes of each checkout, alternating."""
     print(f"\n== {count:,} articles, keys only ({repeat} runs each): {folder}", flush=True)
-    data = CACHE / "scale-app-data"
     checkouts = {"this": ROOT, **({"baseline": baseline.resolve()} if baseline else {})}
     runs: dict[str, list[dict[str, float]]] = {name: [] for name in checkouts}
+    envs = {}
     with tempfile.TemporaryDirectory(prefix="vnreader-scale-app-") as tmp:
-        env = {"VNREADER_DATA_DIR": str(data), "VNREADER_CONFIG_DIR": str(Path(tmp) / "config")}
-        os.environ.update(env)
-        from vnreader.index import CorpusIndex
-
-        with CorpusIndex.open(folder) as index:
-            index.refresh()
+        for name, checkout in checkouts.items():
+            # an index per checkout: each is made by (and valid for) its own code version
+            data = CACHE / ("scale-app-data" if name == "this" else f"scale-app-data-{name}")
+            envs[name] = {
+                "VNREADER_DATA_DIR": str(data),
+                "VNREADER_CONFIG_DIR": str(Path(tmp) / "config"),
+                "PYTHONPATH": str(checkout),
+            }
+            _child(["index", str(folder)], envs[name])
         for _ in range(repeat):
-            for name, checkout in checkouts.items():
+            for name in checkouts:
+                data = Path(envs[name]["VNREADER_DATA_DIR"])
                 for old in data.glob("db.json*"):  # no annotations of an earlier run
                     old.unlink()
-                here = {**env, "PYTHONPATH": str(checkout)}
-                figures = _child(["app", str(folder), "keys"], here)
-                figures.update(_child(["rows"], here))
+                figures = _child(["app", str(folder), "keys"], envs[name])
+                figures.update(_child(["rows"], envs[name]))
                 runs[name].append(figures)
     for name, results in runs.items():
         print(f"  -- {name}: {checkouts[name]}")
@@ -458,7 +470,12 @@ def run_seeds() -> None:
 
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "--child":
-        measure = {"minimal": child_minimal, "app": child_app, "rows": child_rows}
+        measure = {
+            "minimal": child_minimal,
+            "app": child_app,
+            "rows": child_rows,
+            "index": child_index,
+        }
         print(json.dumps(measure[sys.argv[2]](*sys.argv[3:])))
         return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
