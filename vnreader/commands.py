@@ -21,7 +21,7 @@ from vnreader.config import Config, ConfigError, load_config
 from vnreader.corpus.errors import CorpusError
 from vnreader.index import CorpusIndex
 from vnreader.indexing import ArticlesFromIndex, line, open_refreshed
-from vnreader.store import AnnotationStore, Conflict, StoreError, StoreLocked, StoreNotWritable
+from vnreader.store import AnnotationStore, StoreError, StoreLocked, StoreNotWritable
 from vnreader.store.output_guard import OutputRefused, check_output
 from vnreader.textsafe import display_path
 
@@ -29,7 +29,7 @@ __all__ = ["CommandError", "run_entities", "run_figures"]
 
 if TYPE_CHECKING:
     from vnreader.export import ExportSummary
-    from vnreader.store import Annotation
+    from vnreader.store import Annotation, Conflict
 
 
 class CommandError(Exception):

@@ -14,13 +14,15 @@ from vnreader.locations import bundled_seeds
 
 # Not needed to show the list: cleaning (its regexes are compiled on import), articles and
 # analysis (their dataclasses are made on import), the reader, the dialogs, exporting,
-# indexing work, the config parser without a config.
+# indexing work, the store's anchoring and merging, the config parser without a config.
 NOT_AT_START = (
     "vnreader.corpus.cleaning",
     "vnreader.corpus.junk",
     "vnreader.corpus.loader",
     "vnreader.corpus.model",
     "vnreader.analysis.model",
+    "vnreader.store.anchoring",
+    "vnreader.store.merging",
     "vnreader.analysis.entities",
     "vnreader.analysis.figures",
     "vnreader.index.refresh",

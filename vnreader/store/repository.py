@@ -25,22 +25,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import TracebackType
-from typing import Any, ParamSpec, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypeVar
 
-from vnreader.store.anchoring import locate
 from vnreader.store.errors import ReadOnlyStore, StoreError, UndoConflict
 from vnreader.store.fsutil import remove_temp_files
 from vnreader.store.history import Change, History, Stack
 from vnreader.store.journal import Op, journal_path
 from vnreader.store.locking import DbLock
-from vnreader.store.merging import (
-    Conflict,
-    MergeReport,
-    duplicate_tags,
-    incoming_wins,
-    relation,
-    same_content,
-)
 from vnreader.store.model import (
     ENTITY_ACTIONS,
     ENTITY_CHOICES,
@@ -56,6 +47,9 @@ from vnreader.store.opening import open_db
 from vnreader.store.schema import ANNOTATIONS, HISTORY, State
 from vnreader.store.storage import DurableStorage
 from vnreader.textsafe import sanitize
+
+if TYPE_CHECKING:  # anchoring and merging are imported when used: opening needs neither
+    from vnreader.store.merging import MergeReport
 
 TABLE = ANNOTATIONS
 _TEXT_FIELDS = ("tag", "label", "note")
@@ -517,6 +511,14 @@ class AnnotationStore:
         ``report.conflicts``). A tombstone deletes the annotation here too. All changes are
         saved together, in one durable step; they are not undo steps.
         """
+        from vnreader.store.merging import (
+            Conflict,
+            MergeReport,
+            duplicate_tags,
+            incoming_wins,
+            relation,
+        )
+
         self._writable()
         report = MergeReport()
         pending: dict[str, Annotation] = {}
@@ -588,6 +590,8 @@ class AnnotationStore:
         safely become orphans with their anchor unchanged. Saved in one durable step, not
         recorded for undo, ``modified`` unchanged. A read-only store applies them in memory only.
         """
+        from vnreader.store.anchoring import locate
+
         report = ReanchorReport()
         changes: list[tuple[Annotation | None, Annotation | None]] = []
         for ann in [*self.spans(article_id), *self.rejections(article_id)]:
@@ -844,6 +848,8 @@ def _same_version(current: Annotation | None, expected: Annotation | None) -> bo
         return False
     if current.modified == expected.modified:
         return current.kind == expected.kind
+    from vnreader.store.merging import same_content
+
     return same_content(current, expected)
 
 
