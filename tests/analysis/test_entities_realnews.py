@@ -285,3 +285,17 @@ def test_a_road_number_is_not_a_figure() -> None:
     result = analyze("Sạt lở ở thôn 3 làm tắc quốc lộ 6.")
     assert [e.text for e in result.entities] == ["thôn 3", "quốc lộ 6"]
     assert not result.figures
+
+
+# Vietnamese outlets named alone are organisations, in a credit, a byline line or after
+# "phóng viên" (rule 37)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Giá vàng tăng mạnh.\nDân Việt", {("ORG", "Dân Việt")}),
+        ("Phóng viên Tiền Phong có mặt tại hiện trường.", {("ORG", "Tiền Phong")}),
+        ("Giá vàng tăng mạnh.\nTheo Sức khỏe & Đời sống", {("ORG", "Sức khỏe & Đời sống")}),
+    ],
+)
+def test_outlets_named_alone(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected
