@@ -30,3 +30,18 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_names_after_tai_are_places(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+# crossroads, bus stations, parks and hotels name a place after them (rules 15, 38, 67), even
+# when the name is a person's ("ngã ba Hùng Vương")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Họ gặp nhau ở ngã ba Trần Phú.", {("LOC", "Trần Phú")}),
+        ("Xe về đến bến xe Nước Ngầm lúc 5 giờ.", {("LOC", "Nước Ngầm")}),
+        ("Ùn tắc kéo dài ở nút giao Phạm Hùng.", {("LOC", "Phạm Hùng")}),
+        ("Đoàn nghỉ ở khách sạn Majestic.", {("LOC", "Majestic")}),
+    ],
+)
+def test_places_after_place_nouns(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected
