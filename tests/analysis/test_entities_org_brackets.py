@@ -75,3 +75,21 @@ UNIT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), UNIT_CASES)
 def test_a_unit_before_its_parent(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+# --- Vietnamese companies' trade names named alone -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # made like a company's trade name, the word is the company even when it acts
+        ("Đến cuối năm, Sabaco đã lắp thêm 2 tuyến ống.", {("ORG", "Sabaco")}),
+        ("Khách mua hàng ở Intimart ngày càng đông.", {("ORG", "Intimart")}),
+        ("Cổ phiếu Vinafor tăng mạnh.", {("ORG", "Vinafor")}),
+        # a person's surname that only starts alike stays a person
+        ("Theo ông Petrovic, đội sẽ thắng.", {("PER", "Petrovic")}),
+    ],
+)
+def test_company_trade_names(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected

@@ -216,6 +216,24 @@ _VIET_MARKS = re.compile("[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺ
 _SCHOOL_ACRONYMS = frozenset({"THPT", "THCS", "PTTH", "PTCS", "PTDTNT", "TH", "ĐH", "CĐ", "MN"})
 
 
+# how Vietnamese companies' trade names are made: "Vina…", "Viet…" before, and
+# a short form of their trade after ("Sawaco", "Vilexim", "Imexpharm", "Vinatex")
+_COMPANY_PREFIXES = ("Vina", "Viet")
+_COMPANY_SUFFIXES = (
+    *("aco", "beco", "mex", "xim", "tex", "pharm", "bank", "mart", "corp", "nex", "soft"),
+    *("milk", "steel", "comin", "glacera"),
+)
+
+
+def _company_shaped(word: str) -> bool:
+    """True for one foreign-looking word made like a Vietnamese company's trade name."""
+    return (
+        len(word) > 4
+        and not word.startswith("Vietnam")  # the country, its people and language
+        and (word.startswith(_COMPANY_PREFIXES) or word.endswith(_COMPANY_SUFFIXES))
+    )
+
+
 class Scan(OrgRules):
     """The pass over one text; :meth:`run` returns the spans, :attr:`leftovers` the rest."""
 
@@ -1003,6 +1021,8 @@ class Scan(OrgRules):
             return "ORG"
         if len(words) > 1 and is_roman(words[-1]) and self.lowers[i] in _TEXT_PARTS:
             return ""  # "Điều IV": a part of a text
+        if len(words) == 1 and not pending and not is_vietnamese(first) and _company_shaped(first):
+            return "ORG"  # "Sawaco đã trình …", "Vinaconex", "Imexpharm": a company's trade name
         mined = "" if pending else self.mined(i, j)
         if mined == "PER" and place is not None and self.lowers[i - 1] in ("tại", "ở"):
             mined = ""  # "tại Ả Rập": a place, whatever the name is elsewhere
