@@ -35,6 +35,7 @@ NOT_AT_START = (
     "textual.widgets._label",
     "multiprocessing",
     "tomllib",
+    "secrets",
 )
 
 START = """

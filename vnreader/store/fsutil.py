@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,7 +26,7 @@ def fsync_dir(folder: Path) -> None:
 
 def temp_name(path: Path) -> Path:
     """A fresh temporary file name beside *path* (hidden, recognisable for clean-up)."""
-    return path.with_name(f".{path.name}{TEMP_MARK}{os.getpid()}-{secrets.token_hex(4)}")
+    return path.with_name(f".{path.name}{TEMP_MARK}{os.getpid()}-{os.urandom(4).hex()}")
 
 
 def write_all(fd: int, data: bytes) -> None:
