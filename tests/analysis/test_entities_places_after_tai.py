@@ -45,3 +45,13 @@ def test_names_after_tai_are_places(text: str, expected: set[tuple[str, str]]) -
 )
 def test_places_after_place_nouns(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+# the UN Security Council written with a lower-case "bảo an" or "LHQ" is the same body
+@pytest.mark.parametrize(
+    "text", ["Nga đưa vấn đề ra Hội đồng bảo an.", "Nga đưa vấn đề ra Hội đồng Bảo an LHQ."]
+)
+def test_security_council_spellings(text: str) -> None:
+    found = [(e.label, e.text) for e in analyze(text).entities]
+    assert found[-1][0] == "ORG"
+    assert found[-1][1].startswith("Hội đồng")
