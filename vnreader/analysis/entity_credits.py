@@ -20,6 +20,8 @@ _MAX_AUTHORS = 4
 # what ends the sentence before a byline on the same line ("... khó khăn." Vĩnh Ngọc")
 _SENTENCE_ENDS = frozenset({". ", '." ', ".\u201d ", "! ", "? ", '!" ', '?" '})
 _SOURCES = re.compile(r"\((?:[Tt]heo|Nguồn:?) +")
+# small words inside an outlet's name in a list of sources ("Theo AFP, Time of Israel")
+_SOURCE_LINKS = frozenset({"of", "de", "the", "and", "for", "du", "des"})
 _CREDITS = frozenset({"Ảnh", "ảnh", "Video", "Clip", "họa", "hoạ", "Bài", "Nguồn"})
 # one-word last lines that sign nothing
 _CLOSING_WORDS = frozenset({"Hết", "Xem", "Video", "Ảnh", "Clip", "Nguồn", "Tin", "Bài", "Theo"})
@@ -279,7 +281,11 @@ def _sources(state: ScanState, k: int) -> list[Span]:
     raw = state.t.raw_gaps
     while k < state.n and len(found) < _MAX_AUTHORS:
         start = k
-        while k < state.n and k - start < _MAX_NAME and state.words[k][0].isupper():
+        while (
+            k < state.n
+            and k - start < _MAX_NAME
+            and (state.words[k][0].isupper() or _source_link(state, start, k))
+        ):
             k += 1
             if k >= state.n or raw[k - 1] not in (" ", "-", "."):
                 break
@@ -294,6 +300,18 @@ def _sources(state: ScanState, k: int) -> list[Span]:
         if gap != "," or k >= state.n:
             return []
     return []
+
+
+def _source_link(state: ScanState, start: int, k: int) -> bool:
+    """True when token k is a small English or French word inside an outlet's name, between
+    capitalised words ("Time of Israel", "Le Monde", "Bank of America")."""
+    return (
+        k > start
+        and state.words[k] in _SOURCE_LINKS
+        and k + 1 < state.n
+        and state.t.raw_gaps[k] == " "
+        and state.words[k + 1][0].isupper()
+    )
 
 
 def _source(state: ScanState, k: int) -> Span | None:

@@ -300,6 +300,8 @@ class OrgRules(ScanState):
                         continue
                 if phrase.label == "LOC" or event:
                     k = self.after_place(k, embassy, event)
+                if event and k < n and self.gaps[k - 1] == " " and self.words[k] in EVENT_SUFFIXES:
+                    k += 1  # "Giải Thượng Hải Masters": the event's own word ends its name
                 if event and k < n and self.gaps[k - 1] == " " and self.lowers[k] == "về":
                     about = self.extend_org(k, embassy, pending, event, named=True)
                     if about is not None:  # "Công ước Liên hợp quốc về Luật Biển"

@@ -127,8 +127,14 @@ _NAME_PARTICLES = frozenset(
 )
 # words that make a country name a language or a people: "tiếng Nga", "người Việt"
 _LANGUAGE_PEOPLE = frozenset({"tiếng", "người"})
-# road words before places joined by dashes that name the road
-_ROUTE_WORDS = frozenset({"cao tốc", "tuyến", "dự án", "tuyến đường"})
+# road words before places joined by dashes that name the road ("dự án thành phần Hậu
+# Giang - Cà Mau", "đường sắt Hà Nội - Lào Cai", "đoạn Vinh - Hà Tĩnh"); a flight or a match
+# between two places names two places ("bay thẳng Hà Nội - Almaty")
+_ROUTE_WORDS = frozenset(
+    {"cao tốc", "tuyến", "dự án", "tuyến đường", "thành phần", "đường sắt", "đoạn"}
+)
+# directions that name nothing alone: after "miền Nam -" they share "miền" ("miền Nam- Bắc")
+_DIRECTIONS = frozenset({"Bắc", "Nam", "Trung", "Đông", "Tây"})
 _ROUTE_ENDS = frozenset(w.rsplit(" ", 1)[-1] for w in _ROUTE_WORDS)
 # what a person says after their name ("Quỳnh Thy cho biết")
 _SPEAKING = frozenset(
@@ -346,6 +352,7 @@ class Scan(OrgRules):
                         and self.is_cap(j)
                     ):
                         end = self.place_run(j)  # "miền Đông Nam Bộ": "Đông Nam Bộ" is no name
+                        end = self.direction_pair(end)
                         self.emit(i, end, "LOC")
                         i = end
                         continue
@@ -429,6 +436,8 @@ class Scan(OrgRules):
                     i = end
                     continue
                 key = phrase.key
+                if phrase.label == "LOC" and self.lowers[i] == "miền":
+                    j = self.direction_pair(j)
                 if phrase.label == "LOC" and place is not None and self.place_number(j):
                     key = numbered_key(key, self.words[j])  # "hầm Thủ Thiêm 2": not the tunnel
                     j += 1
@@ -629,12 +638,27 @@ class Scan(OrgRules):
         k = j + 1
         return k >= self.n or self.gaps[j] != " " or not self.is_cap(k)
 
+    def direction_pair(self, end: int) -> int:
+        """End of a region named by "miền" and a second direction after a dash ("hai miền
+        Nam- Bắc"): the two share "miền", and "Bắc" alone names nothing (rule 67)."""
+        if (
+            end < self.n
+            and self.t.raw_gaps[end - 1].strip() in ("-", "–")
+            and "\n" not in self.t.raw_gaps[end - 1]
+            and self.words[end] in _DIRECTIONS
+            and (end + 1 >= self.n or self.gaps[end] != " " or not self.is_cap(end + 1))
+        ):
+            return end + 1
+        return end
+
     def route_chain(self, i: int) -> int | None:
         """End of the places joined by dashes that name a road after a road word at i - 1
         ("cao tốc TP HCM - Long Thành - Dầu Giây", "dự án Mỹ Thuận - Cần Thơ")."""
         before = " ".join(self.lowers[i - 2 : i]) if self.gaps[i - 2] == " " else self.lowers[i - 1]
-        if self.gaps[i - 1] != " " or not (
-            before in _ROUTE_WORDS or self.lowers[i - 1] in _ROUTE_WORDS
+        if (
+            self.gaps[i - 1] != " "
+            or not (before in _ROUTE_WORDS or self.lowers[i - 1] in _ROUTE_WORDS)
+            or not self.is_cap(i)  # "đoạn phố Tràng Tiền - …": the street word is a cue
         ):
             return None
         end = self.place_run(i)
