@@ -17,9 +17,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 import entity_layer as layer
 import train_entities as training
 
-# a foreign name the rules leave unlabelled, and an event the rules cut in two
+# a foreign name the rules leave unlabelled, and an event the rules cut in two (when the rules
+# learn either, pick another example: these tests are about the layer, not the rules)
 JAKE = "Cô bé chơi với Jake trong vườn."
-MASTERS = "Anh vô địch giải Madrid Masters năm ngoái."
+MASTERS = "Cô ấy thắng giải Paris Bercy Open năm ngoái."
 
 
 def _row(n: int, text: str, spans: list[tuple[str, str]]) -> dict[str, object]:
@@ -34,8 +35,8 @@ def _fixture(folder: Path) -> Path:
     rows = [
         _row(1, JAKE, [("Jake", "PER")]),
         _row(2, "Bà nói chuyện với Jake hôm qua.", [("Jake", "PER")]),
-        _row(3, MASTERS, [("Madrid Masters", "MISC")]),
-        _row(4, "Cô ấy dự giải Madrid Masters lần đầu.", [("Madrid Masters", "MISC")]),
+        _row(3, MASTERS, [("Paris Bercy Open", "MISC")]),
+        _row(4, "Anh dự giải Paris Bercy Open lần đầu.", [("Paris Bercy Open", "MISC")]),
         _row(
             5,
             "Thủ tướng Phạm Minh Chính thăm Hà Nội.",
@@ -61,9 +62,9 @@ def test_candidates_are_rule_spans_leftovers_and_with_merges_their_neighbours() 
     tokens, spans, leftovers = layer.rule_spans(MASTERS)
     merged = layer.candidates(tokens, spans, leftovers, merges=True)
     assert [(" ".join(tokens.words[i:j]), label) for i, j, label, _ in merged] == [
-        ("Madrid", "LOC"),
-        ("Madrid Masters", "LOC+PER"),
-        ("Masters", "PER"),
+        ("Paris", "LOC"),
+        ("Paris Bercy Open", "LOC+MISC"),
+        ("Bercy Open", "MISC"),
     ]
 
 
@@ -74,7 +75,7 @@ def test_features_are_deterministic() -> None:
     first = [layer.features(tokens, lower, c) for c in cands]
     again = [layer.features(tokens, layer.lower_words(tokens), c) for c in cands]
     assert first == again
-    assert "r=merged" in first[1] and "parts=LOC+PER" in first[1]
+    assert "r=merged" in first[1] and "parts=LOC+MISC" in first[1]
 
 
 def test_training_reproduces_the_same_weights(tmp_path: Path) -> None:
@@ -92,8 +93,8 @@ def test_a_trained_layer_labels_a_left_out_name_and_joins_a_cut_event(tmp_path: 
     sets = training.load(training.DEV_SETS, _fixture(tmp_path), merges=True)
     model = training.train([it for items in sets.values() for it in items])
     assert (15, 19, "PER") in layer.entities(JAKE, model, merges=True)
-    start = MASTERS.index("Madrid")
-    assert (start, start + len("Madrid Masters"), "MISC") in layer.entities(
+    start = MASTERS.index("Paris")
+    assert (start, start + len("Paris Bercy Open"), "MISC") in layer.entities(
         MASTERS, model, merges=True
     )
 
