@@ -430,6 +430,12 @@ class Scan(OrgRules):
                     self.emit(i, end, "MISC")  # "SEA Games 32", "iPhone 16 Pro Max"
                     i = end
                     continue
+                if phrase.label == "MISC" and phrase.words[-1] in EVENT_SUFFIXES:
+                    end = self.continent_after(j)
+                    if end > j:  # "Champions League châu Á": the competition of a continent
+                        self.emit(i, end, "MISC")
+                        i = end
+                        continue
                 if phrase.label == "MISC" and self.model_code(j):
                     end = self.model_suffix(j + 1)
                     self.emit(i, end, "MISC")  # "Galaxy S24 Ultra", "Redmi Note"
@@ -547,6 +553,8 @@ class Scan(OrgRules):
                 and len(gap) <= 2
                 and not self.blocked[j]
                 and (j + 1 >= self.n or self.gaps[j] != ".")
+                # "BTC V-League": the letter starts a name of its own
+                and (j + 1 >= self.n or self.gaps[j] != "-" or not self.is_cap(j + 1))
                 and not is_vietnamese(words[-1])
             ):
                 self.emit(i, j + 1, "MISC")
@@ -637,6 +645,15 @@ class Scan(OrgRules):
             return False
         k = j + 1
         return k >= self.n or self.gaps[j] != " " or not self.is_cap(k)
+
+    def continent_after(self, j: int) -> int:
+        """End of a continent written "châu …" right after token j - 1 ("Champions League
+        châu Á"), or j when there is none."""
+        if j + 1 < self.n and self.words[j] == "châu" and self.gaps[j - 1] == " ":
+            where = self.name(j)
+            if where is not None and where.label == "LOC":
+                return j + len(where.words)
+        return j
 
     def direction_pair(self, end: int) -> int:
         """End of a region named by "miền" and a second direction after a dash ("hai miền

@@ -1,0 +1,43 @@
+"""Competitions on real sport news (issue 9): the big leagues are named things, a letter
+before a dash starts the league's name, and a competition of a continent is one name
+(``benchmarks/data/GUIDELINE.md`` rules 41 and 61); made-up sentences, none from a benchmark
+set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    return {(e.label, e.text) for e in analyze(text).entities}
+
+
+CASES = [
+    # leagues known by name, never a person or a place
+    (
+        "Cầu thủ này từng đá ở Serie A, Bundesliga và Ligue 1.",
+        {("MISC", "Serie A"), ("MISC", "Bundesliga"), ("MISC", "Ligue 1")},
+    ),
+    ("Đội bóng trở lại Thai-League sau hai mùa.", {("MISC", "Thai-League")}),
+    # "BTC" (the organisers) before "V-League": the letter belongs to the league
+    ("BTC V-League phạt đội khách 50 triệu đồng.", {("MISC", "V-League")}),
+    # a competition of a continent, and the organiser's acronym written with it
+    ("CLB vào bán kết Champions League châu Á.", {("MISC", "Champions League châu Á")}),
+    (
+        "Trận chung kết UEFA Champions League diễn ra ở Paris.",
+        {
+            ("MISC", "UEFA Champions League"),
+            ("LOC", "Paris"),
+        },
+    ),
+    # a product with a letter stays one name
+    ("Lô vaccine Sputnik V về sáng nay.", {("MISC", "Sputnik V")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_competitions(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected
