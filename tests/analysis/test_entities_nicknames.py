@@ -51,3 +51,16 @@ ROLE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), ROLE_CASES)
 def test_people_after_their_role(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+# a surname alone after "họ", "nhà", "triều" names the family or the dynasty (rules 60, 78)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nữ diễn viên họ Châu bị công chúng chỉ trích.", {("PER", "Châu")}),
+        ("Con cháu nhà Mạc sống ở Hải Dương.", {("PER", "Mạc"), ("LOC", "Hải Dương")}),
+        ("Ông về nhà Hà Nội ăn Tết.", {("LOC", "Hà Nội")}),
+    ],
+)
+def test_families_named_by_their_surname(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected

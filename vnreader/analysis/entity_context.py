@@ -342,6 +342,9 @@ def label_from_context(
         if 2 <= j - i <= 3 and _role_after(tokens, j):
             spans.append((i, j, "PER", ""))  # "Tấn Tài - cầu thủ …"
             continue
+        if j - i == 1 and _family_name(tokens, i):
+            spans.append((i, j, "PER", ""))  # "đại gia họ Hứa", "hậu duệ nhà Lý"
+            continue
         if all(is_vietnamese(w) for w in words[i:j]):
             continue
         if not all(w[:1].isupper() for w in words[i:j]):
@@ -444,6 +447,23 @@ def _dotted_end(tokens: Tokens, j: int) -> int:
 
 # words that end the phrase of a product noun ("vắc xin của Pfizer": the maker, not the name)
 _PRODUCT_STOPS = frozenset({"của", "do", "từ", "và", "với", "cho", "tại", "ở", "bởi", "như"})
+
+
+# words before a surname alone that name a family or a dynasty (guideline rules 60, 78)
+_FAMILY_WORDS = frozenset({"họ", "nhà", "dòng họ", "triều", "vương triều"})
+
+
+def _family_name(tokens: Tokens, i: int) -> bool:
+    """True for a surname alone after "họ", "nhà", "triều" ("đại gia họ Hứa", "hậu duệ nhà
+    Lý"): the family or the dynasty is named as a person, PER."""
+    words, gaps = tokens.words, tokens.gaps
+    if i == 0 or gaps[i - 1] != " " or words[i] not in gazetteer().surnames:
+        return False
+    if i + 1 < len(words) and gaps[i] == " " and words[i + 1][:1].isupper():
+        return False  # "nhà Nguyễn Văn A": a full name, the scan's
+    one = words[i - 1]
+    two = f"{words[i - 2]} {one}" if i >= 2 and gaps[i - 2] == " " else ""
+    return one in _FAMILY_WORDS or two in _FAMILY_WORDS
 
 
 def _named_again(
