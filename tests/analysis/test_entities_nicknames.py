@@ -57,7 +57,7 @@ def test_people_after_their_role(text: str, expected: set[tuple[str, str]]) -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Nữ diễn viên họ Châu bị công chúng chỉ trích.", {("PER", "Châu")}),
+        ("Nữ diễn viên họ Phạm bị công chúng chỉ trích.", {("PER", "Phạm")}),
         ("Con cháu nhà Mạc sống ở Hải Dương.", {("PER", "Mạc"), ("LOC", "Hải Dương")}),
         ("Ông về nhà Hà Nội ăn Tết.", {("LOC", "Hà Nội")}),
     ],
