@@ -133,6 +133,8 @@ _LANGUAGE_PEOPLE = frozenset({"tiếng", "người"})
 _ROUTE_WORDS = frozenset(
     {"cao tốc", "tuyến", "dự án", "tuyến đường", "thành phần", "đường sắt", "đoạn"}
 )
+# words before "số 12" that make it a house number ("nhà số 12 Lý Thường Kiệt")
+_ADDRESS_WORDS = frozenset({"nhà", "ở", "tại", "chỉ", "sở", "căn", "hộ"})
 # directions that name nothing alone: after "miền Nam -" they share "miền" ("miền Nam- Bắc")
 _DIRECTIONS = frozenset({"Bắc", "Nam", "Trung", "Đông", "Tây"})
 _ROUTE_ENDS = frozenset(w.rsplit(" ", 1)[-1] for w in _ROUTE_WORDS)
@@ -813,6 +815,22 @@ class Scan(OrgRules):
             and not self.surname_run(j)
         )
 
+    def house_number_before(self, i: int) -> bool:
+        """True when a house number stands right before token i: "số 8A/4G", or "số 12" after
+        a word of address ("nhà", "ở", "tại"); not a rank ("tay vợt số 1 Nguyễn …")."""
+        k = i - 1
+        if k < 1 or self.gaps[k] != " " or not self.words[k][0].isdigit():
+            return False
+        while k > 1 and self.t.raw_gaps[k - 1] == "/" and self.words[k - 1][0].isdigit():
+            k -= 1  # "8A/4G"
+        if self.lowers[k - 1] != "số" or self.gaps[k - 1] != " ":
+            return False
+        if k < i - 1 or not self.words[i - 1].isdigit():
+            return True  # "số 8A/4G", "số 12B": written as an address
+        if k > 1 and self.t.raw_gaps[k - 2] == ": ":
+            return self.lowers[k - 2] == "chỉ"  # "Địa chỉ: Số 9 …"
+        return k > 1 and self.gaps[k - 2] == " " and self.lowers[k - 2] in _ADDRESS_WORDS
+
     def route_end(self, i: int, j: int) -> bool:
         """True when the run i..j and a place are joined by a dash (a route)."""
         if j - i > 3 or (j - i > 1 and not all(is_vietnamese(w) for w in self.words[i:j])):
@@ -1064,6 +1082,8 @@ class Scan(OrgRules):
             return ""  # "Điều IV": a part of a text
         if len(words) == 1 and not pending and not is_vietnamese(first) and _company_shaped(first):
             return "ORG"  # "Sawaco đã trình …", "Vinaconex", "Imexpharm": a company's trade name
+        if not pending and self.house_number_before(i) and all(is_vietnamese(w) for w in words):
+            return "LOC"  # "căn nhà số 8A/4G Thái Văn Lung": the street of an address
         mined = "" if pending else self.mined(i, j)
         if mined == "PER" and place is not None and self.lowers[i - 1] in ("tại", "ở"):
             mined = ""  # "tại Ả Rập": a place, whatever the name is elsewhere
