@@ -129,6 +129,13 @@ class ScanState:
             and not self.sentence_start(i)
         ):
             return None  # "ông", "bà": a title only in lower case or at a sentence start
+        if (
+            phrase.label == "NAME"
+            and len(phrase.words) > 1
+            and self.words[i][0].islower()
+            and not self.words[i + len(phrase.words) - 1][0].islower()
+        ):
+            return None  # "sân nhà Hàng Đẫy": a lower-case cue does not run into a name
         return phrase
 
     def name(self, i: int) -> Phrase | None:
