@@ -33,3 +33,24 @@ def test_team_sheets(text: str, team: set[tuple[str, str]]) -> None:
 def test_a_speaker_before_a_colon_is_no_team() -> None:
     found = spans("Ông Nam: Tôi đã gặp Văn Toản, Duy Mạnh, Hùng Dũng.")
     assert not any(label == "ORG" for label, _ in found)
+
+
+# a province that plays (wins, loses, draws, stays up) in a sports text is its club
+PLAYING = [
+    (
+        "Ở vòng 9 V-League, Đà Nẵng thắng Thanh Hóa 2-0.",
+        {("MISC", "V-League"), ("ORG", "Đà Nẵng"), ("ORG", "Thanh Hóa")},
+    ),
+    (
+        "Bàn thắng phút 88 giúp Nam Định có cơ hội trụ hạng ở V-League.",
+        {("ORG", "Nam Định"), ("MISC", "V-League")},
+    ),
+    # a national team is its country (rule 40); a province outside sport stays a place
+    ("Trong trận đấu tối qua, Việt Nam thắng Lào 3-0.", {("LOC", "Việt Nam"), ("LOC", "Lào")}),
+    ("Thu ngân sách của Đà Nẵng thắng lợi lớn.", {("LOC", "Đà Nẵng")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLAYING)
+def test_provinces_that_play_are_clubs(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected

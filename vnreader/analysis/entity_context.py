@@ -105,6 +105,11 @@ _ORG_FRAMES = (
     *_GROUP_ORG_FRAMES,
 )
 # strong club frames: a one-word foreign "person" after them is the club ("các cầu thủ Huesca")
+# what a club does in a match, after its name in a sports text ("Hải Phòng thắng Bình Định")
+_PLAYS = frozenset(
+    {"thắng", "thua", "hòa", "đánh bại", "cầm hòa", "vượt qua", "để thua", "giành chiến"}
+    | {"có cơ", "trụ hạng", "xuống hạng", "lên hạng", "dẫn trước", "gỡ hòa", "ghi bàn"}
+)
 _TEAM_FRAMES = ("các cầu thủ", "cđv", "cổ động viên", "làm khách của")
 # acronyms that are titles or heads, not part of a club's name ("HLV Hà Nội")
 _NOT_CLUB_ACRONYMS = frozenset({"HLV", "CLB", "TP", "UBND", "THPT", "THCS", "BV", "BTC", "QL"})
@@ -218,6 +223,17 @@ def _opens_sentence(tokens: Tokens, k: int) -> bool:
         return True
     gap = tokens.raw_gaps[k - 1]
     return "\n" in gap or gap.rstrip()[-1:] in (".", "!", "?", ":", '"', "“")
+
+
+def _plays_after(tokens: Tokens, j: int) -> bool:
+    """True when what a team does in a match follows the name at j - 1 ("Hải Phòng thắng",
+    "giúp Hải Phòng có cơ hội trụ hạng"): the caller asks only in a sports text."""
+    words = tokens.words
+    if j >= len(words) or tokens.gaps[j - 1] != " " or not words[j].islower():
+        return False
+    if words[j] in _PLAYS:
+        return True
+    return j + 1 < len(words) and tokens.gaps[j] == " " and f"{words[j]} {words[j + 1]}" in _PLAYS
 
 
 def _place_noun_after(tokens: Tokens, j: int) -> bool:
@@ -851,6 +867,13 @@ def _clubs(text: str, tokens: Tokens, spans: list[Span], provinces: frozenset[st
             and (n == 0 or spans[n - 1][1] <= i - 1)
         ):
             start = i - 1  # "HA Gia Lai", "SHB Đà Nẵng"
-        if start < i or after_and or before_and or sheet or _frame(text, tokens, i, _CLUB_FRAMES):
+        if (
+            start < i
+            or after_and
+            or before_and
+            or sheet
+            or _frame(text, tokens, i, _CLUB_FRAMES)
+            or _plays_after(tokens, j)
+        ):
             spans[n] = (start, j, "ORG", "")
             clubs.add(n)
