@@ -11,6 +11,7 @@ from typing import TypeVar
 import pytest
 from textual.pilot import Pilot
 from textual.screen import Screen
+from textual.widgets import Static
 
 from tests.tui.helpers import settle, type_text
 from vnreader.index import CorpusIndex
@@ -21,6 +22,7 @@ from vnreader.tui.screens.entities import EntitiesScreen
 from vnreader.tui.screens.entity_articles import CompanionsScreen, GroupArticlesScreen
 from vnreader.tui.screens.figures import FiguresScreen, parse_filter
 from vnreader.tui.screens.mention_reader import MentionReaderScreen
+from vnreader.tui.widgets.footer import KeysFooter
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
 SIZE = (120, 36)
@@ -167,6 +169,11 @@ async def test_cooccurrence_and_mentions_chart(index_app: Callable[[], VnreaderA
         await settle(pilot)
         assert isinstance(pilot.app.screen, ChartScreen)
         assert pilot.app.screen.points
+        # the mentions chart is by month and counts: no keys in its Footer that do nothing
+        footer = pilot.app.screen.query_one(KeysFooter).keys_text()
+        assert "back" in footer
+        assert "year/month" not in footer and "sum/max" not in footer
+        assert str(pilot.app.screen.query_one("#view-title", Static).render()).endswith("· 1 point")
 
 
 async def test_merge_and_split_persist_across_a_restart(

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from textual.widgets import Checkbox, Input
+from textual.widgets import Checkbox, Input, OptionList
 
 from tests.tui.conftest import SIZE
 from tests.tui.helpers import settle, type_text
@@ -143,3 +143,17 @@ async def test_the_app_writes_spacy_training_data(make_app, tmp_path: Path) -> N
         await settle(pilot)
     docs = DocBin().from_bytes((tmp_path / "vnreader-train.spacy").read_bytes())
     assert len(docs) > 0
+
+
+async def test_every_format_name_is_apart_from_its_description(make_app) -> None:
+    """The longest name, docbin, was once drawn glued to its text ("docbinspaCy")."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        formats = app.screen.query_one("#formats", OptionList)
+        prompts = [str(formats.get_option_at_index(i).prompt) for i in range(formats.option_count)]
+    assert any(p.startswith("docbin ") for p in prompts), prompts
+    starts = {len(p) - len(p.split(" ", 1)[1].lstrip()) for p in prompts}
+    assert len(starts) == 1, prompts  # every description starts in the same column

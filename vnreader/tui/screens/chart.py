@@ -90,19 +90,30 @@ class ChartScreen(CorpusViewScreen):
     def redraw(self) -> None:
         points = self.series()
         draw(self.query_one("#chart", PlotWidget), points, self.unit)
-        self.title_line(f"{self.heading} · {len(points):,} points")
+        count = len(points)
+        self.title_line(f"{self.heading} · {count:,} point{'' if count == 1 else 's'}")
         total = sum(v for _, v in points)
         self.status_line(f"total {total:,.0f}" if points else "nothing to chart")
 
+    regroups = False  # the mentions chart is by month and counts: m and h do not apply
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide ``m`` and ``h`` from the Footer of a chart they cannot change."""
+        if action in ("toggle_period", "cycle_how"):
+            return self.regroups
+        return True
+
     def action_toggle_period(self) -> None:
-        self.notify("This chart is by month.", timeout=2, markup=False)
+        """Years or months (the figures chart)."""
 
     def action_cycle_how(self) -> None:
-        self.notify("This chart counts mentions.", timeout=2, markup=False)
+        """Sum, max, mean or count (the figures chart)."""
 
 
 class FiguresChartScreen(ChartScreen):
     """The chart of the figures view's filter, by year or month."""
+
+    regroups = True
 
     def __init__(
         self, title: str, views: CorpusViews, query: FigureQuery, unit: str | None

@@ -78,13 +78,14 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
         return str(self.folder / name) if self.folder is not None else f"./{name}"
 
     def compose(self) -> ComposeResult:
+        width = max(len(f) for f in self.formats) + 1  # a space after the longest name
         with Vertical(classes="dialog export-dialog"):
             yield Label("Export annotations: ↑↓ format, ^l file, tab options, ⏎ export")
             yield OptionList(
                 *(
                     Option(
                         Content.assemble(
-                            (f"{f:<6}", "bold"), (self.descriptions.get(f, ""), "dim")
+                            (f.ljust(width), "bold"), (self.descriptions.get(f, ""), "dim")
                         ),
                         id=f,
                     )
