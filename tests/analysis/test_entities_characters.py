@@ -1,0 +1,27 @@
+"""Characters of films and novels named after "vai diễn", "nhân vật", "mỹ nhân" are people
+(issue 9; ``benchmarks/data/GUIDELINE.md`` rules 60 and 67), and "Mỹ nhân" opening a
+sentence ("a beauty") is no country. Made-up sentences, none from a benchmark set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    return {(e.label, e.text) for e in analyze(text).entities}
+
+
+CASES = [
+    ("Cô được nhớ tới qua vai diễn Thúy Vân.", {("PER", "Thúy Vân")}),
+    ("Nhân vật Lão Hạc làm người đọc xúc động.", {("PER", "Lão Hạc")}),
+    ("Nữ diễn viên vào vai mỹ nhân Tây Thi.", {("PER", "Tây Thi")}),
+    ("Mỹ nhân sinh năm 1990 vừa kết hôn.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_characters_are_people(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected
