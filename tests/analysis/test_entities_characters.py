@@ -1,6 +1,7 @@
 """Characters of films and novels named after "vai diễn", "nhân vật", "mỹ nhân" are people
 (issue 9; ``benchmarks/data/GUIDELINE.md`` rules 60 and 67), and "Mỹ nhân" opening a
-sentence ("a beauty") is no country. Made-up sentences, none from a benchmark set.
+sentence ("a beauty") is no country; a given name that ends with a country's name ("Quỳnh
+Nga") is one person. Made-up sentences, none from a benchmark set.
 """
 
 from __future__ import annotations
@@ -19,6 +20,11 @@ CASES = [
     ("Nhân vật Lão Hạc làm người đọc xúc động.", {("PER", "Lão Hạc")}),
     ("Nữ diễn viên vào vai mỹ nhân Tây Thi.", {("PER", "Tây Thi")}),
     ("Mỹ nhân sinh năm 1990 vừa kết hôn.", set()),
+    # a given name after a title that ends with a country's name is one person (rule 70)
+    ("Ca sĩ Quỳnh Nga ra mắt album mới.", {("PER", "Quỳnh Nga")}),
+    ("Nhân vật Hằng Nga xuất hiện ở tập cuối.", {("PER", "Hằng Nga")}),
+    ("Thủ tướng Thái Lan tới Hà Nội.", {("LOC", "Thái Lan"), ("LOC", "Hà Nội")}),
+    ("Tổng thống Pháp Macron phát biểu.", {("LOC", "Pháp"), ("PER", "Macron")}),
 ]
 
 

@@ -520,6 +520,8 @@ class Scan(OrgRules):
     def capital_run(self, i: int, pending: bool, place: tuple[str, bool] | None) -> int:
         """Classify the capitalised run at i; return the token after it."""
         j = self.run_end(i)
+        if pending and j - i <= 2:
+            j = self.country_given_name(i, j)
         words = self.words[i:j]
         if j - i > 1 and words[0] in _LEADING_ABBREVIATIONS and self.gaps[i] == " ":
             label = self.after_abbreviation(i, j)
@@ -638,6 +640,21 @@ class Scan(OrgRules):
                 if known is not None and known.label != "PER":
                     break  # a known person continues the run: "V. Putin"
             j += 1
+        return j
+
+    def country_given_name(self, i: int, j: int) -> int:
+        """End of a person's name after a title whose last syllable is a country's name ("ca
+        sĩ Thúy Nga", "chị Quỳnh Anh", "nhân vật Hằng Nga"): the run i..j goes on over it."""
+        if (
+            j < self.n
+            and self.gaps[j - 1] == " "
+            and all(is_vietnamese(w) and not is_acronym(w) for w in self.words[i:j])
+            and self.words[j] in self.g.names
+            and (j + 1 >= self.n or self.gaps[j] != " " or not self.is_cap(j + 1))
+        ):
+            place = self.name(j)
+            if place is not None and place.label == "LOC" and len(place.words) == 1:
+                return j + 1
         return j
 
     def cue_ends_run(self, j: int, cue: Phrase) -> bool:
