@@ -44,6 +44,9 @@ CASES = [
     ("Tổ chức lễ hội tại Đà Nẵng là việc khó.", {("LOC", "Đà Nẵng")}),
     ("Du khách dạo quanh trung tâm thủ đô Lisbon.", {("LOC", "Lisbon")}),
     ("Trường dạy tiếng Anh mở thêm lớp.", set()),
+    # the verb "được" after a name is no name word, though it folds like "Dược"
+    ("Học viện Múa được công nhận là trường trọng điểm.", {("ORG", "Học viện Múa")}),
+    ("Trường Đại học Y dược Huế tuyển sinh.", {("ORG", "Trường Đại học Y dược Huế")}),
 ]
 
 

@@ -421,6 +421,8 @@ class OrgRules(ScanState):
                 k += 1
                 continue
             words = self.match_folded(self.g.org_words, k)
+            if words is not None and len(words.words) == 1 and low in _VERB_STARTS:
+                words = None  # "Ảrập được vinh dự": the verb "được", not the name word "Dược"
             if words is not None:
                 # right after the capitalised words ("Bộ Quốc phòng xây dựng")
                 right_after_capital = self.words[k - 1][0].isupper() or (
