@@ -39,6 +39,11 @@ CASES = [
     # an event with its number or its own word after a place
     ("Đoàn thể thao dự Asiad 16 ở Quảng Châu.", {("MISC", "Asiad 16"), ("LOC", "Quảng Châu")}),
     ("Anh vào tứ kết Giải Thượng Hải Masters.", {("MISC", "Giải Thượng Hải Masters")}),
+    # a hotel's foreign name and its place; a foreign company and its place (rules 67, 73f)
+    ("Tiệc cưới ở khách sạn 5 sao Hilton Đà Nẵng.", {("LOC", "Hilton Đà Nẵng")}),
+    ("Hội thảo tại khách sạn Sheraton Hà Nội.", {("LOC", "Sheraton Hà Nội")}),
+    ("Deutsche Bank Việt Nam mở chi nhánh.", {("ORG", "Deutsche Bank Việt Nam")}),
+    ("LG Electronics Việt Nam tuyển kỹ sư.", {("ORG", "LG Electronics Việt Nam")}),
 ]
 
 

@@ -133,6 +133,9 @@ _LANGUAGE_PEOPLE = frozenset({"tiếng", "người"})
 _ROUTE_WORDS = frozenset(
     {"cao tốc", "tuyến", "dự án", "tuyến đường", "thành phần", "đường sắt", "đoạn"}
 )
+# hotels and resorts: a foreign name a few words after one, then its place, is one place
+_VENUES = frozenset({"khách sạn", "resort", "khu nghỉ dưỡng"})
+_VENUE_WINDOW = 8
 # words before "số 12" that make it a house number ("nhà số 12 Lý Thường Kiệt")
 _ADDRESS_WORDS = frozenset({"nhà", "ở", "tại", "chỉ", "sở", "căn", "hộ"})
 # directions that name nothing alone: after "miền Nam -" they share "miền" ("miền Nam- Bắc")
@@ -420,8 +423,9 @@ class Scan(OrgRules):
                     i = j + 1
                     continue
                 if j < n and self.gaps[j - 1] == " " and self.words[j] in _ORG_SUFFIXES:
-                    self.emit(i, j + 1, "ORG")  # "Vietnam Airlines"
-                    i = j + 1
+                    end = self.known_place_after(j + 1)  # "Samsung Electronics Việt Nam"
+                    self.emit(i, end, "ORG")  # "Vietnam Airlines"
+                    i = end
                     continue
                 if j < n and self.gaps[j - 1] == " " and self.words[j] in EVENT_SUFFIXES:
                     self.emit(i, j + 1, "MISC")  # "VTV Cup", "Australia Awards"
@@ -572,6 +576,16 @@ class Scan(OrgRules):
         if label == "ORG" and j - i == 1 and (is_acronym(words[0]) or not is_vietnamese(words[0])):
             # "LĐBĐ VN", "CDC Quảng Nam", "Savills Việt Nam": the body's place is in its name
             j = self.place_after(j)
+        elif label in ("ORG", "LOC", "PER", "") and not any(
+            is_vietnamese(w) or is_acronym(w) for w in words
+        ):
+            end = self.known_place_after(j)
+            if end > j and (
+                (label == "ORG" and j - i > 1) or (label != "ORG" and self.venue_before(i))
+            ):
+                # "Samsung Electronics Việt Nam"; a hotel, "khách sạn … Regalia Gold Nha
+                # Trang": the place is the last words of the name (rules 67, 73f)
+                label, j = "ORG" if label == "ORG" else "LOC", end
         if label == "PER" and self.hyphen_particle(i):
             self.emit(i - 1, j, label)  # "ông al-Assad"
         elif label:
@@ -641,6 +655,29 @@ class Scan(OrgRules):
                     break  # a known person continues the run: "V. Putin"
             j += 1
         return j
+
+    def known_place_after(self, j: int) -> int:
+        """End of a known place right after token j - 1 with nothing capitalised after it, or
+        j when there is none."""
+        if j >= self.n or self.gaps[j - 1] != " " or self.words[j] not in self.g.names:
+            return j
+        place = self.name(j)
+        if place is None or place.label != "LOC":
+            return j
+        end = j + len(place.words)
+        return j if end < self.n and self.gaps[end - 1] == " " and self.is_cap(end) else end
+
+    def venue_before(self, i: int) -> bool:
+        """True when a hotel or resort word stands a few words before token i, in the same
+        sentence ("khách sạn 5 sao, 40 tầng Regalia Gold …")."""
+        k = i - 1
+        while k > 0 and i - k <= _VENUE_WINDOW and "\n" not in self.t.raw_gaps[k - 1]:
+            if self.lowers[k] in _VENUES or f"{self.lowers[k - 1]} {self.lowers[k]}" in _VENUES:
+                return True
+            if self.t.raw_gaps[k - 1].strip() in (".", "!", "?"):
+                return False
+            k -= 1
+        return False
 
     def country_given_name(self, i: int, j: int) -> int:
         """End of a person's name after a title whose last syllable is a country's name ("ca
