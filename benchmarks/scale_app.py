@@ -14,6 +14,7 @@ the moment the process is started (Python start-up and imports included):
 
     python benchmarks/scale_app.py                  # 1,000 and 35,000 articles
     python benchmarks/scale_app.py --sizes 1000
+    python benchmarks/scale_app.py --sizes 200000 --keep-index benchmarks/.cache --no-seeds
     python benchmarks/scale_app.py --sizes --corpus /path/to/real/corpus   # that corpus only
     python benchmarks/scale_app.py --sizes 35000 --only keys --repeat 5 --baseline /old/checkout
 
@@ -367,7 +368,10 @@ def line(name: str, value: float, unit: str, target: str = "", note: str = "") -
     return f"  {name:<46} {shown:>10} {unit:<4} {('target ' + target) if target else '':<16} {note}"
 
 
-def run_size(folder: Path, count: int) -> None:
+def run_size(folder: Path, count: int, keep: Path | None = None) -> None:
+    """The app on *folder*; with *keep*, on the index of scale.py's ``--keep-index``
+    (``keep/index-N``, built there if missing or stale)."""
+    big = count >= 200_000  # the issue's targets for 200,000 articles where it names them
     print(f"\n== {count:,} articles: {folder}", flush=True)
     with tempfile.TemporaryDirectory(prefix="vnreader-scale-app-") as tmp:
         env = {
@@ -384,14 +388,17 @@ def run_size(folder: Path, count: int) -> None:
     data = CACHE / "scale-app-data"  # the index is kept: a second run skips building it
     with tempfile.TemporaryDirectory(prefix="vnreader-scale-app-") as tmp:
         env = {"VNREADER_DATA_DIR": str(data), "VNREADER_CONFIG_DIR": str(Path(tmp) / "config")}
+        if keep is not None:
+            env["VNREADER_INDEX_DIR"] = str(keep.resolve() / f"index-{count}")
         os.environ.update(env)
         for old in data.glob("db.json*"):  # no annotations of an earlier run (nor journal)
             old.unlink()
         with CorpusIndex.open(folder) as index:
             index.refresh()
         second = _child(["app", str(folder), "open"], env)
-        print(line("second open: to an interactive list", second["interactive"], "s", "≤ 2"))
-        print(line("second open: to every row shown", second["all_rows"], "s", "≤ 2"))
+        opened = "≤ 5" if big else "≤ 2"
+        print(line("second open: to an interactive list", second["interactive"], "s", opened))
+        print(line("second open: to every row shown", second["all_rows"], "s", opened))
         work = _child(["app", str(folder), "work"], env)
         rows = int(work["rows"])
         cpu = "CPU {:.3f} s"
@@ -400,7 +407,13 @@ def run_size(folder: Path, count: int) -> None:
         name = f"search p95, last key to rows, {int(work['search_queries'])} queries"
         note = f"CPU p95 {work['search_cpu_p95']:.3f} s; fastest {work['search_min']:.3f} s"
         print(
-            line(name, work["search_p95"], "s", "≤ 0.100", f"{note}; typing pause {SEARCH_DELAY} s")
+            line(
+                name,
+                work["search_p95"],
+                "s",
+                "≤ 0.150" if big else "≤ 0.100",
+                f"{note}; typing pause {SEARCH_DELAY} s",
+            )
         )
         name = f"sort any column ({rows:,} rows), slowest"
         print(line(name, work["sort_max"], "s", "≤ 0.200", cpu.format(work["sort_cpu"])))
@@ -412,7 +425,8 @@ def run_size(folder: Path, count: int) -> None:
         print(line(name, work["saved_max"], "s", "≤ 0.050", note))
         print(line("a full GC pass with the rows loaded", work["gc_full"], "s"))
         print(line("quit", work["quit"], "s", "≤ 0.5"))
-        print(line("peak RSS of the app", work["peak_rss"], "MB", "≤ 500"), flush=True)
+        rss = "≤ 1500" if big else "≤ 500"
+        print(line("peak RSS of the app", work["peak_rss"], "MB", rss), flush=True)
 
 
 KEY_FIGURES = [  # name, key, target
@@ -484,6 +498,13 @@ def main() -> None:
     parser.add_argument("--only", choices=["all", "keys"], default="all")
     parser.add_argument("--repeat", type=int, default=3, help="processes per measure (keys)")
     parser.add_argument("--baseline", type=Path, help="another checkout, measured alike (keys)")
+    parser.add_argument(
+        "--keep-index",
+        type=Path,
+        metavar="DIR",
+        help="use the index of scale.py --keep-index DIR (DIR/index-N), built there if needed",
+    )
+    parser.add_argument("--no-seeds", action="store_true", help="skip the seeds' start-up")
     args = parser.parse_args()
     print(f"cores available: {len(os.sched_getaffinity(0))}; load {os.getloadavg()[0]:.1f}")
     if args.only == "keys":
@@ -491,9 +512,10 @@ def main() -> None:
             run_keys(generate(count), count, args.repeat, args.baseline)
         print(f"load at the end: {os.getloadavg()[0]:.1f}")
         return
-    run_seeds()
+    if not args.no_seeds:
+        run_seeds()
     for count in args.sizes:
-        run_size(generate(count), count)
+        run_size(generate(count), count, args.keep_index)
     if args.corpus:
         if not args.corpus.is_dir():
             print(f"{args.corpus}: no such folder (public corpora go under /work/corpora/)")
