@@ -103,7 +103,9 @@ def find_file_names(path: Path, *, follow_links: bool = False) -> FoundNames:
                 )
                 continue
             files.append(entry.path)
-    files.sort(key=lambda f: f.split(os.sep))  # Path order (by parts), without Path objects
+    # Path order (by parts): the separator made the lowest character, so that comparing
+    # the strings compares part by part ("a/z" before "a-b/a"), without a list per file
+    files.sort(key=lambda f: f.replace(os.sep, "\0"))
     if not files:
         raise CorpusError(f"{path}: no article files (*.txt) in this folder")
     return FoundNames(files, skipped)
@@ -177,9 +179,8 @@ def article_ids(root: Path, files: Sequence[Path | str]) -> list[str]:
     counts = Counter(stems)
     ids = []
     for file, stem in zip(files, stems, strict=True):
-        path = Path(file)
-        if counts[stem] > 1 and path.is_relative_to(root):
-            ids.append(safe_id(path.relative_to(root).with_suffix("").as_posix()))
+        if counts[stem] > 1 and Path(file).is_relative_to(root):  # rare: a Path only here
+            ids.append(safe_id(Path(file).relative_to(root).with_suffix("").as_posix()))
         else:
             ids.append(stem)
     return ids

@@ -120,13 +120,13 @@ def refresh(db: Database, layout: Layout, options: Options) -> tuple[RefreshRepo
 
 
 def _plan(conn: sqlite3.Connection, layout: Layout, files: list[str], ids: list[str]) -> _Plan:
-    # plain tuples (row id, order, article id, size, mtime_ns, hash, ok): 200,000 of them
-    # are made at every open
-    stored: dict[bytes, tuple[int, int, str, int, int, str, bool]] = {
-        bytes(key): values
-        for key, *values in conn.execute(
-            "SELECT path, id, ord, article_id, size, mtime_ns, hash, problem IS NULL FROM files"
-        )
+    # the rows as SQLite gives them (path, row id, order, article id, size, mtime_ns, hash,
+    # ok): 200,000 of them are read at every open
+    found = conn.execute(
+        "SELECT path, id, ord, article_id, size, mtime_ns, hash, problem IS NULL FROM files"
+    )
+    stored: dict[bytes, tuple[bytes, int, int, str, int, int, str, bool]] = {
+        row[0]: row for row in found
     }
     plan = _Plan(files=len(files))
     key_of, stat, pop = layout.key, os.stat, stored.pop
@@ -137,7 +137,7 @@ def _plan(conn: sqlite3.Connection, layout: Layout, files: list[str], ids: list[
             plan.tasks.append(FileTask(order, file, article_id))
             plan.keys[order] = key
             continue
-        rowid, old_order, old_id, size, mtime_ns, digest, _ok = old
+        _key, rowid, old_order, old_id, size, mtime_ns, digest, _ok = old
         if old_order != order or old_id != article_id:
             plan.relabel.append((order, article_id, rowid))
         try:
@@ -150,7 +150,7 @@ def _plan(conn: sqlite3.Connection, layout: Layout, files: list[str], ids: list[
         else:
             plan.tasks.append(FileTask(order, file, article_id, digest))
             plan.rowids[order] = rowid
-    plan.removed = [_Stored(*values) for values in stored.values()]
+    plan.removed = [_Stored(*values[1:]) for values in stored.values()]
     return plan
 
 
