@@ -547,3 +547,23 @@ async def test_the_figures_view_counts_the_articles_not_analysed_once(
         index.close()
     assert counts == [total]
     assert status.startswith(f"{total:,} articles not analysed yet")
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (900.0, "900"),
+        (4_700_000_000.0, "4 700 000 000"),
+        (40_000_000_000_000.0, "4e+13"),  # "35.000 tỉ đôla": was cut to "40 000 000 000 …"
+        (35_123_400_000_000.0, "3.51234e+13"),
+        (0.0021, "0.0021"),
+    ],
+)
+def test_a_figures_value_fits_its_column_whole(value: float, shown: str) -> None:
+    from vnreader.index.fact_queries import FigureFact
+    from vnreader.tui.screens.figures import COLUMNS, figure_cells
+
+    fact = FigureFact("a", 0, 1, "x", value, "USD", "money", None, None, None, "", None, "")
+    cell = figure_cells(fact)[1]
+    assert cell == shown
+    assert len(cell) <= next(c.width for c in COLUMNS if c.title == "value")

@@ -37,9 +37,10 @@ SORTS = ("", "value", "when")
 COUNT_CAP = 5000  # a text or entity filter is first counted this far, then exactly
 SORT_NAMES = {"": "corpus order", "value": "value", "when": "date"}
 TERMS = ("category", "unit", "entity", "tag")
+VALUE_WIDTH = 16
 COLUMNS = (
     Column("figure", 18),
-    Column("value", 16, right=True),
+    Column("value", VALUE_WIDTH, right=True),
     Column("unit", 9),
     Column("category", 9),
     Column("when", 10),
@@ -117,11 +118,15 @@ def figure_cells(f: FigureFact) -> tuple[str, str, str, str, str, str]:
 
 
 def _value(value: float | None) -> str:
+    """The value in digits, or in 6 significant digits with an exponent when the digits would
+    not fit the column (cut, "40 000 000 000 …" read as 40 billion; it was 40 trillion)."""
     if value is None:
         return ""
     if value.is_integer() and abs(value) < 1e16:
-        return f"{int(value):,}".replace(",", " ")
-    return f"{value:,.6g}".replace(",", " ")
+        digits = f"{int(value):,}".replace(",", " ")
+    else:
+        digits = f"{value:,.6g}".replace(",", " ")
+    return digits if len(digits) <= VALUE_WIDTH else f"{value:.6g}"
 
 
 class FiguresScreen(CorpusViewScreen):
