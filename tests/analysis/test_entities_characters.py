@@ -31,3 +31,16 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_characters_are_people(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+INITIALS = [
+    # a person written by an initial between lower-case words (rule 60)
+    ("Người dân chở K. vào bệnh viện, còn M. đến công an tự thú.", {("PER", "K."), ("PER", "M.")}),
+    # an initial before a name, or a district written short, is not a person alone
+    ("Ông V. Putin đến TP. Huế.", {("PER", "V. Putin"), ("LOC", "TP. Huế")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INITIALS)
+def test_initials_alone_are_people(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected

@@ -656,6 +656,20 @@ class Scan(OrgRules):
             j += 1
         return j
 
+    def initial_alone(self, i: int) -> bool:
+        """True for a capital letter and a full stop between lower-case words ("nên N. ngay"):
+        not "Q. Hoàn Kiếm", "V. Putin" (a capital follows) nor a sentence's last word."""
+        return (
+            len(self.words[i]) == 1
+            and self.words[i].isupper()
+            and i > 0
+            and i + 1 < self.n
+            and self.t.raw_gaps[i] == ". "
+            and self.gaps[i - 1] == " "
+            and self.words[i - 1].islower()
+            and self.words[i + 1].islower()
+        )
+
     def known_place_after(self, j: int) -> int:
         """End of a known place right after token j - 1 with nothing capitalised after it, or
         j when there is none."""
@@ -1161,6 +1175,8 @@ class Scan(OrgRules):
             return "PER"
         if self.route_end(i, j):
             return "LOC"  # "Văn Cao - Hòa Lạc", "Bến Thành - Suối Tiên"
+        if len(words) == 1 and self.initial_alone(i):
+            return "PER"  # "… nên N. ngay sau đó": a person written by an initial (rule 60)
         if len(first) == 1 and len(words) > 1 and self.gaps[i] == ".":
             return "PER"  # "V. Putin"
         if (
