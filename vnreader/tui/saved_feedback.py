@@ -5,9 +5,13 @@ handles the notification, then asks the screen's toast rack to show it; after a 
 the screen below is resumed first). Meanwhile the screen is painted: after ⏎ in the tag or
 note dialog, a frame of the list without the dialog, then a second frame (and a layout of
 the whole screen) with the toast. Here painting is held (``App.batch_update``) from the
-notification until its toast is on the screen, so the first frame after the key shows
-"saved", and the list is composed once instead of twice. The hold ends after ``HOLD``
-seconds whatever happens, and is not taken when the app shows no notifications.
+notification until its toast is mounted and its rack has handled what it queued with it
+(the scroll to the newest toast: released before that, a first toast is laid out with no
+size), then the screen is prompted to paint at once (the end of a batch prompts only the
+app, and the frame would wait for the screen's next message). So the first frame after
+the key shows "saved", and the screen is composed once instead of twice. The hold ends
+after ``HOLD`` seconds whatever happens, and is not taken when the app shows no
+notifications.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ LOOK_EVERY = 0.002  # seconds between two looks for the toast
 def notify_saved(
     app: App[object], message: str, *, title: str = "saved", timeout: float = 2
 ) -> None:
-    """Notify *message* (plain text) and draw nothing until its toast is shown."""
+    """Notify *message* (plain text) and draw nothing until its toast can be drawn."""
     screen = app.screen
     if not screen.query("ToastRack"):  # notifications are off: nothing to wait for
         app.notify(message, title=title, timeout=timeout, markup=False)
@@ -36,8 +40,18 @@ def notify_saved(
     until = time.monotonic() + HOLD
 
     def look() -> None:
-        if set(app.screen.query("Toast")) - before or time.monotonic() > until:
+        mounted = [t for t in app.screen.query("Toast") if t not in before and t.is_mounted]
+        if mounted:
             timer.stop()
-            held.close()
+            holder = mounted[0].parent
+            rack = holder.parent if holder is not None else None
+            (rack or app.screen).call_later(release)  # after the rack's own calls
+        elif time.monotonic() > until:
+            timer.stop()
+            release()
+
+    def release() -> None:
+        held.close()
+        app.screen.check_idle()
 
     timer = app.set_interval(LOOK_EVERY, look, name="saved feedback")
