@@ -45,6 +45,19 @@ PLAYING = [
         "Bàn thắng phút 88 giúp Nam Định có cơ hội trụ hạng ở V-League.",
         {("ORG", "Nam Định"), ("MISC", "V-League")},
     ),
+    # the club's coach or players, the two sides of a match
+    (
+        "HLV Bình Dương và cầu thủ Long An đều hài lòng với trận đấu.",
+        {("ORG", "Bình Dương"), ("ORG", "Long An")},
+    ),
+    (
+        "Trận Hà Tĩnh - Quảng Nam ở V-League hòa 2-2.",
+        {("ORG", "Hà Tĩnh"), ("ORG", "Quảng Nam"), ("MISC", "V-League")},
+    ),
+    (
+        "Kết quả V-League: Thanh Hóa 1-1 Hải Phòng.",
+        {("MISC", "V-League"), ("ORG", "Thanh Hóa"), ("ORG", "Hải Phòng")},
+    ),
     # a national team is its country (rule 40); a province outside sport stays a place
     ("Trong trận đấu tối qua, Việt Nam thắng Lào 3-0.", {("LOC", "Việt Nam"), ("LOC", "Lào")}),
     ("Thu ngân sách của Đà Nẵng thắng lợi lớn.", {("LOC", "Đà Nẵng")}),

@@ -69,6 +69,9 @@ _CLUB_FRAMES = (
     "trận với",
     "hòa với",
 )
+# the club's coach and players before a province ("HLV Thanh Hóa", "cầu thủ An Giang"); not
+# the positions ("thủ môn", "tiền đạo"), often followed by a player's given name
+_CLUB_STAFF = ("hlv", "ban huấn luyện", "cầu thủ")
 _PLACE_FRAMES = (
     "tấn công",
     "tấn công vào",
@@ -223,6 +226,38 @@ def _opens_sentence(tokens: Tokens, k: int) -> bool:
         return True
     gap = tokens.raw_gaps[k - 1]
     return "\n" in gap or gap.rstrip()[-1:] in (".", "!", "?", ":", '"', "“")
+
+
+def _match_pair(
+    tokens: Tokens, spans: list[Span], keys: list[str], n: int, provinces: frozenset[str]
+) -> bool:
+    """True when spans[n] and a neighbouring province are the two sides of a match: "trận Hà
+    Tĩnh - Quảng Nam", "Thanh Hóa 1-1 Hà Nội" (a dash after "trận", or a score between)."""
+    words, raw = tokens.words, tokens.raw_gaps
+
+    def province(m: int) -> bool:
+        return 0 <= m < len(spans) and keys[m].removeprefix("LOC:") in provinces
+
+    for a, b in ((n, n + 1), (n - 1, n)):
+        if not (province(a) and province(b)):
+            continue
+        i, j, k = spans[a][0], spans[a][1], spans[b][0]
+        if k == j and raw[j - 1].strip() in ("-", "–"):
+            if i > 0 and tokens.gaps[i - 1] == " " and words[i - 1].lower() in _MATCH_WORDS:
+                return True  # "trận Hà Tĩnh - Quảng Nam"
+        elif (
+            k == j + 2
+            and words[j].isdigit()
+            and words[j + 1].isdigit()
+            and raw[j].strip() == "-"
+            and raw[j - 1] == " "
+            and raw[j + 1] == " "
+        ):
+            return True  # "Thanh Hóa 1-1 Hà Nội"
+    return False
+
+
+_MATCH_WORDS = frozenset({"trận", "cặp", "derby"})
 
 
 def _plays_after(tokens: Tokens, j: int) -> bool:
@@ -828,6 +863,7 @@ def _headed(words: list[str], span: Span) -> bool:
 def _clubs(text: str, tokens: Tokens, spans: list[Span], provinces: frozenset[str]) -> None:
     words = tokens.words
     spans.sort()
+    keys = [s[3] for s in spans]  # as found, before any is made a club
     clubs: set[int] = set()
     for n, (i, j, label, key) in enumerate(spans):
         if (
@@ -873,7 +909,9 @@ def _clubs(text: str, tokens: Tokens, spans: list[Span], provinces: frozenset[st
             or before_and
             or sheet
             or _frame(text, tokens, i, _CLUB_FRAMES)
+            or _frame(text, tokens, i, _CLUB_STAFF)
             or _plays_after(tokens, j)
+            or _match_pair(tokens, spans, keys, n, provinces)
         ):
             spans[n] = (start, j, "ORG", "")
             clubs.add(n)
