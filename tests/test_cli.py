@@ -170,6 +170,7 @@ def test_export_gives_offsets_in_the_current_text(env: dict[str, str], tmp_path:
     for fmt in ("json", "w3c"):
         result = run(["export", "-f", fmt, str(corpus)], env)
         assert result.returncode == 0, result.stderr
+        assert "exported 1 annotation of 1 article as" in result.stderr, result.stderr
         data = json.loads(result.stdout)
         if fmt == "json":
             exported = data["articles"][0]["spans"][0]
@@ -242,6 +243,23 @@ def test_hostile_file_names_never_reach_the_terminal(env: dict[str, str], tmp_pa
     assert ids == ["agood", "ok"]
 
 
+def read_then_close(args: list[str], env: dict[str, str]) -> tuple[bytes, str]:
+    """Run vnreader *args*, read its first line of output, close the pipe (``| head -1``);
+    that line and what it wrote to stderr."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "vnreader", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=120)
+    return first, err
+
+
 def test_import_into_a_closed_pipe_is_quiet(env: dict[str, str], tmp_path: Path) -> None:
     """``vnreader import big.json | head -1``: no traceback, and the import is saved."""
     articles = [{"id": f"zz{i}", "tags": ["a", "b"]} for i in range(2000)]
@@ -250,23 +268,21 @@ def test_import_into_a_closed_pipe_is_quiet(env: dict[str, str], tmp_path: Path)
         json.dumps({"format": "vnreader-annotations", "version": 1, "articles": articles}),
         encoding="utf-8",
     )
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "vnreader", "import", str(src)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=env,
-    )
-    assert proc.stdout is not None and proc.stderr is not None
-    assert proc.stdout.readline().startswith(b"imported")
-    proc.stdout.close()
-    err = proc.stderr.read().decode()
-    proc.wait(timeout=120)
+    first, err = read_then_close(["import", str(src)], env)
+    assert first.startswith(b"imported")
     assert "Traceback" not in err and "Broken pipe" not in err, err
 
     from vnreader.store import AnnotationStore
 
     with AnnotationStore(env["VNREADER_DB"], read_only=True) as store:
         assert len(store) == 4000
+
+
+def test_analyze_into_a_closed_pipe_is_quiet(env: dict[str, str]) -> None:
+    """``vnreader analyze seeds | head -c 100``: no "[Errno 32] Broken pipe" message."""
+    first, err = read_then_close(["analyze", str(SEEDS)], env)
+    assert first
+    assert "Traceback" not in err and "Broken pipe" not in err and "Errno" not in err, err
 
 
 def test_db_option_before_the_command(env: dict[str, str], tmp_path: Path) -> None:

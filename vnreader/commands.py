@@ -256,9 +256,12 @@ def _export(ns: argparse.Namespace, index: CorpusIndex) -> int:
         return _fail(exc)
     where = ns.output if ns.output and ns.output != "-" else "stdout"
     what = "figures" if ns.format == "csv" else "annotations"
+    if summary.annotations == 1:
+        what = what[:-1]
+    article_s = "article" if summary.articles == 1 else "articles"
     print(
         f"vnreader: exported {summary.annotations} {what} of {summary.articles} "
-        f"articles as {ns.format} to {where}",
+        f"{article_s} as {ns.format} to {where}",
         file=sys.stderr,
     )
     for message in summary.messages:
@@ -400,13 +403,13 @@ def run_analyze(ns: argparse.Namespace) -> int:
         from vnreader.corpus import read_article
 
         article = read_article(path)
+    except BrokenPipeError:  # an OSError: before the clause that would print it
+        _silence_stdout()
+        return 1
     except CommandError as exc:
         return _fail(exc, exc.status)
     except (CorpusError, OSError) as exc:
         return _fail(exc)
-    except BrokenPipeError:
-        _silence_stdout()
-        return 1
     from vnreader import analyzing
 
     for note in article.notes:  # stray bytes replaced: the text is shown, and so is why
