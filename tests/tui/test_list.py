@@ -308,3 +308,33 @@ async def test_esc_back_to_every_row_reuses_the_sort_until_rows_or_counts_change
         screen.action_reverse_sort()
         await settle(pilot)
         assert shown_ids(pilot)[0] == last  # the most annotated first: sorted again
+
+
+async def test_a_search_shows_the_best_matches_first_after_a_reversed_sort(make_app) -> None:
+    """A reversed sort (S, remembered) once reversed every later search's ranking too: the
+    worst matches came first. S during a search reverses the ranking of that search only."""
+
+    async def search() -> list[str]:
+        await pilot.press("slash")
+        await type_text(pilot, "bui thanh son")
+        await pilot.press("enter")
+        await settle(pilot)
+        return shown_ids(pilot)
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        best_first = await search()
+        assert len(best_first) == 2
+        await pilot.press("escape", "S")  # the list by title, reversed
+        await settle(pilot)
+        screen = list_screen(pilot)
+        assert screen.reverse
+        assert await search() == best_first
+        assert "relevance ↑" in str(screen.query_one("#list-status").render())
+        await pilot.press("S")  # this search's ranking, reversed
+        await settle(pilot)
+        assert shown_ids(pilot) == best_first[::-1]
+        await pilot.press("escape")
+        await settle(pilot)
+        assert screen.reverse and screen.sort_by == "title"  # the list's own order is kept

@@ -49,6 +49,7 @@ class ArticleListScreen(ArticleActions):
         self.sort_by = "title"
         self.reverse = False
         self.by_relevance = False  # search results in the index's order (until s)
+        self.relevance_reverse = False  # S on a search's ranking (each new search: best first)
         self.query_text = ""
         self.matching: list[str] | None = None  # ids found by the search, best first
         self.tag_filter: str | None = None
@@ -98,6 +99,12 @@ class ArticleListScreen(ArticleActions):
     def sort_name(self) -> str:
         return RELEVANCE if self.by_relevance and self.matching is not None else self.sort_by
 
+    @property
+    def descending(self) -> bool:
+        """The direction of the order shown: a search's ranking has its own, so that a
+        reversed (and remembered) sort by date or title does not put the worst matches first."""
+        return self.relevance_reverse if self.sort_name == RELEVANCE else self.reverse
+
     def _visible(self) -> list[Row]:
         rows = self.vn_app.rows
         if self.matching is None and self.tag_filter is None and self.sort_name != RELEVANCE:
@@ -114,7 +121,7 @@ class ArticleListScreen(ArticleActions):
             tag, counts = self.tag_filter, self.counts
             candidates = [r for r in candidates if r.id in counts and tag in counts[r.id].tags]
         if self.sort_name == RELEVANCE:
-            return candidates[::-1] if self.reverse else candidates
+            return candidates[::-1] if self.relevance_reverse else candidates
         return self.order.sort(candidates, self.sort_by, self.reverse, self.counts)
 
     def refresh_rows(self, keep: str | None = None) -> None:
@@ -125,7 +132,7 @@ class ArticleListScreen(ArticleActions):
         if keep is None and current is not None:
             keep = current.id
         self.shown = self._visible()
-        table.set_sort(self.sort_name, self.reverse)
+        table.set_sort(self.sort_name, self.descending)
         table.set_rows(self.shown, keep)
         self._update_status()
 
@@ -141,7 +148,7 @@ class ArticleListScreen(ArticleActions):
                 parts.append(("  searching…", "$text-warning"))
         if self.tag_filter is not None:
             parts += ["  ·  tag: ", (self.tag_filter, "$text-accent")]
-        parts.append(f"  ·  sort: {self.sort_name} {'↓' if self.reverse else '↑'}")
+        parts.append(f"  ·  sort: {self.sort_name} {'↓' if self.descending else '↑'}")
         if not self.shown and (self.query_text or self.tag_filter is not None):
             parts.append(("  ·  nothing matches (esc shows all)", "$text-warning"))
         elif not app.rows and not app.loaded.is_set():
@@ -351,6 +358,7 @@ class ArticleListScreen(ArticleActions):
         self.searching = False
         if self.matching is None and event.ids is not None:
             self.by_relevance = True  # a new search: best matches first
+            self.relevance_reverse = False
         self.matching = event.ids
         first = event.ids[0] if event.ids else None
         self.refresh_rows(first if self.by_relevance else None)
@@ -390,8 +398,11 @@ class ArticleListScreen(ArticleActions):
         self.refresh_rows()  # the status line and the header show the order
 
     def action_reverse_sort(self) -> None:
-        self.reverse = not self.reverse
-        self._remember_sort()
+        if self.sort_name == RELEVANCE:  # this search's ranking only: not remembered
+            self.relevance_reverse = not self.relevance_reverse
+        else:
+            self.reverse = not self.reverse
+            self._remember_sort()
         self.refresh_rows()
 
     def _remember_sort(self) -> None:
