@@ -26,6 +26,13 @@ CASES = [
     # a lower-case cue does not run into a name: "nhà" then the stadium "Hàng Đẫy", never
     # "nhà hàng" and a place "Đẫy"
     ("Khách đi ăn ở nhà Hàng Đẫy, rồi về.", set()),
+    # a place word with no name after it announces nothing: the names after the comma are
+    # people, whatever the word before the comma ("nhà hàng", "Hiện tại")
+    (
+        "Sau khi rời khỏi nhà hàng, Lâm Chí Dĩnh và Tô Hữu Bằng về nhà.",
+        {("PER", "Lâm Chí Dĩnh"), ("PER", "Tô Hữu Bằng")},
+    ),
+    ("Hiện tại, Jeffrey đã lập gia đình ở Paris.", {("PER", "Jeffrey"), ("LOC", "Paris")}),
     # "Hang" in a Korean name is no cave
     ("HLV Park Hang Seo gọi thêm cầu thủ.", {("PER", "Park Hang Seo")}),
 ]

@@ -362,7 +362,9 @@ class Scan(OrgRules):
                         i = end
                         continue
                     if self.words[i][0].islower() or cue.weak or self.capital_cue(i, j, cue):
-                        place = (cue.key, cue.weak)
+                        # "rời khỏi nhà hàng, Vương Phi …": a cue with no name after it
+                        # announces nothing
+                        place = (cue.key, cue.weak) if j < n and self.gaps[j - 1] == " " else None
                         i = j
                         continue
                     if (
