@@ -3,6 +3,7 @@ diacritics, tab completes, near-duplicates are warned about, the article's title
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Input, Label, TextArea
 
 from tests.tui.conftest import SIZE
@@ -114,3 +115,42 @@ async def test_untag_dialog_names_the_article(make_app) -> None:
         await settle(pilot)
         assert isinstance(app.screen, ChoiceScreen)
         assert "Đà Nẵng đón khách quốc tế" in app.screen.heading
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [("t",), ("w",), ("f",), ("e",), ("question_mark",), ("enter", "n", "enter")],
+    ids=["tag", "note", "filter", "export", "help", "label picker"],
+)
+async def test_ctrl_q_quits_from_every_dialog(make_app, keys) -> None:
+    """ctrl+q quits "everywhere" (README): a dialog once kept it from the app."""
+    app = make_app()
+    app.store.add_tag("a1", "x")  # f needs a tag
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+        assert app.screen.is_modal, type(app.screen).__name__
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+        assert app._exit, type(app.screen).__name__
+
+
+async def test_ctrl_q_in_the_note_dialog_keeps_the_draft(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("w")
+        await settle(pilot)
+        await type_text(pilot, "chua xong")
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+        assert app._exit
+    app.store.close()
+    again = make_app()
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("w")
+        await settle(pilot)
+        assert again.screen.query_one(TextArea).text == "chua xong"

@@ -365,9 +365,14 @@ class VnreaderApp(App[None]):
         return True
 
     def exit(self, *args: Any, **kwargs: Any) -> None:
-        """Quitting cancels the refresh at once (the index keeps what it has)."""
+        """Quitting cancels the refresh at once (the index keeps what it has); a note being
+        written is kept as a draft."""
         self.cancel_indexing.set()
         self.list_shown.set()
+        for screen in self.screen_stack:
+            keep = getattr(screen, "keep_draft_on_quit", None)
+            if keep is not None:
+                keep()
         super().exit(*args, **kwargs)
 
     @property

@@ -113,7 +113,7 @@ COMMANDS: tuple[Command, ...] = (
     # -- everywhere -----------------------------------------------------------------------
     C("app.help", "help: keys", "question_mark,f1", "app.show_help", "Show every key and action", "app", description="help", rank=0),
     C("app.palette", "app: command palette", "ctrl+p", "app.command_palette", "Search every action by name", "app", footer=False),
-    C("app.quit", "app: quit", "ctrl+q", "app.quit", "Quit vnreader (everything is already saved)", "app", footer=False),
+    C("app.quit", "app: quit", "ctrl+q", "app.quit", "Quit vnreader (everything is already saved)", "app", footer=False, priority=True),
     C("app.undo", "edit: undo", "u", "app.undo", "Undo the last change to tags, notes or spans", "app", description="undo", rank=60),
     C("app.redo", "edit: redo", "ctrl+r,U", "app.redo", "Redo the last undone change", "app", description="redo", rank=61),
     C("app.export", "export: choose format…", "e", "app.export", "Export annotations to a file (choose format and path)", "app", description="export", rank=62),

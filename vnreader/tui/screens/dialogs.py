@@ -156,6 +156,12 @@ class NoteScreen(ModalScreen[str | None]):
             drop_draft(self.draft_key)
         self.dismiss(sanitize(self.query_one(TextArea).text))
 
+    def keep_draft_on_quit(self) -> None:
+        """ctrl+q with the dialog open: what was typed comes back next time, as after esc."""
+        text = sanitize(self.query_one(TextArea).text)
+        if self.draft_key and text != self.text and text.strip():
+            keep_draft(self.draft_key, text)
+
     def action_leave(self) -> None:
         text = sanitize(self.query_one(TextArea).text)
         if self.draft_key:
