@@ -400,6 +400,8 @@ def label_from_context(
             continue
         if not all(w[:1].isupper() for w in words[i:j]):
             continue
+        if j - i == 1 and words[i] in gazetteer().non_entities:
+            continue  # "ứng dụng CNTT": a common noun written short names no product
         if _product_frame(tokens, i):
             spans.append((i, _dotted_end(tokens, j), "MISC", ""))  # "chủng B.1.617"
             taken.add((i, j))
