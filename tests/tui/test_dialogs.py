@@ -154,3 +154,19 @@ async def test_ctrl_q_in_the_note_dialog_keeps_the_draft(make_app) -> None:
         await pilot.press("w")
         await settle(pilot)
         assert again.screen.query_one(TextArea).text == "chua xong"
+
+
+async def test_a_long_dialog_heading_wraps_inside_the_dialog(make_app) -> None:
+    """A long title ran past the dialog's border, cut there ("… hợp tác vớ")."""
+    app = make_app()
+    heading = "Note on “Đại sứ Liên bang Nga nỗ lực thúc đẩy quan hệ hợp tác với Việt Nam”"
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.push_screen(NoteScreen(heading))
+        await settle(pilot)
+        label = app.screen.query(Label).first()
+        dialog = app.screen.query_one(".dialog")
+        assert dialog.content_region.contains_region(label.region), (label.region, dialog)
+        lines = label.render_lines(label.region.reset_offset)
+        shown = " ".join("".join(s.text for s in line).strip() for line in lines)
+        assert shown == heading
