@@ -297,7 +297,7 @@ def measure_search(folder: Path, index_dir: Path, count: int) -> list[Figure]:
             "  search p95, CPU time of the search",  # of this process: both search threads
             p95([float(v) for v in result["cold_cpu"]]) * 1000,  # type: ignore[attr-defined]
             "ms",
-            note="what a machine to itself would take",
+            note="of both search threads: on a machine to itself the wall time is less",
         ),
         Figure("  peak RSS (search)", float(result["rss"]), "MB", _target("peak RSS", count, "MB")),  # type: ignore[arg-type]
     ]
