@@ -128,6 +128,7 @@ async def test_entities_open_filter_sort_and_read(index_app: Callable[[], Vnread
         await settle(pilot)
         nxt = pilot.app.screen
         assert isinstance(nxt, MentionReaderScreen) and nxt.article.id != first_article
+        assert nxt.article.id == listed.found[1][0]  # the next in the list: none skipped
         assert nxt.focused_mark is not None
         assert nxt.focused_mark.start == dict(listed.found)[nxt.article.id][0].start
         await pilot.press("q")

@@ -29,7 +29,13 @@ class MentionReaderScreen(ReaderScreen):
         self.mention_marks = [Mark(m.start, m.end, "match", "match", MATCH_STYLE) for m in mentions]
 
     def on_mount(self) -> None:
-        super().on_mount()
+        """Textual runs the reader's own ``on_mount`` after this one (a handler of each
+        class of the MRO): the mentions are shown once it has run. Calling it here too ran
+        it twice, the second time searching the entity's name and stepping to the next
+        match, which, in an article of one mention, opened the next article at once."""
+        self.call_next(self._show_mentions)
+
+    def _show_mentions(self) -> None:
         self.search_text = self.entity_name
         self.found = list(self.mention_marks)
         self.render_all()
