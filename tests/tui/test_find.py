@@ -92,3 +92,17 @@ def test_the_matches_of_a_large_article_are_held_as_arrays() -> None:
     words = find_matches("ab x", "ab a")  # word by word, the longer first at a place
     assert [(m.start, m.end) for m in words] == [(0, 2), (0, 1)]
     assert all(isinstance(m, Mark) and m.kind == "match" for m in words)
+
+
+async def test_a_quoted_phrase_is_shown_once_quoted(make_app) -> None:
+    """The status line quoted the phrase's own quotes again: “"bui thanh son"”."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_article(pilot, "a1")
+        await pilot.press("slash")
+        await type_text(pilot, '"bui thanh son"')
+        await pilot.press("enter")
+        await settle(pilot)
+        status = str(screen.query_one("#reader-status").render())
+        assert "match 1/" in status and "“bui thanh son”" in status, status

@@ -465,7 +465,8 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
         elif self.focused_mark is not None and self.focused_mark.kind == "match":
             i = self.found_set.position(self.focused_mark) + 1
             parts += [(f" match {i}/{len(self.found)} ", "reverse bold"), " "]
-            parts.append((f"“{self.search_text}”  n/N next/previous · esc clears", "$text-muted"))
+            shown = self.search_text.strip('"')  # a phrase's own quotes: quoted once
+            parts.append((f"“{shown}”  n/N next/previous · esc clears", "$text-muted"))
         elif self.focused_mark is not None:
             f = self.focused_mark
             parts += [(f" {f.kind}: {f.label} ", "reverse bold"), " "]
