@@ -157,3 +157,20 @@ async def test_every_format_name_is_apart_from_its_description(make_app) -> None
     assert any(p.startswith("docbin ") for p in prompts), prompts
     starts = {len(p) - len(p.split(" ", 1)[1].lstrip()) for p in prompts}
     assert len(starts) == 1, prompts  # every description starts in the same column
+
+
+async def test_two_quick_downs_move_two_formats(make_app) -> None:
+    """The second ↓ typed before the first was handled was lost (both counted from the
+    format last handled): ↓↓ from json stopped on jsonl."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ExportScreen)
+        screen.action_format(1)  # two keys in one go, before any message is handled
+        screen.action_format(1)
+        await settle(pilot)
+        assert screen.selected == "w3c"
+        assert path_value(app).endswith(".w3c.jsonld")

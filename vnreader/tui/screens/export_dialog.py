@@ -111,8 +111,12 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
 
     def action_format(self, step: int) -> None:
         options = self.query_one(OptionList)
-        index = (self.formats.index(self.selected) + step) % len(self.formats)
-        options.highlighted = index
+        # from the highlight, not from self.selected: that follows the highlight only when
+        # its message is handled, after a second key typed quickly
+        current = options.highlighted
+        if current is None:
+            current = self.formats.index(self.selected)
+        options.highlighted = (current + step) % len(self.formats)
 
     def _show_options(self) -> None:
         for option_id, _, formats, _ in OPTIONS:
