@@ -178,6 +178,8 @@ def test_export_gives_offsets_in_the_current_text(env: dict[str, str], tmp_path:
             selectors = data["first"]["items"][0]["target"]["selector"]
             exported = next(s for s in selectors if s["type"] == "TextPositionSelector")
         assert new_text[exported["start"] : exported["end"]] == "Hà Nội", fmt
+    result = run(["analyze", str(corpus)], env)
+    assert "analysed 1 article of" in result.stderr, result.stderr
 
 
 def test_app_reports_a_failed_final_save_in_one_line(

@@ -256,12 +256,9 @@ def _export(ns: argparse.Namespace, index: CorpusIndex) -> int:
         return _fail(exc)
     where = ns.output if ns.output and ns.output != "-" else "stdout"
     what = "figures" if ns.format == "csv" else "annotations"
-    if summary.annotations == 1:
-        what = what[:-1]
-    article_s = "article" if summary.articles == 1 else "articles"
     print(
-        f"vnreader: exported {summary.annotations} {what} of {summary.articles} "
-        f"{article_s} as {ns.format} to {where}",
+        f"vnreader: exported {_counted(summary.annotations, what)} of "
+        f"{_counted(summary.articles, 'articles')} as {ns.format} to {where}",
         file=sys.stderr,
     )
     for message in summary.messages:
@@ -310,6 +307,11 @@ def _export_docbin(
             )
     except SpacyMissing as exc:
         raise CommandError(str(exc), 2) from None
+
+
+def _counted(count: int, plural: str) -> str:
+    """ "1 article", "2 articles" (*plural* ends with an s)."""
+    return f"{count} {plural[:-1] if count == 1 else plural}"
 
 
 def _silence_stdout() -> None:
@@ -464,7 +466,7 @@ def _analyze_folder(path: Path, fmt: str, follow_links: bool) -> int:
             return 130
         count = analyzing.write_folder(index, sys.stdout)
         sys.stdout.flush()
-    print(f"vnreader: analysed {count} articles of {_line(path)}", file=sys.stderr)
+    print(f"vnreader: analysed {_counted(count, 'articles')} of {_line(path)}", file=sys.stderr)
     return 0
 
 
