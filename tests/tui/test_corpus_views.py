@@ -522,7 +522,8 @@ async def test_the_figures_view_counts_the_articles_not_analysed_once(
     tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Opening the figures view on a corpus not analysed says how many articles wait,
-    counted once (a count over every article, not one to test and one to show)."""
+    counted once (a count over every article, not one to test and one to show), and
+    analyses them (it once said to open the entities view for that, and showed none)."""
     from textual.widgets import Static
 
     corpus, total = unanalysed_seeds(tmp_path)
@@ -536,18 +537,31 @@ async def test_the_figures_view_counts_the_articles_not_analysed_once(
         return counts[-1]
 
     monkeypatch.setattr(CorpusIndex, "unanalysed", unanalysed)
+    lines: list[str] = []
+    real_status = FiguresScreen.status_line
+
+    def status_line(self: FiguresScreen, text: str) -> None:
+        lines.append(text)
+        real_status(self, text)
+
+    monkeypatch.setattr(FiguresScreen, "status_line", status_line)
     try:
         app = VnreaderApp(store=store, corpus=index, refresh=False)
         async with app.run_test(size=SIZE) as pilot:
-            screen = await figures_view(pilot)
+            await settle(pilot)
+            await pilot.press("number_sign")
+            screen = pilot.app.screen
+            assert isinstance(screen, FiguresScreen)
             await app.workers.wait_for_complete()
             await settle(pilot)
-            status = str(screen.query_one("#view-status", Static).render())
+            after = str(screen.query_one("#view-status", Static).render())
+            shown = len(screen.table.rows)
     finally:
         store.close()
         index.close()
     assert counts == [total]
-    assert status.startswith(f"{total:,} articles not analysed yet")
+    assert lines[0].startswith(f"{total:,} articles not analysed yet")
+    assert after == "" and shown > 0
 
 
 @pytest.mark.parametrize(

@@ -60,7 +60,10 @@ def group_cells(group: EntityGroup) -> tuple[str, str, int, int, str]:
 
 
 class CorpusViewScreen(Screen[None]):
-    """What the corpus-wide views share: the app, the views, a title and a status line."""
+    """What the corpus-wide views share: the app, the views, a title and a status line, and
+    the analysis of the articles that have none yet (its progress in the title)."""
+
+    VIEW_NAME = "Entities"
 
     DEFAULT_CSS = """
     CorpusViewScreen #view-title { height: 1; background: $panel; padding: 0 1; }
@@ -104,6 +107,21 @@ class CorpusViewScreen(Screen[None]):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+    def analyse_corpus(self, views: CorpusViews, cancel: threading.Event) -> None:
+        """Store the analysis of every article that has none (in a worker thread; *cancel*
+        stops it, what was done is kept), then forget the groups built before."""
+        views.index.analyse_all(progress=self._progressed, cancel=cancel)
+        views.reload()
+
+    def _progressed(self, progress: IndexProgress) -> None:
+        self.post_message(AnalysisProgressed(progress.done, progress.total))
+
+    @on(AnalysisProgressed)
+    def _analysis_progressed(self, event: AnalysisProgressed) -> None:
+        self.title_line(
+            f"{self.VIEW_NAME} · analysing the corpus: {event.done:,} of {event.total:,}"
+        )
 
 
 class EntitiesScreen(CorpusViewScreen):
@@ -156,20 +174,12 @@ class EntitiesScreen(CorpusViewScreen):
         try:
             index = self.views.index
             if index.unanalysed():
-                index.analyse_all(progress=self._progressed, cancel=self.cancel)
-                self.views.reload()
+                self.analyse_corpus(self.views, self.cancel)
             self.views.prepare()
         except Exception as exc:  # an index problem: say so, keep the app
             self.post_message(GroupsReady(f"{type(exc).__name__}: {exc}"))
             return
         self.post_message(GroupsReady())
-
-    def _progressed(self, progress: IndexProgress) -> None:
-        self.post_message(AnalysisProgressed(progress.done, progress.total))
-
-    @on(AnalysisProgressed)
-    def _analysis_progressed(self, event: AnalysisProgressed) -> None:
-        self.title_line(f"Entities · analysing the corpus: {event.done:,} of {event.total:,}")
 
     @on(GroupsReady)
     def _groups_ready(self, event: GroupsReady) -> None:

@@ -13,6 +13,7 @@ text or entity filter is counted up to 5,000 first, so its first page shows at o
 from __future__ import annotations
 
 import shlex
+import threading
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, ClassVar
 
@@ -107,6 +108,14 @@ class FiguresCounted(Message):
         self.first = first
 
 
+class CorpusAnalysed(Message):
+    """The articles with no analysis were analysed (or could not be: *error*)."""
+
+    def __init__(self, error: str = "") -> None:
+        super().__init__()
+        self.error = error
+
+
 def count_text(count: int, exact: bool) -> str:
     """The count as the title shows it: "5,000+ · counting…" until it is exact."""
     return f"{count:,}" if exact else f"{COUNT_CAP:,}+ · counting…"
@@ -130,6 +139,7 @@ def _value(value: float | None) -> str:
 
 
 class FiguresScreen(CorpusViewScreen):
+    VIEW_NAME = "Figures"
     COMMAND_SCOPES = ("app", "figures")
     BINDINGS: ClassVar[list[BindingType]] = commands.bindings("figures")
 
@@ -140,6 +150,7 @@ class FiguresScreen(CorpusViewScreen):
         self.sort = ""
         self.reverse = False
         self.rows: FigurePages | None = None
+        self.cancel = threading.Event()
 
     def compose(self) -> ComposeResult:
         yield Static(id="view-title")
@@ -159,10 +170,31 @@ class FiguresScreen(CorpusViewScreen):
     def on_mount(self) -> None:
         self.set_focus(self.table)
         missing = self.views.index.unanalysed()
-        if missing:
-            self.status_line(
-                f"{missing:,} articles not analysed yet: the entities view (E) analyses them"
-            )
+        if missing:  # analysed here, as the entities view does (esc or leaving stops it)
+            self.status_line(f"{missing:,} articles not analysed yet: analysing them…")
+            self.title_line("Figures · analysing the corpus…")
+            self._analyse()
+            return
+        self.refresh_rows()
+
+    def on_unmount(self) -> None:
+        self.cancel.set()
+
+    @work(thread=True, exclusive=True, group="figures-analysis")
+    def _analyse(self) -> None:
+        error = ""
+        try:
+            self.analyse_corpus(self.views, self.cancel)
+        except Exception as exc:  # an index problem: say so, keep the app
+            error = f"{type(exc).__name__}: {exc}"
+        self.post_message(CorpusAnalysed(error))
+
+    @on(CorpusAnalysed)
+    def _analysed(self, event: CorpusAnalysed) -> None:
+        if event.error:
+            self.notify(f"Figures: {event.error}", severity="error", markup=False)
+        missing = self.views.index.unanalysed() if self.cancel.is_set() else 0
+        self.status_line(f"{missing:,} articles not analysed (stopped)" if missing else "")
         self.refresh_rows()
 
     def figure_query(self) -> FigureQuery:
