@@ -338,3 +338,28 @@ async def test_a_search_shows_the_best_matches_first_after_a_reversed_sort(make_
         await pilot.press("escape")
         await settle(pilot)
         assert screen.reverse and screen.sort_by == "title"  # the list's own order is kept
+
+
+async def test_a_key_after_a_pause_searches_at_once_a_burst_once_it_pauses(
+    make_app, monkeypatch
+) -> None:
+    """The typing pause is waited for only within a burst of keys: a change of the box after
+    a pause (here a paste) searches at once; the next change, right after, waits."""
+    from textual.widgets import Input
+
+    from vnreader.tui.screens import article_list
+
+    monkeypatch.setattr(article_list, "SEARCH_DELAY", 3600.0)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        app.screen.query_one("#search", Input).insert_text_at_cursor("bui thanh son")
+        await settle(pilot)
+        assert sorted(shown_ids(pilot)) == ["a1", "c3"]
+        await type_text(pilot, " x")  # a burst: searched once it pauses (not here)
+        await settle(pilot)
+        assert sorted(shown_ids(pilot)) == ["a1", "c3"]
+        await pilot.press("enter")  # Enter searches at once
+        await settle(pilot)
+        assert shown_ids(pilot) == []

@@ -417,3 +417,28 @@ def test_a_sort_in_stable_passes_equals_the_sort_by_the_whole_key(
     if value is not None and not reverse:
         want = [r for r in want if value(r)] + [r for r in want if not value(r)]
     assert [r.id for r in got] == [r.id for r in want]
+
+
+def test_rows_of_ids_looks_up_only_the_rows_read() -> None:
+    """A search's rows: the ids kept, each row looked up when read (none made per hit)."""
+    from collections import UserDict
+
+    from vnreader.tui.listing import RowsOfIds, ids_in
+
+    read: list[str] = []
+
+    class Counted(UserDict):  # type: ignore[type-arg]
+        def __getitem__(self, key: str) -> object:
+            read.append(key)
+            return super().__getitem__(key)
+
+    rows = Counted({a.id: article_row(a) for a in make_articles()})
+    ids = ["c3", "a1", "b2"]
+    shown = RowsOfIds(ids_in(ids, rows), rows)
+    assert len(shown) == 3 and read == []
+    assert shown[0] is rows.data["c3"] and read == ["c3"]
+    assert [r.id for r in shown[1:]] == ["a1", "b2"]
+    assert shown.position("b2") == 2 and shown.position("zz") is None
+    assert list(shown) == [rows.data[i] for i in ids]
+    assert ids_in(ids, rows) is ids  # every id known: no copy
+    assert ids_in(["b2", "gone", "a1"], rows) == ["b2", "a1"]

@@ -8,9 +8,9 @@ The list holds :class:`~vnreader.index.ArticleRow` objects, never article text: 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, overload
 
 from vnreader.analysis.fold import fold_slowly
 from vnreader.store import Annotation
@@ -69,6 +69,47 @@ def count_annotations(annotations: Iterable[Annotation]) -> dict[str, Counts]:
                 newest[ann.article_id] = order
                 c.review = progress_of(ann.label)
     return counts
+
+
+class RowsOfIds(Sequence[Row]):
+    """The rows of *ids* in that order, each looked up in *rows* when it is read: a search of
+    100,000 hits makes no list of 100,000 rows, only the lines drawn look theirs up. Every id
+    must be in *rows* (a dict only added to, or replaced by a new one, keeps that true)."""
+
+    __slots__ = ("_rows", "ids")
+
+    def __init__(self, ids: list[str], rows: Mapping[str, Row]) -> None:
+        self.ids = ids
+        self._rows = rows
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @overload
+    def __getitem__(self, index: int) -> Row: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Row]: ...
+    def __getitem__(self, index: int | slice) -> Row | list[Row]:
+        if isinstance(index, slice):
+            return [self._rows[i] for i in self.ids[index]]
+        return self._rows[self.ids[index]]
+
+    def __iter__(self) -> Iterator[Row]:
+        return map(self._rows.__getitem__, self.ids)
+
+    def position(self, article_id: str) -> int | None:
+        """The index of the row of *article_id* (a scan of the ids, at C speed)."""
+        try:
+            return self.ids.index(article_id)
+        except ValueError:
+            return None
+
+
+def ids_in(ids: list[str], rows: Mapping[str, object]) -> list[str]:
+    """*ids* without those not in *rows* (the same list when every one is: no copy)."""
+    if all(map(rows.__contains__, ids)):
+        return ids
+    return list(filter(rows.__contains__, ids))
 
 
 def row_date(row: Row) -> str:

@@ -23,7 +23,7 @@ from textual.strip import Strip
 
 from vnreader.tui import commands
 from vnreader.tui.columns import column_at, fit, header_line, layout, row_line
-from vnreader.tui.listing import Counts, Row
+from vnreader.tui.listing import Counts, Row, RowsOfIds
 from vnreader.tui.widgets.cursor_keys import CursorKeys
 
 
@@ -128,6 +128,8 @@ class ArticleTable(CursorKeys, ScrollView, can_focus=True):
         current = self.current
         if current is not None and current.id == article_id:
             return self.cursor_row
+        if isinstance(self.rows, RowsOfIds):  # a search's rows: a scan of their ids
+            return self.rows.position(article_id)
         for i, row in enumerate(self.rows):
             if row.id == article_id:
                 return i
