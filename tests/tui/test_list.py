@@ -340,26 +340,40 @@ async def test_a_search_shows_the_best_matches_first_after_a_reversed_sort(make_
         assert screen.reverse and screen.sort_by == "title"  # the list's own order is kept
 
 
-async def test_a_key_after_a_pause_searches_at_once_a_burst_once_it_pauses(
-    make_app, monkeypatch
-) -> None:
-    """The typing pause is waited for only within a burst of keys: a change of the box after
-    a pause (here a paste) searches at once; the next change, right after, waits."""
-    from textual.widgets import Input
+async def test_a_key_searches_at_once_unless_a_search_still_runs(make_app, monkeypatch) -> None:
+    """No typing pause is waited for when no search runs: each key searches at once; a key
+    that comes while the search of an earlier one runs waits for typing to pause."""
+    import threading
 
     from vnreader.tui.screens import article_list
 
     monkeypatch.setattr(article_list, "SEARCH_DELAY", 3600.0)
     app = make_app()
+    searched: list[str] = []
+    gate = threading.Event()
+    real_search = app.corpus.search
+
+    def search(query: str, **kwargs):  # type: ignore[no-untyped-def]
+        searched.append(query)
+        if query.endswith("x"):
+            gate.wait(10)  # still running when the next key comes
+        return real_search(query, **kwargs)
+
+    monkeypatch.setattr(app.corpus, "search", search)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("slash")
-        app.screen.query_one("#search", Input).insert_text_at_cursor("bui thanh son")
+        await type_text(pilot, "bui thanh son")
         await settle(pilot)
+        assert searched[-1] == "bui thanh son"  # no pause waited for
         assert sorted(shown_ids(pilot)) == ["a1", "c3"]
-        await type_text(pilot, " x")  # a burst: searched once it pauses (not here)
+        await type_text(pilot, " x")
+        assert searched[-1] == "bui thanh son x"  # at once, and still running...
+        await pilot.press("y")  # ...so this key waits for typing to pause (not here)
+        gate.set()
         await settle(pilot)
-        assert sorted(shown_ids(pilot)) == ["a1", "c3"]
+        assert searched[-1] == "bui thanh son x"
+        assert sorted(shown_ids(pilot)) == ["a1", "c3"]  # the older search's hits: not shown
         await pilot.press("enter")  # Enter searches at once
         await settle(pilot)
-        assert shown_ids(pilot) == []
+        assert searched[-1] == "bui thanh son xy" and shown_ids(pilot) == []

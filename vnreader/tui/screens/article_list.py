@@ -7,7 +7,6 @@ repaint of the visible lines. Search runs in the index, in a debounced, cancella
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Sequence
 
@@ -17,7 +16,7 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.timer import Timer
 from textual.widgets import Input, Static
-from textual.worker import get_current_worker
+from textual.worker import Worker, get_current_worker
 
 from vnreader.tui import commands
 from vnreader.tui.columns import COLUMN_SORTS
@@ -36,9 +35,9 @@ from vnreader.tui.screens.article_actions import ArticleActions
 from vnreader.tui.widgets.article_table import ArticleTable
 from vnreader.tui.widgets.footer import KeysFooter
 
-# Seconds of no typing before searching the keys of a burst (a paste, a fast typist); a key
-# after a pause searches at once. Short: a search of the index takes tens of ms even at
-# 35,000 articles, and a newer key cancels the running search (exclusive worker).
+# Seconds of no typing before searching, when a key comes while the search of an earlier key
+# still runs (a paste, a fast typist); else a key searches at once. Short: a search of the
+# index takes tens of ms even at 35,000 articles, and a newer search cancels the running one.
 SEARCH_DELAY = 0.03
 ROWS_EVERY = 0.5  # while indexing, the rows are re-sorted at most this often
 PLACEHOLDER = 'search title and text (diacritics optional, "a phrase") — ⏎ done, esc clear'
@@ -63,7 +62,7 @@ class ArticleListScreen(ArticleActions):
         self.shown: Sequence[Row] = []
         self.searching = False
         self._search_timer: Timer | None = None
-        self._last_key = -math.inf  # when the search box last changed (time.monotonic)
+        self._search_worker: Worker[None] | None = None  # the latest search started
         self._rows_timer: Timer | None = None
         self._rows_applied = 0.0
         self._first_rows = True
@@ -312,14 +311,12 @@ class ArticleListScreen(ArticleActions):
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
-        """Search as the user types: a key after a pause searches at once, the keys of a burst
-        (a paste, a fast typist) once it pauses."""
+        """Search as the user types: at once, unless the search of an earlier key still runs
+        (then once typing pauses: the keys of a burst, a paste, make one more search)."""
         self.query_text = event.value.strip()
-        now, last = time.monotonic(), self._last_key
-        self._last_key = now
         if self._search_timer is not None:
             self._search_timer.stop()
-        elif now - last >= SEARCH_DELAY:  # no burst: no pause to wait for
+        elif self._search_worker is None or self._search_worker.is_finished:
             self._start_search()
             return
         self._search_timer = self.set_timer(SEARCH_DELAY, self._start_search)
@@ -328,15 +325,16 @@ class ArticleListScreen(ArticleActions):
         self._search_timer = None
         self.searching = bool(self.query_text)
         self._update_status()
-        self._search(self.query_text)
+        self._search_worker = self._search(self.query_text)
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
+        waiting = self._search_timer is not None  # the last keys are not searched yet
         if self._search_timer is not None:
             self._search_timer.stop()
             self._search_timer = None
         query = event.value.strip()
-        if query != self.query_text or self.matching is None:
+        if waiting or query != self.query_text or self.matching is None:
             self.query_text = query
             self._start_search()
         if not self.query_text:
