@@ -582,3 +582,11 @@ def test_a_figures_value_fits_its_column_whole(value: float, shown: str) -> None
     cell = figure_cells(fact)[1]
     assert cell == shown
     assert len(cell) <= next(c.width for c in COLUMNS if c.title == "value")
+
+
+def test_a_year_is_shown_as_a_year_in_the_figures_view() -> None:
+    from vnreader.index.fact_queries import FigureFact
+    from vnreader.tui.screens.figures import figure_cells
+
+    fact = FigureFact("a", 0, 1, "năm 2020", 2020.0, None, "year", None, None, None, "", None, "")
+    assert figure_cells(fact)[1] == "2020"

@@ -123,14 +123,17 @@ def count_text(count: int, exact: bool) -> str:
 
 def figure_cells(f: FigureFact) -> tuple[str, str, str, str, str, str]:
     shown = f"{f.approx} {f.text}" if f.approx else f.text
-    return (shown, _value(f.value), f.unit or "", f.category, f.when or "", f.context)
+    return (shown, _value(f.value, f.category), f.unit or "", f.category, f.when or "", f.context)
 
 
-def _value(value: float | None) -> str:
+def _value(value: float | None, category: str = "") -> str:
     """The value in digits, or in 6 significant digits with an exponent when the digits would
-    not fit the column (cut, "40 000 000 000 …" read as 40 billion; it was 40 trillion)."""
+    not fit the column (cut, "40 000 000 000 …" read as 40 billion; it was 40 trillion).
+    A year is written as a year ("2020", not "2 020")."""
     if value is None:
         return ""
+    if category == "year" and value.is_integer():
+        return str(int(value))
     if value.is_integer() and abs(value) < 1e16:
         digits = f"{int(value):,}".replace(",", " ")
     else:
