@@ -39,73 +39,81 @@ _SPORT_WORDS = (
 )
 _WORD_CHAR = re.compile(r"\w")
 # frames (lower-case words right before the name) in which a province names a club
-_CLUB_FRAMES = (
-    "cđv",
-    "cổ động viên",
-    "các cầu thủ",
-    "đội bóng",
-    "làm khách của",
-    "làm khách trên sân",
-    "tiếp đón",
-    "tiếp",
-    "gặp",
-    "trận gặp",
-    "đánh bại",
-    "thắng",
-    "thua",
-    "hòa",
-    "hạ",
-    "trước",
-    "chiến thắng trước",
-    "giữa",
-    "đọ sức giữa",
-    "cuộc đọ sức giữa",
-    "đối đầu",
-    "đối đầu với",
-    "đụng độ",
-    "đội",
-    "của đội",
-    "trận đấu với",
-    "trận với",
-    "hòa với",
+_CLUB_FRAMES = frozenset(
+    {
+        "cđv",
+        "cổ động viên",
+        "các cầu thủ",
+        "đội bóng",
+        "làm khách của",
+        "làm khách trên sân",
+        "tiếp đón",
+        "tiếp",
+        "gặp",
+        "trận gặp",
+        "đánh bại",
+        "thắng",
+        "thua",
+        "hòa",
+        "hạ",
+        "trước",
+        "chiến thắng trước",
+        "giữa",
+        "đọ sức giữa",
+        "cuộc đọ sức giữa",
+        "đối đầu",
+        "đối đầu với",
+        "đụng độ",
+        "đội",
+        "của đội",
+        "trận đấu với",
+        "trận với",
+        "hòa với",
+    }
 )
 # the club's coach and players before a province ("HLV Thanh Hóa", "cầu thủ An Giang"); not
 # the positions ("thủ môn", "tiền đạo"), often followed by a player's given name
-_CLUB_STAFF = ("hlv", "ban huấn luyện", "cầu thủ")
-_PLACE_FRAMES = (
-    "tấn công",
-    "tấn công vào",
-    "chiếm",
-    "chiếm được",
-    "chiếm giữ",
-    "kiểm soát",
-    "kiểm soát được",
-    "bao vây",
-    "giải phóng",
-    "rút khỏi",
-    "phía nam",
-    "phía bắc",
-    "phía đông",
-    "phía tây",
-    "ngoại ô",
-    "thị trấn",
-    "làng",
+_CLUB_STAFF = frozenset({"hlv", "ban huấn luyện", "cầu thủ"})
+_PLACE_FRAMES = frozenset(
+    {
+        "tấn công",
+        "tấn công vào",
+        "chiếm",
+        "chiếm được",
+        "chiếm giữ",
+        "kiểm soát",
+        "kiểm soát được",
+        "bao vây",
+        "giải phóng",
+        "rút khỏi",
+        "phía nam",
+        "phía bắc",
+        "phía đông",
+        "phía tây",
+        "ngoại ô",
+        "thị trấn",
+        "làng",
+    }
 )
 # "nhóm" alone names a group only before an acronym ("nhóm JI"; not "nhóm Streptococcus")
-_GROUP_FRAMES = ("nhóm",)
+_GROUP_FRAMES = frozenset({"nhóm"})
 _LIST_WORDS = frozenset({"và", "hoặc"})
 _PLACE_NOUNS = frozenset({"thành phố", "thị trấn", "thủ phủ", "thủ đô", "làng", "tỉnh", "vùng"})
 # groups and movements ("phiến quân Houthi", "phong trào Fatah"), shops and brands named as
 # firms ("các siêu thị như Metro", "thương hiệu Uniqlo"; guideline rules 35 and 78): a
 # foreign name after them is the organisation, even one the scan took for a person
-_GROUP_ORG_FRAMES = (
-    *("nhóm vũ trang", "nhóm phiến quân", "phiến quân", "phong trào", "lực lượng", "nhóm nhạc"),
-    *("siêu thị", "siêu thị như", "chuỗi siêu thị", "thương hiệu", "thương hiệu như"),
-    *("các hãng như", "hãng như", "các công ty như", "doanh nghiệp như", "ngân hàng như"),
+_GROUP_ORG_FRAMES = frozenset(
+    {
+        *("nhóm vũ trang", "nhóm phiến quân", "phiến quân", "phong trào", "lực lượng", "nhóm nhạc"),
+        *("siêu thị", "siêu thị như", "chuỗi siêu thị", "thương hiệu", "thương hiệu như"),
+        *("các hãng như", "hãng như", "các công ty như", "doanh nghiệp như", "ngân hàng như"),
+    }
 )
-_ORG_FRAMES = (
-    *("hãng", "hãng tin", "đài", "nhà sản xuất", "nhà mạng", "hãng hàng không"),
-    *_GROUP_ORG_FRAMES,
+_ORG_FRAMES = frozenset(
+    {
+        *("hãng", "hãng tin", "đài", "nhà sản xuất", "nhà mạng", "hãng hàng không"),
+        *_GROUP_ORG_FRAMES,
+    }
 )
 # strong club frames: a one-word foreign "person" after them is the club ("các cầu thủ Huesca")
 # what a club does in a match, after its name in a sports text ("Hải Phòng thắng Bình Định")
@@ -113,24 +121,26 @@ _PLAYS = frozenset(
     {"thắng", "thua", "hòa", "đánh bại", "cầm hòa", "vượt qua", "để thua", "giành chiến"}
     | {"có cơ", "trụ hạng", "xuống hạng", "lên hạng", "dẫn trước", "gỡ hòa", "ghi bàn"}
 )
-_TEAM_FRAMES = ("các cầu thủ", "cđv", "cổ động viên", "làm khách của")
+_TEAM_FRAMES = frozenset({"các cầu thủ", "cđv", "cổ động viên", "làm khách của"})
 # acronyms that are titles or heads, not part of a club's name ("HLV Hà Nội")
 _NOT_CLUB_ACRONYMS = frozenset({"HLV", "CLB", "TP", "UBND", "THPT", "THCS", "BV", "BTC", "QL"})
 # armed services written before a country ("Hải quân Mỹ"); as written, since "Vũ Hải Quân" is
 # a person
 _SERVICES = frozenset({"Hải quân", "Không quân", "Lục quân", "Quân đội", "Cảnh sát biển"})
 # nouns before the title of a work written without quotes ("bài thơ Hạt gạo làng ta")
-_WORK_FRAMES = (
-    "bài thơ",
-    "bài hát",
-    "ca khúc",
-    "bộ phim",
-    "tiểu thuyết",
-    "cuốn sách",
-    "tập thơ",
-    "vở kịch",
-    "bức tranh",
-    "album",
+_WORK_FRAMES = frozenset(
+    {
+        "bài thơ",
+        "bài hát",
+        "ca khúc",
+        "bộ phim",
+        "tiểu thuyết",
+        "cuốn sách",
+        "tập thơ",
+        "vở kịch",
+        "bức tranh",
+        "album",
+    }
 )
 # words that end a title written in sentence case: what the sentence says about the work
 _TITLE_STOPS = frozenset(
@@ -191,17 +201,8 @@ _ROAD_WORDS = frozenset({"đường", "phố", "tuyến", "đại lộ", "ngã b
 _ROAD_WINDOW = 5
 
 
-# each tuple of frames as a set, for look-ups in constant time (keyed by the tuple's id, the
-# tuple kept with its set so that the id stays its own)
-_FRAME_SETS: dict[int, tuple[tuple[str, ...], frozenset[str]]] = {}
-
-
-def _frame(text: str, tokens: Tokens, i: int, frames: tuple[str, ...]) -> bool:
+def _frame(text: str, tokens: Tokens, i: int, frames: frozenset[str]) -> bool:
     """True when the lower-case words just before token i (no break between) are a frame."""
-    entry = _FRAME_SETS.get(id(frames))
-    if entry is None or entry[0] is not frames:
-        entry = _FRAME_SETS[id(frames)] = (frames, frozenset(frames))
-    frame_set = entry[1]
     words: list[str] = []
     k = i - 1
     while k >= 0 and len(words) < _LONGEST and tokens.gaps[k] == " ":
@@ -212,7 +213,7 @@ def _frame(text: str, tokens: Tokens, i: int, frames: tuple[str, ...]) -> bool:
             if not (opening or (k == i - 1 and is_acronym(w))):
                 break  # a name, not a frame; an acronym frame ("CĐV") only right before
         words.insert(0, w.lower())
-        if " ".join(words) in frame_set:
+        if " ".join(words) in frames:
             return True
         if opening:
             break
