@@ -349,19 +349,12 @@ def label_from_context(
     ):
         _clubs(text, tokens, spans, provinces)
     for n, (i, j, label, _) in enumerate(spans):
-        if (
-            label == "PER"
-            and not any(is_vietnamese(w) for w in words[i:j])  # a foreign name
-            and _place_noun_after(tokens, j)
-        ):
+        foreign = label == "PER" and not any(is_vietnamese(w) for w in words[i:j])
+        if foreign and _place_noun_after(tokens, j):
             spans[n] = (i, j, "LOC", "")  # "Deir Balah, thành phố …": not a person
         elif label == "LOC" and _service_before(tokens, i):
             spans[n] = (i - 2, j, "ORG", "")  # "Hải quân Mỹ"
-        elif (
-            label == "PER"
-            and not any(is_vietnamese(w) for w in words[i:j])
-            and _product_frame(tokens, i)
-        ):
+        elif foreign and _product_frame(tokens, i):
             spans[n] = (i, j, "MISC", "")  # "thiết giáp Bradley", "ứng dụng âm nhạc Kuwo"
         elif (
             label in ("MISC", "ORG")
