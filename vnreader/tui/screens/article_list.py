@@ -329,12 +329,11 @@ class ArticleListScreen(ArticleActions):
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
-        waiting = self._search_timer is not None  # the last keys are not searched yet
-        if self._search_timer is not None:
-            self._search_timer.stop()
-            self._search_timer = None
+        waiting, self._search_timer = self._search_timer, None
+        if waiting is not None:  # the last keys are not searched yet
+            waiting.stop()
         query = event.value.strip()
-        if waiting or query != self.query_text or self.matching is None:
+        if waiting is not None or query != self.query_text or self.matching is None:
             self.query_text = query
             self._start_search()
         if not self.query_text:
