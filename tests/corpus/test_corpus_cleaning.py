@@ -331,6 +331,13 @@ def test_title_glued_to_the_body() -> None:
     assert "VnExpress" in b.title and "iPhone" in b.title
 
 
+def test_long_first_line_title_is_not_cut_inside_a_word() -> None:
+    # "ờ" is lower case although it sits among capitals in Unicode's code points
+    quote = '"Vợ tôi là người hâm mộ lớn nhất, là người ủng hộ nhiệt tình nhất...". '
+    a = clean(quote + BODY1 * 6)
+    assert a.title.startswith('"Vợ tôi là người hâm mộ lớn nhất')
+
+
 def test_furniture_glued_into_the_body() -> None:
     glued = f"{BODY1}{BODY2}Nguồn TG&VN: https://baoquocte.vn/a-1.html"
     a = clean(f"{TITLE}\n{glued}")

@@ -70,8 +70,13 @@ _TITLE_SITE = re.compile(r"^(?P<title>.+?)\s+(?:[|]|[-–—])\s+(?P<site>[^|–
 _MAX_TEASER_TAIL = 12
 _BYLINE_PARAGRAPHS = 2  # "(TTXVN) -" opens the first paragraph, or the second after a lead
 _LINE_BREAK = re.compile("[\n\u2028\u2029]")
+# the letters of each case; a code-point range would not do: Vietnamese letters such as
+# "Ạạ…Ỹỹ" alternate upper and lower case in one block, so "à-ỹ" holds capitals too
+_LETTERS = [chr(c) for c in range(0x41, 0x1EFA) if chr(c).isalpha()]
+_LOWER = "".join(c for c in _LETTERS if c.islower())
+_UPPER = "".join(c for c in _LETTERS if c.isupper())
 # a lower-case letter glued to a capital that starts a new word ("NamThời"), not "VnExpress"
-_CAMEL_GLUE = re.compile(r"(?<=[^\W\d_]{2})[a-zà-ỹđ](?=[A-ZÀ-ỸĐ][a-zà-ỹđ])")
+_CAMEL_GLUE = re.compile(rf"(?<=[^\W\d_]{{2}})[{_LOWER}](?=[{_UPPER}][{_LOWER}])")
 
 
 @dataclass(slots=True)
