@@ -256,6 +256,9 @@ def test_section_label_above_title_but_not_a_title_with_section_words() -> None:
     assert reasons(a) == ["widget"]
     b = clean(f"Kinh tế Việt Nam tăng trưởng\n{BODY1}")
     assert b.title == "Kinh tế Việt Nam tăng trưởng"
+    for section in ("Vi tính", "Số hóa", "Nhà đất"):  # older sites' sections too
+        c = clean(f"{TITLE}\n{section}\n{BODY1}")
+        assert (c.section, c.paragraphs) == (section, (BODY1,))
 
 
 def test_related_block_inside_body() -> None:
@@ -336,6 +339,14 @@ def test_long_first_line_title_is_not_cut_inside_a_word() -> None:
     quote = '"Vợ tôi là người hâm mộ lớn nhất, là người ủng hộ nhiệt tình nhất...". '
     a = clean(quote + BODY1 * 6)
     assert a.title.startswith('"Vợ tôi là người hâm mộ lớn nhất')
+
+
+def test_section_line_under_a_long_first_line_is_metadata() -> None:
+    lead = "Cúp xe đạp Truyền hình năm nay giới thiệu những gương mặt mới. " + " ".join([BODY1] * 4)
+    a = clean(f"{lead}\nThể thao\n{BODY2}")
+    assert a.section == "Thể thao"
+    assert a.paragraphs == (lead, BODY2)
+    assert ("widget", "Thể thao") in [(r.reason, r.text) for r in a.removed]
 
 
 def test_furniture_glued_into_the_body() -> None:

@@ -130,6 +130,9 @@ def clean_page(raw: str, *, path: Path, article_id: str) -> Article:
         title, glued_title = _title(page, lines[pos].text)
         if not glued_title:
             pos += 1
+        else:  # the long first line stays in the body; the section line under it does not
+            while pos + 1 < len(lines) and _top_junk(page, lines[pos + 1]):
+                del lines[pos + 1]
     while pos < len(lines) and (
         _top_junk(page, lines[pos]) or _title_copy(page, lines[pos], title, "duplicate")
     ):

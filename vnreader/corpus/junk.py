@@ -97,7 +97,8 @@ _SECTIONS = sorted(
     châu á|châu âu|châu mỹ|châu phi|trung đông|đông nam á|phân tích|hồ sơ|tiêu điểm|
     trong nước|kiều bào|người việt bốn phương|tin nóng|mới nhất|doanh nghiệp|thị trường|
     giới trẻ|media|multimedia|emagazine|e-magazine|infographics|longform|phóng sự|
-    điều tra|chuyên đề|sự kiện|bình luận quốc tế|vấn đề quan tâm|asean""".split("|"),  # noqa: SIM905
+    điều tra|chuyên đề|sự kiện|bình luận quốc tế|vấn đề quan tâm|asean|vi tính|số hóa|
+    số hoá|nhà đất|ô tô|xe|gia đình|văn hóa - xã hội|sống khỏe|sống khoẻ""".split("|"),  # noqa: SIM905
     key=len,
     reverse=True,
 )
