@@ -341,6 +341,13 @@ def test_long_first_line_title_is_not_cut_inside_a_word() -> None:
     assert a.title.startswith('"Vợ tôi là người hâm mộ lớn nhất')
 
 
+def test_title_taken_from_a_caption_loses_the_photo_credit() -> None:
+    a = clean(f"Nhân viên y tế chuyển bệnh nhân Covid-19 tại Ấn Độ(Ảnh: Reuters).\n{BODY1}")
+    assert a.title == "Nhân viên y tế chuyển bệnh nhân Covid-19 tại Ấn Độ"
+    b = clean(f"Đoàn khách đến Huế. Ảnh: Đại Dương\n{BODY1}")
+    assert b.title == "Đoàn khách đến Huế."
+
+
 def test_section_line_under_a_long_first_line_is_metadata() -> None:
     lead = "Cúp xe đạp Truyền hình năm nay giới thiệu những gương mặt mới. " + " ".join([BODY1] * 4)
     a = clean(f"{lead}\nThể thao\n{BODY2}")

@@ -190,7 +190,9 @@ def _title(page: _Page, text: str) -> tuple[str, bool]:
         if source:
             page.found_source("title", source)
             return m.group("title").strip(), False
-    return text, False
+    # a page whose first line is its lead photo's caption: "… tại Ấn Độ (Ảnh: Reuters)."
+    credit = junk.strip_photo_credit(text, caption=False)
+    return (credit[0] if credit and credit[0] else text), False
 
 
 def _title_copy(page: _Page, line: _Line, title: str, reason: str) -> bool:
