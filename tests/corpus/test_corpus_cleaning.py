@@ -373,5 +373,7 @@ def test_html_leftovers() -> None:
     page = f"{TITLE}\n{html}\nNếu x < 5 và y > 3 thì đúng.\n"
     a = clean(page)
     assert a.paragraphs == ("Giá tăng… mạnh & đều", "Nếu x < 5 và y > 3 thì đúng.")
+    lost = clean(f"{TITLE}\n&nbspTại cuộc họp, AT&T và P&G nói &quotcó&quot.\n")
+    assert lost.paragraphs == ('Tại cuộc họp, AT&T và P&G nói "có".',)
     hostile = clean(f"{TITLE}\n{BODY1}\nChữ &#27;[31mđỏ&#x1b; và &#8238;ngược.\n")
     assert hostile.paragraphs == (BODY1, "Chữ [31mđỏ và ngược.")

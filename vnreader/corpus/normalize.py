@@ -1,8 +1,8 @@
 """Normalisation of one line of scraped text: HTML left-overs and whitespace.
 
 * HTML tags ("<br>", "</p>", "<strong>") are removed and entities ("&nbsp;", "&amp;",
-  "&#8230;") decoded, then the line is sanitised again, since "&#27;" would otherwise
-  bring back an escape character.
+  "&#8230;", and "&nbsp" with its ";" lost) decoded, then the line is sanitised again,
+  since "&#27;" would otherwise bring back an escape character.
 * NBSP and the other Unicode spaces become a plain space, runs of spaces collapse to one,
   invisible characters that break search (zero-width space, word joiner, soft hyphen) go,
   and the line is stripped. Joiners (ZWJ/ZWNJ) are kept: they change how some scripts and
@@ -18,7 +18,10 @@ from vnreader.textsafe import sanitize
 
 _INVISIBLE = re.compile("[\u200b\u2060\u00ad]")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# "&nbsp;", and the common ones a scraper left without their ";" ("&nbspTại cuộc họp")
+_ENTITY = re.compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});|&(?:nbsp|amp|quot)(?![a-z])"
+)
 
 
 def normalize_line(line: str) -> str:
