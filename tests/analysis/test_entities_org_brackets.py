@@ -93,3 +93,42 @@ def test_a_unit_before_its_parent(text: str, expected: set[tuple[str, str]]) -> 
 )
 def test_company_trade_names(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+# --- an acronym in two dashed halves -------------------------------------------------------
+
+
+def keys(text: str) -> dict[str, str]:
+    return {e.text: e.key for e in analyze(text).entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in brackets after its body: one acronym, the body's short name
+        (
+            "Sở Văn hóa - Thông tin (VH-TT) vừa gửi văn bản. Sở VH-TT lưu ý thêm.",
+            {("ORG", "Sở Văn hóa - Thông tin"), ("ORG", "VH-TT"), ("ORG", "Sở VH-TT")},
+        ),
+        # a Vietnamese name after the dash goes on even if it starts a known name ("Công")
+        (
+            "Sở Khoa học - Công nghệ vừa gửi văn bản.",
+            {("ORG", "Sở Khoa học - Công nghệ")},
+        ),
+        # a half that is a known name alone ("QH", Quốc hội) does not split it
+        (
+            "Sở Quy hoạch - Kiến trúc (QH-KT) vừa có văn bản. Sở QH-KT lưu ý thêm.",
+            {("ORG", "Sở Quy hoạch - Kiến trúc"), ("ORG", "QH-KT"), ("ORG", "Sở QH-KT")},
+        ),
+        # two known names joined by a dash stay two; a document's code is no organisation
+        ("Hợp tác ASEAN-EU được đẩy mạnh.", {("ORG", "ASEAN"), ("ORG", "EU")}),
+        ("Theo Nghị định 15/2020/NĐ-CP, mức phạt tăng.", {("MISC", "Nghị định 15/2020/NĐ-CP")}),
+    ],
+)
+def test_dashed_acronyms(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected
+
+
+def test_dashed_acronym_in_brackets_shares_its_bodys_key() -> None:
+    found = keys("Sở Quy hoạch - Kiến trúc (QH-KT) vừa có văn bản gửi quận 3.")
+    assert found["Sở Quy hoạch - Kiến trúc"] == found["QH-KT"] != "ORG:quoc hoi"

@@ -296,16 +296,23 @@ def _abbreviated(word: str) -> bool:
     )
 
 
+def _one_acronym(tokens: Tokens, i: int, j: int) -> bool:
+    """True when tokens i..j are one acronym, maybe in dashed halves ("RDIF", "GD-ĐT")."""
+    return all(is_acronym(tokens.words[k]) for k in range(i, j)) and all(
+        tokens.raw_gaps[k] == "-" for k in range(i, j - 1)
+    )
+
+
 def _acronym_keys(text: str, tokens: Tokens, spans: list[Span]) -> dict[tuple[int, int], str]:
     """Give "Quỹ đầu tư trực tiếp nước ngoài Nga (RDIF)" and "RDIF" one key."""
     by_name: dict[str, str] = {}
     keys: dict[tuple[int, int], str] = {}
     for a, b in itertools.pairwise(spans):
-        if a[2] != "ORG" or b[2] != "ORG" or b[1] - b[0] != 1:
+        if a[2] != "ORG" or b[2] != "ORG" or not _one_acronym(tokens, b[0], b[1]):
             continue
         gap = text[tokens.ends[a[1] - 1] : tokens.starts[b[0]]]
-        acronym = tokens.words[b[0]]
-        if gap.strip() == "(" and is_acronym(acronym):
+        acronym = text[tokens.starts[b[0]] : tokens.ends[b[1] - 1]]
+        if gap.strip() == "(":
             key = b[3] or f"ORG:{fold(acronym)}"
             keys[(a[0], a[1])] = key
             keys[(b[0], b[1])] = key

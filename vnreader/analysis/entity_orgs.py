@@ -275,6 +275,8 @@ class OrgRules(ScanState):
                         compound = after_capital = False
                         continue
             phrase = self.name(k)
+            if phrase is not None and k + 1 < n and self.acronym_pair(k + 1):
+                phrase = None  # "Sở QH-KT": one acronym, not "QH" (Quốc hội)
             if phrase is not None and phrase.label in ("LOC", "ORG"):
                 k += len(phrase.words)
                 if phrase.label == "ORG":
@@ -653,7 +655,7 @@ class OrgRules(ScanState):
                 and is_vietnamese(word)
                 and not is_acronym(word)
                 and is_vietnamese(self.words[k - 1])
-                and word not in self.g.names
+                and (word not in self.g.names or self.name(k) is None)
                 and (self.lowers[k] not in self.g.cues or self.cue(k) is None)
                 and not self.surname_run(k)
             )

@@ -385,6 +385,8 @@ class Scan(OrgRules):
                     i = j  # a head with no name ("Chính phủ", "Đảng"): not an entity
                     continue
             phrase = self.name(i) if word in names else None
+            if phrase is not None and i + 1 < n and self.acronym_pair(i + 1, enclosed=True):
+                phrase = None  # "(QH-KT)": one acronym, not "QH" (Quốc hội) and "KT"
             if (
                 phrase is not None
                 and pending
@@ -636,6 +638,7 @@ class Scan(OrgRules):
                 or (gap == "." and len(self.words[j - 1]) == 1)
                 or (self.t.raw_gaps[j - 1] == "-" and self.foreign_hyphen(j))
                 or (self.t.raw_gaps[j - 1] == " & " and self.is_cap(j))  # "Procter & Gamble"
+                or self.acronym_pair(j, enclosed=True)
             ):
                 break
             if self.lowers[j] in _NAME_PARTICLES:

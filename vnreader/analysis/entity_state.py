@@ -207,6 +207,29 @@ class ScanState:
     def is_cap(self, i: int) -> bool:
         return self.words[i][0].isupper() and not self.blocked[i]
 
+    def acronym_pair(self, j: int, *, enclosed: bool = False) -> bool:
+        """True when token j ends one acronym written in two short dashed halves, not both
+        known names: "Sở QH-KT", "Bộ KH-CN"; not "ASEAN-EU", "EU-UK". *enclosed*: only the
+        whole content of brackets ("(GD-ĐT)"), since a lone "NĐ-CP" or "DCI-P3" is a
+        document's or a product's code."""
+        a, b = self.words[j - 1], self.words[j]
+        return (
+            self.t.raw_gaps[j - 1] == "-"
+            and len(a) <= 4
+            and len(b) <= 4
+            and is_acronym(a)
+            and is_acronym(b)
+            and not (a in self.g.names and b in self.g.names)
+            and (
+                not enclosed
+                or (
+                    j >= 2
+                    and self.t.raw_gaps[j - 2].endswith("(")
+                    and self.t.raw_gaps[j].startswith(")")
+                )
+            )
+        )
+
     def surname_run(self, i: int) -> bool:
         """True when a Vietnamese personal name starts at i ("Vương Đình Huệ")."""
         return (
