@@ -67,3 +67,15 @@ def test_initials_are_keyed_by_their_letters() -> None:
 def test_a_transliterated_surname_loses_its_dashes() -> None:
     assert person_key("Pu-tin") == person_key("Putin") == "PER:putin"
     assert person_key("Vla-đi-mia Pu-tin") == "PER:putin"
+
+
+def test_a_known_acronym_after_a_longer_name_keys_only_its_own_words() -> None:
+    # "(QH)" shortens the "Quốc hội" that ends the committee's name, not the committee
+    found = keys_of("Ủy ban Thường vụ Quốc hội (QH) đã họp.")
+    assert found == {
+        "Ủy ban Thường vụ Quốc hội": "ORG:uy ban thuong vu quoc hoi",
+        "QH": "ORG:quoc hoi",
+    }
+    # an acronym of the whole name still shares its key
+    found = keys_of("Tổ chức Y tế Thế giới (WHO) cho biết.")
+    assert found["Tổ chức Y tế Thế giới"] == found["WHO"]

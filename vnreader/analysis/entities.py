@@ -303,6 +303,14 @@ def _one_acronym(tokens: Tokens, i: int, j: int) -> bool:
     )
 
 
+def _ends_with_expansion(tokens: Tokens, i: int, j: int, acronym: str) -> bool:
+    """True when the name i..j ends with the words a shorter *acronym* stands for, rather
+    than being all of them: "Ủy ban Thường vụ Quốc hội" and "QH"."""
+    letters = fold("".join(c for c in acronym if c.isalpha())).upper()
+    initials = fold("".join(tokens.words[k][0] for k in range(i, j))).upper()
+    return len(letters) < len(initials) and initials.endswith(letters)
+
+
 def _acronym_keys(text: str, tokens: Tokens, spans: list[Span]) -> dict[tuple[int, int], str]:
     """Give "Quỹ đầu tư trực tiếp nước ngoài Nga (RDIF)" and "RDIF" one key."""
     by_name: dict[str, str] = {}
@@ -313,6 +321,8 @@ def _acronym_keys(text: str, tokens: Tokens, spans: list[Span]) -> dict[tuple[in
         gap = text[tokens.ends[a[1] - 1] : tokens.starts[b[0]]]
         acronym = text[tokens.starts[b[0]] : tokens.ends[b[1] - 1]]
         if gap.strip() == "(":
+            if b[3] and _ends_with_expansion(tokens, a[0], a[1], acronym):
+                continue  # "Ủy ban Thường vụ Quốc hội (QH)": QH is Quốc hội, not the committee
             key = b[3] or f"ORG:{fold(acronym)}"
             keys[(a[0], a[1])] = key
             keys[(b[0], b[1])] = key
