@@ -1125,6 +1125,8 @@ class Scan(OrgRules):
             and self.spans[-1][2] in ("ORG", "MISC")
         ):
             return self.spans[-1][2]  # "Ủy ban châu Âu (EC)", "... (JETP)"
+        if j - i == 1 and not pending and first in self.g.non_entities and not is_acronym(first):
+            return ""  # "dịp Noel": a word listed as no entity by itself (acronyms below)
         if is_acronym(first) and all(is_acronym(w) for w in words):
             if len(words) >= 3 or any(_VIET_MARKS.search(w) for w in words):
                 return ""  # a line in capitals ("NGA SẴN SÀNG CHUYỂN GIAO"), not acronyms
