@@ -13,6 +13,7 @@ from tests.tui.conftest import SIZE
 from tests.tui.helpers import open_article, settle, type_text
 from vnreader.analysis.pieces import AnalysisCancelled, analyze_in_pieces, pieces
 from vnreader.corpus import Article
+from vnreader.tui.numbers import format_number
 from vnreader.tui.reader_window import BLOCK_CHARS, MAX_WINDOW
 from vnreader.tui.widgets.body import Paragraph
 
@@ -273,7 +274,7 @@ async def test_searching_a_big_article_leaves_the_keys_working(make_app, monkeyp
         assert pauses[0] >= len(screen.article.text) // find_module.WORKER_CHUNK
         assert len(screen.found) == 5_000 and screen.focused_mark == screen.found[0]
         assert sorted_on_ui_thread == [False]
-        assert "match 1/5000" in str(screen.query_one("#reader-status").render())
+        assert f"match 1/{format_number(5000)}" in str(screen.query_one("#reader-status").render())
         assert not screen.searching
 
 
@@ -317,7 +318,7 @@ async def test_review_decisions_in_a_big_article_look_at_few_suggestions(
         assert screen.review_progress() == (2, total)
         assert screen.reviewing is not None and screen.reviewing > first
         status = str(screen.query_one("#reader-status").render())
-        assert f"review 4/{total}" in status and "2 decided" in status
+        assert f"review 4/{format_number(total)}" in status and "2 decided" in status
 
 
 async def test_the_raw_view_of_a_huge_file_shows_its_start_and_says_so(make_app) -> None:
@@ -340,5 +341,6 @@ async def test_the_raw_view_of_a_huge_file_shows_its_start_and_says_so(make_app)
         assert isinstance(app.screen, RawScreen)
         shown = str(app.screen.query_one("#raw-lines", Static).render())
         assert len(shown) < RAW_VIEW_CHARS * 1.2
-        assert f"shows the first {RAW_VIEW_CHARS:,} characters of {len(raw):,}" in shown
+        first, every = format_number(RAW_VIEW_CHARS), format_number(len(raw))
+        assert f"shows the first {first} characters of {every}" in shown
         assert "0: Hai bên bàn" in shown[:40]  # the start of the file, numbered

@@ -17,6 +17,7 @@ from tests.tui.helpers import settle, type_text
 from vnreader.index import CorpusIndex
 from vnreader.store import AnnotationStore
 from vnreader.tui.app import VnreaderApp
+from vnreader.tui.numbers import format_number
 from vnreader.tui.screens.chart import ChartScreen
 from vnreader.tui.screens.entities import EntitiesScreen
 from vnreader.tui.screens.entity_articles import CompanionsScreen, GroupArticlesScreen
@@ -298,7 +299,7 @@ async def test_a_text_filter_over_the_cap_ends_with_the_exact_count(
         assert screen.rows is not None and len(screen.rows) == exact
         assert screen.rows[exact - 1] is not None  # every one can be reached
         title = str(screen.query_one("#view-title", Static).render())
-        assert f"Figures · {exact:,} ·" in title and "+" not in title
+        assert f"Figures · {format_number(exact)} ·" in title and "+" not in title
 
 
 async def test_entities_are_built_again_after_an_article_was_analysed(
@@ -453,7 +454,8 @@ async def test_the_entities_view_reports_the_corpus_analysis_by_the_apps_message
         index.close()
     assert posted and posted[-1].done == posted[-1].total == total
     assert all(p.article_id is None for p in posted)
-    assert f"Entities · analysing the corpus: {total:,} of {total:,}" in titles
+    every = format_number(total)
+    assert f"Entities · analysing the corpus: {every} of {every}" in titles
 
 
 async def test_the_figures_view_reads_a_page_once_and_probes_once_per_index_state(
@@ -560,7 +562,7 @@ async def test_the_figures_view_counts_the_articles_not_analysed_once(
         store.close()
         index.close()
     assert counts == [total]
-    assert lines[0].startswith(f"{total:,} articles not analysed yet")
+    assert lines[0].startswith(f"{format_number(total)} articles not analysed yet")
     assert after == "" and shown > 0
 
 
@@ -568,10 +570,12 @@ async def test_the_figures_view_counts_the_articles_not_analysed_once(
     ("value", "shown"),
     [
         (900.0, "900"),
-        (4_700_000_000.0, "4 700 000 000"),
+        (4_700_000_000.0, "4\u2009700\u2009000\u2009000"),  # as the side panel writes it
         (40_000_000_000_000.0, "4e+13"),  # "35.000 tỉ đôla": was cut to "40 000 000 000 …"
         (35_123_400_000_000.0, "3.51234e+13"),
-        (0.0021, "0.0021"),
+        (0.0021, "0,0021"),  # the decimal comma of the side panel and the articles
+        (1234.5, "1\u2009234,5"),
+        (0.00002, "2e-05"),  # not rounded to "0"
     ],
 )
 def test_a_figures_value_fits_its_column_whole(value: float, shown: str) -> None:

@@ -377,3 +377,20 @@ async def test_a_key_searches_at_once_unless_a_search_still_runs(make_app, monke
         await pilot.press("enter")  # Enter searches at once
         await settle(pilot)
         assert searched[-1] == "bui thanh son xy" and shown_ids(pilot) == []
+
+
+async def test_the_list_groups_thousands_as_the_rest_of_the_app(make_app) -> None:
+    """The header's counts and the length column write numbers as every view does
+    ("1 200 of 1 200 articles", thin spaces), not "1200" nor "1,200"."""
+    from tests.tui.conftest import make_articles
+    from vnreader.tui.numbers import THIN
+
+    first = make_articles()[0]
+    long_text = replace(first, id="long", paragraphs=("chữ " * 3000,))
+    articles = [long_text] + [replace(first, id=f"x{i:04}") for i in range(1199)]
+    app = make_app(articles)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        status = str(list_screen(pilot).query_one("#list-status").render())
+        assert f"1{THIN}200 of 1{THIN}200 articles" in status
+        assert f"12{THIN}000" in drawn_row(pilot, "long")

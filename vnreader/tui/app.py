@@ -41,6 +41,7 @@ from vnreader.tui.messages import (
     SpansReanchored,
     WriterSaved,
 )
+from vnreader.tui.numbers import format_number
 from vnreader.tui.providers import ActionsProvider
 from vnreader.tui.saved_feedback import notify_saved
 from vnreader.tui.settings import load_settings, update_setting
@@ -157,9 +158,9 @@ class VnreaderApp(App[None]):
         if not problems:
             return
         shown = "\n".join(problems[:5])
-        more = f"\n… and {len(problems) - 5} more" if len(problems) > 5 else ""
+        more = f"\n… and {format_number(len(problems) - 5)} more" if len(problems) > 5 else ""
         self.notify(
-            f"{len(problems)} file(s) could not be read:\n{shown}{more}",
+            f"{format_number(len(problems))} file(s) could not be read:\n{shown}{more}",
             severity="warning",
             timeout=8,
             markup=False,
@@ -655,7 +656,8 @@ class VnreaderApp(App[None]):
         else:
             replaced = " (replaced the old file)" if self._export_replaces else ""
             self.notify(
-                f"Exported {event.annotations} annotations of {event.articles} articles "
+                f"Exported {format_number(event.annotations)} annotations of "
+                f"{format_number(event.articles)} articles "
                 f"to {event.path}{replaced}",
                 title="export",
                 markup=False,

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from rich.cells import cell_len, set_cell_size
 
 from vnreader.tui.listing import NO_COUNTS, Counts, Row, row_date
+from vnreader.tui.numbers import format_number
 
 GAP = 1  # blank cells between two columns
 ELLIPSIS = "…"
@@ -75,10 +76,6 @@ def fit(text: str, width: int, right: bool = False) -> str:
     return pad + text if right else text + pad
 
 
-def _number(n: int) -> str:
-    return f"{n:,}".replace(",", " ")
-
-
 def cell_text(key: str, row: Row, counts: Counts | None) -> str:
     """What the cell of column *key* shows for *row* (plain text, never markup)."""
     c = counts or NO_COUNTS
@@ -89,7 +86,7 @@ def cell_text(key: str, row: Row, counts: Counts | None) -> str:
     if key == "date":
         return row_date(row)
     if key == "length":
-        return _number(row.length)
+        return format_number(row.length)
     if key == "tags":
         return str(len(c.tags)) if c.tags else ""
     if key == "note":

@@ -19,6 +19,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Label, ProgressBar
 
+from vnreader.tui.numbers import format_number
+
 REPORT_EVERY = 64 * 1024  # characters between two progress messages
 
 
@@ -112,7 +114,8 @@ class ExportProgressScreen(ModalScreen[None]):
             yield Label("esc cancels", classes="hint")
 
     def show_written(self, written: int) -> None:
-        self.query_one("#export-written", Label).update(f"{written / 1024:,.0f} KB written")
+        kilobytes = format_number(round(written / 1024))
+        self.query_one("#export-written", Label).update(f"{kilobytes} KB written")
 
     def action_cancel(self) -> None:
         self.app.workers.cancel_group(self.app, "export")

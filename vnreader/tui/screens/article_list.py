@@ -31,6 +31,7 @@ from vnreader.tui.listing import (
     ids_in,
 )
 from vnreader.tui.messages import AnnotationsChanged, RowsChanged, SearchFinished
+from vnreader.tui.numbers import format_number
 from vnreader.tui.screens.article_actions import ArticleActions
 from vnreader.tui.widgets.article_table import ArticleTable
 from vnreader.tui.widgets.footer import KeysFooter
@@ -142,7 +143,8 @@ class ArticleListScreen(ArticleActions):
         parts: list[tuple[str, str] | str] = []
         if app.read_only:  # first: the line is cut on a narrow terminal
             parts += [("READ-ONLY", "bold $text-warning"), "  ·  "]
-        parts.append((f"{len(self.shown)} of {len(app.rows)} articles", "bold"))
+        shown, every = format_number(len(self.shown)), format_number(len(app.rows))
+        parts.append((f"{shown} of {every} articles", "bold"))
         if self.query_text:
             parts += ["  ·  search: ", (self.query_text, "$text-accent")]
             if self.searching:
@@ -157,7 +159,8 @@ class ArticleListScreen(ArticleActions):
         elif not app.rows and app.indexing:
             parts.append(("  ·  indexing the corpus…", "$text-warning"))
         if app.problems:
-            parts += ["  ·  ", (f"{len(app.problems)} file(s) skipped", "$text-warning")]
+            skipped = format_number(len(app.problems))
+            parts += ["  ·  ", (f"{skipped} file(s) skipped", "$text-warning")]
         self.query_one("#list-status", Static).update(Content.assemble(*parts))
 
     def _update_progress(self) -> None:
@@ -174,8 +177,9 @@ class ArticleListScreen(ArticleActions):
         if progress is None or not progress.total:
             label.update("Checking the corpus files for changes…")
             return
-        number = f"{progress.done:,} of {progress.total:,} files".replace(",", " ")
-        label.update(f"Indexing {number} · {progress.rate:,.0f} files/s · esc stops")
+        files = f"{format_number(progress.done)} of {format_number(progress.total)} files"
+        rate = format_number(round(progress.rate))
+        label.update(f"Indexing {files} · {rate} files/s · esc stops")
         from textual.widgets import ProgressBar  # imported with the first progress
 
         total, done = max(1, progress.total), progress.done
@@ -375,7 +379,7 @@ class ArticleListScreen(ArticleActions):
             self.notify("No tags yet: tag an article with t.", timeout=3, markup=False)
             return
         values = [("", "(all articles)")] + [
-            (tag, f"{tag}  ({n})")
+            (tag, f"{tag}  ({format_number(n)})")
             for tag, n in sorted(tags.items(), key=lambda kv: kv[0].casefold())
         ]
 

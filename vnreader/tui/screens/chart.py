@@ -20,6 +20,7 @@ from vnreader.corpusviews import CorpusViews
 from vnreader.corpusviews.series import HOWS
 from vnreader.index.fact_queries import FigureQuery
 from vnreader.tui import commands
+from vnreader.tui.numbers import format_number
 from vnreader.tui.screens.entities import CorpusViewScreen
 from vnreader.tui.widgets.footer import KeysFooter
 
@@ -91,9 +92,9 @@ class ChartScreen(CorpusViewScreen):
         points = self.series()
         draw(self.query_one("#chart", PlotWidget), points, self.unit)
         count = len(points)
-        self.title_line(f"{self.heading} · {count:,} point{'' if count == 1 else 's'}")
+        self.title_line(f"{self.heading} · {format_number(count)} point{'' if count == 1 else 's'}")
         total = sum(v for _, v in points)
-        self.status_line(f"total {total:,.0f}" if points else "nothing to chart")
+        self.status_line(f"total {format_number(round(total))}" if points else "nothing to chart")
 
     regroups = False  # the mentions chart is by month and counts: m and h do not apply
 

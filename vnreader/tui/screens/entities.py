@@ -29,6 +29,7 @@ from vnreader.store.model import ENTITY_CHOICES
 from vnreader.tui import commands
 from vnreader.tui.corpus_views import NEEDS_INDEX, corpus_views, reload_choices
 from vnreader.tui.messages import AnalysisProgressed, AnnotationsChanged
+from vnreader.tui.numbers import format_number
 from vnreader.tui.store_actions import apply_change
 from vnreader.tui.widgets.footer import KeysFooter
 from vnreader.tui.widgets.rows_table import Column, RowsTable
@@ -120,7 +121,8 @@ class CorpusViewScreen(Screen[None]):
     @on(AnalysisProgressed)
     def _analysis_progressed(self, event: AnalysisProgressed) -> None:
         self.title_line(
-            f"{self.VIEW_NAME} · analysing the corpus: {event.done:,} of {event.total:,}"
+            f"{self.VIEW_NAME} · analysing the corpus: "
+            f"{format_number(event.done)} of {format_number(event.total)}"
         )
 
 
@@ -198,7 +200,7 @@ class EntitiesScreen(CorpusViewScreen):
         if keep is not None and isinstance(self.shown, GroupPages):
             cursor = self.shown.position(keep) or 0
         self.table.set_rows(self.shown, cursor)
-        parts = [f"Entities · {len(self.shown):,} shown"]
+        parts = [f"Entities · {format_number(len(self.shown))} shown"]
         parts.append(f"label: {self.label or 'all'}")
         parts.append(f"sort: {self.sort}")
         if self.name_filter:
@@ -299,7 +301,10 @@ class EntitiesScreen(CorpusViewScreen):
         if len(group.forms) < 2:
             self.notify("This entity has one spelling only.", timeout=3, markup=False)
             return
-        choices = [(str(i), f"{form.text} ({form.mentions})") for i, form in enumerate(group.forms)]
+        choices = [
+            (str(i), f"{form.text} ({format_number(form.mentions)})")
+            for i, form in enumerate(group.forms)
+        ]
 
         def split(chosen: str | None) -> None:
             if chosen is None:

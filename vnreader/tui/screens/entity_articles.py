@@ -17,6 +17,7 @@ from textual.widgets import Static
 from vnreader.corpusviews import Companion, CorpusViews, EntityGroup
 from vnreader.index.fact_queries import Mention
 from vnreader.tui import commands
+from vnreader.tui.numbers import format_number
 from vnreader.tui.screens.entities import CorpusViewScreen
 from vnreader.tui.widgets.footer import KeysFooter
 from vnreader.tui.widgets.rows_table import Column, RowsTable
@@ -73,8 +74,8 @@ class GroupArticlesScreen(CorpusViewScreen):
         self.table.set_rows(self.found)
         spellings = ", ".join(text for text, _ in self.group.aliases[:6])
         self.title_line(
-            f"{self.group.name} ({self.group.label}) · {len(self.found):,} articles · "
-            f"{self.group.mentions:,} mentions · {spellings}"
+            f"{self.group.name} ({self.group.label}) · {format_number(len(self.found))} articles · "
+            f"{format_number(self.group.mentions)} mentions · {spellings}"
         )
 
     @on(RowsTable.Chosen, "#group-articles")

@@ -7,7 +7,7 @@ words to find in the figure's sentence, plus
 when it has spaces); ``c`` and ``u`` cycle through the categories and the common units.
 ``⏎`` opens the article at the figure. Counting runs in a worker: typing never waits. A
 text or entity filter is counted up to 5,000 first, so its first page shows at once
-("5,000+ · counting…"), then exactly.
+("5 000+ · counting…"), then exactly.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from vnreader.corpusviews import CorpusViews
 from vnreader.index.fact_queries import FigureFact, FigurePlan, FigureQuery
 from vnreader.tui import commands
 from vnreader.tui.corpus_views import NEEDS_INDEX, PAGE, FigurePages, corpus_views
+from vnreader.tui.numbers import format_number
 from vnreader.tui.screens.entities import CorpusViewScreen
 from vnreader.tui.widgets.footer import KeysFooter
 from vnreader.tui.widgets.rows_table import Column, RowsTable
@@ -117,8 +118,8 @@ class CorpusAnalysed(Message):
 
 
 def count_text(count: int, exact: bool) -> str:
-    """The count as the title shows it: "5,000+ · counting…" until it is exact."""
-    return f"{count:,}" if exact else f"{COUNT_CAP:,}+ · counting…"
+    """The count as the title shows it: "5 000+ · counting…" until it is exact."""
+    return format_number(count) if exact else f"{format_number(COUNT_CAP)}+ · counting…"
 
 
 def figure_cells(f: FigureFact) -> tuple[str, str, str, str, str, str]:
@@ -127,18 +128,18 @@ def figure_cells(f: FigureFact) -> tuple[str, str, str, str, str, str]:
 
 
 def _value(value: float | None, category: str = "") -> str:
-    """The value in digits, or in 6 significant digits with an exponent when the digits would
-    not fit the column (cut, "40 000 000 000 …" read as 40 billion; it was 40 trillion).
-    A year is written as a year ("2020", not "2 020")."""
+    """The value as :func:`format_number` writes it (as in the side panel), or in 6 significant
+    digits with an exponent when the digits would not fit the column (cut, "40 000 000 000 …"
+    read as 40 billion; it was 40 trillion) or would round it to 0. A year is written as a
+    year ("2020", not "2 020")."""
     if value is None:
         return ""
     if category == "year" and value.is_integer():
         return str(int(value))
-    if value.is_integer() and abs(value) < 1e16:
-        digits = f"{int(value):,}".replace(",", " ")
-    else:
-        digits = f"{value:,.6g}".replace(",", " ")
-    return digits if len(digits) <= VALUE_WIDTH else f"{value:.6g}"
+    digits = format_number(value)
+    if len(digits) > VALUE_WIDTH or (value and digits.lstrip("-") == "0"):
+        return f"{value:.6g}"
+    return digits
 
 
 class FiguresScreen(CorpusViewScreen):
@@ -174,7 +175,7 @@ class FiguresScreen(CorpusViewScreen):
         self.set_focus(self.table)
         missing = self.views.index.unanalysed()
         if missing:  # analysed here, as the entities view does (esc or leaving stops it)
-            self.status_line(f"{missing:,} articles not analysed yet: analysing them…")
+            self.status_line(f"{format_number(missing)} articles not analysed yet: analysing them…")
             self.title_line("Figures · analysing the corpus…")
             self._analyse()
             return
@@ -197,7 +198,8 @@ class FiguresScreen(CorpusViewScreen):
         if event.error:
             self.notify(f"Figures: {event.error}", severity="error", markup=False)
         missing = self.views.index.unanalysed() if self.cancel.is_set() else 0
-        self.status_line(f"{missing:,} articles not analysed (stopped)" if missing else "")
+        stopped = f"{format_number(missing)} articles not analysed (stopped)" if missing else ""
+        self.status_line(stopped)
         self.refresh_rows()
 
     def figure_query(self) -> FigureQuery:

@@ -15,6 +15,7 @@ from textual.widgets import Static
 
 from vnreader.corpus import Article
 from vnreader.textsafe import display_path
+from vnreader.tui.numbers import format_number
 from vnreader.tui.scrolling import ScrollActions, scroll_bindings
 from vnreader.tui.widgets.footer import KeysFooter
 
@@ -74,7 +75,8 @@ def _numbered(raw: str, limit: int = RAW_VIEW_CHARS) -> Content:
     if len(raw) <= limit:
         return numbered
     note = (
-        f"… the raw view shows the first {limit:,} characters of {len(raw):,} "
+        f"… the raw view shows the first {format_number(limit)} characters of "
+        f"{format_number(len(raw))} "
         "(the reader shows the whole article)"
     )
     return Content("\n").join([numbered, Content(""), Content.styled(note, "bold $text-warning")])

@@ -40,7 +40,7 @@ from vnreader.tui.highlights import (
     span_mark,
 )
 from vnreader.tui.messages import AnalysisProgressed, AnnotationsChanged, ArticleAnalysed
-from vnreader.tui.numbers import figure_value
+from vnreader.tui.numbers import figure_value, format_number
 from vnreader.tui.reader_window import MAX_PARAGRAPHS, blocks, window_around
 from vnreader.tui.screens.reader_find import FindActions, FindInput
 from vnreader.tui.screens.reader_review import ReviewActions, Suggestion
@@ -454,8 +454,8 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
                 parts += [(lab.key, "bold $text-accent"), (f" {lab.name}  ", "$text-muted")]
         elif self.reviewing is not None:
             start, end, _, label = self.reviewing
-            done, total = self.review_progress()
-            at = self.review_position(self.reviewing) + 1
+            done, total = map(format_number, self.review_progress())
+            at = format_number(self.review_position(self.reviewing) + 1)
             parts += [(f" review {at}/{total} ", "reverse bold $text-accent"), " "]
             parts += [(f"{label} ", "bold"), one_line(self.article.text[start:end], 40)]
             parts.append((
@@ -464,7 +464,8 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
             ))  # fmt: skip
         elif self.focused_mark is not None and self.focused_mark.kind == "match":
             i = self.found_set.position(self.focused_mark) + 1
-            parts += [(f" match {i}/{len(self.found)} ", "reverse bold"), " "]
+            at, of = format_number(i), format_number(len(self.found))
+            parts += [(f" match {at}/{of} ", "reverse bold"), " "]
             shown = self.search_text.strip('"')  # a phrase's own quotes: quoted once
             parts.append((f"“{shown}”  n/N next/previous · esc clears", "$text-muted"))
         elif self.focused_mark is not None:
@@ -477,17 +478,16 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
             hint = "  d delete · i note" if f.kind == "span" else "  a accept · X reject · ⏎ label"
             parts.append((hint, "$text-muted"))
         else:
-            total = len(self.marks)
-            mine = len(self.span_marks)
+            total = format_number(len(self.marks))
+            mine = format_number(len(self.span_marks))
             if self.found:
-                parts.append(
-                    (f"{len(self.found)} matches of “{self.search_text}” (n/N) · ", "$text-muted")
-                )
+                found = format_number(len(self.found))
+                parts.append((f"{found} matches of “{self.search_text}” (n/N) · ", "$text-muted"))
             parts.append(
                 (f"{total} highlights (n/N) · {mine} of mine (m/M) · v selects text", "$text-muted")
             )
             if self.analysis is not None and len(self.analysis.suggestions):
-                done, count = self.review_progress()
+                done, count = map(format_number, self.review_progress())
                 parts.append((f" · R review ({done}/{count} reviewed)", "$text-muted"))
         if self.searching:
             parts.append((f"  · searching “{one_line(self.search_text, 30)}”…", "$text-warning"))
