@@ -6,8 +6,13 @@ the moment the process is started (Python start-up and imports included):
 
 * time to an interactive list (the list on screen, keys handled) on the first open (empty
   index: the list fills while indexing) and the second open (every row shown);
-* search as typed, from the last key to the rows (20 queries, p95); sorting by each column,
-  Escape from a search back to every row, key to "saved";
+* search as typed, from the last key to the rows (20 queries, p95), headless with Pilot
+  (whose ``press`` waits for the app to be idle in 20 ms sleeps: its floor, a key that changes
+  nothing, is printed beside it) and, the figure for the target, in a real pseudo-terminal
+  (:func:`pty_search`: ``vnreader CORPUS`` as a user runs it, keys written at a typist's pace,
+  timed from the last key's bytes to the output showing the hit count; the median of
+  ``--pty-runs`` apps' p95, and once typed in a burst, where the typing pause applies);
+  sorting by each column, Escape from a search back to every row, key to "saved";
 * quitting (also while indexing: the refresh is cancelled), peak RSS of the app;
 * start-up on the bundled seeds against a minimal Textual app, in the same run, in a real
   pseudo-terminal (:mod:`startup`).
@@ -17,6 +22,7 @@ the moment the process is started (Python start-up and imports included):
     python benchmarks/scale_app.py --sizes 200000 --keep-index benchmarks/.cache --no-seeds
     python benchmarks/scale_app.py --sizes --corpus /path/to/real/corpus   # that corpus only
     python benchmarks/scale_app.py --sizes 35000 --only keys --repeat 5 --baseline /old/checkout
+    python benchmarks/scale_app.py --sizes 35000 --only search --corpus /work/corpora/vntc
 
 ``--only keys`` measures only the keys of the list at 35,000 rows, each run a fresh process:
 key to "saved" (a tag, a note), and ``j``/``k`` (key to frame, and the lines the list
@@ -29,15 +35,18 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import gc
 import json
 import os
+import re
 import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from scale import p95
@@ -375,6 +384,95 @@ def _toast_shown(frames, after: float, old: set[object]) -> tuple[float, float] 
     return None
 
 
+# -- search in a real terminal ----------------------------------------------------------
+
+PACE = 0.15  # seconds between keys: a fast typist (80 words a minute)
+BURST = 0.01  # seconds between keys of a burst (a paste, keys held): the typing pause applies
+_ESCAPES = re.compile(
+    rb"\x1b(?:\[[0-9;?<>=]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[()][0-9A-Za-z]|.)"
+)
+
+
+def _status_shown(query: str) -> Callable[[bytes], re.Match[bytes] | None]:
+    """The status line of *query* searched once the terminal output shows it ("8353 of
+    35500 articles  ·  search: ha noi  ·  sort: …", not "… searching…"), its hit count
+    the first group."""
+    pattern = re.compile(
+        rb"(\d+) of \d+ articles  \xc2\xb7  search: " + re.escape(query.encode()) + rb"  \xc2\xb7  "
+    )
+
+    def shown(output: bytes) -> re.Match[bytes] | None:
+        return pattern.search(_ESCAPES.sub(b"", output))
+
+    return shown
+
+
+def _cpu_idle(terminal, quiet: float = 0.3) -> None:
+    """Wait until the app used under a tenth of a core for *quiet* seconds (the check of
+    the corpus files after the start is over), reading its output meanwhile."""
+    deadline = time.perf_counter() + BOUND
+    while time.perf_counter() < deadline:
+        cpu = terminal.cpu()
+        terminal.pump(quiet)
+        if terminal.cpu() - cpu < quiet / 10:
+            return
+    raise SystemExit("the app never went idle")
+
+
+def pty_search(folder: Path, env: dict[str, str], queries: list[str], pace: float) -> dict:  # type: ignore[type-arg]
+    """``vnreader FOLDER`` in a pseudo-terminal (its index built already): each query typed
+    after "/" with *pace* seconds between keys, timed from writing its last key's bytes to
+    the terminal output showing the query's hit count in the status line (the rows are
+    drawn in the same frame); also to the first frame after that key (the key shown in the
+    box: the floor of any key). Esc goes back to every row between queries."""
+    import startup
+
+    from vnreader.index import CorpusIndex
+
+    with CorpusIndex.open(folder) as index:  # the index of *env* (set in os.environ)
+        total = len(index)
+    everything = re.compile(rb"%d of %d articles  \xc2\xb7  sort" % (total, total))
+
+    def every_row(output: bytes) -> re.Match[bytes] | None:
+        return everything.search(_ESCAPES.sub(b"", output))
+
+    terminal = startup.Terminal(
+        [sys.executable, "-m", "vnreader", str(folder)], {**startup.terminal_env(), **env}
+    )
+    times, echoes, hits = [], [], []
+    try:
+        if terminal.wait_for(every_row) is None:
+            raise SystemExit(f"the list never showed {total} rows:\n{terminal.tail()}")
+        _cpu_idle(terminal)
+        for query in queries:
+            terminal.write(b"/")
+            for key in query[:-1]:
+                terminal.pump(pace)
+                terminal.write(key.encode())
+            terminal.pump(pace)
+            since = len(terminal.output)
+            started = time.perf_counter()
+            terminal.write(query[-1].encode())
+            typed = query.encode()
+            echo = terminal.wait_for(lambda out, t=typed: t in _ESCAPES.sub(b"", out), since)
+            seen = terminal.wait_for(_status_shown(query), since)
+            if echo is None or seen is None:
+                shown = _ESCAPES.sub(b"|", bytes(terminal.output[since:]))
+                raise SystemExit(f"{query!r}: no hit count shown; the terminal had:\n{shown!r}")
+            times.append(seen[0] - started)
+            echoes.append(echo[0] - started)
+            hits.append(int(seen[1].group(1)))  # type: ignore[attr-defined]
+            terminal.pump(0.2)
+            since = len(terminal.output)
+            terminal.write(b"\x1b")  # Esc on its own: every row again
+            if terminal.wait_for(every_row, since) is None:
+                raise SystemExit(f"Esc did not show every row:\n{terminal.tail()}")
+            terminal.pump(0.3)
+    finally:
+        terminal.close()
+    return {"times": times, "echoes": echoes, "hits": hits}
+
+
 # -- the figures -------------------------------------------------------------------------
 
 
@@ -383,7 +481,33 @@ def line(name: str, value: float, unit: str, target: str = "", note: str = "") -
     return f"  {name:<46} {shown:>10} {unit:<4} {('target ' + target) if target else '':<16} {note}"
 
 
-def run_size(folder: Path, count: int, keep: Path | None = None) -> None:
+@contextlib.contextmanager
+def _indexed(folder: Path, count: int, keep: Path | None) -> Iterator[dict[str, str]]:
+    """The environment of the app on *folder*, its index built (not timed) and kept in
+    ``benchmarks/.cache`` (or *keep*, see :func:`run_size`), with no annotations."""
+    from vnreader.index import CorpusIndex
+
+    data = CACHE / "scale-app-data"  # the index is kept: a second run skips building it
+    with tempfile.TemporaryDirectory(prefix="vnreader-scale-app-") as tmp:
+        env = {"VNREADER_DATA_DIR": str(data), "VNREADER_CONFIG_DIR": str(Path(tmp) / "config")}
+        if keep is not None:
+            env["VNREADER_INDEX_DIR"] = str(keep.resolve() / f"index-{count}")
+        os.environ.update(env)
+        for old in [*data.glob("db.json*"), *data.glob("annotations.json*")]:
+            old.unlink()  # no annotations of an earlier run (nor journal)
+        with CorpusIndex.open(folder) as index:
+            index.refresh()
+        yield env
+
+
+def run_search(folder: Path, count: int, keep: Path | None, runs: int) -> None:
+    """Only the search in a real terminal (``--only search``)."""
+    print(f"\n== {count:,} articles, search in a terminal: {folder}", flush=True)
+    with _indexed(folder, count, keep) as env:
+        _print_pty_search(folder, env, count >= 200_000, max(1, runs))
+
+
+def run_size(folder: Path, count: int, keep: Path | None = None, pty_runs: int = 3) -> None:
     """The app on *folder*; with *keep*, on the index of scale.py's ``--keep-index``
     (``keep/index-N``, built there if missing or stale)."""
     big = count >= 200_000  # the issue's targets for 200,000 articles where it names them
@@ -398,18 +522,7 @@ def run_size(folder: Path, count: int, keep: Path | None = None) -> None:
     print(line("first open: to the first rows (indexing)", first["first_rows"], "s"))
     print(line("quit while indexing (cancels)", first["quit"], "s", "≤ 0.5"))
     print("  (the whole index is built by scale.py's measures, not timed here)", flush=True)
-    from vnreader.index import CorpusIndex
-
-    data = CACHE / "scale-app-data"  # the index is kept: a second run skips building it
-    with tempfile.TemporaryDirectory(prefix="vnreader-scale-app-") as tmp:
-        env = {"VNREADER_DATA_DIR": str(data), "VNREADER_CONFIG_DIR": str(Path(tmp) / "config")}
-        if keep is not None:
-            env["VNREADER_INDEX_DIR"] = str(keep.resolve() / f"index-{count}")
-        os.environ.update(env)
-        for old in data.glob("db.json*"):  # no annotations of an earlier run (nor journal)
-            old.unlink()
-        with CorpusIndex.open(folder) as index:
-            index.refresh()
+    with _indexed(folder, count, keep) as env:
         second = _child(["app", str(folder), "open"], env)
         opened = "≤ 5" if big else "≤ 2"
         print(line("second open: to an interactive list", second["interactive"], "s", opened))
@@ -417,20 +530,12 @@ def run_size(folder: Path, count: int, keep: Path | None = None) -> None:
         work = _child(["app", str(folder), "work"], env)
         rows = int(work["rows"])
         cpu = "CPU {:.3f} s"
-        from vnreader.tui.screens.article_list import SEARCH_DELAY
 
-        name = f"search p95, last key to rows, {int(work['search_queries'])} queries"
+        name = f"search p95 (Pilot, headless), last key to rows, {int(work['search_queries'])} q."
         note = f"CPU p95 {work['search_cpu_p95']:.3f} s; fastest {work['search_min']:.3f} s"
-        note += f"; floor (a key changing nothing) {work['key_floor']:.3f} s"
-        print(
-            line(
-                name,
-                work["search_p95"],
-                "s",
-                "≤ 0.150" if big else "≤ 0.100",
-                f"{note}; typing pause {SEARCH_DELAY} s",
-            )
-        )
+        note += f"; Pilot's floor (a key changing nothing: its idle wait) {work['key_floor']:.3f} s"
+        print(line(name, work["search_p95"], "s", "", note))
+        _print_pty_search(folder, env, big, pty_runs)
         name = f"sort any column ({rows:,} rows), slowest"
         print(line(name, work["sort_max"], "s", "≤ 0.200", cpu.format(work["sort_cpu"])))
         hits = f"after a search of {int(work['search_hits']):,} hits"
@@ -443,6 +548,43 @@ def run_size(folder: Path, count: int, keep: Path | None = None) -> None:
         print(line("quit", work["quit"], "s", "≤ 0.5"))
         rss = "≤ 1500" if big else "≤ 500"
         print(line("peak RSS of the app", work["peak_rss"], "MB", rss), flush=True)
+
+
+def _print_pty_search(folder: Path, env: dict[str, str], big: bool, runs: int) -> None:
+    """The search in a real terminal: *runs* fresh apps at a typist's pace, the p95 of each
+    and their median; then one at the pace of a burst, where the typing pause applies."""
+    from vnreader.tui.screens.article_list import SEARCH_DELAY
+
+    if runs <= 0:
+        return
+    queries = queries_for(folder)
+    target = "≤ 0.150" if big else "≤ 0.100"
+    paced = [pty_search(folder, env, queries, PACE) for _ in range(runs)]
+    p95s = sorted(p95(r["times"]) for r in paced)
+    every = [t for r in paced for t in r["times"]]
+    echoes = [t for r in paced for t in r["echoes"]]
+    slowest = max((t, q) for r in paced for t, q in zip(r["times"], queries, strict=True))
+    name = f"search p95 in a terminal, last key to hit count ({len(queries)} q.)"
+    note = f"median of {runs} runs' p95 ({', '.join(f'{v:.3f}' for v in p95s)}); keys"
+    note += f" {PACE} s apart; load {os.getloadavg()[0]:.1f}"
+    print(line(name, statistics.median(p95s), "s", target, note))
+    note = f"max {max(every):.3f} s ({slowest[1]!r}); {len(every)} searches"
+    print(line("  median of those searches", statistics.median(every), "s", "", note))
+    note = "the key drawn in the search box: the floor of any key in a terminal"
+    print(line("  median, last key to its first frame", statistics.median(echoes), "s", "", note))
+    hits = paced[0]["hits"]
+    print(f"    hits: {', '.join(f'{q} {h:,}' for q, h in zip(queries, hits, strict=True))}")
+    burst = pty_search(folder, env, queries, BURST)
+    note = f"keys {BURST} s apart: a key while a search runs waits the typing pause"
+    note += (
+        f" ({SEARCH_DELAY} s) after the last key; median {statistics.median(burst['times']):.3f} s"
+    )
+    print(line("search p95 in a terminal, typed in a burst", p95(burst["times"]), "s", "", note))
+    print(
+        f"    (at {PACE} s a key, the typing pause adds nothing when a key's search ends"
+        " before the next key: it waits only for a search still running)",
+        flush=True,
+    )
 
 
 KEY_FIGURES = [  # name, key, target
@@ -511,7 +653,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 35000])
     parser.add_argument("--corpus", type=Path, help="also measure this corpus folder")
-    parser.add_argument("--only", choices=["all", "keys"], default="all")
+    parser.add_argument("--only", choices=["all", "keys", "search"], default="all")
     parser.add_argument("--repeat", type=int, default=3, help="processes per measure (keys)")
     parser.add_argument("--baseline", type=Path, help="another checkout, measured alike (keys)")
     parser.add_argument(
@@ -521,6 +663,9 @@ def main() -> None:
         help="use the index of scale.py --keep-index DIR (DIR/index-N), built there if needed",
     )
     parser.add_argument("--no-seeds", action="store_true", help="skip the seeds' start-up")
+    parser.add_argument(
+        "--pty-runs", type=int, default=3, help="apps run in a terminal for the search (0: none)"
+    )
     args = parser.parse_args()
     print(f"cores available: {len(os.sched_getaffinity(0))}; load {os.getloadavg()[0]:.1f}")
     if args.only == "keys":
@@ -528,16 +673,24 @@ def main() -> None:
             run_keys(generate(count), count, args.repeat, args.baseline)
         print(f"load at the end: {os.getloadavg()[0]:.1f}")
         return
-    if not args.no_seeds:
-        run_seeds()
-    for count in args.sizes:
-        run_size(generate(count), count, args.keep_index)
+    if args.only == "search":
+        for count in args.sizes:
+            run_search(generate(count), count, args.keep_index, args.pty_runs)
+    else:
+        if not args.no_seeds:
+            run_seeds()
+        for count in args.sizes:
+            run_size(generate(count), count, args.keep_index, args.pty_runs)
     if args.corpus:
         if not args.corpus.is_dir():
             print(f"{args.corpus}: no such folder (public corpora go under /work/corpora/)")
             return
         print(f"\n(real corpus {args.corpus}; its files are only read)")
-        run_size(args.corpus.resolve(), sum(1 for _ in args.corpus.rglob("*.txt")))
+        count = sum(1 for _ in args.corpus.rglob("*.txt"))
+        if args.only == "search":
+            run_search(args.corpus.resolve(), count, None, args.pty_runs)
+        else:
+            run_size(args.corpus.resolve(), count, pty_runs=args.pty_runs)
     print(f"load at the end: {os.getloadavg()[0]:.1f}")
 
 

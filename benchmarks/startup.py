@@ -27,6 +27,7 @@ import sys
 import tempfile
 import termios
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,49 +54,106 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+class Terminal:
+    """*command* run as a user runs it, on a pseudo-terminal of :data:`SIZE`: keys are written
+    to it and what it writes is kept in :attr:`output` (every byte, escape sequences too)."""
+
+    def __init__(self, command: list[str], env: dict[str, str]) -> None:
+        master, slave = pty.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", SIZE[1], SIZE[0], 0, 0))
+        self.command = command
+        self.started = time.perf_counter()
+        self.process = subprocess.Popen(
+            command, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True
+        )
+        os.close(slave)
+        self.master = master
+        self.output = bytearray()
+        self.closed = False
+
+    def read(self, timeout: float) -> bool:
+        """Keep what the app writes within *timeout* seconds (at once if it wrote already);
+        False once the terminal is closed (the app exited)."""
+        if self.closed:
+            return False
+        ready, _, _ = select.select([self.master], [], [], timeout)
+        if ready:
+            try:
+                self.output += os.read(self.master, 1 << 16)
+            except OSError:  # the app exited: the terminal is closed
+                self.closed = True
+        if self.process.poll() is not None:
+            self.closed = True
+        return not self.closed
+
+    def wait_for(
+        self, found: Callable[[bytes], object], since: int = 0, bound: float = BOUND
+    ) -> tuple[float, object] | None:
+        """Read until ``found(output[since:])`` is true: when it was (perf_counter) and its
+        value; None when the app exited or *bound* seconds passed first."""
+        deadline = time.perf_counter() + bound
+        while time.perf_counter() < deadline:
+            value = found(bytes(self.output[since:]))
+            if value:
+                return time.perf_counter(), value
+            if not self.read(0.2):
+                break
+        return None
+
+    def pump(self, seconds: float) -> None:
+        """Read (and keep) what the app writes for *seconds*, as a terminal does."""
+        deadline = time.perf_counter() + seconds
+        while (left := deadline - time.perf_counter()) > 0 and self.read(left):
+            pass
+
+    def write(self, keys: bytes) -> None:
+        os.write(self.master, keys)
+
+    def cpu(self) -> float:
+        return _cpu_seconds(self.process.pid)
+
+    def tail(self) -> str:
+        return self.output[-2000:].decode("utf-8", "replace")
+
+    def close(self) -> None:
+        """Quit the app (ctrl+q), killed if it is still running after a few seconds."""
+        try:
+            if not self.closed:
+                self.write(b"\x11")  # ctrl+q
+                self.wait_for(lambda _: False, bound=5.0)
+        finally:
+            if self.process.poll() is None:
+                self.process.kill()
+            self.process.wait()
+            os.close(self.master)
+
+
 def first_frame(command: list[str], text: bytes, env: dict[str, str]) -> tuple[float, float]:
     """Seconds from starting *command* on a terminal until *text* is written to it, and the
     CPU seconds the process had used then; the app is then quit with ctrl+q."""
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", SIZE[1], SIZE[0], 0, 0))
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        command, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True
-    )
-    os.close(slave)
-    output = b""
-    seen: tuple[float, float] | None = None
+    terminal = Terminal(command, env)
     try:
-        while time.perf_counter() - started < BOUND:
-            ready, _, _ = select.select([master], [], [], 0.2)
-            if ready:
-                try:
-                    output += os.read(master, 1 << 16)
-                except OSError:  # the app exited: the terminal is closed
-                    break
-                if seen is None and text in output:
-                    seen = (time.perf_counter() - started, _cpu_seconds(process.pid))
-                    os.write(master, b"\x11")  # ctrl+q
-            if process.poll() is not None:
-                break
+        seen = terminal.wait_for(lambda out: text in out)
+        if seen is None:
+            raise SystemExit(
+                f"{command[-1]!r}: {text!r} never appeared; the terminal had:\n" + terminal.tail()
+            )
+        return seen[0] - terminal.started, terminal.cpu()
     finally:
-        if process.poll() is None:
-            process.kill()
-        process.wait()
-        os.close(master)
-    if seen is None:
-        tail = output[-2000:].decode("utf-8", "replace")
-        raise SystemExit(f"{command[-1]!r}: {text!r} never appeared; the terminal had:\n{tail}")
-    return seen
+        terminal.close()
+
+
+def terminal_env() -> dict[str, str]:
+    """This environment as a terminal's: this checkout's vnreader, a colour terminal."""
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: compiled modules are kept
+    env.update(PYTHONPATH=str(ROOT), TERM="xterm-256color", COLORTERM="truecolor")
+    return env
 
 
 def _env(data: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: compiled modules are kept
+    env = terminal_env()
     env.update(
-        PYTHONPATH=str(ROOT),
-        TERM="xterm-256color",
-        COLORTERM="truecolor",
         VNREADER_DATA_DIR=str(data / "data"),
         VNREADER_CONFIG_DIR=str(data / "config"),
     )
