@@ -82,7 +82,7 @@ def _session(tmp_path: Path, corpus: Path, db: Path, out: Path, *, tagged: bool 
     )
     try:
         subprocess.run(["tmux", "pipe-pane", "-o", "-t", tmux.name, f"cat >> {out}"], check=True)
-        tmux.wait_for("articles")
+        tmux.wait_for(f"{len(NAMES)} of {len(NAMES)} articles")  # not "0 of 0" while indexing
         for n in range(len(NAMES)):
             tmux.keys("Enter")
             tmux.wait_for("highlights")
