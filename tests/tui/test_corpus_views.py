@@ -594,3 +594,44 @@ def test_a_year_is_shown_as_a_year_in_the_figures_view() -> None:
 
     fact = FigureFact("a", 0, 1, "năm 2020", 2020.0, None, "year", None, None, None, "", None, "")
     assert figure_cells(fact)[1] == "2020"
+
+
+@pytest.mark.parametrize(
+    ("key", "view", "name"),
+    [("E", EntitiesScreen, "Entities"), ("number_sign", FiguresScreen, "Figures")],
+)
+async def test_both_views_say_an_analysis_error_and_stop_the_analysis_when_left(
+    tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch, key: str, view: type, name: str
+) -> None:
+    """The corpus analysis run on opening either view (CorpusViewScreen's): an index error is
+    said in a notification and the view stays open; leaving the view stops the analysis."""
+    corpus, _ = unanalysed_seeds(tmp_path)
+    index = CorpusIndex.open(corpus, index_dir=tmp_path / "index")
+    store = AnnotationStore(db_path, author="tester")
+    given: list[object] = []
+
+    def analyse_all(self: CorpusIndex, **kwargs: object) -> int:
+        given.append(kwargs["cancel"])
+        raise RuntimeError("the index is gone")
+
+    monkeypatch.setattr(CorpusIndex, "analyse_all", analyse_all)
+    try:
+        app = VnreaderApp(store=store, corpus=index, refresh=False)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press(key)
+            await app.workers.wait_for_complete()
+            await settle(pilot)
+            screen = app.screen
+            assert isinstance(screen, view)
+            said = [n.message for n in app._notifications]
+            assert f"{name}: RuntimeError: the index is gone" in said
+            (cancel,) = given
+            assert not cancel.is_set()  # type: ignore[attr-defined]
+            await pilot.press("escape")
+            await settle(pilot)
+            assert app.screen is not screen
+            assert cancel.is_set()  # type: ignore[attr-defined]
+    finally:
+        store.close()
+        index.close()

@@ -21,7 +21,7 @@ from vnreader.corpusviews.series import HOWS
 from vnreader.index.fact_queries import FigureQuery
 from vnreader.tui import commands
 from vnreader.tui.numbers import format_number
-from vnreader.tui.screens.entities import CorpusViewScreen
+from vnreader.tui.screens.corpus_view import CorpusViewScreen
 from vnreader.tui.widgets.footer import KeysFooter
 
 BARS = 60

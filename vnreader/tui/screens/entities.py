@@ -9,27 +9,24 @@ groups and splitting an alias off are saved in the store and used everywhere.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.content import Content
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from vnreader.corpusviews import CorpusViews, EntityGroup
 from vnreader.corpusviews.group_pages import GroupPages
 from vnreader.corpusviews.groups import SORTS
-from vnreader.index import IndexProgress
 from vnreader.store.model import ENTITY_CHOICES
 from vnreader.tui import commands
 from vnreader.tui.corpus_views import NEEDS_INDEX, corpus_views, reload_choices
-from vnreader.tui.messages import AnalysisProgressed, AnnotationsChanged
+from vnreader.tui.messages import AnnotationsChanged
 from vnreader.tui.numbers import format_number
+from vnreader.tui.screens.corpus_view import CorpusViewScreen
 from vnreader.tui.store_actions import apply_change
 from vnreader.tui.widgets.footer import KeysFooter
 from vnreader.tui.widgets.rows_table import Column, RowsTable
@@ -60,72 +57,6 @@ def group_cells(group: EntityGroup) -> tuple[str, str, int, int, str]:
     return (group.name, group.label, group.mentions, group.articles, spellings)
 
 
-class CorpusViewScreen(Screen[None]):
-    """What the corpus-wide views share: the app, the views, a title and a status line, and
-    the analysis of the articles that have none yet (its progress in the title)."""
-
-    VIEW_NAME = "Entities"
-
-    DEFAULT_CSS = """
-    CorpusViewScreen #view-title { height: 1; background: $panel; padding: 0 1; }
-    CorpusViewScreen #view-status { height: 1; color: $text-muted; padding: 0 1; }
-    CorpusViewScreen Input.hidden { display: none; }
-    CorpusViewScreen RowsTable { height: 1fr; }
-    """
-
-    @property
-    def vn_app(self) -> VnreaderApp:
-        return self.app  # type: ignore[return-value]
-
-    def title_line(self, text: str) -> None:
-        self.query_one("#view-title", Static).update(Content(text))
-
-    def status_line(self, text: str) -> None:
-        self.query_one("#view-status", Static).update(Content(text))
-
-    def open_filter(self, value: str) -> None:
-        """Show the filter box holding *value* and focus it now, so that the keys typed
-        right after ``/`` land in it (``/`` is a priority binding: the focus moves before
-        the next key is routed); a ``/`` typed in the box is text."""
-        box = self.query_one("#filter", Input)
-        if self.focused is box:
-            box.insert_text_at_cursor("/")
-            return
-        box.value = value
-        box.cursor_position = len(value)
-        box.remove_class("hidden")
-        self.set_focus(box)
-
-    def close_filter(self) -> bool:
-        """Hide the filter box and give the focus back to the rows; False when it was
-        hidden already (``⏎`` in the box, and the first Escape of a view's back key)."""
-        box = self.query_one("#filter", Input)
-        if box.has_class("hidden"):
-            return False
-        box.add_class("hidden")
-        self.set_focus(self.query_one(RowsTable))
-        return True
-
-    def action_back(self) -> None:
-        self.app.pop_screen()
-
-    def analyse_corpus(self, views: CorpusViews, cancel: threading.Event) -> None:
-        """Store the analysis of every article that has none (in a worker thread; *cancel*
-        stops it, what was done is kept), then forget the groups built before."""
-        views.index.analyse_all(progress=self._progressed, cancel=cancel)
-        views.reload()
-
-    def _progressed(self, progress: IndexProgress) -> None:
-        self.post_message(AnalysisProgressed(progress.done, progress.total))
-
-    @on(AnalysisProgressed)
-    def _analysis_progressed(self, event: AnalysisProgressed) -> None:
-        self.title_line(
-            f"{self.VIEW_NAME} · analysing the corpus: "
-            f"{format_number(event.done)} of {format_number(event.total)}"
-        )
-
-
 class EntitiesScreen(CorpusViewScreen):
     COMMAND_SCOPES = ("app", "entities")
     BINDINGS: ClassVar[list[BindingType]] = commands.bindings("entities")
@@ -139,7 +70,6 @@ class EntitiesScreen(CorpusViewScreen):
         self.shown: Sequence[EntityGroup] = []
         self.merging: EntityGroup | None = None
         self.ready = False
-        self.cancel = threading.Event()
 
     def compose(self) -> ComposeResult:
         yield Static(id="view-title")
@@ -157,9 +87,6 @@ class EntitiesScreen(CorpusViewScreen):
         self.title_line("Entities · reading the index…")
         self._build()
 
-    def on_unmount(self) -> None:
-        self.cancel.set()
-
     def on_screen_resume(self) -> None:
         """Back from an article (analysed on demand meanwhile): the groups are built again
         in the worker when the index's counts changed."""
@@ -173,15 +100,7 @@ class EntitiesScreen(CorpusViewScreen):
     def _build(self) -> None:
         """Analyse what has no stored analysis yet, and make sure the index's groups are
         up to date (off the UI)."""
-        try:
-            index = self.views.index
-            if index.unanalysed():
-                self.analyse_corpus(self.views, self.cancel)
-            self.views.prepare()
-        except Exception as exc:  # an index problem: say so, keep the app
-            self.post_message(GroupsReady(f"{type(exc).__name__}: {exc}"))
-            return
-        self.post_message(GroupsReady())
+        self.post_message(GroupsReady(self.analyse_corpus(self.views, then=self.views.prepare)))
 
     @on(GroupsReady)
     def _groups_ready(self, event: GroupsReady) -> None:

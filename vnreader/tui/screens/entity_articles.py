@@ -18,7 +18,7 @@ from vnreader.corpusviews import Companion, CorpusViews, EntityGroup
 from vnreader.index.fact_queries import Mention
 from vnreader.tui import commands
 from vnreader.tui.numbers import format_number
-from vnreader.tui.screens.entities import CorpusViewScreen
+from vnreader.tui.screens.corpus_view import CorpusViewScreen
 from vnreader.tui.widgets.footer import KeysFooter
 from vnreader.tui.widgets.rows_table import Column, RowsTable
 

@@ -13,7 +13,6 @@ text or entity filter is counted up to 5,000 first, so its first page shows at o
 from __future__ import annotations
 
 import shlex
-import threading
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, ClassVar
 
@@ -28,7 +27,7 @@ from vnreader.index.fact_queries import FigureFact, FigurePlan, FigureQuery
 from vnreader.tui import commands
 from vnreader.tui.corpus_views import NEEDS_INDEX, PAGE, FigurePages, corpus_views
 from vnreader.tui.numbers import format_number
-from vnreader.tui.screens.entities import CorpusViewScreen
+from vnreader.tui.screens.corpus_view import CorpusViewScreen
 from vnreader.tui.widgets.footer import KeysFooter
 from vnreader.tui.widgets.rows_table import Column, RowsTable
 
@@ -154,7 +153,6 @@ class FiguresScreen(CorpusViewScreen):
         self.sort = ""
         self.reverse = False
         self.rows: FigurePages | None = None
-        self.cancel = threading.Event()
 
     def compose(self) -> ComposeResult:
         yield Static(id="view-title")
@@ -177,27 +175,19 @@ class FiguresScreen(CorpusViewScreen):
         if missing:  # analysed here, as the entities view does (esc or leaving stops it)
             self.status_line(f"{format_number(missing)} articles not analysed yet: analysing them…")
             self.title_line("Figures · analysing the corpus…")
-            self._analyse()
+            self._analyse(missing)
             return
         self.refresh_rows()
 
-    def on_unmount(self) -> None:
-        self.cancel.set()
-
     @work(thread=True, exclusive=True, group="figures-analysis")
-    def _analyse(self) -> None:
-        error = ""
-        try:
-            self.analyse_corpus(self.views, self.cancel)
-        except Exception as exc:  # an index problem: say so, keep the app
-            error = f"{type(exc).__name__}: {exc}"
-        self.post_message(CorpusAnalysed(error))
+    def _analyse(self, missing: int) -> None:
+        self.post_message(CorpusAnalysed(self.analyse_corpus(self.views, missing=missing)))
 
     @on(CorpusAnalysed)
     def _analysed(self, event: CorpusAnalysed) -> None:
         if event.error:
             self.notify(f"Figures: {event.error}", severity="error", markup=False)
-        missing = self.views.index.unanalysed() if self.cancel.is_set() else 0
+        missing = self.views.index.unanalysed() if self.analysis_cancel.is_set() else 0
         stopped = f"{format_number(missing)} articles not analysed (stopped)" if missing else ""
         self.status_line(stopped)
         self.refresh_rows()
