@@ -156,6 +156,33 @@ async def test_ctrl_q_in_the_note_dialog_keeps_the_draft(make_app) -> None:
         assert again.screen.query_one(TextArea).text == "chua xong"
 
 
+@pytest.mark.parametrize("leave", ["escape", "ctrl+q"])
+@pytest.mark.parametrize(
+    ("saved", "typed", "kept"),
+    [("", "   ", None), ("xong", "", None), ("xong", " roi", "xong roi")],
+    ids=["blank", "unchanged", "changed"],
+)
+async def test_escape_and_ctrl_q_keep_the_same_drafts(
+    make_app, leave: str, saved: str, typed: str, kept: str | None
+) -> None:
+    """A note left blank or as it was saved leaves no draft, whether the dialog is left with
+    esc or the app quit with ctrl+q; a changed note is kept either way."""
+    from vnreader.tui.drafts import get_draft
+
+    app = make_app()
+    if saved:
+        app.store.set_note("a1", saved)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("w")
+        await settle(pilot)
+        assert isinstance(app.screen, NoteScreen) and app.screen.draft_key == "note:a1"
+        await type_text(pilot, typed)
+        await pilot.press(leave)
+        await settle(pilot)
+    assert get_draft("note:a1") == kept
+
+
 async def test_a_long_dialog_heading_wraps_inside_the_dialog(make_app) -> None:
     """A long title ran past the dialog's border, cut there ("… hợp tác vớ")."""
     app = make_app()

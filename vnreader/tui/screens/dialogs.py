@@ -156,16 +156,21 @@ class NoteScreen(ModalScreen[str | None]):
             drop_draft(self.draft_key)
         self.dismiss(sanitize(self.query_one(TextArea).text))
 
+    def draft(self) -> str | None:
+        """What was typed, when it is worth a draft (not the saved note, not blank); else
+        None. Escape and ctrl+q both ask here, so that they keep the same drafts."""
+        text = sanitize(self.query_one(TextArea).text)
+        return text if text != self.text and text.strip() else None
+
     def keep_draft_on_quit(self) -> None:
         """ctrl+q with the dialog open: what was typed comes back next time, as after esc."""
-        text = sanitize(self.query_one(TextArea).text)
-        if self.draft_key and text != self.text and text.strip():
+        if self.draft_key and (text := self.draft()) is not None:
             keep_draft(self.draft_key, text)
 
     def action_leave(self) -> None:
-        text = sanitize(self.query_one(TextArea).text)
         if self.draft_key:
-            if text == self.text or not text.strip():
+            text = self.draft()
+            if text is None:
                 drop_draft(self.draft_key)
             elif keep_draft(self.draft_key, text):
                 self.app.notify(
