@@ -403,16 +403,22 @@ def test_a_sort_in_stable_passes_equals_the_sort_by_the_whole_key(
     """Two-part keys (date then title, source then date) are sorted in two stable passes:
     the same order as one sort by the tuple, empty values last either way."""
     from vnreader.index import ArticleRow
-    from vnreader.tui.listing import MISSING, RowOrder
+    from vnreader.tui.listing import MISSING, PARTS, Counts, RowOrder, fast_fold, row_date
 
     rows = [
         ArticleRow(f"id{i}", f"/c/{i}.txt", t, s, d, None, None, n)
         for i, (t, s, d, n) in enumerate(values)
     ]
-    counts = {}
-    order = RowOrder()
-    got = order.sort(rows, key, reverse, counts)
-    want = sorted(rows, key=order.key(key, counts), reverse=reverse)  # type: ignore[arg-type]
+    counts = {"id0": Counts(tags=["x"]), "id2": Counts(spans=2)}
+    part_of = {  # what each part of a key compares
+        "title": lambda r: fast_fold(r.title),
+        "source": lambda r: (r.source or "").casefold(),
+        "date": row_date,
+        "length": lambda r: r.length,
+        "annotations": lambda r: counts[r.id].total if r.id in counts else 0,
+    }
+    got = RowOrder().sort(rows, key, reverse, counts)
+    want = sorted(rows, key=lambda r: tuple(part_of[p](r) for p in PARTS[key]), reverse=reverse)
     value = MISSING.get(key)
     if value is not None and not reverse:
         want = [r for r in want if value(r)] + [r for r in want if not value(r)]

@@ -174,13 +174,6 @@ class RowOrder:
             folded = self._folded[title] = fast_fold(title)
         return folded
 
-    def key(self, name: str, counts: dict[str, Counts]) -> Callable[[Row], object]:
-        """The whole key of sort *name* (the order :meth:`sort` gives)."""
-        parts = [self._part(part, counts) for part in PARTS[name]]
-        if len(parts) == 1:
-            return parts[0]
-        return lambda r: tuple(part(r) for part in parts)
-
     def _part(self, part: str, counts: dict[str, Counts]) -> Callable[[Row], object]:
         if part == "title":
             return self.folded_title
