@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from vnreader.analysis.entity_state import Span
+from vnreader.analysis.entity_state import ADMIN_WORDS, Span
 from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese
 from vnreader.analysis.gazetteer import gazetteer
 
@@ -74,6 +74,7 @@ _CLUB_FRAMES = frozenset(
 # the club's coach and players before a province ("HLV Thanh Hóa", "cầu thủ An Giang"); not
 # the positions ("thủ môn", "tiền đạo"), often followed by a player's given name
 _CLUB_STAFF = frozenset({"hlv", "ban huấn luyện", "cầu thủ"})
+_CLUB_OR_STAFF_FRAMES = _CLUB_FRAMES | _CLUB_STAFF  # one walk back over the words for both
 _PLACE_FRAMES = frozenset(
     {
         "tấn công",
@@ -577,9 +578,9 @@ _NOT_UNITS = frozenset({"Khoa học", "Phòng chống", "Ban hành", "Đội ng�
 _BOARD_ACRONYMS = frozenset({"UBKT", "BQL", "BCĐ", "BTG", "BDV", "BTC", "BCH", "BTV", "VP"})
 _MAX_UNIT_WORDS = 4
 # lower-case words that never name a unit: places, relations, verbs that start a clause
-_NOT_UNIT_WORDS = frozenset(
-    {"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị", "của", "và", "các", "những"}
-    | {"cho", "là", "có", "được", "đã", "sẽ", "đang", "vừa", "cũng", "đề", "yêu", "tại", "ở"}
+_NOT_UNIT_WORDS = ADMIN_WORDS | frozenset(
+    {"của", "và", "các", "những", "cho", "là", "có", "được", "đã", "sẽ", "đang", "vừa"}
+    | {"cũng", "đề", "yêu", "tại", "ở"}
 )
 
 
@@ -904,8 +905,7 @@ def _clubs(text: str, tokens: Tokens, spans: list[Span], provinces: frozenset[st
             or after_and
             or before_and
             or sheet
-            or _frame(text, tokens, i, _CLUB_FRAMES)
-            or _frame(text, tokens, i, _CLUB_STAFF)
+            or _frame(text, tokens, i, _CLUB_OR_STAFF_FRAMES)
             or _plays_after(tokens, j)
             or _match_pair(tokens, spans, keys, n, provinces)
         ):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from vnreader.analysis.entity_state import PLACE_ABBREVIATIONS, ScanState
+from vnreader.analysis.entity_state import ADMIN_WORDS, PLACE_ABBREVIATIONS, ScanState
 from vnreader.analysis.entity_tokens import is_acronym, is_vietnamese
 from vnreader.analysis.gazetteer import Phrase
 
@@ -75,8 +75,6 @@ _NOT_AFTER_HEAD = {
     "hội": frozenset({"thảo", "nghị", "chợ", "thi", "diễn", "trường", "viên", "đàm"}),
     "báo": frozenset({"chí", "giới", "cáo", "động", "đài"}),
 }
-# administrative words that may stand between such a name and its place
-_ADMIN_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"})
 # fixed pairs written with a comma inside names: "phòng, chống", "khám, chữa bệnh"
 _JOINED_PAIRS = {"phòng": "chống", "khám": "chữa", "bệnh": "chữa", "chữa": "cháy"}
 # school levels joined by commas inside a school's name
@@ -524,7 +522,7 @@ class OrgRules(ScanState):
         m = k
         while m < self.n and m - k < _MAX_LOWER_TAIL and self.gaps[m - 1] == " ":
             word = self.words[m]
-            if not word.islower() or word in _ADMIN_WORDS:
+            if not word.islower() or word in ADMIN_WORDS:  # may stand before the place
                 break
             if (
                 not word.isalpha()

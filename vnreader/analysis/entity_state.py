@@ -25,6 +25,8 @@ FUNCTION_WORDS = frozenset(
 # administrative words written short before a place: "TP. Đà Nẵng", "Q.1", "P.Bến Nghé",
 # "H. Củ Chi", "TX. Sơn Tây", "TT. Phú Mỹ"; all but "TP" only with their dot
 PLACE_ABBREVIATIONS = frozenset({"TP", "Tp", "TX", "TT", "Q", "P", "H"})
+# the same words written out, before a place: "tỉnh", "thành phố", "huyện", "thị xã"…
+ADMIN_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"})
 _DOTTED_ABBREVIATIONS = frozenset({"TX", "TT", "Q", "P", "H"})
 # single letters that may also be a person's initial ("P. Anh"): a place only in an address
 _INITIAL_ABBREVIATIONS = frozenset({"Q", "P", "H"})
