@@ -28,6 +28,20 @@ CASES = [
     ("Theo KTS Trần Quang Vinh, công trình đẹp.", {("PER", "Trần Quang Vinh")}),
     ("LS Phạm Hồng Sơn bào chữa cho bị cáo.", {("PER", "Phạm Hồng Sơn")}),
     ("ĐBQH Nguyễn Thị Hoa chất vấn.", {("PER", "Nguyễn Thị Hoa")}),
+    # members of a foreign congress: "HNS" (hạ nghị sĩ), "TNS" (thượng nghị sĩ), also in brackets
+    ("Theo HNS Mark T.Wilson, dự luật sẽ bị bác.", {("PER", "Mark T.Wilson")}),
+    (
+        "Các HNS Tom Price, HNS Kevin Brady và TNS Rand Paul đã ký thư.",
+        {("PER", "Tom Price"), ("PER", "Kevin Brady"), ("PER", "Rand Paul")},
+    ),
+    (
+        "Dự luật do ông Peter King (HNS) và bà Nancy Lowe (TNS) đề xuất.",
+        {("PER", "Peter King"), ("PER", "Nancy Lowe")},
+    ),
+    # "NS" (nhạc sĩ) and naval ranks
+    ("Đêm nhạc của NS Trần Tiến kín khán giả.", {("PER", "Trần Tiến")}),
+    ("Phó Đô đốc Nguyễn Văn Hiến dự lễ.", {("PER", "Nguyễn Văn Hiến")}),
+    ("BS.CKII Lê Văn Thành khám cho bệnh nhân.", {("PER", "Lê Văn Thành")}),
     # a school named after a person keeps its name whole
     ("Học sinh THPT Lê Quý Đôn đạt giải.", {("ORG", "THPT Lê Quý Đôn")}),
 ]
