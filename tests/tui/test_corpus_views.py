@@ -17,6 +17,7 @@ from tests.tui.helpers import settle, type_text
 from vnreader.index import CorpusIndex
 from vnreader.store import AnnotationStore
 from vnreader.tui.app import VnreaderApp
+from vnreader.tui.messages import AnalysisProgressed
 from vnreader.tui.numbers import format_number
 from vnreader.tui.screens.chart import ChartScreen
 from vnreader.tui.screens.entities import EntitiesScreen
@@ -455,7 +456,7 @@ async def test_the_entities_view_reports_the_corpus_analysis_by_the_apps_message
     assert posted and posted[-1].done == posted[-1].total == total
     assert all(p.article_id is None for p in posted)
     every = format_number(total)
-    assert f"Entities · analysing the corpus: {every} of {every}" in titles
+    assert f"Entities · analysing the corpus: {every} of {every} · building the lists…" in titles
 
 
 async def test_the_figures_view_reads_a_page_once_and_probes_once_per_index_state(
@@ -635,3 +636,23 @@ async def test_both_views_say_an_analysis_error_and_stop_the_analysis_when_left(
     finally:
         store.close()
         index.close()
+
+
+async def test_the_analysis_title_says_how_long_is_left(
+    index_app: Callable[[], VnreaderApp], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = iter([100.0, 102.0])  # 10 articles in the first 2 s
+    monkeypatch.setattr("vnreader.tui.screens.corpus_view._now", lambda: next(clock))
+    app = index_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await entities(pilot)
+        await app.workers.wait_for_complete()
+        screen = app.screen
+        assert isinstance(screen, EntitiesScreen)
+        titles: list[str] = []
+        monkeypatch.setattr(screen, "title_line", titles.append)
+        screen._analysis_start = None  # a new analysis
+        screen._analysis_progressed(AnalysisProgressed(0, 100))
+        screen._analysis_progressed(AnalysisProgressed(10, 100))
+    assert titles[0].endswith("0 of 100 · esc stops, keeps what is done")
+    assert titles[1].endswith("10 of 100 · about 18 s left · esc stops, keeps what is done")

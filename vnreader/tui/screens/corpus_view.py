@@ -8,6 +8,7 @@ stopped when the view is left (what was done is kept).
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,8 @@ from vnreader.index import IndexProgress
 from vnreader.tui.messages import AnalysisProgressed
 from vnreader.tui.numbers import format_number
 from vnreader.tui.widgets.rows_table import RowsTable
+
+_now = time.monotonic  # the clock of the time left (a test sets it)
 
 if TYPE_CHECKING:
     from vnreader.tui.app import VnreaderApp
@@ -42,6 +45,7 @@ class CorpusViewScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.analysis_cancel = threading.Event()  # set when the view is left
+        self._analysis_start: tuple[float, int] | None = None  # (monotonic time, done) at first
 
     @property
     def vn_app(self) -> VnreaderApp:
@@ -113,7 +117,20 @@ class CorpusViewScreen(Screen[None]):
 
     @on(AnalysisProgressed)
     def _analysis_progressed(self, event: AnalysisProgressed) -> None:
+        now = _now()
+        if self._analysis_start is None:
+            self._analysis_start = (now, event.done)
+        began, done_then = self._analysis_start
+        if event.done >= event.total:
+            after = "building the lists…"  # the counts and groups, once, at the end
+        elif event.done > done_then and now - began >= 1.0:
+            left = (event.total - event.done) * (now - began) / (event.done - done_then)
+            after = (
+                f"about {format_number(max(1, round(left)))} s left · esc stops, keeps what is done"
+            )
+        else:
+            after = "esc stops, keeps what is done"
         self.title_line(
             f"{self.VIEW_NAME} · analysing the corpus: "
-            f"{format_number(event.done)} of {format_number(event.total)}"
+            f"{format_number(event.done)} of {format_number(event.total)} · {after}"
         )

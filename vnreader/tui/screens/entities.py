@@ -52,9 +52,10 @@ class GroupsReady(Message):
         self.error = error
 
 
-def group_cells(group: EntityGroup) -> tuple[str, str, int, int, str]:
+def group_cells(group: EntityGroup) -> tuple[str, str, str, str, str]:
     spellings = " · ".join(text for text, _ in group.aliases)
-    return (group.name, group.label, group.mentions, group.articles, spellings)
+    mentions, articles = format_number(group.mentions), format_number(group.articles)
+    return (group.name, group.label, mentions, articles, spellings)
 
 
 class EntitiesScreen(CorpusViewScreen):

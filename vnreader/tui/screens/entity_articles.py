@@ -47,13 +47,13 @@ class GroupArticlesScreen(CorpusViewScreen):
         yield Static(id="view-status")
         yield KeysFooter()
 
-    def _cells(self, found: Found) -> tuple[str, int, str, str]:
+    def _cells(self, found: Found) -> tuple[str, str, str, str]:
         article_id, mentions = found
         row = self.vn_app.rows.get(article_id)
         title = (row.title if row else "") or article_id
         date = ((row.published or "") if row else "")[:10]
         source = (row.source or "") if row else ""
-        return (title, len(mentions), date, source)
+        return (title, format_number(len(mentions)), date, source)
 
     @property
     def table(self) -> RowsTable[Found]:
@@ -152,5 +152,5 @@ class CompanionsScreen(CorpusViewScreen):
             self.app.push_screen(GroupArticlesScreen(self.views, companion.group))
 
 
-def _companion_cells(companion: Companion) -> tuple[str, str, int]:
-    return (companion.group.name, companion.group.label, companion.together)
+def _companion_cells(companion: Companion) -> tuple[str, str, str]:
+    return (companion.group.name, companion.group.label, format_number(companion.together))
