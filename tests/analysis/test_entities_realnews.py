@@ -165,6 +165,24 @@ CASES = [
         {("LOC", "Cộng hòa Sudan"), ("LOC", "Gaza City")},
     ),
     ("Nhà máy nằm trong Khu công nghiệp Tân Tạo.", {("LOC", "Khu công nghiệp Tân Tạo")}),
+    # a kingdom is a state's full name too; "Vương Quốc Anh", capitalised, is a person
+    (
+        "Đoàn đại biểu Vương quốc Thái Lan và Vương quốc Bỉ tới Hà Nội.",
+        {("LOC", "Vương quốc Thái Lan"), ("LOC", "Vương quốc Bỉ"), ("LOC", "Hà Nội")},
+    ),
+    ("Ông Vương Quốc Anh cho biết đã nhận đơn.", {("PER", "Vương Quốc Anh")}),
+    # rule 80: an airport named with a capitalised "Quốc tế" keeps it; a lower-case one goes
+    (
+        "Máy bay đáp xuống sân bay Quốc tế Tân Sơn Nhất, rồi bay tới sân bay quốc tế Nội Bài.",
+        {("LOC", "Quốc tế Tân Sơn Nhất"), ("LOC", "Nội Bài")},
+    ),
+    # rule 41a: "xứ" + a region drops "xứ"; the region is one word or a known place, and
+    # a person named after it is no part of it
+    ("Món ăn xứ Thanh nổi tiếng khắp nơi.", {("LOC", "Thanh")}),
+    (
+        "Nam ca sĩ xứ Hàn Kim Min Jun sang Hà Nội.",
+        {("LOC", "Hàn"), ("PER", "Kim Min Jun"), ("LOC", "Hà Nội")},
+    ),
     # bridges and tunnels (a number after the name is part of it); "yêu cầu" is no bridge
     (
         "Xe chờ trên cầu Chương Dương trước hầm Thủ Thiêm 2.",

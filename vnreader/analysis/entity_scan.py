@@ -171,10 +171,15 @@ _UNIT_RANKS = {
 }
 # words that a cue word ends rather than starts ("yêu cầu", "nhu cầu": no bridge)
 _BOUND_BEFORE = {
-    "cầu": frozenset({"yêu", "nhu", "toàn", "khẩn", "thỉnh", "địa", "hình", "mắt", "bán", "quả"})
+    "cầu": frozenset({"yêu", "nhu", "toàn", "khẩn", "thỉnh", "địa", "hình", "mắt", "bán", "quả"}),
 }
+# words before "xứ" that make it no region: "giáo xứ" (a parish), "bản xứ" (native)
+_NOT_REGION = frozenset({"giáo", "bản", "xa", "tha", "biệt"})
 # place words that are part of the name even in lower case: "miền Đông Nam Bộ"
 _WHOLE_CUES = frozenset({"miền"})
+# the form of a state before its name, one LOC with it (rule 14): "Cộng hòa Sudan", "Vương quốc
+# Campuchia"; "Vương Quốc Anh", capitalised, may be a person's name
+_STATE_FORMS = {"Cộng": ("hòa", "hoà", "Hòa", "Hoà"), "Vương": ("quốc",)}
 # place cues that a number may name: "quận 2", "phường 5", "thôn 3", "quốc lộ 1A"
 _NUMBERED_PLACES = frozenset(
     {"quận", "phường", "thôn", "ấp", "xóm", "khu phố", "quốc lộ", "tỉnh lộ", "đường"}
@@ -311,10 +316,16 @@ class Scan(OrgRules):
                     self.emit(i, route, "LOC")
                     i = route
                     continue
-            if word == "Cộng" and i + 2 < n and self.lowers[i + 1] in ("hòa", "hoà"):
+            if i > 0 and words[i - 1] == "xứ" and self.gaps[i - 1] == " " and self.is_cap(i):
+                region = self.region_end(i)
+                if region is not None:  # "xứ Nghệ", "xứ Wales" (rule 41a)
+                    self.emit(i, region[0], "LOC", region[1])
+                    i = region[0]
+                    continue
+            if word in _STATE_FORMS and i + 2 < n and self.words[i + 1] in _STATE_FORMS[word]:
                 state = self.name(i + 2) if self.gaps[i + 1] == " " else None
                 if state is not None and state.label == "LOC" and self.gaps[i] == " ":
-                    end = i + 2 + len(state.words)  # "Cộng hòa Sudan": the state's full name
+                    end = i + 2 + len(state.words)  # "Cộng hòa Sudan", "Vương quốc Campuchia"
                     self.emit(i, end, "LOC", state.key)
                     i = end
                     continue
@@ -359,6 +370,11 @@ class Scan(OrgRules):
                         end = self.place_run(j)  # "miền Đông Nam Bộ": "Đông Nam Bộ" is no name
                         end = self.direction_pair(end)
                         self.emit(i, end, "LOC")
+                        i = end
+                        continue
+                    if self.international_airport(i, j, cue):
+                        end = self.run_end(j + 2)  # "sân bay Quốc tế Đà Nẵng" (rule 80)
+                        self.emit(j, end, "LOC")
                         i = end
                         continue
                     if self.words[i][0].islower() or cue.weak or self.capital_cue(i, j, cue):
@@ -625,6 +641,31 @@ class Scan(OrgRules):
         if len(rest) == 1 and i > 0 and self.lowers[i - 1] != "ty":
             return "ORG"
         return ""
+
+    def region_end(self, i: int) -> tuple[int, str] | None:
+        """End and key of a region named after "xứ" at i - 1: a known place, or one word.
+
+        "xứ Wales Tom Jones", "xứ Hàn Lee Hyori": the region, then a person; "giáo xứ",
+        "bản xứ" name no region.
+        """
+        if i > 1 and self.lowers[i - 2] in _NOT_REGION:
+            return None
+        known = self.name(i)
+        if known is not None:
+            return (i + len(known.words), known.key) if known.label == "LOC" else None
+        return i + 1, ""
+
+    def international_airport(self, i: int, j: int, cue: Phrase) -> bool:
+        """A lower-case "sân bay" at i, then a capitalised "Quốc tế" and a name at j."""
+        return (
+            cue.words == ("sân", "bay")
+            and self.words[i] == "sân"
+            and j + 2 < self.n
+            and self.words[j] == "Quốc"
+            and self.lowers[j + 1] == "tế"
+            and self.gaps[j - 1] == self.gaps[j] == self.gaps[j + 1] == " "
+            and self.is_cap(j + 2)
+        )
 
     def run_end(self, i: int) -> int:
         """End of the capitalised run starting at i."""
