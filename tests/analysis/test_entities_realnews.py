@@ -179,6 +179,16 @@ CASES = [
     # rule 41a: "xứ" + a region drops "xứ"; the region is one word or a known place, and
     # a person named after it is no part of it
     ("Món ăn xứ Thanh nổi tiếng khắp nơi.", {("LOC", "Thanh")}),
+    # rule 35: a club written with "FC" first keeps it, like "CLB Hà Nội"; a known name ends it
+    (
+        "FC Barcelona thua FC Tokyo, còn HLV của FC Bayern Thomas Tuchel hài lòng.",
+        {
+            ("ORG", "FC Barcelona"),
+            ("ORG", "FC Tokyo"),
+            ("ORG", "FC Bayern"),
+            ("PER", "Thomas Tuchel"),
+        },
+    ),
     (
         "Nam ca sĩ xứ Hàn Kim Min Jun sang Hà Nội.",
         {("LOC", "Hàn"), ("PER", "Kim Min Jun"), ("LOC", "Hà Nội")},

@@ -322,6 +322,15 @@ class Scan(OrgRules):
                     self.emit(i, region[0], "LOC", region[1])
                     i = region[0]
                     continue
+            if word == "FC" and i + 1 < n and self.gaps[i] == " " and self.is_cap(i + 1):
+                # "FC Bayern", "FC Tokyo": the club, like "CLB X"; a known name ends it ("FC
+                # Bayern Thomas Tuchel") and a club's known name gives its key
+                known = self.name(i + 1)
+                end = self.run_end(i + 1) if known is None else i + 1 + len(known.words)
+                key = known.key if known is not None and known.label == "ORG" else ""
+                self.emit(i, end, "ORG", key)
+                i = end
+                continue
             if word in _STATE_FORMS and i + 2 < n and self.words[i + 1] in _STATE_FORMS[word]:
                 state = self.name(i + 2) if self.gaps[i + 1] == " " else None
                 if state is not None and state.label == "LOC" and self.gaps[i] == " ":
