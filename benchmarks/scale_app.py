@@ -394,17 +394,22 @@ _ESCAPES = re.compile(
 
 
 def _status_shown(query: str) -> Callable[[bytes], re.Match[bytes] | None]:
-    """The status line of *query* searched once the terminal output shows it ("8353 of
-    35500 articles  ·  search: ha noi  ·  sort: …", not "… searching…"), its hit count
-    the first group."""
-    pattern = re.compile(
-        rb"(\d+) of \d+ articles  \xc2\xb7  search: " + re.escape(query.encode()) + rb"  \xc2\xb7  "
-    )
+    """The status line of *query* searched once the terminal output shows it ("8 353 of
+    35 500 articles  ·  search: ha noi  ·  sort: …", not "… searching…"), its hit count
+    the first group (as the app writes it: :func:`_count`)."""
+    number = rb"\d+(?:\xe2\x80\x89\d{3})*"  # "35 500": thousands grouped by thin spaces
+    searched = rb"  \xc2\xb7  search: " + re.escape(query.encode()) + rb"  \xc2\xb7  "
+    pattern = re.compile(b"(" + number + b") of " + number + b" articles" + searched)
 
     def shown(output: bytes) -> re.Match[bytes] | None:
         return pattern.search(_ESCAPES.sub(b"", output))
 
     return shown
+
+
+def _count(number: bytes) -> int:
+    """A count as the app writes it ("35 500", thin spaces) as a number."""
+    return int(number.decode().replace("\u2009", ""))
 
 
 def _cpu_idle(terminal, quiet: float = 0.3) -> None:
@@ -428,10 +433,12 @@ def pty_search(folder: Path, env: dict[str, str], queries: list[str], pace: floa
     import startup
 
     from vnreader.index import CorpusIndex
+    from vnreader.tui.numbers import format_number
 
     with CorpusIndex.open(folder) as index:  # the index of *env* (set in os.environ)
         total = len(index)
-    everything = re.compile(rb"%d of %d articles  \xc2\xb7  sort" % (total, total))
+    every = format_number(total).encode()
+    everything = re.compile(re.escape(every + b" of " + every + " articles  ·  sort".encode()))
 
     def every_row(output: bytes) -> re.Match[bytes] | None:
         return everything.search(_ESCAPES.sub(b"", output))
@@ -461,7 +468,7 @@ def pty_search(folder: Path, env: dict[str, str], queries: list[str], pace: floa
                 raise SystemExit(f"{query!r}: no hit count shown; the terminal had:\n{shown!r}")
             times.append(seen[0] - started)
             echoes.append(echo[0] - started)
-            hits.append(int(seen[1].group(1)))  # type: ignore[attr-defined]
+            hits.append(_count(seen[1].group(1)))  # type: ignore[attr-defined]
             terminal.pump(0.2)
             since = len(terminal.output)
             terminal.write(b"\x1b")  # Esc on its own: every row again

@@ -164,6 +164,7 @@ def measure(runs: int) -> list[str]:
     """The figures, one line each: best and median of *runs* starts of each app."""
     from vnreader.index import CorpusIndex
     from vnreader.locations import bundled_seeds
+    from vnreader.tui.numbers import format_number
 
     seeds = bundled_seeds()
     with tempfile.TemporaryDirectory(prefix="vnreader-startup-") as tmp:
@@ -172,7 +173,8 @@ def measure(runs: int) -> list[str]:
             index.refresh()  # indexed: a start reads the index (and checks the files)
             rows = len(index.rows())
         env["VNREADER_INDEX_DIR"] = str(Path(tmp) / "data" / "index")
-        app_text = f"{rows} of {rows} articles".encode()
+        every = format_number(rows)  # as the status line writes it ("35 500")
+        app_text = f"{every} of {every} articles".encode()
         minimal_cmd = [sys.executable, "-c", MINIMAL]
         app_cmd = [sys.executable, "-m", "vnreader", str(seeds)]
         first_frame(minimal_cmd, MINIMAL_TEXT, env)  # warm up: compiled modules, file cache
