@@ -89,6 +89,18 @@ CASES = [
     ),
     # a department numbered after a lower-case "cục" keeps its number, which is no figure
     ("Cuốn sách do Tổng cục 3 đặt hàng.", {("ORG", "Tổng cục 3")}),
+    # lower-case words the guideline keeps in a body's name (rule 13): "không biên giới", the
+    # people a centre cares for; "người bệnh" alone after a hospital's name is no part of it
+    (
+        "Tổ chức Phóng viên không biên giới xếp hạng 180 nước.",
+        {("ORG", "Tổ chức Phóng viên không biên giới")},
+    ),
+    (
+        "Trung tâm Chăm sóc người bệnh tâm thần nhận 30 người.",
+        {("ORG", "Trung tâm Chăm sóc người bệnh tâm thần")},
+    ),
+    ("Hội Người cao tuổi Việt Nam ra mắt.", {("ORG", "Hội Người cao tuổi Việt Nam")}),
+    ("Tại Bệnh viện Chợ Rẫy người bệnh chờ lâu.", {("ORG", "Bệnh viện Chợ Rẫy")}),
 ]
 
 
