@@ -42,6 +42,9 @@ CASES = [
     ("Đêm nhạc của NS Trần Tiến kín khán giả.", {("PER", "Trần Tiến")}),
     ("Phó Đô đốc Nguyễn Văn Hiến dự lễ.", {("PER", "Nguyễn Văn Hiến")}),
     ("BS.CKII Lê Văn Thành khám cho bệnh nhân.", {("PER", "Lê Văn Thành")}),
+    # a presenter "MC" in capitals; "Mc" in a name is no title
+    ("Đêm gala do MC Trấn Thành dẫn.", {("PER", "Trấn Thành")}),
+    ("Theo Tập đoàn Tư vấn Mc Kinsey, giá tăng.", {("ORG", "Tập đoàn Tư vấn Mc Kinsey")}),
     # a school named after a person keeps its name whole
     ("Học sinh THPT Lê Quý Đôn đạt giải.", {("ORG", "THPT Lê Quý Đôn")}),
 ]

@@ -24,6 +24,8 @@ FUNCTION_WORDS = frozenset(
 
 # administrative words written short before a place: "TP. Đà Nẵng", "Q.1", "P.Bến Nghé",
 # "H. Củ Chi", "TX. Sơn Tây", "TT. Phú Mỹ"; all but "TP" only with their dot
+# titles written short that are titles only in capitals
+_CAPITALS_TITLES = frozenset({"mc"})
 PLACE_ABBREVIATIONS = frozenset({"TP", "Tp", "TX", "TT", "Q", "P", "H"})
 # the same words written out, before a place: "tỉnh", "thành phố", "huyện", "thị xã"…
 ADMIN_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"})
@@ -131,6 +133,12 @@ class ScanState:
             and not self.sentence_start(i)
         ):
             return None  # "ông", "bà": a title only in lower case or at a sentence start
+        if (
+            phrase.label == "TITLE"
+            and phrase.key in _CAPITALS_TITLES
+            and not self.words[i].isupper()
+        ):
+            return None  # "MC Trấn Thành" is a presenter; "Mc Kinsey" is a name
         if (
             phrase.label == "NAME"
             and len(phrase.words) > 1
