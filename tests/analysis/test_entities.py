@@ -432,6 +432,8 @@ GENERAL = [
         "Quốc hội thông qua Luật Phòng, chống ma túy sửa đổi.",
         {("ORG", "Quốc hội"), ("MISC", "Luật Phòng, chống ma túy")},
     ),
+    # an ordinance is a named legal text like a law (rule 17)
+    ("Văn phòng hoạt động theo Pháp lệnh Giá năm 2002.", {("MISC", "Pháp lệnh Giá")}),
     (
         "Cục Quản lý thị trường tỉnh Bắc Giang kiểm tra 30 cửa hàng.",
         {("ORG", "Cục Quản lý thị trường tỉnh Bắc Giang")},

@@ -42,6 +42,7 @@ CASES = [
     ("Đêm nhạc của NS Trần Tiến kín khán giả.", {("PER", "Trần Tiến")}),
     ("Phó Đô đốc Nguyễn Văn Hiến dự lễ.", {("PER", "Nguyễn Văn Hiến")}),
     ("BS.CKII Lê Văn Thành khám cho bệnh nhân.", {("PER", "Lê Văn Thành")}),
+    ("Theo bác sĩ CKII Trần Văn Bảo, ca mổ thành công.", {("PER", "Trần Văn Bảo")}),
     # a presenter "MC" in capitals; "Mc" in a name is no title
     ("Đêm gala do MC Trấn Thành dẫn.", {("PER", "Trấn Thành")}),
     ("Theo Tập đoàn Tư vấn Mc Kinsey, giá tăng.", {("ORG", "Tập đoàn Tư vấn Mc Kinsey")}),
