@@ -101,6 +101,12 @@ CASES = [
     ),
     ("Hội Người cao tuổi Việt Nam ra mắt.", {("ORG", "Hội Người cao tuổi Việt Nam")}),
     ("Tại Bệnh viện Chợ Rẫy người bệnh chờ lâu.", {("ORG", "Bệnh viện Chợ Rẫy")}),
+    # a committee named after its chamber without "của", lower-case words before it
+    (
+        "Ủy ban Văn hóa giáo dục Quốc hội thẩm tra dự luật.",
+        {("ORG", "Ủy ban Văn hóa giáo dục Quốc hội")},
+    ),
+    ("Bộ Tư pháp trình Quốc hội dự luật.", {("ORG", "Bộ Tư pháp"), ("ORG", "Quốc hội")}),
 ]
 
 

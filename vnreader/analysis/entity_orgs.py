@@ -23,6 +23,9 @@ COMMON_SURNAMES = frozenset(
         *("Trịnh", "Lương", "Lưu", "Mai", "Tô", "Hà", "Cao", "Chu", "Tạ", "Lâm"),
     }
 )
+# the chambers whose committees are named after them without "của" ("Ủy ban Văn hóa giáo dục
+# Quốc hội", "Ủy ban An ninh nội địa Thượng viện Mỹ")
+_LEGISLATURES = frozenset({("quốc", "hội"), ("hạ", "viện"), ("thượng", "viện"), ("nghị", "viện")})
 _MAX_NAME = 4
 # heads that a place alone does not make a name ("Lực lượng Nga", not "Lực lượng Phòng vệ
 # Israel")
@@ -483,6 +486,8 @@ class OrgRules(ScanState):
             or self.gaps[k - 1] != " "
         ):
             return False
+        if k + 1 < self.n and (self.lowers[k], self.lowers[k + 1]) in _LEGISLATURES:
+            return False  # "Ủy ban Dịch vụ tài chính Hạ viện": a committee of the chamber
         cue = self.cue(k) if self.lowers[k] in self.g.cues else None
         return cue is not None and cue.label == "HEAD"
 
