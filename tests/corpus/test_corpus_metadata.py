@@ -206,6 +206,8 @@ def test_published_from_url(url: str, want: str | None) -> None:
 def test_section_names() -> None:
     assert section_name("Trang chủ » Thế giới»Châu Á") == "Thế giới > Châu Á"
     assert section_name("Thời sự") == "Thời sự"
+    assert section_name("Chính trị - Xã hội") == "Chính trị - Xã hội"  # one section
+    assert section_name("Trang chủ / Văn hóa - Giải trí") == "Văn hóa - Giải trí"
     assert dateline_label("Thời sự quốc tếThứ Năm, 22/07/2021 19:24:11 +07:00Google News") == (
         "Thời sự quốc tế"
     )

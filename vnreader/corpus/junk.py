@@ -108,7 +108,8 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b|bản quyền\b).{0,300}", re.
 _TAGS = re.compile(r"(?:tags?|từ khóa|từ khoá|keywords?)\s*:.{0,300}", re.IGNORECASE)
 _BREADCRUMB_SEP = re.compile(r"\s*[>»›]\s*")
 _BREADCRUMB_HINT = re.compile("[>»›]")
-_SECTION_SPLIT = re.compile(r"\s*[>»›|/•·]\s*|\s+[-–—]\s+")
+# levels of a breadcrumb; a dash joins one section's two words ("Chính trị - Xã hội")
+_SECTION_SPLIT = re.compile(r"\s*[>»›|/•·]\s*")
 _HOME = re.compile(r"trang chủ|home|trang nhất", re.IGNORECASE)
 
 _CREDIT_LABEL = (
@@ -189,7 +190,7 @@ def section_name(line: str) -> str:
     """A breadcrumb or section line as one label: "Trang chủ » Thế giới»Châu Á" → "Thế giới >
     Châu Á" (the home link dropped)."""
     parts = [p for p in _SECTION_SPLIT.split(line) if p.strip()]
-    parts = [p.strip() for p in parts if not _HOME.fullmatch(p.strip())]
+    parts = [" ".join(p.split()) for p in parts if not _HOME.fullmatch(p.strip())]
     return " > ".join(parts)
 
 
