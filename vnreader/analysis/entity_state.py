@@ -22,10 +22,10 @@ FUNCTION_WORDS = frozenset(
     | {"Trước", "Nhưng", "Tuy", "Do", "Vì", "Bên", "Phái", "Giới", "Chính", "Đối"}
 )
 
-# administrative words written short before a place: "TP. Đà Nẵng", "Q.1", "P.Bến Nghé",
-# "H. Củ Chi", "TX. Sơn Tây", "TT. Phú Mỹ"; all but "TP" only with their dot
 # titles written short that are titles only in capitals
 _CAPITALS_TITLES = frozenset({"mc"})
+# administrative words written short before a place: "TP. Đà Nẵng", "Q.1", "P.Bến Nghé",
+# "H. Củ Chi", "TX. Sơn Tây", "TT. Phú Mỹ"; all but "TP" only with their dot
 PLACE_ABBREVIATIONS = frozenset({"TP", "Tp", "TX", "TT", "Q", "P", "H"})
 # the same words written out, before a place: "tỉnh", "thành phố", "huyện", "thị xã"…
 ADMIN_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"})

@@ -104,6 +104,7 @@ class CorpusViewScreen(Screen[None]):
             if missing is None:
                 missing = views.index.unanalysed()
             if missing:
+                self._analysis_start = None  # the time left is this analysis's own
                 views.index.analyse_all(progress=self._progressed, cancel=self.analysis_cancel)
                 views.reload()
             if then is not None:
