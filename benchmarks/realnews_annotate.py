@@ -11,7 +11,8 @@ The annotations live in ``benchmarks/data/realnews_<part>.ann``: a block per par
     year năm 2020 = 2020
     percent 16% = 16 percent
 
-A ``section <name>`` line corrects a section guessed from keywords. An entity line is
+A ``section <name>`` line corrects a section guessed from keywords; a ``skip <surface>``
+line steps over an occurrence that is not annotated (when a later one is). An entity line is
 ``LABEL surface``; a figure line is ``category surface = value unit
 [~approx]`` (``= <date>`` for dates; ``= <date> [value]`` for years: "= 198X 1980").
 Paragraph texts, sites, sections and sources come from the sample drawn by
@@ -126,6 +127,12 @@ def convert(
             if head == "section":  # the annotator's reading of the article's section
                 section = rest.strip()
                 continue
+            if head == "skip":  # an occurrence left unannotated before an annotated one
+                pos = find(text, rest.strip(), cursor)
+                if pos < 0:
+                    raise SystemExit(f"{where}: not found after offset {cursor} in {text!r}")
+                cursor = pos + len(rest.strip())
+                continue
             if head in LABELS:
                 surface, item = rest.strip(), None
             elif head in CATEGORIES:
@@ -225,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=Path, required=True)
     parser.add_argument(
         "--part",
-        choices=("dev", "test", "dev3", "dev4", "dev5", "dev6", "dev7", "figs3", "figs4"),
+        choices=("dev", "test", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "figs3", "figs4"),
         required=True,
     )
     parser.add_argument("--review", action="store_true", help="list the review notes")
