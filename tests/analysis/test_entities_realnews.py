@@ -260,6 +260,9 @@ CASES = [
         {("ORG", "Inter"), ("ORG", "Juve"), ("ORG", "Real"), ("ORG", "Real Betis")},
     ),
     ("Al-Qaeda nhận trách nhiệm, thị trường ĐTDĐ chững lại.", {("ORG", "Al-Qaeda")}),
+    # holidays are no entities (rule 41), whatever their capitals
+    ("Dịp Tết Nguyên đán, chợ hoa ở Hải Phòng đông khách.", {("LOC", "Hải Phòng")}),
+    ("Trước Tết Nguyên Đán và Tết Trung Thu, giá bánh tăng.", set()),
 ]
 
 
