@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from vnreader.analysis.entity_context import _mentions_sport
+from vnreader.analysis.entity_context import mentions_sport
 from vnreader.analysis.entity_tokens import tokenize
 from vnreader.analysis.word_cache import WordCache
 
@@ -58,7 +58,7 @@ def test_sport_words_found_as_whole_words_only() -> None:
         "lượt chung kết",
         "",
     ):
-        assert _mentions_sport(text) == (_SPORT.search(text) is not None), text
+        assert mentions_sport(text) == (_SPORT.search(text) is not None), text
 
 
 def _hits_by_definition(text: str, word: str) -> list[int]:

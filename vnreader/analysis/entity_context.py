@@ -335,7 +335,7 @@ def label_from_context(
 
     def is_sport() -> bool:
         if not sport:
-            sport.append(_mentions_sport(text))
+            sport.append(mentions_sport(text))
         return sport[0]
 
     _team_sheets(tokens, spans, provinces)
@@ -740,7 +740,7 @@ def _street_lists(
         spans.sort()
 
 
-def _mentions_sport(text: str) -> bool:
+def mentions_sport(text: str) -> bool:
     """True when one of the ``_SPORT_WORDS`` stands in *text* as whole words (``str.find``
     is much faster than a regex alternation)."""
     for word in _SPORT_WORDS:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from vnreader.analysis.entity_context import mentions_sport
 from vnreader.analysis.entity_credits import credit_spans, glued_credits
 from vnreader.analysis.entity_keys import numbered_key
 from vnreader.analysis.entity_orgs import COMMON_SURNAMES, EVENT_SUFFIXES, OrgRules
@@ -18,7 +19,7 @@ from vnreader.analysis.entity_state import (
 )
 from vnreader.analysis.entity_titles import quoted_titles
 from vnreader.analysis.entity_tokens import is_acronym, is_camel, is_roman, is_vietnamese
-from vnreader.analysis.gazetteer import Phrase, mined_names
+from vnreader.analysis.gazetteer import Phrase, known_orgs, mined_names
 
 _MAX_RUN = 6
 _MAX_SURNAME_RUN = 4
@@ -101,6 +102,13 @@ _ORG_SUFFIXES = frozenset(
         "Limited",
         "AG",
         "GmbH",
+        "JSC",
+        "JV",
+        "PLC",
+        "Plc",
+        "Pharmaceuticals",
+        "Semiconductor",
+        "Bancorp",
     }
 )
 # the number of a legal text: "22", "07/2023/NĐ-CP", "15/2019/QH14"
@@ -252,6 +260,8 @@ def _company_shaped(word: str) -> bool:
 
 class Scan(OrgRules):
     """The pass over one text; :meth:`run` returns the spans, :attr:`leftovers` the rest."""
+
+    _sport: bool | None = None  # a sports text (``mentions_sport``), asked once if at all
 
     def run(self) -> list[Span]:
         glued = glued_credits(self)
@@ -605,8 +615,9 @@ class Scan(OrgRules):
         if label == "ORG" and j - i == 1 and (is_acronym(words[0]) or not is_vietnamese(words[0])):
             # "LĐBĐ VN", "CDC Quảng Nam", "Savills Việt Nam": the body's place is in its name
             j = self.place_after(j)
-        elif label in ("ORG", "LOC", "PER", "") and not any(
-            is_vietnamese(w) or is_acronym(w) for w in words
+        elif label in ("ORG", "LOC", "PER", "") and (
+            not any(is_vietnamese(w) or is_acronym(w) for w in words)
+            or (label == "ORG" and words[-1] in _ORG_SUFFIXES)  # "Megastar Media JV Việt Nam"
         ):
             end = self.known_place_after(j)
             if end > j and (
@@ -972,8 +983,12 @@ class Scan(OrgRules):
         _, end, label, _ = self.spans[-1]
         if label not in ("ORG", "LOC"):
             return ""
-        if (end == i and self.t.raw_gaps[i - 1] == ", ") or self.after_aside(end, i):
-            return label  # "Samsung, Xiaomi", "Samsung (Hàn Quốc), Xiaomi"
+        if end == i and self.t.raw_gaps[i - 1] == ", ":
+            return label  # "Samsung, Xiaomi"
+        if self.after_aside(end, i):
+            if self.acting(i, i + 1) == "PER":
+                return ""  # "cho Consadole Sapporo (2017-2021), Chanathip đã ghi": a player
+            return label  # "Samsung (Hàn Quốc), Xiaomi"
         if end == i - 1 and self.lowers[i - 1] == "và" and self.gaps[i - 2] == " ":
             return label if self.gaps[i - 1] == " " else ""
         return ""
@@ -1135,6 +1150,8 @@ class Scan(OrgRules):
         names = mined_names()
         key = " ".join(self.words[i:j])
         label = names.labels.get(key, "")
+        if not label:
+            return self.known_org(i, key)
         if label == "GIVEN":
             label = "PER"
         if not label or (label == "PER" and self.lowers[i] in self.g.pronoun_titles):
@@ -1148,6 +1165,20 @@ class Scan(OrgRules):
             if j < self.n and self.gaps[j - 1] == " " and not acts:
                 return ""  # "Quốc vụ khanh", "Năm ASEAN": the first word of a phrase
         return label
+
+    def known_org(self, i: int, key: str) -> str:
+        """ORG for a club or a company of ``known_orgs`` named alone ("Brescia", "Kenvue"):
+        a club only in a sports text, neither after "tại"/"ở" (the place: "tại Parma")."""
+        kind = known_orgs().get(key)
+        if kind is None or (i > 0 and self.lowers[i - 1] in ("tại", "ở")):
+            return ""
+        if kind == "club":
+            if self._sport is None:
+                # "Đội bóng Milan …": a sports word may start a sentence
+                self._sport = mentions_sport(self.text) or mentions_sport(self.text.lower())
+            if not self._sport:
+                return ""
+        return "ORG"
 
     def numbered_event(self, k: int) -> bool:
         """True when token k is a short edition number after an event ("SEA Games 32")."""

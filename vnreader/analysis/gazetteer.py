@@ -244,6 +244,13 @@ def mined_names() -> MinedNames:
     return MinedNames(labels, frozenset(common))
 
 
+@cache
+def known_orgs() -> dict[str, str]:
+    """Clubs and companies named alone (``data/known_orgs.tsv``, built from public-domain
+    lists by ``benchmarks/build_orgs.py``): a name as written -> "club" or "company"."""
+    return dict(line.split("\t", 1) for line in _lines("known_orgs.tsv"))
+
+
 def match(table: PhraseTable, words: list[str], gaps: list[str], i: int) -> Phrase | None:
     """The longest phrase of *table* that starts at token *i* of *words*."""
     node = table.get(words[i])
