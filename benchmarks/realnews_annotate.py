@@ -232,7 +232,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=Path, required=True)
     parser.add_argument(
         "--part",
-        choices=("dev", "test", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "figs3", "figs4"),
+        choices=(
+            "dev",
+            "test",
+            "dev3",
+            "dev4",
+            "dev5",
+            "dev6",
+            "dev7",
+            "dev8",
+            "dev9",
+            "figs3",
+            "figs4",
+        ),
         required=True,
     )
     parser.add_argument("--review", action="store_true", help="list the review notes")

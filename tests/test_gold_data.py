@@ -107,6 +107,7 @@ REAL_QUANTITY_UNITS = QUANTITY_UNITS | {
     "mace",
     "picolitre",
     "mg",
+    "ml",
 }
 REAL_DURATION_UNITS = DURATION_UNITS | {"hour", "minute", "second"}
 REAL_OTHER_UNITS = {"times", "rank"}
