@@ -4,7 +4,7 @@ Every set in ``benchmarks/data/`` is scored: ``gold.jsonl`` (the seeds and writt
 recogniser was built on), ``dev2.jsonl`` (a second development set), ``heldout.jsonl`` (a blind
 set written after the recogniser), ``realnews_dev.jsonl``, ``realnews_dev3.jsonl``,
 ``realnews_dev4.jsonl``, ``realnews_dev5.jsonl``, ``realnews_dev6.jsonl``,
-``realnews_dev7.jsonl``, ``realnews_dev8.jsonl`` and
+``realnews_dev7.jsonl``, ``realnews_dev8.jsonl``, ``realnews_dev9.jsonl`` and
 ``realnews_test.jsonl`` (real paragraphs
 from news sites; the test part is blind) and ``realnews_figs3.jsonl`` and
 ``realnews_figs4.jsonl`` (figure-rich real paragraphs, figures only: their entities are not
@@ -367,6 +367,7 @@ SETS = (
     ("realnews_dev6.jsonl", "real-news development set 6 (fresh sample, rich in organisations)"),
     ("realnews_dev7.jsonl", "real-news development set 7 (fresh sample)"),
     ("realnews_dev8.jsonl", "real-news development set 8 (fresh sample, weighted like the check)"),
+    ("realnews_dev9.jsonl", "real-news development set 9 (fresh sample, weighted like the check)"),
     ("realnews_test.jsonl", "real-news TEST set (BLIND: never used for tuning)"),
     ("realnews_figs3.jsonl", "real-news figure set 3 (development; figures only)"),
     ("realnews_figs4.jsonl", "real-news figure set 4 (fresh development sample; figures only)"),
