@@ -377,3 +377,25 @@ def test_html_leftovers() -> None:
     assert lost.paragraphs == ('Tại cuộc họp, AT&T và P&G nói "có".',)
     hostile = clean(f"{TITLE}\n{BODY1}\nChữ &#27;[31mđỏ&#x1b; và &#8238;ngược.\n")
     assert hostile.paragraphs == (BODY1, "Chữ [31mđỏ và ngược.")
+
+
+def test_dateline_place_glued_to_the_lead_is_a_dateline() -> None:
+    page = "\n".join([TITLE, "Tin Nhanh, Thứ ba, 7/3/2023, 10:20 (GMT+7)", f"Cà Mau{BODY2}", BODY3])
+    a = clean(page)
+    assert a.paragraphs == (BODY2, BODY3)
+    assert a.published == "2023-03-07T10:20+07:00"
+    assert [(r.reason, r.text) for r in a.removed][-1] == ("dateline", "Cà Mau")
+    abroad = clean(f"{TITLE}\nCanadaMột trận bão tuyết phủ kín thành phố suốt hai ngày.\n{BODY3}")
+    assert abroad.paragraphs[0] == "Một trận bão tuyết phủ kín thành phố suốt hai ngày."
+    # only the lead carries a dateline; later paragraphs, and words with inner capitals, stay
+    later = clean(f"{TITLE}\n{BODY1}\nCà Mau{BODY2}")
+    assert later.paragraphs == (BODY1, f"Cà Mau{BODY2}")
+    for lead in (
+        "VnPay vừa ra mắt ví mới cho người dùng ở nông thôn.",
+        "McDonald's mở thêm cửa hàng thứ hai tại Quận 7.",
+        "iPad Air bán chạy trong quý vừa qua.",
+        "HAGL thắng trận thứ ba liên tiếp trên sân nhà.",
+        "TPHCM có thêm hai tuyến xe buýt điện từ tuần sau.",
+        "ViệtNam là điểm đến được khách châu Âu chọn nhiều nhất.",
+    ):
+        assert clean(f"{TITLE}\n{lead}").paragraphs == (lead,)

@@ -213,3 +213,20 @@ def test_section_names() -> None:
     )
     assert dateline_label("Thứ năm, 22/7/2021, 19:24 (GMT+7)") == ""
     assert dateline_label("Hai nước ký kết hiệp định ngày 22/7/2021 tại Hà Nội.") is None
+
+
+def test_glued_place_is_a_known_place_before_a_whole_capitalised_word() -> None:
+    from vnreader.corpus.metadata import glued_place
+
+    assert glued_place("Hải PhòngSáng 4/12, cảng đón tàu.") == len("Hải Phòng")
+    assert glued_place("TP HCMHơn 200 hộ dân được di dời.") == len("TP HCM")
+    assert glued_place("Bà Rịa - Vũng TàuNgư dân ra khơi.") == len("Bà Rịa - Vũng Tàu")
+    assert glued_place("PhápCảnh sát phong tỏa khu phố.") == len("Pháp")
+    for text in (
+        "Anh NamĐi làm về muộn.",  # no place
+        "VietNamNet đưa tin sáng nay.",  # the word goes on after its inner capital
+        "HànQuốc đứng đầu bảng.",  # "Hàn Quốc" with the space lost: one place
+        "Hải Phòng",
+        "",
+    ):
+        assert glued_place(text) == 0, text

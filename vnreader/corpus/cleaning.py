@@ -23,7 +23,11 @@ The page is read as lines (whitespace normalised, blank lines dropped) in three 
   (a paragraph of 30 characters or more found again inside one of the next paragraphs, the
   magazine layout's enlarged quote) is taken out for the same reason. A line whose
   sentences are glued without spaces ("…ASEAN.Hội nghị…") lost its paragraph breaks and is
-  split there (:func:`vnreader.corpus.sentences.split_glued`).
+  split there (:func:`vnreader.corpus.sentences.split_glued`). A dateline place glued to the
+  first word of the lead ("Hà NộiSáng nay…", :func:`vnreader.corpus.metadata.glued_place`) is
+  taken off as a dateline, as "HÀ NỘI (TTXVN) -" is: the lead starts "Sáng nay…". (Written
+  back as the site prints it, "Hà Nội - Sáng nay…", the dash made the recogniser read a list
+  of places, "Hà Nội - Sáng", as it reads "Hà Nội - Hải Phòng".)
 
 Everything taken out is kept in :attr:`Article.removed` in page order, with a reason from
 :data:`REASONS`. Cleaning never raises: any text gives an Article (title falls back to the
@@ -38,9 +42,12 @@ from pathlib import Path
 
 from vnreader.corpus import junk
 from vnreader.corpus.metadata import (
+    LOWER,
+    UPPER,
     agency_prefix,
     dateline_label,
     domain_in_line,
+    glued_place,
     normalize_url,
     parse_published,
     published_from_url,
@@ -70,13 +77,8 @@ _TITLE_SITE = re.compile(r"^(?P<title>.+?)\s+(?:[|]|[-–—])\s+(?P<site>[^|–
 _MAX_TEASER_TAIL = 12
 _BYLINE_PARAGRAPHS = 2  # "(TTXVN) -" opens the first paragraph, or the second after a lead
 _LINE_BREAK = re.compile("[\n\u2028\u2029]")
-# the letters of each case; a code-point range would not do: Vietnamese letters such as
-# "Ạạ…Ỹỹ" alternate upper and lower case in one block, so "à-ỹ" holds capitals too
-_LETTERS = [chr(c) for c in range(0x41, 0x1EFA) if chr(c).isalpha()]
-_LOWER = "".join(c for c in _LETTERS if c.islower())
-_UPPER = "".join(c for c in _LETTERS if c.isupper())
 # a lower-case letter glued to a capital that starts a new word ("NamThời"), not "VnExpress"
-_CAMEL_GLUE = re.compile(rf"(?<=[^\W\d_]{{2}})[{_LOWER}](?=[{_UPPER}][{_LOWER}])")
+_CAMEL_GLUE = re.compile(rf"(?<=[^\W\d_]{{2}})[{LOWER}](?=[{UPPER}][{LOWER}])")
 
 
 @dataclass(slots=True)
@@ -386,6 +388,9 @@ def _body(page: _Page, lines: list[_Line], title: str) -> list[str]:
     for n, line in enumerate(kept):
         pieces = split_glued(line.text)
         for i, piece in enumerate(pieces):
+            if not paragraphs and (cut := glued_place(piece)):  # "Hà NộiSáng nay": a dateline
+                page.drop(line, "dateline", piece[:cut])
+                piece = piece[cut:]
             at_end = n == len(kept) - 1 and i == len(pieces) - 1
             if len(pieces) > 1 and _glued_junk(page, line, piece, at_end=at_end):
                 continue
