@@ -399,3 +399,40 @@ def test_dateline_place_glued_to_the_lead_is_a_dateline() -> None:
         "ViệtNam là điểm đến được khách châu Âu chọn nhiều nhất.",
     ):
         assert clean(f"{TITLE}\n{lead}").paragraphs == (lead,)
+
+
+def test_byline_glued_after_the_last_sentence_is_the_author() -> None:
+    for byline, author in (
+        ("K.T.Bình", "K.T.Bình"),
+        ("Thu Trang", "Thu Trang"),
+        ("V.Hải - Ng.Trâm", "V.Hải, Ng.Trâm"),
+        ("G.K.", "G.K."),
+        ("X. Hoa (tổng hợp)", "X. Hoa"),
+    ):
+        a = clean(f"{TITLE}\n{BODY1}\n{BODY2} {byline}")
+        assert a.paragraphs == (BODY1, BODY2), byline
+        assert a.author == author
+        assert ("credit", byline) in [(r.reason, r.text) for r in a.removed]
+    glued = clean(f"{TITLE}\n{BODY1}\n{BODY2}Thu Trang\nBình luận")  # no space either
+    assert (glued.paragraphs, glued.author) == ((BODY1, BODY2), "Thu Trang")
+    lone = clean(f"{TITLE}\n{BODY1}\n{BODY2}\nK.T.Bình")  # initials on a line of their own
+    assert (lone.paragraphs, lone.author) == ((BODY1, BODY2), "K.T.Bình")
+    # with a byline on a line of its own under it, both go; the last line is the author
+    both = clean(f"{TITLE}\n{BODY1} Thu Trang\nLê Vân")
+    assert (both.paragraphs, both.author) == ((BODY1,), "Lê Vân")
+    assert reasons(both) == ["credit", "credit"]
+
+
+def test_a_sentence_that_ends_with_a_name_keeps_it() -> None:
+    for last in (
+        "Đội khách có bàn gỡ nhờ cú đánh đầu của tiền đạo B. Madrid.",
+        "Sau trận, ban huấn luyện chia tay trợ lý H. Tâm.",
+        "Cuối buổi, khán giả được nghe bài Yellow Submarine của The Beatles.",
+        "Bạn có đồng ý với đề xuất này? Có Không",
+        "Danh sách bình chọn: 1. Hotel California - Eagles 2. Let It Be - The Beatles",
+        f"{BODY2} Ảnh: Quốc Bảo",  # a picture's credit ends a caption, which goes whole
+    ):
+        a = clean(f"{TITLE}\n{BODY1}\n{last}")
+        assert a.author is None, last
+        assert a.paragraphs[0] == BODY1
+        assert a.paragraphs[1:] in ((last,), ()), last

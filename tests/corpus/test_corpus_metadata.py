@@ -183,6 +183,14 @@ def test_credit(line: str, want: tuple[bool, str | None] | None) -> None:
         ("Hợp tác Việt Nam", None),
         ("Kông anh", None),
         ("Nhóm 5 người", None),
+        ("K.T.Bình", "K.T.Bình"),
+        ("X. Hoa", "X. Hoa"),
+        ("Ph.LONG", "Ph.LONG"),
+        ("G.K.", "G.K."),
+        ("V.Hải - Ng.Trâm", "V.Hải, Ng.Trâm"),
+        ("B. Madrid", None),  # an initial before a word no Vietnamese syllable is spelt like
+        ("Inc. Group", None),
+        ("TP.HCM", None),
     ],
 )
 def test_author_name(line: str, want: str | None) -> None:
@@ -230,3 +238,10 @@ def test_glued_place_is_a_known_place_before_a_whole_capitalised_word() -> None:
         "",
     ):
         assert glued_place(text) == 0, text
+
+
+def test_author_name_glued_after_a_sentence_is_spelt_like_vietnamese() -> None:
+    assert author_name("Thu Trang - Quốc Bảo", vietnamese=True) == "Thu Trang, Quốc Bảo"
+    assert author_name("Nguyen Van Khoa", vietnamese=True) == "Nguyen Van Khoa"
+    assert author_name("Yellow Submarine - The Beatles", vietnamese=True) is None
+    assert author_name("Yellow Submarine - The Beatles") == "Yellow Submarine, The Beatles"

@@ -57,7 +57,7 @@ from vnreader.corpus.metadata import (
 )
 from vnreader.corpus.model import Article, RemovedLine
 from vnreader.corpus.normalize import comparable, normalize_line
-from vnreader.corpus.sentences import split_glued, split_sentences
+from vnreader.corpus.sentences import sentence_spans, split_glued, split_sentences
 
 REASONS = (
     "url",  # the page URL, a bare link, "Nguồn …: URL"
@@ -77,6 +77,9 @@ _TITLE_SITE = re.compile(r"^(?P<title>.+?)\s+(?:[|]|[-–—])\s+(?P<site>[^|–
 _MAX_TEASER_TAIL = 12
 _BYLINE_PARAGRAPHS = 2  # "(TTXVN) -" opens the first paragraph, or the second after a lead
 _LINE_BREAK = re.compile("[\n\u2028\u2029]")
+_BYLINE_SENTENCES = 3  # the most sentences a byline glued after the last sentence is cut in
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»")
+_INITIALS_END = re.compile(r"\.[A-ZĐ]\.$")  # "… Q.3. N.A.": a byline of initials has a dot
 # a lower-case letter glued to a capital that starts a new word ("NamThời"), not "VnExpress"
 _CAMEL_GLUE = re.compile(rf"(?<=[^\W\d_]{{2}})[{LOWER}](?=[{UPPER}][{LOWER}])")
 
@@ -147,6 +150,8 @@ def clean_page(raw: str, *, path: Path, article_id: str) -> Article:
             break
         end -= taken
         seen_teaser = seen_teaser or teaser
+    if end > pos:
+        lines[end - 1] = _without_glued_byline(page, lines[end - 1])
     paragraphs = _body(page, lines[pos:end], title)
     page.removed.sort(key=lambda item: item[0])
     return Article(
@@ -291,6 +296,33 @@ def _bottom_junk(
             page.drop(line, "teaser")
         return tail, True
     return 0, False
+
+
+def _without_glued_byline(page: _Page, line: _Line) -> _Line:
+    """The last line of the body without the byline that ends it after its last sentence
+    ("… sẽ tới. H.L.Anh", "… cảm ơn.Phương Mai"): the byline is the author's, as on a line of
+    its own. A sentence that ends with a name ("… gặp HLV A. Riedl.") keeps it: a byline
+    ends without a full stop, or is initials only ("N.A.")."""
+    text = line.text
+    if text.endswith(_SENTENCE_END) and not _INITIALS_END.search(text):
+        return line  # the common case: the paragraph ends with its sentence
+    starts = [start for start, _ in sentence_spans(text)[1:]]
+    # the byline is the last sentence, or the last two or three when the splitter cut
+    # initials that are not abbreviations ("Ng.Trâm": "Ng." and "Trâm")
+    for start in reversed(starts[-_BYLINE_SENTENCES:]):
+        tail = text[start:]
+        found = junk.credit(tail)  # "Tin, ảnh: Lan Anh"; a picture's credit ends a caption
+        name = found[1] if found else junk.author_name(tail, vietnamese=True)
+        if name is not None:
+            break
+    else:
+        return line
+    if text[:start].rstrip().endswith("?"):
+        return line  # "… bị cắm sừng? Có Không": a poll's answers, not a byline
+    if page.author is None:
+        page.author = name
+    page.drop(line, "credit", tail)
+    return _Line(line.index, text[:start].rstrip())
 
 
 def _teaser_block(lines: list[_Line], start: int, end: int, seen_teaser: bool) -> int:

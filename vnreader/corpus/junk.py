@@ -11,8 +11,9 @@ handled too. Where a line may sit (top, bottom, anywhere) is decided by
 from __future__ import annotations
 
 import re
+import unicodedata
 
-from vnreader.corpus.metadata import URL
+from vnreader.corpus.metadata import LOWER, UPPER, URL
 
 _WIDGET_WORDS = sorted(
     [
@@ -145,6 +146,15 @@ _LABELED_URL = re.compile(
 )
 _NAME_SEP = re.compile(r"\s+(?:-|–|&|và)\s+|\s*,\s*")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+# a name shortened to initials, as Vietnamese papers sign: "H.L.Anh", "Q.A", "N.A.", "Tr.
+# Thanh", "L. AN", "A.PHƯƠNG" (one to three initials, then a syllable or one more capital)
+_INITIALS_NAME = re.compile(
+    rf"(?:[{UPPER}][{LOWER}]?\. ?){{1,3}}(?P<last>[{UPPER}][{LOWER}]+|[{UPPER}]+|[{UPPER}]\.)"
+)
+# one Vietnamese syllable, diacritics taken off: "Hương", "PHƯƠNG", "Nguyen"; not "Palace"
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
 _NAME_NOTE = re.compile(
     r"\s*[(\[](?:tổng hợp|t/h|th|lược dịch|dịch|biên dịch|theo [^()\[\]]{2,40})[)\]]\s*$",
     re.IGNORECASE,
@@ -232,24 +242,41 @@ def labeled_url(line: str) -> str | None:
     return m.group("url")
 
 
-def author_name(line: str) -> str | None:
+def author_name(line: str, *, vietnamese: bool = False) -> str | None:
     """The name(s) if *line* is a lone byline: "Kông Anh", "KÔNG ANH", "Kông Anh (tổng hợp)",
-    "Minh Hà - Lan Anh" (several names are returned joined by ", ")."""
+    "H.L.Anh", "Q.A", "Minh Hà - Lan Anh" (several names are returned joined by ", ").
+
+    With *vietnamese*, every word must be written like a Vietnamese syllable: where the
+    words may as well be a list's last item ("Tonight I Wanna Cry - Keith Urban")."""
     if len(line) > 80:
         return None
     names = _NAME_SEP.split(_NAME_NOTE.sub("", line).strip())
-    if not names or not all(_is_name(name) for name in names):
+    if not names or not all(_is_name(name, vietnamese) for name in names):
         return None
     return ", ".join(names)
 
 
-def _is_name(name: str) -> bool:
+def _is_name(name: str, vietnamese: bool) -> bool:
+    if "." in name:  # initials, then a syllable: "H.L.Anh", "Tr. Thanh"; not "C. Palace"
+        m = _INITIALS_NAME.fullmatch(name)
+        if m is None:
+            return False
+        last = m["last"]
+        return len(last) < 2 or last.endswith(".") or is_syllable(last)
     words = name.split()
     if not 2 <= len(words) <= 5:
         return False
     if not all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in words):
         return False
+    if vietnamese and not all(is_syllable(w) for w in words):
+        return False
     return all(w.isupper() for w in words) or all(w[1:].islower() for w in words if len(w) > 1)
+
+
+def is_syllable(word: str) -> bool:
+    """Whether *word* is written like one Vietnamese syllable ("Hương", "PHƯƠNG", "Nguyen")."""
+    base = unicodedata.normalize("NFD", word.casefold().replace("đ", "d"))
+    return bool(_SYLLABLE.fullmatch("".join(c for c in base if not unicodedata.combining(c))))
 
 
 def is_related_marker(line: str) -> bool:
