@@ -9,8 +9,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import vnreader
 from vnreader.index import CorpusIndex
 from vnreader.locations import bundled_seeds
+
+ROOT = Path(vnreader.__file__).resolve().parent.parent
 
 # Not needed to show the list: cleaning (its regexes are compiled on import), articles and
 # analysis (their dataclasses are made on import), the reader, the dialogs, exporting,
@@ -77,6 +80,9 @@ def _start(tmp_path: Path) -> dict[str, str]:
         VNREADER_DATA_DIR=str(tmp_path / "data"),
         VNREADER_CONFIG_DIR=str(tmp_path / "config"),
         VNREADER_INDEX_DIR=str(index_dir),
+        # the code this process tested and indexed with (the start runs in tmp_path, where
+        # an installed vnreader of another checkout would rebuild the index: another version)
+        PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
     )
     out = subprocess.run(
         [sys.executable, "-c", START, str(seeds)],
