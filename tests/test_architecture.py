@@ -16,6 +16,9 @@ CORE = [
     "vnreader.export",
     "vnreader.cli",
     "vnreader.commands",
+    "vnreader.views_commands",
+    "vnreader.indexing",
+    "vnreader.formatting",
     "vnreader.config",
     "vnreader.locations",
 ]

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from vnreader import locations
 from vnreader.config import Config, ConfigError, load_config
 from vnreader.corpus.errors import CorpusError
+from vnreader.formatting import counted, format_number, format_value, plain_number
 from vnreader.index import CorpusIndex
 from vnreader.indexing import ArticlesFromIndex, line, open_refreshed
 from vnreader.store import AnnotationStore, StoreError, StoreLocked, StoreNotWritable
@@ -257,8 +258,8 @@ def _export(ns: argparse.Namespace, index: CorpusIndex) -> int:
     where = ns.output if ns.output and ns.output != "-" else "stdout"
     what = "figures" if ns.format == "csv" else "annotations"
     print(
-        f"vnreader: exported {_counted(summary.annotations, what)} of "
-        f"{_counted(summary.articles, 'articles')} as {ns.format} to {where}",
+        f"vnreader: exported {counted(summary.annotations, what)} of "
+        f"{counted(summary.articles, 'articles')} as {ns.format} to {where}",
         file=sys.stderr,
     )
     for message in summary.messages:
@@ -309,11 +310,6 @@ def _export_docbin(
         raise CommandError(str(exc), 2) from None
 
 
-def _counted(count: int, plural: str) -> str:
-    """ "1 article", "2 articles" (*plural* ends with an s)."""
-    return f"{count} {plural[:-1] if count == 1 else plural}"
-
-
 def _silence_stdout() -> None:
     """After a closed pipe (``vnreader export | head``), exit quietly."""
     devnull = os.open(os.devnull, os.O_WRONLY)
@@ -346,12 +342,14 @@ def run_import(ns: argparse.Namespace) -> int:
     except (CorpusError, StoreError, ConfigError, export.ExportFormatError, OSError) as exc:
         return _fail(exc)
     try:
-        conflicts = len(report.conflicts)
+        added, updated, deleted, skipped, unplaced = map(
+            format_number,
+            (report.added, report.updated, report.deleted, report.skipped, len(report.unplaced)),
+        )
         print(
-            f"imported {_line(path)} ({report.format}): {report.added} added, "
-            f"{report.updated} updated, {report.deleted} deleted, {report.skipped} unchanged, "
-            f"{conflicts} conflict{'s' if conflicts != 1 else ''}, "
-            f"{len(report.unplaced)} could not be placed"
+            f"imported {_line(path)} ({report.format}): {added} added, {updated} updated, "
+            f"{deleted} deleted, {skipped} unchanged, "
+            f"{counted(len(report.conflicts), 'conflicts')}, {unplaced} could not be placed"
         )
         for conflict in report.conflicts:
             print(f"  conflict: {_line(conflict.describe())}")
@@ -466,7 +464,7 @@ def _analyze_folder(path: Path, fmt: str, follow_links: bool) -> int:
             return 130
         count = analyzing.write_folder(index, sys.stdout)
         sys.stdout.flush()
-    print(f"vnreader: analysed {_counted(count, 'articles')} of {_line(path)}", file=sys.stderr)
+    print(f"vnreader: analysed {counted(count, 'articles')} of {_line(path)}", file=sys.stderr)
     return 0
 
 
@@ -486,7 +484,7 @@ def _print_table(name: str, data: dict[str, Any]) -> None:
             print(f"# {kind} in {name}")
             print("\t".join(columns))
             for row in rows:
-                print("\t".join(" ".join(_cell(row[c]).split()) for c in columns))
+                print("\t".join(" ".join(_plain(row[c]).split()) for c in columns))
         return
     from rich.console import Console
     from rich.table import Table
@@ -503,17 +501,19 @@ def _print_table(name: str, data: dict[str, Any]) -> None:
     for column in columns:
         figures.add_column(column, no_wrap=column in ("value", "unit", "date"))
     for f in data["figures"]:
-        cells = [_cell(f[c]) for c in columns]
+        cells = [_cell(f[c], f["category"]) if c == "value" else _plain(f[c]) for c in columns]
         figures.add_row(*(Text(c) for c in cells))
     console.print(entities)
     console.print(figures)
 
 
-def _cell(value: object) -> str:
+def _cell(value: float | None, category: str) -> str:
+    """A figure's value in the table on a terminal, written as the app writes it."""
+    return "" if value is None else format_value(value, category)
+
+
+def _plain(value: object) -> str:
+    """A cell of the columns written into a pipe, for programs: "4700000000", "4.7"."""
     if value is None:
         return ""
-    if isinstance(value, float):
-        if not value.is_integer():
-            return f"{value:g}"
-        return str(int(value)) if abs(value) < 10_000 else f"{value:,.0f}".replace(",", " ")
-    return str(value)
+    return plain_number(value) if isinstance(value, float) else str(value)

@@ -16,6 +16,7 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
 
+from vnreader.formatting import format_number
 from vnreader.index import CorpusIndex, IndexProgress, RefreshReport
 from vnreader.textsafe import sanitize
 
@@ -75,26 +76,27 @@ def progress_bar(description: str) -> Iterator[Callable[[IndexProgress], None] |
         yield None
         return
     from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeRemainingColumn,
-    )
+    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
     columns = (
         TextColumn("{task.description}"),
         BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("files · {task.fields[rate]:,.0f}/s"),
+        # the numbers as the app's bar writes them: "5 504 of 35 500 files · 1 234/s"
+        TextColumn("{task.fields[counts]} files · {task.fields[rate]}/s"),
         TimeRemainingColumn(),
     )
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task(description, total=None, rate=0.0)
+        task = bar.add_task(description, total=None, counts="0", rate="0")
 
         def update(p: IndexProgress) -> None:
-            bar.update(task, completed=p.done, total=p.total or None, rate=p.rate)
+            counts = f"{format_number(p.done)} of {format_number(p.total)}"
+            bar.update(
+                task,
+                completed=p.done,
+                total=p.total or None,
+                counts=counts if p.total else format_number(p.done),
+                rate=format_number(round(p.rate)),
+            )
 
         yield update
 

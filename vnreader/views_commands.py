@@ -22,6 +22,7 @@ from vnreader.corpus import CorpusError
 from vnreader.corpusviews import CorpusViews, EntityGroup, entity_choices, figure_series
 from vnreader.corpusviews.plotting import ChartError, write_chart
 from vnreader.corpusviews.series import HOWS
+from vnreader.formatting import counted, format_number, format_value, plain_number
 from vnreader.index.fact_queries import FigureFact
 from vnreader.indexing import line, open_refreshed
 from vnreader.store import AnnotationStore, StoreError
@@ -164,7 +165,8 @@ def _figures(ns: argparse.Namespace, views: CorpusViews, store: AnnotationStore 
     points = figure_series(figures, by=ns.by, how=ns.how)
     title = " · ".join(x for x in (ns.category, ns.unit, ns.entity, ns.text) if x)
     write_chart(points, Path(ns.plot).expanduser(), title=title or "figures", unit=ns.unit)
-    print(f"vnreader: chart of {len(points)} points written to {line(ns.plot)}", file=sys.stderr)
+    shown = counted(len(points), "points")
+    print(f"vnreader: chart of {shown} written to {line(ns.plot)}", file=sys.stderr)
     return 0
 
 
@@ -197,8 +199,16 @@ def _print_entities(groups: Sequence[EntityGroup], fmt: str, out: TextIO) -> Non
         out.write("\n")
         return
     header = ["key", "label", "name", "mentions", "articles", "aliases"]
+    count = format_number if fmt == "table" else str  # for people, or for programs
     rows = [
-        [g.key, g.label, g.name, g.mentions, g.articles, " | ".join(t for t, _ in g.aliases)]
+        [
+            g.key,
+            g.label,
+            g.name,
+            count(g.mentions),
+            count(g.articles),
+            " | ".join(t for t, _ in g.aliases),
+        ]
         for g in groups
     ]
     _print_rows(header, rows, fmt, out, numeric={3, 4})
@@ -213,7 +223,7 @@ def _print_figures(figures: list[FigureFact], fmt: str, out: TextIO) -> None:
     rows = [
         [
             f"{f.approx} {f.text}" if f.approx else f.text,
-            _number(f.value),
+            _number(f.value, f.category, fmt),
             f.unit or "",
             f.category,
             f.when or "",
@@ -256,7 +266,9 @@ def _cell(value: object) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def _number(value: float | None) -> str:
+def _number(value: float | None, category: str, fmt: str) -> str:
+    """A figure's value: as the app writes it in the table ("4 700 000 000", "4,7"), exact
+    for programs in CSV ("4700000000", "4.7")."""
     if value is None:
         return ""
-    return str(int(value)) if value.is_integer() and abs(value) < 1e16 else repr(value)
+    return format_value(value, category) if fmt == "table" else plain_number(value)

@@ -95,3 +95,13 @@ def test_merge_and_split_from_the_cli_persist(env: dict[str, str], tmp_path: Pat
     assert "PER:kosachev" not in again and "LOC:nga/lien bang nga" in again
     bad = run(["entities", "--split", "LOC:nga", "Nowhere"], mine)
     assert bad.returncode == 2 and "no such alias" in bad.stderr
+
+
+def test_figures_table_writes_numbers_as_the_app_and_csv_exactly(env: dict[str, str]) -> None:
+    args = ["figures", "--unit", "USD", "--entity", "Nga", "--text", "kim ngạch", "--sort", "value"]
+    table = run(args, env)
+    assert table.returncode == 0, table.stderr
+    assert "4\u2009700\u2009000\u2009000" in table.stdout  # thin spaces, as the app
+    assert "4700000000" not in table.stdout and "4,700,000,000" not in table.stdout
+    rows = list(csv.reader(io.StringIO(run([*args, "-f", "csv"], env).stdout)))
+    assert [r[1] for r in rows[1:]] == ["4700000000", "6000000000"]  # for programs

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from vnreader.formatting import counted, format_number
+
 
 @dataclass(frozen=True, slots=True)
 class ArticleRow:
@@ -47,10 +49,10 @@ class RefreshReport:
     cancelled: bool = False
 
     def summary(self) -> str:
-        """One line: "3 added, 1 changed, 0 removed, 34996 unchanged, 2 problems"."""
+        """One line: "3 added, 1 changed, 0 removed, 34 996 unchanged, 2 problems"."""
         text = (
-            f"{self.added} added, {self.changed} changed, {self.removed} removed, "
-            f"{self.unchanged} unchanged, {len(self.problems)} "
-            f"{'problem' if len(self.problems) == 1 else 'problems'}"
+            f"{format_number(self.added)} added, {format_number(self.changed)} changed, "
+            f"{format_number(self.removed)} removed, {format_number(self.unchanged)} "
+            f"unchanged, {counted(len(self.problems), 'problems')}"
         )
         return text + (" (cancelled: run it again to finish)" if self.cancelled else "")

@@ -1,38 +1,27 @@
 """Numbers as the app shows them, in one house style: thousands grouped by thin spaces and a
 decimal comma ("35 500 articles", "4,7 tỷ USD" → "4 700 000 000 USD", "12,5 %").
 
-Every count, size and value in the UI goes through :func:`format_number`. Spaces, not commas,
-group the thousands: the articles write "4,7" for four point seven (and "35.500" for thirty-five
-thousand five hundred), so "35,500" next to them would read as thirty-five and a half; a space
-is read the same way by Vietnamese and English readers (and is what the README's examples show).
+Every count, size and value in the UI goes through :func:`format_number`, which lives in the
+core (:mod:`vnreader.formatting`) so that the command line writes numbers the same way.
 """
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING
+
+from vnreader.formatting import THIN, format_number
 
 if TYPE_CHECKING:  # the list draws counts with no analysis loaded
     from vnreader.analysis import Figure
 
-THIN = "\u2009"  # thin space: groups thousands without looking like two numbers
-
-
-def format_number(value: float) -> str:
-    """Group thousands with thin spaces and use a decimal comma, rounded to 4 decimals
-    ("35 500", "-1 500,25"): the one way the UI writes a number."""
-    if not math.isfinite(value):
-        return str(value)
-    negative = value < 0
-    value = abs(value)
-    rounded = round(value, 4)
-    whole = int(rounded)
-    fraction = rounded - whole
-    digits = f"{whole:,}".replace(",", THIN)
-    if fraction > 1e-9:
-        decimals = f"{rounded:.4f}".split(".")[1].rstrip("0")
-        digits = f"{digits},{decimals}"
-    return ("-" if negative else "") + digits
+__all__ = [
+    "THIN",
+    "approx_symbol",
+    "figure_value",
+    "format_figure_value",
+    "format_number",
+    "plural",
+]
 
 
 IRREGULAR = {"person": "people", "century": "centuries"}

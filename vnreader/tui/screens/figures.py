@@ -23,6 +23,7 @@ from textual.message import Message
 from textual.widgets import Input, Static
 
 from vnreader.corpusviews import CorpusViews
+from vnreader.formatting import format_value
 from vnreader.index.fact_queries import FigureFact, FigurePlan, FigureQuery
 from vnreader.tui import commands
 from vnreader.tui.corpus_views import NEEDS_INDEX, PAGE, FigurePages, corpus_views
@@ -133,9 +134,7 @@ def _value(value: float | None, category: str = "") -> str:
     year ("2020", not "2 020")."""
     if value is None:
         return ""
-    if category == "year" and value.is_integer():
-        return str(int(value))
-    digits = format_number(value)
+    digits = format_value(value, category)
     if len(digits) > VALUE_WIDTH or (value and digits.lstrip("-") == "0"):
         return f"{value:.6g}"
     return digits
