@@ -436,3 +436,18 @@ def test_a_sentence_that_ends_with_a_name_keeps_it() -> None:
         assert a.author is None, last
         assert a.paragraphs[0] == BODY1
         assert a.paragraphs[1:] in ((last,), ()), last
+
+
+def test_last_line_that_signs_and_credits_a_source_at_once() -> None:
+    for last, author, source in (
+        ("Quốc BảoTheo Kyodo", "Quốc Bảo", "Theo Kyodo"),  # glued, as scraped
+        ("V.Hải Theo Le Monde/AP", "V.Hải", "Theo Le Monde/AP"),
+        ("Thu Trang Nguồn: TTXVN", "Thu Trang", "Nguồn: TTXVN"),
+    ):
+        a = clean(f"{TITLE}\n{BODY1}\n{BODY2}\n{last}")
+        assert a.paragraphs == (BODY1, BODY2), last
+        assert a.author == author
+        assert [(r.reason, r.text) for r in a.removed][-1] == ("source", source)
+    # a sentence that cites a source is no signature
+    said = "Giá dầu giảm mạnh Theo Reuters"
+    assert clean(f"{TITLE}\n{BODY1}\n{said}").paragraphs == (BODY1, said)

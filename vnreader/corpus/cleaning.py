@@ -282,6 +282,12 @@ def _bottom_junk(
             page.author = found[1] if found else name
         page.drop(last, "credit")
         return 1, False
+    signed = junk.byline_and_source(text)  # "Nhật LinhTheo Reuters"
+    if signed:
+        page.author = page.author or signed[0]
+        page.drop(last, "credit", text[: len(text) - len(signed[1])].strip())
+        page.drop(last, "source", signed[1])
+        return 1, False
     if junk.is_related_marker(text) or junk.is_link_line(text):
         page.drop(last, "teaser")
         return 1, True

@@ -159,6 +159,7 @@ _NAME_NOTE = re.compile(
     r"\s*[(\[](?:tổng hợp|t/h|th|lược dịch|dịch|biên dịch|theo [^()\[\]]{2,40})[)\]]\s*$",
     re.IGNORECASE,
 )
+_NAME_THEN_SOURCE = re.compile(r"(?P<name>[^\W\d_].{1,60}?) ?(?P<source>(?:Theo|Nguồn):? .{2,80})")
 _RELATED = re.compile(
     r"(?:tin|bài|bài viết|video) liên quan|tin cùng chuyên mục|cùng chuyên mục|tin khác|"
     r"xem thêm|đọc thêm|có thể bạn quan tâm|tin mới nhất|tin mới|tin nổi bật|đọc nhiều|"
@@ -225,6 +226,19 @@ def credit(line: str) -> tuple[bool, str | None] | None:
     labels = {p.strip().casefold() for p in re.split(r"/|,|&|-|\+|\bvà\b", m.group("label"))}
     author = None if labels <= _PHOTO_ONLY_LABELS else name
     return True, author
+
+
+def byline_and_source(line: str) -> tuple[str, str] | None:
+    """(the name(s), the source credit) of a last line that signs and credits at once, often
+    glued: "Nhật LinhTheo Reuters", "T.Thủy Theo The Verge/PA" → ("Nhật Linh", "Theo
+    Reuters"); None for anything else."""
+    if len(line) > 120 or ("Theo" not in line and "Nguồn" not in line):
+        return None
+    m = _NAME_THEN_SOURCE.fullmatch(line)
+    if m is None or not is_source_credit(m["source"]):
+        return None
+    name = author_name(m["name"])
+    return (name, m["source"]) if name else None
 
 
 def is_source_credit(line: str) -> bool:
