@@ -781,7 +781,8 @@ class OrgRules(ScanState):
         return None
 
     def numbered(self, k: int) -> int:
-        """Extend a name over "số 1" ("Công ty ... số 1") or a short number ("... Quân đội 108")."""
+        """Extend a name over "số 1" ("Công ty ... số 1") or a short number ("... Quân đội 108",
+        "Nhà máy điện Phú Mỹ 2.1": a plant's number with a dot)."""
         if (
             k < self.n
             and self.gaps[k - 1] == " "
@@ -789,6 +790,15 @@ class OrgRules(ScanState):
             and len(self.words[k]) <= 3
             and not self.blocked[k]
         ):
+            if (
+                k + 1 < self.n
+                and self.t.raw_gaps[k] == "."
+                and len(self.words[k]) <= 2
+                and self.words[k + 1].isdigit()
+                and len(self.words[k + 1]) <= 2
+                and not self.blocked[k + 1]
+            ):
+                return k + 2
             return k + 1
         if (
             k + 1 < self.n
