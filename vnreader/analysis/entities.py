@@ -77,6 +77,7 @@ from collections.abc import Sequence
 from vnreader.analysis.entity_context import label_from_context
 from vnreader.analysis.entity_firms import firms_named_by_place
 from vnreader.analysis.entity_keys import name_key, person_key, plain, translit
+from vnreader.analysis.entity_parties import parties_named_alone
 from vnreader.analysis.entity_scan import Scan
 from vnreader.analysis.entity_state import Span
 from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese, tokenize
@@ -168,6 +169,7 @@ def _finish(
             spans.append((i, j, "PER", found))
     label_from_context(text, tokens, spans, leftovers, gazetteer().provinces)
     firms_named_by_place(tokens, spans, leftovers)
+    parties_named_alone(tokens, spans, leftovers)
     spans = [s for s in spans if not _bare_body(text, tokens, s)]
     nicknamed = _nicknames(tokens, spans, leftovers)
     spans.sort()

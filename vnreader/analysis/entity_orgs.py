@@ -103,6 +103,17 @@ class OrgRules(ScanState):
             place = self.name(j) if j < self.n and self.gaps[j - 1] == " " else None
             if place is not None and place.label == "LOC":
                 return False  # "các công ty Việt Nam", "Lực lượng Nga": a place, no name
+        if (
+            capital
+            and cue.standalone
+            and pending
+            and j < self.n
+            and self.gaps[j - 1] == " "
+            and self.foreign_pair(j)
+            and self.name(j) is None
+        ):
+            self.emit(i, j, "ORG")  # "Chủ tịch Hạ viện Nancy Pelosi": the chamber, then its head
+            return True
         # "Tòa án nhân dân cấp cao": a head ending in "nhân dân" is named by lower-case words
         described = cue.words[-1] == "dân"
         end = self.extend_org(
