@@ -42,7 +42,8 @@ One left-to-right pass over the word tokens (``entity_tokens``), with these rule
    ("Công ty cổ phần Kinh doanh đá quý và trang sức Đức Tiến"); a lone foreign word quoted as
    a source ("Theo Politico,") is an organisation and one that speaks ("Millman nhận
    định") a person; bylines and credits are people (``entity_credits``) and titles of works
-   in quotes are MISC (``entity_titles``).
+   in quotes, and English titles joined by lower-case function words ("The Merchant of
+   Venice"), are MISC (``entity_titles``).
 7. A second pass labels the remaining runs that repeat a person found elsewhere in the text
    ("Bezdetko" after "Gennady Bezdetko", "Huy" after "Phan Quốc Huy") and computes the keys
    (``entity_keys``): an acronym in parentheses and the name before it share one key.
@@ -59,8 +60,11 @@ One left-to-right pass over the word tokens (``entity_tokens``), with these rule
    word) gets that label ("Federer", "Getafe", "Bình Tân"; "Gia Hân", the last two syllables
    of a Vietnamese name, is a person); not after a title (the title decides), not a person
    right after "tại", and a one-word Vietnamese name only when the person speaks or acts
-   ("Hải cho biết", never "Hải quân"). A list of people goes on over asides in brackets and
-   names without a surname; Korean names are people ("Song Hye Kyo").
+   ("Hải cho biết", never "Hải quân"). A run that is exactly a club or a company of the
+   public-domain lists (``data/known_orgs.tsv``) is an organisation ("Brescia", "Lockheed
+   Martin"): a club only in a sports text and not after "tại"/"ở". A list of people goes on
+   over asides in brackets and names without a surname; Korean names are people ("Song Hye
+   Kyo").
 
 Figure spans (dates, amounts) are never part of an entity; the one exception is a name that
 carries digits ("Covid-19", "Army Games-2021"), which :func:`vnreader.analysis.analyze`

@@ -135,6 +135,7 @@ _WORK_FRAMES = frozenset(
         "bài hát",
         "ca khúc",
         "bộ phim",
+        "tác phẩm",
         "tiểu thuyết",
         "cuốn sách",
         "tập thơ",
@@ -355,7 +356,7 @@ def label_from_context(
             spans[n] = (i, j, "LOC", "")  # "Deir Balah, thành phố …": not a person
         elif label == "LOC" and _service_before(tokens, i):
             spans[n] = (i - 2, j, "ORG", "")  # "Hải quân Mỹ"
-        elif foreign and _product_frame(tokens, i):
+        elif foreign and _product_frame(tokens, i) and not _trim_code(tokens, i, j):
             spans[n] = (i, j, "MISC", "")  # "thiết giáp Bradley", "ứng dụng âm nhạc Kuwo"
         elif (
             label in ("MISC", "ORG")
@@ -397,7 +398,7 @@ def label_from_context(
             continue
         if j - i == 1 and words[i] in gazetteer().non_entities:
             continue  # "ứng dụng CNTT": a common noun written short names no product
-        if _product_frame(tokens, i):
+        if _product_frame(tokens, i) and not _trim_code(tokens, i, j):
             spans.append((i, _dotted_end(tokens, j), "MISC", ""))  # "chủng B.1.617"
             taken.add((i, j))
             _list_after(tokens, j, leftovers, taken, spans, "MISC")  # "Kuwo và Kugou"
@@ -429,13 +430,27 @@ _MAX_BRACKETED = 8
 # words after them is the thing's name, MISC (guideline rules 17, 41, 57, 59): "thiết giáp
 # Bradley", "ứng dụng âm nhạc Kuwo", "chủng B.1.617", "tàu khu trục Type 055"
 _PRODUCT_HEADS = frozenset(
-    {"ứng dụng", "phần mềm", "chủng", "biến chủng", "vắc xin"}
+    {"ứng dụng", "phần mềm", "phiên bản", "chủng", "biến chủng", "vắc xin"}
     | {"vaccine", "xe tăng", "thiết giáp", "tên lửa", "tiêm kích", "trực thăng", "pháo"}
     | {"tàu khu trục", "tàu sân bay", "tàu ngầm", "tàu chiến", "tàu đổ bộ", "tàu tấn công"}
     | {"mẫu xe", "dòng xe", "dòng máy", "mẫu điện thoại", "hệ điều hành", "trình duyệt"}
     | {"robot", "mã độc", "virus máy tính", "sâu máy tính", "thuốc"}
 )
 _PRODUCT_WINDOW = 3  # lower-case words at most between the noun and the name
+
+
+def _trim_code(tokens: Tokens, i: int, j: int) -> bool:
+    """True for a short code in capitals after "phiên bản" that names a trim, not a product
+    ("phiên bản MT và AT": manual and automatic gearboxes; "tên lửa SM-6" is a product)."""
+    word = tokens.words[i]
+    return (
+        j - i == 1
+        and i >= 2
+        and word.isalpha()
+        and is_acronym(word)
+        and len(word) <= 3
+        and [w.lower() for w in tokens.words[i - 2 : i]] == ["phiên", "bản"]
+    )
 
 
 def _product_frame(tokens: Tokens, i: int) -> bool:

@@ -17,7 +17,7 @@ from vnreader.analysis.entity_state import (
     SENTENCE_WORDS,
     Span,
 )
-from vnreader.analysis.entity_titles import quoted_titles
+from vnreader.analysis.entity_titles import english_titles, quoted_titles
 from vnreader.analysis.entity_tokens import is_acronym, is_camel, is_roman, is_vietnamese
 from vnreader.analysis.gazetteer import Phrase, known_orgs, mined_names
 
@@ -513,6 +513,13 @@ class Scan(OrgRules):
                 place = None
             i += 1
         credits = credit_spans(self) + quoted_titles(self) + [s for s in glued if s[2] == "PER"]
+        if credits:
+            taken = {k for a, b, _, _ in credits for k in range(a, b)}
+            credits += [
+                s for s in english_titles(self) if not taken.intersection(range(s[0], s[1]))
+            ]
+        else:
+            credits = english_titles(self)
         if credits:  # a byline or a credit overrides what the rules made of its words
             taken = {k for a, b, _, _ in credits for k in range(a, b)}
             self.spans = [s for s in self.spans if not taken.intersection(range(s[0], s[1]))]
