@@ -361,6 +361,10 @@ class Scan(OrgRules):
                 known = self.name(i)
                 if known is not None and len(known.words) >= len(cue.words):
                     cue = None  # a known name that starts like a cue: "Trường Sa", "Bộ Chính trị"
+            elif cue is not None and word in names and word.lower() in self.g.pronoun_titles:
+                known = self.name(i)
+                if known is not None and known.label == "LOC" and len(known.words) > 1:
+                    cue = None  # "(Bà Rịa - Vũng Tàu)", "Cô Tô": a place, not "Bà" + a name
             if cue is not None:
                 j = i + len(cue.words)
                 if cue.label == "TITLE":
