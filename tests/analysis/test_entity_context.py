@@ -65,6 +65,9 @@ CASES = [
     ("Nguồn tin nói với đài al-Zawraa rằng cuộc tấn công đã bị chặn.", {("ORG", "al-Zawraa")}),
     # an armed service before a country
     ("Tàu của Hải quân Pháp đã cập cảng.", {("ORG", "Hải quân Pháp")}),
+    # a royal service: "Hoàng gia" between the service and its country
+    ("Máy bay của Không quân Hoàng gia Na Uy hạ cánh.", {("ORG", "Không quân Hoàng gia Na Uy")}),
+    ("Đám cưới của gia đình Hoàng gia Anh thu hút du khách.", {("LOC", "Anh")}),
     # rule 41: a title of a work without quotes after a work noun, in sentence case too
     (
         "Ông đọc bài thơ Quê hương yêu dấu của mình và hát ca khúc Mùa Thu Vàng Rực.",

@@ -128,6 +128,7 @@ _NOT_CLUB_ACRONYMS = frozenset({"HLV", "CLB", "TP", "UBND", "THPT", "THCS", "BV"
 # armed services written before a country ("Hải quân Mỹ"); as written, since "Vũ Hải Quân" is
 # a person
 _SERVICES = frozenset({"Hải quân", "Không quân", "Lục quân", "Quân đội", "Cảnh sát biển"})
+_ROYAL = frozenset({"Hoàng gia", "hoàng gia"})  # "Hải quân Hoàng gia Anh"
 # nouns before the title of a work written without quotes ("bài thơ Hạt gạo làng ta")
 _WORK_FRAMES = frozenset(
     {
@@ -316,11 +317,18 @@ def _arabic_article(tokens: Tokens, i: int) -> bool:
     return i > 0 and tokens.words[i - 1] in ("al", "el") and tokens.raw_gaps[i - 1] == "-"
 
 
-def _service_before(tokens: Tokens, i: int) -> bool:
-    """True when an armed service ("Hải quân") is written right before token i."""
-    if i < 2 or not tokens.gaps[i - 2] == tokens.gaps[i - 1] == " ":
-        return False
-    return f"{tokens.words[i - 2]} {tokens.words[i - 1]}" in _SERVICES
+def _service_before(tokens: Tokens, i: int) -> int:
+    """How many words an armed service written right before token i takes: 2 for "Hải quân",
+    4 for "Hải quân Hoàng gia" ("Hải quân Hoàng gia Anh"), 0 when there is none."""
+    words, gaps = tokens.words, tokens.gaps
+    if i < 2 or not gaps[i - 2] == gaps[i - 1] == " ":
+        return 0
+    if f"{words[i - 2]} {words[i - 1]}" in _SERVICES:
+        return 2
+    royal = f"{words[i - 2]} {words[i - 1]}" in _ROYAL
+    if royal and i >= 4 and gaps[i - 4] == gaps[i - 3] == " ":
+        return 4 if f"{words[i - 4]} {words[i - 3]}" in _SERVICES else 0
+    return 0
 
 
 def label_from_context(
@@ -355,7 +363,7 @@ def label_from_context(
         if foreign and _place_noun_after(tokens, j):
             spans[n] = (i, j, "LOC", "")  # "Deir Balah, thành phố …": not a person
         elif label == "LOC" and _service_before(tokens, i):
-            spans[n] = (i - 2, j, "ORG", "")  # "Hải quân Mỹ"
+            spans[n] = (i - _service_before(tokens, i), j, "ORG", "")  # "Hải quân Mỹ"
         elif foreign and _product_frame(tokens, i) and not _trim_code(tokens, i, j):
             spans[n] = (i, j, "MISC", "")  # "thiết giáp Bradley", "ứng dụng âm nhạc Kuwo"
         elif (
