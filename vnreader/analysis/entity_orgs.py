@@ -83,6 +83,14 @@ _JOINED_PAIRS = {"phòng": "chống", "khám": "chữa", "bệnh": "chữa", "ch
 # school levels joined by commas inside a school's name
 _SCHOOL_LEVELS = frozenset({"THCS", "THPT", "Tiểu", "Trung", "Mầm", "Phổ", "Cao", "Đại"})
 _SCHOOL_LEVEL_ENDS = frozenset({"học", "thcs", "thpt", "non", "thông", "sở", "đẳng"})
+# portfolios that name a ministry after "Bộ" when written in lower case ("Bộ y tế"); not the
+# ones that are also verbs ("Bộ xây dựng kế hoạch")
+_MINISTRIES = frozenset(
+    {"ngoại giao", "công an", "quốc phòng", "tài chính", "công thương", "y tế", "tư pháp"}
+    | {"nội vụ", "giao thông vận tải", "giáo dục và đào tạo", "kế hoạch và đầu tư"}
+    | {"tài nguyên và môi trường", "nông nghiệp và phát triển nông thôn", "thương mại"}
+    | {"khoa học và công nghệ", "thông tin và truyền thông", "văn hóa, thể thao và du lịch"}
+)
 # the number of a legal text: "22", "07/2023/NĐ-CP", "15/2019/QH14"
 _DOCUMENT_NUMBER = re.compile(
     r"\d+(?:/\d+)?(?:[-/][A-ZĐ][A-ZĐ0-9]*(?:[-/][A-ZĐ][A-ZĐ0-9]*)*)?(?![\w/])"
@@ -140,6 +148,8 @@ class OrgRules(ScanState):
             end = j  # "Quân khu 7", "Sư đoàn 304": the number is added below
         if end is None and capital and not cue.event:
             end = self.unit_in_lower_case(j)  # "Trường nha khoa thuộc Đại học X"
+        if end is None and capital and cue.words == ("bộ",):
+            end = self.ministry_in_lower_case(i, j)  # "Bộ y tế", "Bộ tài chính"
         if end is None:
             if capital and cue.standalone:
                 self.emit(i, j, label)
@@ -554,6 +564,21 @@ class OrgRules(ScanState):
             return None
         end = self.place_after(m)
         return None if end == m else self.after_place(end, False, False)
+
+    def ministry_in_lower_case(self, i: int, k: int) -> int | None:
+        """End of a ministry's portfolio written in lower case after "Bộ" at i ("Bộ y tế",
+        "Bộ thương mại"; older news), or None; not a region ("Nam Bộ có mưa")."""
+        if k >= self.n or self.gaps[k - 1] != " ":
+            return None
+        if i > 0 and self.gaps[i - 1] == " " and self.words[i - 1][0].isupper():
+            return None  # "Nam Bộ"
+        office = self.match_lower(self.g.portfolios, k)
+        if office is None or " ".join(office.words) not in _MINISTRIES:
+            return None
+        end = k + len(office.words)
+        if any(not self.words[m].islower() for m in range(k, end)):
+            return None  # "Bộ Y tế" is the scan's
+        return end
 
     def unit_in_lower_case(self, k: int) -> int | None:
         """End of a unit named in lower case from k when "thuộc" and its parent body follow
