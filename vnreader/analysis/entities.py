@@ -171,7 +171,8 @@ def _finish(
             if i > 0 and words[i - 1] in ("al", "el") and tokens.raw_gaps[i - 1] == "-":
                 i -= 1  # "al-Assad"
             spans.append((i, j, "PER", found))
-    label_from_context(text, tokens, spans, leftovers, gazetteer().provinces)
+    _districts_named_as_people(text, tokens, spans, known)
+    label_from_context(text, tokens, spans, leftovers, gazetteer().club_places)
     firms_named_by_place(tokens, spans, leftovers)
     parties_named_alone(tokens, spans, leftovers)
     spans = [s for s in spans if not _bare_body(text, tokens, s)]
@@ -341,3 +342,24 @@ def _acronym_keys(text: str, tokens: Tokens, spans: list[Span]) -> dict[tuple[in
             if name in by_name:
                 keys[(i, j)] = by_name[name]
     return keys
+
+
+def _districts_named_as_people(
+    text: str, tokens: Tokens, spans: list[Span], known: dict[str, str]
+) -> None:
+    """A district's name that the text also gives a person ("diễn viên Thái Hòa", "Trần Thái
+    Hòa") is that person elsewhere in it too: "Thái Hòa trải lòng" (in place)."""
+    districts = gazetteer().lesser_districts
+    if not districts:
+        return
+    words = tokens.words
+    people = dict(known)
+    for i, j, label, _ in spans:
+        if label == "PER" and j - i >= 3 and words[i] in gazetteer().surnames:
+            two = text[tokens.starts[j - 2] : tokens.ends[j - 1]]
+            people.setdefault(plain(two), person_key(text[tokens.starts[i] : tokens.ends[j - 1]]))
+    for n, (i, j, label, key) in enumerate(spans):
+        if label == "LOC" and key[4:] in districts:
+            person = people.get(plain(text[tokens.starts[i] : tokens.ends[j - 1]]))
+            if person is not None:
+                spans[n] = (i, j, "PER", person)

@@ -31,8 +31,8 @@ from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese
 from vnreader.analysis.gazetteer import gazetteer
 
 _SPORT_WORDS = (
-    *("bóng đá", "cầu thủ", "HLV", "CLB", "đội bóng", "V-League", "Ngoại hạng", "La Liga"),
-    *("Serie A", "Bundesliga", "Champions League", "ghi bàn", "bàn thắng", "thủ môn"),
+    *("bóng đá", "cầu thủ", "HLV", "CLB", "đội bóng", "Đội bóng", "V-League", "Ngoại hạng"),
+    *("La Liga", "Serie A", "Bundesliga", "Champions League", "ghi bàn", "bàn thắng", "thủ môn"),
     *("tiền đạo", "hậu vệ", "tiền vệ", "sân nhà", "sân khách", "mùa giải", "vòng đấu"),
     *("trọng tài", "CĐV", "người hâm mộ", "đội khách", "đội chủ nhà", "đọ sức", "trận đấu"),
     *("trận cầu", "lượt đi", "lượt về", "chung kết", "bán kết", "tứ kết"),

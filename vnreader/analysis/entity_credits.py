@@ -13,6 +13,7 @@ from bisect import bisect_left
 
 from vnreader.analysis.entity_state import FUNCTION_WORDS, SENTENCE_WORDS, ScanState, Span
 from vnreader.analysis.entity_tokens import is_camel, is_vietnamese
+from vnreader.analysis.gazetteer import Phrase
 
 _MAX_NAME = 4
 _MAX_LINE = 40  # characters of the name part of a byline
@@ -183,9 +184,14 @@ def _credit_name(state: ScanState, a: int, e: int) -> bool:
             return False
         if state.words[m] in state.g.names:
             known = state.name(m)
-            if known is not None and known.label != "PER":
+            if known is not None and known.label != "PER" and not _district(state, known):
                 return False
     return True
+
+
+def _district(state: ScanState, known: Phrase) -> bool:
+    """True for a Vietnamese district's name, also a person's ("Ảnh: An Minh")."""
+    return known.label == "LOC" and known.key[4:] in state.g.districts
 
 
 def _byline(state: ScanState, a: int, end: int) -> list[Span]:
@@ -240,7 +246,7 @@ def _given_name(state: ScanState, k: int) -> bool:
         and word[1:].islower()
         and is_vietnamese(word)
         and word not in _CLOSING_WORDS
-        and word not in state.g.names
+        and (word not in state.g.names or state.name(k) is None)  # "Hoài" of "Hoài Đức"
         and state.lowers[k] not in state.g.cues
         and state.lowers[k] not in state.g.stopwords
     )
@@ -255,7 +261,9 @@ def _person_like(
     head a body sign the article too ("Trung Kiên - Khoa Nam")."""
     if state.words[k] in state.g.names:
         known = state.name(k)
-        if known is not None and (known.label != "LOC" or not whole):
+        if known is not None and (
+            known.label != "LOC" or not (whole or known.key[4:] in state.g.lesser_districts)
+        ):
             return False
     cue = state.cue(k) if state.lowers[k] in state.g.cues else None
     if cue is None or (cue.label == "TITLE" and len(cue.words) == 1 and stop - k > 1):
@@ -349,7 +357,9 @@ def _only_name(state: ScanState, a: int, stop: int, end: int) -> bool:
         return False
     if stop == end and tail not in ("", ".") and not tail.startswith(")"):
         return False
-    if state.words[a] in state.g.names and state.name(a) is not None:
-        return False
+    if state.words[a] in state.g.names:
+        known = state.name(a)
+        if known is not None and not _district(state, known):
+            return False
     cue = state.cue(a) if state.lowers[a] in state.g.cues else None
     return cue is None or (cue.label == "TITLE" and len(cue.words) == 1 and stop - a > 1)

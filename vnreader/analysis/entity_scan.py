@@ -258,6 +258,10 @@ def _company_shaped(word: str) -> bool:
     )
 
 
+# words right before a ship's name ("tàu San Juan", "tàu ngầm lớp Ohio", "khu trục Hamburg")
+_VESSEL_WORDS = frozenset({"tàu", "lớp", "ngầm", "trục", "hạm"})
+
+
 class Scan(OrgRules):
     """The pass over one text; :meth:`run` returns the spans, :attr:`leftovers` the rest."""
 
@@ -434,7 +438,9 @@ class Scan(OrgRules):
                 and self.lowers[i - 1] in self.g.pronoun_titles
                 and self.gaps[i - 1] == " "
             ):
-                phrase = None  # "ông Mỹ", "bà Nga", "Anh Đức cho biết": a given name
+                phrase = None  # "ông Mỹ", "bà Nga", "anh Đức cho biết": a given name
+            if phrase is not None and phrase.label == "LOC" and self.named_person(i, phrase):
+                phrase = None
             if phrase is not None and phrase.label == "LOC" and self.nationality(i):
                 i += len(phrase.words)  # "tiếng Nga", "người Việt": no entity (rule 40)
                 continue
@@ -1018,6 +1024,35 @@ class Scan(OrgRules):
         """True when the capital at i starts a common word written on ("Trung ương")."""
         words = self.match_folded(self.g.org_words, i)
         return words is not None and len(words.words) > 1
+
+    def named_person(self, i: int, phrase: Phrase) -> bool:
+        """True when the place *phrase* at i is no place here: a district's name after a title
+        or, for a lesser-known one, that speaks ("Thái Hòa cho biết"); a foreign city's of the
+        public lists glued to a foreign name ("Brooklyn Beckham") or naming a ship."""
+        end = i + len(phrase.words)
+        key = phrase.key[4:]
+        if key in self.g.districts:
+            return (key in self.g.lesser_districts and self.speaks(end)) or self.title_before(i)
+        if key in self.g.world_places and i > 0 and self.lowers[i - 1] in _VESSEL_WORDS:
+            return True  # "tàu San Juan", "tàu ngầm lớp Ohio": a ship, no place
+        return (
+            key in self.g.world_places
+            and end < self.n
+            and self.gaps[end - 1] == " "
+            and self.words[end][0].isupper()
+            and not is_vietnamese(self.words[end])
+            and self.words[end] not in self.g.names
+        )
+
+    def title_before(self, i: int) -> bool:
+        """True when a person's title ends just before token i ("diễn viên Thái Hòa")."""
+        for k in range(max(0, i - 3), i):
+            if self.gaps[i - 1] != " " or self.lowers[k] not in self.g.cues:
+                continue
+            cue = self.cue(k)
+            if cue is not None and cue.label == "TITLE" and k + len(cue.words) == i:
+                return True
+        return False
 
     def speaks(self, j: int) -> bool:
         """True when what follows token j - 1 is a person speaking ("cho biết", "nói")."""

@@ -74,14 +74,28 @@ class Gazetteer:
     org_keys: dict[str, str]  # an organisation's name (``entity_keys.plain``) -> its key
     # keys of the Vietnamese provinces and centrally run cities ("gia lai"): clubs in sport
     provinces: frozenset[str] = frozenset()
+    # keys of Vietnam's districts, towns and cities under provinces ("hoai duc"), whose names
+    # are also people's names: after "ông", "chị" they are a person's
+    districts: frozenset[str] = frozenset()
+    # provinces and the world's big cities of places.txt ("birmingham"): clubs in sport
+    club_places: frozenset[str] = frozenset()
+    # the districts that no hand-made list holds (not "Phú Quốc", "Đà Lạt"): lesser-known
+    # names, which a byline or a person of the same name in the text makes a person's
+    lesser_districts: frozenset[str] = frozenset()
+    # keys of the world's places that only places.txt holds ("brooklyn")
+    world_places: frozenset[str] = frozenset()
     pronoun_titles: frozenset[str] = field(
         default=frozenset({"ông", "bà", "anh", "chị", "cô", "cụ", "ngài"})
     )
 
 
-def _lines(name: str) -> list[str]:
+def _lines(name: str, *, comments: bool = False) -> list[str]:
     text = resources.files("vnreader.analysis").joinpath("data", name).read_text("utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [
+        line.strip()
+        for line in text.splitlines()
+        if line.strip() and (comments or not line.startswith("#"))
+    ]
 
 
 def _phrase(text: str, label: str, key: str, **flags: bool) -> Phrase | None:
@@ -116,6 +130,7 @@ def _names() -> PhraseTable:
         ("organisations.txt", "ORG"),
         ("persons.txt", "PER"),
         ("misc.txt", "MISC"),
+        ("places.txt", "LOC"),  # made from public data; the hand-made lists come first
     ):
         for line in _lines(filename):
             key, *aliases = line.split("|")
@@ -178,6 +193,26 @@ def _provinces() -> frozenset[str]:
     return frozenset(keys[keys.index("ha noi") : keys.index("yen bai") + 1])
 
 
+def _places_sections() -> dict[str, set[str]]:
+    """The keys of each section of places.txt: "vietnam", "countries", "cities", "states"."""
+    sections: dict[str, set[str]] = {}
+    keys: set[str] = set()
+    for line in _lines("places.txt", comments=True):
+        if line.startswith("# Vietnam"):
+            keys = sections.setdefault("vietnam", set())
+        elif line.startswith("# world: cities"):
+            keys = sections.setdefault("cities", set())
+        elif line.startswith("# world"):
+            keys = sections.setdefault("other", set())
+        elif not line.startswith("#"):
+            keys.add(line.split("|", 1)[0])
+    return sections
+
+
+def _hand_made_keys() -> set[str]:
+    return {line.split("|", 1)[0] for line in _lines("locations.txt")}
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """The gazetteer, loaded on first use."""
@@ -207,8 +242,16 @@ def gazetteer() -> Gazetteer:
         for phrase in phrases(node):
             if phrase.label == "ORG":
                 org_keys.setdefault(plain(phrase.text()), phrase.key)
+    sections = _places_sections()
+    provinces = _provinces()
     return Gazetteer(
-        provinces=_provinces(),
+        provinces=provinces,
+        districts=frozenset(sections.get("vietnam", ())),
+        lesser_districts=frozenset(sections.get("vietnam", set()) - _hand_made_keys()),
+        club_places=provinces | sections.get("cities", set()),
+        world_places=frozenset(
+            (sections.get("cities", set()) | sections.get("other", set())) - _hand_made_keys()
+        ),
         org_keys=org_keys,
         names=names,
         cues=cues,

@@ -1,0 +1,77 @@
+"""Places of the public-data gazetteer (``data/places.txt``): Vietnam's districts, the world's
+countries, cities and US states, and how a district's name that is also a person's name is
+told apart. Made-up sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+from vnreader.analysis.gazetteer import gazetteer
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    return {(e.label, e.text) for e in analyze(text).entities}
+
+
+CASES = [
+    # districts with no cue: alone, in a list after a plural place noun, after "ở"
+    ("Mưa lớn kéo dài ở Quỳ Hợp và Tương Dương.", {("LOC", "Quỳ Hợp"), ("LOC", "Tương Dương")}),
+    (
+        "Các huyện: Hà Trung, Nga Sơn, Hậu Lộc và Vĩnh Lộc bị ngập sâu.",
+        {("LOC", "Hà Trung"), ("LOC", "Nga Sơn"), ("LOC", "Hậu Lộc"), ("LOC", "Vĩnh Lộc")},
+    ),
+    ("Hoài Đức có 20 xã đạt chuẩn nông thôn mới.", {("LOC", "Hoài Đức")}),
+    # both ways of placing the tone
+    ("Lũ về Hoà Vang trong đêm.", {("LOC", "Hoà Vang")}),
+    ("Lũ về Hòa Vang trong đêm.", {("LOC", "Hòa Vang")}),
+    # a former province
+    ("Pháo nổ ở biên giới Hà Tuyên suốt mùa hè.", {("LOC", "Hà Tuyên")}),
+    # the district's name as a person's: after a title, inside a full name, speaking
+    ("Chị Hoài Đức cho biết gia đình đã về quê.", {("PER", "Hoài Đức")}),
+    ("Anh Nguyễn Hoài Đức, 30 tuổi, bị thương.", {("PER", "Nguyễn Hoài Đức")}),
+    ("Bà Hoàng Mai Anh đến dự buổi lễ.", {("PER", "Hoàng Mai Anh")}),
+    ("Ca sĩ Quỳ Hợp ra mắt album mới.", {("PER", "Quỳ Hợp")}),
+    ("Thái Hòa cho biết anh sẽ đóng phim mới.", {("PER", "Thái Hòa")}),
+    # a photographer's or a reporter's name that is a district's
+    ("Cánh đồng lúa chín vàng. Ảnh: An Minh", {("PER", "An Minh")}),
+    # world places: countries in Vietnamese and English, cities, US states
+    ("Phái đoàn thăm Thành Đô và Tứ Xuyên.", {("LOC", "Thành Đô"), ("LOC", "Tứ Xuyên")}),
+    ("Bão đổ bộ vào Massachusetts hôm qua.", {("LOC", "Massachusetts")}),
+    ("Hội nghị diễn ra ở Visakhapatnam tuần trước.", {("LOC", "Visakhapatnam")}),
+    ("Chuyến bay tới Greenland bị hủy.", {("LOC", "Greenland")}),
+    # a foreign city's name before a foreign name is part of a person's name
+    ("Brooklyn Beckham hẹn hò người mẫu.", {("PER", "Brooklyn Beckham")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_places(text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= spans(text)
+
+
+def test_a_ship_named_after_a_place_is_no_place() -> None:
+    assert ("LOC", "San Juan") not in spans("Hải quân vẫn tìm kiếm tàu San Juan.")
+    assert ("LOC", "Ohio") not in spans("Tàu ngầm lớp Ohio mang tên lửa hành trình.")
+
+
+def test_a_well_known_place_that_speaks_stays_a_place() -> None:
+    assert ("PER", "Lào Cai") not in spans("Đại diện phòng giáo dục TP. Lào Cai nói thêm.")
+
+
+def test_a_big_city_is_a_club_in_sport() -> None:
+    found = spans("Trận cầu hấp dẫn: Fulham hòa Birmingham 0-0 trên sân nhà.")
+    assert ("ORG", "Birmingham") in found
+
+
+def test_a_world_city_keeps_the_key_of_its_other_spelling() -> None:
+    keys = {e.text: e.key for e in analyze("Hàng xuất sang Séc, tức Czechia, tăng.").entities}
+    assert keys.get("Czechia") == keys.get("Séc") == "LOC:sec"
+
+
+def test_the_public_lists_are_loaded() -> None:
+    g = gazetteer()
+    assert {"hoai duc", "quy hop", "ha trung"} <= g.districts
+    assert "visakhapatnam" in g.world_places
+    assert "gia lai" in g.club_places
