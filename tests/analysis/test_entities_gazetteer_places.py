@@ -26,6 +26,8 @@ CASES = [
     # both ways of placing the tone
     ("Lũ về Hoà Vang trong đêm.", {("LOC", "Hoà Vang")}),
     ("Lũ về Hòa Vang trong đêm.", {("LOC", "Hòa Vang")}),
+    # a ward named after a district, with a letter
+    ("Căn hộ ở phường Phước Long B có giá cao.", {("LOC", "Phước Long B")}),
     # a former province
     ("Pháo nổ ở biên giới Hà Tuyên suốt mùa hè.", {("LOC", "Hà Tuyên")}),
     # the district's name as a person's: after a title, inside a full name, speaking
@@ -41,8 +43,20 @@ CASES = [
     ("Bão đổ bộ vào Massachusetts hôm qua.", {("LOC", "Massachusetts")}),
     ("Hội nghị diễn ra ở Visakhapatnam tuần trước.", {("LOC", "Visakhapatnam")}),
     ("Chuyến bay tới Greenland bị hủy.", {("LOC", "Greenland")}),
-    # a foreign city's name before a foreign name is part of a person's name
+    # a foreign city's name next to a foreign name is part of that name
     ("Brooklyn Beckham hẹn hò người mẫu.", {("PER", "Brooklyn Beckham")}),
+    ("Nhà khoa học tại Đại học Wisconsin-Madison nói.", {("ORG", "Đại học Wisconsin-Madison")}),
+    # a school named after its district; a body named with its district and its province, or
+    # with the two ends of its road
+    ("Em học trường THPT Văn Giang từ năm ngoái.", {("ORG", "THPT Văn Giang")}),
+    (
+        "Bệnh nhân được đưa tới Trung tâm Y tế huyện Cam Lâm tỉnh Khánh Hòa.",
+        {("ORG", "Trung tâm Y tế huyện Cam Lâm tỉnh Khánh Hòa")},
+    ),
+    (
+        "Ông Tú, Phó giám đốc Ban quản lý dự án cao tốc Cam Lâm – Vĩnh Hảo, cho biết.",
+        {("ORG", "Ban quản lý dự án cao tốc Cam Lâm – Vĩnh Hảo")},
+    ),
 ]
 
 
@@ -54,6 +68,21 @@ def test_places(text: str, expected: set[tuple[str, str]]) -> None:
 def test_a_ship_named_after_a_place_is_no_place() -> None:
     assert ("LOC", "San Juan") not in spans("Hải quân vẫn tìm kiếm tàu San Juan.")
     assert ("LOC", "Ohio") not in spans("Tàu ngầm lớp Ohio mang tên lửa hành trình.")
+    assert ("LOC", "Minnesota") not in spans("Tàu ngầm USS Minnesota được hạ thủy.")
+
+
+def test_a_place_word_keeps_a_district_a_place_when_a_person_bears_its_name() -> None:
+    text = "Diễn viên Thái Hòa đóng phim mới. Thái Hòa kể lại. Anh về thị xã Thái Hòa thăm quê."
+    assert [e.label for e in analyze(text).entities] == ["PER", "PER", "LOC"]
+
+
+def test_a_district_after_a_place_word_stays_a_place_when_its_office_speaks() -> None:
+    text = "Ông Thọ, Trưởng phòng Kinh tế thị xã Vĩnh Châu cho biết: lúa đã thu hoạch."
+    assert ("LOC", "Vĩnh Châu") in spans(text)
+
+
+def test_a_district_after_a_title_of_a_group_stays_a_place() -> None:
+    assert ("LOC", "Vị Xuyên") in spans("Đoàn viếng nghĩa trang liệt sĩ Vị Xuyên hôm qua.")
 
 
 def test_a_well_known_place_that_speaks_stays_a_place() -> None:

@@ -83,7 +83,7 @@ from vnreader.analysis.entity_firms import firms_named_by_place
 from vnreader.analysis.entity_keys import name_key, person_key, plain, translit
 from vnreader.analysis.entity_parties import parties_named_alone
 from vnreader.analysis.entity_scan import Scan
-from vnreader.analysis.entity_state import Span
+from vnreader.analysis.entity_state import PLACE_BEFORE, Span
 from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese, tokenize
 from vnreader.analysis.fold import fold
 from vnreader.analysis.gazetteer import gazetteer
@@ -347,19 +347,15 @@ def _acronym_keys(text: str, tokens: Tokens, spans: list[Span]) -> dict[tuple[in
 def _districts_named_as_people(
     text: str, tokens: Tokens, spans: list[Span], known: dict[str, str]
 ) -> None:
-    """A district's name that the text also gives a person ("diễn viên Thái Hòa", "Trần Thái
-    Hòa") is that person elsewhere in it too: "Thái Hòa trải lòng" (in place)."""
+    """A lesser-known district's name that the text gives a person ("diễn viên Thái Hòa") is
+    that person wherever no place word comes before it: "Thái Hòa trải lòng" (in place)."""
     districts = gazetteer().lesser_districts
     if not districts:
         return
     words = tokens.words
-    people = dict(known)
-    for i, j, label, _ in spans:
-        if label == "PER" and j - i >= 3 and words[i] in gazetteer().surnames:
-            two = text[tokens.starts[j - 2] : tokens.ends[j - 1]]
-            people.setdefault(plain(two), person_key(text[tokens.starts[i] : tokens.ends[j - 1]]))
     for n, (i, j, label, key) in enumerate(spans):
-        if label == "LOC" and key[4:] in districts:
-            person = people.get(plain(text[tokens.starts[i] : tokens.ends[j - 1]]))
+        cued = i > 0 and words[i - 1].lower() in PLACE_BEFORE
+        if label == "LOC" and key[4:] in districts and not cued:
+            person = known.get(plain(text[tokens.starts[i] : tokens.ends[j - 1]]))
             if person is not None:
                 spans[n] = (i, j, "PER", person)

@@ -55,6 +55,9 @@ _VERB_STARTS = frozenset(
 # lower-case endings of a body's name that make the lower-case words before them its name
 _WORLD_TAILS = frozenset({"thế giới", "quốc tế"})
 _MAX_LOWER_TAIL = 5
+# the last word of a road word or a front before its places joined by dashes ("cao tốc",
+# "dự án", "tuyến", "mặt trận")
+_ROUTE_LAST_WORDS = frozenset({"tốc", "tuyến", "án", "đường", "sắt", "lộ", "trận"})
 _MAX_BEFORE_PARENTHESIS = 6
 # standing bodies written short that a committee may belong to ("Ban Dân nguyện của QH")
 _STANDALONE_SHORT = frozenset({"ORG:quoc hoi"})
@@ -322,6 +325,8 @@ class OrgRules(ScanState):
                         named = after_capital = True
                         compound = False
                         continue
+                if phrase.label == "LOC":
+                    k = self.place_chain(k - len(phrase.words), k)
                 if phrase.label == "LOC" or event:
                     k = self.after_place(k, embassy, event)
                 if event and k < n and self.gaps[k - 1] == " " and self.words[k] in EVENT_SUFFIXES:
@@ -723,9 +728,45 @@ class OrgRules(ScanState):
             if t >= self.n or self.gaps[t - 1] != " ":
                 return k
         place = self.name(t)
-        if place is not None and place.label == "LOC":
-            return t + len(place.words)
-        return k
+        if place is None or place.label != "LOC":
+            return k
+        return self.place_chain(t, t + len(place.words))
+
+    def place_chain(self, t: int, end: int) -> int:
+        """End of what a body's place at t..end brings along: the places joined to it by
+        dashes after a road word ("Ban quản lý dự án cao tốc Cam Lâm – Vĩnh Hảo"), or the unit
+        above it after an administrative word ("Trung tâm Y tế huyện Cam Lâm tỉnh Khánh Hòa")."""
+        if t == 0 or self.gaps[t - 1] != " ":
+            return end
+        if self.lowers[t - 1] in _ROUTE_LAST_WORDS:
+            return self._route_partners(end)
+        if self.lowers[t - 1] in ADMIN_WORDS and end < self.n and self.words[end][0].islower():
+            up = self.cue(end)
+            if up is not None and up.label == "NAME" and up.key == "LOC" and not up.weak:
+                return self.place_after(end)
+        return end
+
+    def _route_partners(self, end: int) -> int:
+        """End of the places joined by dashes to the one that ends at *end* ("Cam Lâm – Vĩnh
+        Hảo"): capitalised Vietnamese words, at most four a place."""
+        while (
+            end + 1 < self.n
+            and self.t.raw_gaps[end - 1].strip() in ("-", "–")
+            and "\n" not in self.t.raw_gaps[end - 1]
+            and self.is_cap(end)
+            and is_vietnamese(self.words[end])
+        ):
+            stop = end + 1
+            while (
+                stop < self.n
+                and stop - end < _MAX_NAME
+                and self.gaps[stop - 1] == " "
+                and self.is_cap(stop)
+                and is_vietnamese(self.words[stop])
+            ):
+                stop += 1
+            end = stop
+        return end
 
     def of_institution(self, k: int) -> int | None:
         """End of "của Quốc hội" / "của Chính phủ" at k, the body a committee belongs to."""

@@ -14,6 +14,7 @@ from vnreader.analysis.entity_orgs import COMMON_SURNAMES, EVENT_SUFFIXES, OrgRu
 from vnreader.analysis.entity_state import (
     FUNCTION_WORDS,
     PLACE_ABBREVIATIONS,
+    PLACE_BEFORE,
     SENTENCE_WORDS,
     Span,
 )
@@ -149,6 +150,12 @@ _ADDRESS_WORDS = frozenset({"nhà", "ở", "tại", "chỉ", "sở", "căn", "h�
 # directions that name nothing alone: after "miền Nam -" they share "miền" ("miền Nam- Bắc")
 _DIRECTIONS = frozenset({"Bắc", "Nam", "Trung", "Đông", "Tây"})
 _ROUTE_ENDS = frozenset(w.rsplit(" ", 1)[-1] for w in _ROUTE_WORDS)
+# titles of people known by two syllables of their name, like a district's ("diễn viên Thái
+# Hòa"): after them a district's name is a person's
+_STAGE_TITLES = frozenset(
+    {"diễn viên", "ca sĩ", "nghệ sĩ", "danh hài", "người mẫu", "nhà văn", "nhà thơ", "nhạc sĩ"}
+    | {"họa sĩ", "hoạ sĩ", "cầu thủ", "tiền đạo", "thủ môn", "tay vợt", "võ sĩ", "nhà báo", "mc"}
+)
 # what a person says after their name ("Quỳnh Thy cho biết")
 _SPEAKING = frozenset(
     {"cho biết", "chia sẻ", "khẳng định", "nhấn mạnh", "bày tỏ", "thừa nhận", "tâm sự"}
@@ -256,10 +263,6 @@ def _company_shaped(word: str) -> bool:
         and not word.startswith("Vietnam")  # the country, its people and language
         and (word.startswith(_COMPANY_PREFIXES) or word.endswith(_COMPANY_SUFFIXES))
     )
-
-
-# words right before a ship's name ("tàu San Juan", "tàu ngầm lớp Ohio", "khu trục Hamburg")
-_VESSEL_WORDS = frozenset({"tàu", "lớp", "ngầm", "trục", "hạm"})
 
 
 class Scan(OrgRules):
@@ -427,6 +430,13 @@ class Scan(OrgRules):
                 elif self.words[i][0].isupper():
                     i = j  # a head with no name ("Chính phủ", "Đảng"): not an entity
                     continue
+            if word in _SCHOOL_ACRONYMS and i + 1 < n and self.gaps[i] == " ":
+                school = self.name(i + 1) if words[i + 1] in names else None
+                if school is not None and school.label == "LOC":
+                    end = i + 1 + len(school.words)  # "trường THPT Văn Giang": the school
+                    self.emit(i, end, "ORG")
+                    i = end
+                    continue
             phrase = self.name(i) if word in names else None
             if phrase is not None and i + 1 < n and self.acronym_pair(i + 1, enclosed=True):
                 phrase = None  # "(QH-KT)": one acronym, not "QH" (Quốc hội) and "KT"
@@ -501,6 +511,9 @@ class Scan(OrgRules):
                     j = self.direction_pair(j)
                 if phrase.label == "LOC" and place is not None and self.place_number(j):
                     key = numbered_key(key, self.words[j])  # "hầm Thủ Thiêm 2": not the tunnel
+                    j += 1
+                elif phrase.label == "LOC" and place is not None and self.place_letter(j):
+                    key = numbered_key(key, self.words[j])  # "phường Phước Long B"
                     j += 1
                 self.emit(i, j, phrase.label, key)
                 if phrase.label == "PER":
@@ -1020,37 +1033,46 @@ class Scan(OrgRules):
             and not self.blocked[j]
         )
 
+    def place_letter(self, j: int) -> bool:
+        """True for a capital letter alone at j that ends a place's name ("phường Phước Long
+        B"), not an initial ("Phước Long B. Trần")."""
+        return (
+            j < self.n
+            and self.gaps[j - 1] == " "
+            and len(self.words[j]) == 1
+            and self.words[j] in "ABCD"
+            and not self.blocked[j]
+            and (j + 1 >= self.n or self.gaps[j] != ".")
+        )
+
     def word_starts(self, i: int) -> bool:
         """True when the capital at i starts a common word written on ("Trung ương")."""
         words = self.match_folded(self.g.org_words, i)
         return words is not None and len(words.words) > 1
 
     def named_person(self, i: int, phrase: Phrase) -> bool:
-        """True when the place *phrase* at i is no place here: a district's name after a title
-        or, for a lesser-known one, that speaks ("Thái Hòa cho biết"); a foreign city's of the
-        public lists glued to a foreign name ("Brooklyn Beckham") or naming a ship."""
-        end = i + len(phrase.words)
+        """True when the district's name *phrase* at i is a person's here: after a title or,
+        for a lesser-known one, speaking ("Thái Hòa cho biết")."""
         key = phrase.key[4:]
-        if key in self.g.districts:
-            return (key in self.g.lesser_districts and self.speaks(end)) or self.title_before(i)
-        if key in self.g.world_places and i > 0 and self.lowers[i - 1] in _VESSEL_WORDS:
-            return True  # "tàu San Juan", "tàu ngầm lớp Ohio": a ship, no place
+        if key not in self.g.districts or (i > 0 and self.lowers[i - 1] in PLACE_BEFORE):
+            return False  # "thị xã Vĩnh Châu cho biết": the town's office speaks
         return (
-            key in self.g.world_places
-            and end < self.n
-            and self.gaps[end - 1] == " "
-            and self.words[end][0].isupper()
-            and not is_vietnamese(self.words[end])
-            and self.words[end] not in self.g.names
-        )
+            key in self.g.lesser_districts and self.speaks(i + len(phrase.words))
+        ) or self.title_before(i)
 
     def title_before(self, i: int) -> bool:
-        """True when a person's title ends just before token i ("diễn viên Thái Hòa")."""
+        """True when a title that only people bear ends just before token i ("chị Hoài Đức",
+        "diễn viên Thái Hòa"; not "liệt sĩ" of "nghĩa trang liệt sĩ Vị Xuyên")."""
         for k in range(max(0, i - 3), i):
             if self.gaps[i - 1] != " " or self.lowers[k] not in self.g.cues:
                 continue
             cue = self.cue(k)
-            if cue is not None and cue.label == "TITLE" and k + len(cue.words) == i:
+            if (
+                cue is not None
+                and cue.label == "TITLE"
+                and k + len(cue.words) == i
+                and (cue.key in self.g.pronoun_titles or cue.key in _STAGE_TITLES)
+            ):
                 return True
         return False
 

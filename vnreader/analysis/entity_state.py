@@ -33,6 +33,10 @@ _DOTTED_ABBREVIATIONS = frozenset({"TX", "TT", "Q", "P", "H"})
 # single letters that may also be a person's initial ("P. Anh"): a place only in an address
 _INITIAL_ABBREVIATIONS = frozenset({"Q", "P", "H"})
 _MAX_PLACE = 4
+# words before a name that make it a place whatever else it may be ("thị xã Thái Hòa")
+PLACE_BEFORE = ADMIN_WORDS | {"trấn", "phố", "xứ", "tại", "ở", "đến", "từ", "về", "qua"}
+# words right before a ship's name ("tàu San Juan", "tàu ngầm lớp Ohio", "khu trục Hamburg")
+_VESSEL_WORDS = frozenset({"tàu", "lớp", "ngầm", "trục", "hạm", "uss", "hms"})
 
 # capitalised words that start a sentence and never continue a name: "Trương Đức Phương Để
 # không bỏ lỡ ..." (a byline glued to the next sentence)
@@ -167,7 +171,35 @@ class ScanState:
             self.in_run(i, end, phrase.pronoun) or (phrase.pronoun and self.sentence_start(i))
         ):
             return None
+        if phrase.key[4:] in self.g.world_places and self.no_world_place(i, end):
+            return None
         return phrase
+
+    def no_world_place(self, i: int, end: int) -> bool:
+        """True when the name of the public world lists at i..end is part of a longer foreign
+        name ("Brooklyn Beckham", "Consadole Sapporo", "Wisconsin-Madison") or names a ship
+        ("tàu San Juan", "tàu ngầm lớp Ohio")."""
+        words = self.words
+        if i > 0 and self.gaps[i - 1] == " " and self.lowers[i - 1] in _VESSEL_WORDS:
+            return True
+        if end < self.n and self.gaps[end - 1] in (" ", "-") and self._foreign_name_at(end):
+            return True
+        return (
+            i > 0
+            and self.gaps[i - 1] in (" ", "-")
+            and self._foreign_name_at(i - 1)
+            and not is_acronym(words[i - 1])
+        )
+
+    def _foreign_name_at(self, k: int) -> bool:
+        word = self.words[k]
+        return (
+            word[0].isupper()
+            and len(word) > 1
+            and not is_vietnamese(word)
+            and word not in self.g.names
+            and word not in FUNCTION_WORDS
+        )
 
     def in_run(self, i: int, end: int, pronoun: bool) -> bool:
         """True when the words i..end are inside a Vietnamese name ("Mỹ Tâm", "Tô Anh Dũng").
