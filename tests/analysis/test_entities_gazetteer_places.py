@@ -38,6 +38,8 @@ CASES = [
     ("Thái Hòa cho biết anh sẽ đóng phim mới.", {("PER", "Thái Hòa")}),
     # a photographer's or a reporter's name that is a district's
     ("Cánh đồng lúa chín vàng. Ảnh: An Minh", {("PER", "An Minh")}),
+    ("Đội nhà vươn lên thứ ba (Ảnh: Gia Hưng).", {("PER", "Gia Hưng")}),
+    ("Từ đường chuyền của trung vệ Thanh Bình, đội nhà ghi bàn.", {("PER", "Thanh Bình")}),
     # world places: countries in Vietnamese and English, cities, US states
     ("Phái đoàn thăm Thành Đô và Tứ Xuyên.", {("LOC", "Thành Đô"), ("LOC", "Tứ Xuyên")}),
     ("Bão đổ bộ vào Massachusetts hôm qua.", {("LOC", "Massachusetts")}),
@@ -63,6 +65,20 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_places(text: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= spans(text)
+
+
+def test_a_school_level_before_a_country_is_no_school() -> None:
+    found = spans("Học sinh theo chương trình song bằng THCS Việt Nam và Cambridge.")
+    assert ("LOC", "Việt Nam") in found
+
+
+def test_a_plant_named_by_a_known_place_keeps_its_extension_not_the_verb() -> None:
+    assert ("ORG", "Nhà máy nhiệt điện Uông Bí mở rộng") in spans(
+        "Nhà máy nhiệt điện Uông Bí mở rộng sẽ hòa lưới năm sau."
+    )
+    assert ("ORG", "Nhà máy thủy điện Sơn La") in spans(
+        "Nhà máy thủy điện Sơn La mở rộng thêm hai tổ máy."
+    )
 
 
 def test_a_ship_named_after_a_place_is_no_place() -> None:

@@ -190,8 +190,12 @@ def _credit_name(state: ScanState, a: int, e: int) -> bool:
 
 
 def _district(state: ScanState, known: Phrase) -> bool:
-    """True for a Vietnamese district's name, also a person's ("Ảnh: An Minh")."""
-    return known.label == "LOC" and known.key[4:] in state.g.districts
+    """True for a Vietnamese district's name or a Chinese city's in Sino-Vietnamese, also a
+    person's ("Ảnh: An Minh", "Ảnh: Gia Hưng")."""
+    key = known.key[4:]
+    return known.label == "LOC" and (
+        key in state.g.districts or (known.ambiguous and key in state.g.world_places)
+    )
 
 
 def _byline(state: ScanState, a: int, end: int) -> list[Span]:

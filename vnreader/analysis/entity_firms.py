@@ -38,6 +38,11 @@ _NOT_TRADE = frozenset(
 # where the firms are, between the trade and a list in brackets ("… trên cả nước (A, B)")
 _WHERE = frozenset({"cả nước", "trong cả nước", "trên cả nước", "toàn quốc", "trên toàn quốc"})
 _MAX_TRADE = 3
+# words that follow a sentence's subject: "Nhà máy … mở rộng sẽ vận hành" names the plant
+_AFTER_SUBJECT = frozenset(
+    {"sẽ", "đã", "đang", "được", "có", "là", "với", "và", "của", "cũng", "vừa", "bị", "thì"}
+    | {"do", "vẫn", "đều", "không", "chưa", "mới", "hiện", "gồm", "dự", "nay"}
+)
 _MAX_NAME = 3
 
 
@@ -152,8 +157,9 @@ def _extension(tokens: Tokens, j: int) -> int:
         and raw[j] == " "
         and words[j] == "mở"
         and words[j + 1] == "rộng"
+        and (j + 2 == len(words) or raw[j + 1] != " " or words[j + 2] in _AFTER_SUBJECT)
     ):
-        return j + 2
+        return j + 2  # not the verb: "Nhà máy … Sơn La mở rộng thêm công suất"
     return j
 
 
@@ -164,6 +170,9 @@ def firms_named_by_place(
     words, raw = tokens.words, tokens.raw_gaps
     if not any(w in ("máy", "ty", "nghiệp", "trường") for w in words):
         return
+    for n, (i, j, label, key) in enumerate(spans):
+        if label == "ORG" and j - i > 2 and words[i] == "Nhà" and words[i + 1] == "máy":
+            spans[n] = (i, _extension(tokens, j), label, key)  # the scan's "Nhà máy … Uông Bí"
     world = _world_places()
     items: dict[int, tuple[int, int]] = {i: (j, -1) for i, j in leftovers}
     for n, (i, j, _, _) in enumerate(spans):

@@ -153,8 +153,9 @@ _ROUTE_ENDS = frozenset(w.rsplit(" ", 1)[-1] for w in _ROUTE_WORDS)
 # titles of people known by two syllables of their name, like a district's ("diễn viên Thái
 # Hòa"): after them a district's name is a person's
 _STAGE_TITLES = frozenset(
-    {"diễn viên", "ca sĩ", "nghệ sĩ", "danh hài", "người mẫu", "nhà văn", "nhà thơ", "nhạc sĩ"}
-    | {"họa sĩ", "hoạ sĩ", "cầu thủ", "tiền đạo", "thủ môn", "tay vợt", "võ sĩ", "nhà báo", "mc"}
+    {"diễn viên", "ca sĩ", "nghệ sĩ", "nhà văn", "nhà thơ", "nhạc sĩ", "họa sĩ", "nhà báo", "mc"}
+    | {"cầu thủ", "tiền đạo", "tiền vệ", "trung vệ", "hậu vệ", "thủ môn", "tay vợt", "võ sĩ"}
+    | {"hlv", "huấn luyện viên", "vđv", "vận động viên"}
 )
 # what a person says after their name ("Quỳnh Thy cho biết")
 _SPEAKING = frozenset(
@@ -432,7 +433,11 @@ class Scan(OrgRules):
                     continue
             if word in _SCHOOL_ACRONYMS and i + 1 < n and self.gaps[i] == " ":
                 school = self.name(i + 1) if words[i + 1] in names else None
-                if school is not None and school.label == "LOC":
+                if (
+                    school is not None
+                    and school.label == "LOC"
+                    and school.key[4:] in self.g.districts | self.g.provinces
+                ):
                     end = i + 1 + len(school.words)  # "trường THPT Văn Giang": the school
                     self.emit(i, end, "ORG")
                     i = end
