@@ -348,6 +348,9 @@ def label_from_context(
         return sport[0]
 
     _team_sheets(tokens, spans, provinces)
+    if "(" in text:
+        _squad_clubs(tokens, spans, provinces)
+    _dotted_acronyms(tokens, spans)
     framed: set[str] = set()  # one-word names made organisations by their frame
     taken = {(s[0], s[1]) for s in spans}
     if (
@@ -878,6 +881,73 @@ def _headed(words: list[str], span: Span) -> bool:
         return False
     child = node.children.get((" ", words[nxt].lower()))
     return child is not None and child.phrase is not None and child.phrase.label == "HEAD"
+
+
+def _squad_entry(tokens: Tokens, spans: list[Span], n: int) -> bool:
+    """True for the club in a squad list's entry "Lê Văn An (1984, Hải Phòng)": a person, a
+    year of birth and the name alone in brackets (not "(1984, Tây Sơn, Đống Đa)")."""
+    i, j = spans[n][0], spans[n][1]
+    words, raw = tokens.words, tokens.raw_gaps
+    return (
+        n > 0
+        and i >= 2
+        and spans[n - 1][2] == "PER"
+        and spans[n - 1][1] == i - 1
+        and raw[i - 2] == " ("
+        and raw[i - 1] == ", "
+        and words[i - 1].isdigit()
+        and len(words[i - 1]) == 4
+        and (j >= len(words) or raw[j - 1].startswith(")"))
+    )
+
+
+def _squad_clubs(tokens: Tokens, spans: list[Span], provinces: frozenset[str]) -> None:
+    """In a squad list ("Lê Văn An (1984, SLNA); Trần Bình (1985, Hải Phòng); …") the
+    provinces in the players' brackets are their clubs, ORG: three entries or more, one of
+    them a club known by name, so that a list of suspects with their hometowns ("(1983,
+    Đống Đa)") stays places (in place)."""
+    spans.sort()
+    entries = [n for n in range(len(spans)) if _squad_entry(tokens, spans, n)]
+    if len(entries) < _SQUAD_ENTRIES or not any(spans[n][2] == "ORG" for n in entries):
+        return
+    for n in entries:
+        i, j, label, key = spans[n]
+        if label == "LOC" and key.removeprefix("LOC:") in provinces:
+            spans[n] = (i, j, "ORG", "")
+
+
+_SQUAD_ENTRIES = 3
+
+
+def _name_after(tokens: Tokens, k: int) -> bool:
+    """True when a capitalised Vietnamese word (no acronym) follows at k after a space: the
+    dot before was a sentence's end ("… HAGL.LV Vũ Tiến Thành": a caption glued on)."""
+    word = tokens.words[k]
+    return (
+        tokens.raw_gaps[k - 1] == " "
+        and word[:1].isupper()
+        and not is_acronym(word)
+        and is_vietnamese(word)
+    )
+
+
+def _dotted_acronyms(tokens: Tokens, spans: list[Span]) -> None:
+    """An organisation written as an acronym and joined by a dot to another acronym is one
+    name: "GĐT.LA", "TCO.QN" (a club and its province's code), not "GĐT" alone (in place)."""
+    words, raw = tokens.words, tokens.raw_gaps
+    ends = {s[0] for s in spans}
+    for n, (i, j, label, _) in enumerate(spans):
+        if (
+            label == "ORG"
+            and j - i == 1
+            and j < len(words)
+            and is_acronym(words[i])
+            and raw[j - 1] == "."
+            and is_acronym(words[j])
+            and j not in ends
+            and (j + 1 >= len(words) or (raw[j] != "." and not _name_after(tokens, j + 1)))
+        ):
+            spans[n] = (i, j + 1, label, "")
 
 
 def _clubs(text: str, tokens: Tokens, spans: list[Span], provinces: frozenset[str]) -> None:
