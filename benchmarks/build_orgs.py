@@ -9,6 +9,8 @@ Sources (mirrored bare git repositories, read with ``git show``; only their data
 * ``github:datasets/s-and-p-500-companies`` (ODC PDDL 1.0), ``data/constituents.csv``: the
   companies of the S&P 500 ("Ford Motor Company"), taken whole and without the legal form
   ("Ford Motor"; "Inc.", "Corporation", "Company", "plc", "(The)" and share classes go).
+* ``CURATED`` below, written for vnreader: foreign companies, carmakers, airlines, media and
+  armed groups often named alone in Vietnamese news ("Garmin", "Comac", "Politico").
 
 A name is kept when the recogniser could not label it by itself: none the hand-made
 gazetteers or ``mined_names.tsv`` hold (any label), no acronym (an organisation already), no
@@ -56,17 +58,58 @@ AMBIGUOUS = frozenset(
     | {"Rangers", "Town", "Rovers", "Wanderers", "Albion", "Dynamo", "Dinamo", "Lokomotiv"}
     | {"Spartak", "Union", "Victoria", "Vitoria", "Nacional", "National", "Independiente"}
     | {"Central", "Progresso", "Liberty", "Phoenix", "Lion", "Lions", "Tigers", "Eagles"}
-    | {"Mosaic", "Ball", "Booking", "Humana", "Progressive", "Block", "Corning", "Carrier"}
-    | {"Masco", "Paramount", "Invesco", "Genuine", "Global", "Expand", "Public", "Domino"}
-    | {"Ross", "Fox", "Hershey", "Hartford", "Allstate", "Mondelez", "Prologis", "Ventas"}
-    | {"Chubb", "Aptiv", "Cigna", "Linde", "Aon", "Loews", "Everest", "Jacobs", "Dover"}
-    | {"Nordson", "Eaton", "Edison", "Emerson", "Garmin", "Otis", "Marriott", "Hilton"}
-    | {"Nucor", "Hubbell", "Pentair", "Regency", "Revvity", "Cintas", "Fortive", "Sysco"}
+    | {"Mosaic", "Ball", "Booking", "Progressive", "Block", "Corning", "Carrier", "Masco"}
+    | {"Paramount", "Invesco", "Genuine", "Global", "Expand", "Public", "Domino", "Ross", "Fox"}
+    | {"Hershey", "Hartford", "Loews", "Everest", "Jacobs", "Dover", "Eaton", "Edison"}
+    | {"Emerson", "Otis", "Marriott", "Hilton", "Regency"}
     | {"Milan", "Roma", "Torino", "Genoa", "Bologna", "Venezia", "Como"}
     | {"Europa", "Sport", "Southern", "Dow", "Flex", "Marek", "Sheriff", "Andorra", "Rapid"}
     | {"Hellas", "Cork", "Carnival", "Rollins", "Tapestry", "Vistra", "Gama", "Vasco", "Lens"}
     | {"Coherent", "Sparta"}
 )
+# well-known foreign companies, brands, airlines, carmakers, media and armed or political groups
+# often named alone in Vietnamese news and missing from the lists above (written for vnreader;
+# the same checks apply). Names also used for a person or a thing are left out ("Tesla",
+# "Suzuki", "Vivo", "Orange", "Shell", "Ford").
+CURATED = {
+    "company": (
+        *("Garmin", "Nike", "Comac", "Baidu", "Spotify", "Temu", "Shein", "Geely", "Realme"),
+        *("Lufthansa", "AirAsia", "Jetstar", "Ryanair", "Aeroflot"),
+        *("Porsche", "Audi", "Volvo", "Peugeot", "Renault", "Stellantis", "Subaru", "Lamborghini"),
+        *("Nikon", "Allianz", "Aramco", "Saudi Aramco", "Sinopec", "PetroChina", "TotalEnergies"),
+        *("Pertamina", "Muji", "Hermès", "LVMH", "Kering", "Uniqlo"),
+        *("Tata Group", "Tata Motors", "Reliance Industries", "Infosys", "Wipro", "Mahindra"),
+        *("Foxconn", "Pegatron", "Luxshare", "MediaTek", "SK Hynix", "Kioxia", "Infineon"),
+        *("ASML", "Arm Holdings", "Alibaba", "Tencent", "JD.com", "Pinduoduo", "Meituan"),
+        *("Xpeng", "SAIC", "Great Wall Motor", "Chery", "Dongfeng"),
+        *("Perodua", "Petronas", "Maybank", "CIMB", "DBS", "OCBC", "UOB", "Kasikornbank"),
+        *("Bangkok Bank", "Siam Cement", "CP Group", "Charoen Pokphand", "ThaiBev", "Lotte"),
+        *("Shinhan", "Woori", "Hana Financial", "KB Kookmin", "Hyosung", "Kumho", "CJ Group"),
+        *("Aeon", "Takashimaya", "Sumitomo Mitsui", "Mitsui", "Marubeni", "Itochu", "Sojitz"),
+        *("Kobe Steel", "Nippon Steel", "JFE Steel", "Daikin", "Kyocera", "Denso"),
+        *("Bridgestone", "Yamaha", "Piaggio", "Ducati", "Harley-Davidson"),
+        *("Unilever", "Danone", "Heineken", "AB InBev", "Diageo", "Pernod Ricard", "Nestlé"),
+        *("Bayer", "Novartis", "Roche", "Sanofi", "AstraZeneca", "GSK", "Pfizer", "Moderna"),
+        *("BioNTech", "Sinovac", "Sinopharm", "Gamaleya", "Novavax"),
+        *("Siemens Energy", "Schneider Electric", "ABB", "Alstom", "Thales", "Safran"),
+        *("Dassault", "Rheinmetall", "Raytheon", "Northrop Grumman", "BAE Systems", "Saab"),
+        *("Rostec", "Almaz-Antey", "Sukhoi", "Irkut", "Embraer"),
+        *("Bombardier", "Rolls-Royce", "Pratt & Whitney", "SpaceX", "Blue Origin", "OpenAI"),
+        *("Anthropic", "DeepMind", "Nvidia", "Qualcomm", "Foxconn", "Wistron"),
+        *("Maersk", "MSC", "CMA CGM", "Evergreen Marine", "Cosco", "DHL", "FedEx", "UPS"),
+        *("Accor", "Marriott International", "Hilton Worldwide", "InterContinental"),
+        *("Savills", "CBRE", "JLL", "Cushman & Wakefield", "Knight Frank", "Colliers"),
+        *("Deloitte", "PwC", "KPMG", "EY", "Ernst & Young", "McKinsey", "Boston Consulting"),
+    ),
+    "media": (
+        *("Politico", "Axios", "Haaretz", "Der Spiegel", "Bild", "El País", "Le Figaro"),
+        *("Asahi", "Mainichi", "NHK", "Kompas", "Bernama", "Xinhua"),
+        *("Global Times", "China Daily", "Caixin", "Yicai", "Sohu"),
+        *("Al Arabiya", "Anadolu", "IRNA", "Tasnim", "Ukrinform", "Izvestia", "Kommersant"),
+        *("Newsweek", "Bloomberg", "Axios", "Semafor", "Business Insider"),
+    ),
+    "body": (*("Fatah", "Hamas", "Hezbollah", "Houthi", "Taliban", "Al-Shabaab", "Boko Haram"),),
+}
 # companies named after a person, whose name alone is more often the person's
 PEOPLE = frozenset({"Charles Schwab", "Ralph Lauren", "Henry Schein", "Fair Isaac", "Old Dominion"})
 _LEGAL = re.compile(
@@ -146,7 +189,9 @@ def candidates(mirror: Path) -> dict[str, str]:
 
     known = known_surfaces()
     found: dict[str, str] = {}
-    for kind, names in (("club", club_names(mirror)), ("company", company_names(mirror))):
+    sources = [(kind, iter(names)) for kind, names in CURATED.items()]
+    sources += [("club", club_names(mirror)), ("company", company_names(mirror))]
+    for kind, names in sources:
         for name in names:
             tokens = tokenize(name)
             words = tokens.words
@@ -182,6 +227,8 @@ def corpus_counts(corpora: Path, names: set[str]) -> dict[str, Counter[str]]:
     """For each name, in the real-news corpora (the blind test's articles left out): the
     articles it is in ("sport" or "other" section), and for a one-word name how often it
     stands alone, ends a longer capitalised name ("after_name") or is written in lower case."""
+    from vnreader.analysis.entity_tokens import is_vietnamese
+
     counts = {w: Counter[str]() for w in names}
     lowers = {w.lower(): w for w in names if " " not in w}
     firsts: dict[str, list[str]] = {}
@@ -206,7 +253,8 @@ def corpus_counts(corpora: Path, names: set[str]) -> dict[str, Counter[str]]:
                 if rest:
                     continue
                 prev = tokens[k - 1] if k else ""
-                if prev[:1].isupper() and not prev.isupper():
+                # "Harrison Ford", not "Hãng Renault", "Theo Reuters"
+                if prev[:1].isupper() and not prev.isupper() and not is_vietnamese(prev):
                     counts[name]["after_name"] += 1
                 else:
                     counts[name]["alone"] += 1
@@ -252,7 +300,8 @@ def main(argv: list[str] | None = None) -> int:
     header = [
         "# Organisations named alone, from public-domain data; built by benchmarks/build_orgs.py",
         f"# openfootball/clubs {commit(args.mirror, CLUBS)} (CC0 1.0);"
-        f" datasets/s-and-p-500-companies {commit(args.mirror, SP500)} (ODC PDDL 1.0)",
+        f" datasets/s-and-p-500-companies {commit(args.mirror, SP500)} (ODC PDDL 1.0);"
+        " CURATED in benchmarks/build_orgs.py",
         "# name<TAB>kind",
     ]
     lines = header + [f"{name}\t{kind}" for name, kind in kept]

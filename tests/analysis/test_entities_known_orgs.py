@@ -35,6 +35,14 @@ CASES = [
         {("ORG", "Kenvue"), ("ORG", "Zoetis")},
     ),
     ("Hợp đồng tên lửa được trao cho Lockheed Martin năm ngoái.", {("ORG", "Lockheed Martin")}),
+    # companies, makers and media often named alone in Vietnamese news
+    ("Đồng hồ mới của Garmin có pin dùng được hai tuần.", {("ORG", "Garmin")}),
+    ("Politico cho rằng cuộc họp sẽ bị hoãn.", {("ORG", "Politico")}),
+    (
+        "Máy bay của Comac cạnh tranh với Embraer ở thị trường châu Á.",
+        {("ORG", "Comac"), ("ORG", "Embraer"), ("LOC", "châu Á")},
+    ),
+    ("Báo cáo của Knight Frank cho thấy giá nhà tăng.", {("ORG", "Knight Frank")}),
     # foreign company forms: the whole span, a joint venture with its country too
     ("Sau đó Megastar Media JV Việt Nam mở thêm hai rạp.", {("ORG", "Megastar Media JV Việt Nam")}),
     ("Lãi của Alpha Pharmaceuticals tăng gấp đôi.", {("ORG", "Alpha Pharmaceuticals")}),

@@ -119,8 +119,9 @@ CASES = [
     ("Lực lượng Ukraine rút khỏi thành phố.", {("LOC", "Ukraine")}),
     ("Bí thư Thị ủy Ninh Hòa phát biểu.", {("ORG", "Thị ủy Ninh Hòa")}),
     # a lone foreign word: an outlet quoted first, a person who acts, a club
-    ("Theo Bloomberg, còn theo Axios, giá dầu tăng.", {("ORG", "Bloomberg")}),
+    ("Theo Bloomberg, còn theo Axios, giá dầu tăng.", {("ORG", "Bloomberg"), ("ORG", "Axios")}),
     ("Theo Axios, giá dầu tăng.", {("ORG", "Axios")}),
+    ("Theo Bloomberg, còn theo Qwerty, giá dầu tăng.", {("ORG", "Bloomberg")}),  # unknown
     ('"Giá còn tăng", Halvorsen nhận định.', {("PER", "Halvorsen")}),
     ("Brie Larson giành giải Oscar cho vai diễn này.", {("PER", "Brie Larson")}),
     ("Muangthong United thua trận.", {("ORG", "Muangthong United")}),

@@ -289,8 +289,9 @@ def mined_names() -> MinedNames:
 
 @cache
 def known_orgs() -> dict[str, str]:
-    """Clubs and companies named alone (``data/known_orgs.tsv``, built from public-domain
-    lists by ``benchmarks/build_orgs.py``): a name as written -> "club" or "company"."""
+    """Clubs, companies and media named alone (``data/known_orgs.tsv``, built from
+    public-domain lists by ``benchmarks/build_orgs.py``): a name as written -> its kind
+    ("club", "company", "media", "body")."""
     return dict(line.split("\t", 1) for line in _lines("known_orgs.tsv"))
 
 
