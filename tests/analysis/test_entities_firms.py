@@ -40,6 +40,15 @@ CASES = [
     # a plant's number, with a dot inside, belongs to its name; bare numbers name nothing
     ("Sắp tới các nhà máy điện Cà Mau 2, 1 và 3 sẽ dùng khí.", {("ORG", "Cà Mau 2")}),
     ("Nhà máy điện Cà Mau 2.1 đã hòa lưới.", {("ORG", "Nhà máy điện Cà Mau 2.1")}),
+    # a plural capitalised head: its first plant named whole, the others by their names
+    (
+        "Khí được cấp cho các Nhà máy Điện Cà Mau 1, Cà Mau 2.1 và Nhơn Trạch 4.",
+        {("ORG", "Nhà máy Điện Cà Mau 1"), ("ORG", "Cà Mau 2.1"), ("ORG", "Nhơn Trạch 4")},
+    ),
+    (
+        "Nhà máy Điện Cà Mau 1, Hà Nội cho biết.",
+        {("ORG", "Nhà máy Điện Cà Mau 1"), ("LOC", "Hà Nội")},
+    ),
     # one place after a plural head is where the firms are
     ("Các công ty du lịch Hà Nội giảm giá tour.", {("LOC", "Hà Nội")}),
     # a country is never a firm's name

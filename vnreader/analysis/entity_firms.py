@@ -38,6 +38,8 @@ _NOT_TRADE = frozenset(
 # where the firms are, between the trade and a list in brackets ("… trên cả nước (A, B)")
 _WHERE = frozenset({"cả nước", "trong cả nước", "trên cả nước", "toàn quốc", "trên toàn quốc"})
 _MAX_TRADE = 3
+# capitalised heads whose plural lists firms by their own names ("các Nhà máy Điện …")
+_CAPITAL_HEADS = frozenset({"Nhà máy", "Công ty", "Xí nghiệp"})
 # words that follow a sentence's subject: "Nhà máy … mở rộng sẽ vận hành" names the plant
 _AFTER_SUBJECT = frozenset(
     {"sẽ", "đã", "đang", "được", "có", "là", "với", "và", "của", "cũng", "vừa", "bị", "thì"}
@@ -196,6 +198,33 @@ def firms_named_by_place(
 
     drop: set[int] = set()
     added: list[Span] = []
+    # "các Nhà máy Điện Phú Mỹ 1, Phú Mỹ 2.1 và Phú Mỹ 3": the plants listed after the first
+    # one's whole name, under a plural capitalised head (guideline rule 78)
+    for i, j, label, _ in list(spans):
+        if (
+            label != "ORG"
+            or j - i < 3
+            or f"{words[i]} {words[i + 1]}" not in _CAPITAL_HEADS
+            or not _plural(tokens, i)
+        ):
+            continue
+        after = j
+        while after < len(words):
+            if raw[after - 1] == ", ":
+                nxt = after
+            elif after + 1 < len(words) and words[after] == "và" and raw[after - 1] == " ":
+                nxt = after + 1
+            else:
+                break
+            found = name_at(nxt)
+            if found is None:
+                break
+            end, n = found
+            end = _numbered(tokens, end)
+            if n >= 0:
+                drop.add(n)
+            added.append((nxt, end, "ORG", ""))
+            after = end
     for i in sorted(items):
         first = name_at(i)
         if first is None:
