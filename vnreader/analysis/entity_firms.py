@@ -46,6 +46,10 @@ _AFTER_SUBJECT = frozenset(
     | {"do", "vẫn", "đều", "không", "chưa", "mới", "hiện", "gồm", "dự", "nay"}
 )
 _MAX_NAME = 3
+# the last word of every head, and how far after it a name may start: the trade, the place
+# words of a list in brackets ("trên cả nước"), the bracket
+_HEAD_ENDS = frozenset(head.split()[-1] for head in _HEADS)
+_REACH = _MAX_TRADE + 3 + 2
 
 
 @cache
@@ -170,8 +174,10 @@ def firms_named_by_place(
 ) -> None:
     """Relabel the places (and names taken for people) that name firms as above (in place)."""
     words, raw = tokens.words, tokens.raw_gaps
-    if not any(w in ("máy", "ty", "nghiệp", "trường") for w in words):
+    if _HEAD_ENDS.isdisjoint(words):
         return
+    # a firm's name starts at most _REACH tokens after the end of its head
+    near = {k + d for k, w in enumerate(words) if w in _HEAD_ENDS for d in range(1, _REACH + 1)}
     for n, (i, j, label, key) in enumerate(spans):
         if label == "ORG" and j - i > 2 and words[i] == "Nhà" and words[i + 1] == "máy":
             spans[n] = (i, _extension(tokens, j), label, key)  # the scan's "Nhà máy … Uông Bí"
@@ -225,7 +231,7 @@ def firms_named_by_place(
                 drop.add(n)
             added.append((nxt, end, "ORG", ""))
             after = end
-    for i in sorted(items):
+    for i in sorted(near.intersection(items)):
         first = name_at(i)
         if first is None:
             continue
