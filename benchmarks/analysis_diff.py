@@ -3,9 +3,10 @@
 Dumps the analysis (every entity and figure: offsets, text, label, key, value, unit, category,
 approximation word, date) of the 1,500 real articles that ``benchmarks/extraction.py`` times
 (from ``/work/corpora``, built by ``benchmarks/realnews_corpora.py``; left out with a message
-when absent) and of every text in ``benchmarks/data/*.jsonl``, one JSON line per text; or
-compares the analysis of the code checked out now against such a dump and lists the texts
-whose results differ.
+when absent) and of every text in ``benchmarks/data/*.jsonl`` but the blind sets (the
+held-out and real-news test parts: nobody reads their texts or results), one JSON line per
+text; or compares the analysis of the code checked out now against such a dump and lists the
+texts whose results differ.
 
     python benchmarks/analysis_diff.py --save /tmp/before.jsonl     # on the reference code
     python benchmarks/analysis_diff.py --against /tmp/before.jsonl  # on the changed code
@@ -23,15 +24,18 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
-from extraction import CORPORA, REAL_ARTICLES, real_articles
+from extraction import BLIND, CORPORA, REAL_ARTICLES, real_articles
 
 DATA = Path(__file__).parent / "data"
 SHOWN = 10  # differences listed in full
 
 
 def texts() -> Iterator[tuple[str, str]]:
-    """(name, text) of every text compared: the gold sets', then the real articles'."""
+    """(name, text) of every text compared: the labelled sets' but the blind ones (whose texts
+    and results nobody should read), then the real articles'."""
     for path in sorted(DATA.glob("*.jsonl")):
+        if path.name in BLIND:
+            continue
         for i, line in enumerate(path.read_text("utf-8").splitlines()):
             if line.strip():
                 yield f"{path.name}:{i + 1}", json.loads(line)["text"]
