@@ -264,6 +264,15 @@ CASES = [
     # holidays are no entities (rule 41), whatever their capitals
     ("Dịp Tết Nguyên đán, chợ hoa ở Hải Phòng đông khách.", {("LOC", "Hải Phòng")}),
     ("Trước Tết Nguyên Đán và Tết Trung Thu, giá bánh tăng.", set()),
+    # a company's word before a foreign name shaped like a person's: the company
+    (
+        "Xe của hãng Aston Martin đắt hơn xe của hãng Great Wall.",
+        {("ORG", "Aston Martin"), ("ORG", "Great Wall")},
+    ),
+    (
+        "Phim do hãng Foo Animations làm, nhà mạng Telus phát.",
+        {("ORG", "Foo Animations"), ("ORG", "Telus")},
+    ),
     # kinds of car are common nouns, not makers
     ("Xe húc vào chiếc SUV của Toyota, phân khúc MPV và CUV chững lại.", {("ORG", "Toyota")}),
 ]

@@ -116,6 +116,10 @@ _ORG_FRAMES = frozenset(
         *_GROUP_ORG_FRAMES,
     }
 )
+# a company's word right before a foreign name: the name is the company's, even one shaped
+# like a person's ("hãng Aston Martin", "hãng Aardman Animations"; a producer, "nhà sản
+# xuất", may be a person)
+_FIRM_FRAMES = _GROUP_ORG_FRAMES | {"hãng", "hãng tin", "hãng hàng không", "hãng xe", "nhà mạng"}
 # strong club frames: a one-word foreign "person" after them is the club ("các cầu thủ Huesca")
 # what a club does in a match, after its name in a sports text ("Hải Phòng thắng Bình Định")
 _PLAYS = frozenset(
@@ -380,7 +384,7 @@ def label_from_context(
         elif (
             label == "PER"
             and not any(is_vietnamese(w) for w in words[i:j] if w not in ("al", "el"))
-            and _frame(text, tokens, i, _GROUP_ORG_FRAMES)
+            and _frame(text, tokens, i, _FIRM_FRAMES)
         ):
             spans[n] = (i, j, "ORG", "")  # "phiến quân Houthi", "thương hiệu Owen"
             if j - i == 1:
