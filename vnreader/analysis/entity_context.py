@@ -369,8 +369,8 @@ def label_from_context(
         foreign = label == "PER" and not any(is_vietnamese(w) for w in words[i:j])
         if foreign and _place_noun_after(tokens, j):
             spans[n] = (i, j, "LOC", "")  # "Deir Balah, thành phố …": not a person
-        elif label == "LOC" and _service_before(tokens, i):
-            spans[n] = (i - _service_before(tokens, i), j, "ORG", "")  # "Hải quân Mỹ"
+        elif label == "LOC" and (service := _service_before(tokens, i)):
+            spans[n] = (i - service, j, "ORG", "")  # "Hải quân Mỹ"
         elif foreign and _product_frame(tokens, i) and not _trim_code(tokens, i, j):
             spans[n] = (i, j, "MISC", "")  # "thiết giáp Bradley", "ứng dụng âm nhạc Kuwo"
         elif (

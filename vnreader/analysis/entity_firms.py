@@ -12,9 +12,6 @@ is never a firm's name ("các công ty hóa chất Hoa Kỳ": American firms).
 
 from __future__ import annotations
 
-from functools import cache
-from importlib import resources
-
 from vnreader.analysis.entity_state import ADMIN_WORDS, Span
 from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese
 from vnreader.analysis.gazetteer import gazetteer
@@ -24,15 +21,13 @@ _HEADS = frozenset({"nhà máy", "công ty", "xí nghiệp", "nông trường", 
 # words before a head that make it plural
 _PLURAL = frozenset({"các", "những", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"})
 _PLURAL |= frozenset({"mấy", "nhiều", "vài", "số", "loạt"})
-# lower-case words that are no trade: where, whose, which, and words of the sentence
+# lower-case words that are no trade besides the stopwords (checked too): where, whose,
+# which, and words of the sentence; "dọc phố X"; "công ty quản lý" a singer's
 _NOT_TRADE = frozenset(
-    {"của", "ở", "tại", "như", "là", "và", "với", "cho", "từ", "trong", "ngoài", "thuộc"}
-    | {"lớn", "nhỏ", "khác", "mới", "này", "đó", "kia", "nào", "cũ", "con", "mẹ", "nước"}
-    | {"có", "được", "bị", "đã", "sẽ", "đang", "vừa", "cũng", "đều", "không", "chưa", "còn"}
-    | {"nhà", "hàng", "đầu", "trên", "dưới", "gần", "cạnh", "sau", "trước", "ông", "bà"}
-    | {"anh", "chị", "em", "cô", "chú", "bác", "cùng", "mà", "thì", "rồi", "lại", "ra"}
-    | {"vào", "về", "đến", "tới", "nhất", "hơn", "rất", "quá", "liên", "doanh", "tư", "nhân"}
-    | {"dọc", "phố", "khu", "vùng", "miền", "quản"}  # "dọc phố X"; "công ty quản lý" a singer's
+    {"ngoài", "thuộc", "lớn", "nhỏ", "khác", "kia", "cũ", "con", "mẹ", "nước", "bị", "nhà"}
+    | {"hàng", "đầu", "gần", "cạnh", "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "rồi"}
+    | {"tới", "hơn", "quá", "liên", "doanh", "tư", "nhân", "dọc", "phố", "khu", "vùng", "miền"}
+    | {"quản"}
     | ADMIN_WORDS
 )
 # where the firms are, between the trade and a list in brackets ("… trên cả nước (A, B)")
@@ -50,32 +45,6 @@ _MAX_NAME = 3
 # words of a list in brackets ("trên cả nước"), the bracket
 _HEAD_ENDS = frozenset(head.split()[-1] for head in _HEADS)
 _REACH = _MAX_TRADE + 3 + 2
-
-
-@cache
-def _world_places() -> frozenset[str]:
-    """Keys of the world's countries, cities and regions in locations.txt (every section but
-    Vietnam's provinces, cities and places)."""
-    text = resources.files("vnreader.analysis").joinpath("data", "locations.txt")
-    keys: set[str] = set()
-    world = True  # the file opens with the world's countries
-    for line in text.read_text("utf-8").splitlines():
-        line = line.strip()
-        if line.startswith("#"):
-            lower = line.lower()
-            if "vietnamese" in lower:
-                world = False
-            elif "countries" in lower or "world" in lower:
-                world = True
-            continue
-        if not line:
-            continue
-        key = line.split("|", 1)[0]
-        if key == "ha noi":
-            world = False  # the provinces follow the world's places without a comment
-        if world:
-            keys.add(key)
-    return frozenset(keys)
 
 
 def _frame(tokens: Tokens, i: int) -> tuple[int, bool, int, bool] | None:
@@ -139,9 +108,8 @@ def _plural(tokens: Tokens, h: int) -> bool:
     words, raw = tokens.words, tokens.raw_gaps
     if h > 0 and raw[h - 1] == " " and (words[h - 1].lower() in _PLURAL or words[h - 1].isdigit()):
         return True
-    if h >= 2 and raw[h - 1] == ", " and f"{words[h - 2]} {words[h - 1]}".lower() in _HEADS:
-        return _plural(tokens, h - 2) or True  # "nhà máy, công ty": several kinds of firms
-    return False
+    # "nhà máy, công ty": several kinds of firms
+    return h >= 2 and raw[h - 1] == ", " and f"{words[h - 2]} {words[h - 1]}".lower() in _HEADS
 
 
 def _numbered(tokens: Tokens, j: int) -> int:
@@ -181,7 +149,7 @@ def firms_named_by_place(
     for n, (i, j, label, key) in enumerate(spans):
         if label == "ORG" and j - i > 2 and words[i] == "Nhà" and words[i + 1] == "máy":
             spans[n] = (i, _extension(tokens, j), label, key)  # the scan's "Nhà máy … Uông Bí"
-    world = _world_places()
+    world = gazetteer().listed_world_places
     items: dict[int, tuple[int, int]] = {i: (j, -1) for i, j in leftovers}
     for n, (i, j, _, _) in enumerate(spans):
         items[i] = (j, n)

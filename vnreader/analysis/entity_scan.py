@@ -369,7 +369,7 @@ class Scan(OrgRules):
                 known = self.name(i)
                 if known is not None and len(known.words) >= len(cue.words):
                     cue = None  # a known name that starts like a cue: "Trường Sa", "Bộ Chính trị"
-            elif cue is not None and word in names and word.lower() in self.g.pronoun_titles:
+            elif cue is not None and word in names and self.lowers[i] in self.g.pronoun_titles:
                 known = self.name(i)
                 if known is not None and known.label == "LOC" and len(known.words) > 1:
                     cue = None  # "(Bà Rịa - Vũng Tàu)", "Cô Tô": a place, not "Bà" + a name
@@ -436,7 +436,7 @@ class Scan(OrgRules):
                 if (
                     school is not None
                     and school.label == "LOC"
-                    and school.key[4:] in self.g.districts | self.g.provinces
+                    and (school.key[4:] in self.g.districts or school.key[4:] in self.g.provinces)
                 ):
                     end = i + 1 + len(school.words)  # "trường THPT Văn Giang": the school
                     self.emit(i, end, "ORG")

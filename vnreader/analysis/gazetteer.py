@@ -84,6 +84,8 @@ class Gazetteer:
     lesser_districts: frozenset[str] = frozenset()
     # keys of the world's places that only places.txt holds ("brooklyn")
     world_places: frozenset[str] = frozenset()
+    # keys of the world's places that locations.txt lists by hand ("my", "bac kinh")
+    listed_world_places: frozenset[str] = frozenset()
     pronoun_titles: frozenset[str] = field(
         default=frozenset({"ông", "bà", "anh", "chị", "cô", "cụ", "ngài"})
     )
@@ -213,6 +215,27 @@ def _hand_made_keys() -> set[str]:
     return {line.split("|", 1)[0] for line in _lines("locations.txt")}
 
 
+def _listed_world_places() -> frozenset[str]:
+    """The keys of the world's countries, cities and regions in locations.txt: every section
+    but Vietnam's (its provinces follow the countries from "ha noi" on, without a comment)."""
+    keys: set[str] = set()
+    world = True  # the file opens with the world's countries
+    for line in _lines("locations.txt", comments=True):
+        if line.startswith("#"):
+            lower = line.lower()
+            if "vietnamese" in lower:
+                world = False
+            elif "countries" in lower or "world" in lower:
+                world = True
+            continue
+        key = line.split("|", 1)[0]
+        if key == "ha noi":
+            world = False
+        if world:
+            keys.add(key)
+    return frozenset(keys)
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """The gazetteer, loaded on first use."""
@@ -244,14 +267,16 @@ def gazetteer() -> Gazetteer:
                 org_keys.setdefault(plain(phrase.text()), phrase.key)
     sections = _places_sections()
     provinces = _provinces()
+    hand_made = _hand_made_keys()
     return Gazetteer(
         provinces=provinces,
         districts=frozenset(sections.get("vietnam", ())),
-        lesser_districts=frozenset(sections.get("vietnam", set()) - _hand_made_keys()),
+        lesser_districts=frozenset(sections.get("vietnam", set()) - hand_made),
         club_places=provinces | sections.get("cities", set()),
         world_places=frozenset(
-            (sections.get("cities", set()) | sections.get("other", set())) - _hand_made_keys()
+            (sections.get("cities", set()) | sections.get("other", set())) - hand_made
         ),
+        listed_world_places=_listed_world_places(),
         org_keys=org_keys,
         names=names,
         cues=cues,
