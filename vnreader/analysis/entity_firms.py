@@ -12,6 +12,8 @@ is never a firm's name ("các công ty hóa chất Hoa Kỳ": American firms).
 
 from __future__ import annotations
 
+from itertools import compress
+
 from vnreader.analysis.entity_state import ADMIN_WORDS, Span
 from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese
 from vnreader.analysis.gazetteer import gazetteer
@@ -145,7 +147,8 @@ def firms_named_by_place(
     if _HEAD_ENDS.isdisjoint(words):
         return
     # a firm's name starts at most _REACH tokens after the end of its head
-    near = {k + d for k, w in enumerate(words) if w in _HEAD_ENDS for d in range(1, _REACH + 1)}
+    heads = compress(range(len(words)), map(_HEAD_ENDS.__contains__, words))
+    near = {k + d for k in heads for d in range(1, _REACH + 1)}
     for n, (i, j, label, key) in enumerate(spans):
         if label == "ORG" and j - i > 2 and words[i] == "Nhà" and words[i + 1] == "máy":
             spans[n] = (i, _extension(tokens, j), label, key)  # the scan's "Nhà máy … Uông Bí"
