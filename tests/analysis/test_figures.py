@@ -188,6 +188,8 @@ def test_caption_counter_and_list_numbers_are_not_figures() -> None:
         ("giá 12.000đ mỗi kg", "12.000đ", 12_000.0, "VND/kg"),  # "mỗi kg": a per-unit
         ("giá dầu 80 USD/thùng", "80 USD/thùng", 80.0, "USD/barrel"),
         ("ngân sách 50 tỉ đồng", "50 tỉ đồng", 5e10, "VND"),
+        ("vé vào cổng 150.000đồng, trẻ em miễn phí", "150.000đồng", 150_000.0, "VND"),
+        ("phí dịch vụ 25euro cho mỗi lần", "25euro", 25.0, "EUR"),
     ],
 )
 def test_money(text: str, span: str, value: float, unit: str) -> None:
@@ -439,3 +441,24 @@ def test_a_range_after_a_label_word_is_two_figures() -> None:
 )
 def test_two_syllable_people_nouns(text: str, span: str) -> None:
     assert only(text, span).unit == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("bé trai 7 tháng tuổi nhập viện", "7 tháng tuổi", 7.0, "month"),
+        ("đàn gà 3 tuần tuổi bị bệnh", "3 tuần tuổi", 3.0, "week"),
+        ("bê con 15 ngày tuổi.", "15 ngày tuổi", 15.0, "day"),
+    ],
+)
+def test_ages_in_days_weeks_and_months_are_durations_with_tuoi(
+    text: str, span: str, value: float, unit: str
+) -> None:
+    check(only(text, span), "duration", value, unit)
+
+
+def test_tuoi_starting_another_word_stays_out_of_a_duration() -> None:
+    # "tuổi thọ" (life expectancy), "tuổi trẻ" (youth): a word of their own, no age
+    assert only("sau 6 tháng tuổi thọ pin giảm", "6 tháng").unit == "month"
+    assert only("trong 2 năm tuổi trẻ ấy", "2 năm").unit == "year"
+    assert only("qua 3 tuần tuổi nghề còn non", "3 tuần").unit == "week"

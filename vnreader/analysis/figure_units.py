@@ -422,7 +422,7 @@ ATTACHABLE: frozenset[str] = frozenset(
     {"%", "đ", "km", "kg", "g", "m", "cm", "mm", "m2", "m²", "km2", "m3", "ha", "MW", "GW"}
     | {"kW", "kWh", "MWh", "USD", "VNĐ", "VND", "€", "$", "£", "°C", "oC", "tấn", "NDT"}
     | {"MWp", "kWp", "GWh", "-inch", "⁰C", "ºC", "GB", "TB", "MB", "mAh", "MHz", "GHz", "Hz"}
-    | {"MP", "ml", "mg", "W", "mmHg"}
+    | {"MP", "ml", "mg", "W", "mmHg", "đồng", "euro"}
 )
 
 # The second half of a per-unit ("liều/tháng").

@@ -143,6 +143,11 @@ _PHONE_BEFORE = re.compile(
 _WORD_AFTER = re.compile(rf"{BLANK}+(\w\w)")
 _DIGIT_GROUP_AFTER = re.compile(r"[ .]\d{3,}(?=[ .]\d|[^\w \u00a0]|$)")
 _DIGIT_GROUP_BEFORE = re.compile(r"(?<![\w.,])\d{3,}[ .]$")
+# "6 tháng tuổi", "4 tuần tuổi": an age in days, weeks or months is a duration with "tuổi";
+# not the first syllable of another word ("sau 6 tháng tuổi thọ tăng": life expectancy)
+_AGE_WORD = re.compile(
+    rf"{BLANK}+tuổi(?!\w)(?!{BLANK}+(?:thọ|trẻ|teen|đời|nghề|tác|hưu|già|thơ|xanh|vàng|thai)(?!\w))"
+)
 _AGE_AFTER = re.compile(rf"{BLANK}+là{BLANK}+(?:độ{BLANK}+)?tuổi(?!\w)")
 _LIST_GAPS = frozenset(("-", "–", ",", "đến", "tới", "và", "hoặc"))
 _LUNAR_MONTH = re.compile(rf"{BLANK}+(Tết|tháng{BLANK}+(?:[Gg]iêng|[Cc]hạp))(?!\w)")
@@ -755,6 +760,10 @@ class _DigitScanner:
         value = parse_amount(atom, scale)
         if category == "duration" and unit in ("hour", "minute"):
             end, value, unit = self._length_of_time(end, value, unit)
+        elif category == "duration" and unit in ("day", "week", "month"):
+            age = _AGE_WORD.match(text, end)
+            if age:
+                end = age.end()  # "bé 6 tháng tuổi": the age, "tuổi" in the span (rule 82)
         start = s
         pm = _MONEY_PREFIX.search(text, max(0, s - 4), s)
         if pm:
