@@ -242,6 +242,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev7",
             "dev8",
             "dev9",
+            "dev10",
             "figs3",
             "figs4",
         ),

@@ -108,6 +108,7 @@ REAL_QUANTITY_UNITS = QUANTITY_UNITS | {
     "picolitre",
     "mg",
     "ml",
+    "cm2",
 }
 REAL_DURATION_UNITS = DURATION_UNITS | {"hour", "minute", "second"}
 REAL_OTHER_UNITS = {"times", "rank"}
