@@ -462,3 +462,25 @@ def test_tuoi_starting_another_word_stays_out_of_a_duration() -> None:
     assert only("sau 6 tháng tuổi thọ pin giảm", "6 tháng").unit == "month"
     assert only("trong 2 năm tuổi trẻ ấy", "2 năm").unit == "year"
     assert only("qua 3 tuần tuổi nghề còn non", "3 tuần").unit == "week"
+
+
+def years(text: str) -> list[tuple[str, float | None]]:
+    return [(f.text, f.value) for f in find_figures(text) if f.category == "year"]
+
+
+def test_seasons_and_school_years_with_a_slash_or_two_digits_are_two_years() -> None:
+    assert years("vô địch mùa giải 2011/2012 và") == [("2011", 2011.0), ("2012", 2012.0)]
+    assert years("học sinh niên khóa 2018/2019") == [("2018", 2018.0), ("2019", 2019.0)]
+    assert years("ở mùa 2007-08, đội bóng") == [("2007", 2007.0), ("08", 2008.0)]
+    assert years("trong mùa bóng 1999-00 họ") == [("1999", 1999.0), ("00", 2000.0)]
+    # years that do not follow each other are no season
+    assert years("theo số liệu 2011/2015 của") == []
+    assert years("từ năm 2005-12 tháng") == [("năm 2005", 2005.0)]
+
+
+def test_numbers_that_open_the_items_of_a_list_are_not_figures() -> None:
+    text = "Gói vay gồm: (1) giảm lãi suất; (2) giãn nợ; (3) miễn phí dịch vụ."
+    assert find_figures(text) == []
+    assert find_figures("Các bước:\n(1) Đăng ký tài khoản") == []
+    # a figure in brackets is still one
+    assert [f.text for f in find_figures("ông Nam (65 tuổi) cho biết")] == ["65 tuổi"]

@@ -148,6 +148,11 @@ _DIGIT_GROUP_BEFORE = re.compile(r"(?<![\w.,])\d{3,}[ .]$")
 _AGE_WORD = re.compile(
     rf"{BLANK}+tuổi(?!\w)(?!{BLANK}+(?:thọ|trẻ|teen|đời|nghề|tác|hưu|già|thơ|xanh|vàng|thai)(?!\w))"
 )
+# what stands before a list's "(1)", "(2)": a line's start or the end of a clause
+_LIST_OPENERS = frozenset(":;,.\n")
+# a season or a school year: "mùa giải 2001/2002" (two years, rule 29)
+_SLASH_YEARS = re.compile(r"(\d{4})/(\d{4})")
+_SEASON_AFTER = re.compile(r"[-–](\d{2})(?![\d.,/%])")
 _AGE_AFTER = re.compile(rf"{BLANK}+là{BLANK}+(?:độ{BLANK}+)?tuổi(?!\w)")
 _LIST_GAPS = frozenset(("-", "–", ",", "đến", "tới", "và", "hoặc"))
 _LUNAR_MONTH = re.compile(rf"{BLANK}+(Tết|tháng{BLANK}+(?:[Gg]iêng|[Cc]hạp))(?!\w)")
@@ -437,6 +442,12 @@ class _DigitScanner:
                 return []  # "đội giải hạng 3": a division, not a rank
             if not counts:
                 return self._rank(pw, e, n)
+        if len(atom) == 4 and 1900 <= n < 2100 and self._season_follows(e, n):
+            return [make_figure(text, s, e, float(n), None, "year", date=atom)]  # "1999-00"
+        if len(atom) == 2 and atom.isdigit():
+            season = self._season_end(s, n)
+            if season is not None and not unit_after(text, e)[3]:
+                return [season]
         label = pw is not None and is_label(pw[1], text, pw[0]) and low != "hạng"
         if 1 <= n <= 31 and "." not in atom and "," not in atom:
             dm = DAY_MONTH_WORDS.match(text, e) or _LUNAR_MONTH.match(text, e)
@@ -499,6 +510,9 @@ class _DigitScanner:
             found = self._rank(pw, s + len(first), int(first))
             if found or low == "hạng":
                 return found
+        seasons = self._slash_years(s, e, atom)
+        if seasons:
+            return seasons  # "niên khóa 2019/2020": years, whatever the word before
         if pw and low not in ("thứ", "phiên") and is_label(pw[1], text, pw[0]):
             return []  # "số 15/2020", "vòng 1/8"; but "phiên 19/4" is the session's date
         fm = _FRACTION.fullmatch(atom)
@@ -538,6 +552,36 @@ class _DigitScanner:
         if len(iso) == 7 and not iso.startswith("-") and pw and pw[1].lower() == "tháng":
             return [self._date_span(pw[0], e, iso, prefix=False)]
         return [self._date(s, e, iso)]
+
+    def _slash_years(self, s: int, e: int, atom: str) -> list[Figure]:
+        """ "mùa giải 2001/2002", "niên khóa 2019/2020": a year and the next, two years."""
+        m = _SLASH_YEARS.fullmatch(atom)
+        if m is None or unit_after(self.text, e)[3]:
+            return []
+        first, second = int(m.group(1)), int(m.group(2))
+        if not (is_year(first) and second == first + 1):
+            return []
+        cut = s + 4
+        return [
+            make_figure(self.text, s, cut, float(first), None, "year", date=m.group(1)),
+            make_figure(self.text, cut + 1, e, float(second), None, "year", date=m.group(2)),
+        ]
+
+    def _season_follows(self, e: int, year: int) -> bool:
+        """True before "-YY" that gives the next year: "mùa 1999-00", "mùa 2002-03"."""
+        m = _SEASON_AFTER.match(self.text, e)
+        return m is not None and int(m.group(1)) == (year + 1) % 100
+
+    def _season_end(self, s: int, n: int) -> Figure | None:
+        """ "mùa 2002-03": two digits after a year and a dash that give the next year."""
+        prev = self.prev
+        if prev is None or prev.category != "year" or prev.value is None or prev.end != s - 1:
+            return None
+        year = int(prev.value)
+        if self.text[s - 1] not in "-–" or n != (year + 1) % 100 or not 1900 <= year < 2100:
+            return None
+        following = year + 1
+        return make_figure(self.text, s, s + 2, float(following), None, "year", date=str(following))
 
     def _part_of_whole(self, s: int, atom: str, low: str) -> list[Figure]:
         """ "9/11 dự án", "2.477/10.825 tỷ đồng": a part of a whole, two figures, one unit."""
@@ -803,11 +847,15 @@ class _DigitScanner:
         return after and _CHAIN_AFTER.match(text, e + 2) is not None
 
     def _title_number(self, s: int, e: int, atom: str) -> bool:
-        """A whole number alone in brackets before a date in brackets or a line's end."""
+        """A whole number alone in brackets before a date in brackets or a line's end, or
+        one that numbers the items of a list: "(1) tích hợp …; (2) mọi giao dịch …" (rule 75)."""
         text = self.text
         if not (s and text[s - 1] == "(" and text[e : e + 1] == ")" and atom.isdigit()):
             return False
-        return e + 1 >= self.n or text[e + 1] in "(\r\n"
+        if e + 1 >= self.n or text[e + 1] in "(\r\n":
+            return True
+        before = text[max(0, s - 8) : s - 1].rstrip(SPACES)
+        return len(atom) <= 2 and (not before or before[-1] in _LIST_OPENERS)
 
     def _zoom(self, s: int, e: int) -> bool:
         """ "4x zoom", "zoom 4x", "tăng 3x": a multiplier written with "x" (not "9x", a
