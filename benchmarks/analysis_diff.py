@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
-from extraction import BLIND, CORPORA, REAL_ARTICLES, real_articles
+from extraction import BLIND, CORPORA, FRESH, REAL_ARTICLES, real_articles
 
 DATA = Path(__file__).parent / "data"
 SHOWN = 10  # differences listed in full
@@ -32,9 +32,10 @@ SHOWN = 10  # differences listed in full
 
 def texts() -> Iterator[tuple[str, str]]:
     """(name, text) of every text compared: the labelled sets' but the blind ones (whose texts
-    and results nobody should read), then the real articles'."""
+    and results nobody should read) and the fresh ones (not scored yet), then the real
+    articles'."""
     for path in sorted(DATA.glob("*.jsonl")):
-        if path.name in BLIND:
+        if path.name in BLIND or path.name in FRESH:
             continue
         for i, line in enumerate(path.read_text("utf-8").splitlines()):
             if line.strip():
