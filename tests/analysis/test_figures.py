@@ -484,3 +484,10 @@ def test_numbers_that_open_the_items_of_a_list_are_not_figures() -> None:
     assert find_figures("Các bước:\n(1) Đăng ký tài khoản") == []
     # a figure in brackets is still one
     assert [f.text for f in find_figures("ông Nam (65 tuổi) cho biết")] == ["65 tuổi"]
+
+
+def test_shirt_numbers_in_a_line_up_are_not_figures() -> None:
+    text = "Đội hình: 1-Tomas Varga; 4-Lukas Berger, 15-Marco Rossi, 9-Jan Novak."
+    assert find_figures(text) == []
+    # a count before a dash and a word that is no name stays a count
+    assert [f.text for f in find_figures("có 5-Các em học sinh")] == ["5"]

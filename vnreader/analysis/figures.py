@@ -150,6 +150,8 @@ _AGE_WORD = re.compile(
 )
 # what stands before a list's "(1)", "(2)": a line's start or the end of a clause
 _LIST_OPENERS = frozenset(":;,.\n")
+# a player's shirt number in a line-up, glued to the name by a dash: "7-Daniel Borimirov"
+_SHIRT_NAME = re.compile(r"[-–]([^\W\d_][^\W\d_]+)[ \u00a0]+([^\W\d_])")
 # a season or a school year: "mùa giải 2001/2002" (two years, rule 29)
 _SLASH_YEARS = re.compile(r"(\d{4})/(\d{4})")
 _SEASON_AFTER = re.compile(r"[-–](\d{2})(?![\d.,/%])")
@@ -787,6 +789,8 @@ class _DigitScanner:
                 return []  # "chiến tranh (31)(29/09/2004)": the number of a title
             if self._name_after(e):  # "6 Tân Kỳ Tân Quý": an address, not a count
                 return []
+            if len(atom) <= 2 and atom.isdigit() and self._shirt_number(e):
+                return []  # "7-Daniel Borimirov, 18-Predrag Pazhin": a player's number
             if e < self.n and text[e] in "/" and e + 1 < self.n and text[e + 1].isalpha():
                 return []  # "15/QĐ-TTg", "24/24h"
         if not has_unit and (scale is not None or not year_like):
@@ -856,6 +860,11 @@ class _DigitScanner:
             return True
         before = text[max(0, s - 8) : s - 1].rstrip(SPACES)
         return len(atom) <= 2 and (not before or before[-1] in _LIST_OPENERS)
+
+    def _shirt_number(self, e: int) -> bool:
+        """True before a dash and a name of two capitalised words: "7-Daniel Borimirov"."""
+        m = _SHIRT_NAME.match(self.text, e)
+        return m is not None and m.group(1).istitle() and m.group(2).isupper()
 
     def _zoom(self, s: int, e: int) -> bool:
         """ "4x zoom", "zoom 4x", "tăng 3x": a multiplier written with "x" (not "9x", a
