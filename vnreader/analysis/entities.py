@@ -78,6 +78,7 @@ import itertools
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from vnreader.analysis.entity_branches import branches_joined
 from vnreader.analysis.entity_context import label_from_context
 from vnreader.analysis.entity_firms import firms_named_by_place
 from vnreader.analysis.entity_keys import name_key, person_key, plain, translit
@@ -175,6 +176,7 @@ def _finish(
     label_from_context(text, tokens, spans, leftovers, gazetteer().club_places)
     firms_named_by_place(tokens, spans, leftovers)
     parties_named_alone(tokens, spans, leftovers)
+    branches_joined(tokens, spans)
     spans = [s for s in spans if not _bare_body(text, tokens, s)]
     nicknamed = _nicknames(tokens, spans, leftovers)
     spans.sort()
