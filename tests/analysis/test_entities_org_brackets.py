@@ -132,3 +132,43 @@ def test_dashed_acronyms(text: str, expected: set[tuple[str, str]]) -> None:
 def test_dashed_acronym_in_brackets_shares_its_bodys_key() -> None:
     found = keys("Sở Quy hoạch - Kiến trúc (QH-KT) vừa có văn bản gửi quận 3.")
     assert found["Sở Quy hoạch - Kiến trúc"] == found["QH-KT"] != "ORG:quoc hoi"
+
+
+# --- a head's own short form in brackets inside the name (rule 82) -------------------------
+
+SHORT_FORM_CASES = [
+    (
+        "Cháu bé được đưa tới Bệnh viện (BV) Nhi Đồng 2 cấp cứu.",
+        {("ORG", "Bệnh viện (BV) Nhi Đồng 2")},
+    ),
+    (
+        "Chị học năm cuối ở Trường Đại học (ĐH) Bách khoa Đà Nẵng.",
+        {("ORG", "Trường Đại học (ĐH) Bách khoa Đà Nẵng")},
+    ),
+    (
+        "Sáng qua, Bệnh viện (BV) Nguyễn Trãi tiếp nhận ba ca.",
+        {("ORG", "Bệnh viện (BV) Nguyễn Trãi")},
+    ),
+    (
+        "Hồ sơ gửi Viện kiểm sát (VKS) Quảng Ngãi hôm qua.",
+        {("ORG", "Viện kiểm sát (VKS) Quảng Ngãi")},
+    ),
+    # the letters are not the head's: the name before the brackets is whole
+    (
+        "Ban Chấp hành (BCH) Hội Nông dân đã họp.",
+        {("ORG", "Ban Chấp hành"), ("ORG", "BCH"), ("ORG", "Hội Nông dân")},
+    ),
+    # no name after the brackets: a bare head is no entity
+    ("Bệnh viện (BV) cho biết sẽ xem xét.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_FORM_CASES)
+def test_a_heads_short_form_inside_the_name(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected
+
+
+def test_the_short_form_in_brackets_is_not_in_the_key() -> None:
+    found = analyze("Bé ở Bệnh viện (BV) Thanh Nhàn. Bệnh viện Thanh Nhàn nói vậy.").entities
+    assert len(found) == 2
+    assert found[0].key == found[1].key

@@ -10,7 +10,8 @@
   letters are the key, never transliterated ("C." is not "K.").
 * Gazetteer names use the gazetteer key ("Mát-xcơ-va" and "Moscow" give ``LOC:moscow``); a
   number that the span adds after the name stays in the key ("Hà Nội 2" is not "Hà Nội").
-* Other names are folded with their dashes and spaces evened out ("ORG:lien minh kinh te a-au").
+* Other names are folded with their dashes and spaces evened out ("ORG:lien minh kinh te a-au"),
+  without a short form in brackets inside them ("Bệnh viện (BV) Chợ Rẫy": "ORG:benh vien cho ray").
 * A name of one syllable keeps its diacritics (only the case goes): in Vietnamese they tell
   the words apart ("Anh" England, "Ảnh" a photo credit, "Ánh" a given name).
 """
@@ -26,6 +27,7 @@ from vnreader.analysis.fold import fold
 _DASH_SPACING = re.compile(r"\s*[-–—‑]\s*")
 _SPACES = re.compile(r"\s+")
 _REPEATS = re.compile(r"(.)\1+")
+_IN_BRACKETS = re.compile(r"\s*\([A-ZĐ][A-ZĐ&.-]*\)")
 # spelling differences between transliterations of the same (mostly Slavic) name
 _TRANSLIT = (
     ("ph", "f"),
@@ -95,5 +97,8 @@ def person_key(name: str) -> str:
 
 @lru_cache(maxsize=16384)
 def name_key(label: str, text: str) -> str:
-    """Key of an organisation, location or other name that no gazetteer knows."""
+    """Key of an organisation, location or other name that no gazetteer knows; a short form
+    in brackets inside the name is left out ("Bệnh viện (BV) Chợ Rẫy")."""
+    if "(" in text:
+        text = _IN_BRACKETS.sub("", text)
     return f"{label}:{key_text(text)}"

@@ -153,6 +153,8 @@ class OrgRules(ScanState):
             end = self.unit_in_lower_case(j)  # "Trường nha khoa thuộc Đại học X"
         if end is None and capital and cue.words == ("bộ",):
             end = self.ministry_in_lower_case(i, j)  # "Bộ y tế", "Bộ tài chính"
+        if end is None and capital and not cue.event:
+            end = self.past_own_short_name(i, j, pending, cue)  # "Bệnh viện (BV) Nhi Đồng 2"
         if end is None:
             if capital and cue.standalone:
                 self.emit(i, j, label)
@@ -168,6 +170,25 @@ class OrgRules(ScanState):
             start = i - 2
         self.emit(start, end, label)
         return True
+
+    def past_own_short_name(self, i: int, k: int, pending: bool, cue: Phrase) -> int | None:
+        """End of the name after a head (i..k) and the head's short form in brackets
+        ("Bệnh viện (BV) Nhi Đồng 2", "Trường Đại học (ĐH) Bách khoa"): the letters in
+        brackets are the initials of the head's last words; or None."""
+        if (
+            k + 2 >= self.n
+            or self.t.raw_gaps[k - 1] != " ("
+            or self.t.raw_gaps[k] != ") "
+            or not is_acronym(self.words[k])
+            or not self.is_cap(k + 1)
+        ):
+            return None
+        initials = "".join(w[0] for w in self.words[i:k]).upper()
+        if not initials.endswith(self.words[k]):
+            return None
+        return self.extend_org(
+            k + 1, cue.embassy, pending, False, cue.honours, True, after_bracket=True
+        )
 
     def standing_body(self, i: int) -> bool:
         """True when "Thường trực" stands right before the head at i."""
@@ -252,11 +273,13 @@ class OrgRules(ScanState):
         named: bool = False,
         place_named: bool = False,
         business: bool = False,
+        after_bracket: bool = False,
     ) -> int | None:
         """End of the organisation name that starts at token k (after its head).
 
         *honours*: the name may end with a person's name ("Trường THPT Chu Văn An"), taken
-        when no title waits for a person (*pending*).
+        when no title waits for a person (*pending*); *after_bracket*: token k follows the
+        short name in brackets of the words before it ("Bệnh viện (BV) Nhi Đồng 1").
         """
         n = self.n
         first = k
@@ -278,6 +301,7 @@ class OrgRules(ScanState):
             and k not in self.breaks
             and (
                 self.gaps[k - 1] == " "
+                or (after_bracket and k == first)
                 or (named and self.joined(k))
                 or (named and self.t.raw_gaps[k - 1] == " & " and self.is_cap(k))  # "A & B"
                 or (
