@@ -53,3 +53,54 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_lower_case_names_up_to_their_place(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+# --- committees named in lower case up to their place, and the quarter a body serves -------
+
+COMMITTEE_CASES = [
+    (
+        "Theo Ủy ban bầu cử tỉnh Bắc Giang, cử tri đi bầu đông.",
+        {("ORG", "Ủy ban bầu cử tỉnh Bắc Giang")},
+    ),
+    ("Uỷ ban nhân quyền Philippines đã lên tiếng.", {("ORG", "Uỷ ban nhân quyền Philippines")}),
+    (
+        "Kết quả do Ủy ban bầu cử trung ương Moldova công bố.",
+        {("ORG", "Ủy ban bầu cử trung ương Moldova")},
+    ),
+    # a verb after the committee: the place is its object
+    (
+        "Ủy ban bầu cử yêu cầu Liên Hợp Quốc giám sát.",
+        {("ORG", "Liên Hợp Quốc")},
+    ),
+    # two sides joined by a dash: a joint committee, not a committee and its place
+    (
+        "Ủy ban hỗn hợp Việt Nam - Campuchia họp phiên thứ ba.",
+        {("LOC", "Việt Nam"), ("LOC", "Campuchia")},
+    ),
+    # the election is what the chamber does, its object is no part of its name
+    ("Quốc hội bầu cử Chủ tịch nước mới.", {("ORG", "Quốc hội")}),
+    # "phía Nam", "phía Bắc" after a body's name: the quarter it serves
+    (
+        "Các chuyên gia của Viện nghiên cứu hải sản phía Bắc đã khảo sát.",
+        {("ORG", "Viện nghiên cứu hải sản phía Bắc")},
+    ),
+    (
+        "Hồ sơ chuyển cho Cục Cảnh sát giao thông đường thủy phía Nam xử lý.",
+        {("ORG", "Cục Cảnh sát giao thông đường thủy phía Nam")},
+    ),
+    (
+        "Trung tâm Xúc tiến đầu tư phía Nam tổ chức hội thảo.",
+        {("ORG", "Trung tâm Xúc tiến đầu tư phía Nam")},
+    ),
+    # a place after the quarter: the quarter is of that place, not the body's
+    (
+        "Bộ Quốc phòng phía Nam Hàn Quốc lên tiếng.",
+        {("ORG", "Bộ Quốc phòng"), ("LOC", "Hàn Quốc")},
+    ),
+    ("Tổng công ty vẫn bán hàng tại phía Nam.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMITTEE_CASES)
+def test_committees_and_quarters(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected

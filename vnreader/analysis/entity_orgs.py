@@ -74,8 +74,10 @@ _NOT_IN_TAIL = frozenset(
 _DESCRIBED_HEADS = frozenset(
     {"xí nghiệp", "trung tâm", "hiệp hội", "hội", "liên đoàn", "liên minh", "nhà máy", "viện"}
     | {"nông trường", "lâm trường", "trường", "bệnh viện", "chi cục"}
-    | {"liên hiệp", "học viện", "nhà xuất bản", "đài", "báo", "tạp chí"}
+    | {"liên hiệp", "học viện", "nhà xuất bản", "đài", "báo", "tạp chí", "ủy ban", "uỷ ban"}
 )
+# the quarter of the country a body serves, written after its name ("... phía Nam")
+_COMPASS = frozenset({"Bắc", "Nam", "Đông", "Tây"})
 # second syllables that make the head another word ("Hội thảo", "Báo chí Mỹ")
 _NOT_AFTER_HEAD = {
     "hội": frozenset({"thảo", "nghị", "chợ", "thi", "diễn", "trường", "viên", "đàm"}),
@@ -161,8 +163,8 @@ class OrgRules(ScanState):
                 return True
             return False
         end = self.numbered(end)
-        if cue.event:
-            end = self.ordinal(end)
+        # events take "lần thứ XIII"; bodies the quarter they serve ("… thủy lợi phía Nam")
+        end = self.ordinal(end) if cue.event else self.quarter(end)
         start = i if capital else j
         if capital and not cue.event and not pending and self.standing_body(i):
             # "Thường trực Tỉnh ủy Thanh Hóa": the standing body is named (but "Phó Chủ tịch
@@ -377,7 +379,13 @@ class OrgRules(ScanState):
                 if self.cue_is_title(k):
                     title = self.cue(k)
                     stop = k + len(title.words) if title is not None else k
-                    if named or stop >= n or self.gaps[stop - 1] != " " or self.surname_run(stop):
+                    if (
+                        named
+                        or k > first  # "Quốc hội bầu cử Chủ tịch nước": the title is the object
+                        or stop >= n
+                        or self.gaps[stop - 1] != " "
+                        or self.surname_run(stop)
+                    ):
                         break
                     last = k = stop  # "Hội Nhà văn Việt Nam", "Hội Doanh nhân trẻ"
                     named = after_capital = True
@@ -420,6 +428,11 @@ class OrgRules(ScanState):
                 end = self.named_after(k)
                 if end is not None:
                     last = k = end  # "... vi sinh vật học mang tên N. Gamaleya"
+                break
+            if low == "phía" and named:
+                quarter = self.quarter(k)
+                if quarter > k:
+                    last = quarter  # "Trung tâm Xúc tiến đầu tư phía Bắc"
                 break
             if low in _JOINED_PAIRS and k + 1 < n and self.joined(k + 1):
                 k += 1  # "phòng, chống"
@@ -579,6 +592,9 @@ class OrgRules(ScanState):
             word = self.words[m]
             if not word.islower() or word in ADMIN_WORDS:  # may stand before the place
                 break
+            if m > k and word == "phía":
+                quarter = self.quarter(m)
+                return None if quarter == m else quarter  # "Viện nghiên cứu biển phía Bắc"
             if (
                 not word.isalpha()
                 or word in self.g.stopwords
@@ -592,7 +608,24 @@ class OrgRules(ScanState):
         if m == k or m >= self.n or self.blocked[m]:
             return None
         end = self.place_after(m)
+        if end < self.n and self.gaps[end - 1] == "-" and self.is_cap(end):
+            return None  # "Ủy ban hỗn hợp Việt Nam - Lào": two sides, not a body's place
         return None if end == m else self.after_place(end, False, False)
+
+    def quarter(self, k: int) -> int:
+        """End of "phía Nam" / "phía Bắc" at k, the quarter a body serves, when no name goes on
+        after it ("Trung tâm Y tế dự phòng phía Nam"); else k."""
+        if (
+            k + 1 < self.n
+            and self.lowers[k] == "phía"
+            and self.gaps[k - 1] == " "
+            and self.gaps[k] == " "
+            and self.words[k + 1] in _COMPASS
+            and not self.blocked[k + 1]
+            and (k + 2 >= self.n or self.gaps[k + 1] != " " or not self.is_cap(k + 2))
+        ):
+            return k + 2
+        return k
 
     def ministry_in_lower_case(self, i: int, k: int) -> int | None:
         """End of a ministry's portfolio written in lower case after "Bộ" at i ("Bộ y tế",
