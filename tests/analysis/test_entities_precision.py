@@ -185,3 +185,9 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:30] for c in CASES])
 def test_precision_kinds(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("end", ["", ".", "!"])
+def test_a_place_after_an_event_cue_may_end_the_text(end: str) -> None:
+    # the cue ("dịch bệnh") looks for a capital after the place: there is no token there
+    assert spans(f"Virus này là chủng gây ra dịch bệnh Tây Phi{end}") == {("LOC", "Tây Phi")}

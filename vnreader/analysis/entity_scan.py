@@ -465,6 +465,7 @@ class Scan(OrgRules):
                 and place[0] == "MISC"
                 and not place[1]
                 and phrase.label != "MISC"
+                and i + len(phrase.words) < n
                 and self.is_cap(i + len(phrase.words))
                 and self.gaps[i + len(phrase.words) - 1] == " "
             ):
