@@ -191,3 +191,49 @@ def test_precision_kinds(text: str, expected: set[tuple[str, str]]) -> None:
 def test_a_place_after_an_event_cue_may_end_the_text(end: str) -> None:
     # the cue ("dịch bệnh") looks for a capital after the place: there is no token there
     assert spans(f"Virus này là chủng gây ra dịch bệnh Tây Phi{end}") == {("LOC", "Tây Phi")}
+
+
+# --- acronyms that the text spells out as common nouns (rules 18, 73c) ---------------------
+
+SPELLED_OUT_CASES = [
+    (
+        "Năm nay phòng cháy chữa cháy rừng (PCCCR) được coi trọng; PCCCR là việc cấp bách.",
+        set(),
+    ),
+    (
+        "Số vụ tai nạn lao động (TNLĐ) giảm. Các vụ TNLĐ chủ yếu ở xây dựng.",
+        set(),
+    ),
+    (
+        "Sở Nội vụ đẩy mạnh cải cách hành chính (CCHC), coi CCHC là việc hằng ngày.",
+        {("ORG", "Sở Nội vụ")},
+    ),
+    # the words spelled out are a name: the acronym is that body's
+    (
+        "Cục Quản lý thị trường (QLTT) cho biết, QLTT đã kiểm tra 30 cửa hàng.",
+        {("ORG", "Cục Quản lý thị trường"), ("ORG", "QLTT")},
+    ),
+    # after a head in lower case, the words name a company
+    (
+        "Ông làm ở công ty dịch vụ vận tải biển (DVVTB). DVVTB đã nộp thuế.",
+        {("ORG", "DVVTB")},
+    ),
+    # a newspaper's tag after a headline, not the headline's words
+    (
+        "Tất cả vì người lao động (NLĐ)- Chiều 3-2 tại Huế, NLĐ tổ chức hội thảo.",
+        {("ORG", "NLĐ"), ("LOC", "Huế")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPELLED_OUT_CASES)
+def test_acronyms_spelled_out_as_common_nouns(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected
+
+
+def test_the_acronym_after_a_name_stays_where_the_trade_is_spelled_out_too() -> None:
+    text = (
+        "Bộ Giao thông vận tải (GTVT) họp về chiến lược phát triển giao thông vận tải (GTVT)"
+        " đường sắt; ngành GTVT cần thêm vốn."
+    )
+    assert spans(text) == {("ORG", "Bộ Giao thông vận tải"), ("ORG", "GTVT")}

@@ -84,6 +84,7 @@ from vnreader.analysis.entity_firms import firms_named_by_place
 from vnreader.analysis.entity_keys import name_key, person_key, plain, translit
 from vnreader.analysis.entity_parties import parties_named_alone
 from vnreader.analysis.entity_scan import Scan
+from vnreader.analysis.entity_shorts import drop_common_acronyms
 from vnreader.analysis.entity_state import PLACE_BEFORE, Span
 from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese, tokenize
 from vnreader.analysis.fold import fold
@@ -177,6 +178,7 @@ def _finish(
     firms_named_by_place(tokens, spans, leftovers)
     parties_named_alone(tokens, spans, leftovers)
     branches_joined(tokens, spans)
+    drop_common_acronyms(text, tokens, spans, gazetteer())
     spans = [s for s in spans if not _bare_body(text, tokens, s)]
     nicknamed = _nicknames(tokens, spans, leftovers)
     spans.sort()

@@ -1,0 +1,101 @@
+"""Acronyms that the text itself spells out as common nouns are no organisations (guideline
+rules 18 and 73c): "công tác an toàn sức khỏe môi trường (ATSKMT)", "chương trình đào tạo
+(CTĐT)", then "ATSKMT" and "CTĐT" alone.
+
+An unknown acronym is an organisation by default ("VABIOTECH"); but when the text writes it in
+brackets right after the lower-case words whose initials it is, it shortens a common noun,
+wherever it stands in the text. An acronym the gazetteer knows keeps its label ("ngân hàng
+nhà nước (NHNN)"), and so does one spelled out by a name ("Tổng cục Giáo dục nghề nghiệp
+(GDNN)": the words are inside an organisation) or by the lower-case words after a head
+("công ty xuất nhập khẩu vật tư (XNKVT)": a company named in lower case); so does the
+acronym in brackets right after a name, which is that name's.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from vnreader.analysis.entity_state import Span
+from vnreader.analysis.entity_tokens import Tokens, is_acronym
+from vnreader.analysis.fold import fold
+from vnreader.analysis.gazetteer import Gazetteer, match
+
+_MAX_LETTERS = 8
+_DASHES = frozenset("-–—")
+
+
+def _after_head(tokens: Tokens, first: int, gaz: Gazetteer) -> bool:
+    """True when a head that names a body in lower case ("công ty", not "vụ") ends right
+    before token *first*."""
+    for size in (1, 2, 3):
+        start = first - size
+        if start < 0:
+            return False
+        words = [w.lower() for w in tokens.words[start:first]]
+        phrase = match(gaz.cues, words, tokens.gaps[start:first], 0)
+        if phrase is not None and len(phrase.words) == size and phrase.lowercase_head:
+            return True
+    return False
+
+
+def _spelled_as_common_noun(tokens: Tokens, k: int, covered: list[bool], gaz: Gazetteer) -> bool:
+    """True when the acronym at token k, in brackets, follows the lower-case words whose
+    initials it is, none of them inside an entity nor after a head ("công ty xuất nhập
+    khẩu vật tư (XNKVT)" names a company)."""
+    letters = fold(tokens.words[k]).upper()
+    size = len(letters)
+    first = k - size
+    words, raw = tokens.words, tokens.raw_gaps
+    if size > _MAX_LETTERS or first < 0 or not raw[k - 1].endswith("("):
+        return False
+    if raw[k].lstrip(")").strip()[:1] in _DASHES:
+        return False  # "… Vì người lao động (NLĐ)- Chiều 17-1": the paper's tag after a headline
+    if any(raw[m] not in (" ", ", ") for m in range(first, k - 1)):
+        return False  # "phòng, chống thiên tai (PCTT)" may hold a comma
+    if not words[first][:1].islower() or any(covered[m] for m in range(first, k)):
+        return False
+    if fold("".join(w[0] for w in words[first:k])).upper() != letters:
+        return False
+    return not _after_head(tokens, first, gaz)
+
+
+def drop_common_acronyms(text: str, tokens: Tokens, spans: list[Span], gaz: Gazetteer) -> None:
+    """Drop the organisations written as an acronym that the text spells out as a common noun
+    (in place)."""
+    acronyms = {
+        tokens.words[i]
+        for i, j, label, _ in spans
+        if label == "ORG" and j - i == 1 and is_acronym(tokens.words[i])
+    }
+    if not acronyms:
+        return
+    common: set[str] = set()
+    covered: list[bool] | None = None
+    for word in acronyms:
+        if word in gaz.names:
+            continue  # the gazetteer knows it ("NHNN", "WHO")
+        at = text.find(f"({word})")
+        while at != -1:
+            if covered is None:
+                covered = [False] * len(tokens.words)
+                for i, j, _, _ in spans:
+                    covered[i:j] = [True] * (j - i)
+            k = bisect_left(tokens.starts, at + 1)
+            if k < len(tokens.words) and _spelled_as_common_noun(tokens, k, covered, gaz):
+                common.add(word)
+                break
+            at = text.find(f"({word})", at + 1)
+    if common:
+        # the acronym in brackets after a name stays that name's ("Bộ Giao thông vận tải
+        # (GTVT)", where "giao thông vận tải (GTVT)" elsewhere is the trade)
+        named = {j for _, j, label, _ in spans if label == "ORG"}
+        spans[:] = [
+            s
+            for s in spans
+            if not (
+                s[2] == "ORG"
+                and s[1] - s[0] == 1
+                and tokens.words[s[0]] in common
+                and not (s[0] in named and tokens.raw_gaps[s[0] - 1] == " (")
+            )
+        ]
