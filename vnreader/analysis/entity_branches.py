@@ -14,6 +14,7 @@ from vnreader.analysis.entity_tokens import Tokens
 
 _COMPASS = frozenset({"Bắc", "Nam", "Trung", "Đông", "Tây"})
 _DASHES = frozenset({"-", "–", "—"})
+_BRANCH_FIRSTS = frozenset({"chi", "Chi"})
 
 
 def _branch_word(tokens: Tokens, j: int) -> bool:
@@ -30,13 +31,20 @@ def _branch_word(tokens: Tokens, j: int) -> bool:
 
 def branches_joined(tokens: Tokens, spans: list[Span]) -> None:
     """Join each body and its branch as above (in place; *spans* sorted or not)."""
-    if not spans:
-        return
     words = tokens.words
+    last = len(words) - 2
+    bodies = [
+        n
+        for n, (_, j, label, _) in enumerate(spans)
+        if j < last and words[j] in _BRANCH_FIRSTS and label == "ORG"
+    ]
+    if not bodies:
+        return
     starts = {s[0]: n for n, s in enumerate(spans)}
     gone: set[int] = set()
-    for n, (i, j, label, _) in enumerate(spans):
-        if label != "ORG" or n in gone or not _branch_word(tokens, j):
+    for n in bodies:
+        i, j, _, _ = spans[n]
+        if n in gone or not _branch_word(tokens, j):
             continue
         branch = starts.get(j)
         if branch is not None and spans[branch][2] == "ORG":

@@ -13,14 +13,17 @@ acronym in brackets right after a name, which is that name's.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from vnreader.analysis.entity_state import Span
-from vnreader.analysis.entity_tokens import Tokens, is_acronym
+from vnreader.analysis.entity_tokens import Tokens
 from vnreader.analysis.fold import fold
 from vnreader.analysis.gazetteer import Gazetteer, match
 
 _MAX_LETTERS = 8
+# an acronym in brackets: "(TNGT)"
+_BRACKETED = re.compile(r"\(([A-ZĐ][A-ZĐ&]{1,7})\)")
 _DASHES = frozenset("-–—")
 
 
@@ -62,11 +65,12 @@ def _spelled_as_common_noun(tokens: Tokens, k: int, covered: list[bool], gaz: Ga
 def drop_common_acronyms(text: str, tokens: Tokens, spans: list[Span], gaz: Gazetteer) -> None:
     """Drop the organisations written as an acronym that the text spells out as a common noun
     (in place)."""
+    bracketed = set(_BRACKETED.findall(text))
+    if not bracketed:
+        return
     acronyms = {
-        tokens.words[i]
-        for i, j, label, _ in spans
-        if label == "ORG" and j - i == 1 and is_acronym(tokens.words[i])
-    }
+        tokens.words[i] for i, j, label, _ in spans if j - i == 1 and label == "ORG"
+    } & bracketed
     if not acronyms:
         return
     common: set[str] = set()
