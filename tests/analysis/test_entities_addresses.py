@@ -28,3 +28,30 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_streets_after_house_numbers(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+HAMLETS = [
+    # a hamlet's number before its commune is its name, not a count of communes (rule 38)
+    ("Bà Hoa sống ở thôn 4 xã Hòa Bình.", {("PER", "Hoa"), ("LOC", "thôn 4"), ("LOC", "Hòa Bình")}),
+    ("Gia đình anh ở xóm 7 làng Đông Ngạc.", {("LOC", "xóm 7")}),
+    ("Cháy nhà tại ấp 2, xã Long Hòa.", {("LOC", "ấp 2"), ("LOC", "Long Hòa")}),
+    ("Người dân khóm 5 phường 3 đã di dời.", {("LOC", "khóm 5"), ("LOC", "phường 3")}),
+    # a national road written short is one place
+    ("Xe tải lật trên QL1A, đoạn qua huyện Cam Lâm.", {("LOC", "QL1A"), ("LOC", "Cam Lâm")}),
+    ("Ùn tắc kéo dài trên QL 14 và QL.20.", {("LOC", "QL 14"), ("LOC", "QL.20")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HAMLETS)
+def test_hamlets_and_short_national_roads(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected
+    assert analyze(text).figures == ()
+
+
+def test_a_group_of_communes_is_still_counted() -> None:
+    assert [f.text for f in analyze("Nhóm 3 xã được hỗ trợ vốn.").figures] == ["3 xã"]
+
+
+def test_a_short_national_road_groups_with_the_road_written_out() -> None:
+    keys = {e.text: e.key for e in analyze("Trên QL1A và quốc lộ 1A, xe nối đuôi.").entities}
+    assert keys["QL1A"] == keys["quốc lộ 1A"]

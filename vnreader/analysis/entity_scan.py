@@ -198,7 +198,7 @@ _WHOLE_CUES = frozenset({"miền"})
 _STATE_FORMS = {"Cộng": ("hòa", "hoà", "Hòa", "Hoà"), "Vương": ("quốc",)}
 # place cues that a number may name: "quận 2", "phường 5", "thôn 3", "quốc lộ 1A"
 _NUMBERED_PLACES = frozenset(
-    {"quận", "phường", "thôn", "ấp", "xóm", "khu phố", "quốc lộ", "tỉnh lộ", "đường"}
+    {"quận", "phường", "thôn", "ấp", "xóm", "khóm", "khu phố", "quốc lộ", "tỉnh lộ", "đường"}
     | {"hẻm", "ngõ", "đại lộ", "đường tỉnh"}
 )
 # a department and its ministry joined by a dash are one name ("Cục Quản lý Dược - Bộ Y tế")
@@ -355,6 +355,13 @@ class Scan(OrgRules):
                     end = i + 2 + len(state.words)  # "Cộng hòa Sudan", "Vương quốc Campuchia"
                     self.emit(i, end, "LOC", state.key)
                     i = end
+                    continue
+            if word[0] == "Q" and word.startswith("QL"):
+                road = self.road_code(i)
+                if road is not None:  # "QL1A", "QL 14": a national road, keyed as written out
+                    number = word[2:] if road == i + 1 else words[i + 1]
+                    self.emit(i, road, "LOC", f"LOC:quoc lo {number.lower()}")
+                    i = road
                     continue
             if word in PLACE_ABBREVIATIONS and self.name(i) is None:
                 where = self.abbreviated_place(i)
@@ -745,6 +752,8 @@ class Scan(OrgRules):
                     continue
             if not self.is_cap(j) or self.words[j] in SENTENCE_WORDS:
                 break
+            if self.words[j][:2] == "QL" and self.road_code(j) is not None:
+                break  # "Trên QL1A": the road is a place of its own
             if self.lowers[j] in self.g.cues:
                 cue = self.cue(j)
                 if cue is not None and not (

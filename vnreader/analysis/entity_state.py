@@ -6,6 +6,7 @@ answers the questions every rule asks: is a cue, a gazetteer name, a surname her
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from vnreader.analysis.entity_tokens import LOWER, Tokens, is_acronym, is_vietnamese
@@ -33,6 +34,9 @@ _DOTTED_ABBREVIATIONS = frozenset({"TX", "TT", "Q", "P", "H"})
 # single letters that may also be a person's initial ("P. Anh"): a place only in an address
 _INITIAL_ABBREVIATIONS = frozenset({"Q", "P", "H"})
 _MAX_PLACE = 4
+# a national road written short: "QL1A", "QL14"; or "QL" then its number ("QL 1A")
+_ROAD_NUMBER = re.compile(r"\d{1,3}[A-Z]?")
+_ROAD_CODE = re.compile(r"QL\d{1,3}[A-Z]?")
 # words before a name that make it a place whatever else it may be ("thị xã Thái Hòa")
 PLACE_BEFORE = ADMIN_WORDS | {"trấn", "phố", "xứ", "tại", "ở", "đến", "từ", "về", "qua"}
 # words right before a ship's name ("tàu San Juan", "tàu ngầm lớp Ohio", "khu trục Hamburg")
@@ -282,6 +286,22 @@ class ScanState:
             and is_vietnamese(self.words[i + 1])
             and not is_acronym(self.words[i + 1])
         )
+
+    def road_code(self, k: int) -> int | None:
+        """End of a national road written short at k ("QL1A", "QL 14", "QL.1"; guideline
+        rule 38: the number names the road, the whole is one place), or None."""
+        word = self.words[k]
+        if _ROAD_CODE.fullmatch(word):
+            return k + 1
+        if (
+            word == "QL"
+            and k + 1 < self.n
+            and self.t.raw_gaps[k] in (" ", ".", ". ")
+            and _ROAD_NUMBER.fullmatch(self.words[k + 1])
+            and not self.blocked[k + 1]
+        ):
+            return k + 2
+        return None
 
     def abbreviated_place(self, k: int) -> tuple[int, int] | None:
         """The place named with a short administrative word at k, as (start, end) tokens.

@@ -49,7 +49,7 @@ LABELS = words(
     đt sđt hotline điện_thoại tel fax tổng_đài nghị_định nghị_quyết thông_tư quyết_định chỉ_thị
     công_văn thôn xóm đồn đại_lộ lục_quân tuýp týp túyp ngã
     tiểu_đoàn đại_đội trung_đội tiểu_đội đại_đoàn kết_luận tờ_trình vành_đai tàu dự_án cơ_sở công_ty
-    mặt_trận cao_điểm xe_buýt số_nhà gói km type mùa bài báo_động độ
+    mặt_trận cao_điểm xe_buýt số_nhà gói km type mùa bài báo_động độ ql khóm
     """
 )
 NOT_LABELS = words(

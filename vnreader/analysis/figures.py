@@ -150,6 +150,15 @@ _AGE_WORD = re.compile(
 )
 # what stands before a list's "(1)", "(2)": a line's start or the end of a clause
 _LIST_OPENERS = frozenset(":;,.\n")
+# places named by a number, and the places they lie in: "thôn 3 xã An Phú", "tổ 5 phường 2"
+_NUMBERED_PLACE_WORDS = frozenset(
+    {"thôn", "xóm", "ấp", "khóm", "tổ", "khu", "phố", "đường", "ngõ", "hẻm", "quận", "phường"}
+    | {"bản", "buôn", "đội", "lộ"}
+)
+_PLACE_AFTER_NUMBER = re.compile(
+    rf"{BLANK}*,?{BLANK}+(?:xã|phường|làng|huyện|quận|thị{BLANK}+(?:trấn|xã)|thành{BLANK}+phố"
+    rf"|tỉnh|TP\.?|TT\.?|thôn|ấp|xóm|khóm|khu{BLANK}+phố|P\.|Q\.)(?!\w)"
+)
 # a player's shirt number in a line-up, glued to the name by a dash: "7-Daniel Borimirov"
 _SHIRT_NAME = re.compile(r"[-–]([^\W\d_][^\W\d_]+)[ \u00a0]+([^\W\d_])")
 # a season or a school year: "mùa giải 2001/2002" (two years, rule 29)
@@ -746,6 +755,9 @@ class _DigitScanner:
             year_like = self.prev.category == "year"  # "800 - 1000 từ": a range of counts
         if year_like and unit == "time" and _THIS_TIME.match(text, e):
             category, unit, end, has_unit = "quantity", None, e, False  # "Euro 2020 lần này"
+        if label and scale is None and self._place_number(s, e):
+            self.label_end = e
+            return []  # "thôn 3 xã An Phú", "xóm 2 làng Vân Nội": a hamlet's number
         if (
             label
             and not has_unit
@@ -860,6 +872,17 @@ class _DigitScanner:
             return True
         before = text[max(0, s - 8) : s - 1].rstrip(SPACES)
         return len(atom) <= 2 and (not before or before[-1] in _LIST_OPENERS)
+
+    def _place_number(self, s: int, e: int) -> bool:
+        """True for the number of a hamlet, block or street followed by the place it lies in
+        ("thôn 3 xã An Phú", "tổ 5 phường Bến Nghé"): a label even though a place noun follows
+        it ("nhóm 3 xã" counts communes)."""
+        pw = prev_word(self.text, s)
+        return (
+            pw is not None
+            and pw[1].lower() in _NUMBERED_PLACE_WORDS
+            and _PLACE_AFTER_NUMBER.match(self.text, e) is not None
+        )
 
     def _shirt_number(self, e: int) -> bool:
         """True before a dash and a name of two capitalised words: "7-Daniel Borimirov"."""
