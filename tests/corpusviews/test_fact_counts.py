@@ -4,6 +4,8 @@ co-occurrence in an article exact."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 from unittest import mock
 
@@ -135,3 +137,93 @@ def test_figure_queries_make_the_index_ready_once_per_state(tmp_path: Path) -> N
                 conn.execute("INSERT INTO figures_fts (figures_fts) VALUES ('delete-all')")
             assert facts.figures(query) == first  # made ready again: the words are back
             assert prepare.call_count == 2
+
+
+@contextlib.contextmanager
+def indexed_unanalysed(folder: Path, batch: int) -> Iterator[CorpusIndex]:
+    """ARTICLES indexed, not analysed, large enough for a bulk write (2 articles), and
+    analysed (when asked) one article per chunk, *batch* articles per stored batch."""
+    from vnreader.index import analysing
+
+    for name, text in ARTICLES.items():
+        write(folder / "corpus", name, text)
+    with (
+        mock.patch.object(fact_counts, "BULK", 2),
+        mock.patch.object(analysing, "CHUNK", 1),
+        mock.patch.object(analysing, "BATCH", batch),
+        CorpusIndex.open(folder / "corpus", index_dir=folder / "index") as index,
+    ):
+        index.refresh(processes=1)
+        yield index
+
+
+def counted(index: CorpusIndex) -> list[tuple[object, ...]]:
+    """``entity_keys`` as a rebuild would make it from the rows stored so far."""
+    conn = index._db.connect()
+    return sorted(
+        conn.execute(
+            "SELECT key, min(label), count(*), count(DISTINCT doc) FROM mentions GROUP BY key"
+        ).fetchall()
+    )
+
+
+def test_a_live_analysis_counts_each_batch_as_it_is_stored(tmp_path: Path) -> None:
+    """What the entities view runs: the counts follow every stored batch (a view reads
+    the groups analysed so far), and end equal to a rebuild; even a corpus large enough
+    for a bulk write (here: 2 articles) is never left stale."""
+    from vnreader.index.model import IndexProgress
+
+    seen: list[tuple[int, bool, bool, int]] = []
+    with indexed_unanalysed(tmp_path, 2) as index:
+        conn = index._db.connect()
+
+        def progress(p: IndexProgress) -> None:
+            keys = sorted(conn.execute("SELECT * FROM entity_keys").fetchall())
+            groups = conn.execute("SELECT count(*) FROM entity_groups").fetchone()[0]
+            seen.append((p.done, fact_counts.is_live(conn), keys == counted(index), groups))
+
+        assert index.analyse_all(progress=progress, processes=1, live=True) == len(ARTICLES)
+        assert [s[0] for s in seen] == [2, 4]  # one progress per batch written
+        assert all(live and same for _, live, same, _ in seen)
+        assert 0 < seen[0][3] < seen[1][3]  # the groups of the first batch, then more
+        assert not fact_counts.prepare(conn, figures=False)  # nothing left to rebuild
+        assert snapshot(index) == rebuilt(index)
+
+
+def test_a_bulk_analysis_counts_once_at_its_end(tmp_path: Path) -> None:
+    """Without *live* (``vnreader analyze``, the exports) a large analysis leaves the
+    counts stale while it runs and rebuilds them once at its end."""
+    from vnreader.index.model import IndexProgress
+
+    with indexed_unanalysed(tmp_path, 2) as index:
+        conn = index._db.connect()
+        live: list[bool] = []
+
+        def progress(p: IndexProgress) -> None:
+            live.append(fact_counts.is_live(conn))
+
+        index.analyse_all(progress=progress, processes=1)
+        assert live == [False, False] and fact_counts.is_live(conn)
+        assert snapshot(index) == rebuilt(index)
+
+
+def test_a_live_analysis_stopped_midway_keeps_its_counts_ready(tmp_path: Path) -> None:
+    """Stopped after its first batch, a live analysis leaves counts that hold what it
+    stored (the next view shows them at once, nothing rebuilt); the next one goes on."""
+    import threading
+
+    from vnreader.index.model import IndexProgress
+
+    with indexed_unanalysed(tmp_path, 1) as index:
+        cancel = threading.Event()
+
+        def progress(p: IndexProgress) -> None:
+            cancel.set()
+
+        assert index.analyse_all(progress=progress, cancel=cancel, processes=1, live=True) == 1
+        conn = index._db.connect()
+        assert index.unanalysed() == len(ARTICLES) - 1
+        assert not fact_counts.prepare(conn, figures=False)
+        assert sorted(conn.execute("SELECT * FROM entity_keys").fetchall()) == counted(index)
+        assert index.analyse_all(processes=1, live=True) == len(ARTICLES) - 1
+        assert snapshot(index) == rebuilt(index)

@@ -21,7 +21,11 @@ from vnreader.index.facts import Facts, fact_rows, store_facts
 from vnreader.index.model import IndexProgress
 from vnreader.index.workers import map_chunks
 
-CHUNK = 32
+CHUNK = 32  # articles handed to a worker at once
+# articles written (and counted) in one transaction at most, and the longest wait for one:
+# counting a batch of 256 costs about half as much per article as one of 32
+BATCH = 256
+BATCH_SECONDS = 1.0
 # stored only if the file was not re-read meanwhile (same hash)
 STORE_ANALYSIS = (
     "UPDATE bodies SET analysis = ? WHERE id = ?"
@@ -33,11 +37,20 @@ Result = tuple[int, str, bytes, Facts]  # row, file hash, compressed analysis, i
 
 
 def store_analysis(
-    conn: sqlite3.Connection, rowid: int, digest: str, blob: bytes, facts: Facts
-) -> None:
-    """Store an article's analysis and its rows, unless the file was re-read meanwhile."""
+    conn: sqlite3.Connection,
+    rowid: int,
+    digest: str,
+    blob: bytes,
+    facts: Facts,
+    *,
+    count: bool = True,
+) -> bool:
+    """Store an article's analysis and its rows, unless the file was re-read meanwhile
+    (then False); *count* as for :func:`store_facts`."""
     if conn.execute(STORE_ANALYSIS, (blob, rowid, rowid, digest)).rowcount:
-        store_facts(conn, rowid, facts)
+        store_facts(conn, rowid, facts, count=count)
+        return True
+    return False
 
 
 def analyse_bodies(tasks: list[Task]) -> list[Result]:
@@ -65,8 +78,15 @@ def analyse_missing(
     progress: Callable[[IndexProgress], None] | None = None,
     cancel: threading.Event | None = None,
     processes: int | None = None,
+    live: bool = False,
 ) -> int:
-    """Analyse the articles without a stored analysis; returns how many were done."""
+    """Analyse the articles without a stored analysis; returns how many were done.
+
+    The results are written a batch at a time (:data:`BATCH` articles, or what came in
+    :data:`BATCH_SECONDS`), *progress* told after each. With *live*, the views' counts
+    (:mod:`vnreader.index.fact_counts`) are kept up to date batch by batch, so that a view
+    shows what is analysed so far, and a cancelled analysis leaves them ready; without it,
+    a large analysis has them rebuilt once at its end (quicker)."""
     missing = [
         (rowid, digest)
         for rowid, digest in conn.execute(
@@ -86,22 +106,40 @@ def analyse_missing(
             )
             yield [(rowid, digest, found[rowid]) for rowid, digest in part if rowid in found]
 
-    if len(missing) >= fact_counts.BULK:
+    if live:
+        fact_counts.prepare(conn, figures=False)  # counted from here on, batch by batch
+    elif len(missing) >= fact_counts.BULK:
         with transaction(conn):
             fact_counts.mark_stale(conn)  # rebuilt once at the end, not article by article
     done = 0
-    started = time.perf_counter()
+    started = written = time.perf_counter()
+    pending: list[Result] = []
+
+    def write() -> None:
+        nonlocal done, written
+        with transaction(conn):
+            stored = [
+                rowid
+                for rowid, digest, blob, facts in pending
+                if store_analysis(conn, rowid, digest, blob, facts, count=False)
+            ]
+            fact_counts.add_docs(conn, stored)
+        done += len(pending)
+        pending.clear()
+        written = time.perf_counter()
+        if progress is not None:
+            rate = done / max(written - started, 1e-6)
+            progress(IndexProgress(done, len(missing), rate))
+
     results = map_chunks(
         analyse_bodies, chunks(), items=len(missing), processes=processes, cancel=cancel
     )
     for result in results:
-        with transaction(conn):
-            for rowid, digest, blob, facts in result:
-                store_analysis(conn, rowid, digest, blob, facts)
-        done += len(result)
-        if progress is not None:
-            rate = done / max(time.perf_counter() - started, 1e-6)
-            progress(IndexProgress(done, len(missing), rate))
+        pending.extend(result)
+        if len(pending) >= BATCH or time.perf_counter() - written >= BATCH_SECONDS:
+            write()
+    if pending:
+        write()
     if cancel is None or not cancel.is_set():
         fact_counts.prepare(conn)  # the views' counts, so the first view opens at once
     return done

@@ -258,14 +258,19 @@ class CorpusIndex:
         progress: ProgressFn | None = None,
         cancel: threading.Event | None = None,
         processes: int | None = None,
+        live: bool = False,
     ) -> int:
         """Store the analysis of every indexed article that has none (in worker processes);
-        returns how many were analysed. Cancel and progress as for :meth:`refresh`."""
+        returns how many were analysed. Cancel and progress as for :meth:`refresh`. With
+        *live*, the counts the views read follow each stored batch (see
+        :func:`vnreader.index.analysing.analyse_missing`)."""
         from vnreader.index.analysing import analyse_missing
 
         with self._refreshing:
             conn = self._db.connect()
-            return analyse_missing(conn, progress=progress, cancel=cancel, processes=processes)
+            return analyse_missing(
+                conn, progress=progress, cancel=cancel, processes=processes, live=live
+            )
 
     def search(self, query: str, *, limit: int | None = None) -> list[str]:
         """Article ids matching *query*, best first (see :mod:`vnreader.index.search`).

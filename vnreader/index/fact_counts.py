@@ -11,7 +11,8 @@
 
 They are kept up to date in two ways. An article written on its own (analysed on demand,
 a file changed) updates them by its own rows (:func:`add_doc`, :func:`remove_doc`), in the
-writer's transaction. A bulk write (a first index, ``analyse_all``) marks them stale
+writer's transaction; so does each batch of an analysis the views watch (:func:`add_docs`,
+a few statements per batch). A bulk write (a first index, ``analyse_all``) marks them stale
 (``facts_stale``) instead, since one ``GROUP BY`` pass at the end is much quicker than
 thousands of updates, and :func:`prepare` rebuilds them when it ends (still inside the
 refresh, so the first view opens at once). A view that finds them stale (an index written
@@ -20,7 +21,9 @@ by an older vnreader, a refresh cancelled before its end) rebuilds them itself.
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections.abc import Sequence
 
 from vnreader.index import entity_groups
 from vnreader.index.database import transaction
@@ -108,20 +111,61 @@ def _changed(conn: sqlite3.Connection) -> None:
 
 def add_doc(conn: sqlite3.Connection, doc: int) -> None:
     """Count the rows of article *doc*, just written (inside the caller's transaction)."""
+    add_docs(conn, [doc])
+
+
+def add_docs(conn: sqlite3.Connection, docs: Sequence[int]) -> None:
+    """Count the rows of articles *docs*, just written (inside the caller's transaction):
+    a few statements for the whole batch, each key's row of ``entity_groups`` made once,
+    so an analysis that keeps the counts live as it stores each batch costs little more
+    than one that rebuilds them at its end."""
+    if not docs:
+        return
+    wanted = json.dumps(list(docs))
     if is_live(conn):
-        _count_doc(conn, doc, 1)
+        _add_docs(conn, wanted)
         _changed(conn)
     if has_words(conn):
         conn.execute(
-            "INSERT INTO figures_fts (rowid, folded) SELECT id, folded FROM figures WHERE doc = ?",
-            (doc,),
+            "INSERT INTO figures_fts (rowid, folded) SELECT id, folded FROM figures"
+            " WHERE doc IN (SELECT value FROM json_each(?))",
+            (wanted,),
         )
+
+
+_IN_DOCS = "doc IN (SELECT value FROM json_each(?))"
+_ADD = (
+    "INSERT INTO entity_forms SELECT key, min(label), text, count(*), count(DISTINCT doc)"
+    f" FROM mentions WHERE {_IN_DOCS} GROUP BY key, text ON CONFLICT (key, text) DO UPDATE"
+    " SET mentions = mentions + excluded.mentions, articles = articles + excluded.articles,"
+    " label = min(label, excluded.label)",
+    "INSERT INTO entity_keys SELECT key, min(label), count(*), count(DISTINCT doc)"
+    f" FROM mentions WHERE {_IN_DOCS} GROUP BY key ON CONFLICT (key) DO UPDATE"
+    " SET mentions = mentions + excluded.mentions, articles = articles + excluded.articles,"
+    " label = min(label, excluded.label)",
+    "INSERT OR REPLACE INTO entity_docs SELECT key, doc, min(label)"
+    f" FROM mentions WHERE {_IN_DOCS} GROUP BY key, doc",
+    "INSERT OR REPLACE INTO doc_keys SELECT doc, group_concat(key, char(10))"
+    f" FROM (SELECT DISTINCT doc, key FROM mentions WHERE {_IN_DOCS} ORDER BY doc, key)"
+    " GROUP BY doc",
+)
+
+
+def _add_docs(conn: sqlite3.Connection, wanted: str) -> None:
+    for statement in _ADD:
+        conn.execute(statement, (wanted,))
+    keys = [
+        key
+        for (key,) in conn.execute(f"SELECT DISTINCT key FROM mentions WHERE {_IN_DOCS}", (wanted,))
+    ]
+    if keys:
+        entity_groups.update_keys(conn, keys)
 
 
 def remove_doc(conn: sqlite3.Connection, doc: int) -> None:
     """Take the rows of article *doc*, about to be deleted, out of the counts."""
     if is_live(conn):
-        _count_doc(conn, doc, -1)
+        _uncount_doc(conn, doc)
         _changed(conn)
     if has_words(conn):
         conn.execute(
@@ -131,39 +175,16 @@ def remove_doc(conn: sqlite3.Connection, doc: int) -> None:
         )
 
 
-def _count_doc(conn: sqlite3.Connection, doc: int, sign: int) -> None:
+def _uncount_doc(conn: sqlite3.Connection, doc: int) -> None:
     forms = conn.execute(
         "SELECT key, min(label), text, count(*) FROM mentions WHERE doc = ? GROUP BY key, text",
         (doc,),
     ).fetchall()
     if not forms:
         return
-    keys: dict[str, tuple[str, int]] = {}
-    for key, label, _text, n in forms:
-        old = keys.get(key)
-        keys[key] = (min(label, old[0]) if old else label, n + (old[1] if old else 0))
-    if sign > 0:
-        conn.executemany(
-            "INSERT INTO entity_forms VALUES (?, ?, ?, ?, 1) ON CONFLICT (key, text) DO UPDATE"
-            " SET mentions = mentions + excluded.mentions, articles = articles + 1,"
-            " label = min(label, excluded.label)",
-            forms,
-        )
-        conn.executemany(
-            "INSERT INTO entity_keys VALUES (?, ?, ?, 1) ON CONFLICT (key) DO UPDATE"
-            " SET mentions = mentions + excluded.mentions, articles = articles + 1,"
-            " label = min(label, excluded.label)",
-            [(key, label, n) for key, (label, n) in keys.items()],
-        )
-        conn.executemany(
-            "INSERT OR REPLACE INTO entity_docs VALUES (?, ?, ?)",
-            [(key, doc, label) for key, (label, _) in keys.items()],
-        )
-        conn.execute(
-            "INSERT OR REPLACE INTO doc_keys VALUES (?, ?)", (doc, "\n".join(sorted(keys)))
-        )
-        entity_groups.update_keys(conn, keys)
-        return
+    keys: dict[str, int] = {}
+    for key, _label, _text, n in forms:
+        keys[key] = keys.get(key, 0) + n
     conn.executemany(
         "UPDATE entity_forms SET mentions = mentions - ?, articles = articles - 1"
         " WHERE key = ? AND text = ?",
@@ -171,7 +192,7 @@ def _count_doc(conn: sqlite3.Connection, doc: int, sign: int) -> None:
     )
     conn.executemany(
         "UPDATE entity_keys SET mentions = mentions - ?, articles = articles - 1 WHERE key = ?",
-        [(n, key) for key, (_, n) in keys.items()],
+        [(n, key) for key, n in keys.items()],
     )
     conn.execute("DELETE FROM entity_forms WHERE articles <= 0")
     conn.execute("DELETE FROM entity_keys WHERE articles <= 0")

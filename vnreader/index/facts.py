@@ -118,12 +118,14 @@ INSERT_FIGURE = (
 )
 
 
-def store_facts(conn: sqlite3.Connection, doc: int, facts: Facts) -> None:
-    """Replace the rows of article *doc* (inside the caller's transaction), counted."""
+def store_facts(conn: sqlite3.Connection, doc: int, facts: Facts, *, count: bool = True) -> None:
+    """Replace the rows of article *doc* (inside the caller's transaction), counted; with
+    *count* False the caller counts them, with others (:func:`.fact_counts.add_docs`)."""
     forget_facts(conn, doc)
     conn.executemany(INSERT_MENTION, [(doc, *m) for m in facts.mentions])
     conn.executemany(INSERT_FIGURE, [(doc, *f, fold(f[-1])) for f in facts.figures])
-    add_doc(conn, doc)
+    if count:
+        add_doc(conn, doc)
 
 
 def forget_facts(conn: sqlite3.Connection, doc: int) -> None:
