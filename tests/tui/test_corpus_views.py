@@ -423,25 +423,26 @@ async def test_the_entities_view_reports_the_corpus_analysis_by_the_apps_message
     tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The corpus analysed on opening the view reports its progress with the app's one
-    AnalysisProgressed (articles done of all), as the reader does for a large article."""
+    AnalysisProgressed (articles done of all), as the reader does for a large article; the
+    status line says it, and is cleared at the end."""
     from vnreader.tui import messages
 
     corpus, total = unanalysed_seeds(tmp_path)
     posted: list[messages.AnalysisProgressed] = []
-    titles: list[str] = []
-    real_post, real_title = EntitiesScreen.post_message, EntitiesScreen.title_line
+    said: list[str] = []
+    real_post, real_status = EntitiesScreen.post_message, EntitiesScreen.status_line
 
     def post_spy(self: EntitiesScreen, message: object) -> bool:
         if isinstance(message, messages.AnalysisProgressed):
             posted.append(message)
         return real_post(self, message)  # type: ignore[arg-type]
 
-    def title_spy(self: EntitiesScreen, text: str) -> None:
-        titles.append(text)
-        real_title(self, text)
+    def status_spy(self: EntitiesScreen, text: str) -> None:
+        said.append(text)
+        real_status(self, text)
 
     monkeypatch.setattr(EntitiesScreen, "post_message", post_spy)
-    monkeypatch.setattr(EntitiesScreen, "title_line", title_spy)
+    monkeypatch.setattr(EntitiesScreen, "status_line", status_spy)
     index = CorpusIndex.open(corpus, index_dir=tmp_path / "index")
     store = AnnotationStore(db_path, author="tester")
     try:
@@ -453,10 +454,11 @@ async def test_the_entities_view_reports_the_corpus_analysis_by_the_apps_message
     finally:
         store.close()
         index.close()
-    assert posted and posted[-1].done == posted[-1].total == total
+    assert posted and posted[0].done == 0 and posted[-1].done == posted[-1].total == total
     assert all(p.article_id is None for p in posted)
     every = format_number(total)
-    assert f"Entities · analysing the corpus: {every} of {every} · building the lists…" in titles
+    assert f"analysed {every} of {every} articles" in said
+    assert said[-1] == ""
 
 
 async def test_the_figures_view_reads_a_page_once_and_probes_once_per_index_state(
@@ -638,21 +640,23 @@ async def test_both_views_say_an_analysis_error_and_stop_the_analysis_when_left(
         index.close()
 
 
-async def test_the_analysis_title_says_how_long_is_left(
+async def test_the_analysis_status_says_how_long_is_left(
     index_app: Callable[[], VnreaderApp], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    clock = iter([100.0, 102.0])  # 10 articles in the first 2 s
-    monkeypatch.setattr("vnreader.tui.screens.corpus_view._now", lambda: next(clock))
     app = index_app()
     async with app.run_test(size=SIZE) as pilot:
         await entities(pilot)
         await app.workers.wait_for_complete()
         screen = app.screen
         assert isinstance(screen, EntitiesScreen)
-        titles: list[str] = []
-        monkeypatch.setattr(screen, "title_line", titles.append)
+        said: list[str] = []
+        clock = iter([100.0, 102.0])  # 10 articles in the first 2 s
+        monkeypatch.setattr("vnreader.tui.screens.corpus_view.clock", lambda: next(clock))
+        monkeypatch.setattr(screen, "status_line", said.append)
+        monkeypatch.setattr(screen, "_read_again", lambda: screen._show_status())
         screen._analysis_start = None  # a new analysis
         screen._analysis_progressed(AnalysisProgressed(0, 100))
         screen._analysis_progressed(AnalysisProgressed(10, 100))
-    assert titles[0].endswith("0 of 100 · esc stops, keeps what is done")
-    assert titles[1].endswith("10 of 100 · about 18 s left · esc stops, keeps what is done")
+    end = "esc stops, keeps what is done"
+    assert said[0] == f"analysed 0 of 100 articles · {end}"
+    assert said[1] == f"analysed 10 of 100 articles · about 18 s left · {end}"

@@ -300,6 +300,21 @@ class CorpusIndex:
                 self._helper = ThreadPoolExecutor(1, thread_name_prefix="vnreader-search")
             return self._helper.submit(lambda: rowids_matching(self._db.connect(), match))
 
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """This thread's reads in the block see one state of the index, whatever a writer
+        commits meanwhile (a count and the rows it counts agree); nothing may be written
+        in it. A block inside another is part of it."""
+        conn = self._db.connect()
+        if conn.in_transaction:
+            yield
+            return
+        conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            conn.execute("COMMIT")
+
     @property
     def facts(self) -> FactQueries:
         """Corpus-wide questions on the analysed articles' entities and figures (one, kept

@@ -23,7 +23,7 @@ from vnreader.tui.messages import AnalysisProgressed
 from vnreader.tui.numbers import format_number
 from vnreader.tui.widgets.rows_table import RowsTable
 
-_now = time.monotonic  # the clock of the time left (a test sets it)
+clock = time.monotonic  # the time left and the throttled refreshes (a test sets it)
 
 if TYPE_CHECKING:
     from vnreader.tui.app import VnreaderApp
@@ -94,9 +94,11 @@ class CorpusViewScreen(Screen[None]):
         then: Callable[[], object] | None = None,
     ) -> str:
         """In a worker thread: store the analysis of the articles that have none yet
-        (*missing* of them, counted here unless the caller counted them), its progress in
-        the title; leaving the view stops it, what was done is kept, and the groups built
-        before are forgotten. Then *then*, more of the view's work off the UI.
+        (*missing* of them, counted here unless the caller counted them), its progress
+        posted after each batch stored; the index's counts follow each batch, so a view can
+        show what is done so far (and what is done is ready at once next time). Leaving the
+        view stops it, what was done is kept, and the groups built before are forgotten.
+        Then *then*, more of the view's work off the UI.
 
         Returns "" when all is done, else the error as the view says it ("OperationalError:
         …"): an index problem is reported, it never ends the app."""
@@ -105,7 +107,10 @@ class CorpusViewScreen(Screen[None]):
                 missing = views.index.unanalysed()
             if missing:
                 self._analysis_start = None  # the time left is this analysis's own
-                views.index.analyse_all(progress=self._progressed, cancel=self.analysis_cancel)
+                self.post_message(AnalysisProgressed(0, missing))
+                views.index.analyse_all(
+                    progress=self._progressed, cancel=self.analysis_cancel, live=True
+                )
                 views.reload()
             if then is not None:
                 then()
@@ -118,20 +123,27 @@ class CorpusViewScreen(Screen[None]):
 
     @on(AnalysisProgressed)
     def _analysis_progressed(self, event: AnalysisProgressed) -> None:
-        now = _now()
+        self.analysis_progressed(event.done, event.total, self.time_left(event.done, event.total))
+
+    def time_left(self, done: int, total: int) -> str:
+        """ "about 40 s left" once the analysis ran a second and did something, else ""."""
+        now = clock()
         if self._analysis_start is None:
-            self._analysis_start = (now, event.done)
+            self._analysis_start = (now, done)
         began, done_then = self._analysis_start
-        if event.done >= event.total:
-            after = "building the lists…"  # the counts and groups, once, at the end
-        elif event.done > done_then and now - began >= 1.0:
-            left = (event.total - event.done) * (now - began) / (event.done - done_then)
-            after = (
-                f"about {format_number(max(1, round(left)))} s left · esc stops, keeps what is done"
-            )
+        if done >= total or done <= done_then or now - began < 1.0:
+            return ""
+        left = (total - done) * (now - began) / (done - done_then)
+        return f"about {format_number(max(1, round(left)))} s left"
+
+    def analysis_progressed(self, done: int, total: int, left: str) -> None:
+        """Say how far the corpus analysis is (*left*: the time left, or ""); the view
+        shows what it has so far when it can (the entities view does)."""
+        if done >= total:
+            after = "building the lists…"  # the figures' words and indexes, once, at the end
         else:
-            after = "esc stops, keeps what is done"
+            after = " · ".join(filter(None, (left, "esc stops, keeps what is done")))
         self.title_line(
             f"{self.VIEW_NAME} · analysing the corpus: "
-            f"{format_number(event.done)} of {format_number(event.total)} · {after}"
+            f"{format_number(done)} of {format_number(total)} · {after}"
         )

@@ -2,9 +2,16 @@
 
 Reads the corpus index only (:mod:`vnreader.corpusviews`): the index keeps the groups, so
 the label filter, the name filter (typed, diacritics ignored) and the sort each read a
-count and the rows on screen. When some articles have no stored analysis yet, they are analysed
-in a worker first (Escape or leaving the view stops it; what was done is kept). Merging two
-groups and splitting an alias off are saved in the store and used everywhere.
+count and the rows on screen. Merging two groups and splitting an alias off are saved in
+the store and used everywhere.
+
+The groups the index holds show at once (those of an earlier run too). When some articles
+have no stored analysis yet, they are analysed in a worker (Escape or leaving the view stops
+it; what was done is kept) that stores them a batch at a time with the index's counts kept
+up to date; the view reads them again at most every :data:`REFRESH_EVERY` seconds, so the
+groups fill in while the user browses, filters and opens them. A refresh keeps the cursor
+on its group and on its line of the screen, so the list does not move under it; until the
+user moves the cursor off the first row, the view stays at the top of the list.
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.message import Message
+from textual.timer import Timer
 from textual.widgets import Input, Static
 
 from vnreader.corpusviews import CorpusViews, EntityGroup
@@ -26,6 +34,7 @@ from vnreader.tui import commands
 from vnreader.tui.corpus_views import NEEDS_INDEX, corpus_views, reload_choices
 from vnreader.tui.messages import AnnotationsChanged
 from vnreader.tui.numbers import format_number
+from vnreader.tui.screens import corpus_view
 from vnreader.tui.screens.corpus_view import CorpusViewScreen
 from vnreader.tui.store_actions import apply_change
 from vnreader.tui.widgets.footer import KeysFooter
@@ -35,6 +44,9 @@ if TYPE_CHECKING:
     from vnreader.tui.app import VnreaderApp
 
 LABELS = (None, "PER", "ORG", "LOC", "MISC")
+REFRESH_EVERY = 0.5  # seconds at least between two readings of the groups while analysing
+READ_SHARE = 0.1  # ... and at most this share of the time spent reading them (a name filter
+# on a large corpus reads every group: 0.2 s on the 89,000 of VNTC)
 COLUMNS = (
     Column("name", 0),
     Column("label", 5),
@@ -45,11 +57,13 @@ COLUMNS = (
 
 
 class GroupsReady(Message):
-    """The groups are built (or could not be: *error*)."""
+    """The groups are ready to read (or could not be: *error*): all of them, or, with
+    *analysing*, those of the articles analysed so far, the others being analysed."""
 
-    def __init__(self, error: str = "") -> None:
+    def __init__(self, error: str = "", *, analysing: bool = False) -> None:
         super().__init__()
         self.error = error
+        self.analysing = analysing
 
 
 def group_cells(group: EntityGroup) -> tuple[str, str, str, str, str]:
@@ -71,6 +85,12 @@ class EntitiesScreen(CorpusViewScreen):
         self.shown: Sequence[EntityGroup] = []
         self.merging: EntityGroup | None = None
         self.ready = False
+        self.analysing = False  # the corpus analysis runs: the rows are read again as it goes
+        self.progress = ""  # how far it is, in the status line
+        self._outdated = False  # the index's groups changed since the rows were read
+        self._last_read = 0.0  # when the rows were last read (monotonic)
+        self._read_cost = 0.0  # how long that took
+        self._read_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="view-title")
@@ -90,8 +110,11 @@ class EntitiesScreen(CorpusViewScreen):
 
     def on_screen_resume(self) -> None:
         """Back from an article (analysed on demand meanwhile): the groups are built again
-        in the worker when the index's counts changed."""
-        if self.ready and self.views.stale():
+        in the worker when the index's counts changed; while the corpus analysis runs, the
+        rows are read again (they were not while the view was covered)."""
+        if self.analysing:
+            self._read_again()
+        elif self.ready and self.views.stale():
             self.ready = False
             self.views.reload()
             self.title_line("Entities · reading the index…")
@@ -99,35 +122,110 @@ class EntitiesScreen(CorpusViewScreen):
 
     @work(thread=True, exclusive=True, group="entities")
     def _build(self) -> None:
-        """Analyse what has no stored analysis yet, and make sure the index's groups are
-        up to date (off the UI)."""
-        self.post_message(GroupsReady(self.analyse_corpus(self.views, then=self.views.prepare)))
+        """Off the UI: make the index's groups ready and show them; then analyse what has
+        no stored analysis yet, the groups read again as batches are stored."""
+        try:
+            self.views.prepare()  # at once unless an older, bulk write left them stale
+            missing = self.views.index.unanalysed()
+        except Exception as exc:  # an index problem: say so, keep the app
+            self.post_message(GroupsReady(f"{type(exc).__name__}: {exc}"))
+            return
+        self.post_message(GroupsReady(analysing=bool(missing)))
+        if missing:
+            error = self.analyse_corpus(self.views, missing=missing, then=self.views.prepare)
+            self.post_message(GroupsReady(error))
 
     @on(GroupsReady)
     def _groups_ready(self, event: GroupsReady) -> None:
         if event.error:
             self.notify(f"Entities: {event.error}", severity="error", markup=False)
+        first = not self.ready
         self.ready = True
-        self.refresh_rows()
+        self.analysing = event.analysing
+        if not self.analysing:
+            self.progress = self._stopped()
+        if first:
+            self.refresh_rows()
+        else:  # the analysis ended: the last batch, in place
+            self._outdated = True
+            self._read_again()
 
-    def refresh_rows(self, keep: str | None = None) -> None:
-        """Filter and sort the kept groups; the cursor stays on *keep* if still shown."""
+    def _stopped(self) -> str:
+        """What the status line says once the analysis ended: what is left if it stopped."""
+        if not self.analysis_cancel.is_set():
+            return ""
+        missing = self.views.index.unanalysed()
+        return f"{format_number(missing)} articles not analysed (stopped)" if missing else ""
+
+    def analysis_progressed(self, done: int, total: int, left: str) -> None:
+        """The analysis stored another batch: say so, and read the rows again soon."""
+        parts = [f"analysed {format_number(done)} of {format_number(total)} articles"]
+        if done < total:
+            parts += [left, "esc stops, keeps what is done"]
+        self.progress = " · ".join(filter(None, parts))
+        self._outdated = True
+        self._read_again()
+
+    def _read_again(self) -> None:
+        """Read the rows again now, or once :data:`REFRESH_EVERY` seconds have passed since
+        the last reading, and ten times as long as it took (one timer at a time); not while
+        another screen covers the view."""
+        if not self.ready:
+            return
+        if self._read_timer is not None or not self.is_current:
+            self._show_status()
+            return
+        every = max(REFRESH_EVERY, self._read_cost / READ_SHARE)
+        wait = self._last_read + every - corpus_view.clock()
+        if wait > 0:
+            self._read_timer = self.set_timer(wait, self._timer_fired)
+            self._show_status()
+            return
+        self._outdated = False
+        began = corpus_view.clock()
+        self.views.reload()  # the groups of the user's merges and splits, counted again
+        current = self.current
+        at_top = self.table.cursor_row == 0
+        self.refresh_rows(None if at_top or current is None else current.key, in_place=True)
+        self._read_cost = corpus_view.clock() - began
+
+    def _timer_fired(self) -> None:
+        self._read_timer = None
+        if self._outdated:
+            self._read_again()
+
+    def refresh_rows(self, keep: str | None = None, *, in_place: bool = False) -> None:
+        """Filter and sort the kept groups; the cursor stays on *keep* if still shown (with
+        *in_place*, on the same line of the screen; else on the same row when *keep* is
+        gone; without *keep*, on the first row)."""
         if not self.ready:
             return
         labels = None if self.label is None else [self.label]
-        self.shown = self.views.entities(labels=labels, name=self.name_filter, sort=self.sort)
-        cursor = 0
-        if keep is not None and isinstance(self.shown, GroupPages):
-            cursor = self.shown.position(keep) or 0
-        self.table.set_rows(self.shown, cursor)
+        self.views.prepare()  # (a write if they were stale: not in the snapshot)
+        with self.views.index.snapshot():  # the count, the cursor's place and the rows agree
+            self.shown = self.views.entities(labels=labels, name=self.name_filter, sort=self.sort)
+            cursor = self.table.cursor_row if in_place and keep is not None else 0
+            if keep is not None and isinstance(self.shown, GroupPages):
+                found = self.shown.position(keep)
+                cursor = cursor if found is None else found
+            if in_place:
+                self.table.replace_rows(self.shown, cursor)
+            else:
+                self.table.set_rows(self.shown, cursor)
+        self._last_read = corpus_view.clock()
         parts = [f"Entities · {format_number(len(self.shown))} shown"]
+        if self.analysing:
+            parts[0] += " so far"
         parts.append(f"label: {self.label or 'all'}")
         parts.append(f"sort: {self.sort}")
         if self.name_filter:
             parts.append(f"name: {self.name_filter}")
         self.title_line(" · ".join(parts))
+        self._show_status()
+
+    def _show_status(self) -> None:
         if self.merging is None:
-            self.status_line("")
+            self.status_line(self.progress)
 
     @property
     def current(self) -> EntityGroup | None:
@@ -151,7 +249,7 @@ class EntitiesScreen(CorpusViewScreen):
             return
         if self.merging is not None:
             self.merging = None
-            self.status_line("")
+            self._show_status()
             return
         if self.name_filter:
             self.name_filter = ""

@@ -106,6 +106,22 @@ class RowsTable(CursorKeys, ScrollView, Generic[T], can_focus=True):
         self.scroll_to(y=max(0, self.cursor_row - self._page // 2), animate=False, immediate=True)
         self.refresh()
 
+    def replace_rows(self, rows: Sequence[T], cursor: int) -> None:
+        """Show *rows* in place of the current ones (the same list, changed), the cursor on
+        row *cursor* and on the line of the screen it was on: the rows around it change,
+        the cursor's line does not move (unless the list is too short to scroll so far).
+        The rows on screen are read here (a lazy sequence: in the caller's reading of it)."""
+        line = self.cursor_row - round(self.scroll_offset.y)
+        self.rows = rows
+        self._update_virtual_size()
+        self.cursor_row = max(0, min(cursor, len(rows) - 1))
+        top = max(0, min(self.cursor_row - line, len(rows) - self._page))
+        self.scroll_to(y=top, animate=False, immediate=True)
+        for index in (top, self.cursor_row, top + self._page - 1):
+            if 0 <= index < len(rows):
+                rows[index]  # a lazy sequence reads the rows on screen now, with the count
+        self.refresh()
+
     def rows_changed(self) -> None:
         """The sequence given to :meth:`set_rows` grew or shrank: keep the cursor, repaint."""
         self._update_virtual_size()
