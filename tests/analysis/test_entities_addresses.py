@@ -33,7 +33,7 @@ def test_streets_after_house_numbers(text: str, expected: set[tuple[str, str]]) 
 HAMLETS = [
     # a hamlet's number before its commune is its name, not a count of communes (rule 38)
     ("Bà Hoa sống ở thôn 4 xã Hòa Bình.", {("PER", "Hoa"), ("LOC", "thôn 4"), ("LOC", "Hòa Bình")}),
-    ("Gia đình anh ở xóm 7 làng Đông Ngạc.", {("LOC", "xóm 7")}),
+    ("Gia đình anh ở xóm 7 làng Đông Ngạc.", {("LOC", "xóm 7"), ("LOC", "Đông Ngạc")}),
     ("Cháy nhà tại ấp 2, xã Long Hòa.", {("LOC", "ấp 2"), ("LOC", "Long Hòa")}),
     ("Người dân khóm 5 phường 3 đã di dời.", {("LOC", "khóm 5"), ("LOC", "phường 3")}),
     # a national road written short is one place
@@ -55,3 +55,25 @@ def test_a_group_of_communes_is_still_counted() -> None:
 def test_a_short_national_road_groups_with_the_road_written_out() -> None:
     keys = {e.text: e.key for e in analyze("Trên QL1A và quốc lộ 1A, xe nối đuôi.").entities}
     assert keys["QL1A"] == keys["quốc lộ 1A"]
+
+
+VILLAGES = [
+    # a village, a craft village or a reef named after its head word is a place
+    ("Bà con làng Thổ Hà làm gốm.", {("LOC", "Thổ Hà")}),
+    ("Sản phẩm của làng nghề Vạn Phúc bán chạy.", {("LOC", "Vạn Phúc")}),
+    ("Tàu cá neo tại bãi Cỏ Rong.", {("LOC", "Cỏ Rong")}),
+    # capitalised, the head is part of the name (rule 38)
+    ("Du khách đổ về Bãi Cháy.", {("LOC", "Bãi Cháy")}),
+    # a title before the place word does not make the name a person's
+    ("Ông ở thôn Lê Xá từ nhỏ.", {("LOC", "Lê Xá")}),
+    ("Bà về làng Đông Ngạc ăn Tết.", {("LOC", "Đông Ngạc")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VILLAGES)
+def test_villages_and_reefs(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected
+
+
+def test_an_acronym_after_lang_names_no_village() -> None:
+    assert not any(e.text == "SOS" for e in analyze("Trẻ em ở làng SOS vui chơi.").entities)

@@ -193,6 +193,10 @@ _BOUND_BEFORE = {
 _NOT_REGION = frozenset({"giáo", "bản", "xa", "tha", "biệt"})
 # place words that are part of the name even in lower case: "miền Đông Nam Bộ"
 _WHOLE_CUES = frozenset({"miền"})
+# words that lead to a place: after them a place cue names the place, whoever was named before
+_GOES_TO = frozenset({"ở", "tại", "về", "đến", "từ", "qua", "thăm"})
+# place cues that name a place only before a Vietnamese name ("làng Vân Nội", not "làng F1")
+_VILLAGE_CUES = frozenset({"làng", "bãi"})
 # the form of a state before its name, one LOC with it (rule 14): "Cộng hòa Sudan", "Vương quốc
 # Campuchia"; "Vương Quốc Anh", capitalised, may be a person's name
 _STATE_FORMS = {"Cộng": ("hòa", "hoà", "Hòa", "Hoà"), "Vương": ("quốc",)}
@@ -372,6 +376,8 @@ class Scan(OrgRules):
             cue = self.cue(i) if self.lowers[i] in cues else None
             if cue is not None and i > 0 and self.lowers[i - 1] in _BOUND_BEFORE.get(word, ()):
                 cue = None  # "yêu cầu Nguyễn Văn A": "cầu" ends a word, it names no bridge
+            if cue is not None and cue.words[0] in _VILLAGE_CUES and not self.village_after(i, cue):
+                cue = None  # "làng F1": the world of a sport, not a village
             if cue is not None and cue.label != "TITLE" and word in names:
                 known = self.name(i)
                 if known is not None and len(known.words) >= len(cue.words):
@@ -395,6 +401,8 @@ class Scan(OrgRules):
                     i = j
                     continue
                 if cue.label == "NAME":
+                    if pending and cue.key == "LOC" and i > 0 and self.lowers[i - 1] in _GOES_TO:
+                        pending = False  # "Ông ở thôn Lê Xá": the name is the hamlet's
                     if self.numbered_place(j, cue):
                         self.emit(i, j + 1, "LOC")  # "quận 2", "thôn 3", "quốc lộ 1A"
                         i = j + 1
@@ -1154,6 +1162,12 @@ class Scan(OrgRules):
             return not after.weak  # "tỉnh", "thành phố", not "tại"
         place = self.name(end)
         return place is not None and place.label == "LOC"
+
+    def village_after(self, i: int, cue: Phrase) -> bool:
+        """True when a Vietnamese name follows "làng" or "bãi" at i ("làng Vân Nội", "bãi Đá
+        Ba Đầu"); "làng F1", "làng SOS" name no village."""
+        j = i + len(cue.words)
+        return j < self.n and is_vietnamese(self.words[j]) and not is_acronym(self.words[j])
 
     def numbered_place(self, j: int, cue: Phrase) -> bool:
         """True when the place cue before j is named by the number at j ("quận 2", "quốc lộ
