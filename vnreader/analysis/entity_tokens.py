@@ -1,6 +1,6 @@
 """Word tokens for the entity recogniser: offsets, gaps between words and syllable shapes.
 
-A token is a run of letters and digits; "T&T" stays one token, and so does a Vietnamese
+A token is a run of letters and digits; "T&T" and "O'Neill" stay one token, and so does a Vietnamese
 transliteration written with hyphens ("Mát-xcơ-va", "Ô-xtrây-li-a"). What lies between two
 tokens is summarised as a *gap kind*: ``" "`` (spaces only), ``"-"`` (a dash, with or without
 spaces), ``"."`` (a full stop, as after an initial), or ``"x"`` (anything else: a break).
@@ -17,11 +17,16 @@ from operator import add
 from vnreader.analysis.fold import fold
 from vnreader.analysis.word_cache import WordCache
 
-_WORD = re.compile(r"([^\W_]+(?:&[^\W_]+)*)")
+# what joins two runs of letters into one token: "&" ("T&T"), and an apostrophe in a name
+# after one capital ("O'Neill", "D'Alessandro") or before lower case ("Eto'o", "K'sor")
+# ("I'm", "Harper's", "don't": English clitics, and "I", are left apart)
+_JOIN = r"(?:&|(?<=\b[A-HJ-Z])['’]|['’](?!(?:s|t|m|d|ve|re|ll)\b)(?=[a-zà-ỹđ]))"
+_WORD = re.compile(rf"([^\W_]+(?:{_JOIN}[^\W_]+)*)")
 # the same split on a text with no "_" (then \w and [^\W_] match the same), a little faster,
-# and with no "&" either (no "T&T" to keep whole), faster still
-_WORD_NO_UNDERSCORE = re.compile(r"(\w+(?:&\w+)*)")
+# and with no "&" or apostrophe either (nothing to join), faster still
+_WORD_NO_UNDERSCORE = re.compile(rf"(\w+(?:{_JOIN}\w+)*)")
 _WORD_PLAIN = re.compile(r"(\w+)")
+_JOINERS = ("&", "'", "’")
 _DASHES = frozenset("-–—‑")
 # Onset, nucleus and coda of a Vietnamese syllable, on folded text (no diacritics, đ -> d).
 _VIET_SYLLABLE = re.compile(
@@ -74,7 +79,8 @@ def tokenize(text: str) -> Tokens:
     if "_" in text:
         parts = _WORD.split(text)
     else:
-        parts = (_WORD_NO_UNDERSCORE if "&" in text else _WORD_PLAIN).split(text)
+        joined = any(j in text for j in _JOINERS)
+        parts = (_WORD_NO_UNDERSCORE if joined else _WORD_PLAIN).split(text)
     words = parts[1::2]
     raw = parts[2::2]
     word_lengths = list(map(len, words))
@@ -133,7 +139,10 @@ def is_acronym(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def is_camel(word: str) -> bool:
-    """True for "PetroVietnam", "RusVietPetro": a capital after a lower-case letter."""
+    """True for "PetroVietnam", "RusVietPetro": a capital after a lower-case letter ("O'Neill",
+    "H'Hen" are names, not brands)."""
+    if word[1:2] in ("'", "’"):
+        word = word[2:]
     return word[:1].isupper() and not word.isupper() and any(c.isupper() for c in word[1:])
 
 
