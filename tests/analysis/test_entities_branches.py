@@ -1,5 +1,5 @@
-"""A body written with its branch is one organisation (GUIDELINE rule 34), with made-up
-sentences (none is a sentence of a benchmark set)."""
+"""A body written with its branch or its board is one organisation, and "NH" is a bank
+(GUIDELINE rules 34, 36, 82), with made-up sentences (none is a sentence of a benchmark set)."""
 
 from __future__ import annotations
 
@@ -52,3 +52,37 @@ def test_a_branch_has_a_key_of_its_own() -> None:
     found = analyze("Ngân hàng Nhà nước chi nhánh Huế và Ngân hàng Nhà nước cùng họp.").entities
     assert [e.text for e in found] == ["Ngân hàng Nhà nước chi nhánh Huế", "Ngân hàng Nhà nước"]
     assert found[0].key != found[1].key
+
+
+# --- the board that runs a body, and banks written short (rules 36, 82) -------------------
+
+BOARD_CASES = [
+    (
+        "Ban giám đốc Công an tỉnh Lạng Sơn đã chỉ đạo điều tra.",
+        {("ORG", "Ban giám đốc Công an tỉnh Lạng Sơn")},
+    ),
+    (
+        "Chị được Ban Giám đốc Bệnh viện Thanh Nhàn khen thưởng.",
+        {("ORG", "Ban Giám đốc Bệnh viện Thanh Nhàn")},
+    ),
+    (
+        "Ban giám hiệu Trường THPT Lê Quý Đôn đã xin lỗi phụ huynh.",
+        {("ORG", "Ban giám hiệu Trường THPT Lê Quý Đôn")},
+    ),
+    # no body after the board, or a body whose city is not said: nothing
+    ("Ban giám đốc cho biết sẽ xem xét.", set()),
+    ("Đó là việc Ban giám đốc Công an TP đã giao.", set()),
+    # "NH" is "ngân hàng"
+    ("Cổ phiếu NH Đông Á tăng mạnh.", {("ORG", "NH Đông Á")}),
+    ("Theo NH Nhà nước, tỷ giá ổn định.", {("ORG", "NH Nhà nước")}),
+    (
+        "NH Kỹ thương chi nhánh Đà Nẵng vừa khai trương.",
+        {("ORG", "NH Kỹ thương chi nhánh Đà Nẵng")},
+    ),
+    ("Các NH thương mại đều tăng lãi suất.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOARD_CASES)
+def test_boards_and_banks_written_short(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected

@@ -3,7 +3,10 @@
 A head extends over capitalised words, one lower-case syllable after each ("Ngoại giao"),
 known lower-case name words ("trực tiếp", "thế giới") and ends at a place or a known
 organisation ("Quỹ Đầu tư trực tiếp Nga"); missions abroad keep "tại <place>"; events keep
-"lần thứ XIII"; legal texts keep their number ("Nghị định 07/2023/NĐ-CP").
+"lần thứ XIII"; legal texts keep their number ("Nghị định 07/2023/NĐ-CP"). The board that runs
+a body is named with it ("Ban giám đốc Bệnh viện Bạch Mai"), a head's short form in brackets
+stays inside the name ("Bệnh viện (BV) Nhi Đồng 1") and so does the quarter a body serves
+("Viện Nghiên cứu thủy lợi phía Nam").
 """
 
 from __future__ import annotations
@@ -127,6 +130,8 @@ class OrgRules(ScanState):
         ):
             self.emit(i, j, "ORG")  # "Chủ tịch Hạ viện Nancy Pelosi": the chamber, then its head
             return True
+        if capital and cue.words == ("ban",) and self.board_of_body(i, j):
+            return True  # "Ban giám đốc Công an TP Hà Nội"
         # "Tòa án nhân dân cấp cao": a head ending in "nhân dân" is named by lower-case words
         described = cue.words[-1] == "dân"
         end = self.extend_org(
@@ -191,6 +196,33 @@ class OrgRules(ScanState):
         return self.extend_org(
             k + 1, cue.embassy, pending, False, cue.honours, True, after_bracket=True
         )
+
+    def board_of_body(self, i: int, j: int) -> bool:
+        """Emit the board that runs a body, written before the body's name ("Ban giám đốc
+        Bệnh viện Bạch Mai", "Ban Giám hiệu Trường THPT Chu Văn An"; guideline rule 82) as
+        one organisation from "Ban" at i (j: after "Ban"); False if no body follows."""
+        k = j + 2
+        if (
+            k >= self.n
+            or self.lowers[j] != "giám"
+            or self.lowers[j + 1] not in ("đốc", "hiệu")
+            or self.gaps[j - 1] != " "
+            or self.gaps[j] != " "
+            or self.gaps[j + 1] != " "
+            or not self.is_cap(k)
+            or self.lowers[k] not in self.g.cues
+        ):
+            return False
+        body = self.cue(k)
+        if body is None or body.label != "HEAD" or body.event:
+            return False
+        if not self.head(k, k + len(body.words), body, False):
+            return False
+        _, end, _, _ = self.spans.pop()
+        if self.words[end - 1] in self.g.non_entities:
+            return False  # "Ban giám đốc Công an TP": which city is not said
+        self.emit(i, end, "ORG")
+        return True
 
     def standing_body(self, i: int) -> bool:
         """True when "Thường trực" stands right before the head at i."""
