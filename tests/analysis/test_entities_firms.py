@@ -1,6 +1,7 @@
 """Firms, plants and yards named by a place (GUIDELINE rules 57, 78, 81): a place after a
 firm's head and its trade names the firm; after a plural head, a list of places names the
-firms one by one. Made-up sentences (none is a sentence of a benchmark set).
+firms one by one. A firm introduced with its head is the firm when named again alone (rule
+34). Made-up sentences (none is a sentence of a benchmark set).
 """
 
 from __future__ import annotations
@@ -72,4 +73,45 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_firms_named_by_place(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected
+
+
+# --- a firm named again alone after its head introduced it (rule 34) -----------------------
+
+AGAIN_CASES = [
+    (
+        "Công ty Sông Đà vừa trúng thầu. Năm nay, Sông Đà dự kiến lãi 100 tỷ đồng.",
+        {("ORG", "Công ty Sông Đà"), ("ORG", "Sông Đà")},
+    ),
+    (
+        "Ngân hàng Kiên Long báo lãi. Kiên Long cũng tăng vốn điều lệ.",
+        {("ORG", "Ngân hàng Kiên Long"), ("ORG", "Kiên Long")},
+    ),
+    (
+        "Công ty TNHH Minh Anh mở rộng sản xuất. Minh Anh cho biết sẽ tuyển thêm 200 người.",
+        {("ORG", "Công ty TNHH Minh Anh"), ("ORG", "Minh Anh")},
+    ),
+    # a place word or a form of address before the name: the place, the person
+    (
+        "Công ty Đồng Xuân cho thuê ki-ốt trong chợ Đồng Xuân.",
+        {("ORG", "Công ty Đồng Xuân"), ("LOC", "Đồng Xuân")},
+    ),
+    (
+        "Công ty Minh Anh mời ông Minh Anh làm cố vấn.",
+        {("ORG", "Công ty Minh Anh"), ("PER", "Minh Anh")},
+    ),
+    # named by a province or a city with its trade: the name alone stays the place
+    (
+        "Tập đoàn Thái Bình đầu tư lớn. Thái Bình có thêm khu công nghiệp.",
+        {("ORG", "Tập đoàn Thái Bình"), ("LOC", "Thái Bình")},
+    ),
+    (
+        "Công ty Điện lực Hà Nội tăng giá. Hà Nội có thêm trạm biến áp.",
+        {("ORG", "Công ty Điện lực Hà Nội"), ("LOC", "Hà Nội")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGAIN_CASES)
+def test_firms_named_again_alone(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected

@@ -45,8 +45,11 @@ One left-to-right pass over the word tokens (``entity_tokens``), with these rule
    in quotes, and English titles joined by lower-case function words ("The Merchant of
    Venice"), are MISC (``entity_titles``).
 7. A second pass labels the remaining runs that repeat a person found elsewhere in the text
-   ("Bezdetko" after "Gennady Bezdetko", "Huy" after "Phan Quốc Huy") and computes the keys
-   (``entity_keys``): an acronym in parentheses and the name before it share one key.
+   ("Bezdetko" after "Gennady Bezdetko", "Huy" after "Phan Quốc Huy") or a firm introduced
+   with its head ("Sông Đà" after "Công ty Sông Đà"; ``entity_firms_again``), joins a body
+   and its branch ("NHNN chi nhánh Cần Thơ"; ``entity_branches``), drops the acronyms the text
+   spells out as common nouns ("tai nạn giao thông (TNGT)"; ``entity_shorts``) and computes
+   the keys (``entity_keys``): an acronym in parentheses and the name before it share one key.
 
 8. A last pass labels from the words around a name (``entity_context``): a province standing
    for its club in sport news ("làm khách của Hà Tĩnh", "CĐV Thanh Hóa", "HA Gia Lai"), an
@@ -81,6 +84,7 @@ from collections.abc import Sequence
 from vnreader.analysis.entity_branches import branches_joined
 from vnreader.analysis.entity_context import label_from_context
 from vnreader.analysis.entity_firms import firms_named_by_place
+from vnreader.analysis.entity_firms_again import firms_named_again
 from vnreader.analysis.entity_keys import name_key, person_key, plain, translit
 from vnreader.analysis.entity_parties import parties_named_alone
 from vnreader.analysis.entity_scan import Scan
@@ -176,6 +180,7 @@ def _finish(
     _districts_named_as_people(text, tokens, spans, known)
     label_from_context(text, tokens, spans, leftovers, gazetteer().club_places)
     firms_named_by_place(tokens, spans, leftovers)
+    firms_named_again(tokens, spans, leftovers, gazetteer())
     parties_named_alone(tokens, spans, leftovers)
     branches_joined(tokens, spans)
     drop_common_acronyms(text, tokens, spans, gazetteer())
