@@ -79,3 +79,15 @@ def test_a_known_acronym_after_a_longer_name_keys_only_its_own_words() -> None:
     # an acronym of the whole name still shares its key
     found = keys_of("Tổ chức Y tế Thế giới (WHO) cho biết.")
     assert found["Tổ chức Y tế Thế giới"] == found["WHO"]
+
+
+def test_a_source_credited_in_brackets_is_not_the_name_before_it() -> None:
+    lead = "Sinh viên Trường Cao đẳng Phú Lâm (NLĐ)- Sáng qua, trường khai giảng."
+    keys = {e.text: e.key for e in analyze(lead).entities}
+    assert keys["Trường Cao đẳng Phú Lâm"] != keys["NLĐ"]
+    end = "Dự luật được Quốc hội Hàn Quốc thông qua tại Quốc hội Hàn Quốc (TTXVN)\n"
+    keys = {e.text: e.key for e in analyze(end).entities}
+    assert keys["Quốc hội Hàn Quốc"] != keys["TTXVN"]
+    # the paper's own name and its short form still share a key
+    named = "Phóng viên Báo Người Lao Động (NLĐ)- NLĐ đưa tin."
+    assert len({e.key for e in analyze(named).entities}) == 1

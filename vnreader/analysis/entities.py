@@ -341,6 +341,8 @@ def _acronym_keys(text: str, tokens: Tokens, spans: list[Span]) -> dict[tuple[in
         if gap.strip() == "(":
             if b[3] and _ends_with_expansion(tokens, a[0], a[1], acronym):
                 continue  # "Ủy ban Thường vụ Quốc hội (QH)": QH is Quốc hội, not the committee
+            if _source_credit(text, tokens, a, b, acronym):
+                continue  # "… Quốc hội Hàn Quốc (NLĐ)": the paper the news came from
             key = b[3] or f"ORG:{fold(acronym)}"
             keys[(a[0], a[1])] = key
             keys[(b[0], b[1])] = key
@@ -351,6 +353,28 @@ def _acronym_keys(text: str, tokens: Tokens, spans: list[Span]) -> dict[tuple[in
             if name in by_name:
                 keys[(i, j)] = by_name[name]
     return keys
+
+
+def _source_credit(text: str, tokens: Tokens, name: Span, short: Span, acronym: str) -> bool:
+    """True for an acronym in brackets that credits the news to its source: before the dash
+    that opens the lead ("… Trường Quốc tế Á Châu (NLĐ)- Sáng qua …") or at the end of the
+    article, when it starts with no letter that starts a word of the name before it (not
+    "Báo Người Lao Động (NLĐ)", its short form)."""
+    close = tokens.ends[short[1] - 1]
+    if text[close : close + 1] != ")":
+        return False
+    after = text[close + 1 : close + 4]
+    lead = close < _LEAD_CHARS and after.lstrip(" ")[:1] in ("-", "–")
+    last = len(text) - close < _LAST_CHARS and after.lstrip(" .")[:1] in ("", "\n")
+    if not (lead or last):
+        return False
+    first = fold(acronym[:1]).lower()
+    return all(fold(w[:1]).lower() != first for w in tokens.words[name[0] : name[1]])
+
+
+# where a source's credit stands: in the title and lead, or in the article's last words
+_LEAD_CHARS = 400
+_LAST_CHARS = 80
 
 
 def _districts_named_as_people(
