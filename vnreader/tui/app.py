@@ -335,8 +335,9 @@ class VnreaderApp(App[None]):
                 )
             elif report.added or report.changed or report.removed:
                 self.notify(
-                    f"Corpus indexed: {report.added} new, {report.changed} changed, "
-                    f"{report.removed} removed.",
+                    f"Corpus indexed: {format_number(report.added)} new, "
+                    f"{format_number(report.changed)} changed, "
+                    f"{format_number(report.removed)} removed.",
                     title="corpus index",
                     timeout=4,
                     markup=False,
