@@ -237,3 +237,9 @@ def test_the_acronym_after_a_name_stays_where_the_trade_is_spelled_out_too() -> 
         " đường sắt; ngành GTVT cần thêm vốn."
     )
     assert spans(text) == {("ORG", "Bộ Giao thông vận tải"), ("ORG", "GTVT")}
+
+
+def test_an_initial_then_a_sentence_opening_word_is_no_name() -> None:
+    assert analyze("Đại hội bầu ban chấp hành khóa X. Có 150 ủy viên được bầu.").entities == ()
+    names = [e.text for e in analyze("Phó Chủ tịch Trương Quang Được phát biểu.").entities]
+    assert names == ["Trương Quang Được"]

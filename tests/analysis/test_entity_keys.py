@@ -91,3 +91,13 @@ def test_a_source_credited_in_brackets_is_not_the_name_before_it() -> None:
     # the paper's own name and its short form still share a key
     named = "Phóng viên Báo Người Lao Động (NLĐ)- NLĐ đưa tin."
     assert len({e.key for e in analyze(named).entities}) == 1
+
+
+def test_a_company_written_short_groups_with_the_name_written_out() -> None:
+    text = (
+        "Cty CP Minh Long và Công ty Cổ phần Minh Long; Tổng Cty Bình An và Tổng công ty "
+        "Bình An; Cty Hải Hà và Công ty Hải Hà."
+    )
+    found = analyze(text).entities
+    assert [e.label for e in found] == ["ORG"] * 6
+    assert len({e.key for e in found}) == 3

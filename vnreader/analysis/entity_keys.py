@@ -101,4 +101,16 @@ def name_key(label: str, text: str) -> str:
     in brackets inside the name is left out ("Bệnh viện (BV) Chợ Rẫy")."""
     if "(" in text:
         text = _IN_BRACKETS.sub("", text)
-    return f"{label}:{key_text(text)}"
+    key = key_text(text)
+    if label == "ORG" and ("cty" in key or "cong ty cp " in key):
+        key = _COMPANY_SHORT.sub(_company_written_out, key)
+    return f"{label}:{key}"
+
+
+# a company written short keys like one written out: "Cty CP Bibica", "Công ty Cổ phần Bibica"
+_COMPANY_SHORT = re.compile(r"^(?:(tong )?cty|(tong )?cong ty)( cp)?(?= )")
+
+
+def _company_written_out(m: re.Match[str]) -> str:
+    tong = "tong " if (m.group(1) or m.group(2)) else ""
+    return f"{tong}cong ty{' co phan' if m.group(3) else ''}"

@@ -193,6 +193,8 @@ _BOUND_BEFORE = {
 _NOT_REGION = frozenset({"giáo", "bản", "xa", "tha", "biệt"})
 # place words that are part of the name even in lower case: "miền Đông Nam Bộ"
 _WHOLE_CUES = frozenset({"miền"})
+# verbs and particles that open a sentence after a full stop, never a name's next part
+_OPENS_SENTENCE = frozenset({"Có", "Không", "Là", "Đã", "Cũng", "Rồi", "Thì", "Mà"})
 # words that lead to a place: after them a place cue names the place, whoever was named before
 _GOES_TO = frozenset({"ở", "tại", "về", "đến", "từ", "qua", "thăm"})
 # place cues that name a place only before a Vietnamese name ("làng Vân Nội", not "làng F1")
@@ -760,6 +762,8 @@ class Scan(OrgRules):
                     continue
             if not self.is_cap(j) or self.words[j] in SENTENCE_WORDS:
                 break
+            if gap == "." and self.words[j] in _OPENS_SENTENCE:
+                break  # "khóa X. Có 160 ủy viên": a sentence starts after the dot
             if self.words[j][:2] == "QL" and self.road_code(j) is not None:
                 break  # "Trên QL1A": the road is a place of its own
             if self.lowers[j] in self.g.cues:
