@@ -243,3 +243,11 @@ def test_an_initial_then_a_sentence_opening_word_is_no_name() -> None:
     assert analyze("Đại hội bầu ban chấp hành khóa X. Có 150 ủy viên được bầu.").entities == ()
     names = [e.text for e in analyze("Phó Chủ tịch Trương Quang Được phát biểu.").entities]
     assert names == ["Trương Quang Được"]
+
+
+def test_tt_after_a_comma_is_the_president() -> None:
+    # "TT" (tổng thống) after a date or a place and a comma still titles the person
+    found = [(e.label, e.text) for e in analyze("Ngày 12-4, TT Obama đến Hà Nội.").entities]
+    assert ("PER", "Obama") in found
+    found = [(e.label, e.text) for e in analyze("Tại Pháp, TT Jacques Chirac phát biểu.").entities]
+    assert ("PER", "Jacques Chirac") in found

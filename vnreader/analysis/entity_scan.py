@@ -707,7 +707,12 @@ class Scan(OrgRules):
         rest = self.words[i + 1 : j]
         if any(is_vietnamese(w) or is_acronym(w) for w in rest):
             return ""
-        if i > 0 and not self.words[i - 1].islower() and not self.sentence_start(i):
+        if (
+            i > 0
+            and self.t.raw_gaps[i - 1] == " "
+            and not self.words[i - 1].islower()
+            and not self.sentence_start(i)
+        ):
             return ""  # "VTV3 TT Liverpool - Chelsea": a channel's live match (trực tiếp)
         if self.words[i] == "TT":
             return "PER"
