@@ -104,3 +104,30 @@ COMMITTEE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), COMMITTEE_CASES)
 def test_committees_and_quarters(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+# --- units and firms named in lower case up to their number --------------------------------
+
+NUMBERED_CASES = [
+    (
+        "Anh từng phục vụ trong Lữ đoàn pháo binh độc lập số 7.",
+        {("ORG", "Lữ đoàn pháo binh độc lập số 7")},
+    ),
+    (
+        "Công nhân Xí nghiệp may mặc số 3 nghỉ việc.",
+        {("ORG", "Xí nghiệp may mặc số 3")},
+    ),
+    (
+        "Tổ công tác của Đội cảnh sát giao thông số 4 đã lập biên bản.",
+        {("ORG", "Đội cảnh sát giao thông số 4")},
+    ),
+    ("Bé học ở Trường tiểu học số 5 của phường.", {("ORG", "Trường tiểu học số 5")}),
+    # a case, a storm: the capitalised word is no head here
+    ("Trường hợp số 2 là một bé trai.", set()),
+    ("Chính phủ khắc phục hậu quả bão số 3 khẩn trương.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERED_CASES)
+def test_lower_case_names_up_to_their_number(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected

@@ -6,7 +6,8 @@ organisation ("Quỹ Đầu tư trực tiếp Nga"); missions abroad keep "tại
 "lần thứ XIII"; legal texts keep their number ("Nghị định 07/2023/NĐ-CP"). The board that runs
 a body is named with it ("Ban giám đốc Bệnh viện Bạch Mai"), a head's short form in brackets
 stays inside the name ("Bệnh viện (BV) Nhi Đồng 1") and so does the quarter a body serves
-("Viện Nghiên cứu thủy lợi phía Nam").
+("Viện Nghiên cứu thủy lợi phía Nam"); a unit may be named in lower case up to its place or
+its number ("Trung tâm y tế huyện Củ Chi", "Xí nghiệp xây dựng số 2").
 """
 
 from __future__ import annotations
@@ -81,10 +82,17 @@ _DESCRIBED_HEADS = frozenset(
 )
 # the quarter of the country a body serves, written after its name ("... phía Nam")
 _COMPASS = frozenset({"Bắc", "Nam", "Đông", "Tây"})
+# heads of units and firms told apart by their number ("Xí nghiệp xây dựng số 2", "Đội cảnh
+# sát giao thông số 3", "Lữ đoàn tấn công độc lập số 3")
+_NUMBERED_HEADS = _DESCRIBED_HEADS | {
+    *("đội", "lữ đoàn", "sư đoàn", "trung đoàn", "tiểu đoàn", "quỹ", "ban", "trạm", "hãng"),
+    *("công ty", "tổng công ty"),
+}
 # second syllables that make the head another word ("Hội thảo", "Báo chí Mỹ")
 _NOT_AFTER_HEAD = {
     "hội": frozenset({"thảo", "nghị", "chợ", "thi", "diễn", "trường", "viên", "đàm"}),
     "báo": frozenset({"chí", "giới", "cáo", "động", "đài"}),
+    "trường": frozenset({"hợp"}),
 }
 # fixed pairs written with a comma inside names: "phòng, chống", "khám, chữa bệnh"
 _JOINED_PAIRS = {"phòng": "chống", "khám": "chữa", "bệnh": "chữa", "chữa": "cháy"}
@@ -564,7 +572,12 @@ class OrgRules(ScanState):
                     last = end
             elif last is None and not event:
                 # "Tổ chức đột quỵ thế giới", "Phòng cảnh sát điều tra"
-                last = self.world_tail(first) or self.police_tail(first) or self.place_tail(first)
+                last = (
+                    self.world_tail(first)
+                    or self.police_tail(first)
+                    or self.place_tail(first)
+                    or self.numbered_tail(first)
+                )
             break
         if before_verb is not None and last is not None and self.words[last - 1][0].islower():
             last = before_verb  # "Bộ Quốc phòng xây dựng quân đội": the verb ends the name
@@ -643,6 +656,35 @@ class OrgRules(ScanState):
         if end < self.n and self.gaps[end - 1] == "-" and self.is_cap(end):
             return None  # "Ủy ban hỗn hợp Việt Nam - Lào": two sides, not a body's place
         return None if end == m else self.after_place(end, False, False)
+
+    def numbered_tail(self, k: int) -> int | None:
+        """End of a lower-case name that says what the body does and ends with its number
+        ("Lữ đoàn tấn công độc lập số 3", "Xí nghiệp xây dựng số 2"): at most five lower-case
+        words, none a verb, a function word or a place word, then "số" and a number."""
+        head = self.lowers[k - 1]
+        if not (head in _NUMBERED_HEADS or f"{self.lowers[k - 2]} {head}" in _NUMBERED_HEADS):
+            return None  # "Chính phủ khắc phục hậu quả bão số 2", "Sở dĩ con số 34"
+        if self.lowers[k] in _NOT_AFTER_HEAD.get(head, ()):
+            return None  # "Trường hợp số 2" is a case
+        m = k
+        while m < self.n and m - k < _MAX_LOWER_TAIL and self.gaps[m - 1] == " ":
+            word = self.words[m]
+            if word == "số":
+                break
+            if (
+                not word.islower()
+                or not word.isalpha()
+                or word in self.g.stopwords
+                or word in _VERB_STARTS
+                or word in _NOT_IN_TAIL
+                or self.blocked[m]
+            ):
+                return None
+            m += 1
+        if m == k or m >= self.n or self.words[m] != "số":
+            return None
+        end = self.numbered(m)
+        return end if end > m else None
 
     def quarter(self, k: int) -> int:
         """End of "phía Nam" / "phía Bắc" at k, the quarter a body serves, when no name goes on
