@@ -251,3 +251,18 @@ def test_tt_after_a_comma_is_the_president() -> None:
     assert ("PER", "Obama") in found
     found = [(e.label, e.text) for e in analyze("Tại Pháp, TT Jacques Chirac phát biểu.").entities]
     assert ("PER", "Jacques Chirac") in found
+
+
+# --- an unknown acronym glued to a number by a hyphen is a model, not a body ---------------
+
+MODEL_CASES = [
+    ("Viện đang thử máy bay không người lái VTX-2 tại Hòa Lạc.", {("LOC", "Hòa Lạc")}),
+    ("Tàu được trang bị tên lửa KHM-14 thế hệ mới.", set()),
+    # a number after a space tells nothing: a count, a channel, a price
+    ("FIFA đã gửi VFF 15 câu hỏi.", {("ORG", "FIFA"), ("ORG", "VFF")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODEL_CASES)
+def test_acronyms_glued_to_a_number_are_models(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected

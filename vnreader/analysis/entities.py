@@ -88,7 +88,7 @@ from vnreader.analysis.entity_firms_again import firms_named_again
 from vnreader.analysis.entity_keys import name_key, person_key, plain, translit
 from vnreader.analysis.entity_parties import parties_named_alone
 from vnreader.analysis.entity_scan import Scan
-from vnreader.analysis.entity_shorts import drop_common_acronyms
+from vnreader.analysis.entity_shorts import drop_common_acronyms, drop_model_acronyms
 from vnreader.analysis.entity_state import PLACE_BEFORE, Span
 from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese, tokenize
 from vnreader.analysis.fold import fold
@@ -184,6 +184,7 @@ def _finish(
     parties_named_alone(tokens, spans, leftovers)
     branches_joined(tokens, spans)
     drop_common_acronyms(text, tokens, spans, gazetteer())
+    drop_model_acronyms(tokens, spans, gazetteer())
     spans = [s for s in spans if not _bare_body(text, tokens, s)]
     nicknamed = _nicknames(tokens, spans, leftovers)
     spans.sort()

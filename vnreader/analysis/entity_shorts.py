@@ -1,6 +1,7 @@
-"""Acronyms that the text itself spells out as common nouns are no organisations (guideline
-rules 18 and 73c): "công tác an toàn sức khỏe môi trường (ATSKMT)", "chương trình đào tạo
-(CTĐT)", then "ATSKMT" and "CTĐT" alone.
+"""Acronyms that are no organisations: models glued to a number ("VAM-1", "SM-6"), and the
+acronyms that the text itself spells out as common nouns (guideline rules 18 and 73c): "công
+tác an toàn sức khỏe môi trường (ATSKMT)", "chương trình đào tạo (CTĐT)", then "ATSKMT" and
+"CTĐT" alone.
 
 An unknown acronym is an organisation by default ("VABIOTECH"); but when the text writes it in
 brackets right after the lower-case words whose initials it is, it shortens a common noun,
@@ -103,3 +104,25 @@ def drop_common_acronyms(text: str, tokens: Tokens, spans: list[Span], gaz: Gaze
                 and not (s[0] in named and tokens.raw_gaps[s[0] - 1] == " (")
             )
         ]
+
+
+def drop_model_acronyms(tokens: Tokens, spans: list[Span], gaz: Gazetteer) -> None:
+    """Drop the organisations written as an unknown acronym glued to a number by a hyphen: a
+    model or an edition, not a body ("máy bay VAM-1", "tên lửa SM-6", "chuẩn MPEG-4",
+    "APPF-13"); an acronym the gazetteer knows keeps its label (in place). A number after a
+    space tells nothing ("VFF 15 câu hỏi", "REE 38.480 cổ phiếu", "HTV 7")."""
+    words, raw = tokens.words, tokens.raw_gaps
+    last = len(words) - 1
+    drop = [
+        n
+        for n, (i, j, label, _) in enumerate(spans)
+        if j == i + 1
+        and i < last
+        and raw[i] == "-"
+        and label == "ORG"
+        and words[j][:1].isdigit()
+        and words[i].isupper()
+        and words[i] not in gaz.names
+    ]
+    for n in reversed(drop):
+        del spans[n]
