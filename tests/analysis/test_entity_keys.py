@@ -101,3 +101,9 @@ def test_a_company_written_short_groups_with_the_name_written_out() -> None:
     found = analyze(text).entities
     assert [e.label for e in found] == ["ORG"] * 6
     assert len({e.key for e in found}) == 3
+
+
+def test_regions_of_a_continent_are_not_the_continent() -> None:
+    text = "Hàng từ Đông Âu, Tây Âu và châu Âu; Bắc Mỹ, Nam Mỹ và châu Mỹ."
+    keys = [e.key for e in analyze(text).entities]
+    assert len(keys) == 6 and len(set(keys)) == 6
