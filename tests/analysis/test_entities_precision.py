@@ -266,3 +266,15 @@ MODEL_CASES = [
 @pytest.mark.parametrize(("text", "expected"), MODEL_CASES)
 def test_acronyms_glued_to_a_number_are_models(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+def test_a_common_short_form_named_once_is_not_named_again() -> None:
+    # "TP" ends a body's name once; alone it is "the city", no entity (GUIDELINE 11, 36)
+    text = (
+        "Ban Quản lý dự án Thoát nước TP cho biết. Hiện nay cả TP có 90 công viên, "
+        "các ngả đường TP đều đông."
+    )
+    assert [e.text for e in analyze(text).entities] == ["Ban Quản lý dự án Thoát nước TP"]
+    # a school level written once as part of a name stays a level elsewhere
+    text = "Trường THPT Chu Văn An tuyển sinh. Học sinh THPT nhiều tỉnh dự thi."
+    assert [e.text for e in analyze(text).entities] == ["Trường THPT Chu Văn An"]

@@ -145,16 +145,18 @@ def _finish(
                 given.setdefault(words[j - 1], key)
     # a one-word foreign name labelled once is labelled again: "tại Coteccons" after
     # "công ty Coteccons"
+    common = gazetteer().non_entities  # "TP", "UBND": named once, they name nothing alone
     named = {
         words[i]: (label, key)
         for i, j, label, key in spans
-        if j - i == 1 and label != "PER" and not is_vietnamese(words[i])
+        if j - i == 1 and label != "PER" and not is_vietnamese(words[i]) and words[i] not in common
     }
     # the name of a company written with its head ("Công ty Coteccons") names it alone too:
     # "tại Coteccons" is the company, not a place
     for i, j, label, _ in spans:
-        if label == "ORG" and j - i > 1 and not is_vietnamese(words[j - 1]):
-            named[words[j - 1]] = ("ORG", "")
+        last = words[j - 1]
+        if label == "ORG" and j - i > 1 and not is_vietnamese(last) and last not in common:
+            named[last] = ("ORG", "")  # not "… Môi trường nước TP": "TP" alone is no name
     for n, (i, j, label, key) in enumerate(spans):
         if j - i == 1 and label == "LOC" and not key and named.get(words[i], ("",))[0] == "ORG":
             spans[n] = (i, j, "ORG", "")

@@ -1300,6 +1300,8 @@ class Scan(OrgRules):
         if place is not None and self.t.raw_gaps[i - 1] == ", " and self.speaks(j):
             place = None  # "với tờ Vogue, Angelina Jolie cho biết": who speaks ends the list
         if place is not None and not place[1] and not pending:
+            if j - i == 1 and self.words[i] in self.g.non_entities:
+                return ""  # "các ngả đường TP": the city's streets, no street named "TP"
             if place[0] == "LOC" and self.lowers[i - 1] == "sân" and self.mined(i, j) == "ORG":
                 return "ORG"  # "trên sân Portsmouth": the club's ground, named by the club
             return place[0]  # "huyện Nam Đàn", "bão Noru"
