@@ -160,6 +160,10 @@ FRAME_CASES = [
     ),
     ("Sản phẩm có mặt tại chuỗi siêu thị Satra từ tháng này.", {("ORG", "Satra")}),
     ("Cô chọn thương hiệu Owen cho đồng phục.", {("ORG", "Owen")}),
+    # "tổ chức" before a name shaped like a person's: the organisation, not after a verb word
+    ("Nhóm này là thành viên tổ chức Jund Ansar.", {("ORG", "Jund Ansar")}),
+    ("Tài trợ đến từ tổ chức Open Kitchen của Anh.", {("ORG", "Open Kitchen"), ("LOC", "Anh")}),
+    ("Trưởng ban tổ chức Marco Bellini phát biểu.", {("PER", "Marco Bellini")}),
 ]
 
 

@@ -120,6 +120,13 @@ _ORG_FRAMES = frozenset(
 # like a person's ("hãng Aston Martin", "hãng Aardman Animations"; a producer, "nhà sản
 # xuất", may be a person)
 _FIRM_FRAMES = _GROUP_ORG_FRAMES | {"hãng", "hãng tin", "hãng hàng không", "hãng xe", "nhà mạng"}
+# "tổ chức" before a foreign name shaped like a person's: the organisation ("tổ chức Wa Sunna",
+# "tổ chức Terence Higgins"), unless a word before it makes it the verb or a board ("đã tổ
+# chức Gala", "ban tổ chức", "nhà sáng lập tổ chức")
+_FIRM_FRAMES |= {"tổ chức"}
+_ORGANISE = frozenset(
+    {"ban", "đã", "sẽ", "đang", "được", "bị", "việc", "để", "vừa", "mới", "cùng", "lập", "từng"}
+)
 # strong club frames: a one-word foreign "person" after them is the club ("các cầu thủ Huesca")
 # what a club does in a match, after its name in a sports text ("Hải Phòng thắng Bình Định")
 _PLAYS = frozenset(
@@ -226,6 +233,17 @@ def _frame(text: str, tokens: Tokens, i: int, frames: frozenset[str]) -> bool:
             break
         k -= 1
     return False
+
+
+def _organised(tokens: Tokens, i: int) -> bool:
+    """True when "tổ chức" right before token i is the verb or part of "ban tổ chức"."""
+    words = tokens.words
+    return (
+        i >= 3
+        and words[i - 2].lower() == "tổ"
+        and words[i - 1] == "chức"
+        and words[i - 3].lower() in _ORGANISE
+    )
 
 
 def _opens_sentence(tokens: Tokens, k: int) -> bool:
@@ -385,6 +403,7 @@ def label_from_context(
             label == "PER"
             and not any(is_vietnamese(w) for w in words[i:j] if w not in ("al", "el"))
             and _frame(text, tokens, i, _FIRM_FRAMES)
+            and not _organised(tokens, i)
         ):
             spans[n] = (i, j, "ORG", "")  # "phiến quân Houthi", "thương hiệu Owen"
             if j - i == 1:
