@@ -17,8 +17,8 @@ from vnreader.store.model import ENTITY_CHOICES
 
 def test_merge_joins_two_groups_with_exact_counts(views: CorpusViews) -> None:
     (putin,) = views.find("PER:putin")
-    (kosachev,) = views.find("PER:kosachev")
-    views.set_choices(EntityChoices(merges={"PER:kosachev": "PER:putin"}))
+    (kosachev,) = views.find("PER:konstantin kosachev")
+    views.set_choices(EntityChoices(merges={"PER:konstantin kosachev": "PER:putin"}))
     (merged,) = views.find("PER:putin")
     assert {t for t, _ in merged.aliases} == {
         "Putin",
@@ -28,8 +28,9 @@ def test_merge_joins_two_groups_with_exact_counts(views: CorpusViews) -> None:
     }
     assert merged.mentions == putin.mentions + kosachev.mentions
     assert merged.articles == len(views.articles(merged))
-    assert views.group("PER:kosachev") is None
-    assert [m.key for m in views.mentions(merged)].count("PER:kosachev") == kosachev.mentions
+    assert views.group("PER:konstantin kosachev") is None
+    keys = [m.key for m in views.mentions(merged)]
+    assert keys.count("PER:konstantin kosachev") == kosachev.mentions
 
 
 def test_split_makes_an_alias_its_own_group(views: CorpusViews) -> None:
@@ -51,25 +52,25 @@ def test_split_makes_an_alias_its_own_group(views: CorpusViews) -> None:
 def test_choices_persist_and_undo(tmp_path: Path, views: CorpusViews) -> None:
     db = tmp_path / "db.json"
     with AnnotationStore(db) as store:
-        store.choose_entity("merge", "PER:kosachev", "PER:putin")
+        store.choose_entity("merge", "PER:konstantin kosachev", "PER:putin")
         store.choose_entity("split", "LOC:nga", "Liên bang Nga")
         assert len(store.entity_choices()) == 2
     with AnnotationStore(db) as store:  # a restart
         choices = entity_choices(store.records())
-        assert choices.merges == {"PER:kosachev": "PER:putin"}
+        assert choices.merges == {"PER:konstantin kosachev": "PER:putin"}
         assert choices.splits == {("LOC:nga", "Liên bang Nga")}
         views.set_choices(choices)
-        assert views.group("PER:kosachev") is None
+        assert views.group("PER:konstantin kosachev") is None
         store.undo()  # the split
         assert entity_choices(store.records()).splits == frozenset()
     with AnnotationStore(db) as store:
-        assert entity_choices(store.records()).merges == {"PER:kosachev": "PER:putin"}
+        assert entity_choices(store.records()).merges == {"PER:konstantin kosachev": "PER:putin"}
 
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl"])
 def test_choices_travel_in_exports(tmp_path: Path, fmt: str) -> None:
     with AnnotationStore(tmp_path / "a.json") as store:
-        store.choose_entity("merge", "PER:kosachev", "PER:putin")
+        store.choose_entity("merge", "PER:konstantin kosachev", "PER:putin")
         store.choose_entity("split", "LOC:nga", "Liên bang Nga")
         gone = store.choose_entity("merge", "LOC:moscow", "LOC:nga")
         store.delete(gone.id)
@@ -81,7 +82,7 @@ def test_choices_travel_in_exports(tmp_path: Path, fmt: str) -> None:
         import_file(exported, [], other)
         choices = entity_choices(other.records())
         assert other.entity_choices()[0].article_id == ENTITY_CHOICES
-    assert choices.merges == {"PER:kosachev": "PER:putin"}
+    assert choices.merges == {"PER:konstantin kosachev": "PER:putin"}
     assert choices.splits == {("LOC:nga", "Liên bang Nga")}
 
 

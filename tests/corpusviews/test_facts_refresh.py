@@ -8,6 +8,7 @@ from vnreader.corpusviews import CorpusViews
 from vnreader.index import CorpusIndex
 
 PUTIN = "Tổng thống Vladimir Putin gặp Thủ tướng Nguyễn Xuân Phúc tại Moscow năm 2020."
+PUTIN_KEY = "PER:vladimir putin"
 TRADE = "Năm 2021, kim ngạch thương mại đạt 4,7 tỷ USD."
 
 
@@ -28,7 +29,7 @@ def test_rows_follow_changed_and_removed_files(tmp_path: Path) -> None:
     with CorpusIndex.open(corpus, index_dir=tmp_path / "index") as index:
         index.refresh(analyse=True, processes=1)
         views = CorpusViews(index)
-        assert "PER:putin" in keys(views)
+        assert "PER:vladimir putin" in keys(views)
         (fig,) = views.figures(views.figure_query(unit="USD"))
         assert (fig.value, fig.when) == (4.7e9, "2021")
         found = views.figures(views.figure_query(text="kim ngach"))  # năm 2021 and 4,7 tỷ USD
@@ -38,7 +39,7 @@ def test_rows_follow_changed_and_removed_files(tmp_path: Path) -> None:
         write(corpus, "c.txt", TRADE)
         index.refresh(analyse=True, processes=1)
         found = keys(views)
-        assert "PER:putin" not in found and "PER:bui thanh son" in found
+        assert "PER:vladimir putin" not in found and "PER:bui thanh son" in found
         (fig,) = views.figures(views.figure_query(unit="USD"))
         assert fig.article_id == "c"
         found = views.figures(views.figure_query(text="kim ngạch"))  # the words follow too
@@ -56,7 +57,7 @@ def test_analysis_on_demand_fills_the_rows(tmp_path: Path) -> None:
         assert keys(views) == set()
         index.analysis("a")
         assert index.unanalysed() == 0
-        assert "PER:putin" in keys(views)
+        assert "PER:vladimir putin" in keys(views)
 
 
 def test_articles_of_each_key_follow_the_files(tmp_path: Path) -> None:
@@ -67,14 +68,14 @@ def test_articles_of_each_key_follow_the_files(tmp_path: Path) -> None:
     with CorpusIndex.open(corpus, index_dir=tmp_path / "index") as index:
         index.refresh(analyse=True, processes=1)
         facts = index.facts
-        found = dict((k, n) for k, _, n in facts.cooccurring(["PER:putin"], same_sentence=False))
+        found = {k: n for k, _, n in facts.cooccurring([PUTIN_KEY], same_sentence=False)}
         conn = index._db.connect()
-        rows = conn.execute("SELECT count(*) FROM entity_docs WHERE key = 'PER:putin'")
+        rows = conn.execute("SELECT count(*) FROM entity_docs WHERE key = 'PER:vladimir putin'")
         assert rows.fetchone()[0] == 2  # one per article, however many mentions
         assert found and set(found.values()) == {2}
         write(corpus, "b.txt", "Ông Bùi Thanh Sơn đến Hà Nội.")
         index.refresh(analyse=True, processes=1)
-        found = dict((k, n) for k, _, n in facts.cooccurring(["PER:putin"], same_sentence=False))
+        found = {k: n for k, _, n in facts.cooccurring([PUTIN_KEY], same_sentence=False)}
         assert found and set(found.values()) == {1}
         assert "PER:bui thanh son" not in found
 
@@ -88,11 +89,11 @@ def test_kept_groups_follow_an_article_analysed_later(tmp_path: Path) -> None:
         index.analysis("a")
         views = CorpusViews(index)
         found = {g.key for g in views.entities()}  # built once and kept
-        assert "PER:putin" in found and "PER:bui thanh son" not in found
+        assert "PER:vladimir putin" in found and "PER:bui thanh son" not in found
         assert not views.stale()
         index.analysis("b")  # as the reader does: the counts change, the groups are stale
         assert views.stale()
         views.reload()
         found = {g.key for g in views.entities()}
-        assert "PER:bui thanh son" in found and "PER:putin" in found
+        assert "PER:bui thanh son" in found and "PER:vladimir putin" in found
         assert not views.stale()

@@ -209,7 +209,7 @@ async def test_merge_and_split_persist_across_a_restart(
     async with app.run_test(size=SIZE) as pilot:
         screen = await entities(pilot)
         keys = {g.key for g in screen.shown}
-        assert "PER:kosachev" not in keys
+        assert "PER:konstantin kosachev" not in keys
         assert "LOC:nga/lien bang nga" in keys
         putin = next(g for g in screen.shown if g.key == "PER:putin")
         assert "Konstantin Kosachev" in {t for t, _ in putin.aliases}

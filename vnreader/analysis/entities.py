@@ -85,7 +85,7 @@ from vnreader.analysis.entity_branches import branches_joined
 from vnreader.analysis.entity_context import label_from_context
 from vnreader.analysis.entity_firms import firms_named_by_place
 from vnreader.analysis.entity_firms_again import firms_named_again
-from vnreader.analysis.entity_keys import name_key, person_key, plain, translit
+from vnreader.analysis.entity_keys import join_surnames, name_key, person_key, plain, translit
 from vnreader.analysis.entity_parties import parties_named_alone
 from vnreader.analysis.entity_scan import Scan
 from vnreader.analysis.entity_shorts import drop_common_acronyms, drop_model_acronyms
@@ -208,6 +208,18 @@ def _finish(
                 if label == "ORG":
                     key = org_keys.get(plain(span_text), key)
         entities.append(Entity(start, end, span_text, label, key))
+    return _join_surnames(entities)
+
+
+def _join_surnames(entities: list[Entity]) -> list[Entity]:
+    """Foreign people's keys: a surname alone joins the one full name of the text it fits,
+    never one of several (see :func:`vnreader.analysis.entity_keys.join_surnames`)."""
+    people = [n for n, e in enumerate(entities) if e.label == "PER"]
+    keys = join_surnames([(entities[n].text, entities[n].key) for n in people])
+    for n, key in zip(people, keys, strict=True):
+        e = entities[n]
+        if key != e.key:
+            entities[n] = Entity(e.start, e.end, e.text, e.label, key)
     return entities
 
 

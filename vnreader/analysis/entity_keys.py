@@ -1,10 +1,15 @@
 """Canonical keys that group the variants of one entity ("PER:putin", "LOC:nga").
 
-* People with a foreign name are keyed by their surname, folded and with the spelling
-  differences of transliterations evened out: "Putin", "V. Putin" and "Vladimir Putin" give
-  ``PER:putin``; "Matvienko", "Matvienco" and "Matviyenko" give ``PER:matvienko``.
-  A name transliterated syllable by syllable ("Vla-đi-mia Pu-tin") is a foreign name too:
-  its surname's dashes go ("PER:putin").
+* People with a foreign name are keyed by the name as written, folded and with the
+  spelling differences of transliterations evened out: "Donald Trump" gives
+  ``PER:donald trump`` and "Eric Trump" ``PER:eric trump``; "Matvienko", "Matvienco" and
+  "Matviyenko" give ``PER:matvienko``. A name transliterated syllable by syllable
+  ("Vla-đi-mia Pu-tin") is a foreign name too: its words' dashes go ("PER:vladimia putin").
+  A surname alone ("Trump", "ông Trump") or with initials ("D. Trump", "V. Putin") is keyed
+  by the surname (``PER:trump``), except that within one text (:func:`join_surnames`) it
+  takes the key of the one full name of the text it fits (same surname, the initials those
+  of the given names): only when there is exactly one, so two people sharing a surname
+  never merge.
 * People with a Vietnamese name are keyed by the whole folded name ("PER:bui thanh son").
 * A name that ends with an initial ("H.", "N.N.T.": a byline) has no surname to key by: its
   letters are the key, never transliterated ("C." is not "K.").
@@ -19,6 +24,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from vnreader.analysis.entity_tokens import is_vietnamese
@@ -78,15 +85,119 @@ def translit(word: str) -> str:
     return _REPEATS.sub(r"\1", out)
 
 
+_NAME_WORDS = re.compile(r"[\s.]+")
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignName:
+    """A foreign person's name as written: the words before the surname (given names,
+    initials, particles such as "von"), the surname, each folded, its dashes dropped and (but
+    an initial) its transliteration evened out; and the first letters of the given names
+    and initials, as written, to match initials with."""
+
+    before: tuple[str, ...]
+    surname: str
+    letters: tuple[str, ...]
+    full: bool  # a given name is written whole ("Donald Trump", not "D. Trump", "Trump")
+
+    @property
+    def key(self) -> str:
+        """A full name's key is the name; a shorter one's, the surname (see
+        :func:`join_surnames`)."""
+        return "PER:" + " ".join((*self.before, self.surname) if self.full else (self.surname,))
+
+    def fits(self, other: ForeignName) -> bool:
+        """True when *other* may be the person this shorter name names: the same surname,
+        and this name's initials the first letters of *other*'s given names."""
+        return (
+            self.surname == other.surname
+            and len(self.letters) <= len(other.letters)
+            and other.letters[: len(self.letters)] == self.letters
+        )
+
+
+@lru_cache(maxsize=16384)
+def foreign_name(name: str) -> ForeignName | None:
+    """The parts of a person's *name* (titles removed) when it is a foreign one; None for a
+    Vietnamese name, one ending with an initial, or one holding other signs than letters,
+    dashes, apostrophes and dots (a nickname in quotes)."""
+    words = [w for w in _NAME_WORDS.split(name) if w]
+    if not words or len(words[-1]) == 1:
+        return None
+    if not all(w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return None
+    dashed = any("-" in w.strip("-") for w in words)  # "Vla-đi-mia Pu-tin": a transliteration
+    if not dashed and all(is_vietnamese(w) for w in words if len(w) > 1):
+        return None  # "Bùi Thanh Sơn", and "H.Long", "T.Thủy" (bylines)
+    before: list[str] = []
+    letters: list[str] = []
+    full = False
+    for word in words[:-1]:
+        if len(word) == 1:
+            before.append(word.lower())
+            letters.append(fold(word))
+            continue
+        before.append(translit(word.replace("-", "")))
+        if word[0].isupper():  # not a particle ("von der Leyen")
+            letters.append(fold(word[0]))
+            full = True
+    return ForeignName(tuple(before), translit(words[-1].replace("-", "")), tuple(letters), full)
+
+
+def join_surnames(people: Sequence[tuple[str, str]]) -> list[str]:
+    """The keys of the people of one text, given as (name as written, key so far).
+
+    A foreign full name keys as itself; a shorter one (a surname alone, initials and a
+    surname) takes the key of the one more complete name of the text it fits (see
+    :meth:`ForeignName.fits`; initials first, so that "Trump" after "D. Trump" and "Donald
+    Trump" joins both), and the surname's key when it fits none, or names of several
+    people ("Trump" after "Donald Trump" and "Eric Trump"). A name the recogniser
+    joined to a foreign full name by its last word ("Ma" after "Jack Ma": it reads as a
+    Vietnamese syllable) keeps that key only when that surname names one person of the
+    text. Every other key stays."""
+    found = [foreign_name(name) for name, _ in people]
+    keys = [key if f is None else f.key for (_, key), f in zip(people, found, strict=True)]
+    fulls: dict[str, set[str]] = {}
+    for f in found:
+        if f is not None and f.full:
+            fulls.setdefault(f.surname, set()).add(f.key)
+    order = sorted(range(len(found)), key=lambda i: _completeness(found[i]), reverse=True)
+    for i in order:
+        short = found[i]
+        if short is None or short.full:
+            continue
+        fitting = {
+            keys[j]
+            for j in order
+            if (other := found[j]) is not None
+            and _completeness(other) > _completeness(short)
+            and short.fits(other)
+        }
+        if len(fitting) == 1:
+            keys[i] = fitting.pop()
+    ambiguous = {key for named in fulls.values() if len(named) > 1 for key in named}
+    for i, (name, key) in enumerate(people):
+        if found[i] is None and key in ambiguous:
+            keys[i] = person_key(name)
+    return keys
+
+
+def _completeness(name: ForeignName | None) -> tuple[bool, int]:
+    return (False, -1) if name is None else (name.full, len(name.letters))
+
+
 @lru_cache(maxsize=16384)
 def person_key(name: str) -> str:
-    """Key of a person's name as written (titles already removed)."""
-    words = [w for w in re.split(r"[\s.]+", name) if w]
+    """Key of a person's name as written (titles removed), before :func:`join_surnames`."""
+    words = [w for w in _NAME_WORDS.split(name) if w]
     if not words:
         return "PER:"
     if len(words[-1]) == 1:  # "H.", "N.N.T.", "Vitamin C": no surname to key by
         return "PER:" + " ".join(w.lower() for w in words)
-    if any("-" in w.strip("-") for w in words):  # "Vla-đi-mia Pu-tin": a transliteration
+    foreign = foreign_name(name)
+    if foreign is not None:
+        return foreign.key
+    if any("-" in w.strip("-") for w in words):  # a transliteration with other signs
         return "PER:" + translit(words[-1].replace("-", ""))
     if all(is_vietnamese(w) for w in words):
         if len(words) > 1:

@@ -1,0 +1,100 @@
+"""Keys of people's names: a foreign full name keys as itself, a surname alone (or with
+initials) joins the one full name of its text it fits and nothing else, so two people
+sharing a surname never share a key; Vietnamese names keep their keys. Made-up names."""
+
+from __future__ import annotations
+
+from vnreader.analysis import analyze
+from vnreader.analysis.entity_keys import foreign_name, join_surnames, person_key
+
+
+def people(text: str) -> dict[str, str]:
+    return {e.text: e.key for e in analyze(text).entities if e.label == "PER"}
+
+
+def test_a_foreign_full_name_keys_as_itself() -> None:
+    keys = people("Thủ tướng Halvard Krennick gặp Bộ trưởng Ottilie Krennick tại Oslo.")
+    assert keys == {
+        "Halvard Krennick": "PER:halvard krenik",
+        "Ottilie Krennick": "PER:otilie krenik",
+    }
+    # the spellings of one transliterated name still meet
+    assert person_key("Sergei Volkhov") == person_key("Sergey Volkhov")
+
+
+def test_people_sharing_a_surname_never_merge() -> None:
+    keys = people(
+        "Thủ tướng Halvard Krennick gặp Bộ trưởng Ottilie Krennick tại Oslo. "
+        "Ông Krennick cho biết hai bên đã ký kết."
+    )
+    assert keys["Krennick"] == "PER:krenik"  # which of them: not said
+    assert len({keys["Halvard Krennick"], keys["Ottilie Krennick"], keys["Krennick"]}) == 3
+
+
+def test_a_surname_alone_joins_the_one_full_name_of_its_text() -> None:
+    keys = people(
+        "Ngoại trưởng Tobias Wendler đến Hà Nội hôm qua. "
+        "Ông Wendler cho biết chuyến thăm rất quan trọng."
+    )
+    assert keys["Wendler"] == keys["Tobias Wendler"] == "PER:tobias vendler"
+
+
+def test_a_surname_alone_in_a_text_without_a_full_name_keys_as_the_surname() -> None:
+    assert people("Ông Wendler cho biết chuyến thăm rất quan trọng.") == {"Wendler": "PER:vendler"}
+    assert person_key("T. Wendler") == "PER:vendler"
+
+
+def test_initials_join_only_the_full_name_they_fit() -> None:
+    keys = people(
+        "Ngoại trưởng Tobias Wendler đến Hà Nội. "
+        "Phát biểu tại hội nghị, T. Wendler nhấn mạnh hợp tác."
+    )
+    assert keys["T. Wendler"] == keys["Tobias Wendler"]
+    keys = people(
+        "Ngoại trưởng Tobias Wendler đến Hà Nội. Đại sứ K. Wendler cũng có mặt. "
+        "Ông Wendler cho biết."
+    )
+    assert keys["K. Wendler"] == "PER:vendler" != keys["Tobias Wendler"]
+    assert keys["Wendler"] == "PER:vendler"  # Tobias or K.: not said
+
+
+def test_join_surnames_on_names_alone() -> None:
+    names = ["Donald Trump", "D. Trump", "Trump", "Eric Trump", "Angela Ruhl", "Ruhl"]
+    keys = join_surnames([(name, person_key(name)) for name in names])
+    assert keys == [
+        "PER:donald trump",
+        "PER:donald trump",  # the initial fits Donald only
+        "PER:trump",  # Donald or Eric
+        "PER:erik trump",
+        "PER:angela ruhl",
+        "PER:angela ruhl",
+    ]
+    assert join_surnames([("Trump", "PER:trump"), ("D. Trump", "PER:trump")]) == [
+        "PER:trump",
+        "PER:trump",
+    ]
+
+
+def test_a_surname_read_as_a_vietnamese_syllable_joins_only_one_person() -> None:
+    """'Lam' reads as a Vietnamese syllable: the recogniser names it after 'Peter Lam' by
+    its last word; the key it takes is his only when no other Lam is in the text."""
+    keys = people("Doanh nhân Peter Lam đến Hà Nội. Ông Lam cho biết sẽ đầu tư.")
+    assert keys["Lam"] == keys["Peter Lam"] == "PER:peter lam"
+    keys = people(
+        "Doanh nhân Peter Lam và em trai Henry Lam đến Hà Nội. Ông Lam cho biết sẽ đầu tư."
+    )
+    assert keys["Peter Lam"] != keys["Henry Lam"]
+    assert keys["Lam"] == person_key("Lam") == "PER:lam"
+
+
+def test_vietnamese_names_keep_their_keys() -> None:
+    keys = people(
+        "Bộ trưởng Phạm Quang Vịnh đến Đà Nẵng. Ông Vịnh cho biết dự án sẽ hoàn thành. H.Long"
+    )
+    assert keys == {
+        "Phạm Quang Vịnh": "PER:pham quang vinh",
+        "Vịnh": "PER:pham quang vinh",
+        "H.Long": "PER:long",  # a byline: an initial and a Vietnamese name, as before
+    }
+    assert foreign_name("Phạm Quang Vịnh") is None and foreign_name("H.Long") is None
+    assert person_key("Nguyễn Thị Ánh") == "PER:nguyen thi anh"
