@@ -1,7 +1,8 @@
 """Entity groups: the surface forms of the corpus gathered by key and by the user's choices.
 
-A group starts as one canonical key of the analysis (``PER:putin`` holds "Putin",
-"V. Putin", "Vladimir Putin"). The user can *merge* a group into another and *split* an
+A group starts as one canonical key of the analysis (``LOC:nga`` holds "Nga", "Liên bang
+Nga"; ``PER:vladimir putin`` holds "Vladimir Putin" and the "Putin" of the articles that
+name him in full). The user can *merge* a group into another and *split* an
 alias off its group (into a group of its own, ``KEY/alias``); those choices
 (:class:`EntityChoices`) come from the annotations store and apply everywhere a group is
 used. Filtering (by label, by name ignoring case and diacritics) and sorting are pure
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 
 from vnreader.analysis.entity_keys import key_text
 from vnreader.analysis.fold import fold
+from vnreader.index.entity_groups import shown_name
 from vnreader.index.fact_queries import Form
 from vnreader.store.model import Annotation
 
@@ -145,12 +147,10 @@ def build_groups(
             articles = key_counts.get(key, (0, first.articles))[1]
         else:
             articles = count_articles([(f.key, f.text) for f in group_forms])
-        best = max(group_forms, key=lambda f: (f.mentions, len(f.text), f.text))
+        name = shown_name((f.key, f.text, f.mentions) for f in group_forms)
         folded = "\n".join(sorted({fold(f.text) for f in group_forms}))
         label = key.split(":", 1)[0] if ":" in key else first.label
-        groups.append(
-            EntityGroup(key, label, best.text, tuple(group_forms), mentions, articles, folded)
-        )
+        groups.append(EntityGroup(key, label, name, tuple(group_forms), mentions, articles, folded))
     return groups
 
 

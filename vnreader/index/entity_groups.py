@@ -17,6 +17,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 
+from vnreader.analysis.entity_keys import person_key
 from vnreader.analysis.fold import fold
 
 FormRow = tuple[str, str, str, int, int]  # key, label, text, mentions, articles
@@ -40,6 +41,16 @@ _INSERT = "INSERT OR REPLACE INTO entity_groups VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 _FORMS = "SELECT key, label, text, mentions, articles FROM entity_forms"
 
 
+def shown_name(forms: Iterable[tuple[str, str, int]]) -> str:
+    """The name a group of *forms* (key, text, mentions) shows: its most mentioned spelling
+    (the longest on a tie); for a person, the most mentioned of the spellings that make the
+    key by themselves ("George W. Bush", not the "Bush" of the articles naming him in full,
+    "Bùi Thanh Sơn", not "Sơn")."""
+    every = list(forms)
+    whole = [f for f in every if f[0].startswith("PER:") and person_key(f[1]) == f[0]]
+    return max(whole or every, key=lambda f: (f[2], len(f[1]), f[1]))[1]
+
+
 def group_row(forms: Sequence[FormRow], key_articles: int | None) -> tuple[object, ...]:
     """The row of the group of one key: *forms* (in ``(key, text)`` order) and the key's
     article count (the forms' articles may overlap)."""
@@ -49,7 +60,7 @@ def group_row(forms: Sequence[FormRow], key_articles: int | None) -> tuple[objec
         name, mentions, articles = first_text, first_mentions, first_articles
         folded = fold(first_text)
     else:
-        name = max(forms, key=lambda f: (f[3], len(f[2]), f[2]))[2]
+        name = shown_name((f[0], f[2], f[3]) for f in forms)
         mentions = sum(f[3] for f in forms)
         articles = first_articles if key_articles is None else key_articles
         folded = "\n".join(sorted({fold(f[2]) for f in forms}))
