@@ -161,17 +161,22 @@ def join_surnames(people: Sequence[tuple[str, str]]) -> list[str]:
     for f in found:
         if f is not None and f.full:
             fulls.setdefault(f.surname, set()).add(f.key)
-    order = sorted(range(len(found)), key=lambda i: _completeness(found[i]), reverse=True)
+    complete = [_completeness(f) for f in found]
+    order = sorted(range(len(found)), key=complete.__getitem__, reverse=True)
+    # a shorter name fits only names of its surname: look among those, most complete first
+    same: dict[str, list[tuple[int, ForeignName]]] = {}
+    for j in order:
+        other = found[j]
+        if other is not None:
+            same.setdefault(other.surname, []).append((j, other))
     for i in order:
         short = found[i]
         if short is None or short.full:
             continue
         fitting = {
             keys[j]
-            for j in order
-            if (other := found[j]) is not None
-            and _completeness(other) > _completeness(short)
-            and short.fits(other)
+            for j, other in same[short.surname]
+            if complete[j] > complete[i] and short.fits(other)
         }
         if len(fitting) == 1:
             keys[i] = fitting.pop()
