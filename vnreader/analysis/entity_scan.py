@@ -362,7 +362,7 @@ class Scan(OrgRules):
                     self.emit(i, end, "LOC", state.key)
                     i = end
                     continue
-            if word[0] == "Q" and word.startswith("QL"):
+            if word.startswith("QL"):
                 road = self.road_code(i)
                 if road is not None:  # "QL1A", "QL 14": a national road, keyed as written out
                     number = word[2:] if road == i + 1 else words[i + 1]

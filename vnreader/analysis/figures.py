@@ -151,9 +151,10 @@ _AGE_WORD = re.compile(
 # what stands before a list's "(1)", "(2)": a line's start or the end of a clause
 _LIST_OPENERS = frozenset(":;,.\n")
 # places named by a number, and the places they lie in: "thôn 3 xã An Phú", "tổ 5 phường 2"
+# (label words of figure_context.LABELS; "lộ" ends "quốc lộ")
 _NUMBERED_PLACE_WORDS = frozenset(
     {"thôn", "xóm", "ấp", "khóm", "tổ", "khu", "phố", "đường", "ngõ", "hẻm", "quận", "phường"}
-    | {"bản", "buôn", "đội", "lộ"}
+    | {"lộ"}
 )
 _PLACE_AFTER_NUMBER = re.compile(
     rf"{BLANK}*,?{BLANK}+(?:xã|phường|làng|huyện|quận|thị{BLANK}+(?:trấn|xã)|thành{BLANK}+phố"
