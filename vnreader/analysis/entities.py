@@ -402,8 +402,9 @@ def _districts_named_as_people(
         return
     words = tokens.words
     for n, (i, j, label, key) in enumerate(spans):
-        cued = i > 0 and words[i - 1].lower() in PLACE_BEFORE
-        if label == "LOC" and key[4:] in districts and not cued:
+        if label != "LOC" or key[4:] not in districts:
+            continue
+        if not (i > 0 and words[i - 1].lower() in PLACE_BEFORE):
             person = known.get(plain(text[tokens.starts[i] : tokens.ends[j - 1]]))
             if person is not None:
                 spans[n] = (i, j, "PER", person)

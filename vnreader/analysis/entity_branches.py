@@ -9,11 +9,9 @@ joined span has no key of its own: a branch is not its parent.
 
 from __future__ import annotations
 
-from vnreader.analysis.entity_state import Span
+from vnreader.analysis.entity_state import DASHES, DIRECTIONS, Span
 from vnreader.analysis.entity_tokens import Tokens
 
-_COMPASS = frozenset({"Bắc", "Nam", "Trung", "Đông", "Tây"})
-_DASHES = frozenset({"-", "–", "—"})
 _BRANCH_FIRSTS = frozenset({"chi", "Chi"})
 
 
@@ -26,7 +24,7 @@ def _branch_word(tokens: Tokens, j: int) -> bool:
     if tokens.gaps[j] != " " or tokens.gaps[j + 1] != " ":
         return False
     gap = raw[j - 1]
-    return gap == " " or (words[j] == "Chi" and gap.strip() in _DASHES and "\n" not in gap)
+    return gap == " " or (words[j] == "Chi" and gap.strip() in DASHES and "\n" not in gap)
 
 
 def branches_joined(tokens: Tokens, spans: list[Span]) -> None:
@@ -54,7 +52,7 @@ def branches_joined(tokens: Tokens, spans: list[Span]) -> None:
             gone.add(branch)
         else:
             p = j + 2
-            if words[p] in _COMPASS and tokens.gaps[p] == " " and p + 1 < len(words):
+            if words[p] in DIRECTIONS and tokens.gaps[p] == " " and p + 1 < len(words):
                 p += 1  # "chi nhánh Nam Hà Nội"
             place = starts.get(p)
             if place is None or spans[place][2] != "LOC":

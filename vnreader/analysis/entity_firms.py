@@ -12,6 +12,7 @@ is never a firm's name ("các công ty hóa chất Hoa Kỳ": American firms).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from itertools import compress
 
 from vnreader.analysis.entity_state import ADMIN_WORDS, Span
@@ -147,8 +148,13 @@ def firms_named_by_place(
     if _HEAD_ENDS.isdisjoint(words):
         return
     # a firm's name starts at most _REACH tokens after the end of its head
-    heads = compress(range(len(words)), map(_HEAD_ENDS.__contains__, words))
-    near = {k + d for k in heads for d in range(1, _REACH + 1)}
+    heads = list(compress(range(len(words)), map(_HEAD_ENDS.__contains__, words)))
+
+    def near_head(i: int) -> bool:
+        """True when a head ends 1 to _REACH tokens before token i."""
+        p = bisect_left(heads, i - _REACH)
+        return p < len(heads) and heads[p] < i
+
     for n, (i, j, label, key) in enumerate(spans):
         if label == "ORG" and j - i > 2 and words[i] == "Nhà" and words[i + 1] == "máy":
             spans[n] = (i, _extension(tokens, j), label, key)  # the scan's "Nhà máy … Uông Bí"
@@ -202,7 +208,7 @@ def firms_named_by_place(
                 drop.add(n)
             added.append((nxt, end, "ORG", ""))
             after = end
-    for i in sorted(near.intersection(items)):
+    for i in sorted(filter(near_head, items)):
         first = name_at(i)
         if first is None:
             continue

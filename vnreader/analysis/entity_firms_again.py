@@ -13,12 +13,12 @@ before a number ("cầu Tân Thuận 2"): there it is the place or the person.
 
 from __future__ import annotations
 
+from vnreader.analysis.entity_orgs import BUSINESS_HEADS as _HEADS
 from vnreader.analysis.entity_state import PLACE_BEFORE, Span
 from vnreader.analysis.entity_tokens import Tokens
 from vnreader.analysis.gazetteer import Gazetteer, match
 
 # the heads of business names, lower-cased, and the legal forms written after them
-_HEADS = frozenset({"công ty", "tổng công ty", "tập đoàn", "ngân hàng", "hợp tác xã"})
 _FIRSTS = frozenset(w for h in _HEADS for w in (h.split()[0], h.split()[0].capitalize()))
 _LEGAL_FORMS = frozenset({"CP", "TNHH", "MTV", "TMCP", "JSC", "Cổ", "phần", "cổ"})
 _MAX_NAME = 4

@@ -15,7 +15,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from vnreader.analysis.entity_state import ADMIN_WORDS, PLACE_ABBREVIATIONS, ScanState
+from vnreader.analysis.entity_state import (
+    ADMIN_WORDS,
+    DIRECTIONS,
+    PLACE_ABBREVIATIONS,
+    ScanState,
+)
 from vnreader.analysis.entity_tokens import is_acronym, is_vietnamese
 from vnreader.analysis.gazetteer import Phrase
 
@@ -35,7 +40,7 @@ _MAX_NAME = 4
 # Israel")
 _GENERIC_HEADS = frozenset({"lực lượng"})
 # heads of business names, whose trade comes before their own name
-_BUSINESS_HEADS = frozenset({"công ty", "tổng công ty", "tập đoàn", "ngân hàng", "hợp tác xã"})
+BUSINESS_HEADS = frozenset({"công ty", "tổng công ty", "tập đoàn", "ngân hàng", "hợp tác xã"})
 _MAX_TRADE = 6
 # words before a lower-case "báo" that make it a newspaper, not the end of a verb
 _BEFORE_OUTLET = frozenset({"theo", "của", "trên", "tờ", "tập", "viên", "với", "cho", "và"})
@@ -81,7 +86,7 @@ _DESCRIBED_HEADS = frozenset(
     | {"liên hiệp", "học viện", "nhà xuất bản", "đài", "báo", "tạp chí", "ủy ban", "uỷ ban"}
 )
 # the quarter of the country a body serves, written after its name ("... phía Nam")
-_COMPASS = frozenset({"Bắc", "Nam", "Đông", "Tây"})
+_COMPASS = DIRECTIONS - {"Trung"}
 # heads of units and firms told apart by their number ("Xí nghiệp xây dựng số 2", "Đội cảnh
 # sát giao thông số 3", "Lữ đoàn tấn công độc lập số 3")
 _NUMBERED_HEADS = _DESCRIBED_HEADS | {
@@ -150,7 +155,7 @@ class OrgRules(ScanState):
             cue.honours,
             described,
             place_named=" ".join(cue.words) in _PLACE_NAMED_HEADS,
-            business=capital and " ".join(cue.words) in _BUSINESS_HEADS,
+            business=capital and " ".join(cue.words) in BUSINESS_HEADS,
         )
         label = "MISC" if cue.event else "ORG"
         if cue.event and capital:

@@ -12,6 +12,7 @@ from vnreader.analysis.entity_credits import credit_spans, glued_credits
 from vnreader.analysis.entity_keys import numbered_key
 from vnreader.analysis.entity_orgs import COMMON_SURNAMES, EVENT_SUFFIXES, OrgRules
 from vnreader.analysis.entity_state import (
+    DIRECTIONS,
     FUNCTION_WORDS,
     PLACE_ABBREVIATIONS,
     PLACE_BEFORE,
@@ -147,8 +148,6 @@ _VENUES = frozenset({"khách sạn", "resort", "khu nghỉ dưỡng"})
 _VENUE_WINDOW = 8
 # words before "số 12" that make it a house number ("nhà số 12 Lý Thường Kiệt")
 _ADDRESS_WORDS = frozenset({"nhà", "ở", "tại", "chỉ", "sở", "căn", "hộ"})
-# directions that name nothing alone: after "miền Nam -" they share "miền" ("miền Nam- Bắc")
-_DIRECTIONS = frozenset({"Bắc", "Nam", "Trung", "Đông", "Tây"})
 _ROUTE_ENDS = frozenset(w.rsplit(" ", 1)[-1] for w in _ROUTE_WORDS)
 # titles of people known by two syllables of their name, like a district's ("diễn viên Thái
 # Hòa"): after them a district's name is a person's
@@ -860,7 +859,7 @@ class Scan(OrgRules):
             end < self.n
             and self.t.raw_gaps[end - 1].strip() in ("-", "–")
             and "\n" not in self.t.raw_gaps[end - 1]
-            and self.words[end] in _DIRECTIONS
+            and self.words[end] in DIRECTIONS
             and (end + 1 >= self.n or self.gaps[end] != " " or not self.is_cap(end + 1))
         ):
             return end + 1

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from vnreader.analysis.entity_state import Span
+from vnreader.analysis.entity_state import DASHES, Span
 from vnreader.analysis.entity_tokens import Tokens
 from vnreader.analysis.fold import fold
 from vnreader.analysis.gazetteer import Gazetteer, match
@@ -25,7 +25,6 @@ from vnreader.analysis.gazetteer import Gazetteer, match
 _MAX_LETTERS = 8
 # an acronym in brackets: "(TNGT)"
 _BRACKETED = re.compile(r"\(([A-ZĐ][A-ZĐ&]{1,7})\)")
-_DASHES = frozenset("-–—")
 
 
 def _after_head(tokens: Tokens, first: int, gaz: Gazetteer) -> bool:
@@ -52,7 +51,7 @@ def _spelled_as_common_noun(tokens: Tokens, k: int, covered: list[bool], gaz: Ga
     words, raw = tokens.words, tokens.raw_gaps
     if size > _MAX_LETTERS or first < 0 or not raw[k - 1].endswith("("):
         return False
-    if raw[k].lstrip(")").strip()[:1] in _DASHES:
+    if raw[k].lstrip(")").strip()[:1] in DASHES:
         return False  # "… Vì người lao động (NLĐ)- Chiều 17-1": the paper's tag after a headline
     if any(raw[m] not in (" ", ", ") for m in range(first, k - 1)):
         return False  # "phòng, chống thiên tai (PCTT)" may hold a comma

@@ -65,6 +65,12 @@ COMMON_WORDS_AFTER = {
     "Lào": frozenset({"xào"}),
 }
 
+# the compass words that start or end a region's or a branch's name ("Nam Hà Nội"); alone
+# they name nothing: after "miền Nam -" they share "miền" ("miền Nam- Bắc")
+DIRECTIONS = frozenset({"Bắc", "Nam", "Trung", "Đông", "Tây"})
+# a dash written between two names ("Vietcombank - Chi nhánh Huế")
+DASHES = frozenset({"-", "–", "—"})
+
 Span = tuple[int, int, str, str]  # first token, end token (exclusive), label, key ("" = later)
 
 
