@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from vnreader import locations
 from vnreader.config import Config, ConfigError, load_config
 from vnreader.corpus.errors import CorpusError
-from vnreader.formatting import counted, format_number, format_value, plain_number
+from vnreader.formatting import counted, figure_number, format_number, plain_number
 from vnreader.index import CorpusIndex
 from vnreader.indexing import ArticlesFromIndex, line, open_refreshed
 from vnreader.store import AnnotationStore, StoreError, StoreLocked, StoreNotWritable
@@ -501,15 +501,12 @@ def _print_table(name: str, data: dict[str, Any]) -> None:
     for column in columns:
         figures.add_column(column, no_wrap=column in ("value", "unit", "date"))
     for f in data["figures"]:
-        cells = [_cell(f[c], f["category"]) if c == "value" else _plain(f[c]) for c in columns]
+        cells = [
+            figure_number(f[c], f["category"]) if c == "value" else _plain(f[c]) for c in columns
+        ]
         figures.add_row(*(Text(c) for c in cells))
     console.print(entities)
     console.print(figures)
-
-
-def _cell(value: float | None, category: str) -> str:
-    """A figure's value in the table on a terminal, written as the app writes it."""
-    return "" if value is None else format_value(value, category)
 
 
 def _plain(value: object) -> str:

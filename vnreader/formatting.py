@@ -52,3 +52,11 @@ def format_value(value: float, category: str = "") -> str:
 def plain_number(value: float) -> str:
     """A number for programs (CSV, columns into a pipe): "4700000000", "4.7", exact."""
     return str(int(value)) if value.is_integer() and abs(value) < 1e16 else repr(value)
+
+
+def figure_number(value: float | None, category: str = "", *, plain: bool = False) -> str:
+    """A figure's value in a table: as the app writes it ("4 700 000 000", "4,7"), or exact
+    for programs with *plain* ("4700000000", "4.7"); "" when the figure has none."""
+    if value is None:
+        return ""
+    return plain_number(value) if plain else format_value(value, category)

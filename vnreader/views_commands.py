@@ -22,7 +22,7 @@ from vnreader.corpus import CorpusError
 from vnreader.corpusviews import CorpusViews, EntityGroup, entity_choices, figure_series
 from vnreader.corpusviews.plotting import ChartError, write_chart
 from vnreader.corpusviews.series import HOWS
-from vnreader.formatting import counted, format_number, format_value, plain_number
+from vnreader.formatting import counted, figure_number, format_number
 from vnreader.index.fact_queries import FigureFact
 from vnreader.indexing import line, open_refreshed
 from vnreader.store import AnnotationStore, StoreError
@@ -223,7 +223,7 @@ def _print_figures(figures: list[FigureFact], fmt: str, out: TextIO) -> None:
     rows = [
         [
             f"{f.approx} {f.text}" if f.approx else f.text,
-            _number(f.value, f.category, fmt),
+            figure_number(f.value, f.category, plain=fmt != "table"),
             f.unit or "",
             f.category,
             f.when or "",
@@ -264,11 +264,3 @@ def _cell(value: object) -> str:
     """A text cell no spreadsheet runs as a formula."""
     text = str(value)
     return "'" + text if text.startswith(_FORMULA_START) else text
-
-
-def _number(value: float | None, category: str, fmt: str) -> str:
-    """A figure's value: as the app writes it in the table ("4 700 000 000", "4,7"), exact
-    for programs in CSV ("4700000000", "4.7")."""
-    if value is None:
-        return ""
-    return format_value(value, category) if fmt == "table" else plain_number(value)

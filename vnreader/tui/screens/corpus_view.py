@@ -54,6 +54,13 @@ class CorpusViewScreen(Screen[None]):
     def title_line(self, text: str) -> None:
         self.query_one("#view-title", Static).update(Content(text))
 
+    def stopped_note(self) -> str:
+        """What the status line says once the analysis ended: what is left if it stopped."""
+        if not self.analysis_cancel.is_set():
+            return ""
+        missing = self.views.index.unanalysed()
+        return f"{format_number(missing)} articles not analysed (stopped)" if missing else ""
+
     def status_line(self, text: str) -> None:
         self.query_one("#view-status", Static).update(Content(text))
 

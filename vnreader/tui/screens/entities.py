@@ -143,19 +143,12 @@ class EntitiesScreen(CorpusViewScreen):
         self.ready = True
         self.analysing = event.analysing
         if not self.analysing:
-            self.progress = self._stopped()
+            self.progress = self.stopped_note()
         if first:
             self.refresh_rows()
         else:  # the analysis ended: the last batch, in place
             self._outdated = True
             self._read_again()
-
-    def _stopped(self) -> str:
-        """What the status line says once the analysis ended: what is left if it stopped."""
-        if not self.analysis_cancel.is_set():
-            return ""
-        missing = self.views.index.unanalysed()
-        return f"{format_number(missing)} articles not analysed (stopped)" if missing else ""
 
     def analysis_progressed(self, done: int, total: int, left: str) -> None:
         """The analysis stored another batch: say so, and read the rows again soon."""

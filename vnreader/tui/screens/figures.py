@@ -186,9 +186,7 @@ class FiguresScreen(CorpusViewScreen):
     def _analysed(self, event: CorpusAnalysed) -> None:
         if event.error:
             self.notify(f"Figures: {event.error}", severity="error", markup=False)
-        missing = self.views.index.unanalysed() if self.analysis_cancel.is_set() else 0
-        stopped = f"{format_number(missing)} articles not analysed (stopped)" if missing else ""
-        self.status_line(stopped)
+        self.status_line(self.stopped_note())
         self.refresh_rows()
 
     def figure_query(self) -> FigureQuery:

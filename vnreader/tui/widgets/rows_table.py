@@ -100,9 +100,7 @@ class RowsTable(CursorKeys, ScrollView, Generic[T], can_focus=True):
 
     def set_rows(self, rows: Sequence[T], cursor: int = 0) -> None:
         """Show *rows* with the cursor on row *cursor* (one assignment and a repaint)."""
-        self.rows = rows
-        self._update_virtual_size()
-        self.cursor_row = max(0, min(cursor, len(rows) - 1))
+        self._assign(rows, cursor)
         self.scroll_to(y=max(0, self.cursor_row - self._page // 2), animate=False, immediate=True)
         self.refresh()
 
@@ -112,15 +110,18 @@ class RowsTable(CursorKeys, ScrollView, Generic[T], can_focus=True):
         the cursor's line does not move (unless the list is too short to scroll so far).
         The rows on screen are read here (a lazy sequence: in the caller's reading of it)."""
         line = self.cursor_row - round(self.scroll_offset.y)
-        self.rows = rows
-        self._update_virtual_size()
-        self.cursor_row = max(0, min(cursor, len(rows) - 1))
+        self._assign(rows, cursor)
         top = max(0, min(self.cursor_row - line, len(rows) - self._page))
         self.scroll_to(y=top, animate=False, immediate=True)
         for index in (top, self.cursor_row, top + self._page - 1):
             if 0 <= index < len(rows):
                 rows[index]  # a lazy sequence reads the rows on screen now, with the count
         self.refresh()
+
+    def _assign(self, rows: Sequence[T], cursor: int) -> None:
+        self.rows = rows
+        self._update_virtual_size()
+        self.cursor_row = max(0, min(cursor, len(rows) - 1))
 
     def rows_changed(self) -> None:
         """The sequence given to :meth:`set_rows` grew or shrank: keep the cursor, repaint."""
