@@ -95,6 +95,9 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
         self.reviewing: Suggestion | None = None  # review mode (R): the suggestion at hand
         self._words: Words | None = None
         self.pending_focus: str | None = None
+        # where a focus was that nothing took over before the analysis landed (a search
+        # cleared early): the analysis's highlight there takes the focus when it comes
+        self.focus_anchor: Mark | None = None
         self.paragraph_widgets: dict[int, Paragraph] = {}  # the blocks mounted, by index
         self.panel_summary = PanelSummary()  # the side panel's entities and figures
 
@@ -356,6 +359,12 @@ class ReaderScreen(ReviewActions, FindActions, ScrollActions):
         focus = self.focused_mark
         if focus is not None and focus not in self.marks_over(focus.start, focus.end):
             self.focused_mark = _same_place(focus, self.span_marks, self.marks_over)
+            if self.focused_mark is None and self.analysis is None:
+                self.focus_anchor = focus
+        elif focus is None and self.focus_anchor is not None and self.analysis is not None:
+            self.focused_mark = _same_place(self.focus_anchor, self.span_marks, self.marks_over)
+        if self.focused_mark is not None or self.analysis is not None:
+            self.focus_anchor = None
         if self.pending_focus is not None:
             new = [m for m in self.span_marks if m.ref == self.pending_focus]
             self.focused_mark = new[0] if new else self.focused_mark
