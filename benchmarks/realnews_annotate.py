@@ -243,6 +243,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev8",
             "dev9",
             "dev10",
+            "dev11",
             "figs3",
             "figs4",
         ),

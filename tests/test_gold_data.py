@@ -109,6 +109,8 @@ REAL_QUANTITY_UNITS = QUANTITY_UNITS | {
     "mg",
     "ml",
     "cm2",
+    "cm3",
+    "hp",
 }
 REAL_DURATION_UNITS = DURATION_UNITS | {"hour", "minute", "second"}
 REAL_OTHER_UNITS = {"times", "rank"}
