@@ -1,0 +1,65 @@
+"""benchmarks/analysis_diff.py and the sets awaiting their first score (``FRESH`` in
+benchmarks/extraction.py): their texts are left out, and a real article that holds one of
+their paragraphs is compared but its differences are never listed (made-up texts and dumps;
+the recogniser is not run)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+def _load() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "bench_analysis_diff", BENCHMARKS / "analysis_diff.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+diff = _load()
+
+
+def _result(name: str, text: str, label: str) -> dict[str, Any]:
+    entities = [[0, 4, text[:4], label, None]]
+    return {"name": name, "size": len(text), "entities": entities, "figures": []}
+
+
+def test_a_fresh_set_is_left_out_and_its_articles_are_not_listed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    fresh = {"id": "rn-x-001", "text": "Ông Văn Ba đến Huế hôm qua."}
+    (data / "fresh_set.jsonl").write_text(json.dumps(fresh, ensure_ascii=False) + "\n", "utf-8")
+    (data / "known_set.jsonl").write_text(json.dumps({"text": "Bà Tư ở Vinh."}) + "\n", "utf-8")
+    monkeypatch.setattr(diff, "DATA", data)
+    monkeypatch.setattr(diff, "FRESH", ("fresh_set.jsonl",))
+    articles = ["Tin sáng.\nÔng Văn Ba đến Huế hôm qua.\nHết.", "Chị Năm ở Đà Lạt."]
+    monkeypatch.setattr(diff, "real_articles", lambda: articles)
+    monkeypatch.setattr(diff, "REAL_ARTICLES", 2)
+
+    listed = list(diff.texts())
+    assert [name for name, _ in listed] == ["known_set.jsonl:1", "article 0", "article 1"]
+    assert diff.fresh_paragraphs() == [fresh["text"]]
+
+    saved = tmp_path / "before.jsonl"
+    saved.write_text("".join(json.dumps(_result(n, t, "PER")) + "\n" for n, t in listed), "utf-8")
+    monkeypatch.setattr(diff, "dump", lambda name, text: _result(name, text, "LOC"))
+    assert diff.main(["--against", str(saved)]) == 1
+    out = capsys.readouterr().out
+    assert "article 0: differs (not listed" in out
+    assert "Văn Ba" not in out and "Tin s" not in out  # nothing of the fresh article is shown
+    assert "article 1:\n  - " in out and "Chị " in out  # the others are listed in full
+    assert "3 texts compared, 3 differ" in out
