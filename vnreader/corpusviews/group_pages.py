@@ -109,7 +109,15 @@ class GroupPages(Sequence[EntityGroup]):
         return self._pages[page][index - page * PAGE]
 
     def position(self, key: str) -> int | None:
-        """Where the group *key* is in the sequence (None: not in it)."""
+        """Where the group *key* is in the sequence (None: not in it); a surname's group
+        that joined a full name's since is where that one is."""
+        found = self._position(key)
+        if found is None:
+            target = self.queries.target(key)
+            found = None if target is None else self._position(target)
+        return found
+
+    def _position(self, key: str) -> int | None:
         for j, group in enumerate(self.overlay):
             if group.key == key:
                 return self.positions[j]

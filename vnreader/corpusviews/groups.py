@@ -25,17 +25,21 @@ SORTS = ("mentions", "articles", "name")
 
 @dataclass(frozen=True)
 class EntityChoices:
-    """The user's merges (group -> the group it joined) and split aliases (key, text)."""
+    """The user's merges (group -> the group it joined) and split aliases (key, text); and
+    the index's *joins* (a foreign surname's key -> the full name's key it joins across
+    the corpus, see :mod:`vnreader.index.surname_joins`), which the user's choices
+    override: a surname the user merged elsewhere, or an alias split off, goes there."""
 
     merges: dict[str, str] = field(default_factory=dict)
     splits: frozenset[tuple[str, str]] = frozenset()
+    joins: dict[str, str] = field(default_factory=dict)
 
     def group_of(self, key: str, text: str) -> str:
         """The group a mention of *key* written *text* belongs to."""
         group = split_key(key, text) if (key, text) in self.splits else key
         seen = {group}
-        while group in self.merges:
-            group = self.merges[group]
+        while group in self.merges or group in self.joins:
+            group = self.merges[group] if group in self.merges else self.joins[group]
             if group in seen:  # a cycle of merges: stop where it closes
                 break
             seen.add(group)
@@ -118,7 +122,7 @@ def build_groups(
     by the user's choices asks *count_articles* (its (key, text) pairs) for the exact one.
     """
     members: dict[str, list[Form]] = {}
-    whole_key = not choices.merges and not choices.splits
+    whole_key = not choices.merges and not choices.splits and not choices.joins
     for form in forms:
         group = form.key if whole_key else choices.group_of(form.key, form.text)
         members.setdefault(group, []).append(form)

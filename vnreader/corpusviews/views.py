@@ -46,6 +46,7 @@ class CorpusViews:
         self._by_key: dict[str, EntityGroup] = {}
         self._key_group: dict[str, str] = {}
         self._overlay: list[EntityGroup] | None = None  # the groups the choices make
+        self._joins: dict[str, str] | None = None  # the index's joins of surnames
 
     def set_choices(self, choices: EntityChoices) -> None:
         """Use new merges and splits (the groups are rebuilt on next use)."""
@@ -57,19 +58,15 @@ class CorpusViews:
         self._groups = None
         self._by_key = {}
         self._overlay = None
+        self._joins = None
 
     # -- entities ---------------------------------------------------------------------
 
     def groups(self) -> list[EntityGroup]:
-        """The groups, built once and kept (see :meth:`stale`)."""
+        """The groups, built once and kept (see :meth:`stale`): every row of the index and
+        the groups of the user's choices."""
         if self._groups is None:
-            facts = self.index.facts
-            facts.prepare_counts()
-            self._generation = facts.generation()
-            pairs_count = self._count_pairs
-            self._groups = build_groups(
-                facts.forms(), facts.key_counts(), self.choices, pairs_count
-            )
+            self._groups = list(self.entities())
             self._by_key = {g.key: g for g in self._groups}
             best: dict[str, tuple[int, str]] = {}
             for g in self._groups:
@@ -78,6 +75,21 @@ class CorpusViews:
                         best[form.key] = (form.mentions, g.key)
             self._key_group = {key: group for key, (_, group) in best.items()}
         return self._groups
+
+    def _joined(self) -> EntityChoices:
+        """The user's choices with the index's joins of surnames (read once per reload)."""
+        if self._joins is None:
+            self._joins = self.index.facts.groups().joins()
+        return replace(self.choices, joins=self._joins)
+
+    def _touched_rows(self) -> set[str]:
+        """The index's rows the user's choices change: those holding a key they touch (a
+        joined surname's forms are in its full name's row)."""
+        touched = touched_keys(self.choices)
+        if not touched:
+            return touched
+        joins = self._joined().joins
+        return {joins.get(key, key) for key in touched}
 
     def stale(self) -> bool:
         """True when the index's counts changed since the groups were built (an article
@@ -96,17 +108,18 @@ class CorpusViews:
         time, the groups of the user's choices laid over them (see :class:`GroupPages`)."""
         facts = self.index.facts
         queries = facts.groups()
-        touched = touched_keys(self.choices)
+        touched = sorted(self._touched_rows())
         if self._overlay is None:
             self._generation = facts.generation()
-            forms = [Form(*form) for form in queries.forms(sorted(touched))] if touched else []
-            counts = queries.key_counts(sorted(touched)) if touched else {}
-            self._overlay = build_groups(forms, counts, self.choices, self._count_pairs)
+            forms = [Form(*form) for form in queries.forms(touched)] if touched else []
+            counts = queries.key_counts(touched) if touched else {}
+            choices = self._joined() if touched else self.choices
+            self._overlay = build_groups(forms, counts, choices, self._count_pairs)
         overlay = sort_groups(filter_groups(self._overlay, labels=labels, name=name), sort)
         where = GroupFilter(
             None if labels is None else tuple(labels),
             tuple(fold(name).split()),
-            tuple(sorted(touched)),
+            tuple(touched),
             sort if sort in SORTS else "mentions",
         )
         return GroupPages(queries, where, overlay)
@@ -120,14 +133,23 @@ class CorpusViews:
 
     def _indexed_group(self, key: str) -> EntityGroup | None:
         """The group of a key no merge or split touches, read from its row in the index
-        (None when the groups are built already, or the key is touched or not a row)."""
+        (None when the groups are built already, or the key is touched or not a row); a
+        surname's group that joined a full name's is that one."""
         if self._groups is not None or key in touched_keys(self.choices):
             return None
-        row = self.index.facts.groups().row(GroupFilter(), key)
+        queries = self.index.facts.groups()
+        row = queries.row(GroupFilter(), key)
+        if row is None:
+            target = queries.target(key)
+            if target is None or target in self._touched_rows():
+                return None
+            row = queries.row(GroupFilter(), target)
+        elif key in self._touched_rows():
+            return None
         return None if row is None else group_of_row(row)
 
     def group_of(self, key: str, text: str) -> EntityGroup | None:
-        return self.group(self.choices.group_of(key, text))
+        return self.group(self._joined().group_of(key, text))
 
     def find(self, wanted: str) -> list[EntityGroup]:
         """Groups by key or name (see :func:`vnreader.corpusviews.groups.find_group`)."""

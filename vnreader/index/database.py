@@ -5,7 +5,9 @@ the list's columns, or the problem that kept it out; small rows, so listing and 
 are quick), ``bodies`` (the compressed article and analysis, same row id),
 ``mentions`` and ``figures`` (the analysis as rows, ``doc`` being the file's row id; see
 :mod:`vnreader.index.facts`), ``entity_forms``, ``entity_keys``, ``entity_docs`` and
-``doc_keys`` (what the views read instead, see :mod:`vnreader.index.fact_counts`) and
+``doc_keys`` (what the views read instead, see :mod:`vnreader.index.fact_counts`),
+``entity_groups``, ``name_words`` and ``surname_joins`` (the entities view's rows, see
+:mod:`vnreader.index.entity_groups`) and
 ``fts``, an FTS5 table over the folded title and body. ``fts`` is contentless (the folded
 text is not stored twice); a row is removed by giving FTS5 the same folded text again,
 which is re-derived from the stored body. Each thread gets its own connection, so searches
@@ -105,6 +107,15 @@ CREATE TABLE IF NOT EXISTS entity_groups (
     articles INTEGER NOT NULL,
     forms TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS name_words (
+    word TEXT NOT NULL,
+    key TEXT NOT NULL,
+    role INTEGER NOT NULL,
+    PRIMARY KEY (word, key, role)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS name_words_key ON name_words (key);
+CREATE TABLE IF NOT EXISTS surname_joins (key TEXT PRIMARY KEY, target TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS surname_joins_target ON surname_joins (target);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
     title, body, content='', tokenize='unicode61 remove_diacritics 0'
 );

@@ -3,9 +3,11 @@
 Each row holds what a group of one whole key shows (label, the name shown, its folded
 spellings for the name filter, mentions, articles) and its surface forms with their counts,
 so the view reads the first screenful of a filtered, sorted listing from indexes instead of
-grouping every spelling of the corpus on each open. The user's merges and splits touch a
-few keys; the views group those few in Python and lay them over these rows
-(:mod:`vnreader.corpusviews.group_pages`).
+grouping every spelling of the corpus on each open. A foreign surname written alone that
+:mod:`vnreader.index.surname_joins` joins to a full name has no row of its own: its forms
+are in the full name's row (each form of another key says so) and the row counts the
+articles of both. The user's merges and splits touch a few keys; the views group those few
+in Python and lay them over these rows (:mod:`vnreader.corpusviews.group_pages`).
 
 Kept with the counts of :mod:`vnreader.index.fact_counts`: rebuilt from ``entity_forms``
 at the end of a bulk write, and key by key when one article's rows change.
@@ -19,6 +21,7 @@ from collections.abc import Iterable, Sequence
 
 from vnreader.analysis.entity_keys import person_key
 from vnreader.analysis.fold import fold
+from vnreader.index import surname_joins
 
 FormRow = tuple[str, str, str, int, int]  # key, label, text, mentions, articles
 
@@ -45,15 +48,18 @@ def shown_name(forms: Iterable[tuple[str, str, int]]) -> str:
     """The name a group of *forms* (key, text, mentions) shows: its most mentioned spelling
     (the longest on a tie); for a person, the most mentioned of the spellings that make the
     key by themselves ("George W. Bush", not the "Bush" of the articles naming him in full,
-    "Bùi Thanh Sơn", not "Sơn")."""
+    "Bùi Thanh Sơn", not "Sơn"), of a name of several words if there is one ("Vladimir
+    Putin", not the "Putin" of the articles that never name him in full)."""
     every = list(forms)
     whole = [f for f in every if f[0].startswith("PER:") and person_key(f[1]) == f[0]]
-    return max(whole or every, key=lambda f: (f[2], len(f[1]), f[1]))[1]
+    named = [f for f in whole if " " in f[0]]
+    return max(named or whole or every, key=lambda f: (f[2], len(f[1]), f[1]))[1]
 
 
 def group_row(forms: Sequence[FormRow], key_articles: int | None) -> tuple[object, ...]:
-    """The row of the group of one key: *forms* (in ``(key, text)`` order) and the key's
-    article count (the forms' articles may overlap)."""
+    """The row of the group of one key: *forms* (its own in ``(key, text)`` order, then
+    those of the surnames joined to it) and its article count (the forms' articles may
+    overlap)."""
     key, first_label, first_text, first_mentions, first_articles = forms[0]
     label = key.split(":", 1)[0] if ":" in key else first_label
     if len(forms) == 1:
@@ -64,48 +70,96 @@ def group_row(forms: Sequence[FormRow], key_articles: int | None) -> tuple[objec
         mentions = sum(f[3] for f in forms)
         articles = first_articles if key_articles is None else key_articles
         folded = "\n".join(sorted({fold(f[2]) for f in forms}))
-    encoded = json.dumps([[f[1], f[2], f[3], f[4]] for f in forms], ensure_ascii=False)
+    encoded = json.dumps(
+        [[*f[1:]] if f[0] == key else [*f[1:], f[0]] for f in forms], ensure_ascii=False
+    )
     return (key, label, name, fold(name), folded, mentions, articles, encoded)
 
 
 def decode_forms(key: str, encoded: str) -> list[FormRow]:
     """The forms of a row (see :func:`group_row`)."""
-    return [(key, label, text, int(m), int(a)) for label, text, m, a in json.loads(encoded)]
+    return [
+        (str(form[4]) if len(form) > 4 else key, form[0], form[1], int(form[2]), int(form[3]))
+        for form in json.loads(encoded)
+    ]
 
 
 def rebuild(conn: sqlite3.Connection) -> None:
     """Every row again from ``entity_forms`` (inside the caller's transaction)."""
     conn.execute("DELETE FROM entity_groups")
+    joins = surname_joins.rebuild(conn)
     key_articles = dict(conn.execute("SELECT key, articles FROM entity_keys"))
-    conn.executemany(_INSERT, _rows(conn.execute(f"{_FORMS} ORDER BY key, text"), key_articles))
+    key_articles.update(_joined_articles(conn, None))
+    joined = _joined_forms(conn, joins)
+    found = conn.execute(f"{_FORMS} ORDER BY key, text")
+    own = (form for form in found if form[0] not in joins)
+    conn.executemany(_INSERT, _rows(own, key_articles, joined))
     for statement in GROUP_INDEXES:
         conn.execute(statement)
 
 
 def update_keys(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
-    """The rows of *keys* again (their counts just changed)."""
-    wanted = json.dumps(sorted(set(keys)))
-    conn.execute(
-        "DELETE FROM entity_groups WHERE key IN (SELECT value FROM json_each(?))", (wanted,)
+    """The rows of *keys* again (their counts just changed), and of the full names whose
+    joined surnames changed."""
+    changed = set(keys)
+    changed |= surname_joins.update(conn, changed)
+    wanted = json.dumps(sorted(changed))
+    targets = dict(
+        conn.execute(f"SELECT key, target FROM surname_joins WHERE key IN ({_IN})", (wanted,))
+    )
+    heads = sorted({targets.get(key, key) for key in changed})
+    gone = json.dumps(sorted(changed.union(heads)))
+    conn.execute(f"DELETE FROM entity_groups WHERE key IN ({_IN})", (gone,))
+    chosen = json.dumps(heads)
+    members = dict(
+        conn.execute(f"SELECT key, target FROM surname_joins WHERE target IN ({_IN})", (chosen,))
     )
     key_articles = dict(
-        conn.execute(
-            "SELECT key, articles FROM entity_keys WHERE key IN (SELECT value FROM json_each(?))",
-            (wanted,),
-        )
+        conn.execute(f"SELECT key, articles FROM entity_keys WHERE key IN ({_IN})", (chosen,))
     )
-    found = conn.execute(
-        f"{_FORMS} WHERE key IN (SELECT value FROM json_each(?)) ORDER BY key, text", (wanted,)
-    )
-    conn.executemany(_INSERT, _rows(found, key_articles))
+    key_articles.update(_joined_articles(conn, chosen))
+    found = conn.execute(f"{_FORMS} WHERE key IN ({_IN}) ORDER BY key, text", (chosen,))
+    conn.executemany(_INSERT, _rows(found, key_articles, _joined_forms(conn, members)))
 
 
-def _rows(forms: Iterable[FormRow], key_articles: dict[str, int]) -> Iterable[tuple[object, ...]]:
+_IN = "SELECT value FROM json_each(?)"
+
+
+def _joined_articles(conn: sqlite3.Connection, heads: str | None) -> Iterable[tuple[str, int]]:
+    """The articles of each full name's row that surnames joined, counting both (of the
+    rows *heads*, a JSON list, or of all)."""
+    where = "" if heads is None else f" WHERE target IN ({_IN})"
+    params = () if heads is None else (heads,)
+    return conn.execute(
+        "SELECT j.target, count(DISTINCT d.doc) FROM (SELECT key, target FROM surname_joins"
+        f"{where} UNION SELECT target, target FROM surname_joins{where}) j"
+        " JOIN entity_docs d ON d.key = j.key GROUP BY j.target",
+        params * 2,
+    )
+
+
+def _joined_forms(conn: sqlite3.Connection, joins: dict[str, str]) -> dict[str, list[FormRow]]:
+    """The forms of the surnames of *joins* (a surname's key -> its full name's), by full
+    name."""
+    found: dict[str, list[FormRow]] = {}
+    if not joins:
+        return found
+    wanted = json.dumps(sorted(joins))
+    for form in conn.execute(f"{_FORMS} WHERE key IN ({_IN}) ORDER BY key, text", (wanted,)):
+        found.setdefault(joins[form[0]], []).append(form)
+    return found
+
+
+def _rows(
+    forms: Iterable[FormRow], key_articles: dict[str, int], joined: dict[str, list[FormRow]]
+) -> Iterable[tuple[object, ...]]:
     current: list[FormRow] = []
     for form in forms:
         if current and form[0] != current[0][0]:
-            yield group_row(current, key_articles.get(current[0][0]))
+            key = current[0][0]
+            yield group_row(current + joined.get(key, []), key_articles.get(key))
             current = []
         current.append(form)
     if current:
-        yield group_row(current, key_articles.get(current[0][0]))
+        key = current[0][0]
+        yield group_row(current + joined.get(key, []), key_articles.get(key))

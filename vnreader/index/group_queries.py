@@ -1,5 +1,6 @@
 """Reading ``entity_groups`` (:mod:`vnreader.index.entity_groups`): a filtered, sorted
-listing counted and read a page at a time, and where a given group falls in it.
+listing counted and read a page at a time, and where a given group falls in it; and the
+surnames joined to full names (whose forms are in the full names' rows).
 
 The name filter keeps the rows whose folded spellings hold every word (``instr``, as
 Python's ``in``); the sorts are those of :func:`vnreader.corpusviews.groups.sort_groups`,
@@ -123,6 +124,21 @@ class GroupQueries:
             (json.dumps(sorted(set(keys))),),
         )
         return [form for key, encoded in found for form in decode_forms(key, encoded)]
+
+    def joins(self) -> dict[str, str]:
+        """The index's joins: a foreign surname's key -> the key of the full name whose row
+        holds its forms (see :mod:`vnreader.index.surname_joins`)."""
+        found = self._db.connect().execute("SELECT key, target FROM surname_joins")
+        return {str(key): str(target) for key, target in found}
+
+    def target(self, key: str) -> str | None:
+        """The full name's key whose row holds the forms of *key* (None: not joined)."""
+        found = (
+            self._db.connect()
+            .execute("SELECT target FROM surname_joins WHERE key = ?", (key,))
+            .fetchone()
+        )
+        return None if found is None else str(found[0])
 
     def key_counts(self, keys: Sequence[str]) -> dict[str, tuple[int, int]]:
         found = self._db.connect().execute(

@@ -25,6 +25,7 @@ _SOURCES = (
     "index/facts.py",
     "index/fact_counts.py",
     "index/entity_groups.py",
+    "index/surname_joins.py",
 )
 
 
