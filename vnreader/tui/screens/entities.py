@@ -66,6 +66,12 @@ class GroupsReady(Message):
         self.analysing = analysing
 
 
+def _other(key: str, group: EntityGroup) -> str:
+    """The key of a spelling in the split dialog, when it is not the group's (a surname
+    written alone that joined a full name, a group merged in)."""
+    return "" if key == group.key else f" · {key}"
+
+
 def group_cells(group: EntityGroup) -> tuple[str, str, str, str, str]:
     spellings = " · ".join(text for text, _ in group.aliases)
     mentions, articles = format_number(group.mentions), format_number(group.articles)
@@ -312,8 +318,8 @@ class EntitiesScreen(CorpusViewScreen):
         if len(group.forms) < 2:
             self.notify("This entity has one spelling only.", timeout=3, markup=False)
             return
-        choices = [
-            (str(i), f"{form.text} ({format_number(form.mentions)})")
+        choices = [  # a spelling of another key says which ("Putin" of "PER:putin")
+            (str(i), f"{form.text} ({format_number(form.mentions)})" + _other(form.key, group))
             for i, form in enumerate(group.forms)
         ]
 
