@@ -2,8 +2,10 @@
 
 A group starts as one canonical key of the analysis (``LOC:nga`` holds "Nga", "Liên bang
 Nga"; ``PER:vladimir putin`` holds "Vladimir Putin" and the "Putin" of the articles that
-name him in full). The user can *merge* a group into another and *split* an
-alias off its group (into a group of its own, ``KEY/alias``); those choices
+name him in full), and the index joins a foreign surname written alone to the full name
+that dominates it across the corpus (the ``PER:putin`` of the articles that never name him
+in full: :mod:`vnreader.index.surname_joins`). The user can *merge* a group into another and
+*split* an alias off its group (into a group of its own, ``KEY/alias``); those choices
 (:class:`EntityChoices`) come from the annotations store and apply everywhere a group is
 used. Filtering (by label, by name ignoring case and diacritics) and sorting are pure
 functions over the groups, so a view keeps the groups and refilters in memory.

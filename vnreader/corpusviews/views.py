@@ -2,8 +2,9 @@
 figures and time series, as the app and the ``entities``/``figures`` commands show them.
 
 :class:`CorpusViews` reads the index only (never the files, never the analyser): the
-groups are built once from the index's per-form counts and kept, so filtering and sorting
-are in memory; the user's entity choices are applied to every answer.
+listing of groups is read a page at a time from the index's rows (surnames joined to full
+names included), the few groups the user's entity choices change laid over them; those
+choices are applied to every answer.
 """
 
 from __future__ import annotations
