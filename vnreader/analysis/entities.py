@@ -18,7 +18,9 @@ One left-to-right pass over the word tokens (``entity_tokens``), with these rule
    and the place after a known company ("Nestlé Việt Nam"). Lower-case words that are also
    verbs ("quản lý", marked "~" in ``data/org_words.txt``) never end a name. Heads marked
    "@" may end with a person's name ("Trường THPT Chu Văn An"); a unit and the larger body
-   after a comma are one name ("Khoa Nhi, Bệnh viện Bạch Mai").
+   after a comma are one name ("Khoa Nhi, Bệnh viện Bạch Mai"), and so are a unit and its
+   parent after a space ("Vụ Pháp chế Bộ Tư pháp", "Thường trực Ban Bí thư";
+   ``entity_bodies``).
 3. Gazetteer names (places, known organisations and acronyms, products) are labelled from
    the gazetteer; ambiguous ones ("Mỹ", "Anh") not inside a Vietnamese name ("Mỹ Tâm").
 4. Name cues (``data/name_cues.txt``) label the run after them: "huyện Nam Đàn" (LOC),
@@ -224,7 +226,8 @@ def _join_surnames(entities: list[Entity]) -> list[Entity]:
 
 
 # A board named only by its task is a bare head, not a name (GUIDELINE 11, 73c): "Ban Chỉ
-# đạo", "Ban Chuyên án", "Ban Tổ chức" alone, where "Ban Chỉ đạo Quốc gia về …" is a name.
+# đạo", "Ban Chuyên án", "Ban Tổ chức" alone, where "Ban Chỉ đạo Quốc gia về …" is a name;
+# so is a standing committee that does not say whose it is ("Ban Thường vụ", rule 83).
 _BARE_BOARDS = frozenset(
     {
         "ban chi dao",
@@ -237,6 +240,7 @@ _BARE_BOARDS = frozenset(
         "ban giam hieu",
         "ban bien tap",
         "ban thu ky",
+        "ban thuong vu",
     }
 )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from vnreader.analysis.entity_bodies import bodies_joined
 from vnreader.analysis.entity_context import mentions_sport
 from vnreader.analysis.entity_credits import credit_spans, glued_credits
 from vnreader.analysis.entity_keys import numbered_key
@@ -577,7 +578,9 @@ class Scan(OrgRules):
     def merge_units(self) -> None:
         """Join a unit and the larger body after a comma: "Trung tâm Chống độc, Bệnh viện
         Bạch Mai", "Trường Đại học Y Dược, Đại học Quốc gia Hà Nội" (not "Bộ Y tế, Bộ Tài
-        chính": bodies of the same rank are a list)."""
+        chính": bodies of the same rank are a list); a unit and its parent with a space
+        between them are joined first (``entity_bodies``)."""
+        bodies_joined(self)
         spans = self.spans
         k = len(spans) - 1
         while k > 0:

@@ -1,0 +1,107 @@
+"""A unit named with its parent body is one organisation (GUIDELINE rules 32, 41a, 71, 73a,
+83): "Ban … MTTQ VN", "Vụ … Bộ …", "Đảng bộ cơ quan Bộ …", "Thường trực Ban Bí thư". Made-up
+sentences (none is a sentence of a benchmark set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    return {(e.label, e.text) for e in analyze(text).entities}
+
+
+JOINED = [
+    # a committee and the front it belongs to, after a title
+    (
+        "Bà Trần Thị Mai, Phó trưởng Ban Dân tộc MTTQ VN, đã dự lễ.",
+        {("PER", "Trần Thị Mai"), ("ORG", "Ban Dân tộc MTTQ VN")},
+    ),
+    # a department and its ministry, with no comma or dash between them
+    (
+        "Vụ Kế hoạch tài chính Bộ Xây dựng đã gửi báo cáo.",
+        {("ORG", "Vụ Kế hoạch tài chính Bộ Xây dựng")},
+    ),
+    (
+        "Vụ Tổ chức cán bộ Bộ Ngoại giao thông báo kết quả thi tuyển.",
+        {("ORG", "Vụ Tổ chức cán bộ Bộ Ngoại giao")},
+    ),
+    # a party committee's board, and the party body of a ministry's staff
+    (
+        "BCH Đảng bộ cơ quan Bộ Tài chính đã họp phiên thường kỳ.",
+        {("ORG", "BCH Đảng bộ cơ quan Bộ Tài chính")},
+    ),
+    (
+        "Các chi bộ trực thuộc Đảng bộ cơ quan Bộ Nội vụ đã nộp báo cáo.",
+        {("ORG", "Đảng bộ cơ quan Bộ Nội vụ")},
+    ),
+    (
+        "Ban chấp hành Đảng bộ cơ quan Bộ Công Thương đã nhất trí.",
+        {("ORG", "Ban chấp hành Đảng bộ cơ quan Bộ Công Thương")},
+    ),
+    # the standing body of a committee that has a name of its own (rule 71)
+    (
+        "Thường trực Ban Bí thư đề nghị các địa phương khẩn trương triển khai.",
+        {("ORG", "Thường trực Ban Bí thư")},
+    ),
+    # a council and the United Nations it belongs to
+    (
+        "Nga đã đề nghị Hội đồng Bảo an Liên Hợp Quốc họp khẩn.",
+        {("LOC", "Nga"), ("ORG", "Hội đồng Bảo an Liên Hợp Quốc")},
+    ),
+]
+
+APART = [
+    # two bodies of the same rank side by side are two names
+    (
+        "Bộ Y tế, Bộ Tài chính vừa thống nhất phương án.",
+        {("ORG", "Bộ Y tế"), ("ORG", "Bộ Tài chính")},
+    ),
+    # the parent rules with a comma and a dash still hold
+    (
+        "Khoa Hồi sức, Bệnh viện Chợ Rẫy tiếp nhận bệnh nhân.",
+        {("ORG", "Khoa Hồi sức, Bệnh viện Chợ Rẫy")},
+    ),
+    (
+        "Cục An toàn thực phẩm - Bộ Y tế đã cảnh báo.",
+        {("ORG", "Cục An toàn thực phẩm - Bộ Y tế")},
+    ),
+    # a title before the front and a person after it
+    (
+        "Chủ tịch MTTQ VN Hoàng Văn Sơn đến thăm bà con.",
+        {("ORG", "MTTQ VN"), ("PER", "Hoàng Văn Sơn")},
+    ),
+    # "Thường trực" after a title is the office's, not the body's
+    (
+        "Phó Chủ tịch Thường trực Quốc hội Nguyễn Văn Long phát biểu.",
+        {("ORG", "Quốc hội"), ("PER", "Nguyễn Văn Long")},
+    ),
+    # … and in a list of a person's offices
+    (
+        "Ông Lê Văn Hải, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, đã dự họp.",
+        {("PER", "Lê Văn Hải"), ("ORG", "Bộ Chính trị"), ("ORG", "Ban Bí thư")},
+    ),
+    # bodies listed with no commas, the first no smaller than the next: left apart
+    (
+        "Đại diện Văn phòng Chính phủ Bộ Y tế có mặt.",
+        {("ORG", "Văn phòng Chính phủ"), ("ORG", "Bộ Y tế")},
+    ),
+    (
+        "Đại diện Văn phòng Chính phủ Ban Dân tộc Bộ Nội vụ có mặt.",
+        {("ORG", "Văn phòng Chính phủ"), ("ORG", "Ban Dân tộc Bộ Nội vụ")},
+    ),
+    # a standing committee that does not say whose it is names no body (rule 83)
+    ("Ban Thường vụ đã kiểm điểm nghiêm túc.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED)
+def test_unit_and_parent_are_one_name(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), APART)
+def test_bodies_that_stay_apart(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected

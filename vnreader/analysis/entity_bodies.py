@@ -1,0 +1,162 @@
+"""A body named with the body above it is one organisation (guideline rules 32, 41a, 71, 83).
+
+Party and state news name a unit together with its parent, with no comma or dash between
+them: "Ban Tư vấn Tôn giáo MTTQ VN", "Vụ Pháp chế Bộ Tư pháp", "Ủy ban Kiểm tra Tỉnh ủy Phú
+Yên". The scan finds the two bodies apart (a lower-case word before the second head ends
+the first name, as it must in "Sở Y tế chỉ đạo Trung tâm …"); this pass joins them when the
+second is larger than the first, and only then: "Bộ Y tế Bộ Tài chính" (the same rank) or a
+run of bodies listed without commas, where one is not larger than the one before it, stay
+apart. It also takes in the words that make a party body of a ministry's staff ("Đảng bộ cơ
+quan Bộ GT-VT") and the standing body of a committee ("Thường trực Ban Bí thư", not after a
+title: "Phó Chủ tịch Thường trực Quốc hội" is an office and a body).
+
+The comma and dash forms ("Khoa Nhi, Bệnh viện Bạch Mai", "Cục Quản lý Dược - Bộ Y tế") are
+joined afterwards by the scan's ``merge_units``.
+"""
+
+from __future__ import annotations
+
+from vnreader.analysis.entity_state import ScanState, Span
+
+# heads of units that belong to a larger body, by size ("Phòng" < "Cục" < "Tổng cục" < "Bộ")
+_UNIT_RANKS = {
+    **dict.fromkeys(("ban", "phòng", "khoa", "bộ môn", "chi bộ", "chi cục", "bch"), 1),
+    **dict.fromkeys(("văn phòng", "trung tâm", "hội đồng", "ủy ban", "uỷ ban", "ubkt"), 1),
+    **dict.fromkeys(("đội", "ban chấp hành", "cơ quan", "thanh tra"), 1),
+    **dict.fromkeys(("vụ", "cục", "viện", "đảng ủy", "đảng uỷ", "đảng bộ"), 2),
+    "tổng cục": 3,
+}
+# heads of the bodies a unit belongs to, by size
+_PARENT_RANKS = {
+    **dict.fromkeys(("cục", "trường", "bệnh viện", "bv", "viện"), 2),
+    **dict.fromkeys(("trường đại học", "trường đh"), 2),
+    **dict.fromkeys(("đại học", "đh", "học viện", "sở", "công an", "tổng cục", "hội"), 3),
+    **dict.fromkeys(("đảng bộ", "đảng ủy", "đảng uỷ", "liên đoàn", "đoàn thanh niên"), 3),
+    **dict.fromkeys(("tổng công ty", "tập đoàn"), 3),
+    **dict.fromkeys(("bộ", "ubnd", "hđnd", "ủy ban nhân dân", "uỷ ban nhân dân"), 4),
+    **dict.fromkeys(("hội đồng nhân dân", "mặt trận", "mttq", "mttqvn", "ubmttq"), 4),
+    **dict.fromkeys(("tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ"), 4),
+    **dict.fromkeys(("quận ủy", "quận uỷ", "thị ủy", "thị uỷ", "bộ tư lệnh"), 4),
+    **dict.fromkeys(("quốc hội", "chính phủ", "văn phòng chính phủ", "lhq", "liên hợp quốc"), 5),
+    **dict.fromkeys(("liên hiệp quốc", "bch trung ương", "ban chấp hành trung ương"), 5),
+}
+_LONGEST_HEAD = 4
+# a member of a body, an office like a title ("Ủy viên Bộ Chính trị")
+_MEMBERS = frozenset({("ủy", "viên"), ("uỷ", "viên"), ("thành", "viên")})
+# the party and union bodies of a ministry's or a province's staff ("Đảng bộ cơ quan Bộ X")
+_STAFF_BODIES = frozenset({("đảng", "bộ"), ("đảng", "ủy"), ("đảng", "uỷ"), ("chi", "bộ")})
+
+
+def _rank(state: ScanState, i: int, ranks: dict[str, int]) -> int:
+    """The rank in *ranks* of the longest head that starts at token i (capitalised), or 0."""
+    if not state.words[i][0].isupper():
+        return 0
+    best = 0
+    words = [state.lowers[i]]
+    for k in range(i + 1, min(i + _LONGEST_HEAD, state.n) + 1):
+        best = ranks.get(" ".join(words), best)
+        if k == state.n or state.gaps[k - 1] != " ":
+            break
+        words.append(state.lowers[k])
+    return best
+
+
+def _smaller(state: ScanState, a: Span, b: Span) -> bool:
+    """True when body a is a unit of a smaller kind than body b ("Vụ …" before "Bộ …"); not
+    when a is itself as large ("Văn phòng Chính phủ Bộ Y tế": two bodies)."""
+    unit = _rank(state, a[0], _UNIT_RANKS)
+    parent = _rank(state, b[0], _PARENT_RANKS)
+    return 0 < unit < parent and _rank(state, a[0], _PARENT_RANKS) < parent
+
+
+def _glued(state: ScanState, a: Span, b: Span) -> bool:
+    """True when organisation b follows organisation a after one space."""
+    return a[2] == "ORG" and b[2] == "ORG" and a[1] == b[0] and state.t.raw_gaps[a[1] - 1] == " "
+
+
+def _staff_body(state: ScanState, n: int) -> int:
+    """Take "Đảng bộ cơ quan" into span n when they stand before it ("Đảng bộ cơ quan Bộ
+    GT-VT"), and the board named before them ("Ban chấp hành Đảng bộ cơ quan Bộ GTVT"); the
+    index of the span after it."""
+    spans = state.spans
+    i, j, _, _ = spans[n]
+    if not (
+        i >= 4
+        and state.lowers[i - 2] == "cơ"
+        and state.lowers[i - 1] == "quan"
+        and (state.lowers[i - 4], state.lowers[i - 3]) in _STAFF_BODIES
+        and state.words[i - 4][0].isupper()
+        and all(state.gaps[k] == " " for k in range(i - 4, i))
+        and _rank(state, i, _PARENT_RANKS) > 0
+    ):
+        return n + 1
+    before = spans[n - 1] if n > 0 else None
+    if before is None or before[1] <= i - 4:
+        spans[n] = (i - 4, j, "ORG", "")
+        return n + 1
+    if before[1] == i - 2 and before[2] == "ORG" and before[0] < i - 4:
+        spans[n - 1 : n + 1] = [(before[0], j, "ORG", "")]  # "Ban chấp hành Đảng bộ" + …
+        return n
+    return n + 1
+
+
+def _after_title(state: ScanState, i: int) -> bool:
+    """True when a title ends right before token i ("Phó Chủ tịch", "Ủy viên")."""
+    if i == 0 or state.gaps[i - 1] != " ":
+        return False
+    if i >= 2 and (state.lowers[i - 2], state.lowers[i - 1]) in _MEMBERS:
+        return True
+    for k in range(max(0, i - 3), i):
+        cue = state.cue(k)
+        if cue is not None and cue.label == "TITLE" and k + len(cue.words) == i:
+            return True
+    return False
+
+
+def _standing(state: ScanState, n: int) -> Span:
+    """Span n of the state with "Thường trực" before it when it names the standing body
+    ("Thường trực Ban Bí thư yêu cầu"), not a person's office ("Phó Chủ tịch Thường trực
+    Quốc hội", "Thường trực Ban Bí thư Võ Văn Thưởng")."""
+    spans = state.spans
+    i, j, _, _ = spans[n]
+    if (
+        i < 2
+        or state.words[i - 2] != "Thường"
+        or state.lowers[i - 1] != "trực"
+        or state.gaps[i - 2] != " "
+        or state.gaps[i - 1] != " "
+        or _after_title(state, i - 2)
+    ):
+        return spans[n]
+    if n + 1 < len(spans) and spans[n + 1][0] == j and spans[n + 1][2] == "PER":
+        return spans[n]
+    if n > 0 and spans[n - 1][1] > i - 2:
+        return spans[n]  # the words belong to the name before
+    before = spans[n - 1] if n > 0 else None
+    if before is not None and before[1] == i - 2:
+        if before[2] == "PER":
+            return spans[n]  # "ông Võ Văn Thưởng, Thường trực Ban Bí thư": his office
+        if _after_title(state, before[0]):
+            return spans[n]  # "Ủy viên Bộ Chính trị, Thường trực Ban Bí thư": offices
+    return (i - 2, j, "ORG", "")
+
+
+def bodies_joined(state: ScanState) -> None:
+    """Join units and their parents in ``state.spans`` (sorted) as the module says."""
+    spans = state.spans
+    n = 0
+    while n < len(spans):
+        if spans[n][2] != "ORG" or spans[n][0] < 2:
+            n += 1
+            continue
+        spans[n] = _standing(state, n)
+        n = _staff_body(state, n)
+    n = len(spans) - 1
+    while n > 0:
+        # a run of organisations glued by spaces, read backwards: [m, n]
+        m = n
+        while m > 0 and _glued(state, spans[m - 1], spans[m]):
+            m -= 1
+        if m < n and all(_smaller(state, spans[k], spans[k + 1]) for k in range(m, n)):
+            spans[m : n + 1] = [(spans[m][0], spans[n][1], "ORG", "")]
+        n = m - 1
