@@ -61,6 +61,11 @@ _VERB_STARTS = frozenset(
     | {"trao", "đưa", "tổ", "ban", "phát", "tăng", "giảm", "quyết", "cử", "gửi", "làm", "hỗ"}
     | {"khuyến", "bắt", "xử", "mở", "đón", "tuyên", "họp", "nêu", "cho", "là", "có", "được"}
 )
+# one-syllable fields that are whole words in a body's name ("Cục Thuế", "Học viện Múa", "Đại
+# học Mở"): a lower-case syllable after them is a verb ("Cục Thuế hoàn thuế"), not their end
+_WHOLE_FIELDS = frozenset({"Thuế", "Múa", "Mở"})
+# districts and wards named by a number after the body that serves them ("Công an quận 1")
+_NUMBERED_DISTRICTS = frozenset({"quận", "phường"})
 # lower-case endings of a body's name that make the lower-case words before them its name
 _WORLD_TAILS = frozenset({"thế giới", "quốc tế"})
 _MAX_LOWER_TAIL = 5
@@ -455,7 +460,12 @@ class OrgRules(ScanState):
                 # Rẫy tiếp nhận")
                 k += 1
                 last = k
-                compound = not after_capital and is_vietnamese(word) and not is_acronym(word)
+                compound = (
+                    not after_capital
+                    and is_vietnamese(word)
+                    and not is_acronym(word)
+                    and word not in _WHOLE_FIELDS
+                )
                 # "Kinh doanh" (a capital and a lower-case syllable) says what a company does
                 proper = proper or not (compound and k < n and self.words[k][0].islower())
                 named = after_capital = True
@@ -464,6 +474,9 @@ class OrgRules(ScanState):
             low = self.lower(k)
             if self.gaps[k - 1] == "-":
                 break  # a dash joins capitals only
+            if named and last == k and self.numbered_district(k):
+                last = k + 2  # "Chi cục Thuế quận 1", "Công an phường 5"
+                break
             if low == "của" and named:
                 end = self.of_institution(k)
                 if end is not None:
@@ -587,6 +600,19 @@ class OrgRules(ScanState):
         if before_verb is not None and last is not None and self.words[last - 1][0].islower():
             last = before_verb  # "Bộ Quốc phòng xây dựng quân đội": the verb ends the name
         return None if last is None else self.numbered(last)
+
+    def numbered_district(self, k: int) -> bool:
+        """True when a district or ward named by its number ("quận 1", "phường 12") stands at
+        k, the place a body serves."""
+        return (
+            k + 1 < self.n
+            and self.lowers[k] in _NUMBERED_DISTRICTS
+            and self.gaps[k] == " "
+            and self.words[k + 1].isdigit()
+            and len(self.words[k + 1]) <= 2
+            and not self.blocked[k + 1]
+            and (k + 2 >= self.n or self.gaps[k + 1] != "/")
+        )
 
     def new_body(self, k: int) -> bool:
         """True when a capitalised head at k, after a lower-case word, starts another body
