@@ -122,3 +122,17 @@ def test_bodies_that_stay_apart(text: str, expected: set[tuple[str, str]]) -> No
 @pytest.mark.parametrize(("text", "expected"), FIELDS)
 def test_one_syllable_fields(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+def test_the_council_and_its_parent_keep_the_council_key() -> None:
+    """Joined with the United Nations however spelt, the Security Council is one group."""
+    keys = {
+        e.key
+        for text in (
+            "Hội đồng Bảo an Liên Hợp Quốc sẽ bỏ phiếu.",
+            "Hội đồng Bảo an Liên Hiệp Quốc sẽ bỏ phiếu.",
+            "Hội đồng Bảo an sẽ bỏ phiếu.",
+        )
+        for e in analyze(text).entities
+    }
+    assert keys == {"ORG:unsc"}
