@@ -12,9 +12,9 @@ texts whose results differ.
     python benchmarks/analysis_diff.py --against /tmp/before.jsonl  # on the changed code
 
 Exits 1 when a result differs (or the texts are not the same ones), 0 when none does. An
-article that holds a paragraph of a set awaiting its first score (``FRESH`` in
-``extraction.py``) is compared but its differences are not listed, so that nobody reads the
-recogniser's results on that set before it is scored.
+article that holds a paragraph of a blind set (``BLIND`` in ``extraction.py``: the held-out
+and real-news test parts) or of a set awaiting its first score (``FRESH``) is compared but its
+differences are not listed, so that nobody reads the recogniser's results on those sets.
 """
 
 from __future__ import annotations
@@ -52,10 +52,11 @@ def texts() -> Iterator[tuple[str, str]]:
 
 
 def fresh_paragraphs() -> list[str]:
-    """The texts of the sets awaiting their first score: the articles they were drawn from are
-    among the real articles compared, whose differences must then not be listed."""
+    """The texts of the blind sets and of the sets awaiting their first score: the articles
+    they were drawn from may be among the real articles compared, whose differences must then
+    not be listed (the texts are only compared, never shown)."""
     out: list[str] = []
-    for name in FRESH:
+    for name in (*BLIND, *FRESH):
         path = DATA / name
         if path.exists():
             lines = path.read_text("utf-8").splitlines()
@@ -111,7 +112,9 @@ def main(argv: list[str] | None = None) -> int:
     differ = [(old, new) for old, new in zip(saved, current, strict=True) if old != new]
     for old, new in differ[:SHOWN]:
         if old["name"] in hidden:
-            print(f"{old['name']}: differs (not listed: it holds a paragraph of a fresh set)")
+            print(
+                f"{old['name']}: differs (not listed: it holds a paragraph of a blind or fresh set)"
+            )
             continue
         print(f"{old['name']}:")
         for kind in ("entities", "figures"):

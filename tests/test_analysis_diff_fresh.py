@@ -1,7 +1,7 @@
-"""benchmarks/analysis_diff.py and the sets awaiting their first score (``FRESH`` in
-benchmarks/extraction.py): their texts are left out, and a real article that holds one of
-their paragraphs is compared but its differences are never listed (made-up texts and dumps;
-the recogniser is not run)."""
+"""benchmarks/analysis_diff.py, the blind sets (``BLIND``) and the sets awaiting their first
+score (``FRESH`` in benchmarks/extraction.py): their texts are left out, and a real article
+that holds one of their paragraphs is compared but its differences are never listed (made-up
+texts and dumps; the recogniser is not run)."""
 
 from __future__ import annotations
 
@@ -63,3 +63,29 @@ def test_a_fresh_set_is_left_out_and_its_articles_are_not_listed(
     assert "Văn Ba" not in out and "Tin s" not in out  # nothing of the fresh article is shown
     assert "article 1:\n  - " in out and "Chị " in out  # the others are listed in full
     assert "3 texts compared, 3 differ" in out
+
+
+def test_an_article_holding_a_blind_paragraph_is_compared_but_never_listed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    blind = {"id": "rn-test-001", "text": "Bà Sáu bán hàng ở Cà Mau."}
+    (data / "blind_set.jsonl").write_text(json.dumps(blind, ensure_ascii=False) + "\n", "utf-8")
+    monkeypatch.setattr(diff, "DATA", data)
+    monkeypatch.setattr(diff, "BLIND", ("blind_set.jsonl",))
+    monkeypatch.setattr(diff, "FRESH", ())
+    articles = ["Tin chiều.\nBà Sáu bán hàng ở Cà Mau.", "Anh Bảy ở Rạch Giá."]
+    monkeypatch.setattr(diff, "real_articles", lambda: articles)
+    monkeypatch.setattr(diff, "REAL_ARTICLES", 2)
+
+    listed = list(diff.texts())
+    assert [name for name, _ in listed] == ["article 0", "article 1"]  # the set is left out
+    saved = tmp_path / "before.jsonl"
+    saved.write_text("".join(json.dumps(_result(n, t, "PER")) + "\n" for n, t in listed), "utf-8")
+    monkeypatch.setattr(diff, "dump", lambda name, text: _result(name, text, "LOC"))
+    assert diff.main(["--against", str(saved)]) == 1
+    out = capsys.readouterr().out
+    assert "article 0: differs (not listed" in out
+    assert "Sáu" not in out and "Tin c" not in out
+    assert "article 1:\n  - " in out and "Anh " in out
