@@ -44,6 +44,7 @@ from typing import Any
 
 GOLD = Path(__file__).parent / "data" / "gold.jsonl"
 CORPORA = Path("/work/corpora")
+REAL_FOLDERS = ("dantri-unc", "vims-news")  # the corpora the real articles are drawn from
 REAL_ARTICLES = 1500
 BLIND = ("heldout.jsonl", "realnews_test.jsonl")
 # labelled sets awaiting their first score: nothing runs the recogniser on them until it is
@@ -441,11 +442,13 @@ def accuracy(
 
 
 def real_articles(folder: Path = CORPORA, n: int = REAL_ARTICLES, seed: int = 1) -> list[str]:
-    """The bodies (lines after URL, title and dateline) of *n* articles drawn at random.
+    """The bodies (lines after URL, title and dateline) of *n* articles drawn at random from
+    ``dantri-unc`` and ``vims-news``.
 
-    Not ``vntc``: its files have no URL line, and it would outnumber the others.
+    Not ``vntc`` nor ``vietnews``: their files have no URL line, and they would outnumber the
+    others.
     """
-    paths = sorted(p for p in folder.glob("*/*.txt") if p.parent.name != "vntc")
+    paths = sorted(p for sub in REAL_FOLDERS for p in (folder / sub).glob("*.txt"))
     random.Random(seed).shuffle(paths)
     out = []
     for path in paths[:n]:

@@ -53,7 +53,7 @@ def test_relaxed_figures_ignore_a_leading_ngay() -> None:
 
 
 def test_real_articles_take_the_body_after_three_header_lines(tmp_path: Path) -> None:
-    folder = tmp_path / "site"
+    folder = tmp_path / "dantri-unc"
     folder.mkdir()
     for k in range(3):
         (folder / f"a{k}.txt").write_text(f"https://x.vn/{k}\nTitle\nKinh doanh, 1/1/2021\nP{k}\n")
@@ -62,8 +62,12 @@ def test_real_articles_take_the_body_after_three_header_lines(tmp_path: Path) ->
     assert all(b.startswith("P") for b in bodies)
 
 
-def test_real_articles_leave_out_the_vntc_corpus(tmp_path: Path) -> None:
-    for name, header in (("site", "https://x.vn/1\nTitle\nKinh doanh\n"), ("vntc", "Title\nX\n")):
+def test_real_articles_leave_out_the_vntc_and_vietnews_corpora(tmp_path: Path) -> None:
+    for name, header in (
+        ("vims-news", "https://x.vn/1\nTitle\nKinh doanh\n"),
+        ("vntc", "Title\nX\n"),
+        ("vietnews", "Title\n"),
+    ):
         (tmp_path / name).mkdir()
         (tmp_path / name / "a.txt").write_text(f"{header}P\n")
     assert extraction.real_articles(tmp_path, n=5) == ["P"]
