@@ -22,7 +22,7 @@ from vnreader.index.model import IndexProgress
 from vnreader.store import AnnotationStore
 from vnreader.tui.app import VnreaderApp
 from vnreader.tui.numbers import format_number
-from vnreader.tui.screens import entities as entities_module
+from vnreader.tui.screens import live_list
 from vnreader.tui.screens.entities import EntitiesScreen
 from vnreader.tui.screens.entity_articles import GroupArticlesScreen
 
@@ -224,7 +224,7 @@ async def test_the_rows_are_read_again_at_most_every_refresh_every_seconds_and_r
     """However often batches are stored, the rows are read at most once per REFRESH_EVERY
     (the last batch's reading comes when that time is up), and at most a tenth of the time
     when reading them is slow; the status line follows every batch."""
-    monkeypatch.setattr(entities_module, "REFRESH_EVERY", 0.2)
+    monkeypatch.setattr(live_list, "REFRESH_EVERY", 0.2)
     build, _index, _total = unanalysed_app
     gate = Gate(monkeypatch, after=0)
     async with held_view(build, gate) as (pilot, screen):

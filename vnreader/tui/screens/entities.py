@@ -5,13 +5,9 @@ the label filter, the name filter (typed, diacritics ignored) and the sort each 
 count and the rows on screen. Merging two groups and splitting an alias off are saved in
 the store and used everywhere.
 
-The groups the index holds show at once (those of an earlier run too). When some articles
-have no stored analysis yet, they are analysed in a worker (Escape or leaving the view stops
-it; what was done is kept) that stores them a batch at a time with the index's counts kept
-up to date; the view reads them again at most every :data:`REFRESH_EVERY` seconds, so the
-groups fill in while the user browses, filters and opens them. A refresh keeps the cursor
-on its group and on its line of the screen, so the list does not move under it; until the
-user moves the cursor off the first row, the view stays at the top of the list.
+The groups the index holds show at once (those of an earlier run too) and fill in while
+the corpus is analysed (:mod:`vnreader.tui.screens.live_list`); a reading again keeps the
+cursor on its group and on its line of the screen, so the list does not move under it.
 """
 
 from __future__ import annotations
@@ -19,11 +15,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.message import Message
-from textual.timer import Timer
 from textual.widgets import Input, Static
 
 from vnreader.corpusviews import CorpusViews, EntityGroup
@@ -34,8 +28,7 @@ from vnreader.tui import commands
 from vnreader.tui.corpus_views import NEEDS_INDEX, corpus_views, reload_choices
 from vnreader.tui.messages import AnnotationsChanged
 from vnreader.tui.numbers import format_number
-from vnreader.tui.screens import corpus_view
-from vnreader.tui.screens.corpus_view import CorpusViewScreen
+from vnreader.tui.screens.live_list import LiveListScreen
 from vnreader.tui.store_actions import apply_change
 from vnreader.tui.widgets.footer import KeysFooter
 from vnreader.tui.widgets.rows_table import Column, RowsTable
@@ -44,9 +37,6 @@ if TYPE_CHECKING:
     from vnreader.tui.app import VnreaderApp
 
 LABELS = (None, "PER", "ORG", "LOC", "MISC")
-REFRESH_EVERY = 0.5  # seconds at least between two readings of the groups while analysing
-READ_SHARE = 0.1  # ... and at most this share of the time spent reading them (a name filter
-# on a large corpus reads every group: 0.2 s on the 89,000 of VNTC)
 COLUMNS = (
     Column("name", 0),
     Column("label", 5),
@@ -54,16 +44,6 @@ COLUMNS = (
     Column("articles", 8, right=True),
     Column("spellings", 0),
 )
-
-
-class GroupsReady(Message):
-    """The groups are ready to read (or could not be: *error*): all of them, or, with
-    *analysing*, those of the articles analysed so far, the others being analysed."""
-
-    def __init__(self, error: str = "", *, analysing: bool = False) -> None:
-        super().__init__()
-        self.error = error
-        self.analysing = analysing
 
 
 def _other(key: str, group: EntityGroup) -> str:
@@ -78,25 +58,18 @@ def group_cells(group: EntityGroup) -> tuple[str, str, str, str, str]:
     return (group.name, group.label, mentions, articles, spellings)
 
 
-class EntitiesScreen(CorpusViewScreen):
+class EntitiesScreen(LiveListScreen):
+    VIEW_NAME = "Entities"
     COMMAND_SCOPES = ("app", "entities")
     BINDINGS: ClassVar[list[BindingType]] = commands.bindings("entities")
 
     def __init__(self, views: CorpusViews) -> None:
-        super().__init__()
-        self.views = views
+        super().__init__(views)
         self.label: str | None = None
         self.sort = "mentions"
         self.name_filter = ""
         self.shown: Sequence[EntityGroup] = []
         self.merging: EntityGroup | None = None
-        self.ready = False
-        self.analysing = False  # the corpus analysis runs: the rows are read again as it goes
-        self.progress = ""  # how far it is, in the status line
-        self._outdated = False  # the index's groups changed since the rows were read
-        self._last_read = 0.0  # when the rows were last read (monotonic)
-        self._read_cost = 0.0  # how long that took
-        self._read_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="view-title")
@@ -111,87 +84,18 @@ class EntitiesScreen(CorpusViewScreen):
 
     def on_mount(self) -> None:
         self.set_focus(self.table)
-        self.title_line("Entities · reading the index…")
-        self._build()
+        self.load_rows()
 
-    def on_screen_resume(self) -> None:
-        """Back from an article (analysed on demand meanwhile): the groups are built again
-        in the worker when the index's counts changed; while the corpus analysis runs, the
-        rows are read again (they were not while the view was covered)."""
-        if self.analysing:
-            self._read_again()
-        elif self.ready and self.views.stale():
-            self.ready = False
-            self.views.reload()
-            self.title_line("Entities · reading the index…")
-            self._build()
-
-    @work(thread=True, exclusive=True, group="entities")
-    def _build(self) -> None:
-        """Off the UI: make the index's groups ready and show them; then analyse what has
-        no stored analysis yet, the groups read again as batches are stored."""
-        try:
-            self.views.prepare()  # at once unless an older, bulk write left them stale
-            missing = self.views.index.unanalysed()
-        except Exception as exc:  # an index problem: say so, keep the app
-            self.post_message(GroupsReady(f"{type(exc).__name__}: {exc}"))
-            return
-        self.post_message(GroupsReady(analysing=bool(missing)))
-        if missing:
-            error = self.analyse_corpus(self.views, missing=missing, then=self.views.prepare)
-            self.post_message(GroupsReady(error))
-
-    @on(GroupsReady)
-    def _groups_ready(self, event: GroupsReady) -> None:
-        if event.error:
-            self.notify(f"Entities: {event.error}", severity="error", markup=False)
-        first = not self.ready
-        self.ready = True
-        self.analysing = event.analysing
-        if not self.analysing:
-            self.progress = self.stopped_note()
-        if first:
+    def read_rows(self, *, again: bool) -> None:
+        if not again:
             self.refresh_rows()
-        else:  # the analysis ended: the last batch, in place
-            self._outdated = True
-            self._read_again()
-
-    def analysis_progressed(self, done: int, total: int, left: str) -> None:
-        """The analysis stored another batch: say so, and read the rows again soon."""
-        parts = [f"analysed {format_number(done)} of {format_number(total)} articles"]
-        if done < total:
-            parts += [left, "esc stops, keeps what is done"]
-        self.progress = " · ".join(filter(None, parts))
-        self._outdated = True
-        self._read_again()
-
-    def _read_again(self) -> None:
-        """Read the rows again now, or once :data:`REFRESH_EVERY` seconds have passed since
-        the last reading, and ten times as long as it took (one timer at a time); not while
-        another screen covers the view."""
-        if not self.ready:
             return
-        if self._read_timer is not None or not self.is_current:
-            self._show_status()
-            return
-        every = max(REFRESH_EVERY, self._read_cost / READ_SHARE)
-        wait = self._last_read + every - corpus_view.clock()
-        if wait > 0:
-            self._read_timer = self.set_timer(wait, self._timer_fired)
-            self._show_status()
-            return
-        self._outdated = False
-        began = corpus_view.clock()
         self.views.reload()  # the groups of the user's merges and splits, counted again
         current = self.current
-        at_top = self.table.cursor_row == 0
-        self.refresh_rows(None if at_top or current is None else current.key, in_place=True)
-        self._read_cost = corpus_view.clock() - began
+        self.refresh_rows(None if self.at_top() or current is None else current.key, in_place=True)
 
-    def _timer_fired(self) -> None:
-        self._read_timer = None
-        if self._outdated:
-            self._read_again()
+    def status_busy(self) -> bool:
+        return self.merging is not None  # the status line says what to merge it into
 
     def refresh_rows(self, keep: str | None = None, *, in_place: bool = False) -> None:
         """Filter and sort the kept groups; the cursor stays on *keep* if still shown (with
@@ -211,7 +115,6 @@ class EntitiesScreen(CorpusViewScreen):
                 self.table.replace_rows(self.shown, cursor)
             else:
                 self.table.set_rows(self.shown, cursor)
-        self._last_read = corpus_view.clock()
         parts = [f"Entities · {format_number(len(self.shown))} shown"]
         if self.analysing:
             parts[0] += " so far"
@@ -220,11 +123,7 @@ class EntitiesScreen(CorpusViewScreen):
         if self.name_filter:
             parts.append(f"name: {self.name_filter}")
         self.title_line(" · ".join(parts))
-        self._show_status()
-
-    def _show_status(self) -> None:
-        if self.merging is None:
-            self.status_line(self.progress)
+        self.rows_read()
 
     @property
     def current(self) -> EntityGroup | None:
@@ -248,7 +147,7 @@ class EntitiesScreen(CorpusViewScreen):
             return
         if self.merging is not None:
             self.merging = None
-            self._show_status()
+            self.show_status()
             return
         if self.name_filter:
             self.name_filter = ""
