@@ -223,7 +223,39 @@ def test_a_live_analysis_stopped_midway_keeps_its_counts_ready(tmp_path: Path) -
         assert index.analyse_all(progress=progress, cancel=cancel, processes=1, live=True) == 1
         conn = index._db.connect()
         assert index.unanalysed() == len(ARTICLES) - 1
-        assert not fact_counts.prepare(conn, figures=False)
+        assert not fact_counts.prepare(conn)  # the figures' words too
         assert sorted(conn.execute("SELECT * FROM entity_keys").fetchall()) == counted(index)
         assert index.analyse_all(processes=1, live=True) == len(ARTICLES) - 1
+        assert snapshot(index) == rebuilt(index)
+
+
+def test_a_live_analysis_keeps_the_figures_words_and_indexes_batch_by_batch(
+    tmp_path: Path,
+) -> None:
+    """What the figures view runs: the figures' words (the text filter) and the indexes
+    of its sorted pages are made when the analysis starts, on a corpus with no figure yet,
+    and hold each batch's figures once it is stored; nothing is left to build at the end."""
+    from vnreader.index.model import IndexProgress
+
+    def ids(sql: str) -> list[int]:
+        return [rowid for (rowid,) in conn.execute(sql)]
+
+    seen: list[tuple[bool, bool, list[int], list[int]]] = []
+    with indexed_unanalysed(tmp_path, 2) as index:
+        conn = index._db.connect()
+        assert not fact_counts.has_words(conn)
+
+        def progress(p: IndexProgress) -> None:
+            indexed = "figures_by_value" in {
+                name for (name,) in conn.execute("SELECT name FROM sqlite_master")
+            }
+            words = ids("SELECT rowid FROM figures_fts WHERE figures_fts MATCH 'putin' ORDER BY 1")
+            folded = ids("SELECT id FROM figures WHERE folded LIKE '%putin%' ORDER BY 1")
+            seen.append((fact_counts.has_words(conn), indexed, words, folded))
+
+        index.analyse_all(progress=progress, processes=1, live=True)
+        assert [s[:2] for s in seen] == [(True, True), (True, True)]
+        assert all(words == folded for _, _, words, folded in seen)
+        assert 0 < len(seen[0][2]) < len(seen[1][2])  # the first batch's figures, then more
+        assert not fact_counts.prepare(conn)
         assert snapshot(index) == rebuilt(index)

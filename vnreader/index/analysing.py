@@ -83,10 +83,11 @@ def analyse_missing(
     """Analyse the articles without a stored analysis; returns how many were done.
 
     The results are written a batch at a time (:data:`BATCH` articles, or what came in
-    :data:`BATCH_SECONDS`), *progress* told after each. With *live*, the views' counts
-    (:mod:`vnreader.index.fact_counts`) are kept up to date batch by batch, so that a view
-    shows what is analysed so far, and a cancelled analysis leaves them ready; without it,
-    a large analysis has them rebuilt once at its end (quicker)."""
+    :data:`BATCH_SECONDS`), *progress* told after each. With *live*, what the views read
+    (:mod:`vnreader.index.fact_counts`: the entity counts, the figures' words and indexes,
+    made at the start if missing) is kept up to date batch by batch, so that a view shows
+    what is analysed so far, and a cancelled analysis leaves it ready; without it, a large
+    analysis has them rebuilt once at its end (quicker)."""
     missing = [
         (rowid, digest)
         for rowid, digest in conn.execute(
@@ -106,8 +107,8 @@ def analyse_missing(
             )
             yield [(rowid, digest, found[rowid]) for rowid, digest in part if rowid in found]
 
-    if live:
-        fact_counts.prepare(conn, figures=False)  # counted from here on, batch by batch
+    if live:  # counted, and the figures' words and indexes kept, from here on, batch by batch
+        fact_counts.prepare(conn, empty=True)
     elif len(missing) >= fact_counts.BULK:
         with transaction(conn):
             fact_counts.mark_stale(conn)  # rebuilt once at the end, not article by article

@@ -201,15 +201,16 @@ def _uncount_doc(conn: sqlite3.Connection, doc: int) -> None:
     entity_groups.update_keys(conn, keys)
 
 
-def prepare(conn: sqlite3.Connection, *, figures: bool = True) -> bool:
+def prepare(conn: sqlite3.Connection, *, figures: bool = True, empty: bool = False) -> bool:
     """Rebuild what is stale (the counts; with *figures*, the figures' indexes and words
-    too); True when something was rebuilt. Called at the end of a bulk write and, as a
-    fallback, by the views."""
+    too, once there are figures, or at once with *empty*: before an analysis that keeps
+    them up to date batch by batch); True when something was rebuilt. Called at the end
+    of a bulk write and, as a fallback, by the views."""
     stale = _meta(conn, "facts_stale") != "0"
     words = (
         figures
         and not has_words(conn)
-        and conn.execute("SELECT 1 FROM figures LIMIT 1").fetchone() is not None
+        and (empty or conn.execute("SELECT 1 FROM figures LIMIT 1").fetchone() is not None)
     )
     if not stale and not words:
         return False
