@@ -12,6 +12,11 @@ from pathlib import Path
 import pytest
 
 import vnreader.analysis
+
+# the index analyses with the real analyze: imported here, before a test fakes it (imported
+# lazily by a test's first refresh, they kept the fake, and later tests' indexes used it)
+import vnreader.index.analysing
+import vnreader.index.records
 from vnreader.analysis import Analysis, Entity, Figure
 from vnreader.config import Config
 from vnreader.corpus import Article, RemovedLine
