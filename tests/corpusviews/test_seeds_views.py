@@ -102,3 +102,31 @@ def test_series_by_year_and_mentions_over_time(views: CorpusViews) -> None:
     (nga,) = views.find("LOC:nga")
     series = views.mention_series(nga, by="month")
     assert series and all(len(period) == 7 for period, _ in series)
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {},
+        {"sort": "value"},
+        {"sort": "-value"},
+        {"sort": "when"},
+        {"sort": "-when"},
+        {"category": "money", "sort": "-value"},
+        {"text": "nga", "sort": "value"},
+        {"entity": "Nga", "sort": "-when"},
+    ],
+)
+def test_a_figure_is_found_where_its_query_lists_it(
+    views: CorpusViews, filters: dict[str, str]
+) -> None:
+    """What a view read again looks up to keep its cursor on a figure: its place among the
+    figures of a query, in the query's order (ties in index order); None when the query
+    does not list it."""
+    plan = views.figure_plan(views.figure_query(**filters))
+    listed = views.figures(plan)
+    assert len(listed) > 3
+    assert [views.figure_position(plan, f) for f in listed] == list(range(len(listed)))
+    others = [f for f in views.figures(views.figure_query()) if f not in listed]
+    assert bool(others) == bool(filters)  # (sorted by value or date: those that have one)
+    assert all(views.figure_position(plan, f) is None for f in others[:20])

@@ -20,6 +20,7 @@ import vnreader.index.records
 from vnreader.analysis import Analysis, Entity, Figure
 from vnreader.config import Config
 from vnreader.corpus import Article, RemovedLine
+from vnreader.index import CorpusIndex
 from vnreader.store import AnnotationStore
 from vnreader.tui.app import VnreaderApp
 
@@ -147,3 +148,21 @@ def make_app(db_path: Path) -> Iterator[Callable[..., VnreaderApp]]:
     for store in stores:
         with contextlib.suppress(Exception):
             store.close()
+
+
+@pytest.fixture
+def unanalysed_app(
+    tmp_path: Path, db_path: Path
+) -> Iterator[tuple[Callable[[], VnreaderApp], CorpusIndex, int]]:
+    """The app on the seeds indexed, not analysed (how to build it, the index, how many
+    articles wait): the corpus views analyse them when opened."""
+    from tests.tui.test_corpus_views import unanalysed_seeds
+
+    corpus, total = unanalysed_seeds(tmp_path)
+    index = CorpusIndex.open(corpus, index_dir=tmp_path / "index")
+    store = AnnotationStore(db_path, author="tester")
+    try:
+        yield (lambda: VnreaderApp(store=store, corpus=index, refresh=False)), index, total
+    finally:
+        store.close()
+        index.close()

@@ -5,21 +5,18 @@ cursor on its group and on its line of the screen."""
 
 from __future__ import annotations
 
-import contextlib
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Static
 
 from tests.tui.helpers import settle
-from tests.tui.test_corpus_views import SIZE, unanalysed_seeds
+from tests.tui.live_views import Gate, finished, held_view, status, title
+from tests.tui.test_corpus_views import SIZE
 from vnreader.index import CorpusIndex, analysing
-from vnreader.index.model import IndexProgress
-from vnreader.store import AnnotationStore
 from vnreader.tui.app import VnreaderApp
 from vnreader.tui.numbers import format_number
 from vnreader.tui.screens import live_list
@@ -27,106 +24,11 @@ from vnreader.tui.screens.entities import EntitiesScreen
 from vnreader.tui.screens.entity_articles import GroupArticlesScreen
 
 
-class Gate:
-    """Holds the corpus analysis after its *after*-th stored batch (0: before the first)
-    until :meth:`open`; each batch is one article."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, after: int) -> None:
-        self.after = after
-        self.held = threading.Event()  # the analysis waits at the gate
-        self.opened = threading.Event()
-        self.batches = 0
-        monkeypatch.setattr(analysing, "CHUNK", 1)
-        monkeypatch.setattr(analysing, "BATCH", 1)
-        real = CorpusIndex.analyse_all
-
-        def analyse_all(index: CorpusIndex, **kwargs: object) -> int:
-            told = kwargs["progress"]
-            assert callable(told) and kwargs.get("live") is True
-
-            def progress(p: IndexProgress) -> None:
-                told(p)
-                self.batches += 1
-                if self.batches == self.after:
-                    self.wait()
-
-            if self.after == 0:
-                self.wait()
-            kwargs["progress"] = progress
-            return real(index, **kwargs)  # type: ignore[arg-type]
-
-        monkeypatch.setattr(CorpusIndex, "analyse_all", analyse_all)
-
-    def wait(self) -> None:
-        self.held.set()
-        assert self.opened.wait(30)
-
-    def open(self) -> None:
-        self.opened.set()
-
-
-@pytest.fixture
-def unanalysed_app(
-    tmp_path: Path, db_path: Path
-) -> Iterator[tuple[Callable[[], VnreaderApp], CorpusIndex, int]]:
-    corpus, total = unanalysed_seeds(tmp_path)
-    index = CorpusIndex.open(corpus, index_dir=tmp_path / "index")
-    store = AnnotationStore(db_path, author="tester")
-    try:
-        yield (lambda: VnreaderApp(store=store, corpus=index, refresh=False)), index, total
-    finally:
-        store.close()
-        index.close()
-
-
-async def held(pilot: Pilot[None], gate: Gate) -> EntitiesScreen:
-    """Open the entities view and wait until the analysis waits at the gate and the view
-    has read the rows stored so far."""
-    await pilot.pause()
-    await pilot.press("E")
-    for _ in range(300):
-        await pilot.pause(0.02)
-        screen = pilot.app.screen
-        if (
-            gate.held.is_set()
-            and isinstance(screen, EntitiesScreen)
-            and screen.ready
-            and not screen._outdated
-            and screen._read_timer is None
-        ):
-            return screen
-    raise AssertionError("the analysis never reached the gate")
-
-
-@contextlib.asynccontextmanager
-async def held_view(
+def entities_held(
     build: Callable[[], VnreaderApp], gate: Gate, size: tuple[int, int] = SIZE
-) -> AsyncIterator[tuple[Pilot[None], EntitiesScreen]]:
-    """The app run, its entities view open and held at *gate* (opened at the end, so that
-    a failed test never leaves the analysis waiting)."""
-    try:
-        async with build().run_test(size=size) as pilot:
-            yield pilot, await held(pilot, gate)
-    finally:
-        gate.open()
-
-
-async def finished(pilot: Pilot[None], screen: EntitiesScreen) -> None:
-    """Wait for the end of the analysis and the view's last reading of the rows."""
-    await pilot.app.workers.wait_for_complete()
-    for _ in range(100):
-        await pilot.pause(0.02)
-        if not screen.analysing and not screen._outdated and screen._read_timer is None:
-            return
-    raise AssertionError("the rows were not read again after the analysis")
-
-
-def title(screen: EntitiesScreen) -> str:
-    return str(screen.query_one("#view-title", Static).render())
-
-
-def status(screen: EntitiesScreen) -> str:
-    return str(screen.query_one("#view-status", Static).render())
+) -> AbstractAsyncContextManager[tuple[Pilot[None], EntitiesScreen]]:
+    """The app run, its entities view open and held at *gate*."""
+    return held_view(build, gate, "E", EntitiesScreen, size)
 
 
 async def test_the_groups_fill_in_while_the_corpus_is_analysed_and_can_be_opened(
@@ -135,7 +37,7 @@ async def test_the_groups_fill_in_while_the_corpus_is_analysed_and_can_be_opened
 ) -> None:
     build, _index, total = unanalysed_app
     gate = Gate(monkeypatch, after=2)
-    async with held_view(build, gate) as (pilot, screen):
+    async with entities_held(build, gate) as (pilot, screen):
         early = len(screen.shown)
         assert early > 0 and screen.analysing
         assert title(screen).startswith(f"Entities · {format_number(early)} shown so far ·")
@@ -167,7 +69,7 @@ async def test_what_an_earlier_run_analysed_shows_before_the_analysis_goes_on(
     index.analyse_all(progress=lambda p: p.done >= 2 and cancel.set(), cancel=cancel, live=True)
     assert index.unanalysed() == total - 2
     gate = Gate(monkeypatch, after=0)
-    async with held_view(build, gate) as (pilot, screen):
+    async with entities_held(build, gate) as (pilot, screen):
         assert len(screen.shown) > 0 and screen.analysing
         assert status(screen).startswith(f"analysed 0 of {total - 2} articles")
         gate.open()
@@ -184,7 +86,7 @@ async def test_a_refresh_keeps_the_cursor_on_its_group_and_its_line(
     changed)."""
     build, _index, _total = unanalysed_app
     gate = Gate(monkeypatch, after=3)
-    async with held_view(build, gate, (120, 16)) as (pilot, screen):
+    async with entities_held(build, gate, (120, 16)) as (pilot, screen):
         table = screen.table
         assert len(screen.shown) > 3 * table._page  # more than a screenful
         await pilot.press(*["j"] * (2 * table._page), *["k"] * 3)
@@ -209,7 +111,7 @@ async def test_a_cursor_on_the_first_row_stays_at_the_top(
     as it fills in, not the group that happened to be first."""
     build, _index, _total = unanalysed_app
     gate = Gate(monkeypatch, after=1)
-    async with held_view(build, gate) as (pilot, screen):
+    async with entities_held(build, gate) as (pilot, screen):
         assert screen.table.cursor_row == 0
         gate.open()
         await finished(pilot, screen)
@@ -227,7 +129,7 @@ async def test_the_rows_are_read_again_at_most_every_refresh_every_seconds_and_r
     monkeypatch.setattr(live_list, "REFRESH_EVERY", 0.2)
     build, _index, _total = unanalysed_app
     gate = Gate(monkeypatch, after=0)
-    async with held_view(build, gate) as (pilot, screen):
+    async with entities_held(build, gate) as (pilot, screen):
         now = [1000.0]
         monkeypatch.setattr("vnreader.tui.screens.corpus_view.clock", lambda: now[0])
         screen._last_read = now[0]

@@ -98,9 +98,13 @@ class CorpusViews:
         built = self._groups is not None or self._overlay is not None
         return built and self.index.facts.generation() != self._generation
 
-    def prepare(self) -> None:
-        """The index's counts and groups are up to date (built here if a refresh did not)."""
-        self.index.facts.prepare_counts()
+    def prepare(self, *, figures: bool = False) -> None:
+        """The index's counts and groups are up to date (built here if a refresh did not);
+        with *figures*, the figures' indexes and words too."""
+        if figures:
+            self.index.facts.prepare_figures()
+        else:
+            self.index.facts.prepare_counts()
 
     def entities(
         self, *, labels: Sequence[str] | None = None, name: str = "", sort: str = "mentions"
@@ -239,6 +243,10 @@ class CorpusViews:
         self, query: FigureQuery | FigurePlan, *, limit: int | None = None, offset: int = 0
     ) -> list[FigureFact]:
         return self.index.facts.figures(query, limit=limit, offset=offset)
+
+    def figure_position(self, query: FigureQuery | FigurePlan, figure: FigureFact) -> int | None:
+        """Where *figure* is among the figures of *query* (None: not among them)."""
+        return self.index.facts.figure_position(query, figure)
 
     def count_figures(self, query: FigureQuery | FigurePlan, *, cap: int | None = None) -> int:
         """How many figures match (at most *cap*)."""

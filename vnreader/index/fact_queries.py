@@ -260,6 +260,31 @@ class FactQueries:
         rows = {row[0]: FigureFact(*row[1:]) for row in found}
         return [rows[rowid] for rowid in ids if rowid in rows]
 
+    def figure_position(self, query: FigureQuery | FigurePlan, figure: FigureFact) -> int | None:
+        """Where *figure* is among the figures of *query*, in its order (None: not among
+        them): a view read again keeps its cursor on the figure."""
+        plan = self._plan(query)
+        conn = self._conn()
+        found = conn.execute(
+            f"SELECT f.id, f.value, f.when_ FROM figures f JOIN files ON files.id = f.doc"
+            f" WHERE files.article_id = ? AND f.start = ? AND f.end = ? AND {plan.where}",
+            [figure.article_id, figure.start, figure.end, *plan.params],
+        ).fetchone()
+        if found is None:
+            return None
+        rowid, value, when = found
+        column, key = {"value": ("f.value", value), "when": ("f.when_", when)}.get(
+            plan.query.sort.lstrip("-"), ("", None)
+        )
+        before = "f.id < ?"
+        params: list[Any] = [*plan.params, rowid]
+        if column:  # sorted: the figures of a lower (higher) key, then those of its key
+            side = ">" if plan.query.sort.startswith("-") else "<"
+            before = f"({column} {side} ? OR ({column} = ? AND f.id < ?))"
+            params[-1:] = [key, key, rowid]
+        sql = f"SELECT count(*) FROM figures f WHERE {plan.where} AND {before}"
+        return int(conn.execute(sql, params).fetchone()[0])
+
     def count_figures(self, query: FigureQuery | FigurePlan, *, cap: int | None = None) -> int:
         """How many figures match *query* (at most *cap*: counting stops there)."""
         plan = self._plan(query)
@@ -322,6 +347,11 @@ class FactQueries:
             probe = _few_words if kind == "words" else _few_mentions
             found = self._few[(kind, value)] = probe(self._conn(), value)
         return found
+
+    def prepare_figures(self) -> None:
+        """The figures' indexes and words and the counts are up to date (see
+        :meth:`_ensure_indexes`)."""
+        self._ensure_indexes()
 
     def prepare_counts(self) -> None:
         """The entity counts are up to date (see :meth:`_ensure_indexes`)."""

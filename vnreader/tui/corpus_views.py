@@ -42,7 +42,7 @@ def reload_choices(app: App[None], views: CorpusViews) -> bool:
 
 class FigurePages(Sequence[FigureFact]):
     """The figures of *plan*, read from the index a page at a time when first drawn
-    (*first*: the first page, read already with the count)."""
+    (*pages*: those read already with the count, by number; see :func:`read_pages`)."""
 
     def __init__(
         self,
@@ -51,14 +51,14 @@ class FigurePages(Sequence[FigureFact]):
         count: int,
         *,
         exact: bool = True,
-        first: list[FigureFact] | None = None,
+        pages: dict[int, list[FigureFact]] | None = None,
     ) -> None:
         self.views = views
         self.plan = plan
         self.query = plan.query
         self.count = count
         self.exact = exact  # False: the first COUNT_CAP of more, the exact count to come
-        self._pages: dict[int, list[FigureFact]] = {} if first is None else {0: first}
+        self._pages: dict[int, list[FigureFact]] = dict(pages or {})
 
     def __len__(self) -> int:
         return self.count
@@ -80,3 +80,13 @@ class FigurePages(Sequence[FigureFact]):
             self._pages[page] = found
         rows = self._pages[page]
         return rows[index - page * PAGE]
+
+
+def read_pages(
+    views: CorpusViews, plan: FigurePlan, count: int, rows: range
+) -> dict[int, list[FigureFact]]:
+    """The pages of the figures of *plan* holding *rows* (of *count*), by number: read
+    off the UI with the count, so that the rows on screen are not read again when drawn."""
+    last = min(rows.stop, count) - 1
+    numbers = range(max(0, rows.start) // PAGE, max(0, last) // PAGE + 1)
+    return {n: views.figures(plan, limit=PAGE, offset=n * PAGE) for n in numbers}

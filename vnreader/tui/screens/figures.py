@@ -8,6 +8,14 @@ when it has spaces); ``c`` and ``u`` cycle through the categories and the common
 ``⏎`` opens the article at the figure. Counting runs in a worker: typing never waits. A
 text or entity filter is counted up to 5,000 first, so its first page shows at once
 ("5 000+ · counting…"), then exactly.
+
+The figures the index holds show at once (those of an earlier run too) and fill in while
+the corpus is analysed (:mod:`vnreader.tui.screens.live_list`): each reading again counts
+the figures and reads the pages around the cursor in the worker, in one read of the index,
+and keeps the cursor on its figure and on its line of the screen. New figures come after
+the others in corpus order, so there the rows on screen do not change; sorted by value or
+date, they come in between. A page first drawn later is read in a later state of the index
+(it may repeat or skip a row at its edge until the next reading).
 """
 
 from __future__ import annotations
@@ -26,9 +34,10 @@ from vnreader.corpusviews import CorpusViews
 from vnreader.formatting import format_value
 from vnreader.index.fact_queries import FigureFact, FigurePlan, FigureQuery
 from vnreader.tui import commands
-from vnreader.tui.corpus_views import NEEDS_INDEX, PAGE, FigurePages, corpus_views
+from vnreader.tui.corpus_views import NEEDS_INDEX, FigurePages, corpus_views, read_pages
 from vnreader.tui.numbers import format_number
-from vnreader.tui.screens.corpus_view import CorpusViewScreen
+from vnreader.tui.screens import corpus_view
+from vnreader.tui.screens.live_list import LiveListScreen
 from vnreader.tui.widgets.footer import KeysFooter
 from vnreader.tui.widgets.rows_table import Column, RowsTable
 
@@ -87,8 +96,10 @@ def _quoted(value: str) -> str:
 
 
 class FiguresCounted(Message):
-    """The figures of *query* were counted, with its *plan* and its *first* page; not
-    *exact*: more than :data:`COUNT_CAP`, the exact count follows."""
+    """The figures of *query* were counted, with its *plan* and the *pages* around the
+    *cursor* row (read again in place with *reading*, a :class:`Reading`); not *exact*:
+    more than :data:`COUNT_CAP`, the exact count follows (alone: no *plan*). *cost*: how
+    long counting and reading took."""
 
     def __init__(
         self,
@@ -98,7 +109,10 @@ class FiguresCounted(Message):
         *,
         exact: bool = True,
         plan: FigurePlan | None = None,
-        first: list[FigureFact] | None = None,
+        pages: dict[int, list[FigureFact]] | None = None,
+        cursor: int = 0,
+        reading: Reading | None = None,
+        cost: float = 0.0,
     ) -> None:
         super().__init__()
         self.query = query
@@ -106,15 +120,20 @@ class FiguresCounted(Message):
         self.error = error
         self.exact = exact
         self.plan = plan
-        self.first = first
+        self.pages = pages
+        self.cursor = cursor
+        self.reading = reading
+        self.cost = cost
 
 
-class CorpusAnalysed(Message):
-    """The articles with no analysis were analysed (or could not be: *error*)."""
+@dataclass(frozen=True)
+class Reading:
+    """The figures read again in place: the cursor kept on *keep* (None: on the first
+    row), else on row *row*; *height*: the lines on screen (the pages read around it)."""
 
-    def __init__(self, error: str = "") -> None:
-        super().__init__()
-        self.error = error
+    keep: FigureFact | None
+    row: int
+    height: int
 
 
 def count_text(count: int, exact: bool) -> str:
@@ -140,14 +159,13 @@ def _value(value: float | None, category: str = "") -> str:
     return digits
 
 
-class FiguresScreen(CorpusViewScreen):
+class FiguresScreen(LiveListScreen):
     VIEW_NAME = "Figures"
     COMMAND_SCOPES = ("app", "figures")
     BINDINGS: ClassVar[list[BindingType]] = commands.bindings("figures")
 
     def __init__(self, views: CorpusViews) -> None:
-        super().__init__()
-        self.views = views
+        super().__init__(views)
         self.filter = FigureFilter()
         self.sort = ""
         self.reverse = False
@@ -170,24 +188,17 @@ class FiguresScreen(CorpusViewScreen):
 
     def on_mount(self) -> None:
         self.set_focus(self.table)
-        missing = self.views.index.unanalysed()
-        if missing:  # analysed here, as the entities view does (esc or leaving stops it)
-            self.status_line(f"{format_number(missing)} articles not analysed yet: analysing them…")
-            self.title_line("Figures · analysing the corpus…")
-            self._analyse(missing)
+        self.load_rows()
+
+    def prepare_rows(self) -> None:
+        self.views.prepare(figures=True)
+
+    def read_rows(self, *, again: bool) -> None:
+        if not again:
+            self.refresh_rows()
             return
-        self.refresh_rows()
-
-    @work(thread=True, exclusive=True, group="figures-analysis")
-    def _analyse(self, missing: int) -> None:
-        self.post_message(CorpusAnalysed(self.analyse_corpus(self.views, missing=missing)))
-
-    @on(CorpusAnalysed)
-    def _analysed(self, event: CorpusAnalysed) -> None:
-        if event.error:
-            self.notify(f"Figures: {event.error}", severity="error", markup=False)
-        self.status_line(self.stopped_note())
-        self.refresh_rows()
+        keep = None if self.at_top() else self.table.current
+        self.refresh_rows(Reading(keep, self.table.cursor_row, self.table.size.height))
 
     def figure_query(self) -> FigureQuery:
         f = self.filter
@@ -206,22 +217,50 @@ class FiguresScreen(CorpusViewScreen):
             sort=sort,
         )
 
-    def refresh_rows(self) -> None:
-        """Count the figures of the filter in a worker; the rows follow (FiguresCounted)."""
+    def refresh_rows(self, reading: Reading | None = None) -> None:
+        """Count the figures of the filter in a worker; the rows follow (FiguresCounted),
+        the cursor on the first row, or where *reading* keeps it."""
+        if not self.ready:
+            return  # the first reading follows, with the filter and sort chosen meanwhile
         query = self.figure_query()
-        self.title_line("Figures · counting…")
-        self._count(query)
+        if reading is None:
+            self.title_line("Figures · counting…")
+        self._count(query, reading)
 
     @work(thread=True, exclusive=True, group="figures")
-    def _count(self, query: FigureQuery) -> None:
-        broad = bool(query.text or query.with_keys is not None)
+    def _count(self, query: FigureQuery, reading: Reading | None) -> None:
+        """Off the UI: the count, the cursor's row and the pages on screen, in one read of
+        the index. A text or entity filter is counted up to :data:`COUNT_CAP` first, unless
+        it is read again in place (no one waits on it)."""
+        began = corpus_view.clock()
+        broad = reading is None and bool(query.text or query.with_keys is not None)
         try:
             plan = self.views.figure_plan(query)  # probed once, for the count and the pages
-            count = self.views.count_figures(plan, cap=COUNT_CAP + 1 if broad else None)
-            first = self.views.figures(plan, limit=PAGE)  # the first page, read off the UI
-            exact = count <= COUNT_CAP or not broad
-            shown = count if exact else COUNT_CAP
-            self.post_message(FiguresCounted(query, shown, exact=exact, plan=plan, first=first))
+            with self.views.index.snapshot():  # the count and the rows read agree
+                count = self.views.count_figures(plan, cap=COUNT_CAP + 1 if broad else None)
+                exact = count <= COUNT_CAP or not broad
+                shown = count if exact else COUNT_CAP
+                cursor = 0
+                if reading is not None and reading.keep is not None:
+                    found = self.views.figure_position(plan, reading.keep)
+                    cursor = reading.row if found is None else found
+                cursor = max(0, min(cursor, shown - 1))
+                height = 0 if reading is None else reading.height
+                rows = range(cursor - height, cursor + height + 1)
+                pages = read_pages(self.views, plan, shown, rows)
+            cost = corpus_view.clock() - began
+            self.post_message(
+                FiguresCounted(
+                    query,
+                    shown,
+                    exact=exact,
+                    plan=plan,
+                    pages=pages,
+                    cursor=cursor,
+                    reading=reading,
+                    cost=cost,
+                )
+            )
             if not exact:
                 self.post_message(FiguresCounted(query, self.views.count_figures(plan)))
         except Exception as exc:  # an index problem: say so, keep the app
@@ -234,18 +273,28 @@ class FiguresScreen(CorpusViewScreen):
         if event.query != self.figure_query():
             return  # the filter changed meanwhile: its own count follows
         query, count = event.query, event.count
-        if self.rows is not None and self.rows.query == query and not self.rows.exact:
-            self.rows.count, self.rows.exact = count, event.exact  # the exact count came
+        if event.plan is None and not event.error:  # the exact count of a broad filter
+            if self.rows is None or self.rows.query != query or self.rows.exact:
+                return  # the rows were read again meanwhile: counted exactly then
+            self.rows.count, self.rows.exact = count, True
             self.table.rows_changed()
         else:
             plan = event.plan or FigurePlan(query, "0", ())  # an error: no rows to read
-            self.rows = FigurePages(self.views, plan, count, exact=event.exact, first=event.first)
-            self.table.set_rows(self.rows)
+            self.rows = FigurePages(self.views, plan, count, exact=event.exact, pages=event.pages)
+            if event.reading is None:
+                self.table.set_rows(self.rows, event.cursor)
+            else:
+                self.table.replace_rows(self.rows, event.cursor)
         order = SORT_NAMES[self.sort] + (" (desc)" if self.reverse and self.sort else "")
-        parts = [f"Figures · {count_text(count, event.exact)}", f"sort: {order}"]
+        counted = count_text(count, event.exact) + (
+            " so far" if self.analysing and event.exact else ""
+        )
+        parts = [f"Figures · {counted}", f"sort: {order}"]
         if self.filter.line():
             parts.append(f"filter: {self.filter.line()}")
         self.title_line(" · ".join(parts))
+        if event.plan is not None or event.error:
+            self.rows_read(event.cost)
 
     # -- actions -------------------------------------------------------------------------
     def action_filter(self) -> None:

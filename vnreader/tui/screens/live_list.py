@@ -148,9 +148,10 @@ class LiveListScreen(CorpusViewScreen):
             self.show_status()
             return
         self._outdated = False
-        began = corpus_view.clock()
+        began = self._last_read = corpus_view.clock()  # (again when the rows are shown)
         self.read_rows(again=True)
         self._read_cost = corpus_view.clock() - began
+        self.show_status()
 
     def _timer_fired(self) -> None:
         self._read_timer = None
