@@ -655,7 +655,7 @@ async def test_the_analysis_status_says_how_long_is_left(
         assert isinstance(screen, EntitiesScreen)
         said: list[str] = []
         clock = iter([100.0, 102.0])  # 10 articles in the first 2 s
-        monkeypatch.setattr("vnreader.tui.screens.corpus_view.clock", lambda: next(clock))
+        monkeypatch.setattr("vnreader.tui.screens.live_list.clock", lambda: next(clock))
         monkeypatch.setattr(screen, "status_line", said.append)
         monkeypatch.setattr(screen, "read_again", lambda: screen.show_status())
         screen._analysis_start = None  # a new analysis

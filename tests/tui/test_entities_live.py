@@ -131,7 +131,7 @@ async def test_the_rows_are_read_again_at_most_every_refresh_every_seconds_and_r
     gate = Gate(monkeypatch, after=0)
     async with entities_held(build, gate) as (pilot, screen):
         now = [1000.0]
-        monkeypatch.setattr("vnreader.tui.screens.corpus_view.clock", lambda: now[0])
+        monkeypatch.setattr("vnreader.tui.screens.live_list.clock", lambda: now[0])
         screen._last_read = now[0]
         reads: list[float] = []
         real = screen.refresh_rows

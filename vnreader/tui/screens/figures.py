@@ -36,7 +36,7 @@ from vnreader.index.fact_queries import FigureFact, FigurePlan, FigureQuery
 from vnreader.tui import commands
 from vnreader.tui.corpus_views import NEEDS_INDEX, FigurePages, corpus_views, read_pages
 from vnreader.tui.numbers import format_number
-from vnreader.tui.screens import corpus_view
+from vnreader.tui.screens import live_list
 from vnreader.tui.screens.live_list import LiveListScreen
 from vnreader.tui.widgets.footer import KeysFooter
 from vnreader.tui.widgets.rows_table import Column, RowsTable
@@ -232,7 +232,7 @@ class FiguresScreen(LiveListScreen):
         """Off the UI: the count, the cursor's row and the pages on screen, in one read of
         the index. A text or entity filter is counted up to :data:`COUNT_CAP` first, unless
         it is read again in place (no one waits on it)."""
-        began = corpus_view.clock()
+        began = live_list.clock()
         broad = reading is None and bool(query.text or query.with_keys is not None)
         try:
             plan = self.views.figure_plan(query)  # probed once, for the count and the pages
@@ -248,7 +248,7 @@ class FiguresScreen(LiveListScreen):
                 height = 0 if reading is None else reading.height
                 rows = range(cursor - height, cursor + height + 1)
                 pages = read_pages(self.views, plan, shown, rows)
-            cost = corpus_view.clock() - began
+            cost = live_list.clock() - began
             self.post_message(
                 FiguresCounted(
                     query,

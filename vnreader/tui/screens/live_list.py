@@ -18,16 +18,21 @@ at the top of the list.
 
 from __future__ import annotations
 
+import threading
+import time
+
 from textual import on, work
 from textual.message import Message
 from textual.timer import Timer
 
 from vnreader.corpusviews import CorpusViews
+from vnreader.index import IndexProgress
+from vnreader.tui.messages import AnalysisProgressed
 from vnreader.tui.numbers import format_number
-from vnreader.tui.screens import corpus_view
 from vnreader.tui.screens.corpus_view import CorpusViewScreen
 from vnreader.tui.widgets.rows_table import RowsTable
 
+clock = time.monotonic  # the time left and the throttled readings (a test sets it)
 REFRESH_EVERY = 0.5  # seconds at least between two readings of the rows while analysing
 READ_SHARE = 0.1  # ... and at most this share of the time spent reading them (a name filter
 # on a large corpus reads every group: 0.2 s on the 89,000 of VNTC)
@@ -49,6 +54,8 @@ class LiveListScreen(CorpusViewScreen):
     def __init__(self, views: CorpusViews) -> None:
         super().__init__()
         self.views = views
+        self.analysis_cancel = threading.Event()  # set when the view is left
+        self._analysis_start: tuple[float, int] | None = None  # (monotonic time, done) at first
         self.ready = False  # the rows can be read (the first reading is done or under way)
         self.analysing = False  # the corpus analysis runs: the rows are read again as it goes
         self.progress = ""  # how far it is, in the status line
@@ -95,8 +102,7 @@ class LiveListScreen(CorpusViewScreen):
             return
         self.post_message(RowsReady(analysing=bool(missing)))
         if missing:
-            error = self.analyse_corpus(self.views, missing=missing, then=self.prepare_rows)
-            self.post_message(RowsReady(error))
+            self.post_message(RowsReady(self._analyse(missing)))
 
     @on(RowsReady)
     def _rows_ready(self, event: RowsReady) -> None:
@@ -123,8 +129,55 @@ class LiveListScreen(CorpusViewScreen):
             self.views.reload()
             self.load_rows()
 
+    def on_unmount(self) -> None:
+        self.analysis_cancel.set()
+
+    def _analyse(self, missing: int) -> str:
+        """In the worker: store the analysis of the *missing* articles that have none yet,
+        its progress posted after each batch stored; what the views read follows each batch
+        (what is done is ready at once next time). Leaving the view stops it, what was done
+        is kept. Returns "" when all is done, else the error as the view says it
+        ("OperationalError: …"): an index problem is reported, it never ends the app."""
+        try:
+            self._analysis_start = None  # the time left is this analysis's own
+            self.post_message(AnalysisProgressed(0, missing))
+            self.views.index.analyse_all(
+                progress=self._progressed, cancel=self.analysis_cancel, live=True
+            )
+            self.views.reload()
+            self.prepare_rows()
+        except Exception as exc:  # an index problem: say so, keep the app
+            return f"{type(exc).__name__}: {exc}"
+        return ""
+
+    def _progressed(self, progress: IndexProgress) -> None:
+        self.post_message(AnalysisProgressed(progress.done, progress.total))
+
+    @on(AnalysisProgressed)
+    def _analysis_progressed(self, event: AnalysisProgressed) -> None:
+        self.analysis_progressed(event.done, event.total, self.time_left(event.done, event.total))
+
+    def time_left(self, done: int, total: int) -> str:
+        """ "about 40 s left" once the analysis ran a second and did something, else ""."""
+        now = clock()
+        if self._analysis_start is None:
+            self._analysis_start = (now, done)
+        began, done_then = self._analysis_start
+        if done >= total or done <= done_then or now - began < 1.0:
+            return ""
+        left = (total - done) * (now - began) / (done - done_then)
+        return f"about {format_number(max(1, round(left)))} s left"
+
+    def stopped_note(self) -> str:
+        """What the status line says once the analysis ended: what is left if it stopped."""
+        if not self.analysis_cancel.is_set():
+            return ""
+        missing = self.views.index.unanalysed()
+        return f"{format_number(missing)} articles not analysed (stopped)" if missing else ""
+
     def analysis_progressed(self, done: int, total: int, left: str) -> None:
-        """The analysis stored another batch: say so, and read the rows again soon."""
+        """The analysis stored another batch (*left*: the time left, or ""): say so, and
+        read the rows again soon."""
         parts = [f"analysed {format_number(done)} of {format_number(total)} articles"]
         if done < total:
             parts += [left, "esc stops, keeps what is done"]
@@ -142,15 +195,15 @@ class LiveListScreen(CorpusViewScreen):
             self.show_status()
             return
         every = max(REFRESH_EVERY, self._read_cost / READ_SHARE)
-        wait = self._last_read + every - corpus_view.clock()
+        wait = self._last_read + every - clock()
         if wait > 0:
             self._read_timer = self.set_timer(wait, self._timer_fired)
             self.show_status()
             return
         self._outdated = False
-        began = self._last_read = corpus_view.clock()  # (again when the rows are shown)
+        began = self._last_read = clock()  # (again when the rows are shown)
         self.read_rows(again=True)
-        self._read_cost = corpus_view.clock() - began
+        self._read_cost = clock() - began
         self.show_status()
 
     def _timer_fired(self) -> None:
@@ -161,7 +214,7 @@ class LiveListScreen(CorpusViewScreen):
     def rows_read(self, cost: float | None = None) -> None:
         """The rows were read and shown (*cost*: how long the reading took, if it was not
         on the UI): the next reading is timed from now."""
-        self._last_read = corpus_view.clock()
+        self._last_read = clock()
         if cost is not None:
             self._read_cost = cost
         self.show_status()
