@@ -22,6 +22,13 @@ Corpora (the repositories are mirrored as bare git directories, read with ``git 
   35,500 articles in all; files the mirror lacks or without a body are passed over.
   Repository licence: GPL-3.0. The files carry no URL and no date: the title is the first
   line, the section its own line after it.
+* ``vietnews``: ``github:ThanhChinhBK/vietnews`` (Nguyen et al., 2019, the VNDS summarisation
+  set), 150,000 articles of 2016-2019 (tuoitre.vn, vnexpress.net, nguoiduatin.vn) kept only
+  word-segmented ("Công_an TP. HCM cho_biết , …"); the text is joined back (syllables by a
+  space, no space before a closing mark or after an opening one), so its spacing around
+  marks is close to, not exactly, the published one. The files carry no URL, date or
+  section: the title is the first line, the body follows. The repository states no licence:
+  its articles are used only to count names (``benchmarks/mine_names.py``), never quoted.
 
 The copyright of the articles stays with their publishers; the corpora are used as test and
 benchmark material only.
@@ -53,6 +60,8 @@ VNTC_REPO = "magizbox/underthesea.classification"
 VNTC_COMMIT = "da29b0b7a1416c582e618dcc144dff18770798e8"
 VNTC_DIR = "data/vntc/raw"
 VNTC_COUNT = 35_500
+VIETNEWS_REPO = "ThanhChinhBK/vietnews"
+VIETNEWS_PARTS = ("train_tokenized", "val_tokenized", "test_tokenized")
 VNTC_SECTIONS = {
     "Chinh tri Xa hoi": "Chính trị - Xã hội",
     "Doi song": "Đời sống",
@@ -106,7 +115,8 @@ class Article:
 
     def render(self) -> str:
         lines = [self.url] if self.url else []
-        lines += [self.title, f"{self.section}, {self.date}".strip(", ")]
+        dateline = f"{self.section}, {self.date}".strip(", ")
+        lines += [self.title, dateline] if dateline else [self.title]
         lines += self.paragraphs
         if self.byline:
             lines.append(self.byline)
@@ -295,10 +305,59 @@ def vntc_articles(gdir: Path) -> Iterator[Article]:
         )
 
 
+# tokens a space never comes before / after when the segmented text is joined back
+_CLOSING = frozenset({",", ".", ";", ":", "!", "?", ")", "]", "%", "…", "”", "’", "..."})
+_OPENING = frozenset({"(", "[", "“", "‘"})
+_STRAIGHT = frozenset({'"', "'"})
+
+
+def join_segmented(line: str) -> str:
+    """A word-segmented line joined back: "Công_an TP. HCM cho_biết , “ tú ông ” ." gives
+    "Công an TP. HCM cho biết, “tú ông”."; straight quotes open and close in turn."""
+    out: list[str] = []
+    glue = True  # no space before the next token
+    open_straight = False
+    for token in line.split():
+        token = token.replace("_", " ")
+        if token in _STRAIGHT:
+            open_straight = not open_straight
+            if open_straight:
+                out.append(token if glue else f" {token}")
+                glue = True
+            else:
+                out.append(token)
+            continue
+        out.append(token if glue or token in _CLOSING else f" {token}")
+        glue = token in _OPENING
+    return "".join(out)
+
+
+def vietnews_articles(gdir: Path) -> Iterator[Article]:
+    """vietnews: the title on the first line, then the body, word-segmented."""
+    paths: list[str] = []
+    for part in VIETNEWS_PARTS:
+        paths += _files(gdir, f"data/{part}")
+    for path, data in zip(paths, _blobs(gdir, [f"HEAD:{p}" for p in paths]), strict=True):
+        lines = [join_segmented(ln) for ln in _nfc(data.decode("utf-8", "replace")).splitlines()]
+        lines = [ln for ln in lines if ln]
+        if len(lines) < 2:
+            continue
+        part, name = path.split("/")[-2:]
+        yield Article(
+            name=f"{part.split('_')[0]}_{name.split('.')[0]}",
+            url="",
+            title=lines[0],
+            section="",
+            date="",
+            paragraphs=lines[1:],
+        )
+
+
 CORPORA = {
     "dantri-unc": (DANTRI_REPO, dantri_articles),
     "vims-news": (VIMS_REPO, vims_articles),
     "vntc": (VNTC_REPO, vntc_articles),
+    "vietnews": (VIETNEWS_REPO, vietnews_articles),
 }
 
 
