@@ -91,10 +91,10 @@ from vnreader.analysis.entity_keys import join_surnames, name_key, person_key, p
 from vnreader.analysis.entity_parties import parties_named_alone
 from vnreader.analysis.entity_scan import Scan
 from vnreader.analysis.entity_shorts import drop_common_acronyms, drop_model_acronyms
-from vnreader.analysis.entity_state import PLACE_BEFORE, Span
+from vnreader.analysis.entity_state import PLACE_ABBREVIATIONS, PLACE_BEFORE, Span
 from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese, tokenize
 from vnreader.analysis.fold import fold
-from vnreader.analysis.gazetteer import gazetteer
+from vnreader.analysis.gazetteer import gazetteer, match
 from vnreader.analysis.model import Entity, Figure
 
 
@@ -209,8 +209,23 @@ def _finish(
                 key = acronym_keys.get((i, j)) or name_key(label, span_text)
                 if label == "ORG":
                     key = org_keys.get(plain(span_text), key)
+                elif label == "LOC" and words[i] in PLACE_ABBREVIATIONS:
+                    key = _abbreviated_place_key(text, tokens, i, j) or key
         entities.append(Entity(start, end, span_text, label, key))
     return _join_surnames(entities)
+
+
+def _abbreviated_place_key(text: str, tokens: Tokens, i: int, j: int) -> str:
+    """The key of a place written after an abbreviated head ("TP Hà Nội", "TP. Nha Trang",
+    "Q. Bình Thạnh"): the key of the name after it, so that it groups with the name alone
+    ("Hà Nội", "thành phố Nha Trang"); "" when no name follows ("Q.1", "P.12")."""
+    rest = i + 1
+    if rest >= j or not tokens.words[rest][0].isupper():
+        return ""
+    known = match(gazetteer().names, tokens.words, tokens.gaps, rest)
+    if known is not None and known.label == "LOC" and len(known.words) == j - rest:
+        return known.key
+    return name_key("LOC", text[tokens.starts[rest] : tokens.ends[j - 1]])
 
 
 def _join_surnames(entities: list[Entity]) -> list[Entity]:
