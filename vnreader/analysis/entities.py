@@ -94,7 +94,7 @@ from vnreader.analysis.entity_shorts import drop_common_acronyms, drop_model_acr
 from vnreader.analysis.entity_state import PLACE_ABBREVIATIONS, PLACE_BEFORE, Span
 from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese, tokenize
 from vnreader.analysis.fold import fold
-from vnreader.analysis.gazetteer import gazetteer, match
+from vnreader.analysis.gazetteer import gazetteer, match, mined_names
 from vnreader.analysis.model import Entity, Figure
 
 
@@ -200,7 +200,7 @@ def _finish(
         if label == "PER" and text[end : end + 1] == "." and _abbreviated(words[j - 1]):
             end += 1  # "Trần Th.", "chị H.": the dot belongs to the shortened name
         if label == "PER" and i in nicknamed:
-            end = tokens.ends[j] + 1  # 'Oanh "Sự"': the nickname and its closing quote
+            end = tokens.ends[nicknamed[i]] + 1  # 'Oanh "Sự"': the nickname and its quote
         span_text = text[start:end]
         if not key:
             if label == "PER":
@@ -276,48 +276,118 @@ _OPEN_QUOTES = (' "', " “")
 _CLOSE_QUOTES = ('"', "”")
 
 
-def _nickname(tokens: Tokens, j: int) -> bool:
-    """True for a nickname in quotes right after the name that ends before token j: one
-    capitalised word ('Oanh "Sự"', 'Vinh “Say”')."""
+def _nickname(tokens: Tokens, j: int) -> int:
+    """The number of tokens of a nickname in quotes right after the name that ends before
+    token j (0 when none): one capitalised word ('Oanh "Sự"', 'Vinh “Say”'), or one to three
+    lower-case words after a given name written alone (see :func:`_lower_nickname`)."""
     words, raw = tokens.words, tokens.raw_gaps
-    return (
-        j < len(words)
-        and raw[j - 1] in _OPEN_QUOTES
-        and words[j][:1].isupper()
-        and words[j][1:].islower()
-        and words[j].isalpha()
-        and raw[j][:1] in _CLOSE_QUOTES
-    )
+    if j >= len(words) or raw[j - 1] not in _OPEN_QUOTES or not words[j].isalpha():
+        return 0
+    if words[j][:1].isupper() and words[j][1:].islower() and raw[j][:1] in _CLOSE_QUOTES:
+        return 1
+    return _lower_nickname(tokens, j)
 
 
-def _nicknames(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]) -> set[int]:
+_NICKNAME_WORDS = 3  # "Thắng “tài dậu”", "Sơn “bịch mủ”": a nickname is short
+
+
+def _lower_nickname(tokens: Tokens, j: int) -> int:
+    """The length of a nickname of lower-case words in quotes that starts at token j, after a
+    one-word Vietnamese given name that mined real news holds as a person and no form of
+    address comes before ('Mạnh “bệu”', 'Thắng “tài dậu”', not 'ông Sơn “mất tích”', a
+    word in scare quotes); 0 when none."""
+    words, raw = tokens.words, tokens.raw_gaps
+    name = words[j - 1]
+    if (
+        not is_vietnamese(name)
+        or mined_names().labels.get(name) != "PER"
+        or (j > 1 and tokens.gaps[j - 2] == " " and words[j - 2].lower() in _ADDRESSES)
+    ):
+        return 0
+    for k in range(j, min(j + _NICKNAME_WORDS, len(words))):
+        if not (words[k].isalpha() and words[k].islower()):
+            return 0
+        gap = raw[k]
+        if gap[:1] in _CLOSE_QUOTES:
+            after = gap[1:2]
+            return k - j + 1 if not after or not after.isalpha() else 0
+        if gap != " ":
+            return 0
+    return 0
+
+
+def _opens_sentence(tokens: Tokens, i: int) -> bool:
+    """True when token i opens the text, a line or a sentence."""
+    if i == 0:
+        return True
+    gap = tokens.raw_gaps[i - 1]
+    return "\n" in gap or gap.rstrip()[-1:] in (".", "!", "?", ":")
+
+
+# forms of address before a given name: what follows in quotes is a word the person used or
+# a scare-quoted verb ('ông Sơn "mất tích"'), not a nickname
+_ADDRESSES = frozenset({"ông", "bà", "anh", "chị", "cô", "cụ", "ngài", "em", "chú", "bác"})
+
+
+def _nicknames(
+    tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]
+) -> dict[int, int]:
     """People written with a nickname in quotes (GUIDELINE rule 60): the first tokens of the
-    people whose span takes the nickname. A given name nothing labelled, inside a sentence,
-    is a person when a nickname follows it ('Vinh "Say"'; not 'Hàng "Khủng"' opening one);
-    the nickname is no entity of its own (in place)."""
+    people whose span takes the nickname, with the nickname's last token. A given name nothing
+    labelled is a person when a nickname follows it ('Vinh "Say"'), inside a sentence when the
+    nickname is capitalised (not 'Hàng "Khủng"' opening one); the nickname is no entity of its
+    own (in place). A nickname in lower case ('Mạnh “bệu”') needs support, since a verb in
+    scare quotes follows a name as often ('Trí “ra giá” 60.000 USD'): the person introduced
+    ('(tức Mạnh “bệu”)', 'biệt danh Mạnh “bệu”') or another such nickname in the text (crime
+    news names a ring by its nicknames, and a nickname again and again)."""
     words = tokens.words
     g = gazetteer()
     taken = {(i, j) for i, j, _, _ in spans}
+    found: list[tuple[int, int, int, bool]] = []  # name's first and end token, length, lower
+    for i, j, label, _ in spans:
+        length = _nickname(tokens, j) if label == "PER" else 0
+        if length and (j - i == 1 or words[j][:1].isupper()):
+            found.append((i, j, length, words[j][:1].islower()))
     for i, j in leftovers:
         word = words[i]
         if (
             j - i == 1
-            and i > 0
-            and "\n" not in tokens.raw_gaps[i - 1]
-            and tokens.raw_gaps[i - 1].rstrip()[-1:] not in (".", "!", "?", ":")
             and (i, j) not in taken
             and word[1:].islower()
             and is_vietnamese(word)
             and word.lower() not in g.stopwords
             and getattr(g.cues.get(word.lower()), "phrase", None) is None  # not "Bộ", "Ông"
-            and _nickname(tokens, j)
         ):
+            length = _nickname(tokens, j)
+            lower = length > 0 and words[j][:1].islower()
+            if length and (lower or not _opens_sentence(tokens, i)):
+                found.append((i, j, length, lower))
+    if not found:
+        return {}
+    supported = sum(lower for *_, lower in found) > 1
+    ends: dict[int, tuple[int, int]] = {}
+    for i, j, length, lower in found:
+        if lower and not supported and not _introduced(tokens, i):
+            continue
+        ends[j] = (i, j + length - 1)
+        if (i, j) not in taken:
             spans.append((i, j, "PER", ""))
-    ends = {j: i for i, j, label, _ in spans if label == "PER" and _nickname(tokens, j)}
-    if not ends:
-        return set()
-    spans[:] = [s for s in spans if not (s[1] - s[0] == 1 and s[0] in ends)]
-    return set(ends.values())
+    inside = {k for j, (_, last) in ends.items() for k in range(j, last + 1)}
+    spans[:] = [s for s in spans if s[0] not in inside]
+    return dict(ends.values())
+
+
+# words that introduce a nickname: "(tức Hải “bánh”", "biệt danh Sơn “cao”"
+_NICKNAME_CUES = frozenset({"tức", "danh", "hiệu", "gọi", "là"})
+
+
+def _introduced(tokens: Tokens, i: int) -> bool:
+    """True when the person at token i is introduced as known by a nickname: in brackets
+    after the full name ('Đỗ Văn Toàn (Toàn “còi”)') or after "tức", "biệt danh", "gọi là"."""
+    return i > 0 and (
+        tokens.raw_gaps[i - 1].endswith("(")
+        or (tokens.gaps[i - 1] == " " and tokens.words[i - 1].lower() in _NICKNAME_CUES)
+    )
 
 
 def _starts_word(tokens: Tokens, i: int) -> bool:
