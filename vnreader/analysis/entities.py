@@ -29,7 +29,8 @@ One left-to-right pass over the word tokens (``entity_tokens``), with these rule
    Event and document heads ("Diễn đàn", "Đại hội", "Nghị định", "Giải thưởng") make MISC
    names, with "lần thứ XIII" or a document number ("07/2023/NĐ-CP", "57-NQ/TW") after them.
 5. Other capitalised runs: an initial ("V. Putin"), a Vietnamese surname ("Vương Đình Huệ")
-   or two or more foreign words ("Gennady Bezdetko") make a person; unknown capitals
+   or two or more foreign words ("Gennady Bezdetko") make a person (not with an English
+   common noun among them: "App Store", "Asset Management"); unknown capitals
    ("VABIOTECH") and CamelCase words ("PetroVietnam") an organisation; a name followed by
    "-19" or a single capital ("Sputnik V") a product (MISC); an acronym in parentheses takes
    the label of the name before it; a run joined to a place by a dash is a place (a route:

@@ -19,6 +19,11 @@ alone, using the lower-case words just before a name (its *frame*):
   a company or media word ("hãng Comac", "đài al-Sumaria"), a group or a shop ("phiến quân
   Houthi", "các siêu thị như Metro, Seiyu", with the names listed after it); a foreign name
   in brackets after an organisation is its short or foreign name ("… (Vilexim)").
+- A run of foreign words the scan took for a person by default is none when its frame or
+  its first word says otherwise: a place after a site word ("địa điểm thông quan Hateco
+  Fulfillment", "về hướng Taj Mahal"), a group after "mạng lưới" ("mạng lưới Jemaah
+  Islamiah"), a club's nickname opened by an article in club news ("Los Blaugrana"; no
+  entity elsewhere: "Las Vegas", "Les Misérables" are a place and a work).
 """
 
 from __future__ import annotations
@@ -99,6 +104,14 @@ _PLACE_FRAMES = frozenset(
 # "nhóm" alone names a group only before an acronym ("nhóm JI"; not "nhóm Streptococcus")
 _GROUP_FRAMES = frozenset({"nhóm"})
 _LIST_WORDS = frozenset({"và", "hoặc"})
+# a site named by a foreign run shaped like a person's name: the place, not a person
+# ("địa điểm thông quan Hateco Fulfillment", "khu Jumeirah Golf", "về hướng Taj Mahal")
+_SITE_FRAMES = frozenset(
+    {"địa điểm", "địa điểm thông quan", "khu", "khu vực", "khu phức hợp", "về hướng"}
+)
+# articles that open a foreign name: no person's name starts with one ("Los Blaugrana", "The
+# Beatles"); not "El", "Al", which open Arabic surnames too ("El Ghazi")
+_ARTICLES = frozenset({"Los", "Las", "La", "Les", "The"})
 _PLACE_NOUNS = frozenset({"thành phố", "thị trấn", "thủ phủ", "thủ đô", "làng", "tỉnh", "vùng"})
 # groups and movements ("phiến quân Houthi", "phong trào Fatah"), shops and brands named as
 # firms ("các siêu thị như Metro", "thương hiệu Uniqlo"; guideline rules 35 and 78): a
@@ -106,6 +119,7 @@ _PLACE_NOUNS = frozenset({"thành phố", "thị trấn", "thủ phủ", "thủ 
 _GROUP_ORG_FRAMES = frozenset(
     {
         *("nhóm vũ trang", "nhóm phiến quân", "phiến quân", "phong trào", "lực lượng", "nhóm nhạc"),
+        *("mạng lưới", "mạng lưới khủng bố", "tổ chức khủng bố"),
         *("siêu thị", "siêu thị như", "chuỗi siêu thị", "thương hiệu", "thương hiệu như"),
         *("các hãng như", "hãng như", "các công ty như", "doanh nghiệp như", "ngân hàng như"),
     }
@@ -374,6 +388,7 @@ def label_from_context(
         _squad_clubs(tokens, spans, provinces)
     _dotted_acronyms(tokens, spans)
     framed: set[str] = set()  # one-word names made organisations by their frame
+    unsure: set[int] = set()  # runs no person's name, of a kind the words do not tell
     taken = {(s[0], s[1]) for s in spans}
     if (
         any(
@@ -387,6 +402,15 @@ def label_from_context(
         foreign = label == "PER" and not any(is_vietnamese(w) for w in words[i:j])
         if foreign and _place_noun_after(tokens, j):
             spans[n] = (i, j, "LOC", "")  # "Deir Balah, thành phố …": not a person
+        elif foreign and j - i > 1 and _frame(text, tokens, i, _SITE_FRAMES):
+            spans[n] = (i, j, "LOC", "")  # "địa điểm thông quan Hateco Fulfillment"
+        elif foreign and j - i > 1 and words[i] in _ARTICLES:
+            # "Los Blaugrana", "Los Blancos": a club's nickname in sports news; elsewhere a
+            # place, a film or a band ("Las Vegas", "Les Misérables"), unsure which
+            if _club_news(text):
+                spans[n] = (i, j, "ORG", "")
+            else:
+                unsure.add(n)
         elif label == "LOC" and (service := _service_before(tokens, i)):
             spans[n] = (i - service, j, "ORG", "")  # "Hải quân Mỹ"
         elif foreign and _product_frame(tokens, i) and not _trim_code(tokens, i, j):
@@ -408,6 +432,8 @@ def label_from_context(
             spans[n] = (i, j, "ORG", "")  # "phiến quân Houthi", "thương hiệu Owen"
             if j - i == 1:
                 framed.add(words[i])
+    if unsure:
+        spans[:] = [s for n, s in enumerate(spans) if n not in unsure]
     _street_lists(text, tokens, spans, leftovers)
     _names_in_brackets(tokens, spans)
     _units_of_parents(tokens, spans)
@@ -438,7 +464,11 @@ def label_from_context(
             _list_after(tokens, j, leftovers, taken, spans, "MISC")  # "Kuwo và Kugou"
         elif j - i == 1 and _frame(text, tokens, i, _CLUB_FRAMES) and is_sport():
             spans.append((i, j, "ORG", ""))
-        elif _frame(text, tokens, i, _PLACE_FRAMES) or _place_noun_after(tokens, j):
+        elif (
+            _frame(text, tokens, i, _PLACE_FRAMES)
+            or _place_noun_after(tokens, j)
+            or (j - i > 1 and _frame(text, tokens, i, _SITE_FRAMES))  # "khu Maple Gardens"
+        ):
             spans.append((i, j, "LOC", ""))
         elif (
             _frame(text, tokens, i, _ORG_FRAMES)
@@ -789,17 +819,33 @@ def _street_lists(
         spans.sort()
 
 
+def _club_news(text: str) -> bool:
+    """True for a text about clubs: two sports words or more ("HLV", "mùa giải"); one is
+    too little, a film's fans ("người hâm mộ") are a sport's too."""
+    found = 0
+    for word in _SPORT_WORDS:
+        if _stands_in(text, word):
+            found += 1
+            if found > 1:
+                return True
+    return False
+
+
+def _stands_in(text: str, word: str) -> bool:
+    """True when *word* stands in *text* as a whole word."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or not _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, end):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def mentions_sport(text: str) -> bool:
     """True when one of the ``_SPORT_WORDS`` stands in *text* as whole words (``str.find``
     is much faster than a regex alternation)."""
-    for word in _SPORT_WORDS:
-        at = text.find(word)
-        while at != -1:
-            end = at + len(word)
-            if (at == 0 or not _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, end):
-                return True
-            at = text.find(word, at + 1)
-    return False
+    return any(_stands_in(text, word) for word in _SPORT_WORDS)
 
 
 def _road_words_at(text: str) -> list[int]:

@@ -263,6 +263,16 @@ _COMPANY_SUFFIXES = (
 )
 
 
+# endings of English nouns that no name of a person has ("Fulfillment", "Foundation",
+# "Partnership"): a run holding one is a firm, a place or a thing, not a person
+_NOUN_ENDINGS = ("ment", "tion", "sion", "ness", "ship", "ology")
+
+
+def _english_noun(word: str) -> bool:
+    """True for an English abstract noun made with a suffix ("Fulfillment", "Solutions")."""
+    return len(word) > 6 and word.isascii() and word.removesuffix("s").endswith(_NOUN_ENDINGS)
+
+
 def _company_shaped(word: str) -> bool:
     """True for one foreign-looking word made like a Vietnamese company's trade name."""
     return (
@@ -1391,7 +1401,7 @@ class Scan(OrgRules):
             return "PER"
         if 1 < len(words) <= 3 and self.speaks(j):
             return "PER"  # "Quỳnh Thy cho biết"
-        if len(words) > 1 and any(w in _ENGLISH_WORDS for w in words):
+        if len(words) > 1 and any(w in _ENGLISH_WORDS or _english_noun(w) for w in words):
             return ""  # "App Store", "Ocean Park": not a person, and what else is unsure
         if (
             2 <= len(words) <= 3
