@@ -1,0 +1,32 @@
+"""Names of world news written in several ways: Saudi Arabia ("Arab Saudi", "Ả Rập Xê Út",
+"Ả-rập Xê-út") is one place; a paper's online edition ("Tuổi Trẻ Online") is the paper;
+the Kurds are a people, no person. Made-up sentences (none is a sentence of a benchmark
+set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+
+
+def spans(text: str) -> set[tuple[str, str, str]]:
+    return {(e.label, e.text, e.key) for e in analyze(text).entities}
+
+
+@pytest.mark.parametrize("name", ["Arab Saudi", "Ả Rập Xê Út", "Ả-rập Xê-út", "Saudi Arabia"])
+def test_saudi_arabia_is_one_place_however_written(name: str) -> None:
+    text = f"Bộ trưởng Năng lượng {name} vừa thăm Moskva."
+    assert ("LOC", name, "LOC:saudi arabia") in spans(text)
+
+
+def test_a_papers_online_edition_is_the_paper() -> None:
+    found = spans("Như Tuổi Trẻ Online đã thông tin, dự án bị chậm.")
+    assert found == {("ORG", "Tuổi Trẻ Online", "ORG:tuoi tre")}
+    assert ("ORG", "Tuổi Trẻ", "ORG:tuoi tre") in spans("Theo báo Tuổi Trẻ, dự án bị chậm.")
+
+
+def test_the_kurds_are_no_person() -> None:
+    found = spans("Các lực lượng người Kurd kiểm soát miền bắc Syria.")
+    assert {label for label, _, _ in found} == {"LOC"}
+    assert ("LOC", "Kurdistan", "LOC:kurdistan") in spans("Vùng Kurdistan tổ chức bầu cử.")
