@@ -125,16 +125,22 @@ def phrases(node: Node) -> Iterator[Phrase]:
         yield from phrases(child)
 
 
-def _names() -> PhraseTable:
+def _entries(lines: list[str]) -> list[str]:
+    """The lines of a file read with its comments, but those."""
+    return [line for line in lines if not line.startswith("#")]
+
+
+def _names(locations: list[str]) -> PhraseTable:
+    """The names of the lists; *locations*: the lines of locations.txt (read once)."""
     table: PhraseTable = {}
-    for filename, label in (
-        ("locations.txt", "LOC"),
-        ("organisations.txt", "ORG"),
-        ("persons.txt", "PER"),
-        ("misc.txt", "MISC"),
-        ("places.txt", "LOC"),  # made from public data; the hand-made lists come first
+    for lines, label in (
+        (_entries(locations), "LOC"),
+        (_lines("organisations.txt"), "ORG"),
+        (_lines("persons.txt"), "PER"),
+        (_lines("misc.txt"), "MISC"),
+        (_lines("places.txt"), "LOC"),  # made from public data; the hand-made lists come first
     ):
-        for line in _lines(filename):
+        for line in lines:
             key, *aliases = line.split("|")
             for alias in aliases:
                 ambiguous = alias.startswith("?")
@@ -189,9 +195,9 @@ def _folded_table(filename: str) -> PhraseTable:
     return table
 
 
-def _provinces() -> frozenset[str]:
-    """The keys of locations.txt from "ha noi" to "yen bai": the provinces and cities."""
-    keys = [line.split("|", 1)[0] for line in _lines("locations.txt")]
+def _provinces(keys: list[str]) -> frozenset[str]:
+    """Of the keys of locations.txt, those from "ha noi" to "yen bai": the provinces and
+    cities."""
     return frozenset(keys[keys.index("ha noi") : keys.index("yen bai") + 1])
 
 
@@ -211,16 +217,13 @@ def _places_sections() -> dict[str, set[str]]:
     return sections
 
 
-def _hand_made_keys() -> set[str]:
-    return {line.split("|", 1)[0] for line in _lines("locations.txt")}
-
-
-def _listed_world_places() -> frozenset[str]:
-    """The keys of the world's countries, cities and regions in locations.txt: every section
-    but Vietnam's (its provinces follow the countries from "ha noi" on, without a comment)."""
+def _listed_world_places(locations: list[str]) -> frozenset[str]:
+    """The keys of the world's countries, cities and regions in locations.txt (*locations*:
+    its lines, comments too): every section but Vietnam's (its provinces follow the
+    countries from "ha noi" on, without a comment)."""
     keys: set[str] = set()
     world = True  # the file opens with the world's countries
-    for line in _lines("locations.txt", comments=True):
+    for line in locations:
         if line.startswith("#"):
             lower = line.lower()
             if "vietnamese" in lower:
@@ -242,7 +245,9 @@ def gazetteer() -> Gazetteer:
     portfolios: PhraseTable = {}
     for line in _lines("portfolios.txt"):
         _add(portfolios, _phrase(line.lower(), "OFFICE", line))
-    names = _names()
+    locations = _lines("locations.txt", comments=True)  # read once for the four uses below
+    location_keys = [line.split("|", 1)[0] for line in _entries(locations)]
+    names = _names(locations)
     cues = _cues()
     lower_starts = {w for w in names if w[:1].islower()}
     for first, node in cues.items():
@@ -266,8 +271,8 @@ def gazetteer() -> Gazetteer:
             if phrase.label == "ORG":
                 org_keys.setdefault(plain(phrase.text()), phrase.key)
     sections = _places_sections()
-    provinces = _provinces()
-    hand_made = _hand_made_keys()
+    provinces = _provinces(location_keys)
+    hand_made = set(location_keys)
     return Gazetteer(
         provinces=provinces,
         districts=frozenset(sections.get("vietnam", ())),
@@ -276,7 +281,7 @@ def gazetteer() -> Gazetteer:
         world_places=frozenset(
             (sections.get("cities", set()) | sections.get("other", set())) - hand_made
         ),
-        listed_world_places=_listed_world_places(),
+        listed_world_places=_listed_world_places(locations),
         org_keys=org_keys,
         names=names,
         cues=cues,
