@@ -457,10 +457,10 @@ def keep_all(
     miner: Miner, min_articles: int, dominance: float, min_given: int
 ) -> list[tuple[str, str, int, str]]:
     """:func:`keep` on the corpora before the names-only ones (but the names that
-    ``known_orgs.tsv`` lists), and the foreign names (no
-    Vietnamese word) that all the corpora together add: a corpus joined back from segmented
-    text, of other years and sites, widens the foreign names without changing what the
-    Vietnamese ones (given names, the "common" flag) are decided on."""
+    ``known_orgs.tsv`` lists), and the foreign names (no Vietnamese word) that all the
+    corpora together add: a corpus joined back from segmented text, of other years and
+    sites, widens the foreign names without changing what the Vietnamese ones (given
+    names, the "common" flag) are decided on."""
     from vnreader.analysis.entity_tokens import is_vietnamese
     from vnreader.analysis.gazetteer import known_orgs
 
