@@ -145,8 +145,10 @@ _ADD = (
     " label = min(label, excluded.label)",
     "INSERT OR REPLACE INTO entity_docs SELECT key, doc, min(label)"
     f" FROM mentions WHERE {_IN_DOCS} GROUP BY key, doc",
+    # the articles' keys, from their rows of entity_docs just written (one per key), not
+    # from their mentions again
     "INSERT OR REPLACE INTO doc_keys SELECT doc, group_concat(key, char(10))"
-    f" FROM (SELECT DISTINCT doc, key FROM mentions WHERE {_IN_DOCS} ORDER BY doc, key)"
+    f" FROM (SELECT doc, key FROM entity_docs WHERE {_IN_DOCS} ORDER BY doc, key)"
     " GROUP BY doc",
 )
 
@@ -156,7 +158,9 @@ def _add_docs(conn: sqlite3.Connection, wanted: str) -> None:
         conn.execute(statement, (wanted,))
     keys = [
         key
-        for (key,) in conn.execute(f"SELECT DISTINCT key FROM mentions WHERE {_IN_DOCS}", (wanted,))
+        for (key,) in conn.execute(
+            f"SELECT DISTINCT key FROM entity_docs WHERE {_IN_DOCS}", (wanted,)
+        )
     ]
     if keys:
         entity_groups.update_keys(conn, keys)
