@@ -169,3 +169,26 @@ async def test_the_rows_are_read_again_at_most_every_refresh_every_seconds_and_r
         assert reads[2:] == [1001.7]
         gate.open()
         await settle(pilot)
+
+
+async def test_the_end_of_the_analysis_builds_the_groups_again_once_on_the_ui(
+    unanalysed_app: tuple[Callable[[], VnreaderApp], CorpusIndex, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    build, _index, total = unanalysed_app
+    gate = Gate(monkeypatch, after=total)  # held after the last batch, its rows read
+    async with entities_held(build, gate) as (pilot, screen):
+        threads: list[threading.Thread] = []
+        real = screen.views.reload
+
+        def reload() -> None:
+            threads.append(threading.current_thread())
+            real()
+
+        monkeypatch.setattr(screen.views, "reload", reload)
+        gate.open()
+        await finished(pilot, screen)
+        # once, by the UI (the worker forgot the groups the UI was reading, and the
+        # reading after it forgot them again)
+        assert threads == [threading.main_thread()]
+        assert title(screen).startswith(f"Entities · {format_number(len(screen.shown))} shown ·")

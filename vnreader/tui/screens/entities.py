@@ -90,7 +90,8 @@ class EntitiesScreen(LiveListScreen):
         if not again:
             self.refresh_rows()
             return
-        self.views.reload()  # the groups of the user's merges and splits, counted again
+        if self.views.stale():  # a batch was stored: the groups of the user's merges and
+            self.views.reload()  # splits are counted again (once: the end reloaded them)
         current = self.current
         self.refresh_rows(None if self.at_top() or current is None else current.key, in_place=True)
 

@@ -115,7 +115,8 @@ class LiveListScreen(CorpusViewScreen):
             self.progress = self.stopped_note()
         if first:
             self.read_rows(again=False)
-        else:  # the analysis ended: the last batch, in place
+        else:  # the analysis ended: the last batch, in place, with the groups built again
+            self.views.reload()
             self._outdated = True
             self.read_again()
 
@@ -135,17 +136,16 @@ class LiveListScreen(CorpusViewScreen):
     def _analyse(self, missing: int) -> str:
         """In the worker: store the analysis of the *missing* articles that have none yet,
         its progress posted after each batch stored; what the views read follows each batch
-        (what is done is ready at once next time). Leaving the view stops it, what was done
-        is kept. Returns "" when all is done, else the error as the view says it
-        ("OperationalError: …"): an index problem is reported, it never ends the app."""
+        (what is done is ready at once next time, and now: nothing is left to prepare).
+        Leaving the view stops it, what was done is kept. Returns "" when all is done, else
+        the error as the view says it ("OperationalError: …"): an index problem is
+        reported, it never ends the app. The views' groups are the UI's to forget."""
         try:
             self._analysis_start = None  # the time left is this analysis's own
             self.post_message(AnalysisProgressed(0, missing))
             self.views.index.analyse_all(
                 progress=self._progressed, cancel=self.analysis_cancel, live=True
             )
-            self.views.reload()
-            self.prepare_rows()
         except Exception as exc:  # an index problem: say so, keep the app
             return f"{type(exc).__name__}: {exc}"
         return ""
