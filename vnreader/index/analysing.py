@@ -19,7 +19,7 @@ from vnreader.index.codec import decode_article, encode_analysis
 from vnreader.index.database import transaction
 from vnreader.index.facts import Facts, fact_rows, store_facts
 from vnreader.index.model import IndexProgress
-from vnreader.index.workers import map_chunks
+from vnreader.index.workers import batches, map_chunks
 
 CHUNK = 32  # articles handed to a worker at once
 # articles written (and counted) in one transaction at most, and the longest wait for one:
@@ -113,34 +113,22 @@ def analyse_missing(
         with transaction(conn):
             fact_counts.mark_stale(conn)  # rebuilt once at the end, not article by article
     done = 0
-    started = written = time.perf_counter()
-    pending: list[Result] = []
-
-    def write() -> None:
-        nonlocal done, written
-        with transaction(conn):
-            stored = [
-                rowid
-                for rowid, digest, blob, facts in pending
-                if store_analysis(conn, rowid, digest, blob, facts, count=False)
-            ]
-            fact_counts.add_docs(conn, stored)
-        done += len(pending)
-        pending.clear()
-        written = time.perf_counter()
-        if progress is not None:
-            rate = done / max(written - started, 1e-6)
-            progress(IndexProgress(done, len(missing), rate))
-
+    started = time.perf_counter()
     results = map_chunks(
         analyse_bodies, chunks(), items=len(missing), processes=processes, cancel=cancel
     )
-    for result in results:
-        pending.extend(result)
-        if len(pending) >= BATCH or time.perf_counter() - written >= BATCH_SECONDS:
-            write()
-    if pending:
-        write()
+    for batch in batches(results, size=BATCH, seconds=BATCH_SECONDS):
+        with transaction(conn):
+            stored = [
+                rowid
+                for rowid, digest, blob, facts in batch
+                if store_analysis(conn, rowid, digest, blob, facts, count=False)
+            ]
+            fact_counts.add_docs(conn, stored)
+        done += len(batch)
+        if progress is not None:
+            rate = done / max(time.perf_counter() - started, 1e-6)
+            progress(IndexProgress(done, len(missing), rate))
     if cancel is None or not cancel.is_set():
         fact_counts.prepare(conn)  # the views' counts, so the first view opens at once
     return done

@@ -31,7 +31,7 @@ from vnreader.index.layout import Layout
 from vnreader.index.list_order import files_changed
 from vnreader.index.model import ArticleRow, IndexProgress, RefreshReport
 from vnreader.index.records import FileRecord, FileTask, index_files
-from vnreader.index.workers import map_chunks
+from vnreader.index.workers import batches, map_chunks
 
 CHUNK_FILES = 32  # files per task handed to a worker process
 COMMIT_SECONDS = 1.0  # commit (and report progress) at least this often
@@ -165,10 +165,8 @@ class _Writer:
         self.report = report
         self.options = options
         self.tasks = {task.order: task for task in plan.tasks}
-        self.batch: list[FileRecord] = []
         self.done = 0
-        self.flushes = 0
-        self.started = self.last_commit = time.perf_counter()
+        self.started = time.perf_counter()
 
     def run(self) -> None:
         tasks = self.plan.tasks
@@ -177,32 +175,27 @@ class _Writer:
         if self.options.progress is not None:
             self.options.progress(IndexProgress(0, len(tasks), 0.0))
         opts = self.options
-        for records in map_chunks(
+        results = map_chunks(
             work, chunks, items=len(tasks), processes=opts.processes, cancel=opts.cancel
+        )
+        for batch in batches(
+            results, size=COMMIT_FILES, seconds=COMMIT_SECONDS, first_seconds=FIRST_COMMIT_SECONDS
         ):
-            self.batch.extend(records)
-            self.done += len(records)
-            waited = time.perf_counter() - self.last_commit
-            every = COMMIT_SECONDS if self.flushes else FIRST_COMMIT_SECONDS
-            if len(self.batch) >= COMMIT_FILES or waited >= every:
-                self.flush()
-        self.flush()
+            self.flush(batch)
         self.report.cancelled = self.done < len(tasks)
 
-    def flush(self) -> None:
+    def flush(self, batch: list[FileRecord]) -> None:
         new_rows: list[ArticleRow] = []
         with transaction(self.conn):
-            for record in self.batch:
+            for record in batch:
                 row = self.store(record, self.tasks[record.order])
                 if row is not None:
                     new_rows.append(row)
-            if self.batch:
+            if batch:
                 files_changed(self.conn)
-        self.batch.clear()
-        self.flushes += 1
-        self.last_commit = time.perf_counter()
+        self.done += len(batch)
         if self.options.progress is not None:
-            rate = self.done / max(self.last_commit - self.started, 1e-6)
+            rate = self.done / max(time.perf_counter() - self.started, 1e-6)
             total = len(self.plan.tasks)
             self.options.progress(IndexProgress(self.done, total, rate, tuple(new_rows)))
 

@@ -1,10 +1,13 @@
-"""Mapping a pure function over chunks of work, in this process or in a pool of processes.
+"""Mapping a pure function over chunks of work, in this process or in a pool of processes,
+and gathering the results into batches to write.
 
 Results come back as chunks finish (not in order); at most a few chunks per process are in
 flight, so memory stays bounded whatever the corpus size. Setting *cancel* stops handing out
 work: the chunks already running finish and are returned, the rest are dropped. The pool is
 started with ``forkserver`` (``spawn`` where that is missing), never ``fork``, because the
 caller may be a threaded app; workers ignore Ctrl+C, which the parent turns into a cancel.
+:func:`batches` hands the results on by size or by time, as the writers of the index want
+them (one transaction, one progress report each).
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import TypeVar
 
@@ -23,6 +27,7 @@ R = TypeVar("R")
 
 POOL_MIN_ITEMS = 200  # below this, starting processes costs more than it saves
 IN_FLIGHT_PER_PROCESS = 3
+clock = time.perf_counter  # the batches' time (a test sets it)
 _STDERR_SWAP = threading.Lock()
 
 
@@ -55,6 +60,31 @@ def map_chunks(
             yield func(chunk)
         return
     yield from _pool(func, chunks, wanted, cancel)
+
+
+def batches(
+    chunks: Iterable[Sequence[T]],
+    *,
+    size: int,
+    seconds: float,
+    first_seconds: float | None = None,
+) -> Iterator[list[T]]:
+    """The items of *chunks* gathered into batches: a batch is handed on once it holds
+    *size* items, or when a chunk comes *seconds* after the caller was done with the last
+    batch (*first_seconds* after the start, for the first one), so that a slow stream of
+    results is still written (and reported) that often; what is left at the end follows."""
+    pending: list[T] = []
+    every = seconds if first_seconds is None else first_seconds
+    last = clock()
+    for chunk in chunks:
+        pending.extend(chunk)
+        if len(pending) >= size or clock() - last >= every:
+            yield pending
+            pending = []
+            every = seconds
+            last = clock()  # the caller wrote the batch meanwhile
+    if pending:
+        yield pending
 
 
 def _pool(
