@@ -6,8 +6,8 @@ the stored rows: same size and time means unchanged; anything else is handed to
 not change is not cleaned again. Rows of files that went away are dropped first; then the
 records are written as they come back, one transaction per batch, so what a cancelled
 refresh did stays and the next refresh continues from there. The counts the corpus-wide
-views read are kept up to date as articles are written, or, after a bulk write, rebuilt at
-the end of the refresh (:mod:`vnreader.index.fact_counts`).
+views read are kept up to date batch by batch as articles are written, or, after a bulk
+write, rebuilt at the end of the refresh (:mod:`vnreader.index.fact_counts`).
 """
 
 from __future__ import annotations
@@ -186,11 +186,13 @@ class _Writer:
 
     def flush(self, batch: list[FileRecord]) -> None:
         new_rows: list[ArticleRow] = []
+        analysed: list[int] = []  # the rows whose analysis was stored, counted together
         with transaction(self.conn):
             for record in batch:
-                row = self.store(record, self.tasks[record.order])
+                row = self.store(record, self.tasks[record.order], analysed)
                 if row is not None:
                     new_rows.append(row)
+            fact_counts.add_docs(self.conn, analysed)
             if batch:
                 files_changed(self.conn)
         self.done += len(batch)
@@ -199,7 +201,9 @@ class _Writer:
             total = len(self.plan.tasks)
             self.options.progress(IndexProgress(self.done, total, rate, tuple(new_rows)))
 
-    def store(self, record: FileRecord, task: FileTask) -> ArticleRow | None:
+    def store(self, record: FileRecord, task: FileTask, analysed: list[int]) -> ArticleRow | None:
+        """Write a file's record; the row of an analysis stored goes to *analysed*, for the
+        batch's counts (:func:`.fact_counts.add_docs`)."""
         conn, report = self.conn, self.report
         rowid = self.plan.rowids.get(record.order)
         if record.same and rowid is not None:
@@ -236,7 +240,8 @@ class _Writer:
             (rowid, record.body, record.analysis),
         )
         if record.facts is not None:
-            store_facts(conn, rowid, record.facts)
+            store_facts(conn, rowid, record.facts, count=False)
+            analysed.append(rowid)
         conn.execute(
             "INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)",
             (rowid, record.folded_title, record.folded_body),
