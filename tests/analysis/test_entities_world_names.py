@@ -30,3 +30,11 @@ def test_the_kurds_are_no_person() -> None:
     found = spans("Các lực lượng người Kurd kiểm soát miền bắc Syria.")
     assert {label for label, _, _ in found} == {"LOC"}
     assert ("LOC", "Kurdistan", "LOC:kurdistan") in spans("Vùng Kurdistan tổ chức bầu cử.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Las Vegas là thành phố của các sòng bạc.", "Vụ nổ súng ở Las Vegas làm 58 người chết."],
+)
+def test_las_vegas_is_a_place_even_without_a_cue(text: str) -> None:
+    assert ("LOC", "Las Vegas", "LOC:las vegas") in spans(text)
