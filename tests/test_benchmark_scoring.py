@@ -5,29 +5,17 @@ splitting of bodies stored without paragraph breaks."""
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
-from types import ModuleType, SimpleNamespace
+from types import SimpleNamespace
 
 import pytest
+from benchmark_scripts import BENCHMARKS, load
 
-BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
-
-
-def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"bench_{name}", BENCHMARKS / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-extraction = _load("extraction")
-corpora = _load("realnews_corpora")
+extraction = load("extraction")
+corpora = load("realnews_corpora")
 sys.path.insert(0, str(BENCHMARKS))  # scale.py imports scale_corpus
-scale = _load("scale")
+scale = load("scale")
 
 
 def test_any_overlap_counts_partial_spans_with_the_same_label() -> None:

@@ -4,28 +4,14 @@ article without a dateline, and a corpus article that holds a blind paragraph le
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from benchmark_scripts import load
 
-BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
-
-
-def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"bench_{name}", BENCHMARKS / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-corpora = _load("realnews_corpora")
-mine = _load("mine_names")
+corpora = load("realnews_corpora")
+mine = load("mine_names")
 
 
 @pytest.mark.parametrize(
