@@ -104,27 +104,37 @@ async def held_view(
         gate.open()
 
 
+# how many times (0.02 s apart) a wait looks before it fails: up to 10 s, for a machine
+# busy with the rest of the suite (the view is calm in well under a second otherwise)
+_LOOKS = 500
+
+
 async def rows_shown(pilot: Pilot[None], screen: LiveListScreen) -> None:
     """Wait until the rows asked for are shown (the analysis may be held at a gate)."""
     calm = 0
-    for _ in range(100):
+    for _ in range(_LOOKS):
         await pilot.pause(0.02)
         calm = calm + 1 if idle(screen) and read(screen) else 0
         if calm == 2:
             return
-    raise AssertionError("the rows were not shown")
+    raise AssertionError(f"the rows were not shown ({_state(screen)})")
 
 
 async def finished(pilot: Pilot[None], screen: LiveListScreen) -> None:
     """Wait for the end of the analysis and the view's last reading of the rows."""
     await pilot.app.workers.wait_for_complete()
     calm = 0
-    for _ in range(100):
+    for _ in range(_LOOKS):
         await pilot.pause(0.02)
         calm = calm + 1 if not screen.analysing and idle(screen) and read(screen) else 0
         if calm == 2:
             return
-    raise AssertionError("the rows were not read again after the analysis")
+    raise AssertionError(f"the rows were not read again after the analysis ({_state(screen)})")
+
+
+def _state(screen: LiveListScreen) -> str:
+    """What a wait was still waiting for, for its failure message."""
+    return f"analysing: {screen.analysing}, idle: {idle(screen)}, reading: {not read(screen)}"
 
 
 def title(screen: LiveListScreen) -> str:
