@@ -46,6 +46,13 @@ WordRow = tuple[str, str, int]  # word, key, role
 
 _IN = "SELECT value FROM json_each(?)"
 _PEOPLE = "SELECT key, text FROM entity_forms WHERE key >= 'PER:' AND key < 'PER;'"
+# the keys of the names of one word that are no person's
+_OTHERS = (
+    "SELECT key FROM entity_keys WHERE (key < 'PER:' OR key >= 'PER;') AND instr(key, ' ') = 0"
+)
+_INSERT_WORD = "INSERT OR IGNORE INTO name_words VALUES (?, ?, ?)"
+# what :func:`decide` looks at: every row of some words, with the articles of its key
+_ROWS = "SELECT w.word, w.key, w.role, k.articles FROM name_words w JOIN entity_keys k USING (key)"
 
 
 def key_words(key: str, texts: Iterable[str]) -> list[tuple[str, int]]:
@@ -95,18 +102,10 @@ def rebuild(conn: sqlite3.Connection) -> dict[str, str]:
     conn.execute("DELETE FROM name_words")
     conn.execute("DELETE FROM surname_joins")
     people = conn.execute(f"{_PEOPLE} ORDER BY key")
-    others = conn.execute(
-        "SELECT key FROM entity_keys WHERE (key < 'PER:' OR key >= 'PER;') AND instr(key, ' ') = 0"
-    )
-    conn.executemany(
-        "INSERT OR IGNORE INTO name_words VALUES (?, ?, ?)",
-        [*_words(people), *_words((key, "") for (key,) in others)],
-    )
+    others = conn.execute(_OTHERS)
+    conn.executemany(_INSERT_WORD, [*_words(people), *_words((key, "") for (key,) in others)])
     joins = decide(
-        conn.execute(
-            "SELECT w.word, w.key, w.role, k.articles FROM name_words w JOIN entity_keys k"
-            f" USING (key) WHERE w.word IN (SELECT word FROM name_words WHERE role = {ALONE})"
-        )
+        conn.execute(f"{_ROWS} WHERE w.word IN (SELECT word FROM name_words WHERE role = {ALONE})")
     )
     conn.executemany("INSERT INTO surname_joins VALUES (?, ?)", joins.items())
     return joins
@@ -125,13 +124,9 @@ def update(conn: sqlite3.Connection, keys: Iterable[str]) -> set[str]:
     }
     conn.execute(f"DELETE FROM name_words WHERE key IN ({_IN})", (wanted,))
     people = conn.execute(f"{_PEOPLE} AND key IN ({_IN}) ORDER BY key", (wanted,))
-    others = conn.execute(
-        f"SELECT key FROM entity_keys WHERE key IN ({_IN})"
-        " AND (key < 'PER:' OR key >= 'PER;') AND instr(key, ' ') = 0",
-        (wanted,),
-    )
+    others = conn.execute(f"{_OTHERS} AND key IN ({_IN})", (wanted,))
     rows = [*_words(people), *_words((key, "") for (key,) in others)]
-    conn.executemany("INSERT OR IGNORE INTO name_words VALUES (?, ?, ?)", rows)
+    conn.executemany(_INSERT_WORD, rows)
     words.update(word for word, _, _ in rows)
     if not words:
         return set()
@@ -143,13 +138,7 @@ def update(conn: sqlite3.Connection, keys: Iterable[str]) -> set[str]:
         f"SELECT json_group_array(word) FROM name_words WHERE role = {ALONE} AND key IN ({_IN})",
         (alone,),
     ).fetchone()[0]
-    after = decide(
-        conn.execute(
-            "SELECT w.word, w.key, w.role, k.articles FROM name_words w JOIN entity_keys k"
-            f" USING (key) WHERE w.word IN ({_IN})",
-            (chosen,),
-        )
-    )
+    after = decide(conn.execute(f"{_ROWS} WHERE w.word IN ({_IN})", (chosen,)))
     changed: set[str] = set()
     for key in before.keys() | after.keys():
         old, new = before.get(key), after.get(key)
