@@ -95,7 +95,7 @@ from vnreader.analysis.entity_shorts import drop_common_acronyms, drop_model_acr
 from vnreader.analysis.entity_state import PLACE_ABBREVIATIONS, PLACE_BEFORE, Span
 from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese, tokenize
 from vnreader.analysis.fold import fold
-from vnreader.analysis.gazetteer import gazetteer, match, mined_names
+from vnreader.analysis.gazetteer import PRONOUN_TITLES, gazetteer, match, mined_names
 from vnreader.analysis.model import Entity, Figure
 
 
@@ -327,7 +327,7 @@ def _opens_sentence(tokens: Tokens, i: int) -> bool:
 
 # forms of address before a given name: what follows in quotes is a word the person used or
 # a scare-quoted verb ('ông Sơn "mất tích"'), not a nickname
-_ADDRESSES = frozenset({"ông", "bà", "anh", "chị", "cô", "cụ", "ngài", "em", "chú", "bác"})
+_ADDRESSES = PRONOUN_TITLES | {"em", "chú", "bác"}
 
 
 def _nicknames(

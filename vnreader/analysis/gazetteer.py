@@ -53,6 +53,9 @@ class Node:
     children: dict[tuple[str, str], Node] = field(default_factory=dict)
 
 
+# forms of address that are also common words ("anh" brother, England)
+PRONOUN_TITLES = frozenset({"ông", "bà", "anh", "chị", "cô", "cụ", "ngài"})
+
 PhraseTable = dict[str, Node]  # a trie keyed by the first word
 
 
@@ -86,9 +89,7 @@ class Gazetteer:
     world_places: frozenset[str] = frozenset()
     # keys of the world's places that locations.txt lists by hand ("my", "bac kinh")
     listed_world_places: frozenset[str] = frozenset()
-    pronoun_titles: frozenset[str] = field(
-        default=frozenset({"ông", "bà", "anh", "chị", "cô", "cụ", "ngài"})
-    )
+    pronoun_titles: frozenset[str] = field(default=PRONOUN_TITLES)
 
 
 def _lines(name: str, *, comments: bool = False) -> list[str]:
