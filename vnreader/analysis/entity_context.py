@@ -383,6 +383,13 @@ def label_from_context(
             sport.append(mentions_sport(text))
         return sport[0]
 
+    club: list[bool] = []  # the same, for two sports words ("Los Blancos": a club)
+
+    def is_club_news() -> bool:
+        if not club:
+            club.append(_club_news(text))
+        return club[0]
+
     _team_sheets(tokens, spans, provinces)
     if "(" in text:
         _squad_clubs(tokens, spans, provinces)
@@ -407,7 +414,7 @@ def label_from_context(
         elif foreign and j - i > 1 and words[i] in _ARTICLES:
             # "Los Blaugrana", "Los Blancos": a club's nickname in sports news; elsewhere a
             # place, a film or a band ("Las Vegas", "Les Misérables"), unsure which
-            if _club_news(text):
+            if is_club_news():
                 spans[n] = (i, j, "ORG", "")
             else:
                 unsure.add(n)
