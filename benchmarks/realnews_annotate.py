@@ -244,6 +244,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev9",
             "dev10",
             "dev11",
+            "dev12",
             "figs3",
             "figs4",
         ),
