@@ -193,6 +193,12 @@ _BOUND_BEFORE = {
 _NOT_REGION = frozenset({"giáo", "bản", "xa", "tha", "biệt"})
 # place words that are part of the name even in lower case: "miền Đông Nam Bộ"
 _WHOLE_CUES = frozenset({"miền"})
+# the directions that name a part of a country or a region ("Bắc Iraq", "Đông Bắc Thái
+# Lan"); "Trung" is left out: "Trung - Mỹ", "quan hệ Trung Nhật" pair China with a country
+_COMPASS_FIRST = frozenset({"Bắc", "Nam", "Đông", "Tây"})
+# words before a direction that make it relative or no direction: "phía Tây Ukraine",
+# "Thế vận hội mùa Đông Bắc Kinh" (winter)
+_RELATIVE = frozenset({"phía", "hướng", "mùa"})
 # verbs and particles that open a sentence after a full stop, never a name's next part
 _OPENS_SENTENCE = frozenset({"Có", "Không", "Là", "Đã", "Cũng", "Rồi", "Thì", "Mà"})
 # words that lead to a place: after them a place cue names the place, whoever was named before
@@ -467,6 +473,12 @@ class Scan(OrgRules):
                 ):
                     end = i + 1 + len(school.words)  # "trường THPT Văn Giang": the school
                     self.emit(i, end, "ORG")
+                    i = end
+                    continue
+            if word in _COMPASS_FIRST and not pending:
+                end = self.direction_place(i)
+                if end:  # "Bắc Iraq", "Nam Trung Quốc": a part of a country, one place
+                    self.emit(i, end, "LOC")
                     i = end
                     continue
             phrase = self.name(i) if word in names else None
@@ -877,6 +889,44 @@ class Scan(OrgRules):
         ):
             return end + 1
         return end
+
+    def direction_place(self, i: int) -> int:
+        """End of a place named by a direction at i and a country or region of the world
+        after it ("Bắc Iraq", "Đông Bắc Thái Lan", "Nam Trung Quốc"), or 0.
+
+        Nothing when the direction is inside a name ("Nguyễn Đông Đức") or relative ("phía
+        Tây Ukraine"), when the country's name is also a word or a given name ("Nam Anh":
+        those are listed whole, "Nam Lào"), or when a known name is as long ("Đông Nam Á",
+        "Bắc Mỹ", "Tây Ban Nha").
+        """
+        if (
+            i > 0
+            and self.gaps[i - 1] == " "
+            and (self.is_cap(i - 1) or self.lowers[i - 1] in _RELATIVE)
+        ):
+            return 0
+        for k in (i + 2, i + 1):
+            if k >= self.n or any(self.gaps[m] != " " for m in range(i, k)):
+                continue
+            compound = self.words[i] in ("Đông", "Tây") and self.words[i + 1] in ("Bắc", "Nam")
+            if compound != (k == i + 2):
+                continue  # "Đông Bắc Kinh": "Đông Bắc" and "Bắc Kinh", unsure which
+            if self.words[k] not in self.g.names:
+                continue
+            where = self.name(k)
+            if (
+                where is None
+                or where.label != "LOC"
+                or where.ambiguous
+                or where.key[4:] not in self.g.world_regions
+            ):
+                continue
+            end = k + len(where.words)
+            known = self.name(i) if self.words[i] in self.g.names else None
+            if known is not None and i + len(known.words) >= end:
+                return 0
+            return end
+        return 0
 
     def route_chain(self, i: int) -> int | None:
         """End of the places joined by dashes that name a road after a road word at i - 1

@@ -65,6 +65,27 @@ COMMON_WORDS_AFTER = {
     "Lào": frozenset({"xào"}),
 }
 
+# lower-case last words of place names ("Tây Nam bộ", "Hà thành", "Tây nguyên") and the words
+# after them that make a common word instead ("Hà thành công", "anh Nam bộ đội")
+COMPOUNDS_AFTER_LAST = {
+    "bộ": frozenset(
+        {"đội", "trưởng", "phận", "máy", "môn", "ngành", "luật", "mặt", "óc", "đồ", "đàm"}
+        | {"sưu", "sách", "quần", "áo", "trang", "nhớ", "xử", "khung", "lọc", "phát", "điều"}
+        | {"công", "chỉ", "tiêu", "hành", "binh", "tư", "lạc", "dạng", "tịch", "hồ", "não"}
+        | {"lông", "râu", "phim", "gõ", "vi", "xương", "sậu", "dàn", "kít", "kit", "chuyển"}
+    ),
+    "thành": frozenset(
+        {"công", "lập", "viên", "phố", "tựu", "tích", "thật", "phần", "ý", "kính", "quả"}
+        | {"tâm", "thị", "niên", "hình", "hôn", "đạt", "danh", "lũy", "trì", "ra", "lời"}
+        | {"thạo", "tố", "văn", "tiền", "phẩm", "khẩn", "kiến", "bại", "đồng", "hoàng"}
+    ),
+    "châu": frozenset({"báu", "chấu", "thổ", "lục", "ngọc", "phê", "mai", "sa"}),
+    "nguyên": frozenset(
+        {"liệu", "nhân", "tắc", "vẹn", "chất", "văn", "thủ", "đơn", "tử", "tố", "lý", "bản"}
+        | {"quán", "lão", "soái", "đán", "khai", "giá", "cáo", "hàm", "niên", "trạng"}
+    ),
+}
+
 # the compass words that start or end a region's or a branch's name ("Nam Hà Nội"); alone
 # they name nothing: after "miền Nam -" they share "miền" ("miền Nam- Bắc")
 DIRECTIONS = frozenset({"Bắc", "Nam", "Trung", "Đông", "Tây"})
@@ -177,6 +198,15 @@ class ScanState:
             and self.words[end][0].islower()
         ):
             return None  # "Anh hùng", "Pháp luật": a common word, no place
+        last = phrase.words[-1]
+        if (
+            last in COMPOUNDS_AFTER_LAST
+            and end < self.n
+            and self.gaps[end - 1] == " "
+            and self.lowers[end] in COMPOUNDS_AFTER_LAST[last]
+            and self.words[end][0].islower()
+        ):
+            return None  # "Hà thành công", "anh Nam bộ đội": a common word ends the name
         if phrase.ambiguous and (
             self.in_run(i, end, phrase.pronoun) or (phrase.pronoun and self.sentence_start(i))
         ):

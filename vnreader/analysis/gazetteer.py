@@ -89,6 +89,9 @@ class Gazetteer:
     world_places: frozenset[str] = frozenset()
     # keys of the world's places that locations.txt lists by hand ("my", "bac kinh")
     listed_world_places: frozenset[str] = frozenset()
+    # keys of the world's countries and regions (both lists, no cities of places.txt):
+    # "Bắc Iraq", "Đông Bắc Thái Lan" name a part of one
+    world_regions: frozenset[str] = frozenset()
     pronoun_titles: frozenset[str] = field(default=PRONOUN_TITLES)
 
 
@@ -274,6 +277,7 @@ def gazetteer() -> Gazetteer:
     sections = _places_sections()
     provinces = _provinces(location_keys)
     hand_made = set(location_keys)
+    listed_world = _listed_world_places(locations)
     return Gazetteer(
         provinces=provinces,
         districts=frozenset(sections.get("vietnam", ())),
@@ -282,7 +286,8 @@ def gazetteer() -> Gazetteer:
         world_places=frozenset(
             (sections.get("cities", set()) | sections.get("other", set())) - hand_made
         ),
-        listed_world_places=_listed_world_places(locations),
+        listed_world_places=listed_world,
+        world_regions=listed_world | sections.get("other", set()),
         org_keys=org_keys,
         names=names,
         cues=cues,

@@ -1,0 +1,117 @@
+"""Parts of countries and regions: a direction before a country of the world is one place
+("Bắc Iraq", "Đông Bắc Thái Lan"), Vietnam's regions keep "bộ" in lower case ("Tây Nam
+bộ"), and the old names of continents and cities ("Á châu", "Hà thành") are places.
+Made-up sentences (none is a sentence of a benchmark set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+
+
+def places(text: str) -> list[str]:
+    return [e.text for e in analyze(text).entities if e.label == "LOC"]
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label) for e in analyze(text).entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Giao tranh lại nổ ra ở Bắc Iraq hôm qua.", "Bắc Iraq"),
+        ("Đông Ukraine chìm trong giao tranh suốt mùa hè.", "Đông Ukraine"),
+        ("Lũ lớn tràn qua Đông Bắc Thái Lan tuần trước.", "Đông Bắc Thái Lan"),
+        ("Một trận động đất làm rung chuyển Tây Bắc Trung Quốc.", "Tây Bắc Trung Quốc"),
+        ("Nhiều nhà máy ở Nam Trung Quốc phải đóng cửa.", "Nam Trung Quốc"),
+        ("Đàn chim bay từ Bắc Canada xuống phía nam.", "Bắc Canada"),
+        ("Nắng nóng kéo dài ở Nam California.", "Nam California"),
+        ("Tàu chở hàng gặp nạn ở Nam Đại Tây Dương.", "Nam Đại Tây Dương"),
+        ("Nam Lào có nhiều thác nước đẹp.", "Nam Lào"),
+    ],
+)
+def test_a_direction_before_a_country_is_one_place(text: str, place: str) -> None:
+    assert places(text) == [place]
+
+
+def test_the_part_of_a_country_keeps_its_own_key() -> None:
+    (part,) = analyze("Giao tranh lại nổ ra ở Bắc Iraq hôm qua.").entities
+    (whole,) = analyze("Giao tranh lại nổ ra ở Iraq hôm qua.").entities
+    assert part.key != whole.key  # the north of a country is not the country
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative direction: the country alone
+        ("Quân đội tiến về phía Tây Ukraine.", ["Ukraine"]),
+        # names that are known whole stay whole
+        ("Hàng hóa đến từ Đông Nam Á và Bắc Mỹ.", ["Đông Nam Á", "Bắc Mỹ"]),
+        ("Du khách Tây Ban Nha đến thăm.", ["Tây Ban Nha"]),
+        ("Nhà máy ở huyện Đông Anh mở rộng.", ["Đông Anh"]),
+    ],
+)
+def test_a_direction_that_names_no_part_stays_apart(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+def test_winter_is_no_direction() -> None:
+    found = places("Thế vận hội mùa Đông Bắc Kinh thu hút nhiều du khách.")
+    assert "Đông Bắc Kinh" not in found
+
+
+def test_a_direction_inside_a_persons_name_stays_in_the_name() -> None:
+    found = names("Ông Nguyễn Đông Đức phát biểu tại hội nghị.")
+    assert found == [("Nguyễn Đông Đức", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "key"),
+    [
+        ("Lúa ở Tây Nam bộ được mùa.", "Tây Nam bộ", "LOC:mien tay"),
+        ("Mưa lớn kéo dài ở Nam Trung bộ.", "Nam Trung bộ", "LOC:nam trung bo"),
+        ("Nông dân Nam bộ vào vụ mới.", "Nam bộ", "LOC:nam bo"),
+        ("Các tỉnh Đông Nam bộ thu hút đầu tư.", "Đông Nam bộ", "LOC:dong nam bo"),
+        ("Đội bóng miền Tây Nam bộ thua trận.", "miền Tây Nam bộ", "LOC:mien tay"),
+        ("Cà phê Tây nguyên được giá.", "Tây nguyên", "LOC:tay nguyen"),
+    ],
+)
+def test_a_region_of_vietnam_keeps_a_lower_case_bo(text: str, region: str, key: str) -> None:
+    (found,) = analyze(text).entities
+    assert (found.text, found.label, found.key) == (region, "LOC", key)
+
+
+def test_a_region_written_with_bo_groups_with_its_capitalised_form() -> None:
+    (lower,) = analyze("Nông dân Nam bộ vào vụ mới.").entities
+    (upper,) = analyze("Nông dân Nam Bộ vào vụ mới.").entities
+    assert lower.key == upper.key
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "key"),
+    [
+        ("Hàng hóa từ Á châu tràn sang.", "Á châu", "LOC:chau a"),
+        ("Các nước Âu châu họp bàn.", "Âu châu", "LOC:chau au"),
+        ("Người dân Hà thành đổ ra đường.", "Hà thành", "LOC:ha noi"),
+        ("Giao thông Sài thành ùn tắc.", "Sài thành", "LOC:ho chi minh city"),
+    ],
+)
+def test_old_names_of_places_are_places(text: str, place: str, key: str) -> None:
+    (found,) = analyze(text).entities
+    assert (found.text, found.label, found.key) == (place, "LOC", key)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chị Hà thành công với mô hình nuôi tôm.",
+        "Công ty do Hà thành lập năm ngoái.",
+        "Anh Nam bộ đội xuất ngũ về quê.",
+        "Ông Bắc bộ trưởng nói vậy.",
+        "Anh Tây nguyên quán ở Nghệ An nhưng sống ở Huế.",
+    ],
+)
+def test_a_common_word_after_a_given_name_makes_no_region(text: str) -> None:
+    assert not {"Hà thành", "Nam bộ", "Bắc bộ", "Tây nguyên"} & set(places(text))
