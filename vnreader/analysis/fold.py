@@ -109,15 +109,15 @@ def find_folded_spans(
             ends.append(end)
         return starts, ends
     margin = min(chunk, 10_000)
-    reached = 0  # the end of the last match: the next one starts there or later
+    reached = 0  # the end of the last match: the search goes on from there, as in one piece
     for base in range(0, len(text), chunk):
-        for start, end in _find(pattern, text[base : base + chunk + margin]):
-            if start >= chunk:
+        begin = max(base, reached)  # "aa" in "AAAAAABAAAA": the match at 9, not one at 8
+        for start, end in _find(pattern, text[begin : base + chunk + margin]):
+            if begin + start >= base + chunk:
                 break
-            if base + start >= reached:
-                starts.append(base + start)
-                ends.append(base + end)
-                reached = base + end
+            starts.append(begin + start)
+            ends.append(begin + end)
+            reached = begin + end
         if between is not None:
             between()
     return starts, ends
