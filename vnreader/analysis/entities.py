@@ -190,7 +190,9 @@ def _finish(
     branches_joined(tokens, spans)
     drop_common_acronyms(text, tokens, spans, gazetteer())
     drop_model_acronyms(tokens, spans, gazetteer())
-    spans = [s for s in spans if not _bare_body(text, tokens, s)]
+    spans = [
+        s for s in spans if not _bare_body(text, tokens, s) and not _unnamed_place_body(tokens, s)
+    ]
     nicknamed = _nicknames(tokens, spans, leftovers)
     spans.sort()
     entities: list[Entity] = []
@@ -271,6 +273,35 @@ def _bare_body(text: str, tokens: Tokens, span: Span) -> bool:
     if len(words) == 2 and all(w in gazetteer().non_entities for w in words):
         return text[tokens.ends[j - 1] : tokens.ends[j - 1] + 1] != "."  # not "TP. Huế"
     return words[0] == "Ban" and plain(text[tokens.starts[i] : tokens.ends[j - 1]]) in _BARE_BOARDS
+
+
+# the levels of Vietnam's administration, in lower case after a body whose place is not
+# named: "Trung tâm Y tế huyện", "Bộ Chỉ huy Quân sự tỉnh"
+_ADMIN_LEVELS = {"huyện": "", "tỉnh": "", "xã": "", "quận": "", "phường": ""} | {
+    "thị": "trấn xã",
+    "thành": "phố",
+}
+
+
+def _unnamed_place_body(tokens: Tokens, span: Span) -> bool:
+    """True for an organisation followed by a lower-case level of the administration that
+    no name follows: "Trung tâm Y tế huyện", "Lực lượng Công an huyện" name the body of a
+    place the article does not say here, like "UBND thành phố" (a bare head, rule 11)."""
+    i, j, label, _ = span
+    words, gaps = tokens.words, tokens.gaps
+    if label != "ORG" or j >= len(words) or gaps[j - 1] != " ":
+        return False
+    level = words[j]
+    if level not in _ADMIN_LEVELS:
+        return False
+    k = j + 1
+    if _ADMIN_LEVELS[level]:  # "thị xã", "thành phố"
+        if k >= len(words) or gaps[j] != " " or words[k] not in _ADMIN_LEVELS[level].split():
+            return False
+        k += 1
+    if k < len(words) and gaps[k - 1] == " " and (words[k][0].isupper() or words[k][0].isdigit()):
+        return False  # "Công an huyện Diễn Châu", "Trạm Y tế phường 12": the place is named
+    return plain(" ".join(words[i:j])) not in gazetteer().org_keys
 
 
 _OPEN_QUOTES = (' "', " “")
