@@ -18,8 +18,10 @@ thousands of articles — stand out from one-off ones:
     python benchmarks/entity_review.py -n 5000 --top 80 --label ORG
     python benchmarks/entity_review.py --grep "Ảnh"     # every span whose text contains "Ảnh"
 
-Nothing here is a score: it is a list to read. Without the corpora it says how to build them
-and exits 0.
+Nothing here is a score: it is a list to read. An article that holds a paragraph of a blind
+set or of a set awaiting its first score (``analysis_diff.fresh_paragraphs``) is left out of
+the sample, so that no list shows what the recogniser makes of it. Without the corpora it
+says how to build them and exits 0.
 """
 
 from __future__ import annotations
@@ -38,18 +40,28 @@ WORD = re.compile(r"\w+")
 
 
 def sample_articles(n: int, seed: int) -> list[tuple[str, str]]:
-    """*n* article bodies (path name, text), drawn evenly from the three corpora."""
+    """*n* article bodies (path name, text), drawn evenly from the three corpora, none that
+    holds a paragraph of a blind or fresh set."""
+    from analysis_diff import fresh_paragraphs
+
+    hidden = fresh_paragraphs()
     per = max(n // len(FOLDERS), 1)
     out: list[tuple[str, str]] = []
     rng = random.Random(seed)
     for folder in FOLDERS:
         paths = sorted((CORPORA / folder).glob("*.txt"))
         rng.shuffle(paths)
-        for path in paths[:per]:
+        taken = 0
+        for path in paths:
+            if taken == per:
+                break
             lines = path.read_text("utf-8", errors="replace").splitlines()
             # vntc has no URL/title/dateline header; the others have three lines of it
-            body = lines if folder == "vntc" else lines[3:]
-            out.append((f"{folder}/{path.name}", "\n".join(body)))
+            body = "\n".join(lines if folder == "vntc" else lines[3:])
+            if any(paragraph in body for paragraph in hidden):
+                continue
+            out.append((f"{folder}/{path.name}", body))
+            taken += 1
     return out
 
 
