@@ -39,27 +39,45 @@ class Companion:
 class CorpusViews:
     """Entity groups and figures of *index* under the user's *choices*."""
 
+    _choices: EntityChoices
+    _groups: list[EntityGroup] | None
+    _by_key: dict[str, EntityGroup]
+    _overlay: list[EntityGroup] | None  # the groups the choices make
+    # what is made of the choices and the index's joins, kept until either changes
+    _touched: frozenset[str] | None  # the keys the choices touch
+    _joined_choices: EntityChoices | None  # the choices with the index's joins
+    _touched_joined: frozenset[str] | None  # the index's rows the choices touch
+
     def __init__(self, index: CorpusIndex, choices: EntityChoices | None = None) -> None:
         self.index = index
-        self.choices = choices or EntityChoices()
-        self._groups: list[EntityGroup] | None = None
         self._generation = ""  # of the index's counts the groups were built from
-        self._by_key: dict[str, EntityGroup] = {}
         self._key_group: dict[str, str] = {}
-        self._overlay: list[EntityGroup] | None = None  # the groups the choices make
-        self._joins: dict[str, str] | None = None  # the index's joins of surnames
+        self.choices = choices or EntityChoices()
+
+    @property
+    def choices(self) -> EntityChoices:
+        """The user's merges and splits: setting them forgets the groups and all that was
+        made of the old ones (as :meth:`set_choices`)."""
+        return self._choices
+
+    @choices.setter
+    def choices(self, choices: EntityChoices) -> None:
+        self._choices = choices
+        self.reload()
 
     def set_choices(self, choices: EntityChoices) -> None:
         """Use new merges and splits (the groups are rebuilt on next use)."""
         self.choices = choices
-        self.reload()
 
     def reload(self) -> None:
-        """Forget the groups (after the index changed)."""
+        """Forget the groups, and what was made of the choices and the index's joins of
+        surnames (after the index changed); each is made again once, on next use."""
         self._groups = None
         self._by_key = {}
         self._overlay = None
-        self._joins = None
+        self._touched = None
+        self._joined_choices = None
+        self._touched_joined = None
 
     # -- entities ---------------------------------------------------------------------
 
@@ -78,19 +96,31 @@ class CorpusViews:
         return self._groups
 
     def _joined(self) -> EntityChoices:
-        """The user's choices with the index's joins of surnames (read once per reload)."""
-        if self._joins is None:
-            self._joins = self.index.facts.groups().joins()
-        return replace(self.choices, joins=self._joins)
+        """The user's choices with the index's joins of surnames (read and joined once per
+        change of the choices or reload)."""
+        if self._joined_choices is None:
+            joins = self.index.facts.groups().joins()
+            self._joined_choices = replace(self.choices, joins=joins)
+        return self._joined_choices
 
-    def _touched_rows(self) -> set[str]:
+    def _touched_keys(self) -> frozenset[str]:
+        """The keys the user's choices touch (see :func:`touched_keys`), found once per
+        change of the choices."""
+        if self._touched is None:
+            self._touched = frozenset(touched_keys(self.choices))
+        return self._touched
+
+    def _touched_rows(self) -> frozenset[str]:
         """The index's rows the user's choices change: those holding a key they touch (a
-        joined surname's forms are in its full name's row)."""
-        touched = touched_keys(self.choices)
-        if not touched:
-            return touched
-        joins = self._joined().joins
-        return {joins.get(key, key) for key in touched}
+        joined surname's forms are in its full name's row); found once per change of the
+        choices or reload, and the joins read only when the choices touch a key."""
+        if self._touched_joined is None:
+            touched = self._touched_keys()
+            if touched:
+                joins = self._joined().joins
+                touched = frozenset(joins.get(key, key) for key in touched)
+            self._touched_joined = touched
+        return self._touched_joined
 
     def stale(self) -> bool:
         """True when the index's counts changed since the groups were built (an article
@@ -140,7 +170,7 @@ class CorpusViews:
         """The group of a key no merge or split touches, read from its row in the index
         (None when the groups are built already, or the key is touched or not a row); a
         surname's group that joined a full name's is that one."""
-        if self._groups is not None or key in touched_keys(self.choices):
+        if self._groups is not None or key in self._touched_keys():
             return None
         queries = self.index.facts.groups()
         row = queries.row(GroupFilter(), key)
