@@ -16,6 +16,8 @@ joined afterwards by the scan's ``merge_units``.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from vnreader.analysis.entity_state import ScanState, Span
 
 # heads of units that belong to a larger body, by size ("Phòng" < "Cục" < "Tổng cục" < "Bộ")
@@ -61,12 +63,18 @@ def _rank(state: ScanState, i: int, ranks: dict[str, int]) -> int:
     return best
 
 
-def _smaller(state: ScanState, a: Span, b: Span) -> bool:
-    """True when body a is a unit of a smaller kind than body b ("Vụ …" before "Bộ …"); not
-    when a is itself as large ("Văn phòng Chính phủ Bộ Y tế": two bodies)."""
-    unit = _rank(state, a[0], _UNIT_RANKS)
-    parent = _rank(state, b[0], _PARENT_RANKS)
-    return 0 < unit < parent and _rank(state, a[0], _PARENT_RANKS) < parent
+def _nested(state: ScanState, run: list[Span]) -> bool:
+    """True when each body of *run* is a unit of a smaller kind than the body after it ("Vụ
+    …" before "Bộ …"); not when one is itself as large as the next ("Văn phòng Chính phủ Bộ
+    Y tế": two bodies). Each body's rank as a parent is found once, not once as the larger
+    of a pair and again as the smaller of the next."""
+    parent_a = _rank(state, run[0][0], _PARENT_RANKS)
+    for a, b in pairwise(run):
+        parent_b = _rank(state, b[0], _PARENT_RANKS)
+        if not 0 < _rank(state, a[0], _UNIT_RANKS) < parent_b or parent_a >= parent_b:
+            return False
+        parent_a = parent_b
+    return True
 
 
 def _glued(state: ScanState, a: Span, b: Span) -> bool:
@@ -157,6 +165,6 @@ def bodies_joined(state: ScanState) -> None:
         m = n
         while m > 0 and _glued(state, spans[m - 1], spans[m]):
             m -= 1
-        if m < n and all(_smaller(state, spans[k], spans[k + 1]) for k in range(m, n)):
+        if m < n and _nested(state, spans[m : n + 1]):
             spans[m : n + 1] = [(spans[m][0], spans[n][1], "ORG", "")]
         n = m - 1
