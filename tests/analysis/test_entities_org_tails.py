@@ -122,6 +122,11 @@ NUMBERED_CASES = [
         {("ORG", "Đội cảnh sát giao thông số 4")},
     ),
     ("Bé học ở Trường tiểu học số 5 của phường.", {("ORG", "Trường tiểu học số 5")}),
+    # a head of three words is found by its last two ("công ty")
+    (
+        "Tổng công ty xây lắp điện số 2 trúng thầu gói mới.",
+        {("ORG", "Tổng công ty xây lắp điện số 2")},
+    ),
     # a case, a storm: the capitalised word is no head here
     ("Trường hợp số 2 là một bé trai.", set()),
     ("Chính phủ khắc phục hậu quả bão số 3 khẩn trương.", set()),

@@ -93,10 +93,11 @@ _DESCRIBED_HEADS = frozenset(
 # the quarter of the country a body serves, written after its name ("... phía Nam")
 _COMPASS = DIRECTIONS - {"Trung"}
 # heads of units and firms told apart by their number ("Xí nghiệp xây dựng số 2", "Đội cảnh
-# sát giao thông số 3", "Lữ đoàn tấn công độc lập số 3")
+# sát giao thông số 3", "Lữ đoàn tấn công độc lập số 3"); a head is looked up by its last
+# word or its last two ("Tổng công ty" by "công ty")
 _NUMBERED_HEADS = _DESCRIBED_HEADS | {
     *("đội", "lữ đoàn", "sư đoàn", "trung đoàn", "tiểu đoàn", "quỹ", "ban", "trạm", "hãng"),
-    *("công ty", "tổng công ty"),
+    "công ty",
 }
 # second syllables that make the head another word ("Hội thảo", "Báo chí Mỹ")
 _NOT_AFTER_HEAD = {
