@@ -136,3 +136,12 @@ NUMBERED_CASES = [
 @pytest.mark.parametrize(("text", "expected"), NUMBERED_CASES)
 def test_lower_case_names_up_to_their_number(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("last", ["chi", "bạn"])
+def test_a_head_that_opens_the_text_is_read_alone_not_after_the_text_s_last_word(
+    last: str,
+) -> None:
+    """A text's last word is never read before its first as if the text went round: "Cục"
+    heads no lower-case name (a verb follows it), even when the text ends with "chi"."""
+    assert spans(f"Cục phòng chống thiên tai số 7 vừa gửi thư cảm ơn {last}") == set()

@@ -654,13 +654,19 @@ class OrgRules(ScanState):
                 return None
         return None
 
+    def head_in(self, k: int, heads: frozenset[str]) -> bool:
+        """True when the head that ends before token k, its last word or its last two ("Lữ
+        đoàn"), is one of *heads* (a head at the text's first word is that word alone)."""
+        head = self.lowers[k - 1]
+        return head in heads or (k >= 2 and f"{self.lowers[k - 2]} {head}" in heads)
+
     def place_tail(self, k: int) -> int | None:
         """End of a lower-case name that says what the body does and ends with its place
         ("Xí nghiệp đầu máy Hà Nội", "Trung tâm y tế huyện Củ Chi"; guideline rule 73a): at
         most four lower-case words, none a verb, a function word or a number, then a place
         from the gazetteer (an administrative word before it is kept)."""
         head = self.lowers[k - 1]
-        if not (head in _DESCRIBED_HEADS or f"{self.lowers[k - 2]} {head}" in _DESCRIBED_HEADS):
+        if not self.head_in(k, _DESCRIBED_HEADS):
             return None  # "Sở chỉ đạo Hà Nội": after "Bộ", "Sở" a lower-case word is a verb
         if self.lowers[k] in _NOT_AFTER_HEAD.get(head, ()):
             return None  # "Hội thảo kinh tế Hà Nội" is a meeting, "Báo chí Mỹ" the press
@@ -694,7 +700,7 @@ class OrgRules(ScanState):
         ("Lữ đoàn tấn công độc lập số 3", "Xí nghiệp xây dựng số 2"): at most five lower-case
         words, none a verb, a function word or a place word, then "số" and a number."""
         head = self.lowers[k - 1]
-        if not (head in _NUMBERED_HEADS or f"{self.lowers[k - 2]} {head}" in _NUMBERED_HEADS):
+        if not self.head_in(k, _NUMBERED_HEADS):
             return None  # "Chính phủ khắc phục hậu quả bão số 2", "Sở dĩ con số 34"
         if self.lowers[k] in _NOT_AFTER_HEAD.get(head, ()):
             return None  # "Trường hợp số 2" is a case
