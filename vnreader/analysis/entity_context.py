@@ -237,7 +237,8 @@ def _frame(text: str, tokens: Tokens, i: int, frames: frozenset[str]) -> bool:
         w = tokens.words[k]
         opening = False
         if not w.islower():
-            opening = w[1:].islower() and _opens_sentence(tokens, k)  # "Bộ phim Hai Phượng"
+            # "Bộ phim Hai Phượng": a work noun capitalised where the sentence begins
+            opening = w[1:].islower() and _opens_sentence_or_quote(tokens, k)
             if not (opening or (k == i - 1 and is_acronym(w))):
                 break  # a name, not a frame; an acronym frame ("CĐV") only right before
         words.insert(0, w.lower())
@@ -260,8 +261,10 @@ def _organised(tokens: Tokens, i: int) -> bool:
     )
 
 
-def _opens_sentence(tokens: Tokens, k: int) -> bool:
-    """True when token k starts a sentence or a line."""
+def _opens_sentence_or_quote(tokens: Tokens, k: int) -> bool:
+    """True when token k starts the text, a line, a sentence or a quotation: its capital may
+    be the position's, not a name's. Unlike ``entities._opens_sentence``, a quote mark before
+    it counts ('“Bộ phim …', and a word after a closing straight quote too)."""
     if k == 0:
         return True
     gap = tokens.raw_gaps[k - 1]
@@ -532,7 +535,7 @@ def _product_frame(tokens: Tokens, i: int) -> bool:
     seen = 0
     while k >= 0 and seen <= _PRODUCT_WINDOW + 1 and gaps[k] == " ":
         opening = not words[k].islower()
-        if opening and not (words[k][1:].islower() and _opens_sentence(tokens, k)):
+        if opening and not (words[k][1:].islower() and _opens_sentence_or_quote(tokens, k)):
             return False  # a name, not a noun ("Thiết giáp Bradley" opening a sentence is)
         one = words[k].lower()
         two = f"{words[k - 1]} {one}" if k >= 1 and gaps[k - 1] == " " else ""
