@@ -583,9 +583,12 @@ async def test_the_figures_view_counts_the_articles_not_analysed_once(
         (0.0021, "0,0021"),  # the decimal comma of the side panel and the articles
         (1234.5, "1\u2009234,5"),
         (0.00002, "2e-05"),  # not rounded to "0"
+        (-0.00002, "-2e-05"),
+        (0.0, "0"),  # a zero is "0", no exponent
+        (None, ""),  # a figure with no value
     ],
 )
-def test_a_figures_value_fits_its_column_whole(value: float, shown: str) -> None:
+def test_a_figures_value_fits_its_column_whole(value: float | None, shown: str) -> None:
     from vnreader.index.fact_queries import FigureFact
     from vnreader.tui.screens.figures import COLUMNS, figure_cells
 

@@ -31,7 +31,7 @@ from textual.message import Message
 from textual.widgets import Input, Static
 
 from vnreader.corpusviews import CorpusViews
-from vnreader.formatting import format_value
+from vnreader.formatting import figure_number
 from vnreader.index.fact_queries import FigureFact, FigurePlan, FigureQuery
 from vnreader.tui import commands
 from vnreader.tui.corpus_views import NEEDS_INDEX, FigurePages, corpus_views, read_pages
@@ -147,14 +147,12 @@ def figure_cells(f: FigureFact) -> tuple[str, str, str, str, str, str]:
 
 
 def _value(value: float | None, category: str = "") -> str:
-    """The value as :func:`format_number` writes it (as in the side panel), or in 6 significant
-    digits with an exponent when the digits would not fit the column (cut, "40 000 000 000 …"
-    read as 40 billion; it was 40 trillion) or would round it to 0. A year is written as a
-    year ("2020", not "2 020")."""
-    if value is None:
-        return ""
-    digits = format_value(value, category)
-    if len(digits) > VALUE_WIDTH or (value and digits.lstrip("-") == "0"):
+    """The value as :func:`figure_number` writes it in a table (as in the side panel; a year
+    as a year, "2020"; "" for none), or in 6 significant digits with an exponent when the
+    digits would not fit the column (cut, "40 000 000 000 …" read as 40 billion; it was 40
+    trillion) or would round it to 0."""
+    digits = figure_number(value, category)
+    if value and (len(digits) > VALUE_WIDTH or digits.lstrip("-") == "0"):
         return f"{value:.6g}"
     return digits
 
