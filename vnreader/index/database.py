@@ -23,6 +23,10 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+# the values of a list passed as one JSON array parameter, whatever its length:
+# f"key IN ({JSON_VALUES})" with json.dumps(keys)
+JSON_VALUES = "SELECT value FROM json_each(?)"
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (

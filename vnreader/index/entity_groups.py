@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from vnreader.analysis.entity_keys import person_key
 from vnreader.analysis.fold import fold
 from vnreader.index import surname_joins
+from vnreader.index.database import JSON_VALUES
 
 FormRow = tuple[str, str, str, int, int]  # key, label, text, mentions, articles
 
@@ -105,30 +106,33 @@ def update_keys(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
     changed |= surname_joins.update(conn, changed)
     wanted = json.dumps(sorted(changed))
     targets = dict(
-        conn.execute(f"SELECT key, target FROM surname_joins WHERE key IN ({_IN})", (wanted,))
+        conn.execute(
+            f"SELECT key, target FROM surname_joins WHERE key IN ({JSON_VALUES})", (wanted,)
+        )
     )
     heads = sorted({targets.get(key, key) for key in changed})
     gone = json.dumps(sorted(changed.union(heads)))
-    conn.execute(f"DELETE FROM entity_groups WHERE key IN ({_IN})", (gone,))
+    conn.execute(f"DELETE FROM entity_groups WHERE key IN ({JSON_VALUES})", (gone,))
     chosen = json.dumps(heads)
     members = dict(
-        conn.execute(f"SELECT key, target FROM surname_joins WHERE target IN ({_IN})", (chosen,))
+        conn.execute(
+            f"SELECT key, target FROM surname_joins WHERE target IN ({JSON_VALUES})", (chosen,)
+        )
     )
     key_articles = dict(
-        conn.execute(f"SELECT key, articles FROM entity_keys WHERE key IN ({_IN})", (chosen,))
+        conn.execute(
+            f"SELECT key, articles FROM entity_keys WHERE key IN ({JSON_VALUES})", (chosen,)
+        )
     )
     key_articles.update(_joined_articles(conn, chosen))
-    found = conn.execute(f"{_FORMS} WHERE key IN ({_IN}) ORDER BY key, text", (chosen,))
+    found = conn.execute(f"{_FORMS} WHERE key IN ({JSON_VALUES}) ORDER BY key, text", (chosen,))
     conn.executemany(_INSERT, _rows(found, key_articles, _joined_forms(conn, members)))
-
-
-_IN = "SELECT value FROM json_each(?)"
 
 
 def _joined_articles(conn: sqlite3.Connection, heads: str | None) -> Iterable[tuple[str, int]]:
     """The articles of each full name's row that surnames joined, counting both (of the
     rows *heads*, a JSON list, or of all)."""
-    where = "" if heads is None else f" WHERE target IN ({_IN})"
+    where = "" if heads is None else f" WHERE target IN ({JSON_VALUES})"
     params = () if heads is None else (heads,)
     return conn.execute(
         "SELECT j.target, count(DISTINCT d.doc) FROM (SELECT key, target FROM surname_joins"
@@ -145,7 +149,9 @@ def _joined_forms(conn: sqlite3.Connection, joins: dict[str, str]) -> dict[str, 
     if not joins:
         return found
     wanted = json.dumps(sorted(joins))
-    for form in conn.execute(f"{_FORMS} WHERE key IN ({_IN}) ORDER BY key, text", (wanted,)):
+    for form in conn.execute(
+        f"{_FORMS} WHERE key IN ({JSON_VALUES}) ORDER BY key, text", (wanted,)
+    ):
         found.setdefault(joins[form[0]], []).append(form)
     return found
 

@@ -26,7 +26,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from vnreader.index import entity_groups
-from vnreader.index.database import transaction
+from vnreader.index.database import JSON_VALUES, transaction
 
 # Made after a bulk load rather than kept through it (building them once is faster); each
 # lets a filtered, sorted page of figures be read in index order and stop at its last row.
@@ -128,12 +128,12 @@ def add_docs(conn: sqlite3.Connection, docs: Sequence[int]) -> None:
     if has_words(conn):
         conn.execute(
             "INSERT INTO figures_fts (rowid, folded) SELECT id, folded FROM figures"
-            " WHERE doc IN (SELECT value FROM json_each(?))",
+            f" WHERE doc IN ({JSON_VALUES})",
             (wanted,),
         )
 
 
-_IN_DOCS = "doc IN (SELECT value FROM json_each(?))"
+_IN_DOCS = f"doc IN ({JSON_VALUES})"
 _ADD = (
     "INSERT INTO entity_forms SELECT key, min(label), text, count(*), count(DISTINCT doc)"
     f" FROM mentions WHERE {_IN_DOCS} GROUP BY key, text ON CONFLICT (key, text) DO UPDATE"

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from vnreader.index.database import Database
+from vnreader.index.database import JSON_VALUES, Database
 from vnreader.index.fact_counts import fact_state, generation, prepare
 from vnreader.index.group_queries import GroupQueries
 from vnreader.index.query import syllables
@@ -177,12 +177,12 @@ class FactQueries:
         hold both), most frequent first; exact."""
         if not same_sentence:
             return self._cooccurring_in_articles(keys, limit)
-        where = "key IN (SELECT value FROM json_each(?))"
+        where = f"key IN ({JSON_VALUES})"
         found = self._conn().execute(
             f"SELECT o.key, min(o.label), count(DISTINCT o.doc || ':' || o.sentence) AS n"
             f" FROM (SELECT DISTINCT doc, sentence FROM mentions WHERE {where}) AS p"
             " JOIN mentions o ON o.doc = p.doc AND o.sentence = p.sentence"
-            f" WHERE o.key NOT IN (SELECT value FROM json_each(?))"
+            f" WHERE o.key NOT IN ({JSON_VALUES})"
             " GROUP BY o.key ORDER BY n DESC, o.key LIMIT ?",
             (json.dumps(list(keys)), json.dumps(list(keys)), limit),
         )
@@ -198,7 +198,7 @@ class FactQueries:
         counts: Counter[str] = Counter()
         found = conn.execute(
             "SELECT d.keys FROM doc_keys d WHERE d.doc IN"
-            " (SELECT doc FROM entity_docs WHERE key IN (SELECT value FROM json_each(?)))",
+            f" (SELECT doc FROM entity_docs WHERE key IN ({JSON_VALUES}))",
             (json.dumps(list(keys)),),
         )
         for (row,) in found:
@@ -208,7 +208,7 @@ class FactQueries:
         top = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]
         labels = dict(
             conn.execute(
-                "SELECT key, label FROM entity_keys WHERE key IN (SELECT value FROM json_each(?))",
+                f"SELECT key, label FROM entity_keys WHERE key IN ({JSON_VALUES})",
                 (json.dumps([k for k, _ in top]),),
             )
         )
@@ -254,7 +254,7 @@ class FactQueries:
         ids = [rowid for (rowid,) in conn.execute(page, params)]
         found = conn.execute(
             f"SELECT f.id, {_FIGURE_COLUMNS} FROM figures f JOIN files ON files.id = f.doc"
-            " WHERE f.id IN (SELECT value FROM json_each(?))",
+            f" WHERE f.id IN ({JSON_VALUES})",
             (json.dumps(ids),),
         )
         rows = {row[0]: FigureFact(*row[1:]) for row in found}
@@ -363,10 +363,10 @@ def _mention_filter(
     texts: Sequence[str] | None = None,
     without: Iterable[tuple[str, str]] = (),
 ) -> tuple[str, list[Any]]:
-    sql = "m.key IN (SELECT value FROM json_each(?))"
+    sql = f"m.key IN ({JSON_VALUES})"
     params: list[Any] = [json.dumps(list(keys))]
     if texts is not None:
-        sql += " AND m.text IN (SELECT value FROM json_each(?))"
+        sql += f" AND m.text IN ({JSON_VALUES})"
         params.append(json.dumps(list(texts)))
     pairs = [list(p) for p in without]
     if pairs:
@@ -404,29 +404,25 @@ def _figure_filter(
         )
         params.append(match)
     if query.with_keys is not None:
-        texts = "" if query.with_texts is None else " AND text IN (SELECT value FROM json_each(?))"
+        texts = "" if query.with_texts is None else f" AND text IN ({JSON_VALUES})"
         keys = json.dumps(list(query.with_keys))
         if few is not None and few("keys", keys):
             # few sentences: the figures of each, read by id (not every figure checked)
             where.append(
                 "f.id IN (SELECT g.id FROM mentions m JOIN figures g ON g.doc = m.doc"
                 " AND g.sentence = m.sentence"
-                " WHERE m.key IN (SELECT value FROM json_each(?))"
-                + texts.replace("text", "m.text")
-                + ")"
+                f" WHERE m.key IN ({JSON_VALUES})" + texts.replace("text", "m.text") + ")"
             )
         else:
             where.append(
                 "(f.doc, f.sentence) IN (SELECT doc, sentence FROM mentions"
-                f" WHERE key IN (SELECT value FROM json_each(?)){texts})"
+                f" WHERE key IN ({JSON_VALUES}){texts})"
             )
         params.append(keys)
         if query.with_texts is not None:
             params.append(json.dumps(list(query.with_texts)))
     if query.article_ids is not None:
-        where.append(
-            "f.doc IN (SELECT id FROM files WHERE article_id IN (SELECT value FROM json_each(?)))"
-        )
+        where.append(f"f.doc IN (SELECT id FROM files WHERE article_id IN ({JSON_VALUES}))")
         params.append(json.dumps(list(query.article_ids)))
     return " AND ".join(where), params
 
@@ -444,8 +440,7 @@ def _few_words(conn: sqlite3.Connection, match: str) -> bool:
 
 def _few_mentions(conn: sqlite3.Connection, keys: str) -> bool:
     found = conn.execute(
-        "SELECT coalesce(sum(mentions), 0) FROM entity_keys"
-        " WHERE key IN (SELECT value FROM json_each(?))",
+        f"SELECT coalesce(sum(mentions), 0) FROM entity_keys WHERE key IN ({JSON_VALUES})",
         (keys,),
     ).fetchone()
     return int(found[0]) <= FEW_FOUND

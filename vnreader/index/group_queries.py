@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from vnreader.index.database import Database
+from vnreader.index.database import JSON_VALUES, Database
 from vnreader.index.entity_groups import FormRow, decode_forms
 
 ORDERS = {
@@ -62,13 +62,13 @@ class GroupQueries:
                 where.append("label = ?")
                 params.append(f.labels[0])
             else:
-                where.append("label IN (SELECT value FROM json_each(?))")
+                where.append(f"label IN ({JSON_VALUES})")
                 params.append(json.dumps(list(f.labels)))
         for word in f.words:
             where.append("instr(folded, ?) > 0")
             params.append(word)
         if f.without:
-            where.append("key NOT IN (SELECT value FROM json_each(?))")
+            where.append(f"key NOT IN ({JSON_VALUES})")
             params.append(json.dumps(list(f.without)))
         return (" AND ".join(where) or "1"), params
 
@@ -119,8 +119,7 @@ class GroupQueries:
     def forms(self, keys: Sequence[str]) -> list[FormRow]:
         """The forms of *keys* (in ``(key, text)`` order)."""
         found = self._db.connect().execute(
-            "SELECT key, forms FROM entity_groups WHERE key IN (SELECT value FROM json_each(?))"
-            " ORDER BY key",
+            f"SELECT key, forms FROM entity_groups WHERE key IN ({JSON_VALUES}) ORDER BY key",
             (json.dumps(sorted(set(keys))),),
         )
         return [form for key, encoded in found for form in decode_forms(key, encoded)]
@@ -142,8 +141,7 @@ class GroupQueries:
 
     def key_counts(self, keys: Sequence[str]) -> dict[str, tuple[int, int]]:
         found = self._db.connect().execute(
-            "SELECT key, mentions, articles FROM entity_keys"
-            " WHERE key IN (SELECT value FROM json_each(?))",
+            f"SELECT key, mentions, articles FROM entity_keys WHERE key IN ({JSON_VALUES})",
             (json.dumps(sorted(set(keys))),),
         )
         return {key: (int(m), int(a)) for key, m, a in found}

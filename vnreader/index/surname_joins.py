@@ -32,6 +32,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 
 from vnreader.analysis.entity_keys import foreign_name, translit
+from vnreader.index.database import JSON_VALUES
 
 SHARE = 0.9  # of the articles of the full names of the surname
 MIN_ARTICLES = 3  # the full name is named in at least this many articles
@@ -44,7 +45,6 @@ OTHER = 3  # an organisation, place or other name of one word
 
 WordRow = tuple[str, str, int]  # word, key, role
 
-_IN = "SELECT value FROM json_each(?)"
 _PEOPLE = "SELECT key, text FROM entity_forms WHERE key >= 'PER:' AND key < 'PER;'"
 # the keys of the names of one word that are no person's
 _OTHERS = (
@@ -119,12 +119,12 @@ def update(conn: sqlite3.Connection, keys: Iterable[str]) -> set[str]:
     words = {
         word
         for (word,) in conn.execute(
-            f"SELECT DISTINCT word FROM name_words WHERE key IN ({_IN})", (wanted,)
+            f"SELECT DISTINCT word FROM name_words WHERE key IN ({JSON_VALUES})", (wanted,)
         )
     }
-    conn.execute(f"DELETE FROM name_words WHERE key IN ({_IN})", (wanted,))
-    people = conn.execute(f"{_PEOPLE} AND key IN ({_IN}) ORDER BY key", (wanted,))
-    others = conn.execute(f"{_OTHERS} AND key IN ({_IN})", (wanted,))
+    conn.execute(f"DELETE FROM name_words WHERE key IN ({JSON_VALUES})", (wanted,))
+    people = conn.execute(f"{_PEOPLE} AND key IN ({JSON_VALUES}) ORDER BY key", (wanted,))
+    others = conn.execute(f"{_OTHERS} AND key IN ({JSON_VALUES})", (wanted,))
     rows = [*_words(people), *_words((key, "") for (key,) in others)]
     conn.executemany(_INSERT_WORD, rows)
     words.update(word for word, _, _ in rows)
@@ -132,13 +132,16 @@ def update(conn: sqlite3.Connection, keys: Iterable[str]) -> set[str]:
         return set()
     alone = json.dumps(sorted(f"PER:{word}" for word in words))
     before = dict(
-        conn.execute(f"SELECT key, target FROM surname_joins WHERE key IN ({_IN})", (alone,))
+        conn.execute(
+            f"SELECT key, target FROM surname_joins WHERE key IN ({JSON_VALUES})", (alone,)
+        )
     )
     chosen = conn.execute(  # the words that a surname alone still keys by
-        f"SELECT json_group_array(word) FROM name_words WHERE role = {ALONE} AND key IN ({_IN})",
+        "SELECT json_group_array(word) FROM name_words"
+        f" WHERE role = {ALONE} AND key IN ({JSON_VALUES})",
         (alone,),
     ).fetchone()[0]
-    after = decide(conn.execute(f"{_ROWS} WHERE w.word IN ({_IN})", (chosen,)))
+    after = decide(conn.execute(f"{_ROWS} WHERE w.word IN ({JSON_VALUES})", (chosen,)))
     changed: set[str] = set()
     for key in before.keys() | after.keys():
         old, new = before.get(key), after.get(key)
