@@ -22,7 +22,7 @@ from vnreader.analysis.entity_state import (
 )
 from vnreader.analysis.entity_titles import english_titles, quoted_titles
 from vnreader.analysis.entity_tokens import is_acronym, is_camel, is_roman, is_vietnamese
-from vnreader.analysis.gazetteer import Phrase, known_orgs, mined_names
+from vnreader.analysis.gazetteer import Phrase, known_orgs, match, mined_names
 
 _MAX_RUN = 6
 _MAX_SURNAME_RUN = 4
@@ -436,10 +436,10 @@ class Scan(OrgRules):
                         self.emit(i, end, "LOC")
                         i = end
                         continue
-                    if self.international_airport(i, j, cue):
-                        end = self.run_end(j + 2)  # "sân bay Quốc tế Đà Nẵng" (rule 80)
-                        self.emit(j, end, "LOC")
-                        i = end
+                    airport = self.airport(i, j, cue)
+                    if airport is not None:  # "sân bay Quốc tế Đà Nẵng" (rules 80, 82)
+                        self.emit(*airport, "LOC")
+                        i = airport[1]
                         continue
                     if self.words[i][0].islower() or cue.weak or self.capital_cue(i, j, cue):
                         # "rời khỏi nhà hàng, Vương Phi …": a cue with no name after it
@@ -757,17 +757,47 @@ class Scan(OrgRules):
             return (i + len(known.words), known.key) if known.label == "LOC" else None
         return i + 1, ""
 
-    def international_airport(self, i: int, j: int, cue: Phrase) -> bool:
-        """A lower-case "sân bay" at i, then a capitalised "Quốc tế" and a name at j."""
-        return (
-            cue.words == ("sân", "bay")
-            and self.words[i] == "sân"
-            and j + 2 < self.n
-            and self.words[j] == "Quốc"
-            and self.lowers[j + 1] == "tế"
-            and self.gaps[j - 1] == self.gaps[j] == self.gaps[j + 1] == " "
-            and self.is_cap(j + 2)
-        )
+    def airport(self, i: int, j: int, cue: Phrase) -> tuple[int, int] | None:
+        """Start and end of the place an airport head at i names, or None: a head written
+        with capitals is part of the name ("Cảng Hàng không Quốc tế Cần Thơ"), a lower-case
+        one is not and neither is one capitalised only to open a sentence, but a capitalised
+        "Quốc tế" after it is ("sân bay Quốc tế Đà Nẵng", "Sân bay Quốc tế Đà Nẵng" → "Quốc
+        tế Đà Nẵng"); "sân bay Nội Bài" and "cảng Hải Phòng" are left to their cue."""
+        if cue.words == ("cảng",):
+            if not (
+                j + 2 < self.n
+                and self.lowers[j] == "hàng"
+                and self.lowers[j + 1] == "không"
+                and self.gaps[j - 1] == self.gaps[j] == " "
+            ):
+                return None
+            j += 2  # "Cảng hàng không", "cảng hàng không"
+        elif cue.words != ("sân", "bay"):
+            return None
+        k = j
+        if (
+            k + 2 < self.n
+            and self.lowers[k] == "quốc"
+            and self.lowers[k + 1] == "tế"
+            and self.gaps[k] == " "
+        ):
+            k += 2
+        if k >= self.n or self.gaps[k - 1] != " " or not self.is_cap(k):
+            return None
+        known = self.name(k) if self.words[k] in self.g.names else None
+        if known is not None and known.label == "LOC":
+            end = k + len(known.words)  # "New Delhi", not "New" (a run ends at a place)
+        elif self.lowers[k] in self.g.cues:
+            return None  # "Sân bay quốc tế Thủ đô Bắc Kinh": the cue names the place
+        else:
+            end = self.run_end(k)
+        if self.words[i][0].isupper() and self.words[i + 1][0].isupper():
+            return i, end  # "Cảng Hàng không Quốc tế Cần Thơ", "Sân Bay Quốc Tế …"
+        if k > j and self.words[j] == "Quốc":
+            return j, end  # "sân bay Quốc tế Đà Nẵng"
+        if k == j and cue.words == ("sân", "bay"):
+            return None
+        return k, end  # "cảng hàng không quốc tế Nội Bài", "cảng hàng không Phù Cát"
 
     def run_end(self, i: int) -> int:
         """End of the capitalised run starting at i."""
@@ -913,12 +943,15 @@ class Scan(OrgRules):
                 continue  # "Đông Bắc Kinh": "Đông Bắc" and "Bắc Kinh", unsure which
             if self.words[k] not in self.g.names:
                 continue
-            where = self.name(k)
+            # after two directions a country is one even if its name is also a word ("Đông
+            # Bắc Mỹ"); after one, not ("Nam Anh" is a given name)
+            where = match(self.g.names, self.words, self.gaps, k) if compound else self.name(k)
             if (
                 where is None
                 or where.label != "LOC"
-                or where.ambiguous
+                or (where.ambiguous and not compound)
                 or where.key[4:] not in self.g.world_regions
+                or any(self.blocked[k : k + len(where.words)])
             ):
                 continue
             end = k + len(where.words)
