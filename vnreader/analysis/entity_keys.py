@@ -5,6 +5,10 @@
   ``PER:donald trump`` and "Eric Trump" ``PER:eric trump``; "Matvienko", "Matvienco" and
   "Matviyenko" give ``PER:matvienko``. A name transliterated syllable by syllable
   ("Vla-đi-mia Pu-tin") is a foreign name too: its words' dashes go ("PER:vladimia putin").
+  Given names joined by a dash are the same written with a space ("Jean-Claude Juncker",
+  "Jean Claude Juncker"), and a Korean name is its surname and its given name run together,
+  however the given name's two syllables are written: "Kim Jong-un", "Kim Jong Un" and
+  "Kim Jong-Un" give ``PER:kim iongun``.
   A surname alone ("Trump", "ông Trump") or with initials ("D. Trump", "V. Putin") is keyed
   by the surname (``PER:trump``), except that within one text (:func:`join_surnames`) it
   takes the key of the one full name of the text it fits (same surname, the initials those
@@ -28,9 +32,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from vnreader.analysis.entity_tokens import is_vietnamese
+from vnreader.analysis.entity_tokens import KOREAN_SURNAMES, is_vietnamese
 from vnreader.analysis.fold import fold
 
+# the Korean surnames that are Vietnamese ones too (``data/surnames.txt``; a test keeps the
+# two lists in step): a name they lead, all Vietnamese syllables, is a Vietnamese name
+KOREAN_AND_VIETNAMESE = frozenset({"Kim"})
 _DASH_SPACING = re.compile(r"\s*[-–—‑]\s*")
 _SPACES = re.compile(r"\s+")
 _REPEATS = re.compile(r"(.)\1+")
@@ -122,11 +129,15 @@ def foreign_name(name: str) -> ForeignName | None:
     Vietnamese name, one ending with an initial, or one holding other signs than letters,
     dashes, apostrophes and dots (a nickname in quotes)."""
     words = [w for w in _NAME_WORDS.split(name) if w]
+    words = [part for w in words[:-1] for part in _given_parts(w)] + words[-1:]
     if not words or len(words[-1]) == 1:
         return None
     if not all(w.replace("-", "").replace("'", "").isalpha() for w in words):
         return None
     dashed = any("-" in w.strip("-") for w in words)  # "Vla-đi-mia Pu-tin": a transliteration
+    korean = _korean(words, dashed)
+    if korean is not None:
+        return korean
     if not dashed and all(is_vietnamese(w) for w in words if len(w) > 1):
         return None  # "Bùi Thanh Sơn", and "H.Long", "T.Thủy" (bylines)
     before: list[str] = []
@@ -142,6 +153,43 @@ def foreign_name(name: str) -> ForeignName | None:
             letters.append(fold(word[0]))
             full = True
     return ForeignName(tuple(before), translit(words[-1].replace("-", "")), tuple(letters), full)
+
+
+def _given_parts(word: str) -> list[str]:
+    """A given name split where a dash joins two capitalised names ("Jean-Claude" -> "Jean",
+    "Claude"): written with a space or a dash, they are the same names. A dash before a
+    lower-case syllable stays: it joins the syllables of one word ("Vla-đi-mia"). A surname
+    is never split: "Diaz-Canel" alone is the surname of "Miguel Diaz-Canel"."""
+    if "-" not in word:
+        return [word]
+    parts: list[str] = []
+    for part in word.split("-"):
+        if parts and parts[-1] and part[:1].isupper():
+            parts.append(part)
+        elif parts:
+            parts[-1] += "-" + part
+        else:
+            parts.append(part)
+    return parts
+
+
+def _korean(words: list[str], dashed: bool) -> ForeignName | None:
+    """A Korean name written surname first, its given name in two syllables joined by a dash
+    or a space or neither ("Kim Jong-un", "Kim Jong Un", "Kim Jong-Un"): keyed by the surname and
+    the given name's syllables run together, so that every way of writing it is one key
+    ("PER:kim iongun"). None for any other name, and for a Vietnamese one that a Korean
+    surname may lead ("Kim Anh Thư" is a Vietnamese name)."""
+    if words[0] not in KOREAN_SURNAMES:
+        return None
+    given = [part for w in words[1:] for part in w.split("-")]
+    if len(given) != 2 or not all(p.isascii() and p.isalpha() for p in (words[0], *given)):
+        return None
+    looks_vietnamese = all(is_vietnamese(w) for w in (words[0], *given))
+    if not dashed and looks_vietnamese and words[0] in KOREAN_AND_VIETNAMESE:
+        return None
+    return ForeignName(
+        (translit(words[0]),), translit("".join(given)), (fold(words[0][0]),), full=True
+    )
 
 
 def join_surnames(people: Sequence[tuple[str, str]]) -> list[str]:

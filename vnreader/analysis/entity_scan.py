@@ -21,7 +21,13 @@ from vnreader.analysis.entity_state import (
     Span,
 )
 from vnreader.analysis.entity_titles import english_titles, quoted_titles
-from vnreader.analysis.entity_tokens import is_acronym, is_camel, is_roman, is_vietnamese
+from vnreader.analysis.entity_tokens import (
+    KOREAN_SURNAMES,
+    is_acronym,
+    is_camel,
+    is_roman,
+    is_vietnamese,
+)
 from vnreader.analysis.gazetteer import Phrase, known_orgs, match, mined_names
 
 _MAX_RUN = 6
@@ -240,11 +246,6 @@ _BUSINESS_TITLES = frozenset(
 )
 # romanised Korean surnames: "Song Hye Kyo", "Son Heung Min", "Lee Min Ho" are people even when
 # some of their syllables look Vietnamese
-_KOREAN_SURNAMES = frozenset(
-    {"Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Kang", "Cho", "Yoon", "Jang", "Lim"}
-    | {"Shin", "Seo", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Moon", "Son"}
-    | {"Bae", "Baek", "Heo", "Noh", "Kwak", "Sung", "Cha", "Joo", "Woo", "Ryu", "Chae"}
-)
 # a short aside in brackets between two names of a list: "Federer (783 trận thắng), Djokovic"
 # abbreviations written before a name and not part of it: "TT Bush" (tổng thống), "giá CP
 # Vinafco" (cổ phiếu)
@@ -809,7 +810,7 @@ class Scan(OrgRules):
             if not (
                 gap == " "
                 or (gap == "." and len(self.words[j - 1]) == 1)
-                or (self.t.raw_gaps[j - 1] == "-" and self.foreign_hyphen(j))
+                or (self.t.raw_gaps[j - 1] == "-" and self.foreign_hyphen(i, j))
                 or (self.t.raw_gaps[j - 1] == " & " and self.is_cap(j))  # "Procter & Gamble"
                 or self.acronym_pair(j, enclosed=True)
             ):
@@ -1055,17 +1056,35 @@ class Scan(OrgRules):
             and (end >= self.n or self.gaps[end - 1] != " " or not self.is_cap(end))
         )
 
-    def foreign_hyphen(self, j: int) -> bool:
-        """True for two foreign capitalised words joined by a hyphen ("Kassym-Jomart")."""
+    def foreign_hyphen(self, i: int, j: int) -> bool:
+        """True for two capitalised words of a foreign name joined by a hyphen, the run starting
+        at i: two foreign words ("Kassym-Jomart", "K-League"); one foreign word and one that
+        looks like a Vietnamese syllable, unmarked, after the name's first word ("Kim
+        Jong-Un", "Youssef En-Nesyri": not a product, "Blu-Ray", nor two people, "Chương-Niweat");
+        and the two syllables of a Korean given name after the surname ("Son Heung-Min",
+        where every syllable looks Vietnamese)."""
         a, b = self.words[j - 1], self.words[j]
-        return (
-            self.is_cap(j)
-            and not is_vietnamese(a)
-            and not is_vietnamese(b)
-            and not is_acronym(a)
-            and not is_acronym(b)
-            and b not in self.g.names
-        )
+        if not self.is_cap(j) or is_acronym(a) or is_acronym(b) or b in self.g.names:
+            return False
+        foreign_a, foreign_b = not is_vietnamese(a), not is_vietnamese(b)
+        if foreign_a and foreign_b:
+            return True
+        if j == i + 1 or not (a + b).isascii() or is_acronym(self.words[i]):
+            return False
+        if foreign_a or foreign_b:
+            return min(len(a), len(b)) > 1  # not "Hawaii Five-O": a letter makes a title
+        return j == i + 2 and self.words[i] in KOREAN_SURNAMES
+
+    def hyphenated(self, i: int, j: int) -> list[str]:
+        """The words of tokens i to j, those that a hyphen joins written as one ("Ya-Chieh",
+        "Hsu"): a foreign word makes the whole hyphenated word foreign."""
+        out = [self.words[i]]
+        for k in range(i + 1, j):
+            if self.t.raw_gaps[k - 1] == "-":
+                out[-1] += "-" + self.words[k]
+            else:
+                out.append(self.words[k])
+        return out
 
     def business_title(self, i: int) -> bool:
         """True when a company's officer is named right before token i ("Phó TGĐ", "CEO")."""
@@ -1488,14 +1507,14 @@ class Scan(OrgRules):
             return ""  # "App Store", "Ocean Park": not a person, and what else is unsure
         if (
             2 <= len(words) <= 3
-            and first in _KOREAN_SURNAMES
+            and first in KOREAN_SURNAMES
             and not any(is_acronym(w) for w in words)
             and all(w.isascii() for w in words)
-            and (len(words) == 3 or not is_vietnamese(words[1]))
+            and (len(words) == 3 or "-" in words[1] or not is_vietnamese(words[1]))
         ):
-            return "PER"  # "Song Hye Kyo", "Lee Min Ho": syllables that may look Vietnamese
-        if len(words) > 1 and not any(is_vietnamese(w) for w in words):
-            return "PER"  # "Gennady Bezdetko"
+            return "PER"  # "Song Hye Kyo", "Lee Min-ho": syllables that may look Vietnamese
+        if len(words) > 1 and not any(is_vietnamese(w) for w in self.hyphenated(i, j)):
+            return "PER"  # "Gennady Bezdetko", "Youssef En-Nesyri"
         if 1 < len(words) <= 3 and "-" in words[-1] and not is_vietnamese(words[-1]):
             return "PER"  # "Kim Jong-un", "Moon Jae-in": a hyphenated Korean given name
         if (

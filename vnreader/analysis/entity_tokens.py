@@ -33,6 +33,12 @@ _VIET_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
 )
 _VIET_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]")
+# the common Korean surnames: a name led by one is written surname first ("Kim Jong-un")
+KOREAN_SURNAMES = frozenset(
+    {"Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Kang", "Cho", "Yoon", "Jang", "Lim"}
+    | {"Shin", "Seo", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Moon", "Son"}
+    | {"Bae", "Baek", "Heo", "Noh", "Kwak", "Sung", "Cha", "Joo", "Woo", "Ryu", "Chae"}
+)
 # how long the syllable before a hyphen may be for the hyphen to join a transliteration
 _MAX_TRANSLIT_PART = 5
 
