@@ -454,7 +454,8 @@ class Scan(OrgRules):
                         and self.gaps[j - 1] == " "
                         and self.is_cap(j)
                     ):
-                        end = self.run_end(j)  # "Vịnh Hạ Long", "Sông Hồng", "Phố Wall"
+                        # "Vịnh Hạ Long", "Sông Hồng", "Phố Wall", "Khu kinh tế Nhơn Hội"
+                        end = self.run_end(j, named=cue.key == "LOC")
                         self.emit(i, end, cue.key)
                         i = end
                         continue
@@ -640,7 +641,9 @@ class Scan(OrgRules):
 
     def capital_run(self, i: int, pending: bool, place: tuple[str, bool] | None) -> int:
         """Classify the capitalised run at i; return the token after it."""
-        j = self.run_end(i)
+        # a title or a place word (not "tại", "ở": a weak cue) announces the name
+        named = pending or (place is not None and place == ("LOC", False))
+        j = self.run_end(i, named=named and not is_acronym(self.words[i]))
         if pending and j - i <= 2:
             j = self.country_given_name(i, j)
         words = self.words[i:j]
@@ -800,8 +803,10 @@ class Scan(OrgRules):
             return None
         return k, end  # "cảng hàng không quốc tế Nội Bài", "cảng hàng không Phù Cát"
 
-    def run_end(self, i: int) -> int:
-        """End of the capitalised run starting at i."""
+    def run_end(self, i: int, named: bool = False) -> int:
+        """End of the capitalised run starting at i; *named* when a place word or a person's
+        title announces it, so that a head ending it is its last word ("xã Tân Thông Hội",
+        "sân Thiên Trường", "ca sĩ Lam Trường"; see :meth:`given_name`)."""
         j = i + 1
         surname = self.surname_run(i)
         limit = min(self.n, i + (_MAX_SURNAME_RUN if surname else _MAX_RUN))
@@ -829,7 +834,7 @@ class Scan(OrgRules):
             if self.lowers[j] in self.g.cues:
                 cue = self.cue(j)
                 if cue is not None and not (
-                    (surname and self.given_name(j, cue)) or self.cue_ends_run(j, cue)
+                    ((surname or named) and self.given_name(j, cue)) or self.cue_ends_run(j, cue)
                 ):
                     break
             if not surname and self.words[j] in self.g.names:
@@ -1047,8 +1052,8 @@ class Scan(OrgRules):
         return k
 
     def given_name(self, j: int, cue: Phrase) -> bool:
-        """True when a head word ends a person's name ("Nguyễn Đăng Khoa", "Trần Quốc Trường"):
-        one word, and no capitalised name after it."""
+        """True when a head word ends a person's or a place's name ("Nguyễn Đăng Khoa", "Trần
+        Quốc Trường", "xã Phước Hội"): one word, and no capitalised name after it."""
         end = j + 1
         return (
             cue.label == "HEAD"
