@@ -14,11 +14,14 @@ from vnreader.analysis.entity_keys import numbered_key
 from vnreader.analysis.entity_orgs import COMMON_SURNAMES, EVENT_SUFFIXES, OrgRules
 from vnreader.analysis.entity_state import (
     DIRECTIONS,
+    ENGLISH_WORDS,
     FUNCTION_WORDS,
+    ORG_SUFFIXES,
     PLACE_ABBREVIATIONS,
     PLACE_BEFORE,
     SENTENCE_WORDS,
     Span,
+    english_noun,
 )
 from vnreader.analysis.entity_titles import english_titles, quoted_titles
 from vnreader.analysis.entity_tokens import (
@@ -32,94 +35,6 @@ from vnreader.analysis.gazetteer import Phrase, known_orgs, match, mined_names
 
 _MAX_RUN = 6
 _MAX_SURNAME_RUN = 4
-_ORG_SUFFIXES = frozenset(
-    {
-        "News",
-        "Group",
-        "Corp",
-        "Corporation",
-        "Inc",
-        "Ltd",
-        "Bank",
-        "Airlines",
-        "Airways",
-        "Times",
-        "Post",
-        "Motors",
-        "Holdings",
-        "Electronics",
-        "Ventures",
-        "Capital",
-        "Partners",
-        "Fund",
-        "FC",
-        "SC",
-        "Club",
-        "United",
-        "Organization",
-        "Organisation",
-        "Land",
-        "Daily",
-        "Pictures",
-        "Studios",
-        "Economics",
-        "Economic",
-        "Forex",
-        "Consultancy",
-        "Consulting",
-        "Aviation",
-        "Securities",
-        "Insurance",
-        "Investment",
-        "Logistics",
-        "Pharma",
-        "Foods",
-        "Technologies",
-        "Industries",
-        "Solutions",
-        "Systems",
-        "Entertainment",
-        "Institute",
-        "University",
-        "Journal",
-        "Herald",
-        "Telegraph",
-        "Tribune",
-        "Agency",
-        "Association",
-        "Foundation",
-        "Archive",
-        "Society",
-        "Academy",
-        "College",
-        "Council",
-        "Federation",
-        "Telecom",
-        "Network",
-        "Magazine",
-        "Press",
-        "Records",
-        "Labs",
-        "Bureau",
-        "Commission",
-        "Authority",
-        "Trust",
-        "Services",
-        "Company",
-        "Co",
-        "LLC",
-        "Limited",
-        "AG",
-        "GmbH",
-        "JSC",
-        "JV",
-        "PLC",
-        "Plc",
-        "Pharmaceuticals",
-        "Semiconductor",
-        "Bancorp",
-    }
-)
 # the number of a legal text: "22", "07/2023/NĐ-CP", "15/2019/QH14"
 _NAME_PARTICLES = frozenset(
     {
@@ -225,27 +140,11 @@ _MODEL_WORDS = frozenset(
     {"Pro", "Max", "Plus", "Ultra", "Mini", "Lite", "Air", "Fold", "Flip", "Note", "Tab", "Edge"}
 )
 _MODEL_CODE = re.compile(r"[A-Z]{0,2}\d{1,3}[a-z]?|[A-Z]")
-# ordinary English words: a run with one of them is a brand, a place or a title, not a person
-# ("App Store", "Ocean Park", "Shark Tank")
-_ENGLISH_WORDS = frozenset(
-    {"Store", "Online", "Plus", "Big", "Six", "Park", "World", "Grand", "Mobile", "Money"}
-    | {"Science", "Alert", "Tank", "Black", "White", "Red", "Blue", "Green", "Center", "Star"}
-    | {"Super", "Note", "Pro", "Max", "Internet", "Home", "House", "City", "Street", "Tower"}
-    | {"Center", "Centre", "Mall", "Plaza", "Land", "Island", "Beach", "Resort", "Hotel"}
-    | {"Day", "Night", "Show", "Music", "Radio", "Live", "Life", "New", "Good", "Best", "Top"}
-    | {"One", "Two", "First", "Team", "Studio", "Media", "Tech", "Digital", "Smart", "Cloud"}
-    | {"Global", "International", "Energy", "Power", "Golden", "Royal"}
-    | {"Legend", "Rating", "Landing", "Gold", "Silver", "Diamond", "Garden", "Gardens"}
-    | {"Palace", "Village", "Valley", "Lake", "Bridge", "Square", "Station", "Market"}
-    | {"Matsuri", "Game", "Games", "Phone", "Watch", "Book", "Edition"}
-)
 # a company's officers: a lone foreign word after them names the company ("CEO Apple")
 _BUSINESS_TITLES = frozenset(
     {"tgđ", "gđ", "pgđ", "ceo", "giám đốc", "tổng giám đốc", "phó tổng giám đốc", "tổng gđ"}
     | {"giám đốc điều hành", "nhà sáng lập", "người sáng lập", "đồng sáng lập", "chủ tịch hđqt"}
 )
-# romanised Korean surnames: "Song Hye Kyo", "Son Heung Min", "Lee Min Ho" are people even when
-# some of their syllables look Vietnamese
 # a short aside in brackets between two names of a list: "Federer (783 trận thắng), Djokovic"
 # abbreviations written before a name and not part of it: "TT Bush" (tổng thống), "giá CP
 # Vinafco" (cổ phiếu)
@@ -268,16 +167,6 @@ _COMPANY_SUFFIXES = (
     *("aco", "beco", "mex", "xim", "tex", "pharm", "bank", "mart", "corp", "nex", "soft"),
     *("milk", "steel", "comin", "glacera"),
 )
-
-
-# endings of English nouns that no name of a person has ("Fulfillment", "Foundation",
-# "Partnership"): a run holding one is a firm, a place or a thing, not a person
-_NOUN_ENDINGS = ("ment", "tion", "sion", "ness", "ship", "ology")
-
-
-def _english_noun(word: str) -> bool:
-    """True for an English abstract noun made with a suffix ("Fulfillment", "Solutions")."""
-    return len(word) > 6 and word.isascii() and word.removesuffix("s").endswith(_NOUN_ENDINGS)
 
 
 def _company_shaped(word: str) -> bool:
@@ -528,7 +417,7 @@ class Scan(OrgRules):
                     self.emit(i, j + 1, "LOC")  # "Gaza City", "Quezon City"
                     i = j + 1
                     continue
-                if j < n and self.gaps[j - 1] == " " and self.words[j] in _ORG_SUFFIXES:
+                if j < n and self.gaps[j - 1] == " " and self.words[j] in ORG_SUFFIXES:
                     end = self.known_place_after(j + 1)  # "Samsung Electronics Việt Nam"
                     self.emit(i, end, "ORG")  # "Vietnam Airlines"
                     i = end
@@ -698,7 +587,7 @@ class Scan(OrgRules):
             j = self.place_after(j)
         elif label in ("ORG", "LOC", "PER", "") and (
             not any(is_vietnamese(w) or is_acronym(w) for w in words)
-            or (label == "ORG" and words[-1] in _ORG_SUFFIXES)  # "Megastar Media JV Việt Nam"
+            or (label == "ORG" and words[-1] in ORG_SUFFIXES)  # "Megastar Media JV Việt Nam"
         ):
             end = self.known_place_after(j)
             if end > j and (
@@ -1457,7 +1346,7 @@ class Scan(OrgRules):
             return "" if _VIET_MARKS.search(first, 1) else "ORG"
         if len(words) > 1 and words[-1] in EVENT_SUFFIXES:
             return "MISC"  # "Sunrise Festival", "Asian Cup"
-        if len(words) > 1 and (words[-1] in _ORG_SUFFIXES or is_acronym(first)):
+        if len(words) > 1 and (words[-1] in ORG_SUFFIXES or is_acronym(first)):
             if any(_VIET_MARKS.search(w, 1) for w in words):
                 return ""  # "DOANH NGHIỆPTrên": a heading in capitals, not a company
             return "ORG"
@@ -1508,7 +1397,7 @@ class Scan(OrgRules):
             return "PER"
         if 1 < len(words) <= 3 and self.speaks(j):
             return "PER"  # "Quỳnh Thy cho biết"
-        if len(words) > 1 and any(w in _ENGLISH_WORDS or _english_noun(w) for w in words):
+        if len(words) > 1 and any(w in ENGLISH_WORDS or english_noun(w) for w in words):
             return ""  # "App Store", "Ocean Park": not a person, and what else is unsure
         if (
             2 <= len(words) <= 3

@@ -34,6 +34,124 @@ _DOTTED_ABBREVIATIONS = frozenset({"TX", "TT", "Q", "P", "H"})
 # single letters that may also be a person's initial ("P. Anh"): a place only in an address
 _INITIAL_ABBREVIATIONS = frozenset({"Q", "P", "H"})
 _MAX_PLACE = 4
+# at most so many foreign words make a city after "TP" ("TP Palm Beach")
+_MAX_FOREIGN_CITY = 2
+# the short forms of "thành phố" (a city), which a foreign city's name may follow
+_CITY_ABBREVIATIONS = frozenset({"TP", "Tp"})
+# ordinary English words: a run with one of them is a brand, a place or a title, not a person
+# ("App Store", "Ocean Park", "Shark Tank")
+ENGLISH_WORDS = frozenset(
+    {"Store", "Online", "Plus", "Big", "Six", "Park", "World", "Grand", "Mobile", "Money"}
+    | {"Science", "Alert", "Tank", "Black", "White", "Red", "Blue", "Green", "Center", "Star"}
+    | {"Super", "Note", "Pro", "Max", "Internet", "Home", "House", "City", "Street", "Tower"}
+    | {"Center", "Centre", "Mall", "Plaza", "Land", "Island", "Beach", "Resort", "Hotel"}
+    | {"Day", "Night", "Show", "Music", "Radio", "Live", "Life", "New", "Good", "Best", "Top"}
+    | {"One", "Two", "First", "Team", "Studio", "Media", "Tech", "Digital", "Smart", "Cloud"}
+    | {"Global", "International", "Energy", "Power", "Golden", "Royal"}
+    | {"Legend", "Rating", "Landing", "Gold", "Silver", "Diamond", "Garden", "Gardens"}
+    | {"Palace", "Village", "Valley", "Lake", "Bridge", "Square", "Station", "Market"}
+    | {"Matsuri", "Game", "Games", "Phone", "Watch", "Book", "Edition"}
+)
+# last words of a firm's or a body's name: a run ending with one is an organisation
+ORG_SUFFIXES = frozenset(
+    {
+        "News",
+        "Group",
+        "Corp",
+        "Corporation",
+        "Inc",
+        "Ltd",
+        "Bank",
+        "Airlines",
+        "Airways",
+        "Times",
+        "Post",
+        "Motors",
+        "Holdings",
+        "Electronics",
+        "Ventures",
+        "Capital",
+        "Partners",
+        "Fund",
+        "FC",
+        "SC",
+        "Club",
+        "United",
+        "Organization",
+        "Organisation",
+        "Land",
+        "Daily",
+        "Pictures",
+        "Studios",
+        "Economics",
+        "Economic",
+        "Forex",
+        "Consultancy",
+        "Consulting",
+        "Aviation",
+        "Securities",
+        "Insurance",
+        "Investment",
+        "Invest",
+        "Logistics",
+        "Pharma",
+        "Foods",
+        "Technologies",
+        "Industries",
+        "Solutions",
+        "Systems",
+        "Entertainment",
+        "Institute",
+        "University",
+        "Journal",
+        "Herald",
+        "Telegraph",
+        "Tribune",
+        "Agency",
+        "Association",
+        "Foundation",
+        "Archive",
+        "Society",
+        "Academy",
+        "College",
+        "Council",
+        "Federation",
+        "Telecom",
+        "Network",
+        "Magazine",
+        "Press",
+        "Records",
+        "Labs",
+        "Bureau",
+        "Commission",
+        "Authority",
+        "Trust",
+        "Services",
+        "Company",
+        "Co",
+        "LLC",
+        "Limited",
+        "AG",
+        "GmbH",
+        "JSC",
+        "JV",
+        "PLC",
+        "Plc",
+        "Pharmaceuticals",
+        "Semiconductor",
+        "Bancorp",
+    }
+)
+# endings of English nouns that no name of a person has ("Fulfillment", "Foundation",
+# "Partnership"): a run holding one is a firm, a place or a thing, not a person
+_NOUN_ENDINGS = ("ment", "tion", "sion", "ness", "ship", "ology")
+
+
+def english_noun(word: str) -> bool:
+    """True for an English abstract noun made with a suffix ("Fulfillment", "Solutions")."""
+    return len(word) > 6 and word.isascii() and word.removesuffix("s").endswith(_NOUN_ENDINGS)
+
+
 # a national road written short: "QL1A", "QL14"; or "QL" then its number ("QL 1A")
 _ROAD_NUMBER = re.compile(r"\d{1,3}[A-Z]?")
 _ROAD_CODE = re.compile(r"QL\d{1,3}[A-Z]?")
@@ -356,8 +474,10 @@ class ScanState:
         nxt = self.words[k + 1]
         if nxt[0].isdigit():
             return (k, k + 2) if len(nxt) <= 3 and nxt.isalnum() else None
-        if not self.is_cap(k + 1) or not is_vietnamese(nxt) or is_acronym(nxt):
+        if not self.is_cap(k + 1) or is_acronym(nxt):
             return None
+        if not is_vietnamese(nxt):
+            return self.foreign_city(k) if word in _CITY_ABBREVIATIONS else None
         place = self.name(k + 1)
         if place is not None:
             if place.label != "LOC":
@@ -376,6 +496,34 @@ class ScanState:
                 end += 1
         if word in _INITIAL_ABBREVIATIONS and not self.in_address(k, end):
             return None
+        return k, end
+
+    def foreign_city(self, k: int) -> tuple[int, int] | None:
+        """A foreign city after "TP" at k ("TP Lubbock", "TP. Palm Beach"), as (start, end)
+        tokens: a known place, or one or two foreign words; not a brand ("TP Bank", "TP
+        Invest"), another name's head ("TP Festival") nor a run going on with more capitals
+        ("TP Lubbock Dan Pope": where the city ends is unsure)."""
+        known = self.name(k + 1)
+        if known is not None:
+            return (k, k + 1 + len(known.words)) if known.label == "LOC" else None
+        first = self.words[k + 1]
+        if first in ENGLISH_WORDS or first in ORG_SUFFIXES or english_noun(first):
+            return None
+        if self.lowers[k + 1] in self.g.cues and self.cue(k + 1) is not None:
+            return None  # "TP Festival hoa …": the head of another name
+        end = k + 2
+        while (
+            end < self.n
+            and self.gaps[end - 1] == " "
+            and self.is_cap(end)
+            and not is_vietnamese(self.words[end])
+            and not is_acronym(self.words[end])
+        ):
+            end += 1
+        if end - k - 1 > _MAX_FOREIGN_CITY:
+            return None
+        if end < self.n and self.gaps[end - 1] == " " and self.is_cap(end):
+            return None  # "TP Lubbock Hà …": a capitalised word after the city, unsure
         return k, end
 
     def in_address(self, k: int, end: int) -> bool:
