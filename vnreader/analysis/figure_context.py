@@ -176,6 +176,8 @@ def unit_after(text: str, pos: int) -> tuple[str, str | None, int, bool]:
         if pm is None:
             break
         per = fu.PER_UNITS.get(unit_key(pm.group(1)))
+        if per == "g" and unit in fu.LENGTH_UNITS:
+            per = "hour"  # "286km/g": "g" is "giờ" after a length, as "km/giờ"
         if per is None and not _second_syllable(pm.group(1)):
             break
         unit = f"{unit}/{per or 'item'}"  # "40.000 đồng/tô": any other per-noun is an item

@@ -21,6 +21,7 @@ from typing import Any
 
 __all__ = [
     "DURATION_UNITS",
+    "LENGTH_UNITS",
     "PER_UNITS",
     "STOP_AFTER_NUMBER",
     "UNITS",
@@ -448,6 +449,10 @@ PER_UNITS: dict[str, str] = {
     "m²": "m2",
     "l": "litre",  # "0,3 mg/l"
 }
+
+# Lengths: after one, "/g" is "giờ" (an hour: "286km/g", "20 mm/g" of rain), never grams,
+# which no length is counted per.
+LENGTH_UNITS: frozenset[str] = frozenset({"km", "m", "cm", "mm", "mile", "nautical mile"})
 
 # Words that can follow a number without being its counted noun: function words, verbs and
 # adjectives that news puts right after a figure ("đạt 100 trong", "2021 sẽ", "3 và 4").

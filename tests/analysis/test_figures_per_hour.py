@@ -1,0 +1,28 @@
+"""After a length, "/g" is "giờ" (an hour), as in "km/giờ"; elsewhere "g" stays grams."""
+
+from __future__ import annotations
+
+from vnreader.analysis import analyze
+
+
+def units(text: str) -> dict[str, str | None]:
+    return {f.text: f.unit for f in analyze(text).figures}
+
+
+def test_a_speed_written_km_g_is_per_hour() -> None:
+    found = units("Xe khách chạy tới 95km/g trên đèo, rồi giảm còn 40 km/g.")
+    assert found == {"95km/g": "km/hour", "40 km/g": "km/hour"}
+    assert units("Tàu chạy 70 km/giờ.")["70 km/giờ"] == "km/hour"  # the same unit written out
+
+
+def test_a_range_of_speeds_shares_the_unit() -> None:
+    assert set(units("Đoạn đường cho phép chạy 50-60km/g.").values()) == {"km/hour"}
+
+
+def test_rain_in_millimetres_per_hour() -> None:
+    assert units("Mưa lớn tới 35 mm/g ở vùng núi.")["35 mm/g"] == "mm/hour"
+
+
+def test_grams_stay_grams_after_other_units() -> None:
+    found = units("Vàng bán 7,1 triệu đồng/g; kem chứa 2 mg/g hoạt chất; gói 30g.")
+    assert found == {"7,1 triệu đồng/g": "VND/g", "2 mg/g": "mg/g", "30g": "g"}
