@@ -8,7 +8,8 @@ alone, using the lower-case words just before a name (its *frame*):
   "trận gặp Nam Định", "giữa HA Gia Lai và TPHCM" (an acronym glued before the province is
   part of the club's name: "HA Gia Lai", "SHB Đà Nẵng"), and a province opening a team
   sheet ("Nam Định: Đinh Xuân Việt, …"). Unknown foreign words in the same frames are clubs
-  too ("trước Genoa", "các cầu thủ Huesca").
+  too ("trước Genoa", "các cầu thủ Huesca"), and a known city with a nickname in the plural
+  after it is a team ("Los Angeles Lakers", "Dallas Cowboys").
 - An armed service written before a country is one organisation ("Hải quân Mỹ").
 - The title of a work after a work noun ("bài thơ Hạt gạo làng ta", "ca khúc Mùa Thu Vàng")
   is MISC, in sentence case up to the first word of the sentence around it; a name before a
@@ -33,7 +34,7 @@ from bisect import bisect_left
 
 from vnreader.analysis.entity_state import ADMIN_WORDS, Span
 from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese
-from vnreader.analysis.gazetteer import gazetteer
+from vnreader.analysis.gazetteer import gazetteer, match, mined_names
 
 _SPORT_WORDS = (
     *("bóng đá", "cầu thủ", "HLV", "CLB", "đội bóng", "Đội bóng", "V-League", "Ngoại hạng"),
@@ -444,6 +445,8 @@ def label_from_context(
                 framed.add(words[i])
     if unsure:
         spans[:] = [s for n, s in enumerate(spans) if n not in unsure]
+    if is_sport():
+        _teams(tokens, spans, leftovers)
     _street_lists(text, tokens, spans, leftovers)
     _names_in_brackets(tokens, spans)
     _units_of_parents(tokens, spans)
@@ -492,6 +495,78 @@ def label_from_context(
         elif j - i == 1 and _arabic_article(tokens, i) and _frame(text, tokens, i - 1, _ORG_FRAMES):
             spans.append((i - 1, j, "ORG", ""))  # "đài al-Sumaria"
     _named_again(tokens, spans, leftovers, taken, framed)
+
+
+# plurals that end the names of places and events, not teams ("Golan Heights", "Beijing
+# Games"): a team's nickname is any other English plural ("Lakers", "Celtics")
+_NOT_NICKNAMES = frozenset(
+    {"Islands", "Heights", "Falls", "Springs", "Hills", "Mountains", "Lakes", "Keys", "Isles"}
+    | {"Plains", "Woods", "Highlands", "Olympics", "Paralympics", "Games", "Awards", "Masters"}
+    | {"Series", "Indoors", "Nations", "States", "Emirates", "Times", "News"}
+)
+_MAX_TEAM = 4  # words of a team's name: "Tampa Bay Buccaneers", "Portland Trail Blazers"
+
+
+def _nickname(word: str) -> bool:
+    """True for an English plural that may be a team's nickname ("Lakers", "Warriors"): not a
+    surname, which real news names as a person ("Williams", "Adams": ``mined_names``), nor a
+    place's or an event's last word (``_NOT_NICKNAMES``), nor "-ss", "-us", "-is" ("Lewis")."""
+    return (
+        len(word) >= 4
+        and word.isascii()
+        and word.isalpha()
+        and word[0].isupper()
+        and word[1:].islower()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word not in _NOT_NICKNAMES
+        and word not in gazetteer().names
+        and word not in mined_names().labels
+    )
+
+
+def _place_end(tokens: Tokens, i: int, j: int, first: bool = False) -> bool:
+    """True when tokens i..j end with a place of the gazetteer ("Đội Los Angeles"); with
+    *first*, when they are that place ("Dallas")."""
+    for k in range(i, i + 1 if first else j):
+        known = match(gazetteer().names, tokens.words, tokens.gaps, k)
+        if known is not None and known.label == "LOC" and k + len(known.words) == j:
+            return True
+    return False
+
+
+def _teams(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]) -> None:
+    """In a sports text, a known place and a nickname in the plural right after it are one
+    team, an organisation (guideline rule 41a): "Los Angeles Lakers" (was the place and a
+    person "Lakers"), "Dallas Cowboys" (was a person), "Đội Los Angeles Lakers" (in place).
+    Elsewhere the same shape is as often a firm or a brand named after a place ("Asia Miles",
+    "Paris Walks"), and a city the gazetteer does not know ("Boston Celtics") is left as it
+    was: a run of foreign words ending with "-s" is a person as often ("Keanu Reeves")."""
+    words, gaps = tokens.words, tokens.gaps
+    single = {i for i, j in leftovers if j == i + 1}
+    single |= {i for i, j, label, _ in spans if j == i + 1 and label == "PER"}
+    drop: set[int] = set()
+    for n, (i, j, label, _) in enumerate(spans):
+        if (
+            label in ("LOC", "ORG")
+            and j in single
+            and gaps[j - 1] == " "
+            and _nickname(words[j])
+            and (j + 1 >= len(words) or gaps[j] != " " or not words[j + 1][:1].isupper())
+            and (label == "LOC" or _place_end(tokens, i + 1, j))
+        ):
+            spans[n] = (i, j + 1, "ORG", "")  # "Los Angeles Lakers", "Đội Los Angeles Lakers"
+            drop |= {m for m, s in enumerate(spans) if s[0] == j and s[1] == j + 1}
+        elif (
+            label == "PER"
+            and 2 <= j - i <= _MAX_TEAM
+            and gaps[j - 2] == " "
+            and _nickname(words[j - 1])
+            and _place_end(tokens, i, j - 1, first=True)
+        ):
+            spans[n] = (i, j, "ORG", "")  # "Dallas Cowboys", "Houston Rockets"
+    if drop:
+        spans[:] = [s for m, s in enumerate(spans) if m not in drop]
 
 
 # lower-case words inside a foreign name in brackets ("The Royal College of Surgeons of

@@ -1,0 +1,41 @@
+"""A known city and a nickname in the plural are one team, an organisation, in sports news."""
+
+from __future__ import annotations
+
+from vnreader.analysis import analyze
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    return {(e.label, e.text) for e in analyze(text).entities}
+
+
+def test_a_city_split_from_its_nickname_is_one_team() -> None:
+    text = "Trong trận đấu tối qua, Los Angeles Harriers đánh bại Chicago Foxhounds 101-99."
+    assert {("ORG", "Los Angeles Harriers"), ("ORG", "Chicago Foxhounds")} <= found(text)
+
+
+def test_a_team_taken_for_a_person_is_the_team() -> None:
+    labels = found("Cầu thủ của Dallas Mustangs ghi bàn thắng quyết định.")
+    assert ("ORG", "Dallas Mustangs") in labels
+
+
+def test_a_head_before_the_city_takes_the_nickname_too() -> None:
+    labels = found("Đội Houston Comets thắng trận đấu thứ ba liên tiếp.")
+    assert ("ORG", "Đội Houston Comets") in labels
+    assert not any(label == "PER" for label, _ in labels)
+
+
+def test_outside_sport_a_place_and_a_plural_are_left_alone() -> None:
+    # a tour firm or a brand named after the place: not a team, and unsure what it is
+    assert ("ORG", "Paris Strollers") not in found("Công ty Paris Strollers mở tour đi bộ.")
+
+
+def test_a_surname_in_the_plural_is_still_a_person() -> None:
+    labels = found("Tay vợt Serena Williams thắng trận đấu ở Chicago.")
+    assert ("PER", "Serena Williams") in labels
+
+
+def test_places_and_events_in_the_plural_are_no_teams() -> None:
+    labels = found("Giải đấu ở Golan Heights bị hủy; mùa giải Tokyo Olympics bắt đầu.")
+    assert not any(label == "ORG" and "Heights" in text for label, text in labels)
+    assert ("ORG", "Tokyo Olympics") not in labels
