@@ -1,4 +1,4 @@
-"""Times of day: "15 giờ", "8 giờ 30", "15h30", "20h", "19:24" (GUIDELINE rule 48).
+"""Times of day: "15 giờ", "8 giờ 30", "15h30", "20h", "19:24", "6:49 AM" (GUIDELINE rule 48).
 
 A time of day is a ``date`` figure whose date is the ISO 8601 time alone (``T15:00``); the
 part of day after it ("sáng", "chiều") is not in the span but makes "8 giờ tối" ``T20:00``.
@@ -20,6 +20,8 @@ _GIO = re.compile(rf"{BLANK}+giờ(?:{BLANK}+(\d{{1,2}})(?!\d)({BLANK}+phút)?)?
 # Glued: "15h30", "15h", "15g30" (not "5g": five grams).
 _GLUED = re.compile(r"(?:h(\d{2})?|g(\d{2}))(?!\w)")
 _COLON = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
+# "6:49 AM", "10:12 p.m." (an e-mail's header, an English source): in the span
+_MERIDIEM = re.compile(rf"{BLANK}?(?:(A|P)M|(a|p)\.m\.)(?![\w.])")
 _PART_OF_DAY = re.compile(rf"{BLANK}+(sáng|trưa|chiều|tối|đêm|ngày|hôm)(?!\w)", re.IGNORECASE)
 # Words before the number that make "N giờ" a time of day, or a length of time.
 _AT = words("lúc vào từ")
@@ -92,13 +94,22 @@ def g_hour(text: str, s: int, e: int, hour: int) -> tuple[int, str] | None:
     return None if iso is None else (e + 1, iso)
 
 
-def colon_time(text: str, s: int, atom: str) -> str | None:
-    """``Thh:mm[:ss]`` for "19:24", "8:00:05" read as a time of day, else None ("tỷ lệ 1:10")."""
+def colon_time(text: str, s: int, atom: str) -> tuple[int, str] | None:
+    """(end, ``Thh:mm[:ss]``) for "19:24", "8:00:05", "6:49 AM" read as a time of day, else
+    None ("tỷ lệ 1:10"); "AM" or "PM" after the time is part of it."""
     m = _COLON.fullmatch(atom)
     if m is None:
         return None
     pw = prev_word(text, s)
     if pw is not None and pw[1].lower() in _RATIO:
         return None
+    hour, end = int(m.group(1)), s + len(atom)
     second = int(m.group(3)) if m.group(3) else None
-    return _iso(int(m.group(1)), int(m.group(2)), second, _part(text, s + len(atom)))
+    meridiem = _MERIDIEM.match(text, end)
+    if meridiem is not None and 1 <= hour <= 12:
+        afternoon = (meridiem.group(1) or meridiem.group(2)).lower() == "p"
+        hour = hour % 12 + (12 if afternoon else 0)  # "12:05 AM" is T00:05
+        iso = _iso(hour, int(m.group(2)), second, None)
+        return None if iso is None else (meridiem.end(), iso)
+    iso = _iso(hour, int(m.group(2)), second, _part(text, end))
+    return None if iso is None else (end, iso)

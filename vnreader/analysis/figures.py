@@ -385,8 +385,10 @@ class _DigitScanner:
                 return [make_figure(text, s, hour[0], float(atom), "hour", "duration")]
             return [make_figure(text, s, hour[0], None, None, "date", date=hour[1])]
         if ":" in atom:
-            iso = colon_time(text, s, atom)
-            return [make_figure(text, s, e, None, None, "date", date=iso)] if iso else []
+            clock = colon_time(text, s, atom)
+            if clock is None:
+                return []
+            return [make_figure(text, s, clock[0], None, None, "date", date=clock[1])]
         if "/" in atom or "-" in atom or _DOTTED_DATE.fullmatch(atom):
             return self._classify_date(s, e, atom)
         dotted = _DOTTED_DAY_MONTH.fullmatch(atom)
