@@ -245,6 +245,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev10",
             "dev11",
             "dev12",
+            "dev13",
             "figs3",
             "figs4",
         ),

@@ -124,7 +124,7 @@ DATE_RE = re.compile(
     r"|--\d{2}(-\d{2})?|\d{4}-Q[1-4]|\d{3}X)$"
 )
 REAL_DATE_RE = re.compile(
-    rf"^(?:{DATE_RE.pattern[1:-1]}|T\d{{2}}:\d{{2}}|L--\d{{2}}-\d{{2}}|--Q[1-4])$"
+    rf"^(?:{DATE_RE.pattern[1:-1]}|T\d{{2}}:\d{{2}}|L--\d{{2}}-\d{{2}}|--Q[1-4]|---\d{{2}})$"
 )
 
 
@@ -193,7 +193,9 @@ def _figure_problems(text: str, fig: dict[str, Any], where: str, real: bool = Fa
             out.append(f"{where}: {cat} must have unit and approx null")
         if not (isinstance(date, str) and (REAL_DATE_RE if real else DATE_RE).match(date)):
             out.append(f"{where}: date {date!r}")
-        if cat == "year" and (value is None or not str(date).startswith(str(int(value))[:3])):
+        if cat == "year" and (
+            value is None or not str(date).startswith(str(int(value)).zfill(4)[:3])
+        ):
             out.append(f"{where}: year value {value!r} does not match date {date!r}")
     else:
         if date is not None:

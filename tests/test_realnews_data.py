@@ -1,10 +1,10 @@
 """Integrity of the hand-annotated real-news sets (benchmarks/data/realnews_dev.jsonl,
 realnews_test.jsonl and the fresh development samples realnews_dev3.jsonl to
-realnews_dev12.jsonl): paragraphs sampled from public corpora of real Vietnamese news.
+realnews_dev13.jsonl): paragraphs sampled from public corpora of real Vietnamese news.
 
 Each record gets the same checks as the other gold sets (``test_gold_data.problems`` with the
 real-news units and date forms), plus: enough paragraphs, sites and sections, ids of their own
-("rn-dev-…", "rn-test-…", "rn-dev3-…" to "rn-dev12-…"), no paragraph shared with another set or
+("rn-dev-…", "rn-test-…", "rn-dev3-…" to "rn-dev13-…"), no paragraph shared with another set or
 between the parts, every label and figure category used (but a category a random draw did not
 hold), and README counts that match. The
 test part may not be there yet: its tests are skipped until it is.
@@ -43,6 +43,7 @@ PARTS = {
     "dev10": (DATA / "realnews_dev10.jsonl", 80),
     "dev11": (DATA / "realnews_dev11.jsonl", 80),
     "dev12": (DATA / "realnews_dev12.jsonl", 80),
+    "dev13": (DATA / "realnews_dev13.jsonl", 80),
 }
 # Figure categories that a part's random draw did not hold: no figure is invented to fill a
 # category (the 110 paragraphs of sets 9 and 11 have no rank, multiplier or factor, so no
@@ -131,6 +132,7 @@ def test_readme_count_matches_the_file(part: str) -> None:
         (None, "T15:30", "date", True),
         (None, "L--01-05", "date", True),
         (None, "--Q3", "date", True),
+        (None, "---15", "date", True),  # a day of a month not named ("từ ngày 15")
         (None, "15h", "date", False),
     ],
 )
@@ -144,6 +146,17 @@ def test_real_news_units_and_dates(unit: Any, date: Any, category: str, ok: bool
     rec |= {"section": "local", "text": text, "entities": [], "figures": [fig]}
     assert (problems(rec, real=True) == []) is ok
     assert problems(rec) != []  # the older sets keep their closed lists and keys
+
+
+def test_a_year_before_1000_is_written_with_four_digits() -> None:
+    """ "năm 248" is the year 0248 (ISO 8601), value 248; a date that is not the year fails."""
+    text = "Cuộc khởi nghĩa năm 248."
+    rec = {"id": "rn-dev-x", "domain": "domestic", "source": "t", "site": "x.vn"}
+    rec |= {"section": "local", "text": text, "entities": []}
+    for date, ok in (("0248", True), ("248", False), ("2480", False)):
+        fig = {"start": 16, "end": 23, "category": "year", "value": 248.0, "unit": None}
+        fig |= {"approx": None, "date": date}
+        assert (problems(rec | {"figures": [fig]}, real=True) == []) is ok, date
 
 
 # --- realnews_figs3/figs4.jsonl: figure-rich real paragraphs, figures only -------------------
