@@ -374,6 +374,7 @@ SETS = (
     ("realnews_dev9.jsonl", "real-news development set 9 (fresh sample, weighted like the check)"),
     ("realnews_dev10.jsonl", "real-news development set 10 (fresh sample, weighted as set 8)"),
     ("realnews_dev11.jsonl", "real-news development set 11 (fresh sample, weighted as set 8)"),
+    ("realnews_dev13.jsonl", "real-news development set 13 (labelled blind, weighted as set 11)"),
     ("realnews_test.jsonl", "real-news TEST set (BLIND: never used for tuning)"),
     ("realnews_figs3.jsonl", "real-news figure set 3 (development; figures only)"),
     ("realnews_figs4.jsonl", "real-news figure set 4 (fresh development sample; figures only)"),
