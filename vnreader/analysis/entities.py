@@ -480,6 +480,8 @@ def _acronym_keys(text: str, tokens: Tokens, spans: list[Span]) -> dict[tuple[in
                 continue  # "Ủy ban Thường vụ Quốc hội (QH)": QH is Quốc hội, not the committee
             if _source_credit(text, tokens, a, b, acronym):
                 continue  # "… Quốc hội Hàn Quốc (NLĐ)": the paper the news came from
+            if "Đ" in acronym.upper() and not _abbreviates(tokens, a, acronym):
+                continue  # "Trường ĐH Dân lập Đại Nam (NLĐ)": a Vietnamese acronym of other words
             key = b[3] or f"ORG:{fold(acronym)}"
             keys[(a[0], a[1])] = key
             keys[(b[0], b[1])] = key
@@ -490,6 +492,16 @@ def _acronym_keys(text: str, tokens: Tokens, spans: list[Span]) -> dict[tuple[in
             if name in by_name:
                 keys[(i, j)] = by_name[name]
     return keys
+
+
+def _abbreviates(tokens: Tokens, name: Span, acronym: str) -> bool:
+    """True when the letters of *acronym* are, in order, initials of the words of *name* (an
+    acronym among them counts with all its letters): "ĐHQGHN" of "Đại học Quốc gia Hà Nội",
+    "NN&PTNT" of "Bộ Nông nghiệp và Phát triển nông thôn"; not "NLĐ" of "Trường ĐH Dân lập
+    Đại Nam"."""
+    initials = "".join(w if is_acronym(w) else w[0] for w in tokens.words[name[0] : name[1]])
+    folded = iter(fold(initials).upper())
+    return all(c in folded for c in fold("".join(c for c in acronym if c.isalpha())).upper())
 
 
 def _source_credit(text: str, tokens: Tokens, name: Span, short: Span, acronym: str) -> bool:
