@@ -48,12 +48,12 @@ def test_the_airports_corporation_stays_an_organisation() -> None:
         (
             "Hai nước bàn về Ấn Độ - Thái Bình Dương rộng mở.",
             "Ấn Độ - Thái Bình Dương",
-            "LOC:an do-thai binh duong",
+            "LOC:an do duong-thai binh duong",
         ),
         (
             "Tàu chiến tuần tra ở Ấn Độ-Thái Bình Dương.",
             "Ấn Độ-Thái Bình Dương",
-            "LOC:an do-thai binh duong",
+            "LOC:an do duong-thai binh duong",
         ),
         (
             "Ngày ra đời của nước Việt Nam dân chủ cộng hòa.",
