@@ -24,3 +24,20 @@ def test_an_acronym_made_of_the_names_initials_shares_its_key() -> None:
 def test_an_acronym_that_leaves_out_the_head_word_still_shares_its_key() -> None:
     found = keys("Bộ Kế hoạch và Đầu tư (KH-ĐT) họp báo. KH-ĐT cho biết thêm.")
     assert found["Bộ Kế hoạch và Đầu tư"] == found["KH-ĐT"]
+
+
+def test_an_acronym_followed_by_more_in_the_brackets_is_no_short_name() -> None:
+    found = keys("Bộ Xây dựng (PMU 18) bị điều tra. PMU cho biết.")
+    assert found["Bộ Xây dựng"] != found["PMU"]
+
+
+def test_an_acronym_before_a_comma_or_a_dash_in_the_brackets_is_the_short_name() -> None:
+    found = keys("Ngân hàng TMCP Quân đội (MB - mã: MBB) báo lãi. MB cho biết.")
+    assert found["Ngân hàng TMCP Quân đội"] == found["MB"]
+    found = keys("Viện Sức khỏe Quốc gia Mỹ (NIH, Mỹ) công bố. NIH cho biết.")
+    assert found["Viện Sức khỏe Quốc gia Mỹ"] == found["NIH"]
+
+
+def test_the_football_federation_is_one_entity_however_written() -> None:
+    found = keys("LĐBĐ VN họp. Liên đoàn Bóng đá Việt Nam ra thông báo. VFF và LĐBĐ Việt Nam.")
+    assert len(set(found.values())) == 1

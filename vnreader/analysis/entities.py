@@ -475,7 +475,11 @@ def _acronym_keys(text: str, tokens: Tokens, spans: list[Span]) -> dict[tuple[in
             continue
         gap = text[tokens.ends[a[1] - 1] : tokens.starts[b[0]]]
         acronym = text[tokens.starts[b[0]] : tokens.ends[b[1] - 1]]
-        if gap.strip() == "(":
+        after = text[tokens.ends[b[1] - 1] : tokens.ends[b[1] - 1] + 2]
+        # the acronym ends what the brackets say of the name, or its first part: "(MB)", "(MB,
+        # …)", "(MB - mã: MBB)"; not "(PMU 18)", "(PC45)"
+        closed = after[:1] in (")", ",", ";") or after in (" -", " –")
+        if gap.strip() == "(" and closed:
             if b[3] and _ends_with_expansion(tokens, a[0], a[1], acronym):
                 continue  # "Ủy ban Thường vụ Quốc hội (QH)": QH is Quốc hội, not the committee
             if _source_credit(text, tokens, a, b, acronym):
