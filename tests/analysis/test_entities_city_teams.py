@@ -39,3 +39,16 @@ def test_places_and_events_in_the_plural_are_no_teams() -> None:
     labels = found("Giải đấu ở Golan Heights bị hủy; mùa giải Tokyo Olympics bắt đầu.")
     assert not any(label == "ORG" and "Heights" in text for label, text in labels)
     assert ("ORG", "Tokyo Olympics") not in labels
+
+
+def test_an_unknown_city_makes_a_team_after_a_team_word() -> None:
+    labels = found("Cầu thủ của Pinewood Harriers ghi bàn trong trận đấu tối qua.")
+    assert ("ORG", "Pinewood Harriers") in labels
+    labels = found("Trong trận đấu, đội bóng Marbleton Foxhounds thắng ngược.")
+    assert ("ORG", "Marbleton Foxhounds") in labels
+
+
+def test_without_a_team_word_a_foreign_run_in_s_stays_a_person() -> None:
+    # a player is beaten too: "đánh bại" names no team
+    labels = found("Trong trận đấu, tay vợt này đánh bại Dimitros Kalavrytas.")
+    assert ("ORG", "Dimitros Kalavrytas") not in labels

@@ -446,7 +446,7 @@ def label_from_context(
     if unsure:
         spans[:] = [s for n, s in enumerate(spans) if n not in unsure]
     if is_sport():
-        _teams(tokens, spans, leftovers)
+        _teams(text, tokens, spans, leftovers)
     _street_lists(text, tokens, spans, leftovers)
     _names_in_brackets(tokens, spans)
     _units_of_parents(tokens, spans)
@@ -504,6 +504,13 @@ _NOT_NICKNAMES = frozenset(
     | {"Plains", "Woods", "Highlands", "Olympics", "Paralympics", "Games", "Awards", "Masters"}
     | {"Series", "Indoors", "Nations", "States", "Emirates", "Times", "News"}
 )
+# a team's own words before its name ("đội bóng Boston Celtics", "CĐV Golden State
+# Warriors"); not what it does ("đánh bại", "gặp"): a player is beaten too ("đánh bại Stefanos
+# Tsitsipas")
+_TEAM_WORDS = frozenset(
+    {"đội", "đội bóng", "đội bóng rổ", "câu lạc bộ", "các cầu thủ", "cầu thủ của", "cđv"}
+    | {"cổ động viên", "làm khách của", "làm khách trên sân", "đội khách", "đội chủ nhà"}
+)
 _MAX_TEAM = 4  # words of a team's name: "Tampa Bay Buccaneers", "Portland Trail Blazers"
 
 
@@ -535,13 +542,14 @@ def _place_end(tokens: Tokens, i: int, j: int, first: bool = False) -> bool:
     return False
 
 
-def _teams(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]) -> None:
+def _teams(text: str, tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]) -> None:
     """In a sports text, a known place and a nickname in the plural right after it are one
     team, an organisation (guideline rule 41a): "Los Angeles Lakers" (was the place and a
     person "Lakers"), "Dallas Cowboys" (was a person), "Đội Los Angeles Lakers" (in place).
-    Elsewhere the same shape is as often a firm or a brand named after a place ("Asia Miles",
-    "Paris Walks"), and a city the gazetteer does not know ("Boston Celtics") is left as it
-    was: a run of foreign words ending with "-s" is a person as often ("Keanu Reeves")."""
+    A city the gazetteer does not know makes a team only after a team's own words ("đội bóng
+    Boston Celtics", "CĐV Golden State Warriors"): a run of foreign words
+    ending with "-s" is a person as often ("Keanu Reeves"). Outside sport the shape is as
+    often a firm or a brand named after a place ("Asia Miles", "Paris Walks")."""
     words, gaps = tokens.words, tokens.gaps
     single = {i for i, j in leftovers if j == i + 1}
     single |= {i for i, j, label, _ in spans if j == i + 1 and label == "PER"}
@@ -567,6 +575,25 @@ def _teams(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]) 
             spans[n] = (i, j, "ORG", "")  # "Dallas Cowboys", "Houston Rockets"
     if drop:
         spans[:] = [s for m, s in enumerate(spans) if m not in drop]
+    runs = [(i, j, n) for n, (i, j, label, _) in enumerate(spans) if label == "PER"]
+    runs += [(i, j, -1) for i, j in leftovers]
+    added = False
+    for i, j, n in runs:
+        if (
+            2 <= j - i <= _MAX_TEAM
+            and all(gaps[k] == " " for k in range(i, j - 1))
+            and all(w[:1].isupper() and w.isascii() and w.isalpha() for w in words[i:j])
+            and words[i] not in mined_names().labels  # "Kevin …": a given name
+            and _nickname(words[j - 1])
+            and _frame(text, tokens, i, _TEAM_WORDS)
+        ):
+            if n >= 0:
+                spans[n] = (i, j, "ORG", "")  # "đội bóng Boston Celtics"
+            elif not any(s[0] < j and i < s[1] for s in spans):
+                spans.append((i, j, "ORG", ""))  # "CĐV Golden State Warriors"
+                added = True
+    if added:
+        spans.sort()
 
 
 # lower-case words inside a foreign name in brackets ("The Royal College of Surgeons of
