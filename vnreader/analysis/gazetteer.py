@@ -4,12 +4,18 @@ Names (locations, organisations, people, products) are matched token by token: a
 the tuple of its words plus the kinds of the gaps between them (see ``entity_tokens``), so
 "Á - Âu", "Á-Âu" and "Á – Âu" are one phrase. Cue lists (titles, organisation heads, office
 names after a title) are matched case-insensitively on lower-cased words.
+
+A word ending in "oa", "oe" or "uy" with a tone mark is written two ways, the mark on the first
+vowel or on the second ("Hòa"/"Hoà", "ủy"/"uỷ", "khỏe"/"khoẻ"; the papers of 2016-2019 mostly
+write the second): every name and cue is looked up in both, so each list holds one spelling.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
@@ -121,6 +127,42 @@ def _add(table: PhraseTable, phrase: Phrase | None) -> None:
         node.phrase = phrase
 
 
+# a word ending in "oa", "oe" or "uy" (not after "q": "quả", "quý"), decomposed, with the tone
+# mark (grave, acute, tilde, hook, dot below) after one of the two vowels
+_TONE = "[\u0300\u0301\u0303\u0309\u0323]"
+_OPEN_PAIR = re.compile(f"(.*[^qQ]|)([oO]({_TONE}?)[aAeE]|[uU]({_TONE}?)[yY])({_TONE}?)")
+
+
+def tone_spellings(word: str) -> tuple[str, str]:
+    """*word* with the tone mark of its final "oa", "oe" or "uy" on the first vowel and on
+    the second ("hòa", "hoà"); (*word*, *word*) when it ends in no such toned pair."""
+    decomposed = unicodedata.normalize("NFD", word)
+    m = _OPEN_PAIR.fullmatch(decomposed)
+    if m is None:
+        return word, word
+    first_mark = m.group(3) or m.group(4)
+    tone = first_mark or m.group(5)
+    if not tone or (first_mark and m.group(5)):
+        return word, word
+    pair = m.group(2).replace(tone, "")
+    before = m.group(1)
+    return (
+        unicodedata.normalize("NFC", before + pair[0] + tone + pair[1]),
+        unicodedata.normalize("NFC", before + pair + tone),
+    )
+
+
+def _add_spellings(table: PhraseTable) -> None:
+    """Add every phrase of *table* again with its tone marks placed the other way ("Cộng hòa"
+    as "Cộng hoà", "quân ủy" as "quân uỷ"); a spelling listed as such keeps its own entry."""
+    for phrase in [p for node in list(table.values()) for p in phrases(node)]:
+        spellings = [tone_spellings(word) for word in phrase.words]
+        for style in (0, 1):
+            words = tuple(pair[style] for pair in spellings)
+            if words != phrase.words:
+                _add(table, replace(phrase, words=words))
+
+
 def phrases(node: Node) -> Iterator[Phrase]:
     """Every phrase at or below *node*."""
     if node.phrase is not None:
@@ -164,6 +206,7 @@ def _names(locations: list[str]) -> PhraseTable:
                             pronoun=pronoun,
                         ),
                     )
+    _add_spellings(table)
     return table
 
 
@@ -188,6 +231,7 @@ def _cues() -> PhraseTable:
         # label NAME: the key holds the label of the name that follows
         flags = {"weak": cue.startswith("~"), "part_of_name": cue.startswith("^")}
         _add(table, _phrase(cue.lstrip("~^"), "NAME", label, **flags))
+    _add_spellings(table)
     return table
 
 
@@ -249,6 +293,7 @@ def gazetteer() -> Gazetteer:
     portfolios: PhraseTable = {}
     for line in _lines("portfolios.txt"):
         _add(portfolios, _phrase(line.lower(), "OFFICE", line))
+    _add_spellings(portfolios)
     locations = _lines("locations.txt", comments=True)  # read once for the four uses below
     location_keys = [line.split("|", 1)[0] for line in _entries(locations)]
     names = _names(locations)
