@@ -545,6 +545,8 @@ class Scan(OrgRules):
         if j - i > 1 and self.sentence_start(i) and self.opens_sentence(i, j):
             self.leftovers.append((i, i + 1))
             return i + 1  # "Theo Morgan Stanley": the run after "Theo" is classified alone
+        if self.national_exam(i, j):
+            return j  # "kỳ thi THPT Quốc gia 2019": the exam, named by its kind (rules 17, 18)
         if j - i >= 4 and self.acronym_before_person(i, j):
             # "Phó Chủ tịch QH Nguyễn Đức Hải": the body written short, then the person
             label = self.classify(i, i + 1, False, None)
@@ -603,6 +605,16 @@ class Scan(OrgRules):
         else:
             self.leftovers.append((i, j))
         return j
+
+    def national_exam(self, i: int, j: int) -> bool:
+        """True when the run i..j is a school level written short and "Quốc gia" ("THPT Quốc
+        gia", "THPT Quốc Gia"): the national exam of that level (2015-2019), no school."""
+        words = self.words[i:j]
+        if words[0] not in _SCHOOL_ACRONYMS or self.gaps[i] != " " or words[1:2] != ["Quốc"]:
+            return False
+        if j - i == 3:
+            return words[2] == "Gia" and self.gaps[i + 1] == " "
+        return j - i == 2 and j < self.n and self.lowers[j] == "gia" and self.gaps[j - 1] == " "
 
     def acronym_before_person(self, i: int, j: int) -> bool:
         """True when the run i..j is an acronym and then a whole Vietnamese name of three or
