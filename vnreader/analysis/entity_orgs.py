@@ -43,7 +43,12 @@ _GENERIC_HEADS = frozenset({"lực lượng"})
 BUSINESS_HEADS = frozenset({"công ty", "tổng công ty", "tập đoàn", "ngân hàng", "hợp tác xã"})
 _MAX_TRADE = 6
 # words before a lower-case "báo" that make it a newspaper, not the end of a verb
-_BEFORE_OUTLET = frozenset({"theo", "của", "trên", "tờ", "tập", "viên", "với", "cho", "và"})
+_BEFORE_OUTLET = frozenset(
+    {"theo", "của", "trên", "tờ", "tập", "viên", "với", "cho", "và", "như", "mà", "cùng"}
+    | {"pv"}  # "trao đổi với PV báo Người Đưa Tin" (phóng viên)
+)
+# the seasons of a newspaper's special issues ("báo Tết", "báo Xuân")
+_SEASONAL_ISSUES = frozenset({"Tết", "Xuân"})
 # heads always named by a place, even one that starts like a person's name ("Ninh Hòa")
 _PLACE_NAMED_HEADS = frozenset(
     {"tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ", "thị ủy", "thị uỷ"}
@@ -132,6 +137,8 @@ class OrgRules(ScanState):
         capital = self.words[i][0].isupper()
         if not capital and not cue.lowercase_head and not self.outlet(i, cue):
             return False
+        if not capital and cue.words == ("báo",):
+            j = self.past_online(j)  # "PV báo điện tử Người Đưa Tin": the outlet's name
         if not capital and (j >= self.n or not self.is_cap(j)):
             return False  # "ngân hàng thương mại": a lower-case head names only a capital
         if not capital or " ".join(cue.words) in _GENERIC_HEADS:
@@ -262,6 +269,8 @@ class OrgRules(ScanState):
             return True
         if cue.words != ("báo",) or i == 0:
             return False
+        if i + 1 < self.n and self.words[i + 1] in _SEASONAL_ISSUES:
+            return False  # "như báo Tết mọi năm": the New Year issues, not an outlet
         if self.lowers[i - 1] in _BEFORE_OUTLET:
             return True
         last = self.spans[-1] if self.spans else None
@@ -271,6 +280,21 @@ class OrgRules(ScanState):
             and last[2] == "ORG"
             and self.t.raw_gaps[i - 1] == ", "
         )
+
+    def past_online(self, k: int) -> int:
+        """The token after "điện tử" (online, either case) at k when a capital follows it ("báo
+        điện tử Dân trí", "báo Điện tử Dân trí"); k otherwise."""
+        if (
+            k + 2 < self.n
+            and self.lowers[k] == "điện"
+            and self.lowers[k + 1] == "tử"
+            and self.gaps[k - 1] == " "
+            and self.gaps[k] == " "
+            and self.gaps[k + 1] == " "
+            and self.is_cap(k + 2)
+        ):
+            return k + 2
+        return k
 
     def ordinal(self, k: int) -> int:
         """Extend an event name over "lần thứ XIII" / "lần thứ 54" (and "của Đảng" after it)."""
