@@ -735,7 +735,9 @@ class Scan(OrgRules):
             if self.lowers[j] in self.g.cues:
                 cue = self.cue(j)
                 if cue is not None and not (
-                    ((surname or named) and self.given_name(j, cue)) or self.cue_ends_run(j, cue)
+                    ((surname or named) and self.given_name(j, cue))
+                    or (surname and self.middle_name(i, j, cue))
+                    or self.cue_ends_run(j, cue)
                 ):
                     break
             if not surname and self.words[j] in self.g.names:
@@ -961,6 +963,27 @@ class Scan(OrgRules):
             and len(cue.words) == 1
             and (end >= self.n or self.gaps[end - 1] != " " or not self.is_cap(end))
         )
+
+    def middle_name(self, i: int, j: int, cue: Phrase) -> bool:
+        """True when a one-word head right after the surname at i is a middle name, one or two
+        given syllables and nothing capitalised after them: "Nguyễn Trường Nhân", "Lê Trường
+        Lưu", "Nguyễn Trường Thanh Sơn" are people, not a school "Trường Nhân"."""
+        if j != i + 1 or cue.label != "HEAD" or len(cue.words) != 1:
+            return False
+        if self.lowers[i] == "phó" or self.lowers[i] in self.g.pronoun_titles:
+            return False  # "Phó Ban Tuyên giáo", "Ông Trường …": a title, not a surname
+        k = j + 1
+        while k < self.n and k - j <= 2 and self.gaps[k - 1] == " " and self.is_cap(k):
+            word = self.words[k]
+            if (
+                not is_vietnamese(word)
+                or is_acronym(word)
+                or word in SENTENCE_WORDS
+                or (self.lowers[k] in self.g.cues and self.cue(k) is not None)
+            ):
+                return False
+            k += 1
+        return j + 1 < k <= j + 3 and (k >= self.n or self.gaps[k - 1] != " " or not self.is_cap(k))
 
     def foreign_hyphen(self, i: int, j: int) -> bool:
         """True for two capitalised words of a foreign name joined by a hyphen, the run starting
