@@ -11,8 +11,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from vnreader.analysis.entity_state import FUNCTION_WORDS, SENTENCE_WORDS, ScanState, Span
-from vnreader.analysis.entity_tokens import is_camel, is_vietnamese
+from vnreader.analysis.entity_state import (
+    FUNCTION_WORDS,
+    ORG_SUFFIXES,
+    SENTENCE_WORDS,
+    ScanState,
+    Span,
+)
+from vnreader.analysis.entity_tokens import is_acronym, is_camel, is_vietnamese
 from vnreader.analysis.gazetteer import Phrase
 
 _MAX_NAME = 4
@@ -73,7 +79,9 @@ def credit_spans(state: ScanState) -> list[Span]:
                 and _only_name(state, k + 1, stop, end)
                 and _credit_name(state, k + 1, stop)
             ):
-                found.append((k + 1, stop, "PER", ""))
+                label = _credit_label(state, k, stop)
+                if label:
+                    found.append((k + 1, stop, label, ""))
     if "(Theo" in text or "(theo" in text or "(Nguồn" in text:  # a regex pass costs more
         for m in _SOURCES.finditer(text):
             found.extend(_sources(state, bisect_left(t.starts, m.end())))
@@ -187,6 +195,28 @@ def _credit_name(state: ScanState, a: int, e: int) -> bool:
             if known is not None and known.label != "PER" and not _district(state, known):
                 return False
     return True
+
+
+def _credit_label(state: ScanState, mark: int, e: int) -> str:
+    """What the credit after the word at *mark* ("Ảnh") names, up to e: an agency or a channel
+    written as an acronym of three letters or more that is no Vietnamese word ("Ảnh: CBS",
+    "Ảnh: VNA") or with a company's last word ("Getty Images", ``ORG_SUFFIXES``) is ORG; a
+    common acronym names nobody, "" ("Ảnh: BTC", "Ảnh: NVCC": the organisers, the person in the
+    story); anything else is the photographer, PER ("Ảnh: Hoàng Hà", "Ảnh: H.L", "Ảnh: NH",
+    "Ảnh: VINH"), as is every credit of a drawing or a text ("Đồ họa: TKH", "Bài: NTH")."""
+    a = mark + 1
+    word = state.words[a]
+    if e - a == 1 and is_acronym(word):
+        if word in state.g.non_entities:
+            return ""
+        if len(word) >= 3 and not is_vietnamese(word) and state.words[mark] in _PICTURES:
+            return "ORG"  # "Ảnh: CBS.", not "Ảnh: NH" (initials) or "Ảnh: VINH" (a name)
+        return "PER"
+    return "ORG" if state.words[e - 1] in ORG_SUFFIXES else "PER"
+
+
+# the credits of a picture or a clip, which an agency or a channel may give
+_PICTURES = frozenset({"Ảnh", "ảnh", "Video", "Clip", "Nguồn"})
 
 
 def _district(state: ScanState, known: Phrase) -> bool:

@@ -82,6 +82,7 @@ ORG_SUFFIXES = frozenset(
         "Land",
         "Daily",
         "Pictures",
+        "Images",
         "Studios",
         "Economics",
         "Economic",

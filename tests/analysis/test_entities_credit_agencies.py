@@ -1,0 +1,36 @@
+"""A picture credit names an agency or a channel when it is an acronym that is no Vietnamese
+word ("Ảnh: CBS", "Ảnh: EPA") or ends like a company ("Ảnh: Getty Images"); a common acronym
+("Ảnh: BTC", "Ảnh: NVCC", "Ảnh: FBNV", "Ảnh: CTV") names nobody; anything else is the
+photographer. Made-up sentences (none is a sentence of a benchmark set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+
+
+def credit(text: str) -> list[tuple[str, str]]:
+    start = text.index("Ảnh:")
+    return [(e.text, e.label) for e in analyze(text).entities if e.start > start]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Binh sĩ tuần tra ở biên giới. Ảnh: CBS.", [("CBS", "ORG")]),
+        ("Người biểu tình tập trung trước tòa nhà. Ảnh: EPA", [("EPA", "ORG")]),
+        ("Cháy rừng lan rộng trên đồi. Ảnh: Getty Images", [("Getty Images", "ORG")]),
+        ("Chị Lan bên vườn rau của mình. Ảnh: NVCC", []),
+        ("Chị Lan bên vườn rau của mình. Ảnh: FBNV", []),
+        ("Khán giả cổ vũ đêm chung kết. Ảnh: BTC.", []),
+        ("Nước ngập sâu trên đường. Ảnh: CTV", []),
+        ("Nước ngập sâu trên đường. Ảnh: Hoàng Hà.", [("Hoàng Hà", "PER")]),
+        ("Nước ngập sâu trên đường. Ảnh: H.L", [("H.L", "PER")]),
+        ("Nước ngập sâu trên đường. Ảnh: VINH", [("VINH", "PER")]),
+    ],
+)
+def test_a_picture_credit_names_an_agency_a_photographer_or_nobody(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert credit(text) == expected
