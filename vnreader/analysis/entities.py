@@ -200,8 +200,11 @@ def _finish(
     org_keys = gazetteer().org_keys
     for i, j, label, key in spans:
         start, end = tokens.starts[i], tokens.ends[j - 1]
-        if label == "PER" and text[end : end + 1] == "." and _abbreviated(words[j - 1]):
-            end += 1  # "Trần Th.", "chị H.": the dot belongs to the shortened name
+        if text[end : end + 1] == "." and (
+            (label == "PER" and _abbreviated(words[j - 1]))
+            or (j - i > 1 and len(words[j - 1]) == 1 and tokens.gaps[j - 2] == ".")
+        ):
+            end += 1  # "Trần Th.", "chị H.", "Washington D.C.": the dot is the name's
         if label == "PER" and i in nicknamed:
             end = tokens.ends[nicknamed[i]] + 1  # 'Oanh "Sự"': the nickname and its quote
         span_text = text[start:end]

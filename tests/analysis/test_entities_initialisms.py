@@ -1,0 +1,28 @@
+"""A name that ends with an initialism keeps its last dot ("Washington D.C.", "chị N.T.A."),
+and "Washington DC" is Washington, grouped with the city written alone.
+Made-up sentences (none is a sentence of a benchmark set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Phái đoàn đã đến Washington D.C. sáng nay.", "Washington D.C.", "LOC"),
+        ("Phái đoàn đã đến Washington DC sáng nay.", "Washington DC", "LOC"),
+        ("Theo lời kể của chị N.T.H. thì vụ việc xảy ra lúc nửa đêm.", "N.T.H.", "PER"),
+    ],
+)
+def test_an_initialism_keeps_its_last_dot(text: str, name: str, label: str) -> None:
+    (entity,) = analyze(text).entities
+    assert (entity.text, entity.label) == (name, label)
+
+
+def test_washington_dc_groups_with_washington() -> None:
+    (dc,) = analyze("Phái đoàn đã đến Washington D.C. sáng nay.").entities
+    (city,) = analyze("Phái đoàn đã đến Washington sáng nay.").entities
+    assert dc.key == city.key
