@@ -545,6 +545,8 @@ class Scan(OrgRules):
         if j - i > 1 and self.sentence_start(i) and self.opens_sentence(i, j):
             self.leftovers.append((i, i + 1))
             return i + 1  # "Theo Morgan Stanley": the run after "Theo" is classified alone
+        if self.deputy_before_title(i, j):
+            return j  # "Trung tá Lê Việt Bắc, Phó Đội trưởng …": "Phó" (deputy) names nobody
         if self.national_exam(i, j):
             return j  # "kỳ thi THPT Quốc gia 2019": the exam, named by its kind (rules 17, 18)
         if j - i >= 4 and self.acronym_before_person(i, j):
@@ -605,6 +607,18 @@ class Scan(OrgRules):
         else:
             self.leftovers.append((i, j))
         return j
+
+    def deputy_before_title(self, i: int, j: int) -> bool:
+        """True when the run i..j is "Phó" alone and a capitalised word follows it: the deputy
+        of an office ("Phó Chánh Thanh tra", "Phó Tổng biên tập", "Phó Ban Tuyên giáo"), not a
+        person named Phó."""
+        return (
+            j == i + 1
+            and self.words[i] == "Phó"
+            and j < self.n
+            and self.gaps[i] == " "
+            and self.is_cap(j)
+        )
 
     def national_exam(self, i: int, j: int) -> bool:
         """True when the run i..j is a school level written short and "Quốc gia" ("THPT Quốc
