@@ -3,7 +3,8 @@
 A last line that holds nothing but a short name ("Minh Anh", "Ng.Hà", "Trần Th.", "Q.H (Tổng
 hợp)", "Huyền Lê (Theo AFP)") is a byline, and the name after "Ảnh:" is a credit; both are
 people (guideline rule 37). The sources in brackets are left to the other rules ("AFP"); a
-last line "Theo <outlet>" names an organisation ("Theo Dân Việt").
+last line "Theo <outlet>" names an organisation ("Theo Dân Việt"), and the line before it may
+be the byline ("Trang Phạm⏎Theo Live Science").
 """
 
 from __future__ import annotations
@@ -91,6 +92,12 @@ def credit_spans(state: ScanState) -> list[Span]:
         source = _source(state, a + 1)
         if source is not None:
             found.append(source)
+        if last_line > 1 and state.is_cap(a + 1):
+            # "Vĩnh Ngọc⏎Theo DM": the byline is the line before the outlet
+            before = text.rfind("\n", 0, last_line - 1) + 1
+            b = bisect_left(t.starts, before)
+            if b < a and "\n" in t.raw_gaps[a - 1]:
+                found.extend(_byline(state, b, a))
     elif a < n:
         end = _line_end(state, a)
         theo = _trailing_source(state, a, end)
