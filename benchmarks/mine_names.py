@@ -332,7 +332,9 @@ class Miner:
         k = i - 1
         while k >= 0 and len(cue) < MAX_CUE and gaps[k] == " ":
             w = words[k]
-            if not (w.islower() or (w.isupper() and k == i - 1)):
+            # a cue opening a sentence has a capital ("Hãng Instagram ra mắt …")
+            opening = w[:1].isupper() and w[1:].islower() and (k == 0 or gaps[k - 1] != " ")
+            if not (w.islower() or (w.isupper() and k == i - 1) or opening):
                 break
             cue.insert(0, w.lower())
             phrase = " ".join(cue)
