@@ -110,6 +110,8 @@ _UNIT_RANKS = {
 _BOUND_BEFORE = {
     "cầu": frozenset({"yêu", "nhu", "toàn", "khẩn", "thỉnh", "địa", "hình", "mắt", "bán", "quả"}),
 }
+# a place word that ends a common word: "bà xã" (wife), "đông đảo" (many), "lừa đảo" (fraud)
+_WORD_ENDS = frozenset({("bà", "xã"), ("ông", "xã"), ("đông", "đảo"), ("lừa", "đảo")})
 # words before "xứ" that make it no region: "giáo xứ" (a parish), "bản xứ" (native)
 _NOT_REGION = frozenset({"giáo", "bản", "xa", "tha", "biệt"})
 # place words that are part of the name even in lower case: "miền Đông Nam Bộ"
@@ -348,6 +350,11 @@ class Scan(OrgRules):
                         self.emit(i, end, cue.key)
                         i = end
                         continue
+                elif (place_end := self.place_named_like_head(i, cue, place)) is not None:
+                    self.emit(i, place_end, "LOC")  # "đường Trường Chinh", "thôn Trường Long"
+                    i = place_end
+                    place = None
+                    continue
                 elif self.head(i, j, cue, pending):
                     i = self.spans[-1][1]
                     place = None
@@ -607,6 +614,44 @@ class Scan(OrgRules):
         else:
             self.leftovers.append((i, j))
         return j
+
+    def place_named_like_head(
+        self, i: int, cue: Phrase, place: tuple[str, bool] | None
+    ) -> int | None:
+        """End of a place's name that starts with a one-word head right after a lower-case
+        place word ("đường Trường Chinh", "cầu Trường Tiền", "thôn Trường Long", "phố Đoàn
+        Thị Điểm"): the place word names what follows (rule 38), not a school "Trường Chinh";
+        None otherwise."""
+        if (
+            place != ("LOC", False)
+            or cue.label != "HEAD"
+            or len(cue.words) != 1
+            or not self.place_word_before(i)
+            or not self.words[i][0].isupper()
+            or i + 1 >= self.n
+            or self.gaps[i] != " "
+            or not self.is_cap(i + 1)
+            or not is_vietnamese(self.words[i + 1])
+            or is_acronym(self.words[i + 1])
+        ):
+            return None
+        return self.run_end(i, named=True)
+
+    def place_word_before(self, i: int) -> bool:
+        """True when a lower-case place word ("đường", "cầu", "thôn", "quốc lộ") ends right
+        before token i, one space between."""
+        for k in range(i - 1, max(i - 4, -1), -1):
+            if any(self.gaps[m] != " " for m in range(k, i)) or not self.words[k].islower():
+                return False
+            cue = self.cue(k) if self.lowers[k] in self.g.cues else None
+            if cue is not None and k + len(cue.words) == i:
+                return (
+                    cue.label == "NAME"
+                    and cue.key == "LOC"
+                    and not cue.weak
+                    and (k == 0 or (self.lowers[k - 1], self.lowers[k]) not in _WORD_ENDS)
+                )
+        return False
 
     def deputy_before_title(self, i: int, j: int) -> bool:
         """True when the run i..j is "Phó" alone and a capitalised word follows it: the deputy
