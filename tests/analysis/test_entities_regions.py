@@ -1,6 +1,7 @@
 """Parts of countries and regions: a direction before a country of the world is one place
 ("Bắc Iraq", "Đông Bắc Thái Lan"), Vietnam's regions keep "bộ" in lower case ("Tây Nam
-bộ"), and the old names of continents and cities ("Á châu", "Hà thành") are places.
+bộ"), and the old names of continents ("Á châu") are places; "Hà thành" is not listed, since
+"thành" is also a verb after a given name ("Hà thành người nổi tiếng").
 Made-up sentences (none is a sentence of a benchmark set)."""
 
 from __future__ import annotations
@@ -94,8 +95,6 @@ def test_a_region_written_with_bo_groups_with_its_capitalised_form() -> None:
     [
         ("Hàng hóa từ Á châu tràn sang.", "Á châu", "LOC:chau a"),
         ("Các nước Âu châu họp bàn.", "Âu châu", "LOC:chau au"),
-        ("Người dân Hà thành đổ ra đường.", "Hà thành", "LOC:ha noi"),
-        ("Giao thông Sài thành ùn tắc.", "Sài thành", "LOC:ho chi minh city"),
     ],
 )
 def test_old_names_of_places_are_places(text: str, place: str, key: str) -> None:
@@ -107,7 +106,7 @@ def test_old_names_of_places_are_places(text: str, place: str, key: str) -> None
     "text",
     [
         "Chị Hà thành công với mô hình nuôi tôm.",
-        "Công ty do Hà thành lập năm ngoái.",
+        "Chị Hà thành người nổi tiếng sau cuộc thi.",
         "Anh Nam bộ đội xuất ngũ về quê.",
         "Ông Bắc bộ trưởng nói vậy.",
         "Anh Tây nguyên quán ở Nghệ An nhưng sống ở Huế.",

@@ -48,3 +48,16 @@ def test_a_body_of_a_named_district_is_one_organisation(text: str, body: str) ->
 
 def test_a_body_with_no_level_after_it_stays_an_organisation() -> None:
     assert orgs("Trung tâm Y tế vừa tiếp nhận 20 ca bệnh.") == ["Trung tâm Y tế"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Báo Thanh Niên xã luận về vụ việc.", "Báo Thanh Niên"),
+        ("Đảng Cộng sản Trung Quốc tỉnh táo trước khủng hoảng.", "Đảng Cộng sản Trung Quốc"),
+    ],
+)
+def test_a_level_that_starts_another_word_or_follows_a_place_leaves_the_body(
+    text: str, body: str
+) -> None:
+    assert orgs(text) == [body]

@@ -17,6 +17,7 @@ from vnreader.analysis import analyze
         ("Phiên họp mở lúc 9:30 a.m. theo giờ địa phương.", "9:30 a.m.", "T09:30"),
         ("Cuộc gọi đến lúc 12:05 AM, khi cả nhà đã ngủ.", "12:05 AM", "T00:05"),
         ("Xe xuất bến lúc 12:30 PM mỗi ngày.", "12:30 PM", "T12:30"),
+        ("Thư được gửi lúc 6:49 PM.", "6:49 PM", "T18:49"),
     ],
 )
 def test_am_and_pm_are_part_of_the_time(text: str, span: str, time: str) -> None:

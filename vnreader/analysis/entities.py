@@ -92,7 +92,7 @@ from vnreader.analysis.entity_keys import join_surnames, name_key, person_key, p
 from vnreader.analysis.entity_parties import parties_named_alone
 from vnreader.analysis.entity_scan import Scan
 from vnreader.analysis.entity_shorts import drop_common_acronyms, drop_model_acronyms
-from vnreader.analysis.entity_state import PLACE_ABBREVIATIONS, PLACE_BEFORE, Span
+from vnreader.analysis.entity_state import ADMIN_WORDS, PLACE_ABBREVIATIONS, PLACE_BEFORE, Span
 from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese, tokenize
 from vnreader.analysis.fold import fold
 from vnreader.analysis.gazetteer import PRONOUN_TITLES, gazetteer, match, mined_names
@@ -278,32 +278,44 @@ def _bare_body(text: str, tokens: Tokens, span: Span) -> bool:
     return words[0] == "Ban" and plain(text[tokens.starts[i] : tokens.ends[j - 1]]) in _BARE_BOARDS
 
 
-# the levels of Vietnam's administration, in lower case after a body whose place is not
-# named: "Trung tâm Y tế huyện", "Bộ Chỉ huy Quân sự tỉnh"
-_ADMIN_LEVELS = {"huyện": "", "tỉnh": "", "xã": "", "quận": "", "phường": ""} | {
-    "thị": "trấn xã",
-    "thành": "phố",
-}
+# the levels of Vietnam's administration written in two words; the others are one word
+# (``ADMIN_WORDS``)
+_TWO_WORD_LEVELS = {"thị": ("trấn", "xã"), "thành": ("phố",)}
+# words after a level that make another word of it: "xã luận", "xã hội", "tỉnh táo", "tỉnh lộ"
+_LEVEL_COMPOUNDS = frozenset(
+    {"luận", "hội", "giao", "viên", "tắc", "táo", "ngộ", "giấc", "lỵ", "lộ", "bơ", "thành"}
+    | {"chèo", "chúa", "đoàn", "ủy", "uỷ"}
+)
 
 
 def _unnamed_place_body(tokens: Tokens, span: Span) -> bool:
     """True for an organisation followed by a lower-case level of the administration that
     no name follows: "Trung tâm Y tế huyện", "Lực lượng Công an huyện" name the body of a
-    place the article does not say here, like "UBND thành phố" (a bare head, rule 11)."""
+    place the article does not say here, like "UBND thành phố" (a bare head, rule 11). Not
+    when the level starts another word ("Báo Thanh Niên xã luận") or the name ends with its
+    place ("Đảng Cộng sản Trung Quốc tỉnh táo")."""
     i, j, label, _ = span
     words, gaps = tokens.words, tokens.gaps
-    if label != "ORG" or j >= len(words) or gaps[j - 1] != " ":
-        return False
-    level = words[j]
-    if level not in _ADMIN_LEVELS:
+    n = len(words)
+    if label != "ORG" or j >= n or gaps[j - 1] != " " or words[j] not in ADMIN_WORDS:
         return False
     k = j + 1
-    if _ADMIN_LEVELS[level]:  # "thị xã", "thành phố"
-        if k >= len(words) or gaps[j] != " " or words[k] not in _ADMIN_LEVELS[level].split():
+    second = _TWO_WORD_LEVELS.get(words[j])
+    if second is not None:  # "thị xã", "thành phố"
+        if k >= n or gaps[j] != " " or words[k] not in second:
             return False
         k += 1
-    if k < len(words) and gaps[k - 1] == " " and (words[k][0].isupper() or words[k][0].isdigit()):
-        return False  # "Công an huyện Diễn Châu", "Trạm Y tế phường 12": the place is named
+    if k < n and gaps[k - 1] == " ":
+        after = words[k]
+        if after[0].isupper() or after[0].isdigit():
+            return False  # "Công an huyện Diễn Châu", "Trạm Y tế phường 12": the place is named
+        if second is None and after in _LEVEL_COMPOUNDS:
+            return False
+    names = gazetteer().names
+    for m in range(i + 1, j):
+        place = match(names, words, gaps, m) if words[m] in names else None
+        if place is not None and place.label == "LOC" and m + len(place.words) == j:
+            return False
     return plain(" ".join(words[i:j])) not in gazetteer().org_keys
 
 

@@ -59,7 +59,8 @@ def name_part(state: ScanState, a: int, limit: int, initials: bool = False) -> i
 
 
 def credit_spans(state: ScanState) -> list[Span]:
-    """People named in the byline (the last line) and after "Ảnh:" in *state*'s text."""
+    """People named in the byline (the last line) and after "Ảnh:" in *state*'s text; a credit
+    that names nobody ("Ảnh: BVCC") is a span labelled "", which only clears its words."""
     found: list[Span] = []
     text, t = state.text, state.t
     n = state.n
@@ -80,9 +81,8 @@ def credit_spans(state: ScanState) -> list[Span]:
                 and _only_name(state, k + 1, stop, end)
                 and _credit_name(state, k + 1, stop)
             ):
-                label = _credit_label(state, k, stop)
-                if label:
-                    found.append((k + 1, stop, label, ""))
+                # "" (no entity) still overrides what the pass made of the words ("BVCC")
+                found.append((k + 1, stop, _credit_label(state, k + 1, stop), ""))
     if "(Theo" in text or "(theo" in text or "(Nguồn" in text:  # a regex pass costs more
         for m in _SOURCES.finditer(text):
             found.extend(_sources(state, bisect_left(t.starts, m.end())))
@@ -204,26 +204,17 @@ def _credit_name(state: ScanState, a: int, e: int) -> bool:
     return True
 
 
-def _credit_label(state: ScanState, mark: int, e: int) -> str:
-    """What the credit after the word at *mark* ("Ảnh") names, up to e: an agency or a channel
-    written as an acronym of three letters or more that is no Vietnamese word ("Ảnh: CBS",
-    "Ảnh: VNA") or with a company's last word ("Getty Images", ``ORG_SUFFIXES``) is ORG; a
-    common acronym names nobody, "" ("Ảnh: BTC", "Ảnh: NVCC": the organisers, the person in the
-    story); anything else is the photographer, PER ("Ảnh: Hoàng Hà", "Ảnh: H.L", "Ảnh: NH",
-    "Ảnh: VINH"), as is every credit of a drawing or a text ("Đồ họa: TKH", "Bài: NTH")."""
-    a = mark + 1
+def _credit_label(state: ScanState, a: int, e: int) -> str:
+    """What the credit a..e names: an agency or a company written with a company's last word
+    ("Getty Images", ``ORG_SUFFIXES``) is ORG (a known one is left to the gazetteer: "Ảnh:
+    CBS"); a common acronym or one of a thing given ("… cung cấp") names nobody, "" ("Ảnh:
+    BTC", "Ảnh: NVCC", "Ảnh: BVCC": the organisers, the person or the hospital in the story);
+    anything else is the photographer, PER ("Ảnh: Hoàng Hà", "Ảnh: H.L", "Ảnh: NTH")."""
     word = state.words[a]
     if e - a == 1 and is_acronym(word):
-        if word in state.g.non_entities:
-            return ""
-        if len(word) >= 3 and not is_vietnamese(word) and state.words[mark] in _PICTURES:
-            return "ORG"  # "Ảnh: CBS.", not "Ảnh: NH" (initials) or "Ảnh: VINH" (a name)
-        return "PER"
+        given = len(word) >= 3 and word.endswith("CC")
+        return "" if word in state.g.non_entities or given else "PER"
     return "ORG" if state.words[e - 1] in ORG_SUFFIXES else "PER"
-
-
-# the credits of a picture or a clip, which an agency or a channel may give
-_PICTURES = frozenset({"Ảnh", "ảnh", "Video", "Clip", "Nguồn"})
 
 
 def _district(state: ScanState, known: Phrase) -> bool:

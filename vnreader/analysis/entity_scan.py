@@ -490,7 +490,7 @@ class Scan(OrgRules):
             taken = {k for a, b, _, _ in credits for k in range(a, b)}
             self.spans = [s for s in self.spans if not taken.intersection(range(s[0], s[1]))]
             self.leftovers = [r for r in self.leftovers if not taken.intersection(range(*r))]
-            self.spans.extend(credits)
+            self.spans.extend(c for c in credits if c[2])  # "" : a credit that names nobody
             self.spans.sort()
         self.merge_units()
         return self.spans
@@ -1501,7 +1501,8 @@ class Scan(OrgRules):
             and (len(words) == 3 or "-" in words[1] or not is_vietnamese(words[1]))
         ):
             return "PER"  # "Song Hye Kyo", "Lee Min-ho": syllables that may look Vietnamese
-        if len(words) > 1 and not any(is_vietnamese(w) for w in self.hyphenated(i, j)):
+        joined = self.hyphenated(i, j) if "-" in self.t.raw_gaps[i : j - 1] else words
+        if len(words) > 1 and not any(is_vietnamese(w) for w in joined):
             return "PER"  # "Gennady Bezdetko", "Youssef En-Nesyri"
         if 1 < len(words) <= 3 and "-" in words[-1] and not is_vietnamese(words[-1]):
             return "PER"  # "Kim Jong-un", "Moon Jae-in": a hyphenated Korean given name

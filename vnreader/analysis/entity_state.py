@@ -184,19 +184,14 @@ COMMON_WORDS_AFTER = {
     "Lào": frozenset({"xào"}),
 }
 
-# lower-case last words of place names ("Tây Nam bộ", "Hà thành", "Tây nguyên") and the words
-# after them that make a common word instead ("Hà thành công", "anh Nam bộ đội")
+# lower-case last words of place names ("Tây Nam bộ", "Á châu", "Tây nguyên") and the words
+# after them that make a common word instead ("anh Nam bộ đội", "Tây nguyên liệu")
 COMPOUNDS_AFTER_LAST = {
     "bộ": frozenset(
         {"đội", "trưởng", "phận", "máy", "môn", "ngành", "luật", "mặt", "óc", "đồ", "đàm"}
         | {"sưu", "sách", "quần", "áo", "trang", "nhớ", "xử", "khung", "lọc", "phát", "điều"}
         | {"công", "chỉ", "tiêu", "hành", "binh", "tư", "lạc", "dạng", "tịch", "hồ", "não"}
         | {"lông", "râu", "phim", "gõ", "vi", "xương", "sậu", "dàn", "kít", "kit", "chuyển"}
-    ),
-    "thành": frozenset(
-        {"công", "lập", "viên", "phố", "tựu", "tích", "thật", "phần", "ý", "kính", "quả"}
-        | {"tâm", "thị", "niên", "hình", "hôn", "đạt", "danh", "lũy", "trì", "ra", "lời"}
-        | {"thạo", "tố", "văn", "tiền", "phẩm", "khẩn", "kiến", "bại", "đồng", "hoàng"}
     ),
     "châu": frozenset({"báu", "chấu", "thổ", "lục", "ngọc", "phê", "mai", "sa"}),
     "nguyên": frozenset(

@@ -21,7 +21,7 @@ _GIO = re.compile(rf"{BLANK}+giờ(?:{BLANK}+(\d{{1,2}})(?!\d)({BLANK}+phút)?)?
 _GLUED = re.compile(r"(?:h(\d{2})?|g(\d{2}))(?!\w)")
 _COLON = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
 # "6:49 AM", "10:12 p.m." (an e-mail's header, an English source): in the span
-_MERIDIEM = re.compile(rf"{BLANK}?(?:(A|P)M|(a|p)\.m\.)(?![\w.])")
+_MERIDIEM = re.compile(rf"{BLANK}?(?:(A|P)M|(a|p)\.m\.)(?!\w)")
 _PART_OF_DAY = re.compile(rf"{BLANK}+(sáng|trưa|chiều|tối|đêm|ngày|hôm)(?!\w)", re.IGNORECASE)
 # Words before the number that make "N giờ" a time of day, or a length of time.
 _AT = words("lúc vào từ")

@@ -95,8 +95,9 @@ class Gazetteer:
     world_places: frozenset[str] = frozenset()
     # keys of the world's places that locations.txt lists by hand ("my", "bac kinh")
     listed_world_places: frozenset[str] = frozenset()
-    # keys of the world's countries and regions (both lists, no cities of places.txt):
-    # "Bắc Iraq", "Đông Bắc Thái Lan" name a part of one
+    # keys of the world's countries and regions, and of the world's cities listed by hand in
+    # locations.txt (not the many of places.txt): "Bắc Iraq", "Đông Bắc Thái Lan", "Bắc
+    # London" name a part of one
     world_regions: frozenset[str] = frozenset()
     pronoun_titles: frozenset[str] = field(default=PRONOUN_TITLES)
 
