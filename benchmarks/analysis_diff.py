@@ -14,7 +14,8 @@ texts whose results differ.
 Exits 1 when a result differs (or the texts are not the same ones), 0 when none does. An
 article that holds a paragraph of a blind set (``BLIND`` in ``extraction.py``: the held-out
 and real-news test parts) or of a set awaiting its first score (``FRESH``) is compared but its
-differences are not listed, so that nobody reads the recogniser's results on those sets.
+differences are not listed, so that nobody reads the recogniser's results on those sets (the
+paragraphs are compared by their letters only: ``hidden_sets.py``).
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
+import hidden_sets
 from extraction import BLIND, CORPORA, FRESH, REAL_ARTICLES, real_articles
+from hidden_sets import Hidden
 
 DATA = Path(__file__).parent / "data"
 SHOWN = 10  # differences listed in full
@@ -51,17 +54,12 @@ def texts() -> Iterator[tuple[str, str]]:
         yield f"article {i}", text
 
 
-def fresh_paragraphs() -> list[str]:
-    """The texts of the blind sets and of the sets awaiting their first score: the articles
-    they were drawn from may be among the real articles compared, whose differences must then
-    not be listed (the texts are only compared, never shown)."""
-    out: list[str] = []
-    for name in (*BLIND, *FRESH):
-        path = DATA / name
-        if path.exists():
-            lines = path.read_text("utf-8").splitlines()
-            out += [json.loads(line)["text"] for line in lines if line.strip()]
-    return out
+def hidden_keys() -> Hidden:
+    """The letter keys of the paragraphs of the blind sets and of the sets awaiting their
+    first score (``hidden_sets.py``): the articles they were drawn from may be among the real
+    articles compared, whose differences must then not be listed (the texts are only compared,
+    never shown)."""
+    return hidden_sets.load(DATA, (*BLIND, *FRESH))
 
 
 def dump(name: str, text: str) -> dict[str, Any]:
@@ -99,12 +97,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no dump at {args.against} (write one with --save)", file=sys.stderr)
         return 2
     saved = [json.loads(x) for x in args.against.read_text("utf-8").splitlines() if x.strip()]
-    fresh = fresh_paragraphs()
+    keys = hidden_keys()
     current: list[dict[str, Any]] = []
     hidden: set[str] = set()  # texts holding a fresh paragraph: compared, never listed
     for name, text in texts():
         current.append(dump(name, text))
-        if any(paragraph in text for paragraph in fresh):
+        if keys.holds(text):
             hidden.add(name)
     if [(r["name"], r["size"]) for r in saved] != [(r["name"], r["size"]) for r in current]:
         print(f"the texts are not those of {args.against}: re-dump with the reference code")

@@ -25,9 +25,10 @@ vietnews is kept only word-segmented and joined back, so its text has token arte
 recogniser's error on published text.
 
 Nothing here is a score: it is a list to read. An article that holds a paragraph of a blind
-set or of a set awaiting its first score (``analysis_diff.fresh_paragraphs``) is left out of
-the sample, so that no list shows what the recogniser makes of it. Without the corpora it
-says how to build them and exits 0.
+set or of a set awaiting its first score (``FRESH`` in ``extraction.py``) is left out of the
+sample, so that no list shows what the recogniser makes of it: compared by letters only
+(``hidden_sets.py``), so that a copy in vietnews, spaced otherwise, is found too. Without the
+corpora it says how to build them and exits 0.
 """
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parent))
+import hidden_sets
+from hidden_sets import Hidden
+
 CORPORA = Path("/work/corpora")
 FOLDERS = ("vntc", "dantri-unc", "vims-news")
 VIETNEWS = "vietnews"  # 150,704 articles of 2016-2019: the title on the first line, the body after
@@ -47,10 +52,11 @@ WORD = re.compile(r"\w+")
 
 
 def _draw(
-    folder: str, count: int, rng: random.Random, hidden: list[str], header: int
+    folder: str, count: int, rng: random.Random, hidden: Hidden, header: int
 ) -> list[tuple[str, str]]:
     """*count* article bodies of *folder* in a random order, dropping the first *header* lines
-    of each and every article that holds a paragraph of a blind or fresh set."""
+    of each and every article that a paragraph of a blind or fresh set was taken from or that
+    holds one (compared by letters: vietnews is spaced otherwise)."""
     paths = sorted((CORPORA / folder).glob("*.txt"))
     rng.shuffle(paths)
     out: list[tuple[str, str]] = []
@@ -58,7 +64,7 @@ def _draw(
         if len(out) == count:
             break
         text = path.read_text("utf-8", errors="replace")
-        if any(paragraph in text for paragraph in hidden):
+        if f"{folder}/{path.name}" in hidden.sources or hidden.holds(text):
             continue
         out.append((f"{folder}/{path.name}", "\n".join(text.splitlines()[header:])))
     return out
@@ -67,9 +73,7 @@ def _draw(
 def sample_articles(n: int, seed: int, vietnews: int = 0) -> list[tuple[str, str]]:
     """*n* article bodies (path name, text), drawn evenly from the three corpora, then
     *vietnews* from vietnews, none that holds a paragraph of a blind or fresh set."""
-    from analysis_diff import fresh_paragraphs
-
-    hidden = fresh_paragraphs()
+    hidden = hidden_sets.load()
     per = max(n // len(FOLDERS), 1) if n else 0
     out: list[tuple[str, str]] = []
     rng = random.Random(seed)

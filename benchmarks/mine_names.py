@@ -31,7 +31,9 @@ The ``common`` column marks the one-word names that are also common lower-case w
 
 Fairness: every article that a paragraph of ``realnews_test.jsonl`` comes from is left out
 (its ``source`` names the file), and for the multi-document set ``vims-news`` so is every
-article of the same cluster (they report the same event, with the same names).
+article of the same cluster (they report the same event, with the same names); so is every
+article, in any corpus, that holds a paragraph of a blind set or of a set awaiting its first
+score (``FRESH`` in ``extraction.py``), compared by letters only (``hidden_sets.py``).
 
     python benchmarks/mine_names.py                    # writes the data file, prints stats
     python benchmarks/mine_names.py --limit 2000 --out /tmp/mined.tsv   # a quick look
@@ -50,6 +52,10 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parent))
+import hidden_sets
+from hidden_sets import Hidden
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = Path("/work/corpora")
 TEST = ROOT / "benchmarks" / "data" / "realnews_test.jsonl"
@@ -60,7 +66,6 @@ NAMES_ONLY = frozenset({"vietnews"})
 # a one-word foreign name written in lower case more than this share of the times it is
 # capitalised inside a sentence is a common word ("Internet", "Open", "Life")
 LOWER_SHARE = 0.05
-HELDOUT = ROOT / "benchmarks" / "data" / "heldout.jsonl"
 
 # lower-case words before an organisation's name
 ORG_CUES = frozenset(
@@ -131,24 +136,12 @@ def test_articles() -> tuple[set[str], set[str]]:
     return files, clusters
 
 
-def _letters(text: str) -> str:
-    """*text* reduced to its lower-case letters and digits, for comparing texts whose spacing
-    differs (vietnews is joined back from word-segmented text)."""
-    return "".join(c for c in text.lower() if c.isalnum())
-
-
-def blind_keys() -> list[str]:
-    """A stretch of letters from the middle of every paragraph of the blind sets (the test
-    part and the held-out set): an article of any corpus that holds one is left out, since the
-    same article may be published again elsewhere."""
-    keys: list[str] = []
-    for path in (TEST, HELDOUT):
-        for line in path.read_text("utf-8").splitlines():
-            if line.strip():
-                letters = _letters(json.loads(line)["text"])
-                middle = max(len(letters) // 2 - 30, 0)
-                keys.append(letters[middle : middle + 60])
-    return [k for k in keys if len(k) >= 40]
+def blind_keys() -> Hidden:
+    """The letter keys of every paragraph of the blind sets (the test part and the held-out
+    set) and of the sets awaiting their first score (``FRESH``; ``hidden_sets.py``): an article
+    of any corpus that holds one is left out, since the same article may be published again
+    elsewhere, spaced otherwise."""
+    return hidden_sets.load()
 
 
 def articles(
@@ -156,11 +149,12 @@ def articles(
     limit: int | None,
     files: set[str],
     clusters: set[str],
-    keys: list[str] | None = None,
+    keys: Hidden | None = None,
     left_out: list[str] | None = None,
 ) -> Iterator[tuple[str, str]]:
     """(id, body) of every article not left out, vntc first; with *keys*, the articles that
-    hold one of them are left out too (their ids added to *left_out*)."""
+    hold one of their paragraphs or that one was taken from are left out too (their ids added
+    to *left_out*)."""
     for folder in FOLDERS:
         paths = sorted((corpora / folder).glob("*.txt"))
         if limit is not None:
@@ -181,12 +175,10 @@ def articles(
             else:
                 keep = [lines[1], *lines[3:]]
             body = "\n".join(keep)
-            if keys:
-                letters = _letters(body)
-                if any(key in letters for key in keys):
-                    if left_out is not None:
-                        left_out.append(ident)
-                    continue
+            if keys is not None and (ident in keys.sources or keys.holds(body)):
+                if left_out is not None:
+                    left_out.append(ident)
+                continue
             yield ident, body
 
 
@@ -559,7 +551,9 @@ def main(argv: list[str] | None = None) -> int:
             miner.add(text)
             if miner.articles % 5000 == 0:
                 print(f"  {miner.articles} articles, {time.process_time() - started:.0f} s CPU")
-        print(f"  {len(held)} more articles left out: they hold a paragraph of a blind set")
+        print(
+            f"  {len(held)} more articles left out: they hold a paragraph of a blind or fresh set"
+        )
         if args.cache is not None:
             miner.save(args.cache)
     rows = keep_all(miner, args.min_articles, args.dominance, args.min_given)

@@ -36,7 +36,7 @@ def test_an_article_without_section_or_date_has_no_empty_dateline() -> None:
     assert dated.render() == "Tiêu đề\nThể thao\nĐoạn.\n"
 
 
-def test_a_corpus_article_holding_a_blind_paragraph_is_not_mined(
+def test_a_corpus_article_holding_a_blind_or_fresh_paragraph_is_not_mined(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     blind = "Ông Lê Văn Tám, Giám đốc Công ty Sao Mai, cho biết doanh thu quý này tăng mạnh."
@@ -44,8 +44,12 @@ def test_a_corpus_article_holding_a_blind_paragraph_is_not_mined(
     test.write_text(json.dumps({"text": blind}, ensure_ascii=False) + "\n", "utf-8")
     held = tmp_path / "held.jsonl"
     held.write_text("", "utf-8")
-    monkeypatch.setattr(mine, "TEST", test)
-    monkeypatch.setattr(mine, "HELDOUT", held)
+    fresh = tmp_path / "fresh.jsonl"
+    again_fresh = "Đội Hải Đăng vừa ký hợp đồng với tiền đạo Pedro Alves trong sáng nay."
+    fresh.write_text(json.dumps({"text": again_fresh}, ensure_ascii=False) + "\n", "utf-8")
+    monkeypatch.setattr(mine.hidden_sets, "BLIND", ("test.jsonl", "held.jsonl"))
+    monkeypatch.setattr(mine.hidden_sets, "FRESH", ("fresh.jsonl",))
+    monkeypatch.setattr(mine.hidden_sets, "DATA", tmp_path)
     monkeypatch.setattr(mine, "FOLDERS", ("vietnews",))
     folder = tmp_path / "vietnews"
     folder.mkdir()
@@ -53,14 +57,17 @@ def test_a_corpus_article_holding_a_blind_paragraph_is_not_mined(
     again = "Ông Lê_Văn_Tám , Giám_đốc Công_ty Sao_Mai , cho_biết doanh_thu quý này tăng mạnh ."
     (folder / "a.txt").write_text("Tin kinh tế\n" + corpora.join_segmented(again) + "\n", "utf-8")
     (folder / "b.txt").write_text("Tin thể thao\nĐội Sao Mai thắng 2-1.\n", "utf-8")
+    # a paragraph of a set awaiting its first score is left out the same way
+    fresh_again = "Đội Hải_Đăng vừa ký hợp_đồng với tiền_đạo Pedro Alves trong sáng nay ."
+    (folder / "c.txt").write_text("Chuyển nhượng\n" + corpora.join_segmented(fresh_again), "utf-8")
 
     keys = mine.blind_keys()
-    assert len(keys) == 1
+    assert len(keys.stretches) == 2
     left_out: list[str] = []
     kept = list(mine.articles(tmp_path, None, set(), set(), keys, left_out))
     assert [ident for ident, _ in kept] == ["vietnews/b.txt"]
     assert kept[0][1] == "Tin thể thao\nĐội Sao Mai thắng 2-1."  # title and body, no dateline
-    assert left_out == ["vietnews/a.txt"]
+    assert left_out == ["vietnews/a.txt", "vietnews/c.txt"]
 
 
 def test_a_names_only_corpus_adds_foreign_names_but_no_vietnamese_or_common_word() -> None:
