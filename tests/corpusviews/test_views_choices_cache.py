@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.corpusviews.test_surname_joins import (
     ALONE_ARTICLES,
     ALONE_KEY,
@@ -57,27 +59,84 @@ def people(views: CorpusViews) -> dict[str, int]:
     return {g.key: g.mentions for g in views.entities(labels=["PER"])}
 
 
-def test_a_reload_reads_the_index_s_joins_again(tmp_path: Path) -> None:
+FALK = "PER:ingrid falk"
+
+
+def falk_corpus(tmp_path: Path) -> Path:
+    """Tobias Wendler, "Wendler" alone (joined to him) and Ingrid Falk."""
     corpus = write_corpus(tmp_path / "corpus", {**named(3), **ALONE_ARTICLES})
-    falk = "PER:ingrid falk"
     (corpus / "z.txt").write_text("Tiêu đề\n\nNhà báo Ingrid Falk viết bài.\n", "utf-8")
+    return corpus
+
+
+def add_mirela(corpus: Path, index: CorpusIndex) -> None:
+    """A second person of the surname: "Wendler" alone leaves Tobias Wendler's row."""
+    text = "Tiêu đề\n\n" + next(iter(named(1, "Mirela").values()))
+    (corpus / "m.txt").write_text(text, "utf-8")
+    index.refresh(analyse=True, processes=1)
+
+
+def test_a_reload_reads_the_index_s_joins_again(tmp_path: Path) -> None:
+    corpus = falk_corpus(tmp_path)
     with CorpusIndex.open(corpus, index_dir=tmp_path / "index") as index:
         index.refresh(analyse=True, processes=1)
         # a merge that touches the joined full name: its row is read through the joins
-        views = CorpusViews(index, EntityChoices(merges={falk: FULL}))
+        views = CorpusViews(index, EntityChoices(merges={FALK: FULL}))
         joined = views.group_of(ALONE_KEY, "Wendler")
         assert joined is not None and joined.key == FULL
         # a merge of the joined surname: the full name's row is among those it touches
-        moved = CorpusViews(index, EntityChoices(merges={ALONE_KEY: falk}))
-        assert people(moved) == {FULL: 9, falk: 4}
+        moved = CorpusViews(index, EntityChoices(merges={ALONE_KEY: FALK}))
+        assert people(moved) == {FULL: 9, FALK: 4}
         # a second person of that surname: the surname leaves the full name
-        (corpus / "m.txt").write_text("Tiêu đề\n\n" + next(iter(named(1, "Mirela").values())))
-        index.refresh(analyse=True, processes=1)
+        add_mirela(corpus, index)
         views.reload()
         moved.reload()  # the surname's own row now, and no longer the full name's
-        assert people(moved) == {FULL: 9, falk: 4, "PER:mirela vendler": 3}
+        assert people(moved) == {FULL: 9, FALK: 4, "PER:mirela vendler": 3}
         alone = views.group_of(ALONE_KEY, "Wendler")
         assert alone is not None and alone.key == ALONE_KEY
         full = views.group(FULL)
         assert full is not None and ALONE_KEY not in full.keys
         assert {t for t, _ in full.aliases} >= {"Tobias Wendler", "Ingrid Falk"}
+
+
+def test_joins_read_by_a_lookup_alone_make_the_views_stale_when_they_change(
+    tmp_path: Path,
+) -> None:
+    corpus = falk_corpus(tmp_path)
+    with CorpusIndex.open(corpus, index_dir=tmp_path / "index") as index:
+        index.refresh(analyse=True, processes=1)
+        views = CorpusViews(index, EntityChoices(merges={ALONE_KEY: FALK}))
+        # a key no choice touches: the joins are read and kept, no group is built
+        assert views.group_of_key("LOC:ha noi") is not None
+        assert not views.stale()
+        add_mirela(corpus, index)
+        assert views.stale()  # the joins kept are the old ones
+        views.reload()
+        assert not views.stale()
+        fresh = CorpusViews(index, EntityChoices(merges={ALONE_KEY: FALK}))
+        assert people(views) == people(fresh) == {FULL: 9, FALK: 4, "PER:mirela vendler": 3}
+        assert not views.stale()
+
+
+def test_joins_read_across_a_reload_are_not_kept(
+    views: CorpusViews, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a worker reads the joins while the app reloads the views: what it read is used once by
+    # the worker, but not kept, since the index may have changed in between
+    views.set_choices(SPLIT)
+    queries = views.index.facts.groups()
+    read = queries.joins
+
+    def joins_then_reload() -> dict[str, str]:
+        found = read()
+        views.reload()
+        return found
+
+    monkeypatch.setattr(queries, "joins", joins_then_reload)
+    monkeypatch.setattr(views.index.facts, "groups", lambda: queries)
+    assert views.group_of(KOSACHEV, "Konstantin Kosachev") is not None
+    assert views._joined_choices is None and views._touched_joined is None
+    assert not views.stale()
+    monkeypatch.undo()
+    assert views.group_of(KOSACHEV, "Konstantin Kosachev") is not None
+    assert views._joined_choices is not None  # read with no reload in between: kept

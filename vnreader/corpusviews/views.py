@@ -50,7 +50,11 @@ class CorpusViews:
 
     def __init__(self, index: CorpusIndex, choices: EntityChoices | None = None) -> None:
         self.index = index
-        self._generation = ""  # of the index's counts the groups were built from
+        # the index's generation when the first cache of the index was made since the last
+        # reload (None: nothing made), and the count of reloads: a cache computed across a
+        # reload (in a worker) is returned but not kept, since it may hold the old joins
+        self._generation: str | None = None
+        self._reloads = 0
         self._key_group: dict[str, str] = {}
         self.choices = choices or EntityChoices()
 
@@ -72,6 +76,8 @@ class CorpusViews:
     def reload(self) -> None:
         """Forget the groups, and what was made of the choices and the index's joins of
         surnames (after the index changed); each is made again once, on next use."""
+        self._reloads += 1
+        self._generation = None
         self._groups = None
         self._by_key = {}
         self._overlay = None
@@ -85,23 +91,45 @@ class CorpusViews:
         """The groups, built once and kept (see :meth:`stale`): every row of the index and
         the groups of the user's choices."""
         if self._groups is None:
-            self._groups = list(self.entities())
-            self._by_key = {g.key: g for g in self._groups}
+            reloads = self._reloads
+            groups = list(self.entities())
             best: dict[str, tuple[int, str]] = {}
-            for g in self._groups:
+            for g in groups:
                 for form in g.forms:
                     if form.mentions > best.get(form.key, (-1, ""))[0]:
                         best[form.key] = (form.mentions, g.key)
+            if self._reloads != reloads:
+                return groups
+            self._by_key = {g.key: g for g in groups}
             self._key_group = {key: group for key, (_, group) in best.items()}
+            self._groups = groups
         return self._groups
+
+    def _begin(self) -> tuple[int, str]:
+        """The count of reloads and the index's generation before a cache is made of it."""
+        return self._reloads, self.index.facts.generation()
+
+    def _keep(self, begun: tuple[int, str]) -> bool:
+        """Whether a cache begun at *begun* (:meth:`_begin`) may be kept: no reload since;
+        the generation it was read at is noted, when it is the first since the reload, for
+        :meth:`stale`."""
+        reloads, generation = begun
+        if self._reloads != reloads:
+            return False
+        if self._generation is None:
+            self._generation = generation
+        return True
 
     def _joined(self) -> EntityChoices:
         """The user's choices with the index's joins of surnames (read and joined once per
         change of the choices or reload)."""
-        if self._joined_choices is None:
-            joins = self.index.facts.groups().joins()
-            self._joined_choices = replace(self.choices, joins=joins)
-        return self._joined_choices
+        joined = self._joined_choices
+        if joined is None:
+            begun = self._begin()
+            joined = replace(self.choices, joins=self.index.facts.groups().joins())
+            if self._keep(begun):
+                self._joined_choices = joined
+        return joined
 
     def _touched_keys(self) -> frozenset[str]:
         """The keys the user's choices touch (see :func:`touched_keys`), found once per
@@ -114,19 +142,24 @@ class CorpusViews:
         """The index's rows the user's choices change: those holding a key they touch (a
         joined surname's forms are in its full name's row); found once per change of the
         choices or reload, and the joins read only when the choices touch a key."""
-        if self._touched_joined is None:
-            touched = self._touched_keys()
-            if touched:
-                joins = self._joined().joins
-                touched = frozenset(joins.get(key, key) for key in touched)
-            self._touched_joined = touched
-        return self._touched_joined
+        found = self._touched_joined
+        if found is None:
+            found = self._touched_keys()
+            if not found:  # nothing read from the index
+                self._touched_joined = found
+                return found
+            begun = self._begin()
+            joins = self._joined().joins
+            found = frozenset(joins.get(key, key) for key in found)
+            if self._keep(begun):
+                self._touched_joined = found
+        return found
 
     def stale(self) -> bool:
-        """True when the index's counts changed since the groups were built (an article
-        analysed on demand, a file changed): :meth:`reload`, then build them again."""
-        built = self._groups is not None or self._overlay is not None
-        return built and self.index.facts.generation() != self._generation
+        """True when the index's counts changed since the groups were built or its joins of
+        surnames read (an article analysed on demand, a file changed): :meth:`reload`, then
+        build them again."""
+        return self._generation is not None and self.index.facts.generation() != self._generation
 
     def prepare(self, *, figures: bool = False) -> None:
         """The index's counts and groups are up to date (built here if a refresh did not);
@@ -144,13 +177,16 @@ class CorpusViews:
         facts = self.index.facts
         queries = facts.groups()
         touched = sorted(self._touched_rows())
-        if self._overlay is None:
-            self._generation = facts.generation()
+        made = self._overlay
+        if made is None:
+            begun = self._begin()
             forms = [Form(*form) for form in queries.forms(touched)] if touched else []
             counts = queries.key_counts(touched) if touched else {}
             choices = self._joined() if touched else self.choices
-            self._overlay = build_groups(forms, counts, choices, self._count_pairs)
-        overlay = sort_groups(filter_groups(self._overlay, labels=labels, name=name), sort)
+            made = build_groups(forms, counts, choices, self._count_pairs)
+            if self._keep(begun):
+                self._overlay = made
+        overlay = sort_groups(filter_groups(made, labels=labels, name=name), sort)
         where = GroupFilter(
             None if labels is None else tuple(labels),
             tuple(fold(name).split()),
