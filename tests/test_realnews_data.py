@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from benchmark_scripts import load
 from test_gold_data import (
     CATEGORIES,
     DEV2_RECORDS,
@@ -45,6 +46,12 @@ PARTS = {
     "dev12": (DATA / "realnews_dev12.jsonl", 80),
     "dev13": (DATA / "realnews_dev13.jsonl", 80),
 }
+extraction = load("extraction")
+# parts whose texts nobody reads (blind, or awaiting their first score): a failing test shows
+# their ids and sources only, never a text or a span
+HIDDEN = frozenset(
+    part for part, (path, _) in PARTS.items() if path.name in (*extraction.BLIND, *extraction.FRESH)
+)
 # Figure categories that a part's random draw did not hold: no figure is invented to fill a
 # category (the 110 paragraphs of sets 9 and 11 have no rank, multiplier or factor, so no
 # ``other`` figure).
@@ -58,14 +65,22 @@ def _records(part: str) -> list[dict[str, Any]]:
     return load_jsonl(path)
 
 
+def _where(records: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """The id and source of each record: what a failing test may show of any set."""
+    return [(r["id"], r.get("source", "")) for r in records]
+
+
 def _site_group(site: str) -> str:
     return site if site in ("dantri.com.vn", "vnexpress.net") else "other"
 
 
 @pytest.mark.parametrize("part", list(PARTS))
 def test_every_line_is_a_well_formed_record(part: str) -> None:
-    found = [p for rec in _records(part) for p in problems(rec, real=True)]
-    assert found == []
+    records = _records(part)
+    if part in HIDDEN:  # the problems quote spans: only which records have one
+        assert _where([rec for rec in records if problems(rec, real=True)]) == []
+    else:
+        assert [p for rec in records for p in problems(rec, real=True)] == []
 
 
 @pytest.mark.parametrize("part", list(PARTS))
@@ -105,13 +120,13 @@ def test_no_paragraph_is_shared() -> None:
         if PARTS[part][0].exists():
             records = records + _records(part)
     others = {r["text"] for r in GOLD_RECORDS + HELDOUT_RECORDS + DEV2_RECORDS}
-    assert [r["text"][:40] for r in records if r["text"] in others] == []
-    sources: dict[str, list[str]] = {}
+    assert _where([r for r in records if r["text"] in others]) == []
+    same: dict[str, list[dict[str, Any]]] = {}
     for r in records:
-        sources.setdefault(r["text"], []).append(r["source"])
-    repeated = {t: s for t, s in sources.items() if len(s) > 1}
-    assert [t for t in repeated if len(t) >= 40] == []
-    assert all(len(set(s)) == len(s) for s in repeated.values())
+        same.setdefault(r["text"], []).append(r)
+    repeated = [(len(t), rs) for t, rs in same.items() if len(rs) > 1]
+    assert [_where(rs) for n, rs in repeated if n >= 40] == []
+    assert [_where(rs) for _, rs in repeated if len({r["source"] for r in rs}) < len(rs)] == []
 
 
 @pytest.mark.parametrize("part", list(PARTS))
@@ -201,9 +216,10 @@ def test_figure_set_shares_no_paragraph_with_another_set(name: str) -> None:
     for other in DATA.glob("realnews_*.jsonl"):
         if other != path:
             others |= {r["text"] for r in load_jsonl(other)}
-    texts = [r["text"] for r in _figure_set(name)]
-    assert [t[:40] for t in texts if t in others] == []
-    assert len(set(texts)) == len(texts)
+    records = _figure_set(name)
+    assert _where([r for r in records if r["text"] in others]) == []
+    counts = Counter(r["text"] for r in records)
+    assert _where([r for r in records if counts[r["text"]] > 1]) == []
 
 
 @pytest.mark.parametrize("name", list(FIGURE_SETS))
