@@ -1,15 +1,16 @@
 """Extraction benchmark: vnreader's entities and figures against the hand-annotated gold sets.
 
-Every set in ``benchmarks/data/`` is scored: ``gold.jsonl`` (the seeds and written passages the
-recogniser was built on), ``dev2.jsonl`` (a second development set), ``heldout.jsonl`` (a blind
-set written after the recogniser), ``realnews_dev.jsonl``, ``realnews_dev3.jsonl``,
-``realnews_dev4.jsonl``, ``realnews_dev5.jsonl``, ``realnews_dev6.jsonl``,
-``realnews_dev7.jsonl``, ``realnews_dev8.jsonl``, ``realnews_dev9.jsonl`` and
-``realnews_test.jsonl`` (real paragraphs
-from news sites; the test part is blind) and ``realnews_figs3.jsonl`` and
-``realnews_figs4.jsonl`` (figure-rich real paragraphs, figures only: their entities are not
-scored). The errors of the blind sets are
-never listed, so they stay blind. Scores per entity label and micro-averaged (exact span and
+The sets of ``benchmarks/data/`` listed in ``SETS`` are scored: ``gold.jsonl`` (the seeds and
+written passages the recogniser was built on), ``dev2.jsonl`` (a second development set),
+``heldout.jsonl`` (a blind set written after the recogniser), ``realnews_dev.jsonl`` and
+``realnews_dev3.jsonl`` to ``realnews_dev11.jsonl`` and ``realnews_dev13.jsonl`` (real
+paragraphs from news sites), ``realnews_test.jsonl`` (the blind real-news test part) and
+``realnews_figs3.jsonl`` and ``realnews_figs4.jsonl`` (figure-rich real paragraphs, figures
+only: their entities are not scored). The errors of the blind sets (``BLIND``) are never
+listed, so they stay blind. A set awaiting its first score (``FRESH``: ``realnews_dev12.jsonl``
+while it is labelled) is not scored by the default run: nothing runs the recogniser on it
+until its first score is taken with ``--gold`` on the set itself, and then it joins ``SETS``
+as a development set. Scores per entity label and micro-averaged (exact span and
 label; and any overlap with the same label), per site and section (real news) or domain, figure
 spans (exact; and with a leading "ngày" not counted) and the share of matched figures whose
 value, unit and date are right; throughput on one core on the texts above and on 1,500 real
