@@ -191,7 +191,9 @@ def _finish(
     drop_common_acronyms(text, tokens, spans, gazetteer())
     drop_model_acronyms(tokens, spans, gazetteer())
     spans = [
-        s for s in spans if not _bare_body(text, tokens, s) and not _unnamed_place_body(tokens, s)
+        s
+        for s in spans
+        if s[2] != "ORG" or not (_bare_body(text, tokens, s) or _unnamed_place_body(tokens, s))
     ]
     nicknamed = _nicknames(tokens, spans, leftovers)
     spans.sort()

@@ -552,9 +552,10 @@ class Scan(OrgRules):
         if j - i > 1 and self.sentence_start(i) and self.opens_sentence(i, j):
             self.leftovers.append((i, i + 1))
             return i + 1  # "Theo Morgan Stanley": the run after "Theo" is classified alone
-        if self.deputy_before_title(i, j):
+        first = words[0]  # the two checks below, asked of every run, start with one word
+        if first == "Phó" and self.deputy_before_title(i, j):
             return j  # "Trung tá Lê Việt Bắc, Phó Đội trưởng …": "Phó" (deputy) names nobody
-        if self.national_exam(i, j):
+        if first in _SCHOOL_ACRONYMS and self.national_exam(i, j):
             return j  # "kỳ thi THPT Quốc gia 2019": the exam, named by its kind (rules 17, 18)
         if j - i >= 4 and self.acronym_before_person(i, j):
             # "Phó Chủ tịch QH Nguyễn Đức Hải": the body written short, then the person
