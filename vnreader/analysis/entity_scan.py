@@ -116,6 +116,15 @@ _WORD_ENDS = frozenset({("bà", "xã"), ("ông", "xã"), ("đông", "đảo"), (
 _NOT_REGION = frozenset({"giáo", "bản", "xa", "tha", "biệt"})
 # place words that are part of the name even in lower case: "miền Đông Nam Bộ"
 _WHOLE_CUES = frozenset({"miền"})
+# the fields of the departments of a district's people's committee and of a police force,
+# after "Phòng" ("Phòng Tài nguyên và Môi trường huyện Gia Lâm"); "Phòng" is no head of its
+# own (a room, "Phòng chống dịch"), only before these
+_DEPARTMENTS = frozenset(
+    {"nội vụ", "tư pháp", "tài chính", "tài nguyên", "lao động", "văn hóa", "văn hoá", "y tế"}
+    | {"giáo dục", "nông nghiệp", "kinh tế", "quản lý", "dân tộc", "công chứng", "cảnh sát"}
+    | {"an ninh", "kế hoạch", "tổ chức", "thanh tra", "công thương", "hạ tầng"}
+)
+_DEPARTMENT = Phrase(("phòng",), (), "HEAD", "")
 # the directions that name a part of a country or a region ("Bắc Iraq", "Đông Bắc Thái
 # Lan"); "Trung" is left out: "Trung - Mỹ", "quan hệ Trung Nhật" pair China with a country
 _COMPASS_FIRST = frozenset({"Bắc", "Nam", "Đông", "Tây"})
@@ -286,6 +295,8 @@ class Scan(OrgRules):
             cue = self.cue(i) if self.lowers[i] in cues else None
             if cue is not None and i > 0 and self.lowers[i - 1] in _BOUND_BEFORE.get(word, ()):
                 cue = None  # "yêu cầu Nguyễn Văn A": "cầu" ends a word, it names no bridge
+            if cue is None and word == "Phòng" and self.department(i + 1):
+                cue = _DEPARTMENT  # "Phòng GD&ĐT quận Thanh Xuân"; not "Phòng chống dịch"
             if cue is not None and cue.words[0] in _VILLAGE_CUES and not self.village_after(i, cue):
                 cue = None  # "làng F1": the world of a sport, not a village
             if cue is not None and cue.label != "TITLE" and word in names:
@@ -888,6 +899,16 @@ class Scan(OrgRules):
         ):
             return end + 1
         return end
+
+    def department(self, k: int) -> bool:
+        """True when the words at k name the field of a department after "Phòng": a field of
+        a district's committee or a police force ("Giáo dục", "Tài nguyên", "Cảnh sát") or an
+        acronym ("GD&ĐT", "CSGT")."""
+        if k + 1 >= self.n or self.gaps[k - 1] != " " or not self.is_cap(k):
+            return False
+        if is_acronym(self.words[k]):
+            return True
+        return self.gaps[k] == " " and f"{self.lowers[k]} {self.lowers[k + 1]}" in _DEPARTMENTS
 
     def direction_place(self, i: int) -> int:
         """End of a place named by a direction at i and a country or region of the world
