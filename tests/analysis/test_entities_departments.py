@@ -47,3 +47,8 @@ def test_phong_before_other_words_is_no_department(text: str) -> None:
 def test_a_body_named_with_phong_chong_stays_whole() -> None:
     text = "Theo Trung tâm Kiểm soát và Phòng ngừa Dịch bệnh Mỹ, số ca tăng."
     assert ("Trung tâm Kiểm soát và Phòng ngừa Dịch bệnh Mỹ", "ORG") in found(text)
+
+
+def test_the_head_of_a_department_is_titled_and_the_department_named() -> None:
+    text = "Ông Tâm, Trưởng Phòng GD&ĐT huyện Ba Vì, cho biết năm nay có thêm 3 trường."
+    assert found(text) == [("Tâm", "PER"), ("Phòng GD&ĐT huyện Ba Vì", "ORG")]

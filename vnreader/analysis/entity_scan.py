@@ -1122,9 +1122,11 @@ class Scan(OrgRules):
 
     def title_ends_in_head(self, j: int) -> bool:
         """True when a title's last word heads an organisation named after it ("Trưởng Ban
-        Chỉ đạo", not "Trưởng ban Nguyễn Văn A")."""
+        Chỉ đạo", "Trưởng Phòng GD&ĐT", not "Trưởng ban Nguyễn Văn A")."""
         if j >= self.n or not self.words[j - 1][0].isupper() or self.gaps[j - 1] != " ":
             return False
+        if self.words[j - 1] == "Phòng" and self.department(j):
+            return True  # "Trưởng Phòng GD&ĐT huyện Ba Vì": a title, then the department
         head = self.cue(j - 1)
         return (
             head is not None
