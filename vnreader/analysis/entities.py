@@ -92,7 +92,13 @@ from vnreader.analysis.entity_keys import join_surnames, name_key, person_key, p
 from vnreader.analysis.entity_parties import parties_named_alone
 from vnreader.analysis.entity_scan import Scan
 from vnreader.analysis.entity_shorts import drop_common_acronyms, drop_model_acronyms
-from vnreader.analysis.entity_state import ADMIN_WORDS, PLACE_ABBREVIATIONS, PLACE_BEFORE, Span
+from vnreader.analysis.entity_state import (
+    ADMIN_WORDS,
+    PLACE_ABBREVIATIONS,
+    PLACE_BEFORE,
+    Span,
+    ends_with_place,
+)
 from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese, tokenize
 from vnreader.analysis.fold import fold
 from vnreader.analysis.gazetteer import PRONOUN_TITLES, gazetteer, match, mined_names
@@ -313,11 +319,8 @@ def _unnamed_place_body(tokens: Tokens, span: Span) -> bool:
             return False  # "Công an huyện Diễn Châu", "Trạm Y tế phường 12": the place is named
         if second is None and after in _LEVEL_COMPOUNDS:
             return False
-    names = gazetteer().names
-    for m in range(i + 1, j):
-        place = match(names, words, gaps, m) if words[m] in names else None
-        if place is not None and place.label == "LOC" and m + len(place.words) == j:
-            return False
+    if ends_with_place(tokens, i + 1, j):
+        return False
     return plain(" ".join(words[i:j])) not in gazetteer().org_keys
 
 

@@ -32,9 +32,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from vnreader.analysis.entity_state import ADMIN_WORDS, Span
+from vnreader.analysis.entity_state import ADMIN_WORDS, Span, ends_with_place
 from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese
-from vnreader.analysis.gazetteer import gazetteer, match, mined_names
+from vnreader.analysis.gazetteer import gazetteer, mined_names
 
 _SPORT_WORDS = (
     *("bóng đá", "cầu thủ", "HLV", "CLB", "đội bóng", "Đội bóng", "V-League", "Ngoại hạng"),
@@ -532,16 +532,6 @@ def _nickname(word: str) -> bool:
     )
 
 
-def _place_end(tokens: Tokens, i: int, j: int, first: bool = False) -> bool:
-    """True when tokens i..j end with a place of the gazetteer ("Đội Los Angeles"); with
-    *first*, when they are that place ("Dallas")."""
-    for k in range(i, i + 1 if first else j):
-        known = match(gazetteer().names, tokens.words, tokens.gaps, k)
-        if known is not None and known.label == "LOC" and k + len(known.words) == j:
-            return True
-    return False
-
-
 def _teams(text: str, tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]) -> None:
     """In a sports text, a known place and a nickname in the plural right after it are one
     team, an organisation (guideline rule 41a): "Los Angeles Lakers" (was the place and a
@@ -561,7 +551,7 @@ def _teams(text: str, tokens: Tokens, spans: list[Span], leftovers: list[tuple[i
             and gaps[j - 1] == " "
             and _nickname(words[j])
             and (j + 1 >= len(words) or gaps[j] != " " or not words[j + 1][:1].isupper())
-            and (label == "LOC" or _place_end(tokens, i + 1, j))
+            and (label == "LOC" or ends_with_place(tokens, i + 1, j))
         ):
             spans[n] = (i, j + 1, "ORG", "")  # "Los Angeles Lakers", "Đội Los Angeles Lakers"
             drop |= {m for m, s in enumerate(spans) if s[0] == j and s[1] == j + 1}
@@ -570,7 +560,7 @@ def _teams(text: str, tokens: Tokens, spans: list[Span], leftovers: list[tuple[i
             and 2 <= j - i <= _MAX_TEAM
             and gaps[j - 2] == " "
             and _nickname(words[j - 1])
-            and _place_end(tokens, i, j - 1, first=True)
+            and ends_with_place(tokens, i, j - 1, first=True)
         ):
             spans[n] = (i, j, "ORG", "")  # "Dallas Cowboys", "Houston Rockets"
     if drop:

@@ -17,7 +17,7 @@ from bisect import bisect_right
 
 from vnreader.analysis.entity_state import (
     ADMIN_WORDS,
-    DIRECTIONS,
+    COMPASS,
     PLACE_ABBREVIATIONS,
     ScanState,
 )
@@ -96,7 +96,6 @@ _DESCRIBED_HEADS = frozenset(
     | {"liên hiệp", "học viện", "nhà xuất bản", "đài", "báo", "tạp chí", "ủy ban", "uỷ ban"}
 )
 # the quarter of the country a body serves, written after its name ("... phía Nam")
-_COMPASS = DIRECTIONS - {"Trung"}
 # heads of units and firms told apart by their number ("Xí nghiệp xây dựng số 2", "Đội cảnh
 # sát giao thông số 3", "Lữ đoàn tấn công độc lập số 3"); a head is looked up by its last
 # word or its last two ("Tổng công ty" by "công ty")
@@ -761,7 +760,7 @@ class OrgRules(ScanState):
             and self.lowers[k] == "phía"
             and self.gaps[k - 1] == " "
             and self.gaps[k] == " "
-            and self.words[k + 1] in _COMPASS
+            and self.words[k + 1] in COMPASS
             and not self.blocked[k + 1]
             and (k + 2 >= self.n or self.gaps[k + 1] != " " or not self.is_cap(k + 2))
         ):

@@ -13,6 +13,7 @@ from vnreader.analysis.entity_credits import credit_spans, glued_credits
 from vnreader.analysis.entity_keys import numbered_key
 from vnreader.analysis.entity_orgs import COMMON_SURNAMES, EVENT_SUFFIXES, OrgRules
 from vnreader.analysis.entity_state import (
+    COMPASS,
     DIRECTIONS,
     ENGLISH_WORDS,
     FUNCTION_WORDS,
@@ -125,9 +126,6 @@ _DEPARTMENTS = frozenset(
     | {"an ninh", "kế hoạch", "tổ chức", "thanh tra", "công thương", "hạ tầng"}
 )
 _DEPARTMENT = Phrase(("phòng",), (), "HEAD", "")
-# the directions that name a part of a country or a region ("Bắc Iraq", "Đông Bắc Thái
-# Lan"); "Trung" is left out: "Trung - Mỹ", "quan hệ Trung Nhật" pair China with a country
-_COMPASS_FIRST = frozenset({"Bắc", "Nam", "Đông", "Tây"})
 # words before a direction that make it relative or no direction: "phía Tây Ukraine",
 # "Thế vận hội mùa Đông Bắc Kinh" (winter)
 _RELATIVE = frozenset({"phía", "hướng", "mùa"})
@@ -384,13 +382,14 @@ class Scan(OrgRules):
                     self.emit(i, end, "ORG")
                     i = end
                     continue
-            if word in _COMPASS_FIRST and not pending:
-                end = self.direction_place(i)
+            phrase = self.name(i) if word in names else None
+            # "Trung" is left out: "Trung - Mỹ", "quan hệ Trung Nhật" pair China with a country
+            if word in COMPASS and not pending:
+                end = self.direction_place(i, phrase)
                 if end:  # "Bắc Iraq", "Nam Trung Quốc": a part of a country, one place
                     self.emit(i, end, "LOC")
                     i = end
                     continue
-            phrase = self.name(i) if word in names else None
             if phrase is not None and i + 1 < n and self.acronym_pair(i + 1, enclosed=True):
                 phrase = None  # "(QH-KT)": one acronym, not "QH" (Quốc hội) and "KT"
             if (
@@ -549,7 +548,7 @@ class Scan(OrgRules):
     def capital_run(self, i: int, pending: bool, place: tuple[str, bool] | None) -> int:
         """Classify the capitalised run at i; return the token after it."""
         # a title or a place word (not "tại", "ở": a weak cue) announces the name
-        named = pending or (place is not None and place == ("LOC", False))
+        named = pending or place == ("LOC", False)
         j = self.run_end(i, named=named and not is_acronym(self.words[i]))
         if pending and j - i <= 2:
             j = self.country_given_name(i, j)
@@ -669,12 +668,8 @@ class Scan(OrgRules):
         """True when the run i..j is "Phó" alone and a capitalised word follows it: the deputy
         of an office ("Phó Chánh Thanh tra", "Phó Tổng biên tập", "Phó Ban Tuyên giáo"), not a
         person named Phó."""
-        return (
-            j == i + 1
-            and self.words[i] == "Phó"
-            and j < self.n
-            and self.gaps[i] == " "
-            and self.is_cap(j)
+        return (  # the caller has seen that the run starts with "Phó"
+            j == i + 1 and j < self.n and self.gaps[i] == " " and self.is_cap(j)
         )
 
     def national_exam(self, i: int, j: int) -> bool:
@@ -910,9 +905,10 @@ class Scan(OrgRules):
             return True
         return self.gaps[k] == " " and f"{self.lowers[k]} {self.lowers[k + 1]}" in _DEPARTMENTS
 
-    def direction_place(self, i: int) -> int:
+    def direction_place(self, i: int, known: Phrase | None) -> int:
         """End of a place named by a direction at i and a country or region of the world
-        after it ("Bắc Iraq", "Đông Bắc Thái Lan", "Nam Trung Quốc"), or 0.
+        after it ("Bắc Iraq", "Đông Bắc Thái Lan", "Nam Trung Quốc"), or 0; *known* is the
+        gazetteer's name at i, if any.
 
         Nothing when the direction is inside a name ("Nguyễn Đông Đức") or relative ("phía
         Tây Ukraine"), when the country's name is also a word or a given name ("Nam Anh":
@@ -945,7 +941,6 @@ class Scan(OrgRules):
             ):
                 continue
             end = k + len(where.words)
-            known = self.name(i) if self.words[i] in self.g.names else None
             if known is not None and i + len(known.words) >= end:
                 return 0
             return end

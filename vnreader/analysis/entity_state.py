@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from vnreader.analysis.entity_tokens import LOWER, Tokens, is_acronym, is_vietnamese
 from vnreader.analysis.fold import fold
-from vnreader.analysis.gazetteer import Gazetteer, Phrase, PhraseTable, match
+from vnreader.analysis.gazetteer import Gazetteer, Phrase, PhraseTable, gazetteer, match
 
 _SENTENCE_END = frozenset(".!?:;\"“”'(…")
 _fold = lru_cache(maxsize=65536)(fold)  # words repeat: fold each once
@@ -203,8 +203,23 @@ COMPOUNDS_AFTER_LAST = {
 # the compass words that start or end a region's or a branch's name ("Nam Hà Nội"); alone
 # they name nothing: after "miền Nam -" they share "miền" ("miền Nam- Bắc")
 DIRECTIONS = frozenset({"Bắc", "Nam", "Trung", "Đông", "Tây"})
+# the four points of the compass ("Trung" is also China: "quan hệ Trung - Mỹ")
+COMPASS = DIRECTIONS - {"Trung"}
 # a dash written between two names ("Vietcombank - Chi nhánh Huế")
 DASHES = frozenset({"-", "–", "—"})
+
+
+def ends_with_place(tokens: Tokens, i: int, j: int, first: bool = False) -> bool:
+    """True when tokens i..j end with a place of the gazetteer ("Đội Los Angeles", "Đảng Cộng
+    sản Trung Quốc"); with *first*, when they are that place ("Dallas")."""
+    names = gazetteer().names
+    words = tokens.words
+    for k in range(i, i + 1 if first else j):
+        known = match(names, words, tokens.gaps, k) if words[k] in names else None
+        if known is not None and known.label == "LOC" and k + len(known.words) == j:
+            return True
+    return False
+
 
 Span = tuple[int, int, str, str]  # first token, end token (exclusive), label, key ("" = later)
 
