@@ -246,6 +246,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev11",
             "dev12",
             "dev13",
+            "dev14",
             "figs3",
             "figs4",
         ),

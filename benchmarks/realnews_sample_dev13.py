@@ -35,8 +35,13 @@ KNOWN = (*dev12.KNOWN, "realnews_dev12.jsonl")
 REPEAT_CHARS = 40  # texts this long are never two paragraphs of the sets (bylines are shorter)
 
 
-def draw(corpora: Path, seed: int = SEED) -> list[dict[str, object]]:
-    rows = dev4.draw_part(corpora, seed, "dev13", QUOTA, OTHER_SITES, KNOWN)
+def draw(
+    corpora: Path, seed: int = SEED, part: str = "dev13", known: tuple[str, ...] = KNOWN
+) -> list[dict[str, object]]:
+    """Rows ``rn-<part>-NNN`` drawn with *seed* and set 11's quotas, leaving out the sets
+    *known*, a text of ``REPEAT_CHARS`` or more drawn twice kept once (later sets call this
+    with their own seed, part and known sets)."""
+    rows = dev4.draw_part(corpora, seed, part, QUOTA, OTHER_SITES, known)
     seen: set[object] = set()
     kept: list[dict[str, object]] = []
     for row in rows:
