@@ -482,8 +482,9 @@ class OrgRules(ScanState):
                     and (named or not place_named or self.full_name(k))  # not "Ninh Hòa"
                 ):
                     break  # "Chủ tịch Quốc hội Vương Đình Huệ", but "Bệnh viện Bạch Mai"
-                if named and pending and self.foreign_pair(k):
-                    break  # "Chủ tịch Hạ viện Rwanda Donatille Mukabalisa"
+                if named and pending and not is_acronym(word) and self.foreign_pair(k):
+                    # "Chủ tịch Hạ viện Rwanda Donatille Mukabalisa"; not "Sở KH-CN TP.HCM"
+                    break
                 # a lower-case syllable may end a word that starts a group of capitals
                 # ("Bộ Ngoại giao", "Cục Quản lý"), not one that ends it ("Bệnh viện Chợ
                 # Rẫy tiếp nhận")

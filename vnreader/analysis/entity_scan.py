@@ -1117,7 +1117,7 @@ class Scan(OrgRules):
 
     def title_ends_in_head(self, j: int) -> bool:
         """True when a title's last word heads an organisation named after it ("Trưởng Ban
-        Chỉ đạo", "Trưởng Phòng GD&ĐT", not "Trưởng ban Nguyễn Văn A")."""
+        Chỉ đạo", "Trưởng Phòng GD&ĐT", "Giám đốc Sở GTVT", not "Trưởng ban Nguyễn Văn A")."""
         if j >= self.n or not self.words[j - 1][0].isupper() or self.gaps[j - 1] != " ":
             return False
         if self.words[j - 1] == "Phòng" and self.department(j):
@@ -1128,7 +1128,7 @@ class Scan(OrgRules):
             and head.label == "HEAD"
             and len(head.words) == 1
             and self.is_cap(j)
-            and is_vietnamese(self.words[j])
+            and (is_vietnamese(self.words[j]) or is_acronym(self.words[j]))
             and not self.surname_run(j)
         )
 
@@ -1483,6 +1483,8 @@ class Scan(OrgRules):
         ):
             return place[0]  # "tại Labuan Bajo": a place, not a person
         if pending:
+            if len(words) == 1 and first in self.g.non_entities and not is_acronym(first):
+                return ""  # "ca sĩ Mỹ - Ảnh: REUTERS": a credit, nobody the title names
             if len(words) == 1 and not is_vietnamese(first) and self.office_place(j):
                 return "LOC"  # "Đại sứ Palau tại Việt Nam Surangel Whipps"
             if len(words) == 1 and not is_vietnamese(first) and self.business_title(i):
