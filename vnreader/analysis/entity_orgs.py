@@ -122,6 +122,33 @@ _MINISTRIES = frozenset(
     | {"tài nguyên và môi trường", "nông nghiệp và phát triển nông thôn", "thương mại"}
     | {"khoa học và công nghệ", "thông tin và truyền thông", "văn hóa, thể thao và du lịch"}
 )
+# the second half of a ministry's or a department's field, written in lower case after the
+# first ("Bộ Kế hoạch và đầu tư", "Sở Tài nguyên - môi trường TP Đà Nẵng", "Bộ Lao động -
+# thương binh và xã hội"; news of the 2010s): keyed by the first half, longest second first
+_PORTFOLIO_HALVES: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {
+    ("kế", "hoạch"): (("đầu", "tư"),),
+    ("tài", "nguyên"): (("môi", "trường"),),
+    ("nông", "nghiệp"): (("phát", "triển", "nông", "thôn"),),
+    ("lao", "động"): (("thương", "binh", "và", "xã", "hội"), ("thương", "binh", "xã", "hội")),
+    ("khoa", "học"): (("công", "nghệ"),),
+    ("thông", "tin"): (("truyền", "thông"),),
+    ("giáo", "dục"): (("đào", "tạo"),),
+    ("giao", "thông"): (("vận", "tải"),),
+    ("quy", "hoạch"): (("kiến", "trúc"),),
+    **{
+        ("văn", spelling): (
+            ("thể", "thao", "và", "du", "lịch"),
+            ("thể", "thao", "du", "lịch"),
+            ("thể", "thao"),
+            ("thông", "tin"),
+        )
+        for spelling in ("hóa", "hoá")
+    },
+}
+# the last syllables of those first halves: the cheap test before the table
+_PORTFOLIO_FIRST_ENDS = frozenset(second for _, second in _PORTFOLIO_HALVES)
+# the heads named by such a field
+_PORTFOLIO_HEADS = frozenset({("bộ",), ("sở",), ("phòng",)})
 # the number of a legal text: "22", "07/2023/NĐ-CP", "15/2019/QH14"
 _DOCUMENT_NUMBER = re.compile(
     r"\d+(?:/\d+)?(?:[-/][A-ZĐ][A-ZĐ0-9]*(?:[-/][A-ZĐ][A-ZĐ0-9]*)*)?(?![\w/])"
@@ -196,6 +223,12 @@ class OrgRules(ScanState):
                 return True
             return False
         end = self.numbered(end)
+        if (
+            capital
+            and self.lowers[end - 1] in _PORTFOLIO_FIRST_ENDS
+            and cue.words in _PORTFOLIO_HEADS
+        ):
+            end = self.portfolio_rest(end)  # "Sở Tài nguyên - môi trường TP Đà Nẵng"
         # events take "lần thứ XIII"; bodies the quarter they serve ("… thủy lợi phía Nam")
         end = self.ordinal(end) if cue.event else self.quarter(end)
         start = j if not capital else i
@@ -766,6 +799,36 @@ class OrgRules(ScanState):
             and (k + 2 >= self.n or self.gaps[k + 1] != " " or not self.is_cap(k + 2))
         ):
             return k + 2
+        return k
+
+    def portfolio_rest(self, k: int) -> int:
+        """End of a ministry's or a department's name whose field's first half ends at k, when
+        its second half follows in lower case after "và", a dash or a comma ("Bộ Kế hoạch và
+        đầu tư", "Sở Văn hóa, thể thao và du lịch"), with the place after it ("Sở Tài nguyên -
+        môi trường tỉnh Đắk Nông"); else k."""
+        n = self.n
+        if k < 2 or k >= n or self.words[k - 2][0].islower():
+            return k
+        halves = _PORTFOLIO_HALVES.get((self.lowers[k - 2], self.lowers[k - 1]))
+        if halves is None:
+            return k
+        t = k
+        if self.gaps[k - 1] == " " and self.lowers[k] == "và":
+            t = k + 1
+        elif self.gaps[k - 1] != "-" and self.t.raw_gaps[k - 1] != ", ":
+            return k
+        if t >= n or (t > k and self.gaps[k] != " ") or not self.words[t].islower():
+            return k
+        for half in halves:
+            end = t + len(half)
+            if (
+                end <= n
+                and tuple(self.lowers[t:end]) == half
+                and all(self.gaps[m] in (" ", "-") for m in range(t, end - 1))
+            ):
+                if any(self.blocked[m] for m in range(t, end)):
+                    return k
+                return self.place_after(end)
         return k
 
     def ministry_in_lower_case(self, i: int, k: int) -> int | None:
