@@ -200,6 +200,8 @@ class OrgRules(ScanState):
             business=capital and " ".join(cue.words) in BUSINESS_HEADS,
         )
         label = "MISC" if cue.event else "ORG"
+        if end is None and capital and not cue.event and self.district_after_head(j, cue):
+            end = j + 2  # "Công an quận 12", "UBND phường 5": the body of a numbered district
         if cue.event and capital:
             numbered = self.document_number(j)
             if numbered is not None:  # "Nghị định 07/2023/NĐ-CP", "Thông tư 22"
@@ -663,6 +665,15 @@ class OrgRules(ScanState):
         if before_verb is not None and last is not None and self.words[last - 1][0].islower():
             last = before_verb  # "Bộ Quốc phòng xây dựng quân đội": the verb ends the name
         return None if last is None else self.numbered(last)
+
+    def district_after_head(self, k: int, cue: Phrase) -> bool:
+        """True when a district or ward named by its number stands at k right after the head
+        of a body that serves it ("Công an quận 12", "TAND quận 4", "Quận ủy quận 3"); not
+        after a firm's or a generic head ("Lực lượng quận 1")."""
+        if k >= self.n or self.gaps[k - 1] != " " or not self.numbered_district(k):
+            return False
+        head = " ".join(cue.words)
+        return head not in BUSINESS_HEADS and head not in _GENERIC_HEADS
 
     def numbered_district(self, k: int) -> bool:
         """True when a district or ward named by its number ("quận 1", "phường 12") stands at
