@@ -117,6 +117,9 @@ _WORD_ENDS = frozenset({("bà", "xã"), ("ông", "xã"), ("đông", "đảo"), (
 _NOT_REGION = frozenset({"giáo", "bản", "xa", "tha", "biệt"})
 # place words that are part of the name even in lower case: "miền Đông Nam Bộ"
 _WHOLE_CUES = frozenset({"miền"})
+# bodies written short that name nothing alone (GUIDELINE rule 73c: "theo VKS") but name one
+# with its place after them ("VKS Tu Mơ Rông", "TCT Licogi" is a name of its own)
+_SHORT_BODIES = frozenset({"VKS"})
 # the fields of the departments of a district's people's committee and of a police force,
 # after "Phòng" ("Phòng Tài nguyên và Môi trường huyện Gia Lâm"); "Phòng" is no head of its
 # own (a room, "Phòng chống dịch"), only before these
@@ -1442,6 +1445,8 @@ class Scan(OrgRules):
                 return ""  # a line in capitals ("NGA SẴN SÀNG CHUYỂN GIAO"), not acronyms
             if self.text.startswith((" /", "/"), self.t.ends[j - 1]):
                 return ""  # a glossary entry with its pronunciation: "EFFECT /ɪˈfekt/"
+            if len(words) == 1 and first in _SHORT_BODIES and self.place_after(j) > j:
+                return "ORG"  # "VKS Tu Mơ Rông": a bare body written short names one by its place
             if len(words) == 1 and (
                 is_roman(first)
                 or first in self.g.non_entities
