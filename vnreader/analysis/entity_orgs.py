@@ -513,6 +513,9 @@ class OrgRules(ScanState):
                 if (
                     self.surname_run(k)
                     and (named or pending or self.full_name(k))
+                    # "Giám đốc Công ty Hoàng Hải nói": a firm named like a person, right after
+                    # its head; the title's person would have a full name
+                    and not (business and k == first and not self.person_after_firm(k))
                     and (pending or not honours)
                     and (named or not place_named or self.full_name(k))  # not "Ninh Hòa"
                 ):
@@ -687,6 +690,15 @@ class OrgRules(ScanState):
             and not self.blocked[k + 1]
             and (k + 2 >= self.n or self.gaps[k + 1] != "/")
         )
+
+    def person_after_firm(self, k: int) -> bool:
+        """True when the surname at k, right after a firm's head, starts a full name that is
+        no firm's ("Giám đốc Công ty Nguyễn Văn An"): not two syllables alone ("Công ty Hoàng
+        Hải nói") nor two before another body ("Tổng công ty Thái Sơn Bộ Quốc phòng")."""
+        if not self.full_name(k):
+            return False
+        cue = self.cue(k + 2) if self.lowers[k + 2] in self.g.cues else None
+        return cue is None or cue.label != "HEAD"
 
     def new_body(self, k: int) -> bool:
         """True when a capitalised head at k, after a lower-case word, starts another body

@@ -1293,6 +1293,8 @@ class Scan(OrgRules):
         after = self.cue(end)
         if after is not None and after.label == "NAME" and self.words[end][0].islower():
             return not after.weak  # "tỉnh", "thành phố", not "tại"
+        if self.words[end] in PLACE_ABBREVIATIONS and self.abbreviated_place(end) is not None:
+            return True  # "Giám đốc Công an TP. HCM", "Trưởng Công an TP Thanh Hóa"
         place = self.name(end)
         return place is not None and place.label == "LOC"
 
