@@ -656,6 +656,10 @@ class OrgRules(ScanState):
                 end = self.before_parenthesis(k)
                 if end is not None:
                     last = end
+                elif not proper and last == k and self.head_in(first, _DESCRIBED_HEADS):
+                    # a field in capitals, what the body does in lower case and its place:
+                    # "Trung tâm Phát triển quỹ đất huyện Sóc Sơn" (guideline rule 73a)
+                    last = self.place_tail(k, after_field=True) or last
             elif last is None and not event:
                 # "Tổ chức đột quỵ thế giới", "Phòng cảnh sát điều tra"
                 last = (
@@ -745,15 +749,17 @@ class OrgRules(ScanState):
         head = self.lowers[k - 1]
         return head in heads or (k >= 2 and f"{self.lowers[k - 2]} {head}" in heads)
 
-    def place_tail(self, k: int) -> int | None:
+    def place_tail(self, k: int, after_field: bool = False) -> int | None:
         """End of a lower-case name that says what the body does and ends with its place
         ("Xí nghiệp đầu máy Hà Nội", "Trung tâm y tế huyện Củ Chi"; guideline rule 73a): at
         most four lower-case words, none a verb, a function word or a number, then a place
-        from the gazetteer (an administrative word before it is kept)."""
+        from the gazetteer (an administrative word before it is kept). *after_field*: the
+        words go on after a capitalised field the caller took ("Trung tâm Phát triển | quỹ
+        đất huyện Sóc Sơn"), the head is checked by the caller."""
         head = self.lowers[k - 1]
-        if not self.head_in(k, _DESCRIBED_HEADS):
+        if not after_field and not self.head_in(k, _DESCRIBED_HEADS):
             return None  # "Sở chỉ đạo Hà Nội": after "Bộ", "Sở" a lower-case word is a verb
-        if self.lowers[k] in _NOT_AFTER_HEAD.get(head, ()):
+        if not after_field and self.lowers[k] in _NOT_AFTER_HEAD.get(head, ()):
             return None  # "Hội thảo kinh tế Hà Nội" is a meeting, "Báo chí Mỹ" the press
         m = k
         while m < self.n and m - k < _MAX_LOWER_TAIL and self.gaps[m - 1] == " ":
