@@ -784,7 +784,7 @@ class Scan(OrgRules):
             gap = self.gaps[j - 1]
             if not (
                 gap == " "
-                or (gap == "." and len(self.words[j - 1]) == 1)
+                or (gap == "." and (len(self.words[j - 1]) == 1 or self.words[j - 1] == "St"))
                 or (self.t.raw_gaps[j - 1] == "-" and self.foreign_hyphen(i, j))
                 or (self.t.raw_gaps[j - 1] == " & " and self.is_cap(j))  # "Procter & Gamble"
                 or self.acronym_pair(j, enclosed=True)
@@ -897,6 +897,32 @@ class Scan(OrgRules):
         ):
             return end + 1
         return end
+
+    def place_of_office(self, k: int, end: int) -> bool:
+        """True when the capitalised words at k follow a title and then a lower-case place
+        word, and name the place rather than the title's person ("chủ tịch xã Cư Đrăm",
+        "giám đốc khách sạn Bình Minh", "thống đốc bang Jalisco"): Vietnamese syllables
+        with no personal name among them (up to *end*), or one foreign word; not "Chủ tịch
+        thành phố Nguyễn Đức Chung" nor "Thống đốc bang Bruce Rauner". The title still
+        names a person after the place."""
+        if self.gaps[k - 1] != " " or self.surname_run(k):
+            return False
+        cue = None
+        start = k - 1
+        while start > 0 and start >= k - 3 and self.words[start][0].islower():
+            if self.lowers[start] in self.g.cues:
+                cue = self.cue(start)
+                if cue is not None and start + len(cue.words) == k:
+                    break
+            cue = None
+            start -= 1
+        if cue is None or cue.label != "NAME" or cue.key != "LOC" or cue.weak:
+            return False
+        if (self.lowers[start - 1], self.lowers[start]) in _WORD_ENDS:
+            return False  # "ông xã Minh Trí": the husband
+        if end - k == 1:
+            return True
+        return all(is_vietnamese(self.words[m]) and not self.surname_run(m) for m in range(k, end))
 
     def department(self, k: int) -> bool:
         """True when the words at k name the field of a department after "Phòng": a field of
@@ -1425,7 +1451,7 @@ class Scan(OrgRules):
         first = words[0]
         if place is not None and self.t.raw_gaps[i - 1] == ", " and self.speaks(j):
             place = None  # "với tờ Vogue, Angelina Jolie cho biết": who speaks ends the list
-        if place is not None and not place[1] and not pending:
+        if place is not None and not place[1] and (not pending or self.place_of_office(i, j)):
             if j - i == 1 and self.words[i] in self.g.non_entities:
                 return ""  # "các ngả đường TP": the city's streets, no street named "TP"
             if place[0] == "LOC" and self.lowers[i - 1] == "sân" and self.mined(i, j) == "ORG":

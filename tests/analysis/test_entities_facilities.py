@@ -1,0 +1,73 @@
+"""Overpasses, toll stations, fishing ports, pumping stations, churches and apartment blocks
+are places named after their lower-case word ("cầu vượt Cây Gõ", "trạm thu phí Bến Thủy",
+"chung cư Gold View"; GUIDELINE rules 15 and 62); a place word right after a title names
+the office's place, not a person ("giám đốc khách sạn Bình Minh", "chủ tịch xã Cư Đrăm"),
+while a person named after the place, or instead of it, stays a person. Made-up sentences
+(none is a sentence of a benchmark set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label) for e in analyze(text).entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Xe tải lật ngay chân cầu vượt Ngã Tư Gà lúc sáng sớm.", "Ngã Tư Gà"),
+        ("Tài xế dừng xe phản đối tại trạm thu phí Bến Lức.", "Bến Lức"),
+        ("Tàu cá cập cảng cá Lạch Bạng với nhiều tôm.", "Lạch Bạng"),
+        ("Cư dân chung cư Sunrise Tower phản đối phí gửi xe.", "Sunrise Tower"),
+        ("Khu dân cư Phú Lợi bị ngập sau cơn mưa.", "Phú Lợi"),
+        ("Trạm bơm Yên Nghĩa đã chạy hết công suất.", "Yên Nghĩa"),
+        ("Giáo dân đến nhà thờ Hàm Long dự lễ.", "Hàm Long"),
+        ("Tay súng xông vào nhà thờ Hồi giáo Al-Rahma.", "Al-Rahma"),
+        ("Bức tranh vẽ nhà thờ Chính tòa Phát Diệm.", "Phát Diệm"),
+        ("Cảnh sát phong tỏa bên ngoài nhà thờ St. Patrick.", "St. Patrick"),
+    ],
+)
+def test_a_facility_is_named_after_its_word(text: str, place: str) -> None:
+    assert (place, "LOC") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Hiệp, giám đốc khách sạn Sao Mai, cho biết phòng đã kín.",
+            [("Hiệp", "PER"), ("Sao Mai", "LOC")],
+        ),
+        ("Chủ tịch xã Ea Tu đã ký quyết định.", [("Ea Tu", "LOC")]),
+        (
+            "Ông Toti, thống đốc vùng Umbria, nói về trận động đất.",
+            [("Toti", "PER"), ("Umbria", "LOC")],
+        ),
+    ],
+)
+def test_a_place_word_after_a_title_names_the_place(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Chủ tịch thành phố Nguyễn Văn Hòa chỉ đạo khắc phục.", "Nguyễn Văn Hòa"),
+        ("Đại biểu tỉnh Long An Trần Văn Bảy phát biểu.", "Trần Văn Bảy"),
+        ("Thống đốc bang Brent Rowley đã ký luật.", "Brent Rowley"),
+        ("Cô kể về ông xã Minh Khôi trong buổi họp báo.", "Minh Khôi"),
+    ],
+)
+def test_a_person_after_or_instead_of_the_place_stays_a_person(text: str, person: str) -> None:
+    assert (person, "PER") in found(text)
+
+
+def test_a_korean_given_name_is_no_cave_or_port() -> None:
+    text = "Đội tuyển dưới sự dẫn dắt của HLV Park Hang Seo giành chiến thắng."
+    assert ("Park Hang Seo", "PER") in found(text)
