@@ -29,6 +29,11 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Tay súng xông vào nhà thờ Hồi giáo Al-Rahma.", "Al-Rahma"),
         ("Bức tranh vẽ nhà thờ Chính tòa Phát Diệm.", "Phát Diệm"),
         ("Cảnh sát phong tỏa bên ngoài nhà thờ St. Patrick.", "St. Patrick"),
+        ("Người dân chặn xe rác vào bãi rác Đa Phước.", "Đa Phước"),
+        ("Nước ở bãi tắm Cửa Lò vượt ngưỡng cho phép.", "Cửa Lò"),
+        ("Nổ mìn ở mỏ đá Núi Nhỏ làm nứt nhà dân.", "Núi Nhỏ"),
+        ("Người dân tại bản Huổi Khon đã tìm thấy em bé.", "Huổi Khon"),
+        ("Cư dân chung cư cao cấp Sông Đà Tower phản đối.", "Sông Đà Tower"),
     ],
 )
 def test_a_facility_is_named_after_its_word(text: str, place: str) -> None:
@@ -71,3 +76,18 @@ def test_a_person_after_or_instead_of_the_place_stays_a_person(text: str, person
 def test_a_korean_given_name_is_no_cave_or_port() -> None:
     text = "Đội tuyển dưới sự dẫn dắt của HLV Park Hang Seo giành chiến thắng."
     assert ("Park Hang Seo", "PER") in found(text)
+
+
+def test_a_copy_or_a_version_is_no_village() -> None:
+    assert ("Windows 11", "MISC") in found("Máy được cài bản Windows 11 mới.")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Cán bộ Đồn Biên phòng Nậm Cắn giúp dân dựng nhà.", "Đồn Biên phòng Nậm Cắn"),
+        ("Lãnh đạo Đồn biên phòng Cửa Tùng cho biết.", "Đồn biên phòng Cửa Tùng"),
+    ],
+)
+def test_a_border_post_is_an_organisation(text: str, org: str) -> None:
+    assert (org, "ORG") in found(text)

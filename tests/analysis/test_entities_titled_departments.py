@@ -52,6 +52,12 @@ def test_a_foreign_name_after_a_chamber_still_ends_it() -> None:
         ("Khán giả cười nghiêng ngả khi danh hài Tấn Phát bước ra.", "Tấn Phát"),
         ("Người mẫu Thùy Vi diện váy đỏ trên thảm đỏ.", "Thùy Vi"),
         ("Buổi giao lưu có mặt danh thủ Rivaldez của Brazil.", "Rivaldez"),
+        ("Nghệ sĩ hài Tấn Bo đột ngột qua đời.", "Tấn Bo"),
+        ("Nhà thiết kế Minh Châu giới thiệu bộ sưu tập áo dài.", "Minh Châu"),
+        ("Đại đức Thích Minh Tuệ, trụ trì chùa Hòa An, phát biểu.", "Thích Minh Tuệ"),
+        ("Thượng toạ Thích Đức Tâm chủ trì buổi lễ.", "Thích Đức Tâm"),
+        ("Ni sư Thích Nữ Diệu Hạnh tặng quà.", "Thích Nữ Diệu Hạnh"),
+        ("Mục sư Hendrix được trả tự do.", "Hendrix"),
     ],
 )
 def test_a_performer_after_the_trade_is_a_person(text: str, person: str) -> None:
