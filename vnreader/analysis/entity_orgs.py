@@ -66,6 +66,8 @@ _VERB_STARTS = frozenset(
     | {"trao", "đưa", "tổ", "ban", "phát", "tăng", "giảm", "quyết", "cử", "gửi", "làm", "hỗ"}
     | {"khuyến", "bắt", "xử", "mở", "đón", "tuyên", "họp", "nêu", "cho", "là", "có", "được"}
 )
+# the legal forms of a firm written short, before its trade ("Công ty TNHH Gang thép …")
+_LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "CTCP", "TMCP"})
 # one-syllable fields that are whole words in a body's name ("Cục Thuế", "Học viện Múa", "Đại
 # học Mở"): a lower-case syllable after them is a verb ("Cục Thuế hoàn thuế"), not their end
 _WHOLE_FIELDS = frozenset({"Thuế", "Múa", "Mở"})
@@ -513,9 +515,9 @@ class OrgRules(ScanState):
                 if (
                     self.surname_run(k)
                     and (named or pending or self.full_name(k))
-                    # "Giám đốc Công ty Hoàng Hải nói": a firm named like a person, right after
-                    # its head; the title's person would have a full name
-                    and not (business and k == first and not self.person_after_firm(k))
+                    # "Giám đốc Công ty Hoàng Hải nói", "Công ty Đóng tàu Bạch Đằng": a firm
+                    # named like a person; the title's person would have a full name
+                    and not (business and not self.person_after_firm(k))
                     and (pending or not honours)
                     and (named or not place_named or self.full_name(k))  # not "Ninh Hòa"
                 ):
@@ -529,7 +531,9 @@ class OrgRules(ScanState):
                 k += 1
                 last = k
                 compound = (
-                    not after_capital
+                    # a firm's legal form before its trade does not end a group of capitals:
+                    # "Công ty TNHH Gang thép …", "Công ty CP Phân bón …"
+                    (not after_capital or self.words[k - 2] in _LEGAL_FORMS)
                     and is_vietnamese(word)
                     and not is_acronym(word)
                     and word not in _WHOLE_FIELDS
