@@ -9,10 +9,10 @@ spaces), ``"."`` (a full stop, as after an initial), or ``"x"`` (anything else: 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
-from operator import add
 
 from vnreader.analysis.fold import fold
 from vnreader.analysis.word_cache import WordCache
@@ -89,16 +89,30 @@ def tokenize(text: str) -> Tokens:
         parts = (_WORD_NO_UNDERSCORE if joined else _WORD_PLAIN).split(text)
     words = parts[1::2]
     raw = parts[2::2]
-    word_lengths = list(map(len, words))
-    starts = list(accumulate(map(add, word_lengths, map(len, raw)), initial=len(parts[0])))
-    starts.pop()
-    ends = list(map(add, starts, word_lengths))
-    if "-" in raw:
+    # where each part starts: a word starts where its part does and ends where the next starts
+    offsets = list(accumulate(map(len, parts), initial=0))
+    starts = offsets[1:-1:2]
+    ends = offsets[2::2]
+    if "-" in text and "-" in raw:  # the text is searched much faster than the list
         _join_transliterations(words, starts, ends, raw)
     gaps = list(map(_GAP_KINDS.__getitem__, raw))
     if gaps:
         gaps[-1] = "x"
     return Tokens(words, starts, ends, gaps, raw)
+
+
+def line_starts(text: str, tokens: Tokens) -> list[int]:
+    """The tokens that start a line of *text*: token 0 and each token after a gap holding a
+    line break (found with ``str.find`` on the text, not by reading every gap)."""
+    found = [0]
+    ends = tokens.ends
+    at = text.find("\n")
+    while at != -1:
+        k = bisect_right(ends, at)  # the token after the gap (no token holds a line break)
+        if k > 0 and k != found[-1]:  # a break before the first token starts no line
+            found.append(k)
+        at = text.find("\n", at + 1)
+    return found
 
 
 def _join_transliterations(
