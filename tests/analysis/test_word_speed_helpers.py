@@ -99,3 +99,18 @@ def test_credit_marks_as_defined() -> None:
         "",
     ):
         assert _credit_marks(text) == by_definition(text), text
+
+
+def test_line_starts_as_defined() -> None:
+    from vnreader.analysis.entity_tokens import line_starts
+
+    for text in (
+        "Hà Tĩnh: Quang Tuấn, Kelly\nDự bị: Văn Lâm\n\n\nGhi bàn: Kelly",
+        "\n\nMở đầu bằng dòng trống\n",
+        "một dòng",
+        "a\n \nb\r\nc - \nd",
+        "\n",
+    ):
+        tokens = tokenize(text)
+        raw = tokens.raw_gaps
+        assert line_starts(text, tokens) == [0, *(k + 1 for k, g in enumerate(raw) if "\n" in g)]

@@ -33,7 +33,7 @@ import re
 from bisect import bisect_left
 
 from vnreader.analysis.entity_state import ADMIN_WORDS, Span, ends_with_place
-from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese
+from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese, line_starts
 from vnreader.analysis.gazetteer import gazetteer, mined_names
 
 _SPORT_WORDS = (
@@ -394,7 +394,7 @@ def label_from_context(
             club.append(_club_news(text))
         return club[0]
 
-    _team_sheets(tokens, spans, provinces)
+    _team_sheets(text, tokens, spans, provinces)
     if "(" in text:
         _squad_clubs(tokens, spans, provinces)
     _dotted_acronyms(tokens, spans)
@@ -988,14 +988,13 @@ _SHEET_PLAYERS = 3  # people listed after the colon that make a line a team shee
 _SHEET_HEAD = 5  # words at most in the team's name
 
 
-def _team_sheets(tokens: Tokens, spans: list[Span], provinces: frozenset[str]) -> None:
+def _team_sheets(text: str, tokens: Tokens, spans: list[Span], provinces: frozenset[str]) -> None:
     """A line that names a team, a colon and its players ("Hồng Lĩnh Hà Tĩnh: Quang Tuấn,
     Kelly, Trọng Sáng, …") is a team sheet: the capitalised words before the colon are the
     club, ORG, unless they are a country alone (a national team is its country, LOC)."""
     words, gaps, raw = tokens.words, tokens.gaps, tokens.raw_gaps
     n = len(words)
-    line_starts = [0, *(k + 1 for k, gap in enumerate(raw) if "\n" in gap)]
-    for i in line_starts:
+    for i in line_starts(text, tokens):
         if i >= n:
             continue
         j = i  # the head: capitalised words i..j-1, then a colon
