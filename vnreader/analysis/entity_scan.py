@@ -205,7 +205,10 @@ class Scan(OrgRules):
         interesting = self.g.lower_starts
         cues = self.g.cues
         names = self.g.names
-        words = self.words
+        # the token lists every rule below reads, as local names (the loop visits a fifth of
+        # the tokens and reads them many times each)
+        words, gaps, lowers, blocked = self.words, self.gaps, self.lowers, self.blocked
+        breaks = self.breaks
         # the tokens worth a look: capitals and words that may start a cue; the others are
         # skipped in one step
         singles = self.g.lower_singles
@@ -223,11 +226,8 @@ class Scan(OrgRules):
         ci = 0
         while i < n:
             if i > 0 and (
-                not (
-                    self.gaps[i - 1] in (" ", "-")
-                    or (self.gaps[i - 1] == "." and len(self.words[i - 1]) == 1)
-                )
-                or i in self.breaks
+                not (gaps[i - 1] in (" ", "-") or (gaps[i - 1] == "." and len(words[i - 1]) == 1))
+                or i in breaks
             ):
                 pending = False
                 if place is not None and not self.list_continues(i):
@@ -240,7 +240,7 @@ class Scan(OrgRules):
                 nxt = cand[ci]
                 if pending or place is not None:  # only just after a cue
                     for t in range(i, nxt):
-                        if words[t] not in _KEEP_PENDING or (t + 1 < nxt and self.gaps[t] != " "):
+                        if words[t] not in _KEEP_PENDING or (t + 1 < nxt and gaps[t] != " "):
                             pending = False
                         if words[t] != "và":
                             place = None
@@ -248,23 +248,23 @@ class Scan(OrgRules):
                             break
                 i = nxt
                 continue
-            if self.blocked[i]:
+            if blocked[i]:
                 pending = False
                 i += 1
                 continue
-            if i > 1 and self.lowers[i - 1] in _ROUTE_ENDS:
+            if i > 1 and lowers[i - 1] in _ROUTE_ENDS:
                 route = self.route_chain(i)
                 if route is not None:  # "cao tốc Cam Lộ - La Sơn": one road, one place
                     self.emit(i, route, "LOC")
                     i = route
                     continue
-            if i > 0 and words[i - 1] == "xứ" and self.gaps[i - 1] == " " and self.is_cap(i):
+            if i > 0 and words[i - 1] == "xứ" and gaps[i - 1] == " " and self.is_cap(i):
                 region = self.region_end(i)
                 if region is not None:  # "xứ Nghệ", "xứ Wales" (rule 41a)
                     self.emit(i, region[0], "LOC", region[1])
                     i = region[0]
                     continue
-            if word == "FC" and i + 1 < n and self.gaps[i] == " " and self.is_cap(i + 1):
+            if word == "FC" and i + 1 < n and gaps[i] == " " and self.is_cap(i + 1):
                 # "FC Bayern", "FC Tokyo": the club, like "CLB X"; a known name ends it ("FC
                 # Bayern Thomas Tuchel") and a club's known name gives its key
                 known = self.name(i + 1)
@@ -273,9 +273,9 @@ class Scan(OrgRules):
                 self.emit(i, end, "ORG", key)
                 i = end
                 continue
-            if word in _STATE_FORMS and i + 2 < n and self.words[i + 1] in _STATE_FORMS[word]:
-                state = self.name(i + 2) if self.gaps[i + 1] == " " else None
-                if state is not None and state.label == "LOC" and self.gaps[i] == " ":
+            if word in _STATE_FORMS and i + 2 < n and words[i + 1] in _STATE_FORMS[word]:
+                state = self.name(i + 2) if gaps[i + 1] == " " else None
+                if state is not None and state.label == "LOC" and gaps[i] == " ":
                     end = i + 2 + len(state.words)  # "Cộng hòa Sudan", "Vương quốc Campuchia"
                     self.emit(i, end, "LOC", state.key)
                     i = end
@@ -293,8 +293,8 @@ class Scan(OrgRules):
                     self.emit(where[0], where[1], "LOC")
                     i = where[1]
                     continue
-            cue = self.cue(i) if self.lowers[i] in cues else None
-            if cue is not None and i > 0 and self.lowers[i - 1] in _BOUND_BEFORE.get(word, ()):
+            cue = self.cue(i) if lowers[i] in cues else None
+            if cue is not None and i > 0 and lowers[i - 1] in _BOUND_BEFORE.get(word, ()):
                 cue = None  # "yêu cầu Nguyễn Văn A": "cầu" ends a word, it names no bridge
             if cue is None and word == "Phòng" and self.department(i + 1):
                 cue = _DEPARTMENT  # "Phòng GD&ĐT quận Thanh Xuân"; not "Phòng chống dịch"
@@ -304,7 +304,7 @@ class Scan(OrgRules):
                 known = self.name(i)
                 if known is not None and len(known.words) >= len(cue.words):
                     cue = None  # a known name that starts like a cue: "Trường Sa", "Bộ Chính trị"
-            elif cue is not None and word in names and self.lowers[i] in self.g.pronoun_titles:
+            elif cue is not None and word in names and lowers[i] in self.g.pronoun_titles:
                 known = self.name(i)
                 if known is not None and known.label == "LOC" and len(known.words) > 1:
                     cue = None  # "(Bà Rịa - Vũng Tàu)", "Cô Tô": a place, not "Bà" + a name
@@ -316,14 +316,14 @@ class Scan(OrgRules):
                     if self.title_ends_in_head(j):
                         i = j - 1  # "Trưởng Ban Chỉ đạo": "Ban" heads an organisation
                         continue
-                    if j < n and self.gaps[j - 1] == " ":
+                    if j < n and gaps[j - 1] == " ":
                         office = self.match_lower(self.g.portfolios, j)
                         if office is not None and not self.office_is_org(j, len(office.words)):
                             j += len(office.words)
                     i = j
                     continue
                 if cue.label == "NAME":
-                    if pending and cue.key == "LOC" and i > 0 and self.lowers[i - 1] in _GOES_TO:
+                    if pending and cue.key == "LOC" and i > 0 and lowers[i - 1] in _GOES_TO:
                         pending = False  # "Ông ở thôn Lê Xá": the name is the hamlet's
                     if self.numbered_place(j, cue):
                         self.emit(i, j + 1, "LOC")  # "quận 2", "thôn 3", "quốc lộ 1A"
@@ -332,7 +332,7 @@ class Scan(OrgRules):
                     if (
                         " ".join(cue.words) in _WHOLE_CUES
                         and j < n
-                        and self.gaps[j - 1] == " "
+                        and gaps[j - 1] == " "
                         and self.is_cap(j)
                     ):
                         end = self.place_run(j)  # "miền Đông Nam Bộ": "Đông Nam Bộ" is no name
@@ -345,16 +345,16 @@ class Scan(OrgRules):
                         self.emit(*airport, "LOC")
                         i = airport[1]
                         continue
-                    if self.words[i][0].islower() or cue.weak or self.capital_cue(i, j, cue):
+                    if words[i][0].islower() or cue.weak or self.capital_cue(i, j, cue):
                         # "rời khỏi nhà hàng, Vương Phi …": a cue with no name after it
                         # announces nothing
-                        place = (cue.key, cue.weak) if j < n and self.gaps[j - 1] == " " else None
+                        place = (cue.key, cue.weak) if j < n and gaps[j - 1] == " " else None
                         i = j
                         continue
                     if (
                         (cue.part_of_name or self.written_whole(i, cue))
                         and j < n
-                        and self.gaps[j - 1] == " "
+                        and gaps[j - 1] == " "
                         and self.is_cap(j)
                     ):
                         # "Vịnh Hạ Long", "Sông Hồng", "Phố Wall", "Khu kinh tế Nhơn Hội"
@@ -371,10 +371,10 @@ class Scan(OrgRules):
                     i = self.spans[-1][1]
                     place = None
                     continue
-                elif self.words[i][0].isupper():
+                elif words[i][0].isupper():
                     i = j  # a head with no name ("Chính phủ", "Đảng"): not an entity
                     continue
-            if word in _SCHOOL_ACRONYMS and i + 1 < n and self.gaps[i] == " ":
+            if word in _SCHOOL_ACRONYMS and i + 1 < n and gaps[i] == " ":
                 school = self.name(i + 1) if words[i + 1] in names else None
                 if (
                     school is not None
@@ -400,8 +400,8 @@ class Scan(OrgRules):
                 and pending
                 and phrase.label == "LOC"
                 and len(phrase.words) == 1
-                and self.lowers[i - 1] in self.g.pronoun_titles
-                and self.gaps[i - 1] == " "
+                and lowers[i - 1] in self.g.pronoun_titles
+                and gaps[i - 1] == " "
             ):
                 phrase = None  # "ông Mỹ", "bà Nga", "anh Đức cho biết": a given name
             if phrase is not None and phrase.label == "LOC" and self.named_person(i, phrase):
@@ -417,7 +417,7 @@ class Scan(OrgRules):
                 and phrase.label != "MISC"
                 and i + len(phrase.words) < n
                 and self.is_cap(i + len(phrase.words))
-                and self.gaps[i + len(phrase.words) - 1] == " "
+                and gaps[i + len(phrase.words) - 1] == " "
             ):
                 phrase = None  # "học bổng Australia Awards": the cue decides
             if phrase is not None:
@@ -428,21 +428,16 @@ class Scan(OrgRules):
                         self.emit(i, end, "ORG")
                         i = end
                         continue
-                if (
-                    phrase.label == "LOC"
-                    and j < n
-                    and self.gaps[j - 1] == " "
-                    and (self.words[j] == "City")
-                ):
+                if phrase.label == "LOC" and j < n and gaps[j - 1] == " " and (words[j] == "City"):
                     self.emit(i, j + 1, "LOC")  # "Gaza City", "Quezon City"
                     i = j + 1
                     continue
-                if j < n and self.gaps[j - 1] == " " and self.words[j] in ORG_SUFFIXES:
+                if j < n and gaps[j - 1] == " " and words[j] in ORG_SUFFIXES:
                     end = self.known_place_after(j + 1)  # "Samsung Electronics Việt Nam"
                     self.emit(i, end, "ORG")  # "Vietnam Airlines"
                     i = end
                     continue
-                if j < n and self.gaps[j - 1] == " " and self.words[j] in EVENT_SUFFIXES:
+                if j < n and gaps[j - 1] == " " and words[j] in EVENT_SUFFIXES:
                     self.emit(i, j + 1, "MISC")  # "VTV Cup", "Australia Awards"
                     i = j + 1
                     continue
@@ -463,13 +458,13 @@ class Scan(OrgRules):
                     i = end
                     continue
                 key = phrase.key
-                if phrase.label == "LOC" and self.lowers[i] == "miền":
+                if phrase.label == "LOC" and lowers[i] == "miền":
                     j = self.direction_pair(j)
                 if phrase.label == "LOC" and place is not None and self.place_number(j):
-                    key = numbered_key(key, self.words[j])  # "hầm Thủ Thiêm 2": not the tunnel
+                    key = numbered_key(key, words[j])  # "hầm Thủ Thiêm 2": not the tunnel
                     j += 1
                 elif phrase.label == "LOC" and place is not None and self.place_letter(j):
-                    key = numbered_key(key, self.words[j])  # "phường Phước Long B"
+                    key = numbered_key(key, words[j])  # "phường Phước Long B"
                     j += 1
                 self.emit(i, j, phrase.label, key)
                 if phrase.label == "PER":
@@ -478,7 +473,7 @@ class Scan(OrgRules):
                     place = None  # "vaccine Sputnik V. Hai bên ...": one product per cue
                 i = j
                 continue
-            if self.is_cap(i):
+            if word[0].isupper():  # a capital (blocked tokens were passed over above)
                 j = self.capital_run(i, pending, place)
                 if place is not None and place[0] == "MISC":
                     place = None
@@ -486,23 +481,21 @@ class Scan(OrgRules):
                     pending = False
                 i = j
                 continue
-            if self.lower(i) not in _KEEP_PENDING:
+            if lowers[i] not in _KEEP_PENDING:
                 pending = False
-            if self.lower(i) != "và":
+            if lowers[i] != "và":
                 place = None
             i += 1
         credits = credit_spans(self) + quoted_titles(self) + [s for s in glued if s[2] == "PER"]
         if credits:
             taken = {k for a, b, _, _ in credits for k in range(a, b)}
-            credits += [
-                s for s in english_titles(self) if not taken.intersection(range(s[0], s[1]))
-            ]
+            credits += [s for s in english_titles(self) if taken.isdisjoint(range(s[0], s[1]))]
         else:
             credits = english_titles(self)
         if credits:  # a byline or a credit overrides what the rules made of its words
             taken = {k for a, b, _, _ in credits for k in range(a, b)}
-            self.spans = [s for s in self.spans if not taken.intersection(range(s[0], s[1]))]
-            self.leftovers = [r for r in self.leftovers if not taken.intersection(range(*r))]
+            self.spans = [s for s in self.spans if taken.isdisjoint(range(s[0], s[1]))]
+            self.leftovers = [r for r in self.leftovers if taken.isdisjoint(range(*r))]
             self.spans.extend(c for c in credits if c[2])  # "" : a credit that names nobody
             self.spans.sort()
         self.merge_units()
