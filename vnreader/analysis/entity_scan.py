@@ -233,7 +233,8 @@ class Scan(OrgRules):
                 if place is not None and not self.list_continues(i):
                     place = None
             word = words[i]
-            if not word[0].isupper() and word not in interesting:
+            capital = word[0].isupper()
+            if not capital and word not in interesting:
                 # most words: lower case, no cue, no name starts here
                 while cand[ci] <= i:
                     ci += 1
@@ -252,47 +253,51 @@ class Scan(OrgRules):
                 pending = False
                 i += 1
                 continue
-            if i > 1 and lowers[i - 1] in _ROUTE_ENDS:
-                route = self.route_chain(i)
-                if route is not None:  # "cao tốc Cam Lộ - La Sơn": one road, one place
-                    self.emit(i, route, "LOC")
-                    i = route
-                    continue
-            if i > 0 and words[i - 1] == "xứ" and gaps[i - 1] == " " and self.is_cap(i):
-                region = self.region_end(i)
-                if region is not None:  # "xứ Nghệ", "xứ Wales" (rule 41a)
-                    self.emit(i, region[0], "LOC", region[1])
-                    i = region[0]
-                    continue
-            if word == "FC" and i + 1 < n and gaps[i] == " " and self.is_cap(i + 1):
-                # "FC Bayern", "FC Tokyo": the club, like "CLB X"; a known name ends it ("FC
-                # Bayern Thomas Tuchel") and a club's known name gives its key
-                known = self.name(i + 1)
-                end = self.run_end(i + 1) if known is None else i + 1 + len(known.words)
-                key = known.key if known is not None and known.label == "ORG" else ""
-                self.emit(i, end, "ORG", key)
-                i = end
-                continue
-            if word in _STATE_FORMS and i + 2 < n and words[i + 1] in _STATE_FORMS[word]:
-                state = self.name(i + 2) if gaps[i + 1] == " " else None
-                if state is not None and state.label == "LOC" and gaps[i] == " ":
-                    end = i + 2 + len(state.words)  # "Cộng hòa Sudan", "Vương quốc Campuchia"
-                    self.emit(i, end, "LOC", state.key)
+            if capital:
+                # roads, regions, clubs, states and abbreviated places: each of these rules
+                # names a capitalised word, so lower-case words (half the tokens looked at)
+                # pass them in one test
+                if i > 1 and lowers[i - 1] in _ROUTE_ENDS:
+                    route = self.route_chain(i)
+                    if route is not None:  # "cao tốc Cam Lộ - La Sơn": one road, one place
+                        self.emit(i, route, "LOC")
+                        i = route
+                        continue
+                if i > 0 and words[i - 1] == "xứ" and gaps[i - 1] == " " and self.is_cap(i):
+                    region = self.region_end(i)
+                    if region is not None:  # "xứ Nghệ", "xứ Wales" (rule 41a)
+                        self.emit(i, region[0], "LOC", region[1])
+                        i = region[0]
+                        continue
+                if word == "FC" and i + 1 < n and gaps[i] == " " and self.is_cap(i + 1):
+                    # "FC Bayern", "FC Tokyo": the club, like "CLB X"; a known name ends it ("FC
+                    # Bayern Thomas Tuchel") and a club's known name gives its key
+                    known = self.name(i + 1)
+                    end = self.run_end(i + 1) if known is None else i + 1 + len(known.words)
+                    key = known.key if known is not None and known.label == "ORG" else ""
+                    self.emit(i, end, "ORG", key)
                     i = end
                     continue
-            if word.startswith("QL"):
-                road = self.road_code(i)
-                if road is not None:  # "QL1A", "QL 14": a national road, keyed as written out
-                    number = word[2:] if road == i + 1 else words[i + 1]
-                    self.emit(i, road, "LOC", f"LOC:quoc lo {number.lower()}")
-                    i = road
-                    continue
-            if word in PLACE_ABBREVIATIONS and self.name(i) is None:
-                where = self.abbreviated_place(i)
-                if where is not None:  # "TP. Đà Nẵng", "Q.1", "P.Bến Nghé"
-                    self.emit(where[0], where[1], "LOC")
-                    i = where[1]
-                    continue
+                if word in _STATE_FORMS and i + 2 < n and words[i + 1] in _STATE_FORMS[word]:
+                    state = self.name(i + 2) if gaps[i + 1] == " " else None
+                    if state is not None and state.label == "LOC" and gaps[i] == " ":
+                        end = i + 2 + len(state.words)  # "Cộng hòa Sudan", "Vương quốc Campuchia"
+                        self.emit(i, end, "LOC", state.key)
+                        i = end
+                        continue
+                if word.startswith("QL"):
+                    road = self.road_code(i)
+                    if road is not None:  # "QL1A", "QL 14": a national road, keyed as written out
+                        number = word[2:] if road == i + 1 else words[i + 1]
+                        self.emit(i, road, "LOC", f"LOC:quoc lo {number.lower()}")
+                        i = road
+                        continue
+                if word in PLACE_ABBREVIATIONS and self.name(i) is None:
+                    where = self.abbreviated_place(i)
+                    if where is not None:  # "TP. Đà Nẵng", "Q.1", "P.Bến Nghé"
+                        self.emit(where[0], where[1], "LOC")
+                        i = where[1]
+                        continue
             cue = self.cue(i) if lowers[i] in cues else None
             if cue is not None and i > 0 and lowers[i - 1] in _BOUND_BEFORE.get(word, ()):
                 cue = None  # "yêu cầu Nguyễn Văn A": "cầu" ends a word, it names no bridge
@@ -371,10 +376,10 @@ class Scan(OrgRules):
                     i = self.spans[-1][1]
                     place = None
                     continue
-                elif words[i][0].isupper():
+                elif capital:
                     i = j  # a head with no name ("Chính phủ", "Đảng"): not an entity
                     continue
-            if word in _SCHOOL_ACRONYMS and i + 1 < n and gaps[i] == " ":
+            if capital and word in _SCHOOL_ACRONYMS and i + 1 < n and gaps[i] == " ":
                 school = self.name(i + 1) if words[i + 1] in names else None
                 if (
                     school is not None
@@ -387,7 +392,7 @@ class Scan(OrgRules):
                     continue
             phrase = self.name(i) if word in names else None
             # "Trung" is left out: "Trung - Mỹ", "quan hệ Trung Nhật" pair China with a country
-            if word in COMPASS and not pending:
+            if capital and word in COMPASS and not pending:
                 end = self.direction_place(i, phrase)
                 if end:  # "Bắc Iraq", "Nam Trung Quốc": a part of a country, one place
                     self.emit(i, end, "LOC")
@@ -473,7 +478,7 @@ class Scan(OrgRules):
                     place = None  # "vaccine Sputnik V. Hai bên ...": one product per cue
                 i = j
                 continue
-            if word[0].isupper():  # a capital (blocked tokens were passed over above)
+            if capital:  # blocked tokens were passed over above
                 j = self.capital_run(i, pending, place)
                 if place is not None and place[0] == "MISC":
                     place = None
