@@ -287,7 +287,7 @@ class ScanState:
         return " ".join(self.lowers[i : i + n]) == written
 
     def cue(self, i: int) -> Phrase | None:
-        phrase = self.match_lower(self.g.cues, i)
+        phrase = match(self.g.cues, self.lowers, self.gaps, i)
         if phrase is None:
             return None
         if (

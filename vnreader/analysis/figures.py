@@ -987,8 +987,9 @@ class _DigitScanner:
             return True
         if atom[0] == "0" and len(atom) > 1 and before == "(" and text[e : e + 1] == ")":
             return True  # the area code itself: "(08)"
-        if _AREA_CODE_BEFORE.search(text, max(0, s - 24), s):
-            return True  # "(08) 3910-5017", "(024) 3.784 8888"
+        window = max(0, s - 24)
+        if text.find("(0", window, s) >= 0 and _AREA_CODE_BEFORE.search(text, window, s):
+            return True  # "(08) 3910-5017", "(024) 3.784 8888" (the regex only after its "(0")
         digits = atom.replace(".", "")
         if digits.isdigit() and digits[0] == "0" and len(digits) >= 9:
             return True  # "024.66867405"
