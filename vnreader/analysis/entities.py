@@ -401,7 +401,10 @@ def _nicknames(
         length = _nickname(tokens, j) if label == "PER" else 0
         if length and (j - i == 1 or words[j][:1].isupper()):
             found.append((i, j, length, words[j][:1].islower()))
+    raw = tokens.raw_gaps
     for i, j in leftovers:
+        if j >= len(words) or raw[j - 1] not in _OPEN_QUOTES:
+            continue  # no quote opens after the name (what _nickname asks first, asked first)
         word = words[i]
         if (
             j - i == 1
