@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from vnreader.analysis import analyze
-from vnreader.analysis.gazetteer import tone_spellings
+from vnreader.analysis.gazetteer import both_spellings, tone_spellings
 
 
 def spans(text: str) -> set[tuple[str, str]]:
@@ -61,3 +61,20 @@ def test_both_spellings_find_the_same_entities(text: str, expected: set[tuple[st
     assert spans(text) == expected
     modern = " ".join(tone_spellings(word)[0] for word in text.split(" "))
     assert {label for label, _ in spans(modern)} == {label for label, _ in expected}
+
+
+@pytest.mark.parametrize(
+    "old_style",
+    [
+        "Trên sân nhà, Nam Định hoà với Hải Phòng 1-1 ở vòng đấu thứ 5 V-League.",
+        "Phút cuối, Nam Định gỡ hoà Hải Phòng trong trận đấu của vòng 5 V-League.",
+    ],
+)
+def test_the_rules_word_lists_read_both_spellings(old_style: str) -> None:
+    new_style = old_style.replace("hoà", "hòa")
+    assert spans(old_style) == spans(new_style)
+    assert ("ORG", "Hải Phòng") in spans(old_style)
+
+
+def test_both_spellings_of_a_word_list() -> None:
+    assert both_spellings(["gỡ hòa", "cầu thủ"]) == {"gỡ hòa", "gỡ hoà", "cầu thủ"}

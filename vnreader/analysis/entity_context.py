@@ -34,7 +34,7 @@ from bisect import bisect_left
 
 from vnreader.analysis.entity_state import ADMIN_WORDS, Span, ends_with_place
 from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese, line_starts
-from vnreader.analysis.gazetteer import gazetteer, mined_names
+from vnreader.analysis.gazetteer import both_spellings, gazetteer, mined_names
 
 _SPORT_WORDS = (
     *("bóng đá", "cầu thủ", "HLV", "CLB", "đội bóng", "Đội bóng", "V-League", "Ngoại hạng"),
@@ -45,7 +45,7 @@ _SPORT_WORDS = (
 )
 _WORD_CHAR = re.compile(r"\w")
 # frames (lower-case words right before the name) in which a province names a club
-_CLUB_FRAMES = frozenset(
+_CLUB_FRAMES = both_spellings(
     {
         "cđv",
         "cổ động viên",
@@ -144,7 +144,7 @@ _ORGANISE = frozenset(
 )
 # strong club frames: a one-word foreign "person" after them is the club ("các cầu thủ Huesca")
 # what a club does in a match, after its name in a sports text ("Hải Phòng thắng Bình Định")
-_PLAYS = frozenset(
+_PLAYS = both_spellings(
     {"thắng", "thua", "hòa", "đánh bại", "cầm hòa", "vượt qua", "để thua", "giành chiến"}
     | {"có cơ", "trụ hạng", "xuống hạng", "lên hạng", "dẫn trước", "gỡ hòa", "ghi bàn"}
 )
@@ -208,21 +208,23 @@ _TITLE_STOPS = frozenset(
 )
 _MAX_TITLE = 8
 # role nouns after a dash or comma that make the name before them a person ("Tấn Tài - cầu thủ")
-_ROLES = (
-    "cầu thủ",
-    "ca sĩ",
-    "diễn viên",
-    "nhạc sĩ",
-    "họa sĩ",
-    "nhà văn",
-    "nhà thơ",
-    "người mẫu",
-    "hoa hậu",
-    "tiền đạo",
-    "thủ môn",
-    "hậu vệ",
-    "tiền vệ",
-    "vận động viên",
+_ROLES = both_spellings(
+    (
+        "cầu thủ",
+        "ca sĩ",
+        "diễn viên",
+        "nhạc sĩ",
+        "họa sĩ",
+        "nhà văn",
+        "nhà thơ",
+        "người mẫu",
+        "hoa hậu",
+        "tiền đạo",
+        "thủ môn",
+        "hậu vệ",
+        "tiền vệ",
+        "vận động viên",
+    )
 )
 _LONGEST = 4
 # words for roads and streets before a list of them ("các tuyến đường như …", "phố …")

@@ -22,7 +22,7 @@ from vnreader.analysis.entity_state import (
     ScanState,
 )
 from vnreader.analysis.entity_tokens import is_acronym, is_vietnamese
-from vnreader.analysis.gazetteer import Phrase
+from vnreader.analysis.gazetteer import Phrase, both_spellings
 
 # surnames that start a second name inside a run ("Chu Văn An Nguyễn Văn Bình"); not "Văn"
 COMMON_SURNAMES = frozenset(
@@ -118,7 +118,7 @@ _SCHOOL_LEVELS = frozenset({"THCS", "THPT", "Tiểu", "Trung", "Mầm", "Phổ",
 _SCHOOL_LEVEL_ENDS = frozenset({"học", "thcs", "thpt", "non", "thông", "sở", "đẳng"})
 # portfolios that name a ministry after "Bộ" when written in lower case ("Bộ y tế"); not the
 # ones that are also verbs ("Bộ xây dựng kế hoạch")
-_MINISTRIES = frozenset(
+_MINISTRIES = both_spellings(
     {"ngoại giao", "công an", "quốc phòng", "tài chính", "công thương", "y tế", "tư pháp"}
     | {"nội vụ", "giao thông vận tải", "giáo dục và đào tạo", "kế hoạch và đầu tư"}
     | {"tài nguyên và môi trường", "nông nghiệp và phát triển nông thôn", "thương mại"}

@@ -32,7 +32,7 @@ from vnreader.analysis.entity_tokens import (
     is_roman,
     is_vietnamese,
 )
-from vnreader.analysis.gazetteer import Phrase, known_orgs, match, mined_names
+from vnreader.analysis.gazetteer import Phrase, both_spellings, known_orgs, match, mined_names
 
 _MAX_RUN = 6
 _MAX_SURNAME_RUN = 4
@@ -74,7 +74,7 @@ _ADDRESS_WORDS = frozenset({"nhà", "ở", "tại", "chỉ", "sở", "căn", "h�
 _ROUTE_ENDS = frozenset(w.rsplit(" ", 1)[-1] for w in _ROUTE_WORDS)
 # titles of people known by two syllables of their name, like a district's ("diễn viên Thái
 # Hòa"): after them a district's name is a person's
-_STAGE_TITLES = frozenset(
+_STAGE_TITLES = both_spellings(
     {"diễn viên", "ca sĩ", "nghệ sĩ", "nhà văn", "nhà thơ", "nhạc sĩ", "họa sĩ", "nhà báo", "mc"}
     | {"cầu thủ", "tiền đạo", "tiền vệ", "trung vệ", "hậu vệ", "thủ môn", "tay vợt", "võ sĩ"}
     | {"hlv", "huấn luyện viên", "vđv", "vận động viên"}

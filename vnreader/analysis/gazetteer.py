@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -151,6 +151,17 @@ def tone_spellings(word: str) -> tuple[str, str]:
         unicodedata.normalize("NFC", before + pair[0] + tone + pair[1]),
         unicodedata.normalize("NFC", before + pair + tone),
     )
+
+
+def both_spellings(phrases: Iterable[str]) -> frozenset[str]:
+    """*phrases* written with the tone marks of every final "oa", "oe" and "uy" on either
+    vowel ("hòa với" and "hoà với"), for the hand-written word lists of the rules."""
+    out: set[str] = set()
+    for phrase in phrases:
+        spellings = [tone_spellings(word) for word in phrase.split(" ")]
+        out.update(" ".join(pair[style] for pair in spellings) for style in (0, 1))
+        out.add(phrase)
+    return frozenset(out)
 
 
 def _add_spellings(table: PhraseTable) -> None:
