@@ -51,3 +51,31 @@ def test_a_firm_named_like_a_person_after_its_trade_stays_whole(text: str, firm:
 def test_a_full_name_after_the_firm_is_its_officer() -> None:
     text = "Tổng giám đốc Công ty CP Sữa Việt Nam Mai Thị Lan phát biểu."
     assert found(text) == [("Công ty CP Sữa Việt Nam", "ORG"), ("Mai Thị Lan", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Tổng giám đốc Công ty TNHH khai thác đá Hòn Sơn bị khởi tố.",
+            "Công ty TNHH khai thác đá Hòn Sơn",
+        ),
+        (
+            "Vé do Công ty TNHH MTV Xổ số kiến thiết Long An phát hành.",
+            "Công ty TNHH MTV Xổ số kiến thiết Long An",
+        ),
+        (
+            "Ông là chủ tịch Công ty CP Cung ứng tàu biển Hải Phòng.",
+            "Công ty CP Cung ứng tàu biển Hải Phòng",
+        ),
+    ],
+)
+def test_a_trade_in_lower_case_after_the_legal_form_stays_in_the_name(text: str, firm: str) -> None:
+    assert found(text) == [(firm, "ORG")]
+
+
+def test_a_second_firm_after_va_starts_its_own_name() -> None:
+    text = "Hai đơn vị là Công ty TNHH Dịch vụ vận tải toàn cầu và công ty TNHH Minh Khang."
+    assert ("Công ty TNHH Dịch vụ vận tải toàn cầu và công ty TNHH Minh Khang", "ORG") not in found(
+        text
+    )

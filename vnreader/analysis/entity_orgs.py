@@ -65,6 +65,7 @@ _VERB_STARTS = frozenset(
     {"đề", "yêu", "khẳng", "cũng", "đã", "sẽ", "vừa", "đang", "tiếp", "kêu", "nhấn", "ký"}
     | {"trao", "đưa", "tổ", "ban", "phát", "tăng", "giảm", "quyết", "cử", "gửi", "làm", "hỗ"}
     | {"khuyến", "bắt", "xử", "mở", "đón", "tuyên", "họp", "nêu", "cho", "là", "có", "được"}
+    | {"hiện"}  # "hiện nay", "hiện đang": "Công ty CP Nước mặt sông Đuống hiện …"
 )
 # the legal forms of a firm written short, before its trade ("Công ty TNHH Gang thép …")
 _LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "CTCP", "TMCP"})
@@ -97,6 +98,9 @@ _DESCRIBED_HEADS = frozenset(
     | {"nông trường", "lâm trường", "trường", "bệnh viện", "chi cục"}
     | {"liên hiệp", "học viện", "nhà xuất bản", "đài", "báo", "tạp chí", "ủy ban", "uỷ ban"}
 )
+# heads whose field in capitals may go on in lower case to the place: the described heads and
+# firms ("Công ty CP Cung ứng tàu biển Đà Nẵng")
+_TAILED_HEADS = _DESCRIBED_HEADS | BUSINESS_HEADS
 # the quarter of the country a body serves, written after its name ("... phía Nam")
 # heads of units and firms told apart by their number ("Xí nghiệp xây dựng số 2", "Đội cảnh
 # sát giao thông số 3", "Lữ đoàn tấn công độc lập số 3"); a head is looked up by its last
@@ -539,7 +543,9 @@ class OrgRules(ScanState):
                     and word not in _WHOLE_FIELDS
                 )
                 # "Kinh doanh" (a capital and a lower-case syllable) says what a company does
-                proper = proper or not (compound and k < n and self.words[k][0].islower())
+                proper = proper or not (
+                    (compound and k < n and self.words[k][0].islower()) or word in _LEGAL_FORMS
+                )
                 named = after_capital = True
                 continue
             after_capital = False
@@ -660,7 +666,7 @@ class OrgRules(ScanState):
                 end = self.before_parenthesis(k)
                 if end is not None:
                     last = end
-                elif not proper and last == k and self.head_in(first, _DESCRIBED_HEADS):
+                elif not proper and last == k and self.head_in(first, _TAILED_HEADS):
                     # a field in capitals, what the body does in lower case and its place:
                     # "Trung tâm Phát triển quỹ đất huyện Sóc Sơn" (guideline rule 73a)
                     last = self.place_tail(k, after_field=True) or last
@@ -932,6 +938,8 @@ class OrgRules(ScanState):
                 return None
             if self.gaps[t] != " ":
                 return None
+            if low == "và" and " ".join(self.lowers[t + 1 : t + 3]) in BUSINESS_HEADS:
+                return None  # "… toàn cầu và công ty TNHH X": a second firm
             t += 1
         if t == k or t >= self.n or not self.is_cap(t) or self.cue_is_title(t):
             return None
