@@ -26,6 +26,10 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Khách hàng có thể quẹt thẻ qua máy POS tại quầy.", "POS"),
         ("Hãng bay tạm dừng khai thác máy bay 737 MAX.", "MAX"),
         ("Tại phiên tòa, VKS đề nghị mức án 3 năm tù.", "VKS"),
+        ("Thí sinh mang SBD 215 đã đoạt vương miện.", "SBD"),
+        ("Thành phố sẽ hoàn thành CSDL dân cư trong năm tới.", "CSDL"),
+        ("Hội thảo bàn về đẩy mạnh TTKDTM trong dịch vụ công.", "TTKDTM"),
+        ("Cuộc diễu hành ủng hộ cộng đồng LGBT diễn ra sáng nay.", "LGBT"),
     ],
 )
 def test_a_common_noun_acronym_is_no_organisation(text: str, word: str) -> None:
