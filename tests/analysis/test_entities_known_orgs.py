@@ -84,3 +84,21 @@ def test_known_orgs_leave_ambiguous_names_out() -> None:
     assert names["Brescia"] == "club" and names["Kenvue"] == "company"
     for word in ("Shell", "Orange", "Wimbledon", "Ford", "Ralph Lauren", "Frankfurt"):
         assert word not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Theo Bảo Việt, số tiền chi trả năm nay tăng mạnh.", "Bảo Việt"),
+        ("Cổ phiếu Đất Xanh giảm sàn trong phiên chiều.", "Đất Xanh"),
+        ("Chuỗi Con Cưng đóng cửa 100 cửa hàng.", "Con Cưng"),
+        ("Chiếc máy bay của Lion Air rơi xuống biển Java.", "Lion Air"),
+        ("Đại diện Korean Air cho biết sẽ bồi thường.", "Korean Air"),
+    ],
+)
+def test_firms_and_airlines_named_alone(text: str, org: str) -> None:
+    assert ("ORG", org) in spans(text)
+
+
+def test_a_person_named_like_a_firm_keeps_the_surname() -> None:
+    assert spans("Ông Nguyễn Bảo Việt phát biểu tại hội nghị.") == {("PER", "Nguyễn Bảo Việt")}
