@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from vnreader.analysis.entity_state import ADMIN_WORDS, Span, ends_with_place
 from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese, line_starts
@@ -232,8 +233,18 @@ _ROAD_WORDS = frozenset({"đường", "phố", "tuyến", "đại lộ", "ngã b
 _ROAD_WINDOW = 5
 
 
+@lru_cache(maxsize=64)  # one entry for each set of frames below
+def _last_words(frames: frozenset[str]) -> frozenset[str]:
+    """The words that end the frames of *frames*."""
+    return frozenset(frame.rsplit(" ", 1)[-1] for frame in frames)
+
+
 def _frame(text: str, tokens: Tokens, i: int, frames: frozenset[str]) -> bool:
     """True when the lower-case words just before token i (no break between) are a frame."""
+    if i == 0 or tokens.gaps[i - 1] != " ":
+        return False
+    if tokens.words[i - 1].lower() not in _last_words(frames):
+        return False  # every frame tried below ends with the word right before i
     words: list[str] = []
     k = i - 1
     while k >= 0 and len(words) < _LONGEST and tokens.gaps[k] == " ":
