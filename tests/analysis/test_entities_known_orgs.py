@@ -102,3 +102,19 @@ def test_firms_and_airlines_named_alone(text: str, org: str) -> None:
 
 def test_a_person_named_like_a_firm_keeps_the_surname() -> None:
     assert spans("Ông Nguyễn Bảo Việt phát biểu tại hội nghị.") == {("PER", "Nguyễn Bảo Việt")}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Đại diện Phòng Thương mại và Công nghiệp VN cho biết số doanh nghiệp giảm.",
+            "Phòng Thương mại và Công nghiệp VN",
+        ),
+        ("Bản tin của Thông tấn xã VN phát đi sáng nay.", "Thông tấn xã VN"),
+        ("Anh được truy tặng danh hiệu của lực lượng Công an nhân dân.", "Công an nhân dân"),
+        ("Các chiến sĩ Quân đội nhân dân giúp dân dọn lũ.", "Quân đội nhân dân"),
+    ],
+)
+def test_national_bodies_written_short(text: str, org: str) -> None:
+    assert ("ORG", org) in spans(text)

@@ -207,6 +207,9 @@ def _names(locations: list[str]) -> PhraseTable:
                 variants = {alias}
                 if alias[:1].islower():  # "châu Á" is also written "Châu Á"
                     variants.add(alias[:1].upper() + alias[1:])
+                if label == "ORG" and " Việt Nam" in alias:
+                    # "Phòng Thương mại và Công nghiệp VN": the country written short
+                    variants.add(alias.replace(" Việt Nam", " VN"))
                 for variant in variants:
                     _add(
                         table,
