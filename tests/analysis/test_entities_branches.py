@@ -40,12 +40,63 @@ CASES = [
         "Ngân hàng Á Châu (ACB) chi nhánh Sài Gòn khai trương.",
         {("ORG", "Ngân hàng Á Châu"), ("ORG", "ACB"), ("LOC", "Sài Gòn")},
     ),
+    # a branch named by no known place: a street named after a person, a ward the scan took
+    # for a body, or capitalised words it left alone
+    (
+        "Khách hàng rút tiền ở Agribank chi nhánh Trần Khánh Dư vào chiều qua.",
+        {("ORG", "Agribank chi nhánh Trần Khánh Dư")},
+    ),
+    (
+        "Ông từng làm phó giám đốc BIDV chi nhánh Kỳ Hòa trước khi nghỉ hưu.",
+        {("ORG", "BIDV chi nhánh Kỳ Hòa")},
+    ),
+    (
+        "Hợp đồng vay ký với Vietcombank chi nhánh Sở Dầu (Hải Phòng) đã hết hạn.",
+        {("ORG", "Vietcombank chi nhánh Sở Dầu"), ("LOC", "Hải Phòng")},
+    ),
+    # a place whose first word is a compass word
+    (
+        "Cán bộ Agribank chi nhánh Nam Định đã bị kỷ luật.",
+        {("ORG", "Agribank chi nhánh Nam Định")},
+    ),
+    # a branch whose last word is a surname, before a bracket and a person
+    (
+        "Bị cáo Hòa (nguyên giám đốc Sacombank chi nhánh Phú Giang); Nguyễn Văn Tư (thủ quỹ).",
+        {("PER", "Hòa"), ("ORG", "Sacombank chi nhánh Phú Giang"), ("PER", "Nguyễn Văn Tư")},
+    ),
+    # after a spaced dash "chi nhánh" may be written in lower case
+    (
+        "Sổ tiết kiệm mở tại Ngân hàng TMCP Hàng Hải – chi nhánh Tân Định bị làm giả.",
+        {("ORG", "Ngân hàng TMCP Hàng Hải – chi nhánh Tân Định")},
+    ),
+    # an abbreviated city cut by a line break is left as it was
+    (
+        "Đại diện Ngân hàng Nhà nước chi nhánh TP.\nHải Phòng phát biểu.",
+        {("ORG", "Ngân hàng Nhà nước"), ("LOC", "Hải Phòng")},
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_branches(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+def test_a_persons_name_after_the_branch_stays_outside_it() -> None:
+    found = spans("Giám đốc Agribank chi nhánh Tân Phú Trần Văn Hùng đã ký.")
+    assert ("ORG", "Agribank chi nhánh Tân Phú") in found
+
+
+def test_the_head_office_is_no_branch_name() -> None:
+    found = spans("Khách gửi tiền tại Agribank chi nhánh Sở Giao dịch 2 từ năm ngoái.")
+    assert not any(text.startswith("Agribank chi nhánh Sở") for _, text in found)
+
+
+def test_a_body_running_into_lower_case_words_names_no_branch() -> None:
+    # the scan takes "Sở Muối năm" for a body ("Sở" is a department's head): no branch's name
+    found = spans("Bà vay vốn ở Agribank chi nhánh Sở Muối năm ngoái.")
+    assert ("ORG", "Agribank") in found
+    assert not any(text.startswith("Agribank chi") for _, text in found)
 
 
 def test_a_branch_has_a_key_of_its_own() -> None:
