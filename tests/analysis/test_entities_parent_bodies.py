@@ -47,6 +47,24 @@ JOINED = [
         "Thường trực Ban Bí thư đề nghị các địa phương khẩn trương triển khai.",
         {("ORG", "Thường trực Ban Bí thư")},
     ),
+    # a Party body written with its Party's full name (rule 2, the longest name)
+    (
+        "Điện mừng gửi tới Ban Chấp hành Trung ương Đảng Cộng sản Lào đã được đọc.",
+        {("ORG", "Ban Chấp hành Trung ương Đảng Cộng sản Lào")},
+    ),
+    (
+        "Năm ngoái Ban bí thư Trung ương Đảng đã khiển trách hai cán bộ.",
+        {("ORG", "Ban bí thư Trung ương Đảng")},
+    ),
+    (
+        "Ông từng là Ủy viên Bộ Chính trị Trung ương Đảng Cộng sản Việt Nam khóa IX.",
+        {("ORG", "Bộ Chính trị Trung ương Đảng Cộng sản Việt Nam")},
+    ),
+    # the Youth Union's own secretariat: its committee stays a body of its own
+    (
+        "Ban Bí thư Trung ương Đoàn vừa tặng bằng khen cho các chi đoàn.",
+        {("ORG", "Ban Bí thư"), ("ORG", "Trung ương Đoàn")},
+    ),
     # a council and the United Nations it belongs to
     (
         "Nga đã đề nghị Hội đồng Bảo an Liên Hợp Quốc họp khẩn.",
