@@ -48,16 +48,16 @@ def test_a_foreign_name_after_a_chamber_still_ends_it() -> None:
 @pytest.mark.parametrize(
     ("text", "person"),
     [
-        ("Cô từng hẹn hò với tài tử Matt Lorens trong hai năm.", "Matt Lorens"),
-        ("Khán giả cười nghiêng ngả khi danh hài Tấn Phát bước ra.", "Tấn Phát"),
+        ("Cô từng hẹn hò với tài tử Tom Hardwick trong hai năm.", "Tom Hardwick"),
+        ("Khán giả cười nghiêng ngả khi danh hài Thái Hòa bước ra.", "Thái Hòa"),
         ("Người mẫu Thùy Vi diện váy đỏ trên thảm đỏ.", "Thùy Vi"),
         ("Buổi giao lưu có mặt danh thủ Rivaldez của Brazil.", "Rivaldez"),
         ("Nghệ sĩ hài Tấn Bo đột ngột qua đời.", "Tấn Bo"),
-        ("Nhà thiết kế Minh Châu giới thiệu bộ sưu tập áo dài.", "Minh Châu"),
+        ("Nhà thiết kế Công Trí giới thiệu bộ sưu tập áo dài.", "Công Trí"),
         ("Đại đức Thích Minh Tuệ, trụ trì chùa Hòa An, phát biểu.", "Thích Minh Tuệ"),
         ("Thượng toạ Thích Đức Tâm chủ trì buổi lễ.", "Thích Đức Tâm"),
         ("Ni sư Thích Nữ Diệu Hạnh tặng quà.", "Thích Nữ Diệu Hạnh"),
-        ("Mục sư Hendrix được trả tự do.", "Hendrix"),
+        ("Đức Giám mục Nguyễn Năng gửi thư chúc mừng.", "Nguyễn Năng"),
     ],
 )
 def test_a_performer_after_the_trade_is_a_person(text: str, person: str) -> None:
@@ -67,6 +67,14 @@ def test_a_performer_after_the_trade_is_a_person(text: str, person: str) -> None
 def test_amateur_music_names_no_person() -> None:
     text = "Nghệ thuật đờn ca tài tử Nam Bộ được nhiều người yêu thích."
     assert found(text) == [("Nam Bộ", "LOC")]
+
+
+def test_a_bishop_is_no_place() -> None:
+    assert found("Đức Giám mục Nguyễn Năng gửi thư chúc mừng.") == [("Nguyễn Năng", "PER")]
+
+
+def test_the_sports_court_is_not_the_arbitration_court() -> None:
+    assert ("Tòa Trọng tài Thể thao", "ORG") in found("Tòa Trọng tài Thể thao bác đơn kháng cáo.")
 
 
 def test_a_credit_after_a_title_and_a_place_names_nobody() -> None:

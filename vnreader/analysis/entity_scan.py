@@ -76,6 +76,8 @@ _ROUTE_ENDS = frozenset(w.rsplit(" ", 1)[-1] for w in _ROUTE_WORDS)
 # Hòa"): after them a district's name is a person's
 _STAGE_TITLES = both_spellings(
     {"diễn viên", "ca sĩ", "nghệ sĩ", "nhà văn", "nhà thơ", "nhạc sĩ", "họa sĩ", "nhà báo", "mc"}
+    | {"tài tử", "minh tinh", "danh hài", "nghệ sĩ hài", "danh ca", "người mẫu", "siêu mẫu"}
+    | {"nhà thiết kế", "danh thủ"}
     | {"cầu thủ", "tiền đạo", "tiền vệ", "trung vệ", "hậu vệ", "thủ môn", "tay vợt", "võ sĩ"}
     | {"hlv", "huấn luyện viên", "vđv", "vận động viên"}
 )
@@ -111,6 +113,9 @@ _UNIT_RANKS = {
 _BOUND_BEFORE = {
     "cầu": frozenset({"yêu", "nhu", "toàn", "khẩn", "thỉnh", "địa", "hình", "mắt", "bán", "quả"}),
 }
+# cue words that name a place only after these words: a village of the northern mountains
+# ("tại bản Kẻ Sùng"), not a copy or a version ("bản Windows 11")
+_BOUND_AFTER = {"bản": frozenset({"tại", "ở", "trú", "thuộc"})}
 # a place word that ends a common word: "bà xã" (wife), "đông đảo" (many), "lừa đảo" (fraud)
 _WORD_ENDS = frozenset({("bà", "xã"), ("ông", "xã"), ("đông", "đảo"), ("lừa", "đảo")})
 # words before "xứ" that make it no region: "giáo xứ" (a parish), "bản xứ" (native)
@@ -301,6 +306,12 @@ class Scan(OrgRules):
             cue = self.cue(i) if lowers[i] in cues else None
             if cue is not None and i > 0 and lowers[i - 1] in _BOUND_BEFORE.get(word, ()):
                 cue = None  # "yêu cầu Nguyễn Văn A": "cầu" ends a word, it names no bridge
+            if (
+                cue is not None
+                and word in _BOUND_AFTER
+                and (i == 0 or lowers[i - 1] not in _BOUND_AFTER[word])
+            ):
+                cue = None  # "cài bản Windows 11": a version, no village
             if cue is None and word == "Phòng" and self.department(i + 1):
                 cue = _DEPARTMENT  # "Phòng GD&ĐT quận Thanh Xuân"; not "Phòng chống dịch"
             if cue is not None and cue.words[0] in _VILLAGE_CUES and not self.village_after(i, cue):
@@ -920,7 +931,11 @@ class Scan(OrgRules):
             return False  # "ông xã Minh Trí": the husband
         if end - k == 1:
             return True
-        return all(is_vietnamese(self.words[m]) and not self.surname_run(m) for m in range(k, end))
+        # two Vietnamese syllables: most places are two, most people three ("chủ tịch xã
+        # Sùng A Tủa", whose surname the list may not know)
+        return end - k == 2 and all(
+            is_vietnamese(self.words[m]) and not self.surname_run(m) for m in range(k, end)
+        )
 
     def department(self, k: int) -> bool:
         """True when the words at k name the field of a department after "Phòng": a field of
@@ -1464,8 +1479,10 @@ class Scan(OrgRules):
             and self.spans[-1][2] in ("ORG", "MISC")
         ):
             return self.spans[-1][2]  # "Ủy ban châu Âu (EC)", "... (JETP)"
-        if j - i == 1 and not pending and first in self.g.non_entities and not is_acronym(first):
-            return ""  # "dịp Noel": a word listed as no entity by itself (acronyms below)
+        if j - i == 1 and first in self.g.non_entities and not is_acronym(first):
+            # "dịp Noel": a word listed as no entity by itself (acronyms below), also after a
+            # title ("ca sĩ Mỹ - Ảnh: REUTERS": a credit, nobody the title names)
+            return ""
         if is_acronym(first) and all(is_acronym(w) for w in words):
             if len(words) >= 3 or any(_VIET_MARKS.search(w) for w in words):
                 return ""  # a line in capitals ("NGA SẴN SÀNG CHUYỂN GIAO"), not acronyms
@@ -1514,8 +1531,6 @@ class Scan(OrgRules):
         ):
             return place[0]  # "tại Labuan Bajo": a place, not a person
         if pending:
-            if len(words) == 1 and first in self.g.non_entities and not is_acronym(first):
-                return ""  # "ca sĩ Mỹ - Ảnh: REUTERS": a credit, nobody the title names
             if len(words) == 1 and not is_vietnamese(first) and self.office_place(j):
                 return "LOC"  # "Đại sứ Palau tại Việt Nam Surangel Whipps"
             if len(words) == 1 and not is_vietnamese(first) and self.business_title(i):
