@@ -60,6 +60,15 @@ JOINED = [
         "Ông từng là Ủy viên Bộ Chính trị Trung ương Đảng Cộng sản Việt Nam khóa IX.",
         {("ORG", "Bộ Chính trị Trung ương Đảng Cộng sản Việt Nam")},
     ),
+    # names that go on past a known body's: the Youth Union written in full, the Free Syrian Army
+    (
+        "Giải thưởng do Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh trao tặng.",
+        {("ORG", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")},
+    ),
+    (
+        "Một nhóm của Quân đội Syria Tự do đã rút khỏi thị trấn.",
+        {("ORG", "Quân đội Syria Tự do")},
+    ),
     # the Youth Union's own secretariat: its committee stays a body of its own
     (
         "Ban Bí thư Trung ương Đoàn vừa tặng bằng khen cho các chi đoàn.",
