@@ -98,6 +98,22 @@ _DESCRIBED_HEADS = frozenset(
     | {"nông trường", "lâm trường", "trường", "bệnh viện", "chi cục"}
     | {"liên hiệp", "học viện", "nhà xuất bản", "đài", "báo", "tạp chí", "ủy ban", "uỷ ban"}
 )
+# lower-case words that go on a body's field in capitals up to its place ("Trung tâm Phát triển
+# quỹ đất huyện Sóc Sơn", "Chi cục Hải quan cửa khẩu Móng Cái"), with the name words of
+# org_words.txt; any other word there is what the body does ("Trung tâm Y tế thăm bệnh nhân")
+_FIELD_TAIL_WORDS = frozenset(
+    {"quỹ đất", "cửa khẩu", "trung tâm", "ô tô", "ôtô", "công cộng", "cố đô", "sinh sản"}
+    | {"tập đoàn", "pháp y", "sân bay", "khu bay", "động đất", "trẻ em", "trẻ", "quyền"}
+    | {"lưu vực", "sông", "xung đột", "xung phong", "nhập cư", "vật liệu", "dầu", "khu vực"}
+    | {"cảng", "biển", "đường bộ", "đường thủy", "thủy sản", "nông sản", "đô thị", "nông thôn"}
+    | {"cơ sở", "nghề", "vàng", "cổ truyền", "nội trú", "liên cấp", "số", "bệnh nhân", "nghèo"}
+    | {"hành khách", "cà phê", "nghệ sĩ", "túi xách", "thiên văn", "chỉnh hình", "hang động"}
+    | {"công bằng", "bão", "sáng tạo", "xanh", "kinh doanh", "nhà", "đỏ", "sư", "học"}
+    | {"cộng đồng", "công chúng", "thương hiệu", "đá quý", "nhân thọ", "cáp", "thủy điện"}
+    | {"thuỷ điện", "thông minh", "tàu thủy", "tàu thuỷ", "chi nhánh", "bến xe", "thực vật"}
+    | {"thường xuyên", "công nhân", "logistics", "phim", "đa kênh", "kế toán", "di sản"}
+    | {"hạ viện", "thượng viện", "ắc quy", "pin", "nông lâm", "lâm sản", "bay", "sinh"}
+)
 # heads whose field in capitals may go on in lower case to the place: the described heads and
 # firms ("Công ty CP Cung ứng tàu biển Đà Nẵng")
 _TAILED_HEADS = _DESCRIBED_HEADS | BUSINESS_HEADS
@@ -776,6 +792,12 @@ class OrgRules(ScanState):
             word = self.words[m]
             if not word.islower() or word in ADMIN_WORDS:  # may stand before the place
                 break
+            if after_field:
+                known = self.field_tail_word(m, k)
+                if known == m:
+                    return None  # "Trung tâm Y tế thăm bệnh nhân huyện Củ Chi": a verb
+                m = known
+                continue
             if m > k and word == "phía":
                 quarter = self.quarter(m)
                 return None if quarter == m else quarter  # "Viện nghiên cứu biển phía Bắc"
@@ -795,6 +817,49 @@ class OrgRules(ScanState):
         if end < self.n and self.gaps[end - 1] == "-" and self.is_cap(end):
             return None  # "Ủy ban hỗn hợp Việt Nam - Lào": two sides, not a body's place
         return None if end == m else self.after_place(end, False, False)
+
+    def field_tail_word(self, m: int, k: int) -> int:
+        """End of the lower-case word at m that goes on a field in capitals ending before k,
+        m when there is none. After a field that ends in a known name word ("Trung tâm Y tế",
+        "Hội Nông dân") more than two lower-case syllables must start with a name word, of
+        org_words.txt or of _FIELD_TAIL_WORDS ("Bệnh viện Đa khoa trung tâm tỉnh An Giang"),
+        else they say what the body does ("Trung tâm Y tế thăm bệnh nhân huyện Củ Chi");
+        after a field that ends in no known word they may end it ("Hội Cựu chiến binh")."""
+        word = self.words[m]
+        if (
+            not word.isalpha()
+            or word in self.g.stopwords
+            or word in _VERB_STARTS
+            or word in _NOT_IN_TAIL
+            or self.blocked[m]
+            or m in self.breaks
+        ):
+            return m
+        words = self.match_folded(self.g.org_words, m)
+        if words is not None and not words.weak:
+            return m + len(words.words)
+        if (
+            m + 1 < self.n
+            and self.gaps[m] == " "
+            and f"{word} {self.lowers[m + 1]}" in _FIELD_TAIL_WORDS
+        ):
+            return m + 2
+        if word in _FIELD_TAIL_WORDS or m > k or not self.known_word_ends(k):
+            return m + 1
+        t = m + 1  # a word of two syllables alone is a field's own ("Đăng kiểm cơ giới")
+        while t < self.n and self.gaps[t - 1] == " " and self.words[t].islower():
+            if self.words[t] in ADMIN_WORDS:
+                break
+            t += 1
+        return m + 1 if t - m <= 2 else m
+
+    def known_word_ends(self, k: int) -> bool:
+        """True when a word of org_words.txt ends right before token k ("Y tế", "Nông dân")."""
+        for j in range(max(0, k - 3), k):
+            words = self.match_folded(self.g.org_words, j)
+            if words is not None and j + len(words.words) == k:
+                return True
+        return False
 
     def numbered_tail(self, k: int) -> int | None:
         """End of a lower-case name that says what the body does and ends with its number
