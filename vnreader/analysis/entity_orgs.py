@@ -723,10 +723,14 @@ class OrgRules(ScanState):
 
     def person_after_firm(self, k: int) -> bool:
         """True when the surname at k, right after a firm's head, starts a full name that is
-        no firm's ("Giám đốc Công ty Nguyễn Văn An"): not two syllables alone ("Công ty Hoàng
-        Hải nói") nor two before another body ("Tổng công ty Thái Sơn Bộ Quốc phòng")."""
+        no firm's ("Giám đốc Công ty Nguyễn Văn An", "Công ty Nguyễn Văn Trường cho biết"): not
+        two syllables alone ("Công ty Hoàng Hải nói") nor two before another body's head and
+        name ("Tổng công ty Thái Sơn Bộ Quốc phòng")."""
         if not self.full_name(k):
             return False
+        body = k + 3 < self.n and self.gaps[k + 2] == " " and self.is_cap(k + 3)
+        if not body:
+            return True  # the head's word is a given name: "Nguyễn Văn Trường", "Lê Văn Hội"
         cue = self.cue(k + 2) if self.lowers[k + 2] in self.g.cues else None
         return cue is None or cue.label != "HEAD"
 
