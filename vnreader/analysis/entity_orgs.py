@@ -67,6 +67,15 @@ _VERB_STARTS = frozenset(
     | {"khuyến", "bắt", "xử", "mở", "đón", "tuyên", "họp", "nêu", "cho", "là", "có", "được"}
     | {"hiện"}  # "hiện nay", "hiện đang": "Công ty CP Nước mặt sông Đuống hiện …"
 )
+# heads of the bodies that serve a district or ward named by its number ("Công an quận 12",
+# "UBND phường 5", "Quận ủy quận 3"); any other head before "quận 3" is a place word or a part
+# of the city ("Trung tâm quận 3 kẹt xe", "Lực lượng quận 1")
+_DISTRICT_BODY_HEADS = both_spellings(
+    {"công an", "ubnd", "ủy ban nhân dân", "ủy ban", "hđnd", "hội đồng nhân dân", "tand"}
+    | {"tòa án", "tòa án nhân dân", "vksnd", "viện ksnd", "viện kiểm sát", "quận ủy"}
+    | {"viện kiểm sát nhân dân", "huyện ủy", "đảng ủy", "bệnh viện", "chi cục", "ubmttq"}
+    | {"ủy ban mttq", "mặt trận tổ quốc", "phòng giáo dục", "đội quản lý thị trường"}
+)
 # the legal forms of a firm written short, before its trade ("Công ty TNHH Gang thép …")
 _LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "CTCP", "TMCP"})
 # one-syllable fields that are whole words in a body's name ("Cục Thuế", "Học viện Múa", "Đại
@@ -705,8 +714,7 @@ class OrgRules(ScanState):
         after a firm's or a generic head ("Lực lượng quận 1")."""
         if k >= self.n or self.gaps[k - 1] != " " or not self.numbered_district(k):
             return False
-        head = " ".join(cue.words)
-        return head not in BUSINESS_HEADS and head not in _GENERIC_HEADS
+        return " ".join(cue.words) in _DISTRICT_BODY_HEADS
 
     def numbered_district(self, k: int) -> bool:
         """True when a district or ward named by its number ("quận 1", "phường 12") stands at
@@ -718,7 +726,7 @@ class OrgRules(ScanState):
             and self.words[k + 1].isdigit()
             and len(self.words[k + 1]) <= 2
             and not self.blocked[k + 1]
-            and (k + 2 >= self.n or self.gaps[k + 1] != "/")
+            and (k + 2 >= self.n or self.t.raw_gaps[k + 1] != "/")
         )
 
     def person_after_firm(self, k: int) -> bool:
