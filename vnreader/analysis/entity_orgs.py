@@ -50,9 +50,8 @@ _BEFORE_OUTLET = frozenset(
 # the seasons of a newspaper's special issues ("báo Tết", "báo Xuân")
 _SEASONAL_ISSUES = frozenset({"Tết", "Xuân"})
 # heads always named by a place, even one that starts like a person's name ("Ninh Hòa")
-_PLACE_NAMED_HEADS = frozenset(
-    {"tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ", "thị ủy", "thị uỷ"}
-    | {"quận ủy", "quận uỷ", "ubnd", "hđnd"}
+_PLACE_NAMED_HEADS = both_spellings(
+    {"tỉnh ủy", "thành ủy", "huyện ủy", "thị ủy", "quận ủy", "ubnd", "hđnd"}
 )
 # last words of event and award names ("VTV Cup", "Australia Awards")
 EVENT_SUFFIXES = frozenset(
@@ -102,10 +101,10 @@ _NOT_IN_TAIL = frozenset(
 )
 # heads often followed by what the body does in lower case; the names of ministries,
 # departments and police are written with capitals, so a lower-case word after them is a verb
-_DESCRIBED_HEADS = frozenset(
+_DESCRIBED_HEADS = both_spellings(
     {"xí nghiệp", "trung tâm", "hiệp hội", "hội", "liên đoàn", "liên minh", "nhà máy", "viện"}
     | {"nông trường", "lâm trường", "trường", "bệnh viện", "chi cục"}
-    | {"liên hiệp", "học viện", "nhà xuất bản", "đài", "báo", "tạp chí", "ủy ban", "uỷ ban"}
+    | {"liên hiệp", "học viện", "nhà xuất bản", "đài", "báo", "tạp chí", "ủy ban"}
 )
 # lower-case words that go on a body's field in capitals up to its place ("Trung tâm Phát triển
 # quỹ đất huyện Sóc Sơn", "Chi cục Hải quan cửa khẩu Móng Cái"), with the name words of

@@ -128,8 +128,8 @@ _SHORT_BODIES = frozenset({"VKS"})
 # the fields of the departments of a district's people's committee and of a police force,
 # after "Phòng" ("Phòng Tài nguyên và Môi trường huyện Gia Lâm"); "Phòng" is no head of its
 # own (a room, "Phòng chống dịch"), only before these
-_DEPARTMENTS = frozenset(
-    {"nội vụ", "tư pháp", "tài chính", "tài nguyên", "lao động", "văn hóa", "văn hoá", "y tế"}
+_DEPARTMENTS = both_spellings(
+    {"nội vụ", "tư pháp", "tài chính", "tài nguyên", "lao động", "văn hóa", "y tế"}
     | {"giáo dục", "nông nghiệp", "kinh tế", "quản lý", "dân tộc", "công chứng", "cảnh sát"}
     | {"an ninh", "kế hoạch", "tổ chức", "thanh tra", "công thương", "hạ tầng"}
 )
