@@ -312,6 +312,16 @@ class ScanState:
             return None  # "sân nhà Hàng Đẫy": a lower-case cue does not run into a name
         return phrase
 
+    def glued_to_term(self, k: int) -> bool:
+        """True when the acronym at k is glued by a hyphen to a common acronym, one term with
+        it ("RT-PCR", a test: no channel "RT", no name before it: "Realtime RT-PCR")."""
+        return (
+            k + 1 < self.n
+            and self.t.raw_gaps[k] == "-"
+            and self.words[k].isupper()
+            and self.words[k + 1] in self.g.non_entities
+        )
+
     def name(self, i: int) -> Phrase | None:
         phrase = match(self.g.names, self.words, self.gaps, i)
         if phrase is None:
@@ -327,6 +337,8 @@ class ScanState:
             and self.words[end][0].islower()
         ):
             return None  # "Anh hùng", "Pháp luật": a common word, no place
+        if self.glued_to_term(end - 1):
+            return None  # "RT-PCR": a term, not the channel "RT"
         last = phrase.words[-1]
         if (
             last in COMPOUNDS_AFTER_LAST
