@@ -92,3 +92,19 @@ def test_a_credit_after_a_title_and_a_place_names_nobody() -> None:
 )
 def test_known_court_and_outlet(text: str, org: str) -> None:
     assert (org, "ORG") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Sở TN - MT tỉnh Đồng Nai đang thẩm định hồ sơ.", "Sở TN - MT tỉnh Đồng Nai"),
+        ("Ông Hải, giám đốc Sở GD - ĐT Hà Nội, nói về kỳ thi.", "Sở GD - ĐT Hà Nội"),
+        ("Bộ LĐ - TB&XH đang hướng dẫn các địa phương.", "Bộ LĐ - TB&XH"),
+    ],
+)
+def test_a_field_written_short_with_a_spaced_dash_is_whole(text: str, org: str) -> None:
+    assert (org, "ORG") in found(text)
+
+
+def test_two_known_names_with_a_spaced_dash_stay_two() -> None:
+    assert found("Quan hệ ASEAN - EU ngày càng tốt.") == [("ASEAN", "ORG"), ("EU", "ORG")]

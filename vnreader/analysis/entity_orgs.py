@@ -1069,7 +1069,17 @@ class OrgRules(ScanState):
         """
         gap = self.gaps[k - 1]
         if gap == "-" and is_acronym(self.words[k - 1]) and is_acronym(self.words[k]):
-            return self.t.raw_gaps[k - 1] == "-"  # "Bộ GD-ĐT", "Bộ LĐ-TB&XH"
+            if self.t.raw_gaps[k - 1] == "-":
+                return True  # "Bộ GD-ĐT", "Bộ LĐ-TB&XH"
+            # the halves of a field written short, spaced ("Sở GD - ĐT", "Sở TN - MT"); not
+            # two known names ("ASEAN - EU")
+            a, b = self.words[k - 1], self.words[k]
+            return (
+                self.t.raw_gaps[k - 1] == " - "
+                and len(a) <= 3
+                and len(b.replace("&", "")) <= 4
+                and not (a in self.g.names or b in self.g.names)
+            )
         if gap == "-":
             word = self.words[k]
             return (
