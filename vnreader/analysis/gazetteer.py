@@ -153,13 +153,18 @@ def tone_spellings(word: str) -> tuple[str, str]:
     )
 
 
+def _respelt(words: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """*words* with every final "oa", "oe", "uy" toned on its first vowel, and on its second."""
+    pairs = [tone_spellings(word) for word in words]
+    return tuple(p[0] for p in pairs), tuple(p[1] for p in pairs)
+
+
 def both_spellings(phrases: Iterable[str]) -> frozenset[str]:
     """*phrases* written with the tone marks of every final "oa", "oe" and "uy" on either
     vowel ("hòa với" and "hoà với"), for the hand-written word lists of the rules."""
     out: set[str] = set()
     for phrase in phrases:
-        spellings = [tone_spellings(word) for word in phrase.split(" ")]
-        out.update(" ".join(pair[style] for pair in spellings) for style in (0, 1))
+        out.update(" ".join(words) for words in _respelt(phrase.split(" ")))
         out.add(phrase)
     return frozenset(out)
 
@@ -168,9 +173,7 @@ def _add_spellings(table: PhraseTable) -> None:
     """Add every phrase of *table* again with its tone marks placed the other way ("Cộng hòa"
     as "Cộng hoà", "quân ủy" as "quân uỷ"); a spelling listed as such keeps its own entry."""
     for phrase in [p for node in list(table.values()) for p in phrases(node)]:
-        spellings = [tone_spellings(word) for word in phrase.words]
-        for style in (0, 1):
-            words = tuple(pair[style] for pair in spellings)
+        for words in _respelt(phrase.words):
             if words != phrase.words:
                 _add(table, replace(phrase, words=words))
 
