@@ -247,6 +247,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev12",
             "dev13",
             "dev14",
+            "dev15",
             "figs3",
             "figs4",
         ),
