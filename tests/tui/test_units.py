@@ -260,6 +260,20 @@ def test_one_date_notation_in_the_panel() -> None:
     assert "ngày 27/9 → --09-27" in side and "????" not in side
 
 
+def test_the_panel_names_a_person_in_full_as_the_entities_view_does() -> None:
+    """A person named once in full and often by the given name alone shows the full name,
+    with every mention counted, as the corpus's Entities view does."""
+    from vnreader.analysis import Analysis, Entity
+    from vnreader.tui.widgets.side_panel import side_panel_content
+
+    key = "PER:do duy loc"
+    people = [Entity(0, 10, "Đỗ Duy Lộc", "PER", key)]
+    people += [Entity(20 + 10 * n, 23 + 10 * n, "Lộc", "PER", key) for n in range(3)]
+    facts = ArticleFacts.of(Analysis(tuple(people), ()))
+    side = side_panel_content(facts, [], None, [], width=40).plain
+    assert "PER  Đỗ Duy Lộc ×4" in side and "PER  Lộc" not in side
+
+
 def test_side_panel_counts_the_mentions_once_per_analysis(monkeypatch) -> None:
     """Counting the mentions of a very large article takes seconds: done again only for
     another analysis, theme or width, not at each redraw of the panel."""

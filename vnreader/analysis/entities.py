@@ -143,7 +143,9 @@ def _finish(
     # last word (foreign surname or Vietnamese given name) and a whole name are both looked
     # up in ``known``, "ông Sơn" after "Bùi Thanh Sơn"
     known: dict[str, str] = {}
-    given: dict[str, str] = {}  # the given names of Vietnamese people, as written
+    # the given names of Vietnamese people, as written; "" for one two people of the text
+    # share ("Hùng" after "Nguyễn Văn Hùng" and "Trần Mạnh Hùng" names neither)
+    given: dict[str, str] = {}
     for i, j, label, _ in spans:
         if label == "PER":
             name = text[tokens.starts[i] : tokens.ends[j - 1]]
@@ -151,7 +153,7 @@ def _finish(
             known.setdefault(translit(words[j - 1]), key)
             known.setdefault(plain(name), key)
             if j - i >= 3 and words[i] in gazetteer().surnames:
-                given.setdefault(words[j - 1], key)
+                given[words[j - 1]] = key if given.get(words[j - 1], key) == key else ""
     # a one-word foreign name labelled once is labelled again: "tại Coteccons" after
     # "công ty Coteccons"
     common = gazetteer().non_entities  # "TP", "UBND": named once, they name nothing alone
@@ -182,6 +184,8 @@ def _finish(
             found = given.get(words[i])
             if found is not None and _starts_word(tokens, i):
                 found = None
+            elif found == "":
+                found = person_key(words[i])  # a person, but which of two
         else:
             found = known.get(translit(words[i]))
         if found is not None:
@@ -218,7 +222,12 @@ def _finish(
         span_text = text[start:end]
         if not key:
             if label == "PER":
-                key = known.get(plain(span_text), "") or person_key(span_text)
+                # "mẹ của Lộc cho biết" after "Hà Duy Lộc": the given name alone is the
+                # person named in full, whichever rule found it
+                if j - i == 1 and span_text in given:
+                    key = given[span_text] or person_key(span_text)
+                else:
+                    key = known.get(plain(span_text), "") or person_key(span_text)
             else:
                 key = acronym_keys.get((i, j)) or name_key(label, span_text)
                 if label == "ORG":

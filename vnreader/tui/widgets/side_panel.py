@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from textual.content import Content
 
+from vnreader.index.entity_groups import shown_name
 from vnreader.store import Annotation
 from vnreader.tui.article_facts import FIRST_FIGURES, ArticleFacts
 from vnreader.tui.highlights import entity_style, figure_style
@@ -92,7 +93,9 @@ def _entities(analysis: ArticleFacts, dark: bool, width: int) -> list[Content]:
     lines = [Content.styled(f"Entities ({len(counts)})", HEADING)]
     order = sorted(counts, key=lambda k: (k[0], -counts[k], k[1]))
     for label, key in order[:MAX_ITEMS]:
-        shown = forms[(label, key)].most_common(1)[0][0]
+        # the name the corpus's Entities view shows too: "Hà Duy Lộc", not the "Lộc" of
+        # most of the article's mentions
+        shown = shown_name((key, text, n) for text, n in forms[(label, key)].items())
         count = f" ×{counts[(label, key)]}"
         lines.append(
             Content.assemble(
