@@ -241,6 +241,13 @@ CASES = [
         {("LOC", "Nhật Bản")},
     ),
     ("Người Việt Nam ở Séc dùng hàng Trung Quốc.", {("LOC", "Séc"), ("LOC", "Trung Quốc")}),
+    # a list of languages or peoples after "tiếng" / "người" names no country either
+    (
+        "Em đọc được tiếng Pháp, Đức, Thái Lan và Hàn Quốc, rồi sang Pháp du học.",
+        {("LOC", "Pháp")},
+    ),
+    ("Bản tin phát bằng tiếng Việt và Anh. Nga, Mỹ phản đối.", {("LOC", "Nga"), ("LOC", "Mỹ")}),
+    ("Người Kinh, Hoa hoặc Khmer đều đến lễ hội ở Sóc Trăng.", {("LOC", "Sóc Trăng")}),
     # rule 39: Korean names with no title, whose syllables may look Vietnamese
     (
         "Sau buổi họp báo, Son Heung Min và Jang Na Ra rời khỏi sân bay.",

@@ -206,6 +206,7 @@ class Scan(OrgRules):
         i = 0
         pending = False  # a person cue was seen and its person has not come yet
         place: tuple[str, bool] | None = None  # a name cue ("huyện", "tại") and if it is weak
+        languages = -1  # where the last language or people named ended ("tiếng Anh|, Pháp")
         n = self.n
         interesting = self.g.lower_starts
         cues = self.g.cues
@@ -422,8 +423,13 @@ class Scan(OrgRules):
                 phrase = None  # "ông Mỹ", "bà Nga", "anh Đức cho biết": a given name
             if phrase is not None and phrase.label == "LOC" and self.named_person(i, phrase):
                 phrase = None
-            if phrase is not None and phrase.label == "LOC" and self.nationality(i):
+            if (
+                phrase is not None
+                and phrase.label == "LOC"
+                and (self.nationality(i) or self.language_listed(i, languages))
+            ):
                 i += len(phrase.words)  # "tiếng Nga", "người Việt": no entity (rule 40)
+                languages = i
                 continue
             if (
                 phrase is not None
@@ -1043,6 +1049,18 @@ class Scan(OrgRules):
     def nationality(self, i: int) -> bool:
         """True when the place at i names a language or a people ("tiếng Nga", "người Việt")."""
         return i > 0 and self.gaps[i - 1] == " " and self.lowers[i - 1] in _LANGUAGE_PEOPLE
+
+    def language_listed(self, i: int, end: int) -> bool:
+        """True when the place at i goes on a list of languages or peoples that ended at
+        token *end*: "tiếng Anh, Pháp và Nhật", "người Kinh, Hoa" name no country."""
+        if i == end:
+            return self.t.raw_gaps[i - 1] == ", "
+        return (
+            i == end + 1
+            and self.lowers[end] in ("và", "hoặc")
+            and self.gaps[end - 1] == " "
+            and self.gaps[end] == " "
+        )
 
     def opens_sentence(self, i: int, j: int) -> bool:
         """True when the capitalised word at i is an ordinary word opening a sentence before
