@@ -247,7 +247,12 @@ CASES = [
         {("LOC", "Pháp")},
     ),
     ("Bản tin phát bằng tiếng Việt và Anh. Nga, Mỹ phản đối.", {("LOC", "Nga"), ("LOC", "Mỹ")}),
-    ("Người Kinh, Hoa hoặc Khmer đều đến lễ hội ở Sóc Trăng.", {("LOC", "Sóc Trăng")}),
+    ("Người Việt Nam hoặc Lào đều được miễn thị thực.", set()),
+    # a people, then a comma: no list ("HLV người Hàn Quốc, Hà Nội FC …")
+    (
+        "Theo HLV người Hàn Quốc, Hà Nội FC cần thêm thời gian.",
+        {("ORG", "Hà Nội FC")},
+    ),
     # rule 39: Korean names with no title, whose syllables may look Vietnamese
     (
         "Sau buổi họp báo, Son Heung Min và Jang Na Ra rời khỏi sân bay.",

@@ -206,7 +206,9 @@ class Scan(OrgRules):
         i = 0
         pending = False  # a person cue was seen and its person has not come yet
         place: tuple[str, bool] | None = None  # a name cue ("huyện", "tại") and if it is weak
-        languages = -1  # where the last language or people named ended ("tiếng Anh|, Pháp")
+        # where the last language or people named ended ("tiếng Anh|, Pháp"), and whether a
+        # comma goes on with the list (after "tiếng"; "người Hàn Quốc, Hà Nội FC" is no list)
+        languages = (-1, False)
         n = self.n
         interesting = self.g.lower_starts
         cues = self.g.cues
@@ -428,8 +430,11 @@ class Scan(OrgRules):
                 and phrase.label == "LOC"
                 and (self.nationality(i) or self.language_listed(i, languages))
             ):
+                if self.nationality(i):
+                    languages = (i + len(phrase.words), lowers[i - 1] == "tiếng")
+                else:
+                    languages = (i + len(phrase.words), languages[1])
                 i += len(phrase.words)  # "tiếng Nga", "người Việt": no entity (rule 40)
-                languages = i
                 continue
             if (
                 phrase is not None
@@ -1050,11 +1055,13 @@ class Scan(OrgRules):
         """True when the place at i names a language or a people ("tiếng Nga", "người Việt")."""
         return i > 0 and self.gaps[i - 1] == " " and self.lowers[i - 1] in _LANGUAGE_PEOPLE
 
-    def language_listed(self, i: int, end: int) -> bool:
+    def language_listed(self, i: int, languages: tuple[int, bool]) -> bool:
         """True when the place at i goes on a list of languages or peoples that ended at
-        token *end*: "tiếng Anh, Pháp và Nhật", "người Kinh, Hoa" name no country."""
+        token *end* of *languages*: "tiếng Anh, Pháp và Nhật", "người Việt Nam và Lào" name
+        no country; a comma goes on only with a list of languages (its second part)."""
+        end, commas = languages
         if i == end:
-            return self.t.raw_gaps[i - 1] == ", "
+            return commas and self.t.raw_gaps[i - 1] == ", "
         return (
             i == end + 1
             and self.lowers[end] in ("và", "hoặc")
