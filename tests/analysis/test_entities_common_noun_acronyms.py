@@ -30,6 +30,17 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Thành phố sẽ hoàn thành CSDL dân cư trong năm tới.", "CSDL"),
         ("Hội thảo bàn về đẩy mạnh TTKDTM trong dịch vụ công.", "TTKDTM"),
         ("Cuộc diễu hành ủng hộ cộng đồng LGBT diễn ra sáng nay.", "LGBT"),
+        # technical terms, papers and taxes of the 2000s' news
+        ("Nhà mạng chuyển từ công nghệ CDMA sang GSM trong năm nay.", "CDMA"),
+        ("Nhà mạng chuyển từ công nghệ CDMA sang GSM trong năm nay.", "GSM"),
+        ("Dịch vụ gọi điện VoIP giá rẻ thu hút người dùng.", "VoIP"),
+        ("Bạn đọc có thể tải bản PDF của báo cáo.", "PDF"),
+        ("Máy có CPU lõi kép và ổ HDD dung lượng lớn.", "CPU"),
+        ("Các ISP trong nước đồng loạt giảm cước.", "ISP"),
+        ("Em đạt 600 điểm TOEFL sau một năm tự học.", "TOEFL"),
+        ("Doanh nghiệp được hoàn thuế GTGT trong 15 ngày.", "GTGT"),
+        ("Người vi phạm bị tước GPLX 2 tháng.", "GPLX"),
+        ("Số ca mắc SXH tăng mạnh trong tháng 8.", "SXH"),
     ],
 )
 def test_a_common_noun_acronym_is_no_organisation(text: str, word: str) -> None:
@@ -42,3 +53,21 @@ def test_a_procuracy_written_short_with_its_place_is_an_organisation() -> None:
 
 def test_a_named_weapon_system_is_a_product() -> None:
     assert ("THAAD", "MISC") in found("Seoul cho phép triển khai hệ thống THAAD ở phía nam.")
+
+
+def test_a_firm_named_with_a_trade_acronym_keeps_it() -> None:
+    assert ("Công ty XNK Thủy sản Cửu Long", "ORG") in found(
+        "Công ty XNK Thủy sản Cửu Long vừa ký hợp đồng mới."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("Kim ngạch thương mại VN - TQ tăng 20%.", "TQ"),
+        ("Hàng TQ giá rẻ tràn vào chợ biên giới.", "TQ"),
+        ("Các nhà đầu tư TBN quan tâm tới năng lượng tái tạo.", "TBN"),
+    ],
+)
+def test_countries_written_short_are_places(text: str, short: str) -> None:
+    assert (short, "LOC") in found(text)
