@@ -141,6 +141,9 @@ _RELATIVE = frozenset({"phía", "hướng", "mùa"})
 _OPENS_SENTENCE = frozenset({"Có", "Không", "Là", "Đã", "Cũng", "Rồi", "Thì", "Mà"})
 # words that lead to a place: after them a place cue names the place, whoever was named before
 _GOES_TO = frozenset({"ở", "tại", "về", "đến", "từ", "qua", "thăm"})
+# the last word of a vaccine cue ("vaccine", "vắc xin", "vắc-xin"): a known body's name right
+# after it names the vaccine ("vaccine Sputnik", MISC), its maker comes after "của" or "do"
+_VACCINE_ENDS = frozenset({"vaccine", "xin", "vắc-xin"})
 # place cues that name a place only before a Vietnamese name ("làng Vân Nội", not "làng F1")
 _VILLAGE_CUES = frozenset({"làng", "bãi"})
 # the form of a state before its name, one LOC with it (rule 14): "Cộng hòa Sudan", "Vương quốc
@@ -447,6 +450,14 @@ class Scan(OrgRules):
                 and gaps[i + len(phrase.words) - 1] == " "
             ):
                 phrase = None  # "học bổng Australia Awards": the cue decides
+            if (
+                phrase is not None
+                and place is not None
+                and phrase.label == "ORG"
+                and lowers[i - 1] in _VACCINE_ENDS
+                and gaps[i - 1] in (" ", "-")
+            ):
+                phrase = None  # "vaccine Sputnik": the vaccine (MISC, rule 17), not the agency
             if phrase is not None:
                 j = i + len(phrase.words)
                 if phrase.label == "ORG":
