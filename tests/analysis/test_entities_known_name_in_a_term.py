@@ -26,3 +26,20 @@ def test_a_test_named_rt_pcr_is_no_body(text: str) -> None:
 
 def test_the_channel_alone_stays_an_organisation() -> None:
     assert ("RT", "ORG") in found("Theo kênh RT, cuộc họp đã bị hoãn.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sinh viên chương trình TROY-IT nhận bằng của trường đối tác.",
+        "Đại diện TROY-IT cho biết khóa học mới sẽ mở vào tháng sau.",
+    ],
+)
+def test_an_unknown_acronym_before_a_common_one_stays_the_body(text: str) -> None:
+    """One acronym that names nothing known, glued to a common one, is the body's ("TROY-IT":
+    Troy University's IT programme), not a term."""
+    assert found(text) == [("TROY", "ORG")]
+
+
+def test_a_document_number_names_no_body() -> None:
+    assert found("Công văn số 4521/BGTVT-ATGT yêu cầu các đơn vị báo cáo trước ngày 10.") == []

@@ -1498,8 +1498,14 @@ class Scan(OrgRules):
     def classify(self, i: int, j: int, pending: bool, place: tuple[str, bool] | None) -> str:
         words = self.words[i:j]
         first = words[0]
-        if self.glued_to_term(j - 1):
-            return ""  # "Realtime RT-PCR": a test's name
+        if self.glued_to_term(j - 1) and (
+            j - i > 1
+            or self.words[j - 1] in self.g.names
+            or (i > 0 and self.t.raw_gaps[i - 1] == "/")
+        ):
+            # "Realtime RT-PCR", "RT-PCR": a test's name, "3368/BGTVT-ATGT" a document's
+            # number; one unknown acronym is a body's ("TROY-IT": Troy University's programme)
+            return ""
         if place is not None and self.t.raw_gaps[i - 1] == ", " and self.speaks(j):
             place = None  # "với tờ Vogue, Angelina Jolie cho biết": who speaks ends the list
         if place is not None and not place[1] and (not pending or self.place_of_office(i, j)):
