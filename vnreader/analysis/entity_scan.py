@@ -32,7 +32,14 @@ from vnreader.analysis.entity_tokens import (
     is_roman,
     is_vietnamese,
 )
-from vnreader.analysis.gazetteer import Phrase, both_spellings, known_orgs, match, mined_names
+from vnreader.analysis.gazetteer import (
+    PRONOUN_TITLES,
+    Phrase,
+    both_spellings,
+    known_orgs,
+    match,
+    mined_names,
+)
 
 _MAX_RUN = 6
 _MAX_SURNAME_RUN = 4
@@ -144,6 +151,11 @@ _GOES_TO = frozenset({"ở", "tại", "về", "đến", "từ", "qua", "thăm"})
 # the last word of a vaccine cue ("vaccine", "vắc xin", "vắc-xin"): a known body's name right
 # after it names the vaccine ("vaccine Sputnik", MISC), its maker comes after "của" or "do"
 _VACCINE_ENDS = frozenset({"vaccine", "xin", "vắc-xin"})
+# kinship and address words before a person's name: a firm named like a person after them
+# is the person ("anh Bảo Việt", "em Tân Hoàng Minh")
+_KIN_WORDS = PRONOUN_TITLES | {"em", "cháu"}
+# nouns that end in one of them and address nobody ("Quỹ Nhi đồng trẻ em Liên Hợp Quốc")
+_KIN_NOUNS = frozenset({"trẻ em", "con cháu", "anh em", "chị em"})
 # place cues that name a place only before a Vietnamese name ("làng Vân Nội", not "làng F1")
 _VILLAGE_CUES = frozenset({"làng", "bãi"})
 # the form of a state before its name, one LOC with it (rule 14): "Cộng hòa Sudan", "Vương quốc
@@ -426,6 +438,16 @@ class Scan(OrgRules):
                 and gaps[i - 1] == " "
             ):
                 phrase = None  # "ông Mỹ", "bà Nga", "anh Đức cho biết": a given name
+            if (
+                phrase is not None
+                and pending
+                and phrase.label == "ORG"
+                and lowers[i - 1] in _KIN_WORDS
+                and gaps[i - 1] == " "
+                and (i < 2 or f"{lowers[i - 2]} {lowers[i - 1]}" not in _KIN_NOUNS)
+                and self.given_name_shaped(i, len(phrase.words))
+            ):
+                phrase = None  # "anh Bảo Việt cho biết": a person, not the insurer
             if phrase is not None and phrase.label == "LOC" and self.named_person(i, phrase):
                 phrase = None
             if (
@@ -578,6 +600,16 @@ class Scan(OrgRules):
         if cue is None or cue.label != "HEAD":
             return 0
         return (ranks or _UNIT_RANKS).get(" ".join(cue.words), 0)
+
+    def given_name_shaped(self, i: int, size: int) -> bool:
+        """True when the size words at i could be a person's names: Vietnamese syllables each
+        written with one capital, the first heading no body ("Bảo Việt", not "Bộ Y tế")."""
+        words = self.words[i : i + size]
+        return (
+            all(w[0].isupper() and w[1:].islower() and is_vietnamese(w) for w in words)
+            and all(g == " " for g in self.gaps[i : i + size - 1])
+            and self.cue(i) is None
+        )
 
     def capital_run(self, i: int, pending: bool, place: tuple[str, bool] | None) -> int:
         """Classify the capitalised run at i; return the token after it."""
