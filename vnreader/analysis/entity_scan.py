@@ -129,6 +129,9 @@ _WORD_ENDS = frozenset({("bà", "xã"), ("ông", "xã"), ("đông", "đảo"), (
 _NOT_REGION = frozenset({"giáo", "bản", "xa", "tha", "biệt"})
 # place words that are part of the name even in lower case: "miền Đông Nam Bộ"
 _WHOLE_CUES = frozenset({"miền"})
+# place words capitalised out of respect, never part of the name: "Thủ đô Bangkok" is the
+# place "Bangkok" like "thủ đô Bangkok" (guideline rule 15), where "Phố Wall" is written whole
+_HONOURED_CUES = frozenset({"thủ đô"})
 # bodies written short that name nothing alone (GUIDELINE rule 73c: "theo VKS") but name one
 # with its place after them ("VKS Tu Mơ Rông", "TCT Licogi" is a name of its own)
 _SHORT_BODIES = frozenset({"VKS"})
@@ -379,7 +382,20 @@ class Scan(OrgRules):
                         self.emit(*airport, "LOC")
                         i = airport[1]
                         continue
-                    if words[i][0].islower() or cue.weak or self.capital_cue(i, j, cue):
+                    if words[i][0].islower() and self.honoured_cue(j):
+                        # "vùng Thủ đô" is the capital's region, whole ("Thủ đô" alone names
+                        # nothing, like "Bắc" of "miền Bắc"); "đường phố Thủ đô" names none
+                        if " ".join(cue.words) == "vùng" and not self.honoured_cue(j, named=True):
+                            self.emit(i, j + 2, "LOC")
+                        place = ("LOC", False)  # "tại Thủ đô Bratislava": the capital's name
+                        i = j + 2
+                        continue
+                    if (
+                        words[i][0].islower()
+                        or cue.weak
+                        or self.capital_cue(i, j, cue)
+                        or " ".join(cue.words) in _HONOURED_CUES  # "Thủ đô Bangkok"
+                    ):
                         # "rời khỏi nhà hàng, Vương Phi …": a cue with no name after it
                         # announces nothing
                         place = (cue.key, cue.weak) if j < n and gaps[j - 1] == " " else None
@@ -1442,6 +1458,20 @@ class Scan(OrgRules):
             and not self.sentence_start(i)
             and self.words[i] not in self.g.surnames
         )
+
+    def honoured_cue(self, j: int, named: bool = False) -> bool:
+        """True for "Thủ đô" (a place word capitalised out of respect) at token j, after
+        another place word; with *named*, only when a capitalised name follows it ("vùng Thủ
+        đô Hà Nội")."""
+        if not (
+            j + 1 < self.n
+            and self.gaps[j - 1] == " "
+            and self.gaps[j] == " "
+            and self.words[j][0].isupper()
+            and f"{self.lowers[j]} {self.lowers[j + 1]}" in _HONOURED_CUES
+        ):
+            return False
+        return not named or (j + 2 < self.n and self.gaps[j + 1] == " " and self.is_cap(j + 2))
 
     def capital_cue(self, i: int, j: int, cue: Phrase) -> bool:
         """True for a name cue capitalised at a sentence start: "Bão Yagi", "Huyện Mê Linh"."""
