@@ -204,6 +204,8 @@ class OrgRules(ScanState):
             place = self.name(j) if j < self.n and self.gaps[j - 1] == " " else None
             if place is not None and place.label == "LOC":
                 return False  # "các công ty Việt Nam", "Lực lượng Nga": a place, no name
+        if capital and cue.words == ("đội", "tuyển") and self.national_team(j):
+            return False  # "Đội tuyển Thái Lan": the country's team, LOC "Thái Lan" (rule 40)
         if (
             capital
             and cue.standalone
@@ -272,6 +274,26 @@ class OrgRules(ScanState):
             start = i - 2
         self.emit(start, end, label)
         return True
+
+    def national_team(self, j: int) -> bool:
+        """True when a country (not a province of Vietnam, whose team is a club: rule 42)
+        follows the head "Đội tuyển" at j, after "quốc gia" or not: the team is the country's,
+        written with its place (guideline rule 40: "đội tuyển Việt Nam" → LOC "Việt Nam")."""
+        k = j
+        if k + 1 < self.n and self.lowers[k] == "quốc" and self.lowers[k + 1] == "gia":
+            k += 2  # "Đội tuyển quốc gia Việt Nam"
+        if k >= self.n or self.gaps[k - 1] != " ":
+            return False
+        place = self.name(k)
+        if place is None or place.label != "LOC":
+            return False
+        key = place.key[4:]
+        end = k + len(place.words)
+        return (
+            key in self.g.listed_world_places
+            and key not in self.g.provinces
+            and not (end < self.n and self.gaps[end - 1] == " " and self.is_cap(end))
+        )
 
     def past_own_short_name(self, i: int, k: int, pending: bool, cue: Phrase) -> int | None:
         """End of the name after a head (i..k) and the head's short form in brackets
