@@ -20,6 +20,9 @@ alone, using the lower-case words just before a name (its *frame*):
   a company or media word ("hãng Comac", "đài al-Sumaria"), a group or a shop ("phiến quân
   Houthi", "các siêu thị như Metro, Seiyu", with the names listed after it); a foreign name
   in brackets after an organisation is its short or foreign name ("… (Vilexim)").
+- A foreign name right after a vehicle's word is its make or model, MISC, even one the scan
+  took for a person ("chiếc Range Rover", "xe máy hiệu Exciter"), but not after the driver's
+  job ("lái xe …") nor the surname of a person the text names in full ("xe Smith").
 - A run of foreign words the scan took for a person by default is none when its frame or
   its first word says otherwise: a place after a site word ("địa điểm thông quan Hateco
   Fulfillment", "về hướng Taj Mahal"), a group after "mạng lưới" ("mạng lưới Jemaah
@@ -437,6 +440,8 @@ def label_from_context(
                 unsure.add(n)
         elif label == "LOC" and (service := _service_before(tokens, i)):
             spans[n] = (i - service, j, "ORG", "")  # "Hải quân Mỹ"
+        elif foreign and _vehicle_name(tokens, i, j, spans):
+            spans[n] = (i, j, "MISC", "")  # "chiếc Range Rover", "xe máy hiệu Exciter"
         elif foreign and _product_frame(tokens, i) and not _trim_code(tokens, i, j):
             spans[n] = (i, j, "MISC", "")  # "thiết giáp Bradley", "ứng dụng âm nhạc Kuwo"
         elif (
@@ -484,7 +489,14 @@ def label_from_context(
             continue
         if j - i == 1 and words[i] in gazetteer().non_entities:
             continue  # "ứng dụng CNTT": a common noun written short names no product
-        if _product_frame(tokens, i) and not _trim_code(tokens, i, j):
+        if _vehicle_name(tokens, i, j, spans) and not (
+            j - i == 1 and (words[i].isupper() or words[i].lower() in _VEHICLE_KINDS)
+        ):
+            # "chiếc Zorvan Tempo"; an acronym alone may be a common noun ("chiếc HC bạc")
+            spans.append((i, j, "MISC", ""))
+            taken.add((i, j))
+            _list_after(tokens, j, leftovers, taken, spans, "MISC")  # "dòng xe Lux và Fadil"
+        elif _product_frame(tokens, i) and not _trim_code(tokens, i, j):
             spans.append((i, _dotted_end(tokens, j), "MISC", ""))  # "chủng B.1.617"
             taken.add((i, j))
             _list_after(tokens, j, leftovers, taken, spans, "MISC")  # "Kuwo và Kugou"
@@ -653,6 +665,66 @@ def _product_frame(tokens: Tokens, i: int) -> bool:
         k -= 1
         seen += 1
     return False
+
+
+# a vehicle's word right before a foreign name: the name is the make or the model, MISC
+# (guideline rule 35: "chiếc Ford Transit", "xe Innova", "xe máy hiệu Exciter"), not a person;
+# only right before it ("xe chở Obama" carries a person); "hiệu" alone is a code or a title
+# ("số hiệu", "danh hiệu") and names a make only after a vehicle's word or "nhãn"
+_VEHICLES = frozenset(
+    {"chiếc", "chiếc xe", "xe", "xe máy", "xe gắn máy", "xe mô tô", "mô tô", "xe hơi", "siêu xe"}
+    | {"ô tô", "ôtô", "xe ô tô", "xe ôtô", "nhãn hiệu"}
+)
+_VEHICLE_FRAMES = _VEHICLES | frozenset(f"{v} hiệu" for v in _VEHICLES if v != "nhãn hiệu")
+# words before "xe" that make the name a person's: "lái xe T.", "phụ xe Hùng", "tay đua xe hơi
+# …" (the job), "nhà xe …" (a coach firm, named like a person)
+_NOT_VEHICLE = frozenset({"lái", "phụ", "nhà", "đua"})
+_VEHICLE_ENDS = _last_words(_VEHICLE_FRAMES)
+# kinds of vehicle written in English and capitalised: no make ("xe Limousine", "xe Taxi")
+_VEHICLE_KINDS = frozenset({"limousine", "taxi", "sedan", "suv", "bus", "van", "pickup", "coupe"})
+
+
+def _vehicle_frame(tokens: Tokens, i: int, j: int) -> bool:
+    """True when a vehicle's word stands right before the foreign name of tokens i..j, which
+    then names the vehicle's make or model ("chiếc Range Rover", "xe Lexus"); not after the
+    driver's job ("lái xe …") nor for an initial ("xe T.")."""
+    words, gaps = tokens.words, tokens.gaps
+    if i == 0 or words[i - 1].lower() not in _VEHICLE_ENDS or any(len(w) < 2 for w in words[i:j]):
+        return False
+    longest = 0  # the words of the longest frame before the name ("xe máy hiệu", not "hiệu")
+    phrase: list[str] = []
+    for k in range(i - 1, max(i - 4, 0) - 1, -1):
+        w = words[k]
+        if gaps[k] != " " or not (
+            w.islower() or (w[1:].islower() and _opens_sentence_or_quote(tokens, k))
+        ):
+            break
+        phrase.insert(0, words[k].lower())
+        if " ".join(phrase) in _VEHICLE_FRAMES:
+            longest = i - k
+        if not words[k].islower():
+            break
+    if not longest:
+        return False
+    first = i - longest
+    return not (
+        phrase[len(phrase) - longest] == "xe"
+        and first > 0
+        and gaps[first - 1] == " "
+        and words[first - 1].lower() in _NOT_VEHICLE
+    )
+
+
+def _vehicle_name(tokens: Tokens, i: int, j: int, spans: list[Span]) -> bool:
+    """True when the foreign name of tokens i..j names a vehicle by its frame, and is not the
+    surname of a person named in full in the text ("xe Smith" after "John Smith": his car)."""
+    words = tokens.words
+    return _vehicle_frame(tokens, i, j) and not (
+        j - i == 1
+        and any(
+            label == "PER" and b - a > 1 and words[b - 1] == words[i] for a, b, label, _ in spans
+        )
+    )
 
 
 # people in charge of a ship, a plane or a weapon: a name after the product noun is theirs
