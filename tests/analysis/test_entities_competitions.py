@@ -22,6 +22,17 @@ CASES = [
         {("MISC", "Serie A"), ("MISC", "Bundesliga"), ("MISC", "Ligue 1")},
     ),
     ("Đội bóng trở lại Thai-League sau hai mùa.", {("MISC", "Thai-League")}),
+    # the European championship and the leagues by their older names, with the year when
+    # it follows; the currency named like it is no entity
+    (
+        "Hà Lan bị loại ở Euro 2004, còn tại Euro lần này họ là ứng viên.",
+        {("LOC", "Hà Lan"), ("MISC", "Euro 2004"), ("MISC", "Euro")},
+    ),
+    (
+        "Anh ấy rời Premiership để sang Primera Liga, rồi vô địch Liga hai lần.",
+        {("MISC", "Premiership"), ("MISC", "Primera Liga"), ("MISC", "Liga")},
+    ),
+    ("Đồng Euro mất giá khiến tỷ giá Euro/USD xuống thấp.", set()),
     # "BTC" (the organisers) before "V-League": the letter belongs to the league
     ("BTC V-League phạt đội khách 50 triệu đồng.", {("MISC", "V-League")}),
     # a competition of a continent, and the organiser's acronym written with it

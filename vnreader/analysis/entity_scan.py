@@ -65,6 +65,10 @@ _NAME_PARTICLES = frozenset(
         "le",
     }
 )
+# events named like a currency ("Euro 2004", "tại Euro"; "đồng Euro", "tỷ giá Euro/USD")
+_CURRENCY_EVENTS = frozenset({"MISC:euro"})
+# words before such a name that make it the currency
+_CURRENCY_WORDS = frozenset({"đồng", "giá", "đổi", "bằng"})
 # words that make a country name a language or a people: "tiếng Nga", "người Việt"
 _LANGUAGE_PEOPLE = frozenset({"tiếng", "người"})
 # road words before places joined by dashes that name the road ("dự án thành phần Hậu
@@ -466,6 +470,9 @@ class Scan(OrgRules):
                 phrase = None  # "anh Bảo Việt cho biết": a person, not the insurer
             if phrase is not None and phrase.label == "LOC" and self.named_person(i, phrase):
                 phrase = None
+            if phrase is not None and phrase.key in _CURRENCY_EVENTS and self.currency(i, phrase):
+                i += 1  # "đồng Euro", "tỷ giá Euro/USD": the currency, no entity
+                continue
             if (
                 phrase is not None
                 and phrase.label == "LOC"
@@ -1113,6 +1120,16 @@ class Scan(OrgRules):
     def nationality(self, i: int) -> bool:
         """True when the place at i names a language or a people ("tiếng Nga", "người Việt")."""
         return i > 0 and self.gaps[i - 1] == " " and self.lowers[i - 1] in _LANGUAGE_PEOPLE
+
+    def currency(self, i: int, phrase: Phrase) -> bool:
+        """True when the one-word event name at i is the currency it is named like: after
+        "đồng", "giá", "đổi", "bằng" ("tỷ giá Euro") or before "/" ("Euro/USD")."""
+        if len(phrase.words) != 1:
+            return False
+        after = self.t.raw_gaps[i] if i < self.n - 1 else ""
+        return after.startswith("/") or (
+            i > 0 and self.gaps[i - 1] == " " and self.lowers[i - 1] in _CURRENCY_WORDS
+        )
 
     def language_listed(self, i: int, languages: tuple[int, bool]) -> bool:
         """True when the place at i goes on a list of languages or peoples that ended at
