@@ -13,7 +13,7 @@ import re
 from vnreader.analysis.figure_context import BLANK, prev_word
 from vnreader.analysis.figure_units import words
 
-__all__ = ["clock_time", "colon_time", "g_hour", "glued_hour"]
+__all__ = ["clock_time", "colon_time", "g_hour", "glued_hour", "range_start_time"]
 
 # After the hour: "giờ", maybe minutes ("8 giờ 30", "8 giờ 30 phút").
 _GIO = re.compile(rf"{BLANK}+giờ(?:{BLANK}+(\d{{1,2}})(?!\d)({BLANK}+phút)?)?(?!\w)", re.IGNORECASE)
@@ -66,6 +66,21 @@ def clock_time(text: str, s: int, e: int, hour: int, after_time: bool) -> tuple[
         return None
     iso = _iso(hour, minute, None, part)
     return None if iso is None else (m.end(), iso)
+
+
+def range_start_time(text: str, s: int, hour: int, second_end: int) -> str | None:
+    """``Thh:00`` for the first number of a range of hours read as times of day ("thức đến 1
+    - 2 giờ sáng", "từ 7 đến 9 giờ tối": the part of day after the second hour is both's),
+    else None (a range of lengths: "mỗi ngày học 3 - 4 giờ"). *s* is where the first number
+    starts, *second_end* where the second ends."""
+    m = _GIO.match(text, second_end)
+    if m is None or m.group(1) is not None or hour > 24:
+        return None
+    part = _part(text, m.end())
+    pw = prev_word(text, s)
+    if part is None or (pw is not None and pw[1].lower() in _LENGTH):
+        return None
+    return _iso(hour, 0, None, part)
 
 
 def glued_hour(text: str, s: int, e: int, hour: int) -> tuple[int, str | None] | None:

@@ -29,7 +29,13 @@ from collections.abc import Iterator
 
 from vnreader.analysis import figure_units as fu
 from vnreader.analysis.dates import day_iso, is_year, month_iso, parse_date_atom
-from vnreader.analysis.figure_clock import clock_time, colon_time, g_hour, glued_hour
+from vnreader.analysis.figure_clock import (
+    clock_time,
+    colon_time,
+    g_hour,
+    glued_hour,
+    range_start_time,
+)
 from vnreader.analysis.figure_context import (
     BLANK,
     CAP_OK,
@@ -786,6 +792,10 @@ class _DigitScanner:
                 borrowed = self._borrow(e, _COMMA_LIST)  # "những cháu 8, 12 tuổi"
             if borrowed is None and self._after_tu(s):
                 borrowed = self._borrow(e, _CHANGE_TO)  # "tăng từ 5 lên 7 tỷ đồng"
+            if borrowed is not None and borrowed[2] == "hour" and is_int:
+                time = self._range_start_time(s, e, int(plain))
+                if time is not None:  # "đến 1 - 2 giờ sáng": two times of day
+                    return [make_figure(text, s, e, None, None, "date", date=time)]
             if borrowed is not None:
                 b_scale, b_category, b_unit = borrowed
                 value = parse_amount(atom, b_scale)
@@ -1062,6 +1072,16 @@ class _DigitScanner:
         if not has_unit and scale is None:
             return None
         return scale, category, unit
+
+    def _range_start_time(self, s: int, e: int, hour: int) -> str | None:
+        """The time of day of a bare hour before a range dash or word whose second hour is a
+        time of day (:func:`range_start_time`)."""
+        text = self.text
+        rm = _RANGE_DASH.match(text, e) or _RANGE_WORD.match(text, e)
+        nm = _ATOM.match(text, rm.end()) if rm is not None else None
+        if nm is None or not nm.group().isdigit():
+            return None
+        return range_start_time(text, s, hour, nm.end())
 
     def _name_before(self, s: int) -> bool:
         """A bare number after a capitalised word is part of a name ("Expo 2020", "Quận 1")."""
