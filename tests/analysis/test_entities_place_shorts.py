@@ -40,3 +40,10 @@ def test_the_czech_republic_written_short_is_one_place() -> None:
         ("LOC", "CH Czech"),
         ("LOC", "CH Séc"),
     }
+
+
+def test_an_initial_after_a_city_written_short_is_no_place() -> None:
+    # "TP." ends a sentence and the next one opens with a person's initial
+    found = spans("Bác sĩ về đây theo lời kêu gọi của TP. M. lập tức được nhận vào làm.")
+    assert not any(label == "LOC" for label, _ in found)
+    assert ("LOC", "TP. Huế") in spans("Ông sống ở TP. Huế. H. là bác sĩ.")

@@ -499,6 +499,8 @@ class ScanState:
             return (k, k + 2) if len(nxt) <= 3 and nxt.isalnum() else None
         if not self.is_cap(k + 1) or is_acronym(nxt):
             return None
+        if len(nxt) == 1 and self.t.raw_gaps[k + 1][:1] == ".":
+            return None  # "… của TP. M. lập tức …": an initial opens the next sentence
         if not is_vietnamese(nxt):
             return self.foreign_city(k) if word in _CITY_ABBREVIATIONS else None
         place = self.name(k + 1)
