@@ -85,7 +85,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from vnreader.analysis.entity_branches import branches_joined
-from vnreader.analysis.entity_context import label_from_context
+from vnreader.analysis.entity_context import label_from_context, title_start
 from vnreader.analysis.entity_firms import firms_named_by_place
 from vnreader.analysis.entity_firms_again import firms_named_again
 from vnreader.analysis.entity_keys import join_surnames, name_key, person_key, plain, translit
@@ -193,6 +193,7 @@ def _finish(
                 i -= 1  # "al-Assad"
             spans.append((i, j, "PER", found))
     _districts_named_as_people(text, tokens, spans, known)
+    _governors_named_after_their_state_word(tokens, spans, known)
     label_from_context(text, tokens, spans, leftovers, gazetteer().club_places)
     firms_named_by_place(tokens, spans, leftovers)
     firms_named_again(tokens, spans, leftovers, gazetteer())
@@ -578,3 +579,48 @@ def _districts_named_as_people(
             person = known.get(plain(text[tokens.starts[i] : tokens.ends[j - 1]]))
             if person is not None:
                 spans[n] = (i, j, "PER", person)
+
+
+def _governors_named_after_their_state_word(
+    tokens: Tokens, spans: list[Span], known: dict[str, str]
+) -> None:
+    """One foreign word after a title and "bang" that no list knows as a place is the state
+    ("Thống đốc bang Jalisco", "thống đốc bang Puebla": so are all 99 such words in four
+    corpora), unless it is a person's name: one the text gives a person ("Andrew Cuomo …
+    Thống đốc bang Cuomo"), or one news gives people (``mined_names``: "Thống đốc bang
+    Newsom") when no other person may hold the title: one named after the word ("thống đốc
+    bang Hidalgo, Omar Fayad") or earlier in the sentence ("Falcon là cựu thống đốc bang
+    Lara"). The governor, then (in place)."""
+    words, gaps, raw = tokens.words, tokens.gaps, tokens.raw_gaps
+    people = {j for _, j, label, _ in spans if label == "PER"}  # where each person ends
+    mined = mined_names().labels
+    n = len(words)
+    for k, (i, j, label, key) in enumerate(spans):
+        if label != "LOC" or key or j - i != 1 or i < 2 or is_vietnamese(words[i]):
+            continue
+        if words[i - 1] != "bang" or gaps[i - 1] != " ":
+            continue
+        start = title_start(tokens, i - 1)
+        if start is None:
+            continue
+        person = known.get(translit(words[i]))
+        if person is None and mined.get(words[i]) == "PER":
+            holder_after = j < n and raw[j - 1] in (" ", ", ") and words[j][0].isupper()
+            if not holder_after and not _person_earlier_in_sentence(raw, people, start):
+                person = person_key(words[i])
+        if person is not None:
+            spans[k] = (i, j, "PER", person)
+
+
+def _person_earlier_in_sentence(raw: list[str], people: set[int], start: int) -> bool:
+    """True when a person's name ends before token *start* in its sentence (*people*: the
+    tokens right after each person's name)."""
+    k = start
+    while k > 0:
+        gap = raw[k - 1]
+        if "\n" in gap or any(mark in gap for mark in ".!?"):
+            return False
+        if k in people:
+            return True
+        k -= 1
+    return False

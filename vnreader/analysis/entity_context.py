@@ -734,6 +734,12 @@ _CREW = frozenset({"chỉ huy", "thuyền trưởng", "phi công", "lái", "kíp
 def _title_before(tokens: Tokens, h: int) -> bool:
     """True when a person's title ends right before token h ("chỉ huy tàu ngầm X", "tỷ phú
     …"): the name after the product noun is a person's."""
+    return title_start(tokens, h) is not None
+
+
+def title_start(tokens: Tokens, h: int) -> int | None:
+    """The first token of a person's title of one or two words that ends right before token h
+    ("thống đốc bang X": the title's start for h at "bang"), or None."""
     cues = gazetteer().cues
     for m in (h - 1, h - 2):
         if m < 0 or any(tokens.gaps[x] != " " for x in range(m, h)):
@@ -742,10 +748,10 @@ def _title_before(tokens: Tokens, h: int) -> bool:
         for x in range(m + 1, h):
             node = node.children.get((" ", tokens.words[x].lower())) if node else None
         if node is not None and node.phrase is not None and node.phrase.label == "TITLE":
-            return True
+            return m
         if " ".join(w.lower() for w in tokens.words[m:h]) in _CREW:
-            return True
-    return False
+            return m
+    return None
 
 
 def _dotted_end(tokens: Tokens, j: int) -> int:
