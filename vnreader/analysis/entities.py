@@ -89,6 +89,7 @@ from vnreader.analysis.entity_context import label_from_context, title_start
 from vnreader.analysis.entity_firms import firms_named_by_place
 from vnreader.analysis.entity_firms_again import firms_named_again
 from vnreader.analysis.entity_keys import join_surnames, name_key, person_key, plain, translit
+from vnreader.analysis.entity_orgs import PLACE_NAMED_HEADS
 from vnreader.analysis.entity_parties import parties_named_alone
 from vnreader.analysis.entity_scan import Scan
 from vnreader.analysis.entity_shorts import drop_common_acronyms, drop_model_acronyms
@@ -164,9 +165,15 @@ def _finish(
     }
     # the name of a company written with its head ("Công ty Coteccons") names it alone too:
     # "tại Coteccons" is the company, not a place
+    names = gazetteer().names
     for i, j, label, _ in spans:
         last = words[j - 1]
         if label == "ORG" and j - i > 1 and not is_vietnamese(last) and last not in common:
+            place = match(names, words, tokens.gaps, j - 1) if last in names else None
+            if (place is not None and place.label == "LOC") or " ".join(
+                words[i : j - 1]
+            ).lower() in PLACE_NAMED_HEADS:
+                continue  # "Tổng giáo phận Baltimore": named by its city, still a place alone
             named[last] = ("ORG", "")  # not "… Môi trường nước TP": "TP" alone is no name
     for n, (i, j, label, key) in enumerate(spans):
         if j - i == 1 and label == "LOC" and not key and named.get(words[i], ("",))[0] == "ORG":

@@ -50,8 +50,9 @@ _BEFORE_OUTLET = frozenset(
 # the seasons of a newspaper's special issues ("báo Tết", "báo Xuân")
 _SEASONAL_ISSUES = frozenset({"Tết", "Xuân"})
 # heads always named by a place, even one that starts like a person's name ("Ninh Hòa")
-_PLACE_NAMED_HEADS = both_spellings(
+PLACE_NAMED_HEADS = both_spellings(
     {"tỉnh ủy", "thành ủy", "huyện ủy", "thị ủy", "quận ủy", "ubnd", "hđnd"}
+    | {"giáo phận", "tổng giáo phận", "tòa giám mục"}  # "Giáo phận Bùi Chu"
 )
 # last words of event and award names ("VTV Cup", "Australia Awards")
 EVENT_SUFFIXES = frozenset(
@@ -228,7 +229,7 @@ class OrgRules(ScanState):
             cue.event,
             cue.honours,
             described,
-            place_named=" ".join(cue.words) in _PLACE_NAMED_HEADS,
+            place_named=" ".join(cue.words) in PLACE_NAMED_HEADS,
             business=capital and " ".join(cue.words) in BUSINESS_HEADS,
         )
         label = "MISC" if cue.event else "ORG"
