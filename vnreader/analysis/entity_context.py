@@ -36,7 +36,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from vnreader.analysis.entity_state import ADMIN_WORDS, Span, ends_with_place
+from vnreader.analysis.entity_state import ADMIN_WORDS, Span, ends_with_place, lettered
 from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese, line_starts
 from vnreader.analysis.gazetteer import both_spellings, gazetteer, mined_names
 
@@ -489,6 +489,8 @@ def label_from_context(
             continue
         if j - i == 1 and words[i] in gazetteer().non_entities:
             continue  # "ứng dụng CNTT": a common noun written short names no product
+        if j - i == 1 and lettered(tokens, i):
+            continue  # "vắc xin viêm gan B": the letter is the disease's, no product
         if _vehicle_name(tokens, i, j, spans) and not (
             j - i == 1 and (words[i].isupper() or words[i].lower() in _VEHICLE_KINDS)
         ):

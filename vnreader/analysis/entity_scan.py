@@ -23,6 +23,7 @@ from vnreader.analysis.entity_state import (
     SENTENCE_WORDS,
     Span,
     english_noun,
+    lettered,
 )
 from vnreader.analysis.entity_titles import english_titles, quoted_titles
 from vnreader.analysis.entity_tokens import (
@@ -885,6 +886,8 @@ class Scan(OrgRules):
                 break
             if gap == "." and self.words[j] in _OPENS_SENTENCE:
                 break  # "khóa X. Có 160 ủy viên": a sentence starts after the dot
+            if gap == "." and lettered(self.t, j - 1):
+                break  # "viêm gan C. Nhóm này …": the letter is the disease's
             if self.words[j][:2] == "QL" and self.road_code(j) is not None:
                 break  # "Trên QL1A": the road is a place of its own
             if self.lowers[j] in self.g.cues:
@@ -1585,6 +1588,8 @@ class Scan(OrgRules):
             # "Realtime RT-PCR", "RT-PCR": a test's name, "3368/BGTVT-ATGT" a document's
             # number; one unknown acronym is a body's ("TROY-IT": Troy University's programme)
             return ""
+        if (j - i == 1 and lettered(self.t, i)) or (j - i == 2 and lettered(self.t, i + 1)):
+            return ""  # "viêm gan C.", "Vitamin D giúp …": a letter labelling a common noun
         if place is not None and self.t.raw_gaps[i - 1] == ", " and self.speaks(j):
             place = None  # "với tờ Vogue, Angelina Jolie cho biết": who speaks ends the list
         if place is not None and not place[1] and (not pending or self.place_of_office(i, j)):

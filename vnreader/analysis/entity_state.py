@@ -33,6 +33,24 @@ ADMIN_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "xã", "phư�
 _DOTTED_ABBREVIATIONS = frozenset({"TX", "TT", "Q", "P", "H"})
 # single letters that may also be a person's initial ("P. Anh"): a place only in an address
 _INITIAL_ABBREVIATIONS = frozenset({"Q", "P", "H"})
+# nouns labelled by a letter after them ("viêm gan C", "vitamin D", "bảng B", "khối A"):
+# that letter is no initial of a person, nor a product's name; the noun capitalised
+# ("Vitamin D") is no name either
+LETTER_NOUNS = frozenset({"gan", "vitamin", "bảng", "khối", "nhóm", "loại", "hạng", "máu"})
+
+
+def lettered(tokens: Tokens, i: int) -> bool:
+    """True for a capital letter labelling the noun before it ("viêm gan C", "bảng B")."""
+    word = tokens.words[i]
+    return (
+        len(word) == 1
+        and word.isupper()
+        and i > 0
+        and tokens.gaps[i - 1] == " "
+        and tokens.words[i - 1].lower() in LETTER_NOUNS
+    )
+
+
 _MAX_PLACE = 4
 # at most so many foreign words make a city after "TP" ("TP Palm Beach")
 _MAX_FOREIGN_CITY = 2
