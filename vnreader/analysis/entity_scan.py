@@ -228,6 +228,7 @@ class Scan(OrgRules):
         self.breaks = frozenset(e for _, e, _, _ in glued)
         i = 0
         pending = False  # a person cue was seen and its person has not come yet
+        title_end = -1  # where the last title ended
         place: tuple[str, bool] | None = None  # a name cue ("huyện", "tại") and if it is weak
         # where the last language or people named ended ("tiếng Anh|, Pháp"), and whether a
         # comma goes on with the list (after "tiếng"; "người Hàn Quốc, Hà Nội FC" is no list)
@@ -362,11 +363,15 @@ class Scan(OrgRules):
                         office = self.match_lower(self.g.portfolios, j)
                         if office is not None and not self.office_is_org(j, len(office.words)):
                             j += len(office.words)
-                    i = j
+                    i = title_end = j
                     continue
                 if cue.label == "NAME":
                     if pending and cue.key == "LOC" and i > 0 and lowers[i - 1] in _GOES_TO:
                         pending = False  # "Ông ở thôn Lê Xá": the name is the hamlet's
+                    elif pending and i == title_end and lowers[i] in ("tại", "ở"):
+                        # "Tổng thống và phu nhân tại Điện Elysee": the place the people are
+                        # at ("Đại sứ Palau tại Việt Nam X" names its person after the place)
+                        pending = False
                     if self.numbered_place(j, cue):
                         self.emit(i, j + 1, "LOC")  # "quận 2", "thôn 3", "quốc lộ 1A"
                         i = j + 1
