@@ -1,0 +1,43 @@
+"""Kings, emperors, their consorts and heirs are named after their title (GUIDELINE rule 1):
+"vua Gia Long", "Hoàng thái hậu Monique", "công nương Kate", "phu nhân Silvia" were missed
+or cut ("Hoàng Thái" a person). Made-up sentences, none from a set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    return {(e.label, e.text) for e in analyze(text).entities}
+
+
+CASES = [
+    ("Đền thờ vua Trần Minh Khải được trùng tu.", {("PER", "Trần Minh Khải")}),
+    ("Vua Borvald lên ngôi năm 1901.", {("PER", "Borvald")}),
+    ("Hoàng Thái hậu Elinora dự lễ cầu siêu.", {("PER", "Elinora")}),
+    ("Thái hậu Elinora dự lễ cầu siêu.", {("PER", "Elinora")}),
+    ("Hoàng hậu Elinora tiếp các sứ thần.", {("PER", "Elinora")}),
+    ("Công nương Elinora sinh con thứ hai.", {("PER", "Elinora")}),
+    ("Nhà vua Borvald và phu nhân Elinora tới thăm.", {("PER", "Borvald"), ("PER", "Elinora")}),
+    ("Hoàng đế Borvald thua trận.", {("PER", "Borvald")}),
+    # a country between the title and the name is a place
+    ("Vua Thụy Điển Borvald tiếp đoàn.", {("LOC", "Thụy Điển"), ("PER", "Borvald")}),
+    # the title with no name: nothing
+    ("Phu nhân Thủ tướng dự lễ khai mạc.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_royal_titles(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected
+
+
+def test_royal_words_inside_a_name_stay_in_it() -> None:
+    # "Vương Phi", "Hoàng Thân" end people's names: no title there
+    assert spans("Ca sĩ Vương Phi và anh Phạm Hoàng Thân tới dự.") == {
+        ("PER", "Vương Phi"),
+        ("PER", "Phạm Hoàng Thân"),
+    }
