@@ -124,6 +124,7 @@ _UNIT_RANKS = {
 # words that a cue word ends rather than starts ("yêu cầu", "nhu cầu": no bridge)
 _BOUND_BEFORE = {
     "cầu": frozenset({"yêu", "nhu", "toàn", "khẩn", "thỉnh", "địa", "hình", "mắt", "bán", "quả"}),
+    "sân": frozenset({"tàu"}),  # "tàu sân bay" (an aircraft carrier) names no airport
 }
 # cue words that name a place only after these words: a village of the northern mountains
 # ("tại bản Kẻ Sùng"), not a copy or a version ("bản Windows 11")
@@ -132,6 +133,8 @@ _BOUND_AFTER = {"bản": frozenset({"tại", "ở", "trú", "thuộc"})}
 _WORD_ENDS = frozenset({("bà", "xã"), ("ông", "xã"), ("đông", "đảo"), ("lừa", "đảo")})
 # words before "xứ" that make it no region: "giáo xứ" (a parish), "bản xứ" (native)
 _NOT_REGION = frozenset({"giáo", "bản", "xa", "tha", "biệt"})
+# the prefixes of navies' ship names: "USS Carl Vinson", "HMS Queen Elizabeth" are ships
+_SHIP_PREFIXES = frozenset({"USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS"})
 # place words that are part of the name even in lower case: "miền Đông Nam Bộ"
 _WHOLE_CUES = frozenset({"miền"})
 # place words capitalised out of respect, never part of the name: "Thủ đô Bangkok" is the
@@ -645,6 +648,13 @@ class Scan(OrgRules):
         # a title or a place word (not "tại", "ở": a weak cue) announces the name
         named = pending or place == ("LOC", False)
         j = self.run_end(i, named=named and not is_acronym(self.words[i]))
+        if (
+            self.words[i] in _SHIP_PREFIXES
+            and j < self.n
+            and self.gaps[j - 1] == " "
+            and self.is_cap(j)
+        ):
+            j = self.run_end(j)  # "USS George Washington": a ship, whatever its name holds
         if pending and j - i <= 2:
             j = self.country_given_name(i, j)
         words = self.words[i:j]
@@ -1616,6 +1626,8 @@ class Scan(OrgRules):
             # "dịp Noel": a word listed as no entity by itself (acronyms below), also after a
             # title ("ca sĩ Mỹ - Ảnh: REUTERS": a credit, nobody the title names)
             return ""
+        if len(words) > 1 and first in _SHIP_PREFIXES:
+            return "MISC"  # "USS Carl Vinson", "HMS Queen Elizabeth": a named ship (rule 57)
         if is_acronym(first) and all(is_acronym(w) for w in words):
             if len(words) >= 3 or any(_VIET_MARKS.search(w) for w in words):
                 return ""  # a line in capitals ("NGA SẴN SÀNG CHUYỂN GIAO"), not acronyms

@@ -1,0 +1,41 @@
+"""A navy's ship is a named thing, MISC (guideline rule 57, like "tàu DAI DUONG SEA"): the
+prefixed names "USS …", "HMS …" are ships, not organisations; and "tàu sân bay" (an aircraft
+carrier) names no airport, so the name after it is no place. Made-up sentences (none is a
+sentence of a benchmark set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label) for e in analyze(text).entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "ship"),
+    [
+        ("Tàu sân bay USS Nimitz vừa rời cảng San Diego.", "USS Nimitz"),
+        ("Hải quân điều USS George Washington tới vùng biển này.", "USS George Washington"),
+        ("Khu trục hạm HMS Defender đã quay về căn cứ.", "HMS Defender"),
+    ],
+)
+def test_a_prefixed_ship_is_misc(text: str, ship: str) -> None:
+    assert (ship, "MISC") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tàu sân bay Vikramaditya rời cảng hôm qua.", "Vikramaditya"),
+        ("Hai tiêm kích hạ cánh xuống tàu sân bay Foch an toàn.", "Foch"),
+    ],
+)
+def test_an_aircraft_carrier_names_no_airport(text: str, name: str) -> None:
+    assert (name, "LOC") not in found(text)
+
+
+def test_an_airport_is_still_a_place() -> None:
+    assert found("Máy bay hạ cánh xuống sân bay Phú Bài lúc 9 giờ.") == [("Phú Bài", "LOC")]
