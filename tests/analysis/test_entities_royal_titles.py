@@ -41,3 +41,20 @@ def test_royal_words_inside_a_name_stay_in_it() -> None:
         ("PER", "Vương Phi"),
         ("PER", "Phạm Hoàng Thân"),
     }
+
+
+SMALL_COUNTRIES = [
+    # a country of the world lists (no hand-made entry) between a title and a foreign name
+    # is the country, not the start of the name
+    (
+        "Thủ tướng Dominica Kerwin Dalby thăm Cuba.",
+        {("LOC", "Dominica"), ("PER", "Kerwin Dalby"), ("LOC", "Cuba")},
+    ),
+    ("Tổng thống Palau Kerwin Dalby phát biểu.", {("LOC", "Palau"), ("PER", "Kerwin Dalby")}),
+    ("Hoa hậu Suriname Elinora Vask đăng quang.", {("LOC", "Suriname"), ("PER", "Elinora Vask")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SMALL_COUNTRIES)
+def test_a_small_country_before_a_name(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected

@@ -370,18 +370,26 @@ class ScanState:
             self.in_run(i, end, phrase.pronoun) or (phrase.pronoun and self.sentence_start(i))
         ):
             return None
-        if phrase.key[4:] in self.g.world_places and self.no_world_place(i, end):
+        if phrase.key[4:] in self.g.world_places and self.no_world_place(
+            i, end, phrase.key[4:] in self.g.world_countries
+        ):
             return None
         return phrase
 
-    def no_world_place(self, i: int, end: int) -> bool:
+    def no_world_place(self, i: int, end: int, country: bool = False) -> bool:
         """True when the name of the public world lists at i..end is part of a longer foreign
         name ("Brooklyn Beckham", "Consadole Sapporo", "Wisconsin-Madison") or names a ship
-        ("tàu San Juan", "tàu ngầm lớp Ohio")."""
+        ("tàu San Juan", "tàu ngầm lớp Ohio"); a *country* starts no name ("Tổng thống
+        Dominica Roosevelt Skerrit": the country and the person)."""
         words = self.words
         if i > 0 and self.gaps[i - 1] == " " and self.lowers[i - 1] in _VESSEL_WORDS:
             return True
-        if end < self.n and self.gaps[end - 1] in (" ", "-") and self._foreign_name_at(end):
+        if (
+            not country
+            and end < self.n
+            and self.gaps[end - 1] in (" ", "-")
+            and self._foreign_name_at(end)
+        ):
             return True
         return (
             i > 0

@@ -93,6 +93,9 @@ class Gazetteer:
     lesser_districts: frozenset[str] = frozenset()
     # keys of the world's places that only places.txt holds ("brooklyn")
     world_places: frozenset[str] = frozenset()
+    # of those, the countries and territories ("dominica", "palau"): no person's name starts
+    # with one, so a foreign name after one is not part of it ("Tổng thống Dominica X")
+    world_countries: frozenset[str] = frozenset()
     # keys of the world's places that locations.txt lists by hand ("my", "bac kinh")
     listed_world_places: frozenset[str] = frozenset()
     # keys of the world's countries and regions, and of the world's cities listed by hand in
@@ -268,7 +271,8 @@ def _provinces(keys: list[str]) -> frozenset[str]:
 
 
 def _places_sections() -> dict[str, set[str]]:
-    """The keys of each section of places.txt: "vietnam", "countries", "cities", "states"."""
+    """The keys of each section of places.txt: "vietnam", "countries" (and regions), "cities"
+    and "other" (the US states)."""
     sections: dict[str, set[str]] = {}
     keys: set[str] = set()
     for line in _lines("places.txt", comments=True):
@@ -276,6 +280,8 @@ def _places_sections() -> dict[str, set[str]]:
             keys = sections.setdefault("vietnam", set())
         elif line.startswith("# world: cities"):
             keys = sections.setdefault("cities", set())
+        elif line.startswith("# world: countries"):
+            keys = sections.setdefault("countries", set())
         elif line.startswith("# world"):
             keys = sections.setdefault("other", set())
         elif not line.startswith("#"):
@@ -341,16 +347,16 @@ def gazetteer() -> Gazetteer:
     provinces = _provinces(location_keys)
     hand_made = set(location_keys)
     listed_world = _listed_world_places(locations)
+    world_others = sections.get("countries", set()) | sections.get("other", set())
     return Gazetteer(
         provinces=provinces,
         districts=frozenset(sections.get("vietnam", ())),
         lesser_districts=frozenset(sections.get("vietnam", set()) - hand_made),
         club_places=provinces | sections.get("cities", set()),
-        world_places=frozenset(
-            (sections.get("cities", set()) | sections.get("other", set())) - hand_made
-        ),
+        world_places=frozenset((sections.get("cities", set()) | world_others) - hand_made),
+        world_countries=frozenset(sections.get("countries", set()) - hand_made),
         listed_world_places=listed_world,
-        world_regions=listed_world | sections.get("other", set()),
+        world_regions=listed_world | world_others,
         org_keys=org_keys,
         names=names,
         cues=cues,
