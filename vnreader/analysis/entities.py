@@ -97,6 +97,7 @@ from vnreader.analysis.entity_state import (
     ADMIN_WORDS,
     PLACE_ABBREVIATIONS,
     PLACE_BEFORE,
+    SENTENCE_WORDS,
     Span,
     ends_with_place,
 )
@@ -189,8 +190,11 @@ def _finish(
             # "Nhờ có Huy" after "Phan Quốc Huy": the given name alone, unless it starts a
             # word written on ("Thành phố")
             found = given.get(words[i])
-            if found is not None and _starts_word(tokens, i):
-                found = None
+            if found is not None and (
+                _starts_word(tokens, i)
+                or (words[i] in SENTENCE_WORDS and _opens_sentence(tokens, i))
+            ):
+                found = None  # "Các đối tượng …" after "Phạm Văn Các": a sentence's first word
             elif found == "":
                 found = person_key(words[i])  # a person, but which of two
         else:

@@ -123,6 +123,9 @@ _FIELD_TAIL_WORDS = frozenset(
     | {"thường xuyên", "công nhân", "logistics", "phim", "đa kênh", "kế toán", "di sản"}
     | {"hạ viện", "thượng viện", "ắc quy", "pin", "nông lâm", "lâm sản", "bay", "sinh"}
 )
+# verbs of what a body does for people, never in its name: after its field they end it, even
+# in two syllables ("Hội Nông dân giúp dân tỉnh Hà Giang", "Trung tâm Y tế thăm bà con …")
+_DEEDS = frozenset({"giúp", "thăm", "tặng", "nhận", "chúc", "ủng", "mừng", "trả"})
 # heads whose field in capitals may go on in lower case to the place: the described heads and
 # firms ("Công ty CP Cung ứng tàu biển Đà Nẵng")
 _TAILED_HEADS = _DESCRIBED_HEADS | BUSINESS_HEADS
@@ -864,6 +867,7 @@ class OrgRules(ScanState):
             not word.isalpha()
             or word in self.g.stopwords
             or word in _VERB_STARTS
+            or word in _DEEDS
             or word in _NOT_IN_TAIL
             or self.blocked[m]
             or m in self.breaks

@@ -875,6 +875,11 @@ class Scan(OrgRules):
             return None
         return k, end  # "cảng hàng không quốc tế Nội Bài", "cảng hàng không Phù Cát"
 
+    def name_ends_at(self, j: int, gap: str) -> bool:
+        """True when the capitalised word at j, after a space (*gap*; not "bà C. Sau đó"), is the
+        last of its run: a sentence word there ends a name ("phố Tạ Hiện vào")."""
+        return gap == " " and (j + 1 >= self.n or self.gaps[j] != " " or not self.is_cap(j + 1))
+
     def run_end(self, i: int, named: bool = False) -> int:
         """End of the capitalised run starting at i; *named* when a place word or a person's
         title announces it, so that a head ending it is its last word ("xã Tân Thông Hội",
@@ -897,8 +902,10 @@ class Scan(OrgRules):
                 if after is not None:
                     j = after + 1  # "Ursula von der Leyen", "Ludwig van Beethoven"
                     continue
-            if not self.is_cap(j) or self.words[j] in SENTENCE_WORDS:
-                break
+            if not self.is_cap(j) or (
+                self.words[j] in SENTENCE_WORDS and not (named and self.name_ends_at(j, gap))
+            ):
+                break  # "Hiện nay": a sentence goes on; but "phố Tạ Hiện vào buổi tối"
             if gap == "." and self.words[j] in _OPENS_SENTENCE:
                 break  # "khóa X. Có 160 ủy viên": a sentence starts after the dot
             if gap == "." and lettered(self.t, j - 1):
