@@ -54,7 +54,50 @@ def shown_name(forms: Iterable[tuple[str, str, int]]) -> str:
     every = list(forms)
     whole = [f for f in every if f[0].startswith("PER:") and person_key(f[1]) == f[0]]
     named = [f for f in whole if " " in f[0]]
-    return max(named or whole or every, key=lambda f: (f[2], len(f[1]), f[1]))[1]
+    # spellings that differ only in capitals are one spelling, their mentions counted
+    # together, shown as Vietnamese usage writes it (``well_cased``)
+    cased: dict[str, list[tuple[str, str, int]]] = {}
+    for form in named or whole or every:
+        cased.setdefault(form[1].casefold(), []).append(form)
+    spelling = max(
+        cased.values(), key=lambda fs: (sum(f[2] for f in fs), len(fs[0][1]), max(fs)[1])
+    )
+    if len(spelling) == 1:
+        return spelling[0][1]
+    cases = well_cased([f[1] for f in spelling], person=spelling[0][0].startswith("PER:"))
+    return max(spelling, key=lambda f: (cases[f[1]], f[2], f[1]))[1]
+
+
+def well_cased(texts: Sequence[str], *, person: bool = False) -> dict[str, int]:
+    """For spellings of one name that differ only in capitals, how many of the words where
+    they differ each writes as Vietnamese usage does: every syllable of a person's or a
+    place's name capitalised ("Việt Nam"), the other words of a body's name not after their
+    first ("Bộ Ngoại giao", "Sở Giáo dục và Đào tạo"). A word is taken for part of a
+    person's or a place's name when the recogniser knows a name of two words or more
+    covering it once every word is capitalised; every word of a *person*'s name is."""
+    from vnreader.analysis.entity_tokens import tokenize
+    from vnreader.analysis.gazetteer import gazetteer, match
+
+    names = gazetteer().names
+    split = {text: tokenize(text).words for text in texts}
+    if len({len(words) for words in split.values()}) != 1:
+        return dict.fromkeys(texts, 0)
+    first = tokenize(texts[0])
+    upper = [w[:1].upper() + w[1:] for w in first.words]
+    proper: set[int] = set(range(len(upper))) if person else set()
+    i = len(upper) if person else 0
+    while i < len(upper):
+        phrase = match(names, upper, first.gaps, i) if upper[i] in names else None
+        if phrase is None or len(phrase.words) < 2:
+            i += 1
+            continue
+        proper.update(range(i, i + len(phrase.words)))
+        i += len(phrase.words)
+    differ = [k for k in range(1, len(upper)) if len({w[k] for w in split.values()}) > 1]
+    return {
+        text: sum(words[k][:1].isupper() == (k in proper) for k in differ)
+        for text, words in split.items()
+    }
 
 
 def group_row(forms: Sequence[FormRow], key_articles: int | None) -> tuple[object, ...]:

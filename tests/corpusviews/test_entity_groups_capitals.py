@@ -1,0 +1,33 @@
+"""The Entities view shows a name as Vietnamese usage writes it when its spellings differ only
+in capitals: every syllable of a place's or a person's name capitalised ("Bộ Ngoại giao Việt
+Nam", not "… Việt nam"), the other words of a body's name not ("Sở Giáo dục và Đào tạo", not
+"Sở Giáo Dục và Đào Tạo"); such spellings count together against another spelling."""
+
+from __future__ import annotations
+
+from vnreader.index.entity_groups import shown_name
+
+
+def test_a_place_inside_a_body_s_name_is_shown_with_its_capitals() -> None:
+    forms = [("ORG:a", "Bộ Ngoại giao Việt nam", 2), ("ORG:a", "Bộ Ngoại giao Việt Nam", 2)]
+    assert shown_name(forms) == "Bộ Ngoại giao Việt Nam"
+    assert shown_name(list(reversed(forms))) == "Bộ Ngoại giao Việt Nam"
+
+
+def test_usage_wins_over_the_more_frequent_miscapitalised_spelling() -> None:
+    forms = [("ORG:b", "Sở Giáo Dục và Đào Tạo", 3), ("ORG:b", "Sở Giáo dục và Đào tạo", 2)]
+    assert shown_name(forms) == "Sở Giáo dục và Đào tạo"
+
+
+def test_a_person_s_name_is_shown_with_every_syllable_capitalised() -> None:
+    forms = [("PER:c", "Nguyễn Văn an", 3), ("PER:c", "Nguyễn Văn An", 1)]
+    assert shown_name(forms) == "Nguyễn Văn An"
+
+
+def test_spellings_differing_in_capitals_count_together() -> None:
+    forms = [
+        ("ORG:d", "Bộ Ngoại giao", 3),
+        ("ORG:d", "Bộ Ngoại giao Việt Nam", 2),
+        ("ORG:d", "Bộ Ngoại giao Việt nam", 2),
+    ]
+    assert shown_name(forms) == "Bộ Ngoại giao Việt Nam"
