@@ -268,7 +268,50 @@ def name_key(label: str, text: str) -> str:
     key = key_text(text)
     if label == "ORG" and ("cty" in key or "cong ty cp " in key):
         key = _COMPANY_SHORT.sub(_company_written_out, key)
+    if label == "ORG" and key.startswith(_FIELD_HEADS):
+        key = _field_initials(text, key)
     return f"{label}:{key}"
+
+
+# heads of departments and ministries whose field of two or more parts is written short as
+# often as in full: "Sở GD-ĐT", "Sở GD - ĐT", "Sở GD&ĐT" and "Sở Giáo dục và Đào tạo" are one
+# department, keyed by its field's initials joined by "&" ("so gd&dt")
+_FIELD_HEADS = ("so ", "bo ", "phong ")
+# a field written short: capitals joined by "-" or "&" ("GD-ĐT", "GD - ĐT", "LĐ-TB&XH")
+_FIELD_SHORT = re.compile(r"^(\S+) ((?:[A-ZĐ]{1,4} ?[-–&] ?)+[A-ZĐ]{1,4})(?= |$)")
+_JOINERS = frozenset({"và", "-", "–", "&"})
+# lower-case words after a field that start its place, not its last part
+_PLACE_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "tp"})
+
+
+def _field_initials(text: str, key: str) -> str:
+    """*key* with the department's field keyed by its initials: "so gd&dt ha noi" for "Sở
+    Giáo dục và Đào tạo Hà Nội" and "Sở GD-ĐT Hà Nội"; unchanged for any other name."""
+    m = _FIELD_SHORT.match(text)
+    if m is not None:
+        parts = re.split(r" ?[-–&] ?", m.group(2))
+        rest = text[m.end() :]
+    else:
+        words = text.replace(",", " ,").split()
+        parts, k = [], 1
+        while k < len(words) and words[k][:1].isupper() and words[k][1:].islower():
+            part = [words[k]]  # a part: a capitalised word and lower-case words ("Đào tạo")
+            k += 1
+            while k < len(words) and words[k].islower() and words[k] not in _JOINERS | _PLACE_WORDS:
+                part.append(words[k])
+                k += 1
+            if len(part) < 2 or len(part) > 4:
+                return key
+            parts.append("".join(w[0] for w in part))
+            if k < len(words) and (words[k] in _JOINERS or words[k] == ","):
+                k += 1
+                continue
+            break
+        if len(parts) < 2:
+            return key
+        rest = " " + " ".join(words[k:]) if k < len(words) else ""
+    initials = "&".join(fold(part).lower() for part in parts)
+    return key_text(f"{text.split()[0]} {initials}{rest}")
 
 
 # a company written short keys like one written out: "Cty CP Bibica", "Công ty Cổ phần Bibica"
