@@ -53,6 +53,22 @@ def found(text: str) -> list[tuple[str, str]]:
             "Hội đồng Tham mưu trưởng liên quân đã họp khẩn.",
             "Hội đồng Tham mưu trưởng liên quân",
         ),
+        (
+            "Chi cục Chăn nuôi và thú y tỉnh Cà Mau đã tiêu hủy đàn lợn.",
+            "Chi cục Chăn nuôi và thú y tỉnh Cà Mau",
+        ),
+        (
+            "Xe của Phòng Cảnh sát Phòng cháy chữa cháy và cứu nạn cứu hộ đã tới.",
+            "Phòng Cảnh sát Phòng cháy chữa cháy và cứu nạn cứu hộ",
+        ),
+        (
+            "Cục Quản lý xây dựng và chất lượng công trình giao thông vừa kiểm tra cầu.",
+            "Cục Quản lý xây dựng và chất lượng công trình giao thông",
+        ),
+        (
+            "Ông làm việc ở Cục Kiểm soát hoạt động bảo vệ môi trường.",
+            "Cục Kiểm soát hoạt động bảo vệ môi trường",
+        ),
     ],
 )
 def test_a_name_goes_on_over_its_lower_case_words(text: str, body: str) -> None:
