@@ -121,14 +121,24 @@ _UNIT_RANKS = {
     "viện hàn lâm": 3,
     "bộ": 4,
 }
-# words that a cue word ends rather than starts ("yêu cầu", "nhu cầu": no bridge)
-_BOUND_BEFORE = {
-    "cầu": frozenset({"yêu", "nhu", "toàn", "khẩn", "thỉnh", "địa", "hình", "mắt", "bán", "quả"}),
-    "sân": frozenset({"tàu"}),  # "tàu sân bay" (an aircraft carrier) names no airport
+# place words that count as cues only next to certain neighbours, by how (one table):
+# - "ends": not after these words, which it ends ("yêu cầu", "nhu cầu": no bridge; "tàu sân
+#   bay", an aircraft carrier: no airport);
+# - "after": only after these words (a village of the northern mountains, "tại bản Kẻ Sùng",
+#   not a copy or a version, "bản Windows 11");
+# - "village": only before a Vietnamese name ("làng Vân Nội", "bãi Đá Ba Đầu"; not "làng F1",
+#   "làng SOS").
+# The first two hold for the word in lower case only: capitalised, it starts a name
+_NEIGHBOURS: dict[str, tuple[str, frozenset[str]]] = {
+    "cầu": (
+        "ends",
+        frozenset({"yêu", "nhu", "toàn", "khẩn", "thỉnh", "địa", "hình", "mắt", "bán", "quả"}),
+    ),
+    "sân": ("ends", frozenset({"tàu"})),
+    "bản": ("after", frozenset({"tại", "ở", "trú", "thuộc"})),
+    "làng": ("village", frozenset()),
+    "bãi": ("village", frozenset()),
 }
-# cue words that name a place only after these words: a village of the northern mountains
-# ("tại bản Kẻ Sùng"), not a copy or a version ("bản Windows 11")
-_BOUND_AFTER = {"bản": frozenset({"tại", "ở", "trú", "thuộc"})}
 # a place word that ends a common word: "bà xã" (wife), "đông đảo" (many), "lừa đảo" (fraud)
 _WORD_ENDS = frozenset({("bà", "xã"), ("ông", "xã"), ("đông", "đảo"), ("lừa", "đảo")})
 # words before "xứ" that make it no region: "giáo xứ" (a parish), "bản xứ" (native)
@@ -167,8 +177,6 @@ _VACCINE_ENDS = frozenset({"vaccine", "xin", "vắc-xin"})
 _KIN_WORDS = PRONOUN_TITLES | {"em", "cháu"}
 # nouns that end in one of them and address nobody ("Quỹ Nhi đồng trẻ em Liên Hợp Quốc")
 _KIN_NOUNS = frozenset({"trẻ em", "con cháu", "anh em", "chị em"})
-# place cues that name a place only before a Vietnamese name ("làng Vân Nội", not "làng F1")
-_VILLAGE_CUES = frozenset({"làng", "bãi"})
 # the form of a state before its name, one LOC with it (rule 14): "Cộng hòa Sudan", "Vương quốc
 # Campuchia"; "Vương Quốc Anh", capitalised, may be a person's name
 _STATE_FORMS = {"Cộng": ("hòa", "hoà", "Hòa", "Hoà"), "Vương": ("quốc",)}
@@ -334,18 +342,10 @@ class Scan(OrgRules):
                         i = where[1]
                         continue
             cue = self.cue(i) if lowers[i] in cues else None
-            if cue is not None and i > 0 and lowers[i - 1] in _BOUND_BEFORE.get(word, ()):
-                cue = None  # "yêu cầu Nguyễn Văn A": "cầu" ends a word, it names no bridge
-            if (
-                cue is not None
-                and word in _BOUND_AFTER
-                and (i == 0 or lowers[i - 1] not in _BOUND_AFTER[word])
-            ):
-                cue = None  # "cài bản Windows 11": a version, no village
+            if cue is not None and lowers[i] in _NEIGHBOURS and not self.neighbours_fit(i, cue):
+                cue = None  # "yêu cầu", "cài bản Windows 11", "làng F1": no place
             if cue is None and word == "Phòng" and self.department(i + 1):
                 cue = _DEPARTMENT  # "Phòng GD&ĐT quận Thanh Xuân"; not "Phòng chống dịch"
-            if cue is not None and cue.words[0] in _VILLAGE_CUES and not self.village_after(i, cue):
-                cue = None  # "làng F1": the world of a sport, not a village
             if cue is not None and cue.label != "TITLE" and word in names:
                 known = self.name(i)
                 if known is not None and len(known.words) >= len(cue.words):
@@ -1463,11 +1463,16 @@ class Scan(OrgRules):
         place = self.name(end)
         return place is not None and place.label == "LOC"
 
-    def village_after(self, i: int, cue: Phrase) -> bool:
-        """True when a Vietnamese name follows "làng" or "bãi" at i ("làng Vân Nội", "bãi Đá
-        Ba Đầu"); "làng F1", "làng SOS" name no village."""
-        j = i + len(cue.words)
-        return j < self.n and is_vietnamese(self.words[j]) and not is_acronym(self.words[j])
+    def neighbours_fit(self, i: int, cue: Phrase) -> bool:
+        """True when the place word at i, one of ``_NEIGHBOURS``, stands where it is a cue."""
+        how, words = _NEIGHBOURS[self.lowers[i]]
+        if how == "village":
+            j = i + len(cue.words)
+            return j < self.n and is_vietnamese(self.words[j]) and not is_acronym(self.words[j])
+        if self.words[i][0].isupper():
+            return True
+        before = self.lowers[i - 1] if i > 0 else ""
+        return before not in words if how == "ends" else before in words
 
     def numbered_place(self, j: int, cue: Phrase) -> bool:
         """True when the place cue before j is named by the number at j ("quận 2", "quốc lộ
