@@ -18,9 +18,12 @@ from vnreader.analysis.entity_state import PLACE_BEFORE, Span
 from vnreader.analysis.entity_tokens import Tokens
 from vnreader.analysis.gazetteer import Gazetteer, match
 
-# the heads of business names, lower-cased, and the legal forms written after them
+# the heads of business names, lower-cased
 _FIRSTS = frozenset(w for h in _HEADS for w in (h.split()[0], h.split()[0].capitalize()))
-_LEGAL_FORMS = frozenset({"CP", "TNHH", "MTV", "TMCP", "JSC", "Cổ", "phần", "cổ"})
+# the words of the legal forms written between a firm's head and its own name, short or in
+# full ("Công ty Cổ phần X", "Công ty TNHH MTV X"), passed to reach the name; compare
+# ``entity_orgs._FORMS_BEFORE_TRADE``, the short forms a trade may follow
+_FORMS_BEFORE_NAME = frozenset({"CP", "TNHH", "MTV", "TMCP", "JSC", "Cổ", "phần", "cổ"})
 _MAX_NAME = 4
 
 
@@ -34,7 +37,7 @@ def _name_after_head(tokens: Tokens, i: int, j: int) -> tuple[str, ...] | None:
             break
     else:
         return None
-    while k < j and words[k] in _LEGAL_FORMS:
+    while k < j and words[k] in _FORMS_BEFORE_NAME:
         k += 1
     if not 0 < j - k <= _MAX_NAME or any(gaps[m] != " " for m in range(k - 1, j - 1)):
         return None

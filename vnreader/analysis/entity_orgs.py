@@ -76,8 +76,10 @@ _DISTRICT_BODY_HEADS = both_spellings(
     | {"viện kiểm sát nhân dân", "huyện ủy", "đảng ủy", "bệnh viện", "chi cục", "ubmttq"}
     | {"ủy ban mttq", "mặt trận tổ quốc", "phòng giáo dục", "đội quản lý thị trường"}
 )
-# the legal forms of a firm written short, before its trade ("Công ty TNHH Gang thép …")
-_LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "CTCP", "TMCP"})
+# the legal forms of a firm written short, which a trade in capitals and lower case may follow
+# without ending the group of capitals ("Công ty TNHH Gang thép …"); compare
+# ``entity_firms_again._FORMS_BEFORE_NAME``, the words passed to reach a firm's own name
+_FORMS_BEFORE_TRADE = frozenset({"TNHH", "CP", "MTV", "CTCP", "TMCP"})
 # one-syllable fields that are whole words in a body's name ("Cục Thuế", "Học viện Múa", "Đại
 # học Mở"): a lower-case syllable after them is a verb ("Cục Thuế hoàn thuế"), not their end
 _WHOLE_FIELDS = frozenset({"Thuế", "Múa", "Mở"})
@@ -587,14 +589,15 @@ class OrgRules(ScanState):
                 compound = (
                     # a firm's legal form before its trade does not end a group of capitals:
                     # "Công ty TNHH Gang thép …", "Công ty CP Phân bón …"
-                    (not after_capital or self.words[k - 2] in _LEGAL_FORMS)
+                    (not after_capital or self.words[k - 2] in _FORMS_BEFORE_TRADE)
                     and is_vietnamese(word)
                     and not is_acronym(word)
                     and word not in _WHOLE_FIELDS
                 )
                 # "Kinh doanh" (a capital and a lower-case syllable) says what a company does
                 proper = proper or not (
-                    (compound and k < n and self.words[k][0].islower()) or word in _LEGAL_FORMS
+                    (compound and k < n and self.words[k][0].islower())
+                    or word in _FORMS_BEFORE_TRADE
                 )
                 named = after_capital = True
                 continue
