@@ -21,6 +21,7 @@ from vnreader.analysis.entity_state import (
     PLACE_ABBREVIATIONS,
     PLACE_BEFORE,
     SENTENCE_WORDS,
+    PlaceCue,
     Span,
     english_noun,
     lettered,
@@ -240,7 +241,7 @@ class Scan(OrgRules):
         i = 0
         pending = False  # a person cue was seen and its person has not come yet
         title_end = -1  # where the last title ended
-        place: tuple[str, bool] | None = None  # a name cue ("huyện", "tại") and if it is weak
+        place: PlaceCue | None = None  # the last name cue ("huyện", "tại"): see ``PlaceCue``
         # where the last language or people named ended ("tiếng Anh|, Pháp"), and whether a
         # comma goes on with the list (after "tiếng"; "người Hàn Quốc, Hà Nội FC" is no list)
         languages = (-1, False)
@@ -400,7 +401,7 @@ class Scan(OrgRules):
                         # nothing, like "Bắc" of "miền Bắc"); "đường phố Thủ đô" names none
                         if " ".join(cue.words) == "vùng" and not self.honoured_cue(j, named=True):
                             self.emit(i, j + 2, "LOC")
-                        place = ("LOC", False)  # "tại Thủ đô Bratislava": the capital's name
+                        place = ("LOC", False, j)  # "tại Thủ đô Bratislava": the capital's name
                         i = j + 2
                         continue
                     if (
@@ -411,7 +412,7 @@ class Scan(OrgRules):
                     ):
                         # "rời khỏi nhà hàng, Vương Phi …": a cue with no name after it
                         # announces nothing
-                        place = (cue.key, cue.weak) if j < n and gaps[j - 1] == " " else None
+                        place = (cue.key, cue.weak, i) if j < n and gaps[j - 1] == " " else None
                         i = j
                         continue
                     if (
@@ -643,10 +644,10 @@ class Scan(OrgRules):
             and self.cue(i) is None
         )
 
-    def capital_run(self, i: int, pending: bool, place: tuple[str, bool] | None) -> int:
+    def capital_run(self, i: int, pending: bool, place: PlaceCue | None) -> int:
         """Classify the capitalised run at i; return the token after it."""
         # a title or a place word (not "tại", "ở": a weak cue) announces the name
-        named = pending or place == ("LOC", False)
+        named = pending or (place is not None and place[:2] == ("LOC", False))
         j = self.run_end(i, named=named and not is_acronym(self.words[i]))
         if (
             self.words[i] in _SHIP_PREFIXES
@@ -731,15 +732,14 @@ class Scan(OrgRules):
             self.leftovers.append((i, j))
         return j
 
-    def place_named_like_head(
-        self, i: int, cue: Phrase, place: tuple[str, bool] | None
-    ) -> int | None:
+    def place_named_like_head(self, i: int, cue: Phrase, place: PlaceCue | None) -> int | None:
         """End of a place's name that starts with a one-word head right after a lower-case
         place word ("đường Trường Chinh", "cầu Trường Tiền", "thôn Trường Long", "phố Đoàn
         Thị Điểm"): the place word names what follows (rule 38), not a school "Trường Chinh";
         None otherwise."""
         if (
-            place != ("LOC", False)
+            place is None
+            or place[:2] != ("LOC", False)
             or cue.label != "HEAD"
             or len(cue.words) != 1
             or not self.place_word_before(i)
@@ -1009,25 +1009,22 @@ class Scan(OrgRules):
             return end + 1
         return end
 
-    def place_of_office(self, k: int, end: int) -> bool:
+    def titled_office_place(self, k: int, end: int, start: int) -> bool:
         """True when the capitalised words at k follow a title and then a lower-case place
         word, and name the place rather than the title's person ("chủ tịch xã Cư Đrăm",
         "giám đốc khách sạn Bình Minh", "thống đốc bang Jalisco"): Vietnamese syllables
         with no personal name among them (up to *end*), or one foreign word; not "Chủ tịch
         thành phố Nguyễn Đức Chung" nor "Thống đốc bang Bruce Rauner". The title still
-        names a person after the place."""
-        if self.gaps[k - 1] != " " or self.surname_run(k):
+        names a person after the place. *start*: where the last place cue starts, which must
+        end right before k and be written in lower case."""
+        if self.gaps[k - 1] != " " or self.surname_run(k) or not 0 < start < k:
             return False
-        cue = None
-        start = k - 1
-        while start > 0 and start >= k - 3 and self.words[start][0].islower():
-            if self.lowers[start] in self.g.cues:
-                cue = self.cue(start)
-                if cue is not None and start + len(cue.words) == k:
-                    break
-            cue = None
-            start -= 1
-        if cue is None or cue.label != "NAME" or cue.key != "LOC" or cue.weak:
+        if not all(self.words[m][0].islower() for m in range(start, k)):
+            return False
+        cue = self.cue(start)
+        if cue is None or start + len(cue.words) != k:
+            return False
+        if cue.label != "NAME" or cue.key != "LOC" or cue.weak:
             return False
         if (self.lowers[start - 1], self.lowers[start]) in _WORD_ENDS:
             return False  # "ông xã Minh Trí": the husband
@@ -1544,7 +1541,7 @@ class Scan(OrgRules):
             t += 1
         return t if t < self.n and self.is_cap(t) else None
 
-    def office_place(self, k: int) -> bool:
+    def country_before_seat(self, k: int) -> bool:
         """True for "tại <place> <Name>" at k: the run before k names a country, not a person."""
         n = self.n
         if not (k + 1 < n and self.gaps[k - 1] == " " and self.lowers[k] == "tại"):
@@ -1604,7 +1601,7 @@ class Scan(OrgRules):
             return 1900 <= int(self.words[k]) <= 2100 and self.t.raw_gaps[k][:1] not in "/-"
         return len(self.words[k]) <= 2 and not self.blocked[k]
 
-    def classify(self, i: int, j: int, pending: bool, place: tuple[str, bool] | None) -> str:
+    def classify(self, i: int, j: int, pending: bool, place: PlaceCue | None) -> str:
         words = self.words[i:j]
         first = words[0]
         if self.glued_to_term(j - 1) and (
@@ -1619,7 +1616,11 @@ class Scan(OrgRules):
             return ""  # "viêm gan C.", "Vitamin D giúp …": a letter labelling a common noun
         if place is not None and self.t.raw_gaps[i - 1] == ", " and self.speaks(j):
             place = None  # "với tờ Vogue, Angelina Jolie cho biết": who speaks ends the list
-        if place is not None and not place[1] and (not pending or self.place_of_office(i, j)):
+        if (
+            place is not None
+            and not place[1]
+            and (not pending or self.titled_office_place(i, j, place[2]))
+        ):
             if j - i == 1 and self.words[i] in self.g.non_entities:
                 return ""  # "các ngả đường TP": the city's streets, no street named "TP"
             if place[0] == "LOC" and self.lowers[i - 1] == "sân" and self.mined(i, j) == "ORG":
@@ -1688,7 +1689,7 @@ class Scan(OrgRules):
         ):
             return place[0]  # "tại Labuan Bajo": a place, not a person
         if pending:
-            if len(words) == 1 and not is_vietnamese(first) and self.office_place(j):
+            if len(words) == 1 and not is_vietnamese(first) and self.country_before_seat(j):
                 return "LOC"  # "Đại sứ Palau tại Việt Nam Surangel Whipps"
             if len(words) == 1 and not is_vietnamese(first) and self.business_title(i):
                 return "ORG"  # "Phó TGĐ Coteccons", "Tổng giám đốc Vinashin": the company

@@ -181,6 +181,10 @@ _VESSEL_WORDS = frozenset({"tàu", "lớp", "ngầm", "trục", "hạm", "uss", 
 
 # capitalised words that start a sentence and never continue a name: "Trương Đức Phương Để
 # không bỏ lỡ ..." (a byline glued to the next sentence)
+# the last name cue seen: its label ("LOC", "MISC"), whether it is weak ("tại", "ở") and the
+# token it starts at
+PlaceCue = tuple[str, bool, int]
+
 SENTENCE_WORDS = frozenset(
     {"Để", "Theo", "Khi", "Trong", "Với", "Tại", "Từ", "Và", "Nhưng", "Tuy", "Vì", "Các"}
     | {"Những", "Cho", "Về", "Ở", "Sau", "Trước", "Nếu", "Dù", "Đây", "Đó", "Này", "Hiện"}
