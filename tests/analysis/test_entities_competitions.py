@@ -23,11 +23,13 @@ CASES = [
     ),
     ("Đội bóng trở lại Thai-League sau hai mùa.", {("MISC", "Thai-League")}),
     # the European championship and the leagues by their older names, with the year when
-    # it follows; the currency named like it is no entity
+    # it follows; "Euro" alone is the championship in a sports text, else the currency,
+    # which is no entity
     (
-        "Hà Lan bị loại ở Euro 2004, còn tại Euro lần này họ là ứng viên.",
+        "Hà Lan bị loại ở Euro 2004, còn tại Euro lần này đội bóng là ứng viên.",
         {("LOC", "Hà Lan"), ("MISC", "Euro 2004"), ("MISC", "Euro")},
     ),
+    ("Các nước dùng Euro chịu ảnh hưởng nặng khi Euro giảm giá so với USD.", set()),
     (
         "Anh ấy rời Premiership để sang Primera Liga, rồi vô địch Liga hai lần.",
         {("MISC", "Premiership"), ("MISC", "Primera Liga"), ("MISC", "Liga")},

@@ -29,3 +29,7 @@ def found(text: str) -> list[tuple[str, str]]:
 )
 def test_names_of_the_2000s(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_hpv_is_a_virus_like_hiv() -> None:
+    assert found("Tiêm vắc xin HPV cho trẻ em gái.") == [("HPV", "MISC")]

@@ -248,6 +248,11 @@ CASES = [
     ),
     ("Bản tin phát bằng tiếng Việt và Anh. Nga, Mỹ phản đối.", {("LOC", "Nga"), ("LOC", "Mỹ")}),
     ("Người Việt Nam hoặc Lào đều được miễn thị thực.", set()),
+    # a place after "và" that opens a clause is no item of the list
+    (
+        "Ông là người Hà Nội và Sài Gòn là nơi ông lập nghiệp.",
+        {("LOC", "Sài Gòn")},
+    ),
     # a people, then a comma: no list ("HLV người Hàn Quốc, Hà Nội FC …")
     (
         "Theo HLV người Hàn Quốc, Hà Nội FC cần thêm thời gian.",

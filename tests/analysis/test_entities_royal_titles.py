@@ -58,3 +58,16 @@ SMALL_COUNTRIES = [
 @pytest.mark.parametrize(("text", "expected"), SMALL_COUNTRIES)
 def test_a_small_country_before_a_name(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ông Nguyễn Hoàng Hậu, giám đốc sở, cho biết.", "Nguyễn Hoàng Hậu"),
+        ("Anh Lê Thái Hậu bị bắt tạm giam.", "Lê Thái Hậu"),
+        ("Ông Võ Văn Vua, trưởng thôn, cho biết.", "Võ Văn Vua"),
+        ("Từ Hy Thái Hậu cai trị hơn 40 năm.", "Từ Hy Thái Hậu"),
+    ],
+)
+def test_a_royal_title_written_like_given_names_is_the_name(text: str, name: str) -> None:
+    assert (name, "PER") in [(e.text, e.label) for e in analyze(text).entities]

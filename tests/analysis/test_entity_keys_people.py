@@ -125,3 +125,8 @@ def test_a_given_name_two_people_share_stays_a_person_of_its_own_key() -> None:
     assert alone == ["PER:khải", "PER:khải"]  # a person, but not said which
     one = mentions("Nguyễn Văn Khải bị bắt. Tại cơ quan công an, Khải khai nhận.")
     assert one == [("Nguyễn Văn Khải", "PER:nguyen van khai"), ("Khải", "PER:nguyen van khai")]
+
+
+def test_a_given_name_shared_by_a_two_word_name_joins_neither() -> None:
+    found = mentions("Ông Nguyễn Khải và ông Trần Văn Khải dự họp. Khải cho biết sẽ đi.")
+    assert [key for text, key in found if text == "Khải"] == ["PER:khải"]

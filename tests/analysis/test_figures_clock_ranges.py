@@ -33,3 +33,7 @@ def test_a_range_of_lengths_of_time_stays_two_durations() -> None:
         ("3", "duration", "hour", None),
         ("4 giờ", "duration", "hour", None),
     ]
+
+
+def test_a_delay_of_a_range_of_hours_is_a_length_of_time() -> None:
+    assert figures("Chuyến bay bị trễ 2-3 giờ sáng nay.")[0] == ("2", "duration", "hour", None)

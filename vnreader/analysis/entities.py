@@ -156,6 +156,14 @@ def _finish(
             known.setdefault(plain(name), key)
             if j - i >= 3 and words[i] in gazetteer().surnames:
                 given[words[j - 1]] = key if given.get(words[j - 1], key) == key else ""
+    # a person named in two words shares the given name too ("Nguyễn Khải" and "Trần Văn
+    # Khải"): it joins neither, though a two-word name alone gives no given name (too many
+    # are places or the start of a longer name)
+    for i, j, label, _ in spans:
+        if label == "PER" and j - i == 2 and given.get(words[j - 1]):
+            name = text[tokens.starts[i] : tokens.ends[j - 1]]
+            if words[i] in gazetteer().surnames and person_key(name) != given[words[j - 1]]:
+                given[words[j - 1]] = ""
     # a one-word foreign name labelled once is labelled again: "tại Coteccons" after
     # "công ty Coteccons"
     common = gazetteer().non_entities  # "TP", "UBND": named once, they name nothing alone

@@ -71,6 +71,11 @@ _NAME_PARTICLES = frozenset(
 _CURRENCY_EVENTS = frozenset({"MISC:euro"})
 # words before such a name that make it the currency
 _CURRENCY_WORDS = frozenset({"đồng", "giá", "đổi", "bằng"})
+# royal titles made of syllables that are also given and middle names ("Hoàng", "Hậu",
+# "Thái", "Vương", "Vua"): written capitalised after a surname they are the person's name
+_NAME_LIKE_TITLES = frozenset({"vua", "hoàng hậu", "thái hậu", "hoàng thái hậu", "thân vương"})
+# verbs that make the place before them the subject of a clause, not an item of a list
+_CLAUSE_VERBS = frozenset({"là", "có", "nơi", "từng", "mới", "vẫn", "cũng", "sẽ"})
 # words that make a country name a language or a people: "tiếng Nga", "người Việt"
 _LANGUAGE_PEOPLE = frozenset({"tiếng", "người"})
 # road words before places joined by dashes that name the road ("dự án thành phần Hậu
@@ -483,17 +488,15 @@ class Scan(OrgRules):
             if phrase is not None and phrase.key in _CURRENCY_EVENTS and self.currency(i, phrase):
                 i += 1  # "đồng Euro", "tỷ giá Euro/USD": the currency, no entity
                 continue
-            if (
-                phrase is not None
-                and phrase.label == "LOC"
-                and (self.nationality(i) or self.language_listed(i, languages))
-            ):
-                if self.nationality(i):
+            if phrase is not None and phrase.label == "LOC":
+                if self.nationality(i):  # "tiếng Nga", "người Việt": no entity (rule 40)
                     languages = (i + len(phrase.words), lowers[i - 1] == "tiếng")
-                else:
+                    i += len(phrase.words)
+                    continue
+                if self.language_listed(i, languages):  # "tiếng Anh, Pháp"
                     languages = (i + len(phrase.words), languages[1])
-                i += len(phrase.words)  # "tiếng Nga", "người Việt": no entity (rule 40)
-                continue
+                    i += len(phrase.words)
+                    continue
             if (
                 phrase is not None
                 and place is not None
@@ -917,6 +920,7 @@ class Scan(OrgRules):
                 if cue is not None and not (
                     ((surname or named) and self.given_name(j, cue))
                     or (surname and self.middle_name(i, j, cue))
+                    or (surname and self.name_like_title(j, cue))
                     or self.cue_ends_run(j, cue)
                 ):
                     break
@@ -1145,13 +1149,26 @@ class Scan(OrgRules):
 
     def currency(self, i: int, phrase: Phrase) -> bool:
         """True when the one-word event name at i is the currency it is named like: after
-        "đồng", "giá", "đổi", "bằng" ("tỷ giá Euro") or before "/" ("Euro/USD")."""
+        "đồng", "giá", "đổi", "bằng" ("tỷ giá Euro") or before "/" ("Euro/USD"); and,
+        with no year after it ("Euro 2004"), in any text that is not about sport ("Các nước
+        dùng Euro", "Euro giảm giá so với USD")."""
         if len(phrase.words) != 1:
             return False
         after = self.t.raw_gaps[i] if i < self.n - 1 else ""
-        return after.startswith("/") or (
+        if after.startswith("/") or (
             i > 0 and self.gaps[i - 1] == " " and self.lowers[i - 1] in _CURRENCY_WORDS
-        )
+        ):
+            return True
+        if after == " " and (self.words[i + 1].isdigit() or self.is_cap(i + 1)):
+            return False  # "Euro 2004": the championship; "Euro News": a longer name
+        return not self.sport_text()
+
+    def sport_text(self) -> bool:
+        """True for a sports text (``mentions_sport``), asked once."""
+        if self._sport is None:
+            # "Đội bóng Milan …": a sports word may start a sentence
+            self._sport = mentions_sport(self.text) or mentions_sport(self.text.lower())
+        return self._sport
 
     def language_listed(self, i: int, languages: tuple[int, bool]) -> bool:
         """True when the place at i goes on a list of languages or peoples that ended at
@@ -1159,13 +1176,20 @@ class Scan(OrgRules):
         no country; a comma goes on only with a list of languages (its second part)."""
         end, commas = languages
         if i == end:
-            return commas and self.t.raw_gaps[i - 1] == ", "
-        return (
-            i == end + 1
-            and self.lowers[end] in ("và", "hoặc")
-            and self.gaps[end - 1] == " "
-            and self.gaps[end] == " "
-        )
+            listed = commas and self.t.raw_gaps[i - 1] == ", "
+        else:
+            listed = (
+                i == end + 1
+                and self.lowers[end] in ("và", "hoặc")
+                and self.gaps[end - 1] == " "
+                and self.gaps[end] == " "
+            )
+        if not listed:
+            return False
+        # "người Hà Nội và Sài Gòn là nơi …": the place opens a clause of its own
+        after = self.name(i)
+        k = i + (len(after.words) if after is not None else 1)
+        return not (k < self.n and self.gaps[k - 1] == " " and self.lowers[k] in _CLAUSE_VERBS)
 
     def opens_sentence(self, i: int, j: int) -> bool:
         """True when the capitalised word at i is an ordinary word opening a sentence before
@@ -1203,6 +1227,13 @@ class Scan(OrgRules):
             cue.label == "HEAD"
             and len(cue.words) == 1
             and (end >= self.n or self.gaps[end - 1] != " " or not self.is_cap(end))
+        )
+
+    def name_like_title(self, j: int, cue: Phrase) -> bool:
+        """True when a royal title inside a name run after a surname is written like given
+        names, every word capitalised: "Nguyễn Hoàng Hậu", "Lê Thái Hậu", "Võ Văn Vua"."""
+        return " ".join(cue.words) in _NAME_LIKE_TITLES and all(
+            self.words[k][0].isupper() for k in range(j, min(j + len(cue.words), self.n))
         )
 
     def middle_name(self, i: int, j: int, cue: Phrase) -> bool:
@@ -1585,12 +1616,8 @@ class Scan(OrgRules):
         kind = known_orgs().get(key)
         if kind is None or (i > 0 and self.lowers[i - 1] in ("tại", "ở")):
             return ""
-        if kind == "club":
-            if self._sport is None:
-                # "Đội bóng Milan …": a sports word may start a sentence
-                self._sport = mentions_sport(self.text) or mentions_sport(self.text.lower())
-            if not self._sport:
-                return ""
+        if kind == "club" and not self.sport_text():
+            return ""
         return "ORG"
 
     def numbered_event(self, k: int) -> bool:

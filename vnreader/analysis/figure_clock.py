@@ -28,6 +28,8 @@ _AT = words("lúc vào từ")
 _UNTIL = words("đến tới")
 _LENGTH = words("trong mất sau suốt dài kéo hết tốn mỗi")
 _RATIO = words("tỷ tỉ lệ số")
+# waiting and delay before a range of hours: lengths of time ("trễ 2-3 giờ sáng nay")
+_WAITING = words("trễ đợi chờ muộn chậm")
 
 
 def _iso(hour: int, minute: int, second: int | None, part: str | None) -> str | None:
@@ -78,7 +80,7 @@ def range_start_time(text: str, s: int, hour: int, second_end: int) -> str | Non
         return None
     part = _part(text, m.end())
     pw = prev_word(text, s)
-    if part is None or (pw is not None and pw[1].lower() in _LENGTH):
+    if part is None or (pw is not None and pw[1].lower() in _LENGTH | _WAITING):
         return None
     return _iso(hour, 0, None, part)
 
