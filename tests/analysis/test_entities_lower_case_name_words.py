@@ -84,3 +84,11 @@ def test_a_name_goes_on_over_its_lower_case_words(text: str, body: str) -> None:
 )
 def test_what_a_body_does_is_not_its_name(text: str, body: str) -> None:
     assert found(text)[0] == (body, "ORG")
+
+
+def test_a_professor_after_a_body_is_a_person() -> None:
+    # "giáo sư" belongs to a name only with "nhà nước" ("Hội đồng Chức danh giáo sư nhà nước")
+    assert found("Bệnh viện Bạch Mai giáo sư Nguyễn Văn Kính cho biết.") == [
+        ("Bệnh viện Bạch Mai", "ORG"),
+        ("Nguyễn Văn Kính", "PER"),
+    ]
