@@ -41,3 +41,15 @@ def test_a_verb_after_a_field_in_lower_case_ends_the_name(text: str, body: str, 
 )
 def test_name_words_after_the_field_still_reach_the_place(text: str, body: str) -> None:
     assert (body, "ORG") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("UBND Vinh chủ trì hội nghị sơ kết.", "UBND Vinh"),
+        ("Giáo phận Vinh chủ trì thánh lễ.", "Giáo phận Vinh"),
+        ("Đảng Dân chủ thắng ở bang này.", "Đảng Dân chủ"),
+    ],
+)
+def test_a_two_syllable_verb_after_an_unknown_capital_ends_the_body(text: str, body: str) -> None:
+    assert [(e.text, e.label) for e in analyze(text).entities][0] == (body, "ORG")

@@ -67,6 +67,10 @@ _VERB_STARTS = frozenset(
     | {"khuyến", "bắt", "xử", "mở", "đón", "tuyên", "họp", "nêu", "cho", "là", "có", "được"}
     | {"hiện"}  # "hiện nay", "hiện đang": "Công ty CP Nước mặt sông Đuống hiện …"
 )
+# verbs of two syllables whose first is also a name's second syllable ("Dân chủ", "Phối"):
+# after an unknown capital they are what the body does, not the rest of its word ("UBND Vinh
+# chủ trì", where "Vinh" is a city the gazetteer holds only as "TP Vinh")
+_VERB_PAIRS = frozenset({"chủ trì", "phối hợp", "chỉ đạo", "triển khai", "kiểm tra", "thông báo"})
 # heads of the bodies that serve a district or ward named by its number ("Công an quận 12",
 # "UBND phường 5", "Quận ủy quận 3"); any other head before "quận 3" is a place word or a part
 # of the city ("Trung tâm quận 3 kẹt xe", "Lực lượng quận 1")
@@ -705,6 +709,7 @@ class OrgRules(ScanState):
                 and low not in self.g.stopwords
                 and low not in _VERB_STARTS
                 and word.isalpha()
+                and not (k + 1 < n and f"{low} {self.lowers[k + 1]}" in _VERB_PAIRS)
             ):
                 k += 1
                 last = k
