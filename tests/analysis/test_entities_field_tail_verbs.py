@@ -52,4 +52,5 @@ def test_name_words_after_the_field_still_reach_the_place(text: str, body: str) 
     ],
 )
 def test_a_two_syllable_verb_after_an_unknown_capital_ends_the_body(text: str, body: str) -> None:
-    assert [(e.text, e.label) for e in analyze(text).entities][0] == (body, "ORG")
+    first = analyze(text).entities[0]
+    assert (first.text, first.label) == (body, "ORG")
