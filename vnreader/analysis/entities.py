@@ -148,22 +148,25 @@ def _finish(
     # the given names of Vietnamese people, as written; "" for one two people of the text
     # share ("Hùng" after "Nguyễn Văn Hùng" and "Trần Mạnh Hùng" names neither)
     given: dict[str, str] = {}
+    # people named in two words ("Nguyễn Khải"): given name and key
+    two_words: list[tuple[str, str]] = []
+    surnames = gazetteer().surnames
     for i, j, label, _ in spans:
         if label == "PER":
             name = text[tokens.starts[i] : tokens.ends[j - 1]]
             key = person_key(name)
             known.setdefault(translit(words[j - 1]), key)
             known.setdefault(plain(name), key)
-            if j - i >= 3 and words[i] in gazetteer().surnames:
+            if words[i] in surnames and j - i >= 3:
                 given[words[j - 1]] = key if given.get(words[j - 1], key) == key else ""
+            elif words[i] in surnames and j - i == 2:
+                two_words.append((words[j - 1], key))
     # a person named in two words shares the given name too ("Nguyễn Khải" and "Trần Văn
     # Khải"): it joins neither, though a two-word name alone gives no given name (too many
     # are places or the start of a longer name)
-    for i, j, label, _ in spans:
-        if label == "PER" and j - i == 2 and given.get(words[j - 1]):
-            name = text[tokens.starts[i] : tokens.ends[j - 1]]
-            if words[i] in gazetteer().surnames and person_key(name) != given[words[j - 1]]:
-                given[words[j - 1]] = ""
+    for name, key in two_words:
+        if given.get(name) and given[name] != key:
+            given[name] = ""
     # a one-word foreign name labelled once is labelled again: "tại Coteccons" after
     # "công ty Coteccons"
     common = gazetteer().non_entities  # "TP", "UBND": named once, they name nothing alone

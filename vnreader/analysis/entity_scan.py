@@ -493,7 +493,7 @@ class Scan(OrgRules):
                     languages = (i + len(phrase.words), lowers[i - 1] == "tiếng")
                     i += len(phrase.words)
                     continue
-                if self.language_listed(i, languages):  # "tiếng Anh, Pháp"
+                if self.language_listed(i, len(phrase.words), languages):  # "tiếng Anh, Pháp"
                     languages = (i + len(phrase.words), languages[1])
                     i += len(phrase.words)
                     continue
@@ -1170,7 +1170,7 @@ class Scan(OrgRules):
             self._sport = mentions_sport(self.text) or mentions_sport(self.text.lower())
         return self._sport
 
-    def language_listed(self, i: int, languages: tuple[int, bool]) -> bool:
+    def language_listed(self, i: int, size: int, languages: tuple[int, bool]) -> bool:
         """True when the place at i goes on a list of languages or peoples that ended at
         token *end* of *languages*: "tiếng Anh, Pháp và Nhật", "người Việt Nam và Lào" name
         no country; a comma goes on only with a list of languages (its second part)."""
@@ -1186,9 +1186,8 @@ class Scan(OrgRules):
             )
         if not listed:
             return False
-        # "người Hà Nội và Sài Gòn là nơi …": the place opens a clause of its own
-        after = self.name(i)
-        k = i + (len(after.words) if after is not None else 1)
+        # "người Hà Nội và Sài Gòn là nơi …": the place (*size* words) opens a clause
+        k = i + size
         return not (k < self.n and self.gaps[k - 1] == " " and self.lowers[k] in _CLAUSE_VERBS)
 
     def opens_sentence(self, i: int, j: int) -> bool:
