@@ -248,6 +248,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev13",
             "dev14",
             "dev15",
+            "dev16",
             "figs3",
             "figs4",
         ),
