@@ -252,9 +252,10 @@ def _finish(
                 else:
                     key = known.get(plain(span_text), "") or person_key(span_text)
             else:
-                key = acronym_keys.get((i, j)) or name_key(label, span_text)
+                unescaped = span_text.replace("&amp;", "&") if "&amp;" in span_text else span_text
+                key = acronym_keys.get((i, j)) or name_key(label, unescaped)
                 if label == "ORG":
-                    key = org_keys.get(plain(span_text), key)
+                    key = org_keys.get(plain(unescaped), key)
                 elif label == "LOC" and words[i] in PLACE_ABBREVIATIONS:
                     key = _abbreviated_place_key(text, tokens, i, j) or key
         entities.append(Entity(start, end, span_text, label, key))

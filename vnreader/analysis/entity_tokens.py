@@ -26,6 +26,10 @@ _WORD = re.compile(rf"([^\W_]+(?:{_JOIN}[^\W_]+)*)")
 # and with no "&" or apostrophe either (nothing to join), faster still
 _WORD_NO_UNDERSCORE = re.compile(rf"(\w+(?:{_JOIN}\w+)*)")
 _WORD_PLAIN = re.compile(r"(\w+)")
+# a text scraped with its "&" escaped ("Bộ NN&amp;PTNT", "Henley &amp; Partners"): "&amp;"
+# joins like "&", and the "amp" of a lone "&amp;" starts no word
+_AMP = "&amp;"
+_WORD_AMP = re.compile(rf"((?<!&)(?<![^\W_])[^\W_]+(?:(?:{_AMP}|{_JOIN})[^\W_]+)*)")
 _JOINERS = ("&", "'", "’")
 _DASHES = frozenset("-–—‑")
 # Onset, nucleus and coda of a Vietnamese syllable, on folded text (no diacritics, đ -> d).
@@ -82,15 +86,20 @@ LOWER = WordCache(str.lower)
 def tokenize(text: str) -> Tokens:
     """Split *text* into word tokens with their offsets and the gaps between them."""
     # gap, word, gap, word, ..., gap
-    if "_" in text:
+    amp = _AMP in text
+    if amp:
+        parts = _WORD_AMP.split(text)
+    elif "_" in text:
         parts = _WORD.split(text)
     else:
         joined = any(j in text for j in _JOINERS)
         parts = (_WORD_NO_UNDERSCORE if joined else _WORD_PLAIN).split(text)
-    words = parts[1::2]
-    raw = parts[2::2]
     # where each part starts: a word starts where its part does and ends where the next starts
     offsets = list(accumulate(map(len, parts), initial=0))
+    if amp:  # words and gaps read "&" where the text has "&amp;" (the offsets are the text's)
+        parts = [p.replace(_AMP, "&") if _AMP in p else p for p in parts]
+    words = parts[1::2]
+    raw = parts[2::2]
     starts = offsets[1:-1:2]
     ends = offsets[2::2]
     if "-" in text and "-" in raw:  # the text is searched much faster than the list
