@@ -258,6 +258,16 @@ CASES = [
         "Theo HLV người Hàn Quốc, Hà Nội FC cần thêm thời gian.",
         {("ORG", "Hà Nội FC")},
     ),
+    # rule 87: a currency named after a country names no place; a capital or a league table
+    # before a place is no currency
+    (
+        "Đồng đôla Mỹ tăng so với yen Nhật, bảng Anh và đô la Úc; won Hàn Quốc giảm.",
+        set(),
+    ),
+    (
+        "Họ đứng đầu bảng Đông Nam Á, đến thủ đô Hà Nội, còn Mỹ giữ giá.",
+        {("LOC", "Đông Nam Á"), ("LOC", "Hà Nội"), ("LOC", "Mỹ")},
+    ),
     # rule 39: Korean names with no title, whose syllables may look Vietnamese
     (
         "Sau buổi họp báo, Son Heung Min và Jang Na Ra rời khỏi sân bay.",

@@ -78,6 +78,14 @@ _NAME_LIKE_TITLES = frozenset({"vua", "hoàng hậu", "thái hậu", "hoàng th�
 _CLAUSE_VERBS = frozenset({"là", "có", "nơi", "từng", "mới", "vẫn", "cũng", "sẽ"})
 # words that make a country name a language or a people: "tiếng Nga", "người Việt"
 _LANGUAGE_PEOPLE = frozenset({"tiếng", "người"})
+# currencies named after a country ("đôla Mỹ", "yên Nhật", "bảng Anh", "won Hàn Quốc"): the
+# country is part of the money's name, no place (rule 87); "đô la" is two words, "la" here
+# ("thủ đô Hà Nội" is no money); "bảng" after a rank is a league table ("đội đầu bảng Nam Định")
+_TABLE_RANKS = frozenset({"đầu", "chót", "cuối", "nhì", "ba", "dẫn"})
+_MONEY_NAMES = frozenset(
+    {"đôla", "đô-la", "bảng", "yên", "yen", "won", "rúp", "franc", "peso", "bạt", "baht"}
+    | {"ringgit", "rupee", "dollar", "dinar", "lira", "krone", "rand", "shekel"}
+)
 # road words before places joined by dashes that name the road ("dự án thành phần Hậu
 # Giang - Cà Mau", "đường sắt Hà Nội - Lào Cai", "đoạn Vinh - Hà Tĩnh"); a flight or a match
 # between two places names two places ("bay thẳng Hà Nội - Almaty")
@@ -489,6 +497,9 @@ class Scan(OrgRules):
                 i += 1  # "đồng Euro", "tỷ giá Euro/USD": the currency, no entity
                 continue
             if phrase is not None and phrase.label == "LOC":
+                if self.money_country(i):  # "đôla Mỹ", "yên Nhật": the currency (rule 87)
+                    i += len(phrase.words)
+                    continue
                 if self.nationality(i):  # "tiếng Nga", "người Việt": no entity (rule 40)
                     languages = (i + len(phrase.words), lowers[i - 1] == "tiếng")
                     i += len(phrase.words)
@@ -1146,6 +1157,18 @@ class Scan(OrgRules):
     def nationality(self, i: int) -> bool:
         """True when the place at i names a language or a people ("tiếng Nga", "người Việt")."""
         return i > 0 and self.gaps[i - 1] == " " and self.lowers[i - 1] in _LANGUAGE_PEOPLE
+
+    def money_country(self, i: int) -> bool:
+        """True when the place at i names a currency with the word before it: "đôla Mỹ",
+        "đô la Mỹ", "đô-la Úc", "yên Nhật", "bảng Anh", "won Hàn Quốc"."""
+        if i == 0 or self.gaps[i - 1] != " ":
+            return False
+        before = self.lowers[i - 1]
+        if before == "la":
+            return i > 1 and self.lowers[i - 2] == "đô" and self.gaps[i - 2] == " "
+        if before == "bảng" and i > 1 and self.lowers[i - 2] in _TABLE_RANKS:
+            return False
+        return before in _MONEY_NAMES
 
     def currency(self, i: int, phrase: Phrase) -> bool:
         """True when the one-word event name at i is the currency it is named like: after
