@@ -20,7 +20,7 @@ from functools import cache
 from importlib import resources
 
 from vnreader.analysis.entity_keys import plain
-from vnreader.analysis.entity_tokens import tokenize
+from vnreader.analysis.entity_tokens import is_vietnamese, tokenize
 from vnreader.analysis.fold import fold
 
 
@@ -194,6 +194,20 @@ def _entries(lines: list[str]) -> list[str]:
     return [line for line in lines if not line.startswith("#")]
 
 
+_SYLLABLE_BREAK = re.compile(r"[ -]")
+
+
+def _run_together(name: str) -> tuple[str, ...]:
+    """*name* written as one word, as older news writes foreign places and some Vietnamese
+    ones, when it is transliterated ("Ma-rốc" → "Marốc", "Áp-ga-ni-xtan" → "Ápganixtan") or
+    written in Vietnamese syllables ("Kon Tum" → "Kontum"); not "Santo Domingo"
+    ("Santodomingo" is a surname)."""
+    first, *rest = parts = _SYLLABLE_BREAK.split(name)
+    if "-" not in name and not all(map(is_vietnamese, parts)):
+        return ()
+    return (first + "".join(part.lower() for part in rest),)
+
+
 def _names(locations: list[str]) -> PhraseTable:
     """The names of the lists; *locations*: the lines of locations.txt (read once)."""
     table: PhraseTable = {}
@@ -213,6 +227,8 @@ def _names(locations: list[str]) -> PhraseTable:
                 variants = {alias}
                 if alias[:1].islower():  # "châu Á" is also written "Châu Á"
                     variants.add(alias[:1].upper() + alias[1:])
+                if label == "LOC" and alias[:1].isupper() and _SYLLABLE_BREAK.search(alias):
+                    variants.update(_run_together(alias))  # "Ma-rốc" also written "Marốc"
                 if label == "ORG" and " Việt Nam" in alias:
                     # "Phòng Thương mại và Công nghiệp VN": the country written short
                     variants.add(alias.replace(" Việt Nam", " VN"))
