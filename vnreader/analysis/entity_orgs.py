@@ -17,6 +17,7 @@ from bisect import bisect_right
 
 from vnreader.analysis.entity_state import (
     ADMIN_WORDS,
+    COMMON_SURNAMES,
     COMPASS,
     PLACE_ABBREVIATIONS,
     ScanState,
@@ -24,14 +25,6 @@ from vnreader.analysis.entity_state import (
 from vnreader.analysis.entity_tokens import is_acronym, is_vietnamese
 from vnreader.analysis.gazetteer import Phrase, both_spellings
 
-# surnames that start a second name inside a run ("Chu Văn An Nguyễn Văn Bình"); not "Văn"
-COMMON_SURNAMES = frozenset(
-    {
-        *("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng"),
-        *("Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đoàn", "Trương", "Đinh"),
-        *("Trịnh", "Lương", "Lưu", "Mai", "Tô", "Hà", "Cao", "Chu", "Tạ", "Lâm"),
-    }
-)
 # the chambers whose committees are named after them without "của" ("Ủy ban Văn hóa giáo dục
 # Quốc hội", "Ủy ban An ninh nội địa Thượng viện Mỹ")
 _LEGISLATURES = frozenset({("quốc", "hội"), ("hạ", "viện"), ("thượng", "viện"), ("nghị", "viện")})

@@ -11,8 +11,9 @@ from vnreader.analysis.entity_bodies import bodies_joined
 from vnreader.analysis.entity_context import mentions_sport
 from vnreader.analysis.entity_credits import credit_spans, glued_credits
 from vnreader.analysis.entity_keys import numbered_key
-from vnreader.analysis.entity_orgs import COMMON_SURNAMES, EVENT_SUFFIXES, OrgRules
+from vnreader.analysis.entity_orgs import EVENT_SUFFIXES, OrgRules
 from vnreader.analysis.entity_state import (
+    COMMON_SURNAMES,
     COMPASS,
     DIRECTIONS,
     ENGLISH_WORDS,

@@ -31,6 +31,14 @@ PLACE_ABBREVIATIONS = frozenset({"TP", "Tp", "TX", "TT", "Q", "P", "H"})
 # the same words written out, before a place: "tỉnh", "thành phố", "huyện", "thị xã"…
 ADMIN_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"})
 _DOTTED_ABBREVIATIONS = frozenset({"TX", "TT", "Q", "P", "H"})
+# surnames that start a second name inside a run ("Chu Văn An Nguyễn Văn Bình"); not "Văn"
+COMMON_SURNAMES = frozenset(
+    {
+        *("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng"),
+        *("Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đoàn", "Trương", "Đinh"),
+        *("Trịnh", "Lương", "Lưu", "Mai", "Tô", "Hà", "Cao", "Chu", "Tạ", "Lâm"),
+    }
+)
 # single letters that may also be a person's initial ("P. Anh"): a place only in an address
 _INITIAL_ABBREVIATIONS = frozenset({"Q", "P", "H"})
 # nouns labelled by a letter after them ("viêm gan C", "vitamin D", "bảng B", "khối A"):
@@ -56,6 +64,8 @@ _MAX_PLACE = 4
 _MAX_FOREIGN_CITY = 2
 # the short forms of "thành phố" (a city), which a foreign city's name may follow
 _CITY_ABBREVIATIONS = frozenset({"TP", "Tp"})
+# the city named after a person
+_PERSON_CITY = ["Hồ", "Chí", "Minh"]
 # ordinary English words: a run with one of them is a brand, a place or a title, not a person
 # ("App Store", "Ocean Park", "Shark Tank")
 ENGLISH_WORDS = frozenset(
@@ -539,6 +549,8 @@ class ScanState:
                 return None
             end = k + 1 + len(place.words)
         else:
+            if self.person_after_city_word(k):
+                return None  # "Chủ tịch UBND TP Lê Thanh Hải": the person, no city after "TP"
             end = k + 2
             while (
                 end < self.n
@@ -552,6 +564,23 @@ class ScanState:
         if word in _INITIAL_ABBREVIATIONS and not self.in_address(k, end):
             return None
         return k, end
+
+    def person_after_city_word(self, k: int) -> bool:
+        """True when "TP" at k ends a body's name and a person's full name follows it ("Phó
+        Chủ tịch UBND TP Nguyễn Văn Đua", "Giám đốc Sở Tư pháp TP Ngô Minh Hồng": the city is
+        the one the text is about, left unnamed; guideline rule 88); not the city named after
+        a person ("Tp Hồ Chí Minh")."""
+        return (
+            self.words[k] in _CITY_ABBREVIATIONS
+            and k > 0
+            and self.gaps[k - 1] in (" ", ".")
+            # after a capital, or the lower-case syllable of one ("Sở Tư pháp TP")
+            and (self.is_cap(k - 1) or (k > 1 and self.gaps[k - 2] == " " and self.is_cap(k - 2)))
+            and self.words[k + 1] in COMMON_SURNAMES
+            and self.surname_run(k + 1)
+            and self.full_name(k + 1)
+            and self.words[k + 1 : k + 4] != _PERSON_CITY
+        )
 
     def foreign_city(self, k: int) -> tuple[int, int] | None:
         """A foreign city after "TP" at k ("TP Lubbock", "TP. Palm Beach"), as (start, end)
