@@ -237,9 +237,15 @@ def _finish(
         start, end = tokens.starts[i], tokens.ends[j - 1]
         if text[end : end + 1] == "." and (
             (label == "PER" and _abbreviated(words[j - 1]))
-            or (j - i > 1 and len(words[j - 1]) == 1 and tokens.gaps[j - 2] == ".")
+            or (
+                j - i > 1
+                and len(words[j - 1]) == 1
+                and words[j - 1].isalpha()
+                and tokens.gaps[j - 2] == "."
+            )
         ):
-            end += 1  # "Trần Th.", "chị H.", "Washington D.C.": the dot is the name's
+            end += 1  # "Trần Th.", "chị H.", "Washington D.C.": the dot is the name's ("Q.1."
+            # at a sentence's end is "Q.1")
         if label == "PER" and i in nicknamed:
             end = tokens.ends[nicknamed[i]] + 1  # 'Oanh "Sự"': the nickname and its quote
         span_text = text[start:end]
