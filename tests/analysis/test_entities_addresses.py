@@ -19,6 +19,16 @@ CASES = [
     ("Cơ sở (số 21/7 Lê Văn Sỹ) bị đình chỉ.", {("LOC", "Lê Văn Sỹ")}),
     ("Địa chỉ: Số 9 Nguyễn Chí Thanh.", {("LOC", "Nguyễn Chí Thanh")}),
     ("Ông thuê căn nhà số 18 Phan Đình Phùng.", {("LOC", "Phan Đình Phùng")}),
+    # a house number without "số", then the street's district, ward or city after a comma
+    (
+        "Cửa hàng ở 123 Trần Hưng Đạo, quận 1 bị phạt.",
+        {("LOC", "Trần Hưng Đạo"), ("LOC", "quận 1")},
+    ),
+    ("Công ty đặt trụ sở tại 59-61 Lý Tự Trọng, Q.1.", {("LOC", "Lý Tự Trọng"), ("LOC", "Q.1")}),
+    ("Nhà ở 45/2 Lê Văn Sỹ, P.13 bị cháy.", {("LOC", "Lê Văn Sỹ"), ("LOC", "P.13")}),
+    ("Triển lãm mở tại 8 Lê Thánh Tông, Hà Nội.", {("LOC", "Lê Thánh Tông"), ("LOC", "Hà Nội")}),
+    # a number before a person with no district after the name is no address
+    ("Trong trận, đội 2 Nguyễn Văn Hùng dẫn đầu.", {("PER", "Nguyễn Văn Hùng")}),
     # a rank before a person
     ("Tay vợt số 1 Trần Thị Hoa bị loại.", {("PER", "Trần Thị Hoa")}),
     ("Hạt giống số 3 Lê Văn Hùng vào bán kết.", {("PER", "Lê Văn Hùng")}),

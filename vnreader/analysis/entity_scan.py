@@ -98,6 +98,8 @@ _VENUES = frozenset({"khách sạn", "resort", "khu nghỉ dưỡng"})
 _VENUE_WINDOW = 8
 # words before "số 12" that make it a house number ("nhà số 12 Lý Thường Kiệt")
 _ADDRESS_WORDS = frozenset({"nhà", "ở", "tại", "chỉ", "sở", "căn", "hộ"})
+# the unit after a street and its comma that makes a number before the street a house number
+_ADDRESS_UNITS = frozenset({"quận", "phường", "huyện", "xã", "thị xã", "thị trấn", "tp"})
 _ROUTE_ENDS = frozenset(w.rsplit(" ", 1)[-1] for w in _ROUTE_WORDS)
 # titles of people known by two syllables of their name, like a district's ("diễn viên Thái
 # Hòa"): after them a district's name is a person's
@@ -1367,6 +1369,26 @@ class Scan(OrgRules):
             return self.lowers[k - 2] == "chỉ"  # "Địa chỉ: Số 9 …"
         return k > 1 and self.gaps[k - 2] == " " and self.lowers[k - 2] in _ADDRESS_WORDS
 
+    def address_before(self, i: int, j: int) -> bool:
+        """True when the run i..j is the street of an address written without "số": a house
+        number before it ("123", "12A", "45/2", "59-61") after a lower-case word, and a
+        district, ward or known place after its comma ("tại 123 Trần Hưng Đạo, quận 1",
+        "ở 45/2 Lê Văn Sỹ, P.13", "tại 8 Lê Thánh Tông, Hoàn Kiếm")."""
+        k = i - 1
+        if k < 1 or self.gaps[k] != " " or not self.words[k][0].isdigit():
+            return False
+        while k > 1 and self.t.raw_gaps[k - 1] in ("/", "-") and self.words[k - 1][0].isdigit():
+            k -= 1  # "45/2", "59-61"
+        if self.gaps[k - 1] != " " or not self.words[k - 1].islower():
+            return False
+        if j >= self.n or self.t.raw_gaps[j - 1] != ", ":
+            return False
+        after = self.lowers[j]
+        if after in _ADDRESS_UNITS or (after in ("p", "q") and self.t.raw_gaps[j] == "."):
+            return True  # "quận 1", "phường Đa Kao", "P.13", "Q.3"
+        place = self.name(j) if self.words[j] in self.g.names else None
+        return place is not None and place.label == "LOC"
+
     def route_end(self, i: int, j: int) -> bool:
         """True when the run i..j and a place are joined by a dash (a route)."""
         if j - i > 3 or (j - i > 1 and not all(is_vietnamese(w) for w in self.words[i:j])):
@@ -1723,8 +1745,12 @@ class Scan(OrgRules):
             return ""  # "Điều IV": a part of a text
         if len(words) == 1 and not pending and not is_vietnamese(first) and _company_shaped(first):
             return "ORG"  # "Sawaco đã trình …", "Vinaconex", "Imexpharm": a company's trade name
-        if not pending and self.house_number_before(i) and all(is_vietnamese(w) for w in words):
-            return "LOC"  # "căn nhà số 8A/4G Thái Văn Lung": the street of an address
+        if (
+            not pending
+            and (self.house_number_before(i) or self.address_before(i, j))
+            and all(is_vietnamese(w) for w in words)
+        ):
+            return "LOC"  # "căn nhà số 8A/4G Thái Văn Lung", "tại 59-61 Lý Tự Trọng, quận 1"
         mined = "" if pending else self.mined(i, j)
         if mined == "PER" and place is not None and self.lowers[i - 1] in ("tại", "ở"):
             mined = ""  # "tại Ả Rập": a place, whatever the name is elsewhere
