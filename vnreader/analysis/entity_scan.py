@@ -534,6 +534,10 @@ class Scan(OrgRules):
                 j = i + len(phrase.words)
                 if phrase.label == "ORG":
                     end = self.place_after(j)
+                    if phrase.words[-1] == "Đảng" and end == j and j < n and self.is_cap(j):
+                        # "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào": the party's
+                        # name goes on after "Đảng", as after the head "Đảng"
+                        end = self.extend_org(j, False, False, False) or j
                     if end > j:  # "Bộ đội Biên phòng tỉnh Lạng Sơn"
                         self.emit(i, end, "ORG")
                         i = end
