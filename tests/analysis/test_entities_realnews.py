@@ -280,6 +280,22 @@ CASES = [
         "Liên hiệp Vương quốc Anh và Bắc Ailen, Nga và Nhật Bản ký kết.",
         {("LOC", "Liên hiệp Vương quốc Anh và Bắc Ailen"), ("LOC", "Nga"), ("LOC", "Nhật Bản")},
     ),
+    # parties, armed groups, agencies and NGOs of world news named alone are organisations,
+    # not people
+    (
+        "Fatah và Likud phản đối, còn Jemaah Islamiyah (JI) và Abu Sayyaf bị truy lùng.",
+        {
+            ("ORG", "Fatah"),
+            ("ORG", "Likud"),
+            ("ORG", "Jemaah Islamiyah"),
+            ("ORG", "JI"),
+            ("ORG", "Abu Sayyaf"),
+        },
+    ),
+    (
+        "Theo Al-Jazeera, Greenpeace và Ân xá Quốc tế lên tiếng; Mossad im lặng.",
+        {("ORG", "Al-Jazeera"), ("ORG", "Greenpeace"), ("ORG", "Ân xá Quốc tế"), ("ORG", "Mossad")},
+    ),
     # rule 39: Korean names with no title, whose syllables may look Vietnamese
     (
         "Sau buổi họp báo, Son Heung Min và Jang Na Ra rời khỏi sân bay.",
