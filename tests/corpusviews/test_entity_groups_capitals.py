@@ -31,3 +31,16 @@ def test_spellings_differing_in_capitals_count_together() -> None:
         ("ORG:d", "Bộ Ngoại giao Việt nam", 2),
     ]
     assert shown_name(forms) == "Bộ Ngoại giao Việt Nam"
+
+
+def test_the_word_after_a_body_s_head_is_capitalised() -> None:
+    forms = [("ORG:e", "Bộ công an", 2), ("ORG:e", "Bộ Công an", 5)]
+    assert shown_name(forms) == "Bộ Công an"
+    forms = [
+        ("ORG:f", "Bộ Tài chính", 3),
+        ("ORG:f", "Bộ tài chính", 4),
+        ("ORG:f", "Bộ Tài Chính", 1),
+    ]
+    assert shown_name(forms) == "Bộ Tài chính"
+    forms = [("ORG:g", "Bộ Giáo dục và đào tạo", 4), ("ORG:g", "Bộ Giáo dục và Đào tạo", 1)]
+    assert shown_name(forms) == "Bộ Giáo dục và Đào tạo"

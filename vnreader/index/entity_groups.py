@@ -71,20 +71,29 @@ def shown_name(forms: Iterable[tuple[str, str, int]]) -> str:
 def well_cased(texts: Sequence[str], *, person: bool = False) -> dict[str, int]:
     """For spellings of one name that differ only in capitals, how many of the words where
     they differ each writes as Vietnamese usage does: every syllable of a person's or a
-    place's name capitalised ("Việt Nam"), the other words of a body's name not after their
-    first ("Bộ Ngoại giao", "Sở Giáo dục và Đào tạo"). A word is taken for part of a
-    person's or a place's name when the recogniser knows a name of two words or more
-    covering it once every word is capitalised; every word of a *person*'s name is."""
+    place's name capitalised ("Việt Nam"); in a body's name the word after its head and the
+    word after "và" capitalised, the others not ("Bộ Công an", "Sở Giáo dục và Đào tạo"). A
+    word is taken for part of a person's or a place's name when the recogniser knows a name
+    of two words or more covering it once every word is capitalised; every word of a
+    *person*'s name is."""
     from vnreader.analysis.entity_tokens import tokenize
     from vnreader.analysis.gazetteer import gazetteer, match
 
-    names = gazetteer().names
+    g = gazetteer()
+    names = g.names
     split = {text: tokenize(text).words for text in texts}
     if len({len(words) for words in split.values()}) != 1:
         return dict.fromkeys(texts, 0)
     first = tokenize(texts[0])
     upper = [w[:1].upper() + w[1:] for w in first.words]
     proper: set[int] = set(range(len(upper))) if person else set()
+    lower = [w.lower() for w in first.words]
+    head = match(g.cues, lower, first.gaps, 0) if not person and lower[0] in g.cues else None
+    if head is not None and head.label == "HEAD" and len(head.words) < len(upper):
+        # the first word after a body's head is capitalised: "Bộ Công an", "Sở Y tế", and
+        # so is the first after "và" joining two parts ("Bộ Giáo dục và Đào tạo")
+        proper.add(len(head.words))
+        proper.update(k + 1 for k in range(len(head.words), len(upper) - 1) if lower[k] == "và")
     i = len(upper) if person else 0
     while i < len(upper):
         phrase = match(names, upper, first.gaps, i) if upper[i] in names else None
