@@ -111,6 +111,7 @@ REAL_QUANTITY_UNITS = QUANTITY_UNITS | {
     "cm2",
     "cm3",
     "hp",
+    "µg",
 }
 REAL_DURATION_UNITS = DURATION_UNITS | {"hour", "minute", "second"}
 REAL_OTHER_UNITS = {"times", "rank"}
