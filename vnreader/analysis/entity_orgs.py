@@ -122,6 +122,22 @@ _FIELD_TAIL_WORDS = frozenset(
     | {"thường xuyên", "công nhân", "logistics", "phim", "đa kênh", "kế toán", "di sản"}
     | {"hạ viện", "thượng viện", "ắc quy", "pin", "nông lâm", "lâm sản", "bay", "sinh"}
 )
+# fields in capitals that are verbs taking their object in lower case ("Cục Quản lý đê điều",
+# "Viện Nghiên cứu cây ăn quả", "Trung tâm Bảo tồn di tích"), and the most object words taken
+_OBJECT_FIELDS = frozenset(
+    {"quản lý", "nghiên cứu", "phòng chống", "hỗ trợ", "bảo vệ", "xúc tiến", "bảo tồn"}
+    | {"kiểm định", "khảo thí", "chăm sóc", "bảo trợ", "giám định", "kiểm soát", "phòng ngừa"}
+)
+_MAX_OBJECT = 5
+# lower-case words after an object that end it: a relation, a place word, a second office or
+# a parent, and verbs of what the body does ("Cục Quản lý dược cấp phép …")
+_OBJECT_ENDS = frozenset(
+    {"và", "của", "các", "những", "với", "tại", "ở", "trên", "về", "cho", "từ", "đến", "như"}
+    | {"theo", "khi", "sau", "trước", "trong", "giữa", "cùng", "bị", "do", "miền", "vùng"}
+    | {"kiêm", "thuộc", "trực", "phải", "cần", "nên", "đều", "chỉ", "vẫn", "cấp", "phê"}
+    | {"đình", "xác", "bàn", "mời", "thừa", "kiến", "khởi", "nhận", "lập", "chịu", "nhiệm"}
+    | {"khóa", "khoá"}
+)
 # verbs of what a body does for people, never in its name: after its field they end it, even
 # in two syllables ("Hội Nông dân giúp dân tỉnh Hà Giang", "Trung tâm Y tế thăm bà con …")
 _DEEDS = frozenset({"giúp", "thăm", "tặng", "nhận", "chúc", "ủng", "mừng", "trả"})
@@ -732,6 +748,10 @@ class OrgRules(ScanState):
             break
         if before_verb is not None and last is not None and self.words[last - 1][0].islower():
             last = before_verb  # "Bộ Quốc phòng xây dựng quân đội": the verb ends the name
+        if last is not None and not event and self.object_field(last):
+            # a field in capitals that is a verb, and its object in lower case: "Cục Quản lý
+            # đê điều", "Ban Chỉ đạo Phòng chống lụt bão trung ương"
+            last = self.object_tail(last) or last
         return None if last is None else self.numbered(last)
 
     def district_after_head(self, k: int, cue: Phrase) -> bool:
@@ -806,6 +826,79 @@ class OrgRules(ScanState):
             ):
                 return None
         return None
+
+    def object_field(self, k: int) -> bool:
+        """True when the name before token k ends with a field in capitals that is a verb
+        taking an object ("Quản lý", "Nghiên cứu", "Phòng chống")."""
+        return (
+            k >= 2
+            and self.gaps[k - 2] == " "
+            and self.words[k - 2][0].isupper()
+            and f"{self.lowers[k - 2]} {self.lowers[k - 1]}" in _OBJECT_FIELDS
+        )
+
+    def object_tail(self, k: int) -> int | None:
+        """End of the object in lower case of a field that is a verb, at k ("Cục Quản lý |
+        đê điều", "Viện Nghiên cứu | cây ăn quả", "Ban Chỉ đạo Phòng chống | dịch cúm gia
+        cầm"), with a place after it: at most five words, name words of org_words.txt or
+        words that are no function word, verb that starts what the body does or place word,
+        and then a clear end (a function word, a
+        verb, a stop, a capital or the text's end); None when the lower-case words go on
+        ("Cục Quản lý cạnh tranh điều tra vụ …": where the object ends is unsure)."""
+        m = k
+        joined = False  # one "và" between two lower-case objects ("thuốc và thực phẩm")
+        while m < self.n and m - k < _MAX_OBJECT + joined and self.gaps[m - 1] == " ":
+            word = self.words[m]
+            if m + 1 < self.n and f"{word} {self.lowers[m + 1]}" in _VERB_PAIRS:
+                break  # "Cục Quản lý dược kiểm tra …": what the body does
+            if (
+                word == "và"
+                and not joined
+                and m > k
+                and m + 1 < self.n
+                and self.gaps[m] == " "
+                and self.words[m + 1].islower()
+                and self.words[m + 1].isalpha()
+                and self.words[m + 1] not in self.g.stopwords
+                and self.words[m + 1] not in _OBJECT_ENDS
+                and self.words[m + 1] not in _VERB_STARTS
+            ):
+                joined = True
+                m += 1
+                continue
+            known = self.match_folded(self.g.org_words, m) if word.islower() else None
+            if (
+                known is not None
+                and self.words[m + len(known.words) - 1].islower()
+                and (m == k or word not in _VERB_STARTS)  # "… dược tổ chức hội thảo"
+            ):
+                m += len(known.words)  # a name word, even one that is also a verb ("phát triển")
+                continue
+            if (
+                not word.islower()
+                or not word.isalpha()
+                or word in self.g.stopwords
+                or word in _VERB_STARTS
+                or word in _OBJECT_ENDS
+                or word in _DEEDS
+                or self.blocked[m]
+                or m in self.breaks
+            ):
+                break
+            m += 1
+        if m == k or self.words[m - 1] == "và":
+            return None
+        if m < self.n and self.gaps[m - 1] == " ":
+            nxt = self.words[m]
+            if m - k == _MAX_OBJECT + joined and nxt.islower() and nxt not in self.g.stopwords:
+                return None  # the lower-case words go on: no clear end
+            if nxt[0].isdigit():
+                return None  # "Xí nghiệp Quản lý lưới điện 110 kV": a figure, not the end
+            if nxt in ("TW", "TƯ"):
+                return m + 1  # "… kinh tế TW"
+            if nxt == "Trung" and self.lowers[m + 1 : m + 2] == ["ương"] and self.gaps[m] == " ":
+                return m + 2  # "Viện Nghiên cứu quản lý kinh tế Trung ương"
+        return self.place_after(m)
 
     def head_in(self, k: int, heads: frozenset[str]) -> bool:
         """True when the head that ends before token k, its last word or its last two ("Lữ
