@@ -35,6 +35,9 @@ _GENERIC_HEADS = frozenset({"lực lượng"})
 # heads of business names, whose trade comes before their own name
 BUSINESS_HEADS = frozenset({"công ty", "tổng công ty", "tập đoàn", "ngân hàng", "hợp tác xã"})
 _MAX_TRADE = 6
+# the most lower-case words of a trade after a firm's legal form ("xây dựng - thương mại và dịch
+# vụ")
+_MAX_FIRM_TRADE = 10
 # words before a lower-case "báo" that make it a newspaper, not the end of a verb
 _BEFORE_OUTLET = frozenset(
     {"theo", "của", "trên", "tờ", "tập", "viên", "với", "cho", "và", "như", "mà", "cùng"}
@@ -613,6 +616,10 @@ class OrgRules(ScanState):
                     or word in _FORMS_BEFORE_TRADE
                 )
                 named = after_capital = True
+                if business and word in _FORMS_BEFORE_TRADE and not proper:
+                    own = self.firm_after_trade(k)
+                    if own is not None:  # "Công ty TNHH xây dựng - thương mại Trường Thọ"
+                        return self.numbered(own)
                 continue
             after_capital = False
             low = self.lower(k)
@@ -1142,6 +1149,45 @@ class OrgRules(ScanState):
             return None
         cue = self.cue(t) if self.lowers[t] in self.g.cues else None
         return t if cue is None or cue.label != "HEAD" else None
+
+    def firm_after_trade(self, k: int) -> int | None:
+        """End of a firm's own name after its legal form and its trade in lower case, from k
+        ("Công ty TNHH | xây dựng - thương mại và dịch vụ | Trường Thọ", "Công ty CP | đầu tư
+        | Bảo Minh"; guideline rule 34): the own name is taken whatever it looks like (a
+        head, a place, a person's name), up to four capitals and the place after them; None
+        when no capital follows the trade, or one follows "và" (a second body)."""
+        if k >= self.n or self.gaps[k - 1] != " ":
+            return None  # "Công ty CP (huyện Chương Mỹ)"
+        t = k
+        while t < self.n and t - k < _MAX_FIRM_TRADE and self.words[t][0].islower():
+            low = self.lowers[t]
+            if (low in self.g.stopwords and low != "và") or not self.words[t].isalpha():
+                return None
+            if self.t.raw_gaps[t] not in (" ", " - ", " – ", "-"):
+                return None
+            t += 1
+        if (
+            t == k
+            or t >= self.n
+            or not self.is_cap(t)
+            or not is_vietnamese(self.words[t])
+            or self.lowers[t - 1] == "và"
+            or self.cue_is_title(t)
+        ):
+            return None
+        end = t + 1
+        while (
+            end < self.n
+            and end - t < _MAX_NAME
+            and self.gaps[end - 1] == " "
+            and self.is_cap(end)
+            and not is_acronym(self.words[end])
+            and not self.cue_is_title(end)
+            # "… Hoàng Long Nguyễn Văn An": the director's name after the firm's
+            and not (end - t >= 2 and self.words[end] in COMMON_SURNAMES and self.full_name(end))
+        ):
+            end += 1
+        return self.place_after(end)
 
     def foreign_pair_hyphen(self, k: int) -> bool:
         """True for two foreign capitalised words joined by a hyphen at k ("Al-Shifa")."""
