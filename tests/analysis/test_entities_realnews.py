@@ -296,6 +296,16 @@ CASES = [
         "Theo Al-Jazeera, Greenpeace và Ân xá Quốc tế lên tiếng; Mossad im lặng.",
         {("ORG", "Al-Jazeera"), ("ORG", "Greenpeace"), ("ORG", "Ân xá Quốc tế"), ("ORG", "Mossad")},
     ),
+    # a hospital or a company with a lower-case head named after a district is the body
+    # (rule 13); a country or a province after it, or several of them, is no such name
+    (
+        "Anh được đưa vào bệnh viện Sóc Sơn, rồi kiện công ty Thái Hòa.",
+        {("ORG", "Sóc Sơn"), ("ORG", "Thái Hòa")},
+    ),
+    (
+        "Các bệnh viện Sóc Sơn quá tải, một công ty Mỹ và công ty Hà Nội góp tiền.",
+        {("LOC", "Sóc Sơn"), ("LOC", "Mỹ"), ("LOC", "Hà Nội")},
+    ),
     # rule 39: Korean names with no title, whose syllables may look Vietnamese
     (
         "Sau buổi họp báo, Son Heung Min và Jang Na Ra rời khỏi sân bay.",

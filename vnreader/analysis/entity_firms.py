@@ -21,9 +21,9 @@ from vnreader.analysis.gazetteer import gazetteer
 
 # heads of firms and plants; "tổng công ty" ends with "công ty"
 _HEADS = frozenset({"nhà máy", "công ty", "xí nghiệp", "nông trường", "lâm trường"})
-# words before a head that make it plural
-_PLURAL = frozenset({"các", "những", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"})
-_PLURAL |= frozenset({"mấy", "nhiều", "vài", "số", "loạt"})
+# words before a head that make it plural (also read by entity_orgs)
+PLURAL = frozenset({"các", "những", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"})
+PLURAL |= frozenset({"mấy", "nhiều", "vài", "số", "loạt"})
 # lower-case words that are no trade besides the stopwords (checked too): where, whose,
 # which, and words of the sentence; "dọc phố X"; "công ty quản lý" a singer's
 _NOT_TRADE = frozenset(
@@ -109,7 +109,7 @@ def _title(tokens: Tokens, t: int, k: int) -> bool:
 def _plural(tokens: Tokens, h: int) -> bool:
     """True when the head at h is plural: "các nhà máy", "12 công ty", "nhà máy, công ty"."""
     words, raw = tokens.words, tokens.raw_gaps
-    if h > 0 and raw[h - 1] == " " and (words[h - 1].lower() in _PLURAL or words[h - 1].isdigit()):
+    if h > 0 and raw[h - 1] == " " and (words[h - 1].lower() in PLURAL or words[h - 1].isdigit()):
         return True
     # "nhà máy, công ty": several kinds of firms
     return h >= 2 and raw[h - 1] == ", " and f"{words[h - 2]} {words[h - 1]}".lower() in _HEADS

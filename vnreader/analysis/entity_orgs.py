@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from vnreader.analysis.entity_firms import PLURAL
 from vnreader.analysis.entity_state import (
     ADMIN_WORDS,
     COMMON_SURNAMES,
@@ -32,6 +33,9 @@ _MAX_NAME = 4
 # heads that a place alone does not make a name ("Lực lượng Nga", not "Lực lượng Phòng vệ
 # Israel")
 _GENERIC_HEADS = frozenset({"lực lượng"})
+# lower-case heads of bodies named after their district ("bệnh viện Sóc Sơn")
+_DISTRICT_NAMED_HEADS = frozenset({("bệnh", "viện"), ("công", "ty")})
+
 # heads of business names, whose trade comes before their own name
 BUSINESS_HEADS = frozenset({"công ty", "tổng công ty", "tập đoàn", "ngân hàng", "hợp tác xã"})
 _MAX_TRADE = 6
@@ -224,7 +228,11 @@ class OrgRules(ScanState):
         opening = capital and cue.words[0] == "hãng" and self.sentence_start(i)
         if not capital or opening or " ".join(cue.words) in _GENERIC_HEADS:
             place = self.name(j) if j < self.n and self.gaps[j - 1] == " " else None
-            if place is not None and place.label == "LOC":
+            if (
+                place is not None
+                and place.label == "LOC"
+                and not self.named_for_district(i, cue, place)
+            ):
                 return False  # "các công ty Việt Nam", "Lực lượng Nga": a place, no name
         if capital and cue.words == ("đội", "tuyển") and self.national_team(j):
             return False  # "Đội tuyển Thái Lan": the country's team, LOC "Thái Lan" (rule 40)
@@ -296,6 +304,18 @@ class OrgRules(ScanState):
             start = i - 2
         self.emit(start, end, label)
         return True
+
+    def named_for_district(self, i: int, cue: Phrase, place: Phrase) -> bool:
+        """True when a hospital or a company written with a lower-case head at i is named after
+        the Vietnamese district that follows ("bệnh viện Sóc Sơn", "công ty Thái Hòa"): the
+        body, ORG (rule 13); not a country's or a province's ("công ty Mỹ", "các bệnh viện Hà
+        Nội"), nor several of them ("các công ty …")."""
+        return (
+            cue.words in _DISTRICT_NAMED_HEADS
+            and self.words[i].islower()
+            and place.key.removeprefix("LOC:") in self.g.districts
+            and not (i > 0 and self.lowers[i - 1] in PLURAL)
+        )
 
     def national_team(self, j: int) -> bool:
         """True when a country (not a province of Vietnam, whose team is a club: rule 42)
