@@ -36,3 +36,21 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_central_committee(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a numbered congress with the party's name after it is one event (rule 17)
+        (
+            "Chúc mừng Đại hội lần thứ X Đảng Cộng sản Việt Nam thành công.",
+            {("MISC", "Đại hội lần thứ X Đảng Cộng sản Việt Nam")},
+        ),
+        (
+            "Kết quả của Đại hội lần thứ VIII Đảng NDCM Lào rất tốt.",
+            {("MISC", "Đại hội lần thứ VIII Đảng NDCM Lào")},
+        ),
+    ],
+)
+def test_numbered_congress_of_a_party(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected

@@ -449,6 +449,16 @@ class OrgRules(ScanState):
                 and (k + 2 >= self.n or self.gaps[k + 1] != " " or not self.is_cap(k + 2))
             ):
                 k += 2  # "Đại hội lần thứ XIII của Đảng"
+            elif (
+                k + 1 < self.n
+                and self.gaps[k - 1] == " "
+                and self.words[k] == "Đảng"
+                and self.gaps[k] == " "
+                and self.is_cap(k + 1)
+            ):
+                # "Đại hội lần thứ X Đảng Cộng sản VN": the party's congress, one name like
+                # "Đại hội XIII Đảng Cộng sản Việt Nam" (guideline rule 17)
+                k = self.extend_org(k + 1, False, False, False) or k
         return k
 
     def document_number(self, k: int) -> int | None:
