@@ -6,12 +6,14 @@ finds right after a reliable cue is counted, once per article, under the label t
 
 - PER after a title or a role ("ông", "bà", "Chủ tịch", "tay vợt", "ca sĩ";
   ``data/titles.txt``), and the surname of a full foreign name ("Federer" of "Roger
-  Federer") or a one-word name that speaks ("Djokovic cho biết"); these and a sport role
+  Federer", but not "Camry" of "Toyota Camry": a known organisation first is a brand and
+  its model) or a one-word name that speaks ("Djokovic cho biết"); these and a sport role
   ("cầu thủ", "HLV") count only for names never seen as a team, since "cầu thủ Lazio" is a
   Lazio player;
 - ORG after a company, club or media word ("hãng", "công ty", "đội bóng", "tờ"), after "các
-  cầu thủ", next to a match score ("Getafe 1-0 Levante"), or inside a name that such a head
-  starts ("Công ty Coteccons", "CLB Getafe" give "Coteccons", "Getafe");
+  cầu thủ", next to a match score ("Getafe 1-0 Levante", but not the scorer after it, with
+  the minutes of the goal: "1-0 Shevchenko 31'"), or inside a name that such a head starts
+  ("Công ty Coteccons", "CLB Getafe" give "Coteccons", "Getafe");
 - the label of a cued name for the names listed after it ("các hãng Samsung, Apple và Sony");
 - LOC after an administrative place word ("tỉnh", "huyện", "xã", "thành phố", "thủ đô",
   "bang"); streets, bridges and markets are left out (they are named after people). After
@@ -27,7 +29,12 @@ given names of Vietnamese people (the last two syllables of a name of three or m
 starts with a surname: "Xuân Lam" of "Nguyễn Xuân Lam") are counted too, and kept as
 ``GIVEN`` when they are seen in enough articles and never as a place or an organisation.
 The ``common`` column marks the one-word names that are also common lower-case words ("Hải",
-"hải quan"): the recogniser does not take them at a sentence start.
+"hải quan"): the recogniser does not take them at a sentence start. Left out are such a word
+that opens sentences ``OPENING_SHARE`` times as often as it is capitalised inside them ("Được
+hỏi …", "Đáng nói là …": a person named "Được" is rarer than the word), and a one-word name of
+no Vietnamese syllable written in lower case more than ``FOREIGN_LOWER`` times as often as it
+is capitalised inside a sentence (an English word: "thạc sĩ Marketing", "Trưởng phòng
+Marketing").
 
 Fairness: every article that a paragraph of ``realnews_test.jsonl`` comes from is left out
 (its ``source`` names the file), and for the multi-document set ``vims-news`` so is every
@@ -105,6 +112,17 @@ SPORT_ROLES = frozenset(
 # a match score right after or before a team's name: "Getafe 1-0 Levante"
 _SCORE_AFTER = re.compile(r" \d{1,2} ?- ?\d{1,2}(?!\d)")
 _SCORE_BEFORE = re.compile(r"(?<!\d)\d{1,2} ?- ?\d{1,2} $")
+# the minutes of a goal after a scorer's name: "1-0 Shevchenko 31'", "5-1 Klasnic (2', 16')"
+_MINUTE_AFTER = re.compile(r" ?\(?\d{1,3}(?: ?\+ ?\d{1,2})?['’′]")
+# what ends a sentence in the gap before a word (as the recogniser's sentence_start)
+_SENTENCE_END = frozenset(".!?:;\"“”'(…")
+# a one-word name that also is a common word ("c") and opens sentences more than this many
+# times as often as it is capitalised inside them is a word that opens sentences ("Được
+# hỏi …", "Đáng nói là …", "Hiện nay …"), whatever person bears it
+OPENING_SHARE = 10
+# a one-word name of no Vietnamese syllable written in lower case more than this many times
+# as often as capitalised inside a sentence is an English word ("Marketing", "Block")
+FOREIGN_LOWER = 2
 # what a person says after their name ("Djokovic cho biết"); a company may say it too, so it
 # counts like a full name's surname
 SPEECH = frozenset(
@@ -200,17 +218,22 @@ class Miner:
         self.given: dict[str, set[int]] = defaultdict(set)
         self.lower: Counter[str] = Counter()  # lower-case word counts
         self.capital: Counter[str] = Counter()  # capitalised words inside a sentence
+        self.opening: Counter[str] = Counter()  # capitalised words opening a sentence
         self.articles = 0
         # where the corpora that only add foreign names start, and the word counts before them
         self.boundary: int | None = None
-        self.base_counts: tuple[Counter[str], Counter[str]] = (Counter(), Counter())
+        self.base_counts: tuple[Counter[str], Counter[str], Counter[str]] = (
+            Counter(),
+            Counter(),
+            Counter(),
+        )
 
     def save(self, path: Path) -> None:
         state = (dict(self.cued), dict(self.given), self.lower, self.capital, self.articles)
-        path.write_bytes(pickle.dumps((state, self.boundary, self.base_counts)))
+        path.write_bytes(pickle.dumps((state, self.opening, self.boundary, self.base_counts)))
 
     def load(self, path: Path) -> None:
-        state, self.boundary, self.base_counts = pickle.loads(path.read_bytes())
+        state, self.opening, self.boundary, self.base_counts = pickle.loads(path.read_bytes())
         cued, given, self.lower, self.capital, self.articles = state
         self.cued.update(cued)
         self.given.update(given)
@@ -219,7 +242,7 @@ class Miner:
         """The articles added from now on come from a corpus that only adds foreign names."""
         if self.boundary is None:
             self.boundary = self.articles
-            self.base_counts = (Counter(self.lower), Counter(self.capital))
+            self.base_counts = (Counter(self.lower), Counter(self.capital), Counter(self.opening))
 
     def before_boundary(self) -> Miner:
         """The counts of the articles added before :meth:`mark` (self when it was not called)."""
@@ -235,7 +258,7 @@ class Miner:
         for pair, seen in self.given.items():
             if kept := {a for a in seen if a < end}:
                 base.given[pair] = kept
-        base.lower, base.capital = self.base_counts
+        base.lower, base.capital, base.opening = self.base_counts
         base.articles, base.boundary = end, None
         return base
 
@@ -252,6 +275,8 @@ class Miner:
                 self.lower[w] += 1
             elif k > 0 and tokens.raw_gaps[k - 1] == " " and words[k - 1][0].islower():
                 self.capital[w] += 1
+            elif k == 0 or _ends_sentence(tokens.raw_gaps[k - 1]):
+                self.opening[w] += 1
         index = {s: k for k, s in enumerate(tokens.starts)}
         listing: tuple[int, str] | None = None  # where the last cued name ends, its label
         for e in analyze(text).entities:
@@ -292,7 +317,10 @@ class Miner:
             elif (
                 cue in ORG_CUES
                 or _SCORE_AFTER.match(text, e.end)
-                or (_SCORE_BEFORE.search(text[max(e.start - 8, 0) : e.start]))
+                or (
+                    _SCORE_BEFORE.search(text[max(e.start - 8, 0) : e.start])
+                    and not _MINUTE_AFTER.match(text, e.end)  # "1-0 Shevchenko 31'": a scorer
+                )
             ):
                 self.cued[(e.text, "ORG")].add(n)  # "hãng Comac", "Getafe 1-0 Levante"
                 listing = (e.end, "ORG") if cue in ORG_CUES else None
@@ -314,8 +342,28 @@ class Miner:
                 and 2 <= len(name) <= 3
                 and not any(is_vietnamese(w) for w in name)
                 and all(w[0].isupper() and w.isalpha() and len(w) > 2 for w in name)
+                and not self._named_before(name)
             ):
                 self.cued[(name[-1], "PER:full")].add(n)  # "Federer" of "Roger Federer"
+
+    def _named_before(self, name: list[str]) -> bool:
+        """True when the words before the last of *name* are a known organisation ("Toyota
+        Camry", "Yamaha Exciter", "Acer Aspire"): a brand's model, no person's given name and
+        surname. A place is no sign: "Milan Baros", "Marco Delvecchio"."""
+        from vnreader.analysis.gazetteer import known_orgs, match, mined_names
+
+        mined = mined_names().labels
+        for size in range(1, len(name)):
+            head = name[:size]
+            key = " ".join(head)
+            known = match(self.g.names, head, [" "] * size, 0)
+            if (
+                (known is not None and len(known.words) == size and known.label == "ORG")
+                or key in known_orgs()
+                or mined.get(key) == "ORG"
+            ):
+                return True
+        return False
 
     def _cue_before(self, words: list[str], gaps: list[str], i: int) -> str | None:
         """The longest known cue (lower case, joined by spaces) that ends right before i."""
@@ -438,6 +486,14 @@ def keep(
         common = _common(miner, words)
         if common and label != "PER":
             continue  # "Than", "Gạch": the rest of a business name, a common word alone
+        if (
+            len(words) == 1
+            and not is_vietnamese(words[0])
+            and miner.lower[words[0].lower()] > FOREIGN_LOWER * miner.capital[words[0]]
+        ):
+            continue  # "Marketing", "Block": an English word, after "thạc sĩ", "Trưởng phòng"
+        if common and miner.opening[words[0]] > OPENING_SHARE * miner.capital[words[0]]:
+            continue  # "Được hỏi …", "Đáng nói là …": a word that opens sentences
         rows.append((surface, label, count, common))
     for pair, seen in miner.given.items():
         if len(seen) < min_given or pair in places or pair in by_surface:
@@ -504,6 +560,15 @@ def foreign_additions(
             continue
         added.append(row)
     return sorted([*rows, *added], key=lambda r: (r[1], -r[2], r[0]))
+
+
+def _ends_sentence(gap: str) -> bool:
+    """True when the text *gap* between two words ends a sentence (as the recogniser's
+    ``sentence_start``): a line break or a closing mark."""
+    if "\n" in gap:
+        return True
+    mark = gap.strip()
+    return bool(mark) and mark[-1] in _SENTENCE_END
 
 
 def _name_alone(miner: Miner, word: str) -> bool:
