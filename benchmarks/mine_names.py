@@ -5,9 +5,10 @@ vnreader's own recogniser is run over the real-news corpora in ``/work/corpora``
 finds right after a reliable cue is counted, once per article, under the label the cue gives:
 
 - PER after a title or a role ("ông", "bà", "Chủ tịch", "tay vợt", "ca sĩ";
-  ``data/titles.txt``), and the surname of a full foreign name ("Federer" of "Roger
-  Federer", but not "Camry" of "Toyota Camry": a known organisation first is a brand and
-  its model) or a one-word name that speaks ("Djokovic cho biết"); these and a sport role
+  ``data/titles.txt``; not a driver's: "tài xế Lexus" is the Lexus's driver), and the
+  surname of a full foreign name ("Federer" of "Roger Federer", but not "Camry" of "Toyota
+  Camry": a known organisation first is a brand and its model) or a one-word name that
+  speaks ("Djokovic cho biết"); these and a sport role
   ("cầu thủ", "HLV") count only for names never seen as a team, since "cầu thủ Lazio" is a
   Lazio player;
 - ORG after a company, club or media word ("hãng", "công ty", "đội bóng", "tờ"), after "các
@@ -100,11 +101,16 @@ ORG_REST_STOP = frozenset(
     {"TNHH", "TMCP", "CP", "Cổ", "Cp", "MTV", "Trách", "Liên", "Thương", "Đầu", "Xây", "Dịch", "Tư"}
     | {"Sản", "Phát", "Kinh", "Công", "Nhà", "Nông", "Du", "Vận", "Xuất", "Bảo", "Tập"}
 )
+# compass points: the rest of "Công ty Tây Nam" names a region as often as the firm
+COMPASS = frozenset({"Đông", "Tây", "Nam", "Bắc"})
 LOC_CUES = frozenset(
     {"tỉnh", "huyện", "xã", "quận", "phường", "thị xã", "thị trấn", "thành phố", "thủ đô"}
     | {"bang", "thôn", "ấp", "xóm", "bản", "làng", "vùng", "đảo", "vùng lãnh thổ"}
 )
 WEAK_LOC_CUES = frozenset({"tại", "ở", "nước", "sang", "đến", "tới", "thăm"})
+# a driver's role names the vehicle as often as the person: "tài xế Lexus" (the Lexus's
+# driver), "lái xe Camry" (drove a Camry); no person's cue
+VEHICLE_ROLES = frozenset({"tài xế", "lái xe"})
 SPORT_ROLES = frozenset(
     {"cầu thủ", "tiền đạo", "tiền vệ", "hậu vệ", "thủ môn", "trung vệ", "hlv", "thủ quân"}
     | {"huấn luyện viên"}
@@ -309,7 +315,7 @@ class Miner:
             if e.label == "PER" and cue in SPORT_ROLES:
                 # "các cầu thủ Lazio" names the team; "cầu thủ Lazio" may be a Lazio player
                 self.cued[(e.text, "ORG" if plural else "PER:sport")].add(n)
-            elif e.label == "PER" and cue in self.titles:
+            elif e.label == "PER" and cue in self.titles and cue not in VEHICLE_ROLES:
                 self.cued[(e.text, "PER")].add(n)
                 listing = (e.end, "PER")
             elif e.label == "ORG" and (head := self._org_head(words, gaps, i, j)):
@@ -349,21 +355,18 @@ class Miner:
     def _named_before(self, name: list[str]) -> bool:
         """True when the words before the last of *name* are a known organisation ("Toyota
         Camry", "Yamaha Exciter", "Acer Aspire"): a brand's model, no person's given name and
-        surname. A place is no sign: "Milan Baros", "Marco Delvecchio"."""
+        surname. A place is no sign ("Milan Baros", "Marco Delvecchio"), nor a body before a
+        full name ("Rostec Anatoly Serdyukov")."""
         from vnreader.analysis.gazetteer import known_orgs, match, mined_names
 
-        mined = mined_names().labels
-        for size in range(1, len(name)):
-            head = name[:size]
-            key = " ".join(head)
-            known = match(self.g.names, head, [" "] * size, 0)
-            if (
-                (known is not None and len(known.words) == size and known.label == "ORG")
-                or key in known_orgs()
-                or mined.get(key) == "ORG"
-            ):
-                return True
-        return False
+        head = name[:-1]
+        key = " ".join(head)
+        known = match(self.g.names, head, [" "] * len(head), 0)
+        return (
+            (known is not None and len(known.words) == len(head) and known.label == "ORG")
+            or key in known_orgs()
+            or mined_names().labels.get(key) == "ORG"
+        )
 
     def _cue_before(self, words: list[str], gaps: list[str], i: int) -> str | None:
         """The longest known cue (lower case, joined by spaces) that ends right before i."""
@@ -400,6 +403,7 @@ class Miner:
                     len(rest) <= 4
                     and all(w[0].isupper() for w in rest)
                     and rest[0] not in ORG_REST_STOP
+                    and not all(w in COMPASS for w in rest)
                 ):
                     return size
                 return 0

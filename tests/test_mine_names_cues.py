@@ -1,5 +1,6 @@
 """The cues of the name mining (benchmarks/mine_names.py) on made-up inputs: a scorer after a
-match score, a brand's model, English words and words that open sentences."""
+match score, a brand's model, a driver's role, a firm named by a compass point, English words
+and words that open sentences."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ def test_a_brand_before_a_model_is_no_given_name() -> None:
     assert miner._named_before(["Yamaha", "Zentra"])  # a company mined from news
     assert not miner._named_before(["Roger", "Zentra"])
     assert not miner._named_before(["Milan", "Zentra"])  # a city, but a given name too
+    assert not miner._named_before(["Rostec", "Anatoly", "Zentra"])  # a body, then a person
 
 
 def test_an_english_word_or_a_word_that_opens_sentences_is_no_name() -> None:
@@ -40,3 +42,13 @@ def test_an_english_word_or_a_word_that_opens_sentences_is_no_name() -> None:
     miner.opening.update({"Hiện": 6000, "Hằng": 340})
     rows = mine.keep(miner, 3, 0.8, 3)
     assert [row[0] for row in rows] == ["Hằng", "Bond"]
+
+
+def test_a_driver_names_no_person_nor_a_compass_point_a_firm() -> None:
+    miner = mine.Miner()
+    miner.add("Tài xế Zentra bỏ chạy. Ông Lê Văn Tám, giám đốc Công ty Tây Nam, cho biết.")
+    miner.add("Ông Alvarenko cho biết Công ty Sao Mai vẫn làm việc với bà Trần Thị Hoa.")
+    assert ("Zentra", "PER") not in miner.cued  # "tài xế Lexus": the Lexus's driver
+    assert ("Tây Nam", "ORG") not in miner.cued  # a region as often as the firm
+    assert miner.cued[("Alvarenko", "PER")] == {1}
+    assert miner.cued[("Sao Mai", "ORG")] == {1}
