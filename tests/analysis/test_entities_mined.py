@@ -19,6 +19,9 @@ CASES = [
     # a foreign surname seen in full names elsewhere ("Roger Federer") is a person alone
     ("Trong trận chung kết năm ấy, Federer không để mất set nào.", {("PER", "Federer")}),
     ("Sau trận đấu, Mourinho tỏ ra hài lòng với các học trò.", {("PER", "Mourinho")}),
+    # a footballer named after a match score with the minutes of his goals is no club
+    ("Phút 31, Shevchenko ghi bàn mở tỷ số cho đội khách.", {("PER", "Shevchenko")}),
+    ("Sau giờ nghỉ, Kaka đánh đầu nâng tỷ số lên 2-0.", {("PER", "Kaka")}),
     # clubs and companies seen after "CLB", "công ty" or in match scores
     ("Tuần trước, Getafe bất ngờ giành chiến thắng trên sân khách.", {("ORG", "Getafe")}),
     ("Sản phẩm của Vissan được bày bán ở nhiều siêu thị.", {("ORG", "Vissan")}),
@@ -48,6 +51,20 @@ NOT_NAMES = [
 @pytest.mark.parametrize("text", NOT_NAMES)
 def test_common_words_are_not_names(text: str) -> None:
     assert ("PER", "Hải") not in spans(text)
+
+
+WORDS = [
+    # words that open sentences far more often than they name anyone ("ông Được" does)
+    "Được hỏi về việc này, người phát ngôn từ chối bình luận.",
+    "Đáng nói là giá xăng vẫn tăng.",
+    # an English word, written in lower case more often than capitalised
+    "Nhiều sinh viên ngành Marketing cho biết họ muốn học thêm.",
+]
+
+
+@pytest.mark.parametrize("text", WORDS)
+def test_common_words_that_speak_are_not_people(text: str) -> None:
+    assert spans(text) == set()
 
 
 def test_list_with_asides() -> None:
