@@ -114,3 +114,19 @@ def test_line_starts_as_defined() -> None:
         tokens = tokenize(text)
         raw = tokens.raw_gaps
         assert line_starts(text, tokens) == [0, *(k + 1 for k, g in enumerate(raw) if "\n" in g)]
+
+
+def test_marks_joined_as_the_joining_split() -> None:
+    from vnreader.analysis.entity_tokens import _JOIN
+
+    joining = re.compile(rf"\w+(?:{_JOIN}\w+)*")  # the split that tries the joins at every run
+    for text in (
+        "T&T, O'Neill và D’Alessandro, Eto'o, K'sor",
+        "I'm Harper's don't we'll they've O'",
+        "A&B&C Q&A' M&A s&x'd B'x&y XO'Neil I'x",
+        "&a b& 'x x' l'a L'Oreal x'÷ 5'30",
+    ):
+        tokens = tokenize(text)
+        assert tokens.words == joining.findall(text), text
+        assert [text[s:e] for s, e in zip(tokens.starts, tokens.ends, strict=True)] == tokens.words
+
