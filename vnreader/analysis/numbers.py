@@ -58,7 +58,10 @@ WORD_NUMBERS: dict[str, Decimal] = {
     "nửa": Decimal("0.5"),
 }
 
-_INT = re.compile(r"\d+")
+# digits of a whole number read without Decimal: times a scale (a power of ten) it is exact
+# as an int and as a Decimal (its significant digits fit in Decimal's 28), so both give
+# the same float
+_EXACT_DIGITS = 15
 _VN_THOUSANDS = re.compile(r"(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?")
 _VN_DECIMAL = re.compile(r"(\d+),(\d+)")
 _EN_THOUSANDS = re.compile(r"(\d{1,3}(?:,\d{3}){2,})(?:\.(\d+))?|(\d{1,3}(?:,\d{3})+)\.(\d+)")
@@ -67,7 +70,7 @@ _EN_DECIMAL = re.compile(r"(\d+)\.(\d+)")
 
 def normalize_number(s: str) -> str | None:
     """Return *s* as a plain ``digits[.digits]`` string, or None if it is not a number."""
-    if _INT.fullmatch(s):
+    if s.isdecimal():  # what ``\d+`` matches whole (decimal digits), without a regex
         return s
     m = _VN_THOUSANDS.fullmatch(s)
     if m:
@@ -117,6 +120,9 @@ def parse_amount(number: str, scale: str | None = None) -> float:
     Raises ValueError when either part cannot be read.
     """
     plain = normalize_number(number)
+    if plain is not None and plain.isdecimal() and len(plain) <= _EXACT_DIGITS:
+        # a whole number: the same float as through Decimal (see _EXACT_DIGITS), faster
+        return float(int(plain) * scale_multiplier(scale))
     base: Decimal
     if plain is not None:
         try:
