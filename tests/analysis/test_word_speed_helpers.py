@@ -130,3 +130,10 @@ def test_marks_joined_as_the_joining_split() -> None:
         assert tokens.words == joining.findall(text), text
         assert [text[s:e] for s, e in zip(tokens.starts, tokens.ends, strict=True)] == tokens.words
 
+
+def test_quotes_found_as_the_regex_finds_them() -> None:
+    from vnreader.analysis.entity_titles import _OPENING, _after_quotes
+
+    quote = re.compile(f"[{_OPENING}]")
+    for text in ("phim \"Mắt biếc\" và ca khúc “Hà Nội” «x» ‘y’ 'z'", '""', "", "không"):
+        assert _after_quotes(text) == [m.end() for m in quote.finditer(text)], text

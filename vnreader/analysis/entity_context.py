@@ -1085,6 +1085,8 @@ def _team_sheets(text: str, tokens: Tokens, spans: list[Span], provinces: frozen
     """A line that names a team, a colon and its players ("Hồng Lĩnh Hà Tĩnh: Quang Tuấn,
     Kelly, Trọng Sáng, …") is a team sheet: the capitalised words before the colon are the
     club, ORG, unless they are a country alone (a national team is its country, LOC)."""
+    if ":" not in text:
+        return  # a team sheet has its colon
     words, gaps, raw = tokens.words, tokens.gaps, tokens.raw_gaps
     n = len(words)
     for i in line_starts(text, tokens):

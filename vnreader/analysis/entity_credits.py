@@ -87,7 +87,7 @@ def credit_spans(state: ScanState) -> list[Span]:
         for m in _SOURCES.finditer(text):
             found.extend(_sources(state, bisect_left(t.starts, m.end())))
     last_line = text.rstrip().rfind("\n") + 1
-    a = next((k for k in range(n - 1, -1, -1) if t.starts[k] < last_line), -1) + 1
+    a = bisect_left(t.starts, last_line)  # the last line's first token
     if a + 1 < n and state.words[a] == "Theo" and (a == 0 or state.sentence_start(a)):
         source = _source(state, a + 1)
         if source is not None:
@@ -99,7 +99,7 @@ def credit_spans(state: ScanState) -> list[Span]:
             if b < a and "\n" in t.raw_gaps[a - 1]:
                 found.extend(_byline(state, b, a))
     elif a < n:
-        end = _line_end(state, a)
+        end = n  # the last line runs to the last token (``_line_end`` would walk it)
         theo = _trailing_source(state, a, end)
         if theo is not None:  # "... hôm qua. Vĩnh Ngọc Theo DM": a byline, then the outlet
             names = _byline(state, a, theo)

@@ -1638,10 +1638,13 @@ class Scan(OrgRules):
         """The label of the run i..j in the names mined from real news (``mined_names``): a
         person's given name ("Xuân Lam") is a person; a name that is also a common word
         ("Hải") not at a sentence start."""
-        if j - i > 4 or (j - i > 1 and any(self.gaps[k] != " " for k in range(i, j - 1))):
+        if j - i == 1:
+            key = self.words[i]  # most runs: one word, nothing to join
+        elif j - i > 4 or any(self.gaps[k] != " " for k in range(i, j - 1)):
             return ""
+        else:
+            key = " ".join(self.words[i:j])
         names = mined_names()
-        key = " ".join(self.words[i:j])
         label = names.labels.get(key, "")
         if not label:
             return self.known_org(i, key)
@@ -1680,74 +1683,82 @@ class Scan(OrgRules):
     def classify(self, i: int, j: int, pending: bool, place: PlaceCue | None) -> str:
         words = self.words[i:j]
         first = words[0]
-        if self.glued_to_term(j - 1) and (
-            j - i > 1
-            or self.words[j - 1] in self.g.names
-            or (i > 0 and self.t.raw_gaps[i - 1] == "/")
+        size = j - i  # len(words), asked by most rules below
+        raw_gaps = self.t.raw_gaps
+        # each rule's cheapest test goes first: most runs are one capitalised word that no
+        # rule names ("Theo", "Trong" opening a sentence) and pass every rule below
+        if (
+            raw_gaps[j - 1] == "-"
+            and self.glued_to_term(j - 1)
+            and (
+                size > 1 or self.words[j - 1] in self.g.names or (i > 0 and raw_gaps[i - 1] == "/")
+            )
         ):
             # "Realtime RT-PCR", "RT-PCR": a test's name, "3368/BGTVT-ATGT" a document's
             # number; one unknown acronym is a body's ("TROY-IT": Troy University's programme)
             return ""
-        if (j - i == 1 and lettered(self.t, i)) or (j - i == 2 and lettered(self.t, i + 1)):
+        if (size == 1 and len(first) == 1 and lettered(self.t, i)) or (
+            size == 2 and len(words[1]) == 1 and lettered(self.t, i + 1)
+        ):
             return ""  # "viêm gan C.", "Vitamin D giúp …": a letter labelling a common noun
-        if place is not None and self.t.raw_gaps[i - 1] == ", " and self.speaks(j):
+        if place is not None and raw_gaps[i - 1] == ", " and self.speaks(j):
             place = None  # "với tờ Vogue, Angelina Jolie cho biết": who speaks ends the list
         if (
             place is not None
             and not place[1]
             and (not pending or self.titled_office_place(i, j, place[2]))
         ):
-            if j - i == 1 and self.words[i] in self.g.non_entities:
+            if size == 1 and self.words[i] in self.g.non_entities:
                 return ""  # "các ngả đường TP": the city's streets, no street named "TP"
             if place[0] == "LOC" and self.lowers[i - 1] == "sân" and self.mined(i, j) == "ORG":
                 return "ORG"  # "trên sân Portsmouth": the club's ground, named by the club
             return place[0]  # "huyện Nam Đàn", "bão Noru"
         if (
-            j - i == 1
+            size == 1
             and i > 0
-            and self.t.raw_gaps[i - 1].endswith("(")
+            and raw_gaps[i - 1].endswith("(")
             and self.spans
             and self.spans[-1][1] == i
             and self.spans[-1][2] in ("ORG", "MISC")
         ):
             return self.spans[-1][2]  # "Ủy ban châu Âu (EC)", "... (JETP)"
-        if j - i == 1 and first in self.g.non_entities and not is_acronym(first):
+        if size == 1 and first in self.g.non_entities and not is_acronym(first):
             # "dịp Noel": a word listed as no entity by itself (acronyms below), also after a
             # title ("ca sĩ Mỹ - Ảnh: REUTERS": a credit, nobody the title names)
             return ""
-        if len(words) > 1 and first in _SHIP_PREFIXES:
+        if size > 1 and first in _SHIP_PREFIXES:
             return "MISC"  # "USS Carl Vinson", "HMS Queen Elizabeth": a named ship (rule 57)
         if is_acronym(first) and all(is_acronym(w) for w in words):
-            if len(words) >= 3 or any(_VIET_MARKS.search(w) for w in words):
+            if size >= 3 or any(_VIET_MARKS.search(w) for w in words):
                 return ""  # a line in capitals ("NGA SẴN SÀNG CHUYỂN GIAO"), not acronyms
             if self.text.startswith((" /", "/"), self.t.ends[j - 1]):
                 return ""  # a glossary entry with its pronunciation: "EFFECT /ɪˈfekt/"
-            if len(words) == 1 and first in _SHORT_BODIES and self.place_after(j) > j:
+            if size == 1 and first in _SHORT_BODIES and self.place_after(j) > j:
                 return "ORG"  # "VKS Tu Mơ Rông": a bare body written short names one by its place
-            if len(words) == 1 and (
+            if size == 1 and (
                 is_roman(first)
                 or first in self.g.non_entities
                 or len(first) < 3
                 or not first.isalpha()
             ):
                 return ""
-            if len(words) == 1 and len(first) > 3 and first.endswith("FTA"):
+            if size == 1 and len(first) > 3 and first.endswith("FTA"):
                 return "MISC"  # a free trade agreement: "EVFTA", "VKFTA"
             return "ORG"
-        if len(words) > 1 and any(self.t.raw_gaps[k] == " & " for k in range(i, j - 1)):
+        if size > 1 and any(raw_gaps[k] == " & " for k in range(i, j - 1)):
             return "ORG"  # "Procter & Gamble", "Ernst & Young": a firm of partners
-        if len(words) == 1 and is_camel(first):
+        if size == 1 and is_camel(first):
             # "NGHIỆPTrên": a heading in capitals glued to the next sentence, not "PetroVietnam"
             return "" if _VIET_MARKS.search(first, 1) else "ORG"
-        if len(words) > 1 and words[-1] in EVENT_SUFFIXES:
+        if size > 1 and words[-1] in EVENT_SUFFIXES:
             return "MISC"  # "Sunrise Festival", "Asian Cup"
-        if len(words) > 1 and (words[-1] in ORG_SUFFIXES or is_acronym(first)):
+        if size > 1 and (words[-1] in ORG_SUFFIXES or is_acronym(first)):
             if any(_VIET_MARKS.search(w, 1) for w in words):
                 return ""  # "DOANH NGHIỆPTrên": a heading in capitals, not a company
             return "ORG"
-        if len(words) > 1 and is_roman(words[-1]) and self.lowers[i] in _TEXT_PARTS:
+        if size > 1 and is_roman(words[-1]) and self.lowers[i] in _TEXT_PARTS:
             return ""  # "Điều IV": a part of a text
-        if len(words) == 1 and not pending and not is_vietnamese(first) and _company_shaped(first):
+        if size == 1 and not pending and not is_vietnamese(first) and _company_shaped(first):
             return "ORG"  # "Sawaco đã trình …", "Vinaconex", "Imexpharm": a company's trade name
         if (
             not pending
@@ -1769,50 +1780,50 @@ class Scan(OrgRules):
         ):
             return place[0]  # "tại Labuan Bajo": a place, not a person
         if pending:
-            if len(words) == 1 and not is_vietnamese(first) and self.country_before_seat(j):
+            if size == 1 and not is_vietnamese(first) and self.country_before_seat(j):
                 return "LOC"  # "Đại sứ Palau tại Việt Nam Surangel Whipps"
-            if len(words) == 1 and not is_vietnamese(first) and self.business_title(i):
+            if size == 1 and not is_vietnamese(first) and self.business_title(i):
                 return "ORG"  # "Phó TGĐ Coteccons", "Tổng giám đốc Vinashin": the company
-            if len(words) == 1 and self.word_starts(i):
+            if size == 1 and self.word_starts(i):
                 return ""  # "Bí thư Trung ương Đảng": "Trung ương" is a word, not a name
             return "PER"
         if self.route_end(i, j):
             return "LOC"  # "Văn Cao - Hòa Lạc", "Bến Thành - Suối Tiên"
-        if len(words) == 1 and self.initial_alone(i):
+        if size == 1 and self.initial_alone(i):
             return "PER"  # "… nên N. ngay sau đó": a person written by an initial (rule 60)
-        if len(first) == 1 and len(words) > 1 and self.gaps[i] == ".":
+        if len(first) == 1 and size > 1 and self.gaps[i] == ".":
             return "PER"  # "V. Putin"
         if (
             place is not None
             and place[1]
-            and 2 <= len(words) <= 3
+            and 2 <= size <= 3
             and self.lowers[i - 1] in ("tại", "ở")
-            and self.t.raw_gaps[i - 1] == " "
+            and raw_gaps[i - 1] == " "
             and (i < 2 or self.lowers[i - 2] not in ("hiện", "đang"))  # "hiện tại, X": now
             and not self.speaks(j)
         ):
             return place[0]  # "tại Hà Khẩu", "tại Trần Hưng Đạo": a place, not a person
         if self.surname_run(i):
             return "PER"
-        if 1 < len(words) <= 3 and self.speaks(j):
+        if 1 < size <= 3 and self.speaks(j):
             return "PER"  # "Quỳnh Thy cho biết"
-        if len(words) > 1 and any(w in ENGLISH_WORDS or english_noun(w) for w in words):
+        if size > 1 and any(w in ENGLISH_WORDS or english_noun(w) for w in words):
             return ""  # "App Store", "Ocean Park": not a person, and what else is unsure
         if (
-            2 <= len(words) <= 3
+            2 <= size <= 3
             and first in KOREAN_SURNAMES
             and not any(is_acronym(w) for w in words)
             and all(w.isascii() for w in words)
-            and (len(words) == 3 or "-" in words[1] or not is_vietnamese(words[1]))
+            and (size == 3 or "-" in words[1] or not is_vietnamese(words[1]))
         ):
             return "PER"  # "Song Hye Kyo", "Lee Min-ho": syllables that may look Vietnamese
-        joined = self.hyphenated(i, j) if "-" in self.t.raw_gaps[i : j - 1] else words
-        if len(words) > 1 and not any(is_vietnamese(w) for w in joined):
+        joined = self.hyphenated(i, j) if "-" in raw_gaps[i : j - 1] else words
+        if size > 1 and not any(is_vietnamese(w) for w in joined):
             return "PER"  # "Gennady Bezdetko", "Youssef En-Nesyri"
-        if 1 < len(words) <= 3 and "-" in words[-1] and not is_vietnamese(words[-1]):
+        if 1 < size <= 3 and "-" in words[-1] and not is_vietnamese(words[-1]):
             return "PER"  # "Kim Jong-un", "Moon Jae-in": a hyphenated Korean given name
         if (
-            len(words) == 2
+            size == 2
             and not is_vietnamese(first)
             and not any(is_acronym(w) for w in words)
             and not self.sentence_start(i)
@@ -1820,16 +1831,16 @@ class Scan(OrgRules):
             return "PER"  # "Jensen Huang": a foreign given name, a surname that looks Vietnamese
         if (
             place is not None
-            and (len(words) > 1 or not is_vietnamese(first))
+            and (size > 1 or not is_vietnamese(first))
             and (not place[1] or self.lowers[i - 1] in ("tại", "ở") or self.list_continues(i))
         ):
             return place[0]  # "tại Kigali"
-        if len(words) == 1 and not is_vietnamese(first):
+        if size == 1 and not is_vietnamese(first):
             return (
                 self.coordinated(i)  # "Tập đoàn Thái Bình và Viglacera"
                 or self.source(i)  # "Theo Politico, ..."
                 or self.acting(i, j)  # "... Millman nhận định"
             )
-        if 2 <= len(words) <= 3 and not self.sentence_start(i):
+        if 2 <= size <= 3 and not self.sentence_start(i):
             return self.listed_person(i)  # "Dương Tử, Quan Hiểu Đồng, Châu Đông Vũ"
         return ""

@@ -22,7 +22,19 @@ _WORK_WORDS = frozenset(
 _OPENING = "\"“'‘«"
 _CLOSING = "\"”'’»"
 _MAX_TITLE = 10
-_QUOTE = re.compile(f"[{_OPENING}]")
+
+
+def _after_quotes(text: str) -> list[int]:
+    """Where each opening quote of *text* ends, in order (``str.find`` of each quote mark is
+    several times faster than a regex search for any of them)."""
+    found = []
+    for quote in _OPENING:
+        at = text.find(quote)
+        while at != -1:
+            found.append(at + 1)
+            at = text.find(quote, at + 1)
+    found.sort()
+    return found
 
 
 def quoted_titles(state: ScanState) -> list[Span]:
@@ -30,9 +42,9 @@ def quoted_titles(state: ScanState) -> list[Span]:
     found: list[Span] = []
     words, starts = state.words, state.t.starts
     taken = 0
-    for m in _QUOTE.finditer(state.text):
-        k = bisect_left(starts, m.end())
-        if k < taken or k == 0 or k >= state.n or starts[k] != m.end():
+    for after in _after_quotes(state.text):
+        k = bisect_left(starts, after)
+        if k < taken or k == 0 or k >= state.n or starts[k] != after:
             continue  # the quote does not open a word
         gap = state.t.raw_gaps[k - 1]
         if gap[:-1].strip() == "" and state.lowers[k - 1] in _WORK_WORDS and words[k][0].isupper():
