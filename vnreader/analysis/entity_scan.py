@@ -186,6 +186,8 @@ _RELATIVE = frozenset({"phía", "hướng", "mùa"})
 _OPENS_SENTENCE = frozenset({"Có", "Không", "Là", "Đã", "Cũng", "Rồi", "Thì", "Mà"})
 # words that lead to a place: after them a place cue names the place, whoever was named before
 _GOES_TO = frozenset({"ở", "tại", "về", "đến", "từ", "qua", "thăm"})
+# of those, the two that say where something is ("tại Kigali", "ở Cambridge")
+_AT = frozenset({"tại", "ở"})
 # the last word of a vaccine cue ("vaccine", "vắc xin", "vắc-xin"): a known body's name right
 # after it names the vaccine ("vaccine Sputnik", MISC), its maker comes after "của" or "do"
 _VACCINE_ENDS = frozenset({"vaccine", "xin", "vắc-xin"})
@@ -394,7 +396,7 @@ class Scan(OrgRules):
                 if cue.label == "NAME":
                     if pending and cue.key == "LOC" and i > 0 and lowers[i - 1] in _GOES_TO:
                         pending = False  # "Ông ở thôn Lê Xá": the name is the hamlet's
-                    elif pending and i == title_end and lowers[i] in ("tại", "ở"):
+                    elif pending and i == title_end and lowers[i] in _AT:
                         # "Tổng thống và phu nhân tại Điện Elysee": the place the people are
                         # at ("Đại sứ Palau tại Việt Nam X" names its person after the place)
                         pending = False
@@ -1672,7 +1674,7 @@ class Scan(OrgRules):
         """ORG for a club or a company of ``known_orgs`` named alone ("Brescia", "Kenvue"):
         a club only in a sports text, neither after "tại"/"ở" (the place: "tại Parma")."""
         kind = known_orgs().get(key)
-        if kind is None or (i > 0 and self.lowers[i - 1] in ("tại", "ở")):
+        if kind is None or (i > 0 and self.lowers[i - 1] in _AT):
             return ""
         if kind == "club" and not self.sport_text():
             return ""
@@ -1797,7 +1799,7 @@ class Scan(OrgRules):
         ):
             return "LOC"  # "căn nhà số 8A/4G Thái Văn Lung", "tại 59-61 Lý Tự Trọng, quận 1"
         mined = "" if pending else self.mined(i, j)
-        if mined == "PER" and place is not None and self.lowers[i - 1] in ("tại", "ở"):
+        if mined == "PER" and place is not None and self.lowers[i - 1] in _AT:
             mined = ""  # "tại Ả Rập": a place, whatever the name is elsewhere
         if mined:
             return mined  # "Getafe", "Comac", "Xuân Lam": seen with a cue in other news
@@ -1805,7 +1807,7 @@ class Scan(OrgRules):
             place is not None
             and place[1]
             and not pending
-            and self.lowers[i - 1] in ("tại", "ở")
+            and self.lowers[i - 1] in _AT
             and not any(is_vietnamese(w) for w in words)
         ):
             return place[0]  # "tại Labuan Bajo": a place, not a person
@@ -1827,7 +1829,7 @@ class Scan(OrgRules):
             place is not None
             and place[1]
             and 2 <= size <= 3
-            and self.lowers[i - 1] in ("tại", "ở")
+            and self.lowers[i - 1] in _AT
             and raw_gaps[i - 1] == " "
             and (i < 2 or self.lowers[i - 2] not in ("hiện", "đang"))  # "hiện tại, X": now
             and not self.speaks(j)
@@ -1862,7 +1864,7 @@ class Scan(OrgRules):
         if (
             place is not None
             and (size > 1 or not is_vietnamese(first))
-            and (not place[1] or self.lowers[i - 1] in ("tại", "ở") or self.list_continues(i))
+            and (not place[1] or self.lowers[i - 1] in _AT or self.list_continues(i))
         ):
             return place[0]  # "tại Kigali"
         if size == 1 and not is_vietnamese(first):
