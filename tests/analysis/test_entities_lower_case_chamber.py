@@ -25,3 +25,19 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_lower_case_chamber(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of the clause after a source is no second source
+        ("Theo Bộ Y tế, Remdesivir chưa được cấp phép.", {("ORG", "Bộ Y tế")}),
+        # a list of sources still is one
+        (
+            "Theo Reuters, AFP và CNN, vụ nổ xảy ra sáng nay.",
+            {("ORG", "Reuters"), ("ORG", "AFP"), ("ORG", "CNN")},
+        ),
+    ],
+)
+def test_clause_after_a_source(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected

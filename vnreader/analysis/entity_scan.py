@@ -1412,14 +1412,24 @@ class Scan(OrgRules):
             return place is not None and place.label == "LOC"
         return False
 
-    def coordinated(self, i: int) -> str:
-        """The label of the name that token i is coordinated with ("Tập đoàn X và Viglacera")."""
+    def coordinated(self, i: int, j: int) -> str:
+        """The label of the name that token i (its run ending at j) is coordinated with
+        ("Tập đoàn X và Viglacera"); not the subject of the clause after a source ("Theo Bộ Y
+        tế, Remdesivir chưa được cấp phép": the drug, whatever it is, is no second source)."""
         if not self.spans:
             return ""
-        _, end, label, _ = self.spans[-1]
+        start, end, label, _ = self.spans[-1]
         if label not in ("ORG", "LOC"):
             return ""
         if end == i and self.t.raw_gaps[i - 1] == ", ":
+            if (
+                start > 0
+                and self.lowers[start - 1] == "theo"
+                and j < self.n
+                and self.gaps[j - 1] == " "
+                and self.words[j].islower()
+            ):
+                return ""
             return label  # "Samsung, Xiaomi"
         if self.after_aside(end, i):
             if self.acting(i, i + 1) == "PER":
@@ -1869,7 +1879,7 @@ class Scan(OrgRules):
             return place[0]  # "tại Kigali"
         if size == 1 and not is_vietnamese(first):
             return (
-                self.coordinated(i)  # "Tập đoàn Thái Bình và Viglacera"
+                self.coordinated(i, j)  # "Tập đoàn Thái Bình và Viglacera"
                 or self.source(i)  # "Theo Politico, ..."
                 or self.acting(i, j)  # "... Millman nhận định"
             )
