@@ -29,6 +29,17 @@ CASES = [
     ("Triển lãm mở tại 8 Lê Thánh Tông, Hà Nội.", {("LOC", "Lê Thánh Tông"), ("LOC", "Hà Nội")}),
     # a number before a person with no district after the name is no address
     ("Trong trận, đội 2 Nguyễn Văn Hùng dẫn đầu.", {("PER", "Nguyễn Văn Hùng")}),
+    # a rank or a year before a person, then a place after a comma: no address
+    (
+        "Huy chương thuộc về hạng 3 Nguyễn Thị Huyền, TP.HCM.",
+        {("PER", "Nguyễn Thị Huyền"), ("LOC", "TP.HCM")},
+    ),
+    ("Ông sinh năm 1960 Trần Văn Hương, Hà Nội.", {("PER", "Trần Văn Hương"), ("LOC", "Hà Nội")}),
+    # a town or a city after the comma ends an address too
+    (
+        "Cửa hàng ở 12 Phan Chu Trinh, thị xã Sơn Tây bị phạt.",
+        {("LOC", "Phan Chu Trinh"), ("LOC", "Sơn Tây")},
+    ),
     # a rank before a person
     ("Tay vợt số 1 Trần Thị Hoa bị loại.", {("PER", "Trần Thị Hoa")}),
     ("Hạt giống số 3 Lê Văn Hùng vào bán kết.", {("PER", "Lê Văn Hùng")}),

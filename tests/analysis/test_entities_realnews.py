@@ -268,6 +268,11 @@ CASES = [
         "Họ đứng đầu bảng Đông Nam Á, đến thủ đô Hà Nội, còn Mỹ giữ giá.",
         {("LOC", "Đông Nam Á"), ("LOC", "Hà Nội"), ("LOC", "Mỹ")},
     ),
+    # "bảng", "yên" are money only before their own country or after a sum
+    (
+        "Thái Lan nằm chung bảng Việt Nam, cuộc sống bình yên Hà Nội; hàng tỷ bảng Ai Cập.",
+        {("LOC", "Thái Lan"), ("LOC", "Việt Nam"), ("LOC", "Hà Nội")},
+    ),
     # a transliterated place written as one word, as older news writes it; a Latin name run
     # together is no such spelling
     (

@@ -44,3 +44,13 @@ def test_the_word_after_a_body_s_head_is_capitalised() -> None:
     assert shown_name(forms) == "Bộ Tài chính"
     forms = [("ORG:g", "Bộ Giáo dục và đào tạo", 4), ("ORG:g", "Bộ Giáo dục và Đào tạo", 1)]
     assert shown_name(forms) == "Bộ Giáo dục và Đào tạo"
+
+
+def test_the_people_s_bodies_keep_nhan_dan_in_lower_case() -> None:
+    forms = [
+        ("ORG:h", "Ủy ban Nhân dân tỉnh Nghệ An", 1),
+        ("ORG:h", "Ủy ban nhân dân tỉnh Nghệ An", 1),
+    ]
+    assert shown_name(forms) == "Ủy ban nhân dân tỉnh Nghệ An"
+    forms = [("ORG:i", "Hội đồng nhân dân", 1), ("ORG:i", "Hội đồng Nhân dân", 1)]
+    assert shown_name(forms) == "Hội đồng nhân dân"

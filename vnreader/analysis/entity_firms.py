@@ -15,15 +15,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from itertools import compress
 
-from vnreader.analysis.entity_state import ADMIN_WORDS, Span
+from vnreader.analysis.entity_state import ADMIN_WORDS, PLURAL, Span
 from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese
 from vnreader.analysis.gazetteer import gazetteer
 
 # heads of firms and plants; "tổng công ty" ends with "công ty"
 _HEADS = frozenset({"nhà máy", "công ty", "xí nghiệp", "nông trường", "lâm trường"})
-# words before a head that make it plural (also read by entity_orgs)
-PLURAL = frozenset({"các", "những", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"})
-PLURAL |= frozenset({"mấy", "nhiều", "vài", "số", "loạt"})
 # lower-case words that are no trade besides the stopwords (checked too): where, whose,
 # which, and words of the sentence; "dọc phố X"; "công ty quản lý" a singer's
 _NOT_TRADE = frozenset(

@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from vnreader.analysis.entity_firms import PLURAL
 from vnreader.analysis.entity_state import (
     ADMIN_WORDS,
     COMMON_SURNAMES,
     COMPASS,
     PLACE_ABBREVIATIONS,
+    PLURAL,
     ScanState,
 )
 from vnreader.analysis.entity_tokens import is_acronym, is_vietnamese

@@ -13,6 +13,7 @@ from vnreader.analysis.entity_credits import credit_spans, glued_credits
 from vnreader.analysis.entity_keys import numbered_key
 from vnreader.analysis.entity_orgs import EVENT_SUFFIXES, OrgRules
 from vnreader.analysis.entity_state import (
+    ADMIN_WORDS,
     COMMON_SURNAMES,
     COMPASS,
     DIRECTIONS,
@@ -81,12 +82,18 @@ _CLAUSE_VERBS = frozenset({"là", "có", "nơi", "từng", "mới", "vẫn", "c�
 _LANGUAGE_PEOPLE = frozenset({"tiếng", "người"})
 # currencies named after a country ("đôla Mỹ", "yên Nhật", "bảng Anh", "won Hàn Quốc"): the
 # country is part of the money's name, no place (rule 87); "đô la" is two words, "la" here
-# ("thủ đô Hà Nội" is no money); "bảng" after a rank is a league table ("đội đầu bảng Nam Định")
-_TABLE_RANKS = frozenset({"đầu", "chót", "cuối", "nhì", "ba", "dẫn"})
+# ("thủ đô Hà Nội" is no money)
 _MONEY_NAMES = frozenset(
-    {"đôla", "đô-la", "bảng", "yên", "yen", "won", "rúp", "franc", "peso", "bạt", "baht"}
-    | {"ringgit", "rupee", "dollar", "dinar", "lira", "krone", "rand", "shekel"}
+    {"đôla", "đô-la", "yen", "rúp", "franc", "peso", "baht", "ringgit", "rupee", "dollar"}
+    | {"dinar", "lira", "krone", "shekel"}
 )
+# money words that are also common words ("chung bảng Việt Nam", "bình yên Hà Nội"), and the
+# first word of the country they are the money of: money before it ("yên Nhật", "bảng Anh"),
+# or before any country after "đồng", a number or a scale word ("hàng tỷ bảng Ai Cập")
+_AMBIGUOUS_MONEY = {"bảng": "anh", "yên": "nhật", "won": "hàn", "bạt": "thái", "rand": "nam"}
+# words before "bảng" that make it a league table ("đội đầu bảng Anh")
+_TABLE_RANKS = frozenset({"đầu", "chót", "cuối", "nhì", "ba", "dẫn", "chung", "cùng"})
+_MONEY_BEFORE = frozenset({"đồng", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "trăm", "chục", "vạn"})
 # road words before places joined by dashes that name the road ("dự án thành phần Hậu
 # Giang - Cà Mau", "đường sắt Hà Nội - Lào Cai", "đoạn Vinh - Hà Tĩnh"); a flight or a match
 # between two places names two places ("bay thẳng Hà Nội - Almaty")
@@ -98,8 +105,12 @@ _VENUES = frozenset({"khách sạn", "resort", "khu nghỉ dưỡng"})
 _VENUE_WINDOW = 8
 # words before "số 12" that make it a house number ("nhà số 12 Lý Thường Kiệt")
 _ADDRESS_WORDS = frozenset({"nhà", "ở", "tại", "chỉ", "sở", "căn", "hộ"})
-# the unit after a street and its comma that makes a number before the street a house number
-_ADDRESS_UNITS = frozenset({"quận", "phường", "huyện", "xã", "thị xã", "thị trấn", "tp"})
+# words before a number that make it no house number: a rank, a year, an age, a round
+_NOT_HOUSE = frozenset(
+    {"hạng", "thứ", "lớp", "vòng", "năm", "tuổi", "top", "bảng", "đội", "khóa", "khoá", "kỳ"}
+    | {"giải", "tháng", "ngày", "quý", "lần", "trận", "phút", "giờ", "khối", "tổ", "nhóm"}
+    | {"đợt", "cấp", "hệ", "sinh", "tập", "phần", "chương", "điều", "khoản", "mục"}
+)
 _ROUTE_ENDS = frozenset(w.rsplit(" ", 1)[-1] for w in _ROUTE_WORDS)
 # titles of people known by two syllables of their name, like a district's ("diễn viên Thái
 # Hòa"): after them a district's name is a person's
@@ -1183,6 +1194,10 @@ class Scan(OrgRules):
             return i > 1 and self.lowers[i - 2] == "đô" and self.gaps[i - 2] == " "
         if before == "bảng" and i > 1 and self.lowers[i - 2] in _TABLE_RANKS:
             return False
+        if before in _AMBIGUOUS_MONEY:
+            return _AMBIGUOUS_MONEY[before] == self.lowers[i] or (
+                i > 1 and (self.lowers[i - 2] in _MONEY_BEFORE or self.words[i - 2][-1:].isdigit())
+            )
         return before in _MONEY_NAMES
 
     def currency(self, i: int, phrase: Phrase) -> bool:
@@ -1391,12 +1406,20 @@ class Scan(OrgRules):
             return False
         while k > 1 and self.t.raw_gaps[k - 1] in ("/", "-") and self.words[k - 1][0].isdigit():
             k -= 1  # "45/2", "59-61"
-        if self.gaps[k - 1] != " " or not self.words[k - 1].islower():
-            return False
+        if (
+            self.gaps[k - 1] != " "
+            or not self.words[k - 1].islower()
+            or self.lowers[k - 1] in _NOT_HOUSE
+        ):
+            return False  # "hạng 3 Nguyễn Thị Huyền, TP.HCM": a rank
         if j >= self.n or self.t.raw_gaps[j - 1] != ", ":
             return False
         after = self.lowers[j]
-        if after in _ADDRESS_UNITS or (after in ("p", "q") and self.t.raw_gaps[j] == "."):
+        if (
+            after in ADMIN_WORDS
+            or after == "tp"
+            or (after in ("p", "q") and self.t.raw_gaps[j] == ".")
+        ):
             return True  # "quận 1", "phường Đa Kao", "P.13", "Q.3"
         place = self.name(j) if self.words[j] in self.g.names else None
         return place is not None and place.label == "LOC"

@@ -31,6 +31,9 @@ PLACE_ABBREVIATIONS = frozenset({"TP", "Tp", "TX", "TT", "Q", "P", "H"})
 # the same words written out, before a place: "tỉnh", "thành phố", "huyện", "thị xã"…
 ADMIN_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"})
 _DOTTED_ABBREVIATIONS = frozenset({"TX", "TT", "Q", "P", "H"})
+# words before a head that make it several ("các công ty", "hai bệnh viện")
+PLURAL = frozenset({"các", "những", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"})
+PLURAL |= frozenset({"mấy", "nhiều", "vài", "số", "loạt"})
 # surnames that start a second name inside a run ("Chu Văn An Nguyễn Văn Bình"); not "Văn"
 COMMON_SURNAMES = frozenset(
     {

@@ -92,7 +92,8 @@ def well_cased(texts: Sequence[str], *, person: bool = False) -> dict[str, int]:
     if head is not None and head.label == "HEAD" and len(head.words) < len(upper):
         # the first word after a body's head is capitalised: "Bộ Công an", "Sở Y tế", and
         # so is the first after "và" joining two parts ("Bộ Giáo dục và Đào tạo")
-        proper.add(len(head.words))
+        if lower[len(head.words) : len(head.words) + 2] != ["nhân", "dân"]:
+            proper.add(len(head.words))  # not "Ủy ban nhân dân", "Hội đồng nhân dân"
         proper.update(k + 1 for k in range(len(head.words), len(upper) - 1) if lower[k] == "và")
     i = len(upper) if person else 0
     while i < len(upper):
