@@ -54,3 +54,15 @@ def test_central_committee(text: str, expected: set[tuple[str, str]]) -> None:
 )
 def test_numbered_congress_of_a_party(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+def test_an_office_or_a_term_after_the_committee_s_party_is_no_party_name() -> None:
+    text = "Ủy viên Ban Chấp hành Trung ương Đảng Bí thư Tỉnh ủy Nghệ An Nguyễn Văn A phát biểu."
+    assert spans(text) == {
+        ("ORG", "Ban Chấp hành Trung ương Đảng"),
+        ("ORG", "Tỉnh ủy Nghệ An"),
+        ("PER", "Nguyễn Văn A"),
+    }
+    assert spans("Ban Chấp hành Trung ương Đảng Khóa XIII họp.") == {
+        ("ORG", "Ban Chấp hành Trung ương Đảng")
+    }

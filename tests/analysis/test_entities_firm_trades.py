@@ -35,3 +35,16 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_firm_trades(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+def test_what_a_firm_does_is_no_trade() -> None:
+    # a verb after the legal form ends the firm's name: the person or the body after it
+    # is not the firm's own name
+    assert spans("Công ty CP thông báo Nguyễn Văn A thôi làm giám đốc.") == {
+        ("ORG", "Công ty CP"),
+        ("PER", "Nguyễn Văn A"),
+    }
+    assert spans("Công ty TNHH xin phép Sở Xây dựng cấp giấy phép.") == {
+        ("ORG", "Công ty TNHH"),
+        ("ORG", "Sở Xây dựng"),
+    }

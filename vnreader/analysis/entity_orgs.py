@@ -148,6 +148,10 @@ _OBJECT_ENDS = frozenset(
 # verbs of what a body does for people, never in its name: after its field they end it, even
 # in two syllables ("Hội Nông dân giúp dân tỉnh Hà Giang", "Trung tâm Y tế thăm bà con …")
 _DEEDS = frozenset({"giúp", "thăm", "tặng", "nhận", "chúc", "ủng", "mừng", "trả"})
+# what a firm does, never a word of its trade ("Công ty TNHH xin phép …", "Công ty CP sở hữu
+# …"); the pairs whatever their words are in bodies' names
+_FIRM_DEEDS = frozenset({"xin", "thôi", "mua", "bán", "nộp", "thuê", "vay", "kiện", "bồi"})
+_FIRM_DEED_PAIRS = frozenset({"sở hữu", "thông báo", "xin phép", "cho biết", "đề nghị"})
 # heads whose field in capitals may go on in lower case to the place: the described heads and
 # firms ("Công ty CP Cung ứng tàu biển Đà Nẵng")
 _TAILED_HEADS = _DESCRIBED_HEADS | BUSINESS_HEADS
@@ -1195,6 +1199,12 @@ class OrgRules(ScanState):
                 return None
             if self.t.raw_gaps[t] not in (" ", " - ", " – ", "-"):
                 return None
+            pair = f"{low} {self.lowers[t + 1]}" if t + 1 < self.n else low
+            if pair in _FIRM_DEED_PAIRS or (
+                self.match_folded(self.g.org_words, t) is None
+                and (low in _VERB_STARTS or low in _DEEDS or low in _FIRM_DEEDS)
+            ):
+                return None  # "Công ty CP thông báo …", "Công ty TNHH xin phép …": a deed
             t += 1
         if (
             t == k

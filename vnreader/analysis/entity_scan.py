@@ -553,7 +553,14 @@ class Scan(OrgRules):
                 j = i + len(phrase.words)
                 if phrase.label == "ORG":
                     end = self.place_after(j)
-                    if phrase.words[-1] == "Đảng" and end == j and j < n and self.is_cap(j):
+                    if (
+                        phrase.words[-1] == "Đảng"
+                        and end == j
+                        and j < n
+                        and self.is_cap(j)
+                        and lowers[j] not in ("khóa", "khoá")  # "… Đảng Khóa XIII": its term
+                        and not self.cue_is_title(j)  # "… Đảng Bí thư Tỉnh ủy": an office
+                    ):
                         # "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào": the party's
                         # name goes on after "Đảng", as after the head "Đảng"
                         end = self.extend_org(j, False, False, False) or j
