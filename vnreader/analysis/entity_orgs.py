@@ -136,12 +136,11 @@ _OBJECT_FIELDS = frozenset(
     | {"kiểm định", "khảo thí", "chăm sóc", "bảo trợ", "giám định", "kiểm soát", "phòng ngừa"}
 )
 _MAX_OBJECT = 5
-# lower-case words after an object that end it: a relation, a place word, a second office or
-# a parent, and verbs of what the body does ("Cục Quản lý dược cấp phép …")
+# lower-case words after an object that end it besides the stopwords (checked first): a
+# relation, a place word, a second office or a parent, and verbs of what the body does ("Cục
+# Quản lý dược cấp phép …")
 _OBJECT_ENDS = frozenset(
-    {"và", "của", "các", "những", "với", "tại", "ở", "trên", "về", "cho", "từ", "đến", "như"}
-    | {"theo", "khi", "sau", "trước", "trong", "giữa", "cùng", "bị", "do", "miền", "vùng"}
-    | {"kiêm", "thuộc", "trực", "phải", "cần", "nên", "đều", "chỉ", "vẫn", "cấp", "phê"}
+    {"giữa", "bị", "miền", "vùng", "kiêm", "thuộc", "trực", "phải", "cần", "cấp", "phê"}
     | {"đình", "xác", "bàn", "mời", "thừa", "kiến", "khởi", "nhận", "lập", "chịu", "nhiệm"}
     | {"khóa", "khoá"}
 )
