@@ -249,6 +249,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev14",
             "dev15",
             "dev16",
+            "dev17",
             "figs3",
             "figs4",
         ),
