@@ -146,6 +146,24 @@ def test_readers_see_a_consistent_state_while_the_writer_compacts(db: Path) -> N
         writer.close()
 
 
+def test_a_reader_waits_for_a_busy_writer_then_says_so_in_one_line(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file replaced under every read is read again with growing waits, then refused."""
+    from vnreader.store import opening
+    from vnreader.store.errors import StoreError
+
+    AnnotationStore(db).close()
+    waits: list[float] = []
+    identities = iter(range(1000))
+    monkeypatch.setattr(opening.time, "sleep", waits.append)
+    monkeypatch.setattr(opening, "_identity", lambda path: (0, next(identities)))
+    with pytest.raises(StoreError, match="keeps changing while being read; try again"):
+        AnnotationStore(db, read_only=True)
+    assert len(waits) == opening.READ_RETRIES - 1
+    assert waits == sorted(waits) and waits[0] < 0.01 and 1.0 < sum(waits) < 2.0
+
+
 def test_a_failed_append_does_not_hide_later_saves(
     db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

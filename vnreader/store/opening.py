@@ -9,6 +9,7 @@ one-line message and are never modified.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,7 +32,11 @@ from vnreader.store.schema import (
 from vnreader.store.storage import DurableStorage
 from vnreader.textsafe import has_unsafe, sanitize, sanitize_keeping_form
 
-READ_RETRIES = 5
+# a reader whose file its writer replaces (compacts) while it reads reads again, waiting a
+# little longer each time (5 ms doubling, about 1.3 s in all) so that a busy writer on a loaded
+# machine cannot make it give up after a few reads in a row
+READ_RETRIES = 9
+_FIRST_WAIT = 0.005
 T = TypeVar("T")
 
 
@@ -61,7 +66,9 @@ def open_db(path: Path, *, read_only: bool, check: Callable[[State], object]) ->
 
 
 def _read(path: Path, read_only: bool) -> tuple[DurableStorage | None, object]:
-    for _ in range(READ_RETRIES):
+    for attempt in range(READ_RETRIES):
+        if attempt:
+            time.sleep(_FIRST_WAIT * 2 ** (attempt - 1))
         try:
             storage = DurableStorage(path, access_mode="r" if read_only else "r+")
         except FileNotFoundError:
