@@ -26,6 +26,16 @@ CASES = [
     ),
     # an initial in brackets after a person stays no place
     ("Chị Lan (P. Anh) cho biết thế.", {("PER", "Lan")}),
+    # "TP." closing a sentence: the next sentence's first word names no city
+    ("Họ có một khu đất trong lòng TP. Nhưng đến nay vẫn bỏ hoang.", set()),
+    ("Anh mới chuyển lên TP. Theo anh, giá nhà quá cao.", set()),
+    ("Đoàn đã về tới TP. Vinh chiều qua.", {("LOC", "TP. Vinh")}),
+    # a province of two names written without its dash is one place
+    ("Phiên tòa ở tỉnh Bà Rịa Vũng Tàu kéo dài.", {("LOC", "Bà Rịa Vũng Tàu")}),
+    (
+        "Mưa lớn ở Bà Rịa, Vũng Tàu và Đồng Nai.",
+        {("LOC", "Bà Rịa"), ("LOC", "Vũng Tàu"), ("LOC", "Đồng Nai")},
+    ),
 ]
 
 

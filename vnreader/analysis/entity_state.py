@@ -552,6 +552,8 @@ class ScanState:
                 return None
             end = k + 1 + len(place.words)
         else:
+            if raw == ". " and self.lowers[k + 1] in self.g.stopwords:
+                return None  # "… trong lòng TP. Nhưng đến …": the city closes a sentence
             if self.person_after_city_word(k):
                 return None  # "Chủ tịch UBND TP Lê Thanh Hải": the person, no city after "TP"
             end = k + 2
