@@ -451,3 +451,20 @@ def test_last_line_that_signs_and_credits_a_source_at_once() -> None:
     # a sentence that cites a source is no signature
     said = "Giá dầu giảm mạnh Theo Reuters"
     assert clean(f"{TITLE}\n{BODY1}\n{said}").paragraphs == (BODY1, said)
+
+
+def test_a_title_joined_to_its_lead_by_a_byline_is_split() -> None:
+    # a scraper that joined the title line to the lead: "Title (NLĐ)- Lead …"
+    page = f"{TITLE} (NLĐ)- {BODY1} {BODY3}\n{BODY2}"
+    a = clean(page)
+    assert a.title == TITLE
+    assert a.paragraphs == (f"{BODY1} {BODY3}", BODY2)
+    assert a.source == "nld.com.vn"
+    assert "agency" in reasons(a)
+
+
+def test_a_byline_after_a_sentence_or_an_unknown_bracket_splits_no_title() -> None:
+    # a sentence that ends before the bracket, or a bracket that is no agency, is no title
+    for first in (f"{BODY1} (NLĐ)- {BODY3}", f"{TITLE} (ảnh) - {BODY3}"):
+        a = clean(f"{first}\n{BODY2}")
+        assert a.title == first

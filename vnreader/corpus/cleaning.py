@@ -47,6 +47,7 @@ from vnreader.corpus.metadata import (
     agency_prefix,
     dateline_label,
     domain_in_line,
+    glued_byline,
     glued_place,
     normalize_url,
     parse_published,
@@ -131,6 +132,13 @@ def clean_page(raw: str, *, path: Path, article_id: str) -> Article:
         pos += 1
     title = path.stem
     glued_title = False
+    if pos < len(lines) and (cut := glued_byline(lines[pos].text, MAX_TITLE_CHARS)):
+        # "Title (NLĐ)- Lead …": the title is a line of its own, the lead with its byline another
+        first = lines[pos]
+        lines[pos : pos + 1] = [
+            _Line(first.index, first.text[:cut].rstrip()),
+            _Line(first.index, first.text[cut:]),
+        ]
     if pos < len(lines):
         title, glued_title = _title(page, lines[pos].text)
         if not glued_title:

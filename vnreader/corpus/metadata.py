@@ -53,6 +53,7 @@ AGENCIES: dict[str, str] = {
     "tto": "tuoitre.vn",
     "thanhniên": "thanhnien.vn",
     "nlđo": "nld.com.vn",
+    "nlđ": "nld.com.vn",
     "ngườilaođộng": "nld.com.vn",
     "laođộng": "laodong.vn",
     "plo": "plo.vn",
@@ -215,6 +216,24 @@ def agency_prefix(line: str, *, standalone: bool) -> tuple[str, str | None] | No
     elif not m.group("dash") or not rest.strip():
         return None
     return line[: m.end()].strip(), source_from_agency(agency)
+
+
+# a known agency's byline inside a line, after its title: "Đã hoàn tất 9 phiên đàm phán với Hoa
+# Kỳ (NLĐ)- Thứ trưởng …" (a scraper that joined the title line to the lead)
+_INNER_AGENCY = re.compile(r"\s\((?P<agency>[^()\n]{2,20})\)\s?[-–—]\s?(?=\w)")
+_MIN_TITLE_WORDS = 3
+
+
+def glued_byline(line: str, max_title: int) -> int | None:
+    """Where a byline "(NLĐ)-" of a known agency starts inside *line*, after a title of at
+    least three words and at most *max_title* characters that ends no sentence; or None."""
+    for m in _INNER_AGENCY.finditer(line, 0, max_title + 30):
+        title = line[: m.start()]
+        if len(title) > max_title or source_from_agency(m.group("agency")) is None:
+            continue
+        if len(title.split()) >= _MIN_TITLE_WORDS and title[-1] not in ".!?…:;":
+            return m.start() + 1
+    return None
 
 
 def _find_date(line: str) -> re.Match[str] | None:
