@@ -137,6 +137,43 @@ def _blocked(tokens: Tokens, figures: Sequence[Figure]) -> list[bool]:
     return blocked
 
 
+# a company's legal form written short after its name, in English ("Daewoo Pharm Co., Ltd",
+# "Transword Foods, Inc.", "Apple Inc."); "Co" takes the form after it ("Co., Ltd")
+_LEGAL_FORMS = frozenset({"Ltd", "LTD", "Inc", "INC", "LLC", "JSC", "PLC", "Corp", "Co"})
+_AFTER_COMMA = frozenset({"Ltd", "LTD", "Inc", "INC", "LLC", "JSC", "PLC", "Corp"})
+
+
+def _legal_forms_after(tokens: Tokens, spans: list[Span]) -> None:
+    """An organisation followed by a comma and its legal form ("Foods, Inc.", "Co., Ltd",
+    "Co.,Ltd") takes the form in; a span the scan made of the form alone goes."""
+    words, raw = tokens.words, tokens.raw_gaps
+    n = len(words)
+    taken: set[int] = set()
+    for s, (i, j, label, key) in enumerate(spans):
+        if label != "ORG" or j >= n:
+            continue
+        first = j
+        if words[j] == "Co" and raw[j - 1] == " " and j + 1 < n:
+            j += 1  # "Samsung Electronics Co., Ltd": the form not yet in
+        if words[j] not in _AFTER_COMMA:
+            continue
+        gap = raw[j - 1]
+        if gap in (", ", ",") or (words[j - 1] == "Co" and gap in (".,", "., ")):
+            spans[s] = (i, j + 1, label, key)
+            taken.update(range(first, j + 1))
+    if taken:  # a span the scan made of the form alone ("Inc.", "Ltd" as a place) goes
+        spans[:] = [sp for sp in spans if not (sp[0] in taken and sp[1] - 1 in taken)]
+
+
+def _dot_goes_on(text: str, end: int) -> bool:
+    """True when a dot at *end* shortens a word inside a sentence: what follows it is a
+    lower-case word, a comma or a dash, not a new sentence."""
+    if text[end : end + 1] != ".":
+        return False
+    rest = text[end + 1 : end + 3].lstrip(" ")
+    return bool(rest) and (rest[0].islower() or rest[0] in ",;-–)")
+
+
 def _finish(
     text: str, tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]
 ) -> list[Entity]:
@@ -228,6 +265,7 @@ def _finish(
         for s in spans
         if s[2] != "ORG" or not (_bare_body(text, tokens, s) or _unnamed_place_body(tokens, s))
     ]
+    _legal_forms_after(tokens, spans)
     nicknamed = _nicknames(tokens, spans, leftovers)
     spans.sort()
     entities: list[Entity] = []
@@ -246,6 +284,8 @@ def _finish(
         ):
             end += 1  # "Trần Th.", "chị H.", "Washington D.C.": the dot is the name's ("Q.1."
             # at a sentence's end is "Q.1")
+        elif label == "ORG" and words[j - 1] in _LEGAL_FORMS and _dot_goes_on(text, end):
+            end += 1  # "Apple Inc. cho biết": the abbreviation's dot, inside a sentence
         if label == "PER" and i in nicknamed:
             end = tokens.ends[nicknamed[i]] + 1  # 'Oanh "Sự"': the nickname and its quote
         span_text = text[start:end]
