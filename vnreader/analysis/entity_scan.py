@@ -131,6 +131,23 @@ _PERSON_VERBS = frozenset(
     {"nói", "kể", "hỏi", "viết", "thừa", "khẳng", "tuyên", "bày", "nhấn", "chia", "nhận"}
     | {"đã", "phải", "thì", "cuối", "thắng"}
 )
+# a person named by a given name alone as the subject: after a clause's first word, before
+# what a person does ("… thì Cường gọi tôi", "Hai đang đứng") ...
+_BEFORE_SUBJECT = frozenset({"thì", "nhưng", "khi", "lúc", "mà", "rằng", "là", "nay"})
+_AFTER_SUBJECT = frozenset(
+    {"đang", "sẽ", "vẫn", "cũng", "bị", "liền", "vừa", "lặng", "gọi", "yêu", "thản", "dẫn"}
+    | {"rủ", "chở", "đưa", "đánh", "đâm", "chém", "giết", "trốn", "bỏ", "mang"}
+)
+# ... and named as an object ("chở Hai về", "tạm giữ Sáng và Xuân", "của Phúc là")
+_BEFORE_OBJECT = frozenset(
+    {"của", "với", "cho", "giữ", "bắt", "chở", "thấy", "gặp", "loại", "thì", "lúc"}
+)
+_AFTER_OBJECT = frozenset({"và", "về", "rồi", "là", "khỏi", "với", "đi"})
+# ... and what follows a second person after "và" ("Lực và Vượng để …", "Linh và Thành ở …")
+_AFTER_SECOND = _AFTER_SUBJECT | _AFTER_OBJECT | {"để", "đều", "đã", "cùng", "ở", "tại", "được"}
+# the compass points and the country's three regions, also given names ("phía Nam", "miền
+# Trung"): never a person by where they stand
+_REGION_WORDS = frozenset({"Bắc", "Nam", "Trung", "Đông", "Tây"})
 _HYPHEN_PARTICLES = frozenset({"al", "el"})
 _KEEP_PENDING = frozenset({"tại", "nước"})
 # how large a body its head word names: a smaller unit before a larger one after a comma is
@@ -1703,12 +1720,42 @@ class Scan(OrgRules):
         if key in names.common and self.sentence_start(i) and not self.speaks(j):
             return ""  # "Video: ...", "Hải quân ...", but "Hải cho biết"
         if j - i == 1 and is_vietnamese(key):
-            acts = self.speaks(j) or (j < self.n and self.lowers[j] in _PERSON_VERBS)
+            acts = (
+                self.speaks(j)
+                or (j < self.n and self.lowers[j] in _PERSON_VERBS)
+                or (label == "PER" and self.person_slot(i, j))
+            )
             if key in names.common and not acts:
                 return ""  # "Hải", "hải quan": a person only when acting ("Hải cho biết")
             if j < self.n and self.gaps[j - 1] == " " and not acts:
                 return ""  # "Quốc vụ khanh", "Năm ASEAN": the first word of a phrase
         return label
+
+    def person_slot(self, i: int, j: int) -> bool:
+        """True when a one-word given name at i stands where a person does inside a
+        sentence: as the subject after a clause's first word and before what a person does
+        ("… thì Cường gọi tôi", "tôi và Thục sẽ …") or as the object of what is done to a
+        person ("chở Hai về", "tạm giữ Sáng và Xuân,", "hành vi của Phúc là"); after "và"
+        only when a person comes before it ("Hà và Thành")."""
+        if i == 0 or self.gaps[i - 1] != " " or self.words[i] in _REGION_WORDS:
+            return False
+        before = self.lowers[i - 1]
+        if not self.words[i - 1].islower() or self.sentence_start(i):
+            return False
+        nxt = self.lowers[j] if j < self.n else ""
+        gap = self.gaps[j - 1] if j < self.n else "."
+        if before == "và":  # "tạm giữ Lực và Vượng để …": a second person, not "và Tổng công …"
+            return (
+                bool(self.spans)
+                and self.spans[-1][1] == i - 1
+                and self.spans[-1][2] == "PER"
+                and (gap != " " or nxt in _AFTER_SECOND)
+            )
+        if gap != " " and j < self.n and self.is_cap(j) and self.t.raw_gaps[j - 1] == ", ":
+            return False  # "của Hiếu, Domesco …": a list whose next item may be no person
+        if before in _BEFORE_SUBJECT and gap == " " and nxt in _AFTER_SUBJECT:
+            return True
+        return before in _BEFORE_OBJECT and (gap != " " or nxt in _AFTER_OBJECT)
 
     def known_org(self, i: int, key: str) -> str:
         """ORG for a club or a company of ``known_orgs`` named alone ("Brescia", "Kenvue"):

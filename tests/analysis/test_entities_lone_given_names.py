@@ -1,0 +1,36 @@
+"""A Vietnamese given name written alone where a person stands in the sentence (issue 9):
+the subject of what a person does, or the object of what is done to one; made-up
+sentences, none from a benchmark set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+
+
+def people(text: str) -> set[str]:
+    return {e.text for e in analyze(text).entities if e.label == "PER"}
+
+
+CASES = [
+    ("Công an đã tạm giữ Lực và Vượng để điều tra.", {"Lực", "Vượng"}),
+    ("Hắn rủ thêm bạn, rồi chở Hải về nhà trọ.", {"Hải"}),
+    ("Bản án nêu rõ hành vi của Phúc là côn đồ.", {"Phúc"}),
+    ("Lúc đi qua con dốc thì Cường gọi tôi dừng lại.", {"Cường"}),
+    ("Hương móc nối với Cường rồi tìm mối tiêu thụ.", {"Cường"}),
+    ("Cả xóm can ngăn nhưng Chương vẫn không bỏ thuốc.", {"Chương"}),
+    # a region, a zodiac year, a language, a word that goes on: no person
+    ("Hạn hán ở phía Nam sẽ còn kéo dài.", set()),
+    ("Người tuổi Thìn sẽ gặp nhiều may mắn.", set()),
+    ("Album hát tiếng Hoa của cô bán rất chạy.", set()),
+    ("Chữ C không phải là tên người, mà là Công khai.", set()),
+    # a list whose next item may be a team: left to the rules of lists
+    ("Giải thưởng của Hiếu, Domesco Eximbank trao sau trận.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_a_given_name_alone_where_a_person_stands(text: str, expected: set[str]) -> None:
+    assert people(text) == expected
