@@ -41,8 +41,13 @@ CASES = [
     # a verb of what the body does ends the object
     ("Cục Quản lý dược kiểm tra các nhà thuốc.", {("ORG", "Cục Quản lý dược")}),
     ("Hội thảo do Cục Quản lý dược tổ chức.", {("ORG", "Cục Quản lý dược")}),
-    # lower-case words that go on with no clear end: the object is unsure, left out
-    ("Cục Quản lý cạnh tranh điều tra vụ việc bán phá giá.", {("ORG", "Cục Quản lý")}),
+    ("Hôm qua, Cục Quản lý dược thu hồi lô thuốc.", {("ORG", "Cục Quản lý dược")}),
+    ("Cục Quản lý cạnh tranh điều tra vụ việc bán phá giá.", {("ORG", "Cục Quản lý cạnh tranh")}),
+    ("Trung tâm Hỗ trợ người nghèo tham gia hội chợ.", {("ORG", "Trung tâm Hỗ trợ người nghèo")}),
+    # lower-case words that go on with no clear end, or more than a noun: the object is
+    # unsure, left out
+    ("Cục Quản lý cạnh tranh mạnh tay phạt nặng doanh nghiệp.", {("ORG", "Cục Quản lý")}),
+    ("Sau bão, Cục Quản lý đê điều sửa gấp đê.", {("ORG", "Cục Quản lý")}),
 ]
 
 
