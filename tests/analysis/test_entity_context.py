@@ -164,6 +164,16 @@ FRAME_CASES = [
     ("Nhóm này là thành viên tổ chức Jund Ansar.", {("ORG", "Jund Ansar")}),
     ("Tài trợ đến từ tổ chức Open Kitchen của Anh.", {("ORG", "Open Kitchen"), ("LOC", "Anh")}),
     ("Trưởng ban tổ chức Marco Bellini phát biểu.", {("PER", "Marco Bellini")}),
+    # a firm's or a medium's kind in lower case: the name is the firm's, and so are the
+    # names listed after it; a person after the firm's kind stays one
+    (
+        "Nhiều hãng thời trang Luca Moretti, Vessani hay Carla Bruno chọn nơi này.",
+        {("ORG", "Luca Moretti"), ("ORG", "Vessani"), ("ORG", "Carla Bruno")},
+    ),
+    ("Sách do nhà xuất bản Harold Webb phát hành.", {("ORG", "Harold Webb")}),
+    ("Theo kênh truyền hình Telenova, ông đã từ chức.", {("ORG", "Telenova")}),
+    ("Tại tập đoàn Grayson, Cohen xử lý các giao dịch.", {("ORG", "Grayson"), ("PER", "Cohen")}),
+    ("Nhà quản lý quỹ đầu tư J. Peter Sollen góp tiền.", {("PER", "J. Peter Sollen")}),
 ]
 
 

@@ -129,16 +129,32 @@ _GROUP_ORG_FRAMES = frozenset(
         *("các hãng như", "hãng như", "các công ty như", "doanh nghiệp như", "ngân hàng như"),
     }
 )
+# a firm's or a medium's kind written in lower case before its name ("hãng thời trang Dior",
+# "nhà xuất bản William Morrow", "tạp chí Shukan Asahi"; guideline rules 5, 13)
+_FIRM_KINDS = frozenset(
+    {
+        *("hãng thời trang", "nhà mốt", "thương hiệu thời trang", "nhà xuất bản", "hãng phim"),
+        *("hãng sản xuất", "hãng công nghệ", "hãng điện thoại", "hãng mỹ phẩm", "hãng dược"),
+        *("hãng dược phẩm", "hãng thông tấn", "hãng truyền thông", "hãng ô tô", "hãng xe hơi"),
+        *("hãng chế tạo", "hãng bảo hiểm", "công ty bảo hiểm", "hãng nghiên cứu", "hãng tư vấn"),
+        *("hãng kiểm toán", "hãng đồ chơi", "hãng game", "hãng đĩa", "hãng giày", "hãng tàu"),
+        *("hãng vận tải", "hãng bán lẻ", "nhà bán lẻ", "tạp chí", "tuần báo", "nhật báo"),
+        *("kênh truyền hình", "đài truyền hình", "ngân hàng đầu tư", "quỹ đầu tư", "công ty"),
+        *("tập đoàn", "ngân hàng"),
+    }
+)
 _ORG_FRAMES = frozenset(
     {
         *("hãng", "hãng tin", "đài", "nhà sản xuất", "nhà mạng", "hãng hàng không"),
         *_GROUP_ORG_FRAMES,
+        *_FIRM_KINDS,
     }
 )
 # a company's word right before a foreign name: the name is the company's, even one shaped
 # like a person's ("hãng Aston Martin", "hãng Aardman Animations"; a producer, "nhà sản
 # xuất", may be a person)
 _FIRM_FRAMES = _GROUP_ORG_FRAMES | {"hãng", "hãng tin", "hãng hàng không", "hãng xe", "nhà mạng"}
+_FIRM_FRAMES |= _FIRM_KINDS
 # "tổ chức" before a foreign name shaped like a person's: the organisation ("tổ chức Wa Sunna",
 # "tổ chức Terence Higgins"), unless a word before it makes it the verb or a board ("đã tổ
 # chức Gala", "ban tổ chức", "nhà sáng lập tổ chức")
@@ -457,10 +473,14 @@ def label_from_context(
             and not any(is_vietnamese(w) for w in words[i:j] if w not in ("al", "el"))
             and _frame(text, tokens, i, _FIRM_FRAMES)
             and not _organised(tokens, i)
+            and not _initial(tokens, i)  # "quỹ đầu tư S. Donald Sussman": its manager
         ):
             spans[n] = (i, j, "ORG", "")  # "phiến quân Houthi", "thương hiệu Owen"
-            if j - i == 1:
+            # a firm's kind may stand before a person's name ("tập đoàn Trump"): that one
+            # name is the firm's, not every mention of it
+            if j - i == 1 and _frame(text, tokens, i, _FIRM_FRAMES - _FIRM_KINDS):
                 framed.add(words[i])
+            _people_listed_after(tokens, spans, n)
     if unsure:
         spans[:] = [s for n, s in enumerate(spans) if n not in unsure]
     if is_sport():
@@ -834,6 +854,36 @@ def _list_after(
         spans.append((k, end, label, ""))
         taken.add((k, end))
         j = end
+
+
+def _initial(tokens: Tokens, i: int) -> bool:
+    """True for an initial opening a person's name at token i ("S." of "S. Donald Sussman")."""
+    return len(tokens.words[i]) == 1 and tokens.raw_gaps[i] == ". "
+
+
+_LISTED = frozenset({", ", " và ", " hay ", " hoặc "})
+
+
+def _people_listed_after(tokens: Tokens, spans: list[Span], n: int) -> None:
+    """Foreign names taken for people and listed right after the firm spans[n] named by
+    its kind are firms too: "hãng thời trang Roberto Cavalli, Dior hay Saint Laurent"."""
+    words, raw = tokens.words, tokens.raw_gaps
+    j = spans[n][1]
+    listed: list[int] = []
+    closed = False  # a list: "và", "hay" before its last name, or two commas at least
+    for m in range(n + 1, len(spans)):
+        i2, j2, label, _ = spans[m]
+        gap = raw[j - 1] if i2 == j else " " + words[j] + " " if i2 == j + 1 else ""
+        if gap not in _LISTED or (i2 == j + 1 and raw[j - 1] != " ") or label != "PER":
+            break
+        if any(is_vietnamese(w) for w in words[i2:j2]) or _initial(tokens, i2):
+            break
+        listed.append(m)
+        closed = closed or gap != ", " or len(listed) > 1
+        j = j2
+    if closed:  # not "Tại tập đoàn Trump, Cohen xử lý …": a clause after a comma
+        for m in listed:
+            spans[m] = (spans[m][0], spans[m][1], "ORG", "")
 
 
 def _name_like(words: list[str]) -> bool:
