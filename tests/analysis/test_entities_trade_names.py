@@ -15,6 +15,16 @@ def spans(text: str) -> set[tuple[str, str]]:
 
 
 CASES = [
+    ("Hiệp hội nhựa và cao su dự báo giá hạt nhựa tăng.", {("ORG", "Hiệp hội nhựa và cao su")}),
+    ("Bộ giao Tổng công ty xi măng và các đơn vị rà soát.", {("ORG", "Tổng công ty xi măng")}),
+    (
+        "Theo Hiệp hội chế biến và xuất khẩu gỗ Việt Nam, đơn hàng giảm.",
+        {("ORG", "Hiệp hội chế biến và xuất khẩu gỗ Việt Nam")},
+    ),
+    ("Ông là chủ tịch Hiệp hội các nhà sản xuất ôtô.", {("ORG", "Hiệp hội các nhà sản xuất ôtô")}),
+    # the kind, not a body; words that may go on with the name: unsure, left out
+    ("Các Tổng công ty điện lực xây dựng kế hoạch.", set()),
+    ("Chủ tịch Liên đoàn quốc gia những người thợ mộc phát biểu.", set()),
     ("Quĩ Bảo trợ trẻ em Đà Nẵng đã trao quà.", {("ORG", "Quĩ Bảo trợ trẻ em Đà Nẵng")}),
 ]
 

@@ -19,6 +19,7 @@ from vnreader.analysis.entity_state import (
     ADMIN_WORDS,
     COMMON_SURNAMES,
     COMPASS,
+    DASHES,
     PLACE_ABBREVIATIONS,
     PLURAL,
     ScanState,
@@ -92,6 +93,32 @@ _NUMBERED_DISTRICTS = frozenset({"quận", "phường"})
 # lower-case endings of a body's name that make the lower-case words before them its name
 _WORLD_TAILS = frozenset({"thế giới", "quốc tế"})
 _MAX_LOWER_TAIL = 5
+# capitalised heads of associations and groups of firms whose name may be all lower-case name
+# words ("Hiệp hội sản xuất và kinh doanh dược phẩm", "Tổng công ty xi măng")
+_TRADE_HEADS = both_spellings({"hiệp hội", "tổng công ty", "liên hiệp", "liên đoàn"})
+_MAX_TRADE = 7
+# trades and members that such a name is made of, besides the name words of org_words.txt:
+# the names most often written so in the real-news corpora ("Tổng công ty dầu khí", "Hiệp hội
+# nhựa", "Hiệp hội các nhà sản xuất ôtô", "Liên hiệp phụ nữ")
+_TRADE_WORDS = frozenset(
+    {"dầu khí", "điện lực", "xây dựng", "công trình", "giao thông", "đường sắt", "hàng không"}
+    | {"xăng dầu", "bưu chính", "viễn thông", "nhựa", "thép", "phân bón", "lương thực", "du lịch"}
+    | {"kinh doanh", "vốn", "cấp nước", "thuốc lá", "than", "nông nghiệp", "y học", "taxi"}
+    | {"phần mềm", "dệt may", "cầu thủ", "chuyên nghiệp", "tư vấn", "thiết kế", "thủy sản"}
+    | {"thuỷ sản", "cơ khí", "vận tải", "điện ảnh", "ôtô", "ô tô", "bất động sản", "địa ốc"}
+    | {"đô thị", "hạ tầng", "điện tử", "xuất nhập khẩu", "xi măng", "mía đường", "tàu thủy"}
+    | {"tàu thuỷ", "cao su", "phụ nữ", "thanh niên", "kỹ thuật", "kĩ thuật", "sản xuất"}
+    | {"chế biến", "xuất khẩu", "nhập khẩu", "dược phẩm", "doanh nghiệp", "nhà sản xuất"}
+    | {"nhà đầu tư", "tài chính", "bảo hiểm", "chứng khoán", "cà phê", "ca cao", "hồ tiêu"}
+    | {"gỗ", "lâm sản", "chè", "rau quả", "sữa", "thực phẩm", "chăn nuôi", "vật liệu", "muối"}
+    | {"cảng biển", "bán lẻ", "làng nghề", "quảng cáo", "giấy", "da giày", "khoáng sản"}
+    | {"hóa chất", "hoá chất", "may mặc", "bao bì", "truyền thông", "nhỏ và vừa", "vừa và nhỏ"}
+    | {"điều"}
+)
+# words after such a name that may go on with it ("Liên đoàn quốc gia những người thợ làm
+# bánh", "Hiệp hội thương mại của ngành …", "… điện lực miền Trung"): unsure where it ends
+_TRADE_GOES_ON = frozenset({"miền", "vùng", "phía", "khu", "các", "những", "của"})
+_MAX_TRADE_WORDS = 3  # syllables of the longest trade ("xuất nhập khẩu", "nhỏ và vừa")
 # the last word of a road word or a front before its places joined by dashes ("cao tốc",
 # "dự án", "tuyến", "mặt trận")
 _ROUTE_LAST_WORDS = frozenset({"tốc", "tuyến", "án", "đường", "sắt", "lộ", "trận"})
@@ -154,6 +181,7 @@ _CLAUSE_VERBS = frozenset(
     | {"chỉ trích", "bồi thường", "buộc phải", "trở thành", "trao đổi", "rà soát", "phản đối"}
     | {"hy vọng", "chấp nhận", "bổ nhiệm", "tham gia", "điều tra", "cảnh báo", "lưu ý"}
     | {"hôm nay", "hôm qua", "sáng nay", "chiều nay", "tối qua", "dẫn chứng", "khám phá"}
+    | {"dự báo", "lo ngại", "phản ánh", "thống kê"}
 )
 # lower-case words after an object that end it besides the stopwords (checked first): a
 # relation, a place word, a second office or a parent, and verbs of what the body does ("Cục
@@ -537,6 +565,10 @@ class OrgRules(ScanState):
         # words after it stay only if the name goes on to its place
         plural = False
         trade_end = -1  # end of a capitalised trade ("Công ty Đầu tư …")
+        if not (named or event) and k < n and self.words[k].islower():
+            trade = self.trade_tail(k)
+            if trade is not None:
+                return self.numbered(trade)  # "Hiệp hội sản xuất và kinh doanh dược phẩm"
         while (
             k < n
             and not self.blocked[k]
@@ -885,6 +917,75 @@ class OrgRules(ScanState):
             ):
                 return None
         return None
+
+    def trade_tail(self, k: int) -> int | None:
+        """End of a lower-case name after a capitalised head of an association or a group of
+        firms ("Hiệp hội sản xuất và kinh doanh dược phẩm", "Hiệp hội chế biến và xuất khẩu
+        thủy sản Việt Nam", "Tổng công ty xi măng"; guideline rule 13): name words of
+        org_words.txt only, one "và" between two of them, then its place or a clear end (a
+        stop, a capital, a function word, a verb); None when other lower-case words follow."""
+        head = next(
+            (k - size for size in (3, 2) if " ".join(self.lowers[k - size : k]) in _TRADE_HEADS),
+            None,
+        )  # "Tổng công ty", "Hiệp hội"
+        if head is None or head < 0 or not self.words[head][0].isupper():
+            return None
+        if head > 0 and self.lowers[head - 1] in PLURAL:
+            return None  # "các Tổng công ty điện lực": the kind, not a body
+        m = k
+        joined = False
+        while m < self.n and m - k < _MAX_TRADE and self.gaps[m - 1] == " ":
+            word = self.words[m]
+            if word == "và" and not joined and m > k:
+                joined = True
+                m += 1
+                continue
+            if word == "các" and m == k:
+                m += 1  # "Hiệp hội các nhà sản xuất ôtô"
+                continue
+            trade = self.trade(m)
+            if trade > m:
+                m = trade
+                continue
+            known = self.match_folded(self.g.org_words, m) if word.islower() else None
+            if known is None or known.weak or not self.words[m + len(known.words) - 1].islower():
+                break
+            m += len(known.words)
+        if self.words[m - 1] == "và":
+            if m < self.n and self.words[m] not in ("các", "những") and not self.is_cap(m):
+                return None  # "… sản xuất và buôn bán vũ khí": the name goes on, unsure
+            m -= 1  # "Tổng công ty xi măng và các cơ quan": "và" joins the next words
+        if m == k or self.words[m - 1] == "các" or " ".join(self.lowers[k:m]) == "nhà nước":
+            return None  # "Tổng công ty nhà nước": a kind of firm
+        if m < self.n and self.gaps[m - 1] != " " and self.t.raw_gaps[m - 1].strip() in DASHES:
+            return None  # "Liên hiệp hợp tác xã dịch vụ - sản xuất thanh long …"
+        if m < self.n and self.gaps[m - 1] == " ":
+            end = self.place_after(m)
+            if end > m:
+                return self.after_place(end, False, False)  # "… thủy sản Việt Nam"
+            if self.is_cap(m) or self.lowers[m] in _TRADE_GOES_ON or self.words[m][0].isdigit():
+                return None  # "… xây dựng Lũng Lô", "… điện lực miền Trung", "… của ngành
+            nxt = self.words[m]
+            pair = f"{nxt} {self.lowers[m + 1]}" if m + 1 < self.n else ""
+            if (
+                nxt.islower()
+                and nxt not in self.g.stopwords
+                and nxt not in _VERB_STARTS
+                and nxt not in _OBJECT_ENDS
+                and pair not in _CLAUSE_VERBS
+                and pair not in _VERB_PAIRS
+            ):
+                return None  # "Hiệp hội dệt may đồng loạt …": where the name ends is unsure
+        return m
+
+    def trade(self, m: int) -> int:
+        """End of the trade of _TRADE_WORDS at m, longest first; m when there is none."""
+        for size in range(min(_MAX_TRADE_WORDS, self.n - m), 0, -1):
+            if any(self.gaps[t] != " " for t in range(m, m + size - 1)):
+                continue
+            if " ".join(self.words[m : m + size]) in _TRADE_WORDS:
+                return m + size
+        return m
 
     def object_field(self, k: int) -> bool:
         """True when the name before token k ends with a field in capitals that is a verb
