@@ -21,18 +21,38 @@ pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is no
 
 
 class Tmux:
+    """One app in a tmux session on a server of its own: each start gets a new socket, so
+    neither another test's server nor this one's shutting down after its last session can
+    take a new session with it."""
+
     def __init__(self, name: str) -> None:
         self.name = name
+        self.starts = 0
+        self.socket = name
+
+    def cmd(self, *args: str) -> list[str]:
+        return ["tmux", "-L", self.socket, *args]
+
+    def new_session(self, *args: str) -> None:
+        self.close()
+        self.starts += 1
+        self.socket = f"{self.name}-{self.starts}"
+        subprocess.run(self.cmd("new-session", "-d", "-s", self.name, *args), check=True)
+
+    def close(self) -> None:
+        subprocess.run(self.cmd("kill-server"), capture_output=True)
+        folder = Path(os.environ.get("TMUX_TMPDIR", "/tmp"), f"tmux-{os.getuid()}")
+        (folder / self.socket).unlink(missing_ok=True)  # the socket file tmux leaves
 
     def keys(self, *keys: str, literal: bool = False) -> None:
         for key in keys:
-            args = ["tmux", "send-keys", "-t", self.name, *(["-l"] if literal else []), key]
+            args = self.cmd("send-keys", "-t", self.name, *(["-l"] if literal else []), key)
             subprocess.run(args, check=True)
             time.sleep(0.2)  # Escape then a key too fast would read as alt+key
 
     def screen(self) -> str:
         result = subprocess.run(
-            ["tmux", "capture-pane", "-p", "-t", self.name], capture_output=True, text=True
+            self.cmd("capture-pane", "-p", "-t", self.name), capture_output=True, text=True
         )
         return result.stdout
 
@@ -53,27 +73,17 @@ def tmux(tmp_path: Path):
     name = f"vnreader-test-{uuid.uuid4().hex[:8]}"
     session = Tmux(name)
     yield session
-    subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
+    session.close()
 
 
 def _start(tmux: Tmux, tmp_path: Path, db: Path) -> None:
     command = f"{sys.executable} -m vnreader --db {db} {bundled_seeds()}; echo EXITED=$?; sleep 30"
-    _new_session(
-        ["tmux", "new-session", "-d", "-s", tmux.name, "-x", "100", "-y", "30",
+    tmux.new_session(
+        "-x", "100", "-y", "30",
          "-e", "COLUMNS=100", "-e", "LINES=30", "-e", "COLORTERM=truecolor",
          "-e", f"VNREADER_CONFIG_DIR={tmp_path / 'config'}",
-         "-e", f"VNREADER_DATA_DIR={tmp_path / 'data'}", command],
+         "-e", f"VNREADER_DATA_DIR={tmp_path / 'data'}", command,
     )  # fmt: skip
-
-
-def _new_session(args: list[str]) -> None:
-    """tmux new-session, tried again a few times: the tmux server is shared, and one that is
-    exiting as the last session of another run closes refuses a new session."""
-    for _ in range(4):
-        if subprocess.run(args, capture_output=True).returncode == 0:
-            return
-        time.sleep(0.5)
-    subprocess.run(args, check=True)
 
 
 def test_real_terminal_tag_and_select(tmux: Tmux, tmp_path: Path) -> None:
@@ -94,7 +104,6 @@ def test_real_terminal_tag_and_select(tmux: Tmux, tmp_path: Path) -> None:
     tmux.keys("C-q")
     tmux.wait_for("EXITED=0")
     # start again on the same DB: everything is still there
-    subprocess.run(["tmux", "kill-session", "-t", tmux.name], capture_output=True)
     _start(tmux, tmp_path, db)
     tmux.wait_for("5 of 5 articles")
     tmux.keys("Enter")
@@ -119,10 +128,10 @@ def _start_at(tmux: Tmux, tmp_path: Path, db: Path, size: tuple[int, int]) -> di
         "VNREADER_INDEX_DIR": str(tmp_path / "index"),
     }
     command = f"{sys.executable} -m vnreader --db {db}; echo EXITED=$?; sleep 30"
-    _new_session(
-        ["tmux", "new-session", "-d", "-s", tmux.name, "-x", str(size[0]), "-y", str(size[1]),
-         "-e", "COLORTERM=truecolor", *(a for k, v in env.items() for a in ("-e", f"{k}={v}")),
-         command],
+    tmux.new_session(
+        "-x", str(size[0]), "-y", str(size[1]),
+        "-e", "COLORTERM=truecolor", *(a for k, v in env.items() for a in ("-e", f"{k}={v}")),
+        command,
     )  # fmt: skip
     return env
 
@@ -171,7 +180,6 @@ def test_the_readme_first_session(tmux: Tmux, tmp_path: Path, size: tuple[int, i
     assert row.split()[-3:] == ["1", "✎", "2"], row  # tags, note, spans
     tmux.keys("C-q")
     tmux.wait_for("EXITED=0")
-    subprocess.run(["tmux", "kill-session", "-t", tmux.name], capture_output=True)
     _start_at(tmux, tmp_path, db, size)
     tmux.wait_for("of 5 articles")
     tmux.wait_for("✎")
@@ -199,7 +207,7 @@ def test_slash_and_a_query_typed_at_once_land_in_the_box(tmux: Tmux, tmp_path: P
     the search box, none goes to the list ("s" would change the sort)."""
     _start_at(tmux, tmp_path, tmp_path / "annotations.json", (100, 30))
     tmux.wait_for("of 5 articles")
-    subprocess.run(["tmux", "send-keys", "-t", tmux.name, "-l", "/bui thanh son"], check=True)
+    subprocess.run(tmux.cmd("send-keys", "-t", tmux.name, "-l", "/bui thanh son"), check=True)
     screen = tmux.wait_for("3 of 5 articles")
     assert "bui thanh son" in screen and "sort: relevance" in screen
     tmux.keys("Escape")
