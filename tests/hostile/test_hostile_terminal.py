@@ -76,12 +76,9 @@ def _session(tmp_path: Path, corpus: Path, db: Path, out: Path, *, tagged: bool 
         "-e", "COLORTERM=truecolor",
         "-e", "COLUMNS=170", "-e", "LINES=40",  # the tmux server's environment may hold others
     ]  # fmt: skip
-    subprocess.run(
-        ["tmux", "new-session", "-d", "-s", tmux.name, "-x", "170", "-y", "40", *env, command],
-        check=True,
-    )
+    tmux.new_session("-x", "170", "-y", "40", *env, command)
     try:
-        subprocess.run(["tmux", "pipe-pane", "-o", "-t", tmux.name, f"cat >> {out}"], check=True)
+        subprocess.run(tmux.cmd("pipe-pane", "-o", "-t", tmux.name, f"cat >> {out}"), check=True)
         tmux.wait_for(f"{len(NAMES)} of {len(NAMES)} articles")  # not "0 of 0" while indexing
         for n in range(len(NAMES)):
             tmux.keys("Enter")
@@ -101,7 +98,7 @@ def _session(tmp_path: Path, corpus: Path, db: Path, out: Path, *, tagged: bool 
         tmux.wait_for("EXITED=")
         time.sleep(0.5)  # let pipe-pane flush
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", tmux.name], capture_output=True)
+        tmux.close()
     return out.read_bytes()
 
 
