@@ -61,6 +61,22 @@ def test_sport_words_found_as_whole_words_only() -> None:
         assert mentions_sport(text) == (_SPORT.search(text) is not None), text
 
 
+def test_sport_words_found_with_the_tokens_as_without() -> None:
+    for text in (
+        "HLV Park",
+        "xem bóng đá_x",
+        "HLV-trưởng nói",  # "HLV" joined into a transliteration's token, a whole word still
+        "T&CLB và O'HLV",
+        "ông V-League, V-league",
+        "Bộ NN&amp;PTNT và &HLV",  # a run right after "&" is no token in a text with "&amp;"
+        "CLB_x HLV_",
+        "hậu vệ. tiền đạo; trọng-tài",
+        "",
+    ):
+        words = tokenize(text).words
+        assert mentions_sport(text, words) == mentions_sport(text), text
+
+
 def _hits_by_definition(text: str, word: str) -> list[int]:
     out: list[int] = []
     for w in (word, word[0].upper() + word[1:]):

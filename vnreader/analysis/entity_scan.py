@@ -44,6 +44,7 @@ from vnreader.analysis.gazetteer import (
     match,
     mined_names,
 )
+from vnreader.analysis.word_cache import WordCache
 
 _MAX_RUN = 6
 _MAX_SURNAME_RUN = 4
@@ -150,6 +151,10 @@ _AFTER_SECOND = _AFTER_SUBJECT | _AFTER_OBJECT | {"để", "đều", "đã", "c�
 _REGION_WORDS = frozenset({"Bắc", "Nam", "Trung", "Đông", "Tây"})
 _HYPHEN_PARTICLES = frozenset({"al", "el"})
 _KEEP_PENDING = frozenset({"tại", "nước"})
+# lower-case words that a look may do more with than the step over lower-case words does,
+# even with no cue and no name at them: a title waits over "nước" (``_KEEP_PENDING``), "quốc"
+# may be the chamber ("chủ tịch quốc hội"); kept looked at, whatever follows
+_LOOKED_AT = _KEEP_PENDING | {"quốc"}
 # how large a body its head word names: a smaller unit before a larger one after a comma is
 # one name ("Khoa Nhi, Bệnh viện Bạch Mai")
 _UNIT_RANKS = {
@@ -276,6 +281,24 @@ def _company_shaped(word: str) -> bool:
     )
 
 
+def _plain_word(word: str) -> bool:
+    """True for a capitalised Vietnamese word that no list names alone: one capital, then
+    lower case (no acronym, no CamelCase), Vietnamese syllables, and neither a mined name nor a
+    known club or company (``Scan.mined``). "Trong", "Theo", "Những" opening a sentence."""
+    return (
+        len(word) > 1
+        and word[0].isupper()
+        and word[1:].islower()
+        and is_vietnamese(word)
+        and word not in mined_names().labels
+        and word not in known_orgs()
+    )
+
+
+# most capitalised runs are one such word opening a sentence (``Scan.plain_alone``)
+_PLAIN_WORDS = WordCache(_plain_word)
+
+
 class Scan(OrgRules):
     """The pass over one text; :meth:`run` returns the spans, :attr:`leftovers` the rest."""
 
@@ -299,8 +322,11 @@ class Scan(OrgRules):
         # the tokens and reads them many times each)
         words, gaps, lowers, blocked = self.words, self.gaps, self.lowers, self.blocked
         breaks = self.breaks
-        # the tokens worth a look: capitals and words that may start a cue; the others are
-        # skipped in one step
+        # the tokens worth a look: capitals and words that start a cue or a name here; the
+        # others are skipped in one step. A lower-case word that starts a longer cue or name
+        # only before certain words ("công ty", "thành phố") is worth none without them: a
+        # look would find no cue and no name and end as the step does (but for the words of
+        # ``_LOOKED_AT`` and a figure's words)
         singles = self.g.lower_singles
         last = n - 1
         cand = [
@@ -310,6 +336,12 @@ class Scan(OrgRules):
             or (
                 w in interesting
                 and (w not in singles or (k < last and not words[k + 1][0].islower()))
+                and (
+                    w in _LOOKED_AT
+                    or blocked[k]
+                    or match(cues, lowers, gaps, k) is not None
+                    or (w in names and match(names, words, gaps, k) is not None)
+                )
             )
         ]
         cand.append(n)
@@ -710,6 +742,9 @@ class Scan(OrgRules):
 
     def capital_run(self, i: int, pending: bool, place: PlaceCue | None) -> int:
         """Classify the capitalised run at i; return the token after it."""
+        if not pending and place is None and self.plain_alone(i):
+            self.leftovers.append((i, i + 1))
+            return i + 1  # "Trong khi", "Theo đó": what the rules below make of it, faster
         # a title or a place word (not "tại", "ở": a weak cue) announces the name
         named = pending or (place is not None and place[:2] == ("LOC", False))
         j = self.run_end(i, named=named and not is_acronym(self.words[i]))
@@ -777,9 +812,14 @@ class Scan(OrgRules):
         if label == "ORG" and j - i == 1 and (is_acronym(words[0]) or not is_vietnamese(words[0])):
             # "LĐBĐ VN", "CDC Quảng Nam", "Savills Việt Nam": the body's place is in its name
             j = self.place_after(j)
-        elif label in ("ORG", "LOC", "PER", "") and (
-            not any(is_vietnamese(w) or is_acronym(w) for w in words)
-            or (label == "ORG" and words[-1] in ORG_SUFFIXES)  # "Megastar Media JV Việt Nam"
+        elif (
+            label in ("ORG", "LOC", "PER", "")
+            and j < self.n
+            and self.words[j] in self.g.names  # a known place after it, asked first: cheaper
+            and (
+                not any(is_vietnamese(w) or is_acronym(w) for w in words)
+                or (label == "ORG" and words[-1] in ORG_SUFFIXES)  # "Megastar Media JV Việt Nam"
+            )
         ):
             end = self.known_place_after(j)
             if end > j and (
@@ -795,6 +835,32 @@ class Scan(OrgRules):
         else:
             self.leftovers.append((i, j))
         return j
+
+    def plain_alone(self, i: int) -> bool:
+        """True when the capitalised run at i, with no title or place word before it, is one
+        word that :meth:`capital_run` leaves unnamed whatever it runs through: a plain word
+        (``_plain_word``), then a space and a word with no capital (the run ends at once,
+        :meth:`run_end`), and none of the rules that name a lone Vietnamese word by what
+        stands before it can apply: an acronym in brackets after a name ("Bộ Y tế (Trong"),
+        a house number ("số 5 Trong", :meth:`house_number_before`, :meth:`address_before`),
+        a route ("Hà Nội - Trong", :meth:`route_end`). ``tests/analysis/test_plain_words.py``
+        checks it against the whole chain."""
+        words = self.words
+        if (
+            i + 1 >= self.n
+            or self.gaps[i] != " "
+            or words[i + 1][0].isupper()
+            or not _PLAIN_WORDS[words[i]]
+        ):
+            return False
+        if i == 0:
+            return True
+        gap = self.gaps[i - 1]
+        return not (
+            gap == "-"
+            or (gap == " " and words[i - 1][0].isdigit())
+            or self.t.raw_gaps[i - 1].endswith("(")
+        )
 
     def place_named_like_head(self, i: int, cue: Phrase, place: PlaceCue | None) -> int | None:
         """End of a place's name that starts with a one-word head right after a lower-case

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from vnreader.analysis.entity_tokens import LOWER, Tokens, is_acronym, is_vietnamese
+from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese
 from vnreader.analysis.fold import fold
 from vnreader.analysis.gazetteer import Gazetteer, Phrase, PhraseTable, gazetteer, match
 
@@ -270,7 +270,9 @@ class ScanState:
         self.words = tokens.words
         self.gaps = tokens.gaps
         self.n = len(tokens.words)
-        self.lowers = list(map(LOWER.__getitem__, tokens.words))
+        # str.lower in C: faster here than a memo of the lower-case forms (a large dict read
+        # at random, for every token), whose hash the first look-up at each word pays anyway
+        self.lowers = list(map(str.lower, tokens.words))
         self._folds: list[str | None] = [None] * self.n
         self.spans: list[Span] = []
         self.leftovers: list[tuple[int, int]] = []

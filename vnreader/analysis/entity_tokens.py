@@ -80,8 +80,6 @@ def gap_kind(gap: str) -> str:
 
 
 _GAP_KINDS = WordCache(gap_kind)
-# the lower-case form of each word (``ScanState.lowers``)
-LOWER = WordCache(str.lower)
 
 
 def tokenize(text: str) -> Tokens:
