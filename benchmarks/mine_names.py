@@ -9,8 +9,10 @@ finds right after a reliable cue is counted, once per article, under the label t
   surname of a full foreign name ("Federer" of "Roger Federer", but not "Camry" of "Toyota
   Camry": a known organisation first is a brand and its model) or a one-word name that
   speaks ("Djokovic cho biết"); these and a sport role
-  ("cầu thủ", "HLV") count only for names never seen as a team, since "cầu thủ Lazio" is a
-  Lazio player;
+  ("cầu thủ", "HLV", "thủ thành") count only for names never seen as a team, since "cầu thủ
+  Lazio" is a Lazio player. A one-syllable Vietnamese name after a title counts only in an
+  article that names the person in full ("ông Tiệm" after "Lê Thế Tiệm"): "Chủ tịch Phân
+  ban", "tín đồ Phật tử" name nobody;
 - ORG after a company, club or media word ("hãng", "công ty", "đội bóng", "tờ"), after "các
   cầu thủ", next to a match score ("Getafe 1-0 Levante", but not the scorer after it, with
   the minutes of the goal: "1-0 Shevchenko 31'"), or inside a name that such a head starts
@@ -18,14 +20,19 @@ finds right after a reliable cue is counted, once per article, under the label t
 - the label of a cued name for the names listed after it ("các hãng Samsung, Apple và Sony");
 - LOC after an administrative place word ("tỉnh", "huyện", "xã", "thành phố", "thủ đô",
   "bang"); streets, bridges and markets are left out (they are named after people). After
-  "tại", "ở", "sang" a name counts half a vote against the other labels, never for a place.
+  "tại", "ở", "sang" a name counts half a vote against the other labels, never for a place
+  (nor against one);
+- against a person after a ship's word ("tàu Titanic", "tàu sân bay Kuznetsov"); not against
+  a place or a firm, whose names ships bear too ("tàu ngầm Kursk", "tàu Hanjin").
 
 A surface is kept when it was seen with a cue in at least ``--min-articles`` articles and one
 label holds at least ``--dominance`` of them. Kept are only the surfaces that the recogniser
 cannot label without a cue: up to four words, but no person's name that starts with a surname
 or is all foreign words (those are people already), no acronym (an organisation already), no
-word that also starts a longer name alone ("City", "News"), no place or body whose name ends
-people's names as often ("Văn An"), and none the hand-made gazetteer already knows. The
+word that also starts a longer name alone ("City", "News"), no compass point alone ("Nam":
+"miền Nam", "CĐV thành Nam"), no foreign name with a one-letter word (word segmentation cut
+"TX." into "T X.", "Uber B.V" into "Uber B"), no place or body whose name ends people's names
+as often ("Văn An"), and none the hand-made gazetteer already knows. The
 given names of Vietnamese people (the last two syllables of a name of three or more that
 starts with a surname: "Xuân Lam" of "Nguyễn Xuân Lam") are counted too, and kept as
 ``GIVEN`` when they are seen in enough articles and never as a place or an organisation.
@@ -45,6 +52,9 @@ score (``FRESH`` in ``extraction.py``), compared by letters only (``hidden_sets.
 
     python benchmarks/mine_names.py                    # writes the data file, prints stats
     python benchmarks/mine_names.py --limit 2000 --out /tmp/mined.tsv   # a quick look
+    python benchmarks/mine_names.py --entities /tmp/entities.pkl   # keeps the recogniser's
+        # output (20 min of CPU); run again with the same file, it reuses it: a change of
+        # the cues is mined again in about 4 min
 """
 
 from __future__ import annotations
@@ -59,6 +69,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 sys.path.insert(0, str(Path(__file__).parent))
 import hidden_sets
@@ -108,12 +119,20 @@ LOC_CUES = frozenset(
     | {"bang", "thôn", "ấp", "xóm", "bản", "làng", "vùng", "đảo", "vùng lãnh thổ"}
 )
 WEAK_LOC_CUES = frozenset({"tại", "ở", "nước", "sang", "đến", "tới", "thăm"})
+# a ship is named after these words ("tàu Titanic", "tàu sân bay Kuznetsov", "tàu USS
+# Fitzgerald"): the article counts against a person; not against a place or a firm, whose
+# names ships and trains bear too ("tàu ngầm Kursk", "tàu Hanjin", "tàu Amtrak"). A film's or
+# a song's word is no such cue: "phim Trường Giang", "đạo diễn phim Oleg Sentsov" name people
+SHIP_CUES = frozenset(
+    {"tàu", "con tàu", "tàu ngầm", "tàu sân bay", "du thuyền", "chiến hạm", "siêu tàu"}
+    | {"tàu chiến", "tàu khu trục", "tàu tuần dương", "tàu chở dầu", "tàu hàng"}
+)
 # a driver's role names the vehicle as often as the person: "tài xế Lexus" (the Lexus's
 # driver), "lái xe Camry" (drove a Camry); no person's cue
 VEHICLE_ROLES = frozenset({"tài xế", "lái xe"})
 SPORT_ROLES = frozenset(
     {"cầu thủ", "tiền đạo", "tiền vệ", "hậu vệ", "thủ môn", "trung vệ", "hlv", "thủ quân"}
-    | {"huấn luyện viên"}
+    | {"huấn luyện viên", "thủ thành", "chân sút", "tiền vệ trụ"}
 )
 # a match score right after or before a team's name: "Getafe 1-0 Levante"
 _SCORE_AFTER = re.compile(r" \d{1,2} ?- ?\d{1,2}(?!\d)")
@@ -143,6 +162,8 @@ NAME_PARTS = frozenset(
 # what joins the names of a list
 LIST_JOINS = frozenset({", ", " và ", " hoặc ", " hay ", " cùng "})
 MAX_CUE = 4
+# the recogniser's entities of an article: (start, end, label, text)
+Entities = list[tuple[int, int, str, str]]
 
 
 def test_articles() -> tuple[set[str], set[str]]:
@@ -268,10 +289,14 @@ class Miner:
         base.articles, base.boundary = end, None
         return base
 
-    def add(self, text: str) -> None:
+    def add(self, text: str, entities: Entities | None = None) -> None:
+        """Count the cued names of one article; *entities* are the recogniser's (start, end,
+        label, text) of it when already known (a cache of an earlier run: ``--entities``)."""
         from vnreader.analysis import analyze
         from vnreader.analysis.entity_tokens import is_vietnamese, tokenize
 
+        if entities is None:
+            entities = [(e.start, e.end, e.label, e.text) for e in analyze(text).entities]
         n = self.articles
         self.articles += 1
         tokens = tokenize(text)
@@ -285,19 +310,27 @@ class Miner:
                 self.opening[w] += 1
         index = {s: k for k, s in enumerate(tokens.starts)}
         listing: tuple[int, str] | None = None  # where the last cued name ends, its label
-        for e in analyze(text).entities:
-            if e.label not in ("PER", "ORG", "LOC"):
+        # the last words of the Vietnamese full names of the article ("Tiệm" of "Lê Thế
+        # Tiệm"), and the one-syllable names cued as persons: "ông Tiệm" counts for a person
+        # only where the article names him in full ("Chủ tịch Phân ban", "tín đồ Phật tử"
+        # are no person's)
+        full_ends: set[str] = set()
+        alone: list[str] = []
+        for start, end, label, surface in entities:
+            if label not in ("PER", "ORG", "LOC"):
                 continue
-            i = index.get(e.start)
+            i = index.get(start)
             if i is None:
                 continue
             j = i
-            while j < len(words) and tokens.ends[j] <= e.end:
+            while j < len(words) and tokens.ends[j] <= end:
                 j += 1
             name = words[i:j]
             if not name:
                 continue
-            if e.label == "PER" and len(name) >= 3 and name[0] in self.g.surnames:
+            if label == "PER" and len(name) >= 2 and name[0] in self.g.surnames:
+                full_ends.add(name[-1])
+            if label == "PER" and len(name) >= 3 and name[0] in self.g.surnames:
                 self.given[" ".join(name[-2:])].add(n)
             cue = self._cue_before(words, gaps, i)
             plural = (
@@ -305,52 +338,72 @@ class Miner:
                 and i > len(cue.split())
                 and (words[i - len(cue.split()) - 1] in ("các", "những"))
             )
-            listed = listing is not None and text[listing[0] : e.start] in LIST_JOINS
+            listed = listing is not None and text[listing[0] : start] in LIST_JOINS
+            # one Vietnamese syllable: a person only where the article names him in full
+            syllable = len(name) == 1 and is_vietnamese(name[0])
             if cue is None and listed and listing is not None:
                 # "các hãng Samsung, Apple và Sony": the names listed after a cued one
-                self.cued[(e.text, listing[1])].add(n)
-                listing = (e.end, listing[1])
+                if listing[1] == "PER" and syllable:
+                    alone.append(surface)
+                else:
+                    self.cued[(surface, listing[1])].add(n)
+                listing = (end, listing[1])
                 continue
             listing = None
-            if e.label == "PER" and cue in SPORT_ROLES:
+            if cue in SHIP_CUES:
+                self.cued[(surface, "SHIP")].add(n)  # "tàu Titanic"
+            elif label == "PER" and cue in SPORT_ROLES:
                 # "các cầu thủ Lazio" names the team; "cầu thủ Lazio" may be a Lazio player
-                self.cued[(e.text, "ORG" if plural else "PER:sport")].add(n)
-            elif e.label == "PER" and cue in self.titles and cue not in VEHICLE_ROLES:
-                self.cued[(e.text, "PER")].add(n)
-                listing = (e.end, "PER")
-            elif e.label == "ORG" and (head := self._org_head(words, gaps, i, j)):
-                self.cued[(e.text[tokens.starts[i + head] - e.start :], "ORG")].add(n)
+                self.cued[(surface, "ORG" if plural else "PER:sport")].add(n)
+                if not plural and self._full_foreign(name):
+                    self.cued[(name[-1], "PER:full")].add(n)  # "thủ thành Andres Palop"
+            elif label == "PER" and cue in self.titles and cue not in VEHICLE_ROLES:
+                if syllable:
+                    alone.append(surface)
+                else:
+                    self.cued[(surface, "PER")].add(n)
+                listing = (end, "PER")
+            elif label == "ORG" and (head := self._org_head(words, gaps, i, j)):
+                self.cued[(surface[tokens.starts[i + head] - start :], "ORG")].add(n)
             elif (
                 cue in ORG_CUES
-                or _SCORE_AFTER.match(text, e.end)
+                or _SCORE_AFTER.match(text, end)
                 or (
-                    _SCORE_BEFORE.search(text[max(e.start - 8, 0) : e.start])
-                    and not _MINUTE_AFTER.match(text, e.end)  # "1-0 Shevchenko 31'": a scorer
+                    _SCORE_BEFORE.search(text[max(start - 8, 0) : start])
+                    and not _MINUTE_AFTER.match(text, end)  # "1-0 Shevchenko 31'": a scorer
                 )
             ):
-                self.cued[(e.text, "ORG")].add(n)  # "hãng Comac", "Getafe 1-0 Levante"
-                listing = (e.end, "ORG") if cue in ORG_CUES else None
-            elif e.label == "LOC" and cue in LOC_CUES:
-                self.cued[(e.text, "LOC")].add(n)
-                listing = (e.end, "LOC")
+                self.cued[(surface, "ORG")].add(n)  # "hãng Comac", "Getafe 1-0 Levante"
+                listing = (end, "ORG") if cue in ORG_CUES else None
+            elif label == "LOC" and cue in LOC_CUES:
+                self.cued[(surface, "LOC")].add(n)
+                listing = (end, "LOC")
             elif cue in WEAK_LOC_CUES:
-                self.cued[(e.text, "LOC?")].add(n)
+                self.cued[(surface, "LOC?")].add(n)
             elif (
-                e.label == "PER"
+                label == "PER"
                 and len(name) == 1
                 and j + 1 < len(words)
                 and gaps[j - 1] == " "
                 and (words[j] in SPEECH or f"{words[j]} {words[j + 1]}" in SPEECH)
             ):
-                self.cued[(e.text, "PER:full")].add(n)  # "Djokovic cho biết"
-            elif (
-                e.label == "PER"
-                and 2 <= len(name) <= 3
-                and not any(is_vietnamese(w) for w in name)
-                and all(w[0].isupper() and w.isalpha() and len(w) > 2 for w in name)
-                and not self._named_before(name)
-            ):
+                self.cued[(surface, "PER:full")].add(n)  # "Djokovic cho biết"
+            elif label == "PER" and self._full_foreign(name):
                 self.cued[(name[-1], "PER:full")].add(n)  # "Federer" of "Roger Federer"
+        for surface in alone:
+            if surface in full_ends:
+                self.cued[(surface, "PER")].add(n)
+
+    def _full_foreign(self, name: list[str]) -> bool:
+        """True for a foreign given name and surname ("Roger Federer"), no brand's model."""
+        from vnreader.analysis.entity_tokens import is_vietnamese
+
+        return (
+            2 <= len(name) <= 3
+            and not any(is_vietnamese(w) for w in name)
+            and all(w[0].isupper() and w.isalpha() and len(w) > 2 for w in name)
+            and not self._named_before(name)
+        )
 
     def _named_before(self, name: list[str]) -> bool:
         """True when the words before the last of *name* are a known organisation ("Toyota
@@ -385,7 +438,9 @@ class Miner:
                 phrase in self.titles
                 or phrase in ORG_CUES
                 or phrase in LOC_CUES
-                or (phrase in WEAK_LOC_CUES)
+                or phrase in WEAK_LOC_CUES
+                or phrase in SHIP_CUES
+                or phrase in SPORT_ROLES
             ):
                 best = phrase
             k -= 1
@@ -410,14 +465,65 @@ class Miner:
         return 0
 
 
-def keep(
-    miner: Miner, min_articles: int, dominance: float, min_given: int
-) -> list[tuple[str, str, int, str]]:
-    """The surfaces worth shipping: (surface, label, articles, common flag)."""
-    from vnreader.analysis.entity_tokens import is_acronym, is_vietnamese, tokenize
-    from vnreader.analysis.gazetteer import match, phrases
+def _order(ident: str) -> tuple[int, str]:
+    """Where the article *ident* (``folder/name``) comes in :func:`articles`."""
+    folder, name = ident.split("/", 1)
+    return (FOLDERS.index(folder) if folder in FOLDERS else len(FOLDERS), name)
 
-    g = miner.g
+
+class EntityStore:
+    """The recogniser's entities of each article, read from an earlier run's pickle (in the
+    order of :func:`articles`) or, when *path* does not exist yet, found and written to it.
+    An article the pickle lacks (of a set no longer hidden) is analysed; one it holds that
+    is no longer mined (hidden since) is passed over."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.reused = self.analysed = 0
+        self._read: Iterator[tuple[str, Entities]] | None = None
+        self._next: tuple[str, Entities] | None = None
+        self._write: BinaryIO | None = None
+        if path is not None and path.exists():
+            self._read = _stream(path)
+            self._next = next(self._read, None)
+        elif path is not None:
+            self._write = path.open("wb")
+
+    def entities(self, ident: str, text: str) -> Entities:
+        while self._read is not None and self._next is not None:
+            if self._next[0] == ident:
+                found = self._next[1]
+                self._next = next(self._read, None)
+                self.reused += 1
+                return found
+            if _order(self._next[0]) > _order(ident):
+                break
+            self._next = next(self._read, None)
+        from vnreader.analysis import analyze
+
+        found = [(e.start, e.end, e.label, e.text) for e in analyze(text).entities]
+        self.analysed += 1
+        if self._write is not None:
+            pickle.dump((ident, found), self._write)
+        return found
+
+    def close(self) -> None:
+        if self._write is not None:
+            self._write.close()
+
+
+def _stream(path: Path) -> Iterator[tuple[str, Entities]]:
+    with path.open("rb") as f:
+        while True:
+            try:
+                yield pickle.load(f)
+            except EOFError:
+                return
+
+
+def votes(miner: Miner) -> dict[str, Counter[str]]:
+    """Per surface, the articles that count for each label (PER, ORG, LOC), and those that
+    count against some: after a place word such as "tại" (``LOC?``) and after a ship's word
+    (``SHIP``)."""
     kinds: dict[str, dict[str, set[int]]] = defaultdict(dict)
     for (surface, kind), seen in miner.cued.items():
         kinds[surface][kind] = seen
@@ -442,7 +548,37 @@ def keep(
             if seen:
                 labels[label] = len(seen)
         labels["LOC?"] = len(seen_as.get("LOC?", set()))
+        labels["SHIP"] = len(seen_as.get("SHIP", set()))
         by_surface[surface] = labels
+    return by_surface
+
+
+def dominant(labels: Counter[str], dominance: float) -> tuple[str, int] | None:
+    """The label of the most articles among *labels* (:func:`votes`) and their number, when
+    it holds at least *dominance* of the articles that count: a place word ("tại Venice")
+    counts half against the other labels but not against a place, a ship's word ("tàu
+    Titanic") wholly against a person."""
+    named = Counter({k: labels[k] for k in ("PER", "ORG", "LOC") if labels[k]})
+    if not named:
+        return None
+    label, count = named.most_common(1)[0]
+    against = (labels["SHIP"] if label == "PER" else 0) + (
+        labels["LOC?"] / 2 if label != "LOC" else 0
+    )
+    if count < dominance * (sum(named.values()) + against):
+        return None
+    return label, count
+
+
+def keep(
+    miner: Miner, min_articles: int, dominance: float, min_given: int
+) -> list[tuple[str, str, int, str]]:
+    """The surfaces worth shipping: (surface, label, articles, common flag)."""
+    from vnreader.analysis.entity_tokens import is_acronym, is_vietnamese, tokenize
+    from vnreader.analysis.gazetteer import match, phrases
+
+    g = miner.g
+    by_surface = votes(miner)
     # the first words of the places the gazetteer knows ("Ả Rập" of "Ả Rập Xê Út")
     place_starts = {
         " ".join(p.words[:k])
@@ -454,14 +590,12 @@ def keep(
     rows: list[tuple[str, str, int, str]] = []
     places: set[str] = set()
     for surface, labels in by_surface.items():
-        weak = labels.pop("LOC?", 0)
-        if not labels:
-            continue
-        if labels["LOC"] or labels["ORG"] or weak:
+        if labels["LOC"] or labels["ORG"] or labels["LOC?"]:
             places.add(surface)
-        label, count = labels.most_common(1)[0]
-        if count < min_articles or count < dominance * (sum(labels.values()) + weak / 2):
+        decided = dominant(labels, dominance)
+        if decided is None or decided[1] < min_articles:
             continue
+        label, count = decided
         tokens = tokenize(surface)
         words = tokens.words
         if (
@@ -483,6 +617,10 @@ def keep(
             continue  # two foreign words are a person already
         if len(words) == 1 and words[0] in NAME_PARTS:
             continue  # "City", "News", "Times": part of a longer name
+        if len(words) == 1 and words[0] in COMPASS:
+            continue  # "Nam": a region as often ("miền Nam", "CĐV thành Nam") as a person
+        if any(len(w) == 1 for w in words) and not any(is_vietnamese(w) for w in words):
+            continue  # "T X" of "T X.Phú Mỹ", "Uber B" of "Uber B.V": a word cut apart
         if len(words) == 1 and (len(words[0]) < 3 or (label == "ORG" and is_acronym(words[0]))):
             continue  # an acronym is an organisation already
         if label != "PER" and len(miner.given.get(surface, ())) >= count:
@@ -514,7 +652,10 @@ def keep_all(
     ``known_orgs.tsv`` lists), and the foreign names (no Vietnamese word) that all the
     corpora together add: a corpus joined back from segmented text, of other years and
     sites, widens the foreign names without changing what the Vietnamese ones (given
-    names, the "common" flag) are decided on."""
+    names, the "common" flag) are decided on. A foreign name of the earlier corpora that all
+    the corpora together see in another sense in as many articles as the earlier ones gave
+    it its label is left out, or added under the label they give ("Fox": "Tổng thống Fox" of
+    Mexico in 2004-2006, Fox News in 2016-2019)."""
     from vnreader.analysis.entity_tokens import is_vietnamese
     from vnreader.analysis.gazetteer import known_orgs
 
@@ -528,6 +669,8 @@ def keep_all(
     ]
     if miner.boundary is None:
         return rows
+    every = votes(miner)
+    rows = [row for row in rows if not _overruled(row, every, is_vietnamese)]
     return foreign_additions(
         rows,
         keep(miner, min_articles, dominance, min_given),
@@ -566,6 +709,22 @@ def foreign_additions(
     return sorted([*rows, *added], key=lambda r: (r[1], -r[2], r[0]))
 
 
+def _overruled(
+    row: tuple[str, str, int, str],
+    every: dict[str, Counter[str]],
+    vietnamese: Callable[[str], bool],
+) -> bool:
+    """True for a *row* of no *vietnamese* word to which the votes of all the corpora
+    (*every*) give another label, or a ship's word when it is a person's, in at least as
+    many articles as the row's count."""
+    surface, label, count = row[0], row[1], row[2]
+    if label not in ("PER", "ORG", "LOC") or any(vietnamese(w) for w in surface.split()):
+        return False
+    labels = every.get(surface, Counter())
+    others = [k for k in ("PER", "ORG", "LOC") if k != label] + (["SHIP"] if label == "PER" else [])
+    return any(labels[k] >= count for k in others)
+
+
 def _ends_sentence(gap: str) -> bool:
     """True when the text *gap* between two words ends a sentence (as the recogniser's
     ``sentence_start``): a line break or a closing mark."""
@@ -599,6 +758,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--cache", type=Path, help="keep the counts in this pickle and reuse them when present"
     )
+    parser.add_argument(
+        "--entities",
+        type=Path,
+        help="keep the recogniser's entities of every article in this pickle, and reuse them"
+        " when present (the articles it lacks are analysed): the cues can be changed and the"
+        " counts made again in minutes, without the recogniser's 20 min",
+    )
     args = parser.parse_args(argv)
     missing = [f for f in FOLDERS if not (args.corpora / f).is_dir()]
     if missing:
@@ -614,15 +780,19 @@ def main(argv: list[str] | None = None) -> int:
         miner.load(args.cache)
     else:
         held: list[str] = []
+        stored = EntityStore(args.entities)
         for ident, text in articles(args.corpora, args.limit, files, clusters, blind_keys(), held):
             if ident.split("/", 1)[0] in NAMES_ONLY:
                 miner.mark()
-            miner.add(text)
+            miner.add(text, stored.entities(ident, text))
             if miner.articles % 5000 == 0:
                 print(f"  {miner.articles} articles, {time.process_time() - started:.0f} s CPU")
+        stored.close()
         print(
             f"  {len(held)} more articles left out: they hold a paragraph of a blind or fresh set"
         )
+        if args.entities is not None:
+            print(f"  entities of {stored.reused} articles reused, {stored.analysed} analysed")
         if args.cache is not None:
             miner.save(args.cache)
     rows = keep_all(miner, args.min_articles, args.dominance, args.min_given)

@@ -1,8 +1,13 @@
 """The cues of the name mining (benchmarks/mine_names.py) on made-up inputs: a scorer after a
 match score, a brand's model, a driver's role, a firm named by a compass point, English words
-and words that open sentences."""
+and words that open sentences, a ship, a place word before a place, one syllable named in full
+elsewhere or not, words cut apart, an older sense overruled, a goalkeeper; and the cache of
+the recogniser's entities."""
 
 from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
 
 from benchmark_scripts import load
 
@@ -52,3 +57,69 @@ def test_a_driver_names_no_person_nor_a_compass_point_a_firm() -> None:
     assert ("Tây Nam", "ORG") not in miner.cued  # a region as often as the firm
     assert miner.cued[("Alvarenko", "PER")] == {1}
     assert miner.cued[("Sao Mai", "ORG")] == {1}
+
+
+def test_a_ship_counts_against_a_person_and_a_place_word_not_against_a_place() -> None:
+    miner = mine.Miner()
+    miner.cued[("Zentica", "PER")] = {0, 1, 2, 3}  # "đạo diễn Zentica"
+    miner.cued[("Zentica", "SHIP")] = {4, 5}  # "tàu Zentica": a ship
+    miner.cued[("Vernezia", "LOC")] = {0, 1, 2, 3, 4}  # "thành phố Vernezia"
+    miner.cued[("Vernezia", "LOC?")] = set(range(5, 11))  # "tại Vernezia": no vote against it
+    miner.cued[("Marlovsky", "PER")] = {0, 1, 2, 3}
+    miner.cued[("Marlovsky", "LOC?")] = {4, 5, 6, 7}  # half a vote each against a person
+    assert [row[:3] for row in mine.keep(miner, 3, 0.8, 3)] == [("Vernezia", "LOC", 5)]
+    miner.add("Tàu Zentica chìm.", [(4, 11, "PER", "Zentica")])
+    assert miner.cued[("Zentica", "SHIP")] == {4, 5, 0}
+
+
+def test_one_syllable_is_a_person_only_where_the_article_names_him_in_full() -> None:
+    miner = mine.Miner()
+    miner.add("Ông Lê Thế Tiệm cho biết. Ông Tiệm nói thêm.")
+    miner.add("Chủ tịch Phân ban dẫn đầu, tín đồ Phật tử có mặt. Ông Tiệm về.")
+    assert miner.cued[("Tiệm", "PER")] == {0}  # the second article names no "… Tiệm"
+    assert ("Phân", "PER") not in miner.cued  # "Phân ban": a subcommittee
+
+
+def test_a_word_cut_apart_or_a_compass_point_is_no_name() -> None:
+    miner = mine.Miner()
+    for surface, label in (("T X", "LOC"), ("Uber B", "ORG"), ("Vĩnh Lộc B", "LOC")):
+        miner.cued[(surface, label)] = set(range(8))  # "T X.Phú Mỹ", "Uber B.V"
+    miner.cued[("Nam", "PER")] = set(range(20))  # "CĐV thành Nam", "miền Nam"
+    miner.capital["Nam"] = 100
+    assert [row[0] for row in mine.keep(miner, 3, 0.8, 3)] == ["Vĩnh Lộc B"]
+
+
+def test_the_names_only_corpus_overrules_an_older_sense_seen_as_often() -> None:
+    miner = mine.Miner()
+    miner.articles, miner.boundary = 30, 10
+    miner.base_counts = (Counter(), Counter({"Foxley": 9, "Hillard": 9}), Counter())
+    miner.capital.update({"Foxley": 40, "Hillard": 30})
+    miner.cued[("Foxley", "PER")] = {0, 1, 2, 3, 4}  # "Tổng thống Foxley" in 2004-2006
+    miner.cued[("Foxley", "ORG")] = set(range(10, 16))  # "kênh truyền hình Foxley" later
+    miner.cued[("Hillard", "PER")] = set(range(6))
+    miner.cued[("Hillard", "ORG")] = {10, 11}  # another sense, but rarer
+    assert [row[:3] for row in mine.keep_all(miner, 3, 0.8, 3)] == [("Hillard", "PER", 6)]
+
+
+def test_the_entities_of_a_run_are_kept_and_reused(tmp_path: Path) -> None:
+    path = tmp_path / "entities.pkl"
+    store = mine.EntityStore(path)
+    first = store.entities("vntc/a.txt", "Ông Lê Văn Tám đến Huế.")
+    store.entities("vntc/c.txt", "Bà Trần Thị Hoa về Hà Nội.")
+    store.close()
+    assert ("PER" in {label for _, _, label, _ in first}) and store.analysed == 2
+    again = mine.EntityStore(path)
+    # a.txt is no longer mined (passed over), b.txt is new (analysed), c.txt is reused
+    assert again.entities("vntc/b.txt", "Ông Lê Văn Tám đến.") != []
+    assert again.entities("vntc/c.txt", "") == [
+        (3, 15, "PER", "Trần Thị Hoa"),
+        (19, 25, "LOC", "Hà Nội"),
+    ]
+    assert (again.analysed, again.reused) == (1, 1)
+
+
+def test_a_goalkeeper_is_a_sport_role_and_his_surname_counts_too() -> None:
+    miner = mine.Miner()
+    miner.add("Thủ thành Andres Palopez cản phá.")
+    assert miner.cued[("Andres Palopez", "PER:sport")] == {0}
+    assert miner.cued[("Palopez", "PER:full")] == {0}
