@@ -464,7 +464,19 @@ def test_a_title_joined_to_its_lead_by_a_byline_is_split() -> None:
 
 
 def test_a_byline_after_a_sentence_or_an_unknown_bracket_splits_no_title() -> None:
-    # a sentence that ends before the bracket, or a bracket that is no agency, is no title
+    # a sentence that ends before the bracket, or a bracket that is no agency: the line is
+    # the lead, whole, in the body
     for first in (f"{BODY1} (NLĐ)- {BODY3}", f"{TITLE} (ảnh) - {BODY3}"):
         a = clean(f"{first}\n{BODY2}")
-        assert a.title == first
+        assert a.paragraphs[0] == first
+
+
+def test_a_first_line_ending_with_a_full_stop_is_the_lead() -> None:
+    # a page with no title line: its first sentence names the page, and stays in the body
+    a = clean(f"{BODY1}\n{BODY2}")
+    assert a.title == BODY1
+    assert a.paragraphs == (BODY1, BODY2)
+    # a title ends with no stop, or with "…", "?" or "!"
+    for title in (TITLE, f"{TITLE}?", "Ai sẽ thắng cuộc đua vào Nhà Trắng năm nay..."):
+        b = clean(f"{title}\n{BODY2}")
+        assert (b.title, b.paragraphs) == (title, (BODY2,))

@@ -146,8 +146,10 @@ def clean_page(raw: str, *, path: Path, article_id: str) -> Article:
         else:  # the long first line stays in the body; the section line under it does not
             while pos + 1 < len(lines) and _top_junk(page, lines[pos + 1]):
                 del lines[pos + 1]
-    while pos < len(lines) and (
-        _top_junk(page, lines[pos]) or _title_copy(page, lines[pos], title, "duplicate")
+    while (
+        not glued_title  # the first line is the body's, though its first sentence is the title
+        and pos < len(lines)
+        and (_top_junk(page, lines[pos]) or _title_copy(page, lines[pos], title, "duplicate"))
     ):
         pos += 1
     end = len(lines)
@@ -188,9 +190,26 @@ def _same(a: str, b: str) -> bool:
     return a == b or (abs(len(a) - len(b)) <= 3 and comparable(a) == comparable(b))
 
 
+# a first line of so many words or more that ends with a full stop is the lead of a page
+# without a title line (a title ends with no stop: "… cái chết thương tâm của một bé trai.")
+_LEAD_WORDS = 8
+
+
+def _reads_as_a_lead(text: str) -> bool:
+    """True for a first line that is a sentence of the body, not a title: it ends with one
+    full stop (not "…" or ".."), after at least :data:`_LEAD_WORDS` words, and is no lead
+    photo's caption with its credit ("… tại Ấn Độ (Ảnh: Reuters).")."""
+    return (
+        text.endswith(".")
+        and not text.endswith("..")
+        and len(text.split()) >= _LEAD_WORDS
+        and not junk.strip_photo_credit(text, caption=False)
+    )
+
+
 def _title(page: _Page, text: str) -> tuple[str, bool]:
     """(the title, whether the line is body text too because it is far too long for one)."""
-    if len(text) > MAX_TITLE_CHARS:
+    if len(text) > MAX_TITLE_CHARS or _reads_as_a_lead(text):
         first = split_sentences(text)[0]
         glue = _CAMEL_GLUE.search(text, 0, MAX_TITLE_CHARS)
         if glue and len(text[: glue.start() + 1].split()) >= 4 and glue.start() < len(first):
