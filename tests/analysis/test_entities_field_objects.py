@@ -44,6 +44,9 @@ CASES = [
     ("Hôm qua, Cục Quản lý dược thu hồi lô thuốc.", {("ORG", "Cục Quản lý dược")}),
     ("Cục Quản lý cạnh tranh điều tra vụ việc bán phá giá.", {("ORG", "Cục Quản lý cạnh tranh")}),
     ("Trung tâm Hỗ trợ người nghèo tham gia hội chợ.", {("ORG", "Trung tâm Hỗ trợ người nghèo")}),
+    # a verb of what a body does ends its name before a capital too
+    ("Bộ Công an chỉ đạo CSGT xử lý vi phạm.", {("ORG", "Bộ Công an"), ("ORG", "CSGT")}),
+    ("Cơ quan CSĐT chỉ đạo PC04 chủ trì.", {("ORG", "Cơ quan CSĐT")}),
     # lower-case words that go on with no clear end, or more than a noun: the object is
     # unsure, left out
     ("Cục Quản lý cạnh tranh mạnh tay phạt nặng doanh nghiệp.", {("ORG", "Cục Quản lý")}),

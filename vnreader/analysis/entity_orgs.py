@@ -837,8 +837,14 @@ class OrgRules(ScanState):
                     or self.numbered_tail(first)
                 )
             break
-        if before_verb is not None and last is not None and self.words[last - 1][0].islower():
-            last = before_verb  # "Bộ Quốc phòng xây dựng quân đội": the verb ends the name
+        if (
+            before_verb is not None
+            and last is not None
+            and (self.words[last - 1][0].islower() or self.clause_verb(before_verb))
+        ):
+            # "Bộ Quốc phòng xây dựng quân đội": the verb ends the name, and a clause verb
+            # does so before a capital too ("Bộ Công an chỉ đạo CQĐT …")
+            last = before_verb
         if last is not None and not event and self.object_field(last):
             # a field in capitals that is a verb, and its object in lower case: "Cục Quản lý
             # đê điều", "Ban Chỉ đạo Phòng chống lụt bão trung ương"
@@ -977,6 +983,13 @@ class OrgRules(ScanState):
             ):
                 return None  # "Hiệp hội dệt may đồng loạt …": where the name ends is unsure
         return m
+
+    def clause_verb(self, m: int) -> bool:
+        """True when a verb of what a body does or says, two syllables, starts at m."""
+        if m + 1 >= self.n or self.gaps[m] != " ":
+            return False
+        pair = f"{self.lowers[m]} {self.lowers[m + 1]}"
+        return pair in _VERB_PAIRS or pair in _CLAUSE_VERBS
 
     def trade(self, m: int) -> int:
         """End of the trade of _TRADE_WORDS at m, longest first; m when there is none."""
