@@ -463,8 +463,11 @@ def label_from_context(
             spans[n] = (i - service, j, "ORG", "")  # "Hải quân Mỹ"
         elif foreign and _vehicle_name(tokens, i, j, spans):
             spans[n] = (i, j, "MISC", "")  # "chiếc Range Rover", "xe máy hiệu Exciter"
-        elif foreign and _product_frame(tokens, i) and not _trim_code(tokens, i, j):
-            spans[n] = (i, j, "MISC", "")  # "thiết giáp Bradley", "ứng dụng âm nhạc Kuwo"
+        elif foreign and (
+            _ship_before(tokens, i) or (_product_frame(tokens, i) and not _trim_code(tokens, i, j))
+        ):
+            end = _ship_end(tokens, j) if _ship_before(tokens, i) else j
+            spans[n] = (i, end, "MISC", "")  # "thiết giáp Bradley", "tàu Nippon Maru"
         elif (
             label in ("MISC", "ORG")
             and j - i == 1
@@ -523,6 +526,9 @@ def label_from_context(
             spans.append((i, j, "MISC", ""))
             taken.add((i, j))
             _list_after(tokens, j, leftovers, taken, spans, "MISC")  # "dòng xe Lux và Fadil"
+        elif _ship_before(tokens, i):
+            spans.append((i, _ship_end(tokens, j), "MISC", ""))  # "tàu Titanic", "tàu Royal 16"
+            taken.add((i, j))
         elif _product_frame(tokens, i) and not _trim_code(tokens, i, j):
             spans.append((i, _dotted_end(tokens, j), "MISC", ""))  # "chủng B.1.617"
             taken.add((i, j))
@@ -655,6 +661,40 @@ _PRODUCT_HEADS = frozenset(
     | {"robot", "mã độc", "virus máy tính", "sâu máy tính", "thuốc"}
 )
 _PRODUCT_WINDOW = 3  # lower-case words at most between the noun and the name
+
+
+# the word right before a ship's foreign name ("tàu Nippon Maru", "du thuyền Seabourn Spirit",
+# "chiến hạm Moskva"): the ship, MISC (guideline rules 17 and 67), not a person; only right
+# before it ("tàu chở Obama" carries a person)
+_SHIP_WORDS = frozenset({"tàu", "thuyền", "hạm"})
+# words before the ship's word that make it something else: its owner, its builder, a pier,
+# a boat one rows
+_NOT_SHIP_BEFORE = frozenset({"chủ", "đóng", "cầu", "bến", "chèo", "lái", "đội"})
+
+
+def _ship_before(tokens: Tokens, i: int) -> bool:
+    """True when a ship's word stands right before token i ("Tàu" with a capital only
+    opening a sentence: inside one it may be China, "hàng Tàu")."""
+    if i == 0 or tokens.gaps[i - 1] != " ":
+        return False
+    name = tokens.words[i]
+    if is_acronym(name) or len(name) == 1 or not name.isalpha():
+        return False  # "tàu SE1", "tàu HQ 604", "cầu tàu H": a train's or a hull's code
+    word = tokens.words[i - 1]
+    if i > 1 and tokens.words[i - 2].lower() in _NOT_SHIP_BEFORE:
+        return False  # "chủ tàu Lefevre", "công ty đóng tàu Hudong", "chèo thuyền Kayak"
+    return word in _SHIP_WORDS or (
+        word.lower() in _SHIP_WORDS and _opens_sentence_or_quote(tokens, i - 1)
+    )
+
+
+def _ship_end(tokens: Tokens, j: int) -> int:
+    """Where a ship's name ending at token j ends with its number ("tàu Royal 16", "tàu
+    Soyuz 21", "Apollo 11")."""
+    words = tokens.words
+    if j < len(words) and tokens.gaps[j - 1] == " " and words[j].isdigit() and len(words[j]) <= 3:
+        return j + 1
+    return j
 
 
 def _trim_code(tokens: Tokens, i: int, j: int) -> bool:
