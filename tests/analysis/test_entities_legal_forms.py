@@ -26,6 +26,14 @@ CASES = [
     ),
     ("Công ty Transword Foods, Inc. đã ký hợp đồng.", {("ORG", "Công ty Transword Foods, Inc.")}),
     ("Hãng Apple Inc. cho biết doanh số tăng.", {("ORG", "Apple Inc.")}),
+    (
+        "Công ty Crestwood Capital Pte. Ltd góp vốn.",
+        {("ORG", "Công ty Crestwood Capital Pte. Ltd")},
+    ),
+    (
+        "Công ty HEG Singapore Pte Ltd nhận chuyển nhượng.",
+        {("ORG", "Công ty HEG Singapore Pte Ltd")},
+    ),
     # at a sentence's end the dot is the sentence's
     ("Ông làm việc cho Apple Inc. Ông Cook nói vậy.", {("ORG", "Apple Inc"), ("PER", "Cook")}),
 ]

@@ -153,12 +153,16 @@ def _legal_forms_after(tokens: Tokens, spans: list[Span]) -> None:
         if label != "ORG" or j >= n:
             continue
         first = j
-        if words[j] == "Co" and raw[j - 1] == " " and j + 1 < n:
-            j += 1  # "Samsung Electronics Co., Ltd": the form not yet in
+        if words[j] in ("Co", "Pte") and raw[j - 1] == " " and j + 1 < n:
+            j += 1  # "Samsung Electronics Co., Ltd", "HEG Singapore Pte Ltd": the form not in
         if words[j] not in _AFTER_COMMA:
             continue
         gap = raw[j - 1]
-        if gap in (", ", ",") or (words[j - 1] == "Co" and gap in (".,", "., ")):
+        if (
+            gap in (", ", ",")
+            or (words[j - 1] == "Co" and gap in (".,", "., "))
+            or (words[j - 1] == "Pte" and gap in (" ", ". ", "."))
+        ):
             spans[s] = (i, j + 1, label, key)
             taken.update(range(first, j + 1))
     if taken:  # a span the scan made of the form alone ("Inc.", "Ltd" as a place) goes
