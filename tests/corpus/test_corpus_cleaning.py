@@ -476,6 +476,9 @@ def test_a_first_line_ending_with_a_full_stop_is_the_lead() -> None:
     a = clean(f"{BODY1}\n{BODY2}")
     assert a.title == BODY1
     assert a.paragraphs == (BODY1, BODY2)
+    # a brand written in capitals inside the lead does not cut its first sentence
+    lead = "Những ngày gần đây, người dùng YouTube phàn nàn vì quảng cáo dài hơn trước."
+    assert clean(f"{lead}\n{BODY2}").title == lead
     # a title ends with no stop, or with "…", "?" or "!"
     for title in (TITLE, f"{TITLE}?", "Ai sẽ thắng cuộc đua vào Nhà Trắng năm nay..."):
         b = clean(f"{title}\n{BODY2}")

@@ -211,7 +211,9 @@ def _title(page: _Page, text: str) -> tuple[str, bool]:
     """(the title, whether the line is body text too because it is far too long for one)."""
     if len(text) > MAX_TITLE_CHARS or _reads_as_a_lead(text):
         first = split_sentences(text)[0]
-        glue = _CAMEL_GLUE.search(text, 0, MAX_TITLE_CHARS)
+        # a title glued to its text shows only in a line too long for one; a lead's first
+        # sentence is whole ("… người dùng YouTube …" is no "You" + "Tube")
+        glue = _CAMEL_GLUE.search(text, 0, MAX_TITLE_CHARS) if len(text) > MAX_TITLE_CHARS else None
         if glue and len(text[: glue.start() + 1].split()) >= 4 and glue.start() < len(first):
             first = text[: glue.start() + 1]  # "…cho Việt NamThời sự…": the title ends at "Nam"
         if len(first) > MAX_TITLE_CHARS:
