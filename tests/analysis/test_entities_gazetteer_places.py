@@ -16,15 +16,15 @@ def spans(text: str) -> set[tuple[str, str]]:
 
 
 CASES = [
-    # Saudi Arabia and the Arab world in the spellings of the 2000s' news (rule 88)
+    # Saudi Arabia and the UAE in the spellings of the 2000s' news; "Ả Rập" alone is mostly
+    # an adjective ("chữ số Ả Rập", "Mùa xuân Ả Rập") and names no place
     ("Lao động sang Ảrập Xêút làm việc.", {("LOC", "Ảrập Xêút")}),
-    ("Sự quan tâm của thế giới Ả Rập tăng lên.", {("LOC", "Ả Rập")}),
     (
         "Ông bỏ chạy sang Các tiểu vương quốc Ảrập thống nhất.",
         {("LOC", "Các tiểu vương quốc Ảrập thống nhất")},
     ),
+    ("Chữ số Ả Rập được dùng rộng rãi.", set()),
     ("Người Ả Rập nói tiếng Ả Rập.", set()),
-    ("Cậu học tiếng Nga, Ả Rập, Nhật và Đức.", set()),
     # districts with no cue: alone, in a list after a plural place noun, after "ở"
     ("Mưa lớn kéo dài ở Quỳ Hợp và Tương Dương.", {("LOC", "Quỳ Hợp"), ("LOC", "Tương Dương")}),
     (

@@ -26,6 +26,8 @@ CASES = [
     ("Người tuổi Thìn sẽ gặp nhiều may mắn.", set()),
     ("Album hát tiếng Hoa của cô bán rất chạy.", set()),
     ("Chữ C không phải là tên người, mà là Công khai.", set()),
+    # a city that is also a given name, beside another place
+    ("Bộ giao thêm vốn cho Vinh và Hà Tĩnh.", set()),
     # a list whose next item may be a team: left to the rules of lists
     ("Giải thưởng của Hiếu, Domesco Eximbank trao sau trận.", set()),
 ]

@@ -843,7 +843,7 @@ class Scan(OrgRules):
         :meth:`run_end`), and none of the rules that name a lone Vietnamese word by what
         stands before it can apply: an acronym in brackets after a name ("Bộ Y tế (Trong"),
         a house number ("số 5 Trong", :meth:`house_number_before`, :meth:`address_before`),
-        a route ("Hà Nội - Trong", :meth:`route_end`). ``tests/analysis/test_plain_words.py``
+        a route ("Hà Nội - Trong", :meth:`route_end`). ``tests/analysis/test_scan_fast_paths.py``
         checks it against the whole chain."""
         words = self.words
         if (
@@ -1819,6 +1819,10 @@ class Scan(OrgRules):
             )
         if gap != " " and j < self.n and self.is_cap(j) and self.t.raw_gaps[j - 1] == ", ":
             return False  # "của Hiếu, Domesco …": a list whose next item may be no person
+        if nxt == "và" and j + 1 < self.n and self.is_cap(j + 1):
+            other = self.name(j + 1)
+            if other is not None and other.label == "LOC":
+                return False  # "Du lịch của Vinh và Cửa Lò": a city that is also a name
         if before in _BEFORE_SUBJECT and gap == " " and nxt in _AFTER_SUBJECT:
             return True
         return before in _BEFORE_OBJECT and (gap != " " or nxt in _AFTER_OBJECT)
