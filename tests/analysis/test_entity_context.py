@@ -174,6 +174,8 @@ FRAME_CASES = [
     ("Theo kênh truyền hình Telenova, ông đã từ chức.", {("ORG", "Telenova")}),
     ("Tại tập đoàn Grayson, Cohen xử lý các giao dịch.", {("ORG", "Grayson"), ("PER", "Cohen")}),
     ("Nhà quản lý quỹ đầu tư J. Peter Sollen góp tiền.", {("PER", "J. Peter Sollen")}),
+    # a person after the firm's kind who founded it stays the person
+    ("Ông làm cho công ty Bill Gates sáng lập.", {("PER", "Bill Gates")}),
 ]
 
 

@@ -482,6 +482,7 @@ def label_from_context(
             and _frame(text, tokens, i, _FIRM_FRAMES)
             and not _organised(tokens, i)
             and not _initial(tokens, i)  # "quỹ đầu tư S. Donald Sussman": its manager
+            and not _founder_after(tokens, j)  # "công ty Bill Gates sáng lập": its founder
         ):
             spans[n] = (i, j, "ORG", "")  # "phiến quân Houthi", "thương hiệu Owen"
             # a firm's kind may stand before a person's name ("tập đoàn Trump"): that one
@@ -907,6 +908,23 @@ def _initial(tokens: Tokens, i: int) -> bool:
 
 
 _LISTED = frozenset({", ", " và ", " hay ", " hoặc "})
+
+
+# a founder's verb after the name that follows a firm's kind ("công ty Bill Gates sáng lập"):
+# the name is the founder's, not the firm's ("thành lập", "sở hữu", "điều hành" are left
+# out: "công ty Walt Disney sở hữu kênh ABC", "… thành lập năm 1990" are the firm's own)
+_FOUNDED_BY = frozenset({"sáng lập", "gây dựng"})
+
+
+def _founder_after(tokens: Tokens, j: int) -> bool:
+    """True when a founder's or owner's verb follows the name that ends at token j."""
+    words = tokens.words
+    return (
+        j + 1 < len(words)
+        and tokens.gaps[j - 1] == " "
+        and tokens.gaps[j] == " "
+        and f"{words[j]} {words[j + 1]}" in _FOUNDED_BY
+    )
 
 
 def _people_listed_after(tokens: Tokens, spans: list[Span], n: int) -> None:
