@@ -146,9 +146,6 @@ _BEFORE_OBJECT = frozenset(
 _AFTER_OBJECT = frozenset({"và", "về", "rồi", "là", "khỏi", "với", "đi"})
 # ... and what follows a second person after "và" ("Lực và Vượng để …", "Linh và Thành ở …")
 _AFTER_SECOND = _AFTER_SUBJECT | _AFTER_OBJECT | {"để", "đều", "đã", "cùng", "ở", "tại", "được"}
-# the compass points and the country's three regions, also given names ("phía Nam", "miền
-# Trung"): never a person by where they stand
-_REGION_WORDS = frozenset({"Bắc", "Nam", "Trung", "Đông", "Tây"})
 _HYPHEN_PARTICLES = frozenset({"al", "el"})
 _KEEP_PENDING = frozenset({"tại", "nước"})
 # lower-case words that a look may do more with than the step over lower-case words does,
@@ -1803,7 +1800,7 @@ class Scan(OrgRules):
         ("… thì Cường gọi tôi", "tôi và Thục sẽ …") or as the object of what is done to a
         person ("chở Hai về", "tạm giữ Sáng và Xuân,", "hành vi của Phúc là"); after "và"
         only when a person comes before it ("Hà và Thành")."""
-        if i == 0 or self.gaps[i - 1] != " " or self.words[i] in _REGION_WORDS:
+        if i == 0 or self.gaps[i - 1] != " " or self.words[i] in DIRECTIONS:
             return False
         before = self.lowers[i - 1]
         if not self.words[i - 1].islower() or self.sentence_start(i):
