@@ -250,6 +250,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev15",
             "dev16",
             "dev17",
+            "dev18",
             "figs3",
             "figs4",
         ),
