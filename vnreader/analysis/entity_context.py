@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import filterfalse
 
@@ -255,6 +255,18 @@ _LONGEST = 4
 # words for roads and streets before a list of them ("các tuyến đường như …", "phố …")
 _ROAD_WORDS = frozenset({"đường", "phố", "tuyến", "đại lộ", "ngã ba", "ngã tư", "nút giao"})
 _ROAD_WINDOW = 5
+# words that hold a road word and name no road
+_NOT_ROADS = frozenset(
+    {"thành phố", "trực tuyến", "đường dây", "đường bay", "đường lối", "đường ống", "tuyến đầu"}
+)
+# a street list's stretch in brackets: "(từ Trần Phú - Độc Lập)", "(đoạn Lê Lợi - Hàm Nghi)"
+_STRETCH_WORDS = frozenset({"từ", "đoạn"})
+# a landmark named by its kind inside a street list ("…, chùa Một Cột, Tôn Thất Đàm")
+_LANDMARK_WORDS = frozenset(
+    {"chùa", "đền", "đình", "dốc", "cầu", "chợ", "hồ", "ngõ", "hẻm", "vườn", "ga", "bến"}
+)
+_PLURALS = frozenset({"các", "những", "nhiều", "hai", "ba", "mấy", "mọi"})
+_BRACKET_WORDS = 12  # words at most in a bracket that a street list reads past
 
 
 @lru_cache(maxsize=64)  # one entry for each set of frames below
@@ -1101,13 +1113,32 @@ def _street_lists(
         at_item: int | None = first
         while at_item is not None:
             found = group(at_item)
+            if found is None and words[at_item] in _LANDMARK_WORDS and tokens.gaps[at_item] == " ":
+                # a landmark in the list by its kind: "…, chùa Một Cột, Tôn Thất Đàm"
+                at_item += 1
+                found = group(at_item)
             if found is None:
                 break
             end, ns = found
             chain.append((at_item, end, ns))
-            if end < len(words) and tokens.raw_gaps[end - 1] == ", ":
+            if end < len(words) and tokens.raw_gaps[end - 1] == " (":
+                # a stretch in brackets goes on with the list: "Hoàng Hoa Thám (từ dốc
+                # Ngọc Hà - Mai Xuân Thưởng), Mai Xuân Thưởng"; the ends of a stretch
+                # ("từ A - B") are streets too
+                close = _bracket_close(tokens, end)
+                if close is None:
+                    break
+                if words[end] in _STRETCH_WORDS:
+                    chain.extend(_items_in(group, by_start, end + 1, close + 1))
+                if len(chain) < 2 and not _many_roads(words, r):
+                    break  # one street and a bracket: "đường Lê Lợi (quận 1), Minh đến …"
+                end = close + 1
+                after = tokens.raw_gaps[end - 1].removeprefix(")")
+            else:
+                after = tokens.raw_gaps[end - 1] if end < len(words) else ""
+            if after == ", ":
                 at_item = end
-            elif end + 1 < len(words) and words[end] == "và" and tokens.gaps[end - 1] == " ":
+            elif end + 1 < len(words) and words[end] == "và" and after == " ":
                 at_item = end + 1
             else:
                 at_item = None
@@ -1187,16 +1218,62 @@ def _street_like(words: list[str]) -> bool:
     return all(w[:1].isupper() and is_vietnamese(w) and not is_acronym(w) for w in words)
 
 
+def _many_roads(words: list[str], r: int) -> bool:
+    """True when the road word at r stands for several roads: "các tuyến đường", "2 đường",
+    "những phố"."""
+    return any(w.lower() in _PLURALS or w[:1].isdigit() for w in words[max(0, r - 2) : r])
+
+
+def _bracket_close(tokens: Tokens, i: int) -> int | None:
+    """The token before the ")" closing a bracket opened before token i, within
+    ``_BRACKET_WORDS`` words and with no other bracket inside; None when there is none."""
+    raw = tokens.raw_gaps
+    for k in range(i, min(len(tokens.words), i + _BRACKET_WORDS)):
+        if raw[k].startswith(")"):
+            return k
+        if "(" in raw[k] or ")" in raw[k] or tokens.gaps[k] == "x":
+            return None
+    return None
+
+
+def _items_in(
+    group: Callable[[int], tuple[int, list[int]] | None],
+    by_start: dict[int, tuple[int, int]],
+    start: int,
+    end: int,
+) -> list[tuple[int, int, list[int]]]:
+    """The named items (as ``group`` finds them) that start between tokens start and end."""
+    items = []
+    k = start
+    while k < end:
+        found = group(k) if k in by_start else None
+        if found is None or found[0] > end:
+            k += 1
+            continue
+        items.append((k, found[0], found[1]))
+        k = found[0]
+    return items
+
+
 def _road_before(tokens: Tokens, i: int) -> bool:
     """True when a road word ("đường", "phố", "nút giao") stands a few lower-case words before
     token i, in the same sentence."""
     k = i - 1
-    while k >= 0 and i - k <= _ROAD_WINDOW and tokens.gaps[k] == " ":
+    # the list may follow a colon: "các tuyến phố: Phan Đình Phùng, Hoàng Diệu"
+    while (
+        k >= 0
+        and i - k <= _ROAD_WINDOW
+        and (tokens.gaps[k] == " " or (k == i - 1 and tokens.raw_gaps[k] == ": "))
+    ):
         w = tokens.words[k]
         if not w.islower():
             return False
         if w in _ROAD_WORDS or (k > 0 and f"{tokens.words[k - 1]} {w}" in _ROAD_WORDS):
-            return True
+            # "thành phố", "trực tuyến", "đường dây": a road word inside another word
+            return not (
+                (k > 0 and f"{tokens.words[k - 1]} {w}" in _NOT_ROADS)
+                or (k + 1 < i and f"{w} {tokens.words[k + 1]}" in _NOT_ROADS)
+            )
         k -= 1
     return False
 
