@@ -212,6 +212,8 @@ _DEPARTMENT = Phrase(("phòng",), (), "HEAD", "")
 # words before a direction that make it relative or no direction: "phía Tây Ukraine",
 # "Thế vận hội mùa Đông Bắc Kinh" (winter)
 _RELATIVE = frozenset({"phía", "hướng", "mùa"})
+# words before a direction that name a region, not a place's name ("miền Nam", "phía Tây")
+_REGION_WORDS = _RELATIVE | {"miền", "vùng", "mạn", "bờ", "cực", "vực", "hai"}
 # verbs and particles that open a sentence after a full stop, never a name's next part
 _OPENS_SENTENCE = frozenset({"Có", "Không", "Là", "Đã", "Cũng", "Rồi", "Thì", "Mà"})
 # words that lead to a place: after them a place cue names the place, whoever was named before
@@ -1050,10 +1052,25 @@ class Scan(OrgRules):
                     break
             if not surname and self.words[j] in self.g.names:
                 known = self.name(j)
-                if known is not None and known.label != "PER":
+                if (
+                    known is not None
+                    and known.label != "PER"
+                    and not (named and self.direction_of_place(i, j))
+                ):
                     break  # a known person continues the run: "V. Putin"
             j += 1
         return j
+
+    def direction_of_place(self, i: int, j: int) -> bool:
+        """True when a place word's name is a direction and the known place after it, at j
+        ("khu đô thị Nam Sài Gòn", "Khu công nghiệp Nam Đông Hà"): one name, unless the
+        word before is a region's ("miền Nam Việt Nam", "phía Tây Hà Nội")."""
+        return (
+            j == i + 1
+            and self.words[i] in DIRECTIONS
+            and i > 0
+            and self.lowers[i - 1] not in _REGION_WORDS
+        )
 
     def initial_alone(self, i: int) -> bool:
         """True for a capital letter and a full stop between lower-case words ("nên N. ngay"):
