@@ -176,6 +176,12 @@ FRAME_CASES = [
     ("Nhà quản lý quỹ đầu tư J. Peter Sollen góp tiền.", {("PER", "J. Peter Sollen")}),
     # a person after the firm's kind who founded it stays the person
     ("Ông làm cho công ty Bill Gates sáng lập.", {("PER", "Bill Gates")}),
+    ("Ông làm cho công ty Henry Fulton sáng lập năm 1990.", {("PER", "Henry Fulton")}),
+    # after a kind that names one firm, the names listed after it are people still
+    (
+        "Sách do nhà xuất bản Simon Parker, Bob Walton và Carl Hansen viết chung.",
+        {("ORG", "Simon Parker"), ("PER", "Bob Walton"), ("PER", "Carl Hansen")},
+    ),
 ]
 
 

@@ -38,7 +38,14 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import filterfalse
 
-from vnreader.analysis.entity_state import ADMIN_WORDS, Span, ends_with_place, lettered
+from vnreader.analysis.entity_state import (
+    ADMIN_WORDS,
+    FOUNDED_BY,
+    PLURAL,
+    Span,
+    ends_with_place,
+    lettered,
+)
 from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese, line_starts
 from vnreader.analysis.gazetteer import both_spellings, gazetteer, mined_names
 
@@ -922,12 +929,6 @@ def _initial(tokens: Tokens, i: int) -> bool:
 _LISTED = frozenset({", ", " và ", " hay ", " hoặc "})
 
 
-# a founder's verb after the name that follows a firm's kind ("công ty Bill Gates sáng lập"):
-# the name is the founder's, not the firm's ("thành lập", "sở hữu", "điều hành" are left
-# out: "công ty Walt Disney sở hữu kênh ABC", "… thành lập năm 1990" are the firm's own)
-_FOUNDED_BY = frozenset({"sáng lập", "gây dựng"})
-
-
 def _founder_after(tokens: Tokens, j: int) -> bool:
     """True when a founder's or owner's verb follows the name that ends at token j."""
     words = tokens.words
@@ -935,14 +936,36 @@ def _founder_after(tokens: Tokens, j: int) -> bool:
         j + 1 < len(words)
         and tokens.gaps[j - 1] == " "
         and tokens.gaps[j] == " "
-        and f"{words[j]} {words[j + 1]}" in _FOUNDED_BY
+        and f"{words[j]} {words[j + 1]}" in FOUNDED_BY
     )
+
+
+# words that make a firm's kind many ("nhiều hãng thời trang", "các thương hiệu", "hai
+# hãng"), or end a frame that lists examples ("các hãng như")
+_MANY = PLURAL | {"như"}
+
+
+def _many_firms(tokens: Tokens, i: int) -> bool:
+    """True when the firm's kind written before token i names many firms: its own words or
+    the word before it say so ("nhiều hãng thời trang", "các thương hiệu", "3 hãng")."""
+    words, gaps = tokens.words, tokens.gaps
+    start = next(
+        (k for k in range(max(0, i - _LONGEST), i) if " ".join(words[k:i]).lower() in _FIRM_FRAMES),
+        i,
+    )
+    if start > 0 and gaps[start - 1] == " ":
+        start -= 1  # the word before the kind
+    return any(w.lower() in _MANY or w.isdigit() for w in words[start:i])
 
 
 def _people_listed_after(tokens: Tokens, spans: list[Span], n: int) -> None:
     """Foreign names taken for people and listed right after the firm spans[n] named by
-    its kind are firms too: "hãng thời trang Roberto Cavalli, Dior hay Saint Laurent"."""
+    its kind are firms too: "nhiều hãng thời trang Roberto Cavalli, Dior hay Saint Laurent".
+    After a kind that names one firm, only one-word names (brands) are: "thương hiệu Richard
+    Mille và Chopard", but "nhà xuất bản Simon Schuster, Bob Woodward và Carl Bernstein viết
+    sách" lists the writers."""
     words, raw = tokens.words, tokens.raw_gaps
+    many = _many_firms(tokens, spans[n][0])
     j = spans[n][1]
     listed: list[int] = []
     closed = False  # a list: "và", "hay" before its last name, or two commas at least
@@ -953,6 +976,8 @@ def _people_listed_after(tokens: Tokens, spans: list[Span], n: int) -> None:
             break
         if any(is_vietnamese(w) for w in words[i2:j2]) or _initial(tokens, i2):
             break
+        if j2 - i2 > 1 and not many:
+            break  # a person named in full after one firm
         listed.append(m)
         closed = closed or gap != ", " or len(listed) > 1
         j = j2

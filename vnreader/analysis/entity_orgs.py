@@ -20,6 +20,7 @@ from vnreader.analysis.entity_state import (
     COMMON_SURNAMES,
     COMPASS,
     DASHES,
+    FOUNDED_BY,
     PLACE_ABBREVIATIONS,
     PLURAL,
     ScanState,
@@ -261,6 +262,9 @@ _DOCUMENT_NUMBER = re.compile(
 )
 
 
+_FOUNDER_WORDS = 4  # the words of a founder's name after a firm's head
+
+
 class OrgRules(ScanState):
     """The organisation and event rules of the pass."""
 
@@ -273,6 +277,8 @@ class OrgRules(ScanState):
             j = self.past_online(j)  # "PV báo điện tử Người Đưa Tin": the outlet's name
         if not capital and (j >= self.n or not self.is_cap(j)):
             return False  # "ngân hàng thương mại": a lower-case head names only a capital
+        if not capital and self.founder_named(j):
+            return False  # "công ty Henry Fulton sáng lập": its founder, no name of the firm
         # "Hãng hàng không Lufthansa hủy …": a head written in lower case but where it opens a
         # sentence, left out of the name like "hãng" (GUIDELINE rules 15, 85)
         opening = capital and cue.words[0] == "hãng" and self.sentence_start(i)
@@ -354,6 +360,22 @@ class OrgRules(ScanState):
             start = i - 2
         self.emit(start, end, label)
         return True
+
+    def founder_named(self, j: int) -> bool:
+        """True when a person's name of two to four capitalised words starts at j after a
+        head in lower case and a founder's verb follows it ("công ty Henry Fulton sáng lập"):
+        the firm is the one the person founded, not named (not "công ty FPT Software")."""
+        k = j
+        while k < self.n and k - j <= _FOUNDER_WORDS and self.words[k].istitle():
+            if k > j and self.gaps[k - 1] != " ":
+                return False
+            k += 1
+        return (
+            2 <= k - j <= _FOUNDER_WORDS
+            and k + 1 < self.n
+            and self.gaps[k - 1] == self.gaps[k] == " "
+            and f"{self.lowers[k]} {self.lowers[k + 1]}" in FOUNDED_BY
+        )
 
     def named_for_district(self, i: int, cue: Phrase, place: Phrase) -> bool:
         """True when a hospital or a company written with a lower-case head at i is named after

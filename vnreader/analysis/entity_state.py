@@ -34,6 +34,10 @@ _DOTTED_ABBREVIATIONS = frozenset({"TX", "TT", "Q", "P", "H"})
 # words before a head that make it several ("các công ty", "hai bệnh viện")
 PLURAL = frozenset({"các", "những", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"})
 PLURAL |= frozenset({"mấy", "nhiều", "vài", "số", "loạt"})
+# a founder's verbs after a person's name that follows a firm's kind ("công ty Bill Gates sáng
+# lập"): the name is the founder's, not the firm's ("thành lập", "sở hữu", "điều hành" are left
+# out: "công ty Walt Disney sở hữu kênh ABC", "… thành lập năm 1990" are the firm's own)
+FOUNDED_BY = frozenset({"sáng lập", "gây dựng"})
 # surnames that start a second name inside a run ("Chu Văn An Nguyễn Văn Bình"); not "Văn"
 COMMON_SURNAMES = frozenset(
     {
