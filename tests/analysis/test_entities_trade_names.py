@@ -26,6 +26,10 @@ CASES = [
     ("Các Tổng công ty điện lực xây dựng kế hoạch.", set()),
     ("Chủ tịch Liên đoàn quốc gia những người thợ mộc phát biểu.", set()),
     ("Quĩ Bảo trợ trẻ em Đà Nẵng đã trao quà.", {("ORG", "Quĩ Bảo trợ trẻ em Đà Nẵng")}),
+    # a trade that is a verb too, used as one: no name ("than": to complain)
+    ("Hiệp hội than rằng phí vận chuyển quá cao.", set()),
+    ("Hiệp hội than về thủ tục hoàn thuế chậm.", set()),
+    ("Tổng công ty than đã báo lãi quý này.", {("ORG", "Tổng công ty than")}),
 ]
 
 

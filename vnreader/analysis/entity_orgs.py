@@ -119,6 +119,11 @@ _TRADE_WORDS = frozenset(
 # words after such a name that may go on with it ("Liên đoàn quốc gia những người thợ làm
 # bánh", "Hiệp hội thương mại của ngành …", "… điện lực miền Trung"): unsure where it ends
 _TRADE_GOES_ON = frozenset({"miền", "vùng", "phía", "khu", "các", "những", "của"})
+# trades that are verbs or adverbs too ("than": to complain; "vốn": all along), and the words
+# that make them so right after them ("Hiệp hội than về giá", "Hiệp hội vốn là …"); before
+# "rằng" every word of a trade is a verb ("Hiệp hội than rằng …")
+_VERB_TRADES = frozenset({"than", "vốn"})
+_VERB_TRADE_AFTER = frozenset({"rằng", "về", "với", "là"})
 _MAX_TRADE_WORDS = 3  # syllables of the longest trade ("xuất nhập khẩu", "nhỏ và vừa")
 # the last word of a road word or a front before its places joined by dashes ("cao tốc",
 # "dự án", "tuyến", "mặt trận")
@@ -988,6 +993,12 @@ class OrgRules(ScanState):
         if m < self.n and self.gaps[m - 1] != " " and self.t.raw_gaps[m - 1].strip() in DASHES:
             return None  # "Liên hiệp hợp tác xã dịch vụ - sản xuất thanh long …"
         if m < self.n and self.gaps[m - 1] == " ":
+            if self.lowers[m] == "rằng" or (
+                m - k == 1
+                and self.lowers[k] in _VERB_TRADES
+                and self.lowers[m] in _VERB_TRADE_AFTER
+            ):
+                return None  # "Hiệp hội than rằng …": "than" (to complain) is the verb
             end = self.place_after(m)
             if end > m:
                 return self.after_place(end, False, False)  # "… thủy sản Việt Nam"
