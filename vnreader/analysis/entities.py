@@ -86,6 +86,7 @@ from collections.abc import Sequence
 
 from vnreader.analysis.entity_branches import branches_joined
 from vnreader.analysis.entity_context import label_from_context, title_start
+from vnreader.analysis.entity_documents import document_codes, legal_texts, letters
 from vnreader.analysis.entity_firms import firms_named_by_place
 from vnreader.analysis.entity_firms_again import firms_named_again
 from vnreader.analysis.entity_keys import join_surnames, name_key, person_key, plain, translit
@@ -116,8 +117,14 @@ def find_entities(text: str, figures: Sequence[Figure] = ()) -> list[Entity]:
     tokens = tokenize(text)
     if not tokens.words:
         return []
-    scan = Scan(text, tokens, gazetteer(), _blocked(tokens, figures))
+    blocked = _blocked(tokens, figures)
+    codes = document_codes(text, tokens)
+    for k in letters(tokens, codes):  # "304/VPCP": a document's code, no organisation
+        blocked[k] = True
+    scan = Scan(text, tokens, gazetteer(), blocked)
     spans = scan.run()
+    if codes:
+        legal_texts(tokens, spans, codes)
     return _finish(text, tokens, spans, scan.leftovers)
 
 
