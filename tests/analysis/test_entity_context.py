@@ -177,6 +177,10 @@ FRAME_CASES = [
     # a person after the firm's kind who founded it stays the person
     ("Ông làm cho công ty Bill Gates sáng lập.", {("PER", "Bill Gates")}),
     ("Ông làm cho công ty Henry Fulton sáng lập năm 1990.", {("PER", "Henry Fulton")}),
+    # a foreign word after a club's own words is the club, not a person (rule 73i)
+    ("Đội bóng Zorbax thắng trận đầu mùa.", {("ORG", "Zorbax")}),
+    ("Đội bóng Manchester thắng trận.", {("ORG", "Manchester")}),
+    ("Huấn luyện viên đội bóng Mark dặn dò các em.", {("PER", "Mark")}),
     # after a kind that names one firm, the names listed after it are people still
     (
         "Sách do nhà xuất bản Simon Parker, Bob Walton và Carl Hansen viết chung.",

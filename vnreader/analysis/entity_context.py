@@ -171,6 +171,11 @@ _FIRM_FRAMES |= _FIRM_KINDS
 # "tổ chức Terence Higgins"), unless a word before it makes it the verb or a board ("đã tổ
 # chức Gala", "ban tổ chức", "nhà sáng lập tổ chức")
 _FIRM_FRAMES |= {"tổ chức"}
+# a club's own words before its name: a foreign word after them that the scan took for a
+# person is the club ("Đội bóng Manchester", "câu lạc bộ Zorbax"; guideline rule 73i); not
+# a full name, which may be its owner's ("đội bóng David Beckham sở hữu"), nor a known
+# given name ("đội bóng Mark thần tượng", "Huấn luyện viên đội bóng Ekkapol")
+_CLUB_WORDS = frozenset({"đội bóng", "đội bóng đá", "đội bóng rổ", "câu lạc bộ"})
 _ORGANISE = frozenset(
     {"ban", "đã", "sẽ", "đang", "được", "bị", "việc", "để", "vừa", "mới", "cùng", "lập", "từng"}
 )
@@ -495,6 +500,14 @@ def label_from_context(
             and _product_frame(tokens, i)
         ):
             spans[n] = (i, _dotted_end(tokens, j), "MISC", "")  # "biến chủng XBB.1.5"
+        elif (
+            foreign
+            and j - i == 1
+            and mined_names().labels.get(words[i]) != "PER"  # "đội bóng Mark thần tượng"
+            and _frame(text, tokens, i, _CLUB_WORDS)
+        ):
+            spans[n] = (i, j, "ORG", "")  # "Đội bóng Manchester": the club (rule 73i)
+            framed.add(words[i])
         elif (
             label == "PER"
             and not any(is_vietnamese(w) for w in words[i:j] if w not in ("al", "el"))
