@@ -28,6 +28,13 @@ CASES = [
     ("Chữ C không phải là tên người, mà là Công khai.", set()),
     # a city that is also a given name, beside another place
     ("Bộ giao thêm vốn cho Vinh và Hà Tĩnh.", set()),
+    # ... beside a place of the mined names only, or one no list holds that the text writes
+    # after a place word
+    ("Du lịch của Vinh và Cửa Lò tăng mạnh.", set()),
+    ("Du lịch của Vinh và Quỳnh Sa tăng mạnh. Thị xã Quỳnh Sa đón nhiều khách.", set()),
+    ("Du lịch của Vinh và Quỳnh Sa tăng mạnh. TP Vinh đón nhiều khách.", set()),
+    # ... but not a longer place that only starts with the name
+    ("Công an tạm giữ Lực và Vượng để điều tra. Cả hai quê ở xã Lực Hành.", {"Lực", "Vượng"}),
     # a list whose next item may be a team: left to the rules of lists
     ("Giải thưởng của Hiếu, Domesco Eximbank trao sau trận.", set()),
 ]

@@ -146,6 +146,11 @@ _BEFORE_OBJECT = frozenset(
 _AFTER_OBJECT = frozenset({"và", "về", "rồi", "là", "khỏi", "với", "đi"})
 # ... and what follows a second person after "và" ("Lực và Vượng để …", "Linh và Thành ở …")
 _AFTER_SECOND = _AFTER_SUBJECT | _AFTER_OBJECT | {"để", "đều", "đã", "cùng", "ở", "tại", "được"}
+# a place word right before a name, anywhere in a text: the name is a place there
+_PLACE_WORD_BEFORE = (
+    r"(?:(?<!\w)(?i:thành phố|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường)\s+|\bTP\.?\s*)"
+)
+_MAX_PAIRED = 4  # words of a place paired with a given name by "và"
 _HYPHEN_PARTICLES = frozenset({"al", "el"})
 _KEEP_PENDING = frozenset({"tại", "nước"})
 # lower-case words that a look may do more with than the step over lower-case words does,
@@ -1811,6 +1816,27 @@ class Scan(OrgRules):
                 return ""  # "Quốc vụ khanh", "Năm ASEAN": the first word of a phrase
         return label
 
+    def place_pair(self, i: int, k: int) -> bool:
+        """True when the given name at i and the capitalised run at k after its "và" read as
+        two places: the run is a place of the mined names ("Cửa Lò"), or the text writes
+        either after a place word ("thành phố Vinh", "thị xã Cửa Lò") somewhere."""
+        e = k + 1
+        while e < self.n and e - k < _MAX_PAIRED and self.gaps[e - 1] == " " and self.is_cap(e):
+            e += 1
+        run = " ".join(self.words[k:e])
+        return mined_names().labels.get(run) == "LOC" or any(
+            self.written_as_place(name) for name in (self.words[i], run)
+        )
+
+    def written_as_place(self, name: str) -> bool:
+        """True when the text writes *name* right after a place word ("thành phố Vinh", "TP.
+        Vinh", "xã Cửa Lò"), not as the start of a longer name ("tỉnh Vĩnh Long")."""
+        for found in re.finditer(_PLACE_WORD_BEFORE + re.escape(name) + r"(?!\w)", self.text):
+            rest = self.text[found.end() : found.end() + 2]
+            if not (rest[:1] == " " and rest[1:].isupper()):
+                return True
+        return False
+
     def person_slot(self, i: int, j: int) -> bool:
         """True when a one-word given name at i stands where a person does inside a
         sentence: as the subject after a clause's first word and before what a person does
@@ -1836,7 +1862,9 @@ class Scan(OrgRules):
         if nxt == "và" and j + 1 < self.n and self.is_cap(j + 1):
             other = self.name(j + 1)
             if other is not None and other.label == "LOC":
-                return False  # "Du lịch của Vinh và Cửa Lò": a city that is also a name
+                return False  # "Du lịch của Vinh và Hà Tĩnh": a city that is also a name
+            if self.place_pair(i, j + 1):
+                return False  # "của Vinh và Cửa Lò": a mined place, or one the text says is
         if before in _BEFORE_SUBJECT and gap == " " and nxt in _AFTER_SUBJECT:
             return True
         return before in _BEFORE_OBJECT and (gap != " " or nxt in _AFTER_OBJECT)
