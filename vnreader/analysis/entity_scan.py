@@ -153,6 +153,9 @@ _PLACE_WORD_BEFORE = (
 _MAX_PAIRED = 4  # words of a place paired with a given name by "và"
 _HYPHEN_PARTICLES = frozenset({"al", "el"})
 _KEEP_PENDING = frozenset({"tại", "nước"})
+_LIST_WORDS = frozenset({"và", "hay", "hoặc", "cùng"})  # a list goes on after them
+# prepositions that open a sentence with a place before its comma ("Trên sân San Siro, …")
+_OPENING_PREPOSITIONS = frozenset({"tại", "trên", "ở", "trong", "từ", "tới", "đến", "về"})
 # lower-case words that a look may do more with than the step over lower-case words does,
 # even with no cue and no name at them: a title waits over "nước" (``_KEEP_PENDING``), "quốc"
 # may be the chamber ("chủ tịch quốc hội"); kept looked at, whatever follows
@@ -1837,6 +1840,26 @@ class Scan(OrgRules):
                 return True
         return False
 
+    def after_opening_place(self, cue: int, j: int) -> bool:
+        """True when the place cue at *cue* follows a preposition that opens the sentence
+        ("Trên sân San Siro, …", "Tại khách sạn Metropole, …") and the name ending at j,
+        after its comma, goes on with a lower-case word that continues no list ("và",
+        "hay"): the sentence's subject, not the next place of a list ("Tại xã Tân Lập, Tân
+        Hòa và …")."""
+        return (
+            cue > 0
+            and bool(self.spans)
+            and self.spans[-1][0] - cue <= 3  # the cue's own name before the comma
+            and all(self.words[m].islower() for m in range(cue, self.spans[-1][0]))
+            and self.lowers[cue - 1] in _OPENING_PREPOSITIONS
+            and self.words[cue - 1][0].isupper()
+            and self.sentence_start(cue - 1)
+            and j < self.n
+            and self.gaps[j - 1] == " "
+            and self.words[j].islower()
+            and self.words[j] not in _LIST_WORDS
+        )
+
     def person_slot(self, i: int, j: int) -> bool:
         """True when a one-word given name at i stands where a person does inside a
         sentence: as the subject after a clause's first word and before what a person does
@@ -1932,8 +1955,14 @@ class Scan(OrgRules):
             size == 2 and len(words[1]) == 1 and lettered(self.t, i + 1)
         ):
             return ""  # "viêm gan C.", "Vitamin D giúp …": a letter labelling a common noun
-        if place is not None and raw_gaps[i - 1] == ", " and self.speaks(j):
-            place = None  # "với tờ Vogue, Angelina Jolie cho biết": who speaks ends the list
+        if (
+            place is not None
+            and raw_gaps[i - 1] == ", "
+            and (self.speaks(j) or self.after_opening_place(place[2], j))
+        ):
+            # "với tờ Vogue, Angelina Jolie cho biết": who speaks ends the list; "Trên sân
+            # San Siro, Shevchenko ghi 2 bàn": the subject after a sentence's opening place
+            place = None
         if (
             place is not None
             and not place[1]
