@@ -96,7 +96,11 @@ _CLUB_FRAMES = both_spellings(
 # the club's coach and players before a province ("HLV Thanh Hóa", "cầu thủ An Giang"); not
 # the positions ("thủ môn", "tiền đạo"), often followed by a player's given name
 _CLUB_STAFF = frozenset({"hlv", "ban huấn luyện", "cầu thủ"})
-_CLUB_OR_STAFF_FRAMES = _CLUB_FRAMES | _CLUB_STAFF  # one walk back over the words for both
+# the host before a province names its team ("đội mạnh nhất là chủ nhà Bình Phước"); only a
+# province (a country stays LOC, rule 40), not any foreign word ("hậu vệ chủ nhà Kovac")
+_HOST = frozenset({"chủ nhà"})
+# one walk back over the words for all
+_CLUB_OR_STAFF_FRAMES = _CLUB_FRAMES | _CLUB_STAFF | _HOST
 _PLACE_FRAMES = frozenset(
     {
         "tấn công",
