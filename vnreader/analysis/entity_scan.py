@@ -255,6 +255,9 @@ _BUSINESS_TITLES = frozenset(
     {"tgđ", "gđ", "pgđ", "ceo", "giám đốc", "tổng giám đốc", "phó tổng giám đốc", "tổng gđ"}
     | {"giám đốc điều hành", "nhà sáng lập", "người sáng lập", "đồng sáng lập", "chủ tịch hđqt"}
 )
+# the last words of an officer's title and of "chủ tịch": the only words before a firm's
+# name that a title may end with (a cheap test before the others)
+_OFFICER_ENDS = frozenset(t.rsplit(" ", 1)[-1] for t in _BUSINESS_TITLES) | {"tịch"}
 # a short aside in brackets between two names of a list: "Federer (783 trận thắng), Djokovic"
 # abbreviations written before a name and not part of it: "TT Bush" (tổng thống), "giá CP
 # Vinafco" (cổ phiếu)
@@ -1460,6 +1463,16 @@ class Scan(OrgRules):
                 return True
         return False
 
+    def chair_before(self, i: int) -> bool:
+        """True when "chủ tịch" (chairman) stands right before token i."""
+        return (
+            i >= 2
+            and self.lowers[i - 1] == "tịch"
+            and self.lowers[i - 2] == "chủ"
+            and self.gaps[i - 2] == " "
+            and self.gaps[i - 1] == " "
+        )
+
     def board_after(self, j: int) -> int:
         """Skip the board after a title ("Phó Chủ tịch Hội đồng Quản trị Tập đoàn Đèo Cả",
         "Thành viên HĐQT Vingroup"): it is part of the title; the company is the name."""
@@ -2044,6 +2057,12 @@ class Scan(OrgRules):
                 return "LOC"  # "Đại sứ Palau tại Việt Nam Surangel Whipps"
             if size == 1 and not is_vietnamese(first) and self.business_title(i):
                 return "ORG"  # "Phó TGĐ Coteccons", "Tổng giám đốc Vinashin": the company
+            if (
+                self.lowers[i - 1] in _OFFICER_ENDS
+                and (self.business_title(i) or self.chair_before(i))
+                and self.mined(i, j) == "ORG"
+            ):
+                return "ORG"  # "chủ tịch Sina", "giám đốc Knight Frank": a firm news names
             if size == 1 and self.word_starts(i):
                 return ""  # "Bí thư Trung ương Đảng": "Trung ương" is a word, not a name
             return "PER"
