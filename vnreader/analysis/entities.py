@@ -274,7 +274,12 @@ def _finish(
     spans = [
         s
         for s in spans
-        if s[2] != "ORG" or not (_bare_body(text, tokens, s) or _unnamed_place_body(tokens, s))
+        if s[2] != "ORG"
+        or not (
+            _bare_body(text, tokens, s)
+            or _unnamed_place_body(tokens, s)
+            or _kind_of_bodies(tokens, s)
+        )
     ]
     _legal_forms_after(tokens, spans)
     nicknamed = _nicknames(tokens, spans, leftovers)
@@ -374,6 +379,27 @@ def _bare_body(text: str, tokens: Tokens, span: Span) -> bool:
     if len(words) == 2 and all(w in gazetteer().non_entities for w in words):
         return text[tokens.ends[j - 1] : tokens.ends[j - 1] + 1] != "."  # not "TP. Huế"
     return words[0] == "Ban" and plain(text[tokens.starts[i] : tokens.ends[j - 1]]) in _BARE_BOARDS
+
+
+# heads of bodies that every province or district has one of: after "các"/"những" their
+# field names a kind of body, no one body ("các Sở GD-ĐT", "các Phòng Giáo dục")
+_LOCAL_KINDS = frozenset({"Sở", "Phòng", "Ban", "Trung tâm", "Hội", "Chi cục", "Trạm", "Đội"})
+
+
+def _kind_of_bodies(tokens: Tokens, span: Span) -> bool:
+    """True for an organisation after "các" or "những" that names a kind of body: a local
+    body's head and its field ("các Sở Y tế", "các Ban Quản lý di tích": bare heads, rule
+    11), or an acronym alone ("các PMU", "các HTX"). A ministry's list keeps its names
+    ("các Bộ Công an, Quốc phòng"), and so does a body named by more than its kind ("các CLB
+    Barcelona")."""
+    i, j, _, _ = span
+    words = tokens.words
+    if i == 0 or tokens.gaps[i - 1] != " " or words[i - 1].lower() not in ("các", "những"):
+        return False
+    if j - i == 1:
+        return is_acronym(words[i])
+    head = words[i] if words[i] in _LOCAL_KINDS else f"{words[i]} {words[i + 1]}"
+    return head in _LOCAL_KINDS and tokens.gaps[i] == " "
 
 
 # the levels of Vietnam's administration written in two words; the others are one word
