@@ -54,14 +54,19 @@ score (``FRESH`` in ``extraction.py``), compared by letters only (``hidden_sets.
     python benchmarks/mine_names.py --limit 2000 --out /tmp/mined.tsv   # a quick look
     python benchmarks/mine_names.py --entities /tmp/entities.pkl   # keeps the recogniser's
         # output (20 min of CPU); run again with the same file, it reuses it: a change of
-        # the cues is mined again in about 4 min
+        # the cues is mined again in about 4 min (with --out elsewhere: the recogniser reads
+        # the data file, and the cache is made anew when the recogniser, its data or the
+        # corpora change)
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import hashlib
+import inspect
 import json
+import os
 import pickle
 import re
 import sys
@@ -471,22 +476,51 @@ def _order(ident: str) -> tuple[int, str]:
     return (FOLDERS.index(folder) if folder in FOLDERS else len(FOLDERS), name)
 
 
+RECOGNISER = ROOT / "vnreader" / "analysis"
+
+
+def recogniser_key(corpora: Path) -> str:
+    """A hash of what the recogniser's entities of the articles depend on: every file of its
+    package (``vnreader/analysis``: code and data, ``mined_names.tsv`` included), the way
+    :func:`articles` makes an article's text, and the corpora's files (names and sizes). An
+    entities cache (``--entities``) made under another key is never reused."""
+    digest = hashlib.sha256()
+    for path in sorted(RECOGNISER.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+            digest.update(f"{path.relative_to(RECOGNISER)}\0".encode())
+            digest.update(path.read_bytes())
+    digest.update(inspect.getsource(articles).encode())
+    for folder in FOLDERS:
+        listing = (corpora / folder).is_dir() and os.scandir(corpora / folder)
+        files = sorted((e.name, e.stat().st_size) for e in listing or ())
+        digest.update(f"{folder}\0{files}".encode())
+    return digest.hexdigest()
+
+
 class EntityStore:
     """The recogniser's entities of each article, read from an earlier run's pickle (in the
     order of :func:`articles`) or, when *path* does not exist yet, found and written to it.
-    An article the pickle lacks (of a set no longer hidden) is analysed; one it holds that
-    is no longer mined (hidden since) is passed over."""
+    The pickle opens with the *key* it was made under (:func:`recogniser_key`): one of
+    another key (another recogniser, its data or the corpora changed since) or of none is
+    stale, and written anew. An article the pickle lacks (of a set no longer hidden) is
+    analysed; one it holds that is no longer mined (hidden since) is passed over."""
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: Path | None, key: str = "") -> None:
         self.reused = self.analysed = 0
+        self.stale = False
         self._read: Iterator[tuple[str, Entities]] | None = None
         self._next: tuple[str, Entities] | None = None
         self._write: BinaryIO | None = None
         if path is not None and path.exists():
-            self._read = _stream(path)
-            self._next = next(self._read, None)
-        elif path is not None:
+            stream = _stream(path)
+            if next(stream, None) == ("key", key):
+                self._read, self._next = stream, next(stream, None)
+            else:
+                stream.close()
+                self.stale = True
+        if path is not None and self._read is None:
             self._write = path.open("wb")
+            pickle.dump(("key", key), self._write)
 
     def entities(self, ident: str, text: str) -> Entities:
         while self._read is not None and self._next is not None:
@@ -780,7 +814,9 @@ def main(argv: list[str] | None = None) -> int:
         miner.load(args.cache)
     else:
         held: list[str] = []
-        stored = EntityStore(args.entities)
+        stored = EntityStore(args.entities, recogniser_key(args.corpora) if args.entities else "")
+        if stored.stale:
+            print(f"  {args.entities} was made by another recogniser or corpora: made anew")
         for ident, text in articles(args.corpora, args.limit, files, clusters, blind_keys(), held):
             if ident.split("/", 1)[0] in NAMES_ONLY:
                 miner.mark()

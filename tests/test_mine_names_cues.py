@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from benchmark_scripts import load
 
 mine = load("mine_names")
@@ -116,6 +117,33 @@ def test_the_entities_of_a_run_are_kept_and_reused(tmp_path: Path) -> None:
         (19, 25, "LOC", "Hà Nội"),
     ]
     assert (again.analysed, again.reused) == (1, 1)
+    again.close()
+
+
+def test_an_entities_cache_of_another_recogniser_or_corpora_is_made_anew(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "entities.pkl"
+    store = mine.EntityStore(path, "key 1")
+    store.entities("vntc/a.txt", "Bà Trần Thị Hoa về Hà Nội.")
+    store.close()
+    stale = mine.EntityStore(path, "key 2")  # the recogniser changed: nothing reused
+    assert stale.stale and stale.entities("vntc/a.txt", "Anh đến Huế.") == [(8, 11, "LOC", "Huế")]
+    stale.close()
+    fresh = mine.EntityStore(path, "key 2")
+    assert fresh.entities("vntc/a.txt", "") == [(8, 11, "LOC", "Huế")] and not fresh.stale
+    fresh.close()
+    corpora, recogniser = tmp_path / "corpora", tmp_path / "analysis"
+    (corpora / "vntc").mkdir(parents=True)
+    (recogniser / "data").mkdir(parents=True)
+    (recogniser / "data" / "places.txt").write_text("Huế", "utf-8")
+    monkeypatch.setattr(mine, "RECOGNISER", recogniser)
+    keys = {mine.recogniser_key(corpora)}
+    (corpora / "vntc" / "b.txt").write_text("Tin mới", "utf-8")  # one more article
+    keys.add(mine.recogniser_key(corpora))
+    (recogniser / "data" / "places.txt").write_text("Huế\nVinh", "utf-8")  # one more place
+    keys.add(mine.recogniser_key(corpora))
+    assert len(keys) == 3
 
 
 def test_a_goalkeeper_is_a_sport_role_and_his_surname_counts_too() -> None:
