@@ -21,7 +21,10 @@ finds right after a reliable cue is counted, once per article, under the label t
 - LOC after an administrative place word ("tỉnh", "huyện", "xã", "thành phố", "thủ đô",
   "bang"); streets, bridges and markets are left out (they are named after people). After
   "tại", "ở", "sang" a name counts half a vote against the other labels, never for a place
-  (nor against one);
+  (nor against one). A place the data file lacks needs more (:func:`new_place`): the place
+  word right before it in ``NEW_PLACE_ARTICLES`` articles (or a country after it), few
+  longer names that start or end with it, a place word before it in half the articles
+  that write it, no hyphenated rest cut off; the rows a review took out stay out;
 - against a person after a ship's word ("tàu Titanic", "tàu sân bay Kuznetsov"); not against
   a place or a firm, whose names ships bear too ("tàu ngầm Kursk", "tàu Hanjin").
 
@@ -124,6 +127,28 @@ LOC_CUES = frozenset(
     | {"bang", "thôn", "ấp", "xóm", "bản", "làng", "vùng", "đảo", "vùng lãnh thổ"}
 )
 WEAK_LOC_CUES = frozenset({"tại", "ở", "nước", "sang", "đến", "tới", "thăm"})
+# a new place row (one the data file lacks) needs more than a place word before it: the
+# place words name it in ``NEW_PLACE_ARTICLES`` articles, or in fewer (but ``--min-articles``)
+# with a country or province after it in ``APPOSITION`` of them ("thành phố Heidelberg,
+# Đức", "Idlib (Syria)"); it is seen right after the place word, not only listed after a
+# place ("tỉnh Quảng Nam, Tel: …"); it starts or ends longer names in fewer than half the
+# articles that write it ("Tel Aviv", "Manchester United", "South Carolina"); a place word
+# or "tại", "ở" stands before it in at least half of them ("đảo Christmas" against "mùa
+# Christmas", "Gangnam Style"); and it is not cut before a hyphenated part ("thành phố Deir
+# ez-Zor", "Hammam al-Alil") in a third of them or more
+NEW_PLACE_ARTICLES = 5
+APPOSITION = 2
+# what follows a name cut before the rest of it: a hyphen, or an Arabic article ("ez-", "al-")
+_CUT_AFTER = re.compile(r"-\w| (?:al|el|ez|ed|ad|as|ash|ar|an|ul|az|at|es|ibn|bin)-", re.I)
+# a country or province in apposition after a place: ", Đức", " (Syria)"
+_APPOSED = re.compile(r"(?:, | \()([A-ZÀ-Ỹ][^,.;:()\n]{1,30}?)(?=[).,;:\n]| [a-zà-ỹ]|$)")
+# the place rows a review found wrong and took out of the data file by hand (c4f0cdb): real
+# places as rare as their other senses ("Oppo Reno", "Paradise"), fragments, no places
+REJECTED_PLACES = frozenset(
+    {"Tel", "Reno", "Mariana", "Gangnam", "Paradise", "Manchester", "Christmas", "Deir"}
+    | {"Jabal Al", "Ulan", "Wadi", "South", "Higashi", "Sahl", "Hammam", "Ecopark Grand"}
+    | {"Mabi", "Tapa", "Nguyễn Lâm Thái"}
+)
 # a ship is named after these words ("tàu Titanic", "tàu sân bay Kuznetsov", "tàu USS
 # Fitzgerald"): the article counts against a person; not against a place or a firm, whose
 # names ships and trains bear too ("tàu ngầm Kursk", "tàu Hanjin", "tàu Amtrak"). A film's or
@@ -232,6 +257,23 @@ def articles(
             yield ident, body
 
 
+def _countries() -> frozenset[str]:
+    """The names of the hand-made places (countries, Vietnam's provinces, regions:
+    ``locations.txt``) and of the world's countries and the US states of ``places.txt``."""
+    data = ROOT / "vnreader" / "analysis" / "data"
+    names: set[str] = set()
+    section = "hand-made"
+    for path in (data / "locations.txt", data / "places.txt"):
+        for line in path.read_text("utf-8").splitlines():
+            if line.startswith("#"):
+                section = line if path.name == "places.txt" else section
+            elif line and (
+                "hand-made" in section or "countries" in section or "US states" in section
+            ):
+                names.update(alias.lstrip("?") for alias in line.split("|")[1:])
+    return frozenset(names)
+
+
 class Miner:
     """Counts, per surface and label, the articles in which a cue stands before it."""
 
@@ -246,11 +288,16 @@ class Miner:
             for p in phrases(node)
             if p.label == "TITLE"
         )
+        self.countries = _countries()
         self.cued: dict[tuple[str, str], set[int]] = defaultdict(set)
         self.given: dict[str, set[int]] = defaultdict(set)
         self.lower: Counter[str] = Counter()  # lower-case word counts
         self.capital: Counter[str] = Counter()  # capitalised words inside a sentence
         self.opening: Counter[str] = Counter()  # capitalised words opening a sentence
+        # articles that write a capitalised word, and those where it starts or ends a name of
+        # two words or more ("Tel" of "Tel Aviv", "Manchester" of "Manchester United")
+        self.mentions: Counter[str] = Counter()
+        self.parts: Counter[str] = Counter()
         self.articles = 0
         # where the corpora that only add foreign names start, and the word counts before them
         self.boundary: int | None = None
@@ -262,11 +309,12 @@ class Miner:
 
     def save(self, path: Path) -> None:
         state = (dict(self.cued), dict(self.given), self.lower, self.capital, self.articles)
+        state += (self.mentions, self.parts)
         path.write_bytes(pickle.dumps((state, self.opening, self.boundary, self.base_counts)))
 
     def load(self, path: Path) -> None:
         state, self.opening, self.boundary, self.base_counts = pickle.loads(path.read_bytes())
-        cued, given, self.lower, self.capital, self.articles = state
+        cued, given, self.lower, self.capital, self.articles, self.mentions, self.parts = state
         self.cued.update(cued)
         self.given.update(given)
 
@@ -313,6 +361,9 @@ class Miner:
                 self.capital[w] += 1
             elif k == 0 or _ends_sentence(tokens.raw_gaps[k - 1]):
                 self.opening[w] += 1
+        self.mentions.update({w for w in words if w[0].isupper()})
+        found = (e[3].split() for e in entities)
+        self.parts.update({w for name in found if len(name) > 1 for w in (name[0], name[-1])})
         index = {s: k for k, s in enumerate(tokens.starts)}
         listing: tuple[int, str] | None = None  # where the last cued name ends, its label
         # the last words of the Vietnamese full names of the article ("Tiệm" of "Lê Thế
@@ -382,6 +433,12 @@ class Miner:
                 listing = (end, "ORG") if cue in ORG_CUES else None
             elif label == "LOC" and cue in LOC_CUES:
                 self.cued[(surface, "LOC")].add(n)
+                self.cued[(surface, "LOC:head")].add(n)
+                if _CUT_AFTER.match(text, end):
+                    self.cued[(surface, "LOC:cut")].add(n)  # "thành phố Deir ez-Zor"
+                apposed = _APPOSED.match(text, end)
+                if apposed and apposed.group(1) in self.countries:
+                    self.cued[(surface, "LOC:app")].add(n)  # "thành phố Heidelberg, Đức"
                 listing = (end, "LOC")
             elif cue in WEAK_LOC_CUES:
                 self.cued[(surface, "LOC?")].add(n)
@@ -582,6 +639,8 @@ def votes(miner: Miner) -> dict[str, Counter[str]]:
             if seen:
                 labels[label] = len(seen)
         labels["LOC?"] = len(seen_as.get("LOC?", set()))
+        for kind in ("LOC:head", "LOC:cut", "LOC:app"):
+            labels[kind] = len(seen_as.get(kind, set()))
         labels["SHIP"] = len(seen_as.get("SHIP", set()))
         by_surface[surface] = labels
     return by_surface
@@ -605,9 +664,14 @@ def dominant(labels: Counter[str], dominance: float) -> tuple[str, int] | None:
 
 
 def keep(
-    miner: Miner, min_articles: int, dominance: float, min_given: int
+    miner: Miner,
+    min_articles: int,
+    dominance: float,
+    min_given: int,
+    places_before: Collection[str] = (),
 ) -> list[tuple[str, str, int, str]]:
-    """The surfaces worth shipping: (surface, label, articles, common flag)."""
+    """The surfaces worth shipping: (surface, label, articles, common flag); a place that
+    *places_before* (the data file's place rows) lacks is a new one (:func:`new_place`)."""
     from vnreader.analysis.entity_tokens import is_acronym, is_vietnamese, tokenize
     from vnreader.analysis.gazetteer import match, phrases
 
@@ -630,6 +694,12 @@ def keep(
         if decided is None or decided[1] < min_articles:
             continue
         label, count = decided
+        if (
+            label == "LOC"
+            and surface not in places_before
+            and not new_place(miner, surface, labels)
+        ):
+            continue
         tokens = tokenize(surface)
         words = tokens.words
         if (
@@ -680,7 +750,11 @@ def keep(
 
 
 def keep_all(
-    miner: Miner, min_articles: int, dominance: float, min_given: int
+    miner: Miner,
+    min_articles: int,
+    dominance: float,
+    min_given: int,
+    places_before: Collection[str] = (),
 ) -> list[tuple[str, str, int, str]]:
     """:func:`keep` on the corpora before the names-only ones (but the names that
     ``known_orgs.tsv`` lists), and the foreign names (no Vietnamese word) that all the
@@ -698,7 +772,7 @@ def keep_all(
     # the club only in a sports text, never after "ở")
     rows = [
         row
-        for row in keep(miner.before_boundary(), min_articles, dominance, min_given)
+        for row in keep(miner.before_boundary(), min_articles, dominance, min_given, places_before)
         if row[0] not in listed
     ]
     if miner.boundary is None:
@@ -707,11 +781,28 @@ def keep_all(
     rows = [row for row in rows if not _overruled(row, every, is_vietnamese)]
     return foreign_additions(
         rows,
-        keep(miner, min_articles, dominance, min_given),
+        keep(miner, min_articles, dominance, min_given, places_before),
         miner.lower,
         miner.capital,
         is_vietnamese,
         listed,
+    )
+
+
+def new_place(miner: Miner, surface: str, labels: Counter[str]) -> bool:
+    """Whether a place the data file lacks, with the votes *labels* (:func:`votes`), is
+    named by more than a place word before it (``NEW_PLACE_ARTICLES``); never one of
+    ``REJECTED_PLACES``. The mentions and parts of names are those of all the corpora."""
+    head, cut = labels["LOC:head"], labels["LOC:cut"]
+    words = surface.split()
+    mentions = miner.mentions[surface] if len(words) == 1 else 0
+    return not (
+        surface in REJECTED_PLACES
+        or (head < NEW_PLACE_ARTICLES and labels["LOC:app"] < APPOSITION)
+        or head < labels["LOC"] / 2  # mostly listed after a place ("tỉnh X, Tel: …")
+        or 3 * cut >= head  # "thành phố Deir ez-Zor"
+        or 2 * miner.parts[surface] >= mentions > 0  # "Tel Aviv", "Manchester United"
+        or 2 * (labels["LOC"] + labels["LOC?"]) < mentions  # "mùa Christmas", "Gangnam Style"
     )
 
 
@@ -757,6 +848,14 @@ def _overruled(
     labels = every.get(surface, Counter())
     others = [k for k in ("PER", "ORG", "LOC") if k != label] + (["SHIP"] if label == "PER" else [])
     return any(labels[k] >= count for k in others)
+
+
+def places_before(path: Path) -> frozenset[str]:
+    """The place rows of the data file *path* as it is before it is written again."""
+    if not path.exists():
+        return frozenset()
+    rows = (line.split("\t") for line in path.read_text("utf-8").splitlines())
+    return frozenset(row[0] for row in rows if len(row) > 1 and row[1] == "LOC")
 
 
 def _ends_sentence(gap: str) -> bool:
@@ -831,7 +930,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  entities of {stored.reused} articles reused, {stored.analysed} analysed")
         if args.cache is not None:
             miner.save(args.cache)
-    rows = keep_all(miner, args.min_articles, args.dominance, args.min_given)
+    rows = keep_all(miner, args.min_articles, args.dominance, args.min_given, places_before(OUT))
     args.out.write_text(
         "# surface\tlabel\tarticles\tcommon  (made by benchmarks/mine_names.py; see README.md)\n"
         + "".join(f"{s}\t{lab}\t{c}\t{f}\n" for s, lab, c, f in rows),

@@ -65,6 +65,7 @@ def test_a_ship_counts_against_a_person_and_a_place_word_not_against_a_place() -
     miner.cued[("Zentica", "PER")] = {0, 1, 2, 3}  # "đạo diễn Zentica"
     miner.cued[("Zentica", "SHIP")] = {4, 5}  # "tàu Zentica": a ship
     miner.cued[("Vernezia", "LOC")] = {0, 1, 2, 3, 4}  # "thành phố Vernezia"
+    miner.cued[("Vernezia", "LOC:head")] = {0, 1, 2, 3, 4}
     miner.cued[("Vernezia", "LOC?")] = set(range(5, 11))  # "tại Vernezia": no vote against it
     miner.cued[("Marlovsky", "PER")] = {0, 1, 2, 3}
     miner.cued[("Marlovsky", "LOC?")] = {4, 5, 6, 7}  # half a vote each against a person
@@ -85,6 +86,7 @@ def test_a_word_cut_apart_or_a_compass_point_is_no_name() -> None:
     miner = mine.Miner()
     for surface, label in (("T X", "LOC"), ("Uber B", "ORG"), ("Vĩnh Lộc B", "LOC")):
         miner.cued[(surface, label)] = set(range(8))  # "T X.Phú Mỹ", "Uber B.V"
+    miner.cued[("Vĩnh Lộc B", "LOC:head")] = set(range(8))  # "xã Vĩnh Lộc B"
     miner.cued[("Nam", "PER")] = set(range(20))  # "CĐV thành Nam", "miền Nam"
     miner.capital["Nam"] = 100
     assert [row[0] for row in mine.keep(miner, 3, 0.8, 3)] == ["Vĩnh Lộc B"]
@@ -144,6 +146,33 @@ def test_an_entities_cache_of_another_recogniser_or_corpora_is_made_anew(
     (recogniser / "data" / "places.txt").write_text("Huế\nVinh", "utf-8")  # one more place
     keys.add(mine.recogniser_key(corpora))
     assert len(keys) == 3
+
+
+def test_a_new_place_needs_more_than_a_place_word_in_three_articles() -> None:
+    miner = mine.Miner()
+    miner.add("Tại thành phố Zentopol, Đức, và thành phố Dazrek ez-Zor.")
+    assert miner.cued[("Zentopol", "LOC:app")] == {0}  # a country in apposition
+    assert miner.cued[("Dazrek", "LOC:cut")] == {0}  # a name cut before its hyphenated part
+    heads = {
+        "Vernezia": 5,  # "thành phố Vernezia" in five articles
+        "Zentopol": 3,  # in three, with a country after it in two
+        "Marlova": 3,  # in three only
+        "Dazrek": 6,  # "thành phố Dazrek ez-Zor" in two of them
+        "Kestral": 6,  # "Kestral United" in most articles that write it
+        "Noelia": 6,  # "mùa Noelia" far more often than after a place word
+    }
+    for surface, n in heads.items():
+        miner.cued[(surface, "LOC")] = miner.cued[(surface, "LOC:head")] = set(range(1, n + 1))
+    miner.cued[("Zentopol", "LOC:app")] = {1, 2}
+    miner.cued[("Dazrek", "LOC:cut")] = {1, 2}
+    miner.cued[("Telvia", "LOC")] = set(range(1, 7))  # listed after a place only
+    miner.mentions.update({"Kestral": 20, "Noelia": 30, "Vernezia": 9})
+    miner.parts.update({"Kestral": 12, "Noelia": 1, "Vernezia": 2})
+    assert [row[0] for row in mine.keep(miner, 3, 0.8, 3)] == ["Vernezia", "Zentopol"]
+    # a place row already in the data file keeps the old cue
+    before = {"Marlova", "Telvia"}
+    kept = [row[0] for row in mine.keep(miner, 3, 0.8, 3, before)]
+    assert kept == ["Telvia", "Vernezia", "Marlova", "Zentopol"]
 
 
 def test_a_goalkeeper_is_a_sport_role_and_his_surname_counts_too() -> None:
