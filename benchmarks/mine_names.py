@@ -188,6 +188,7 @@ SPEECH = frozenset(
 NAME_PARTS = frozenset(
     {"City", "United", "News", "Times", "Journal", "Star", "Man", "Post", "Daily", "Group"}
     | {"Sport", "Sports", "World", "Nature", "Science", "Time", "Real", "Inter", "The"}
+    | {"Channel"}
 )
 # what joins the names of a list
 LIST_JOINS = frozenset({", ", " và ", " hoặc ", " hay ", " cùng "})
@@ -373,10 +374,16 @@ class Miner:
         full_ends: set[str] = set()
         alone: list[str] = []
         for start, end, label, surface in entities:
-            if label not in ("PER", "ORG", "LOC"):
+            if label not in ("PER", "ORG", "LOC", "MISC"):
                 continue
             i = index.get(start)
             if i is None:
+                continue
+            if label == "MISC":
+                # the recogniser takes the name after a ship's word for the ship ("tàu
+                # Titanic", MISC): it still counts against a person
+                if self._cue_before(words, gaps, i) in SHIP_CUES:
+                    self.cued[(surface, "SHIP")].add(n)
                 continue
             j = i
             while j < len(words) and tokens.ends[j] <= end:
@@ -762,8 +769,9 @@ def keep_all(
     sites, widens the foreign names without changing what the Vietnamese ones (given
     names, the "common" flag) are decided on. A foreign name of the earlier corpora that all
     the corpora together see in another sense in as many articles as the earlier ones gave
-    it its label is left out, or added under the label they give ("Fox": "Tổng thống Fox" of
-    Mexico in 2004-2006, Fox News in 2016-2019)."""
+    it its label is left out, and added again only when all the corpora give it the same
+    label ("Fox": "Tổng thống Fox" of Mexico in 2004-2006, Fox News in 2016-2019; "Bolton"
+    the club, then the adviser)."""
     from vnreader.analysis.entity_tokens import is_vietnamese
     from vnreader.analysis.gazetteer import known_orgs
 
@@ -778,8 +786,11 @@ def keep_all(
     if miner.boundary is None:
         return rows
     every = votes(miner)
-    rows = [row for row in rows if not _overruled(row, every, is_vietnamese)]
-    return foreign_additions(
+    # an overruled name is left out, and added again only under the same label: not under
+    # the label of another sense ("Bolton" the club of 2000s news, the adviser of 2018-2019)
+    overruled = {row[0]: row[1] for row in rows if _overruled(row, every, is_vietnamese)}
+    rows = [row for row in rows if row[0] not in overruled]
+    added = foreign_additions(
         rows,
         keep(miner, min_articles, dominance, min_given, places_before),
         miner.lower,
@@ -787,6 +798,7 @@ def keep_all(
         is_vietnamese,
         listed,
     )
+    return [row for row in added if overruled.get(row[0], row[1]) == row[1]]
 
 
 def new_place(miner: Miner, surface: str, labels: Counter[str]) -> bool:

@@ -72,6 +72,9 @@ def test_a_ship_counts_against_a_person_and_a_place_word_not_against_a_place() -
     assert [row[:3] for row in mine.keep(miner, 3, 0.8, 3)] == [("Vernezia", "LOC", 5)]
     miner.add("Tàu Zentica chìm.", [(4, 11, "PER", "Zentica")])
     assert miner.cued[("Zentica", "SHIP")] == {4, 5, 0}
+    # the recogniser's ship (MISC) counts against a person too
+    miner.add("Tàu sân bay Zorvatov rời cảng.", [(12, 20, "MISC", "Zorvatov")])
+    assert miner.cued[("Zorvatov", "SHIP")] == {1}
 
 
 def test_one_syllable_is_a_person_only_where_the_article_names_him_in_full() -> None:
@@ -101,6 +104,10 @@ def test_the_names_only_corpus_overrules_an_older_sense_seen_as_often() -> None:
     miner.cued[("Foxley", "ORG")] = set(range(10, 16))  # "kênh truyền hình Foxley" later
     miner.cued[("Hillard", "PER")] = set(range(6))
     miner.cued[("Hillard", "ORG")] = {10, 11}  # another sense, but rarer
+    miner.base_counts[1]["Boltram"] = 9
+    miner.capital["Boltram"] = 40
+    miner.cued[("Boltram", "ORG")] = {0, 1, 2, 3, 4}  # the club in 2000s news
+    miner.cued[("Boltram", "PER")] = set(range(10, 30))  # the adviser later: not added again
     assert [row[:3] for row in mine.keep_all(miner, 3, 0.8, 3)] == [("Hillard", "PER", 6)]
 
 
