@@ -555,6 +555,7 @@ def label_from_context(
     _units_of_parents(tokens, spans)
     taken = {(s[0], s[1]) for s in spans}
     starts = {s[0] for s in spans}
+    firms = {s[0]: s[1] for s in spans if s[2] == "ORG"}  # where an organisation starts
     for i, j in leftovers:
         if (i, j) in taken:
             continue
@@ -612,6 +613,8 @@ def label_from_context(
             _list_after(tokens, j, leftovers, taken, spans)
         elif j - i == 1 and _arabic_article(tokens, i) and _frame(text, tokens, i - 1, _ORG_FRAMES):
             spans.append((i - 1, j, "ORG", ""))  # "đài al-Sumaria"
+        elif j - i == 1 and _listed_before_firm(tokens, i, firms):
+            spans.append((i, j, "ORG", ""))  # "như Coros, Garmin, Suunto": the first of a list
     _named_again(tokens, spans, leftovers, taken, framed)
 
 
@@ -959,6 +962,22 @@ def _list_after(
         spans.append((k, end, label, ""))
         taken.add((k, end))
         j = end
+
+
+def _listed_before_firm(tokens: Tokens, i: int, firms: dict[int, int]) -> bool:
+    """True when the foreign word at i opens a list whose next name is an organisation and
+    which goes on after it ("như Coros, Garmin, Suunto hoặc …", "Kelvor, Samsung và Sony"):
+    the names listed after an organisation are taken as organisations already, the first
+    one too (not a name before one organisation alone: "Messi, Barcelona")."""
+    words, raw = tokens.words, tokens.raw_gaps
+    if raw[i] != ", " or not words[i][1:].islower():
+        return False
+    if i > 0 and raw[i - 1] not in (", ", ": ") and not is_vietnamese(words[i - 1].lower()):
+        return False  # "Tottenham Hotspur, Chelsea", "University of Sheffield": a longer name
+    end = firms.get(i + 1)
+    if end is None or end >= len(words):
+        return False
+    return raw[end - 1] == ", " or (raw[end - 1] == " " and words[end] in _LIST_WORDS)
 
 
 def _initial(tokens: Tokens, i: int) -> bool:
