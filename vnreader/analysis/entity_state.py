@@ -216,11 +216,23 @@ COMMON_WORDS_AFTER = {
     "Pháp": frozenset({"luật", "lý", "lí", "lệnh", "sư", "điển", "môn", "ngữ", "văn"}),
     "Mỹ": frozenset({"thuật", "phẩm", "nghệ", "mãn", "vị", "miều", "lệ", "tục", "nữ", "ngữ"}),
     "Đức": frozenset({"độ", "hạnh", "phật", "vua", "chúa", "mẹ"}),
-    "Nhật": frozenset({"ngữ", "văn", "dụng"}),
-    "Hàn": frozenset({"huyên", "ngữ", "văn"}),
+    "Nhật": frozenset({"ngữ", "văn", "dụng", "báo", "ký", "kí", "thực", "trình"}),
+    "Hàn": frozenset({"huyên", "ngữ", "văn", "lâm"}),
     "Việt": frozenset({"kiều", "vị", "ngữ", "văn"}),
     "Nga": frozenset({"ngữ", "văn"}),
     "Lào": frozenset({"xào"}),
+}
+
+# ... unless the syllable after makes a verb of it: "Nhật báo cáo" (Japan reports), "Nhật
+# ký kết" (Japan signs), "Nhật thực hiện", "Hàn lâm vào" ("Nhật báo", a daily; "Nhật ký", a
+# diary; "Nhật thực", an eclipse; "Hàn lâm", the academy)
+VERBS_AFTER_COMMON = {
+    "báo": frozenset({"cáo", "động", "tin", "trước", "giá", "hiệu", "đáp", "thù", "chí"}),
+    "ký": frozenset({"kết", "tên", "hợp", "thỏa", "thoả", "hiệp", "văn", "với", "vào", "lại"}),
+    "kí": frozenset({"kết", "tên", "hợp", "thỏa", "thoả", "hiệp", "văn", "với", "vào", "lại"}),
+    "thực": frozenset({"hiện", "thi", "sự", "tế", "chất", "lòng", "tình", "ra"}),
+    "trình": frozenset({"bày", "diễn", "lên", "ra", "làng", "chiếu"}),
+    "lâm": frozenset({"vào", "nguy", "trận", "thời", "bệnh", "chung"}),
 }
 
 # lower-case last words of place names ("Tây Nam bộ", "Á châu", "Tây nguyên") and the words
@@ -376,8 +388,13 @@ class ScanState:
             and self.gaps[i] == " "
             and self.lowers[end] in COMMON_WORDS_AFTER.get(self.words[i], ())
             and self.words[end][0].islower()
+            and not (
+                end + 1 < self.n
+                and self.gaps[end] == " "
+                and self.lowers[end + 1] in VERBS_AFTER_COMMON.get(self.lowers[end], ())
+            )
         ):
-            return None  # "Anh hùng", "Pháp luật": a common word, no place
+            return None  # "Anh hùng", "Pháp luật", "Nhật báo": a common word, no place
         if self.glued_to_term(end - 1):
             return None  # "RT-PCR": a term, not the channel "RT"
         last = phrase.words[-1]
