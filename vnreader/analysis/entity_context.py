@@ -292,7 +292,6 @@ _STRETCH_WORDS = frozenset({"từ", "đoạn"})
 _LANDMARK_WORDS = frozenset(
     {"chùa", "đền", "đình", "dốc", "cầu", "chợ", "hồ", "ngõ", "hẻm", "vườn", "ga", "bến"}
 )
-_PLURALS = frozenset({"các", "những", "nhiều", "hai", "ba", "mấy", "mọi"})
 _BRACKET_WORDS = 12  # words at most in a bracket that a street list reads past
 
 
@@ -1305,7 +1304,7 @@ def _street_like(words: list[str]) -> bool:
 def _many_roads(words: list[str], r: int) -> bool:
     """True when the road word at r stands for several roads: "các tuyến đường", "2 đường",
     "những phố"."""
-    return any(w.lower() in _PLURALS or w[:1].isdigit() for w in words[max(0, r - 2) : r])
+    return any(w.lower() in PLURAL or w[:1].isdigit() for w in words[max(0, r - 2) : r])
 
 
 def _bracket_close(tokens: Tokens, i: int) -> int | None:

@@ -153,7 +153,7 @@ _PLACE_WORD_BEFORE = (
 _MAX_PAIRED = 4  # words of a place paired with a given name by "và"
 _HYPHEN_PARTICLES = frozenset({"al", "el"})
 _KEEP_PENDING = frozenset({"tại", "nước"})
-_LIST_WORDS = frozenset({"và", "hay", "hoặc", "cùng"})  # a list goes on after them
+_LIST_GOES_ON = frozenset({"và", "hay", "hoặc", "cùng"})  # a list goes on after them
 # prepositions that open a sentence with a place before its comma ("Trên sân San Siro, …")
 _OPENING_PREPOSITIONS = frozenset({"tại", "trên", "ở", "trong", "từ", "tới", "đến", "về"})
 # lower-case words that a look may do more with than the step over lower-case words does,
@@ -221,7 +221,7 @@ _DEPARTMENT = Phrase(("phòng",), (), "HEAD", "")
 # "Thế vận hội mùa Đông Bắc Kinh" (winter)
 _RELATIVE = frozenset({"phía", "hướng", "mùa"})
 # words before a direction that name a region, not a place's name ("miền Nam", "phía Tây")
-_REGION_WORDS = _RELATIVE | {"miền", "vùng", "mạn", "bờ", "cực", "vực", "hai"}
+_REGION_HEADS = _RELATIVE | {"miền", "vùng", "mạn", "bờ", "cực", "vực", "hai"}
 # verbs and particles that open a sentence after a full stop, never a name's next part
 _OPENS_SENTENCE = frozenset({"Có", "Không", "Là", "Đã", "Cũng", "Rồi", "Thì", "Mà"})
 # words that lead to a place: after them a place cue names the place, whoever was named before
@@ -1080,7 +1080,7 @@ class Scan(OrgRules):
             j == i + 1
             and self.words[i] in DIRECTIONS
             and i > 0
-            and self.lowers[i - 1] not in _REGION_WORDS
+            and self.lowers[i - 1] not in _REGION_HEADS
         )
 
     def initial_alone(self, i: int) -> bool:
@@ -1870,7 +1870,7 @@ class Scan(OrgRules):
             and j < self.n
             and self.gaps[j - 1] == " "
             and self.words[j].islower()
-            and self.words[j] not in _LIST_WORDS
+            and self.words[j] not in _LIST_GOES_ON
         )
 
     def person_slot(self, i: int, j: int) -> bool:
