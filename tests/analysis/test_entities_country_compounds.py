@@ -39,3 +39,10 @@ def test_a_common_word_started_by_a_country_is_no_place(text: str) -> None:
 )
 def test_the_country_stays_a_place_before_a_verb(text: str, place: str) -> None:
     assert place in places(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Dân làng còn nhớ thời Nhật thực dân chiếm đóng.", "Nhật ký biên bản ghi nhớ mới."]
+)
+def test_japan_before_a_second_word_of_its_own(text: str) -> None:
+    assert "Nhật" in places(text)

@@ -17,8 +17,8 @@ def spans(text: str) -> set[tuple[str, str]]:
     ("text", "expected"),
     [
         (
-            "Ở vòng 9 V-League, chủ nhà Bình Phước vẫn chưa có điểm nào.",
-            {("MISC", "V-League"), ("ORG", "Bình Phước")},
+            "Ở vòng 9 V-League, chủ nhà Bình Định vẫn chưa có điểm nào.",
+            {("MISC", "V-League"), ("ORG", "Bình Định")},
         ),
         (
             "HLV đội khách đánh giá cao các cầu thủ trẻ của chủ nhà Khánh Hòa.",
@@ -32,3 +32,8 @@ def spans(text: str) -> set[tuple[str, str]]:
 )
 def test_a_province_after_the_hosts_word(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+def test_the_host_place_itself_stays_a_place() -> None:
+    text = "Ở vòng 9 V-League, HLV cho biết. Tỉnh chủ nhà Bình Dương đã chuẩn bị sân bãi."
+    assert ("LOC", "Bình Dương") in spans(text)

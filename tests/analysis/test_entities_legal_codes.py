@@ -66,3 +66,14 @@ def test_a_codes_letters_are_no_organisation(text: str, not_orgs: list[str]) -> 
 )
 def test_a_number_before_a_code_still_ends_a_name(text: str, kept: tuple[str, str]) -> None:
     assert kept in spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Theo hướng dẫn số 15/HD-BYT, các bệnh viện phải báo cáo.", "15/HD-BYT"),
+        ("Theo NĐ 38/2000/NĐ-CP, mức thu được giữ nguyên.", "38/2000/NĐ-CP"),
+    ],
+)
+def test_more_heads_of_legal_texts(text: str, code: str) -> None:
+    assert any(label == "MISC" and name.endswith(code) for label, name in spans(text))

@@ -42,3 +42,8 @@ def test_a_list_of_places_after_an_opening_place_stays_a_list(text: str, places:
     found = spans(text)
     for place in places:
         assert ("LOC", place) in found
+
+
+def test_two_places_of_a_list_after_an_opening_place_stay_places() -> None:
+    found = spans("Tại huyện Hòa Vang, Phước Ninh bị ngập sâu.")
+    assert ("LOC", "Phước Ninh") in found

@@ -390,16 +390,20 @@ def _kind_of_bodies(tokens: Tokens, span: Span) -> bool:
     """True for an organisation after "các" or "những" that names a kind of body: a local
     body's head and its field ("các Sở Y tế", "các Ban Quản lý di tích": bare heads, rule
     11), or an acronym alone ("các PMU", "các HTX"). A ministry's list keeps its names
-    ("các Bộ Công an, Quốc phòng"), and so does a body named by more than its kind ("các CLB
-    Barcelona")."""
+    ("các Bộ Công an, Quốc phòng"), and so do a body named by more than its kind ("các CLB
+    Barcelona"), one named with its place ("các Sở Thương mại Hà Nội, …") and a known one
+    ("các HAGL và SLNA")."""
     i, j, _, _ = span
     words = tokens.words
     if i == 0 or tokens.gaps[i - 1] != " " or words[i - 1].lower() not in ("các", "những"):
         return False
     if j - i == 1:
-        return is_acronym(words[i])
+        # not a body the gazetteer knows ("các HAGL và SLNA": two clubs)
+        return is_acronym(words[i]) and words[i] not in gazetteer().names
     head = words[i] if words[i] in _LOCAL_KINDS else f"{words[i]} {words[i + 1]}"
-    return head in _LOCAL_KINDS and tokens.gaps[i] == " "
+    # a body whose name ends with its place is one body of a list ("các Sở Thương mại Hà
+    # Nội, TP HCM và Đà Nẵng", "các Hội Nhà văn Việt Nam và …")
+    return head in _LOCAL_KINDS and tokens.gaps[i] == " " and not ends_with_place(tokens, i, j)
 
 
 # the levels of Vietnam's administration written in two words; the others are one word

@@ -99,6 +99,9 @@ _CLUB_STAFF = frozenset({"hlv", "ban huấn luyện", "cầu thủ"})
 # the host before a province names its team ("đội mạnh nhất là chủ nhà Bình Phước"); only a
 # province (a country stays LOC, rule 40), not any foreign word ("hậu vệ chủ nhà Kovac")
 _HOST = frozenset({"chủ nhà"})
+# ... but the host place itself after these ("tỉnh chủ nhà", "thành phố chủ nhà", "đoàn chủ
+# nhà" at a national games, "địa phương chủ nhà", "nước chủ nhà")
+_HOST_PLACES = frozenset({"tỉnh", "phố", "tp", "phương", "đoàn", "nước", "quốc"})
 # one walk back over the words for all
 _CLUB_OR_STAFF_FRAMES = _CLUB_FRAMES | _CLUB_STAFF | _HOST
 _PLACE_FRAMES = frozenset(
@@ -285,6 +288,8 @@ _ROAD_WINDOW = 5
 # words that hold a road word and name no road
 _NOT_ROADS = frozenset(
     {"thành phố", "trực tuyến", "đường dây", "đường bay", "đường lối", "đường ống", "tuyến đầu"}
+    | {"tiểu đường", "đường dài", "chặng đường", "tuyến trên", "tuyến huyện"}
+    | {"tuyến tỉnh", "tuyến dưới"}
 )
 # a street list's stretch in brackets: "(từ Trần Phú - Độc Lập)", "(đoạn Lê Lợi - Hàm Nghi)"
 _STRETCH_WORDS = frozenset({"từ", "đoạn"})
@@ -292,6 +297,8 @@ _STRETCH_WORDS = frozenset({"từ", "đoạn"})
 _LANDMARK_WORDS = frozenset(
     {"chùa", "đền", "đình", "dốc", "cầu", "chợ", "hồ", "ngõ", "hẻm", "vườn", "ga", "bến"}
 )
+_ANNOUNCING = frozenset({"như", "gồm", "là"})  # "các phố như: …", "khu phố gồm: …"
+_ROADS_MANY = PLURAL | {"mọi"}  # "các tuyến đường", "mọi tuyến phố"
 _BRACKET_WORDS = 12  # words at most in a bracket that a street list reads past
 
 
@@ -299,6 +306,24 @@ _BRACKET_WORDS = 12  # words at most in a bracket that a street list reads past
 def _last_words(frames: frozenset[str]) -> frozenset[str]:
     """The words that end the frames of *frames*."""
     return frozenset(frame.rsplit(" ", 1)[-1] for frame in frames)
+
+
+def _host_place(tokens: Tokens, i: int) -> bool:
+    """True when "chủ nhà" before token i is said of the place itself, not its team: "Tỉnh
+    chủ nhà Bình Dương", "thành phố chủ nhà Đà Nẵng", "đoàn chủ nhà Quảng Ninh"."""
+    return _pair_after(tokens, i, ("chủ", "nhà"), _HOST_PLACES)
+
+
+def _pair_after(tokens: Tokens, i: int, pair: tuple[str, str], before: frozenset[str]) -> bool:
+    """True when the two words of *pair* stand right before token i, after a word of
+    *before* ("tỉnh chủ nhà", "ban tổ chức")."""
+    words = tokens.words
+    return (
+        i >= 3
+        and words[i - 2].lower() == pair[0]
+        and words[i - 1] == pair[1]
+        and words[i - 3].lower() in before
+    )
 
 
 def _frame(text: str, tokens: Tokens, i: int, frames: frozenset[str]) -> bool:
@@ -337,13 +362,7 @@ def _maker_of(text: str, tokens: Tokens, i: int) -> bool:
 
 def _organised(tokens: Tokens, i: int) -> bool:
     """True when "tổ chức" right before token i is the verb or part of "ban tổ chức"."""
-    words = tokens.words
-    return (
-        i >= 3
-        and words[i - 2].lower() == "tổ"
-        and words[i - 1] == "chức"
-        and words[i - 3].lower() in _ORGANISE
-    )
+    return _pair_after(tokens, i, ("tổ", "chức"), _ORGANISE)
 
 
 def _opens_sentence_or_quote(tokens: Tokens, k: int) -> bool:
@@ -963,6 +982,11 @@ def _list_after(
         j = end
 
 
+# sentence openers after which a name and a comma are the sentence's topic, not a list's
+# first item ("Với Lukaku, Chelsea và Inter đều …", "Theo Kovacs, Samsung …")
+_NOT_LIST_OPENERS = frozenset({"Với", "Theo", "Cùng", "Ngoài", "Trừ", "Như"})
+
+
 def _listed_before_firm(tokens: Tokens, i: int, firms: dict[int, int]) -> bool:
     """True when the foreign word at i opens a list whose next name is an organisation and
     which goes on after it ("như Coros, Garmin, Suunto hoặc …", "Kelvor, Samsung và Sony"):
@@ -973,6 +997,8 @@ def _listed_before_firm(tokens: Tokens, i: int, firms: dict[int, int]) -> bool:
         return False
     if i > 0 and raw[i - 1] not in (", ", ": ") and not is_vietnamese(words[i - 1].lower()):
         return False  # "Tottenham Hotspur, Chelsea", "University of Sheffield": a longer name
+    if _title_before(tokens, i) or any(w in _NOT_LIST_OPENERS for w in words[max(0, i - 4) : i]):
+        return False  # "Với Lukaku, Chelsea và Inter …", "Theo nhà phân tích Kovacs, …"
     end = firms.get(i + 1)
     if end is None or end >= len(words):
         return False
@@ -1304,7 +1330,7 @@ def _street_like(words: list[str]) -> bool:
 def _many_roads(words: list[str], r: int) -> bool:
     """True when the road word at r stands for several roads: "các tuyến đường", "2 đường",
     "những phố"."""
-    return any(w.lower() in PLURAL or w[:1].isdigit() for w in words[max(0, r - 2) : r])
+    return any(w.lower() in _ROADS_MANY or w[:1].isdigit() for w in words[max(0, r - 2) : r])
 
 
 def _bracket_close(tokens: Tokens, i: int) -> int | None:
@@ -1342,12 +1368,12 @@ def _road_before(tokens: Tokens, i: int) -> bool:
     """True when a road word ("đường", "phố", "nút giao") stands a few lower-case words before
     token i, in the same sentence."""
     k = i - 1
-    # the list may follow a colon: "các tuyến phố: Phan Đình Phùng, Hoàng Diệu"
-    while (
-        k >= 0
-        and i - k <= _ROAD_WINDOW
-        and (tokens.gaps[k] == " " or (k == i - 1 and tokens.raw_gaps[k] == ": "))
-    ):
+    # the list may follow a colon right after its road word or a word announcing it: "các
+    # tuyến phố: Phan Đình Phùng, …", "nhiều phố như: Khâm Thiên, …" (not "Kỷ lục chạy
+    # đường dài: Nguyễn Thị Oanh")
+    colon = k >= 0 and tokens.raw_gaps[k] == ": "
+    window = 1 if colon and tokens.words[k] not in _ANNOUNCING else _ROAD_WINDOW
+    while k >= 0 and i - k <= window and (tokens.gaps[k] == " " or (colon and k == i - 1)):
         w = tokens.words[k]
         if not w.islower():
             return False
@@ -1547,7 +1573,7 @@ def _clubs(text: str, tokens: Tokens, spans: list[Span], provinces: frozenset[st
             or after_and
             or before_and
             or sheet
-            or _frame(text, tokens, i, _CLUB_OR_STAFF_FRAMES)
+            or (_frame(text, tokens, i, _CLUB_OR_STAFF_FRAMES) and not _host_place(tokens, i))
             or _plays_after(tokens, j)
             or _match_pair(tokens, spans, keys, n, provinces)
         ):

@@ -39,6 +39,16 @@ _HEADS = frozenset(
         "luật",
         "pháp lệnh",
         "thông tư liên tịch",
+        "hướng dẫn",
+        "quy định",
+        "báo cáo",
+        "hợp đồng",
+        "giấy phép",
+        "quy chế",
+        "bản án",
+        "cáo trạng",
+        "nđ",  # "theo NĐ 38/2000/NĐ-CP", "QĐ 1234/QĐ-TTg": the heads written short
+        "qđ",
     }
 )
 

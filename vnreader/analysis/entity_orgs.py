@@ -282,7 +282,7 @@ class OrgRules(ScanState):
             j = self.past_online(j)  # "PV báo điện tử Người Đưa Tin": the outlet's name
         if not capital and (j >= self.n or not self.is_cap(j)):
             return False  # "ngân hàng thương mại": a lower-case head names only a capital
-        if not capital and self.founder_named(j):
+        if not capital and self.founder_named(i, j):
             return False  # "công ty Henry Fulton sáng lập": its founder, no name of the firm
         # "Hãng hàng không Lufthansa hủy …": a head written in lower case but where it opens a
         # sentence, left out of the name like "hãng" (GUIDELINE rules 15, 85)
@@ -366,10 +366,14 @@ class OrgRules(ScanState):
         self.emit(start, end, label)
         return True
 
-    def founder_named(self, j: int) -> bool:
+    def founder_named(self, i: int, j: int) -> bool:
         """True when a person's name of two to four capitalised words starts at j after a
-        head in lower case and a founder's verb follows it ("công ty Henry Fulton sáng lập"):
-        the firm is the one the person founded, not named (not "công ty FPT Software")."""
+        head in lower case at i and a founder's verb follows it ("công ty Henry Fulton sáng
+        lập"): the firm is the one the person founded, not named (not "công ty FPT
+        Software"); not when the firm itself is the founder ("quỹ do tập đoàn Trung Nguyên
+        sáng lập", "bởi công ty Meta Platforms")."""
+        if i > 0 and self.lowers[i - 1] in ("do", "bởi"):
+            return False
         k = j
         while k < self.n and k - j <= _FOUNDER_WORDS and self.words[k].istitle():
             if k > j and self.gaps[k - 1] != " ":

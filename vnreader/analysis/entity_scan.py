@@ -1853,14 +1853,18 @@ class Scan(OrgRules):
                 return True
         return False
 
-    def after_opening_place(self, cue: int, j: int) -> bool:
+    def after_opening_place(self, cue: int, i: int, j: int) -> bool:
         """True when the place cue at *cue* follows a preposition that opens the sentence
-        ("Trên sân San Siro, …", "Tại khách sạn Metropole, …") and the name ending at j,
-        after its comma, goes on with a lower-case word that continues no list ("và",
-        "hay"): the sentence's subject, not the next place of a list ("Tại xã Tân Lập, Tân
-        Hòa và …")."""
+        ("Trên sân San Siro, …", "Tại khách sạn Metropole, …") and the name i..j after its
+        comma, a person's by its shape (a foreign word, a surname first), goes on with a
+        lower-case word that continues no list ("và", "hay"): the sentence's subject, not
+        the next place of a list ("Tại xã Tân Lập, Tân Hòa và …", "Tại huyện Hòa Vang,
+        Phước Ninh bị ngập")."""
         return (
             cue > 0
+            and (
+                not is_vietnamese(self.words[i]) or is_acronym(self.words[i]) or self.surname_run(i)
+            )
             and bool(self.spans)
             and self.spans[-1][0] - cue <= 3  # the cue's own name before the comma
             and all(self.words[m].islower() for m in range(cue, self.spans[-1][0]))
@@ -1971,7 +1975,7 @@ class Scan(OrgRules):
         if (
             place is not None
             and raw_gaps[i - 1] == ", "
-            and (self.speaks(j) or self.after_opening_place(place[2], j))
+            and (self.speaks(j) or self.after_opening_place(place[2], i, j))
         ):
             # "với tờ Vogue, Angelina Jolie cho biết": who speaks ends the list; "Trên sân
             # San Siro, Shevchenko ghi 2 bàn": the subject after a sentence's opening place

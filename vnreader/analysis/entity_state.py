@@ -226,11 +226,15 @@ COMMON_WORDS_AFTER = {
 # ... unless the syllable after makes a verb of it: "Nhật báo cáo" (Japan reports), "Nhật
 # ký kết" (Japan signs), "Nhật thực hiện", "Hàn lâm vào" ("Nhật báo", a daily; "Nhật ký", a
 # diary; "Nhật thực", an eclipse; "Hàn lâm", the academy)
+_SIGNS = frozenset(
+    {"kết", "tên", "hợp", "thỏa", "thoả", "hiệp", "văn", "với", "vào", "lại", "cam", "biên"}
+    | {"loạt", "thêm", "nghị", "quyết", "thư"}
+)
 VERBS_AFTER_COMMON = {
     "báo": frozenset({"cáo", "động", "tin", "trước", "giá", "hiệu", "đáp", "thù", "chí"}),
-    "ký": frozenset({"kết", "tên", "hợp", "thỏa", "thoả", "hiệp", "văn", "với", "vào", "lại"}),
-    "kí": frozenset({"kết", "tên", "hợp", "thỏa", "thoả", "hiệp", "văn", "với", "vào", "lại"}),
-    "thực": frozenset({"hiện", "thi", "sự", "tế", "chất", "lòng", "tình", "ra"}),
+    "ký": _SIGNS,
+    "kí": _SIGNS,
+    "thực": frozenset({"hiện", "thi", "sự", "tế", "chất", "lòng", "tình", "ra", "dân"}),
     "trình": frozenset({"bày", "diễn", "lên", "ra", "làng", "chiếu"}),
     "lâm": frozenset({"vào", "nguy", "trận", "thời", "bệnh", "chung"}),
 }
