@@ -32,3 +32,9 @@ def spans(text: str) -> set[tuple[str, str]]:
 )
 def test_a_one_word_foreign_credit_is_an_agency(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("credit", ["News", "Handout", "Screenshot"])
+def test_a_plain_english_credit_names_no_agency(credit: str) -> None:
+    text = f"Cảnh sát phong tỏa hiện trường. Ảnh: {credit}."
+    assert not [e for e in analyze(text).entities if e.text == credit]
