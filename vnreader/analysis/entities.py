@@ -282,6 +282,7 @@ def _finish(
         )
     ]
     _legal_forms_after(tokens, spans)
+    _gold_brands(tokens, spans)
     nicknamed = _nicknames(tokens, spans, leftovers)
     spans.sort()
     entities: list[Entity] = []
@@ -379,6 +380,30 @@ def _bare_body(text: str, tokens: Tokens, span: Span) -> bool:
     if len(words) == 2 and all(w in gazetteer().non_entities for w in words):
         return text[tokens.ends[j - 1] : tokens.ends[j - 1] + 1] != "."  # not "TP. Huế"
     return words[0] == "Ban" and plain(text[tokens.starts[i] : tokens.ends[j - 1]]) in _BARE_BOARDS
+
+
+# the words of gold before its brand ("giá vàng SJC", "vàng miếng SJC", "vàng nhẫn PNJ")
+_GOLD = frozenset({"vàng"})
+_GOLD_KINDS = frozenset({"miếng", "nhẫn", "thỏi", "trang sức"})
+# ... where "vàng" is yellow or golden, not gold: "áo vàng SLNA", "thẻ vàng", "sao vàng"
+_YELLOW_THINGS = frozenset({"áo", "màu", "thẻ", "cờ", "sao", "chương", "bóng", "lá", "da"})
+
+
+def _gold_brands(tokens: Tokens, spans: list[Span]) -> None:
+    """A one-word organisation right after "vàng" is the brand standing for its gold, a
+    product: "giá vàng SJC", "vàng miếng SJC", "vàng AAA" → MISC (guideline rule 35; the
+    list of rules' "giá vàng SJC")."""
+    words, gaps = tokens.words, tokens.gaps
+    for n, (i, j, label, _) in enumerate(spans):
+        if label != "ORG" or j - i != 1 or i == 0 or gaps[i - 1] != " ":
+            continue
+        k = i - 1
+        if words[k] in _GOLD_KINDS and k > 0 and gaps[k - 1] == " ":
+            k -= 1
+        if words[k].lower() in _GOLD and not (
+            k > 0 and gaps[k - 1] == " " and words[k - 1].lower() in _YELLOW_THINGS
+        ):
+            spans[n] = (i, j, "MISC", "")
 
 
 # heads of bodies that every province or district has one of: after "các"/"những" their
