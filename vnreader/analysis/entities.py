@@ -382,8 +382,7 @@ def _bare_body(text: str, tokens: Tokens, span: Span) -> bool:
     return words[0] == "Ban" and plain(text[tokens.starts[i] : tokens.ends[j - 1]]) in _BARE_BOARDS
 
 
-# the words of gold before its brand ("giá vàng SJC", "vàng miếng SJC", "vàng nhẫn PNJ")
-_GOLD = frozenset({"vàng"})
+# kinds of gold between "vàng" and its brand ("vàng miếng SJC", "vàng nhẫn PNJ")
 _GOLD_KINDS = frozenset({"miếng", "nhẫn", "thỏi", "trang sức"})
 # ... where "vàng" is yellow or golden, not gold: "áo vàng SLNA", "thẻ vàng", "sao vàng"
 _YELLOW_THINGS = frozenset({"áo", "màu", "thẻ", "cờ", "sao", "chương", "bóng", "lá", "da"})
@@ -400,7 +399,7 @@ def _gold_brands(tokens: Tokens, spans: list[Span]) -> None:
         k = i - 1
         if words[k] in _GOLD_KINDS and k > 0 and gaps[k - 1] == " ":
             k -= 1
-        if words[k].lower() in _GOLD and not (
+        if words[k].lower() == "vàng" and not (
             k > 0 and gaps[k - 1] == " " and words[k - 1].lower() in _YELLOW_THINGS
         ):
             spans[n] = (i, j, "MISC", "")

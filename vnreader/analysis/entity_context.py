@@ -175,7 +175,7 @@ _ORG_FRAMES = frozenset(
 # service, customers or staff "của" someone, which are a person's as often
 _MAKER_FRAMES = frozenset(
     {
-        *("sản phẩm của", "các sản phẩm của", "dòng sản phẩm của", "smartphone của"),
+        *("sản phẩm của", "smartphone của"),  # "các/dòng sản phẩm của" end the same
         *("phần mềm của", "cổ phiếu của", "cổ đông của", "thiết bị của", "chip của"),
         *("mẫu xe của", "dòng xe của", "nhà máy của", "trụ sở của", "laptop của"),
     }
@@ -618,15 +618,13 @@ def label_from_context(
         ):
             spans.append((i, j, "LOC", ""))
         elif (
-            _frame(text, tokens, i, _ORG_FRAMES)
+            (maker := j - i == 1 and _maker_of(text, tokens, i))
+            or _frame(text, tokens, i, _ORG_FRAMES)
             or (j - i == 1 and is_acronym(words[i]) and _frame(text, tokens, i, _GROUP_FRAMES))
-            or (j - i == 1 and _maker_of(text, tokens, i))
         ) and _name_like(words[i:j]):
             spans.append((i, j, "ORG", ""))
             taken.add((i, j))
-            if j - i == 1 and (
-                _frame(text, tokens, i, _GROUP_ORG_FRAMES) or _maker_of(text, tokens, i)
-            ):
+            if maker or (j - i == 1 and _frame(text, tokens, i, _GROUP_ORG_FRAMES)):
                 framed.add(words[i])  # "Sufat" named again alone is the firm too
             _list_after(tokens, j, leftovers, taken, spans)
         elif j - i == 1 and _arabic_article(tokens, i) and _frame(text, tokens, i - 1, _ORG_FRAMES):

@@ -220,7 +220,8 @@ _DEPARTMENT = Phrase(("phòng",), (), "HEAD", "")
 # words before a direction that make it relative or no direction: "phía Tây Ukraine",
 # "Thế vận hội mùa Đông Bắc Kinh" (winter)
 _RELATIVE = frozenset({"phía", "hướng", "mùa"})
-# words before a direction that name a region, not a place's name ("miền Nam", "phía Tây")
+# words before a direction that name a region, not a place's name ("miền Nam", "phía Tây";
+# "vực" is the last word of "khu vực")
 _REGION_HEADS = _RELATIVE | {"miền", "vùng", "mạn", "bờ", "cực", "vực", "hai"}
 # verbs and particles that open a sentence after a full stop, never a name's next part
 _OPENS_SENTENCE = frozenset({"Có", "Không", "Là", "Đã", "Cũng", "Rồi", "Thì", "Mà"})
