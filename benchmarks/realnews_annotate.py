@@ -251,6 +251,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev16",
             "dev17",
             "dev18",
+            "dev19",
             "figs3",
             "figs4",
         ),
