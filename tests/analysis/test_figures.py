@@ -186,7 +186,7 @@ def test_caption_counter_and_list_numbers_are_not_figures() -> None:
         ("giá 12.000 đồng/kg", "12.000 đồng/kg", 12_000.0, "VND/kg"),
         ("lương 4.420.000 đồng/tháng", "4.420.000 đồng/tháng", 4_420_000.0, "VND/month"),
         ("giá 12.000đ mỗi kg", "12.000đ", 12_000.0, "VND/kg"),  # "mỗi kg": a per-unit
-        ("giá dầu 80 USD/thùng", "80 USD/thùng", 80.0, "USD/barrel"),
+        ("giá dầu 80 USD/thùng", "80 USD/thùng", 80.0, "USD/item"),
         ("ngân sách 50 tỉ đồng", "50 tỉ đồng", 5e10, "VND"),
         ("vé vào cổng 150.000đồng, trẻ em miễn phí", "150.000đồng", 150_000.0, "VND"),
         ("phí dịch vụ 25euro cho mỗi lần", "25euro", 25.0, "EUR"),
@@ -206,7 +206,7 @@ def test_money(text: str, span: str, value: float, unit: str) -> None:
         ("7 vạn tấn", "7 vạn tấn", 70_000.0, "tonne"),
         ("có 120 dự án và 4.000 doanh nghiệp", "120 dự án", 120.0, "project"),
         ("có 120 dự án và 4.000 doanh nghiệp", "4.000 doanh nghiệp", 4000.0, "company"),
-        ("1,5 triệu thùng/ngày", "1,5 triệu thùng/ngày", 1.5e6, "barrel/day"),
+        ("1,5 triệu thùng/ngày", "1,5 triệu thùng/ngày", 1.5e6, "item/day"),
         ("100 nhà khoa học", "100 nhà khoa học", 100.0, "person"),
         ("35 ngư dân", "35 ngư dân", 35.0, "person"),
         ("1,02 triệu thí sinh", "1,02 triệu thí sinh", 1.02e6, "person"),

@@ -353,7 +353,7 @@ _QUANTITIES: dict[str, str | None] = {
     "hécta": "ha",
     "hecta": "ha",
     "lít": "litre",
-    "thùng": "barrel",
+    "thùng": "item",  # a barrel of oil: the guideline has no unit for it (rule 56)
     "mw": "MW",
     "gw": "GW",
     "kw": "kW",
@@ -379,6 +379,11 @@ _QUANTITIES: dict[str, str | None] = {
     "kcal": "kcal",
     "ml": "ml",
     "mg": "mg",
+    "microgam": "µg",
+    "micrôgam": "µg",
+    "µg": "µg",
+    "mcg": "µg",
+    "cc": "cm3",  # "xe 125 cc", "40 cc nước ối": cubic centimetres
     "dặm": "mile",
     "feet": "ft",
     "clb": "club",
@@ -405,8 +410,8 @@ GUIDELINE_UNITS: frozenset[str] = words(
     person dose visit scholarship mask tonne kg g km mm cm m m2 km2 m3 ha litre time project
     company case document household vehicle bed hospital sample medal age degree goal match
     point vote room house product tree animal unit province country state school article
-    share job box barrel ounce MW MWp kW kWp Wp kWh MWh GW GWh W MP GB TB MB mAh MHz GHz Hz
-    inch kcal ml mg mile ft mmHg megapixel tael KB
+    share job box ounce MW MWp kW kWp Wp kWh MWh GW GWh W MP GB TB MB mAh MHz GHz Hz
+    inch kcal ml mg mile ft mmHg megapixel tael KB µg cm3
     """
 ) | {"nautical mile"}
 UNITS: dict[str, tuple[str, str | None]] = {}
@@ -437,7 +442,7 @@ PER_UNITS: dict[str, str] = {
     "tấn": "tonne",
     "h": "hour",
     "lượng": "tael",
-    "chỉ": "chi",
+    "chỉ": "mace",  # "đồng/chỉ": gold by the mace (a tenth of a tael)
     "cổ": "share",
     "cp": "share",
     "tô": "bowl",

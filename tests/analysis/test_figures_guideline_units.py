@@ -1,0 +1,26 @@
+"""Units the guideline names for gold by the mace, barrels, micrograms and cubic centimetres
+(rules 56, 65, 84, 90): "đồng/chỉ" is ``VND/mace``, a barrel has no unit of its own
+(``item``), "microgam" is ``µg`` and "cc" is ``cm3``."""
+
+from __future__ import annotations
+
+from vnreader.analysis import analyze
+
+
+def units(text: str) -> dict[str, str | None]:
+    return {f.text: f.unit for f in analyze(text).figures}
+
+
+def test_gold_by_the_mace() -> None:
+    found = units("Nhẫn trơn bán ra 5,2 triệu đồng/chỉ, tăng 30.000 đồng/chỉ so với hôm qua.")
+    assert found == {"5,2 triệu đồng/chỉ": "VND/mace", "30.000 đồng/chỉ": "VND/mace"}
+
+
+def test_a_barrel_is_an_item() -> None:
+    found = units("Giá dầu thô lên 71,3 USD/thùng; kho còn 40 thùng nhớt.")
+    assert found == {"71,3 USD/thùng": "USD/item", "40 thùng": "item"}
+
+
+def test_micrograms_and_cubic_centimetres() -> None:
+    found = units("Mỗi ngày cần 150 microgam i-ốt; chiếc xe máy 110 cc và lọ 20 mcg.")
+    assert found == {"150 microgam": "µg", "110 cc": "cm3", "20 mcg": "µg"}
