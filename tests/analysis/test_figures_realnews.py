@@ -109,7 +109,7 @@ def test_a_bound_first_syllable_takes_the_next_one(text: str, span: str) -> None
         ("Nhóm bắt giữ 12 con tin.", "12 con tin", "person"),
         ("Ngân hàng có 6 khách hàng lớn.", "6 khách hàng", "person"),
         ("Đảo rộng 6 km vuông.", "6 km vuông", "km2"),
-        ("Tàu chạy 21,5 hải lý mỗi giờ.", "21,5 hải lý", "nautical mile"),
+        ("Tàu chạy 21,5 hải lý mỗi giờ.", "21,5 hải lý", "nautical mile/hour"),
     ],
 )
 def test_more_counted_nouns_and_units(text: str, span: str, unit: str) -> None:
@@ -742,7 +742,7 @@ def test_lists_of_ranks_and_ranges_of_multipliers() -> None:
     for text in ("Doanh số tăng gấp 2 đến 3 lần.", "Giá cao gấp từ 2 đến 3 lần."):
         assert [(f.unit, f.category) for f in find_figures(text)] == [("times", "other")] * 2
     found = find_figures("Anh đi từ 2 đến 3 lần mỗi tuần.")
-    assert [f.unit for f in found] == ["time", "time"]  # how often: a count
+    assert [f.unit for f in found] == ["time/week", "time/week"]  # how often: a count
 
 
 def test_types_and_seasons_of_a_show_are_labels() -> None:

@@ -25,6 +25,9 @@ _PER_WORD = re.compile(rf"{BLANK}?/{BLANK}?([^\W\d_]+)(?![\w/])")
 WORD_PER = re.compile(
     rf"{BLANK}+(?:một|mỗi|1){BLANK}+({fu.per_alternation()})(?!\w)", re.IGNORECASE
 )
+# "mỗi ngày" after a quantity ("599 ml trà mỗi ngày"): a per-unit in words (rule 54a)
+_EACH_PER = re.compile(rf"{BLANK}+mỗi{BLANK}+({fu.per_alternation()})(?!\w)", re.IGNORECASE)
+_GOODS_WORDS = 2  # words of goods between a quantity and "mỗi" ("10 trái cà chua mỗi tuần")
 NEXT_WORD = re.compile(rf"{BLANK}+(\w+)")
 SO_VOI = re.compile(rf"{BLANK}+so{BLANK}+(?:với|cùng)", re.IGNORECASE)
 DAY_MONTH_WORDS = re.compile(
@@ -188,6 +191,24 @@ def unit_after(text: str, pos: int) -> tuple[str, str | None, int, bool]:
         if per is not None:
             unit = f"{unit}/{per}"
     return category, unit, end, True
+
+
+def per_in_words(text: str, pos: int) -> str | None:
+    """The per-unit of "mỗi <unit>" after the quantity ending at *pos*, past at most two
+    lower-case words of goods: "2GB data mỗi tháng" → "month", "10 trái cà chua mỗi tuần" →
+    "week" (rule 54a; the words stay out of the span). None when there is none."""
+    if "mỗi" not in text[pos : pos + 40]:
+        return None
+    end = pos
+    for _ in range(_GOODS_WORDS + 1):
+        em = _EACH_PER.match(text, end)
+        if em is not None:
+            return fu.PER_UNITS.get(unit_key(em.group(1)))
+        nm = NEXT_WORD.match(text, end)
+        if nm is None or not _second_syllable(nm.group(1)) or nm.group(1) in fu.STOP_AFTER_NUMBER:
+            return None
+        end = nm.end()
+    return None
 
 
 _LARGE_AMOUNT_BEFORE = re.compile(

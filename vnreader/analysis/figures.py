@@ -48,6 +48,7 @@ from vnreader.analysis.figure_context import (
     make_figure,
     money_context,
     noun_after,
+    per_in_words,
     prev_word,
     times_or_time,
     unit_after,
@@ -851,6 +852,7 @@ class _DigitScanner:
                 unit, category = "times", "other"  # "tăng 2-3 lần", "gấp 2 đến 3 lần"
         elif approx == "gấp" and unit is None and end == e:
             unit, category = "times", "other"  # "cao gấp 3 so với" (rule 23 without "lần")
+        unit = _with_per_in_words(text, category, unit, end)  # "599 ml trà mỗi ngày"
         if has_unit and unit is not None and "/" not in unit:
             # "từ 200.000 đồng đến 400.000 đồng/nồi", "tăng 10 USD lên 2.013 USD một ounce"
             other = self._borrow(end) or self._borrow(end, _CHANGE_TO)
@@ -1061,17 +1063,18 @@ class _DigitScanner:
         if sm:
             scale = " ".join(g.lower() for g in sm.groups() if g)
             end = sm.end()
-        category, unit, _, has_unit = unit_after(text, end)
+        category, unit, unit_end, has_unit = unit_after(text, end)
         digits = nm.group()
         year_like = digits.isdigit() and len(digits) == 4 and is_year(int(digits))
         listed = rm.group().strip(SPACES) in ("và", "hoặc", ",")
         if listed and not has_unit and scale is None:
             return None  # "6 và 4 tuổi" lends its unit, "49 và 38 triệu máy" too; not a bare noun
-        if not has_unit and not year_like and noun_after(text, end) > end:
-            return scale, "quantity", "item"  # "2-4 thìa": a counted noun (rule 54)
+        noun_end = noun_after(text, end) if not has_unit and not year_like else end
+        if noun_end > end:  # "2-4 thìa": a counted noun (rule 54)
+            return scale, "quantity", _with_per_in_words(text, "quantity", "item", noun_end)
         if not has_unit and scale is None:
             return None
-        return scale, category, unit
+        return scale, category, _with_per_in_words(text, category, unit, unit_end)
 
     def _range_start_time(self, s: int, e: int, hour: int) -> str | None:
         """The time of day of a bare hour before a range dash or word whose second hour is a
@@ -1153,6 +1156,16 @@ def _iso_time(m: re.Match[str]) -> str:
         mins = m.group("zm") or m.group("pm") or "00"
         out += f"{sign}{int(hours):02d}:{mins}"
     return out
+
+
+def _with_per_in_words(text: str, category: str, unit: str | None, end: int) -> str | None:
+    """*unit* made a per-unit by "mỗi <unit>" after a quantity ending at *end*: "599 ml trà
+    mỗi ngày" → ml/day, "5 bữa hoa quả mỗi ngày" → item/day (rule 54a). Money takes its
+    per-unit in words in :func:`unit_after`; ages, durations and percentages take none."""
+    if category != "quantity" or unit is None or unit == "age" or "/" in unit:
+        return unit
+    per = per_in_words(text, end)
+    return unit if per is None else f"{unit}/{per}"
 
 
 def _prefix_currency(sym: str) -> str:
