@@ -172,3 +172,12 @@ def test_the_short_form_in_brackets_is_not_in_the_key() -> None:
     found = analyze("Bé ở Bệnh viện (BV) Thanh Nhàn. Bệnh viện Thanh Nhàn nói vậy.").entities
     assert len(found) == 2
     assert found[0].key == found[1].key
+
+
+def test_a_source_in_brackets_after_a_body_is_no_acronym_of_it() -> None:
+    # "(Theo Tuổi Trẻ)" after a body's name in brackets: the source line, not the body's short name
+    text = "Hai cán bộ (nguyên cán bộ Công ty Sao Mai). (Theo Tuổi Trẻ) đã bị bắt."
+    assert ("ORG", "Theo") not in spans(text)
+    assert ("ORG", "EC") in spans("Ủy ban châu Âu (EC) đã đồng ý.")
+    # a legal form's dot before the bracket is no sentence's end
+    assert ("ORG", "Devi") in spans("Cổ phần của Devi Sea Foods Ltd. (Devi) là 3,56%.")

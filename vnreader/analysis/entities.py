@@ -102,7 +102,13 @@ from vnreader.analysis.entity_state import (
     Span,
     ends_with_place,
 )
-from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese, tokenize
+from vnreader.analysis.entity_tokens import (
+    LEGAL_FORMS,
+    Tokens,
+    is_acronym,
+    is_vietnamese,
+    tokenize,
+)
 from vnreader.analysis.fold import fold
 from vnreader.analysis.gazetteer import PRONOUN_TITLES, gazetteer, match, mined_names
 from vnreader.analysis.model import Entity, Figure
@@ -144,9 +150,8 @@ def _blocked(tokens: Tokens, figures: Sequence[Figure]) -> list[bool]:
     return blocked
 
 
-# a company's legal form written short after its name, in English ("Daewoo Pharm Co., Ltd",
-# "Transword Foods, Inc.", "Apple Inc."); "Co" takes the form after it ("Co., Ltd")
-_LEGAL_FORMS = frozenset({"Ltd", "LTD", "Inc", "INC", "LLC", "JSC", "PLC", "Corp", "Co"})
+# a company's legal form written short after its name (``LEGAL_FORMS``: "Daewoo Pharm Co.,
+# Ltd", "Transword Foods, Inc."); "Co" takes the form after it ("Co., Ltd")
 _AFTER_COMMA = frozenset({"Ltd", "LTD", "Inc", "INC", "LLC", "JSC", "PLC", "Corp"})
 
 
@@ -301,7 +306,7 @@ def _finish(
         ):
             end += 1  # "Trần Th.", "chị H.", "Washington D.C.": the dot is the name's ("Q.1."
             # at a sentence's end is "Q.1")
-        elif label == "ORG" and words[j - 1] in _LEGAL_FORMS and _dot_goes_on(text, end):
+        elif label == "ORG" and words[j - 1] in LEGAL_FORMS and _dot_goes_on(text, end):
             end += 1  # "Apple Inc. cho biết": the abbreviation's dot, inside a sentence
         if label == "PER" and i in nicknamed:
             end = tokens.ends[nicknamed[i]] + 1  # 'Oanh "Sự"': the nickname and its quote

@@ -146,6 +146,15 @@ _DESCRIBED_HEADS = both_spellings(
     | {"nông trường", "lâm trường", "trường", "bệnh viện", "chi cục"}
     | {"liên hiệp", "học viện", "nhà xuất bản", "đài", "báo", "tạp chí", "ủy ban"}
 )
+# the heads whose field of data/org_fields.txt, in any case, runs up to their place ("Sở du
+# lịch Hà Nội", "Cục Hàng không dân dụng Trung Quốc"); benchmarks/build_fields.py mines the
+# fields after the same heads
+FIELD_HEADS = both_spellings(
+    {"sở", "cục", "chi cục", "tổng cục", "phòng", "vụ", "ban", "viện", "trung tâm"}
+    | {"ngân hàng", "hội", "hiệp hội", "liên đoàn", "ủy ban", "công an", "đài"}
+    | {"tổng công ty", "công ty", "tập đoàn", "quỹ", "đảng", "hội đồng", "nhà máy"}
+    | {"xí nghiệp", "liên hiệp", "bệnh viện", "trường", "học viện", "đại học", "ban quản lý"}
+)
 # lower-case words that go on a body's field in capitals up to its place ("Trung tâm Phát triển
 # quỹ đất huyện Sóc Sơn", "Chi cục Hải quan cửa khẩu Móng Cái"), with the name words of
 # org_words.txt; any other word there is what the body does ("Trung tâm Y tế thăm bệnh nhân")
@@ -323,6 +332,10 @@ class OrgRules(ScanState):
             business=capital and " ".join(cue.words) in BUSINESS_HEADS,
         )
         label = "MISC" if cue.event else "ORG"
+        if capital and not cue.event:
+            fielded = self.known_field(i, j, cue)
+            if fielded is not None and (end is None or fielded > end):
+                end = fielded  # "Sở du lịch Hà Nội", "Sở Giao thông công chánh TP.HCM"
         if end is None and capital and not cue.event and self.district_after_head(j, cue):
             end = j + 2  # "Công an quận 12", "UBND phường 5": the body of a numbered district
         if cue.event and capital:
@@ -881,6 +894,27 @@ class OrgRules(ScanState):
             # đê điều", "Ban Chỉ đạo Phòng chống lụt bão trung ương"
             last = self.object_tail(last) or last
         return None if last is None else self.numbered(last)
+
+    def known_field(self, i: int, j: int, cue: Phrase) -> int | None:
+        """End of a body named by its capitalised head at i..j, a field of org_fields.txt in
+        any case and the place it serves ("Sở du lịch Hà Nội", "Cục Hàng không dân dụng Trung
+        Quốc", "Phòng quản lý đô thị quận 11"), or None; not after a capital ("Tây Ban Nha")."""
+        if " ".join(cue.words) not in FIELD_HEADS or j >= self.n or self.gaps[j - 1] != " ":
+            return None
+        if i > 0 and self.gaps[i - 1] == " " and self.words[i - 1][0].isupper():
+            return None
+        known = self.match_lower(self.g.org_fields, j)
+        if known is None:
+            return None
+        m = j + len(known.words)
+        if m >= self.n or self.gaps[m - 1] != " ":
+            return None
+        if self.numbered_district(m):
+            return m + 2
+        end = self.place_after(m)
+        if end == m or (end < self.n and self.gaps[end - 1] == "-" and self.is_cap(end)):
+            return None  # "Ủy ban hỗn hợp Việt Nam - Lào": two sides, not a body's place
+        return self.after_place(end, False, False)
 
     def district_after_head(self, k: int, cue: Phrase) -> bool:
         """True when a district or ward named by its number stands at k right after the head

@@ -31,6 +31,7 @@ from vnreader.analysis.entity_state import (
 from vnreader.analysis.entity_titles import english_titles, quoted_titles
 from vnreader.analysis.entity_tokens import (
     KOREAN_SURNAMES,
+    LEGAL_FORMS,
     is_acronym,
     is_camel,
     is_roman,
@@ -1489,19 +1490,28 @@ class Scan(OrgRules):
             return j + 4
         return j
 
+    def bracket_after_name(self, i: int) -> bool:
+        """True when only an opening bracket stands between token i and the word before it
+        ("Ủy ban châu Âu (EC)", "Devi Sea Foods Ltd. (Devi)"), not a sentence's end ("… Thái
+        Bình). (Theo Tuổi Trẻ)": a source, no short name of the body)."""
+        gap = self.t.raw_gaps[i - 1].replace(" ", "")
+        return gap == "(" or (gap == ".(" and self.words[i - 1] in LEGAL_FORMS)
+
     def title_ends_in_head(self, j: int) -> bool:
         """True when a title's last word heads an organisation named after it ("Trưởng Ban
-        Chỉ đạo", "Trưởng Phòng GD&ĐT", "Giám đốc Sở GTVT", not "Trưởng ban Nguyễn Văn A")."""
+        Chỉ đạo", "Trưởng Phòng GD&ĐT", "Giám đốc Sở GTVT", "Giám đốc Sở du lịch Hà Nội", not
+        "Trưởng ban Nguyễn Văn A")."""
         if j >= self.n or not self.words[j - 1][0].isupper() or self.gaps[j - 1] != " ":
             return False
         if self.words[j - 1] == "Phòng" and self.department(j):
             return True  # "Trưởng Phòng GD&ĐT huyện Ba Vì": a title, then the department
         head = self.cue(j - 1)
+        if head is None or head.label != "HEAD" or len(head.words) != 1:
+            return False
+        if self.known_field(j - 1, j, head) is not None:
+            return True  # "Giám đốc Sở du lịch Hà Nội": a field in lower case and its place
         return (
-            head is not None
-            and head.label == "HEAD"
-            and len(head.words) == 1
-            and self.is_cap(j)
+            self.is_cap(j)
             and (is_vietnamese(self.words[j]) or is_acronym(self.words[j]))
             and not self.surname_run(j)
         )
@@ -1994,7 +2004,7 @@ class Scan(OrgRules):
         if (
             size == 1
             and i > 0
-            and raw_gaps[i - 1].endswith("(")
+            and self.bracket_after_name(i)
             and self.spans
             and self.spans[-1][1] == i
             and self.spans[-1][2] in ("ORG", "MISC")

@@ -39,6 +39,9 @@ _VIET_SYLLABLE = re.compile(
 )
 _VIET_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]")
 # the common Korean surnames: a name led by one is written surname first ("Kim Jong-un")
+# a company's legal form written short after its name, in English ("Daewoo Pharm Co., Ltd",
+# "Apple Inc.")
+LEGAL_FORMS = frozenset({"Ltd", "LTD", "Inc", "INC", "LLC", "JSC", "PLC", "Corp", "Co"})
 KOREAN_SURNAMES = frozenset(
     {"Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Kang", "Cho", "Yoon", "Jang", "Lim"}
     | {"Shin", "Seo", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Moon", "Son"}

@@ -75,6 +75,9 @@ class Gazetteer:
     surnames: frozenset[str]
     org_words: PhraseTable  # folded words inside organisation names, keyed by first word
     org_tails: PhraseTable
+    # lower-case fields between a body's head and its place ("Sở du lịch Hà Nội"), each in
+    # both tone spellings
+    org_fields: PhraseTable
     stopwords: frozenset[str]
     non_entities: frozenset[str]
     lower_starts: frozenset[str]  # lower-case words that may start a cue or a name
@@ -280,6 +283,14 @@ def _folded_table(filename: str) -> PhraseTable:
     return table
 
 
+def _lower_table(filename: str) -> PhraseTable:
+    table: PhraseTable = {}
+    for line in _lines(filename):
+        _add(table, _phrase(line, "WORDS", line))
+    _add_spellings(table)
+    return table
+
+
 def _provinces(keys: list[str]) -> frozenset[str]:
     """Of the keys of locations.txt, those from "ha noi" to "yen bai": the provinces and
     cities."""
@@ -382,6 +393,7 @@ def gazetteer() -> Gazetteer:
         surnames=frozenset(_lines("surnames.txt")),
         org_words=_folded_table("org_words.txt"),
         org_tails=_folded_table("org_tails.txt"),
+        org_fields=_lower_table("org_fields.txt"),
         stopwords=frozenset(" ".join(_lines("stopwords.txt")).split()),
         non_entities=frozenset(" ".join(_lines("non_entities.txt")).split()),
     )

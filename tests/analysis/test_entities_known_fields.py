@@ -1,0 +1,63 @@
+"""A body named by its head, a field that news writes as a name (``data/org_fields.txt``, made
+by ``benchmarks/build_fields.py``) in any case, and its place: "Sở du lịch Hà Nội", "Cục Hàng
+không dân dụng Trung Quốc". Made-up sentences, never test items.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+from vnreader.analysis.gazetteer import gazetteer
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    return {(e.label, e.text) for e in analyze(text).entities}
+
+
+CASES = [
+    # the field in lower case after a capitalised head, then the place it serves
+    ("Lượng khách của Sở du lịch Khánh Hòa tăng mạnh.", {("ORG", "Sở du lịch Khánh Hòa")}),
+    ("Cục thuế Nghệ An đã xử phạt ba doanh nghiệp.", {("ORG", "Cục thuế Nghệ An")}),
+    # the field's first word capitalised, the rest in lower case
+    (
+        "Cục Hàng không dân dụng Hàn Quốc cho biết sẽ điều tra.",
+        {("ORG", "Cục Hàng không dân dụng Hàn Quốc")},
+    ),
+    (
+        "Sở Giao thông công chánh TP.HCM vừa cấm xe tải.",
+        {("ORG", "Sở Giao thông công chánh TP.HCM")},
+    ),
+    # a field of two halves joined by a dash, and a district named by its number
+    (
+        "Đài phát thanh - truyền hình Bình Định đưa tin.",
+        {("ORG", "Đài phát thanh - truyền hình Bình Định")},
+    ),
+    ("Trung tâm văn hóa quận 8 mở lớp hè.", {("ORG", "Trung tâm văn hóa quận 8")}),
+    # after a title ending in the head ("Giám đốc Sở"), the body and then the person
+    (
+        "Giám đốc Sở du lịch Lâm Đồng Trần Văn Hải cho rằng giá phòng sẽ giảm.",
+        {("ORG", "Sở du lịch Lâm Đồng"), ("PER", "Trần Văn Hải")},
+    ),
+    # no place after the field: where the name ends is unsure, the scan's name stands
+    ("Sở du lịch cho biết sẽ kiểm tra.", set()),
+    # a lower-case head is a kind of body, not a name (guideline rule 15)
+    ("Các sở du lịch Hà Nội và Huế họp bàn.", {("LOC", "Hà Nội"), ("LOC", "Huế")}),
+    # a verb after the head is no field: what the body does
+    ("Sở chỉ đạo các quận kiểm tra.", set()),
+    # the head inside a place's name ("Tây Ban Nha") heads nothing
+    ("Tây Ban Nha hải quan Pháp đã phối hợp.", {("LOC", "Tây Ban Nha"), ("LOC", "Pháp")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_known_fields(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected
+
+
+def test_fields_are_lower_case_and_come_in_both_tone_spellings() -> None:
+    fields = gazetteer().org_fields
+    assert "du" in fields and "thuế" in fields
+    assert all(word == word.lower() for word in fields)
+    text = "Trung tâm văn hoá quận 8 và Trung tâm văn hóa quận 9 mở lớp hè."
+    assert spans(text) == {("ORG", "Trung tâm văn hoá quận 8"), ("ORG", "Trung tâm văn hóa quận 9")}
