@@ -136,6 +136,12 @@ _DATE_CUES = words(
 _SCORE_BEFORE = re.compile(rf"(?<![\d.,])\d{{1,2}}(?:[-–+]|{BLANK}[-–]{BLANK})$")
 _SCORE_AFTER = re.compile(rf"(?:[-–+]|{BLANK}[-–]{BLANK})(?=\d{{1,2}}(?![\d%]|[.,]\d))")
 _COMMA_LIST = re.compile(rf",{BLANK}+(?=\d)")  # a list lends its unit: "8, 12 tuổi"
+# A star rating ("khách sạn 5 sao", "tướng 4 sao") and a car's seat class ("ôtô 7 chỗ") are
+# grades, not counts (GUIDELINE rules 67, 83); shooting stars and comets are counted, and
+# "sao cho" is "so that".
+_STARS = re.compile(rf"{BLANK}+sao(?!\w)(?!{BLANK}+(?:băng|chổi|cho)(?!\w))")
+_SEATS = re.compile(rf"{BLANK}+chỗ(?:{BLANK}+ngồi)?(?!\w)")
+_VEHICLES = words("xe ôtô tô buýt khách limousine")
 _THIS_TIME = re.compile(rf"{BLANK}+lần{BLANK}+(?:này|ấy|đó|trước|tới|sau)(?!\w)")
 _CHANGE_TO = re.compile(rf"{BLANK}+(?:lên|xuống|còn)(?:{BLANK}+(?:mức|mốc))?{BLANK}+(?=\d)")
 _NAME_DASH = re.compile(rf"{BLANK}*[-–]{BLANK}*$")
@@ -461,6 +467,8 @@ class _DigitScanner:
             pw2 = prev_word(text, pw[0])
             if low == "hạng" and pw2 is not None and pw2[1].lower() == "giải":
                 return []  # "đội giải hạng 3": a division, not a rank
+            if low == "hạng" and _STARS.match(text, e):
+                return []  # "xếp hạng 4 sao": a grade (rule 67)
             if not counts:
                 return self._rank(pw, e, n)
         if len(atom) == 4 and 1900 <= n < 2100 and self._season_follows(e, n):
@@ -782,6 +790,8 @@ class _DigitScanner:
             return []  # "lớp 9 đến 12", "giai đoạn 1, 2": more labels
         if not has_unit and scale is None and self._formation(s, e):
             return []  # "sơ đồ 3-4-3": a team's formation
+        if not has_unit and scale is None and self._grade(s, e):
+            return []  # "khách sạn 5 sao", "ôtô 7 chỗ": a grade, not a count
         if not has_unit and scale is None and is_int and self._age_goes_on(s, e, int(plain)):
             return [make_figure(text, s, e, float(plain), "age", "quantity")]
         if not has_unit and scale is None and is_int and self._rank_goes_on(s):
@@ -865,6 +875,22 @@ class _DigitScanner:
         if start < self.last_end:
             start = s
         return [make_figure(text, start, end, value, unit, category, approx)]
+
+    def _grade(self, s: int, e: int) -> bool:
+        """True for a star rating ("5 sao", "từ 3 sao trở lên") and for a car's seats right
+        after the vehicle ("ôtô 7 chỗ", "xe 16 chỗ ngồi"), not a class with a bound or a range
+        ("xe dưới 5 chỗ", "từ 6 đến 15 chỗ", "xe 2-4 chỗ")."""
+        text = self.text
+        if _STARS.match(text, e):
+            return True
+        rm = _RANGE_DASH.match(text, e) or _RANGE_WORD.match(text, e)
+        nm = _ATOM.match(text, rm.end()) if rm is not None else None
+        if nm is not None and _STARS.match(text, nm.end()):
+            return True  # "khách sạn 2-3 sao", "từ 3 đến 5 sao"
+        if _SEATS.match(text, e) is None or _RANGE_DASH.match(text, e):
+            return False
+        pw = prev_word(text, s)
+        return pw is not None and pw[1].lower() in _VEHICLES
 
     def _formation(self, s: int, e: int) -> bool:
         """True for a number in a chain of three or more joined by dashes ("3-4-3", "4-4-2")."""
