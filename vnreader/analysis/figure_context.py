@@ -222,11 +222,16 @@ _MONEY_CUE_WORDS = 4
 
 def money_context(text: str, pos: int) -> bool:
     """True when one of the few words before *pos* speaks of a price or a payment."""
-    for _ in range(_MONEY_CUE_WORDS):
+    return word_before(text, pos, _MONEY_CUES, _MONEY_CUE_WORDS)
+
+
+def word_before(text: str, pos: int, cues: frozenset[str], reach: int) -> bool:
+    """True when one of the *reach* words before *pos* (lower-cased) is in *cues*."""
+    for _ in range(reach):
         pw = prev_word(text, pos)
         if pw is None:
             return False
-        if pw[1].lower() in _MONEY_CUES:
+        if pw[1].lower() in cues:
             return True
         pos = pw[0]
     return False
@@ -304,16 +309,43 @@ _PREFIXES = words("cựu tân phó sự")
 _NEVER_SECOND = words("và với của là có cho trong ở tại từ đến")
 
 
+# After "N lần": what it multiplies ("3 lần mức lương", "1-3 lần số thuế phải nộp"; not "giá"
+# nor "tổng", which may begin the next clause: "7 lần giá tăng", "4 lần, tổng cộng") ...
+_TIMES_OF = re.compile(
+    rf"{BLANK}+(?:số{BLANK}+(?:tiền|thuế|lợi|phải)|mức|tuổi|tốc{BLANK}+độ|diện{BLANK}+tích"
+    rf"|dân{BLANK}+số|lượng|trị{BLANK}+giá|giá{BLANK}+trị)(?!\w)",
+    re.IGNORECASE,
+)
+# ... or that the times followed each other ("cắt giảm 11 lần liên tiếp": eleven cuts).
+_IN_A_ROW = re.compile(rf"{BLANK}+liên{BLANK}+(?:tiếp|tục)(?!\w)", re.IGNORECASE)
+_RAISE_WORDS = words("tăng nâng đẩy đội")  # "nâng … lên 6 lần": a raise, "lên" before the number
+_RAISE_REACH = 5  # words looked back from "lên" for the verb of the raise
+_FINE_WORDS = words("phạt")
+
+
 def times_or_time(text: str, before: int, end: int, approx: str | None) -> tuple[str, str]:
-    """'N lần' is a multiplier after a verb of change or before "so với", else a count."""
-    if approx == "gấp" or SO_VOI.match(text, end):
+    """'N lần' is a multiplier after a verb of change, "bằng", "tăng … lên", "phạt tiền" or
+    before "so với" or what it multiplies ("2 lần giá vé"); else a count ("3 lần liên tiếp")."""
+    if approx == "gấp" or SO_VOI.match(text, end) or _TIMES_OF.match(text, end):
         return "times", "other"
+    if _IN_A_ROW.match(text, end):
+        return "time", "quantity"
     pw = prev_word(text, before)
     if pw and pw[1].lower() == "từ":  # "gấp từ 2 đến 3 lần": the word before "từ" decides
         pw = prev_word(text, pw[0])
-    if pw and pw[1].lower() in CHANGE_WORDS:
+    if pw and (pw[1].lower() in CHANGE_WORDS or pw[1].lower() == "bằng"):
         return "times", "other"
+    if pw and pw[1].lower() in ("lên", "tiền") and _raise_or_fine(text, pw[0], pw[1].lower()):
+        return "times", "other"  # "tăng liều lên 10 lần", "phạt tiền từ 1 đến 2 lần"
     return "time", "quantity"
+
+
+def _raise_or_fine(text: str, pos: int, word: str) -> bool:
+    """True when "lên" at *pos* ends a raise ("nâng dung lượng lên", not "vang lên") or
+    "tiền" a fine ("phạt tiền")."""
+    if word == "tiền":
+        return word_before(text, pos, _FINE_WORDS, 1)
+    return word_before(text, pos, _RAISE_WORDS, _RAISE_REACH)
 
 
 def unit_key(phrase: str) -> str:
