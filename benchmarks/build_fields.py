@@ -54,7 +54,8 @@ NOT_IN_FIELD = frozenset(
 # words a field does not end with: the administrative word of the place after it ("Công an
 # tỉnh | Nghệ An" names the province's police, its field is none)
 ADMIN_LAST = frozenset({"tỉnh", "huyện", "quận", "phường", "xã"})
-# two-word administrative words whose first word a field must not take ("đô thị | xã X")
+# two-word administrative words a field must not end with, nor with their first word ("Sở Y
+# tế thành phố | Hà Nội", "đô thị | xã X")
 ADMIN_PAIRS = frozenset({"thị xã", "thị trấn", "thành phố"})
 # fields that news writes before a place but that name no body ("Hội người | Việt …", "Liên
 # hiệp vương quốc | Anh": a country), or that are a word of a place's name ("Đại học | Bắc |
@@ -99,6 +100,7 @@ def fields(text: str, scan_of: type[Scan] = Scan) -> list[tuple[str, bool]]:
                 gaps[m - 1] == " "
                 and word.lower() not in ADMIN_LAST
                 and f"{word.lower()} {words[m].lower()}" not in ADMIN_PAIRS
+                and f"{words[m - 2].lower()} {word.lower()}" not in ADMIN_PAIRS
                 and (scan.place_after(m) > m or scan.numbered_district(m))
             ):
                 best = m

@@ -39,8 +39,16 @@ CASES = [
         "Giám đốc Sở du lịch Lâm Đồng Trần Văn Hải cho rằng giá phòng sẽ giảm.",
         {("ORG", "Sở du lịch Lâm Đồng"), ("PER", "Trần Văn Hải")},
     ),
-    # no place after the field: where the name ends is unsure, the scan's name stands
+    # no place: inside a sentence, a field of a body of the state before a stop or a verb
+    ("Mẫu được gửi tới Cục thú y để xét nghiệm.", {("ORG", "Cục thú y")}),
+    ("Ông cho hay Ủy ban chứng khoán đã xử phạt công ty.", {("ORG", "Ủy ban chứng khoán")}),
+    # … but not opening a sentence, after a plural or a number, before "và", nor a kind
     ("Sở du lịch cho biết sẽ kiểm tra.", set()),
+    ("Họ làm việc với các Sở du lịch, ngành văn hóa.", set()),
+    ("Camera đặt tại 4 Chi cục hải quan cửa khẩu.", set()),
+    ("Ông làm ở Ủy ban kinh tế và ngân sách của Quốc hội.", {("ORG", "Quốc hội")}),
+    ("Chủ nhiệm Ủy ban khoa học, công nghệ, môi trường phát biểu.", set()),
+    ("Ông làm ở Hội đồng quản trị, không ở Trung tâm tài chính.", set()),
     # a lower-case head is a kind of body, not a name (guideline rule 15)
     ("Các sở du lịch Hà Nội và Huế họp bàn.", {("LOC", "Hà Nội"), ("LOC", "Huế")}),
     # a verb after the head is no field: what the body does

@@ -155,6 +155,21 @@ FIELD_HEADS = both_spellings(
     | {"tổng công ty", "công ty", "tập đoàn", "quỹ", "đảng", "hội đồng", "nhà máy"}
     | {"xí nghiệp", "liên hiệp", "bệnh viện", "trường", "học viện", "đại học", "ban quản lý"}
 )
+# fields that say what kind of body it is, not which: with no place they name none ("Công ty
+# cổ phần", "Bệnh viện đa khoa", "Trường tiểu học")
+_KIND_FIELDS = both_spellings(
+    {"cổ phần", "thương mại cổ phần", "liên doanh", "nhà nước", "tư nhân", "đa khoa", "đại học"}
+    | {"cao đẳng", "tiểu học", "trung học", "dã chiến", "tổng hợp", "quốc tế", "quốc gia"}
+    | {"nhân dân", "trung ương", "thành phố", "hữu nghị", "nghiên cứu", "quản lý"}
+)
+# the heads whose known field names the body with no place after it ("Cục thuế", "Ủy ban
+# chứng khoán", "Đảng cộng sản"); other heads with a field alone are kinds of bodies ("Hội
+# đồng quản trị", "Trung tâm tài chính", "Đài truyền hình", "Ban quản lý dự án")
+_NAMING_FIELD_HEADS = both_spellings(
+    {"sở", "cục", "chi cục", "tổng cục", "vụ", "ủy ban", "ngân hàng", "đảng", "liên đoàn"}
+)
+# lower-case words after a field that may go on the name ("và", "các", "của")
+_FIELD_GOES_ON = frozenset({"và", "các", "những", "của", "thuộc", "về", "cho"})
 # lower-case words that go on a body's field in capitals up to its place ("Trung tâm Phát triển
 # quỹ đất huyện Sóc Sơn", "Chi cục Hải quan cửa khẩu Móng Cái"), with the name words of
 # org_words.txt; any other word there is what the body does ("Trung tâm Y tế thăm bệnh nhân")
@@ -898,23 +913,62 @@ class OrgRules(ScanState):
     def known_field(self, i: int, j: int, cue: Phrase) -> int | None:
         """End of a body named by its capitalised head at i..j, a field of org_fields.txt in
         any case and the place it serves ("Sở du lịch Hà Nội", "Cục Hàng không dân dụng Trung
-        Quốc", "Phòng quản lý đô thị quận 11"), or None; not after a capital ("Tây Ban Nha")."""
+        Quốc", "Trung tâm văn hóa quận 4") or a clear end (:meth:`field_ends`), or None; not
+        after a capital inside a sentence ("Tây Ban Nha")."""
         if " ".join(cue.words) not in FIELD_HEADS or j >= self.n or self.gaps[j - 1] != " ":
             return None
-        if i > 0 and self.gaps[i - 1] == " " and self.words[i - 1][0].isupper():
-            return None
+        if (
+            i > 0
+            and self.gaps[i - 1] == " "
+            and self.words[i - 1][0].isupper()
+            and not self.sentence_start(i - 1)
+        ):
+            return None  # "Tây Ban Nha" (but "Theo Sở y tế, …")
         known = self.match_lower(self.g.org_fields, j)
         if known is None:
             return None
         m = j + len(known.words)
-        if m >= self.n or self.gaps[m - 1] != " ":
-            return None
-        if self.numbered_district(m):
-            return m + 2
-        end = self.place_after(m)
-        if end == m or (end < self.n and self.gaps[end - 1] == "-" and self.is_cap(end)):
-            return None  # "Ủy ban hỗn hợp Việt Nam - Lào": two sides, not a body's place
-        return self.after_place(end, False, False)
+        if m < self.n and self.gaps[m - 1] == " ":
+            if self.numbered_district(m):
+                return m + 2
+            end = self.place_after(m)
+            if end > m:
+                if end < self.n and self.gaps[end - 1] == "-" and self.is_cap(end):
+                    return None  # "Ủy ban hỗn hợp Việt Nam - Lào": two sides, no body's place
+                return self.after_place(end, False, False)
+        return m if self.field_ends(i, j, m) else None  # "…, Đảng cộng sản thừa nhận"
+
+    def field_ends(self, i: int, j: int, m: int) -> bool:
+        """True when a known field at j..m after the head at i names the body by itself: a
+        head of _NAMING_FIELD_HEADS written with a capital inside a sentence, not one of a
+        kind ("các Sở y tế"), the field no kind of body, then a stop or a verb of what the
+        body does ("…, Đảng cộng sản thừa nhận", "Cục thuế đã …")."""
+        if " ".join(self.lowers[i:j]) not in _NAMING_FIELD_HEADS:
+            return False
+        if (
+            i > 0
+            and self.gaps[i - 1] == " "
+            and (self.lowers[i - 1] in PLURAL or self.words[i - 1].isdigit())
+        ):
+            return False  # "các Sở y tế", "4 Chi cục Hải quan cửa khẩu": a kind of body
+        if self.sentence_start(i) or " ".join(self.lowers[j:m]) in _KIND_FIELDS:
+            return False
+        if m < self.n and self.gaps[m - 1] != " ":
+            if self.t.raw_gaps[m - 1].strip() != "," or not self.words[m].islower():
+                return self.t.raw_gaps[m - 1].strip()[:1] in ",.;:)"
+            # "Ủy ban khoa học, công nghệ, môi trường": a series goes on after the comma
+        elif m < self.n and not self.words[m].islower():
+            return False
+        if m >= self.n:
+            return True
+        if self.lowers[m] in _FIELD_GOES_ON or " ".join(self.lowers[m : m + 2]) == "điều tra":
+            return False  # "Ủy ban kinh tế và ngân sách", "Cục Cảnh sát điều tra …"
+        return (
+            self.lowers[m] in self.g.stopwords
+            or self.lowers[m] in _VERB_STARTS
+            or self.lowers[m] in _OBJECT_ENDS
+            or self.clause_verb(m)
+        )
 
     def district_after_head(self, k: int, cue: Phrase) -> bool:
         """True when a district or ward named by its number stands at k right after the head
