@@ -15,7 +15,8 @@ Exits 1 when a result differs (or the texts are not the same ones), 0 when none 
 article that holds a paragraph of a blind set (``BLIND`` in ``extraction.py``: the held-out
 and real-news test parts) or of a set awaiting its first score (``FRESH``) is compared but its
 differences are not listed, so that nobody reads the recogniser's results on those sets (the
-paragraphs are compared by their letters only: ``hidden_sets.py``).
+paragraphs are compared by their letters only: ``hidden_sets.py``). ``real_articles`` already
+leaves such articles out of its draw; the check stays for the dumps and sets it does not draw.
 """
 
 from __future__ import annotations

@@ -61,6 +61,22 @@ def test_real_articles_leave_out_the_vntc_and_vietnews_corpora(tmp_path: Path) -
     assert extraction.real_articles(tmp_path, n=5) == ["P"]
 
 
+def test_real_articles_leave_out_those_holding_a_hidden_paragraph(tmp_path: Path) -> None:
+    hidden_sets = load("hidden_sets")
+    folder = tmp_path / "dantri-unc"
+    folder.mkdir()
+    header = "https://x.vn/1\nTitle\nKinh doanh\n"
+    secret = "Ông Văn Ba đến Huế hôm qua để dự lễ khánh thành cây cầu mới bắc qua sông Hương."
+    for k in range(4):
+        body = f"Tin {k}.\n{secret}" if k == 1 else f"Tin {k}."
+        (folder / f"a{k}.txt").write_text(f"{header}{body}\n", "utf-8")
+    (folder / "a5.txt").write_text(f"{header}Tin 5.\n", "utf-8")  # its source file is hidden
+    hidden = hidden_sets.keys_of([secret], ["dantri-unc/a5.txt:4[0:7]"])
+    bodies = extraction.real_articles(tmp_path, n=3, hidden=hidden)
+    assert len(bodies) == 3  # the draw goes on: the same size
+    assert sorted(bodies) == ["Tin 0.", "Tin 2.", "Tin 3."]
+
+
 def test_vntc_articles_render_without_a_url_line() -> None:
     article = corpora.Article("train_XH_NLD_1", "", "Tiêu đề", "Thể thao", "", ["Đoạn một."])
     assert article.render() == "Tiêu đề\nThể thao\nĐoạn một.\n"
