@@ -35,7 +35,33 @@ def test_it_groups_with_the_name_written_after_a_lower_case_head() -> None:
     assert opening.key == inside.key
 
 
-def test_inside_a_sentence_a_capitalised_head_stays() -> None:
-    assert found("Ông cho biết Hãng hàng không Qantas hủy chuyến.") == [
-        ("Hãng hàng không Qantas", "ORG")
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # inside a sentence too (rule 85: "also inside a sentence"), before a foreign name
+        ("Ông cho biết Hãng hàng không Qantas hủy chuyến.", [("Qantas", "ORG")]),
+        (
+            'Với đầu đề "Hòa bình", Hãng Bloomberg trích lời ông.',
+            [("Hòa bình", "MISC"), ("Bloomberg", "ORG")],
+        ),
+        ("Theo Hãng tin AP, ông đã từ chức.", [("AP", "ORG")]),
+    ],
+)
+def test_inside_a_sentence_a_capitalised_head_is_left_out_too(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name in Vietnamese words or with a place: the head and the words are the name
+        "Là nghệ sĩ của Hãng Phim truyện Việt Nam, ông có xe riêng.",
+        "Tiếp viên của Hãng Hàng không Việt Nam cũng vậy.",
+        "Theo Hãng thông tấn trung ương Triều Tiên, ông đã đến.",
+    ],
+)
+def test_inside_a_sentence_a_vietnamese_name_keeps_its_head(text: str) -> None:
+    (name,) = [n for n, lab in found(text) if lab == "ORG"]
+    assert name.startswith("Hãng")

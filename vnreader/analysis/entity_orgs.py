@@ -308,9 +308,9 @@ class OrgRules(ScanState):
             return False  # "ngân hàng thương mại": a lower-case head names only a capital
         if not capital and self.founder_named(i, j):
             return False  # "công ty Henry Fulton sáng lập": its founder, no name of the firm
-        # "Hãng hàng không Lufthansa hủy …": a head written in lower case but where it opens a
-        # sentence, left out of the name like "hãng" (GUIDELINE rules 15, 85)
-        opening = capital and cue.words[0] == "hãng" and self.sentence_start(i)
+        # "Hãng hàng không Lufthansa hủy …", "…, Hãng Bloomberg trích …": a common head
+        # written with a capital, left out of the name like "hãng" (GUIDELINE rules 15, 85)
+        opening = capital and cue.words[0] == "hãng" and self.common_head(i, j)
         if not capital or opening or " ".join(cue.words) in _GENERIC_HEADS:
             place = self.name(j) if j < self.n and self.gaps[j - 1] == " " else None
             if (
@@ -393,6 +393,21 @@ class OrgRules(ScanState):
             start = i - 2
         self.emit(start, end, label)
         return True
+
+    def common_head(self, i: int, j: int) -> bool:
+        """True when "Hãng …" at i..j is left out of the name after it: at a sentence's start,
+        or before a foreign or known name ("…, Hãng Bloomberg trích …", "Hãng tin AP"); not
+        before a Vietnamese name or a place, which the head names whole ("Hãng Phim truyện Việt
+        Nam", "Hãng Hàng không Việt Nam", "Hãng thông tấn trung ương Triều Tiên")."""
+        if self.sentence_start(i):
+            return True
+        k = next((k for k in range(j, min(j + 4, self.n)) if self.words[k][0].isupper()), None)
+        if k is None or any(self.gaps[t] != " " for t in range(i, k)):
+            return False
+        known = self.name(k)
+        if known is not None:
+            return known.label == "ORG"  # "Hãng tin Tân Hoa xã", not "… Việt Nam"
+        return not is_vietnamese(self.words[k]) or is_acronym(self.words[k])
 
     def founder_named(self, i: int, j: int) -> bool:
         """True when a person's name of two to four capitalised words starts at j after a
