@@ -81,7 +81,28 @@ JOINED = [
     ),
 ]
 
+# "thuộc" between a unit of the state or a firm and its parent: one name (rule 61)
+JOINED += [
+    (
+        "Ông là Vụ trưởng Vụ Pháp chế thuộc Bộ Nội vụ từ năm ngoái.",
+        {("ORG", "Vụ Pháp chế thuộc Bộ Nội vụ")},
+    ),
+    (
+        "Chi cục Kiểm lâm thuộc Sở Nông nghiệp Lâm Đồng đã vào cuộc.",
+        {("ORG", "Chi cục Kiểm lâm thuộc Sở Nông nghiệp Lâm Đồng")},
+    ),
+    (
+        "Chi nhánh Cấp nước Gò Vấp thuộc Tổng công ty Cấp nước Sài Gòn đã sửa ống.",
+        {("ORG", "Chi nhánh Cấp nước Gò Vấp thuộc Tổng công ty Cấp nước Sài Gòn")},
+    ),
+]
+
 APART = [
+    # a parent in brackets is a name of its own (rule 92)
+    (
+        "Cục Thú y (thuộc Bộ Nông nghiệp) đã cảnh báo.",
+        {("ORG", "Cục Thú y"), ("ORG", "Bộ Nông nghiệp")},
+    ),
     # two bodies of the same rank side by side are two names
     (
         "Bộ Y tế, Bộ Tài chính vừa thống nhất phương án.",

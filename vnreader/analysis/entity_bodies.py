@@ -42,6 +42,10 @@ _PARENT_RANKS = {
     **dict.fromkeys(("quốc hội", "chính phủ", "văn phòng chính phủ", "lhq", "liên hợp quốc"), 5),
     **dict.fromkeys(("liên hiệp quốc", "bch trung ương", "ban chấp hành trung ương"), 5),
 }
+# a firm's units and the firms above them, joined only with "thuộc" between ("Xí nghiệp X
+# thuộc Công ty Y"): firms named one after another are a list
+_FIRM_UNITS = {**dict.fromkeys(("công ty", "xí nghiệp", "nhà máy", "chi nhánh"), 1)}
+_FIRM_PARENTS = {"công ty": 2, "tổng công ty": 3, "tập đoàn": 3}
 _LONGEST_HEAD = 4
 # a member of a body, an office like a title ("Ủy viên Bộ Chính trị")
 _MEMBERS = frozenset({("ủy", "viên"), ("uỷ", "viên"), ("thành", "viên")})
@@ -147,6 +151,16 @@ def _standing(state: ScanState, n: int) -> Span:
         if _after_title(state, before[0]):
             return spans[n]  # "Ủy viên Bộ Chính trị, Thường trực Ban Bí thư": offices
     return (i - 2, j, "ORG", "")
+
+
+def unit_of(state: ScanState, a: Span, b: Span) -> bool:
+    """True when organisation a is a unit of organisation b by their heads ("Vụ Hợp tác quốc
+    tế | thuộc | Bộ GD-ĐT", "Xí nghiệp thiếc Suối Bắc | thuộc | Công ty kim loại màu Nghệ
+    Tĩnh"): a unit's head, then a larger body's (GUIDELINE rule 61). Schools and universities
+    are ranked by the scan's own table (``entity_scan._UNIT_RANKS``)."""
+    unit = _rank(state, a[0], _UNIT_RANKS) or _rank(state, a[0], _FIRM_UNITS)
+    parent = max(_rank(state, b[0], _PARENT_RANKS), _rank(state, b[0], _FIRM_PARENTS))
+    return 0 < unit < parent
 
 
 def bodies_joined(state: ScanState) -> None:

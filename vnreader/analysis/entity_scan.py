@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from vnreader.analysis.entity_bodies import bodies_joined
+from vnreader.analysis.entity_bodies import bodies_joined, unit_of
 from vnreader.analysis.entity_context import mentions_sport
 from vnreader.analysis.entity_credits import credit_spans, glued_credits
 from vnreader.analysis.entity_keys import numbered_key
@@ -720,6 +720,7 @@ class Scan(OrgRules):
                     (gap == ", " and 0 < self._rank(a[0]) < self._rank(b[0]))
                     or (gap == " - " and 0 < self._rank(a[0], _DASH_RANKS) < self._rank(b[0]))
                     or (self.part_of(a, b) and 0 < self._rank(a[0]) < self._rank(b[0]) < 4)
+                    or (self.part_of(a, b) and unit_of(self, a, b))
                 )
             ):
                 spans[k - 1 : k + 1] = [(a[0], b[1], "ORG", "")]
