@@ -168,7 +168,7 @@ _PEOPLE = words(
 _QUANTITIES: dict[str, str | None] = {
     **{w.replace("_", " "): "person" for w in _PEOPLE},
     **{w.replace("_", " ").replace("sĩ", "sỹ"): "person" for w in _PEOPLE if "sĩ" in w},
-    "thành viên": "member",
+    "thành viên": "person",  # members are people, but member states (figures.py)
     "nam": "person",
     "nữ": "person",
     "kẻ": "person",

@@ -142,6 +142,17 @@ _COMMA_LIST = re.compile(rf",{BLANK}+(?=\d)")  # a list lends its unit: "8, 12 t
 _STARS = re.compile(rf"{BLANK}+sao(?!\w)(?!{BLANK}+(?:băng|chổi|cho)(?!\w))")
 _SEATS = re.compile(rf"{BLANK}+chỗ(?:{BLANK}+ngồi)?(?!\w)")
 _VEHICLES = words("xe ôtô tô buýt khách limousine")
+# Members are people ("7 thành viên Chính phủ", "gia đình 4 thành viên") except near a bloc of
+# states, whose members are countries, ``item`` ("EU kết nạp thêm 10 thành viên mới").
+_MEMBERS = re.compile(rf"{BLANK}+thành{BLANK}+viên$")
+_MEMBERS_NEXT = re.compile(  # the members after the range a first number begins
+    rf"{BLANK}*(?:[-–/]|đến|tới|lên){BLANK}*\d[\d.,]*{BLANK}+thành{BLANK}+viên(?!\w)"
+)
+_BLOCS = re.compile(
+    r"(?<!\w)(?:EU|WTO|APEC|ASEAN|NATO|OPEC|G\d+|LHQ|HĐBA|euro|Eurozone|eurozone|châu Âu"
+    r"|Liên minh châu Âu|Liên hợp quốc|Hội đồng Bảo an)(?!\w)"
+)
+_BLOC_BEFORE, _BLOC_AFTER = 80, 60  # characters looked at around the members
 _THIS_TIME = re.compile(rf"{BLANK}+lần{BLANK}+(?:này|ấy|đó|trước|tới|sau)(?!\w)")
 _CHANGE_TO = re.compile(rf"{BLANK}+(?:lên|xuống|còn)(?:{BLANK}+(?:mức|mốc))?{BLANK}+(?=\d)")
 _NAME_DASH = re.compile(rf"{BLANK}*[-–]{BLANK}*$")
@@ -814,6 +825,8 @@ class _DigitScanner:
                 approx = ap[1] if ap else None
                 if b_unit == "time":
                     b_unit, b_category = times_or_time(text, ap[0] if ap else s, e, approx)
+                if b_unit == "person" and _MEMBERS_NEXT.match(text, e) and self._near_bloc(s, e):
+                    b_unit = "item"  # "từ 15 lên 25 thành viên" of the EU
                 return [make_figure(text, s, e, value, b_unit, b_category, approx)]
             if year_like:
                 if self._name_before(s) or self._year_of_a_name(s):
@@ -868,6 +881,8 @@ class _DigitScanner:
             other = self._borrow(end) or self._borrow(end, _CHANGE_TO)
             if other is not None and (other[2] or "").startswith(f"{unit}/"):
                 unit = other[2]
+        if unit == "person" and _MEMBERS.search(text, e, end) and self._near_bloc(s, end):
+            unit = "item"  # "10 thành viên mới" of the EU: member states
         if start == s and self._signed(s):
             start = s - 1
             if text[start] != "+":
@@ -875,6 +890,10 @@ class _DigitScanner:
         if start < self.last_end:
             start = s
         return [make_figure(text, start, end, value, unit, category, approx)]
+
+    def _near_bloc(self, s: int, e: int) -> bool:
+        """True when a bloc of states is named just before *s* or after *e*."""
+        return _BLOCS.search(self.text, max(0, s - _BLOC_BEFORE), e + _BLOC_AFTER) is not None
 
     def _grade(self, s: int, e: int) -> bool:
         """True for a star rating ("5 sao", "từ 3 sao trở lên") and for a car's seats right

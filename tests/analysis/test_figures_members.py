@@ -1,0 +1,22 @@
+"""Members counted are people (``person``: "7 thành viên Chính phủ", "gia đình 4 thành viên"),
+except near a bloc of states, whose members are countries (``item``: "EU kết nạp thêm 10
+thành viên mới", "từ 15 lên 25 thành viên")."""
+
+from __future__ import annotations
+
+from vnreader.analysis import analyze
+
+
+def units(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.unit) for f in analyze(text).figures]
+
+
+def test_members_are_people() -> None:
+    assert units("Hội đồng quản trị có 5 thành viên.") == [("5 thành viên", "person")]
+    assert units("Cả 6 thành viên ban nhạc đã có mặt.") == [("6 thành viên", "person")]
+
+
+def test_members_of_a_bloc_of_states_are_items() -> None:
+    assert units("Sắp tới ASEAN có 11 thành viên.") == [("11 thành viên", "item")]
+    found = units("Khối euro mở rộng từ 12 lên 15 thành viên.")
+    assert found == [("12", "item"), ("15 thành viên", "item")]
