@@ -310,6 +310,7 @@ _QUANTITIES: dict[str, str | None] = {
     "ounce": "ounce",
     "điểm": "point",
     "tuổi": "age",
+    "tuổi đời": "age",  # "35 tuổi đời": the compound whole (rule 90)
     "phiếu": "vote",
     "bàn thắng": "goal",
     "bàn": "goal",
@@ -384,6 +385,8 @@ _QUANTITIES: dict[str, str | None] = {
     "inch": "inch",
     "-inch": "inch",
     "kcal": "kcal",
+    "mã lực": "hp",
+    "hp": "hp",
     "ml": "ml",
     "mg": "mg",
     "microgam": "µg",
@@ -418,7 +421,7 @@ GUIDELINE_UNITS: frozenset[str] = words(
     company case document household vehicle bed hospital sample medal age degree goal match
     point vote room house product tree animal unit province country state school article
     share job box ounce MW MWp kW kWp Wp kWh MWh GW GWh W MP GB TB MB mAh MHz GHz Hz
-    inch kcal ml mg mile ft mmHg megapixel tael KB µg cm3
+    inch kcal ml mg mile ft mmHg megapixel tael KB µg cm3 hp
     """
 ) | {"nautical mile"}
 UNITS: dict[str, tuple[str, str | None]] = {}

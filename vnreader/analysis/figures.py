@@ -170,7 +170,7 @@ _DIGIT_GROUP_BEFORE = re.compile(r"(?<![\w.,])\d{3,}[ .]$")
 # "6 tháng tuổi", "4 tuần tuổi": an age in days, weeks or months is a duration with "tuổi";
 # not the first syllable of another word ("sau 6 tháng tuổi thọ tăng": life expectancy)
 _AGE_WORD = re.compile(
-    rf"{BLANK}+tuổi(?!\w)(?!{BLANK}+(?:thọ|trẻ|teen|đời|nghề|tác|hưu|già|thơ|xanh|vàng|thai)(?!\w))"
+    rf"{BLANK}+tuổi(?!\w)(?!{BLANK}+(?:thọ|trẻ|teen|đời|nghề|tác|hưu|già|thơ|xanh|vàng|thai|Đảng|đảng)(?!\w))"
 )
 # what stands before a list's "(1)", "(2)": a line's start or the end of a clause
 _LIST_OPENERS = frozenset(":;,.\n")
@@ -857,10 +857,10 @@ class _DigitScanner:
         value = parse_amount(atom, scale)
         if category == "duration" and unit in ("hour", "minute"):
             end, value, unit = self._length_of_time(end, value, unit)
-        elif category == "duration" and unit in ("day", "week", "month"):
+        elif category == "duration" and unit in ("day", "week", "month", "year"):
             age = _AGE_WORD.match(text, end)
             if age:
-                end = age.end()  # "bé 6 tháng tuổi": the age, "tuổi" in the span (rule 82)
+                end = age.end()  # "bé 6 tháng tuổi", "cây 50 năm tuổi": "tuổi" in the span
         start = s
         pm = _MONEY_PREFIX.search(text, max(0, s - 4), s)
         if pm:
