@@ -346,7 +346,7 @@ def test_times_of_day_are_not_durations() -> None:
 
 def test_fractions_are_not_dates() -> None:
     f = only("chiếm 1/3 dân số", "1/3")
-    assert (f.category, f.value, f.date) == ("quantity", 1 / 3, None)
+    assert (f.category, f.value, f.date) == ("other", 1 / 3, None)  # a ratio (rule 90)
     assert only("từ ngày 30/10 đến 2/11", "2/11").date == "--11-02"
     assert texts("vòng 1/8 và số 15/2020") == []
 

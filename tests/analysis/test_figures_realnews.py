@@ -963,7 +963,7 @@ def test_a_number_one_player_and_fractions_in_a_list() -> None:
     assert only("anh là tay vợt số 1 trong nhiều năm", "số 1").unit == "rank"
     assert texts("cầu thủ mang áo số 10") == []
     found = find_figures("dùng liều bằng 1/2 hay 1/3 liều của người lớn")
-    assert [(f.text, f.category) for f in found] == [("1/2", "quantity"), ("1/3", "quantity")]
+    assert [(f.text, f.category) for f in found] == [("1/2", "other"), ("1/3", "other")]
 
 
 def test_words_that_are_no_counted_nouns() -> None:

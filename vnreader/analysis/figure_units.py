@@ -302,6 +302,7 @@ _QUANTITIES: dict[str, str | None] = {
     "tiểu bang": "state",
     "bang": "state",
     "cổ phiếu": "share",
+    "cổ phần": "share",
     "hộp": "box",
     "lượng": "tael",
     "bài báo": "article",

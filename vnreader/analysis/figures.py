@@ -558,14 +558,15 @@ class _DigitScanner:
         fm = _FRACTION.fullmatch(atom)
         fraction = fm is not None and int(fm.group(1)) < int(fm.group(2))
         prev = self.prev
-        listed = prev is not None and prev.category == "quantity" and prev.unit is None
+        listed = prev is not None and prev.unit == "times"
         listed = listed and prev is not None and 0 < (prev.value or 0) < 1 and "/" in prev.text
         listed = listed and prev is not None and text[prev.end : s].strip(SPACES) in _FRACTION_GAPS
         if fm and fraction and (low in _FRACTION_BEFORE or _NEXT_WORD_SO.match(text, e) or listed):
-            # "chiếm 1/3", "hơn 2/3 dân số": a fraction, not a date
+            # "chiếm 1/3", "hơn 2/3 dân số": a fraction, not a date; a ratio, like a
+            # multiplier (GUIDELINE rule 90: "chỉ bằng 1/4" → other, times, 0.25)
             value = int(fm.group(1)) / int(fm.group(2))
             ap = approx_before(text, s)
-            return [make_figure(text, s, e, value, None, "quantity", ap[1] if ap else None)]
+            return [make_figure(text, s, e, value, "times", "other", ap[1] if ap else None)]
         part = self._part_of_whole(s, atom, low)
         if part:
             return part
