@@ -235,10 +235,14 @@ def _finish(
         last = words[j - 1]
         if label == "ORG" and j - i > 1 and not is_vietnamese(last) and last not in common:
             place = match(names, words, tokens.gaps, j - 1) if last in names else None
-            if (place is not None and place.label == "LOC") or " ".join(
-                words[i : j - 1]
-            ).lower() in PLACE_NAMED_HEADS:
-                continue  # "Tổng giáo phận Baltimore": named by its city, still a place alone
+            if (
+                (place is not None and place.label == "LOC")
+                or " ".join(words[i : j - 1]).lower() in PLACE_NAMED_HEADS
+                or mined_names().labels.get(last) == "LOC"
+            ):
+                # "Tổng giáo phận Baltimore", "Bệnh viện St. Vincent Indianapolis": named by
+                # its city, still a place alone
+                continue
             named[last] = ("ORG", "")  # not "… Môi trường nước TP": "TP" alone is no name
     for n, (i, j, label, key) in enumerate(spans):
         if j - i == 1 and label == "LOC" and not key and named.get(words[i], ("",))[0] == "ORG":

@@ -656,6 +656,8 @@ class OrgRules(ScanState):
                     self.lowers[k - 1] in _JOINED_PAIRS and self.joined(k)
                 )  # "chỉ đạo phòng, chống"
                 or (named and self.foreign_pair_hyphen(k))  # "bệnh viện Al-Shifa"
+                # "Đại học Y khoa St. Luke": the abbreviated "Saint" does not end the name
+                or (self.gaps[k - 1] == "." and self.words[k - 1] == "St" and self.is_cap(k))
             )
         ):
             word = self.words[k]
