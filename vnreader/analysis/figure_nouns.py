@@ -88,6 +88,7 @@ COMPOUND_NOUNS: frozenset[str] = frozenset(
         trò_chơi cụm_công_nghiệp kênh_truyền_hình đám_cưới ổ_dịch cú_sút môn_thi_đấu
         tổng_công_ty tổng_cục tổng_đại_lý liên_doanh liên_hiệp_quốc kết_cấu_hạ_tầng mức_độ
         trụ_cứu_hỏa trụ_cứu_hoả trụ_sở bệnh_lý đầu_việc đầu_mối bao_tải thành_phần
+        tầng_hầm rạp_chiếu_phim âm_thanh
         """
     )
 )

@@ -148,6 +148,7 @@ _PEOPLE = words(
     trọng_tài huấn_luyện_viên phi_hành_gia phi_công thường_dân thai_phụ mỹ_nhân
     đội_viên tân_sinh_viên phụ_huynh đứa cá_nhân chủ_xe công_an bộ_đội cảnh_sát
     nam_sinh nữ_sinh nam_giới nữ_giới
+    người_mẫu người_giúp_việc người_nhà thợ_mỏ
     bà_cháu mẹ_con bố_con cha_con vợ_chồng anh_em chị_em ông_bà gương_mặt
     dân_quân cô_gái chàng_trai cậu_bé bé_gái bé_trai cháu_bé khách_hàng con_tin con_trai
     con_gái con_nuôi thuyền_viên thủy_thủ thuỷ_thủ luật_sư
@@ -297,6 +298,9 @@ _QUANTITIES: dict[str, str | None] = {
     "trận": "match",
     "trận đấu": "match",
     "phòng": "room",
+    "phòng học": "room",
+    "phòng họp": "room",
+    "phòng ngủ": "room",
     "đơn vị": "unit",
     "tỉnh thành": "province",
     "tiểu bang": "state",
