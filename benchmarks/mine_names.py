@@ -8,14 +8,18 @@ finds right after a reliable cue is counted, once per article, under the label t
   ``data/titles.txt``; not a driver's: "tài xế Lexus" is the Lexus's driver), and the
   surname of a full foreign name ("Federer" of "Roger Federer", but not "Camry" of "Toyota
   Camry": a known organisation first is a brand and its model) or a one-word name that
-  speaks ("Djokovic cho biết"); these and a sport role
-  ("cầu thủ", "HLV", "thủ thành") count only for names never seen as a team, since "cầu thủ
-  Lazio" is a Lazio player. A one-syllable Vietnamese name after a title counts only in an
-  article that names the person in full ("ông Tiệm" after "Lê Thế Tiệm"): "Chủ tịch Phân
-  ban", "tín đồ Phật tử" name nobody;
-- ORG after a company, club or media word ("hãng", "công ty", "đội bóng", "tờ"), after "các
-  cầu thủ", next to a match score ("Getafe 1-0 Levante", but not the scorer after it, with
-  the minutes of the goal: "1-0 Shevchenko 31'"), or inside a name that such a head starts
+  speaks ("Djokovic cho biết"), which count only for names seen as a team or a firm once at
+  most ("Chievo Lazio" of a fixture list, "Henry Ford"); and a sport role ("cầu thủ", "HLV",
+  "thủ thành"), which counts unless team votes are a real share (``TEAM_SHARE``) of the
+  name's person and team votes, since "cầu thủ Lazio" is a Lazio player ("Ronaldinho", after
+  "cầu thủ" in 22 articles and twice next to a score, is a person). A one-syllable
+  Vietnamese name after a title counts only in an article that names the person in full
+  ("ông Tiệm" after "Lê Thế Tiệm"): "Chủ tịch Phân ban", "tín đồ Phật tử" name nobody;
+- ORG after a company, club or media word ("hãng", "công ty", "đội bóng", "tờ"; "nhà sản
+  xuất" only before a name the recogniser takes for no person: "nhà sản xuất Harvey
+  Weinstein" is a film producer), after "các cầu thủ", next to a match score ("Getafe 1-0
+  Levante", but not the scorer after it, with the minutes of the goal: "1-0 Shevchenko 31'",
+  nor a name after a date: "thứ năm 28-9 Neymar"), or inside a name that such a head starts
   ("Công ty Coteccons", "CLB Getafe" give "Coteccons", "Getafe");
 - the label of a cued name for the names listed after it ("các hãng Samsung, Apple và Sony");
 - LOC after an administrative place word ("tỉnh", "huyện", "xã", "thành phố", "thủ đô",
@@ -24,9 +28,13 @@ finds right after a reliable cue is counted, once per article, under the label t
   (nor against one). A place the data file lacks needs more (:func:`new_place`): the place
   word right before it in ``NEW_PLACE_ARTICLES`` articles (or a country after it), few
   longer names that start or end with it, a place word before it in half the articles
-  that write it, no hyphenated rest cut off; the rows a review took out stay out;
-- against a person after a ship's word ("tàu Titanic", "tàu sân bay Kuznetsov"); not against
-  a place or a firm, whose names ships bear too ("tàu ngầm Kursk", "tàu Hanjin").
+  that write it, no hyphenated rest cut off. An
+  organisation's vote counts half against a place (a club, a university or a firm named
+  after its city: "đại học Pittsburgh", "Hamburger - Frankfurt 2-1", "hãng Saratov");
+- against a person after a ship's word ("tàu Titanic", "tàu sân bay Kuznetsov"), once ships
+  are a clear share (``SHIP_SHARE``) of the name's person and ship votes ("Maddox", "Truman",
+  people far more often than ships, stay people); not against a place or a firm, whose
+  names ships bear too ("tàu ngầm Kursk", "tàu Hanjin").
 
 A surface is kept when it was seen with a cue in at least ``--min-articles`` articles and one
 label holds at least ``--dominance`` of them. Kept are only the surfaces that the recogniser
@@ -35,10 +43,15 @@ or is all foreign words (those are people already), no acronym (an organisation 
 word that also starts a longer name alone ("City", "News"), no compass point alone ("Nam":
 "miền Nam", "CĐV thành Nam"), no foreign name with a one-letter word (word segmentation cut
 "TX." into "T X.", "Uber B.V" into "Uber B"), no place or body whose name ends people's names
-as often ("Văn An"), and none the hand-made gazetteer already knows. The
+as often ("Văn An"), no place or body before a person ("Hollywood Harvey Weinstein": its
+last two words are voted a person), none the hand-made gazetteer already knows, and none a
+review took out (listed, with why, in ``data/mined_rejected.txt``, which the recogniser
+never reads: "Reno", "Tel" as places, "Trung Thu" as a given name). The
 given names of Vietnamese people (the last two syllables of a name of three or more that
 starts with a surname: "Xuân Lam" of "Nguyễn Xuân Lam") are counted too, and kept as
-``GIVEN`` when they are seen in enough articles and never as a place or an organisation.
+``GIVEN`` when they are seen in enough articles, never after a place or organisation word,
+and after "tại", "ở" in no more than ``GIVEN_WEAK_PLACE_SHARE`` of as many articles ("Gia
+Bảo" stays after one "tại Gia Bảo").
 The ``common`` column marks the one-word names that are also common lower-case words ("Hải",
 "hải quan"): the recogniser does not take them at a sentence start. Left out are such a word
 that opens sentences ``OPENING_SHARE`` times as often as it is capitalised inside them ("Được
@@ -76,6 +89,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterator
+from functools import cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -142,13 +156,20 @@ APPOSITION = 2
 _CUT_AFTER = re.compile(r"-\w| (?:al|el|ez|ed|ad|as|ash|ar|an|ul|az|at|es|ibn|bin)-", re.I)
 # a country or province in apposition after a place: ", Đức", " (Syria)"
 _APPOSED = re.compile(r"(?:, | \()([A-ZÀ-Ỹ][^,.;:()\n]{1,30}?)(?=[).,;:\n]| [a-zà-ỹ]|$)")
-# the place rows a review found wrong and took out of the data file by hand (c4f0cdb): real
-# places as rare as their other senses ("Oppo Reno", "Paradise"), fragments, no places
-REJECTED_PLACES = frozenset(
-    {"Tel", "Reno", "Mariana", "Gangnam", "Paradise", "Manchester", "Christmas", "Deir"}
-    | {"Jabal Al", "Ulan", "Wadi", "South", "Higashi", "Sahl", "Hammam", "Ecopark Grand"}
-    | {"Mabi", "Tapa", "Nguyễn Lâm Thái"}
-)
+# the rows a review found wrong and took out of the data file: places as rare as their other
+# senses ("Oppo Reno", "Paradise"), fragments, no places (c4f0cdb), a festival and a region
+# the cues took for people ("tết Trung Thu", "văn hóa Á Đông"); listed beside the data file,
+# with why, and read by the miner only (never by the recogniser)
+REJECTED = ROOT / "vnreader" / "analysis" / "data" / "mined_rejected.txt"
+
+
+@cache
+def rejected(path: Path = REJECTED) -> frozenset[str]:
+    """The rows a review took out (``mined_rejected.txt``: one a line, ``#`` comments)."""
+    lines = path.read_text("utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
 # a ship is named after these words ("tàu Titanic", "tàu sân bay Kuznetsov", "tàu USS
 # Fitzgerald"): the article counts against a person; not against a place or a firm, whose
 # names ships and trains bear too ("tàu ngầm Kursk", "tàu Hanjin", "tàu Amtrak"). A film's or
@@ -164,9 +185,32 @@ SPORT_ROLES = frozenset(
     {"cầu thủ", "tiền đạo", "tiền vệ", "hậu vệ", "thủ môn", "trung vệ", "hlv", "thủ quân"}
     | {"huấn luyện viên", "thủ thành", "chân sút", "tiền vệ trụ"}
 )
+# the share of a name's person and team votes that team votes must reach before the votes of
+# a sport role ("cầu thủ Lazio": a Lazio player) no longer count for a person: "Ronaldinho",
+# after "cầu thủ" in 22 articles and twice next to a score, is a person; "Santos" (a team
+# in 7 of 33), "Lyon", "Parma" (in half or more) are not
+TEAM_SHARE = 0.2
+# the share of a name's person and ship votes that ship votes must reach to count against a
+# person named after a title or a role: "tàu Titanic", "tàu sân bay Kuznetsov" (ships in
+# most), not "Maddox" or "Truman" (people in most, a ship now and then: "tàu USS Maddox").
+# Against a name only ever the surname of full names, a ship counts whatever its share
+# ("USS Enterprise", "HMS Trident" are no given name and surname)
+SHIP_SHARE = 1 / 3
+# the share of a Vietnamese given name's articles that the articles with "tại", "ở" before it
+# must pass to leave it out: "Gia Bảo" of 29 articles stays after one "tại Gia Bảo"; "Thái Hà",
+# "Chí Hòa" (a street, a prison) go
+GIVEN_WEAK_PLACE_SHARE = 0.1
+# organisation's cues that also name a person's trade: "nhà sản xuất Harvey Weinstein" is a
+# film producer; they count for an organisation only when the recogniser takes the name for
+# no person
+PERSON_TRADES = frozenset({"nhà sản xuất"})
 # a match score right after or before a team's name: "Getafe 1-0 Levante"
 _SCORE_AFTER = re.compile(r" \d{1,2} ?- ?\d{1,2}(?!\d)")
 _SCORE_BEFORE = re.compile(r"(?<!\d)\d{1,2} ?- ?\d{1,2} $")
+# a day and month after a weekday or "ngày", no score: "thứ năm 28-9 Neymar và Dani Alves"
+_DATE_BEFORE = re.compile(
+    r"(?:ngày|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật),? \d{1,2} ?- ?\d{1,2} $", re.IGNORECASE
+)
 # the minutes of a goal after a scorer's name: "1-0 Shevchenko 31'", "5-1 Klasnic (2', 16')"
 _MINUTE_AFTER = re.compile(r" ?\(?\d{1,3}(?: ?\+ ?\d{1,2})?['’′]")
 # what ends a sentence in the gap before a word (as the recogniser's sentence_start)
@@ -429,11 +473,12 @@ class Miner:
             elif label == "ORG" and (head := self._org_head(words, gaps, i, j)):
                 self.cued[(surface[tokens.starts[i + head] - start :], "ORG")].add(n)
             elif (
-                cue in ORG_CUES
+                (cue in ORG_CUES and not (cue in PERSON_TRADES and label == "PER"))
                 or _SCORE_AFTER.match(text, end)
                 or (
                     _SCORE_BEFORE.search(text[max(start - 8, 0) : start])
                     and not _MINUTE_AFTER.match(text, end)  # "1-0 Shevchenko 31'": a scorer
+                    and not _DATE_BEFORE.search(text[max(start - 30, 0) : start])  # a date
                 )
             ):
                 self.cued[(surface, "ORG")].add(n)  # "hãng Comac", "Getafe 1-0 Levante"
@@ -550,7 +595,12 @@ def recogniser_key(corpora: Path) -> str:
     entities cache (``--entities``) made under another key is never reused."""
     digest = hashlib.sha256()
     for path in sorted(RECOGNISER.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+        if (
+            path.is_file()
+            and "__pycache__" not in path.parts
+            and path.suffix != ".pyc"
+            and path.name != REJECTED.name  # the miner's own list: the recogniser never reads it
+        ):
             digest.update(f"{path.relative_to(RECOGNISER)}\0".encode())
             digest.update(path.read_bytes())
     digest.update(inspect.getsource(articles).encode())
@@ -630,10 +680,17 @@ def votes(miner: Miner) -> dict[str, Counter[str]]:
         labels: Counter[str] = Counter()
         org = seen_as.get("ORG", set())
         per = seen_as.get("PER", set())
+        sport = seen_as.get("PER:sport", set())
+        if len(org) < 2 or len(org) < TEAM_SHARE * len(org | sport | per):
+            # a team's name after "cầu thủ" ("cầu thủ Lazio": a Lazio player) is no evidence
+            # for a person: a team is one in a real share of its votes (TEAM_SHARE), a player
+            # ("Ronaldinho") is next to a score now and then
+            per = per | sport
+        labels["TITLED"] = len(per)  # after a title or a role
         if len(org) < 2:
-            # a team's name after "cầu thủ" ("cầu thủ Lazio": a Lazio player) or in a fixture
-            # list ("Chievo Lazio") is no evidence for a person
-            per = per | seen_as.get("PER:sport", set()) | seen_as.get("PER:full", set())
+            # nor is the last word of a full name for one seen as a team twice ("Chievo Lazio"
+            # of a fixture list) or as a firm ("Henry Ford", "Michael Dell")
+            per = per | seen_as.get("PER:full", set())
         if (
             not seen_as.get("PER")
             and not seen_as.get("PER:sport")
@@ -656,15 +713,21 @@ def votes(miner: Miner) -> dict[str, Counter[str]]:
 def dominant(labels: Counter[str], dominance: float) -> tuple[str, int] | None:
     """The label of the most articles among *labels* (:func:`votes`) and their number, when
     it holds at least *dominance* of the articles that count: a place word ("tại Venice")
-    counts half against the other labels but not against a place, a ship's word ("tàu
-    Titanic") wholly against a person."""
+    counts half against the other labels but not against a place; a ship's word ("tàu
+    Titanic") wholly against a person, once ships are a clear share (``SHIP_SHARE``) of the
+    name's person and ship votes or the person is never named after a title or a role
+    ("Maddox", a person, once a ship, stays one; "USS Enterprise" makes no person); an
+    organisation's word half against a place (a club, a university, a firm named after its
+    city: "đại học Pittsburgh", "Hamburger - Frankfurt 2-1", "hãng Saratov Airlines")."""
     named = Counter({k: labels[k] for k in ("PER", "ORG", "LOC") if labels[k]})
     if not named:
         return None
     label, count = named.most_common(1)[0]
-    against = (labels["SHIP"] if label == "PER" else 0) + (
-        labels["LOC?"] / 2 if label != "LOC" else 0
-    )
+    clear = labels["SHIP"] >= SHIP_SHARE * (labels["SHIP"] + count)
+    ships = labels["SHIP"] if clear or not labels["TITLED"] else 0
+    against = (ships if label == "PER" else 0) + (labels["LOC?"] / 2 if label != "LOC" else 0)
+    if label == "LOC":
+        against -= named["ORG"] / 2
     if count < dominance * (sum(named.values()) + against):
         return None
     return label, count
@@ -693,10 +756,9 @@ def keep(
         for k in range(1, len(p.words))
     }
     rows: list[tuple[str, str, int, str]] = []
-    places: set[str] = set()
     for surface, labels in by_surface.items():
-        if labels["LOC"] or labels["ORG"] or labels["LOC?"]:
-            places.add(surface)
+        if surface in rejected():
+            continue  # a review found it wrong ("Reno" a place, "Á Đông" a person)
         decided = dominant(labels, dominance)
         if decided is None or decided[1] < min_articles:
             continue
@@ -726,6 +788,8 @@ def keep(
             continue  # a surname run is a person already; a surname alone names nobody
         if len(words) > 1 and label == "PER" and not any(is_vietnamese(w) for w in words):
             continue  # two foreign words are a person already
+        if label != "PER" and len(words) > 2 and _person(by_surface, words[-2:], is_vietnamese):
+            continue  # "Hollywood Harvey Weinstein": a place or a body before a person
         if len(words) == 1 and words[0] in NAME_PARTS:
             continue  # "City", "News", "Times": part of a longer name
         if len(words) == 1 and words[0] in COMPASS:
@@ -748,12 +812,31 @@ def keep(
         if common and miner.opening[words[0]] > OPENING_SHARE * miner.capital[words[0]]:
             continue  # "Được hỏi …", "Đáng nói là …": a word that opens sentences
         rows.append((surface, label, count, common))
+    kept = {row[0] for row in rows}
     for pair, seen in miner.given.items():
-        if len(seen) < min_given or pair in places or pair in by_surface:
+        if len(seen) < min_given or pair in kept or pair in rejected():
             continue
+        labels = by_surface.get(pair, Counter())
+        if (
+            labels["LOC"]
+            or labels["ORG"]
+            or labels["LOC?"] > GIVEN_WEAK_PLACE_SHARE * len(seen)  # "tại Thái Hà"
+        ):
+            continue  # a place or a body ("xã Minh Khai", "Công ty Đức Tài")
         rows.append((pair, "GIVEN", len(seen), ""))
     rows.sort(key=lambda r: (r[1], -r[2], r[0]))
     return rows
+
+
+def _person(
+    by_surface: dict[str, Counter[str]], words: list[str], vietnamese: Callable[[str], bool]
+) -> bool:
+    """True for foreign *words* that the votes (*by_surface*) give to a person more than to
+    anything else ("Harvey Weinstein")."""
+    if any(vietnamese(w) for w in words):
+        return False
+    decided = dominant(by_surface.get(" ".join(words), Counter()), 0.5)
+    return decided is not None and decided[0] == "PER"
 
 
 def keep_all(
@@ -803,14 +886,13 @@ def keep_all(
 
 def new_place(miner: Miner, surface: str, labels: Counter[str]) -> bool:
     """Whether a place the data file lacks, with the votes *labels* (:func:`votes`), is
-    named by more than a place word before it (``NEW_PLACE_ARTICLES``); never one of
-    ``REJECTED_PLACES``. The mentions and parts of names are those of all the corpora."""
+    named by more than a place word before it (``NEW_PLACE_ARTICLES``). The mentions and
+    parts of names are those of all the corpora."""
     head, cut = labels["LOC:head"], labels["LOC:cut"]
     words = surface.split()
     mentions = miner.mentions[surface] if len(words) == 1 else 0
     return not (
-        surface in REJECTED_PLACES
-        or (head < NEW_PLACE_ARTICLES and labels["LOC:app"] < APPOSITION)
+        (head < NEW_PLACE_ARTICLES and labels["LOC:app"] < APPOSITION)
         or head < labels["LOC"] / 2  # mostly listed after a place ("tỉnh X, Tel: …")
         or 3 * cut >= head  # "thành phố Deir ez-Zor"
         or 2 * miner.parts[surface] >= mentions > 0  # "Tel Aviv", "Manchester United"

@@ -1,8 +1,9 @@
 """The cues of the name mining (benchmarks/mine_names.py) on made-up inputs: a scorer after a
 match score, a brand's model, a driver's role, a firm named by a compass point, English words
 and words that open sentences, a ship, a place word before a place, one syllable named in full
-elsewhere or not, words cut apart, an older sense overruled, a goalkeeper; and the cache of
-the recogniser's entities."""
+elsewhere or not, words cut apart, an older sense overruled, a goalkeeper, a player next to a
+score now and then, a date before a name, a ship now and then, a club named after its city, a
+given name once after "tại", a film producer; and the cache of the recogniser's entities."""
 
 from __future__ import annotations
 
@@ -152,7 +153,11 @@ def test_an_entities_cache_of_another_recogniser_or_corpora_is_made_anew(
     keys.add(mine.recogniser_key(corpora))
     (recogniser / "data" / "places.txt").write_text("Huế\nVinh", "utf-8")  # one more place
     keys.add(mine.recogniser_key(corpora))
+    # the place rows a review rejected are the miner's, never read by the recogniser
+    (recogniser / "data" / "mined_rejected.txt").write_text("# why\nRenova\n", "utf-8")
+    keys.add(mine.recogniser_key(corpora))
     assert len(keys) == 3
+    assert mine.rejected(recogniser / "data" / "mined_rejected.txt") == {"Renova"}
 
 
 def test_a_new_place_needs_more_than_a_place_word_in_three_articles() -> None:
@@ -182,8 +187,86 @@ def test_a_new_place_needs_more_than_a_place_word_in_three_articles() -> None:
     assert kept == ["Telvia", "Vernezia", "Marlova", "Zentopol"]
 
 
+def test_a_row_a_review_took_out_is_not_made_again_whatever_its_label() -> None:
+    miner = mine.Miner()
+    miner.cued[("Reno", "LOC")] = miner.cued[("Reno", "LOC:head")] = set(range(9))
+    miner.cued[("Á Đông", "PER")] = set(range(9))  # "ông Á Đông", but "văn hóa Á Đông"
+    miner.given["Trung Thu"] = set(range(9))  # "Nguyễn Trung Thu", but "tết Trung Thu"
+    miner.given["Trung Thành"] = set(range(9))
+    assert [row[0] for row in mine.keep(miner, 3, 0.8, 3)] == ["Trung Thành"]
+
+
 def test_a_goalkeeper_is_a_sport_role_and_his_surname_counts_too() -> None:
     miner = mine.Miner()
     miner.add("Thủ thành Andres Palopez cản phá.")
     assert miner.cued[("Andres Palopez", "PER:sport")] == {0}
     assert miner.cued[("Palopez", "PER:full")] == {0}
+
+
+def test_a_player_next_to_a_score_now_and_then_is_still_a_person() -> None:
+    miner = mine.Miner()
+    miner.capital["Ronaldinko"] = 30
+    miner.cued[("Ronaldinko", "PER:sport")] = set(range(12))  # "cầu thủ Ronaldinko"
+    miner.cued[("Ronaldinko", "ORG")] = {20, 21}  # next to a score twice
+    miner.cued[("Lazona", "PER:sport")] = set(range(5))  # "cầu thủ Lazona": a Lazona player
+    miner.cued[("Lazona", "ORG")] = set(range(10, 22))  # "đội bóng Lazona"
+    rows = [row[:3] for row in mine.keep(miner, 3, 0.8, 3)]
+    assert rows == [("Lazona", "ORG", 12), ("Ronaldinko", "PER", 12)]
+
+
+def test_a_date_before_a_name_is_no_score() -> None:
+    miner = mine.Miner()
+    text = "Thứ năm 28-9 Neymarco và Alvesko trình diện. Getafe 2-1 Levanto."
+    miner.add(text, [(13, 21, "PER", "Neymarco"), (56, 63, "ORG", "Levanto")])
+    assert ("Neymarco", "ORG") not in miner.cued
+    assert miner.cued[("Levanto", "ORG")] == {0}
+
+
+def test_a_ship_outvotes_a_person_only_when_ships_are_a_clear_share() -> None:
+    miner = mine.Miner()
+    miner.cued[("Maddoxa", "PER")] = {0, 1, 2, 3, 4}  # "ông Maddoxa"
+    miner.cued[("Maddoxa", "SHIP")] = {5, 6}  # "tàu Maddoxa" now and then
+    miner.cued[("Titanika", "PER")] = {0, 1, 2}
+    miner.cued[("Titanika", "SHIP")] = set(range(3, 10))  # a ship in most
+    miner.capital["Enterpra"] = 9
+    miner.cued[("Enterpra", "PER:full")] = {0, 1, 2}  # "USS Enterpra": never after a title
+    miner.cued[("Enterpra", "SHIP")] = {3}
+    assert [row[:3] for row in mine.keep(miner, 3, 0.8, 3)] == [("Maddoxa", "PER", 5)]
+
+
+def test_a_club_or_a_university_named_after_a_city_counts_half_against_it() -> None:
+    miner = mine.Miner()
+    heads = set(range(10))  # "thành phố Frankfa"
+    miner.cued[("Frankfa", "LOC")] = miner.cued[("Frankfa", "LOC:head")] = heads
+    miner.cued[("Frankfa", "ORG")] = {20, 21, 22, 23}  # "đại học Frankfa", "Hamburg 2-1 Frankfa"
+    miner.cued[("Lyona", "LOC")] = miner.cued[("Lyona", "LOC:head")] = set(range(6))
+    miner.cued[("Lyona", "ORG")] = set(range(10, 16))  # a club as often
+    assert [row[:3] for row in mine.keep(miner, 3, 0.8, 3, {"Frankfa", "Lyona"})] == [
+        ("Frankfa", "LOC", 10)
+    ]
+
+
+def test_a_given_name_is_left_out_only_on_a_clear_share_of_place_votes() -> None:
+    miner = mine.Miner()
+    miner.given["Gia Bảo"] = set(range(20))  # "Nguyễn Gia Bảo"
+    miner.cued[("Gia Bảo", "LOC?")] = {30}  # once "tại Gia Bảo"
+    miner.given["Thượng Triết"] = set(range(7))
+    miner.cued[("Thượng Triết", "PER")] = {1}  # a person's vote is no place's
+    miner.given["Thái Hà"] = set(range(10))
+    miner.cued[("Thái Hà", "LOC?")] = {30, 31}  # "ở Thái Hà": a street
+    miner.given["Minh Khai"] = set(range(60))
+    miner.cued[("Minh Khai", "LOC")] = {30}  # "phường Minh Khai"
+    rows = [row[:2] for row in mine.keep(miner, 3, 0.8, 3)]
+    assert rows == [("Gia Bảo", "GIVEN"), ("Thượng Triết", "GIVEN")]
+
+
+def test_a_producer_is_no_firm_nor_a_place_before_a_person_a_name() -> None:
+    miner = mine.Miner()
+    text = "Cô tố cáo nhà sản xuất Harvey Weinstock. Hãng sản xuất Foxcorn cho biết."
+    miner.add(text, [(23, 39, "PER", "Harvey Weinstock"), (55, 62, "ORG", "Foxcorn")])
+    assert ("Harvey Weinstock", "ORG") not in miner.cued  # a film producer
+    assert miner.cued[("Foxcorn", "ORG")] == {0}
+    miner.cued[("Harvey Weinstock", "PER")] = {1, 2, 3}  # "ông Harvey Weinstock"
+    miner.cued[("Hollywa Harvey Weinstock", "ORG")] = {4, 5, 6, 7}  # "nhà sản xuất Hollywa …"
+    miner.cued[("Hollywa Reporter", "ORG")] = {4, 5, 6, 7}  # "tờ Hollywa Reporter"
+    assert [row[0] for row in mine.keep(miner, 3, 0.8, 3)] == ["Hollywa Reporter"]
