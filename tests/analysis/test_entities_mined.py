@@ -36,6 +36,15 @@ CASES = [
     ("Du khách đổ về Venice trong mùa lễ hội.", {("LOC", "Venice")}),
     # a goalkeeper named after "thủ thành"
     ("Sau trận đấu, Navas cứu thua xuất sắc.", {("PER", "Navas")}),
+    # a player next to a match score now and then, after "cầu thủ" far more often
+    ("Mùa giải năm ấy, Ronaldinho ghi 24 bàn cho đội bóng.", {("PER", "Ronaldinho")}),
+    # cities whose clubs and universities are named after them ("đại học Pittsburgh")
+    ("Mùa đông năm đó, Frankfurt chìm trong tuyết trắng.", {("LOC", "Frankfurt")}),
+    ("Năm ngoái, Pittsburgh đón hơn mười triệu du khách.", {("LOC", "Pittsburgh")}),
+    # a given name once after "tại", a person far more often
+    ("Bức tranh do Gia Bảo vẽ được treo ở phòng khách.", {("PER", "Gia Bảo")}),
+    # a person now and then a ship's name ("tàu USS Maddox")
+    ("Theo lời kể của Maddox, cuộc gặp diễn ra rất ngắn.", {("PER", "Maddox")}),
 ]
 
 
@@ -79,6 +88,13 @@ NOT_PEOPLE = [
     # Mexico's president in 2004-2006 news, a television network in 2016-2019 news
     ("Tổng thống Mỹ xuất hiện trên Fox sáng nay.", "Fox"),
 ]
+
+
+def test_a_place_before_a_person_and_a_festival_are_no_mined_names() -> None:
+    # "nhà sản xuất Hollywood Harvey Weinstein" once made the run a firm; "tết Trung Thu"
+    text = "Những lời tố cáo nhắm vào ông trùm Hollywood Harvey Weinstein ngày càng nhiều."
+    assert "ORG" not in {label for label, _ in spans(text)}
+    assert spans("Cả nhà quây quần đón tết Trung Thu bên mâm cỗ.") == set()
 
 
 @pytest.mark.parametrize(("text", "name"), NOT_PEOPLE)
