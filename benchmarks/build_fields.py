@@ -48,7 +48,7 @@ NOT_IN_FIELD = frozenset(
     | {"cho", "đã", "vừa", "đang", "sẽ", "được", "bị", "là", "có", "này", "đó", "các"}
     | {"những", "thì", "mà", "nhưng", "rằng", "cũng", "đều", "lại", "ra", "vào", "đến"}
     | {"theo", "sau", "trước", "khi", "nơi", "do", "bởi", "như", "gồm", "cùng", "chỉ", "còn"}
-    | {"nay", "nói", "biết", "yêu", "cầu"}
+    | {"nay", "nói", "biết", "yêu", "cầu", "gặp", "sang"}
 )
 
 # words a field does not end with: the administrative word of the place after it ("Công an
@@ -58,9 +58,13 @@ ADMIN_LAST = frozenset({"tỉnh", "huyện", "quận", "phường", "xã"})
 # tế thành phố | Hà Nội", "đô thị | xã X")
 ADMIN_PAIRS = frozenset({"thị xã", "thị trấn", "thành phố"})
 # fields that news writes before a place but that name no body ("Hội người | Việt …", "Liên
-# hiệp vương quốc | Anh": a country), or that are a word of a place's name ("Đại học | Bắc |
-# Carolina")
-NOT_FIELDS = frozenset({"người", "vương quốc", "bắc", "nam", "đông", "tây", "châu", "tư"})
+# hiệp vương quốc | Anh": a country), that are a word of a place's name ("Đại học | Bắc |
+# Carolina"), or that make a common word with "Phòng"
+NOT_FIELDS = frozenset(
+    {"người", "vương quốc", "bắc", "nam", "đông", "tây", "châu", "tư"}
+    # "Phòng" + these are common words ("phòng thủ" defence, "phòng khám" a clinic)
+    | {"thủ", "chống", "khám", "trà", "họp", "ngủ", "cháy"}
+)
 
 
 def _acronym(word: str) -> bool:
@@ -81,10 +85,16 @@ def fields(text: str, scan_of: type[Scan] = Scan) -> list[tuple[str, bool]]:
             continue
         if i > 0 and gaps[i - 1] == " " and words[i - 1][0].isupper():
             continue  # "Tây Ban Nha", "Nam Bộ"
+        known = scan.name(i)
+        if known is not None and len(known.words) > 1:
+            continue  # "Đài Loan", "Trường Sa": a known name that starts like a head
         cue = scan.cue(i)
-        if cue is None or cue.label != "HEAD" or " ".join(cue.words) not in FIELD_HEADS:
+        if cue is None and words[i] == "Phòng":
+            j = i + 1  # a department ("Phòng Thi hành án"), no head in the gazetteer alone
+        elif cue is None or cue.label != "HEAD" or " ".join(cue.words) not in FIELD_HEADS:
             continue
-        j = i + len(cue.words)
+        else:
+            j = i + len(cue.words)
         if j >= n or gaps[j - 1] != " " or words[j].lower() in NOT_IN_FIELD:
             continue
         best: int | None = None  # the longest field that ends before a place

@@ -46,9 +46,21 @@ CASES = [
     ("Sở du lịch cho biết sẽ kiểm tra.", set()),
     ("Họ làm việc với các Sở du lịch, ngành văn hóa.", set()),
     ("Camera đặt tại 4 Chi cục hải quan cửa khẩu.", set()),
-    ("Ông làm ở Ủy ban kinh tế và ngân sách của Quốc hội.", {("ORG", "Quốc hội")}),
     ("Chủ nhiệm Ủy ban khoa học, công nghệ, môi trường phát biểu.", set()),
+    # a body listed before "và" and another head ends there; a field after "các" is a kind
+    (
+        "Việc này do Sở tài chính và Sở kế hoạch đầu tư quyết định.",
+        {("ORG", "Sở tài chính"), ("ORG", "Sở kế hoạch đầu tư")},
+    ),
+    ("Giải do Liên hiệp các Hội khoa học và kỹ thuật VN trao.", {("LOC", "VN")}),
+    # a kind of bank is no name
+    ("Tiền gửi vào tài khoản ở Ngân hàng thương mại, rồi rút ra.", set()),
+    # "Phòng" and a known field with its place is a department ("Phòng thủ" is defence)
+    ("Phòng quản lý đô thị quận 7 đã cấp phép.", {("ORG", "Phòng quản lý đô thị quận 7")}),
+    ("Phòng thủ Hà Nội là nhiệm vụ của quân khu.", {("LOC", "Hà Nội")}),
     ("Ông làm ở Hội đồng quản trị, không ở Trung tâm tài chính.", set()),
+    # a field going on after "và" is not cut before it
+    ("Ông làm ở Ủy ban kinh tế và ngân sách.", set()),
     # a lower-case head is a kind of body, not a name (guideline rule 15)
     ("Các sở du lịch Hà Nội và Huế họp bàn.", {("LOC", "Hà Nội"), ("LOC", "Huế")}),
     # a verb after the head is no field: what the body does

@@ -98,6 +98,11 @@ JOINED += [
 ]
 
 APART = [
+    # a kind of unit after "các", and an office named after its unit, join nothing
+    (
+        "Sai phạm do các Ban quản lý dự án thuộc Bộ Giao thông vận tải gây ra.",
+        {("ORG", "Bộ Giao thông vận tải")},
+    ),
     # a parent in brackets is a name of its own (rule 92)
     (
         "Cục Thú y (thuộc Bộ Nông nghiệp) đã cảnh báo.",
@@ -184,3 +189,9 @@ def test_the_council_and_its_parent_keep_the_council_key() -> None:
         for e in analyze(text).entities
     }
     assert keys == {"ORG:unsc"}
+
+
+def test_an_office_named_after_its_unit_joins_no_parent() -> None:
+    # "Vụ phó" is an office (rule 1): the ministry stays a name of its own
+    found = spans("Ông Lý, Vụ phó thuộc Bộ Tài chính, cho biết.")
+    assert ("ORG", "Bộ Tài chính") in found

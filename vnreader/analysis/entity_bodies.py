@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from vnreader.analysis.entity_state import ScanState, Span
+from vnreader.analysis.entity_state import PLURAL, ScanState, Span
 
 # heads of units that belong to a larger body, by size ("Phòng" < "Cục" < "Tổng cục" < "Bộ")
 _UNIT_RANKS = {
@@ -46,6 +46,8 @@ _PARENT_RANKS = {
 # thuộc Công ty Y"): firms named one after another are a list
 _FIRM_UNITS = {**dict.fromkeys(("công ty", "xí nghiệp", "nhà máy", "chi nhánh"), 1)}
 _FIRM_PARENTS = {"công ty": 2, "tổng công ty": 3, "tập đoàn": 3}
+# the last words of an office named after its unit ("Cục phó", "Vụ trưởng")
+_TITLE_ENDS = frozenset({"phó", "trưởng"})
 _LONGEST_HEAD = 4
 # a member of a body, an office like a title ("Ủy viên Bộ Chính trị")
 _MEMBERS = frozenset({("ủy", "viên"), ("uỷ", "viên"), ("thành", "viên")})
@@ -158,7 +160,12 @@ def unit_of(state: ScanState, a: Span, b: Span) -> bool:
     tế | thuộc | Bộ GD-ĐT", "Xí nghiệp thiếc Suối Bắc | thuộc | Công ty kim loại màu Nghệ
     Tĩnh"): a unit's head, then a larger body's (GUIDELINE rule 61). Schools and universities
     are ranked by the scan's own table (``entity_scan._UNIT_RANKS``)."""
-    unit = _rank(state, a[0], _UNIT_RANKS) or _rank(state, a[0], _FIRM_UNITS)
+    i = a[0]
+    if i > 0 and state.lowers[i - 1] in PLURAL:
+        return False  # "các Ban quản lý dự án thuộc Bộ GTVT": a kind of unit (rule 11)
+    if state.lowers[a[1] - 1] in _TITLE_ENDS:
+        return False  # "Cục phó thuộc Tổng cục Cảnh sát": an office, no unit (rule 1)
+    unit = _rank(state, i, _UNIT_RANKS) or _rank(state, i, _FIRM_UNITS)
     parent = max(_rank(state, b[0], _PARENT_RANKS), _rank(state, b[0], _FIRM_PARENTS))
     return 0 < unit < parent
 

@@ -441,8 +441,14 @@ class Scan(OrgRules):
             cue = self.cue(i) if lowers[i] in cues else None
             if cue is not None and lowers[i] in _NEIGHBOURS and not self.neighbours_fit(i, cue):
                 cue = None  # "yêu cầu", "cài bản Windows 11", "làng F1": no place
-            if cue is None and word == "Phòng" and self.department(i + 1):
-                cue = _DEPARTMENT  # "Phòng GD&ĐT quận Thanh Xuân"; not "Phòng chống dịch"
+            if (
+                cue is None
+                and word == "Phòng"
+                and (self.department(i + 1) or self.known_field(i, i + 1, _DEPARTMENT) is not None)
+            ):
+                # "Phòng GD&ĐT quận Thanh Xuân", "Phòng quản lý đô thị quận 11" (a known
+                # field and its place); not "Phòng chống dịch"
+                cue = _DEPARTMENT
             if cue is not None and cue.label != "TITLE" and word in names:
                 known = self.name(i)
                 if known is not None and len(known.words) >= len(cue.words):
@@ -727,8 +733,8 @@ class Scan(OrgRules):
             k -= 1
 
     def part_of(self, a: Span, b: Span) -> bool:
-        """True when "thuộc" alone stands between spans a and b ("Khoa Y thuộc Đại học X";
-        the caller leaves ministries out: "Đại học Huế thuộc Bộ …" says whose it is)."""
+        """True when "thuộc" alone stands between spans a and b ("Khoa Y thuộc Đại học X",
+        "Vụ Pháp chế thuộc Bộ Nội vụ"); the caller checks that a is a unit of b."""
         k = a[1]
         return (
             b[0] == k + 1
