@@ -42,6 +42,15 @@ CASES = [
     # no place: inside a sentence, a field of a body of the state before a stop or a verb
     ("Mẫu được gửi tới Cục thú y để xét nghiệm.", {("ORG", "Cục thú y")}),
     ("Ông cho hay Ủy ban chứng khoán đã xử phạt công ty.", {("ORG", "Ủy ban chứng khoán")}),
+    # after a title, the body and then its head of office, named
+    (
+        "Giám đốc Sở tài chính Nguyễn Văn Bình cho biết.",
+        {("ORG", "Sở tài chính"), ("PER", "Nguyễn Văn Bình")},
+    ),
+    (
+        "Theo Cục trưởng Cục thuế Lê Văn An, thu ngân sách tăng.",
+        {("ORG", "Cục thuế"), ("PER", "Lê Văn An")},
+    ),
     # … but not opening a sentence, after a plural or a number, before "và", nor a kind
     ("Sở du lịch cho biết sẽ kiểm tra.", set()),
     ("Họ làm việc với các Sở du lịch, ngành văn hóa.", set()),

@@ -980,7 +980,8 @@ class OrgRules(ScanState):
                 return self.t.raw_gaps[m - 1].strip()[:1] in ",.;:)"
             # "Ủy ban khoa học, công nghệ, môi trường": a series goes on after the comma
         elif m < self.n and not self.words[m].islower():
-            return False
+            # "Giám đốc Sở tài chính Nguyễn Văn Bình": the body, then its head of office
+            return self.titled(i) and self.surname_run(m)
         if m >= self.n:
             return True
         if self.lowers[m] == "và" and m + 1 < self.n and self.is_cap(m + 1):
@@ -995,6 +996,15 @@ class OrgRules(ScanState):
             or self.lowers[m] in _OBJECT_ENDS
             or self.clause_verb(m)
         )
+
+    def titled(self, i: int) -> bool:
+        """True when a title ends right before the head at i, or with it ("Cục trưởng | Cục
+        thuế", "Giám đốc Sở | tài chính")."""
+        for k in range(max(0, i - 3), i):
+            cue = self.cue(k)
+            if cue is not None and cue.label == "TITLE" and k + len(cue.words) in (i, i + 1):
+                return True
+        return False
 
     def district_after_head(self, k: int, cue: Phrase) -> bool:
         """True when a district or ward named by its number stands at k right after the head
