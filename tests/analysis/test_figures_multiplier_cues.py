@@ -28,3 +28,9 @@ def test_counts_of_times_stay_counts() -> None:
         ("4 lần", "time"),
         ("2 tỷ đồng", "VND"),
     ]
+
+
+def test_a_time_since_or_within_makes_a_count_after_a_raise() -> None:
+    assert units("Hãng đã nâng giá vé lên 3 lần kể từ đầu năm.") == [("3 lần", "time")]
+    assert units("Cửa hàng tăng giá lên 2 lần trong tháng này.") == [("2 lần", "time")]
+    assert units("Công ty đã tăng lương lên 4 lần trong năm qua.") == [("4 lần", "time")]

@@ -318,6 +318,14 @@ _TIMES_OF = re.compile(
 )
 # ... or that the times followed each other ("cắt giảm 11 lần liên tiếp": eleven cuts).
 _IN_A_ROW = re.compile(rf"{BLANK}+liên{BLANK}+(?:tiếp|tục)(?!\w)", re.IGNORECASE)
+# A raise ending in "lên" is a multiplier unless the times fell since or within a time ("nâng
+# lãi suất lên 3 lần kể từ đầu năm", "trong năm nay": three raises). Only there: after a verb
+# of change it is a growth ("lượt truy cập tăng 6 lần kể từ sau bầu cử"), and "trong 5 năm" may
+# be one too.
+_SINCE_OR_WITHIN = re.compile(
+    rf"{BLANK}+(?:kể{BLANK}+từ|từ{BLANK}+đầu|trong{BLANK}+(?:năm|tháng|tuần|quý))(?!\w)",
+    re.IGNORECASE,
+)
 _RAISE_WORDS = words("tăng nâng đẩy đội")  # "nâng … lên 6 lần": a raise, "lên" before the number
 _RAISE_REACH = 5  # words looked back from "lên" for the verb of the raise
 _FINE_WORDS = words("phạt")
@@ -325,7 +333,8 @@ _FINE_WORDS = words("phạt")
 
 def times_or_time(text: str, before: int, end: int, approx: str | None) -> tuple[str, str]:
     """'N lần' is a multiplier after a verb of change, "bằng", "tăng … lên", "phạt tiền" or
-    before "so với" or what it multiplies ("2 lần giá vé"); else a count ("3 lần liên tiếp")."""
+    before "so với" or what it multiplies ("2 lần giá vé"); else a count ("3 lần liên tiếp", "lên
+    3 lần kể từ đầu năm")."""
     if approx == "gấp" or SO_VOI.match(text, end) or _TIMES_OF.match(text, end):
         return "times", "other"
     if _IN_A_ROW.match(text, end):
@@ -336,6 +345,8 @@ def times_or_time(text: str, before: int, end: int, approx: str | None) -> tuple
     if pw and (pw[1].lower() in CHANGE_WORDS or pw[1].lower() == "bằng"):
         return "times", "other"
     if pw and pw[1].lower() in ("lên", "tiền") and _raise_or_fine(text, pw[0], pw[1].lower()):
+        if pw[1].lower() == "lên" and _SINCE_OR_WITHIN.match(text, end):
+            return "time", "quantity"  # "nâng lãi suất lên 3 lần kể từ đầu năm": three raises
         return "times", "other"  # "tăng liều lên 10 lần", "phạt tiền từ 1 đến 2 lần"
     return "time", "quantity"
 
