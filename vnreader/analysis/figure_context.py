@@ -139,6 +139,13 @@ def is_label(word: str, text: str, start: int) -> bool:
     return low in LABELS or joined in LABELS
 
 
+# "suất" counts scholarships ("100 suất" of "suất học bổng", rule 24) but also portions of food,
+# gifts and shows: "2 suất cơm", "200 suất ăn", "50 suất quà", "5 suất diễn".
+_PORTION = re.compile(
+    rf"{BLANK}+(?:ăn|cơm|cháo|bún|phở|xôi|bánh|sữa|quà|diễn|chiếu)(?!\w)", re.IGNORECASE
+)
+
+
 def unit_after(text: str, pos: int) -> tuple[str, str | None, int, bool]:
     """(category, unit, end, found) for the unit or currency at *pos*, with a per-unit."""
     um = UNIT.match(text, pos)
@@ -166,6 +173,8 @@ def unit_after(text: str, pos: int) -> tuple[str, str | None, int, bool]:
     if found is None:  # a case-folding oddity the table does not know
         return "quantity", None, pos, False
     category, unit = found
+    if key == "suất" and _PORTION.match(text, um.end()):
+        unit = "item"  # "2 suất cơm", "300 suất quà": portions, not scholarships (rule 54)
     if key == "nhà" and _bound_pair(text, um.end()):
         return "quantity", "person", _bound_pair(text, um.end()), True  # "16 nhà phân tích"
     end = um.end()
