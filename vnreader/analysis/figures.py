@@ -149,8 +149,24 @@ _MEMBERS_NEXT = re.compile(  # the members after the range a first number begins
     rf"{BLANK}*(?:[-–/]|đến|tới|lên){BLANK}*\d[\d.,]*{BLANK}+thành{BLANK}+viên(?!\w)"
 )
 _BLOCS = re.compile(
-    r"(?<!\w)(?:EU|WTO|APEC|ASEAN|NATO|OPEC|G\d+|LHQ|HĐBA|euro|Eurozone|eurozone|châu Âu"
+    r"(?<!\w)(?:EU|EEC|WTO|APEC|ASEAN|NATO|OPEC|G\d+|LHQ|HĐBA|euro|Eurozone|eurozone|châu Âu"
     r"|Liên minh châu Âu|Liên hợp quốc|Hội đồng Bảo an)(?!\w)"
+)
+# The bloc must be named in the members' clause (within 80 characters before or 60 after, as
+# before): not past the end of a sentence, a ";" or a contrast ("có 23 thành viên, trong khi EU
+# vừa họp"), nor as an acronym that begins a name ("ASEAN Awards gồm 5 thành viên").
+_CLAUSE_END = re.compile(
+    rf"[.!?…;](?:{BLANK}|$)|\n|(?<!\w)(?:trong{BLANK}+khi|còn(?!{BLANK}+lại)|nhưng|song"
+    rf"|tuy{BLANK}+nhiên|trái{BLANK}+lại)(?!\w)",
+    re.IGNORECASE,
+)
+_ACRONYM_IN_A_NAME = re.compile(rf"{BLANK}+[A-ZĐ][a-zà-ỹđ]")
+# The United Nations written with capitals counts only right after the members ("191 thành viên
+# của Đại hội đồng Liên Hợp Quốc"), not as the name of a body or an envoy near people ("phái
+# viên Liên Hợp Quốc … chỉ định 5 thành viên hội đồng").
+_UN_NEXT = re.compile(
+    rf"(?:{BLANK}+(?:của|thuộc|trong))?(?:{BLANK}+Đại{BLANK}+hội{BLANK}+đồng)?"
+    rf"{BLANK}+Liên{BLANK}+(?:Hợp|Hiệp){BLANK}+Quốc(?!\w)"
 )
 _BLOC_BEFORE, _BLOC_AFTER = 80, 60  # characters looked at around the members
 _THIS_TIME = re.compile(rf"{BLANK}+lần{BLANK}+(?:này|ấy|đó|trước|tới|sau)(?!\w)")
@@ -826,7 +842,8 @@ class _DigitScanner:
                 approx = ap[1] if ap else None
                 if b_unit == "time":
                     b_unit, b_category = times_or_time(text, ap[0] if ap else s, e, approx)
-                if b_unit == "person" and _MEMBERS_NEXT.match(text, e) and self._near_bloc(s, e):
+                nm = _MEMBERS_NEXT.match(text, e) if b_unit == "person" else None
+                if nm is not None and self._near_bloc(s, nm.end()):
                     b_unit = "item"  # "từ 15 lên 25 thành viên" of the EU
                 return [make_figure(text, s, e, value, b_unit, b_category, approx)]
             if year_like:
@@ -893,8 +910,22 @@ class _DigitScanner:
         return [make_figure(text, start, end, value, unit, category, approx)]
 
     def _near_bloc(self, s: int, e: int) -> bool:
-        """True when a bloc of states is named just before *s* or after *e*."""
-        return _BLOCS.search(self.text, max(0, s - _BLOC_BEFORE), e + _BLOC_AFTER) is not None
+        """True when a bloc of states is named in the clause of the members whose number
+        starts at *s* and whose "thành viên" ends at *e* (``_CLAUSE_END``)."""
+        text = self.text
+        if _UN_NEXT.match(text, e):
+            return True
+        lo, hi = max(0, s - _BLOC_BEFORE), min(len(text), e + _BLOC_AFTER)
+        for end in _CLAUSE_END.finditer(text, lo, s):
+            lo = end.end()
+        after = _CLAUSE_END.search(text, e, hi)
+        if after is not None:
+            hi = after.start()
+        for m in _BLOCS.finditer(text, lo, hi):
+            if m.group().isupper() and _ACRONYM_IN_A_NAME.match(text, m.end()):
+                continue  # "ASEAN Awards", "APEC Business": a name
+            return True
+        return False
 
     def _grade(self, s: int, e: int) -> bool:
         """True for a star rating ("5 sao", "từ 3 sao trở lên") and for a car's seats right
