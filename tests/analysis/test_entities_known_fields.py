@@ -42,6 +42,9 @@ CASES = [
     # no place: inside a sentence, a field of a body of the state before a stop or a verb
     ("Mẫu được gửi tới Cục thú y để xét nghiệm.", {("ORG", "Cục thú y")}),
     ("Ông cho hay Ủy ban chứng khoán đã xử phạt công ty.", {("ORG", "Ủy ban chứng khoán")}),
+    # opening a sentence too, before what the body says or does
+    ("Sở du lịch cho biết sẽ kiểm tra.", {("ORG", "Sở du lịch")}),
+    ("Cục thuế đang xác minh hợp đồng.", {("ORG", "Cục thuế")}),
     # after a title, the body and then its head of office, named
     (
         "Giám đốc Sở tài chính Nguyễn Văn Bình cho biết.",
@@ -51,8 +54,9 @@ CASES = [
         "Theo Cục trưởng Cục thuế Lê Văn An, thu ngân sách tăng.",
         {("ORG", "Cục thuế"), ("PER", "Lê Văn An")},
     ),
-    # … but not opening a sentence, after a plural or a number, before "và", nor a kind
-    ("Sở du lịch cho biết sẽ kiểm tra.", set()),
+    # … but not "Vụ" opening a sentence (a case), after a plural or a number, before "và",
+    # nor a kind
+    ("Vụ thanh niên bị đánh ở chợ đã được làm rõ.", set()),
     ("Họ làm việc với các Sở du lịch, ngành văn hóa.", set()),
     ("Camera đặt tại 4 Chi cục hải quan cửa khẩu.", set()),
     ("Chủ nhiệm Ủy ban khoa học, công nghệ, môi trường phát biểu.", set()),

@@ -67,10 +67,11 @@ COMMITTEE_CASES = [
         "Kết quả do Ủy ban bầu cử trung ương Moldova công bố.",
         {("ORG", "Ủy ban bầu cử trung ương Moldova")},
     ),
-    # a verb after the committee: the place is its object
+    # a verb after the committee: the place is its object (the committee, named by its
+    # field before what it does, is a name of its own: test_entities_known_fields.py)
     (
         "Ủy ban bầu cử yêu cầu Liên Hợp Quốc giám sát.",
-        {("ORG", "Liên Hợp Quốc")},
+        {("ORG", "Ủy ban bầu cử"), ("ORG", "Liên Hợp Quốc")},
     ),
     # two sides joined by a dash: a joint committee, not a committee and its place
     (

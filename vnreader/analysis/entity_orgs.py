@@ -962,9 +962,10 @@ class OrgRules(ScanState):
 
     def field_ends(self, i: int, j: int, m: int) -> bool:
         """True when a known field at j..m after the head at i names the body by itself: a
-        head of _NAMING_FIELD_HEADS written with a capital inside a sentence, not one of a
-        kind ("các Sở y tế"), the field no kind of body, then a stop or a verb of what the
-        body does ("…, Đảng cộng sản thừa nhận", "Cục thuế đã …")."""
+        head of _NAMING_FIELD_HEADS written with a capital, not one of a kind ("các Sở y
+        tế"), the field no kind of body, then a stop or a verb of what the body does ("…, Đảng
+        cộng sản thừa nhận", "Cục thuế đã …", "Sở du lịch cho biết"; not "Vụ thanh niên bị
+        bắn" opening a sentence: the case)."""
         if " ".join(self.lowers[i:j]) not in _NAMING_FIELD_HEADS:
             return False
         if (
@@ -973,8 +974,10 @@ class OrgRules(ScanState):
             and (self.lowers[i - 1] in PLURAL or self.words[i - 1].isdigit())
         ):
             return False  # "các Sở y tế", "4 Chi cục Hải quan cửa khẩu": a kind of body
-        if self.sentence_start(i) or " ".join(self.lowers[j:m]) in _KIND_FIELDS:
+        if " ".join(self.lowers[j:m]) in _KIND_FIELDS:
             return False
+        if self.lowers[i] == "vụ" and self.sentence_start(i):
+            return False  # "Vụ thanh niên bị bắn …": the case, not a department
         if m < self.n and self.gaps[m - 1] != " ":
             if self.t.raw_gaps[m - 1].strip() != "," or not self.words[m].islower():
                 return self.t.raw_gaps[m - 1].strip()[:1] in ",.;:)"
@@ -988,13 +991,16 @@ class OrgRules(ScanState):
             head = self.cue(m + 1)
             if head is not None and head.label == "HEAD":
                 return True  # "Sở tài chính và Sở xây dựng": a list of bodies
-        if self.lowers[m] in _FIELD_GOES_ON or " ".join(self.lowers[m : m + 2]) == "điều tra":
-            return False  # "Ủy ban kinh tế và ngân sách", "Cục Cảnh sát điều tra …"
+        if " ".join(self.lowers[m : m + 2]) == "điều tra":
+            return False  # "Cục Cảnh sát điều tra …"
+        if self.clause_verb(m):
+            return True  # "Sở du lịch cho biết"
+        if self.lowers[m] in _FIELD_GOES_ON:
+            return False  # "Ủy ban kinh tế và ngân sách", "Viện … các vấn đề"
         return (
             self.lowers[m] in self.g.stopwords
             or self.lowers[m] in _VERB_STARTS
             or self.lowers[m] in _OBJECT_ENDS
-            or self.clause_verb(m)
         )
 
     def titled(self, i: int) -> bool:
