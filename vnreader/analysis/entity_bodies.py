@@ -44,7 +44,7 @@ _PARENT_RANKS = {
 }
 # a firm's units and the firms above them, joined only with "thuộc" between ("Xí nghiệp X
 # thuộc Công ty Y"): firms named one after another are a list
-_FIRM_UNITS = {**dict.fromkeys(("công ty", "xí nghiệp", "nhà máy", "chi nhánh"), 1)}
+_FIRM_UNITS = dict.fromkeys(("công ty", "xí nghiệp", "nhà máy", "chi nhánh"), 1)
 _FIRM_PARENTS = {"công ty": 2, "tổng công ty": 3, "tập đoàn": 3}
 # the last words of an office named after its unit ("Cục phó", "Vụ trưởng")
 _TITLE_ENDS = frozenset({"phó", "trưởng"})

@@ -955,9 +955,7 @@ class OrgRules(ScanState):
                 return m + 2
             end = self.place_after(m)
             if end > m:
-                if end < self.n and self.gaps[end - 1] == "-" and self.is_cap(end):
-                    return None  # "Ủy ban hỗn hợp Việt Nam - Lào": two sides, no body's place
-                return self.after_place(end, False, False)
+                return None if self.two_sides(end) else self.after_place(end, False, False)
         return m if self.field_ends(i, j, m) else None  # "…, Đảng cộng sản thừa nhận"
 
     def field_ends(self, i: int, j: int, m: int) -> bool:
@@ -1291,9 +1289,12 @@ class OrgRules(ScanState):
         if m == k or m >= self.n or self.blocked[m]:
             return None
         end = self.place_after(m)
-        if end < self.n and self.gaps[end - 1] == "-" and self.is_cap(end):
-            return None  # "Ủy ban hỗn hợp Việt Nam - Lào": two sides, not a body's place
-        return None if end == m else self.after_place(end, False, False)
+        return None if end == m or self.two_sides(end) else self.after_place(end, False, False)
+
+    def two_sides(self, end: int) -> bool:
+        """True when a dash and a capital follow the place that ends at *end*: "Ủy ban hỗn hợp
+        Việt Nam - Lào" names two sides, not a body's place."""
+        return end < self.n and self.gaps[end - 1] == "-" and self.is_cap(end)
 
     def field_tail_word(self, m: int, k: int) -> int:
         """End of the lower-case word at m that goes on a field in capitals ending before k,

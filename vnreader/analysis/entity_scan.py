@@ -725,8 +725,10 @@ class Scan(OrgRules):
                 and (
                     (gap == ", " and 0 < self._rank(a[0]) < self._rank(b[0]))
                     or (gap == " - " and 0 < self._rank(a[0], _DASH_RANKS) < self._rank(b[0]))
-                    or (self.part_of(a, b) and 0 < self._rank(a[0]) < self._rank(b[0]) < 4)
-                    or (self.part_of(a, b) and unit_of(self, a, b))
+                    or (
+                        self.part_of(a, b)
+                        and (0 < self._rank(a[0]) < self._rank(b[0]) < 4 or unit_of(self, a, b))
+                    )
                 )
             ):
                 spans[k - 1 : k + 1] = [(a[0], b[1], "ORG", "")]

@@ -25,8 +25,6 @@ _PER_WORD = re.compile(rf"{BLANK}?/{BLANK}?([^\W\d_]+)(?![\w/])")
 WORD_PER = re.compile(
     rf"{BLANK}+(?:một|mỗi|1){BLANK}+({fu.per_alternation()})(?!\w)", re.IGNORECASE
 )
-# "mỗi ngày" after a quantity ("599 ml trà mỗi ngày"): a per-unit in words (rule 54a)
-_EACH_PER = re.compile(rf"{BLANK}+mỗi{BLANK}+({fu.per_alternation()})(?!\w)", re.IGNORECASE)
 _GOODS_WORDS = 2  # words of goods between a quantity and "mỗi" ("10 trái cà chua mỗi tuần")
 NEXT_WORD = re.compile(rf"{BLANK}+(\w+)")
 SO_VOI = re.compile(rf"{BLANK}+so{BLANK}+(?:với|cùng)", re.IGNORECASE)
@@ -210,8 +208,8 @@ def per_in_words(text: str, pos: int) -> str | None:
         return None
     end = pos
     for _ in range(_GOODS_WORDS + 1):
-        em = _EACH_PER.match(text, end)
-        if em is not None:
+        em = WORD_PER.match(text, end)  # "mỗi ngày" (WORD_PER also takes "một", "1")
+        if em is not None and em.group(0).split(maxsplit=1)[0].lower() == "mỗi":
             return fu.PER_UNITS.get(unit_key(em.group(1)))
         nm = NEXT_WORD.match(text, end)
         if nm is None or not _second_syllable(nm.group(1)) or nm.group(1) in fu.STOP_AFTER_NUMBER:

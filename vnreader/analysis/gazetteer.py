@@ -283,10 +283,12 @@ def _folded_table(filename: str) -> PhraseTable:
     return table
 
 
-def _lower_table(filename: str) -> PhraseTable:
+def _lower_table(filename: str, label: str) -> PhraseTable:
+    """The phrases of *filename* lower-cased, each in both tone spellings ("văn hóa", "văn
+    hoá"), labelled *label* and keyed by the line as written."""
     table: PhraseTable = {}
     for line in _lines(filename):
-        _add(table, _phrase(line, "WORDS", line))
+        _add(table, _phrase(line.lower(), label, line))
     _add_spellings(table)
     return table
 
@@ -341,10 +343,7 @@ def _listed_world_places(locations: list[str]) -> frozenset[str]:
 @cache
 def gazetteer() -> Gazetteer:
     """The gazetteer, loaded on first use."""
-    portfolios: PhraseTable = {}
-    for line in _lines("portfolios.txt"):
-        _add(portfolios, _phrase(line.lower(), "OFFICE", line))
-    _add_spellings(portfolios)
+    portfolios = _lower_table("portfolios.txt", "OFFICE")
     locations = _lines("locations.txt", comments=True)  # read once for the four uses below
     location_keys = [line.split("|", 1)[0] for line in _entries(locations)]
     names = _names(locations)
@@ -393,7 +392,7 @@ def gazetteer() -> Gazetteer:
         surnames=frozenset(_lines("surnames.txt")),
         org_words=_folded_table("org_words.txt"),
         org_tails=_folded_table("org_tails.txt"),
-        org_fields=_lower_table("org_fields.txt"),
+        org_fields=_lower_table("org_fields.txt", "WORDS"),
         stopwords=frozenset(" ".join(_lines("stopwords.txt")).split()),
         non_entities=frozenset(" ".join(_lines("non_entities.txt")).split()),
     )
