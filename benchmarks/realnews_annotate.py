@@ -252,6 +252,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev17",
             "dev18",
             "dev19",
+            "dev20",
             "figs3",
             "figs4",
         ),
