@@ -2106,8 +2106,8 @@ class Scan(OrgRules):
             and not self.speaks(j)
         ):
             return place[0]  # "tại Hà Khẩu", "tại Trần Hưng Đạo": a place, not a person
-        if self.surname_run(i):
-            return "PER"
+        if self.surname_run(i) and (size > 1 or not self.title_in_lower_case(i + 1)):
+            return "PER"  # not "Đoàn Chủ tịch": a surname's word before a title names no one
         if 1 < size <= 3 and self.speaks(j):
             return "PER"  # "Quỳnh Thy cho biết"
         if size > 1 and any(w in ENGLISH_WORDS or english_noun(w) for w in words):

@@ -692,6 +692,17 @@ class ScanState:
         """True when token i continues a list of names after a comma ("Hoàn Kiếm, Đống Đa")."""
         return self.t.raw_gaps[i - 1] == ", " and self.is_cap(i)
 
+    def title_in_lower_case(self, k: int) -> bool:
+        """True for a title of two words or more at k written as a title is, its second word
+        in lower case ("Chủ tịch"; not "Trung Tá" in "Đỗ Trung Tá", a name)."""
+        cue = self.cue(k)
+        return (
+            cue is not None
+            and cue.label == "TITLE"
+            and len(cue.words) > 1
+            and self.words[k + 1][:1].islower()
+        )
+
     def cue_is_title(self, k: int) -> bool:
         cue = self.cue(k)
         return cue is not None and cue.label == "TITLE"
