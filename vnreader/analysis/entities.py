@@ -92,6 +92,7 @@ from vnreader.analysis.entity_firms_again import firms_named_again
 from vnreader.analysis.entity_keys import join_surnames, name_key, person_key, plain, translit
 from vnreader.analysis.entity_orgs import PLACE_NAMED_HEADS
 from vnreader.analysis.entity_parties import parties_named_alone
+from vnreader.analysis.entity_police import police_units
 from vnreader.analysis.entity_scan import Scan
 from vnreader.analysis.entity_shorts import drop_common_acronyms, drop_model_acronyms
 from vnreader.analysis.entity_state import (
@@ -278,6 +279,7 @@ def _finish(
     firms_named_again(tokens, spans, leftovers, gazetteer())
     parties_named_alone(tokens, spans, leftovers)
     branches_joined(tokens, spans)
+    police_units(tokens, spans)
     drop_common_acronyms(text, tokens, spans, gazetteer())
     drop_model_acronyms(tokens, spans, gazetteer())
     spans = [
