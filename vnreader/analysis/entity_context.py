@@ -47,7 +47,7 @@ from vnreader.analysis.entity_state import (
     lettered,
 )
 from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese, line_starts
-from vnreader.analysis.gazetteer import both_spellings, gazetteer, mined_names
+from vnreader.analysis.gazetteer import both_spellings, club_words, gazetteer, mined_names
 
 _SPORT_WORDS = (
     *("bóng đá", "cầu thủ", "HLV", "CLB", "đội bóng", "Đội bóng", "V-League", "Ngoại hạng"),
@@ -91,8 +91,27 @@ _CLUB_FRAMES = both_spellings(
         "trận đấu với",
         "trận với",
         "hòa với",
+        # a friendly and a player's moves name clubs: "giao hữu với Roma", "gia nhập Lyon",
+        # "khoác áo Thanh Hóa"; a national team is its country (rule 40), never a club place
+        *("giao hữu với", "gia nhập", "khoác áo", "đầu quân cho", "thi đấu cho", "chơi cho"),
+        *("cho mượn ở", "cho mượn tại"),
     }
 )
+# a loan or a transfer names a club, even one named like a country ("cho mượn ở Monaco"): no
+# player is lent to a country
+_LOANS = frozenset({"cho mượn ở", "cho mượn tại", "gia nhập"})
+# "từ" names the club a player leaves when a move was said before it in the clause ("gia
+# nhập Chelsea từ Leipzig", "chuyển từ Lyon sang …"); the words looked back over
+_MOVES = frozenset({"gia nhập", "chuyển", "chiêu mộ", "cập bến", "mua", "đầu quân cho"})
+_MOVE_WINDOW = 8
+# the place where or whither, not the club ("tại Reading", "CLB thành London": rule 86)
+_AT_WORDS = frozenset({"tại", "ở", "thành", "thành phố", "đến", "tới", "về", "sang"})
+# a person's, not a club's, words before a name ("cô vợ Victoria", "thủ môn ngoại Santos")
+_PERSON_WORDS = frozenset(
+    {"vợ", "cô vợ", "bạn gái", "con gái", "con trai", "thủ môn", "ngoại binh", "thủ môn ngoại"}
+    | {"tiền đạo", "hậu vệ", "tiền vệ", "cầu thủ", "ông", "bà", "anh", "chị", "cô", "tòa án"}
+)
+_MOVE_WORDS = frozenset(frame.rsplit(" ", 1)[-1] for frame in _MOVES)
 # the club's coach and players before a province ("HLV Thanh Hóa", "cầu thủ An Giang"); not
 # the positions ("thủ môn", "tiền đạo"), often followed by a player's given name
 _CLUB_STAFF = frozenset({"hlv", "ban huấn luyện", "cầu thủ"})
@@ -418,6 +437,52 @@ def _plays_after(tokens: Tokens, j: int) -> bool:
     return j + 1 < len(words) and tokens.gaps[j] == " " and f"{words[j]} {words[j + 1]}" in _PLAYS
 
 
+def _moved_from(tokens: Tokens, i: int) -> bool:
+    """True when "từ" before token i follows a player's move in the same clause ("gia nhập
+    Chelsea từ Leipzig", "chuyển từ Lyon"): the name is the club he left."""
+    words, gaps = tokens.words, tokens.gaps
+    if i < 2 or gaps[i - 1] != " " or words[i - 1] != "từ":
+        return False
+    for k in range(i - 2, max(-1, i - 2 - _MOVE_WINDOW), -1):
+        if gaps[k] != " ":
+            return False  # a break, a comma, a bracket or a glued word: another clause
+        if words[k] in _MOVE_WORDS and (
+            words[k] in _MOVES
+            or (k > 0 and gaps[k - 1] == " " and f"{words[k - 1]} {words[k]}" in _MOVES)
+        ):
+            return True
+    return False
+
+
+def _alone(tokens: Tokens, spans: list[Span], i: int) -> bool:
+    """True when the one word at i is a name of its own, not a part or a member of a longer
+    one: no capitalised word or number right next to it ("Tottenham Hotspur", "Rio de
+    Janeiro", a substitute "(Newton 73)"), no quote around it, no English word after it, and
+    no person or place listed right before or after it ("Robinson, Young, Terry": a player;
+    "Manchester và Salford": a town)."""
+    words, raw = tokens.words, tokens.raw_gaps
+    n = len(words)
+    if i > 0 and raw[i - 1] in (" ", "-") and words[i - 1][:1].isupper():
+        return False
+    if i > 1 and raw[i - 1] == " " and words[i - 1] in ("de", "da", "del", "of"):
+        return False
+    nxt = words[i + 1] if i + 1 < n and raw[i] in (" ", "-") else ""
+    if nxt[:1].isupper() or nxt.isdigit():
+        return False  # "Gamba Osaka", "(Newton 73)"
+    if (i > 0 and raw[i - 1][-1:] in ("'", '"', "“")) or (i + 1 < n and raw[i][:1] in ('"', "”")):
+        return False  # "Girls' Team", a book's title in quotes ("Junior")
+    if i + 1 < n and raw[i] == " " and words[i + 1].isascii() and not is_vietnamese(words[i + 1]):
+        return False  # an English sentence ("Modern farming …")
+    listed = (",", ";", "và")
+    for s in spans:
+        if s[2] in ("PER", "LOC") and (
+            (s[1] == i and raw[i - 1].strip() in listed)  # "Robinson, Young"
+            or (s[0] == i + 1 and raw[i].strip() in listed)  # "Young, Terry"
+        ):
+            return False  # "Manchester và Salford": two towns
+    return True
+
+
 def _place_noun_after(tokens: Tokens, j: int) -> bool:
     """True for "X, thành phố …": a comma and a place noun right after the name."""
     if j >= len(tokens.words) or tokens.raw_gaps[j - 1].strip() != ",":
@@ -506,8 +571,10 @@ def label_from_context(
     taken = {(s[0], s[1]) for s in spans}
     if (
         any(
-            (label == "LOC" and key.removeprefix("LOC:") in provinces) or label == "PER"
-            for _, _, label, key in spans
+            (label == "LOC" and key.removeprefix("LOC:") in provinces)
+            or label == "PER"
+            or (label == "LOC" and _frame(text, tokens, i, _LOANS))
+            for i, _, label, key in spans
         )
         and is_sport()
     ):
@@ -575,8 +642,8 @@ def label_from_context(
     starts = {s[0] for s in spans}
     firms = {s[0]: s[1] for s in spans if s[2] == "ORG"}  # where an organisation starts
     for i, j in leftovers:
-        if (i, j) in taken:
-            continue
+        if (i, j) in taken or (j - i == 1 and i in firms):
+            continue  # "Dinamo", which now starts the club "Dinamo Kiev"
         if _frame(text, tokens, i, _WORK_FRAMES):
             end = _title_end(tokens, i, j, starts)
             spans.append((i, end, "MISC", ""))  # "bài thơ Hạt gạo làng ta"
@@ -586,6 +653,19 @@ def label_from_context(
             continue
         if j - i == 1 and _family_name(tokens, i):
             spans.append((i, j, "PER", ""))  # "đại gia họ Hứa", "hậu duệ nhà Lý"
+            continue
+        if (
+            j - i == 1
+            and words[i] in club_words()
+            and words[i].isascii()  # "Lyon": its syllables look Vietnamese, its letters not
+            and not _frame(text, tokens, i, _AT_WORDS)
+            and not _frame(text, tokens, i, _PERSON_WORDS)
+            and _alone(tokens, spans, i)
+            and is_sport()
+        ):
+            # a known club's own word alone in sport news ("đợi Reading thất bại", "chuyển từ
+            # Lyon"), not the town after "tại", "ở" (guideline rule 41a)
+            spans.append((i, j, "ORG", ""))
             continue
         if all(is_vietnamese(w) for w in words[i:j]):
             continue
@@ -609,8 +689,9 @@ def label_from_context(
             spans.append((i, _dotted_end(tokens, j), "MISC", ""))  # "chủng B.1.617"
             taken.add((i, j))
             _list_after(tokens, j, leftovers, taken, spans, "MISC")  # "Kuwo và Kugou"
-        elif j - i == 1 and _frame(text, tokens, i, _CLUB_FRAMES) and is_sport():
-            spans.append((i, j, "ORG", ""))
+        elif j - i == 1 and (_frame(text, tokens, i, _CLUB_FRAMES) or _moved_from(tokens, i)):
+            if is_sport():
+                spans.append((i, j, "ORG", ""))  # "trước Genoa", "gia nhập … từ Leipzig"
         elif (
             _frame(text, tokens, i, _PLACE_FRAMES)
             or _place_noun_after(tokens, j)
@@ -1436,6 +1517,20 @@ def _team_sheets(text: str, tokens: Tokens, spans: list[Span], provinces: frozen
         spans.append((i, j, "ORG", ""))
 
 
+def _club_word_before(words: list[str], gaps: list[str], spans: list[Span], n: int) -> bool:
+    """True when a foreign word right before the place of spans[n] starts the club's name
+    ("Dinamo Kiev", "Lokomotiv Moscow"): the word alone, or a one-word organisation."""
+    i = spans[n][0]
+    if i == 0 or gaps[i - 1] != " ":
+        return False
+    word = words[i - 1]
+    if not (word[1:].islower() and word.isascii() and word.isalpha() and not is_vietnamese(word)):
+        return False
+    if n == 0 or spans[n - 1][1] < i:
+        return True
+    return spans[n - 1][:3] == (i - 1, i, "ORG")
+
+
 _CLUB_HEADS = frozenset({"CLB", "Câu", "Đội", "FC"})
 
 
@@ -1528,6 +1623,7 @@ def _clubs(text: str, tokens: Tokens, spans: list[Span], provinces: frozenset[st
     spans.sort()
     keys = [s[3] for s in spans]  # as found, before any is made a club
     clubs: set[int] = set()
+    joined: set[int] = set()  # one-word names joined to the place after them
     for n, (i, j, label, key) in enumerate(spans):
         if (
             label == "PER"
@@ -1537,7 +1633,14 @@ def _clubs(text: str, tokens: Tokens, spans: list[Span], provinces: frozenset[st
         ):
             spans[n] = (i, j, "ORG", "")  # "các cầu thủ Huesca"
             continue
-        if label != "LOC" or key.removeprefix("LOC:") not in provinces:
+        if label != "LOC":
+            continue
+        if j < len(words) and tokens.gaps[j - 1] == " " and _nickname(words[j]):
+            continue  # "Chicago Foxhounds": the team's whole name, joined by ``_teams``
+        if key.removeprefix("LOC:") not in provinces:
+            if _frame(text, tokens, i, _LOANS):
+                spans[n] = (i, j, "ORG", "")  # "cho mượn ở Monaco": a club, not the country
+                clubs.add(n)
             continue
         after_and = (
             n > 0
@@ -1574,6 +1677,13 @@ def _clubs(text: str, tokens: Tokens, spans: list[Span], provinces: frozenset[st
             or (_frame(text, tokens, i, _CLUB_OR_STAFF_FRAMES) and not _host_place(tokens, i))
             or _plays_after(tokens, j)
             or _match_pair(tokens, spans, keys, n, provinces)
+            or _moved_from(tokens, i)
         ):
+            if start == i and _club_word_before(words, tokens.gaps, spans, n):
+                start = i - 1  # "Dinamo Kiev", "Lokomotiv Moscow": the club's whole name
+                if n > 0 and spans[n - 1][1] == i:
+                    joined.add(n - 1)
             spans[n] = (start, j, "ORG", "")
             clubs.add(n)
+    if joined:
+        spans[:] = [s for m, s in enumerate(spans) if m not in joined]

@@ -89,7 +89,8 @@ class Gazetteer:
     # keys of Vietnam's districts, towns and cities under provinces ("hoai duc"), whose names
     # are also people's names: after "ông", "chị" they are a person's
     districts: frozenset[str] = frozenset()
-    # provinces and the world's big cities of places.txt ("birmingham"): clubs in sport
+    # provinces, the world's big cities of places.txt ("birmingham") and the cities of
+    # locations.txt that a known club is named after ("rome": "Lazio Roma"): clubs in sport
     club_places: frozenset[str] = frozenset()
     # the districts that no hand-made list holds (not "Phú Quốc", "Đà Lạt"): lesser-known
     # names, which a byline or a person of the same name in the text makes a person's
@@ -318,6 +319,43 @@ def _places_sections() -> dict[str, set[str]]:
     return sections
 
 
+def _listed_cities(locations: list[str]) -> dict[str, set[str]]:
+    """The world's cities and territories that locations.txt lists by hand (*locations*: its
+    lines, comments too): key -> its one-word names ("rome" -> {"Rome", "Roma"}). Not the
+    countries: the file opens with them, and the sections whose comment says "countries"."""
+    cities: dict[str, set[str]] = {}
+    countries: set[str] = set()
+    section = "countries"  # the file opens with the world's countries
+    for line in locations:
+        if line.startswith("#"):
+            lower = line.lower()
+            if "countries are above" in lower or "world" in lower:
+                section = "cities"
+            elif "countries" in lower:
+                section = "countries"
+            elif "vietnamese" in lower or "provinces" in lower:
+                section = ""
+            continue
+        key, *names = line.split("|")
+        if key == "ha noi":
+            section = ""
+        if section == "countries":
+            countries.add(key)
+        elif section == "cities":
+            cities.setdefault(key, set()).update(
+                name for name in names if " " not in name and not name.startswith("?")
+            )
+    return {key: names for key, names in cities.items() if key not in countries}
+
+
+def _club_cities(locations: list[str]) -> frozenset[str]:
+    """Keys of the world's cities listed by hand whose one-word name is the city word of a
+    known club (``club_words``: "Roma" of "Lazio Roma", "Paris" of "Paris FC"): in sport news
+    they may stand for the club; London, Cairo, which name no club of the list, never do."""
+    words = club_words()
+    return frozenset(k for k, names in _listed_cities(locations).items() if names & words)
+
+
 def _listed_world_places(locations: list[str]) -> frozenset[str]:
     """The keys of the world's countries, cities and regions in locations.txt (*locations*:
     its lines, comments too): every section but Vietnam's (its provinces follow the
@@ -378,7 +416,7 @@ def gazetteer() -> Gazetteer:
         provinces=provinces,
         districts=frozenset(sections.get("vietnam", ())),
         lesser_districts=frozenset(sections.get("vietnam", set()) - hand_made),
-        club_places=provinces | sections.get("cities", set()),
+        club_places=provinces | sections.get("cities", set()) | _club_cities(locations),
         world_places=frozenset((sections.get("cities", set()) | world_others) - hand_made),
         world_countries=frozenset(sections.get("countries", set()) - hand_made),
         listed_world_places=listed_world,
@@ -425,6 +463,39 @@ def known_orgs() -> dict[str, str]:
     public-domain lists by ``benchmarks/build_orgs.py``): a name as written -> its kind
     ("club", "company", "media", "body")."""
     return dict(line.split("\t", 1) for line in _lines("known_orgs.tsv"))
+
+
+# words of the clubs' names that say what a club is, not where it plays ("FC", "United",
+# "Real", "Atlético"): what is left at either end of a name is its city or its own name
+_CLUB_KIND_WORDS = frozenset(
+    {
+        *("Club", "Football", "United", "City", "Town", "County", "Deportivo", "Deportiva"),
+        *("Atlético", "Athletic", "Fútbol", "Futebol", "Futbol", "Clube", "Calcio", "Sporting"),
+        *("Sport", "Sports", "Klub", "Real", "Union", "Unión", "Wanderers", "Rovers", "Racing"),
+        *("Association", "Associazione", "Asociación", "Sportiva", "Sportive", "Esporte"),
+        *("Royal", "Stade", "Olympique", "Dynamo", "Dinamo", "Spartak", "Inter", "Juniors"),
+        *("Universidad", "Nacional", "Central", "Social", "Municipal", "Professional", "The"),
+        *("Red", "Boys", "Rangers", "Independiente", "Estudiantes", "Gimnasia", "Desportivo"),
+        *("Team", "Junior", "Young"),
+    }
+)
+
+
+@cache
+def club_words() -> frozenset[str]:
+    """The first and last words of the known clubs' names of two words or more
+    (``known_orgs``), words of a club's kind left out: the city or the own name a club goes
+    by ("Reading" of "Reading FC", "Leipzig" of "RB Leipzig", "Bordeaux" of "Girondins de
+    Bordeaux"). Such a word in a club's frame in sport news is the club."""
+    words: set[str] = set()
+    for name, kind in known_orgs().items():
+        if kind != "club" or " " not in name:
+            continue
+        named = [w for w in name.split() if len(w) > 3 and w[0].isupper() and w[1:].islower()]
+        named = [w for w in named if w not in _CLUB_KIND_WORDS]
+        if named:
+            words.update((named[0], named[-1]))
+    return frozenset(words)
 
 
 def match(table: PhraseTable, words: list[str], gaps: list[str], i: int) -> Phrase | None:

@@ -1,0 +1,44 @@
+"""In sports news a foreign club named by its city is an organisation (guideline rules 41a,
+73i): in a club's frame ("giao hữu với Roma", "cho mượn ở Monaco", "gia nhập … từ Leipzig"),
+and a known club's own word alone ("Reading"); a country stays a place (rule 40), and so does
+a city after "tại", "thành". Made-up sentences, never test items."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    return {(e.label, e.text) for e in analyze(text).entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("Tiền đạo này nhận thẻ đỏ trong trận giao hữu với Roma ở vòng đấu cuối.", "Roma"),
+        ("Sau hợp đồng cho mượn ở Monaco, tiền đạo này sẽ trở lại.", "Monaco"),
+        ("Swansea chờ Reading thất bại ở vòng đấu tới để lên hạng.", "Reading"),
+        ("Năm 2019, hậu vệ Mason gia nhập Chelsea từ Leipzig.", "Leipzig"),
+        ("Tiền vệ này chuyển từ Lyon sang PSG ở mùa giải trước.", "Lyon"),
+        ("Bàn thắng giúp Lokomotiv Moscow vượt qua CSKA ở vòng đấu cuối.", "Lokomotiv Moscow"),
+    ],
+)
+def test_a_city_in_a_clubs_frame_is_the_club(text: str, club: str) -> None:
+    assert ("ORG", club) in spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Đội tuyển thua Mexico 0-1 ở trận đấu cuối, tiền đạo này nói.", "Mexico"),
+        ("Tiền đạo này đã mua một căn nhà ở Reading sau mùa giải.", None),
+        ("Ông là người điều hành mới của đội bóng thành Manchester.", None),
+    ],
+)
+def test_a_country_or_a_town_stays_no_club(text: str, place: str | None) -> None:
+    found = spans(text)
+    assert not {s for s in found if s[0] == "ORG" and s[1] in ("Mexico", "Reading", "Manchester")}
+    if place:
+        assert ("LOC", place) in found
