@@ -248,6 +248,7 @@ _NUMBERED_PLACES = frozenset(
 )
 # a department and its ministry joined by a dash are one name ("Cục Quản lý Dược - Bộ Y tế")
 _DASH_RANKS = {**_UNIT_RANKS, "cục": 3, "vụ": 3, "tổng cục": 3}
+_COMMA_RANKS = {**_DASH_RANKS, "chi cục": 2}
 _MODEL_WORDS = frozenset(
     {"Pro", "Max", "Plus", "Ultra", "Mini", "Lite", "Air", "Fold", "Flip", "Note", "Tab", "Edge"}
 )
@@ -723,7 +724,7 @@ class Scan(OrgRules):
                 a[2] == "ORG"
                 and b[2] == "ORG"
                 and (
-                    (gap == ", " and 0 < self._rank(a[0]) < self._rank(b[0]))
+                    (gap == ", " and 0 < self._rank(a[0], _COMMA_RANKS) < self._rank(b[0]))
                     or (gap == " - " and 0 < self._rank(a[0], _DASH_RANKS) < self._rank(b[0]))
                     or (
                         self.part_of(a, b)
