@@ -42,3 +42,20 @@ def test_a_country_or_a_town_stays_no_club(text: str, place: str | None) -> None
     assert not {s for s in found if s[0] == "ORG" and s[1] in ("Mexico", "Reading", "Manchester")}
     if place:
         assert ("LOC", place) in found
+
+
+def test_players_clubs_in_brackets_are_one_club_each() -> None:
+    text = (
+        "Danh sách tiền đạo gồm Jean Dupont (Lyon), Marc Lebrun (Bordeaux) và Paul Girard "
+        "(Paris St Germain)."
+    )
+    found = spans(text)
+    assert {("ORG", "Lyon"), ("ORG", "Bordeaux"), ("ORG", "Paris St Germain")} <= found
+    assert ("LOC", "Paris") not in found
+
+
+def test_nationalities_in_brackets_stay_places() -> None:
+    text = "Đề cử cho tiền đạo hay nhất gồm Anna Berg (Đức), Lina Holt (Ý) và Sara Lind (Mỹ)."
+    found = spans(text)
+    assert {("LOC", "Đức"), ("LOC", "Mỹ")} <= found
+    assert not {s for s in found if s[0] == "ORG"}

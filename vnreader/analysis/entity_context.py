@@ -38,6 +38,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import filterfalse
 
+from vnreader.analysis.entity_keys import plain
 from vnreader.analysis.entity_state import (
     ADMIN_WORDS,
     FOUNDED_BY,
@@ -47,7 +48,13 @@ from vnreader.analysis.entity_state import (
     lettered,
 )
 from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese, line_starts
-from vnreader.analysis.gazetteer import both_spellings, club_words, gazetteer, mined_names
+from vnreader.analysis.gazetteer import (
+    both_spellings,
+    club_words,
+    gazetteer,
+    match,
+    mined_names,
+)
 
 _SPORT_WORDS = (
     *("bóng đá", "cầu thủ", "HLV", "CLB", "đội bóng", "Đội bóng", "V-League", "Ngoại hạng"),
@@ -476,8 +483,8 @@ def _alone(tokens: Tokens, spans: list[Span], i: int) -> bool:
     listed = (",", ";", "và")
     for s in spans:
         if s[2] in ("PER", "LOC") and (
-            (s[1] == i and raw[i - 1].strip() in listed)  # "Robinson, Young"
-            or (s[0] == i + 1 and raw[i].strip() in listed)  # "Young, Terry"
+            (s[1] == i and raw[i - 1].strip(" ()") in listed)  # "Robinson, Young"
+            or (s[0] == i + 1 and raw[i].strip(" ()") in listed)  # "Young, Terry"
         ):
             return False  # "Manchester và Salford": two towns
     return True
@@ -713,6 +720,8 @@ def label_from_context(
         elif j - i == 1 and _listed_before_firm(tokens, i, firms):
             spans.append((i, j, "ORG", ""))  # "như Coros, Garmin, Suunto": the first of a list
     _named_again(tokens, spans, leftovers, taken, framed)
+    if "(" in text and is_sport():
+        _player_clubs(tokens, spans, provinces)
 
 
 # plurals that end the names of places and events, not teams ("Golan Heights", "Beijing
@@ -1585,6 +1594,85 @@ def _squad_clubs(tokens: Tokens, spans: list[Span], provinces: frozenset[str]) -
 
 
 _SQUAD_ENTRIES = 3
+_AT = frozenset({"tại", "ở", "Tại", "Ở"})
+_CLUB_IN_BRACKETS = 5  # words at most of a club's name in a player's brackets
+
+
+def _bracket_after(tokens: Tokens, e: int) -> int:
+    """End of the capitalised words that fill a bracket opened right after token e - 1
+    ("Armand (Paris St Germain)"), or 0: a number, a lower-case word or a mark inside ("(Newton
+    73)", "(thủ môn)", "(1984, Hải Phòng)") makes no such bracket."""
+    words, raw = tokens.words, tokens.raw_gaps
+    if e >= len(words) or raw[e - 1] != " (":
+        return 0
+    j = e
+    while j < len(words) and j - e < _CLUB_IN_BRACKETS and words[j][:1].isupper():
+        j += 1
+        if raw[j - 1] != " ":
+            break
+    return j if j > e and raw[j - 1].startswith(")") else 0
+
+
+def _at_before(tokens: Tokens, i: int) -> bool:
+    """True when "tại" or "ở" stands one or two words before token i: a place named like a
+    person ("tại NTĐ Phan Đình Phùng (TPHCM)", a hall and its city), not a player."""
+    return any(k >= 0 and tokens.words[k] in _AT for k in (i - 1, i - 2))
+
+
+def _world_place(tokens: Tokens, e: int, j: int) -> bool:
+    """True when the words e..j name a place of the world's that no club is named after,
+    written as the gazetteer's key ("Ý": Italy) or as one of its names."""
+    g = gazetteer()
+    key = plain(" ".join(tokens.words[e:j]))
+    if key in g.listed_world_places or key in g.world_places:
+        return key not in g.club_places
+    place = match(g.names, tokens.words, tokens.gaps, e)
+    return (
+        place is not None
+        and place.label == "LOC"
+        and len(place.words) == j - e
+        and place.key.removeprefix("LOC:") not in g.club_places
+    )
+
+
+def _player_clubs(tokens: Tokens, spans: list[Span], provinces: frozenset[str]) -> None:
+    """In sport news, people each with a name in brackets ("Florent Malouda (Lyon), Camel
+    Meriem (Bordeaux) và Sylvain Armand (Paris St Germain)") name their clubs there when one
+    of the brackets holds a club: each bracket is one ORG, whatever the scan made of its words
+    ("Paris" and a person "St Germain"), but a country or a place no club is named after stays
+    a place ("Mia Hamm (Mỹ), Marta (Brazil)": their nationalities) (in place)."""
+    spans.sort()
+    entries: list[tuple[int, int, list[int]]] = []  # a bracket and the spans inside it
+    for s in spans:
+        j = _bracket_after(tokens, s[1]) if s[2] == "PER" else 0
+        if j and not _at_before(tokens, s[0]):
+            e = s[1]
+            inside = [m for m, t in enumerate(spans) if e <= t[0] and t[1] <= j]
+            if not any(t[0] < e < t[1] or t[0] < j < t[1] for t in spans):
+                entries.append((e, j, inside))
+    if len(entries) < 2:
+        return
+    clubs = [spans[m[0]][:3] == (e, j, "ORG") for e, j, m in entries if len(m) == 1]
+    if not any(clubs):
+        return
+    drop: set[int] = set()
+    added: list[Span] = []
+    words = tokens.words
+    for e, j, inside in entries:
+        if words[e] in _NOT_CLUB_ACRONYMS:
+            continue  # "Steve McClaren (HLV Boro)": a title first, the club after it
+        if not inside and _world_place(tokens, e, j):
+            continue  # "Marcelo Lippi (Ý)": a country the scan left, his nationality
+        if len(inside) == 1:
+            i, end, label, key = spans[inside[0]]
+            if (i, end) == (e, j) and (
+                label == "ORG" or (label == "LOC" and key.removeprefix("LOC:") not in provinces)
+            ):
+                continue  # already the club, or a country: "(Brazil)"
+        drop.update(inside)
+        added.append((e, j, "ORG", ""))
+    spans[:] = [s for m, s in enumerate(spans) if m not in drop] + added
+    spans.sort()
 
 
 def _name_after(tokens: Tokens, k: int) -> bool:
