@@ -28,9 +28,9 @@ _HEADS = (
 )
 _HEAD_FIRSTS = frozenset(h[0] for h in _HEADS)
 # the police written short, alone or with its branch ("Đội CSGT", "Phòng CSĐT")
-_SHORT = frozenset({"CSGT", "CSĐT", "CSHS", "CSKT", "CSMT", "CSCĐ", "CSQLHC", "CSND"})
+POLICE_SHORT = frozenset({"CSGT", "CSĐT", "CSHS", "CSKT", "CSMT", "CSCĐ", "CSQLHC", "CSND"})
 # the second word of a head or the police's first: a cheap look before the unit is read
-_SECONDS = _SHORT | {"cảnh", "Cảnh", "Tư", "đoàn", "đội"}
+_SECONDS = POLICE_SHORT | {"cảnh", "Cảnh", "Tư", "đoàn", "đội"}
 # what a unit does, after the police (lower-case words; a capital first is read lower too)
 _BRANCHES = frozenset(
     {"giao thông", "trật tự", "giao thông đường bộ", "giao thông đường sắt", "đường bộ"}
@@ -79,7 +79,7 @@ def _police_start(tokens: Tokens, lowers: list[str], i: int) -> int | None:
             break
     else:
         return None
-    if words[k] in _SHORT:
+    if words[k] in POLICE_SHORT:
         return k + 1  # "Đội CSGT", "Đội CSĐT tội phạm về …"
     if lowers[k] != "cảnh" or k + 2 >= n or lowers[k + 1] != "sát" or gaps[k] != " ":
         return None

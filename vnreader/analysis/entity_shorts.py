@@ -1,7 +1,8 @@
 """Acronyms that are no organisations: models glued to a number ("VAM-1", "SM-6"), and the
 acronyms that the text itself spells out as common nouns (guideline rules 18 and 73c): "công
 tác an toàn sức khỏe môi trường (ATSKMT)", "chương trình đào tạo (CTĐT)", then "ATSKMT" and
-"CTĐT" alone.
+"CTĐT" alone; and those that other articles of real news spell out so (``data/
+common_acronyms.txt``: "ĐKĐT", "ATGT").
 
 An unknown acronym is an organisation by default ("VABIOTECH"); but when the text writes it in
 brackets right after the lower-case words whose initials it is, it shortens a common noun,
@@ -24,7 +25,7 @@ from vnreader.analysis.gazetteer import Gazetteer, match
 
 _MAX_LETTERS = 8
 # an acronym in brackets: "(TNGT)"
-_BRACKETED = re.compile(r"\(([A-ZĐ][A-ZĐ&]{1,7})\)")
+BRACKETED = re.compile(r"\(([A-ZĐ][A-ZĐ&]{1,7})\)")
 
 
 def _after_head(tokens: Tokens, first: int, gaz: Gazetteer) -> bool:
@@ -41,7 +42,7 @@ def _after_head(tokens: Tokens, first: int, gaz: Gazetteer) -> bool:
     return False
 
 
-def _spelled_as_common_noun(tokens: Tokens, k: int, covered: list[bool], gaz: Gazetteer) -> bool:
+def spelled_as_common_noun(tokens: Tokens, k: int, covered: list[bool], gaz: Gazetteer) -> bool:
     """True when the acronym at token k, in brackets, follows the lower-case words whose
     initials it is, none of them inside an entity nor after a head ("công ty xuất nhập
     khẩu vật tư (XNKVT)" names a company)."""
@@ -63,29 +64,27 @@ def _spelled_as_common_noun(tokens: Tokens, k: int, covered: list[bool], gaz: Ga
 
 
 def drop_common_acronyms(text: str, tokens: Tokens, spans: list[Span], gaz: Gazetteer) -> None:
-    """Drop the organisations written as an acronym that the text spells out as a common noun
-    (in place)."""
-    bracketed = set(_BRACKETED.findall(text))
-    if not bracketed:
+    """Drop the organisations written as an acronym that the text spells out as a common noun,
+    or that real news does (``data/common_acronyms.txt``, mined by
+    ``benchmarks/build_acronyms.py``), in place."""
+    words = tokens.words
+    ones = {words[i] for i, j, label, _ in spans if j - i == 1 and label == "ORG"}
+    if not ones:
         return
-    acronyms = {
-        tokens.words[i] for i, j, label, _ in spans if j - i == 1 and label == "ORG"
-    } & bracketed
-    if not acronyms:
-        return
-    common: set[str] = set()
+    common = ones & gaz.common_acronyms
+    bracketed = set(BRACKETED.findall(text))
     covered: list[bool] | None = None
-    for word in acronyms:
+    for word in (ones & bracketed) - common:
         if word in gaz.names:
             continue  # the gazetteer knows it ("NHNN", "WHO")
         at = text.find(f"({word})")
         while at != -1:
             if covered is None:
-                covered = [False] * len(tokens.words)
+                covered = [False] * len(words)
                 for i, j, _, _ in spans:
                     covered[i:j] = [True] * (j - i)
             k = bisect_left(tokens.starts, at + 1)
-            if k < len(tokens.words) and _spelled_as_common_noun(tokens, k, covered, gaz):
+            if k < len(words) and spelled_as_common_noun(tokens, k, covered, gaz):
                 common.add(word)
                 break
             at = text.find(f"({word})", at + 1)
@@ -99,7 +98,7 @@ def drop_common_acronyms(text: str, tokens: Tokens, spans: list[Span], gaz: Gaze
             if not (
                 s[2] == "ORG"
                 and s[1] - s[0] == 1
-                and tokens.words[s[0]] in common
+                and words[s[0]] in common
                 and not (s[0] in named and tokens.raw_gaps[s[0] - 1] == " (")
             )
         ]

@@ -80,6 +80,8 @@ class Gazetteer:
     org_fields: PhraseTable
     stopwords: frozenset[str]
     non_entities: frozenset[str]
+    # acronyms that real news spells out as common nouns ("an toàn giao thông (ATGT)")
+    common_acronyms: frozenset[str]
     lower_starts: frozenset[str]  # lower-case words that may start a cue or a name
     # of those, the one-word cues and names that matter only before a capital ("bệnh Zika")
     lower_singles: frozenset[str]
@@ -433,6 +435,7 @@ def gazetteer() -> Gazetteer:
         org_fields=_lower_table("org_fields.txt", "WORDS"),
         stopwords=frozenset(" ".join(_lines("stopwords.txt")).split()),
         non_entities=frozenset(" ".join(_lines("non_entities.txt")).split()),
+        common_acronyms=frozenset(_lines("common_acronyms.txt")),
     )
 
 
