@@ -59,3 +59,11 @@ def test_nationalities_in_brackets_stay_places() -> None:
     found = spans(text)
     assert {("LOC", "Đức"), ("LOC", "Mỹ")} <= found
     assert not {s for s in found if s[0] == "ORG"}
+
+
+def test_an_age_groups_team_is_one_organisation() -> None:
+    text = "Trong nghi án dàn xếp, đội U23 VN thua U21 Peru 1-2, trước vòng loại U20 châu Á."
+    found = spans(text)
+    assert {("ORG", "U23 VN"), ("ORG", "U21 Peru")} <= found
+    assert ("LOC", "VN") not in found
+    assert not {s for s in found if s[1].endswith("châu Á") and s[0] == "ORG"}

@@ -642,6 +642,7 @@ def label_from_context(
         spans[:] = [s for n, s in enumerate(spans) if n not in unsure]
     if is_sport():
         _teams(text, tokens, spans, leftovers)
+    _age_teams(tokens, spans, leftovers)  # a sport's, wherever it is ("bán độ của đội U23 VN")
     _street_lists(text, tokens, spans, leftovers)
     _names_in_brackets(tokens, spans)
     _units_of_parents(tokens, spans)
@@ -739,6 +740,30 @@ _TEAM_WORDS = frozenset(
     | {"cổ động viên", "làm khách của", "làm khách trên sân", "đội khách", "đội chủ nhà"}
 )
 _MAX_TEAM = 4  # words of a team's name: "Tampa Bay Buccaneers", "Portland Trail Blazers"
+
+
+_AGE_CODE = re.compile(r"U\d\d")  # an age group's team: "U23", "U19"
+
+
+def _age_teams(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]) -> None:
+    """An age group's code and the country or city after it are one team, ORG (guideline rule
+    83: "đội U23 VN" → "U23 VN"; "U20 Nhật Bản", "U21 Syria"): the code alone was left
+    unlabelled and the place a place; a continent after it names a tournament ("giải U20
+    châu Á") and is left as it was (in place)."""
+    words, gaps = tokens.words, tokens.gaps
+    codes = {
+        i
+        for i, j in leftovers
+        if j == i + 1 and words[i][:1] == "U" and _AGE_CODE.fullmatch(words[i])
+    }
+    if not codes:
+        return
+    g = gazetteer()
+    for n, (i, j, label, key) in enumerate(spans):
+        if label == "LOC" and i - 1 in codes and gaps[i - 2] == " ":
+            place = key.removeprefix("LOC:")
+            if place in g.countries or place in g.club_places:  # not "giải U20 châu Á"
+                spans[n] = (i - 1, j, "ORG", "")
 
 
 def _nickname(word: str) -> bool:

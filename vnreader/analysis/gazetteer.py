@@ -102,6 +102,8 @@ class Gazetteer:
     # of those, the countries and territories ("dominica", "palau"): no person's name starts
     # with one, so a foreign name after one is not part of it ("Tổng thống Dominica X")
     world_countries: frozenset[str] = frozenset()
+    # keys of every country and territory, listed by hand or not ("viet nam", "dominica")
+    countries: frozenset[str] = frozenset()
     # keys of the world's places that locations.txt lists by hand ("my", "bac kinh")
     listed_world_places: frozenset[str] = frozenset()
     # keys of the world's countries and regions, and of the world's cities listed by hand in
@@ -321,10 +323,11 @@ def _places_sections() -> dict[str, set[str]]:
     return sections
 
 
-def _listed_cities(locations: list[str]) -> dict[str, set[str]]:
+def _listed_cities(locations: list[str]) -> tuple[dict[str, set[str]], set[str]]:
     """The world's cities and territories that locations.txt lists by hand (*locations*: its
-    lines, comments too): key -> its one-word names ("rome" -> {"Rome", "Roma"}). Not the
-    countries: the file opens with them, and the sections whose comment says "countries"."""
+    lines, comments too): key -> its one-word names ("rome" -> {"Rome", "Roma"}); and the
+    keys of the countries: the file opens with them, then the sections whose comment says
+    "countries"."""
     cities: dict[str, set[str]] = {}
     countries: set[str] = set()
     section = "countries"  # the file opens with the world's countries
@@ -347,7 +350,7 @@ def _listed_cities(locations: list[str]) -> dict[str, set[str]]:
             cities.setdefault(key, set()).update(
                 name for name in names if " " not in name and not name.startswith("?")
             )
-    return {key: names for key, names in cities.items() if key not in countries}
+    return {key: names for key, names in cities.items() if key not in countries}, countries
 
 
 def _club_cities(locations: list[str]) -> frozenset[str]:
@@ -355,7 +358,8 @@ def _club_cities(locations: list[str]) -> frozenset[str]:
     known club (``club_words``: "Roma" of "Lazio Roma", "Paris" of "Paris FC"): in sport news
     they may stand for the club; London, Cairo, which name no club of the list, never do."""
     words = club_words()
-    return frozenset(k for k, names in _listed_cities(locations).items() if names & words)
+    cities, _ = _listed_cities(locations)
+    return frozenset(k for k, names in cities.items() if names & words)
 
 
 def _listed_world_places(locations: list[str]) -> frozenset[str]:
@@ -421,6 +425,7 @@ def gazetteer() -> Gazetteer:
         club_places=provinces | sections.get("cities", set()) | _club_cities(locations),
         world_places=frozenset((sections.get("cities", set()) | world_others) - hand_made),
         world_countries=frozenset(sections.get("countries", set()) - hand_made),
+        countries=frozenset(_listed_cities(locations)[1] | sections.get("countries", set())),
         listed_world_places=listed_world,
         world_regions=listed_world | world_others,
         org_keys=org_keys,
