@@ -67,3 +67,11 @@ def test_an_age_groups_team_is_one_organisation() -> None:
     assert {("ORG", "U23 VN"), ("ORG", "U21 Peru")} <= found
     assert ("LOC", "VN") not in found
     assert not {s for s in found if s[1].endswith("châu Á") and s[0] == "ORG"}
+
+
+def test_a_sponsors_name_before_the_clubs_place_is_part_of_it() -> None:
+    text = "Ở vòng đấu này, Thép Zorvo Tiền Giang thua Gamba Osaka, còn Tuy Roma hòa Dinamo Kiev."
+    found = spans(text)
+    assert {("ORG", "Thép Zorvo Tiền Giang"), ("ORG", "Gamba Osaka")} <= found
+    assert ("ORG", "Dinamo Kiev") in found
+    assert not {s for s in found if s[1].startswith("Tuy")}

@@ -1558,11 +1558,37 @@ def _club_word_before(words: list[str], gaps: list[str], spans: list[Span], n: i
     if i == 0 or gaps[i - 1] != " ":
         return False
     word = words[i - 1]
-    if not (word[1:].islower() and word.isascii() and word.isalpha() and not is_vietnamese(word)):
-        return False
+    if not (word[0].isupper() and word[1:].islower() and word.isascii() and word.isalpha()):
+        return False  # not "HLV", "futsal"
+    if is_vietnamese(word):
+        return False  # "Sau Madrid", "Tuy Roma": a sentence's first word
     if n == 0 or spans[n - 1][1] < i:
         return True
     return spans[n - 1][:3] == (i - 1, i, "ORG")
+
+
+_TRADE_WORDS = 2  # capitalised words at most of the sponsor's trade ("Gạch Men", "Thép")
+
+
+def _trade_before(tokens: Tokens, spans: list[Span], n: int, start: int) -> int:
+    """Where a sponsored club's name starts when the sponsor's trade is written before its
+    brand ("Thép Pomina Tiền Giang", "Gạch Men Mikado Nam Định"): over up to two capitalised
+    Vietnamese words right before *start* that no name holds and that open no sentence."""
+    words, gaps = tokens.words, tokens.gaps
+    named = {k for s in spans[:n] for k in range(s[0], s[1])}
+    k = start
+    while (
+        k > 0
+        and start - k < _TRADE_WORDS
+        and gaps[k - 1] == " "
+        and words[k - 1][:1].isupper()
+        and words[k - 1][1:].islower()
+        and is_vietnamese(words[k - 1])
+        and k - 1 not in named
+        and not _opens_sentence_or_quote(tokens, k - 1)
+    ):
+        k -= 1
+    return k
 
 
 _CLUB_HEADS = frozenset({"CLB", "Câu", "Đội", "FC"})
@@ -1791,11 +1817,16 @@ def _clubs(text: str, tokens: Tokens, spans: list[Span], provinces: frozenset[st
             or _plays_after(tokens, j)
             or _match_pair(tokens, spans, keys, n, provinces)
             or _moved_from(tokens, i)
+            or (  # "Delta Đồng Tháp", "Gamba Osaka": a sponsor's or a club's word before
+                keys[n].removeprefix("LOC:") not in gazetteer().countries
+                and _club_word_before(words, tokens.gaps, spans, n)
+            )
         ):
             if start == i and _club_word_before(words, tokens.gaps, spans, n):
                 start = i - 1  # "Dinamo Kiev", "Lokomotiv Moscow": the club's whole name
                 if n > 0 and spans[n - 1][1] == i:
                     joined.add(n - 1)
+                start = _trade_before(tokens, spans, n, start)  # "Thép Pomina Tiền Giang"
             spans[n] = (start, j, "ORG", "")
             clubs.add(n)
     if joined:
