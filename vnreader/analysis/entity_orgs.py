@@ -168,6 +168,8 @@ _KIND_FIELDS = both_spellings(
 _NAMING_FIELD_HEADS = both_spellings(
     {"sở", "cục", "chi cục", "tổng cục", "vụ", "ủy ban", "ngân hàng", "đảng", "liên đoàn"}
 )
+# the dashes between two halves of a field ("Bưu chính - viễn thông")
+_FIELD_DASHES = frozenset({" - ", "-", " – ", "–"})
 # lower-case words after a field that may go on the name ("và", "các", "của")
 _FIELD_GOES_ON = frozenset({"và", "các", "những", "của", "thuộc", "về", "cho"})
 # lower-case words that go on a body's field in capitals up to its place ("Trung tâm Phát triển
@@ -659,6 +661,8 @@ class OrgRules(ScanState):
                     self.lowers[k - 1] in _JOINED_PAIRS and self.joined(k)
                 )  # "chỉ đạo phòng, chống"
                 or (named and self.foreign_pair_hyphen(k))  # "bệnh viện Al-Shifa"
+                # "Bộ Bưu chính - viễn thông": a field in lower case goes on after a dash
+                or (named and last == k and self.field_after_dash(k) is not None)
                 # "Đại học Y khoa St. Luke": the abbreviated "Saint" does not end the name
                 or (self.gaps[k - 1] == "." and self.words[k - 1] == "St" and self.is_cap(k))
             )
@@ -787,7 +791,11 @@ class OrgRules(ScanState):
             after_capital = False
             low = self.lower(k)
             if self.gaps[k - 1] == "-":
-                break  # a dash joins capitals only
+                field = self.field_after_dash(k) if named and last == k else None
+                if field is not None:
+                    last = k = field  # "Bộ Bưu chính - viễn thông", "Sở Qui hoạch - kiến trúc"
+                    continue
+                break  # a dash joins capitals only, and a field in lower case after one
             if named and last == k and self.numbered_district(k):
                 last = k + 2  # "Chi cục Thuế quận 1", "Công an phường 5"
                 break
@@ -1457,6 +1465,40 @@ class OrgRules(ScanState):
         parent = self.cue(t + 1)
         return t if parent is not None and parent.label == "HEAD" else None
 
+    def field_pair(self, k: int) -> bool:
+        """True when a capitalised cue at k starts a field of two words or more ("Xã hội" in
+        "Ban Văn hóa - Xã hội", not the place word "xã")."""
+        cue = self.cue(k)
+        if cue is not None and cue.label == "HEAD":
+            return False  # "… - Công an TP Hà Nội": a body of its own
+        words = self.match_folded(self.g.org_words, k)
+        return words is not None and len(words.words) > 1
+
+    def field_after_dash(self, k: int) -> int | None:
+        """End of the lower-case words of a name's field after a dash at k, when the field
+        before the dash ends in lower case too ("Bộ Bưu chính - viễn thông", "Trường ĐH Khoa
+        học xã hội - nhân văn", "Trung tâm Nghiên cứu thủy văn - tài nguyên nước"): words of
+        org_words.txt, the last no verb; or None (a dash before what the body does, "UBND xã X
+        - nơi …", or after a capital, "Công ty X - cho biết", ends the name)."""
+        if (
+            self.t.raw_gaps[k - 1] not in _FIELD_DASHES
+            or not self.words[k - 1].islower()
+            or not self.words[k].islower()
+        ):
+            return None
+        end = k
+        t = k
+        while t < self.n and t - k < _MAX_LOWER_TAIL and (t == k or self.gaps[t - 1] == " "):
+            if t > k and self.lowers[t] == "và" and t + 1 < self.n and t == end:
+                t += 1  # "Bộ Văn hóa - thể thao và du lịch"
+            words = self.match_folded(self.g.org_words, t) if self.words[t].islower() else None
+            if words is None:
+                break
+            t += len(words.words)
+            if not words.weak:
+                end = t
+        return end if end > k else None
+
     def police_tail(self, k: int) -> int | None:
         """End of a police unit named in lower case after its head "Phòng cảnh sát" (k is
         after the head): "Phòng cảnh sát điều tra", "Phòng cảnh sát kinh tế"; or None."""
@@ -1601,7 +1643,8 @@ class OrgRules(ScanState):
                 and not is_acronym(word)
                 and is_vietnamese(self.words[k - 1])
                 and (word not in self.g.names or self.name(k) is None)
-                and (self.lowers[k] not in self.g.cues or self.cue(k) is None)
+                and self.t.raw_gaps[k][:1] != ":"  # "… - Ảnh: X": a picture's credit
+                and (self.lowers[k] not in self.g.cues or self.cue(k) is None or self.field_pair(k))
                 and not self.surname_run(k)
             )
         if self.t.raw_gaps[k - 1] != ", ":
