@@ -75,3 +75,10 @@ def test_a_sponsors_name_before_the_clubs_place_is_part_of_it() -> None:
     assert {("ORG", "Thép Zorvo Tiền Giang"), ("ORG", "Gamba Osaka")} <= found
     assert ("ORG", "Dinamo Kiev") in found
     assert not {s for s in found if s[1].startswith("Tuy")}
+
+
+def test_a_clubs_sponsor_initials_glued_on_by_dots_are_part_of_it() -> None:
+    text = "Ở vòng đấu này, P.SLNA thua K.Khánh Hòa, còn R.Giggs ghi bàn tại TP.HCM."
+    found = spans(text)
+    assert {("ORG", "P.SLNA"), ("ORG", "K.Khánh Hòa"), ("LOC", "TP.HCM")} <= found
+    assert ("LOC", "P") not in found

@@ -643,6 +643,8 @@ def label_from_context(
     if is_sport():
         _teams(text, tokens, spans, leftovers)
     _age_teams(tokens, spans, leftovers)  # a sport's, wherever it is ("bán độ của đội U23 VN")
+    if "." in text and is_sport():
+        _initialled_clubs(tokens, spans, provinces)
     _street_lists(text, tokens, spans, leftovers)
     _names_in_brackets(tokens, spans)
     _units_of_parents(tokens, spans)
@@ -743,6 +745,40 @@ _MAX_TEAM = 4  # words of a team's name: "Tampa Bay Buccaneers", "Portland Trail
 
 
 _AGE_CODE = re.compile(r"U\d\d")  # an age group's team: "U23", "U19"
+# a place's own short forms before a dot ("TP.HCM", "TX.Sơn Tây", "TT.Huế"), no sponsor
+_PLACE_INITIALS = frozenset({"TP", "TX", "TT", "Tp"})
+
+
+def _sponsor_initial(word: str) -> bool:
+    """True for a sponsor's initial or short name glued before a club by a dot ("P" of
+    "P.SLNA", "K" of "K.Khánh Hòa", "GM" of "GM.M.Nam Định")."""
+    return len(word) <= 2 and word.isupper() and word.isalpha() and word not in _PLACE_INITIALS
+
+
+def _initialled_clubs(tokens: Tokens, spans: list[Span], provinces: frozenset[str]) -> None:
+    """A club written with its sponsors' initials glued on by dots is one ORG: "P.SLNA"
+    (Pjico), "K.Khánh Hòa" (Khatoco), "M.H.Hải Phòng", "GM.M.Nam Định" (was the club or the
+    place alone, and the letters a place "P" or nothing); a person's initial before a name
+    ("G.Neville") or a place's ("TP.HCM", "Q.Bình Thạnh": no club's place) is left (in
+    place)."""
+    words, raw = tokens.words, tokens.raw_gaps
+    drop: set[int] = set()
+    for n, (i, j, label, key) in enumerate(spans):
+        club = label == "ORG" or (label == "LOC" and key.removeprefix("LOC:") in provinces)
+        if not club or i == 0 or raw[i - 1] != "." or not _sponsor_initial(words[i - 1]):
+            continue
+        k = i - 1
+        while k > 0 and raw[k - 1] == "." and _sponsor_initial(words[k - 1]):
+            k -= 1
+        if k > 0 and not raw[k - 1][-1:].isspace() and raw[k - 1][-1:] not in "(–-":
+            continue  # glued to a word before: "Đông Á.Thép"
+        inside = {m for m, t in enumerate(spans) if k <= t[0] and t[1] <= i}
+        if any(t[0] < k < t[1] for t in spans):
+            continue
+        drop |= inside
+        spans[n] = (k, j, "ORG", "")
+    if drop:
+        spans[:] = [s for m, s in enumerate(spans) if m not in drop]
 
 
 def _age_teams(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]) -> None:
