@@ -82,3 +82,10 @@ def test_a_clubs_sponsor_initials_glued_on_by_dots_are_part_of_it() -> None:
     found = spans(text)
     assert {("ORG", "P.SLNA"), ("ORG", "K.Khánh Hòa"), ("LOC", "TP.HCM")} <= found
     assert ("LOC", "P") not in found
+
+
+def test_a_sponsor_and_a_bank_named_with_the_clubs_city_are_one_club() -> None:
+    text = "Ở vòng đấu này, LG ACB Hà Nội thắng Đà Nẵng; TTK AFC có mặt trên sân."
+    found = spans(text)
+    assert ("ORG", "LG ACB Hà Nội") in found
+    assert ("ORG", "TTK AFC") not in found

@@ -645,6 +645,8 @@ def label_from_context(
     _age_teams(tokens, spans, leftovers)  # a sport's, wherever it is ("bán độ của đội U23 VN")
     if "." in text and is_sport():
         _initialled_clubs(tokens, spans, provinces)
+    if is_sport():
+        _sponsors_joined(tokens, spans, provinces)
     _street_lists(text, tokens, spans, leftovers)
     _names_in_brackets(tokens, spans)
     _units_of_parents(tokens, spans)
@@ -753,6 +755,37 @@ def _sponsor_initial(word: str) -> bool:
     """True for a sponsor's initial or short name glued before a club by a dot ("P" of
     "P.SLNA", "K" of "K.Khánh Hòa", "GM" of "GM.M.Nam Định")."""
     return len(word) <= 2 and word.isupper() and word.isalpha() and word not in _PLACE_INITIALS
+
+
+def _ends_with_club_place(words: list[str], i: int, j: int, provinces: frozenset[str]) -> bool:
+    """True when the words i..j end with a club's place ("ACB Hà Nội", "LG.Hà Nội")."""
+    return any(plain(" ".join(words[k:j])) in provinces for k in range(max(i, j - 3), j))
+
+
+def _sponsors_joined(tokens: Tokens, spans: list[Span], provinces: frozenset[str]) -> None:
+    """Two organisations written one after the other, each opening with an acronym, are one
+    club when one of them ends with the club's place: "LG ACB Hà Nội", "LG.Hà Nội ACB" (a
+    sponsor, a bank and the city); not a title and a body ("TTK AFC", "PCT VFF"), nor two
+    clubs or firms named by no place (in place)."""
+    words, raw = tokens.words, tokens.raw_gaps
+    spans.sort()
+    n = 0
+    while n + 1 < len(spans):
+        (i, j, a, _), (k, end, b, _) = spans[n], spans[n + 1]
+        if (
+            a == b == "ORG"
+            and k == j
+            and raw[j - 1] == " "
+            and is_acronym(words[i])
+            and is_acronym(words[k])
+            and (
+                _ends_with_club_place(words, i, j, provinces)
+                or _ends_with_club_place(words, k, end, provinces)
+            )
+        ):
+            spans[n : n + 2] = [(i, end, "ORG", "")]
+        else:
+            n += 1
 
 
 def _initialled_clubs(tokens: Tokens, spans: list[Span], provinces: frozenset[str]) -> None:
