@@ -95,6 +95,7 @@ from vnreader.analysis.entity_parties import parties_named_alone
 from vnreader.analysis.entity_police import police_units
 from vnreader.analysis.entity_scan import Scan
 from vnreader.analysis.entity_shorts import drop_common_acronyms, drop_model_acronyms
+from vnreader.analysis.entity_sides import bodies_of_two_sides
 from vnreader.analysis.entity_state import (
     ADMIN_WORDS,
     PLACE_ABBREVIATIONS,
@@ -280,6 +281,7 @@ def _finish(
     parties_named_alone(tokens, spans, leftovers)
     branches_joined(tokens, spans)
     police_units(tokens, spans)
+    bodies_of_two_sides(tokens, spans, gazetteer())
     drop_common_acronyms(text, tokens, spans, gazetteer())
     drop_model_acronyms(tokens, spans, gazetteer())
     spans = [

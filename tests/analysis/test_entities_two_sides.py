@@ -1,0 +1,33 @@
+"""A body named after two countries is one organisation (issue 9, ``GUIDELINE.md`` rule 13):
+the second country after the dash is part of the name, not a place of its own; made-up
+sentences, none from a benchmark set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    return {(e.label, e.text) for e in analyze(text).entities}
+
+
+CASES = [
+    ("Bà là hội viên Hội Hữu nghị Việt - Lào.", {("ORG", "Hội Hữu nghị Việt - Lào")}),
+    (
+        "Phòng Thương mại Việt Nam - Hàn Quốc đã tổ chức hội chợ.",
+        {("ORG", "Phòng Thương mại Việt Nam - Hàn Quốc")},
+    ),
+    ("Hội đồng Kinh doanh Mỹ - ASEAN gửi thư.", {("ORG", "Hội đồng Kinh doanh Mỹ - ASEAN")}),
+    ("Em học ở Trường THPT Việt - Úc.", {("ORG", "Trường THPT Việt - Úc")}),
+    # a body that does not end with a country, and two countries alone, stay apart
+    ("Bộ Y tế - Lào đã ký.", {("ORG", "Bộ Y tế"), ("LOC", "Lào")}),
+    ("Trận Việt Nam - Thái Lan diễn ra tối qua.", {("LOC", "Việt Nam"), ("LOC", "Thái Lan")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_bodies_of_two_sides(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected
