@@ -23,6 +23,10 @@ def spans(text: str) -> set[tuple[str, str]]:
         ("Năm 2019, hậu vệ Mason gia nhập Chelsea từ Leipzig.", "Leipzig"),
         ("Tiền vệ này chuyển từ Lyon sang PSG ở mùa giải trước.", "Lyon"),
         ("Bàn thắng giúp Lokomotiv Moscow vượt qua CSKA ở vòng đấu cuối.", "Lokomotiv Moscow"),
+        # a sentence that alone says it is about sport: a loan, a friendly, a player
+        ("Anh sẽ trở lại sau khi kết thúc hợp đồng cho mượn ở Monaco vào cuối tháng 6.", "Monaco"),
+        ("Anh nhận thẻ đỏ trong trận giao hữu với Roma tại Mỹ.", "Roma"),
+        ("Cầu thủ này gia nhập Chelsea từ Leipzig năm 2019.", "Leipzig"),
     ],
 )
 def test_a_city_in_a_clubs_frame_is_the_club(text: str, club: str) -> None:

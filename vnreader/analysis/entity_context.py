@@ -61,12 +61,17 @@ _SPORT_WORDS = (
     *("La Liga", "Serie A", "Bundesliga", "Champions League", "ghi bàn", "bàn thắng", "thủ môn"),
     *("tiền đạo", "hậu vệ", "tiền vệ", "sân nhà", "sân khách", "mùa giải", "vòng đấu"),
     *("trọng tài", "CĐV", "người hâm mộ", "đội khách", "đội chủ nhà", "đọ sức", "trận đấu"),
-    *("trận cầu", "lượt đi", "lượt về", "chung kết", "bán kết", "tứ kết"),
+    *("trận cầu", "lượt đi", "lượt về", "chung kết", "bán kết", "tứ kết", "giao hữu"),
 )
+# the same words opening a sentence ("Cầu thủ này gia nhập …"): a sport's text too, but not
+# a second sports word for ``_club_news``
+_SPORT_OPENERS = ("Cầu thủ", "Tiền đạo", "Tiền vệ", "Hậu vệ", "Thủ môn", "Bóng đá", "Trận đấu")
 _WORD_CHAR = re.compile(r"\w")
 # the runs of letters and digits of each sports word ("bóng", "đá"; "V", "League")
 _LETTER_RUN = re.compile(r"[^\W_]+")
-_SPORT_RUNS = tuple((word, frozenset(_LETTER_RUN.findall(word))) for word in _SPORT_WORDS)
+_SPORT_RUNS = tuple(
+    (word, frozenset(_LETTER_RUN.findall(word))) for word in _SPORT_WORDS + _SPORT_OPENERS
+)
 # frames (lower-case words right before the name) in which a province names a club
 _CLUB_FRAMES = both_spellings(
     {
@@ -107,6 +112,7 @@ _CLUB_FRAMES = both_spellings(
 # a loan or a transfer names a club, even one named like a country ("cho mượn ở Monaco"): no
 # player is lent to a country
 _LOANS = frozenset({"cho mượn ở", "cho mượn tại", "gia nhập"})
+_LENT = frozenset({"cho mượn ở", "cho mượn tại"})
 # "từ" names the club a player leaves when a move was said before it in the clause ("gia
 # nhập Chelsea từ Leipzig", "chuyển từ Lyon sang …"); the words looked back over
 _MOVES = frozenset({"gia nhập", "chuyển", "chiêu mộ", "cập bến", "mua", "đầu quân cho"})
@@ -444,6 +450,14 @@ def _plays_after(tokens: Tokens, j: int) -> bool:
     return j + 1 < len(words) and tokens.gaps[j] == " " and f"{words[j]} {words[j + 1]}" in _PLAYS
 
 
+def _lent_to(text: str, tokens: Tokens, spans: list[Span]) -> None:
+    """A place a player is lent to is the club, sport's words or not: "hợp đồng cho mượn ở
+    Monaco" (a loan is a transfer's word; nobody is lent to a country) (in place)."""
+    for n, (i, j, label, _) in enumerate(spans):
+        if label == "LOC" and _frame(text, tokens, i, _LENT):
+            spans[n] = (i, j, "ORG", "")
+
+
 def _moved_from(tokens: Tokens, i: int) -> bool:
     """True when "từ" before token i follows a player's move in the same clause ("gia nhập
     Chelsea từ Leipzig", "chuyển từ Lyon"): the name is the club he left."""
@@ -576,6 +590,8 @@ def label_from_context(
     framed: set[str] = set()  # one-word names made organisations by their frame
     unsure: set[int] = set()  # runs no person's name, of a kind the words do not tell
     taken = {(s[0], s[1]) for s in spans}
+    if "cho mượn" in text:
+        _lent_to(text, tokens, spans)
     if (
         any(
             (label == "LOC" and key.removeprefix("LOC:") in provinces)
@@ -1482,7 +1498,7 @@ def mentions_sport(text: str, words: Sequence[str] | None = None) -> bool:
     every run of a word that stands in it, and most texts need no search at all. Not for a
     text with "&amp;" (a run after "&" is no token there)."""
     if words is None or "&amp;" in text:
-        return any(_stands_in(text, word) for word in _SPORT_WORDS)
+        return any(_stands_in(text, word) for word in _SPORT_WORDS + _SPORT_OPENERS)
     runs = set(words)
     for joined in list(filterfalse(str.isalnum, runs)):
         runs.update(_LETTER_RUN.findall(joined))
