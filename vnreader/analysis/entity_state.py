@@ -276,6 +276,10 @@ def ends_with_place(tokens: Tokens, i: int, j: int, first: bool = False) -> bool
     return False
 
 
+# the first words of the relatives in titles.txt ("bé", "vợ", "con gái", "bạn trai"): like "ông"
+# and "bà", a title only in lower case or at a sentence start, since they end given names too
+_KIN_TITLE_FIRSTS = frozenset({"bé", "vợ", "chồng", "con", "bạn"})
+
 Span = tuple[int, int, str, str]  # first token, end token (exclusive), label, key ("" = later)
 
 
@@ -354,6 +358,13 @@ class ScanState:
             and not self.sentence_start(i)
         ):
             return None  # "ông", "bà": a title only in lower case or at a sentence start
+        if (
+            phrase.label == "TITLE"
+            and phrase.words[0] in _KIN_TITLE_FIRSTS
+            and self.words[i][0].isupper()
+            and not self.sentence_start(i)
+        ):
+            return None  # "bé Sơn", "vợ Hạnh"; but "Phạm Thị Bé", "Hòn Chồng" are names
         if (
             phrase.label == "TITLE"
             and phrase.key in _CAPITALS_TITLES
