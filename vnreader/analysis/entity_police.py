@@ -144,6 +144,8 @@ def police_units(tokens: Tokens, spans: list[Span]) -> None:
     """Name each police unit whole, as above (in place; *spans* sorted or not): the unit,
     and its parent joined in, replaces the spans inside it."""
     words = tokens.words
+    if _SECONDS.isdisjoint(words):
+        return  # no police word: most texts, told at C speed
     last = len(words) - 1
     heads = [
         i

@@ -247,6 +247,8 @@ _NUMBERED_PLACES = frozenset(
     | {"hẻm", "ngõ", "đại lộ", "đường tỉnh"}
 )
 # a department and its ministry joined by a dash are one name ("Cục Quản lý Dược - Bộ Y tế")
+# the words before "Đoàn" that make it the Youth Union, not a person's surname
+_YOUTH_UNION = (["bí", "thư"], ["trung", "ương"])
 _DASH_RANKS = {**_UNIT_RANKS, "cục": 3, "vụ": 3, "tổng cục": 3}
 _COMMA_RANKS = {**_DASH_RANKS, "chi cục": 2}
 _MODEL_WORDS = frozenset(
@@ -1993,6 +1995,8 @@ class Scan(OrgRules):
             size == 2 and len(words[1]) == 1 and lettered(self.t, i + 1)
         ):
             return ""  # "viêm gan C.", "Vitamin D giúp …": a letter labelling a common noun
+        if size == 1 and first == "Đoàn" and i >= 2 and self.lowers[i - 2 : i] in _YOUTH_UNION:
+            return ""  # "Bí thư Đoàn trường …", "BCH Trung ương Đoàn": the Youth Union
         if (
             place is not None
             and raw_gaps[i - 1] == ", "
