@@ -669,6 +669,7 @@ def label_from_context(
     taken = {(s[0], s[1]) for s in spans}
     starts = {s[0] for s in spans}
     firms = {s[0]: s[1] for s in spans if s[2] == "ORG"}  # where an organisation starts
+    club_named = club_words()
     for i, j in leftovers:
         if (i, j) in taken or (j - i == 1 and i in firms):
             continue  # "Dinamo", which now starts the club "Dinamo Kiev"
@@ -684,7 +685,7 @@ def label_from_context(
             continue
         if (
             j - i == 1
-            and words[i] in club_words()
+            and words[i] in club_named
             and words[i].isascii()  # "Lyon": its syllables look Vietnamese, its letters not
             and not _frame(text, tokens, i, _AT_WORDS)
             and not _frame(text, tokens, i, _PERSON_WORDS)
@@ -784,6 +785,8 @@ def _sponsors_joined(tokens: Tokens, spans: list[Span], provinces: frozenset[str
     sponsor, a bank and the city); not a title and a body ("TTK AFC", "PCT VFF"), nor two
     clubs or firms named by no place (in place)."""
     words, raw = tokens.words, tokens.raw_gaps
+    if sum(1 for s in spans if s[2] == "ORG" and is_acronym(words[s[0]])) < 2:
+        return
     spans.sort()
     n = 0
     while n + 1 < len(spans):
