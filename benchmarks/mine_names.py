@@ -20,18 +20,23 @@ finds right after a reliable cue is counted, once per article, under the label t
   Weinstein" is a film producer), after "các cầu thủ", next to a match score ("Getafe 1-0
   Levante", but not the scorer after it, with the minutes of the goal: "1-0 Shevchenko 31'",
   nor a name after a date: "thứ năm 28-9 Neymar"), or inside a name that such a head starts
-  ("Công ty Coteccons", "CLB Getafe" give "Coteccons", "Getafe");
+  ("Công ty Coteccons", "CLB Getafe" give "Coteccons", "Getafe"). A cue's first word may
+  have a capital inside a sentence too, when the recogniser leaves it out of the name ("của
+  Hãng Jeju Air" → "Jeju Air") and it is in no other name (not a title's: "Phó Chủ tịch
+  Cengroup" names the firm a person heads as often as a person);
 - the label of a cued name for the names listed after it ("các hãng Samsung, Apple và Sony");
 - LOC after an administrative place word ("tỉnh", "huyện", "xã", "thành phố", "thủ đô",
   "bang"); streets, bridges and markets are left out (they are named after people). After
   "tại", "ở", "sang" a name counts half a vote against the other labels, never for a place
-  (nor against one). A place the data file lacks needs more (:func:`new_place`): the place
-  word right before it in ``NEW_PLACE_ARTICLES`` articles (or a country after it), few
-  longer names that start or end with it, a place word before it in half the articles
-  that write it, no hyphenated rest cut off. An
-  organisation's vote counts half against a place (a club, a university or a firm named
-  after its city: "đại học Pittsburgh", "Hamburger - Frankfurt 2-1", "hãng Saratov");
-- against a person after a ship's word ("tàu Titanic", "tàu sân bay Kuznetsov"), once ships
+  (nor against one), nor in an article where a cue names it an organisation ("đồng đội cũ ở
+  HA Gia Lai" beside "CLB HA Gia Lai": at the club). A place the data file lacks needs more
+  (:func:`new_place`): the place word right before it in ``NEW_PLACE_ARTICLES`` articles
+  (or a country after it), few longer names that start or end with it, a place word before
+  it in half the articles that write it, no hyphenated rest cut off. An organisation's vote
+  counts half against a place (a club, a university or a firm named after its city: "đại
+  học Pittsburgh", "Hamburger - Frankfurt 2-1", "hãng Saratov");
+- against a person after a ship's, an aircraft's or a weapon's word ("tàu Titanic", "tàu
+  sân bay Kuznetsov", "tiêm kích Tornado", "tên lửa Patriot"; not a storm's), once they
   are a clear share (``SHIP_SHARE``) of the name's person and ship votes ("Maddox", "Truman",
   people far more often than ships, stay people); not against a place or a firm, whose
   names ships bear too ("tàu ngầm Kursk", "tàu Hanjin").
@@ -178,6 +183,17 @@ SHIP_CUES = frozenset(
     {"tàu", "con tàu", "tàu ngầm", "tàu sân bay", "du thuyền", "chiến hạm", "siêu tàu"}
     | {"tàu chiến", "tàu khu trục", "tàu tuần dương", "tàu chở dầu", "tàu hàng"}
 )
+# an aircraft's or a weapon's word counts against a person as a ship's does: "tiêm kích
+# Tornado", "cường kích Tornado GR4", "tên lửa Patriot" (named like people, and a full name
+# once: "Panavia Tornado"). Not a storm's: storms bear given names that stand alone for
+# people far more often ("bão Matthew", "bão Linda" against "Matthew cho biết", "Linda từ
+# giã sự nghiệp"), and the recogniser names the storm after "bão" anyway
+CRAFT_CUES = frozenset(
+    {"máy bay", "tiêm kích", "cường kích", "chiến đấu cơ", "phi cơ", "oanh tạc cơ"}
+    | {"máy bay ném bom", "máy bay chiến đấu", "máy bay tiêm kích", "trực thăng"}
+    | {"tên lửa", "xe tăng", "thiết giáp", "pháo phản lực", "tàu vũ trụ"}
+)
+VESSEL_CUES = SHIP_CUES | CRAFT_CUES
 # a driver's role names the vehicle as often as the person: "tài xế Lexus" (the Lexus's
 # driver), "lái xe Camry" (drove a Camry); no person's cue
 VEHICLE_ROLES = frozenset({"tài xế", "lái xe"})
@@ -228,11 +244,12 @@ SPEECH = frozenset(
     {"cho biết", "nói", "chia sẻ", "khẳng định", "thừa nhận", "tâm sự", "kể", "tiết lộ"}
     | {"phát biểu", "nhận định", "bày tỏ", "giải thích", "nhớ lại"}
 )
-# words that end or start longer names ("Manchester City", "The Times"): no name alone
+# words that end or start longer names ("Manchester City", "The Times", "Jeju Air", "Air
+# Canada"): no name alone
 NAME_PARTS = frozenset(
     {"City", "United", "News", "Times", "Journal", "Star", "Man", "Post", "Daily", "Group"}
     | {"Sport", "Sports", "World", "Nature", "Science", "Time", "Real", "Inter", "The"}
-    | {"Channel"}
+    | {"Channel", "Air"}
 )
 # what joins the names of a list
 LIST_JOINS = frozenset({", ", " và ", " hoặc ", " hay ", " cùng "})
@@ -410,6 +427,13 @@ class Miner:
         found = (e[3].split() for e in entities)
         self.parts.update({w for name in found if len(name) > 1 for w in (name[0], name[-1])})
         index = {s: k for k, s in enumerate(tokens.starts)}
+        # the words inside the recogniser's names: no capitalised cue word among them
+        covered: set[int] = set()
+        for start, end, _label, _surface in entities:
+            k = index.get(start)
+            while k is not None and k < len(words) and tokens.ends[k] <= end:
+                covered.add(k)
+                k += 1
         listing: tuple[int, str] | None = None  # where the last cued name ends, its label
         # the last words of the Vietnamese full names of the article ("Tiệm" of "Lê Thế
         # Tiệm"), and the one-syllable names cued as persons: "ông Tiệm" counts for a person
@@ -426,7 +450,7 @@ class Miner:
             if label == "MISC":
                 # the recogniser takes the name after a ship's word for the ship ("tàu
                 # Titanic", MISC): it still counts against a person
-                if self._cue_before(words, gaps, i) in SHIP_CUES:
+                if self._cue_before(words, gaps, i, covered) in VESSEL_CUES:
                     self.cued[(surface, "SHIP")].add(n)
                 continue
             j = i
@@ -439,7 +463,7 @@ class Miner:
                 full_ends.add(name[-1])
             if label == "PER" and len(name) >= 3 and name[0] in self.g.surnames:
                 self.given[" ".join(name[-2:])].add(n)
-            cue = self._cue_before(words, gaps, i)
+            cue = self._cue_before(words, gaps, i, covered)
             plural = (
                 cue is not None
                 and i > len(cue.split())
@@ -457,8 +481,8 @@ class Miner:
                 listing = (end, listing[1])
                 continue
             listing = None
-            if cue in SHIP_CUES:
-                self.cued[(surface, "SHIP")].add(n)  # "tàu Titanic"
+            if cue in VESSEL_CUES:
+                self.cued[(surface, "SHIP")].add(n)  # "tàu Titanic", "tiêm kích Tornado"
             elif label == "PER" and cue in SPORT_ROLES:
                 # "các cầu thủ Lazio" names the team; "cầu thủ Lazio" may be a Lazio player
                 self.cued[(surface, "ORG" if plural else "PER:sport")].add(n)
@@ -535,28 +559,38 @@ class Miner:
             or mined_names().labels.get(key) == "ORG"
         )
 
-    def _cue_before(self, words: list[str], gaps: list[str], i: int) -> str | None:
-        """The longest known cue (lower case, joined by spaces) that ends right before i."""
+    def _cue_before(
+        self, words: list[str], gaps: list[str], i: int, covered: Collection[int] = ()
+    ) -> str | None:
+        """The longest known cue (lower case, joined by spaces) that ends right before i. Its
+        first word may have a capital where a sentence opens ("Hãng Instagram ra mắt …"), and
+        inside one for an organisation's, a place's or a craft's word in no entity (the
+        token indices *covered*), which the recogniser leaves out of the name ("của Hãng
+        Jeju Air" → "Jeju Air"); not for a title, which names the body a person heads as
+        often as a person ("Phó Chủ tịch Cengroup"). A capitalised word ends the cue."""
         best = None
         cue: list[str] = []
         k = i - 1
         while k >= 0 and len(cue) < MAX_CUE and gaps[k] == " ":
             w = words[k]
-            # a cue opening a sentence has a capital ("Hãng Instagram ra mắt …")
-            opening = w[:1].isupper() and w[1:].islower() and (k == 0 or gaps[k - 1] != " ")
-            if not (w.islower() or (w.isupper() and k == i - 1) or opening):
+            titled = w[:1].isupper() and w[1:].islower() and k not in covered
+            if not (w.islower() or (w.isupper() and k == i - 1) or titled):
                 break
             cue.insert(0, w.lower())
             phrase = " ".join(cue)
+            opening = k == 0 or gaps[k - 1] != " "
             if (
-                phrase in self.titles
-                or phrase in ORG_CUES
+                phrase in ORG_CUES
                 or phrase in LOC_CUES
-                or phrase in WEAK_LOC_CUES
-                or phrase in SHIP_CUES
-                or phrase in SPORT_ROLES
+                or phrase in VESSEL_CUES
+                or (
+                    (opening or not titled)
+                    and (phrase in self.titles or phrase in WEAK_LOC_CUES or phrase in SPORT_ROLES)
+                )
             ):
                 best = phrase
+            if titled:
+                break
             k -= 1
         return best
 
@@ -702,7 +736,10 @@ def votes(miner: Miner) -> dict[str, Counter[str]]:
         for label, seen in (("PER", per), ("ORG", org), ("LOC", seen_as.get("LOC", set()))):
             if seen:
                 labels[label] = len(seen)
-        labels["LOC?"] = len(seen_as.get("LOC?", set()))
+        # one sense an article: where a cue names it an organisation, "ở", "tại" before it
+        # are at the organisation ("đồng đội cũ ở HA Gia Lai", "ông Lee tại HA Gia Lai"
+        # beside "CLB HA Gia Lai"), no sign of a place
+        labels["LOC?"] = len(seen_as.get("LOC?", set()) - org)
         for kind in ("LOC:head", "LOC:cut", "LOC:app"):
             labels[kind] = len(seen_as.get(kind, set()))
         labels["SHIP"] = len(seen_as.get("SHIP", set()))
@@ -854,7 +891,9 @@ def keep_all(
     the corpora together see in another sense in as many articles as the earlier ones gave
     it its label is left out, and added again only when all the corpora give it the same
     label ("Fox": "Tổng thống Fox" of Mexico in 2004-2006, Fox News in 2016-2019; "Bolton"
-    the club, then the adviser)."""
+    the club, then the adviser). An organisation of Vietnamese syllables that all the corpora
+    name a place more often is left out too: a city named by its club or firm ("Lyon", read
+    as syllables, "Đại Liên")."""
     from vnreader.analysis.entity_tokens import is_vietnamese
     from vnreader.analysis.gazetteer import known_orgs
 
@@ -935,11 +974,18 @@ def _overruled(
 ) -> bool:
     """True for a *row* of no *vietnamese* word to which the votes of all the corpora
     (*every*) give another label, or a ship's word when it is a person's, in at least as
-    many articles as the row's count."""
+    many articles as the row's count; and for an organisation's row of *vietnamese* words
+    that all the corpora name a place more often than an organisation."""
     surface, label, count = row[0], row[1], row[2]
-    if label not in ("PER", "ORG", "LOC") or any(vietnamese(w) for w in surface.split()):
+    if label not in ("PER", "ORG", "LOC"):
         return False
     labels = every.get(surface, Counter())
+    if any(vietnamese(w) for w in surface.split()):
+        # a name of Vietnamese syllables is decided on the earlier corpora, but for an
+        # organisation that all the corpora name a place more often: a city named by its
+        # club or firm ("CLB Lyon", "Công ty Đại Liên" against "thành phố Lyon", "Đại Liên,
+        # Trung Quốc"; "Lyon" reads as Vietnamese syllables)
+        return label == "ORG" and labels["LOC"] > labels["ORG"]
     others = [k for k in ("PER", "ORG", "LOC") if k != label] + (["SHIP"] if label == "PER" else [])
     return any(labels[k] >= count for k in others)
 

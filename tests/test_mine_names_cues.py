@@ -3,7 +3,8 @@ match score, a brand's model, a driver's role, a firm named by a compass point, 
 and words that open sentences, a ship, a place word before a place, one syllable named in full
 elsewhere or not, words cut apart, an older sense overruled, a goalkeeper, a player next to a
 score now and then, a date before a name, a ship now and then, a club named after its city, a
-given name once after "tại", a film producer; and the cache of the recogniser's entities."""
+given name once after "tại", a film producer, a capitalised head inside a sentence, an
+aircraft, a city named by its club, "ở" a club; and the cache of the recogniser's entities."""
 
 from __future__ import annotations
 
@@ -270,3 +271,49 @@ def test_a_producer_is_no_firm_nor_a_place_before_a_person_a_name() -> None:
     miner.cued[("Hollywa Harvey Weinstock", "ORG")] = {4, 5, 6, 7}  # "nhà sản xuất Hollywa …"
     miner.cued[("Hollywa Reporter", "ORG")] = {4, 5, 6, 7}  # "tờ Hollywa Reporter"
     assert [row[0] for row in mine.keep(miner, 3, 0.8, 3)] == ["Hollywa Reporter"]
+
+
+def test_a_capitalised_head_left_out_of_the_name_is_a_cue_not_a_title_nor_in_a_name() -> None:
+    miner = mine.Miner()
+    text = "Theo thông báo của Hãng Zejuna Air, Phó Chủ tịch Cenrop cho biết."
+    miner.add(text, [(24, 34, "ORG", "Zejuna Air"), (49, 55, "PER", "Cenrop")])
+    assert miner.cued[("Zejuna Air", "ORG")] == {0}  # "Hãng" is left out of the name
+    assert ("Cenrop", "PER") not in miner.cued  # a title: the firm a person heads
+    text = "Đại diện Bảo tàng Báo Zenta Tribune nói."  # "Báo" ends a museum's name
+    miner.add(text, [(9, 21, "ORG", "Bảo tàng Báo"), (22, 35, "ORG", "Zenta Tribune")])
+    assert ("Zenta Tribune", "ORG") not in miner.cued
+
+
+def test_an_aircraft_or_a_weapon_counts_against_a_person() -> None:
+    miner = mine.Miner()
+    miner.add("Anh điều 4 tiêm kích Tornada tới Syria.", [(21, 28, "MISC", "Tornada")])
+    miner.add("Tên lửa Patriota được phóng.", [(8, 16, "PER", "Patriota")])
+    assert miner.cued[("Tornada", "SHIP")] == {0}
+    assert miner.cued[("Patriota", "SHIP")] == {1}
+
+
+def test_a_city_named_by_its_club_is_no_organisation_when_all_corpora_see_the_place() -> None:
+    miner = mine.Miner()
+    miner.articles, miner.boundary = 40, 10
+    miner.cued[("Đại Liêm", "ORG")] = {0, 1, 2, 3}  # "CLB Đại Liêm" in the earlier corpora
+    miner.cued[("Đại Liêm", "LOC")] = set(range(10, 40))  # "thành phố Đại Liêm" later
+    miner.cued[("Rạng Đồng", "ORG")] = set(range(9)) | set(range(10, 30))  # "Công ty Rạng Đồng"
+    miner.cued[("Rạng Đồng", "LOC")] = set(range(30, 35))  # a commune now and then
+    assert [row[:3] for row in mine.keep_all(miner, 3, 0.8, 3)] == [("Rạng Đồng", "ORG", 9)]
+
+
+def test_at_a_club_the_article_names_with_a_cue_is_no_place() -> None:
+    miner = mine.Miner()
+    miner.cued[("HA Zia Lai", "ORG")] = set(range(12))  # "CLB HA Zia Lai", a score
+    miner.cued[("HA Zia Lai", "LOC?")] = {0, 1, 2, 3, 4, 5, 20}  # "đồng đội cũ ở HA Zia Lai"
+    miner.cued[("Lyonne", "ORG")] = set(range(12))
+    miner.cued[("Lyonne", "LOC?")] = set(range(20, 27))  # "tại Lyonne" in other articles
+    assert [row[:3] for row in mine.keep(miner, 3, 0.8, 3)] == [("HA Zia Lai", "ORG", 12)]
+
+
+def test_a_word_of_airlines_names_is_no_name_alone() -> None:
+    miner = mine.Miner()
+    miner.capital["Air"] = 50
+    miner.cued[("Air", "PER:full")] = set(range(10))  # "Zejuna Air", "Air Canadia"
+    miner.cued[("Air", "PER")] = {20, 21, 22}
+    assert mine.keep(miner, 3, 0.8, 3) == []
