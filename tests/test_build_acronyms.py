@@ -37,6 +37,12 @@ def test_a_mined_common_acronym_alone_names_nothing(text: str) -> None:
     assert not [e for e in analyze(text).entities if e.label == "ORG"]
 
 
+def test_an_acronym_after_a_head_names_that_body() -> None:
+    text = "Theo báo TT, vụ việc đã rõ."  # "TT" is in the list: a paper after "báo"
+    assert "TT" in gazetteer().common_acronyms
+    assert ("ORG", "TT") in {(e.label, e.text) for e in analyze(text).entities}
+
+
 def test_the_list_holds_acronyms_only_and_none_the_gazetteer_names() -> None:
     common = gazetteer().common_acronyms
     assert "ĐKHK" in common

@@ -43,6 +43,15 @@ CASES = [
         {("ORG", "Sở Tài chính"), ("ORG", "Công an tỉnh Hà Nam")},
     ),
     ("Trụ sở Bộ Xây dựng - Ảnh: T.H", {("ORG", "Bộ Xây dựng"), ("PER", "T.H")}),
+    # a list after the dashed field, or a second body after the dash, is no part of it
+    (
+        "Các cơ quan thuộc Bộ Bưu chính - viễn thông và TP Đà Nẵng phải di dời.",
+        {("ORG", "Bộ Bưu chính - viễn thông"), ("LOC", "TP Đà Nẵng")},
+    ),
+    (
+        "Trường Cao đẳng Y tế - đại học Y Huế liên kết đào tạo.",
+        {("ORG", "Trường Cao đẳng Y tế"), ("LOC", "Huế")},
+    ),
 ]
 
 

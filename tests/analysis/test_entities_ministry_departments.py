@@ -34,6 +34,15 @@ CASES = [
         {("ORG", "Cục Thuế"), ("ORG", "Cục Hải quan")},
     ),
     ("Bộ Y tế, Bộ Tài chính đã họp.", {("ORG", "Bộ Y tế"), ("ORG", "Bộ Tài chính")}),
+    # a department before its ministry inside a list of bodies stands alone
+    (
+        "Đại diện Cục Thuế, Bộ Công Thương, Bộ Tư pháp dự họp.",
+        {("ORG", "Cục Thuế"), ("ORG", "Bộ Công Thương"), ("ORG", "Bộ Tư pháp")},
+    ),
+    (
+        "Cục Hàng hải, Bộ Tài chính và Tổng cục Hải quan đã họp.",
+        {("ORG", "Cục Hàng hải"), ("ORG", "Bộ Tài chính"), ("ORG", "Tổng cục Hải quan")},
+    ),
 ]
 
 

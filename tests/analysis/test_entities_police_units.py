@@ -65,6 +65,14 @@ CASES = [
         "Phòng Cảnh sát kinh tế điều tra làm rõ vụ việc.",
         {("ORG", "Phòng Cảnh sát kinh tế")},
     ),
+    # an ordinary noun after a comma or "và" is no branch; a kind of police doing what its
+    # branch says, opening a sentence, names no unit
+    ("Đội CSGT và bảo vệ dân phố đã có mặt.", {("ORG", "Đội CSGT")}),
+    (
+        "Cán bộ Phòng Cảnh sát hình sự, điều tra viên và kiểm sát viên họp.",
+        {("ORG", "Phòng Cảnh sát hình sự")},
+    ),
+    ("Đội cảnh sát bảo vệ hiện trường suốt đêm.", set()),
 ]
 
 

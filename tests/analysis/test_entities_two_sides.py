@@ -25,6 +25,17 @@ CASES = [
     # a body that does not end with a country, and two countries alone, stay apart
     ("Bộ Y tế - Lào đã ký.", {("ORG", "Bộ Y tế"), ("LOC", "Lào")}),
     ("Trận Việt Nam - Thái Lan diễn ra tối qua.", {("LOC", "Việt Nam"), ("LOC", "Thái Lan")}),
+    # a body of one state, a team and a match name two sides, not one body
+    ("Quân đội Mỹ - Hàn Quốc tập trận.", {("ORG", "Quân đội Mỹ"), ("LOC", "Hàn Quốc")}),
+    (
+        "Trận giao hữu U23 Việt Nam - Lào diễn ra tối nay.",
+        {("ORG", "U23 Việt Nam"), ("LOC", "Lào")},
+    ),
+    # a city is no side
+    (
+        "Ông học ở Đại học Tổng hợp Kazan - Nga.",
+        {("ORG", "Đại học Tổng hợp Kazan"), ("LOC", "Nga")},
+    ),
 ]
 
 

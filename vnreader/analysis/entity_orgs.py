@@ -794,6 +794,8 @@ class OrgRules(ScanState):
                 field = self.field_after_dash(k) if named and last == k else None
                 if field is not None:
                     last = k = field  # "Bộ Bưu chính - viễn thông", "Sở Qui hoạch - kiến trúc"
+                    if k < n and self.lowers[k] == "và":
+                        break  # "… - viễn thông và TP Hà Nội": a list goes on, not the name
                     continue
                 break  # a dash joins capitals only, and a field in lower case after one
             if named and last == k and self.numbered_district(k):
@@ -1491,6 +1493,9 @@ class OrgRules(ScanState):
         while t < self.n and t - k < _MAX_LOWER_TAIL and (t == k or self.gaps[t - 1] == " "):
             if t > k and self.lowers[t] == "và" and t + 1 < self.n and t == end:
                 t += 1  # "Bộ Văn hóa - thể thao và du lịch"
+            cue = self.cue(t) if self.lowers[t] in self.g.cues else None
+            if cue is not None and cue.label == "HEAD":
+                break  # "Trường Cao đẳng Y tế - đại học Y Hà Nội": a second body
             words = self.match_folded(self.g.org_words, t) if self.words[t].islower() else None
             if words is None:
                 break

@@ -29,6 +29,8 @@ _HEADS = (
 _HEAD_FIRSTS = frozenset(h[0] for h in _HEADS)
 # the police written short, alone or with its branch ("Đội CSGT", "Phòng CSĐT")
 POLICE_SHORT = frozenset({"CSGT", "CSĐT", "CSHS", "CSKT", "CSMT", "CSCĐ", "CSQLHC", "CSND"})
+# the words every unit holds: a text without one has none (a look at C speed)
+_POLICE_WORDS = POLICE_SHORT | {"cảnh", "Cảnh"}
 # the second word of a head or the police's first: a cheap look before the unit is read
 _SECONDS = POLICE_SHORT | {"cảnh", "Cảnh", "Tư", "đoàn", "đội"}
 # what a unit does, after the police (lower-case words; a capital first is read lower too)
@@ -50,6 +52,8 @@ _MATTERS = frozenset(
     | {"trật tự", "giao thông"}
 )
 _LONGEST = 6  # words in the longest branch or matter
+# branches that are also what the police does ("bảo vệ hiện trường", "điều tra vụ việc")
+_DEEDS = frozenset({"bảo vệ", "điều tra"})
 _DASHES = frozenset({" - ", " – ", "-", "–"})
 _PARENT_GAPS = _DASHES | {" ", ", ", " -", "- "}
 
@@ -102,7 +106,7 @@ def _unit_end(tokens: Tokens, lowers: list[str], i: int) -> int | None:
         if gap in _DASHES or gap == ", " or (gap == " " and lowers[end] == "và"):
             step = end + 1 if gap == " " else end  # "giao thông - trật tự", "… và chức vụ"
             nxt = _phrase(lowers, gaps, step, table) if step < n else step
-            if nxt == step or not words[step][0].islower():
+            if nxt == step or not words[step][0].islower() or not _closes(tokens, lowers, nxt):
                 break
             end = nxt
         elif gap == " " and lowers[end] == "tội" and end + 2 < n and lowers[end + 1] == "phạm":
@@ -124,6 +128,15 @@ def _unit_end(tokens: Tokens, lowers: list[str], i: int) -> int | None:
     return end
 
 
+def _closes(tokens: Tokens, lowers: list[str], k: int) -> bool:
+    """True when a branch after a comma, a dash or "và" ends at token k as a unit's name does:
+    at a stop, a capital or more of the name ("Đội CSGT, trật tự | đô thị" is a list of forces,
+    "…, điều tra | viên" a person)."""
+    if k >= len(lowers) or tokens.raw_gaps[k - 1] != " ":
+        return True
+    return tokens.words[k][0].isupper() or lowers[k] in ("tội", "về", "và")
+
+
 def _parent(tokens: Tokens, end: int, starts: dict[int, int], spans: list[Span]) -> int | None:
     """The index in *spans* of the police a unit ending at token *end* belongs to, written
     right after it with no sign, a comma or a dash ("… Công an tỉnh Nghệ An", "…, Bộ Công
@@ -140,11 +153,17 @@ def _parent(tokens: Tokens, end: int, starts: dict[int, int], spans: list[Span])
     return None
 
 
+def _opens(tokens: Tokens, i: int) -> bool:
+    """True when token i opens a sentence."""
+    last = tokens.raw_gaps[i - 1].rstrip(" ")[-1:] if i else "."
+    return last != "" and last in '.!?:\n"“'
+
+
 def police_units(tokens: Tokens, spans: list[Span]) -> None:
     """Name each police unit whole, as above (in place; *spans* sorted or not): the unit,
     and its parent joined in, replaces the spans inside it."""
     words = tokens.words
-    if _SECONDS.isdisjoint(words):
+    if _POLICE_WORDS.isdisjoint(words):
         return  # no police word: most texts, told at C speed
     last = len(words) - 1
     heads = [
@@ -161,6 +180,16 @@ def police_units(tokens: Tokens, spans: list[Span]) -> None:
             continue
         starts = {s[0]: n for n, s in enumerate(spans)}
         parent = _parent(tokens, end, starts, spans)
+        if (
+            parent is None
+            and words[i + 1] == "cảnh"
+            and " ".join(lowers[end - 2 : end]) in _DEEDS
+            and not _closes(tokens, lowers, end)
+            and _opens(tokens, i)
+        ):
+            # "Đội cảnh sát bảo vệ hiện trường …", "Cục cảnh sát điều tra vụ việc …": the
+            # police of a kind doing what its branch says, opening a sentence
+            continue
         if parent is not None:
             end = spans[parent][1]
         elif words[end : end + 2] == ["Công", "an"]:

@@ -246,11 +246,11 @@ _NUMBERED_PLACES = frozenset(
     {"quận", "phường", "thôn", "ấp", "xóm", "khóm", "khu phố", "quốc lộ", "tỉnh lộ", "đường"}
     | {"hẻm", "ngõ", "đại lộ", "đường tỉnh"}
 )
-# a department and its ministry joined by a dash are one name ("Cục Quản lý Dược - Bộ Y tế")
 # the words before "Đoàn" that make it the Youth Union, not a person's surname
 _YOUTH_UNION = (["bí", "thư"], ["trung", "ương"])
+# a department and its ministry joined by a dash are one name ("Cục Quản lý Dược - Bộ Y tế"),
+# and after a comma ("Cục Lãnh sự, Bộ Ngoại giao")
 _DASH_RANKS = {**_UNIT_RANKS, "cục": 3, "vụ": 3, "tổng cục": 3}
-_COMMA_RANKS = {**_DASH_RANKS, "chi cục": 2}
 _MODEL_WORDS = frozenset(
     {"Pro", "Max", "Plus", "Ultra", "Mini", "Lite", "Air", "Fold", "Flip", "Note", "Tab", "Edge"}
 )
@@ -726,7 +726,11 @@ class Scan(OrgRules):
                 a[2] == "ORG"
                 and b[2] == "ORG"
                 and (
-                    (gap == ", " and 0 < self._rank(a[0], _COMMA_RANKS) < self._rank(b[0]))
+                    (
+                        gap == ", "
+                        and 0 < self._rank(a[0], _DASH_RANKS) < self._rank(b[0])
+                        and not self._listed(spans, k)
+                    )
                     or (gap == " - " and 0 < self._rank(a[0], _DASH_RANKS) < self._rank(b[0]))
                     or (
                         self.part_of(a, b)
@@ -736,6 +740,28 @@ class Scan(OrgRules):
             ):
                 spans[k - 1 : k + 1] = [(a[0], b[1], "ORG", "")]
             k -= 1
+
+    def _listed(self, spans: list[Span], k: int) -> bool:
+        """True when the bodies spans[k - 1] and spans[k] stand in a list of bodies: another
+        body right before the first after a comma, or right after the second after a comma or
+        "và" ("Cục Thuế, Bộ Kế hoạch và Đầu tư, Ngân hàng Nhà nước …"; "… Bộ Giao thông vận tải
+        và Ủy ban ATGT quốc gia"): a department and its ministry stand alone."""
+        raw = self.t.raw_gaps
+        a, b = spans[k - 1], spans[k]
+        if (
+            k >= 2
+            and spans[k - 2][1] == a[0]
+            and spans[k - 2][2] == "ORG"
+            and raw[a[0] - 1] == ", "
+        ):
+            return True
+        if k + 1 < len(spans):
+            c = spans[k + 1]
+            if c[2] == "ORG" and c[0] == b[1] and raw[b[1] - 1] == ", ":
+                return True
+            if c[2] == "ORG" and c[0] == b[1] + 1 and self.lowers[b[1]] == "và":
+                return True
+        return False
 
     def part_of(self, a: Span, b: Span) -> bool:
         """True when "thuộc" alone stands between spans a and b ("Khoa Y thuộc Đại học X",

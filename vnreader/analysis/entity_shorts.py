@@ -24,6 +24,10 @@ from vnreader.analysis.fold import fold
 from vnreader.analysis.gazetteer import Gazetteer, match
 
 _MAX_LETTERS = 8
+# a paper's or a channel's words: a mined acronym after one names it ("báo TT")
+_MEDIA_WORDS = frozenset({"báo", "tờ", "đài", "kênh", "tạp chí", "hãng tin", "trang"})
+# ... but not as the end of another word ("dự báo", "thông báo", "cảnh báo", "nhà báo")
+_NOT_MEDIA = frozenset({"dự", "thông", "cảnh", "nhà", "tình", "họp", "phóng", "điện", "báo"})
 # an acronym in brackets: "(TNGT)"
 BRACKETED = re.compile(r"\(([A-ZĐ][A-ZĐ&]{1,7})\)")
 
@@ -40,6 +44,19 @@ def _after_head(tokens: Tokens, first: int, gaz: Gazetteer) -> bool:
         if phrase is not None and len(phrase.words) == size and phrase.lowercase_head:
             return True
     return False
+
+
+def _after_media(tokens: Tokens, k: int) -> bool:
+    """True when a paper's or a channel's word in lower case stands right before token k
+    ("báo TT", "tờ TN", "đài TH"; not "dự báo NCS")."""
+    words = tokens.words
+    if k == 0 or tokens.gaps[k - 1] != " ":
+        return False
+    if k > 1 and f"{words[k - 2]} {words[k - 1]}" in _MEDIA_WORDS:
+        return True
+    return words[k - 1] in _MEDIA_WORDS and not (
+        k > 1 and tokens.gaps[k - 2] == " " and words[k - 2] in _NOT_MEDIA
+    )
 
 
 def spelled_as_common_noun(tokens: Tokens, k: int, covered: list[bool], gaz: Gazetteer) -> bool:
@@ -71,7 +88,8 @@ def drop_common_acronyms(text: str, tokens: Tokens, spans: list[Span], gaz: Gaze
     ones = {words[i] for i, j, label, _ in spans if j - i == 1 and label == "ORG"}
     if not ones:
         return
-    common = ones & gaz.common_acronyms
+    mined = ones & gaz.common_acronyms
+    common = set(mined)
     bracketed = set(BRACKETED.findall(text))
     covered: list[bool] | None = None
     for word in (ones & bracketed) - common:
@@ -100,6 +118,8 @@ def drop_common_acronyms(text: str, tokens: Tokens, spans: list[Span], gaz: Gaze
                 and s[1] - s[0] == 1
                 and words[s[0]] in common
                 and not (s[0] in named and tokens.raw_gaps[s[0] - 1] == " (")
+                # "báo TT": a mined acronym after a paper's word is the paper
+                and not (words[s[0]] in mined and _after_media(tokens, s[0]))
             )
         ]
 

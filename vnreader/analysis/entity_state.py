@@ -353,18 +353,13 @@ class ScanState:
             return None
         if (
             phrase.label == "TITLE"
-            and phrase.words[0] in self.g.pronoun_titles
+            and (phrase.words[0] in self.g.pronoun_titles or phrase.words[0] in _KIN_TITLE_FIRSTS)
             and self.words[i][0].isupper()
             and not self.sentence_start(i)
         ):
-            return None  # "ông", "bà": a title only in lower case or at a sentence start
-        if (
-            phrase.label == "TITLE"
-            and phrase.words[0] in _KIN_TITLE_FIRSTS
-            and self.words[i][0].isupper()
-            and not self.sentence_start(i)
-        ):
-            return None  # "bé Sơn", "vợ Hạnh"; but "Phạm Thị Bé", "Hòn Chồng" are names
+            # "ông", "bà", "bé", "vợ": a title only in lower case or at a sentence start ("bé
+            # Sơn"; but "Phạm Thị Bé", "Hòn Chồng" are names)
+            return None
         if (
             phrase.label == "TITLE"
             and phrase.key in _CAPITALS_TITLES
