@@ -93,3 +93,38 @@ def test_a_sponsor_and_a_bank_named_with_the_clubs_city_are_one_club() -> None:
     found = spans(text)
     assert ("ORG", "LG ACB Hà Nội") in found
     assert ("ORG", "TTK AFC") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # a club's frame ("gặp", "trước", "giữa") outside sport news leaves the later rules be
+        ("Đoàn công tác đã gặp Lumora, Viettel và FPT để bàn hợp tác.", "Lumora", "ORG"),
+        ("Du khách dừng chân trước Kovalam, thành phố cảng của Ấn Độ.", "Kovalam", "LOC"),
+        ("Thỏa thuận giữa Zentiva, Sanofi và Pfizer được ký tuần trước.", "Zentiva", "ORG"),
+        # a loan outside sport news, and a province or a country lent at
+        ("Cô ấy được cho mượn ở Singapore để học tiếng Anh.", "Singapore", "LOC"),
+        ("Chiếc xe được cho mượn tại Đà Nẵng trong hai ngày.", "Đà Nẵng", "LOC"),
+        # "từ" after a move of anything, a purchase, or before a trip's end is no club left
+        (
+            "Đội tuyển Việt Nam chuyển địa điểm tập huấn từ Hà Nội vào TP.HCM trước trận đấu.",
+            "Hà Nội",
+            "LOC",
+        ),
+        ("Nhiều CĐV mua vé máy bay từ Hải Phòng vào Đà Nẵng.", "Hải Phòng", "LOC"),
+        (
+            "Các cầu thủ được chuyển bằng xe buýt từ Nam Định về sân Thiên Trường.",
+            "Nam Định",
+            "LOC",
+        ),
+        ("Đội bóng chuyển trụ sở từ Birmingham sang London.", "Birmingham", "LOC"),
+        ("Sau trận đấu, đội tuyển chuyển từ Hà Nội vào Cần Thơ bằng máy bay.", "Hà Nội", "LOC"),
+    ],
+)
+def test_a_clubs_frame_outside_a_clubs_news_names_no_club(text: str, name: str, label: str) -> None:
+    assert (label, name) in spans(text)
+
+
+def test_a_clubs_town_said_to_be_a_town_is_no_club() -> None:
+    text = "Tiền đạo này ghi hai bàn. Leipzig là thành phố lớn nhất bang Sachsen."
+    assert not {s for s in spans(text) if s[0] == "ORG"}

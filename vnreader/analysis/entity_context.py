@@ -114,9 +114,18 @@ _CLUB_FRAMES = both_spellings(
 _LOANS = frozenset({"cho mượn ở", "cho mượn tại", "gia nhập"})
 _LENT = frozenset({"cho mượn ở", "cho mượn tại"})
 # "từ" names the club a player leaves when a move was said before it in the clause ("gia
-# nhập Chelsea từ Leipzig", "chuyển từ Lyon sang …"); the words looked back over
-_MOVES = frozenset({"gia nhập", "chuyển", "chiêu mộ", "cập bến", "mua", "đầu quân cho"})
+# nhập Chelsea từ Leipzig", "chuyển từ Lyon sang …"); the words looked back over. Not "mua"
+# ("mua vé máy bay từ Hải Phòng"), and "chuyển" only right before "từ" or as a transfer
+# ("chuyển nhượng", "chuyển đến Bayern từ …"): not "chuyển địa điểm tập huấn từ Hà Nội",
+# "chuyển trụ sở từ Birmingham"
+_MOVES = frozenset({"gia nhập", "chuyển", "chiêu mộ", "cập bến", "đầu quân cho"})
 _MOVE_WINDOW = 8
+# "chuyển" as a transfer: "chuyển nhượng", "chuyển đến Bayern từ AS Monaco"
+_TRANSFERS = frozenset({"nhượng", "đến", "sang", "về", "tới"})
+# "từ Hà Nội vào TP.HCM": a trip's start, when a direction word and a place follow the name
+_DIRECTIONS = frozenset({"vào", "ra", "về", "lên", "sang", "đến"})
+# a state whose one club plays in another's league (AS Monaco in France): lent to the club
+_CLUB_STATES = frozenset({"monaco"})
 # the place where or whither, not the club ("tại Reading", "CLB thành London": rule 86)
 _AT_WORDS = frozenset({"tại", "ở", "thành", "thành phố", "đến", "tới", "về", "sang"})
 # a person's, not a club's, words before a name ("cô vợ Victoria", "thủ môn ngoại Santos")
@@ -450,23 +459,42 @@ def _plays_after(tokens: Tokens, j: int) -> bool:
     return j + 1 < len(words) and tokens.gaps[j] == " " and f"{words[j]} {words[j + 1]}" in _PLAYS
 
 
-def _lent_to(text: str, tokens: Tokens, spans: list[Span]) -> None:
-    """A place a player is lent to is the club, sport's words or not: "hợp đồng cho mượn ở
-    Monaco" (a loan is a transfer's word; nobody is lent to a country) (in place)."""
-    for n, (i, j, label, _) in enumerate(spans):
-        if label == "LOC" and _frame(text, tokens, i, _LENT):
+def _lent_to(text: str, tokens: Tokens, spans: list[Span], provinces: frozenset[str]) -> None:
+    """A place a player is lent to in sport news or on a loan's contract is the club: "hợp
+    đồng cho mượn ở Monaco" (in place). Not a province or a country (rule 40; a province is
+    left to the club rules): "cho mượn ở Singapore để học", "cho mượn tại Đà Nẵng" name where
+    a thing or a person was lent."""
+    countries = gazetteer().countries
+    for n, (i, j, label, key) in enumerate(spans):
+        place = key.removeprefix("LOC:")
+        if (
+            label == "LOC"
+            and place not in provinces
+            and (place not in countries or place in _CLUB_STATES)
+            and _frame(text, tokens, i, _LENT)
+        ):
             spans[n] = (i, j, "ORG", "")
 
 
-def _moved_from(tokens: Tokens, i: int) -> bool:
-    """True when "từ" before token i follows a player's move in the same clause ("gia nhập
-    Chelsea từ Leipzig", "chuyển từ Lyon"): the name is the club he left."""
+def _moved_from(tokens: Tokens, i: int, j: int, spans: list[Span]) -> bool:
+    """True when "từ" before the name at i…j follows a player's move in the same clause ("gia
+    nhập Chelsea từ Leipzig", "chuyển từ Lyon"): the name is the club he left. Not a trip's
+    start ("chuyển từ Hà Nội vào TP.HCM": a direction word and a place after the name)."""
     words, gaps = tokens.words, tokens.gaps
     if i < 2 or gaps[i - 1] != " " or words[i - 1] != "từ":
+        return False
+    if (
+        j + 1 < len(words)
+        and gaps[j - 1] == " "
+        and words[j] in _DIRECTIONS
+        and any(s[0] == j + 1 and s[2] == "LOC" for s in spans)
+    ):
         return False
     for k in range(i - 2, max(-1, i - 2 - _MOVE_WINDOW), -1):
         if gaps[k] != " ":
             return False  # a break, a comma, a bracket or a glued word: another clause
+        if words[k] == "chuyển" and k != i - 2 and words[k + 1] not in _TRANSFERS:
+            continue  # "chuyển địa điểm tập huấn từ …": a move of anything
         if words[k] in _MOVE_WORDS and (
             words[k] in _MOVES
             or (k > 0 and gaps[k - 1] == " " and f"{words[k - 1]} {words[k]}" in _MOVES)
@@ -511,6 +539,18 @@ def _place_noun_after(tokens: Tokens, j: int) -> bool:
     one = tokens.words[j]
     two = f"{one} {tokens.words[j + 1]}" if j + 1 < len(tokens.words) else one
     return one in _PLACE_NOUNS or two in _PLACE_NOUNS
+
+
+def _city_said(tokens: Tokens, j: int) -> bool:
+    """True for "X là thành phố …" right after the name: the town, not its club."""
+    words, gaps = tokens.words, tokens.gaps
+    return (
+        j + 2 < len(words)
+        and words[j] == "là"
+        and words[j + 1] == "thành"
+        and words[j + 2] == "phố"
+        and gaps[j - 1] == gaps[j] == gaps[j + 1] == " "
+    )
 
 
 def _title_end(tokens: Tokens, i: int, j: int, starts: set[int]) -> int:
@@ -590,8 +630,8 @@ def label_from_context(
     framed: set[str] = set()  # one-word names made organisations by their frame
     unsure: set[int] = set()  # runs no person's name, of a kind the words do not tell
     taken = {(s[0], s[1]) for s in spans}
-    if "cho mượn" in text:
-        _lent_to(text, tokens, spans)
+    if "cho mượn" in text and ("hợp đồng cho mượn" in text or is_sport()):
+        _lent_to(text, tokens, spans, provinces)
     if (
         any(
             (label == "LOC" and key.removeprefix("LOC:") in provinces)
@@ -690,6 +730,7 @@ def label_from_context(
             and not _frame(text, tokens, i, _AT_WORDS)
             and not _frame(text, tokens, i, _PERSON_WORDS)
             and _alone(tokens, spans, i)
+            and not _city_said(tokens, j)
             and is_sport()
         ):
             # a known club's own word alone in sport news ("đợi Reading thất bại", "chuyển từ
@@ -718,9 +759,12 @@ def label_from_context(
             spans.append((i, _dotted_end(tokens, j), "MISC", ""))  # "chủng B.1.617"
             taken.add((i, j))
             _list_after(tokens, j, leftovers, taken, spans, "MISC")  # "Kuwo và Kugou"
-        elif j - i == 1 and (_frame(text, tokens, i, _CLUB_FRAMES) or _moved_from(tokens, i)):
-            if is_sport():
-                spans.append((i, j, "ORG", ""))  # "trước Genoa", "gia nhập … từ Leipzig"
+        elif (
+            j - i == 1
+            and (_frame(text, tokens, i, _CLUB_FRAMES) or _moved_from(tokens, i, j, spans))
+            and is_sport()
+        ):
+            spans.append((i, j, "ORG", ""))  # "trước Genoa", "gia nhập … từ Leipzig"
         elif (
             _frame(text, tokens, i, _PLACE_FRAMES)
             or _place_noun_after(tokens, j)
@@ -1904,7 +1948,7 @@ def _clubs(text: str, tokens: Tokens, spans: list[Span], provinces: frozenset[st
             or (_frame(text, tokens, i, _CLUB_OR_STAFF_FRAMES) and not _host_place(tokens, i))
             or _plays_after(tokens, j)
             or _match_pair(tokens, spans, keys, n, provinces)
-            or _moved_from(tokens, i)
+            or _moved_from(tokens, i, j, spans)
             or (  # "Delta Đồng Tháp", "Gamba Osaka": a sponsor's or a club's word before
                 keys[n].removeprefix("LOC:") not in gazetteer().countries
                 and _club_word_before(words, tokens.gaps, spans, n)
