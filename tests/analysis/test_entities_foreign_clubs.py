@@ -128,3 +128,11 @@ def test_a_clubs_frame_outside_a_clubs_news_names_no_club(text: str, name: str, 
 def test_a_clubs_town_said_to_be_a_town_is_no_club() -> None:
     text = "Tiền đạo này ghi hai bàn. Leipzig là thành phố lớn nhất bang Sachsen."
     assert not {s for s in spans(text) if s[0] == "ORG"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["U19 Hàn Quốc thắng 3-1 ở trận mở màn.", "Sau hiệp một, U19 Hàn Quốc dẫn 1-0."],
+)
+def test_an_age_groups_team_opening_a_sentence_or_a_clause(text: str) -> None:
+    assert ("ORG", "U19 Hàn Quốc") in spans(text)

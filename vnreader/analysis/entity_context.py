@@ -882,7 +882,7 @@ def _age_teams(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int
     83: "đội U23 VN" → "U23 VN"; "U20 Nhật Bản", "U21 Syria"): the code alone was left
     unlabelled and the place a place; a continent after it names a tournament ("giải U20
     châu Á") and is left as it was (in place)."""
-    words, gaps = tokens.words, tokens.gaps
+    words = tokens.words
     codes = {
         i
         for i, j in leftovers
@@ -892,10 +892,17 @@ def _age_teams(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int
         return
     g = gazetteer()
     for n, (i, j, label, key) in enumerate(spans):
-        if label == "LOC" and i - 1 in codes and gaps[i - 2] == " ":
+        if label == "LOC" and i - 1 in codes and (i == 1 or _after_break(tokens, i - 1)):
             place = key.removeprefix("LOC:")
             if place in g.countries or place in g.club_places:  # not "giải U20 châu Á"
                 spans[n] = (i - 1, j, "ORG", "")
+
+
+def _after_break(tokens: Tokens, k: int) -> bool:
+    """True when token k follows a space, or opens a sentence or a clause ("U23 Việt Nam thắng
+    …", "…, U23 Việt Nam …"), not a word glued to it."""
+    gap = tokens.raw_gaps[k - 1]
+    return gap == " " or "\n" in gap or gap.strip()[-1:] in (".", ",", ":", ";", "!", "?")
 
 
 def _nickname(word: str) -> bool:
