@@ -527,7 +527,7 @@ def _lower_nickname(tokens: Tokens, j: int) -> int:
 
 def _opens_sentence(tokens: Tokens, i: int) -> bool:
     """True when token i opens the text, a line or a sentence; not a quotation (a quote mark
-    before it does not count, unlike ``entity_context._opens_sentence_or_quote``)."""
+    before it does not count, unlike ``entity_context.opens_sentence_or_quote``)."""
     if i == 0:
         return True
     gap = tokens.raw_gaps[i - 1]

@@ -380,7 +380,7 @@ def _frame(text: str, tokens: Tokens, i: int, frames: frozenset[str]) -> bool:
         opening = False
         if not w.islower():
             # "Bộ phim Hai Phượng": a work noun capitalised where the sentence begins
-            opening = w[1:].islower() and _opens_sentence_or_quote(tokens, k)
+            opening = w[1:].islower() and opens_sentence_or_quote(tokens, k)
             if not (opening or (k == i - 1 and is_acronym(w))):
                 break  # a name, not a frame; an acronym frame ("CĐV") only right before
         words.insert(0, w.lower())
@@ -406,7 +406,7 @@ def _organised(tokens: Tokens, i: int) -> bool:
     return _pair_after(tokens, i, ("tổ", "chức"), _ORGANISE)
 
 
-def _opens_sentence_or_quote(tokens: Tokens, k: int) -> bool:
+def opens_sentence_or_quote(tokens: Tokens, k: int) -> bool:
     """True when token k starts the text, a line, a sentence or a quotation: its capital may
     be the position's, not a name's. Unlike ``entities._opens_sentence``, a quote mark before
     it counts ('“Bộ phim …', and a word after a closing straight quote too)."""
@@ -1017,7 +1017,7 @@ def _ship_before(tokens: Tokens, i: int) -> bool:
     if i > 1 and tokens.words[i - 2].lower() in _NOT_SHIP_BEFORE:
         return False  # "chủ tàu Lefevre", "công ty đóng tàu Hudong", "chèo thuyền Kayak"
     return word in _SHIP_WORDS or (
-        word.lower() in _SHIP_WORDS and _opens_sentence_or_quote(tokens, i - 1)
+        word.lower() in _SHIP_WORDS and opens_sentence_or_quote(tokens, i - 1)
     )
 
 
@@ -1052,7 +1052,7 @@ def _product_frame(tokens: Tokens, i: int) -> bool:
     seen = 0
     while k >= 0 and seen <= _PRODUCT_WINDOW + 1 and gaps[k] == " ":
         opening = not words[k].islower()
-        if opening and not (words[k][1:].islower() and _opens_sentence_or_quote(tokens, k)):
+        if opening and not (words[k][1:].islower() and opens_sentence_or_quote(tokens, k)):
             return False  # a name, not a noun ("Thiết giáp Bradley" opening a sentence is)
         one = words[k].lower()
         two = f"{words[k - 1]} {one}" if k >= 1 and gaps[k - 1] == " " else ""
@@ -1096,7 +1096,7 @@ def _vehicle_frame(tokens: Tokens, i: int, j: int) -> bool:
     for k in range(i - 1, max(i - 4, 0) - 1, -1):
         w = words[k]
         if gaps[k] != " " or not (
-            w.islower() or (w[1:].islower() and _opens_sentence_or_quote(tokens, k))
+            w.islower() or (w[1:].islower() and opens_sentence_or_quote(tokens, k))
         ):
             break
         phrase.insert(0, words[k].lower())
@@ -1724,7 +1724,7 @@ def _trade_before(tokens: Tokens, spans: list[Span], n: int, start: int) -> int:
         and words[k - 1][1:].islower()
         and is_vietnamese(words[k - 1])
         and k - 1 not in named
-        and not _opens_sentence_or_quote(tokens, k - 1)
+        and not opens_sentence_or_quote(tokens, k - 1)
     ):
         k -= 1
     return k

@@ -13,6 +13,7 @@ unit does. A parent in brackets stays an organisation of its own ("Cục Cảnh 
 
 from __future__ import annotations
 
+from vnreader.analysis.entity_context import opens_sentence_or_quote
 from vnreader.analysis.entity_state import Span
 from vnreader.analysis.entity_tokens import Tokens
 
@@ -153,12 +154,6 @@ def _parent(tokens: Tokens, end: int, starts: dict[int, int], spans: list[Span])
     return None
 
 
-def _opens(tokens: Tokens, i: int) -> bool:
-    """True when token i opens a sentence."""
-    last = tokens.raw_gaps[i - 1].rstrip(" ")[-1:] if i else "."
-    return last != "" and last in '.!?:\n"“'
-
-
 def police_units(tokens: Tokens, spans: list[Span]) -> None:
     """Name each police unit whole, as above (in place; *spans* sorted or not): the unit,
     and its parent joined in, replaces the spans inside it."""
@@ -185,7 +180,7 @@ def police_units(tokens: Tokens, spans: list[Span]) -> None:
             and words[i + 1] == "cảnh"
             and " ".join(lowers[end - 2 : end]) in _DEEDS
             and not _closes(tokens, lowers, end)
-            and _opens(tokens, i)
+            and opens_sentence_or_quote(tokens, i)
         ):
             # "Đội cảnh sát bảo vệ hiện trường …", "Cục cảnh sát điều tra vụ việc …": the
             # police of a kind doing what its branch says, opening a sentence
