@@ -253,6 +253,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev18",
             "dev19",
             "dev20",
+            "dev21",
             "figs3",
             "figs4",
         ),
