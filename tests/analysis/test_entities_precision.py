@@ -31,6 +31,15 @@ CASES = [
         "Lính Mỹ đã rời căn cứ, còn Anh và Pháp thì chưa.",
         {("LOC", "Mỹ"), ("LOC", "Anh"), ("LOC", "Pháp")},
     ),
+    # "Ý" (Italy) is a place after a word or in a list, and no place where it opens a
+    # sentence, starts a common word ("Ý kiến", "Ý tưởng") or sits in a given name
+    (
+        "Bộ trưởng Ngoại giao Ý Paolo Renzi sang thăm Bỉ, Ý và Hy Lạp.",
+        {("LOC", "Ý"), ("PER", "Paolo Renzi"), ("LOC", "Bỉ"), ("LOC", "Hy Lạp")},
+    ),
+    ("Hàng dệt xuất sang Ý tăng. Ý kiến của doanh nghiệp đều vậy.", {("LOC", "Ý")}),
+    ("Ông nói Ý tưởng ấy hay. Ý nói rằng giá đã cao.", set()),
+    ("Ca sĩ Như Ý và nhà thơ Ý Nhi cùng dự.", {("PER", "Như Ý"), ("PER", "Ý Nhi")}),
     # a place whose name starts with a country word is one place ("Mỹ Đình", "Mỹ Đức")
     ("Trận đấu diễn ra trên sân Mỹ Đình tối qua.", {("LOC", "Mỹ Đình")}),
     ("Huyện Mỹ Đức vừa khánh thành cây cầu mới.", {("LOC", "Mỹ Đức")}),
