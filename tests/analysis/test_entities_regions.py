@@ -114,3 +114,25 @@ def test_old_names_of_places_are_places(text: str, place: str, key: str) -> None
 )
 def test_a_common_word_after_a_given_name_makes_no_region(text: str) -> None:
     assert not {"Hà thành", "Nam bộ", "Bắc bộ", "Tây nguyên"} & set(places(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông từng du học ở Tiệp Khắc rồi sang Đông Đức.", ["Tiệp Khắc", "Đông Đức"]),
+        ("Xe tăng này do Tây Đức chế tạo cho quân đội Nam Tư.", ["Tây Đức", "Nam Tư"]),
+        (
+            "Đại sứ các Tiểu vương quốc Ả Rập Thống nhất đến Hà Nội.",
+            ["Tiểu vương quốc Ả Rập Thống nhất", "Hà Nội"],
+        ),
+    ],
+)
+def test_countries_of_the_past_and_long_names_are_places(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+def test_a_past_country_after_a_title_stays_out_of_the_name() -> None:
+    assert names("Cựu tổng thống Nam Tư Dragan Petrovic ra hầu tòa.") == [
+        ("Nam Tư", "LOC"),
+        ("Dragan Petrovic", "PER"),
+    ]
