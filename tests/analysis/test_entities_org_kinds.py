@@ -117,3 +117,22 @@ def test_a_numbered_department_is_no_figure() -> None:
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_organisation_kinds(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a high court named by its rank alone is a body (rule 93), with its country after it
+        ("Bà kháng cáo lên Tòa án tối cao.", {("ORG", "Tòa án tối cao")}),
+        ("Toà tối cao Peru bác đơn của ông.", {("ORG", "Toà tối cao Peru")}),
+        ("Tòa Phúc thẩm giữ nguyên bản án.", {("ORG", "Tòa Phúc thẩm")}),
+        # ... written short, and seated in a city
+        ("Chánh án TAND Tối cao dự họp.", {("ORG", "TAND Tối cao")}),
+        ("Vụ án về lại TAND Tối cao tại Đà Nẵng.", {("ORG", "TAND Tối cao tại Đà Nẵng")}),
+        ("Hồ sơ gửi Tòa án cấp cao tại Huế.", {("ORG", "Tòa án cấp cao tại Huế")}),
+        # a hearing in lower case names no court
+        ("Tại phiên tòa phúc thẩm, bị cáo xin giảm án.", set()),
+    ],
+)
+def test_a_court_named_by_its_rank(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected

@@ -374,7 +374,8 @@ class OrgRules(ScanState):
             end = self.past_own_short_name(i, j, pending, cue)  # "Bệnh viện (BV) Nhi Đồng 2"
         if end is None:
             if capital and cue.standalone:
-                self.emit(i, j, label)
+                # "TAND Tối cao tại TP HCM": a court of a standing rank seated in a city
+                self.emit(i, self.seated_at(j) if cue.embassy else j, label)
                 return True
             return False
         end = self.numbered(end)
@@ -819,10 +820,8 @@ class OrgRules(ScanState):
             if low in _JOINED_PAIRS and k + 1 < n and self.joined(k + 1):
                 k += 1  # "phòng, chống"
                 continue
-            if low == "tại" and embassy and named and k + 1 < n and self.gaps[k] == " ":
-                place = self.name(k + 1)
-                if place is not None and place.label == "LOC":
-                    last = k + 1 + len(place.words)  # "Tòa án nhân dân cấp cao tại Hà Nội"
+            if low == "tại" and embassy and named:
+                last = self.seated_at(k, last)  # "Tòa án nhân dân cấp cao tại Hà Nội"
                 break
             if low == "về" and named and (last == k or event) and k + 1 < n and self.gaps[k] == " ":
                 topic = self.match_folded(self.g.org_words, k + 1)
@@ -1836,6 +1835,19 @@ class OrgRules(ScanState):
         ):
             return k + 2
         return k
+
+    def seated_at(self, k: int, otherwise: int | None = None) -> int:
+        """The end of "tại <place>" at k (a body's seat: "… cấp cao tại Hà Nội"); *otherwise*
+        (k by default) when no place follows "tại" there."""
+        if (
+            k + 1 < self.n
+            and self.lowers[k] == "tại"
+            and self.gaps[k] == " "
+            and (place := self.name(k + 1)) is not None
+            and place.label == "LOC"
+        ):
+            return k + 1 + len(place.words)
+        return k if otherwise is None else otherwise
 
     def after_place(self, k: int, embassy: bool, event: bool) -> int:
         """Extend an organisation name past its place: "... Việt Nam tại Nga", "... thống nhất"."""

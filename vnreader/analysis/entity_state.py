@@ -222,7 +222,8 @@ COMMON_WORDS_AFTER = {
     "Nga": frozenset({"ngữ", "văn"}),
     "Lào": frozenset({"xào"}),
     "Ý": frozenset({"kiến", "tưởng", "nghĩa", "thức", "chí", "định", "muốn", "niệm", "đồ", "tứ"})
-    | frozenset({"thích", "nguyện", "tình", "vị", "hướng", "trung", "chính", "đẹp", "tốt", "lực", "dĩ"}),
+    | frozenset({"thích", "nguyện", "tình", "vị", "hướng", "trung", "chính", "đẹp", "tốt", "lực"})
+    | frozenset({"dĩ"}),
 }
 
 # ... unless the syllable after makes a verb of it: "Nhật báo cáo" (Japan reports), "Nhật
