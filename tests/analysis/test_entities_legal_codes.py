@@ -48,6 +48,9 @@ def test_a_legal_text_with_its_code_is_misc(text: str, expected: set[tuple[str, 
         ("Văn bản hướng dẫn 88/BGDĐT-GDTH nêu rõ yêu cầu.", ["BGDĐT", "GDTH"]),
         ("Thực hiện Hướng dẫn 21-HD/BTGTW, các cấp ủy triển khai.", ["BTGTW"]),
         ("Trường thực hiện theo công văn 930/BGDĐT-GDTC.", ["BGDĐT", "GDTC"]),
+        # the Prime Minister's initials end in a lower-case letter ("TTg"), a report's "TTr"
+        ("Chế độ theo quyết định 71/TTg năm 1998 vẫn áp dụng.", ["TTg"]),
+        ("Sở gửi tờ trình số 88/TTr-SXD lên tỉnh.", ["TTr", "SXD"]),
     ],
 )
 def test_a_codes_letters_are_no_organisation(text: str, not_orgs: list[str]) -> None:

@@ -14,10 +14,11 @@ from vnreader.analysis.entity_state import Span
 from vnreader.analysis.entity_tokens import Tokens
 
 # a number, then letters after a slash or a dash, with a slash somewhere: "304/VPCP",
-# "144/2003/NĐ-CP", "700/VPCP-KTTH", "57-NQ/TW", "15/QĐ-TTg" (Thủ tướng); not "24/7", "U23",
-# "F-16", "COVID-19"
+# "144/2003/NĐ-CP", "700/VPCP-KTTH", "57-NQ/TW", "15/QĐ-TTg", "58/TTg" (Thủ tướng); not
+# "24/7", "U23", "F-16", "COVID-19"
 _CODE = re.compile(
-    r"(?<![\w/.,-])\d+(?:/\d+)*[/-][A-ZĐ][A-ZĐ0-9]*(?:[-/][A-ZĐ][A-ZĐa-z0-9]*)*(?![\w/])"
+    r"(?<![\w/.,-])\d+(?:/\d+)*[/-](?:[A-ZĐ]{2,}[a-z]|[A-ZĐ][A-ZĐ0-9]*)"
+    r"(?:[-/][A-ZĐ][A-ZĐa-z0-9]*)*(?![\w/])"
 )
 # what every code holds: a slash before a capital ("/VPCP", "/NĐ-CP", "/TW")
 _SLASH_CAPITAL = re.compile("/[A-ZĐ]")
