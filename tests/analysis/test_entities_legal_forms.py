@@ -34,6 +34,13 @@ CASES = [
         "Công ty HEG Singapore Pte Ltd nhận chuyển nhượng.",
         {("ORG", "Công ty HEG Singapore Pte Ltd")},
     ),
+    # a known name followed by its form with no comma takes it in, with "Co." before "Ltd"
+    (
+        "Cổ đông lớn nhất là Goldman Sachs Group Inc. với 9% vốn.",
+        {("ORG", "Goldman Sachs Group Inc.")},
+    ),
+    ("Hợp đồng ký với Sony Group Corp hôm qua.", {("ORG", "Sony Group Corp")}),
+    ("Đơn hàng của Kia Motors Co. Ltd đã giao.", {("ORG", "Kia Motors Co. Ltd")}),
     # at a sentence's end the dot is the sentence's
     ("Ông làm việc cho Apple Inc. Ông Cook nói vậy.", {("ORG", "Apple Inc"), ("PER", "Cook")}),
 ]

@@ -158,8 +158,9 @@ _AFTER_COMMA = frozenset({"Ltd", "LTD", "Inc", "INC", "LLC", "JSC", "PLC", "Corp
 
 
 def _legal_forms_after(tokens: Tokens, spans: list[Span]) -> None:
-    """An organisation followed by a comma and its legal form ("Foods, Inc.", "Co., Ltd",
-    "Co.,Ltd") takes the form in; a span the scan made of the form alone goes."""
+    """An organisation followed by its legal form, after a comma or not ("Foods, Inc.",
+    "Holdings Inc.", "Co., Ltd", "Co. Ltd") takes the form in; a span the scan made of the
+    form alone goes."""
     words, raw = tokens.words, tokens.raw_gaps
     n = len(words)
     taken: set[int] = set()
@@ -174,7 +175,8 @@ def _legal_forms_after(tokens: Tokens, spans: list[Span]) -> None:
         gap = raw[j - 1]
         if (
             gap in (", ", ",")
-            or (words[j - 1] == "Co" and gap in (".,", "., "))
+            or (gap == " " and j == first)  # "Nomura Holdings Inc.": a known name, its form
+            or (words[j - 1] == "Co" and gap in (".,", "., ", ". "))
             or (words[j - 1] == "Pte" and gap in (" ", ". ", "."))
         ):
             spans[s] = (i, j + 1, label, key)
