@@ -136,3 +136,26 @@ def test_a_clubs_town_said_to_be_a_town_is_no_club() -> None:
 )
 def test_an_age_groups_team_opening_a_sentence_or_a_clause(text: str) -> None:
     assert ("ORG", "U19 Hàn Quốc") in spans(text)
+
+
+@pytest.mark.parametrize(
+    "lineup",
+    [
+        # a team's formation: the brackets hold the substitutes who came on
+        "Kaldor (4-4-2): thủ môn Sten; hậu vệ Brask, Ovik (Tamme), Lindqvist; tiền vệ Roald "
+        "(Feste), Havard; tiền đạo Tormod (Eskil).",
+        # the substitutes' word, and no club in any bracket of the line
+        "Dự bị: Sten Brask (Tamme), Eirik Roald (Feste), Jon Tormod (Eskil).",
+    ],
+)
+def test_substitutes_in_a_line_up_are_no_clubs(lineup: str) -> None:
+    found = spans(f"Tiền đạo Arne Holm (FC Lund) lập cú đúp.\n{lineup}")
+    assert ("ORG", "FC Lund") in found
+    assert not {s for s in found if s[1] in ("Tamme", "Feste", "Eskil")}
+
+
+def test_a_squad_list_after_the_substitutes_word_keeps_its_clubs() -> None:
+    found = spans(
+        "Danh sách cầu thủ dự bị: Arne Holm (FC Lund), Per Ovik (Brann), Jon Tamme (Kaldor IF)."
+    )
+    assert {("ORG", "Brann"), ("ORG", "Kaldor IF")} <= found

@@ -787,7 +787,7 @@ def label_from_context(
             spans.append((i, j, "ORG", ""))  # "như Coros, Garmin, Suunto": the first of a list
     _named_again(tokens, spans, leftovers, taken, framed)
     if "(" in text and is_sport():
-        _player_clubs(tokens, spans, provinces)
+        _player_clubs(text, tokens, spans, provinces)
 
 
 # plurals that end the names of places and events, not teams ("Golan Heights", "Beijing
@@ -1825,12 +1825,59 @@ def _world_place(tokens: Tokens, e: int, j: int) -> bool:
     )
 
 
-def _player_clubs(tokens: Tokens, spans: list[Span], provinces: frozenset[str]) -> None:
+# a match's line-up: a team's formation ("Kaldor (4-4-2): thủ môn Sten; hậu vệ Brask, Ovik
+# (Tamme) …"), where a bracket after a player holds the substitute who came on for him, and the
+# words of substitutes and line-ups, which also open squad lists ("Dự bị: Arne Holm (FC Lund)")
+_FORMATION = re.compile(r"\(\d-\d-\d")
+_LINE_UP = re.compile(r"[Dd]ự bị|[Tt]hay người|vào thay|ĐHXP|[Đđ]ội hình xuất phát")
+
+
+def _found_club(
+    spans: list[Span], e: int, j: int, inside: list[int], provinces: frozenset[str]
+) -> bool:
+    """True when the scan found a club filling the bracket e..j: an organisation, or a
+    province (its club)."""
+    if len(inside) != 1:
+        return False
+    i, end, label, key = spans[inside[0]]
+    return (i, end) == (e, j) and (
+        label == "ORG" or (label == "LOC" and key.removeprefix("LOC:") in provinces)
+    )
+
+
+def _substitutes(
+    text: str,
+    tokens: Tokens,
+    spans: list[Span],
+    entries: list[tuple[int, int, list[int]]],
+    provinces: frozenset[str],
+) -> set[int]:
+    """The entries whose brackets may hold substitutes, not clubs: on the line of a team's
+    formation ("Kaldor (4-4-2): …; tiền vệ Vik (Moen), Holm (Strand) …"), or on a line with a
+    word of substitutes or line-ups ("Dự bị: …", "thay người") where the scan found no club in
+    any bracket ("Dự bị: Arne Holm (FC Lund), Per Vik (Brann)" stays a list of clubs)."""
+    lines: dict[int, list[int]] = {}
+    for n, (e, _, _) in enumerate(entries):
+        lines.setdefault(text.rfind("\n", 0, tokens.starts[e]), []).append(n)
+    kept: set[int] = set()
+    for start, ns in lines.items():
+        end = text.find("\n", start + 1)
+        end = len(text) if end < 0 else end
+        if _FORMATION.search(text, start + 1, end) or (
+            _LINE_UP.search(text, start + 1, end)
+            and not any(_found_club(spans, *entries[n], provinces) for n in ns)
+        ):
+            kept.update(ns)
+    return kept
+
+
+def _player_clubs(text: str, tokens: Tokens, spans: list[Span], provinces: frozenset[str]) -> None:
     """In sport news, people each with a name in brackets ("Florent Malouda (Lyon), Camel
     Meriem (Bordeaux) và Sylvain Armand (Paris St Germain)") name their clubs there when one
     of the brackets holds a club: each bracket is one ORG, whatever the scan made of its words
     ("Paris" and a person "St Germain"), but a country or a place no club is named after stays
-    a place ("Mia Hamm (Mỹ), Marta (Brazil)": their nationalities) (in place)."""
+    a place ("Mia Hamm (Mỹ), Marta (Brazil)": their nationalities), and so does a substitute
+    in a match's line-up ("tiền vệ Vik (Moen)": ``_substitutes``) (in place)."""
     spans.sort()
     entries: list[tuple[int, int, list[int]]] = []  # a bracket and the spans inside it
     for s in spans:
@@ -1845,10 +1892,11 @@ def _player_clubs(tokens: Tokens, spans: list[Span], provinces: frozenset[str]) 
     clubs = [spans[m[0]][:3] == (e, j, "ORG") for e, j, m in entries if len(m) == 1]
     if not any(clubs):
         return
+    substitutes = _substitutes(text, tokens, spans, entries, provinces)
     drop: set[int] = set()
     added: list[Span] = []
     words = tokens.words
-    for e, j, inside in entries:
+    for n, (e, j, inside) in enumerate(entries):
         if words[e] in _NOT_CLUB_ACRONYMS:
             continue  # "Steve McClaren (HLV Boro)": a title first, the club after it
         if not inside and _world_place(tokens, e, j):
@@ -1859,6 +1907,8 @@ def _player_clubs(tokens: Tokens, spans: list[Span], provinces: frozenset[str]) 
                 label == "ORG" or (label == "LOC" and key.removeprefix("LOC:") not in provinces)
             ):
                 continue  # already the club, or a country: "(Brazil)"
+        if n in substitutes and not _found_club(spans, e, j, inside, provinces):
+            continue  # "hậu vệ Holm (Dahl)": the substitute who came on
         drop.update(inside)
         added.append((e, j, "ORG", ""))
     spans[:] = [s for m, s in enumerate(spans) if m not in drop] + added
