@@ -159,3 +159,26 @@ def test_a_squad_list_after_the_substitutes_word_keeps_its_clubs() -> None:
         "Danh sách cầu thủ dự bị: Arne Holm (FC Lund), Per Ovik (Brann), Jon Tamme (Kaldor IF)."
     )
     assert {("ORG", "Brann"), ("ORG", "Kaldor IF")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a city after "giải" and a tournament's words, or after an English event word, names
+        # the tournament or its place, no club
+        ("Vận động viên Lê Hoàn về nhất giải Marathon Đà Nẵng, HLV cho biết.", "Marathon Đà Nẵng"),
+        ("Tay vợt Ngô Khải vô địch Open Hà Nội, HLV của anh cho biết.", "Open Hà Nội"),
+        ("HLV cho biết đội sẽ dự giải tập huấn Zorvo Hải Phòng mở rộng.", None),
+        ("Tay vợt này từng vô địch giải Stuttgart năm 2011, HLV nói.", "Stuttgart"),
+    ],
+)
+def test_a_city_in_a_tournaments_name_is_no_club(text: str, event: str | None) -> None:
+    found = spans(text)
+    assert not {s for s in found if s[0] == "ORG"}
+    if event:
+        assert ("MISC", event) in found
+
+
+def test_a_club_after_the_seasons_word_is_still_a_club() -> None:
+    found = spans("HLV cho biết mùa giải trước Hải Phòng thắng Đà Nẵng 2-0.")
+    assert {("ORG", "Hải Phòng"), ("ORG", "Đà Nẵng")} <= found

@@ -731,6 +731,7 @@ def label_from_context(
             and not _frame(text, tokens, i, _PERSON_WORDS)
             and _alone(tokens, spans, i)
             and not _city_said(tokens, j)
+            and not _after_tournament(words, tokens.gaps, i)
             and is_sport()
         ):
             # a known club's own word alone in sport news ("đợi Reading thất bại", "chuyển từ
@@ -788,6 +789,8 @@ def label_from_context(
     _named_again(tokens, spans, leftovers, taken, framed)
     if "(" in text and is_sport():
         _player_clubs(text, tokens, spans, provinces)
+    if "giải" in text and is_sport():
+        _tournaments_named(tokens, spans)
 
 
 # plurals that end the names of places and events, not teams ("Golan Heights", "Beijing
@@ -1690,6 +1693,61 @@ def _team_sheets(text: str, tokens: Tokens, spans: list[Span], provinces: frozen
         spans.append((i, j, "ORG", ""))
 
 
+# English words of an event before a place: a tournament or a race, no club ("giải Marathon
+# Đà Nẵng", "vô địch Open Hà Nội")
+_EVENT_WORDS = frozenset(
+    {"Open", "Marathon", "Masters", "Master", "Classic", "Challenger", "Championship"}
+    | {"Championships", "Cup", "Trophy", "Rally", "Invitational", "Games", "Prix", "Tour"}
+)
+# of those, the words that make no event's name with the place alone ("Grand Prix Canada",
+# "Tour TP HCM - Hà Nội", a trip)
+_NO_EVENT_NAMES = frozenset({"Prix", "Tour"})
+# lower-case words between "giải" and the place of a tournament's name ("giải quần vợt Hà
+# Nội", "giải tập huấn … Hà Nội mở rộng", "giải bóng đá quốc tế …"), and the words before
+# "giải" in which it is no tournament ("mùa giải", "hòa giải", "lý giải")
+_TOURNAMENT_KINDS = frozenset(
+    {"quần", "vợt", "bóng", "đá", "chuyền", "rổ", "bàn", "ném", "tập", "huấn", "giao", "hữu"}
+    | {"quốc", "tế", "việt", "dã", "cờ", "vua", "tướng", "golf", "cầu", "lông", "xe", "đạp"}
+    | {"điền", "kinh", "bơi", "lội", "trẻ", "vô", "địch", "marathon", "futsal", "tennis"}
+    | {"chạy", "đua", "thuyền", "võ", "thuật", "mở", "rộng", "đấu", "thế", "giới", "châu"}
+)
+_NOT_TOURNAMENT = frozenset({"mùa", "đầu", "cuối", "nửa", "giữa", "hòa", "hoà", "lý", "hóa"})
+_KINDS_BEFORE = 4  # lower-case words at most between "giải" and the place
+
+
+def _after_tournament(words: list[str], gaps: list[str], i: int) -> bool:
+    """True when the name at token i follows "giải" and up to four words of a tournament's
+    kind ("giải Barcelona", "giải quần vợt Hà Nội", "giải tập huấn Zorvo Hà Nội"): the
+    tournament's name or its place, not a club; not "mùa giải", "hòa giải"."""
+    k = i - 1
+    while k >= 0 and i - 1 - k <= _KINDS_BEFORE and gaps[k] == " ":
+        word = words[k]
+        if word in ("giải", "Giải"):
+            return k == 0 or words[k - 1].lower() not in _NOT_TOURNAMENT
+        if word not in _TOURNAMENT_KINDS:
+            return False
+        k -= 1
+    return False
+
+
+def _tournaments_named(tokens: Tokens, spans: list[Span]) -> None:
+    """A known club's word right after "giải" in sport news names the tournament held in its
+    city, MISC like "giải Sao Mai" (rule 41), not the club: "vô địch giải Barcelona", "giải
+    Stuttgart năm 2001" (in place)."""
+    words, gaps = tokens.words, tokens.gaps
+    named = club_words()
+    for n, (i, j, label, _) in enumerate(spans):
+        if (
+            label == "ORG"
+            and j - i == 1
+            and i > 0
+            and words[i - 1] in ("giải", "Giải")
+            and words[i] in named
+            and _after_tournament(words, gaps, i)
+        ):
+            spans[n] = (i, j, "MISC", "")
+
+
 def _club_word_before(words: list[str], gaps: list[str], spans: list[Span], n: int) -> bool:
     """True when a foreign word right before the place of spans[n] starts the club's name
     ("Dinamo Kiev", "Lokomotiv Moscow"): the word alone, or a one-word organisation."""
@@ -1701,6 +1759,8 @@ def _club_word_before(words: list[str], gaps: list[str], spans: list[Span], n: i
         return False  # not "HLV", "futsal"
     if is_vietnamese(word):
         return False  # "Sau Madrid", "Tuy Roma": a sentence's first word
+    if word in _EVENT_WORDS or _after_tournament(words, gaps, i - 1):
+        return False  # "giải Marathon Đà Nẵng", "giải tập huấn Zorvo Hà Nội": a tournament
     if n == 0 or spans[n - 1][1] < i:
         return True
     return spans[n - 1][:3] == (i - 1, i, "ORG")
@@ -1970,6 +2030,12 @@ def _clubs(text: str, tokens: Tokens, spans: list[Span], provinces: frozenset[st
                 spans[n] = (i, j, "ORG", "")  # "cho mượn ở Monaco": a club, not the country
                 clubs.add(n)
             continue
+        if i > 0 and tokens.gaps[i - 1] == " " and words[i - 1] in _EVENT_WORDS:
+            if words[i - 1] not in _NO_EVENT_NAMES and (n == 0 or spans[n - 1][1] < i):
+                spans[n] = (i - 1, j, "MISC", "")  # "Marathon Đà Nẵng": the race (rule 41)
+            continue
+        if _after_tournament(words, tokens.gaps, i):
+            continue  # "giải quần vợt Hà Nội mở rộng": the tournament's place, no club
         after_and = (
             n > 0
             and (n - 1 in clubs or (spans[n - 1][2] == "ORG" and not _headed(words, spans[n - 1])))
