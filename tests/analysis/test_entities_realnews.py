@@ -216,6 +216,10 @@ CASES = [
     # a name that speaks is a person; a title before a common word; an initial; a hospital
     # after a lower-case "bệnh viện"
     ("Chị Lan kể rằng Thu Trang cho biết sẽ quay lại.", {("PER", "Lan"), ("PER", "Thu Trang")}),
+    # ... and so does a suspect confessing; a firm declaring its goods is no person
+    ("Tại cơ quan công an, Khải khai nhận đã lấy trộm.", {("PER", "Khải")}),
+    ("Sau hai ngày, Thịnh thú nhận toàn bộ hành vi.", {("PER", "Thịnh")}),
+    ("Doanh nghiệp khai báo hải quan điện tử.", set()),
     ("Ông là Ủy viên Trung ương Đảng.", set()),
     # a Vietnamese given name alone names the person named in full before
     (

@@ -127,6 +127,7 @@ _STAGE_TITLES = both_spellings(
 _SPEAKING = frozenset(
     {"cho biết", "chia sẻ", "khẳng định", "nhấn mạnh", "bày tỏ", "thừa nhận", "tâm sự"}
     | {"nhận định", "cho rằng", "phát biểu", "tiết lộ", "kể lại", "giải thích", "nhớ lại"}
+    | {"khai nhận", "thú nhận", "khai báo"}  # a suspect's words ("Đạt khai nhận")
 )
 # the first word of what a person does after their name ("Millman nhận định")
 _PERSON_VERBS = frozenset(
