@@ -136,3 +136,27 @@ def test_organisation_kinds(text: str, expected: set[tuple[str, str]]) -> None:
 )
 def test_a_court_named_by_its_rank(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a firm's or a paper's own name may open with a place (rule 57)
+        (
+            "Ông vay của Ngân hàng Cần Thơ Phát Đạt năm ngoái.",
+            {("ORG", "Ngân hàng Cần Thơ Phát Đạt")},
+        ),
+        ("Công ty Đà Lạt Greenfarm mở rộng trang trại.", {("ORG", "Công ty Đà Lạt Greenfarm")}),
+        ("Theo báo Hải Phòng Cuối Tuần, giá đã tăng.", {("ORG", "Hải Phòng Cuối Tuần")}),
+        # ... but a country before a foreign name is the firm's country, a surname starts a
+        # person, and a plural leaves the place alone
+        ("Theo báo Nga Pravda, giá đã tăng.", {("LOC", "Nga"), ("ORG", "Pravda")}),
+        (
+            "Công ty Hải Phòng Nguyễn Văn Dũng làm giám đốc.",
+            {("ORG", "Công ty Hải Phòng"), ("PER", "Nguyễn Văn Dũng")},
+        ),
+        ("Các công ty Việt Nam Mới thành lập.", {("LOC", "Việt Nam")}),
+    ],
+)
+def test_a_place_may_open_a_firms_own_name(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected

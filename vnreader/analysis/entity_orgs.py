@@ -21,6 +21,7 @@ from vnreader.analysis.entity_state import (
     COMPASS,
     DASHES,
     FOUNDED_BY,
+    ORG_SUFFIXES,
     PLACE_ABBREVIATIONS,
     PLURAL,
     ScanState,
@@ -40,6 +41,10 @@ _DISTRICT_NAMED_HEADS = frozenset({("bệnh", "viện"), ("công", "ty")})
 
 # heads of business names, whose trade comes before their own name
 BUSINESS_HEADS = frozenset({"công ty", "tổng công ty", "tập đoàn", "ngân hàng", "hợp tác xã"})
+# heads whose own name may open with a place ("Ngân hàng Sài Gòn Thương Tín", "báo Hà Nội Mới")
+_PLACE_OPENED_HEADS = frozenset(
+    {("công", "ty"), ("tổng", "công", "ty"), ("tập", "đoàn"), ("ngân", "hàng"), ("báo",)}
+)
 _MAX_TRADE = 6
 # the most lower-case words of a trade after a firm's legal form ("xây dựng - thương mại và dịch
 # vụ")
@@ -319,6 +324,11 @@ class OrgRules(ScanState):
                 place is not None
                 and place.label == "LOC"
                 and not self.named_for_district(i, cue, place)
+                and not (
+                    cue.words in _PLACE_OPENED_HEADS
+                    and not (i > 0 and self.lowers[i - 1] in PLURAL)
+                    and self.goes_on_after_place(j + len(place.words), place)
+                )
             ):
                 return False  # "các công ty Việt Nam", "Lực lượng Nga": a place, no name
         if capital and cue.words == ("đội", "tuyển") and self.national_team(j):
@@ -347,6 +357,7 @@ class OrgRules(ScanState):
             described,
             place_named=" ".join(cue.words) in PLACE_NAMED_HEADS,
             business=capital and " ".join(cue.words) in BUSINESS_HEADS,
+            place_opens=cue.words in _PLACE_OPENED_HEADS,
         )
         label = "MISC" if cue.event else "ORG"
         if capital and not cue.event:
@@ -624,12 +635,15 @@ class OrgRules(ScanState):
         place_named: bool = False,
         business: bool = False,
         after_bracket: bool = False,
+        place_opens: bool = False,
     ) -> int | None:
         """End of the organisation name that starts at token k (after its head).
 
         *honours*: the name may end with a person's name ("Trường THPT Chu Văn An"), taken
         when no title waits for a person (*pending*); *after_bracket*: token k follows the
-        short name in brackets of the words before it ("Bệnh viện (BV) Nhi Đồng 1").
+        short name in brackets of the words before it ("Bệnh viện (BV) Nhi Đồng 1");
+        *place_opens*: a firm's or a paper's own name may open with a place ("Ngân hàng Sài
+        Gòn Thương Tín", "báo Hà Nội Mới").
         """
         n = self.n
         first = k
@@ -707,6 +721,16 @@ class OrgRules(ScanState):
                         named = after_capital = True
                         compound = False
                         continue
+                if (
+                    phrase.label == "LOC"
+                    and place_opens
+                    and k - len(phrase.words) == first
+                    and self.goes_on_after_place(k, phrase)
+                ):
+                    named = after_capital = True  # "Ngân hàng Sài Gòn Thương Tín"
+                    compound = False
+                    last = k
+                    continue
                 if phrase.label == "LOC":
                     k = self.place_chain(k - len(phrase.words), k)
                 if phrase.label == "LOC" or event:
@@ -1052,6 +1076,30 @@ class OrgRules(ScanState):
             return True  # the head's word is a given name: "Nguyễn Văn Trường", "Lê Văn Hội"
         cue = self.cue(k + 2) if self.lowers[k + 2] in self.g.cues else None
         return cue is None or cue.label != "HEAD"
+
+    def goes_on_after_place(self, k: int, place: Phrase) -> bool:
+        """True when a capitalised word that starts no name, title or body of its own follows
+        the *place* ending at token k: the place opens a firm's or a paper's own name ("Ngân
+        hàng Sài Gòn Thương Tín", "báo Hà Nội Mới", "Công ty Đà Lạt Hasfarm"), not "Công ty
+        Hà Nội Nguyễn Văn A" (a surname) or "Ngân hàng Việt Nam Vietcombank"; a country before
+        a foreign word is the firm's country ("báo Nga Izvestia", "công ty Đài Loan Quanta",
+        rule 57) unless that word ends a name ("Báo Japan Times")."""
+        if k >= self.n or self.gaps[k - 1] != " " or not self.is_cap(k):
+            return False
+        word = self.words[k]
+        if (
+            place.key.removeprefix("LOC:") in self.g.countries
+            and not is_vietnamese(word)
+            and word not in ORG_SUFFIXES
+        ):
+            return False
+        return not (
+            is_acronym(word)
+            or word in self.g.surnames
+            or self.name(k) is not None
+            or self.cue(k) is not None
+            or self.new_body(k)
+        )
 
     def new_body(self, k: int) -> bool:
         """True when a capitalised head at k, after a lower-case word, starts another body
