@@ -229,7 +229,24 @@ CASES = [
     ("Sách của Robert T. Kiyosaki bán chạy.", {("PER", "Robert T. Kiyosaki")}),
     ("Nhiệt độ ở Mẫu Sơn -4 độ C.", {("LOC", "Mẫu Sơn")}),
     ("Người bị thương ở bệnh viện Al-Ahli.", {("ORG", "Al-Ahli")}),
-    # rule 39: foreign names with particles and hyphens
+    # rule 39: foreign names with particles and hyphens; "bin", "van", "von" stand in
+    # people's names only, so a run holding one is a person with no title before it
+    (
+        "Lực lượng săn lùng Khalid bin Rashed suốt nhiều năm.",
+        {("PER", "Khalid bin Rashed")},
+    ),
+    ("Bảo tàng trưng bày tranh của Pieter van Dongen.", {("PER", "Pieter van Dongen")}),
+    # ... and a person named again by the surname keeps the particles before it
+    (
+        "Thủ môn Hans van der Berk giữ sạch lưới. Van der Berk nói vậy.",
+        {("PER", "Hans van der Berk"), ("PER", "Van der Berk")},
+    ),
+    (
+        "Kẻ cầm đầu là Saeed bin Zayed. Sau đó, bin Zayed bỏ trốn.",
+        {("PER", "Saeed bin Zayed"), ("PER", "bin Zayed")},
+    ),
+    # a place holding "de" is no person
+    ("Đoàn đến Rio de Janeiro hôm qua.", {("LOC", "Rio de Janeiro")}),
     (
         "Tổng thống Syria Bashar al-Assad tiếp phái đoàn. Ông al-Assad cảm ơn.",
         {("LOC", "Syria"), ("PER", "Bashar al-Assad"), ("PER", "al-Assad")},

@@ -185,6 +185,30 @@ def _legal_forms_after(tokens: Tokens, spans: list[Span]) -> None:
         spans[:] = [sp for sp in spans if not (sp[0] in taken and sp[1] - 1 in taken)]
 
 
+# particles a person's surname keeps before it, however the rule that found it began
+# ("bin Laden", "Van der Sar", "van Gogh"; "al-" is joined by its hyphen elsewhere)
+_PARTICLES_BEFORE = frozenset({"bin", "ibn", "van", "von", "der", "den", "Van", "Von", "Der"})
+
+
+def _particles_before(tokens: Tokens, spans: list[Span]) -> None:
+    """A person named by the surname after particles takes the particles in ("bin Laden",
+    "Van der Sar"), when no other span holds them."""
+    words, gaps = tokens.words, tokens.gaps
+    taken_ends = {s[1] for s in spans}
+    for n, (i, j, label, key) in enumerate(spans):
+        start = i
+        while (
+            label == "PER"
+            and start > 0
+            and words[start - 1] in _PARTICLES_BEFORE
+            and gaps[start - 1] == " "
+            and start not in taken_ends
+        ):
+            start -= 1
+        if start < i and words[start] not in ("der", "den", "Der"):
+            spans[n] = (start, j, label, key)
+
+
 def _dot_goes_on(text: str, end: int) -> bool:
     """True when a dot at *end* shortens a word inside a sentence: what follows it is a
     lower-case word, a comma or a dash, not a new sentence."""
@@ -298,6 +322,7 @@ def _finish(
     ]
     _legal_forms_after(tokens, spans)
     _gold_brands(tokens, spans)
+    _particles_before(tokens, spans)
     nicknamed = _nicknames(tokens, spans, leftovers)
     spans.sort()
     entities: list[Entity] = []

@@ -154,6 +154,8 @@ _PLACE_WORD_BEFORE = (
 )
 _MAX_PAIRED = 4  # words of a place paired with a given name by "và"
 _HYPHEN_PARTICLES = frozenset({"al", "el"})
+# particles that stand in people's names only ("Osama bin Laden", "Ludwig van Beethoven")
+_PERSON_PARTICLES = frozenset({"bin", "ibn", "van", "von"})
 _KEEP_PENDING = frozenset({"tại", "nước"})
 _LIST_GOES_ON = frozenset({"và", "hay", "hoặc", "cùng"})  # a list goes on after them
 # prepositions that open a sentence with a place before its comma ("Trên sân San Siro, …")
@@ -1824,6 +1826,20 @@ class Scan(OrgRules):
             and self.sentence_start(i)
         )
 
+    def person_particle(self, i: int, j: int) -> bool:
+        """True when the foreign run i..j holds a particle that only people's names hold
+        between two capitalised words ("bin", "ibn", "van", "von"; not "de", which places
+        and events hold too: "Rio de Janeiro", "Tour de France")."""
+        words = self.words
+        if i > 0 and self.lowers[i - 1] in _HYPHEN_PARTICLES:
+            return False  # "thủ lĩnh al Qaeda Osama bin Laden": the network, then the man
+        return (
+            any(w in _PERSON_PARTICLES for w in words[i + 1 : j - 1])
+            and words[i][0].isupper()
+            and words[j - 1][0].isupper()
+            and not all(is_vietnamese(w) for w in words[i:j] if w[0].isupper())
+        )
+
     def after_particles(self, k: int) -> int | None:
         """The capital after the particles at k between foreign name words ("von der Leyen")."""
         if self.words[k][0].isupper() or is_vietnamese(self.words[k - 1]):
@@ -2100,6 +2116,8 @@ class Scan(OrgRules):
             mined = ""  # "tại Ả Rập": a place, whatever the name is elsewhere
         if mined:
             return mined  # "Getafe", "Comac", "Xuân Lam": seen with a cue in other news
+        if size > 2 and self.person_particle(i, j):
+            return "PER"  # "Osama bin Laden", "Robin van Persie": no place or firm is so named
         if (
             place is not None
             and place[1]
