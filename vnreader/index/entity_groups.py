@@ -98,7 +98,7 @@ def well_cased(texts: Sequence[str], *, person: bool = False) -> dict[str, int]:
     i = len(upper) if person else 0
     while i < len(upper):
         phrase = match(names, upper, first.gaps, i) if upper[i] in names else None
-        if phrase is None or len(phrase.words) < 2:
+        if phrase is None or len(phrase.words) < 2 or phrase.label not in ("PER", "LOC"):
             i += 1
             continue
         proper.update(range(i, i + len(phrase.words)))
