@@ -182,3 +182,18 @@ def test_a_city_in_a_tournaments_name_is_no_club(text: str, event: str | None) -
 def test_a_club_after_the_seasons_word_is_still_a_club() -> None:
     found = spans("HLV cho biết mùa giải trước Hải Phòng thắng Đà Nẵng 2-0.")
     assert {("ORG", "Hải Phòng"), ("ORG", "Đà Nẵng")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # an age group outside sport: people of an age, no team (rule 83 is a sport's)
+        ("Các cụ U60 Hà Nội tập dưỡng sinh mỗi sáng ở hồ Gươm.", "Hà Nội"),
+        ("Nhóm bạn U50 Hải Phòng góp tiền xây cầu cho xã.", "Hải Phòng"),
+        ("Nhiều phụ nữ U40 Nhật Bản chọn sống một mình.", "Nhật Bản"),
+    ],
+)
+def test_an_age_group_outside_sport_is_no_team(text: str, place: str) -> None:
+    found = spans(text)
+    assert ("LOC", place) in found
+    assert not {s for s in found if s[0] == "ORG"}

@@ -698,7 +698,7 @@ def label_from_context(
         spans[:] = [s for n, s in enumerate(spans) if n not in unsure]
     if is_sport():
         _teams(text, tokens, spans, leftovers)
-    _age_teams(tokens, spans, leftovers)  # a sport's, wherever it is ("bán độ của đội U23 VN")
+    _age_teams(text, tokens, spans, leftovers, is_sport)  # "bán độ của đội U23 VN"
     if "." in text and is_sport():
         _initialled_clubs(tokens, spans, provinces)
     if is_sport():
@@ -880,11 +880,40 @@ def _initialled_clubs(tokens: Tokens, spans: list[Span], provinces: frozenset[st
         spans[:] = [s for m, s in enumerate(spans) if m not in drop]
 
 
-def _age_teams(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]) -> None:
+# a team's or a match's words in the sentence of an age group's code: a team, not an age
+# ("bán độ của đội U23 VN", "U19 Hàn Quốc dẫn 1-0"; not "nhóm U60 Hà Nội tập dưỡng sinh")
+_TEAM_SENTENCE = re.compile(
+    r"(?<!\w)(?:đội|Đội|tuyển|trận|thắng|thua|hòa|hoà|giải|vòng loại|bán độ|HLV|cầu thủ"
+    r"|bàn thắng|ghi bàn|hiệp|thi đấu|vô địch|tứ kết|bán kết|chung kết|bảng|sân|tập huấn"
+    r"|Cup|SEA Games|ASIAD|AFF|AFC|FIFA|VFF|\d+ ?- ?\d+)(?!\w)"
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _team_sentence(text: str, start: int, end: int) -> bool:
+    """True when the sentence around text[start:end] holds a team's or a match's word."""
+    before = text.rfind("\n", 0, start)
+    for m in _SENTENCE_END.finditer(text, before + 1, start):
+        before = m.start()
+    after = _SENTENCE_END.search(text, end)
+    return (
+        _TEAM_SENTENCE.search(text, before + 1, after.start() if after else len(text)) is not None
+    )
+
+
+def _age_teams(
+    text: str,
+    tokens: Tokens,
+    spans: list[Span],
+    leftovers: list[tuple[int, int]],
+    is_sport: Callable[[], bool],
+) -> None:
     """An age group's code and the country or city after it are one team, ORG (guideline rule
     83: "đội U23 VN" → "U23 VN"; "U20 Nhật Bản", "U21 Syria"): the code alone was left
     unlabelled and the place a place; a continent after it names a tournament ("giải U20
-    châu Á") and is left as it was (in place)."""
+    châu Á") and is left as it was. Only a sport's: in sport news or in a sentence with a
+    team's or a match's word ("nghi án bán độ của đội U23 VN"), not "nhóm U60 Hà Nội",
+    "người U70 Hà Nội" (in place)."""
     words = tokens.words
     codes = {
         i
@@ -897,7 +926,9 @@ def _age_teams(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int
     for n, (i, j, label, key) in enumerate(spans):
         if label == "LOC" and i - 1 in codes and (i == 1 or _after_break(tokens, i - 1)):
             place = key.removeprefix("LOC:")
-            if place in g.countries or place in g.club_places:  # not "giải U20 châu Á"
+            if (place in g.countries or place in g.club_places) and (  # not "giải U20 châu Á"
+                is_sport() or _team_sentence(text, tokens.starts[i - 1], tokens.ends[j - 1])
+            ):
                 spans[n] = (i - 1, j, "ORG", "")
 
 
