@@ -197,3 +197,21 @@ def test_an_age_group_outside_sport_is_no_team(text: str, place: str) -> None:
     found = spans(text)
     assert ("LOC", place) in found
     assert not {s for s in found if s[0] == "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # tỉnh, huyện, quận, xã written by their initial in an address: the place, no sponsor
+        ("Tiền vệ Lê Khoa, quê ở T.Hòa Bình, vừa ghi bàn cho đội.", "T.Hòa Bình"),
+        ("Thủ môn Vũ Đạt, quê xã Phù Lưu, H.Ứng Hòa, T.Hà Nam, bắt chính.", "T.Hà Nam"),
+    ],
+)
+def test_a_provinces_initial_in_an_address_is_the_place(text: str, place: str) -> None:
+    found = spans(text)
+    assert ("LOC", place) in found
+    assert not {s for s in found if s[0] == "ORG"}
+
+
+def test_a_sponsors_initial_before_the_clubs_province_stays_the_club() -> None:
+    assert ("ORG", "H.Thanh Hóa") in spans("Chủ nhà H.Thanh Hóa thắng 3-1 ở vòng đấu này.")

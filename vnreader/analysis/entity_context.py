@@ -811,8 +811,17 @@ _MAX_TEAM = 4  # words of a team's name: "Tampa Bay Buccaneers", "Portland Trail
 
 
 _AGE_CODE = re.compile(r"U\d\d")  # an age group's team: "U23", "U19"
-# a place's own short forms before a dot ("TP.HCM", "TX.Sơn Tây", "TT.Huế"), no sponsor
-_PLACE_INITIALS = frozenset({"TP", "TX", "TT", "Tp"})
+# a place's own short forms before a dot ("TP.HCM", "TX.Sơn Tây", "TT.Huế", "Q.Bình Thạnh":
+# quận, "X.Vân Hà": xã), no sponsor
+_PLACE_INITIALS = frozenset({"TP", "TX", "TT", "Tp", "Q", "X"})
+# tỉnh and huyện, whose letters also stand for sponsors in sport news ("T.Tiền Giang": Thép
+# Pomina, "H.Thanh Hóa": Halida): the place's only in an address ("quê ở T.Hòa Bình", "X.Vân
+# Hà, H.Đông Anh")
+_ADDRESS_INITIALS = frozenset({"T", "H"})
+# words before a place in an address: where one lives, was born or comes from
+_ADDRESS_WORDS = frozenset({"ở", "tại", "quê", "thuộc", "trú", "sinh", "từ", "về"})
+# the initials of places that make a line an address ("X.Vân Hà, H.Đông Anh, T.Hà Nội")
+_ADDRESS_PARTS = _PLACE_INITIALS | _ADDRESS_INITIALS | {"P"}
 
 
 def _sponsor_initial(word: str) -> bool:
@@ -854,6 +863,32 @@ def _sponsors_joined(tokens: Tokens, spans: list[Span], provinces: frozenset[str
             n += 1
 
 
+def _in_address(tokens: Tokens, k: int, j: int) -> bool:
+    """True when the initial at k and the place after it up to j stand in an address: after
+    a word of where one lives or comes from ("ở T.Hòa Bình", "quê H.Đông Anh"), or listed by
+    a comma with another place's initial ("X.Vân Hà, H.Đông Anh", "H.Đông Anh, T.Hà Nội")."""
+    words, raw = tokens.words, tokens.raw_gaps
+    if k > 0 and raw[k - 1] == " " and words[k - 1] in _ADDRESS_WORDS:
+        return True
+    before = k > 2 and raw[k - 1].strip() == "," and _initial_before(tokens, k - 1)
+    after = (
+        j + 1 < len(words)
+        and raw[j - 1].strip() == ","
+        and raw[j] == "."
+        and words[j] in _ADDRESS_PARTS
+    )
+    return before or after
+
+
+def _initial_before(tokens: Tokens, end: int) -> bool:
+    """True when a place's initial and a dot open one of the three words up to token end - 1
+    ("X.Vân Hà")."""
+    return any(
+        k > 0 and tokens.raw_gaps[k - 1] == "." and tokens.words[k - 1] in _ADDRESS_PARTS
+        for k in range(max(1, end - 3), end)
+    )
+
+
 def _initialled_clubs(tokens: Tokens, spans: list[Span], provinces: frozenset[str]) -> None:
     """A club written with its sponsors' initials glued on by dots is one ORG: "P.SLNA"
     (Pjico), "K.Khánh Hòa" (Khatoco), "M.H.Hải Phòng", "GM.M.Nam Định" (was the club or the
@@ -871,11 +906,15 @@ def _initialled_clubs(tokens: Tokens, spans: list[Span], provinces: frozenset[st
             k -= 1
         if k > 0 and not raw[k - 1][-1:].isspace() and raw[k - 1][-1:] not in "(–-":
             continue  # glued to a word before: "Đông Á.Thép"
+        address = k == i - 1 and words[k] in _ADDRESS_INITIALS and _in_address(tokens, k, j)
+        if address and label != "LOC":
+            continue
         inside = {m for m, t in enumerate(spans) if k <= t[0] and t[1] <= i}
         if any(t[0] < k < t[1] for t in spans):
             continue
         drop |= inside
-        spans[n] = (k, j, "ORG", "")
+        # "quê ở T.Hòa Bình": tỉnh and the place, one LOC like "H.Đông Anh", "TP.HCM"
+        spans[n] = (k, j, "LOC", key) if address else (k, j, "ORG", "")
     if drop:
         spans[:] = [s for m, s in enumerate(spans) if m not in drop]
 
