@@ -446,3 +446,28 @@ def test_a_road_number_is_not_a_figure() -> None:
 )
 def test_outlets_named_alone(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unknown name described after a comma: a firm by a firm's common noun ...
+        (
+            "Cổ phiếu lao dốc sau khi Veltrona, công ty quản lý quỹ ở New York, vỡ nợ.",
+            {("ORG", "Veltrona"), ("LOC", "New York")},
+        ),
+        ("Khách hàng của Zenquo, một tổ chức tài chính vi mô, tăng.", {("ORG", "Zenquo")}),
+        # ... a person by a title, when the name is foreign
+        (
+            "Doanh thu sẽ tăng, Tan Boon Hock, Giám đốc điều hành hãng, nhận định.",
+            {("PER", "Tan Boon Hock")},
+        ),
+        # a firm's noun opening a clause, a name after it, or a pronoun is no description
+        ("Vì bản đồ Mapix, hãng đã xin lỗi người dùng.", set()),
+        ("Tại sân Riverbank, ông ghi bàn thắng.", {("LOC", "Riverbank")}),
+    ],
+)
+def test_a_description_after_a_comma_names_the_kind(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert spans(text) == expected

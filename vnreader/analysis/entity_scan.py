@@ -154,6 +154,18 @@ _PLACE_WORD_BEFORE = (
 )
 _MAX_PAIRED = 4  # words of a place paired with a given name by "và"
 _HYPHEN_PARTICLES = frozenset({"al", "el"})
+# common nouns of firms that describe a name after a comma ("Archegos, công ty môi giới")
+_FIRM_NOUNS = frozenset(
+    {"hãng", "công ty", "tập đoàn", "ngân hàng", "quỹ", "nhà sản xuất", "nhà mạng", "tờ báo"}
+    | {"nhà bán lẻ", "chuỗi", "nền tảng", "trang tin", "tổ chức", "tờ", "hãng tin"}
+)
+# ... that describe only after "một" ("Jihad, một tổ chức …"; "…, tổ chức đối lập X nói")
+_FIRM_NOUNS_AFTER_ONE = frozenset({"tổ chức", "chuỗi", "nền tảng", "tờ"})
+# words after a firm's noun that make it a clause's subject, no description
+_CLAUSE_GOES_ON = frozenset(
+    {"đã", "đang", "sẽ", "cũng", "vừa", "này", "đó", "nói", "cho", "còn", "vẫn", "thì"}
+    | {"lại", "mới", "không", "chưa", "có", "là", "được", "bị"}
+)
 # particles that stand in people's names only ("Osama bin Laden", "Ludwig van Beethoven")
 _PERSON_PARTICLES = frozenset({"bin", "ibn", "van", "von"})
 _KEEP_PENDING = frozenset({"tại", "nước"})
@@ -1826,6 +1838,43 @@ class Scan(OrgRules):
             and self.sentence_start(i)
         )
 
+    def apposed(self, i: int, j: int) -> str:
+        """The label a description after a comma gives the unknown run i..j: ORG before a
+        firm's common noun ("Archegos, công ty môi giới", "Zentrix, một hãng khởi nghiệp"),
+        PER before a title of a foreign name of two words or more ("Lim Boon Keng, Giám đốc
+        điều hành …"); "" otherwise."""
+        n = self.n
+        words = self.words[i:j]
+        if (
+            j >= n
+            or self.t.raw_gaps[j - 1] != ", "
+            or len(words[0]) == 1
+            or words[0] == "The"
+            or any(is_acronym(w) or is_camel(w) for w in words)
+        ):
+            return ""
+        one = self.lowers[j] == "một"
+        k = j + 1 if one and j + 1 < n else j
+        two = f"{self.lowers[k]} {self.lowers[k + 1]}" if k + 1 < n else ""
+        noun = two if two in _FIRM_NOUNS else self.lowers[k]
+        if self.words[k][0].islower() and noun in _FIRM_NOUNS:
+            after = k + len(noun.split())
+            if (one or noun not in _FIRM_NOUNS_AFTER_ONE) and not (
+                after < n and (self.is_cap(after) or self.lowers[after] in _CLAUSE_GOES_ON)
+            ):
+                return "ORG"  # not "…, hãng Forrester nói", "…, hãng đã xin thêm chuyến"
+            return ""
+        if (
+            j - i > 1
+            and k == j
+            and not all(is_vietnamese(w) for w in words)
+            and (cue := self.cue(j)) is not None
+            and cue.label == "TITLE"
+            and cue.key not in self.g.pronoun_titles
+        ):
+            return "PER"
+        return ""
+
     def person_particle(self, i: int, j: int) -> bool:
         """True when the foreign run i..j holds a particle that only people's names hold
         between two capitalised words ("bin", "ibn", "van", "von"; not "de", which places
@@ -2118,6 +2167,10 @@ class Scan(OrgRules):
             return mined  # "Getafe", "Comac", "Xuân Lam": seen with a cue in other news
         if size > 2 and self.person_particle(i, j):
             return "PER"  # "Osama bin Laden", "Robin van Persie": no place or firm is so named
+        if not pending and self.words[i] not in self.g.surnames:
+            apposed = self.apposed(i, j)
+            if apposed:
+                return apposed  # "Archegos, công ty môi giới …", "Lim Boon Keng, Giám đốc …"
         if (
             place is not None
             and place[1]
