@@ -386,6 +386,10 @@ BYLINES = [
     ),
     ("Lễ trao giải diễn ra tối qua (Ảnh: Bảo Ngọc).", {("PER", "Bảo Ngọc")}),
     ("Lễ trao giải diễn ra tối qua. Ảnh: Reuters", {("ORG", "Reuters")}),
+    # a credit in brackets needs no colon; a picture agency alone is ORG
+    ("Hàng cây bị đốn hạ. (Ảnh Lưu Quang) Còn tại đây thì khác.", {("PER", "Lưu Quang")}),
+    ("Hàng cây bị đốn hạ (ảnh minh họa).", set()),
+    ("Hàng cây bị đốn hạ (Ảnh: Getty).", {("ORG", "Getty")}),
     ("Diễn biến chiến sự tuần qua. Đồ họa: TKH", {("PER", "TKH")}),
     ("Đây là lần thứ hai chị V. gặp sự cố.", {("PER", "V.")}),
     ("Giá vàng tăng mạnh.\nTheo Dân Việt", {("ORG", "Dân Việt")}),

@@ -31,6 +31,7 @@ _SOURCES = re.compile(r"\((?:[Tt]heo|Nguồn:?) +")
 # small words inside an outlet's name in a list of sources ("Theo AFP, Time of Israel")
 _SOURCE_LINKS = frozenset({"of", "de", "the", "and", "for", "du", "des"})
 _CREDITS = frozenset({"Ảnh", "ảnh", "Video", "Clip", "họa", "hoạ", "Bài", "Nguồn"})
+_BRACKETED = ("(Ảnh ", "(ảnh ")  # a credit in brackets, with no colon after its word
 # one-word last lines that sign nothing
 _CLOSING_WORDS = frozenset({"Hết", "Xem", "Video", "Ảnh", "Clip", "Nguồn", "Tin", "Bài", "Theo"})
 # capitalised words that open the sentence glued after a credit ("Ảnh: Thái Hà Khoảng 20h30")
@@ -68,9 +69,10 @@ def credit_spans(state: ScanState) -> list[Span]:
         k = bisect_left(t.starts, at)
         if k >= n - 1 or t.starts[k] != at:
             continue
+        bracketed = _bracketed_credit(state, k)
         if (
             state.words[k] in _CREDITS
-            and t.raw_gaps[k].strip() == ":"
+            and (t.raw_gaps[k].strip() == ":" or bracketed)
             and "\n" not in t.raw_gaps[k]
         ):
             # no further than just past the longest name: a long line costs no more
@@ -80,6 +82,7 @@ def credit_spans(state: ScanState) -> list[Span]:
                 stop > k + 1
                 and _only_name(state, k + 1, stop, end)
                 and _credit_name(state, k + 1, stop)
+                and (not bracketed or state.t.raw_gaps[stop - 1].startswith(")"))
             ):
                 # "" (no entity) still overrides what the pass made of the words ("BVCC")
                 found.append((k + 1, stop, _credit_label(state, k + 1, stop), ""))
@@ -176,8 +179,20 @@ def _credit_marks(text: str) -> list[int]:
             if at >= 0 and text.startswith(word, at) and (at == 0 or not text[at - 1].isalnum()):
                 found.append(at)
         colon = text.find(":", colon + 1)
+    for word in _BRACKETED:  # "(Ảnh Đỗ Linh)": a credit in brackets may have no colon
+        at = text.find(word)
+        while at != -1:
+            found.append(at + 1)
+            at = text.find(word, at + 1)
     found.sort()
     return found
+
+
+def _bracketed_credit(state: ScanState, k: int) -> bool:
+    """True when the credit word at token k opens a bracket and a space follows it ("(Ảnh Đỗ
+    Linh)"): the name, closed by the bracket, needs no colon."""
+    raw = state.t.raw_gaps
+    return k > 0 and raw[k - 1].endswith("(") and raw[k] == " " and state.words[k] in ("Ảnh", "ảnh")
 
 
 def _opens(state: ScanState, m: int) -> bool:
