@@ -102,7 +102,15 @@ def test_credit_marks_as_defined() -> None:
             for at in range(len(text))
             if text.startswith(word, at)
             and (at == 0 or not text[at - 1].isalnum())
-            and text[at + len(word) :].lstrip(" \t").startswith(":")
+            and (
+                text[at + len(word) :].lstrip(" \t").startswith(":")
+                # "(Ảnh Đỗ Linh)": a credit in brackets needs no colon
+                or (
+                    text[at - 1 : at] == "("
+                    and word in ("Ảnh", "ảnh")
+                    and text[at + len(word) :].startswith(" ")
+                )
+            )
         )
 
     for text in (
@@ -112,6 +120,7 @@ def test_credit_marks_as_defined() -> None:
         ": Ảnh",
         "Nguồn:",
         "Bài:Hà Anh",
+        "Cây đổ (Ảnh Đỗ Linh), (ảnh: Hà), (Ảnh : An) và (ảnhX)",
         "",
     ):
         assert _credit_marks(text) == by_definition(text), text

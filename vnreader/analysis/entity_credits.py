@@ -184,8 +184,7 @@ def _credit_marks(text: str) -> list[int]:
         while at != -1:
             found.append(at + 1)
             at = text.find(word, at + 1)
-    found.sort()
-    return found
+    return sorted(set(found))
 
 
 def _bracketed_credit(state: ScanState, k: int) -> bool:
