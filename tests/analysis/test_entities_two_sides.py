@@ -22,9 +22,16 @@ CASES = [
     ),
     ("Hội đồng Kinh doanh Mỹ - ASEAN gửi thư.", {("ORG", "Hội đồng Kinh doanh Mỹ - ASEAN")}),
     ("Em học ở Trường THPT Việt - Úc.", {("ORG", "Trường THPT Việt - Úc")}),
-    # a body that does not end with a country, and two countries alone, stay apart
-    ("Bộ Y tế - Lào đã ký.", {("ORG", "Bộ Y tế"), ("LOC", "Lào")}),
-    ("Trận Việt Nam - Thái Lan diễn ra tối qua.", {("LOC", "Việt Nam"), ("LOC", "Thái Lan")}),
+    # a body that does not end with a country stays apart from the country after its dash
+    (
+        "Ông làm việc ở Quỹ Hỗ trợ nông dân - Lào.",
+        {("ORG", "Quỹ Hỗ trợ nông dân"), ("LOC", "Lào")},
+    ),
+    # two sides and their score name a match, not one body
+    (
+        "Kết quả giao lưu: Hội Hữu nghị Việt - Lào: 2-0.",
+        {("ORG", "Hội Hữu nghị Việt"), ("LOC", "Lào")},
+    ),
     # a body of one state, a team and a match name two sides, not one body
     ("Quân đội Mỹ - Hàn Quốc tập trận.", {("ORG", "Quân đội Mỹ"), ("LOC", "Hàn Quốc")}),
     (
