@@ -215,3 +215,21 @@ def test_a_provinces_initial_in_an_address_is_the_place(text: str, place: str) -
 
 def test_a_sponsors_initial_before_the_clubs_province_stays_the_club() -> None:
     assert ("ORG", "H.Thanh Hóa") in spans("Chủ nhà H.Thanh Hóa thắng 3-1 ở vòng đấu này.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a known club's word that is a person's name or an English word is no club alone
+        ("Các CĐV giơ biểu ngữ về phía Victoria trong trận đấu tối qua.", "Victoria"),
+        ("Thủ môn mới của Bình Dương là Santos, HLV nói.", "Santos"),
+        ("Cả đội thắng trận Derby thủ đô với tỷ số 2-1, HLV nói.", "Derby"),
+    ],
+)
+def test_a_name_or_an_english_word_alone_is_no_club(text: str, word: str) -> None:
+    assert ("ORG", word) not in spans(text)
+
+
+def test_a_clubs_town_named_like_an_english_word_stays_the_club() -> None:
+    text = "Tiền đạo này lại ghi bàn vào lưới Reading ở vòng đấu tới, HLV nói."
+    assert ("ORG", "Reading") in spans(text)

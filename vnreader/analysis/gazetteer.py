@@ -494,7 +494,9 @@ def club_words() -> frozenset[str]:
     """The first and last words of the known clubs' names of two words or more
     (``known_orgs``), words of a club's kind left out: the city or the own name a club goes
     by ("Reading" of "Reading FC", "Leipzig" of "RB Leipzig", "Bordeaux" of "Girondins de
-    Bordeaux"). Such a word in a club's frame in sport news is the club."""
+    Bordeaux"), less the people's names and the English words of ``not_club_words.txt``
+    ("Victoria", "Santos", "Derby"). Such a word in a club's frame in sport news is the
+    club."""
     words: set[str] = set()
     for name, kind in known_orgs().items():
         if kind != "club" or " " not in name:
@@ -503,7 +505,8 @@ def club_words() -> frozenset[str]:
         named = [w for w in named if w not in _CLUB_KIND_WORDS]
         if named:
             words.update((named[0], named[-1]))
-    return frozenset(words)
+    # no people's names nor English words: "Victoria", "Santos", "Derby", "Tiger", "Police"
+    return frozenset(words.difference(_lines("not_club_words.txt")))
 
 
 def match(table: PhraseTable, words: list[str], gaps: list[str], i: int) -> Phrase | None:
