@@ -1,7 +1,8 @@
 """In sports news a foreign club named by its city is an organisation (guideline rules 41a,
-73i): in a club's frame ("giao hữu với Roma", "cho mượn ở Monaco", "gia nhập … từ Leipzig"),
-and a known club's own word alone ("Reading"); a country stays a place (rule 40), and so does
-a city after "tại", "thành". Made-up sentences, never test items."""
+73i): in a club's frame ("giao hữu với Luton", "cho mượn ở Lille", "gia nhập … từ
+Swindon"), and a known club's own word alone ("Swindon"); a country stays a place (rule
+40), and so does a city after "tại", "thành". Made-up sentences with other names, nouns and
+numbers than the development sets' (guideline rule 93), never test items."""
 
 from __future__ import annotations
 
@@ -17,16 +18,17 @@ def spans(text: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "club"),
     [
-        ("Tiền đạo này nhận thẻ đỏ trong trận giao hữu với Roma ở vòng đấu cuối.", "Roma"),
-        ("Sau hợp đồng cho mượn ở Monaco, tiền đạo này sẽ trở lại.", "Monaco"),
-        ("Swansea chờ Reading thất bại ở vòng đấu tới để lên hạng.", "Reading"),
-        ("Năm 2019, hậu vệ Mason gia nhập Chelsea từ Leipzig.", "Leipzig"),
-        ("Tiền vệ này chuyển từ Lyon sang PSG ở mùa giải trước.", "Lyon"),
-        ("Bàn thắng giúp Lokomotiv Moscow vượt qua CSKA ở vòng đấu cuối.", "Lokomotiv Moscow"),
+        ("Tiền đạo này nhận thẻ đỏ trong trận giao hữu với Luton ở vòng đấu cuối.", "Luton"),
+        ("Sau hợp đồng cho mượn ở Lille, tiền đạo này sẽ trở lại.", "Lille"),
+        ("Thủ môn Rask sẽ trở lại sau hợp đồng cho mượn ở Monaco, HLV nói.", "Monaco"),
+        ("Burnley chờ Swindon sa chân ở vòng đấu tới để thăng hạng.", "Swindon"),
+        ("Năm 2021, hậu vệ Tolland gia nhập Arsenal từ Swindon.", "Swindon"),
+        ("Tiền vệ này chuyển từ Swindon sang Lille ở mùa giải trước.", "Swindon"),
+        ("Bàn thắng giúp Spartak Moscow vượt qua Zenit ở vòng đấu cuối.", "Spartak Moscow"),
         # a sentence that alone says it is about sport: a loan, a friendly, a player
-        ("Anh sẽ trở lại sau khi kết thúc hợp đồng cho mượn ở Monaco vào cuối tháng 6.", "Monaco"),
-        ("Anh nhận thẻ đỏ trong trận giao hữu với Roma tại Mỹ.", "Roma"),
-        ("Cầu thủ này gia nhập Chelsea từ Leipzig năm 2019.", "Leipzig"),
+        ("Anh sẽ trở lại sau khi kết thúc hợp đồng cho mượn ở Lille vào cuối tháng 5.", "Lille"),
+        ("Anh nhận thẻ vàng trong trận giao hữu với Lille tại Nhật.", "Lille"),
+        ("Cầu thủ này gia nhập Arsenal từ Swindon năm 2021.", "Swindon"),
     ],
 )
 def test_a_city_in_a_clubs_frame_is_the_club(text: str, club: str) -> None:
@@ -36,63 +38,67 @@ def test_a_city_in_a_clubs_frame_is_the_club(text: str, club: str) -> None:
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Đội tuyển thua Mexico 0-1 ở trận đấu cuối, tiền đạo này nói.", "Mexico"),
-        ("Tiền đạo này đã mua một căn nhà ở Reading sau mùa giải.", None),
-        ("Ông là người điều hành mới của đội bóng thành Manchester.", None),
+        ("Đội tuyển hòa Peru 2-2 ở trận đấu cuối, tiền vệ này nói.", "Peru"),
+        ("Hậu vệ này đã thuê một căn hộ ở Swindon trong kỳ nghỉ sau mùa giải.", "Swindon"),
+        ("Ông là người điều hành mới của đội bóng thành Coventry.", None),
     ],
 )
 def test_a_country_or_a_town_stays_no_club(text: str, place: str | None) -> None:
     found = spans(text)
-    assert not {s for s in found if s[0] == "ORG" and s[1] in ("Mexico", "Reading", "Manchester")}
+    assert not {s for s in found if s[0] == "ORG" and s[1] in ("Peru", "Swindon", "Coventry")}
     if place:
         assert ("LOC", place) in found
 
 
 def test_players_clubs_in_brackets_are_one_club_each() -> None:
     text = (
-        "Danh sách tiền đạo gồm Jean Dupont (Lyon), Marc Lebrun (Bordeaux) và Paul Girard "
-        "(Paris St Germain)."
+        "Danh sách tiền đạo gồm Thomas Leroy (Bremen), Nicolas Roux (Marseille) và David Morel "
+        "(Zenit St Petersburg)."
     )
     found = spans(text)
-    assert {("ORG", "Lyon"), ("ORG", "Bordeaux"), ("ORG", "Paris St Germain")} <= found
-    assert ("LOC", "Paris") not in found
+    assert {("ORG", "Bremen"), ("ORG", "Marseille"), ("ORG", "Zenit St Petersburg")} <= found
+    assert ("LOC", "Petersburg") not in found
 
 
 def test_nationalities_in_brackets_stay_places() -> None:
-    text = "Đề cử cho tiền đạo hay nhất gồm Anna Berg (Đức), Lina Holt (Ý) và Sara Lind (Mỹ)."
+    text = (
+        "Ứng viên cho giải thủ môn hay nhất gồm Eva Noor (Đức), Ida Brandt (Ý) và Maja Falk (Mỹ)."
+    )
     found = spans(text)
     assert {("LOC", "Đức"), ("LOC", "Mỹ")} <= found
     assert not {s for s in found if s[0] == "ORG"}
 
 
 def test_an_age_groups_team_is_one_organisation() -> None:
-    text = "Trong nghi án dàn xếp, đội U23 VN thua U21 Peru 1-2, trước vòng loại U20 châu Á."
+    text = "Trong trận tập huấn, đội U22 VN hòa U20 Chile 2-2, trước vòng loại U19 châu Á."
     found = spans(text)
-    assert {("ORG", "U23 VN"), ("ORG", "U21 Peru")} <= found
+    assert {("ORG", "U22 VN"), ("ORG", "U20 Chile")} <= found
     assert ("LOC", "VN") not in found
     assert not {s for s in found if s[1].endswith("châu Á") and s[0] == "ORG"}
 
 
 def test_a_sponsors_name_before_the_clubs_place_is_part_of_it() -> None:
-    text = "Ở vòng đấu này, Thép Zorvo Tiền Giang thua Gamba Osaka, còn Tuy Roma hòa Dinamo Kiev."
+    text = (
+        "Ở vòng đấu này, Dệt Zelko Nam Định thua Rapid Vienna, còn Tuy Bremen hòa Spartak Moscow."
+    )
     found = spans(text)
-    assert {("ORG", "Thép Zorvo Tiền Giang"), ("ORG", "Gamba Osaka")} <= found
-    assert ("ORG", "Dinamo Kiev") in found
+    assert {("ORG", "Dệt Zelko Nam Định"), ("ORG", "Rapid Vienna")} <= found
+    assert ("ORG", "Spartak Moscow") in found
     assert not {s for s in found if s[1].startswith("Tuy")}
 
 
 def test_a_clubs_sponsor_initials_glued_on_by_dots_are_part_of_it() -> None:
-    text = "Ở vòng đấu này, P.SLNA thua K.Khánh Hòa, còn R.Giggs ghi bàn tại TP.HCM."
+    text = "Ở vòng đấu này, V.Bình Định thua K.Khánh Hòa, còn D.Beckham ghi bàn tại TP.HCM."
     found = spans(text)
-    assert {("ORG", "P.SLNA"), ("ORG", "K.Khánh Hòa"), ("LOC", "TP.HCM")} <= found
-    assert ("LOC", "P") not in found
+    assert {("ORG", "V.Bình Định"), ("ORG", "K.Khánh Hòa"), ("LOC", "TP.HCM")} <= found
+    assert ("LOC", "V") not in found
 
 
 def test_a_sponsor_and_a_bank_named_with_the_clubs_city_are_one_club() -> None:
-    text = "Ở vòng đấu này, LG ACB Hà Nội thắng Đà Nẵng; TTK AFC có mặt trên sân."
+    text = "Ở vòng đấu này, LG MBB Hải Phòng thắng Nam Định; PCT VFF có mặt trên sân."
     found = spans(text)
-    assert ("ORG", "LG ACB Hà Nội") in found
-    assert ("ORG", "TTK AFC") not in found
+    assert ("ORG", "LG MBB Hải Phòng") in found
+    assert ("ORG", "PCT VFF") not in found
 
 
 @pytest.mark.parametrize(
@@ -126,7 +132,7 @@ def test_a_clubs_frame_outside_a_clubs_news_names_no_club(text: str, name: str, 
 
 
 def test_a_clubs_town_said_to_be_a_town_is_no_club() -> None:
-    text = "Tiền đạo này ghi hai bàn. Leipzig là thành phố lớn nhất bang Sachsen."
+    text = "Tiền đạo này ghi hai bàn. Swindon là thành phố nhỏ ở miền nam nước Anh."
     assert not {s for s in spans(text) if s[0] == "ORG"}
 
 
