@@ -220,6 +220,10 @@ CASES = [
     ("Tại cơ quan công an, Khải khai nhận đã lấy trộm.", {("PER", "Khải")}),
     ("Sau hai ngày, Thịnh thú nhận toàn bộ hành vi.", {("PER", "Thịnh")}),
     ("Doanh nghiệp khai báo hải quan điện tử.", set()),
+    # one foreign word that speaks is a person where it opens a clause, not after a noun
+    ("Marisol cho biết cô tập luyện mỗi ngày.", {("PER", "Marisol")}),
+    ('"Tôi không biết", Dunaway cho biết.', {("PER", "Dunaway")}),
+    ("Người chơi sàn Bitmoxa cho biết họ mất tiền.", set()),
     ("Ông là Ủy viên Trung ương Đảng.", set()),
     # a Vietnamese given name alone names the person named in full before
     (

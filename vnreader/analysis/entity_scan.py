@@ -1730,6 +1730,10 @@ class Scan(OrgRules):
         "Federer thắng"), or that stands in a list of people."""
         if j < self.n and self.gaps[j - 1] == " " and self.lowers[j] in _PERSON_VERBS:
             return "PER"
+        if self.speaks(j) and (
+            self.sentence_start(i) or self.t.raw_gaps[i - 1].startswith(('"', "\u201d"))
+        ):
+            return "PER"  # "Georgina cho biết", '…", Schiel thừa nhận': one word opening a clause
         return self.listed_person(i)
 
     def listed_person(self, i: int) -> str:
