@@ -160,3 +160,20 @@ def test_a_court_named_by_its_rank(text: str, expected: set[tuple[str, str]]) ->
 )
 def test_a_place_may_open_a_firms_own_name(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a firm's trade may end in a word that is also a verb when what the firm does, or
+        # punctuation, follows it; an object after it makes it the verb
+        ("Cuối cùng Công ty Cơ khí xây dựng trúng gói thầu.", {("ORG", "Công ty Cơ khí xây dựng")}),
+        (
+            "Công ty CP Tư vấn đầu tư, theo hồ sơ, đã giải thể.",
+            {("ORG", "Công ty CP Tư vấn đầu tư")},
+        ),
+        ("Gạo do Công ty Đại Phát sản xuất.", {("ORG", "Công ty Đại Phát")}),
+    ],
+)
+def test_a_firms_trade_may_end_in_a_verb(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected

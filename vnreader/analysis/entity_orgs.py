@@ -41,6 +41,12 @@ _DISTRICT_NAMED_HEADS = frozenset({("bệnh", "viện"), ("công", "ty")})
 
 # heads of business names, whose trade comes before their own name
 BUSINESS_HEADS = frozenset({"công ty", "tổng công ty", "tập đoàn", "ngân hàng", "hợp tác xã"})
+# what a firm does, said right after its name: a word that may be a verb ends the name
+# before these ("Công ty Cơ khí xây dựng trúng thầu")
+_AFTER_FIRM = frozenset(
+    {"đã", "đang", "sẽ", "vừa", "được", "bị", "là", "có", "cũng", "trúng", "cho", "không"}
+    | {"chưa", "thông", "vẫn", "mới", "phải", "đạt", "và"}
+)
 # heads whose own name may open with a place ("Ngân hàng Sài Gòn Thương Tín", "báo Hà Nội Mới")
 _PLACE_OPENED_HEADS = frozenset(
     {("công", "ty"), ("tổng", "công", "ty"), ("tập", "đoàn"), ("ngân", "hàng"), ("báo",)}
@@ -905,6 +911,18 @@ class OrgRules(ScanState):
                 compound = False
                 if (
                     named
+                    and business
+                    and words.weak
+                    and right_after_capital
+                    and not proper
+                    and not plural
+                    and self.trade_ends_at(k)
+                ):
+                    last = k  # "Công ty Cơ khí xây dựng trúng thầu": the trade ends the name
+                    lower_end = True
+                    continue
+                if (
+                    named
                     and words.weak
                     and not ends_word
                     and right_after_capital
@@ -1076,6 +1094,13 @@ class OrgRules(ScanState):
             return True  # the head's word is a given name: "Nguyễn Văn Trường", "Lê Văn Hội"
         cue = self.cue(k + 2) if self.lowers[k + 2] in self.g.cues else None
         return cue is None or cue.label != "HEAD"
+
+    def trade_ends_at(self, k: int) -> bool:
+        """True when a firm's trade, ending in a word that may be a verb ("xây dựng", "đầu
+        tư"), ends the firm's name at token k: punctuation or what the firm does follows
+        ("… Cơ khí xây dựng trúng thầu", "… Đầu tư xây dựng, …"), not an object of the verb
+        ("… Cơ khí xây dựng cầu Rồng")."""
+        return k >= self.n or self.gaps[k - 1] != " " or self.lowers[k] in _AFTER_FIRM
 
     def goes_on_after_place(self, k: int, place: Phrase) -> bool:
         """True when a capitalised word that starts no name, title or body of its own follows
