@@ -1730,10 +1730,14 @@ class Scan(OrgRules):
         "Federer thắng"), or that stands in a list of people."""
         if j < self.n and self.gaps[j - 1] == " " and self.lowers[j] in _PERSON_VERBS:
             return "PER"
-        if self.speaks(j) and (
-            self.sentence_start(i) or self.t.raw_gaps[i - 1].startswith(('"', "\u201d"))
+        if (
+            self.speaks(j)
+            and (self.sentence_start(i) or self.t.raw_gaps[i - 1].startswith(('"', "\u201d")))
+            and f"của {self.words[i]}" not in self.text[: self.t.starts[i]]
         ):
-            return "PER"  # "Georgina cho biết", '…", Schiel thừa nhận': one word opening a clause
+            # "Georgina cho biết", '…", Schiel thừa nhận': one word opening a clause; not a
+            # maker named before ("smartphone của Zolari. Zolari cho biết")
+            return "PER"
         return self.listed_person(i)
 
     def listed_person(self, i: int) -> str:
