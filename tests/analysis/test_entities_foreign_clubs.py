@@ -60,6 +60,16 @@ def test_players_clubs_in_brackets_are_one_club_each() -> None:
     assert ("LOC", "Petersburg") not in found
 
 
+def test_a_sport_in_brackets_is_no_club() -> None:
+    text = (
+        "Các HCV của đoàn thuộc về Lê Minh Tuấn (Taekwondo), Phan Quốc Bảo (Karate), Đỗ Hải Yến "
+        "(Vovinam) và đội bóng đá nam, HLV Trần Văn Lộc (SLNA) cho biết."
+    )
+    found = spans(text)
+    assert ("ORG", "SLNA") in found
+    assert not {s for s in found if s[1] in ("Taekwondo", "Karate", "Vovinam")}
+
+
 def test_nationalities_in_brackets_stay_places() -> None:
     text = (
         "Ứng viên cho giải thủ môn hay nhất gồm Eva Noor (Đức), Ida Brandt (Ý) và Maja Falk (Mỹ)."

@@ -1914,6 +1914,14 @@ def _squad_clubs(tokens: Tokens, spans: list[Span], provinces: frozenset[str]) -
 
 
 _SQUAD_ENTRIES = 3
+# sports and martial arts written with a capital in a player's brackets at multi-sport games
+# ("Nguyễn Văn Hùng (Taekwondo), Trần Văn Toàn (Silat)"): the discipline, a common noun like
+# "Aikido" (guideline rule 93), no club
+_DISCIPLINES = frozenset(
+    {"Taekwondo", "Karate", "Karatedo", "Judo", "Wushu", "Vovinam", "Silat", "Pencak", "Aikido"}
+    | {"Kurash", "Jujitsu", "Sambo", "Kickboxing", "Boxing", "Muay", "Billard", "Billiards"}
+    | {"Snooker", "Canoeing", "Rowing", "Fencing", "Sepak", "Petanque", "Bowling", "Squash"}
+)
 _AT = frozenset({"tại", "ở", "Tại", "Ở"})
 _CLUB_IN_BRACKETS = 5  # words at most of a club's name in a player's brackets
 
@@ -2029,6 +2037,8 @@ def _player_clubs(text: str, tokens: Tokens, spans: list[Span], provinces: froze
     for n, (e, j, inside) in enumerate(entries):
         if words[e] in _NOT_CLUB_ACRONYMS:
             continue  # "Steve McClaren (HLV Boro)": a title first, the club after it
+        if words[e] in _DISCIPLINES:
+            continue  # "Lê Văn Hùng (Taekwondo)": his sport, a common noun (rule 93)
         if not inside and _world_place(tokens, e, j):
             continue  # "Marcelo Lippi (Ý)": a country the scan left, his nationality
         if len(inside) == 1:
