@@ -177,3 +177,19 @@ def test_a_place_may_open_a_firms_own_name(text: str, expected: set[tuple[str, s
 )
 def test_a_firms_trade_may_end_in_a_verb(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the capitalised common head "Lực lượng" is left out before a force or a body of its
+        # own (rules 85, 88); alone with "Công an" it leaves a bare head; a force's own name
+        # keeps it
+        ("Lực lượng CSGT đã phân luồng từ sớm.", {("ORG", "CSGT")}),
+        ("Lực lượng Cảnh sát cơ động đã chốt chặn.", {("ORG", "Cảnh sát cơ động")}),
+        ("Lực lượng Công an có mặt kịp thời.", set()),
+        ("Lực lượng Phòng vệ Israel đã rút quân.", {("ORG", "Lực lượng Phòng vệ Israel")}),
+    ],
+)
+def test_the_head_luc_luong_before_a_force(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected

@@ -47,6 +47,12 @@ _AFTER_FIRM = frozenset(
     {"đã", "đang", "sẽ", "vừa", "được", "bị", "là", "có", "cũng", "trúng", "cho", "không"}
     | {"chưa", "thông", "vẫn", "mới", "phải", "đạt", "và"}
 )
+# the first two words of a force or a body written after "Lực lượng" ("Lực lượng Cảnh sát
+# cơ động"), and what is left a bare head once "Lực lượng" goes ("Lực lượng Công an")
+_FORCE_FIRSTS = frozenset(
+    {"cảnh sát", "công an", "hải quân", "không quân", "lục quân", "biên phòng", "quân đội"}
+)
+_BARE_FORCES = frozenset({"công an", "cảnh sát"})
 # heads whose own name may open with a place ("Ngân hàng Sài Gòn Thương Tín", "báo Hà Nội Mới")
 _PLACE_OPENED_HEADS = frozenset(
     {("công", "ty"), ("tổng", "công", "ty"), ("tập", "đoàn"), ("ngân", "hàng"), ("báo",)}
@@ -411,8 +417,26 @@ class OrgRules(ScanState):
             # "Thường trực Tỉnh ủy Thanh Hóa": the standing body is named (but "Phó Chủ tịch
             # Thường trực Quốc hội" is a title and a body)
             start = i - 2
+        if capital and cue.words == ("lực", "lượng") and self.force_named(j, end):
+            # "Lực lượng CSGT", "Lực lượng Cảnh sát cơ động": the common head is left out
+            # (guideline rules 85, 88); "Lực lượng Công an" leaves a bare head, no name, and
+            # "Lực lượng Không quân" is the force's own name
+            bare = " ".join(self.lowers[j:end])
+            if bare in _BARE_FORCES:
+                return False
+            if bare not in _FORCE_FIRSTS:
+                start = j
         self.emit(start, end, label)
         return True
+
+    def force_named(self, j: int, end: int) -> bool:
+        """True when the words j..end after "Lực lượng" are a force or a body of their own
+        ("CSGT", "Cảnh sát cơ động", "Hải quân Mỹ"), not the force's own name ("Lực lượng
+        Phòng vệ Israel", "Lực lượng Dân chủ Syria")."""
+        if j >= end:
+            return False
+        two = " ".join(self.lowers[j : j + 2])
+        return is_acronym(self.words[j]) or (two in _FORCE_FIRSTS and self.words[j][0].isupper())
 
     def common_head(self, i: int, j: int) -> bool:
         """True when "Hãng …" at i..j is left out of the name after it: at a sentence's start,
