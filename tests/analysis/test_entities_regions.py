@@ -136,3 +136,18 @@ def test_a_past_country_after_a_title_stays_out_of_the_name() -> None:
         ("Nam Tư", "LOC"),
         ("Dragan Petrovic", "PER"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a military base one goes to or is at is a place, named after "căn cứ"
+        ("Hai chiến đấu cơ đáp xuống căn cứ Kadrena rồi về căn cứ Ostrov.", ["Kadrena", "Ostrov"]),
+        ("Binh sĩ tập luyện tại căn cứ Fort Marlow, bang Texas.", ["Fort Marlow", "Texas"]),
+        # ... while "căn cứ" as "on the grounds of" announces no place
+        ("Xét mức độ vi phạm, căn cứ Quy định số 12 của Ban Bí thư.", []),
+        ("Phần mềm sẽ căn cứ Styles mà bạn chọn.", []),
+    ],
+)
+def test_a_military_base_is_a_place(text: str, expected: list[str]) -> None:
+    assert places(text) == expected

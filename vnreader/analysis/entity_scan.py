@@ -166,6 +166,11 @@ _CLAUSE_GOES_ON = frozenset(
     {"đã", "đang", "sẽ", "cũng", "vừa", "này", "đó", "nói", "cho", "còn", "vẫn", "thì"}
     | {"lại", "mới", "không", "chưa", "có", "là", "được", "bị"}
 )
+# words before "căn cứ" that make it a military base, not "on the grounds of"
+_BASE_BEFORE = frozenset(
+    {"tại", "ở", "từ", "về", "xuống", "đến", "tới", "gần", "rời", "của", "trong", "khỏi"}
+    | {"quanh", "vào", "kích", "công", "chiếm", "thăm", "lên", "sang"}
+)
 # particles that stand in people's names only ("Osama bin Laden", "Ludwig van Beethoven")
 _PERSON_PARTICLES = frozenset({"bin", "ibn", "van", "von"})
 _KEEP_PENDING = frozenset({"tại", "nước"})
@@ -533,6 +538,8 @@ class Scan(OrgRules):
                         # "rời khỏi nhà hàng, Vương Phi …": a cue with no name after it
                         # announces nothing
                         place = (cue.key, cue.weak, i) if j < n and gaps[j - 1] == " " else None
+                        if cue.words == ("căn", "cứ") and not self.military_base(i):
+                            place = None  # "căn cứ Quy định số 5": on the grounds of a text
                         i = j
                         continue
                     if (
@@ -1724,6 +1731,11 @@ class Scan(OrgRules):
         ):
             return "ORG"
         return ""
+
+    def military_base(self, i: int) -> bool:
+        """True when "căn cứ" at i is a base one goes to or is at ("tại căn cứ Misawa", "bay
+        về căn cứ Yokata"), not "on the grounds of" ("căn cứ Quy định số 5", "sẽ căn cứ")."""
+        return i > 0 and self.gaps[i - 1] == " " and self.lowers[i - 1] in _BASE_BEFORE
 
     def acting(self, i: int, j: int) -> str:
         """PER for a foreign word that speaks or acts as a person does ("Millman nhận định",
