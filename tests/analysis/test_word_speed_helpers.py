@@ -107,7 +107,7 @@ def test_credit_marks_as_defined() -> None:
                 # "(Ảnh Đỗ Linh)": a credit in brackets needs no colon
                 or (
                     text[at - 1 : at] == "("
-                    and word in ("Ảnh", "ảnh")
+                    and word == "Ảnh"
                     and text[at + len(word) :].startswith(" ")
                 )
             )

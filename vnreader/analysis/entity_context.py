@@ -819,7 +819,12 @@ _PLACE_INITIALS = frozenset({"TP", "TX", "TT", "Tp", "Q", "X"})
 # Hà, H.Đông Anh")
 _ADDRESS_INITIALS = frozenset({"T", "H"})
 # words before a place in an address: where one lives, was born or comes from
-_ADDRESS_WORDS = frozenset({"ở", "tại", "quê", "thuộc", "trú", "sinh", "từ", "về"})
+# ("từ", "về" are left out: "chuyển từ H.Thanh Hóa", "trở về H.Huế" name sponsored clubs)
+_ADDRESS_WORDS = frozenset({"ở", "tại", "quê", "thuộc", "trú", "sinh"})
+# words of an address earlier on the line that make a list of initials one
+_ADDRESS_NOUNS = frozenset(
+    {"quê", "trú", "ngụ", "sn", "xã", "huyện", "tỉnh", "thôn", "ấp", "phường", "địa"}
+)
 # the initials of places that make a line an address ("X.Vân Hà, H.Đông Anh, T.Hà Nội")
 _ADDRESS_PARTS = _PLACE_INITIALS | _ADDRESS_INITIALS | {"P"}
 
@@ -877,7 +882,14 @@ def _in_address(tokens: Tokens, k: int, j: int) -> bool:
         and raw[j] == "."
         and words[j] in _ADDRESS_PARTS
     )
-    return before or after
+    # a list of initials is an address only with an address's word before it on the line
+    # ("trú tại X.Vân Hà, H.Đông Anh"), not a list of sponsored clubs ("các đội T.Tiền
+    # Giang, H.Thanh Hóa")
+    return (before or after) and any(
+        words[m].lower() in _ADDRESS_NOUNS
+        for m in range(max(0, k - 12), k)
+        if "\n" not in "".join(raw[m:k])
+    )
 
 
 def _initial_before(tokens: Tokens, end: int) -> bool:

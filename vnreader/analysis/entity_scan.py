@@ -127,7 +127,7 @@ _STAGE_TITLES = both_spellings(
 _SPEAKING = frozenset(
     {"cho biết", "chia sẻ", "khẳng định", "nhấn mạnh", "bày tỏ", "thừa nhận", "tâm sự"}
     | {"nhận định", "cho rằng", "phát biểu", "tiết lộ", "kể lại", "giải thích", "nhớ lại"}
-    | {"khai nhận", "thú nhận", "khai báo"}  # a suspect's words ("Đạt khai nhận")
+    | {"khai nhận", "thú nhận"}  # a suspect's words ("Đạt khai nhận")
 )
 # the first word of what a person does after their name ("Millman nhận định")
 _PERSON_VERBS = frozenset(
@@ -165,6 +165,11 @@ _FIRM_NOUNS_AFTER_ONE = frozenset({"tổ chức", "chuỗi", "nền tảng", "t�
 _CLAUSE_GOES_ON = frozenset(
     {"đã", "đang", "sẽ", "cũng", "vừa", "này", "đó", "nói", "cho", "còn", "vẫn", "thì"}
     | {"lại", "mới", "không", "chưa", "có", "là", "được", "bị"}
+)
+# words that open an adverbial clause: a name in one is no subject a comma describes
+_CLAUSE_OPENERS = frozenset(
+    {"Khi", "Để", "Nhờ", "Dưới", "Tại", "Ở", "Với", "Trong", "Theo", "Cùng", "Sau", "Trước"}
+    | {"Từ", "Vì", "Do", "Nếu", "Ngoài", "Trên", "Qua", "Đối", "Giữa", "Thay", "Bên", "Cho"}
 )
 # words before "căn cứ" that make it a military base, not "on the grounds of"
 _BASE_BEFORE = frozenset(
@@ -1732,6 +1737,31 @@ class Scan(OrgRules):
             return "ORG"
         return ""
 
+    def clause_start(self, i: int) -> int:
+        """The first token of the clause holding token i: after the last comma, colon,
+        semicolon, quote or sentence end before it."""
+        raw = self.t.raw_gaps
+        k = i
+        while k > 0 and not any(c in raw[k - 1] for c in '.,;:!?"\u201c\u201d\n('):
+            k -= 1
+        return k
+
+    def named_before_as_firm(self, i: int) -> bool:
+        """True when the word at i was named before as an organisation ("Theo Cloudbet, …")
+        or as a maker, after "của" ("smartphone của Zolari. Zolari cho biết")."""
+        word = self.words[i]
+        if any(s[2] == "ORG" and self.words[s[0] : s[1]] == [word] for s in self.spans):
+            return True
+        text, start = self.text, self.t.starts[i]
+        key = f"của {word}"
+        at = text.find(key, 0, start)
+        while at != -1:
+            end = at + len(key)
+            if not text[end : end + 1].isalnum():
+                return True
+            at = text.find(key, at + 1, start)
+        return False
+
     def military_base(self, i: int) -> bool:
         """True when "căn cứ" at i is a base one goes to or is at ("tại căn cứ Misawa", "bay
         về căn cứ Yokata"), not "on the grounds of" ("căn cứ Quy định số 5", "sẽ căn cứ")."""
@@ -1745,10 +1775,9 @@ class Scan(OrgRules):
         if (
             self.speaks(j)
             and (self.sentence_start(i) or self.t.raw_gaps[i - 1].startswith(('"', "\u201d")))
-            and f"của {self.words[i]}" not in self.text[: self.t.starts[i]]
+            and not self.named_before_as_firm(i)
         ):
-            # "Georgina cho biết", '…", Schiel thừa nhận': one word opening a clause; not a
-            # maker named before ("smartphone của Zolari. Zolari cho biết")
+            # "Georgina cho biết", '…", Schiel thừa nhận': one word opening a clause
             return "PER"
         return self.listed_person(i)
 
@@ -1870,8 +1899,14 @@ class Scan(OrgRules):
             or self.t.raw_gaps[j - 1] != ", "
             or len(words[0]) == 1
             or words[0] == "The"
+            or words[0] in _CLAUSE_OPENERS
             or any(is_acronym(w) or is_camel(w) for w in words)
+            or self.words[self.clause_start(i)] in _CLAUSE_OPENERS
+            or (i > 1 and self.lowers[i - 1] == "của" and self.words[i - 2][0].isupper())
         ):
+            # "Khi gặp Rokov, công ty …", "Nhờ Zelmar, quỹ …": the clause after the comma
+            # has its own subject; "DST Global của Yuri Milner, công ty …": the name before
+            # "của" is the one described
             return ""
         one = self.lowers[j] == "một"
         k = j + 1 if one and j + 1 < n else j

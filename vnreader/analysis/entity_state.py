@@ -221,9 +221,8 @@ COMMON_WORDS_AFTER = {
     "Việt": frozenset({"kiều", "vị", "ngữ", "văn"}),
     "Nga": frozenset({"ngữ", "văn"}),
     "Lào": frozenset({"xào"}),
-    "Ý": frozenset({"kiến", "tưởng", "nghĩa", "thức", "chí", "định", "muốn", "niệm", "đồ", "tứ"})
-    | frozenset({"thích", "nguyện", "tình", "vị", "hướng", "trung", "chính", "đẹp", "tốt", "lực"})
-    | frozenset({"dĩ"}),
+    "Ý": frozenset({"kiến", "tưởng", "nghĩa", "thức", "chí", "niệm", "đồ", "tứ", "nguyện"})
+    | frozenset({"dĩ", "nghĩ"}),
 }
 
 # ... unless the syllable after makes a verb of it: "Nhật báo cáo" (Japan reports), "Nhật
