@@ -36,6 +36,10 @@ def spans(text: str) -> set[tuple[str, str]]:
         ),
         # "khai báo" is declaring goods or taxes, no one speaking
         ("Doanh nghiệp Quảng Tín khai báo thuế muộn.", set()),
+        # a place opening a firm's name goes on over a name word, not over a day, a sentence's
+        # opening word or a given name that acts
+        ("Công ty Hải Phòng Khánh đã nộp đơn.", {("ORG", "Công ty Hải Phòng"), ("PER", "Khánh")}),
+        ("Báo Hải Phòng Chủ nhật đăng bài.", {("ORG", "Báo Hải Phòng")}),
         # a lower-case "(ảnh X)" is a picture of X, no credit
         ("Đền Hùng mùa lễ hội (ảnh Phú Thọ).", {("LOC", "Hùng"), ("LOC", "Phú Thọ")}),
     ],
@@ -56,3 +60,9 @@ def test_sponsored_clubs_listed_by_initials_are_no_address(text: str) -> None:
     found = sorted((e.start, e.end) for e in analyze(text).entities)
     assert all(a[1] <= b[0] for a, b in pairwise(found)), found
     assert not any(e.label == "ORG" and e.text in ("T", "H") for e in analyze(text).entities)
+
+
+def test_a_vehicle_van_is_no_particle() -> None:
+    assert not any(
+        e.text.startswith("van") for e in analyze("Chiếc xe van Ford Transit bị lật.").entities
+    )

@@ -188,6 +188,7 @@ def _legal_forms_after(tokens: Tokens, spans: list[Span]) -> None:
 # particles a person's surname keeps before it, however the rule that found it began
 # ("bin Laden", "Van der Sar", "van Gogh"; "al-" is joined by its hyphen elsewhere)
 _PARTICLES_BEFORE = frozenset({"bin", "ibn", "van", "von", "der", "den", "Van", "Von", "Der"})
+_VANS = frozenset({"xe", "chiếc", "mẫu", "loại", "dòng"})  # "xe van Ford": a vehicle
 
 
 def _particles_before(tokens: Tokens, spans: list[Span]) -> None:
@@ -203,6 +204,8 @@ def _particles_before(tokens: Tokens, spans: list[Span]) -> None:
             and words[start - 1] in _PARTICLES_BEFORE
             and gaps[start - 1] == " "
             and start not in taken_ends
+            # a lower-case "van" after a lower-case word is a vehicle ("xe van Ford")
+            and not (words[start - 1] == "van" and start > 1 and words[start - 2].lower() in _VANS)
         ):
             start -= 1
         if start < i and words[start] not in ("der", "den", "Der"):

@@ -24,10 +24,11 @@ from vnreader.analysis.entity_state import (
     ORG_SUFFIXES,
     PLACE_ABBREVIATIONS,
     PLURAL,
+    SENTENCE_WORDS,
     ScanState,
 )
 from vnreader.analysis.entity_tokens import is_acronym, is_vietnamese
-from vnreader.analysis.gazetteer import Phrase, both_spellings
+from vnreader.analysis.gazetteer import Phrase, both_spellings, mined_names
 
 # the chambers whose committees are named after them without "của" ("Ủy ban Văn hóa giáo dục
 # Quốc hội", "Ủy ban An ninh nội địa Thượng viện Mỹ")
@@ -53,6 +54,8 @@ _FORCE_FIRSTS = frozenset(
     {"cảnh sát", "công an", "hải quân", "không quân", "lục quân", "biên phòng", "quân đội"}
 )
 _BARE_FORCES = frozenset({"công an", "cảnh sát"})
+# capitalised words of days and times that open no firm's name ("Báo Hà Nội Chủ nhật")
+_DAY_WORDS = frozenset({"Chủ", "Thứ", "Hôm", "Sáng", "Trưa", "Chiều", "Tối", "Đêm", "Ngày"})
 # heads whose own name may open with a place ("Ngân hàng Sài Gòn Thương Tín", "báo Hà Nội Mới")
 _PLACE_OPENED_HEADS = frozenset(
     {("công", "ty"), ("tổng", "công", "ty"), ("tập", "đoàn"), ("ngân", "hàng"), ("báo",)}
@@ -1136,6 +1139,14 @@ class OrgRules(ScanState):
         if k >= self.n or self.gaps[k - 1] != " " or not self.is_cap(k):
             return False
         word = self.words[k]
+        if word in SENTENCE_WORDS or word in _DAY_WORDS:
+            return False  # "Tập đoàn Hà Nội Nhưng …", "Báo Hà Nội Chủ nhật": no name goes on
+        if (
+            k + 1 < self.n
+            and self.words[k + 1][0].islower()
+            and mined_names().labels.get(word) in ("PER", "GIVEN")
+        ):
+            return False  # "Công ty Hà Nội Khánh đã …": a person named by the given name
         if (
             place.key.removeprefix("LOC:") in self.g.countries
             and not is_vietnamese(word)
@@ -1953,16 +1964,10 @@ class OrgRules(ScanState):
             other = self.name(k)
             if other is not None and other.label in ("LOC", "ORG"):
                 return k + len(other.words)  # "Hiệp định ... Việt Nam - EU"
-        if (
-            embassy
-            and k + 1 < n
-            and self.gaps[k - 1] == " "
-            and self.lower(k) == "tại"
-            and self.gaps[k] == " "
-        ):
-            place = self.name(k + 1)
-            if place is not None and place.label == "LOC":
-                return k + 1 + len(place.words)
+        if embassy and k < n and self.gaps[k - 1] == " " and self.lower(k) == "tại":
+            seat = self.seated_at(k)
+            if seat > k:
+                return seat  # "Đại sứ quán Việt Nam tại Nga"
         if k < n and self.gaps[k - 1] == " ":
             tail = self.match_folded(self.g.org_tails, k)
             if tail is not None:
