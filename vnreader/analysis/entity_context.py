@@ -811,6 +811,7 @@ _MAX_TEAM = 4  # words of a team's name: "Tampa Bay Buccaneers", "Portland Trail
 
 
 _AGE_CODE = re.compile(r"U\d\d")  # an age group's team: "U23", "U19"
+_YOUTH_AGE = 23  # outside sport news only youth teams' codes name teams ("U70" are elders)
 # a place's own short forms before a dot ("TP.HCM", "TX.Sơn Tây", "TT.Huế", "Q.Bình Thạnh":
 # quận, "X.Vân Hà": xã), no sponsor
 _PLACE_INITIALS = frozenset({"TP", "TX", "TT", "Tp", "Q", "X"})
@@ -977,8 +978,11 @@ def _age_teams(
     for n, (i, j, label, key) in enumerate(spans):
         if label == "LOC" and i - 1 in codes and (i == 1 or _after_break(tokens, i - 1)):
             place = key.removeprefix("LOC:")
-            if (place in g.countries or place in g.club_places) and (  # not "giải U20 châu Á"
-                is_sport() or _team_sentence(text, tokens.starts[i - 1], tokens.ends[j - 1])
+            # not "giải U20 châu Á"; outside sport not "các cụ U70 Hà Nội đoạt giải"
+            youth = int(words[i - 1][1:]) <= _YOUTH_AGE
+            if (place in g.countries or place in g.club_places) and (
+                is_sport()
+                or (youth and _team_sentence(text, tokens.starts[i - 1], tokens.ends[j - 1]))
             ):
                 spans[n] = (i - 1, j, "ORG", "")
 
