@@ -93,7 +93,7 @@ from vnreader.analysis.entity_keys import join_surnames, name_key, person_key, p
 from vnreader.analysis.entity_orgs import PLACE_NAMED_HEADS
 from vnreader.analysis.entity_parties import parties_named_alone
 from vnreader.analysis.entity_police import police_units
-from vnreader.analysis.entity_scan import Scan
+from vnreader.analysis.entity_scan import PERSON_PARTICLES, Scan
 from vnreader.analysis.entity_shorts import drop_common_acronyms, drop_model_acronyms
 from vnreader.analysis.entity_sides import bodies_of_two_sides
 from vnreader.analysis.entity_state import (
@@ -187,7 +187,7 @@ def _legal_forms_after(tokens: Tokens, spans: list[Span]) -> None:
 
 # particles a person's surname keeps before it, however the rule that found it began
 # ("bin Laden", "Van der Sar", "van Gogh"; "al-" is joined by its hyphen elsewhere)
-_PARTICLES_BEFORE = frozenset({"bin", "ibn", "van", "von", "der", "den", "Van", "Von", "Der"})
+_PARTICLES_BEFORE = PERSON_PARTICLES | {"der", "den", "Van", "Von", "Der"}
 _VANS = frozenset({"xe", "chiếc", "mẫu", "loại", "dòng"})  # "xe van Ford": a vehicle
 
 

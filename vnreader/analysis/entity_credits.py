@@ -31,7 +31,8 @@ _SOURCES = re.compile(r"\((?:[Tt]heo|Nguồn:?) +")
 # small words inside an outlet's name in a list of sources ("Theo AFP, Time of Israel")
 _SOURCE_LINKS = frozenset({"of", "de", "the", "and", "for", "du", "des"})
 _CREDITS = frozenset({"Ảnh", "ảnh", "Video", "Clip", "họa", "hoạ", "Bài", "Nguồn"})
-_BRACKETED = ("(Ảnh ",)  # a credit in brackets, capitalised, with no colon after its word
+_BRACKETED_WORD = "Ảnh"  # a credit in brackets, capitalised, with no colon after its word
+_BRACKETED = (f"({_BRACKETED_WORD} ",)
 # one-word last lines that sign nothing
 _CLOSING_WORDS = frozenset({"Hết", "Xem", "Video", "Ảnh", "Clip", "Nguồn", "Tin", "Bài", "Theo"})
 # capitalised words that open the sentence glued after a credit ("Ảnh: Thái Hà Khoảng 20h30")
@@ -191,7 +192,9 @@ def _bracketed_credit(state: ScanState, k: int) -> bool:
     """True when the credit word at token k opens a bracket and a space follows it ("(Ảnh Đỗ
     Linh)"): the name, closed by the bracket, needs no colon."""
     raw = state.t.raw_gaps
-    return k > 0 and raw[k - 1].endswith("(") and raw[k] == " " and state.words[k] == "Ảnh"
+    return (
+        k > 0 and raw[k - 1].endswith("(") and raw[k] == " " and state.words[k] == _BRACKETED_WORD
+    )
 
 
 def _opens(state: ScanState, m: int) -> bool:

@@ -58,7 +58,7 @@ _BARE_FORCES = frozenset({"công an", "cảnh sát"})
 _DAY_WORDS = frozenset({"Chủ", "Thứ", "Hôm", "Sáng", "Trưa", "Chiều", "Tối", "Đêm", "Ngày"})
 # heads whose own name may open with a place ("Ngân hàng Sài Gòn Thương Tín", "báo Hà Nội Mới")
 _PLACE_OPENED_HEADS = frozenset(
-    {("công", "ty"), ("tổng", "công", "ty"), ("tập", "đoàn"), ("ngân", "hàng"), ("báo",)}
+    {tuple(head.split()) for head in BUSINESS_HEADS - {"hợp tác xã"}} | {("báo",)}
 )
 _MAX_TRADE = 6
 # the most lower-case words of a trade after a firm's legal form ("xây dựng - thương mại và dịch

@@ -177,7 +177,7 @@ _BASE_BEFORE = frozenset(
     | {"quanh", "vào", "kích", "công", "chiếm", "thăm", "lên", "sang"}
 )
 # particles that stand in people's names only ("Osama bin Laden", "Ludwig van Beethoven")
-_PERSON_PARTICLES = frozenset({"bin", "ibn", "van", "von"})
+PERSON_PARTICLES = frozenset({"bin", "ibn", "van", "von"})
 _KEEP_PENDING = frozenset({"tại", "nước"})
 _LIST_GOES_ON = frozenset({"và", "hay", "hoặc", "cùng"})  # a list goes on after them
 # prepositions that open a sentence with a place before its comma ("Trên sân San Siro, …")
@@ -1938,7 +1938,7 @@ class Scan(OrgRules):
         if i > 0 and self.lowers[i - 1] in _HYPHEN_PARTICLES:
             return False  # "thủ lĩnh al Qaeda Osama bin Laden": the network, then the man
         return (
-            any(w in _PERSON_PARTICLES for w in words[i + 1 : j - 1])
+            any(w in PERSON_PARTICLES for w in words[i + 1 : j - 1])
             and words[i][0].isupper()
             and words[j - 1][0].isupper()
             and not all(is_vietnamese(w) for w in words[i:j] if w[0].isupper())
