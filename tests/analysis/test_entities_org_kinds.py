@@ -189,6 +189,9 @@ def test_a_firms_trade_may_end_in_a_verb(text: str, expected: set[tuple[str, str
         ("Lực lượng Cảnh sát cơ động đã chốt chặn.", {("ORG", "Cảnh sát cơ động")}),
         ("Lực lượng Công an có mặt kịp thời.", set()),
         ("Lực lượng Phòng vệ Israel đã rút quân.", {("ORG", "Lực lượng Phòng vệ Israel")}),
+        # ... decided by the first words, whatever follows them
+        ("Lực lượng Không quân Pháp đã tới.", {("ORG", "Lực lượng Không quân Pháp")}),
+        ("Lực lượng Không quân đã tới.", {("ORG", "Lực lượng Không quân")}),
     ],
 )
 def test_the_head_luc_luong_before_a_force(text: str, expected: set[tuple[str, str]]) -> None:

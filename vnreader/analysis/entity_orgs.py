@@ -45,14 +45,12 @@ BUSINESS_HEADS = frozenset({"công ty", "tổng công ty", "tập đoàn", "ngâ
 # what a firm does, said right after its name: a word that may be a verb ends the name
 # before these ("Công ty Cơ khí xây dựng trúng thầu")
 _AFTER_FIRM = frozenset(
-    {"đã", "đang", "sẽ", "vừa", "được", "bị", "là", "có", "cũng", "trúng", "cho", "không"}
+    {"đã", "đang", "sẽ", "vừa", "được", "bị", "là", "có", "cũng", "trúng", "không"}
     | {"chưa", "thông", "vẫn", "mới", "phải", "đạt", "và"}
 )
 # the first two words of a force or a body written after "Lực lượng" ("Lực lượng Cảnh sát
 # cơ động"), and what is left a bare head once "Lực lượng" goes ("Lực lượng Công an")
-_FORCE_FIRSTS = frozenset(
-    {"cảnh sát", "công an", "hải quân", "không quân", "lục quân", "biên phòng", "quân đội"}
-)
+_FORCE_FIRSTS = frozenset({"cảnh sát", "công an"})
 _BARE_FORCES = frozenset({"công an", "cảnh sát"})
 # capitalised words of days and times that open no firm's name ("Báo Hà Nội Chủ nhật")
 _DAY_WORDS = frozenset({"Chủ", "Thứ", "Hôm", "Sáng", "Trưa", "Chiều", "Tối", "Đêm", "Ngày"})
@@ -424,18 +422,17 @@ class OrgRules(ScanState):
             # "Lực lượng CSGT", "Lực lượng Cảnh sát cơ động": the common head is left out
             # (guideline rules 85, 88); "Lực lượng Công an" leaves a bare head, no name, and
             # "Lực lượng Không quân" is the force's own name
-            bare = " ".join(self.lowers[j:end])
-            if bare in _BARE_FORCES:
+            if " ".join(self.lowers[j:end]) in _BARE_FORCES:
                 return False
-            if bare not in _FORCE_FIRSTS:
-                start = j
+            start = j
         self.emit(start, end, label)
         return True
 
     def force_named(self, j: int, end: int) -> bool:
         """True when the words j..end after "Lực lượng" are a force or a body of their own
-        ("CSGT", "Cảnh sát cơ động", "Hải quân Mỹ"), not the force's own name ("Lực lượng
-        Phòng vệ Israel", "Lực lượng Dân chủ Syria")."""
+        ("CSGT", "Cảnh sát cơ động", "Công an huyện X"), not the force's own name ("Lực lượng
+        Phòng vệ Israel", "Lực lượng Không quân Mỹ", "Lực lượng Biên phòng tỉnh X"): decided
+        by the first words, whatever follows them."""
         if j >= end:
             return False
         two = " ".join(self.lowers[j : j + 2])
