@@ -48,10 +48,9 @@ _AFTER_FIRM = frozenset(
     {"đã", "đang", "sẽ", "vừa", "được", "bị", "là", "có", "cũng", "trúng", "không"}
     | {"chưa", "thông", "vẫn", "mới", "phải", "đạt", "và"}
 )
-# the first two words of a force or a body written after "Lực lượng" ("Lực lượng Cảnh sát
-# cơ động"), and what is left a bare head once "Lực lượng" goes ("Lực lượng Công an")
-_FORCE_FIRSTS = frozenset({"cảnh sát", "công an"})
-_BARE_FORCES = frozenset({"công an", "cảnh sát"})
+# the police forces whose name "Lực lượng" goes before ("Lực lượng Cảnh sát cơ động"), and
+# which alone are a bare head once it goes ("Lực lượng Công an")
+_POLICE_FORCES = frozenset({"cảnh sát", "công an"})
 # capitalised words of days and times that open no firm's name ("Báo Hà Nội Chủ nhật")
 _DAY_WORDS = frozenset({"Chủ", "Thứ", "Hôm", "Sáng", "Trưa", "Chiều", "Tối", "Đêm", "Ngày"})
 # heads whose own name may open with a place ("Ngân hàng Sài Gòn Thương Tín", "báo Hà Nội Mới")
@@ -422,7 +421,7 @@ class OrgRules(ScanState):
             # "Lực lượng CSGT", "Lực lượng Cảnh sát cơ động": the common head is left out
             # (guideline rules 85, 88); "Lực lượng Công an" leaves a bare head, no name, and
             # "Lực lượng Không quân" is the force's own name
-            if " ".join(self.lowers[j:end]) in _BARE_FORCES:
+            if " ".join(self.lowers[j:end]) in _POLICE_FORCES:
                 return False
             start = j
         self.emit(start, end, label)
@@ -436,7 +435,7 @@ class OrgRules(ScanState):
         if j >= end:
             return False
         two = " ".join(self.lowers[j : j + 2])
-        return is_acronym(self.words[j]) or (two in _FORCE_FIRSTS and self.words[j][0].isupper())
+        return is_acronym(self.words[j]) or (two in _POLICE_FORCES and self.words[j][0].isupper())
 
     def common_head(self, i: int, j: int) -> bool:
         """True when "Hãng …" at i..j is left out of the name after it: at a sentence's start,
@@ -875,7 +874,9 @@ class OrgRules(ScanState):
                 k += 1  # "phòng, chống"
                 continue
             if low == "tại" and embassy and named:
-                last = self.seated_at(k, last)  # "Tòa án nhân dân cấp cao tại Hà Nội"
+                seat = self.seated_at(k)
+                if seat > k:
+                    last = seat  # "Tòa án nhân dân cấp cao tại Hà Nội"
                 break
             if low == "về" and named and (last == k or event) and k + 1 < n and self.gaps[k] == " ":
                 topic = self.match_folded(self.g.org_words, k + 1)
@@ -1941,9 +1942,9 @@ class OrgRules(ScanState):
             return k + 2
         return k
 
-    def seated_at(self, k: int, otherwise: int | None = None) -> int:
-        """The end of "tại <place>" at k (a body's seat: "… cấp cao tại Hà Nội"); *otherwise*
-        (k by default) when no place follows "tại" there."""
+    def seated_at(self, k: int) -> int:
+        """The end of "tại <place>" at k (a body's seat: "… cấp cao tại Hà Nội"); k when no
+        place follows "tại" there."""
         if (
             k + 1 < self.n
             and self.lowers[k] == "tại"
@@ -1952,7 +1953,7 @@ class OrgRules(ScanState):
             and place.label == "LOC"
         ):
             return k + 1 + len(place.words)
-        return k if otherwise is None else otherwise
+        return k
 
     def after_place(self, k: int, embassy: bool, event: bool) -> int:
         """Extend an organisation name past its place: "... Việt Nam tại Nga", "... thống nhất"."""
@@ -1961,10 +1962,8 @@ class OrgRules(ScanState):
             other = self.name(k)
             if other is not None and other.label in ("LOC", "ORG"):
                 return k + len(other.words)  # "Hiệp định ... Việt Nam - EU"
-        if embassy and k < n and self.gaps[k - 1] == " " and self.lower(k) == "tại":
-            seat = self.seated_at(k)
-            if seat > k:
-                return seat  # "Đại sứ quán Việt Nam tại Nga"
+        if embassy and k < n and self.gaps[k - 1] == " " and (seat := self.seated_at(k)) > k:
+            return seat  # "Đại sứ quán Việt Nam tại Nga"
         if k < n and self.gaps[k - 1] == " ":
             tail = self.match_folded(self.g.org_tails, k)
             if tail is not None:
