@@ -254,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev19",
             "dev20",
             "dev21",
+            "dev22",
             "figs3",
             "figs4",
         ),
