@@ -185,6 +185,40 @@ _KIND_FIELDS = both_spellings(
 _NAMING_FIELD_HEADS = both_spellings(
     {"sở", "cục", "chi cục", "tổng cục", "vụ", "ủy ban", "ngân hàng", "đảng", "liên đoàn"}
 )
+# heads whose known field names the body with no place unless it says a kind of body
+# ("phối hợp với Hội phụ nữ, …", "theo Trung tâm khí tượng thủy văn, …"; not "Trung tâm
+# thương mại", "Ban quản lý dự án")
+_NAMED_INSIDE_HEADS = both_spellings(
+    {"trung tâm", "hội", "ban", "phòng", "viện", "hiệp hội", "liên minh", "đội"}
+)
+# fields that, after those heads, say what kind of body it is, not which
+_KIND_FIELDS_INSIDE = frozenset(
+    {"quản lý dự án", "quản trị", "mua sắm", "giáo dục thường xuyên", "văn hóa", "văn hoá"}
+    | {"tài chính", "dữ liệu", "y tế", "hội nghị", "chỉ đạo", "tổ chức", "giám khảo"}
+    | {"điều hành", "đào tạo", "dạy nghề", "thể thao", "giám đốc", "bảo hiểm", "thẩm định"}
+)
+# verbs of what a body does that start with no verb's first syllable of _VERB_STARTS
+_BODY_DEEDS = frozenset({"thực hiện", "tiếp nhận", "hoàn thành", "vận động", "nhận định"})
+_BODY_DEEDS |= {"điều trị", "đề nghị", "quyết định", "tổ chức", "yêu cầu", "phát hiện"}
+_BODY_DEEDS |= {"kiến nghị", "khuyến cáo", "hướng dẫn"}
+# heads named inside a sentence by a field that no list holds; "Ban" only as "Ban quản lý" and
+# "Hội" never: their lower-case words are more often a bare board ("Ban lãnh đạo") or a
+# festival ("Hội hoa xuân")
+_UNLISTED_HEADS = both_spellings({"trung tâm", "viện", "hiệp hội", "liên minh"})
+# words before a head that make it a kind of body ("mô hình Trung tâm …", "trở thành Trung
+# tâm …")
+_KIND_BEFORE = frozenset({"một", "hình", "loại", "kiểu", "dạng", "thành"})
+# words that end a field in lower case: a time, a need ("Hiệp hội cần …")
+_FIELD_STOPS = frozenset({"cần", "năm", "nay", "khóa", "khoá", "đầu", "nào"})
+_MAX_UNLISTED_FIELD = 5  # syllables of a field in lower case that no list holds
+# the function words after such a body's field that end it (others may go on with it: "Phòng
+# thuế trước bạ")
+_AFTER_NAMED_INSIDE = _AFTER_FIRM - {"thông"}
+_AFTER_NAMED_INSIDE |= {"cũng", "cùng", "đều", "của", "với", "tại", "ở", "cho", "để", "thì"}
+_AFTER_NAMED_INSIDE |= {"mà", "nhưng", "do", "theo", "từ", "đến", "khi", "trong", "về"}
+# demonstratives after a body's head and field: a body of that kind named before ("Ban xổ số
+# này")
+_DEMONSTRATIVES = frozenset({"này", "đó", "ấy", "kia", "nọ"})
 # the dashes between two halves of a field ("Bưu chính - viễn thông")
 _FIELD_DASHES = frozenset({" - ", "-", " – ", "–"})
 # lower-case words after a field that may go on the name ("và", "các", "của")
@@ -1024,7 +1058,7 @@ class OrgRules(ScanState):
             return None  # "Liên hiệp các Hội khoa học và kỹ thuật": a kind, inside a name
         known = self.match_lower(self.g.org_fields, j)
         if known is None:
-            return None
+            return self.unlisted_field(i, j)
         m = j + len(known.words)
         if m < self.n and self.gaps[m - 1] == " ":
             if self.numbered_district(m):
@@ -1032,7 +1066,64 @@ class OrgRules(ScanState):
             end = self.place_after(m)
             if end > m:
                 return None if self.two_sides(end) else self.after_place(end, False, False)
-        return m if self.field_ends(i, j, m) else None  # "…, Đảng cộng sản thừa nhận"
+        if self.field_ends(i, j, m):
+            return m  # "…, Đảng cộng sản thừa nhận"
+        return self.unlisted_field(i, j)  # "Ban quản lý | di tích"
+
+    def unlisted_field(self, i: int, j: int) -> int | None:
+        """End of a body named inside a sentence by its capitalised head and a field in lower
+        case that org_fields.txt does not hold ("phối hợp Trung tâm ca nhạc nhẹ thực hiện",
+        "xin lại từ Ban quản lý di tích làm …"): a head of _UNLISTED_HEADS (or "Ban quản lý"),
+        two to _MAX_UNLISTED_FIELD syllables, none a function word, a place word or a verb's
+        first, then a stop, a function word or what the body does; not a kind of body
+        (:meth:`field_ends`) nor a head opening the sentence."""
+        head = " ".join(self.lowers[i:j])
+        if self.sentence_start(i) or (
+            head not in _UNLISTED_HEADS
+            and not (head == "ban" and " ".join(self.lowers[j : j + 2]) == "quản lý")
+        ):
+            return None
+        if i > 0 and self.lowers[i - 1] in _KIND_BEFORE:
+            return None  # "mô hình Trung tâm pháp luật cộng đồng": a kind of body
+        m = j
+        while m < self.n and m - j < _MAX_UNLISTED_FIELD and self.gaps[m - 1] == " ":
+            word = self.words[m]
+            if (
+                not word.islower()
+                or not word.isalpha()
+                or word in self.g.stopwords
+                or word in _VERB_STARTS
+                or word in _NOT_IN_TAIL
+                or word in _DEEDS
+                or word in _FIELD_STOPS
+                or word in ADMIN_WORDS
+                or self.blocked[m]
+                or m in self.breaks
+                or self.clause_verb(m)
+                or (m + 1 < self.n and f"{word} {self.lowers[m + 1]}" in _BODY_DEEDS)
+            ):
+                break
+            m += 1
+        if m - j < 2:
+            return None
+        if m < self.n and self.gaps[m - 1] == " ":
+            word = self.lowers[m]
+            if not (
+                word in _AFTER_NAMED_INSIDE
+                or word in _DEEDS
+                or self.clause_verb(m)
+                or (m + 1 < self.n and f"{word} {self.lowers[m + 1]}" in _BODY_DEEDS)
+            ):
+                return None  # a capital, a place word, a verb's first syllable ("… việc làm")
+        return m if self.field_ends(i, j, m) else None
+
+    def deed_at(self, m: int) -> bool:
+        """True when a word that ends a body's field in lower case stands at m: a function
+        word of _AFTER_NAMED_INSIDE or what the body does ("… di tích tặng", "… thực hiện")."""
+        word = self.lowers[m]
+        if word in _AFTER_NAMED_INSIDE or word in _VERB_STARTS or word in _DEEDS:
+            return True
+        return m + 1 < self.n and f"{word} {self.lowers[m + 1]}" in _BODY_DEEDS
 
     def field_ends(self, i: int, j: int, m: int) -> bool:
         """True when a known field at j..m after the head at i names the body by itself: a
@@ -1040,27 +1131,40 @@ class OrgRules(ScanState):
         tế"), the field no kind of body, then a stop or a verb of what the body does ("…, Đảng
         cộng sản thừa nhận", "Cục thuế đã …", "Sở du lịch cho biết"; not "Vụ thanh niên bị
         bắn" opening a sentence: the case)."""
-        if " ".join(self.lowers[i:j]) not in _NAMING_FIELD_HEADS:
+        heading = " ".join(self.lowers[i:j])
+        inside = heading in _NAMED_INSIDE_HEADS
+        if heading not in _NAMING_FIELD_HEADS and not inside:
             return False
+        field = " ".join(self.lowers[j:m])
+        if inside and (field in _KIND_FIELDS_INSIDE or (i > 0 and self.lowers[i - 1] == "một")):
+            return False  # "Trung tâm thương mại …", "một Hội nghề nghiệp"
         if (
             i > 0
             and self.gaps[i - 1] == " "
             and (self.lowers[i - 1] in PLURAL or self.words[i - 1].isdigit())
         ):
             return False  # "các Sở y tế", "4 Chi cục Hải quan cửa khẩu": a kind of body
-        if " ".join(self.lowers[j:m]) in _KIND_FIELDS:
+        if field in _KIND_FIELDS:
             return False
         if self.lowers[i] == "vụ" and self.sentence_start(i):
             return False  # "Vụ thanh niên bị bắn …": the case, not a department
         if m < self.n and self.gaps[m - 1] != " ":
-            if self.t.raw_gaps[m - 1].strip() != "," or not self.words[m].islower():
-                return self.t.raw_gaps[m - 1].strip()[:1] in ",.;:)"
+            stop = self.t.raw_gaps[m - 1].strip()
+            if inside and stop == "," and self.is_cap(m):
+                cue = self.cue(m)
+                return (
+                    cue is not None and cue.label == "HEAD"
+                )  # not "Trung tâm văn hóa, Thể thao …"
+            if stop != "," or not self.words[m].islower():
+                return stop[:1] in ",.;:)"
             # "Ủy ban khoa học, công nghệ, môi trường": a series goes on after the comma
         elif m < self.n and not self.words[m].islower():
             # "Giám đốc Sở tài chính Nguyễn Văn Bình": the body, then its head of office
             return self.titled(i) and self.surname_run(m)
         if m >= self.n:
             return True
+        if self.lowers[m] in _DEMONSTRATIVES:
+            return False  # "Ban xổ số này"
         if self.lowers[m] == "và" and m + 1 < self.n and self.is_cap(m + 1):
             head = self.cue(m + 1)
             if head is not None and head.label == "HEAD":
@@ -1071,6 +1175,8 @@ class OrgRules(ScanState):
             return True  # "Sở du lịch cho biết"
         if self.lowers[m] in _FIELD_GOES_ON:
             return False  # "Ủy ban kinh tế và ngân sách", "Viện … các vấn đề"
+        if inside and self.gaps[m - 1] == " ":
+            return self.deed_at(m)  # "… di tích tặng"; not "Phòng thuế trước bạ"
         return (
             self.lowers[m] in self.g.stopwords
             or self.lowers[m] in _VERB_STARTS
