@@ -35,6 +35,20 @@ CASES = [
         "Đài truyền hình cáp Singapore phát lại trận đấu.",
         {("ORG", "Đài truyền hình cáp Singapore")},
     ),
+    # up to eight lower-case syllables before the place, which must end them, none a
+    # function word ("cho")
+    (
+        "Ông làm giám đốc Trung tâm dịch vụ cho thuê thiết bị y tế tỉnh Bắc Ninh.",
+        {("LOC", "Bắc Ninh")},
+    ),
+    (
+        "Hồ sơ được chuyển tới Trung tâm dịch vụ bán đấu giá tài sản tỉnh Lào Cai.",
+        {("ORG", "Trung tâm dịch vụ bán đấu giá tài sản tỉnh Lào Cai")},
+    ),
+    (
+        "Ông là chủ tịch Liên đoàn thương mại công nhân xây dựng Malaysia.",
+        {("ORG", "Liên đoàn thương mại công nhân xây dựng Malaysia")},
+    ),
     # a lower-case word after a ministry or a department is a verb, not its name
     ("Sở yêu cầu Đà Nẵng báo cáo ngay.", {("LOC", "Đà Nẵng")}),
     ("Công an truy tìm kẻ trốn khỏi Hà Nội.", {("LOC", "Hà Nội")}),

@@ -111,6 +111,9 @@ _NUMBERED_DISTRICTS = frozenset({"quận", "phường"})
 # lower-case endings of a body's name that make the lower-case words before them its name
 _WORLD_TAILS = frozenset({"thế giới", "quốc tế"})
 _MAX_LOWER_TAIL = 5
+# the most lower-case syllables of what a body does before its place ("Trung tâm dịch vụ bán
+# đấu giá tài sản tỉnh Đồng Nai"): a place must end them, so they may be longer
+_MAX_PLACE_TAIL = 8
 # capitalised heads of associations and groups of firms whose name may be all lower-case name
 # words ("Hiệp hội sản xuất và kinh doanh dược phẩm", "Tổng công ty xi măng")
 _TRADE_HEADS = both_spellings({"hiệp hội", "tổng công ty", "liên hiệp", "liên đoàn"})
@@ -1474,8 +1477,8 @@ class OrgRules(ScanState):
     def place_tail(self, k: int, after_field: bool = False) -> int | None:
         """End of a lower-case name that says what the body does and ends with its place
         ("Xí nghiệp đầu máy Hà Nội", "Trung tâm y tế huyện Củ Chi"; guideline rule 73a): at
-        most four lower-case words, none a verb, a function word or a number, then a place
-        from the gazetteer (an administrative word before it is kept). *after_field*: the
+        most _MAX_PLACE_TAIL lower-case words, none a verb, a function word or a number, then
+        a place from the gazetteer (an administrative word before it is kept). *after_field*: the
         words go on after a capitalised field the caller took ("Trung tâm Phát triển | quỹ
         đất huyện Sóc Sơn"), the head is checked by the caller."""
         head = self.lowers[k - 1]
@@ -1484,7 +1487,7 @@ class OrgRules(ScanState):
         if not after_field and self.lowers[k] in _NOT_AFTER_HEAD.get(head, ()):
             return None  # "Hội thảo kinh tế Hà Nội" is a meeting, "Báo chí Mỹ" the press
         m = k
-        while m < self.n and m - k < _MAX_LOWER_TAIL and self.gaps[m - 1] == " ":
+        while m < self.n and m - k < _MAX_PLACE_TAIL and self.gaps[m - 1] == " ":
             word = self.words[m]
             if not word.islower() or word in ADMIN_WORDS:  # may stand before the place
                 break
