@@ -47,6 +47,21 @@ JOINED = [
         "Thường trực Ban Bí thư đề nghị các địa phương khẩn trương triển khai.",
         {("ORG", "Thường trực Ban Bí thư")},
     ),
+    # a ministry's or a department's inspectorate is one body with it
+    (
+        "Theo Thanh tra Bộ Công Thương, nhiều cửa hàng vi phạm.",
+        {("ORG", "Thanh tra Bộ Công Thương")},
+    ),
+    (
+        "Hồ sơ được chuyển tới Thanh tra Sở Xây dựng Đà Nẵng.",
+        {("ORG", "Thanh tra Sở Xây dựng Đà Nẵng")},
+    ),
+    # … but "Chánh Thanh tra" is a title and "đoàn thanh tra" a team
+    (
+        "Ông Hùng, Chánh Thanh tra Bộ Nội vụ, cho biết.",
+        {("PER", "Hùng"), ("ORG", "Bộ Nội vụ")},
+    ),
+    ("Trưởng đoàn Thanh tra Bộ Nội vụ đã làm việc.", {("ORG", "Bộ Nội vụ")}),
     # a Party body written with its Party's full name (rule 2, the longest name)
     (
         "Điện mừng gửi tới Ban Chấp hành Trung ương Đảng Cộng sản Lào đã được đọc.",

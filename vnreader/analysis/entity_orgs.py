@@ -222,6 +222,11 @@ _AFTER_NAMED_INSIDE |= {"mà", "nhưng", "do", "theo", "từ", "đến", "khi", 
 # demonstratives after a body's head and field: a body of that kind named before ("Ban xổ số
 # này")
 _DEMONSTRATIVES = frozenset({"này", "đó", "ấy", "kia", "nọ"})
+# the heads whose inspectorate is named with them ("Thanh tra Bộ Xây dựng"), and the words
+# that make "Thanh tra" a title ("Chánh Thanh tra", "Tổng Thanh tra") or a team's task
+# ("đoàn Thanh tra Bộ Y tế")
+_INSPECTED_HEADS = frozenset({("bộ",), ("sở",), ("cục",), ("tổng", "cục")})
+_NOT_INSPECTORATE = frozenset({"chánh", "tổng", "phó", "đoàn"})
 # the dashes between two halves of a field ("Bưu chính - viễn thông")
 _FIELD_DASHES = frozenset({" - ", "-", " – ", "–"})
 # lower-case words after a field that may go on the name ("và", "các", "của")
@@ -454,6 +459,8 @@ class OrgRules(ScanState):
             # "Thường trực Tỉnh ủy Thanh Hóa": the standing body is named (but "Phó Chủ tịch
             # Thường trực Quốc hội" is a title and a body)
             start = i - 2
+        elif capital and not pending and self.inspectorate(i, cue):
+            start = i - 2  # "Thanh tra Bộ Xây dựng", "Thanh tra Sở Giao thông vận tải"
         if capital and cue.words == ("lực", "lượng") and self.force_named(j, end):
             # "Lực lượng CSGT", "Lực lượng Cảnh sát cơ động": the common head is left out
             # (guideline rules 85, 88); "Lực lượng Công an" leaves a bare head, no name, and
@@ -598,6 +605,20 @@ class OrgRules(ScanState):
             and self.lowers[i - 1] == "trực"
             and self.gaps[i - 2] == " "
             and self.gaps[i - 1] == " "
+        )
+
+    def inspectorate(self, i: int, cue: Phrase) -> bool:
+        """True when a capitalised "Thanh tra" stands right before the head at i of a ministry,
+        a department or an office: the body's inspectorate is one ORG ("Thanh tra Bộ Tư
+        pháp"); not after a title's first word ("Chánh Thanh tra") nor a team's ("đoàn")."""
+        return (
+            i >= 2
+            and cue.words in _INSPECTED_HEADS
+            and self.words[i - 2] == "Thanh"
+            and self.lowers[i - 1] == "tra"
+            and self.gaps[i - 2] == " "
+            and self.gaps[i - 1] == " "
+            and (i < 3 or self.gaps[i - 3] != " " or self.lowers[i - 3] not in _NOT_INSPECTORATE)
         )
 
     def outlet(self, i: int, cue: Phrase) -> bool:
