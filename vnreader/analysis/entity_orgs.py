@@ -227,6 +227,9 @@ _DEMONSTRATIVES = frozenset({"này", "đó", "ấy", "kia", "nọ"})
 # ("đoàn Thanh tra Bộ Y tế")
 _INSPECTED_HEADS = frozenset({("bộ",), ("sở",), ("cục",), ("tổng", "cục")})
 _NOT_INSPECTORATE = frozenset({"chánh", "tổng", "phó", "đoàn"})
+# the practices named after their owner after "Văn phòng" ("Văn phòng Luật sư Lê Hùng")
+_PRACTICES = frozenset({("luật", "sư"), ("công", "chứng")})
+_MAX_PRACTICE_NAME = 4
 # the dashes between two halves of a field ("Bưu chính - viễn thông")
 _FIELD_DASHES = frozenset({" - ", "-", " – ", "–"})
 # lower-case words after a field that may go on the name ("và", "các", "của")
@@ -400,6 +403,11 @@ class OrgRules(ScanState):
             return True
         if capital and cue.words == ("ban",) and self.board_of_body(i, j):
             return True  # "Ban giám đốc Công an TP Hà Nội"
+        if capital and cue.words == ("văn", "phòng"):
+            practice = self.named_practice(j)
+            if practice is not None:
+                self.emit(i, practice, "ORG")  # "Văn phòng Luật sư Lê Hùng"
+                return True
         # "Tòa án nhân dân cấp cao": a head ending in "nhân dân" is named by lower-case words
         described = cue.words[-1] == "dân"
         end = self.extend_org(
@@ -569,6 +577,32 @@ class OrgRules(ScanState):
         return self.extend_org(
             k + 1, cue.embassy, pending, False, cue.honours, True, after_bracket=True
         )
+
+    def named_practice(self, j: int) -> int | None:
+        """End of a law or notary office named after its owner or by a name of its own, from
+        "Văn phòng" ending at j ("Văn phòng Luật sư Lê Hùng", "Văn phòng công chứng Bùi Ngọc
+        Hiếu", "Văn phòng luật sư Tín Việt & Cộng sự", guideline rule 73d), or None."""
+        k = j + 2
+        if (
+            k >= self.n
+            or (self.lowers[j], self.lowers[j + 1]) not in _PRACTICES
+            or self.gaps[j - 1] != " "
+            or self.gaps[j] != " "
+            or self.gaps[j + 1] != " "
+        ):
+            return None
+        end = k
+        while end < self.n and end - k < _MAX_PRACTICE_NAME and self.is_cap(end):
+            end += 1
+            if end < self.n and self.gaps[end - 1] != " ":
+                break
+        if end == k:
+            return None
+        if end + 1 < self.n and self.lowers[end : end + 2] == ["cộng", "sự"]:
+            return end + 2 if self.t.raw_gaps[end - 1].strip() == "&" else end
+        if self.lowers[end : end + 3] == ["và", "cộng", "sự"]:
+            return end + 3  # "… Kim Phụng và cộng sự"
+        return end
 
     def board_of_body(self, i: int, j: int) -> bool:
         """Emit the board that runs a body, written before the body's name ("Ban giám đốc
