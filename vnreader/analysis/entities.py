@@ -90,6 +90,7 @@ from vnreader.analysis.entity_documents import document_codes, legal_texts, lett
 from vnreader.analysis.entity_firms import firms_named_by_place
 from vnreader.analysis.entity_firms_again import firms_named_again
 from vnreader.analysis.entity_keys import join_surnames, name_key, person_key, plain, translit
+from vnreader.analysis.entity_lists import places_listed
 from vnreader.analysis.entity_orgs import PLACE_NAMED_HEADS
 from vnreader.analysis.entity_parties import parties_named_alone
 from vnreader.analysis.entity_police import police_units
@@ -308,6 +309,7 @@ def _finish(
     firms_named_by_place(tokens, spans, leftovers)
     firms_named_again(tokens, spans, leftovers, gazetteer())
     parties_named_alone(tokens, spans, leftovers)
+    places_listed(tokens, spans, leftovers)
     branches_joined(tokens, spans)
     police_units(tokens, spans)
     bodies_of_two_sides(tokens, spans, gazetteer())

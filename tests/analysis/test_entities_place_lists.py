@@ -1,0 +1,58 @@
+"""A name in a list whose other names are places is a place (guideline rules 14, 81): the
+communes, ports and lakes news lists after the places the gazetteer knows. Made-up
+sentences, never test items.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    return {(e.label, e.text) for e in analyze(text).entities}
+
+
+CASES = [
+    (
+        "Đoàn đã đến Hà Nội, Bắc Ninh, Xuân Lãng và Tây Lạc.",
+        {
+            ("LOC", "Hà Nội"),
+            ("LOC", "Bắc Ninh"),
+            ("LOC", "Xuân Lãng"),
+            ("LOC", "Tây Lạc"),
+        },
+    ),
+    # a foreign name of one word, after a list's opener
+    (
+        "Tàu ghé các cảng như Kelbran, Manila và Bangkok.",
+        {("LOC", "Kelbran"), ("LOC", "Manila"), ("LOC", "Bangkok")},
+    ),
+    # the last name ends before a function word
+    (
+        "Lũ cô lập các xã Hải Hòa, Hải Lăng và Hải Quang bị ngập sâu.",
+        {("LOC", "Hải Hòa"), ("LOC", "Hải Lăng"), ("LOC", "Hải Quang")},
+    ),
+    # not a person in the list, one place only, a name that goes on, a shop's name first
+    ("Ông Nam, Hà Nội, và chị Lụa đã đến.", {("PER", "Nam"), ("LOC", "Hà Nội"), ("PER", "Lụa")}),
+    ("Họ đến Hà Nội, Xuân Lãng và Tây Lạc.", {("LOC", "Hà Nội")}),
+    (
+        "Mỹ làm việc với Ai Cập, Bahrain và Các Tiểu vương quốc khác.",
+        {("LOC", "Mỹ"), ("LOC", "Ai Cập"), ("LOC", "Bahrain")},
+    ),
+    (
+        "Chủ phòng khám Sao Mai, Gò Vấp, TP HCM cho hay.",
+        {("LOC", "Gò Vấp"), ("LOC", "TP HCM")},
+    ),
+    # a single Vietnamese word or an acronym is no place of a list
+    (
+        "Ông Lâm, 18 tuổi, Nam, Tây Sơn, Bình Định, đã đến.",
+        {("PER", "Lâm"), ("LOC", "Tây Sơn"), ("LOC", "Bình Định")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_places_listed_with_places(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected

@@ -1,0 +1,116 @@
+"""Places listed with places: a name in a list whose other names are all places is a place.
+
+News lists the communes, wards, ports or estates a story is about: "Hà Nội, Bắc Ninh, Xuân
+Phương và Tây Mỗ", "các cảng Bangkok, Nhà Rồng và Harumi". The gazetteer knows the larger
+places, and the scan leaves the others unlabelled (a two-syllable Vietnamese name may as well
+be a person's). In a list of at least three names joined by commas, "và" or "hoặc", where at
+least two names are places and every name labelled is a place, the names left unlabelled are
+places too (guideline rules 14, 81).
+"""
+
+from __future__ import annotations
+
+from vnreader.analysis.entity_state import SENTENCE_WORDS, Span
+from vnreader.analysis.entity_tokens import Tokens, is_vietnamese
+from vnreader.analysis.gazetteer import gazetteer
+
+_JOINERS = frozenset({"và", "hoặc"})
+# words before a list whose first name is left unlabelled: a list's opener or a place noun
+# ("như Phước Hậu, …", "3 xã Hải Hòa, …"); after any other word the first name may be a
+# shop's or a school's ("phòng khám Sơn Ca, quận 3")
+_OPENERS = frozenset({"như", "gồm", "là", "tại", "ở", "trú", "đến", "từ", "và", "xã", "phường"})
+_OPENERS |= {"thôn", "ấp", "khu", "cảng", "tỉnh", "huyện", "quận", "thị", "trấn", "thành"}
+_MAX_NAME = 3  # words of an unlabelled name in such a list
+_MIN_ITEMS = 3
+_MIN_PLACES = 2
+
+
+def places_listed(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]) -> None:
+    """Label LOC the unlabelled capitalised names of lists of places (in place)."""
+    words, raw = tokens.words, tokens.raw_gaps
+    n = len(words)
+    labelled = {i: (j, label) for i, j, label, _ in spans}
+    covered = {k for i, j, _, _ in spans for k in range(i, j)}
+    loose = {k for i, j in leftovers for k in range(i, j)} - covered
+    if not loose or len(labelled) < _MIN_PLACES:
+        return
+
+    def item(k: int) -> tuple[int, str] | None:
+        """The end and label ("" unlabelled) of the name that starts at token k."""
+        if k in labelled:
+            return labelled[k]
+        if k not in loose or (k > 0 and k - 1 in loose and tokens.gaps[k - 1] == " "):
+            return None
+        m = k + 1
+        while m < n and m in loose and tokens.gaps[m - 1] == " ":
+            m += 1
+        if m - k > _MAX_NAME or not _name_like(words[k:m]):
+            return None
+        if k > 0 and tokens.gaps[k - 1] == " " and words[k - 1][:1].isupper():
+            return None  # the end of a longer name ("Trump Tower")
+        return m, ""
+
+    def after(end: int) -> int | None:
+        """The start of the next name of the list after a name that ends at *end*."""
+        if end >= n:
+            return None
+        if raw[end - 1] == ", ":
+            return end
+        if end + 1 < n and words[end] in _JOINERS and raw[end - 1] == " " and raw[end] == " ":
+            return end + 1
+        return None
+
+    done: set[int] = set()
+    for start in sorted(set(labelled) | loose):
+        if start in done:
+            continue
+        names: list[tuple[int, int, str]] = []
+        k: int | None = start
+        while k is not None:
+            found = item(k)
+            if found is None:
+                break
+            names.append((k, found[0], found[1]))
+            done.add(k)
+            k = after(found[0])
+        labels = [label for _, _, label in names]
+        if (
+            len(names) >= _MIN_ITEMS
+            and labels.count("LOC") >= _MIN_PLACES
+            and "" in labels
+            and all(label in ("LOC", "") for label in labels)
+        ):
+            first, last = names[0], names[-1]
+            stops = gazetteer().stopwords
+            for i, j, label in names:
+                if label:
+                    continue
+                if (i, j) == first[:2] and not (i > 0 and _opened(tokens, i)):
+                    continue
+                if (
+                    (i, j) == last[:2]
+                    and j < n
+                    and tokens.gaps[j - 1] == " "
+                    and words[j].islower()
+                    and words[j] not in stops
+                ):
+                    continue  # "… Hải Tân bị lũ" ends there; "… Các Tiểu vương quốc" goes on
+                spans.append((i, j, "LOC", ""))
+
+
+def _name_like(words: list[str]) -> bool:
+    """True for a place's name: capitalised words, no acronym, no sentence word first, and
+    two words or more unless foreign ("Xuân Phương", "Yaly"; not "Nam", "Các", "ĐT")."""
+    if words[0] in SENTENCE_WORDS:
+        return False
+    if not all(w.isalpha() and w[0].isupper() and not w.isupper() for w in words):
+        return False
+    return len(words) > 1 or not is_vietnamese(words[0])
+
+
+def _opened(tokens: Tokens, i: int) -> bool:
+    """True when a list opener, a place noun or a colon stands before the list at token i."""
+    gap = tokens.raw_gaps[i - 1]
+    if gap.strip() == ":":
+        return True
+    return gap == " " and tokens.words[i - 1] in _OPENERS
