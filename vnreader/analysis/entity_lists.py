@@ -29,11 +29,13 @@ def places_listed(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, 
     """Label LOC the unlabelled capitalised names of lists of places (in place)."""
     words, raw = tokens.words, tokens.raw_gaps
     n = len(words)
-    labelled = {i: (j, label) for i, j, label, _ in spans}
-    covered = {k for i, j, _, _ in spans for k in range(i, j)}
-    loose = {k for i, j in leftovers for k in range(i, j)} - covered
-    if not loose or len(labelled) < _MIN_PLACES:
+    places = sorted(i for i, _, label, _ in spans if label == "LOC")
+    if len(places) < _MIN_PLACES or not leftovers:
         return
+    labelled = {i: (j, label) for i, j, label, _ in spans}
+    ends = {j: (i, label) for i, j, label, _ in spans}
+    loose = {k for i, j in leftovers for k in range(i, j)}
+    loose -= {k for i, j, _, _ in spans for k in range(i, j)}
 
     def item(k: int) -> tuple[int, str] | None:
         """The end and label ("" unlabelled) of the name that starts at token k."""
@@ -50,6 +52,18 @@ def places_listed(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, 
             return None  # the end of a longer name ("Trump Tower")
         return m, ""
 
+    def item_ending(end: int) -> tuple[int, str] | None:
+        """The start and label of the name that ends at token *end*."""
+        if end in ends:
+            return ends[end]
+        k = end - 1
+        if k not in loose:
+            return None
+        while k > 0 and k - 1 in loose and tokens.gaps[k - 1] == " ":
+            k -= 1
+        found = item(k)
+        return (k, "") if found is not None and found[0] == end else None
+
     def after(end: int) -> int | None:
         """The start of the next name of the list after a name that ends at *end*."""
         if end >= n:
@@ -60,19 +74,37 @@ def places_listed(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, 
             return end + 1
         return None
 
+    def before(start: int) -> int | None:
+        """The end of the name before a name of the list that starts at *start*."""
+        if start == 0:
+            return None
+        if raw[start - 1] == ", ":
+            return start
+        if start >= 2 and words[start - 1] in _JOINERS and raw[start - 2] == " ":
+            return start - 1 if raw[start - 1] == " " else None
+        return None
+
     done: set[int] = set()
-    for start in sorted(set(labelled) | loose):
-        if start in done:
+    for place in places:  # every list of places holds one: walk back to its first name
+        if place in done:
             continue
         names: list[tuple[int, int, str]] = []
-        k: int | None = start
+        end = before(place)
+        while end is not None:
+            back = item_ending(end)
+            if back is None:
+                break
+            names.append((back[0], end, back[1]))
+            end = before(back[0])
+        names.reverse()
+        k: int | None = place
         while k is not None:
             found = item(k)
             if found is None:
                 break
             names.append((k, found[0], found[1]))
-            done.add(k)
             k = after(found[0])
+        done.update(i for i, _, _ in names)
         labels = [label for _, _, label in names]
         if (
             len(names) >= _MIN_ITEMS
