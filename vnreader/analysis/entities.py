@@ -97,6 +97,7 @@ from vnreader.analysis.entity_police import police_units
 from vnreader.analysis.entity_scan import PERSON_PARTICLES, Scan
 from vnreader.analysis.entity_shorts import drop_common_acronyms, drop_model_acronyms
 from vnreader.analysis.entity_sides import bodies_of_two_sides
+from vnreader.analysis.entity_sites import websites
 from vnreader.analysis.entity_state import (
     ADMIN_WORDS,
     PLACE_ABBREVIATIONS,
@@ -327,6 +328,7 @@ def _finish(
     ]
     _legal_forms_after(tokens, spans)
     _gold_brands(tokens, spans)
+    websites(tokens, spans)
     _particles_before(tokens, spans)
     nicknamed = _nicknames(tokens, spans, leftovers)
     spans.sort()
