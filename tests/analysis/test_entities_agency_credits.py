@@ -22,7 +22,7 @@ def spans(text: str) -> set[tuple[str, str]]:
         ),
         ("Một góc bãi biển vào mùa hè (Ảnh: Alamy)", {("ORG", "Alamy")}),
         ("Khách du lịch xếp hàng trước bảo tàng. Ảnh: Pixabay", {("ORG", "Pixabay")}),
-        # a site named by its domain is the site, whole (tests/analysis/test_entities_sites.py)
+        # a site named by its domain is the site, whole (tests/analysis/test_entities_websites.py)
         (
             "Bãi biển vắng khách vào mùa mưa (Ảnh: Travelnest.com)",
             {("ORG", "Travelnest.com")},
