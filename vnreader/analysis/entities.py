@@ -97,7 +97,6 @@ from vnreader.analysis.entity_police import police_units
 from vnreader.analysis.entity_scan import PERSON_PARTICLES, Scan
 from vnreader.analysis.entity_shorts import drop_common_acronyms, drop_model_acronyms
 from vnreader.analysis.entity_sides import bodies_of_two_sides
-from vnreader.analysis.entity_sites import websites
 from vnreader.analysis.entity_state import (
     ADMIN_WORDS,
     PLACE_ABBREVIATIONS,
@@ -113,6 +112,7 @@ from vnreader.analysis.entity_tokens import (
     is_vietnamese,
     tokenize,
 )
+from vnreader.analysis.entity_websites import websites
 from vnreader.analysis.fold import fold
 from vnreader.analysis.gazetteer import PRONOUN_TITLES, gazetteer, match, mined_names
 from vnreader.analysis.model import Entity, Figure
