@@ -328,7 +328,7 @@ def _finish(
     ]
     _legal_forms_after(tokens, spans)
     _gold_brands(tokens, spans)
-    websites(tokens, spans)
+    websites(text, tokens, spans)
     _particles_before(tokens, spans)
     nicknamed = _nicknames(tokens, spans, leftovers)
     spans.sort()

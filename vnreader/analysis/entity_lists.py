@@ -29,9 +29,15 @@ def places_listed(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, 
     """Label LOC the unlabelled capitalised names of lists of places (in place)."""
     words, raw = tokens.words, tokens.raw_gaps
     n = len(words)
-    places = sorted(i for i, _, label, _ in spans if label == "LOC")
-    if len(places) < _MIN_PLACES or not leftovers:
+    located = [(i, j) for i, j, label, _ in spans if label == "LOC"]
+    if len(located) < _MIN_PLACES or not leftovers:
         return
+    if not any(
+        (j < n and (raw[j - 1] == ", " or words[j] in _JOINERS)) or (i > 0 and raw[i - 1] == ", ")
+        for i, j in located
+    ):
+        return  # no place stands in a list
+    places = sorted(i for i, _ in located)
     labelled = {i: (j, label) for i, j, label, _ in spans}
     ends = {j: (i, label) for i, j, label, _ in spans}
     loose = {k for i, j in leftovers for k in range(i, j)}

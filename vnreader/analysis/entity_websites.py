@@ -9,16 +9,22 @@ longer address ("abc@Yahoo.com", "www.Live.com/mail").
 
 from __future__ import annotations
 
+import re
+
 from vnreader.analysis.entity_state import Span
 from vnreader.analysis.entity_tokens import Tokens
 
 _DOMAINS = frozenset({"com", "net", "vn", "org", "info", "biz", "io"})
 _COUNTRY_DOMAINS = frozenset({"vn", "uk", "au", "sg", "cn", "jp", "kr"})
 _ADDRESS_MARKS = frozenset("@./:")
+# the cheap test before the pass: a dot and a domain somewhere in the text
+_ANY_DOMAIN = re.compile(r"\.(?:" + "|".join(sorted(_DOMAINS)) + ")")
 
 
-def websites(tokens: Tokens, spans: list[Span]) -> None:
-    """Add or widen to ORG the names written with their domain (in place)."""
+def websites(text: str, tokens: Tokens, spans: list[Span]) -> None:
+    """Add or widen to ORG the names of *text* written with their domain (in place)."""
+    if _ANY_DOMAIN.search(text) is None:
+        return
     words, raw = tokens.words, tokens.raw_gaps
     n = len(words)
     for i in range(n - 1):
