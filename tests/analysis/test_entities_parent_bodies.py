@@ -56,12 +56,20 @@ JOINED = [
         "Hồ sơ được chuyển tới Thanh tra Sở Xây dựng Đà Nẵng.",
         {("ORG", "Thanh tra Sở Xây dựng Đà Nẵng")},
     ),
+    # … and a province's or a city's, with its level
+    ("Theo Thanh tra tỉnh Hà Giang, dự án sai phạm.", {("ORG", "Thanh tra tỉnh Hà Giang")}),
+    ("Thanh tra TP.HCM vừa công bố kết luận.", {("ORG", "Thanh tra TP.HCM")}),
+    ("Tỉnh giao Thanh tra tỉnh làm rõ.", set()),
     # … but "Chánh Thanh tra" is a title and "đoàn thanh tra" a team
     (
         "Ông Hùng, Chánh Thanh tra Bộ Nội vụ, cho biết.",
         {("PER", "Hùng"), ("ORG", "Bộ Nội vụ")},
     ),
     ("Trưởng đoàn Thanh tra Bộ Nội vụ đã làm việc.", {("ORG", "Bộ Nội vụ")}),
+    (
+        "Ông Hải, Chánh Thanh tra tỉnh Hà Giang, cho biết.",
+        {("PER", "Hải"), ("LOC", "Hà Giang")},
+    ),
     # a Party body written with its Party's full name (rule 2, the longest name)
     (
         "Điện mừng gửi tới Ban Chấp hành Trung ương Đảng Cộng sản Lào đã được đọc.",

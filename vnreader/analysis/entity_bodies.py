@@ -51,6 +51,11 @@ _TITLE_ENDS = frozenset({"phó", "trưởng"})
 _LONGEST_HEAD = 4
 # a member of a body, an office like a title ("Ủy viên Bộ Chính trị")
 _MEMBERS = frozenset({("ủy", "viên"), ("uỷ", "viên"), ("thành", "viên")})
+# the levels of the places whose inspectorate is named with them ("Thanh tra tỉnh Quảng
+# Nam"), and the words that make "Thanh tra" a title or a team ("Chánh Thanh tra", "đoàn")
+_PLACE_LEVELS = frozenset({"tỉnh", "huyện", "quận", "tp"})
+_TWO_WORD_LEVELS = frozenset({("thành", "phố"), ("thị", "xã")})
+_NOT_INSPECTORATE = frozenset({"chánh", "tổng", "phó", "đoàn"})
 # the party and union bodies of a ministry's or a province's staff ("Đảng bộ cơ quan Bộ X")
 _STAFF_BODIES = frozenset({("đảng", "bộ"), ("đảng", "ủy"), ("đảng", "uỷ"), ("chi", "bộ")})
 
@@ -155,6 +160,30 @@ def _standing(state: ScanState, n: int) -> Span:
     return (i - 2, j, "ORG", "")
 
 
+def _inspectorate(state: ScanState, span: Span) -> Span:
+    """The inspectorate of the province or city of place *span*, one ORG with it ("Thanh tra
+    tỉnh Quảng Nam", "Thanh tra TP.HCM"), else *span*; not a title's ("Chánh Thanh tra tỉnh
+    …") nor a team's ("đoàn Thanh tra TP …")."""
+    i, j, _, _ = span
+    k = i
+    if k > 0 and state.lowers[k - 1] in _PLACE_LEVELS and state.gaps[k - 1] == " ":
+        k -= 1  # "tỉnh", "huyện"
+    elif k > 1 and (state.lowers[k - 2], state.lowers[k - 1]) in _TWO_WORD_LEVELS:
+        k -= 2  # "thành phố", "thị xã"
+    if (
+        k < 2
+        or state.words[k - 2] != "Thanh"
+        or state.lowers[k - 1] != "tra"
+        or state.gaps[k - 2] != " "
+        or state.gaps[k - 1] != " "
+        or state.gaps[i - 1] != " "
+    ):
+        return span
+    if k > 2 and state.gaps[k - 3] == " " and state.lowers[k - 3] in _NOT_INSPECTORATE:
+        return span
+    return (k - 2, j, "ORG", "")
+
+
 def unit_of(state: ScanState, a: Span, b: Span) -> bool:
     """True when organisation a is a unit of organisation b by their heads ("Vụ Hợp tác quốc
     tế | thuộc | Bộ GD-ĐT", "Xí nghiệp thiếc Suối Bắc | thuộc | Công ty kim loại màu Nghệ
@@ -180,6 +209,9 @@ def bodies_joined(state: ScanState) -> None:
             continue
         spans[n] = _standing(state, n)
         n = _staff_body(state, n)
+    for n, span in enumerate(spans):
+        if span[2] == "LOC" and span[0] >= 2:
+            spans[n] = _inspectorate(state, span)
     n = len(spans) - 1
     while n > 0:
         # a run of organisations glued by spaces, read backwards: [m, n]
