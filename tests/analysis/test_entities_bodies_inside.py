@@ -42,6 +42,20 @@ CASES = [
     ("Nhiều mô hình Trung tâm pháp luật cộng đồng đã ra đời.", set()),
     ("Ông đến Trung tâm mua sắm lớn nhất thành phố.", set()),
     ("Thành viên Ban quản trị đã gọi cho thợ sửa.", set()),
+    # a parent after a comma joins (rule 32); another body listed stays apart
+    (
+        "Ông là cán bộ Phòng giáo dục, UBND huyện Gia Lâm.",
+        {("ORG", "Phòng giáo dục, UBND huyện Gia Lâm")},
+    ),
+    (
+        "Theo Hội phụ nữ, Hội nông dân cũng tham gia.",
+        {("ORG", "Hội phụ nữ"), ("ORG", "Hội nông dân")},
+    ),
+    # a kind with more words after it, a place beside, a compound cut, an inspection
+    ("Khách đông nghịt ở Trung tâm mua sắm cao cấp.", set()),
+    ("Anh học ở Trung tâm ngoại ngữ bên cạnh.", set()),
+    ("Chúng tôi gọi cho Ban quản lý nhà ở xã hội để hỏi.", set()),
+    ("Cuộc Thanh tra Bộ Y tế kéo dài hai tháng.", {("ORG", "Bộ Y tế")}),
     # a field that goes on, a demonstrative, a bare board, a festival
     ("Theo Phòng thuế trước bạ, lệ phí tăng.", set()),
     ("Người cầm đầu Ban xổ số này đã bị bắt.", set()),

@@ -1,4 +1,4 @@
-"""A name in a list whose other names are places is a place (guideline rules 14, 81): the
+"""A name in a list whose other names are places is a place (guideline rules 73b, 94): the
 communes, ports and lakes news lists after the places the gazetteer knows. Made-up
 sentences, never test items.
 """
@@ -29,10 +29,14 @@ CASES = [
         "Tàu ghé các cảng như Kelbran, Manila và Bangkok.",
         {("LOC", "Kelbran"), ("LOC", "Manila"), ("LOC", "Bangkok")},
     ),
-    # the last name ends before a function word
+    # the last name ends before a function word; a comma may stand before "và"
     (
-        "Lũ cô lập các xã Hải Hòa, Hải Lăng và Hải Quang bị ngập sâu.",
-        {("LOC", "Hải Hòa"), ("LOC", "Hải Lăng"), ("LOC", "Hải Quang")},
+        "Lũ cô lập Hà Nội, Bắc Ninh và Hải Quang bị ngập sâu.",
+        {("LOC", "Hà Nội"), ("LOC", "Bắc Ninh"), ("LOC", "Hải Quang")},
+    ),
+    (
+        "Đoàn đã đến Hà Nội, Huế, và Xuân Lãng.",
+        {("LOC", "Hà Nội"), ("LOC", "Huế"), ("LOC", "Xuân Lãng")},
     ),
     # not a person in the list, one place only, a name that goes on, a shop's name first
     ("Ông Nam, Hà Nội, và chị Lụa đã đến.", {("PER", "Nam"), ("LOC", "Hà Nội"), ("PER", "Lụa")}),
@@ -56,3 +60,8 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_places_listed_with_places(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+def test_a_list_announced_by_a_firms_noun_is_of_firms() -> None:
+    found = spans("Ba công ty là Hà Nội, Bắc Ninh và Hồng Phát đã thắng thầu.")
+    assert ("LOC", "Hồng Phát") not in found

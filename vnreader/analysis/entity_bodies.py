@@ -55,7 +55,7 @@ _MEMBERS = frozenset({("ủy", "viên"), ("uỷ", "viên"), ("thành", "viên")}
 # Nam"), and the words that make "Thanh tra" a title or a team ("Chánh Thanh tra", "đoàn")
 _PLACE_LEVELS = frozenset({"tỉnh", "huyện", "quận", "tp"})
 _TWO_WORD_LEVELS = frozenset({("thành", "phố"), ("thị", "xã")})
-_NOT_INSPECTORATE = frozenset({"chánh", "tổng", "phó", "đoàn"})
+_NOT_INSPECTORATE = frozenset({"chánh", "tổng", "phó", "đoàn", "cuộc"})
 # the party and union bodies of a ministry's or a province's staff ("Đảng bộ cơ quan Bộ X")
 _STAFF_BODIES = frozenset({("đảng", "bộ"), ("đảng", "ủy"), ("đảng", "uỷ"), ("chi", "bộ")})
 

@@ -5,12 +5,13 @@ Phương và Tây Mỗ", "các cảng Bangkok, Nhà Rồng và Harumi". The gaze
 places, and the scan leaves the others unlabelled (a two-syllable Vietnamese name may as well
 be a person's). In a list of at least three names joined by commas, "và" or "hoặc", where at
 least two names are places and every name labelled is a place, the names left unlabelled are
-places too (guideline rules 14, 81).
+places too (guideline rules 73b, 94), unless a body's noun announces the list ("4 công ty là
+Rạng Đông, Việt Pháp, …", "các mẫu xe như …": firms and products named after places).
 """
 
 from __future__ import annotations
 
-from vnreader.analysis.entity_state import SENTENCE_WORDS, Span
+from vnreader.analysis.entity_state import PLACE_BEFORE, SENTENCE_WORDS, Span
 from vnreader.analysis.entity_tokens import Tokens, is_vietnamese
 from vnreader.analysis.gazetteer import gazetteer
 
@@ -18,8 +19,15 @@ _JOINERS = frozenset({"và", "hoặc"})
 # words before a list whose first name is left unlabelled: a list's opener or a place noun
 # ("như Phước Hậu, …", "3 xã Hải Hòa, …"); after any other word the first name may be a
 # shop's or a school's ("phòng khám Sơn Ca, quận 3")
-_OPENERS = frozenset({"như", "gồm", "là", "tại", "ở", "trú", "đến", "từ", "và", "xã", "phường"})
-_OPENERS |= {"thôn", "ấp", "khu", "cảng", "tỉnh", "huyện", "quận", "thị", "trấn", "thành"}
+_OPENERS = PLACE_BEFORE | {"như", "gồm", "là", "trú", "và", "thôn", "ấp", "khu", "cảng"}
+# nouns of bodies and things whose names are often places' ("các công ty như …", "các
+# trường ĐH như …", "mẫu xe"): a list they announce is not of places
+_BODY_NOUNS = frozenset({"hãng", "trường", "đh", "clb", "đội", "xe", "khách sạn", "siêu thị"})
+_BODY_NOUNS |= {"công ty", "đại học", "bệnh viện", "nhà máy", "tập đoàn", "ngân hàng"}
+_BODY_NOUNS |= {"thương hiệu", "nhãn hiệu", "câu lạc bộ"}
+_ANNOUNCER_REACH = 6  # words before a list's first name searched for a body's noun
+# function words after a list's last name that end it ("… Hải Tân bị lũ")
+_AFTER_LAST = frozenset({"bị", "được", "đã", "đang", "sẽ", "vừa", "cũng", "đều"})
 _MAX_NAME = 3  # words of an unlabelled name in such a list
 _MIN_ITEMS = 3
 _MIN_PLACES = 2
@@ -74,11 +82,9 @@ def places_listed(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, 
         """The start of the next name of the list after a name that ends at *end*."""
         if end >= n:
             return None
-        if raw[end - 1] == ", ":
-            return end
-        if end + 1 < n and words[end] in _JOINERS and raw[end - 1] == " " and raw[end] == " ":
-            return end + 1
-        return None
+        if end + 1 < n and words[end] in _JOINERS and raw[end - 1] in (" ", ", "):
+            return end + 1 if raw[end] == " " else None  # "… và Xuân Lãng", "…, và …"
+        return end if raw[end - 1] == ", " else None
 
     def before(start: int) -> int | None:
         """The end of the name before a name of the list that starts at *start*."""
@@ -86,7 +92,7 @@ def places_listed(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, 
             return None
         if raw[start - 1] == ", ":
             return start
-        if start >= 2 and words[start - 1] in _JOINERS and raw[start - 2] == " ":
+        if start >= 2 and words[start - 1] in _JOINERS and raw[start - 2] in (" ", ", "):
             return start - 1 if raw[start - 1] == " " else None
         return None
 
@@ -119,7 +125,9 @@ def places_listed(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, 
             and all(label in ("LOC", "") for label in labels)
         ):
             first, last = names[0], names[-1]
-            stops = gazetteer().stopwords
+            if _announced_by_body(tokens, first[0]):
+                continue
+            stops = gazetteer().stopwords | _AFTER_LAST
             for i, j, label in names:
                 if label:
                     continue
@@ -132,7 +140,7 @@ def places_listed(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, 
                     and words[j].islower()
                     and words[j] not in stops
                 ):
-                    continue  # "… Hải Tân bị lũ" ends there; "… Các Tiểu vương quốc" goes on
+                    continue  # "… Các Tiểu vương quốc" goes on ("… Hải Tân bị lũ" ends)
                 spans.append((i, j, "LOC", ""))
 
 
@@ -152,3 +160,17 @@ def _opened(tokens: Tokens, i: int) -> bool:
     if gap.strip() == ":":
         return True
     return gap == " " and tokens.words[i - 1] in _OPENERS
+
+
+def _announced_by_body(tokens: Tokens, i: int) -> bool:
+    """True when a body's noun stands shortly before the list that starts at token i, in the
+    same clause ("4 công ty thực phẩm là Rạng Đông, …", "các mẫu xe như Vios, …")."""
+    words, raw = tokens.words, tokens.raw_gaps
+    for k in range(i - 1, max(-1, i - 1 - _ANNOUNCER_REACH), -1):
+        if raw[k].strip():
+            return False  # a comma or a stop: another clause
+        if words[k].lower() in _BODY_NOUNS or (
+            k > 0 and f"{words[k - 1]} {words[k]}".lower() in _BODY_NOUNS
+        ):
+            return True
+    return False

@@ -194,11 +194,33 @@ _NAMING_FIELD_HEADS = both_spellings(
 _NAMED_INSIDE_HEADS = both_spellings(
     {"trung tâm", "hội", "ban", "phòng", "viện", "hiệp hội", "liên minh", "đội"}
 )
-# fields that, after those heads, say what kind of body it is, not which
-_KIND_FIELDS_INSIDE = frozenset(
-    {"quản lý dự án", "quản trị", "mua sắm", "giáo dục thường xuyên", "văn hóa", "văn hoá"}
-    | {"tài chính", "dữ liệu", "y tế", "hội nghị", "chỉ đạo", "tổ chức", "giám khảo"}
-    | {"điều hành", "đào tạo", "dạy nghề", "thể thao", "giám đốc", "bảo hiểm", "thẩm định"}
+# the fields that, after each of those heads, say what kind of body it is, not which, even
+# with more words after them ("Trung tâm mua sắm cao cấp", "Ban quản lý dự án")
+_KIND_FIELDS_INSIDE = {
+    "trung tâm": frozenset(
+        {"mua sắm", "thương mại", "giáo dục thường xuyên", "văn hóa", "văn hoá", "tài chính"}
+        | {"dữ liệu", "y tế", "hội nghị", "triển lãm", "ngoại ngữ", "du học", "điện máy"}
+        | {"tim mạch", "đào tạo", "dạy nghề", "thể thao", "bảo hiểm", "tiệc cưới"}
+    ),
+    "ban": frozenset(
+        {"quản lý dự án", "quản trị", "chỉ đạo", "tổ chức", "giám khảo", "giám đốc"}
+        | {"điều hành", "lãnh đạo", "giám hiệu", "chấp hành", "thường vụ", "kinh tế"}
+    ),
+    "phòng": frozenset({"thẩm định", "khám", "họp", "tài nguyên"}),
+    "viện": frozenset({"thẩm mỹ", "phát triển"}),
+}
+# parents a unit is named with after a comma ("Phòng giáo dục, UBND huyện Gia Lâm"): the field
+# does not end there, the units pass joins them (guideline rule 32)
+_PARENTS_AFTER_COMMA = both_spellings(
+    {"ubnd", "ủy ban nhân dân", "sở", "bộ", "cục", "tổng cục", "vụ", "bệnh viện", "trường"}
+    | {"đại học", "đh", "học viện", "viện", "công an", "tập đoàn", "tổng công ty"}
+)
+# heads of associations, never a unit of the body after them ("Hội phụ nữ, Sở GD-ĐT")
+_ASSOCIATIONS = frozenset({"hội", "hiệp hội", "liên minh"})
+# compounds whose second syllable is a function word or whose first is "không": never the
+# end of a field ("nhà ở", "thiết bị", "không khí")
+_FIELD_COMPOUNDS = frozenset(
+    {"nhà ở", "chỗ ở", "thiết bị", "không khí", "không gian", "không lưu", "không quân"}
 )
 # verbs of what a body does that start with no verb's first syllable of _VERB_STARTS
 _BODY_DEEDS = frozenset({"thực hiện", "tiếp nhận", "hoàn thành", "vận động", "nhận định"})
@@ -210,15 +232,18 @@ _BODY_DEEDS |= {"kiến nghị", "khuyến cáo", "hướng dẫn"}
 _UNLISTED_HEADS = both_spellings({"trung tâm", "viện", "hiệp hội", "liên minh"})
 # words before a head that make it a kind of body ("mô hình Trung tâm …", "trở thành Trung
 # tâm …")
-_KIND_BEFORE = frozenset({"một", "hình", "loại", "kiểu", "dạng", "thành"})
-# words that end a field in lower case: a time, a need ("Hiệp hội cần …")
-_FIELD_STOPS = frozenset({"cần", "năm", "nay", "khóa", "khoá", "đầu", "nào"})
+_KIND_BEFORE = frozenset({"một", "hình", "loại", "kiểu", "dạng", "thành", "cuộc"})
+# words that end a field in lower case: a time, a place beside, a degree ("Hiệp hội cần …",
+# "Trung tâm ngoại ngữ bên cạnh", "… lúc nửa đêm")
+_FIELD_STOPS = frozenset({"cần", "năm", "nay", "khóa", "khoá", "đầu", "nào", "lúc", "ngày"})
+_FIELD_STOPS |= {"hôm", "sáng", "chiều", "tối", "đêm", "tuần", "tháng", "hồi", "sớm", "gần"}
+_FIELD_STOPS |= {"bên", "cạnh", "quá"}
 _MAX_UNLISTED_FIELD = 5  # syllables of a field in lower case that no list holds
 # the function words after such a body's field that end it (others may go on with it: "Phòng
-# thuế trước bạ")
-_AFTER_NAMED_INSIDE = _AFTER_FIRM - {"thông"}
-_AFTER_NAMED_INSIDE |= {"cũng", "cùng", "đều", "của", "với", "tại", "ở", "cho", "để", "thì"}
-_AFTER_NAMED_INSIDE |= {"mà", "nhưng", "do", "theo", "từ", "đến", "khi", "trong", "về"}
+# thuế trước bạ"; "của", "và", "cho", "về" may go on too, _FIELD_GOES_ON)
+_AFTER_NAMED_INSIDE = _AFTER_FIRM - {"thông", "và"}
+_AFTER_NAMED_INSIDE |= {"cũng", "cùng", "đều", "với", "tại", "ở", "để", "thì", "mà", "nhưng"}
+_AFTER_NAMED_INSIDE |= {"do", "theo", "từ", "đến", "khi", "trong"}
 # demonstratives after a body's head and field: a body of that kind named before ("Ban xổ số
 # này")
 _DEMONSTRATIVES = frozenset({"này", "đó", "ấy", "kia", "nọ"})
@@ -226,9 +251,10 @@ _DEMONSTRATIVES = frozenset({"này", "đó", "ấy", "kia", "nọ"})
 # that make "Thanh tra" a title ("Chánh Thanh tra", "Tổng Thanh tra") or a team's task
 # ("đoàn Thanh tra Bộ Y tế")
 _INSPECTED_HEADS = frozenset({("bộ",), ("sở",), ("cục",), ("tổng", "cục")})
-_NOT_INSPECTORATE = frozenset({"chánh", "tổng", "phó", "đoàn"})
+_NOT_INSPECTORATE = frozenset({"chánh", "tổng", "phó", "đoàn", "cuộc"})
 # the practices named after their owner after "Văn phòng" ("Văn phòng Luật sư Lê Hùng")
 _PRACTICES = frozenset({("luật", "sư"), ("công", "chứng")})
+_PARTNERS = (["cộng", "sự"], ["đồng", "sự"])  # "& Cộng sự", "và đồng sự"
 _MAX_PRACTICE_NAME = 4
 # the dashes between two halves of a field ("Bưu chính - viễn thông")
 _FIELD_DASHES = frozenset({" - ", "-", " – ", "–"})
@@ -580,8 +606,9 @@ class OrgRules(ScanState):
 
     def named_practice(self, j: int) -> int | None:
         """End of a law or notary office named after its owner or by a name of its own, from
-        "Văn phòng" ending at j ("Văn phòng Luật sư Lê Hùng", "Văn phòng công chứng Bùi Ngọc
-        Hiếu", "Văn phòng luật sư Tín Việt & Cộng sự", guideline rule 73d), or None."""
+        "Văn phòng" ending at j ("Văn phòng Luật sư Trần Văn Khoa", "Văn phòng công chứng Số
+        3", "Văn phòng luật sư Bình Minh & Cộng sự", guideline rule 73d), or None when a
+        lower-case word goes on with the name ("Văn phòng Luật sư Nhà nước …")."""
         k = j + 2
         if (
             k >= self.n
@@ -598,10 +625,25 @@ class OrgRules(ScanState):
                 break
         if end == k:
             return None
-        if end + 1 < self.n and self.lowers[end : end + 2] == ["cộng", "sự"]:
+        if end < self.n and self.lowers[end - 1] == "số" and self.words[end].isdigit():
+            end += 1  # "Văn phòng công chứng Số 3"
+        if end + 1 < self.n and self.lowers[end : end + 2] in _PARTNERS:
             return end + 2 if self.t.raw_gaps[end - 1].strip() == "&" else end
-        if self.lowers[end : end + 3] == ["và", "cộng", "sự"]:
-            return end + 3  # "… Kim Phụng và cộng sự"
+        if (
+            end + 2 < self.n
+            and self.lowers[end] == "và"
+            and self.lowers[end + 1 : end + 3] in _PARTNERS
+        ):
+            return end + 3  # "… Thu Hà và cộng sự"
+        if (
+            end == k + 1
+            and end < self.n
+            and self.gaps[end - 1] == " "
+            and self.words[end].islower()
+            and self.words[end] not in self.g.stopwords
+            and not self.clause_verb(end)
+        ):
+            return None  # "Văn phòng Luật sư Nhà | nước": one word going on in lower case
         return end
 
     def board_of_body(self, i: int, j: int) -> bool:
@@ -1158,43 +1200,50 @@ class OrgRules(ScanState):
                 or self.blocked[m]
                 or m in self.breaks
                 or self.clause_verb(m)
-                or (m + 1 < self.n and f"{word} {self.lowers[m + 1]}" in _BODY_DEEDS)
+                or self.body_deed(m)
             ):
                 break
             m += 1
         if m - j < 2:
             return None
-        if m < self.n and self.gaps[m - 1] == " ":
-            word = self.lowers[m]
-            if not (
-                word in _AFTER_NAMED_INSIDE
-                or word in _DEEDS
-                or self.clause_verb(m)
-                or (m + 1 < self.n and f"{word} {self.lowers[m + 1]}" in _BODY_DEEDS)
-            ):
-                return None  # a capital, a place word, a verb's first syllable ("… việc làm")
+        if m < self.n and self.gaps[m - 1] == " " and not self.deed_at(m, strict=True):
+            return None  # a capital, a place word, a verb's first syllable ("… việc làm")
         return m if self.field_ends(i, j, m) else None
 
-    def deed_at(self, m: int) -> bool:
+    def deed_at(self, m: int, strict: bool = False) -> bool:
         """True when a word that ends a body's field in lower case stands at m: a function
-        word of _AFTER_NAMED_INSIDE or what the body does ("… di tích tặng", "… thực hiện")."""
+        word of _AFTER_NAMED_INSIDE or what the body does ("… di tích tặng", "… thực hiện");
+        not the second half of a compound ("nhà | ở", "thiết | bị") nor the first ("không |
+        khí"). *strict*: not a verb's first syllable either, which may end a word ("việc |
+        làm")."""
         word = self.lowers[m]
-        if word in _AFTER_NAMED_INSIDE or word in _VERB_STARTS or word in _DEEDS:
+        if f"{self.lowers[m - 1]} {word}" in _FIELD_COMPOUNDS or (
+            m + 1 < self.n and f"{word} {self.lowers[m + 1]}" in _FIELD_COMPOUNDS
+        ):
+            return False
+        if word in _AFTER_NAMED_INSIDE or word in _DEEDS or self.clause_verb(m):
             return True
-        return m + 1 < self.n and f"{word} {self.lowers[m + 1]}" in _BODY_DEEDS
+        return (not strict and word in _VERB_STARTS) or self.body_deed(m)
+
+    def body_deed(self, m: int) -> bool:
+        """True when a verb of _BODY_DEEDS starts at m ("thực hiện", "đề nghị")."""
+        return m + 1 < self.n and f"{self.lowers[m]} {self.lowers[m + 1]}" in _BODY_DEEDS
 
     def field_ends(self, i: int, j: int, m: int) -> bool:
-        """True when a known field at j..m after the head at i names the body by itself: a
-        head of _NAMING_FIELD_HEADS written with a capital, not one of a kind ("các Sở y
-        tế"), the field no kind of body, then a stop or a verb of what the body does ("…, Đảng
-        cộng sản thừa nhận", "Cục thuế đã …", "Sở du lịch cho biết"; not "Vụ thanh niên bị
-        bắn" opening a sentence: the case)."""
+        """True when a field at j..m after the head at i names the body by itself: a head of
+        _NAMING_FIELD_HEADS or _NAMED_INSIDE_HEADS written with a capital, not one of a kind
+        ("các Sở y tế", "một Hội nghề nghiệp"), the field no kind of body, then a stop or a
+        verb of what the body does ("…, Đảng cộng sản thừa nhận", "Cục thuế đã …", "Sở du
+        lịch cho biết"; not "Vụ thanh niên bị bắn" opening a sentence: the case)."""
         heading = " ".join(self.lowers[i:j])
         inside = heading in _NAMED_INSIDE_HEADS
         if heading not in _NAMING_FIELD_HEADS and not inside:
             return False
         field = " ".join(self.lowers[j:m])
-        if inside and (field in _KIND_FIELDS_INSIDE or (i > 0 and self.lowers[i - 1] == "một")):
+        if inside and (
+            self.kind_field(heading, field)
+            or (i > 0 and self.gaps[i - 1] == " " and self.lowers[i - 1] in _KIND_BEFORE)
+        ):
             return False  # "Trung tâm thương mại …", "một Hội nghề nghiệp"
         if (
             i > 0
@@ -1209,10 +1258,16 @@ class OrgRules(ScanState):
         if m < self.n and self.gaps[m - 1] != " ":
             stop = self.t.raw_gaps[m - 1].strip()
             if inside and stop == "," and self.is_cap(m):
+                # another body listed ("Hội phụ nữ, Hội nông dân"), not its parent ("Phòng
+                # giáo dục, UBND huyện …": joined later) nor a series ("…, Thể thao …")
                 cue = self.cue(m)
                 return (
-                    cue is not None and cue.label == "HEAD"
-                )  # not "Trung tâm văn hóa, Thể thao …"
+                    cue is not None
+                    and cue.label == "HEAD"
+                    and (
+                        heading in _ASSOCIATIONS or " ".join(cue.words) not in _PARENTS_AFTER_COMMA
+                    )
+                )
             if stop != "," or not self.words[m].islower():
                 return stop[:1] in ",.;:)"
             # "Ủy ban khoa học, công nghệ, môi trường": a series goes on after the comma
@@ -1240,6 +1295,15 @@ class OrgRules(ScanState):
             or self.lowers[m] in _VERB_STARTS
             or self.lowers[m] in _OBJECT_ENDS
         )
+
+    def kind_field(self, heading: str, field: str) -> bool:
+        """True when *field* after the head *heading* says a kind of body, whatever words
+        follow ("Trung tâm mua sắm cao cấp")."""
+        kinds = _KIND_FIELDS_INSIDE.get(heading.replace("uỷ", "ủy"))
+        if not kinds:
+            return False
+        words = field.split()
+        return any(" ".join(words[:k]) in kinds for k in range(1, len(words) + 1))
 
     def titled(self, i: int) -> bool:
         """True when a title ends right before the head at i, or with it ("Cục trưởng | Cục
