@@ -60,6 +60,10 @@ JOINED = [
     ("Theo Thanh tra tỉnh Hà Giang, dự án sai phạm.", {("ORG", "Thanh tra tỉnh Hà Giang")}),
     ("Thanh tra TP.HCM vừa công bố kết luận.", {("ORG", "Thanh tra TP.HCM")}),
     ("Tỉnh giao Thanh tra tỉnh làm rõ.", set()),
+    # a province's or a district's power company, the same way
+    ("Theo Điện lực Hà Giang, sét đánh vào đường dây.", {("ORG", "Điện lực Hà Giang")}),
+    ("Điện lực huyện Ba Vì đã cắt điện.", {("ORG", "Điện lực huyện Ba Vì")}),
+    ("Theo Bộ trưởng Điện lực Iraq, hai nhà máy ngừng.", {("LOC", "Iraq")}),
     # … but "Chánh Thanh tra" is a title and "đoàn thanh tra" a team
     (
         "Ông Hùng, Chánh Thanh tra Bộ Nội vụ, cho biết.",

@@ -51,11 +51,13 @@ _TITLE_ENDS = frozenset({"phó", "trưởng"})
 _LONGEST_HEAD = 4
 # a member of a body, an office like a title ("Ủy viên Bộ Chính trị")
 _MEMBERS = frozenset({("ủy", "viên"), ("uỷ", "viên"), ("thành", "viên")})
-# the levels of the places whose inspectorate is named with them ("Thanh tra tỉnh Quảng
-# Nam"), and the words that make "Thanh tra" a title or a team ("Chánh Thanh tra", "đoàn")
+# the bodies named with the place they serve, capitalised ("Thanh tra tỉnh Quảng Nam", "Điện
+# lực Long An"), the levels of those places, and the words that make "Thanh tra" a title or a
+# team ("Chánh Thanh tra", "đoàn"), or the body a minister's portfolio ("Bộ trưởng Điện lực")
+_SERVING_BODIES = frozenset({("Thanh", "tra"), ("Điện", "lực")})
 _PLACE_LEVELS = frozenset({"tỉnh", "huyện", "quận", "tp"})
 _TWO_WORD_LEVELS = frozenset({("thành", "phố"), ("thị", "xã")})
-_NOT_INSPECTORATE = frozenset({"chánh", "tổng", "phó", "đoàn", "cuộc"})
+_NOT_SERVING = frozenset({"chánh", "tổng", "phó", "đoàn", "cuộc", "trưởng"})
 # the party and union bodies of a ministry's or a province's staff ("Đảng bộ cơ quan Bộ X")
 _STAFF_BODIES = frozenset({("đảng", "bộ"), ("đảng", "ủy"), ("đảng", "uỷ"), ("chi", "bộ")})
 
@@ -160,9 +162,10 @@ def _standing(state: ScanState, n: int) -> Span:
     return (i - 2, j, "ORG", "")
 
 
-def _inspectorate(state: ScanState, span: Span) -> Span:
-    """The inspectorate of the province or city of place *span*, one ORG with it ("Thanh tra
-    tỉnh Quảng Nam", "Thanh tra TP.HCM"), else *span*; not a title's ("Chánh Thanh tra tỉnh
+def _served_body(state: ScanState, span: Span) -> Span:
+    """The inspectorate or the power company of the province, city or district of place
+    *span*, one ORG with it ("Thanh tra tỉnh Quảng Nam", "Thanh tra TP.HCM", "Điện lực Châu
+    Thành", "Điện lực huyện Cẩm Xuyên"), else *span*; not a title's ("Chánh Thanh tra tỉnh
     …") nor a team's ("đoàn Thanh tra TP …")."""
     i, j, _, _ = span
     k = i
@@ -172,14 +175,13 @@ def _inspectorate(state: ScanState, span: Span) -> Span:
         k -= 2  # "thành phố", "thị xã"
     if (
         k < 2
-        or state.words[k - 2] != "Thanh"
-        or state.lowers[k - 1] != "tra"
+        or (state.words[k - 2], state.lowers[k - 1]) not in _SERVING_BODIES
         or state.gaps[k - 2] != " "
         or state.gaps[k - 1] != " "
         or state.gaps[i - 1] != " "
     ):
         return span
-    if k > 2 and state.gaps[k - 3] == " " and state.lowers[k - 3] in _NOT_INSPECTORATE:
+    if k > 2 and state.gaps[k - 3] == " " and state.lowers[k - 3] in _NOT_SERVING:
         return span
     return (k - 2, j, "ORG", "")
 
@@ -211,7 +213,7 @@ def bodies_joined(state: ScanState) -> None:
         n = _staff_body(state, n)
     for n, span in enumerate(spans):
         if span[2] == "LOC" and span[0] >= 2:
-            spans[n] = _inspectorate(state, span)
+            spans[n] = _served_body(state, span)
     n = len(spans) - 1
     while n > 0:
         # a run of organisations glued by spaces, read backwards: [m, n]
