@@ -64,6 +64,10 @@ JOINED = [
     ("Theo Điện lực Hà Giang, sét đánh vào đường dây.", {("ORG", "Điện lực Hà Giang")}),
     ("Điện lực huyện Ba Vì đã cắt điện.", {("ORG", "Điện lực huyện Ba Vì")}),
     ("Theo Bộ trưởng Điện lực Iraq, hai nhà máy ngừng.", {("LOC", "Iraq")}),
+    # … and its post office, its border guard, its social insurance
+    ("Ông làm việc tại Bưu điện tỉnh Hà Giang.", {("ORG", "Bưu điện tỉnh Hà Giang")}),
+    ("Năm nay, BHXH TP. HCM kiểm tra 70 cơ sở.", {("ORG", "BHXH TP. HCM")}),
+    ("Tàu bị Biên phòng Quảng Ninh tạm giữ.", {("ORG", "Biên phòng Quảng Ninh")}),
     # … but "Chánh Thanh tra" is a title and "đoàn thanh tra" a team
     (
         "Ông Hùng, Chánh Thanh tra Bộ Nội vụ, cho biết.",

@@ -53,11 +53,14 @@ _LONGEST_HEAD = 4
 _MEMBERS = frozenset({("ủy", "viên"), ("uỷ", "viên"), ("thành", "viên")})
 # the bodies named with the place they serve, capitalised ("Thanh tra tỉnh Quảng Nam", "Điện
 # lực Long An"), the levels of those places, and the words that make "Thanh tra" a title or a
-# team ("Chánh Thanh tra", "đoàn"), or the body a minister's portfolio ("Bộ trưởng Điện lực")
-_SERVING_BODIES = frozenset({("Thanh", "tra"), ("Điện", "lực")})
+# team ("Chánh Thanh tra", "đoàn"), the body a minister's portfolio ("Bộ trưởng Điện lực")
+# or a longer firm's name ("Tập đoàn Bưu chính Viễn thông")
+_SERVING_BODIES = frozenset({("Thanh", "tra"), ("Điện", "lực"), ("Bưu", "điện")})
+_SERVING_BODIES |= {("Viễn", "thông"), ("Biên", "phòng")}
+_SERVING_ACRONYMS = frozenset({"BHXH", "KBNN"})
 _PLACE_LEVELS = frozenset({"tỉnh", "huyện", "quận", "tp"})
 _TWO_WORD_LEVELS = frozenset({("thành", "phố"), ("thị", "xã")})
-_NOT_SERVING = frozenset({"chánh", "tổng", "phó", "đoàn", "cuộc", "trưởng"})
+_NOT_SERVING = frozenset({"chánh", "tổng", "phó", "đoàn", "cuộc", "trưởng", "chính"})
 # the party and union bodies of a ministry's or a province's staff ("Đảng bộ cơ quan Bộ X")
 _STAFF_BODIES = frozenset({("đảng", "bộ"), ("đảng", "ủy"), ("đảng", "uỷ"), ("chi", "bộ")})
 
@@ -163,27 +166,31 @@ def _standing(state: ScanState, n: int) -> Span:
 
 
 def _served_body(state: ScanState, span: Span) -> Span:
-    """The inspectorate or the power company of the province, city or district of place
-    *span*, one ORG with it ("Thanh tra tỉnh Quảng Nam", "Thanh tra TP.HCM", "Điện lực Châu
-    Thành", "Điện lực huyện Cẩm Xuyên"), else *span*; not a title's ("Chánh Thanh tra tỉnh
-    …") nor a team's ("đoàn Thanh tra TP …")."""
+    """The inspectorate, the power company, the post office, the border guard or the social
+    insurance of the province, city or district of place *span*, one ORG with it ("Thanh tra
+    tỉnh Quảng Nam", "Điện lực huyện Cẩm Xuyên", "Bưu điện Hải Phòng", "BHXH TP. HCM"), else
+    *span*; not a title's ("Chánh Thanh tra tỉnh …") nor a team's ("đoàn Thanh tra TP …")."""
     i, j, _, _ = span
     k = i
     if k > 0 and state.lowers[k - 1] in _PLACE_LEVELS and state.gaps[k - 1] == " ":
         k -= 1  # "tỉnh", "huyện"
     elif k > 1 and (state.lowers[k - 2], state.lowers[k - 1]) in _TWO_WORD_LEVELS:
         k -= 2  # "thành phố", "thị xã"
-    if (
-        k < 2
-        or (state.words[k - 2], state.lowers[k - 1]) not in _SERVING_BODIES
-        or state.gaps[k - 2] != " "
-        or state.gaps[k - 1] != " "
-        or state.gaps[i - 1] != " "
+    if k < 1 or state.gaps[k - 1] != " " or state.gaps[i - 1] != " ":
+        return span
+    if state.words[k - 1] in _SERVING_ACRONYMS:
+        start = k - 1  # "BHXH TP. HCM"
+    elif (
+        k >= 2
+        and (state.words[k - 2], state.lowers[k - 1]) in _SERVING_BODIES
+        and state.gaps[k - 2] == " "
     ):
+        start = k - 2
+    else:
         return span
-    if k > 2 and state.gaps[k - 3] == " " and state.lowers[k - 3] in _NOT_SERVING:
-        return span
-    return (k - 2, j, "ORG", "")
+    if start > 0 and state.gaps[start - 1] == " " and state.lowers[start - 1] in _NOT_SERVING:
+        return span  # "Chánh Thanh tra …"; "Tập đoàn Bưu chính Viễn thông …" (a longer name)
+    return (start, j, "ORG", "")
 
 
 def unit_of(state: ScanState, a: Span, b: Span) -> bool:
