@@ -49,6 +49,12 @@ CASES = [
         "Chủ phòng khám Sao Mai, Gò Vấp, TP HCM cho hay.",
         {("LOC", "Gò Vấp"), ("LOC", "TP HCM")},
     ),
+    # one known place is enough after a noun of places ("ba nước:", "các xã gồm")
+    (
+        "Ông thăm ba nước: Kelbria, Marovia và Nam Phi.",
+        {("LOC", "Kelbria"), ("LOC", "Marovia"), ("LOC", "Nam Phi")},
+    ),
+    ("Ông thăm Kelbria, Marovia và Nam Phi.", {("LOC", "Nam Phi")}),
     # a single Vietnamese word or an acronym is no place of a list
     (
         "Ông Lâm, 18 tuổi, Nam, Tây Sơn, Bình Định, đã đến.",

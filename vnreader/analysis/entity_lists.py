@@ -4,7 +4,8 @@ News lists the communes, wards, ports or estates a story is about: "Hà Nội, B
 Phương và Tây Mỗ", "các cảng Bangkok, Nhà Rồng và Harumi". The gazetteer knows the larger
 places, and the scan leaves the others unlabelled (a two-syllable Vietnamese name may as well
 be a person's). In a list of at least three names joined by commas, "và" or "hoặc", where at
-least two names are places and every name labelled is a place, the names left unlabelled are
+least two names are places (one, after a noun of places: "ba nước: Algeri, Marocco và Nam
+Phi") and every name labelled is a place, the names left unlabelled are
 places too (guideline rules 73b, 94), unless a body's noun announces the list ("4 công ty là
 Rạng Đông, Việt Pháp, …", "các mẫu xe như …": firms and products named after places).
 """
@@ -25,6 +26,10 @@ _OPENERS = PLACE_BEFORE | {"như", "gồm", "là", "trú", "và", "thôn", "ấp
 _BODY_NOUNS = frozenset({"hãng", "trường", "đh", "clb", "đội", "xe", "khách sạn", "siêu thị"})
 _BODY_NOUNS |= {"công ty", "đại học", "bệnh viện", "nhà máy", "tập đoàn", "ngân hàng"}
 _BODY_NOUNS |= {"thương hiệu", "nhãn hiệu", "câu lạc bộ"}
+# nouns of places before a list of places ("ba nước: Algeri, Marocco và Nam Phi"): one place
+# known in it is enough
+_PLACE_NOUNS = frozenset({"nước", "quốc gia", "tỉnh", "thành phố", "xã", "phường", "huyện"})
+_PLACE_NOUNS |= {"quận", "cảng", "thị trấn", "thị xã", "vùng", "bang", "đảo"}
 _ANNOUNCER_REACH = 6  # words before a list's first name searched for a body's noun
 # function words after a list's last name that end it ("… Hải Tân bị lũ")
 _AFTER_LAST = frozenset({"bị", "được", "đã", "đang", "sẽ", "vừa", "cũng", "đều"})
@@ -38,10 +43,11 @@ def places_listed(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, 
     words, raw = tokens.words, tokens.raw_gaps
     n = len(words)
     located = [(i, j) for i, j, label, _ in spans if label == "LOC"]
-    if len(located) < _MIN_PLACES or not leftovers:
+    if not located or not leftovers:
         return
     if not any(
-        (j < n and (raw[j - 1] == ", " or words[j] in _JOINERS)) or (i > 0 and raw[i - 1] == ", ")
+        (j < n and (raw[j - 1] == ", " or words[j] in _JOINERS))
+        or (i > 0 and (raw[i - 1] == ", " or words[i - 1] in _JOINERS))
         for i, j in located
     ):
         return  # no place stands in a list
@@ -120,13 +126,16 @@ def places_listed(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, 
         labels = [label for _, _, label in names]
         if (
             len(names) >= _MIN_ITEMS
-            and labels.count("LOC") >= _MIN_PLACES
             and "" in labels
             and all(label in ("LOC", "") for label in labels)
         ):
             first, last = names[0], names[-1]
-            if _announced_by_body(tokens, first[0]):
+            if _announced(tokens, first[0], _BODY_NOUNS):
                 continue
+            if labels.count("LOC") < _MIN_PLACES and not _announced(
+                tokens, first[0], _PLACE_NOUNS, colon=True
+            ):
+                continue  # one place only, and no place noun before the list
             stops = gazetteer().stopwords | _AFTER_LAST
             for i, j, label in names:
                 if label:
@@ -162,15 +171,14 @@ def _opened(tokens: Tokens, i: int) -> bool:
     return gap == " " and tokens.words[i - 1] in _OPENERS
 
 
-def _announced_by_body(tokens: Tokens, i: int) -> bool:
-    """True when a body's noun stands shortly before the list that starts at token i, in the
-    same clause ("4 công ty thực phẩm là Rạng Đông, …", "các mẫu xe như Vios, …")."""
+def _announced(tokens: Tokens, i: int, nouns: frozenset[str], colon: bool = False) -> bool:
+    """True when a noun of *nouns* stands shortly before the list that starts at token i, in
+    the same clause, or before its colon with *colon* ("4 công ty thực phẩm là Rạng Đông, …",
+    "ba nước: Algeri, …")."""
     words, raw = tokens.words, tokens.raw_gaps
     for k in range(i - 1, max(-1, i - 1 - _ANNOUNCER_REACH), -1):
-        if raw[k].strip():
+        if raw[k].strip() and not (colon and k == i - 1 and raw[k].strip() == ":"):
             return False  # a comma or a stop: another clause
-        if words[k].lower() in _BODY_NOUNS or (
-            k > 0 and f"{words[k - 1]} {words[k]}".lower() in _BODY_NOUNS
-        ):
+        if words[k].lower() in nouns or (k > 0 and f"{words[k - 1]} {words[k]}".lower() in nouns):
             return True
     return False
