@@ -1,4 +1,5 @@
-"""A name that ends with an initialism keeps its last dot ("Washington D.C.", "chị N.T.A."),
+"""A name that ends with an initialism keeps its last dot ("Washington D.C.", "chị N.T.A.",
+"bà A."),
 and "Washington DC" is Washington, grouped with the city written alone.
 Made-up sentences (none is a sentence of a benchmark set)."""
 
@@ -15,6 +16,10 @@ from vnreader.analysis import analyze
         ("Phái đoàn đã đến Washington D.C. sáng nay.", "Washington D.C.", "LOC"),
         ("Phái đoàn đã đến Washington DC sáng nay.", "Washington DC", "LOC"),
         ("Theo lời kể của chị N.T.H. thì vụ việc xảy ra lúc nửa đêm.", "N.T.H.", "PER"),
+        # a one-letter initial keeps its dot, a vowel as well as a consonant
+        ("Sau đó chị K. đã báo công an.", "K.", "PER"),
+        ("Sau đó chị Y. đã báo công an.", "Y.", "PER"),
+        ("Ông Trần Văn A. đã bị tạm giữ.", "Trần Văn A.", "PER"),
     ],
 )
 def test_an_initialism_keeps_its_last_dot(text: str, name: str, label: str) -> None:

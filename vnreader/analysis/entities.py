@@ -656,9 +656,12 @@ def _starts_word(tokens: Tokens, i: int) -> bool:
 
 
 def _abbreviated(word: str) -> bool:
-    """True for a shortened name word ("Th", "Ng", "H"): one or two letters, no syllable."""
+    """True for a shortened name word ("Th", "Ng", "H", "A"): one capital letter, or two
+    letters that make no syllable."""
+    if len(word) == 1:
+        return word.isupper()  # "bà A.", "Nguyễn Văn A."
     return (
-        len(word) <= 2
+        len(word) == 2
         and word[0].isupper()
         and word.isalpha()
         and not any(c in "aeiouy" for c in fold(word).lower())
