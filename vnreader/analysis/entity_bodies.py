@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from vnreader.analysis.entity_state import PLURAL, ScanState, Span
+from vnreader.analysis.entity_state import NOT_SERVING_BEFORE, PLURAL, ScanState, Span
 
 # heads of units that belong to a larger body, by size ("Phòng" < "Cục" < "Tổng cục" < "Bộ")
 _UNIT_RANKS = {
@@ -52,15 +52,12 @@ _LONGEST_HEAD = 4
 # a member of a body, an office like a title ("Ủy viên Bộ Chính trị")
 _MEMBERS = frozenset({("ủy", "viên"), ("uỷ", "viên"), ("thành", "viên")})
 # the bodies named with the place they serve, capitalised ("Thanh tra tỉnh Quảng Nam", "Điện
-# lực Long An"), the levels of those places, and the words that make "Thanh tra" a title or a
-# team ("Chánh Thanh tra", "đoàn"), the body a minister's portfolio ("Bộ trưởng Điện lực")
-# or a longer firm's name ("Tập đoàn Bưu chính Viễn thông")
+# lực Long An") and the levels of those places
 _SERVING_BODIES = frozenset({("Thanh", "tra"), ("Điện", "lực"), ("Bưu", "điện")})
 _SERVING_BODIES |= {("Viễn", "thông"), ("Biên", "phòng")}
 _SERVING_ACRONYMS = frozenset({"BHXH", "KBNN"})
 _PLACE_LEVELS = frozenset({"tỉnh", "huyện", "quận", "tp"})
 _TWO_WORD_LEVELS = frozenset({("thành", "phố"), ("thị", "xã")})
-_NOT_SERVING = frozenset({"chánh", "tổng", "phó", "đoàn", "cuộc", "trưởng", "chính"})
 # the party and union bodies of a ministry's or a province's staff ("Đảng bộ cơ quan Bộ X")
 _STAFF_BODIES = frozenset({("đảng", "bộ"), ("đảng", "ủy"), ("đảng", "uỷ"), ("chi", "bộ")})
 
@@ -188,7 +185,7 @@ def _served_body(state: ScanState, span: Span) -> Span:
         start = k - 2
     else:
         return span
-    if start > 0 and state.gaps[start - 1] == " " and state.lowers[start - 1] in _NOT_SERVING:
+    if start > 0 and state.gaps[start - 1] == " " and state.lowers[start - 1] in NOT_SERVING_BEFORE:
         return span  # "Chánh Thanh tra …"; "Tập đoàn Bưu chính Viễn thông …" (a longer name)
     return (start, j, "ORG", "")
 

@@ -136,7 +136,7 @@ def places_listed(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, 
                 tokens, first[0], _PLACE_NOUNS, colon=True
             ):
                 continue  # one place only, and no place noun before the list
-            stops = gazetteer().stopwords | _AFTER_LAST
+            stops = gazetteer().stopwords
             for i, j, label in names:
                 if label:
                     continue
@@ -148,6 +148,7 @@ def places_listed(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, 
                     and tokens.gaps[j - 1] == " "
                     and words[j].islower()
                     and words[j] not in stops
+                    and words[j] not in _AFTER_LAST
                 ):
                     continue  # "… Các Tiểu vương quốc" goes on ("… Hải Tân bị lũ" ends)
                 spans.append((i, j, "LOC", ""))

@@ -21,6 +21,7 @@ from vnreader.analysis.entity_state import (
     COMPASS,
     DASHES,
     FOUNDED_BY,
+    NOT_SERVING_BEFORE,
     ORG_SUFFIXES,
     PLACE_ABBREVIATIONS,
     PLURAL,
@@ -247,11 +248,9 @@ _AFTER_NAMED_INSIDE |= {"do", "theo", "từ", "đến", "khi", "trong"}
 # demonstratives after a body's head and field: a body of that kind named before ("Ban xổ số
 # này")
 _DEMONSTRATIVES = frozenset({"này", "đó", "ấy", "kia", "nọ"})
-# the heads whose inspectorate is named with them ("Thanh tra Bộ Xây dựng"), and the words
-# that make "Thanh tra" a title ("Chánh Thanh tra", "Tổng Thanh tra") or a team's task
-# ("đoàn Thanh tra Bộ Y tế")
+# the heads whose inspectorate is named with them ("Thanh tra Bộ Xây dựng"; not after the words
+# of entity_state.NOT_SERVING_BEFORE: "Chánh Thanh tra", "đoàn Thanh tra Bộ Y tế")
 _INSPECTED_HEADS = frozenset({("bộ",), ("sở",), ("cục",), ("tổng", "cục")})
-_NOT_INSPECTORATE = frozenset({"chánh", "tổng", "phó", "đoàn", "cuộc"})
 # the practices named after their owner after "Văn phòng" ("Văn phòng Luật sư Lê Hùng")
 _PRACTICES = frozenset({("luật", "sư"), ("công", "chứng")})
 _PARTNERS = (["cộng", "sự"], ["đồng", "sự"])  # "& Cộng sự", "và đồng sự"
@@ -694,7 +693,7 @@ class OrgRules(ScanState):
             and self.lowers[i - 1] == "tra"
             and self.gaps[i - 2] == " "
             and self.gaps[i - 1] == " "
-            and (i < 3 or self.gaps[i - 3] != " " or self.lowers[i - 3] not in _NOT_INSPECTORATE)
+            and (i < 3 or self.gaps[i - 3] != " " or self.lowers[i - 3] not in NOT_SERVING_BEFORE)
         )
 
     def outlet(self, i: int, cue: Phrase) -> bool:
@@ -1299,7 +1298,7 @@ class OrgRules(ScanState):
     def kind_field(self, heading: str, field: str) -> bool:
         """True when *field* after the head *heading* says a kind of body, whatever words
         follow ("Trung tâm mua sắm cao cấp")."""
-        kinds = _KIND_FIELDS_INSIDE.get(heading.replace("uỷ", "ủy"))
+        kinds = _KIND_FIELDS_INSIDE.get(heading)
         if not kinds:
             return False
         words = field.split()
