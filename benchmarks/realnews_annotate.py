@@ -255,6 +255,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev20",
             "dev21",
             "dev22",
+            "dev23",
             "figs3",
             "figs4",
         ),
