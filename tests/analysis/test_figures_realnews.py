@@ -989,7 +989,7 @@ def test_abbreviated_counted_nouns_are_not_model_letters(text: str, span: str, u
 
 
 def test_measures_after_a_word_ending_in_do_are_no_labels() -> None:
-    assert texts("vận hành ở chế độ 15 khung hình/giây") == ["15 khung hình"]
+    assert texts("vận hành ở chế độ 15 khung hình/giây") == ["15 khung hình/giây"]
     assert texts("bệnh nhân sốc độ 3") == []
 
 

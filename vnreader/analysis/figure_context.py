@@ -181,23 +181,40 @@ def unit_after(text: str, pos: int) -> tuple[str, str | None, int, bool]:
         goods = _goods_end(text, end)  # "100 tấn rau/ngày" (GUIDELINE rule 51)
         if goods is not None:
             end = goods
-    for _ in range(2 if slash >= 0 else 0):  # "đồng/người/tháng"
-        pm = PER.match(text, end) or _PER_WORD.match(text, end)
-        if pm is None:
-            break
-        per = fu.PER_UNITS.get(unit_key(pm.group(1)))
-        if per == "g" and unit in fu.LENGTH_UNITS:
-            per = "hour"  # "286km/g": "g" is "giờ" after a length, as "km/giờ"
-        if per is None and not _second_syllable(pm.group(1)):
-            break
-        unit = f"{unit}/{per or 'item'}"  # "40.000 đồng/tô": any other per-noun is an item
-        end = pm.end()
+    if slash >= 0:
+        unit, end = per_unit(text, end, unit)
     if category == "money" and "/" not in (unit or ""):
         wm = WORD_PER.match(text, end)  # "23 USD một ounce": the unit, not the span
         per = fu.PER_UNITS.get(unit_key(wm.group(1))) if wm else None
         if per is not None:
             unit = f"{unit}/{per}"
     return category, unit, end, True
+
+
+def per_unit(text: str, end: int, unit: str | None) -> tuple[str | None, int]:
+    """The unit with the per-units written after *end* ("/ngày", "/người/tháng"), and their end.
+
+    Any other lower-case per-noun is an item ("40.000 đồng/tô"); none leaves *unit* and *end*.
+    """
+    for _ in range(2):  # "đồng/người/tháng"
+        pm = PER.match(text, end) or _PER_WORD.match(text, end)
+        if pm is None:
+            break
+        if _capitalised(pm.group(1)) and unit_key(pm.group(1)) not in _CAPITAL_UNITS:
+            break  # "2 trường/ Đồng Tháp": a list's next name, not a per-unit
+        per = fu.PER_UNITS.get(unit_key(pm.group(1)))
+        if per == "g" and unit in fu.LENGTH_UNITS:
+            per = "hour"  # "286km/g": "g" is "giờ" after a length, as "km/giờ"
+        if per is None and not _second_syllable(pm.group(1)):
+            break
+        if per is None and pm.group(1) == "tổng":
+            break  # "30%/tổng số": a share of the total, not a per-unit
+        end = pm.end()
+        second = NEXT_WORD.match(text, end) if per is None and pm.group(1) in BOUND_FIRST else None
+        if second is not None and _second_syllable(second.group(1)):
+            end = second.end()  # "đồng/tín chỉ": a per-noun is never cut inside ("/tín")
+        unit = f"{unit}/{per or 'item'}"
+    return unit, end
 
 
 def per_in_words(text: str, pos: int) -> str | None:

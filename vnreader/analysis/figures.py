@@ -49,6 +49,7 @@ from vnreader.analysis.figure_context import (
     money_context,
     noun_after,
     per_in_words,
+    per_unit,
     prev_word,
     times_or_time,
     unit_after,
@@ -60,6 +61,9 @@ from vnreader.analysis.model import Figure
 from vnreader.analysis.numbers import normalize_number, parse_amount
 
 __all__ = ["find_figures"]
+
+# A per-unit after a counted noun: "bản/ngày", "viên/ 1 lần"
+_SLASH_WORD = re.compile(rf"{BLANK}?/{BLANK}?[^\W\d_]")
 
 # A run of digits with inner separators; not glued to a letter, a digit or a separator before
 # it, and not after "letter-" (Covid-19, Army Games-2021, F-16); after "/" only when a letter
@@ -871,6 +875,8 @@ class _DigitScanner:
                 category, unit = reached[1], reached[2]  # "từ 1,1 triệu lên 1,5 triệu người"
             elif noun_end == end and scale is not None and (listed or money_context(text, s)):
                 category, unit = "money", "VND"  # "sân thu 1 triệu (ban ngày), 2 triệu (…)"
+            elif noun_end > end and _SLASH_WORD.match(text, noun_end):
+                unit, noun_end = per_unit(text, noun_end, unit)  # "4.000 bản/ngày" (rule 51)
             end = noun_end
         value = parse_amount(atom, scale)
         if category == "duration" and unit in ("hour", "minute"):
