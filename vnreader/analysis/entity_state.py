@@ -368,6 +368,12 @@ class ScanState:
             return None
         if (
             phrase.label == "TITLE"
+            and phrase.words[0] in self.g.pronoun_titles
+            and self.bracketed(i, i + len(phrase.words))
+        ):
+            return None  # "British Airways (Anh)": the country, no "anh" with no name after
+        if (
+            phrase.label == "TITLE"
             and phrase.key in _CAPITALS_TITLES
             and not self.words[i].isupper()
         ):
@@ -423,9 +429,10 @@ class ScanState:
         ):
             return None  # "Hà thành công", "anh Nam bộ đội": a common word ends the name
         if phrase.ambiguous and (
-            self.in_run(i, end, phrase.pronoun) or (phrase.pronoun and self.sentence_start(i))
+            self.in_run(i, end, phrase.pronoun)
+            or (phrase.pronoun and self.sentence_start(i) and not self.bracketed(i, end))
         ):
-            return None
+            return None  # but "Hãng BP (Anh)", "Roma (Ý)": the country alone in brackets
         if phrase.key[4:] in self.g.world_places and self.no_world_place(
             i, end, phrase.key[4:] in self.g.world_countries
         ):
@@ -508,6 +515,15 @@ class ScanState:
             return True
         gap = raw.strip()
         return bool(gap) and gap[-1] in _SENTENCE_END
+
+    def bracketed(self, i: int, end: int) -> bool:
+        """True when the words i..end are all a pair of brackets holds: "(Anh)"."""
+        raw = self.t.raw_gaps
+        return (
+            i > 0
+            and raw[i - 1].rstrip(" ").endswith("(")
+            and raw[end - 1].lstrip(" ").startswith(")")
+        )
 
     def is_cap(self, i: int) -> bool:
         return self.words[i][0].isupper() and not self.blocked[i]
