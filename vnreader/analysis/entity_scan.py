@@ -146,6 +146,11 @@ _BEFORE_OBJECT = frozenset(
     {"của", "với", "cho", "giữ", "bắt", "chở", "thấy", "gặp", "loại", "thì", "lúc"}
 )
 _AFTER_OBJECT = frozenset({"và", "về", "rồi", "là", "khỏi", "với", "đi"})
+# a court's sentence after a convict's given name ("phạt Hùng 12 năm tù", "Tú chung thân",
+# "Lâm án tử hình", "Dương mức án 5 năm"), and how far back its "phạt" may stand
+_TERM_UNITS = frozenset({"năm", "tháng"})
+_SENTENCE_KINDS = frozenset({"mức", "án", "chung", "tử"})
+_SENTENCE_LIST_REACH = 40
 # ... and what follows a second person after "và" ("Lực và Vượng để …", "Linh và Thành ở …")
 _AFTER_SECOND = _AFTER_SUBJECT | _AFTER_OBJECT | {"để", "đều", "đã", "cùng", "ở", "tại", "được"}
 # a place word right before a name, anywhere in a text: the name is a place there
@@ -1988,13 +1993,19 @@ class Scan(OrgRules):
             label = "PER"
         if not label or (label == "PER" and self.lowers[i] in self.g.pronoun_titles):
             return ""  # "Anh Huy": the form of address and a name, not a name
-        if key in names.common and self.sentence_start(i) and not self.speaks(j):
-            return ""  # "Video: ...", "Hải quân ...", but "Hải cho biết"
+        if (
+            key in names.common
+            and self.sentence_start(i)
+            and not self.speaks(j)
+            and not (label == "PER" and self.sentenced(i, j))
+        ):
+            return ""  # "Video: ...", "Hải quân ...", but "Hải cho biết", "…; Hải 3 năm tù"
         if j - i == 1 and is_vietnamese(key):
             acts = (
                 self.speaks(j)
                 or (j < self.n and self.lowers[j] in _PERSON_VERBS)
                 or (label == "PER" and self.person_slot(i, j))
+                or (label == "PER" and self.sentenced(i, j))
             )
             if key in names.common and not acts:
                 return ""  # "Hải", "hải quan": a person only when acting ("Hải cho biết")
@@ -2078,6 +2089,31 @@ class Scan(OrgRules):
         if before in _BEFORE_SUBJECT and gap == " " and nxt in _AFTER_SUBJECT:
             return True
         return before in _BEFORE_OBJECT and (gap != " " or nxt in _AFTER_OBJECT)
+
+    def sentenced(self, i: int, j: int) -> bool:
+        """True when the given name at i is a convict's in a court's sentence, before a term
+        or a kind of sentence: right after "phạt" ("tuyên phạt Hùng 12 năm tù", "phạt Lâm án
+        tử hình") or in the list of sentences that goes on from it in the same sentence (",
+        Thanh 7 năm, Thành 4 năm và Tâm 20 tháng tù", "; Tú chung thân")."""
+        n, words, lowers = self.n, self.words, self.lowers
+        if i == 0 or j >= n or self.gaps[j - 1] != " ":
+            return False
+        term = (words[j].isdigit() and j + 1 < n and lowers[j + 1] in _TERM_UNITS) or lowers[
+            j
+        ] in _SENTENCE_KINDS
+        if not term:
+            return False
+        before = lowers[i - 1]
+        if before == "phạt" and self.gaps[i - 1] == " ":
+            return True
+        if self.t.raw_gaps[i - 1] not in (", ", "; ") and before != "và":
+            return False
+        k = i - 1
+        while k > 0 and i - k < _SENTENCE_LIST_REACH and not self.sentence_start(k):
+            if lowers[k - 1] == "phạt":
+                return True
+            k -= 1
+        return False
 
     def known_org(self, i: int, key: str) -> str:
         """ORG for a club or a company of ``known_orgs`` named alone ("Brescia", "Kenvue"):
