@@ -48,6 +48,8 @@ _FIRM_UNITS = dict.fromkeys(("công ty", "xí nghiệp", "nhà máy", "chi nhán
 _FIRM_PARENTS = {"công ty": 2, "tổng công ty": 3, "tập đoàn": 3}
 # the last words of an office named after its unit ("Cục phó", "Vụ trưởng")
 _TITLE_ENDS = frozenset({"phó", "trưởng"})
+# the heads of the companies whose board may be named with them ("Hội đồng quản trị Ngân hàng")
+_BOARD_FIRMS = dict.fromkeys(("công ty", "tổng công ty", "tập đoàn", "ngân hàng", "quỹ"), 1)
 _LONGEST_HEAD = 4
 # a member of a body, an office like a title ("Ủy viên Bộ Chính trị")
 _MEMBERS = frozenset({("ủy", "viên"), ("uỷ", "viên"), ("thành", "viên")})
@@ -162,6 +164,49 @@ def _standing(state: ScanState, n: int) -> Span:
     return (i - 2, j, "ORG", "")
 
 
+def _board_start(state: ScanState, i: int) -> int:
+    """Where a company's board named right before token i starts ("Hội đồng quản trị",
+    "Hội đồng quản trị (HĐQT)", "HĐQT"), or i when there is none."""
+    words, raw = state.words, state.t.raw_gaps
+    if i >= 1 and words[i - 1] == "HĐQT":
+        k = i - 1
+        if raw[k] == ") " and k >= 4 and raw[k - 1] == " (" and _board_words(state, k - 4):
+            return k - 4  # "Hội đồng quản trị (HĐQT)"
+        return k if raw[k] == " " and (k == 0 or not raw[k - 1].endswith("(")) else i
+    if i >= 4 and raw[i - 1] == " " and _board_words(state, i - 4):
+        return i - 4
+    return i
+
+
+def _board_words(state: ScanState, k: int) -> bool:
+    """True when "Hội đồng quản trị" is written from token k, capitalised."""
+    return (
+        state.words[k] == "Hội"
+        and state.lowers[k + 1 : k + 4] == ["đồng", "quản", "trị"]
+        and all(state.t.raw_gaps[m] == " " for m in range(k, k + 3))
+    )
+
+
+def _board(state: ScanState, n: int) -> Span:
+    """Span n of the state, a company's, with its board named before it and no title before
+    the board: one organisation ("Hội đồng quản trị Công ty X quyết định", "HĐQT Tập đoàn Y
+    vừa ban hành"; guideline rule 73h). After a title the board is the title's ("Chủ tịch
+    HĐQT Công ty X", "thành viên Hội đồng quản trị …": rule 71), and the company alone is the
+    name."""
+    spans = state.spans
+    i, j, _, _ = spans[n]
+    if _rank(state, i, _BOARD_FIRMS) == 0:
+        return spans[n]
+    k = _board_start(state, i)
+    if k == i or _after_title(state, k) or (n > 0 and spans[n - 1][1] > k):
+        return spans[n]
+    for m in range(max(0, k - 3), k):
+        cue = state.cue(m)
+        if cue is not None and cue.label == "TITLE" and m + len(cue.words) > k:
+            return spans[n]  # "Chủ tịch Hội đồng quản trị": the board is in the title
+    return (k, j, "ORG", "")
+
+
 def _served_body(state: ScanState, span: Span) -> Span:
     """The inspectorate, the power company, the post office, the border guard or the social
     insurance of the province, city or district of place *span*, one ORG with it ("Thanh tra
@@ -210,7 +255,11 @@ def bodies_joined(state: ScanState) -> None:
     spans = state.spans
     n = 0
     while n < len(spans):
-        if spans[n][2] != "ORG" or spans[n][0] < 2:
+        if spans[n][2] != "ORG" or spans[n][0] < 1:
+            n += 1
+            continue
+        spans[n] = _board(state, n)
+        if spans[n][0] < 2:
             n += 1
             continue
         spans[n] = _standing(state, n)
