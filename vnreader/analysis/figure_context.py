@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 
 from vnreader.analysis import figure_units as fu
-from vnreader.analysis.figure_nouns import BOUND_FIRST, VERB_FIRST, compound_end, verb_after
+from vnreader.analysis.figure_nouns import (
+    BOUND_FIRST,
+    VERB_FIRST,
+    compound_end,
+    compound_unit,
+    verb_after,
+)
 from vnreader.analysis.figure_units import words
 from vnreader.analysis.model import Figure
 
@@ -164,6 +170,9 @@ def unit_after(text: str, pos: int) -> tuple[str, str | None, int, bool]:
     # "65.000 đồng tiền lãi/ngày": after a large amount "đồng" is the currency
     currency = key == "đồng" and _LARGE_AMOUNT_BEFORE.search(text, max(0, pos - 16), pos)
     if longer is not None and longer[0] > um.end() and longer[1] not in fu.UNITS and not currency:
+        unit = compound_unit(longer[1])[1]
+        if unit is not None:  # "90 người lao động": a mined word for people (figure_nouns)
+            return "quantity", unit, longer[0], True
         return "quantity", None, pos, False  # "5 nhà hàng", "20 đơn vị": noun_after's
     if key in ("tháng", "năm", "ngày") and DAY_MONTH_WORDS.match(text, pos):
         return "quantity", None, pos, False

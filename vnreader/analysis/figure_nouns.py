@@ -15,6 +15,7 @@ pairs are not listed here; words whose meaning is not the sum of their parts are
 from __future__ import annotations
 
 import re
+from importlib import resources
 
 from vnreader.analysis.figure_units import UNITS, words
 
@@ -137,9 +138,26 @@ def verb_after(text: str, pos: int) -> bool:
     return m is not None and f"{m.group(1)} {m.group(2)}" in VERB_PAIRS
 
 
+def _mined() -> dict[str, tuple[str, str | None]]:
+    """The counted nouns mined from a word-segmented corpus (``data/counted_nouns.txt``, made
+    by ``benchmarks/build_counted_nouns.py``: "lính dù", "vỏ lon", "người lao động"), with
+    the unit of their first syllable when it counts people or votes ("người" → person, "phiếu
+    bầu" → vote), else none (an item)."""
+    text = resources.files("vnreader.analysis").joinpath("data", "counted_nouns.txt")
+    table: dict[str, tuple[str, str | None]] = {}
+    for line in text.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            key = line.strip().replace("_", " ")
+            head = UNITS.get(key.split()[0])
+            table[key] = ("quantity", head[1] if head is not None else None)
+    return table
+
+
 def _people_and_units() -> dict[str, tuple[str, str | None]]:
-    """Every noun of several syllables with its (category, unit), units table first."""
-    table: dict[str, tuple[str, str | None]] = {k: ("quantity", None) for k in COMPOUND_NOUNS}
+    """Every noun of several syllables with its (category, unit): the units table first, then
+    the hand-made list, then the mined one."""
+    table = _mined()
+    table.update({k: ("quantity", None) for k in COMPOUND_NOUNS})
     table.update({k: v for k, v in UNITS.items() if " " in k})
     return table
 
