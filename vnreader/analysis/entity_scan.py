@@ -2317,6 +2317,12 @@ class Scan(OrgRules):
         joined = self.hyphenated(i, j) if "-" in raw_gaps[i : j - 1] else words
         if size > 1 and not any(is_vietnamese(w) for w in joined):
             return "PER"  # "Gennady Bezdetko", "Youssef En-Nesyri"
+        if (
+            size > 1
+            and first in self.g.first_names
+            and not any(is_vietnamese(w) for w in joined[1:])
+        ):
+            return "PER"  # "Ryan Giggs", "Roy Sullivan": a given name that looks Vietnamese
         if 1 < size <= 3 and "-" in words[-1] and not is_vietnamese(words[-1]):
             return "PER"  # "Kim Jong-un", "Moon Jae-in": a hyphenated Korean given name
         if (

@@ -111,6 +111,8 @@ class Gazetteer:
     # London" name a part of one
     world_regions: frozenset[str] = frozenset()
     pronoun_titles: frozenset[str] = field(default=PRONOUN_TITLES)
+    # foreign given names spelt like a Vietnamese syllable ("Ryan", "Sean"): first_names.txt
+    first_names: frozenset[str] = frozenset()
 
 
 def _lines(name: str, *, comments: bool = False) -> list[str]:
@@ -441,6 +443,7 @@ def gazetteer() -> Gazetteer:
         stopwords=frozenset(" ".join(_lines("stopwords.txt")).split()),
         non_entities=frozenset(" ".join(_lines("non_entities.txt")).split()),
         common_acronyms=frozenset(_lines("common_acronyms.txt")),
+        first_names=frozenset(_lines("first_names.txt")),
     )
 
 
