@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from typing import Any
 
 __all__ = [
+    "CENTS",
     "DURATION_UNITS",
     "LENGTH_UNITS",
     "PER_UNITS",
@@ -313,6 +314,7 @@ _QUANTITIES: dict[str, str | None] = {
     "bài viết": "article",
     "gr": "g",
     "ounce": "ounce",
+    "pound": "pound",  # "US cents/pound": coffee's price per pound (rule 94)
     "điểm": "point",
     "tuổi": "age",
     "tuổi đời": "age",  # "35 tuổi đời": the compound whole (rule 90)
@@ -433,6 +435,10 @@ UNITS: dict[str, tuple[str, str | None]] = {}
 UNITS.update({k: (QUANTITY, v if v in GUIDELINE_UNITS else "item") for k, v in _QUANTITIES.items()})
 UNITS.update({k: (DURATION, v) for k, v in DURATION_UNITS.items()})
 UNITS.update({k: (MONEY, v) for k, v in _CURRENCIES.items()})
+# Cents are money in the dollar's unit, the value divided by 100 ("15 cent" → 0.15 USD; GUIDELINE
+# rule 93): figures.py divides when CENTS matched the unit.
+CENTS: frozenset[str] = frozenset({"cent", "cents", "us cent", "us cents"})
+UNITS.update({k: (MONEY, "USD") for k in CENTS})
 UNITS["phần trăm"] = (PERCENT, "percent")
 UNITS["điểm phần trăm"] = (PERCENT, "percentage point")
 UNITS["%"] = (PERCENT, "percent")
@@ -463,6 +469,7 @@ PER_UNITS: dict[str, str] = {
     "tô": "bowl",
     "bát": "bowl",
     "ounce": "ounce",
+    "pound": "pound",  # "US cents/pound": coffee's price per pound (rule 94)
     "chuyến đi": "trip",
     "nồi": "pot",
     "m2": "m2",

@@ -62,6 +62,10 @@ from vnreader.analysis.numbers import normalize_number, parse_amount
 
 __all__ = ["find_figures"]
 
+# Cents after a number ("15 cent", "2,90 US cents"), or after the next one ("84 và 23 cent")
+_CENTS_WORD = rf"{BLANK}*(?:US{BLANK}*)?cents?(?!\w)"
+_CENTS = re.compile(_CENTS_WORD, re.IGNORECASE)
+_CENTS_NEXT = re.compile(rf"[^\d]{{1,12}}\d[\d.,]*{_CENTS_WORD}", re.IGNORECASE)
 # A per-unit after a counted noun: "bản/ngày", "viên/ 1 lần"
 _SLASH_WORD = re.compile(rf"{BLANK}?/{BLANK}?[^\W\d_]")
 
@@ -792,6 +796,7 @@ class _DigitScanner:
         if sm:
             scale = " ".join(g.lower() for g in sm.groups() if g)
             end = sm.end()
+        unit_start = end
         category, unit, end, has_unit = unit_after(text, end)
         if scale is not None and not has_unit:
             pound = _POUND.match(text, end)  # "5 tỷ bảng": pounds sterling in sports news
@@ -842,6 +847,8 @@ class _DigitScanner:
             if borrowed is not None:
                 b_scale, b_category, b_unit = borrowed
                 value = parse_amount(atom, b_scale)
+                if b_category == "money" and _CENTS_NEXT.match(text, e):
+                    value = round(value / 100, 10)  # "84 và 23 cent": both in cents
                 ap = approx_before(text, s)
                 approx = ap[1] if ap else None
                 if b_unit == "time":
@@ -879,6 +886,8 @@ class _DigitScanner:
                 unit, noun_end = per_unit(text, noun_end, unit)  # "4.000 bản/ngày" (rule 51)
             end = noun_end
         value = parse_amount(atom, scale)
+        if category == "money" and _CENTS.match(text, unit_start):
+            value = round(value / 100, 10)  # "15 cent/cổ phiếu" → 0.15 USD/share (rule 93)
         if category == "duration" and unit in ("hour", "minute"):
             end, value, unit = self._length_of_time(end, value, unit)
         elif category == "duration" and unit in ("day", "week", "month", "year"):

@@ -1,0 +1,31 @@
+"""Cents are money in the dollar's unit, the value divided by 100 (GUIDELINE rules 93, 94):
+"12 cent" → 0.12 USD, "64,25 US cents/pound" → 0.6425 USD/pound; a range shares the cents."""
+
+from __future__ import annotations
+
+from vnreader.analysis import analyze
+
+
+def money(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(f.text, f.value, f.unit) for f in analyze(text).figures if f.category == "money"]
+
+
+def test_cents_are_hundredths_of_a_dollar() -> None:
+    assert money("Cổ tức tăng lên 12 cent/cổ phiếu.") == [("12 cent/cổ phiếu", 0.12, "USD/share")]
+
+
+def test_us_cents_per_pound() -> None:
+    assert money("Giá chốt ở 64,25 US cents/pound.") == [
+        ("64,25 US cents/pound", 0.6425, "USD/pound")
+    ]
+
+
+def test_a_range_shares_the_cents() -> None:
+    assert money("Hai mã lần lượt mất 35 và 18 cent.") == [
+        ("35", 0.35, "USD"),
+        ("18 cent", 0.18, "USD"),
+    ]
+
+
+def test_a_name_written_cent_is_no_money() -> None:
+    assert money("Ca sĩ 50 Cent biểu diễn tối qua.") == []
