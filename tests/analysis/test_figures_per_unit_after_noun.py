@@ -39,3 +39,15 @@ def test_a_list_after_a_slash_is_no_per_unit() -> None:
         "2 trường": "school",
         "3 trường": "school",
     }
+
+
+def test_rain_in_a_day_written_per_24_hours() -> None:
+    assert units("Mưa phổ biến 30-60mm/24h, có nơi trên 90 mm/24 giờ.") == {
+        "30": "mm/day",
+        "60mm/24h": "mm/day",
+        "90 mm/24 giờ": "mm/day",
+    }
+
+
+def test_new_cases_per_day() -> None:
+    assert units("Nước này ghi nhận 4.500 ca mới/ngày.") == {"4.500 ca mới/ngày": "case/day"}

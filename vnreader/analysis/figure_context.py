@@ -27,6 +27,7 @@ SPACES = " \u00a0"  # the same, for str methods
 UNIT = re.compile(rf"({BLANK}*)({fu.unit_alternation()})(?![\w²³])", re.IGNORECASE)
 # "đồng/kg", "đồng/1kg", "USD/1 tấn": a "1" before the per-unit says the same
 PER = re.compile(rf"{BLANK}?/{BLANK}?(?:1{BLANK}?)?({fu.per_alternation()})(?!\w)", re.IGNORECASE)
+_PER_DAY = re.compile(rf"{BLANK}?/{BLANK}?24{BLANK}?(?:h|giờ|tiếng)(?![\w/])", re.IGNORECASE)
 _PER_WORD = re.compile(rf"{BLANK}?/{BLANK}?([^\W\d_]+)(?![\w/])")
 WORD_PER = re.compile(
     rf"{BLANK}+(?:một|mỗi|1){BLANK}+({fu.per_alternation()})(?!\w)", re.IGNORECASE
@@ -206,6 +207,10 @@ def per_unit(text: str, end: int, unit: str | None) -> tuple[str | None, int]:
     Any other lower-case per-noun is an item ("40.000 đồng/tô"); none leaves *unit* and *end*.
     """
     for _ in range(2):  # "đồng/người/tháng"
+        dm = _PER_DAY.match(text, end)
+        if dm is not None:  # "80mm/24h": rain in a day
+            unit, end = f"{unit}/day", dm.end()
+            continue
         pm = PER.match(text, end) or _PER_WORD.match(text, end)
         if pm is None:
             break
@@ -271,17 +276,24 @@ def word_before(text: str, pos: int, cues: frozenset[str], reach: int) -> bool:
 
 
 def _goods_end(text: str, pos: int) -> int | None:
-    """End of one or two lower-case words followed by a per-unit ("rau" in "tấn rau/ngày")."""
+    """End of one or two lower-case words followed by a per-unit ("rau" in "tấn rau/ngày", "mới"
+    in "ca mới/ngày")."""
     end = pos
     for _ in range(2):
         nm = NEXT_WORD.match(text, end)
-        if nm is None or not _second_syllable(nm.group(1)) or nm.group(1) in fu.STOP_AFTER_NUMBER:
+        if nm is None or not _second_syllable(nm.group(1)):
+            return None
+        if nm.group(1) in fu.STOP_AFTER_NUMBER and nm.group(1) not in _GOODS_ADJECTIVES:
             return None
         end = nm.end()
         pm = PER.match(text, end)
         if pm is not None and unit_key(pm.group(1)) in fu.PER_UNITS:
             return end
     return None
+
+
+# Adjectives that may stand between a unit and its per-unit ("300 ca mới/ngày", "2 xe lớn/ngày")
+_GOODS_ADJECTIVES = words("mới cũ lớn nhỏ")
 
 
 def _bound_pair(text: str, pos: int) -> int:
