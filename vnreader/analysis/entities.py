@@ -236,11 +236,16 @@ def _finish(
     given: dict[str, str] = {}
     # people named in two words ("Nguyễn Khải"): given name and key
     two_words: list[tuple[str, str]] = []
+    # people named again in two words or more, as written: the whole name ("Củng Lợi") or its
+    # last words ("De Bruyne" after "Kevin De Bruyne", "Kim Ngân" after "Nguyễn Thị Kim Ngân")
+    named_again: dict[str, str] = {}
     surnames = gazetteer().surnames
     for i, j, label, _ in spans:
         if label == "PER":
             name = text[tokens.starts[i] : tokens.ends[j - 1]]
             key = person_key(name)
+            for k in range(i, j - 1):
+                named_again.setdefault(text[tokens.starts[k] : tokens.ends[j - 1]], key)
             known.setdefault(translit(words[j - 1]), key)
             known.setdefault(plain(name), key)
             if words[i] in surnames and j - i >= 3:
@@ -330,6 +335,8 @@ def _finish(
     _gold_brands(tokens, spans)
     websites(text, tokens, spans)
     _particles_before(tokens, spans)
+    if named_again:
+        _people_named_again(text, tokens, spans, leftovers, named_again)
     nicknamed = _nicknames(tokens, spans, leftovers)
     spans.sort()
     entities: list[Entity] = []
@@ -370,6 +377,28 @@ def _finish(
                     key = _abbreviated_place_key(text, tokens, i, j) or key
         entities.append(Entity(start, end, span_text, label, key))
     return _join_surnames(entities)
+
+
+def _people_named_again(
+    text: str,
+    tokens: Tokens,
+    spans: list[Span],
+    leftovers: list[tuple[int, int]],
+    named_again: dict[str, str],
+) -> None:
+    """A run of two words or more left unlabelled that is written as a person of the text is
+    named, whole or by the last words of the name ("… với Củng Lợi đều" after "Diễn viên
+    Củng Lợi", "của De Bruyne" after "Kevin De Bruyne"): that person (in place). Asked after
+    every other pass, so that a frame ("bộ phim Tây Du Ký") or a firm's name wins."""
+    starts, ends = tokens.starts, tokens.ends
+    found = [
+        (i, j, key)
+        for i, j in leftovers
+        if j - i > 1 and (key := named_again.get(text[starts[i] : ends[j - 1]])) is not None
+    ]
+    for i, j, key in found:
+        if not any(a < j and i < b for a, b, _, _ in spans):  # not taken by a later pass
+            spans.append((i, j, "PER", key))
 
 
 def _abbreviated_place_key(text: str, tokens: Tokens, i: int, j: int) -> str:
