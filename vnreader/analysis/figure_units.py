@@ -54,6 +54,8 @@ _CURRENCIES: dict[str, str] = {
     "$": "USD",
     "đồng": "VND",
     "việt nam đồng": "VND",
+    "đồng vn": "VND",  # "85 triệu đồng VN": the country in the span (GUIDELINE rule 94)
+    "đồng việt nam": "VND",
     "vnđ": "VND",
     "vnd": "VND",
     "đ": "VND",
