@@ -1,5 +1,6 @@
-"""A diocese, an archdiocese and a church are organisations, whole ("Giáo phận Vinh",
-"Tổng Giáo phận Hà Nội", "Giáo hội Phật giáo Việt Nam"), even after a bishop's title and
+"""A diocese, an archdiocese, a church and a congregation are organisations, whole ("Giáo
+phận Vinh", "Tổng Giáo phận Hà Nội", "Giáo hội Phật giáo Việt Nam", "Hội thánh Tin lành
+Gia Lai"), even after a bishop's title and
 when named like a person ("Giáo phận Bùi Chu"); the city a diocese is named by stays a place
 alone. Made-up sentences."""
 
@@ -24,6 +25,7 @@ def found(text: str) -> list[tuple[str, str]]:
             "Giáo hội Phật giáo Việt Nam đề nghị các chùa giảm đốt vàng mã.",
             "Giáo hội Phật giáo Việt Nam",
         ),
+        ("Hội thánh Tin lành Gia Lai vừa tổ chức lễ Giáng sinh.", "Hội thánh Tin lành Gia Lai"),
     ],
 )
 def test_a_religious_body_is_one_organisation(text: str, body: str) -> None:
