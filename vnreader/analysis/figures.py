@@ -232,6 +232,13 @@ _RANK_SCOPE = re.compile(
     rf"{BLANK}+(?:(?:trên|tại|ở|trong){BLANK}+)?(?:thế{BLANK}+giới|châu{BLANK}|cả{BLANK}+nước|toàn"
     rf"{BLANK}+(?:quốc|cầu)|khu{BLANK}+vực|Đông{BLANK}+Nam{BLANK}+Á|bảng{BLANK}+xếp{BLANK}+hạng|BXH)"
 )
+# "số 1 của …", "số 1 trong …": the first of a group (a rank) after a role, not the number of
+# a unit, a place or a body (_NUMBERED_HEADS: "tổ máy số 1 của", "Trường số 1 của tỉnh")
+_NUMBER_ONE_OF = re.compile(rf"{BLANK}+(?:của|trong){BLANK}")
+_NUMBERED_HEADS = words(
+    "bão đường tuyến máy đê binh cử nhà xe cửa cổng lô khu tổ kênh phòng mũi điểm trạm lò giếng"
+    " cầu ô sân lớp đội vùng toa ga bến trường viện nghiệp"
+)
 _MOVED = re.compile(rf"{BLANK}+(?:lên|xuống)(?!\w)")
 _DATE_PREFIX = re.compile(
     rf"(?:(?:[Tt]hứ{BLANK}+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ{BLANK}+[Nn]hật)"
@@ -724,6 +731,10 @@ class _DigitScanner:
             scoped = cue_word not in _OCCURRENCE and _RANK_SCOPE.match(self.text, e) is not None
             moved = cue_word == "từ" and _MOVED.match(self.text, e) is not None
             scoped = scoped or moved  # "vươn từ thứ 8 lên thứ 7", "tụt từ thứ 3 xuống"
+            if pw[1] == "số" and n == 1 and _NUMBER_ONE_OF.match(self.text, e):
+                # "tiền đạo số 1 của bóng đá", "lựa chọn số 1 trong": the first of a group;
+                # not a unit's or a place's number ("tổ máy số 1 của nhà máy", "bão số 1")
+                scoped = scoped or (cue_word.isalpha() and cue_word not in _NUMBERED_HEADS)
             cued = cue_word in _RANK_CUES and (pw[1].lower() == "thứ" or cue_word in _PLACE_CUES)
             listed = (
                 self.prev is not None
