@@ -404,6 +404,13 @@ class OrgRules(ScanState):
             place = self.name(j) if j < self.n and self.gaps[j - 1] == " " else None
             if (
                 place is not None
+                and self.provincial_paper(i, cue, place)
+                and not self.goes_on_after_place(j + len(place.words), place)
+            ):
+                self.emit(j, j + len(place.words), "ORG")  # "theo báo Long An": the paper
+                return True
+            if (
+                place is not None
                 and place.label == "LOC"
                 and not self.named_for_district(i, cue, place)
                 and not (
@@ -715,6 +722,18 @@ class OrgRules(ScanState):
             and last[1] == i
             and last[2] == "ORG"
             and self.t.raw_gaps[i - 1] == ", "
+        )
+
+    def provincial_paper(self, i: int, cue: Phrase, place: Phrase) -> bool:
+        """True when a lower-case "báo" at i that names a newspaper ("theo báo", "trên báo",
+        "tờ báo") stands before a province alone: the province's paper ("theo báo Nghệ An,
+        …", "đăng trên báo Hà Tĩnh"), not a country's press ("theo báo Mỹ")."""
+        return (
+            cue.words == ("báo",)
+            and not self.words[i][0].isupper()
+            and place.label == "LOC"
+            and place.key.removeprefix("LOC:") in self.g.provinces
+            and self.outlet(i, cue)
         )
 
     def past_online(self, k: int) -> int:
