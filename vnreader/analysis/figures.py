@@ -128,6 +128,11 @@ _FRACTION_BEFORE = words("gần hơn khoảng trên chiếm bằng dưới hầu
 _DATE_RANGE_YEAR = re.compile(rf"{BLANK}*[-–]{BLANK}*\d{{1,2}}/\d{{1,2}}/(\d{{4}})(?!\d)")
 _MONTH_DOT_YEAR = re.compile(r"(\d{1,2})[.\-](\d{4})")
 _FRACTION = re.compile(r"(\d{1,3})/([1-9]\d{0,2})")
+_DECIMAL_RATIO = re.compile(r"(\d{1,3})/(\d{1,3},\d{1,6})")  # "1/8,28": a ratio, not a date
+# "tỷ lệ năm 1990 là 1/20", "tỉ lệ 1/500": a fraction in the clause of a rate, after one of
+# _RATE_BEFORE, is a ratio (not "tỷ lệ … ngày 1/6": a date)
+_RATE_BEFORE = words("là lệ chỉ còn đạt")
+_AFTER_RATE = re.compile(rf"(?<!\w)(?:[Tt]ỷ|[Tt]ỉ){BLANK}+lệ(?!\w)[^.;:!?\n]{{0,40}}$")
 _NEXT_WORD_SO = re.compile(rf"{BLANK}+(?:dân{BLANK}+số|số|tổng{BLANK}+số)(?!\w)")
 _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 _TIME_AFTER = re.compile(
@@ -562,6 +567,17 @@ class _DigitScanner:
             return [make_figure(text, start, e, float(n), None, "year", date=f"{n:04d}")]
         return []
 
+    def _counts(self, e: int) -> bool:
+        """True when a scale word, a unit or a counted noun follows *e* ("1/1,3 inch", "3/10
+        người", "1/3,2 triệu")."""
+        text = self.text
+        return bool(_SCALE.match(text, e) or unit_after(text, e)[3] or noun_after(text, e) > e)
+
+    def _after_rate(self, s: int) -> bool:
+        """True when "tỷ lệ" (a rate) stands a few words before *s* in its clause: "tỷ lệ năm
+        1990 là 1/20"."""
+        return _AFTER_RATE.search(self.text, max(0, s - 48), s) is not None
+
     def _decade(self, start: int, e: int, n: int) -> Figure:
         """A decade: "những năm 80" is 1980 (date ``198X``), "thập niên 2000" 2000."""
         year = n if n >= 100 else 1900 + n
@@ -584,6 +600,11 @@ class _DigitScanner:
         seasons = self._slash_years(s, e, atom)
         if seasons:
             return seasons  # "niên khóa 2019/2020": years, whatever the word before
+        rm = _DECIMAL_RATIO.fullmatch(atom)
+        if rm is not None and float(rm.group(2).replace(",", ".")) > 0 and not self._counts(e):
+            # "ở mức 1/8,28", "ngang giá 1/1,2470": a parity or a ratio, never a date (rule 93)
+            value = int(rm.group(1)) / float(rm.group(2).replace(",", "."))
+            return [make_figure(text, s, e, value, "times", "other")]
         if pw and low not in ("thứ", "phiên") and is_label(pw[1], text, pw[0]):
             return []  # "số 15/2020", "vòng 1/8"; but "phiên 19/4" is the session's date
         fm = _FRACTION.fullmatch(atom)
@@ -592,7 +613,10 @@ class _DigitScanner:
         listed = prev is not None and prev.unit == "times"
         listed = listed and prev is not None and 0 < (prev.value or 0) < 1 and "/" in prev.text
         listed = listed and prev is not None and text[prev.end : s].strip(SPACES) in _FRACTION_GAPS
-        if fm and fraction and (low in _FRACTION_BEFORE or _NEXT_WORD_SO.match(text, e) or listed):
+        cued = low in _FRACTION_BEFORE or _NEXT_WORD_SO.match(text, e) or listed
+        rated = low in _RATE_BEFORE and self._after_rate(s) and not self._counts(e)  # "3/10 người"
+        cued = cued or (fraction and rated)
+        if fm and fraction and cued:
             # "chiếm 1/3", "hơn 2/3 dân số": a fraction, not a date; a ratio, like a
             # multiplier (GUIDELINE rule 90: "chỉ bằng 1/4" → other, times, 0.25)
             value = int(fm.group(1)) / int(fm.group(2))
