@@ -49,6 +49,12 @@ def test_a_board_with_no_title_before_it_is_one_body_with_its_company(text: str,
             "Thành viên Hội đồng quản trị Công ty Cổ phần Minh Khang đã nộp đơn.",
             "Công ty Cổ phần Minh Khang",
         ),
+        # a word or two may stand between the title and the board
+        (
+            "Bà Lê Thu Hà, thành viên độc lập HĐQT Công ty Cổ phần Minh Khang, từ chức.",
+            "Công ty Cổ phần Minh Khang",
+        ),
+        ("Ông Trần An, cố vấn cấp cao HĐQT Ngân hàng Phương Nam, bị bắt.", "Ngân hàng Phương Nam"),
     ],
 )
 def test_after_a_title_the_company_alone_is_the_name(text: str, name: str) -> None:

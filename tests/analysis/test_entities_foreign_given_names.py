@@ -23,7 +23,7 @@ def people(text: str) -> set[str]:
         ("Đội bóng rất lo ngại sự nguy hiểm của Ryan Holloway ở cánh trái.", "Ryan Holloway"),
         ("Theo Sean Whitaker, chuyên gia kinh tế, giá dầu sẽ giảm.", "Sean Whitaker"),
         ("Lần này, tóc của Roy Pemberton bị cháy sém.", "Roy Pemberton"),
-        ("Hậu vệ Xiao Tianming (5) đá chính trong trận này.", "Xiao Tianming"),
+        ("Đội hình xuất phát có Xiao Tianming, Li Wenbo và Gao Ren.", "Xiao Tianming"),
     ],
 )
 def test_a_foreign_full_name_with_such_a_given_name_is_a_person(text: str, name: str) -> None:

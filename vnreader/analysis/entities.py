@@ -99,6 +99,7 @@ from vnreader.analysis.entity_shorts import drop_common_acronyms, drop_model_acr
 from vnreader.analysis.entity_sides import bodies_of_two_sides
 from vnreader.analysis.entity_state import (
     ADMIN_WORDS,
+    FUNCTION_WORDS,
     PLACE_ABBREVIATIONS,
     PLACE_BEFORE,
     SENTENCE_WORDS,
@@ -238,14 +239,14 @@ def _finish(
     two_words: list[tuple[str, str]] = []
     # people named again in two words or more, as written: the whole name ("Củng Lợi") or its
     # last words ("De Bruyne" after "Kevin De Bruyne", "Kim Ngân" after "Nguyễn Thị Kim Ngân")
-    named_again: dict[str, str] = {}
+    named_again: dict[str, tuple[str, bool]] = {}  # -> key, and whether the name is whole
     surnames = gazetteer().surnames
     for i, j, label, _ in spans:
         if label == "PER":
             name = text[tokens.starts[i] : tokens.ends[j - 1]]
             key = person_key(name)
             for k in range(i, j - 1):
-                named_again.setdefault(text[tokens.starts[k] : tokens.ends[j - 1]], key)
+                named_again.setdefault(text[tokens.starts[k] : tokens.ends[j - 1]], (key, k == i))
             known.setdefault(translit(words[j - 1]), key)
             known.setdefault(plain(name), key)
             if words[i] in surnames and j - i >= 3:
@@ -379,26 +380,68 @@ def _finish(
     return _join_surnames(entities)
 
 
+# words after which a head starts a phrase ("của khoa", "tại hồ", "các đội")
+_PHRASE_STARTS = frozenset(
+    {"của", "ở", "tại", "và", "các", "những", "với", "trong", "từ", "cho", "thuộc", "về"}
+)
+
+
 def _people_named_again(
     text: str,
     tokens: Tokens,
     spans: list[Span],
     leftovers: list[tuple[int, int]],
-    named_again: dict[str, str],
+    named_again: dict[str, tuple[str, bool]],
 ) -> None:
     """A run of two words or more left unlabelled that is written as a person of the text is
     named, whole or by the last words of the name ("… với Củng Lợi đều" after "Diễn viên
     Củng Lợi", "của De Bruyne" after "Kevin De Bruyne"): that person (in place). Asked after
-    every other pass, so that a frame ("bộ phim Tây Du Ký") or a firm's name wins."""
-    starts, ends = tokens.starts, tokens.ends
+    every other pass, so that a frame ("bộ phim Tây Du Ký") or a firm's name wins; not after
+    a head or a place word ("hồ Đông Tiển", "hãng phim Phước Sang": the name is no person's
+    there), nor the last words of a name after another capitalised word ("Seong Back Park"
+    named again is not "Back Park")."""
+    starts, ends, words, gaps = tokens.starts, tokens.ends, tokens.words, tokens.gaps
     found = [
-        (i, j, key)
+        (i, j, again)
         for i, j in leftovers
-        if j - i > 1 and (key := named_again.get(text[starts[i] : ends[j - 1]])) is not None
+        if j - i > 1 and (again := named_again.get(text[starts[i] : ends[j - 1]])) is not None
     ]
-    for i, j, key in found:
-        if not any(a < j and i < b for a, b, _, _ in spans):  # not taken by a later pass
-            spans.append((i, j, "PER", key))
+    for i, j, (key, whole) in found:
+        if any(a < j and i < b for a, b, _, _ in spans):
+            continue  # taken by a later pass
+        if not whole and i > 0 and gaps[i - 1] == " " and _foreign_before(words[i - 1]):
+            continue  # "Seong Back Park": no "Back Park" cut from a longer foreign name
+        if _head_before(tokens, i):
+            continue
+        spans.append((i, j, "PER", key))
+
+
+def _foreign_before(word: str) -> bool:
+    """True for a capitalised foreign word ("Seong"), not a sentence's first word ("Theo",
+    "Khi") nor a Vietnamese one with its marks ("Ông", "Viên")."""
+    return (
+        word[0].isupper()
+        and word not in SENTENCE_WORDS
+        and word not in FUNCTION_WORDS
+        and fold(word) == word.lower()  # no Vietnamese mark
+    )
+
+
+def _head_before(tokens: Tokens, i: int) -> bool:
+    """True when the lower-case words right before token i are a head or a name cue of the
+    gazetteer, not a title, standing at the start of a phrase ("của khoa …", "tại hồ …", ",
+    bộ …"): what they name is no person. A cue that may end a longer word ("cán bộ", "phiên
+    bản", "yêu cầu") does not count."""
+    words, gaps = tokens.words, tokens.gaps
+    if i == 0 or not words[i - 1].islower() or gaps[i - 1] != " ":
+        return False
+    cues = gazetteer().cues
+    for m in range(max(0, i - 3), i):
+        window = [w.lower() for w in words[m:i]]
+        cue = match(cues, window, gaps[m:i], 0)
+        if cue is not None and len(cue.words) == i - m and cue.label != "TITLE":
+            return m == 0 or gaps[m - 1] != " " or words[m - 1] in _PHRASE_STARTS
+    return False
 
 
 def _abbreviated_place_key(text: str, tokens: Tokens, i: int, j: int) -> str:

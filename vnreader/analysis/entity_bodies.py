@@ -48,6 +48,8 @@ _FIRM_UNITS = dict.fromkeys(("công ty", "xí nghiệp", "nhà máy", "chi nhán
 _FIRM_PARENTS = {"công ty": 2, "tổng công ty": 3, "tập đoàn": 3}
 # the last words of an office named after its unit ("Cục phó", "Vụ trưởng")
 _TITLE_ENDS = frozenset({"phó", "trưởng"})
+# lower-case words that may stand between a title and the board it names ("độc lập", "cấp cao")
+_BOARD_MODIFIERS = 2
 # the heads of the companies whose board may be named with them ("Hội đồng quản trị Ngân hàng")
 _BOARD_FIRMS = dict.fromkeys(("công ty", "tổng công ty", "tập đoàn", "ngân hàng", "quỹ"), 1)
 _LONGEST_HEAD = 4
@@ -195,11 +197,20 @@ def _board(state: ScanState, n: int) -> Span:
     name."""
     spans = state.spans
     i, j, _, _ = spans[n]
+    if state.words[i - 1] != "HĐQT" and state.lowers[i - 1] != "trị":
+        return spans[n]  # most organisations: no board before them
     if _rank(state, i, _BOARD_FIRMS) == 0:
         return spans[n]
     k = _board_start(state, i)
-    if k == i or _after_title(state, k) or (n > 0 and spans[n - 1][1] > k):
+    if k == i or (n > 0 and spans[n - 1][1] > k):
         return spans[n]
+    # the board's title may end a word or two before it ("thành viên độc lập HĐQT", "Phó chủ
+    # tịch thường trực HĐQT", "cố vấn cấp cao HĐQT", "người đứng đầu HĐQT")
+    for before in range(k, max(0, k - _BOARD_MODIFIERS) - 1, -1):
+        if before < k and not (state.words[before].islower() and state.gaps[before] == " "):
+            break
+        if _after_title(state, before) or state.lowers[before - 2 : before] == ["đứng", "đầu"]:
+            return spans[n]
     for m in range(max(0, k - 3), k):
         cue = state.cue(m)
         if cue is not None and cue.label == "TITLE" and m + len(cue.words) > k:
