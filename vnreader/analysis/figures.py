@@ -244,6 +244,15 @@ _NUMBERED_HEADS = words(
     "bão đường tuyến máy đê binh cử nhà xe cửa cổng lô khu tổ kênh phòng mũi điểm trạm lò giếng"
     " cầu ô sân lớp đội vùng toa ga bến trường viện nghiệp"
 )
+# A lunar year's name, stem and branch ("Giáp Thìn", "Quý Mão"): the year after it is a year
+_STEMS = words("Giáp Ất Bính Đinh Mậu Kỷ Canh Tân Nhâm Quý")
+_BRANCHES = words("Tý Sửu Dần Mão Mẹo Thìn Tỵ Tị Ngọ Mùi Thân Dậu Tuất Hợi")
+# A treaty or an orchestra named by its place with a lower-case head: the year after is a year
+# (GUIDELINE rule 95: "hiệp ước Lisbon 2007", "dàn nhạc Thính phòng Praha 1997")
+_TREATY_BEFORE = re.compile(
+    rf"(?<!\w)(?:hiệp{BLANK}+(?:định|ước)|công{BLANK}+ước|dàn{BLANK}+nhạc)"
+    rf"{BLANK}+[A-ZÀ-ỸĐ][\w-]*(?:{BLANK}+[\w-]+){{0,3}}$"
+)
 _MOVED = re.compile(rf"{BLANK}+(?:lên|xuống)(?!\w)")
 _DATE_PREFIX = re.compile(
     rf"(?:(?:[Tt]hứ{BLANK}+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ{BLANK}+[Nn]hật)"
@@ -1229,6 +1238,12 @@ class _DigitScanner:
             return False
         word = pw[1]
         capital = any(c.isupper() for c in word)  # "Expo", "SEA", "iPhone"
+        if capital and word in _BRANCHES:
+            stem = prev_word(text, pw[0])  # "Tết Giáp Thìn 2024": a lunar year's name, then it
+            if stem is not None and stem[1] in _STEMS:
+                return False
+        if capital and _TREATY_BEFORE.search(text, max(0, pw[0] - 40), pw[0] + len(word)):
+            return False  # "hiệp định Oslo 1993": the year of a treaty named by its place
         if capital and word.lower() in _SEASONS:
             season = prev_word(text, pw[0])  # "mùa Hè 2022": a year, not a name
             return season is None or season[1].lower() != "mùa"
