@@ -24,3 +24,11 @@ def test_a_treaty_or_an_orchestra_named_by_its_place() -> None:
 
 def test_other_names_keep_their_year() -> None:
     assert years("Hội chợ Expo 2020 mở cửa.") == []
+
+
+def test_a_year_after_nhung_nam_leaves_nhung_out() -> None:
+    assert years("Trong những năm 1987-1989 và những năm 1970, giá tăng.") == [
+        "năm 1987",
+        "1989",
+        "những năm 1970",
+    ]

@@ -572,7 +572,8 @@ class _DigitScanner:
                 return []
             return [self._decade(pw2[0], e, n)]
         if atom.isdigit() and 3 <= len(atom) <= 4 and is_year(n):
-            start = pw2[0] if plural and pw2 is not None else start  # "những năm 1995"
+            # "những năm 2001 trở về trước": a year, "năm 2001" (rule 4); only a decade takes
+            # "những"
             return [make_figure(text, start, e, float(n), None, "year", date=f"{n:04d}")]
         return []
 
