@@ -41,3 +41,8 @@ def test_a_title_and_a_name_in_brackets_stay_a_person(text: str, person: str) ->
     found = entities(text)
     assert (person, "PER") in found
     assert not any(label == "LOC" for _, label in found)
+
+
+def test_a_bracket_after_a_colon_opens_speech_not_a_country() -> None:
+    found = entities("Cô ấy hỏi: (Anh) đi đâu vậy?")
+    assert ("Anh", "LOC") not in found

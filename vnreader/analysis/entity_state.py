@@ -517,13 +517,10 @@ class ScanState:
         return bool(gap) and gap[-1] in _SENTENCE_END
 
     def bracketed(self, i: int, end: int) -> bool:
-        """True when the words i..end are all a pair of brackets holds: "(Anh)"."""
+        """True when the words i..end are all a pair of brackets holds, right after a word:
+        "Oxford (Anh)"; not a line of speech that opens with a bracket ("nói: (Anh) đi …")."""
         raw = self.t.raw_gaps
-        return (
-            i > 0
-            and raw[i - 1].rstrip(" ").endswith("(")
-            and raw[end - 1].lstrip(" ").startswith(")")
-        )
+        return i > 0 and raw[i - 1].strip() == "(" and raw[end - 1].lstrip(" ").startswith(")")
 
     def is_cap(self, i: int) -> bool:
         return self.words[i][0].isupper() and not self.blocked[i]
