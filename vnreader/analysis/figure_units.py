@@ -418,6 +418,7 @@ _QUANTITIES: dict[str, str | None] = {
     "°f": "degree",
     "ºf": "degree",
     "độ f": "degree",
+    "độ richter": "degree",  # an earthquake's magnitude, the scale in the span (rule 92)
     "ºc": "degree",
     "độ": "degree",
 }
