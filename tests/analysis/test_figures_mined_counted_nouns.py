@@ -30,3 +30,14 @@ def test_classifiers_and_people_of_a_place_still_count_alone() -> None:
         ("120 hộ", "household"),
         ("300 người", "person"),
     ]
+
+
+def test_mined_nouns_of_people_count_people() -> None:
+    """A mined noun that names people by its last syllable counts people, whatever its first
+    syllable (rule 31: "thuyền trưởng", "điệp viên", "cô dâu"); an army's units do not."""
+    assert found("Cảng giữ 7 thuyền trưởng, 2 điệp viên và 3 cô dâu.") == [
+        ("7 thuyền trưởng", "person"),
+        ("2 điệp viên", "person"),
+        ("3 cô dâu", "person"),
+    ]
+    assert found("Nước này lập thêm 2 quân đoàn.") == [("2 quân đoàn", "item")]

@@ -160,6 +160,11 @@ def unit_after(text: str, pos: int) -> tuple[str, str | None, int, bool]:
             after_prefix = unit_after(text, pm.end())
             if after_prefix[3]:
                 return after_prefix
+        longer = compound_end(text, pos)
+        if longer is not None:
+            unit = compound_unit(longer[1])[1]
+            if unit is not None:  # "5 thuyền trưởng": a mined word for people (figure_nouns)
+                return "quantity", unit, longer[0], True
         return "quantity", None, pos, False
     key = unit_key(um.group(2))
     if not um.group(1) and um.group(2) not in fu.ATTACHABLE:

@@ -149,8 +149,23 @@ def _mined() -> dict[str, tuple[str, str | None]]:
         if line.strip() and not line.startswith("#"):
             key = line.strip().replace("_", " ")
             head = UNITS.get(key.split()[0])
-            table[key] = ("quantity", head[1] if head is not None else None)
+            unit = head[1] if head is not None else None
+            if key in _NOT_PEOPLE:
+                unit = None  # "3 quân đoàn": an army's units, no people; "2 công viên"
+            elif key.split()[-1] in _PEOPLE_ENDINGS:
+                unit = "person"  # "5 thuyền trưởng", "3 điệp viên", "2 cô dâu" (rule 31)
+            table[key] = ("quantity", unit)
     return table
+
+
+# the last syllables of the mined nouns that name people ("thuyền trưởng", "điệp viên", "luật
+# gia", "hung thủ", "thiếu niên", "cô dâu"), and the mined nouns that end so or start like
+# "người", "quân" and count no people
+_PEOPLE_ENDINGS = frozenset(
+    {"sĩ", "sỹ", "viên", "sinh", "khách", "thủ", "trưởng", "gia", "giáo", "binh", "tá", "tử"}
+    | {"giả", "niên", "hậu", "dâu", "nữ", "công", "em"}
+)
+_NOT_PEOPLE = frozenset({"công viên", "tôn giáo", "quân chủng", "quân khu", "quân đoàn"})
 
 
 def _people_and_units() -> dict[str, tuple[str, str | None]]:
