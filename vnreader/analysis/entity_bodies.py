@@ -18,7 +18,13 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from vnreader.analysis.entity_state import NOT_SERVING_BEFORE, PLURAL, ScanState, Span
+from vnreader.analysis.entity_state import (
+    BOARD_WORDS,
+    NOT_SERVING_BEFORE,
+    PLURAL,
+    ScanState,
+    Span,
+)
 
 # heads of units that belong to a larger body, by size ("Phòng" < "Cục" < "Tổng cục" < "Bộ")
 _UNIT_RANKS = {
@@ -184,7 +190,7 @@ def _board_words(state: ScanState, k: int) -> bool:
     """True when "Hội đồng quản trị" is written from token k, capitalised."""
     return (
         state.words[k] == "Hội"
-        and state.lowers[k + 1 : k + 4] == ["đồng", "quản", "trị"]
+        and state.lowers[k : k + 4] == BOARD_WORDS
         and all(state.t.raw_gaps[m] == " " for m in range(k, k + 3))
     )
 

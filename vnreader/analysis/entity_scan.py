@@ -14,6 +14,7 @@ from vnreader.analysis.entity_keys import numbered_key
 from vnreader.analysis.entity_orgs import EVENT_SUFFIXES, OrgRules
 from vnreader.analysis.entity_state import (
     ADMIN_WORDS,
+    BOARD_WORDS,
     COMMON_SURNAMES,
     COMPASS,
     DIRECTIONS,
@@ -1554,7 +1555,7 @@ class Scan(OrgRules):
             return j + 1
         if (
             j + 3 < self.n
-            and self.lowers[j : j + 4] == ["hội", "đồng", "quản", "trị"]
+            and self.lowers[j : j + 4] == BOARD_WORDS
             and self.gaps[j : j + 3] == [" ", " ", " "]
         ):
             return j + 4
@@ -2098,11 +2099,10 @@ class Scan(OrgRules):
         n, words, lowers = self.n, self.words, self.lowers
         if i == 0 or j >= n or self.gaps[j - 1] != " ":
             return False
-        term = (words[j].isdigit() and j + 1 < n and lowers[j + 1] in _TERM_UNITS) or lowers[
-            j
-        ] in _SENTENCE_KINDS
-        if not term:
-            return False
+        if lowers[j] not in _SENTENCE_KINDS and not (
+            words[j].isdigit() and j + 1 < n and lowers[j + 1] in _TERM_UNITS
+        ):
+            return False  # no term ("12 năm") and no kind of sentence ("chung thân") after it
         before = lowers[i - 1]
         if before == "phạt" and self.gaps[i - 1] == " ":
             return True

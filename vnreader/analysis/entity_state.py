@@ -30,6 +30,8 @@ _CAPITALS_TITLES = frozenset({"mc"})
 PLACE_ABBREVIATIONS = frozenset({"TP", "Tp", "TX", "TT", "Q", "P", "H"})
 # the same words written out, before a place: "tỉnh", "thành phố", "huyện", "thị xã"…
 ADMIN_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"})
+# a company's board written out ("Hội đồng quản trị"), lower-cased
+BOARD_WORDS = ["hội", "đồng", "quản", "trị"]
 # words right before a body named with what it serves ("Thanh tra Bộ Xây dựng", "Điện lực Long
 # An") that make it no body: a title's first word ("Chánh Thanh tra", "Bộ trưởng Điện lực"),
 # a team or an inspection ("đoàn", "cuộc Thanh tra"), a longer name ("Bưu chính Viễn thông")

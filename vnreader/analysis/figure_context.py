@@ -161,10 +161,9 @@ def unit_after(text: str, pos: int) -> tuple[str, str | None, int, bool]:
             if after_prefix[3]:
                 return after_prefix
         longer = compound_end(text, pos)
-        if longer is not None:
-            unit = compound_unit(longer[1])[1]
-            if unit is not None:  # "5 thuyền trưởng": a mined word for people (figure_nouns)
-                return "quantity", unit, longer[0], True
+        counted = _counted_with_unit(longer) if longer is not None else None
+        if counted is not None:  # "5 thuyền trưởng": a mined word for people (figure_nouns)
+            return counted
         return "quantity", None, pos, False
     key = unit_key(um.group(2))
     if not um.group(1) and um.group(2) not in fu.ATTACHABLE:
@@ -176,9 +175,9 @@ def unit_after(text: str, pos: int) -> tuple[str, str | None, int, bool]:
     # "65.000 đồng tiền lãi/ngày": after a large amount "đồng" is the currency
     currency = key == "đồng" and _LARGE_AMOUNT_BEFORE.search(text, max(0, pos - 16), pos)
     if longer is not None and longer[0] > um.end() and longer[1] not in fu.UNITS and not currency:
-        unit = compound_unit(longer[1])[1]
-        if unit is not None:  # "90 người lao động": a mined word for people (figure_nouns)
-            return "quantity", unit, longer[0], True
+        counted = _counted_with_unit(longer)
+        if counted is not None:  # "90 người lao động": a mined word for people (figure_nouns)
+            return counted
         return "quantity", None, pos, False  # "5 nhà hàng", "20 đơn vị": noun_after's
     if key in ("tháng", "năm", "ngày") and DAY_MONTH_WORDS.match(text, pos):
         return "quantity", None, pos, False
@@ -204,6 +203,13 @@ def unit_after(text: str, pos: int) -> tuple[str, str | None, int, bool]:
         if per is not None:
             unit = f"{unit}/{per}"
     return category, unit, end, True
+
+
+def _counted_with_unit(noun: tuple[int, str]) -> tuple[str, str | None, int, bool] | None:
+    """What a noun of several syllables found by ``compound_end`` counts when the table gives
+    it a unit (people, votes: "người lao động", "thuyền trưởng"), else None (an item)."""
+    unit = compound_unit(noun[1])[1]
+    return None if unit is None else ("quantity", unit, noun[0], True)
 
 
 def per_unit(text: str, end: int, unit: str | None) -> tuple[str | None, int]:
@@ -280,6 +286,10 @@ def word_before(text: str, pos: int, cues: frozenset[str], reach: int) -> bool:
     return False
 
 
+# Adjectives that may stand between a unit and its per-unit ("300 ca mới/ngày", "2 xe lớn/ngày")
+_GOODS_ADJECTIVES = words("mới cũ lớn nhỏ")
+
+
 def _goods_end(text: str, pos: int) -> int | None:
     """End of one or two lower-case words followed by a per-unit ("rau" in "tấn rau/ngày", "mới"
     in "ca mới/ngày")."""
@@ -295,10 +305,6 @@ def _goods_end(text: str, pos: int) -> int | None:
         if pm is not None and unit_key(pm.group(1)) in fu.PER_UNITS:
             return end
     return None
-
-
-# Adjectives that may stand between a unit and its per-unit ("300 ca mới/ngày", "2 xe lớn/ngày")
-_GOODS_ADJECTIVES = words("mới cũ lớn nhỏ")
 
 
 def _bound_pair(text: str, pos: int) -> int:

@@ -141,8 +141,9 @@ def verb_after(text: str, pos: int) -> bool:
 def _mined() -> dict[str, tuple[str, str | None]]:
     """The counted nouns mined from a word-segmented corpus (``data/counted_nouns.txt``, made
     by ``benchmarks/build_counted_nouns.py``: "lính dù", "vỏ lon", "người lao động"), with
-    the unit of their first syllable when it counts people or votes ("người" → person, "phiếu
-    bầu" → vote), else none (an item)."""
+    their unit when they count people or votes: that of their first syllable ("người" →
+    person, "phiếu bầu" → vote) or person for a last syllable that names people
+    ("thuyền trưởng"), but for ``_NOT_PEOPLE``; else none (an item)."""
     text = resources.files("vnreader.analysis").joinpath("data", "counted_nouns.txt")
     table: dict[str, tuple[str, str | None]] = {}
     for line in text.read_text("utf-8").splitlines():
