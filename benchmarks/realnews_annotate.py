@@ -256,6 +256,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev21",
             "dev22",
             "dev23",
+            "dev24",
             "figs3",
             "figs4",
         ),
