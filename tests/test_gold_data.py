@@ -112,6 +112,8 @@ REAL_QUANTITY_UNITS = QUANTITY_UNITS | {
     "cm3",
     "hp",
     "µg",
+    "µm",
+    "nm",
 }
 REAL_DURATION_UNITS = DURATION_UNITS | {"hour", "minute", "second"}
 REAL_OTHER_UNITS = {"times", "rank"}

@@ -1,10 +1,10 @@
 """Integrity of the hand-annotated real-news sets (benchmarks/data/realnews_dev.jsonl,
 realnews_test.jsonl and the fresh development samples realnews_dev3.jsonl to
-realnews_dev23.jsonl): paragraphs sampled from public corpora of real Vietnamese news.
+realnews_dev24.jsonl): paragraphs sampled from public corpora of real Vietnamese news.
 
 Each record gets the same checks as the other gold sets (``test_gold_data.problems`` with the
 real-news units and date forms), plus: enough paragraphs, sites and sections, ids of their own
-("rn-dev-…", "rn-test-…", "rn-dev3-…" to "rn-dev23-…"), no paragraph shared with another set or
+("rn-dev-…", "rn-test-…", "rn-dev3-…" to "rn-dev24-…"), no paragraph shared with another set or
 between the parts, every label and figure category used (but a category a random draw did not
 hold), and README counts that match. The
 test part may not be there yet: its tests are skipped until it is.
@@ -55,6 +55,7 @@ PARTS = {
     "dev21": (DATA / "realnews_dev21.jsonl", 80),
     "dev22": (DATA / "realnews_dev22.jsonl", 80),
     "dev23": (DATA / "realnews_dev23.jsonl", 80),
+    "dev24": (DATA / "realnews_dev24.jsonl", 80),
 }
 extraction = load("extraction")
 # parts whose texts nobody reads (blind, or awaiting their first score): a failing test shows
@@ -63,9 +64,15 @@ HIDDEN = frozenset(
     part for part, (path, _) in PARTS.items() if path.name in (*extraction.BLIND, *extraction.FRESH)
 )
 # Figure categories that a part's random draw did not hold: no figure is invented to fill a
-# category (the 110 paragraphs of sets 9, 11, 14 and 23 have no rank, multiplier or factor, so
-# no ``other`` figure).
-ABSENT = {"dev9": {"other"}, "dev11": {"other"}, "dev14": {"other"}, "dev23": {"other"}}
+# category (the 110 paragraphs of sets 9, 11, 14, 23 and 24 have no rank, multiplier or factor,
+# so no ``other`` figure).
+ABSENT = {
+    "dev9": {"other"},
+    "dev11": {"other"},
+    "dev14": {"other"},
+    "dev23": {"other"},
+    "dev24": {"other"},
+}
 
 
 def _records(part: str) -> list[dict[str, Any]]:
