@@ -130,6 +130,12 @@ _SPEAKING = frozenset(
     | {"nhận định", "cho rằng", "phát biểu", "tiết lộ", "kể lại", "giải thích", "nhớ lại"}
     | {"khai nhận", "thú nhận"}  # a suspect's words ("Đạt khai nhận")
 )
+# forms of address before a given name that is also a head word ("ông Trường", "thầy Hội")
+_ADDRESSES = PRONOUN_TITLES | {"thầy", "chú", "bác", "em"}
+# what turns a head word into an office after a form of address ("ông Vụ phó")
+_OFFICE_ENDS = frozenset({"trưởng", "phó"})
+# a closing quote and the comma before who is quoted ('"…", Nam cho biết')
+_QUOTE_ENDS = frozenset({'",', "\u201d,", ',"', ",\u201d"})
 # the first word of what a person does after their name ("Millman nhận định")
 _PERSON_VERBS = frozenset(
     {"nói", "kể", "hỏi", "viết", "thừa", "khẳng", "tuyên", "bày", "nhấn", "chia", "nhận"}
@@ -573,6 +579,11 @@ class Scan(OrgRules):
                     i = self.spans[-1][1]
                     place = None
                     continue
+                elif capital and pending and self.addressed_by_head_word(i, j):
+                    self.emit(i, j, "PER")  # "ông Trường nói", "thầy Hội chia sẻ": a given name
+                    pending = False
+                    i = j
+                    continue
                 elif capital:
                     i = j  # a head with no name ("Chính phủ", "Đảng"): not an entity
                     continue
@@ -939,10 +950,12 @@ class Scan(OrgRules):
         if i == 0:
             return True
         gap = self.gaps[i - 1]
+        raw = self.t.raw_gaps[i - 1]
         return not (
             gap == "-"
             or (gap == " " and words[i - 1][0].isdigit())
-            or self.t.raw_gaps[i - 1].endswith("(")
+            or raw.endswith("(")
+            or raw.rstrip() in _QUOTE_ENDS  # '"…", Nam cho biết': :meth:`quoted_speaker`
         )
 
     def place_named_like_head(self, i: int, cue: Phrase, place: PlaceCue | None) -> int | None:
@@ -1787,6 +1800,32 @@ class Scan(OrgRules):
             return "PER"
         return self.listed_person(i)
 
+    def addressed_by_head_word(self, i: int, j: int) -> bool:
+        """True when the one capitalised head word at i ("Trường", "Hội", "Ban"), right after
+        a form of address and before a lower-case word, is a given name: "ông Trường nói",
+        "thầy Hội chia sẻ"; not an office's first word ("ông Vụ phó", "ông Đội trưởng")."""
+        word = self.words[i]
+        return (
+            j == i + 1
+            and j < self.n
+            and word[1:].islower()
+            and is_vietnamese(word)  # not "các ông NXB": a publisher's staff
+            and self.gaps[i - 1] == " "
+            and self.lowers[i - 1] in _ADDRESSES
+            and self.gaps[i] == " "
+            and self.words[j][0].islower()
+            and self.lowers[j] not in _OFFICE_ENDS
+        )
+
+    def quoted_speaker(self, i: int, j: int) -> bool:
+        """True when the one word at i, after a closing quote and a comma, speaks: '"…",
+        Nam cho biết', '…hết sức," Duan nói' (a name that looks Vietnamese, or a compass
+        point's, given the quote: no body or place is quoted so)."""
+        if i == 0 or self.t.raw_gaps[i - 1].rstrip() not in _QUOTE_ENDS or not self.speaks(j):
+            return False
+        cue = self.cue(i)
+        return cue is None or cue.label not in ("HEAD", "TITLE")
+
     def listed_person(self, i: int) -> str:
         """PER for a name that continues a list of people ("Federer, Djokovic và Nadal",
         "Federer (783 trận), Djokovic", "Dương Tử, Quan Hiểu Đồng, Châu Đông Vũ")."""
@@ -2344,6 +2383,8 @@ class Scan(OrgRules):
                 or self.source(i)  # "Theo Politico, ..."
                 or self.acting(i, j)  # "... Millman nhận định"
             )
+        if size == 1 and self.quoted_speaker(i, j):
+            return "PER"  # '"…", Nam cho biết': the one a quote is given to
         if 2 <= size <= 3 and not self.sentence_start(i):
             return self.listed_person(i)  # "Dương Tử, Quan Hiểu Đồng, Châu Đông Vũ"
         return ""

@@ -287,6 +287,9 @@ def ends_with_place(tokens: Tokens, i: int, j: int, first: bool = False) -> bool
 # the first words of the relatives in titles.txt ("bé", "vợ", "con gái", "bạn trai"): like "ông"
 # and "bà", a title only in lower case or at a sentence start, since they end given names too
 _KIN_TITLE_FIRSTS = frozenset({"bé", "vợ", "chồng", "con", "bạn"})
+# a teacher: the same, since a capital opens the names of places and works with it ("kênh
+# Thầy Cai", "vở Thầy Tú"), unless a surname follows ("- Thầy Đỗ Viết Tuấn nhắn gửi")
+_TEACHERS = frozenset({("thầy",), ("thầy", "giáo")})
 
 Span = tuple[int, int, str, str]  # first token, end token (exclusive), label, key ("" = later)
 
@@ -361,7 +364,11 @@ class ScanState:
             return None
         if (
             phrase.label == "TITLE"
-            and (phrase.words[0] in self.g.pronoun_titles or phrase.words[0] in _KIN_TITLE_FIRSTS)
+            and (
+                phrase.words[0] in self.g.pronoun_titles
+                or phrase.words[0] in _KIN_TITLE_FIRSTS
+                or (phrase.words in _TEACHERS and not self.named_in_full(i + len(phrase.words)))
+            )
             and self.words[i][0].isupper()
             and not self.sentence_start(i)
         ):
@@ -549,6 +556,10 @@ class ScanState:
                 )
             )
         )
+
+    def named_in_full(self, i: int) -> bool:
+        """True when a Vietnamese personal name starts at i, after a space."""
+        return i < self.n and self.gaps[i - 1] == " " and self.surname_run(i)
 
     def surname_run(self, i: int) -> bool:
         """True when a Vietnamese personal name starts at i ("Vương Đình Huệ")."""
