@@ -143,16 +143,19 @@ _PERSON_VERBS = frozenset(
 )
 # a person named by a given name alone as the subject: after a clause's first word, before
 # what a person does ("… thì Cường gọi tôi", "Hai đang đứng") ...
-_BEFORE_SUBJECT = frozenset({"thì", "nhưng", "khi", "lúc", "mà", "rằng", "là", "nay"})
+_BEFORE_SUBJECT = frozenset(
+    {"thì", "nhưng", "khi", "lúc", "mà", "rằng", "là", "nay", "còn", "nên", "vì", "nếu"}
+)
 _AFTER_SUBJECT = frozenset(
     {"đang", "sẽ", "vẫn", "cũng", "bị", "liền", "vừa", "lặng", "gọi", "yêu", "thản", "dẫn"}
     | {"rủ", "chở", "đưa", "đánh", "đâm", "chém", "giết", "trốn", "bỏ", "mang"}
+    | {"cầm", "gây", "khai", "lao", "không", "đã", "chỉ", "lại"}
 )
 # ... and named as an object ("chở Hai về", "tạm giữ Sáng và Xuân", "của Phúc là")
 _BEFORE_OBJECT = frozenset(
-    {"của", "với", "cho", "giữ", "bắt", "chở", "thấy", "gặp", "loại", "thì", "lúc"}
+    {"của", "với", "cho", "giữ", "bắt", "chở", "thấy", "gặp", "loại", "thì", "lúc", "do", "từ"}
 )
-_AFTER_OBJECT = frozenset({"và", "về", "rồi", "là", "khỏi", "với", "đi"})
+_AFTER_OBJECT = frozenset({"và", "về", "rồi", "là", "khỏi", "với", "đi", "gây"})
 # a court's sentence after a convict's given name ("phạt Hùng 12 năm tù", "Tú chung thân",
 # "Lâm án tử hình", "Dương mức án 5 năm"), and how far back its "phạt" may stand
 _TERM_UNITS = frozenset({"năm", "tháng"})
@@ -2104,13 +2107,18 @@ class Scan(OrgRules):
         ("… thì Cường gọi tôi", "tôi và Thục sẽ …") or as the object of what is done to a
         person ("chở Hai về", "tạm giữ Sáng và Xuân,", "hành vi của Phúc là"); after "và"
         only when a person comes before it ("Hà và Thành")."""
-        if i == 0 or self.gaps[i - 1] != " " or self.words[i] in DIRECTIONS:
+        if i == 0 or self.words[i] in DIRECTIONS:
+            return False
+        nxt = self.lowers[j] if j < self.n else ""
+        gap = self.gaps[j - 1] if j < self.n else "."
+        if self.t.raw_gaps[i - 1] == ", ":
+            # "Tiếp đó, Thắng cầm …": the subject after a clause that opens the sentence
+            return self.words[i - 1].islower() and gap == " " and nxt in _AFTER_SUBJECT
+        if self.gaps[i - 1] != " ":
             return False
         before = self.lowers[i - 1]
         if not self.words[i - 1].islower() or self.sentence_start(i):
             return False
-        nxt = self.lowers[j] if j < self.n else ""
-        gap = self.gaps[j - 1] if j < self.n else "."
         if before == "và":  # "tạm giữ Lực và Vượng để …": a second person, not "và Tổng công …"
             return (
                 bool(self.spans)
