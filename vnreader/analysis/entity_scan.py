@@ -1796,10 +1796,15 @@ class Scan(OrgRules):
             return "PER"
         if (
             self.speaks(j)
-            and (self.sentence_start(i) or self.t.raw_gaps[i - 1].startswith(('"', "\u201d")))
+            and (
+                self.sentence_start(i)
+                or self.t.raw_gaps[i - 1].startswith(('"', "\u201d"))
+                or self.clause_subject(i)
+            )
             and not self.named_before_as_firm(i)
         ):
-            # "Georgina cho biết", '…", Schiel thừa nhận': one word opening a clause
+            # "Georgina cho biết", '…", Schiel thừa nhận', "Khi đó, Kusuma cho biết", "Nhưng
+            # Khaliq cho biết": one word opening a clause
             return "PER"
         return self.listed_person(i)
 
@@ -1828,6 +1833,16 @@ class Scan(OrgRules):
             return False
         cue = self.cue(i)
         return cue is None or cue.label not in ("HEAD", "TITLE")
+
+    def clause_subject(self, i: int) -> bool:
+        """True when token i opens a clause inside a sentence: after the comma of an opening
+        phrase ("Khi đó, X") or after a word that opens a clause ("nhưng X", "Khi X")."""
+        if i == 0:
+            return False
+        gap = self.t.raw_gaps[i - 1]
+        if gap == " " and self.lowers[i - 1] in _BEFORE_SUBJECT:
+            return self.words[i - 1].islower() or self.sentence_start(i - 1)
+        return gap == ", " and self.words[i - 1].islower()
 
     def listed_person(self, i: int) -> str:
         """PER for a name that continues a list of people ("Federer, Djokovic và Nadal",
