@@ -29,3 +29,7 @@ def test_a_range_shares_the_cents() -> None:
 
 def test_a_name_written_cent_is_no_money() -> None:
     assert money("Ca sĩ 50 Cent biểu diễn tối qua.") == []
+
+
+def test_euro_cents_are_hundredths_of_a_euro() -> None:
+    assert money("Mỗi lượt gửi xe chỉ mất 80 cent euro.") == [("80 cent euro", 0.8, "EUR")]

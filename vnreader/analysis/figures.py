@@ -66,6 +66,13 @@ __all__ = ["find_figures"]
 _CENTS_WORD = rf"{BLANK}*(?:US{BLANK}*)?cents?(?!\w)"
 _CENTS = re.compile(_CENTS_WORD, re.IGNORECASE)
 _CENTS_NEXT = re.compile(rf"[^\d]{{1,12}}\d[\d.,]*{_CENTS_WORD}", re.IGNORECASE)
+# "euro" after cents: euro cents ("50 cent euro"), not US cents
+_EURO_AFTER = re.compile(rf"{BLANK}+euro(?!\w)", re.IGNORECASE)
+# money named after a sum with a scale word and no currency: "120 triệu tiền mặt", "50 triệu
+# tiền công" are sums in dong, not counts of "tiền" (rule 83)
+_CASH_AFTER = re.compile(rf"{BLANK}+tiền(?!\w)")
+# gold by the mace: "3 chỉ vàng" ("chỉ" alone is "only": "top 3 chỉ có …")
+_MACE = re.compile(rf"{BLANK}+chỉ(?={BLANK}+vàng(?!\w))")
 # A per-unit after a counted noun: "bản/ngày", "viên/ 1 lần"
 _SLASH_WORD = re.compile(rf"{BLANK}?/{BLANK}?[^\W\d_]")
 
@@ -843,6 +850,8 @@ class _DigitScanner:
             end = sm.end()
         unit_start = end
         category, unit, end, has_unit = unit_after(text, end)
+        if not has_unit and (mace := _MACE.match(text, end)) is not None:
+            category, unit, end, has_unit = "quantity", "mace", mace.end(), True  # "3 chỉ vàng"
         if scale is not None and not has_unit:
             pound = _POUND.match(text, end)  # "5 tỷ bảng": pounds sterling in sports news
             if pound:
@@ -916,6 +925,8 @@ class _DigitScanner:
                 return []  # "7-Daniel Borimirov, 18-Predrag Pazhin": a player's number
             if e < self.n and text[e] in "/" and e + 1 < self.n and text[e + 1].isalpha():
                 return []  # "15/QĐ-TTg", "24/24h"
+        if not has_unit and scale is not None and _CASH_AFTER.match(text, end):
+            category, unit, has_unit = "money", "VND", True  # "120 triệu tiền mặt"
         if not has_unit and (scale is not None or not year_like):
             noun_end = noun_after(text, end)
             unit = "item" if noun_end > end else unit  # any other counted noun (rule 54)
@@ -933,6 +944,9 @@ class _DigitScanner:
         value = parse_amount(atom, scale)
         if category == "money" and _CENTS.match(text, unit_start):
             value = round(value / 100, 10)  # "15 cent/cổ phiếu" → 0.15 USD/share (rule 93)
+            euro = _EURO_AFTER.match(text, end) if unit == "USD" else None
+            if euro is not None:
+                unit, end = "EUR", euro.end()  # "50 cent euro": euro cents
         if category == "duration" and unit in ("hour", "minute"):
             end, value, unit = self._length_of_time(end, value, unit)
         elif category == "duration" and unit in ("day", "week", "month", "year"):
