@@ -285,6 +285,13 @@ _MAX_OBJECT = 5
 # syllables of an object that are no name word (org_words.txt): a noun or a task ("dược",
 # "xuất nhập cảnh", "sắp xếp doanh nghiệp"); more make a clause ("đê điều sửa gấp đê")
 _MAX_PLAIN = 4
+# the words of a school's level after its head ("Trường THPT", "Trường Tiểu học", "Trường THPT
+# chuyên"): with no name after them the school is not named yet
+_SCHOOL_LEVEL_WORDS = frozenset(
+    {"THPT", "THCS", "PTTH", "PTCS", "PTDTNT", "DTNT", "TH", "THPTDL", "chuyên", "Chuyên"}
+    | {"Tiểu", "Trung", "Mầm", "Mẫu", "Phổ", "học", "non", "giáo", "thông", "cơ", "sở"}
+    | {"tiểu", "trung", "mầm", "mẫu", "phổ", "Học", "Non", "Giáo", "Thông", "Cơ", "Sở"}
+)
 # verbs of two syllables that open what a body does or says, never an object's words: they
 # end the object ("Cục Quản lý dược thu hồi …", "Trung tâm Hỗ trợ người nghèo tham gia …");
 # chosen among the pairs most often written right after an organisation in 6,000 vietnews
@@ -805,6 +812,12 @@ class OrgRules(ScanState):
                 return None
         return None
 
+    def kind_of_school_only(self, first: int, k: int) -> bool:
+        """True when the words from *first* to *k* only say a school's level ("THPT",
+        "Tiểu học", "THPT chuyên"): a school so far without a name, whose name comes next even
+        after a title ("Hiệu trưởng Trường THPT Lê Lợi": the school, not a person)."""
+        return first < k and all(w in _SCHOOL_LEVEL_WORDS for w in self.words[first:k])
+
     def extend_org(
         self,
         k: int,
@@ -951,6 +964,16 @@ class OrgRules(ScanState):
                     last = k = stop  # "Hội Nhà văn Việt Nam", "Hội Doanh nhân trẻ"
                     named = after_capital = True
                     compound = False
+                    continue
+                if honours and self.surname_run(k) and self.kind_of_school_only(first, k):
+                    # "Hiệu trưởng Trường THPT Lê Lợi": a school still unnamed takes the name
+                    # after it, even where a title waits for its person
+                    split = self.second_name(k)
+                    k = last = split if split is not None else self.name_run_end(k)
+                    named = after_capital = True
+                    compound = False
+                    if split is not None:
+                        break  # "Trường THPT Lê Lợi Nguyễn Văn An": then the person
                     continue
                 if honours and pending and self.surname_run(k):
                     split = self.second_name(k)
@@ -2080,6 +2103,20 @@ class OrgRules(ScanState):
         if short is not None and short.label == "ORG" and short.key in _STANDALONE_SHORT:
             return k + 1 + len(short.words)  # "Ban Dân nguyện của QH"
         return None
+
+    def name_run_end(self, k: int) -> int:
+        """End of the run of capitalised Vietnamese syllables at k (at most ``_MAX_NAME``)."""
+        t = k + 1
+        while (
+            t < self.n
+            and t - k < _MAX_NAME
+            and self.gaps[t - 1] == " "
+            and self.is_cap(t)
+            and is_vietnamese(self.words[t])
+            and not is_acronym(self.words[t])
+        ):
+            t += 1
+        return t
 
     def second_name(self, k: int) -> int | None:
         """Where a second full Vietnamese name starts in the capitalised run at k, if it does.
