@@ -130,6 +130,8 @@ _SPEAKING = frozenset(
     | {"nhận định", "cho rằng", "phát biểu", "tiết lộ", "kể lại", "giải thích", "nhớ lại"}
     | {"khai nhận", "thú nhận"}  # a suspect's words ("Đạt khai nhận")
 )
+# what makes a name a possessive, part of a firm's or a show's name ("Victoria's Secret")
+_APOSTROPHES = ("'", "\u2019")
 # forms of address before a given name that is also a head word ("ông Trường", "thầy Hội")
 _ADDRESSES = PRONOUN_TITLES | {"thầy", "chú", "bác", "em"}
 # what turns a head word into an office after a form of address ("ông Vụ phó")
@@ -1834,6 +1836,18 @@ class Scan(OrgRules):
         cue = self.cue(i)
         return cue is None or cue.label not in ("HEAD", "TITLE")
 
+    def given_in_slot(self, i: int, j: int) -> str:
+        """PER for a common foreign given name alone where a person stands in the sentence
+        (:meth:`person_slot`): "thuyết phục mẹ của Jake", "chia tay với Jake.", "nhưng Hugh
+        bắt đầu …"."""
+        if (
+            self.words[i] in self.g.foreign_given
+            and not (j < self.n and self.t.raw_gaps[j - 1].lstrip().startswith(_APOSTROPHES))
+            and self.person_slot(i, j)
+        ):
+            return "PER"  # not "của Victoria's Secret": a firm named after someone
+        return ""
+
     def clause_subject(self, i: int) -> bool:
         """True when token i opens a clause inside a sentence: after the comma of an opening
         phrase ("Khi đó, X") or after a word that opens a clause ("nhưng X", "Khi X")."""
@@ -2405,6 +2419,7 @@ class Scan(OrgRules):
                 self.coordinated(i, j)  # "Tập đoàn Thái Bình và Viglacera"
                 or self.source(i)  # "Theo Politico, ..."
                 or self.acting(i, j)  # "... Millman nhận định"
+                or self.given_in_slot(i, j)  # "mẹ của Jake", "Hugh bắt đầu"
             )
         if size == 1 and self.quoted_speaker(i, j):
             return "PER"  # '"…", Nam cho biết': the one a quote is given to

@@ -113,6 +113,9 @@ class Gazetteer:
     pronoun_titles: frozenset[str] = field(default=PRONOUN_TITLES)
     # foreign given names spelt like a Vietnamese syllable ("Ryan", "Sean"): first_names.txt
     first_names: frozenset[str] = frozenset()
+    # common foreign given names that look like no Vietnamese syllable ("Jake", "Hugh"):
+    # foreign_given_names.txt
+    foreign_given: frozenset[str] = frozenset()
 
 
 def _lines(name: str, *, comments: bool = False) -> list[str]:
@@ -444,6 +447,7 @@ def gazetteer() -> Gazetteer:
         non_entities=frozenset(" ".join(_lines("non_entities.txt")).split()),
         common_acronyms=frozenset(_lines("common_acronyms.txt")),
         first_names=frozenset(_lines("first_names.txt")),
+        foreign_given=frozenset(_lines("foreign_given_names.txt")),
     )
 
 

@@ -1,0 +1,28 @@
+"""A common foreign given name alone is a person where a person stands in the sentence (issue
+9): "đưa tiền cho Stephanie rồi …", "trong khi Vicky sẽ …"; not before an apostrophe, where it
+names a firm or a show ("Victoria's Secret"). Made-up sentences, none from a benchmark set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+
+
+def people(text: str) -> set[str]:
+    return {e.text for e in analyze(text).entities if e.label == "PER"}
+
+
+CASES = [
+    ("Họ đưa tiền cho Stephanie rồi bỏ đi.", {"Stephanie"}),
+    ("Cả lớp đã đi học, trong khi Vicky vẫn ở nhà.", {"Vicky"}),
+    ("Cô mất nhiều ngày để làm lành với Hugh.", {"Hugh"}),
+    ("Cô từng diễn cho Victoria's Secret.", set()),
+    ("Đồng hồ được bán tại Julian's Auctions.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_a_foreign_given_name_alone(text: str, expected: set[str]) -> None:
+    assert people(text) == expected
