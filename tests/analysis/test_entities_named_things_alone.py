@@ -27,3 +27,10 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_a_named_thing_alone_is_no_person(text: str, expected: set[tuple[str, str]]) -> None:
     assert labelled(text) == expected
+
+
+def test_the_viet_minh_is_an_organisation() -> None:
+    assert labelled("Pháp muốn cắt đường tiếp viện của Việt Minh.") == {
+        ("Pháp", "LOC"),
+        ("Việt Minh", "ORG"),
+    }
