@@ -42,3 +42,14 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_a_person_named_by_how_they_speak_or_are_addressed(text: str, expected: set[str]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Khán giả vẫn nhớ Lam Trường và Đan Trường.", {"Lam Trường", "Đan Trường"}),
+        ("Ca sĩ trẻ như Lam Trường, Phương Thanh đều đến.", {"Lam Trường", "Phương Thanh"}),
+    ],
+)
+def test_a_known_name_that_ends_in_a_head_word(text: str, expected: set[str]) -> None:
+    assert people(text) == expected

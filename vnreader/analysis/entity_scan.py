@@ -1150,6 +1150,7 @@ class Scan(OrgRules):
                     or (surname and self.middle_name(i, j, cue))
                     or (surname and self.name_like_title(j, cue))
                     or self.cue_ends_run(j, cue)
+                    or self.mined_person_to(i, j)
                 ):
                     break
             if not surname and self.words[j] in self.g.names:
@@ -1162,6 +1163,14 @@ class Scan(OrgRules):
                     break  # a known person continues the run: "V. Putin"
             j += 1
         return j
+
+    def mined_person_to(self, i: int, j: int) -> bool:
+        """True when the word at i and the head word at j = i + 1 are a person's name that
+        real news writes with a cue ("Lam Trường", "Đan Trường": a singer, not "Trường")."""
+        return j == i + 1 and mined_names().labels.get(f"{self.words[i]} {self.words[j]}") in (
+            "PER",
+            "GIVEN",
+        )
 
     def direction_of_place(self, i: int, j: int) -> bool:
         """True when a place word's name is a direction and the known place after it, at j
