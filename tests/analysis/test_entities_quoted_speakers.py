@@ -23,6 +23,7 @@ CASES = [
     ('"Hồ sơ đã đủ", Bộ cho biết.', set()),
     ('"Hồ sơ đã đủ", Sở cho biết.', set()),
     ('"Hồ sơ đã đủ", Nam và Bắc đều đồng ý.', set()),
+    ('"Mức phạt rất cao", Theo tiết lộ của luật sư, ông đã nộp đủ.', set()),
     # a given name that is also a head word ("Trường", "Hội", "Ban"), after a form of address
     ("Sau cuộc họp, ông Trường nói sẽ rút kinh nghiệm.", {"Trường"}),
     ('"Bản đồ giúp học nhanh hơn", thầy Hội chia sẻ.', {"Hội"}),
@@ -30,11 +31,15 @@ CASES = [
     # ... not an office's first word, nor an acronym of a body
     ("Đã có ba ông Vụ phó được điều động.", set()),
     ("Sách phải đưa đến các ông NXB để xin in.", set()),
+    ("Ông Đảng viên ấy nói sẽ nộp đơn.", set()),
+    ("Ông Ban giám đốc cho biết đã họp.", set()),
     # "thầy" addresses a teacher, at a sentence start too; capitalised inside a sentence it
     # opens the name of a canal or a play
     ("Thầy Nguyễn Văn Khiêm cho biết lớp có 40 học sinh.", {"Nguyễn Văn Khiêm"}),
     ("Thầy Lộc cho biết lớp có 40 học sinh.", {"Lộc"}),
     ("Nước kênh Thầy Cai đã bị ô nhiễm.", set()),
+    # "thầy" before a lower-case word is no title: a doctor, the teachers
+    ("Các thầy thuốc Đông y tin rằng trà tốt.", set()),
     ("Ông từng đóng vai chính trong vở Thầy Tú.", set()),
 ]
 

@@ -32,6 +32,11 @@ CASES = [
         "Hiệu trưởng Trường THCS Ngô Quyền, ông Đỗ Văn Lâm, cho biết.",
         {("Trường THCS Ngô Quyền", "ORG"), ("Đỗ Văn Lâm", "PER")},
     ),
+    # a sentence's end between the school and the next person's name
+    (
+        "Hiệu trưởng Trường THPT Đinh Tiên Hoàng. Cô Nguyễn Tố Tâm cho biết.",
+        {("Trường THPT Đinh Tiên Hoàng", "ORG"), ("Nguyễn Tố Tâm", "PER")},
+    ),
 ]
 
 

@@ -34,3 +34,7 @@ def test_cash_and_gold(
     text: str, expected: list[tuple[str, str, float | None, str | None]]
 ) -> None:
     assert figures(text) == expected
+
+
+def test_a_currency_after_tien_is_no_dong() -> None:
+    assert all(f.unit != "VND" for f in analyze("Họ đổi 3 tỷ tiền yên.").figures)

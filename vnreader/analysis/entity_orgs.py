@@ -2132,7 +2132,7 @@ class OrgRules(ScanState):
             and self.is_cap(t)
             and is_vietnamese(self.words[t])
         ):
-            if self.words[t] in COMMON_SURNAMES and self.full_name(t):
+            if self.words[t] in COMMON_SURNAMES and self.gaps[t] == " " and self.full_name(t):
                 return t
             t += 1
         return None

@@ -134,8 +134,9 @@ _SPEAKING = frozenset(
 _APOSTROPHES = ("'", "\u2019")
 # forms of address before a given name that is also a head word ("ông Trường", "thầy Hội")
 _ADDRESSES = PRONOUN_TITLES | {"thầy", "chú", "bác", "em"}
-# what turns a head word into an office after a form of address ("ông Vụ phó")
-_OFFICE_ENDS = frozenset({"trưởng", "phó"})
+# what turns a head word into an office or a member after a form of address ("ông Vụ phó",
+# "ông Đảng viên", "ông Ban giám đốc")
+_OFFICE_ENDS = frozenset({"trưởng", "phó", "viên", "giám"})
 # a closing quote and the comma before who is quoted ('"…", Nam cho biết')
 _QUOTE_ENDS = frozenset({'",', "\u201d,", ',"', ",\u201d"})
 # the first word of what a person does after their name ("Millman nhận định")
@@ -153,9 +154,13 @@ _AFTER_SUBJECT = frozenset(
     | {"rủ", "chở", "đưa", "đánh", "đâm", "chém", "giết", "trốn", "bỏ", "mang"}
     | {"cầm", "gây", "khai", "lao", "không", "đã", "chỉ", "lại"}
 )
+# ... and after the comma of a clause opening the sentence, what a person does but the verbs
+# that start a compound with a capitalised word ("Tiếp đó, Thắng cầm …", "Hằng ngày, Thành
+# lại …"; not "…, Tình yêu …", a title in a list, nor "Vô cực, Trai gọi Tokyo")
+_AFTER_CLAUSE = _AFTER_SUBJECT - {"yêu", "gọi"}
 # ... and named as an object ("chở Hai về", "tạm giữ Sáng và Xuân", "của Phúc là")
 _BEFORE_OBJECT = frozenset(
-    {"của", "với", "cho", "giữ", "bắt", "chở", "thấy", "gặp", "loại", "thì", "lúc", "do", "từ"}
+    {"của", "với", "cho", "giữ", "bắt", "chở", "thấy", "gặp", "loại", "thì", "lúc", "do"}
 )
 _AFTER_OBJECT = frozenset({"và", "về", "rồi", "là", "khỏi", "với", "đi", "gây"})
 # a court's sentence after a convict's given name ("phạt Hùng 12 năm tù", "Tú chung thân",
@@ -1838,10 +1843,13 @@ class Scan(OrgRules):
 
     def quoted_speaker(self, i: int, j: int) -> bool:
         """True when the one word at i, after a closing quote and a comma, speaks: '"…",
-        Nam cho biết', '…hết sức," Duan nói' (a name that looks Vietnamese, or a compass
-        point's, given the quote: no body or place is quoted so)."""
+        Nam cho biết', '…hết sức," Duan nói'. A word that looks Vietnamese, even a compass
+        point, is a person there: a quote is given to people, not to places; a body's head
+        word ('"…", Bộ cho biết') speaks for the body."""
         if i == 0 or self.t.raw_gaps[i - 1].rstrip() not in _QUOTE_ENDS or not self.speaks(j):
             return False
+        if self.words[i] in SENTENCE_WORDS:
+            return False  # '"…", Theo tiết lộ của …': a clause's first word, no one
         cue = self.cue(i)
         return cue is None or cue.label not in ("HEAD", "TITLE")
 
@@ -2151,7 +2159,7 @@ class Scan(OrgRules):
         gap = self.gaps[j - 1] if j < self.n else "."
         if self.t.raw_gaps[i - 1] == ", ":
             # "Tiếp đó, Thắng cầm …": the subject after a clause that opens the sentence
-            return self.words[i - 1].islower() and gap == " " and nxt in _AFTER_SUBJECT
+            return self.words[i - 1].islower() and gap == " " and nxt in _AFTER_CLAUSE
         if self.gaps[i - 1] != " ":
             return False
         before = self.lowers[i - 1]

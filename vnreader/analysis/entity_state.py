@@ -375,6 +375,8 @@ class ScanState:
             # "ông", "bà", "bé", "vợ": a title only in lower case or at a sentence start ("bé
             # Sơn"; but "Phạm Thị Bé", "Hòn Chồng" are names)
             return None
+        if phrase.words in _TEACHERS and not self.capital_after(i + len(phrase.words)):
+            return None  # "thầy thuốc", "thầy cô giáo": no name after it, no title
         if (
             phrase.label == "TITLE"
             and phrase.words[0] in self.g.pronoun_titles
@@ -556,6 +558,10 @@ class ScanState:
                 )
             )
         )
+
+    def capital_after(self, i: int) -> bool:
+        """True when a capitalised word follows at i, after a space."""
+        return i < self.n and self.gaps[i - 1] == " " and self.is_cap(i)
 
     def named_in_full(self, i: int) -> bool:
         """True when a Vietnamese personal name starts at i, after a space."""

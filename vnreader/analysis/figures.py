@@ -70,7 +70,9 @@ _CENTS_NEXT = re.compile(rf"[^\d]{{1,12}}\d[\d.,]*{_CENTS_WORD}", re.IGNORECASE)
 _EURO_AFTER = re.compile(rf"{BLANK}+euro(?!\w)", re.IGNORECASE)
 # money named after a sum with a scale word and no currency: "120 triệu tiền mặt", "50 triệu
 # tiền công" are sums in dong, not counts of "tiền" (rule 83)
-_CASH_AFTER = re.compile(rf"{BLANK}+tiền(?!\w)")
+_CASH_AFTER = re.compile(
+    rf"{BLANK}+tiền(?!\w)(?!{BLANK}+(?:yên|đô|đôla|đô la|euro|bảng|rúp|won|baht|USD|EUR)\b)"
+)
 # gold by the mace: "3 chỉ vàng" ("chỉ" alone is "only": "top 3 chỉ có …")
 _MACE = re.compile(rf"{BLANK}+chỉ(?={BLANK}+vàng(?!\w))")
 # A per-unit after a counted noun: "bản/ngày", "viên/ 1 lần"
