@@ -115,7 +115,7 @@ from vnreader.analysis.entity_tokens import (
 )
 from vnreader.analysis.entity_websites import websites
 from vnreader.analysis.fold import fold
-from vnreader.analysis.gazetteer import PRONOUN_TITLES, gazetteer, match, mined_names
+from vnreader.analysis.gazetteer import ADDRESSES, gazetteer, match, mined_names
 from vnreader.analysis.model import Entity, Figure
 
 
@@ -616,7 +616,7 @@ def _lower_nickname(tokens: Tokens, j: int) -> int:
     if (
         not is_vietnamese(name)
         or mined_names().labels.get(name) != "PER"
-        or (j > 1 and tokens.gaps[j - 2] == " " and words[j - 2].lower() in _ADDRESSES)
+        or (j > 1 and tokens.gaps[j - 2] == " " and words[j - 2].lower() in ADDRESSES)
     ):
         return 0
     for k in range(j, min(j + _NICKNAME_WORDS, len(words))):
@@ -642,7 +642,6 @@ def _opens_sentence(tokens: Tokens, i: int) -> bool:
 
 # forms of address before a given name: what follows in quotes is a word the person used or
 # a scare-quoted verb ('ông Sơn "mất tích"'), not a nickname
-_ADDRESSES = PRONOUN_TITLES | {"em", "chú", "bác"}
 
 
 def _nicknames(

@@ -288,9 +288,8 @@ _MAX_PLAIN = 4
 # the words of a school's level after its head ("Trường THPT", "Trường Tiểu học", "Trường THPT
 # chuyên"): with no name after them the school is not named yet
 _SCHOOL_LEVEL_WORDS = frozenset(
-    {"THPT", "THCS", "PTTH", "PTCS", "PTDTNT", "DTNT", "TH", "THPTDL", "chuyên", "Chuyên"}
-    | {"Tiểu", "Trung", "Mầm", "Mẫu", "Phổ", "học", "non", "giáo", "thông", "cơ", "sở"}
-    | {"tiểu", "trung", "mầm", "mẫu", "phổ", "Học", "Non", "Giáo", "Thông", "Cơ", "Sở"}
+    {"thpt", "thcs", "ptth", "ptcs", "ptdtnt", "dtnt", "th", "thptdl", "chuyên"}
+    | {"tiểu", "trung", "mầm", "mẫu", "phổ", "học", "non", "giáo", "thông", "cơ", "sở"}
 )
 # verbs of two syllables that open what a body does or says, never an object's words: they
 # end the object ("Cục Quản lý dược thu hồi …", "Trung tâm Hỗ trợ người nghèo tham gia …");
@@ -816,7 +815,7 @@ class OrgRules(ScanState):
         """True when the words from *first* to *k* only say a school's level ("THPT",
         "Tiểu học", "THPT chuyên"): a school so far without a name, whose name comes next even
         after a title ("Hiệu trưởng Trường THPT Lê Lợi": the school, not a person)."""
-        return first < k and all(w in _SCHOOL_LEVEL_WORDS for w in self.words[first:k])
+        return first < k and all(w in _SCHOOL_LEVEL_WORDS for w in self.lowers[first:k])
 
     def extend_org(
         self,

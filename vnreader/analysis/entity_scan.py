@@ -39,6 +39,7 @@ from vnreader.analysis.entity_tokens import (
     is_vietnamese,
 )
 from vnreader.analysis.gazetteer import (
+    ADDRESSES,
     PRONOUN_TITLES,
     Phrase,
     both_spellings,
@@ -133,7 +134,7 @@ _SPEAKING = frozenset(
 # what makes a name a possessive, part of a firm's or a show's name ("Victoria's Secret")
 _APOSTROPHES = ("'", "\u2019")
 # forms of address before a given name that is also a head word ("ông Trường", "thầy Hội")
-_ADDRESSES = PRONOUN_TITLES | {"thầy", "chú", "bác", "em"}
+_ADDRESSES = ADDRESSES | {"thầy"}
 # what turns a head word into an office or a member after a form of address ("ông Vụ phó",
 # "ông Đảng viên", "ông Ban giám đốc")
 _OFFICE_ENDS = frozenset({"trưởng", "phó", "viên", "giám"})

@@ -61,6 +61,8 @@ class Node:
 
 # forms of address that are also common words ("anh" brother, England)
 PRONOUN_TITLES = frozenset({"ông", "bà", "anh", "chị", "cô", "cụ", "ngài"})
+# and the other forms of address before a person's given name ("em Lan", "chú Ba")
+ADDRESSES = PRONOUN_TITLES | {"em", "chú", "bác"}
 
 PhraseTable = dict[str, Node]  # a trie keyed by the first word
 
