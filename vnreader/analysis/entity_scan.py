@@ -966,7 +966,8 @@ class Scan(OrgRules):
             gap == "-"
             or (gap == " " and words[i - 1][0].isdigit())
             or raw.endswith("(")
-            or raw.rstrip() in _QUOTE_ENDS  # '"…", Nam cho biết': :meth:`quoted_speaker`
+            # '"…", Nam cho biết': :meth:`quoted_speaker`
+            or ("," in raw and raw.rstrip() in _QUOTE_ENDS)
         )
 
     def place_named_like_head(self, i: int, cue: Phrase, place: PlaceCue | None) -> int | None:

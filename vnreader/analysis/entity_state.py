@@ -367,7 +367,11 @@ class ScanState:
             and (
                 phrase.words[0] in self.g.pronoun_titles
                 or phrase.words[0] in _KIN_TITLE_FIRSTS
-                or (phrase.words in _TEACHERS and not self.named_in_full(i + len(phrase.words)))
+                or (
+                    phrase.words[0] == "thầy"
+                    and phrase.words in _TEACHERS
+                    and not self.named_in_full(i + len(phrase.words))
+                )
             )
             and self.words[i][0].isupper()
             and not self.sentence_start(i)
@@ -375,7 +379,11 @@ class ScanState:
             # "ông", "bà", "bé", "vợ": a title only in lower case or at a sentence start ("bé
             # Sơn"; but "Phạm Thị Bé", "Hòn Chồng" are names)
             return None
-        if phrase.words in _TEACHERS and not self.capital_after(i + len(phrase.words)):
+        if (
+            phrase.words[0] == "thầy"
+            and phrase.words in _TEACHERS
+            and not self.capital_after(i + len(phrase.words))
+        ):
             return None  # "thầy thuốc", "thầy cô giáo": no name after it, no title
         if (
             phrase.label == "TITLE"
