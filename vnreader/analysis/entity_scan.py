@@ -1857,8 +1857,8 @@ class Scan(OrgRules):
 
     def given_in_slot(self, i: int, j: int) -> str:
         """PER for a common foreign given name alone where a person stands in the sentence
-        (:meth:`person_slot`): "thuyết phục mẹ của Jake", "chia tay với Jake.", "nhưng Hugh
-        bắt đầu …"."""
+        (:meth:`person_slot`): "đưa tiền cho Stephanie rồi …", "chia tay với Hugh.", "trong
+        khi Vicky sẽ …"."""
         if (
             self.words[i] in self.g.foreign_given
             and not (j < self.n and self.t.raw_gaps[j - 1].lstrip().startswith(_APOSTROPHES))
@@ -2438,7 +2438,7 @@ class Scan(OrgRules):
                 self.coordinated(i, j)  # "Tập đoàn Thái Bình và Viglacera"
                 or self.source(i)  # "Theo Politico, ..."
                 or self.acting(i, j)  # "... Millman nhận định"
-                or self.given_in_slot(i, j)  # "mẹ của Jake", "Hugh bắt đầu"
+                or self.given_in_slot(i, j)  # "cho Stephanie rồi", "khi Vicky sẽ"
             )
         if size == 1 and self.quoted_speaker(i, j):
             return "PER"  # '"…", Nam cho biết': the one a quote is given to
