@@ -640,10 +640,6 @@ def _opens_sentence(tokens: Tokens, i: int) -> bool:
     return "\n" in gap or gap.rstrip()[-1:] in (".", "!", "?", ":")
 
 
-# forms of address before a given name: what follows in quotes is a word the person used or
-# a scare-quoted verb ('ông Sơn "mất tích"'), not a nickname
-
-
 def _nicknames(
     tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]
 ) -> dict[int, int]:

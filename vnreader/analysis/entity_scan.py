@@ -140,6 +140,13 @@ _ADDRESSES = ADDRESSES | {"thầy"}
 _OFFICE_ENDS = frozenset({"trưởng", "phó", "viên", "giám"})
 # a closing quote and the comma before who is quoted ('"…", Nam cho biết')
 _QUOTE_ENDS = frozenset({'",', "\u201d,", ',"', ",\u201d"})
+
+
+def _quote_end(gap: str) -> bool:
+    """True when the raw *gap* is a closing quote and a comma ('", ', ',” ')."""
+    return "," in gap and gap.rstrip() in _QUOTE_ENDS
+
+
 # the first word of what a person does after their name ("Millman nhận định")
 _PERSON_VERBS = frozenset(
     {"nói", "kể", "hỏi", "viết", "thừa", "khẳng", "tuyên", "bày", "nhấn", "chia", "nhận"}
@@ -967,7 +974,7 @@ class Scan(OrgRules):
             or (gap == " " and words[i - 1][0].isdigit())
             or raw.endswith("(")
             # '"…", Nam cho biết': :meth:`quoted_speaker`
-            or ("," in raw and raw.rstrip() in _QUOTE_ENDS)
+            or _quote_end(raw)
         )
 
     def place_named_like_head(self, i: int, cue: Phrase, place: PlaceCue | None) -> int | None:
@@ -1848,7 +1855,7 @@ class Scan(OrgRules):
         Nam cho biết', '…hết sức," Duan nói'. A word that looks Vietnamese, even a compass
         point, is a person there: a quote is given to people, not to places; a body's head
         word ('"…", Bộ cho biết') speaks for the body."""
-        if i == 0 or self.t.raw_gaps[i - 1].rstrip() not in _QUOTE_ENDS or not self.speaks(j):
+        if i == 0 or not _quote_end(self.t.raw_gaps[i - 1]) or not self.speaks(j):
             return False
         if self.words[i] in SENTENCE_WORDS:
             return False  # '"…", Theo tiết lộ của …': a clause's first word, no one

@@ -287,8 +287,10 @@ def ends_with_place(tokens: Tokens, i: int, j: int, first: bool = False) -> bool
 # the first words of the relatives in titles.txt ("bé", "vợ", "con gái", "bạn trai"): like "ông"
 # and "bà", a title only in lower case or at a sentence start, since they end given names too
 _KIN_TITLE_FIRSTS = frozenset({"bé", "vợ", "chồng", "con", "bạn"})
-# a teacher: the same, since a capital opens the names of places and works with it ("kênh
-# Thầy Cai", "vở Thầy Tú"), unless a surname follows ("- Thầy Đỗ Viết Tuấn nhắn gửi")
+# a teacher: a title only before a capitalised word ("thầy thuốc", "thầy cô giáo" name no
+# one) and, capitalised, like "ông" and "bà", only at a sentence start or before a full name,
+# since a capital opens the names of places and works with it ("kênh Thầy Cai", "vở Thầy
+# Tú"; but "- Thầy Đỗ Viết Tuấn nhắn gửi")
 _TEACHERS = frozenset({("thầy",), ("thầy", "giáo")})
 
 Span = tuple[int, int, str, str]  # first token, end token (exclusive), label, key ("" = later)
@@ -364,27 +366,23 @@ class ScanState:
             return None
         if (
             phrase.label == "TITLE"
-            and (
-                phrase.words[0] in self.g.pronoun_titles
-                or phrase.words[0] in _KIN_TITLE_FIRSTS
-                or (
-                    phrase.words[0] == "thầy"
-                    and phrase.words in _TEACHERS
-                    and not self.named_in_full(i + len(phrase.words))
-                )
-            )
+            and (phrase.words[0] in self.g.pronoun_titles or phrase.words[0] in _KIN_TITLE_FIRSTS)
             and self.words[i][0].isupper()
             and not self.sentence_start(i)
         ):
             # "ông", "bà", "bé", "vợ": a title only in lower case or at a sentence start ("bé
             # Sơn"; but "Phạm Thị Bé", "Hòn Chồng" are names)
             return None
-        if (
-            phrase.words[0] == "thầy"
-            and phrase.words in _TEACHERS
-            and not self.capital_after(i + len(phrase.words))
-        ):
-            return None  # "thầy thuốc", "thầy cô giáo": no name after it, no title
+        if phrase.words[0] == "thầy" and phrase.words in _TEACHERS:
+            after = i + len(phrase.words)
+            if not self.capital_after(after):
+                return None  # "thầy thuốc", "thầy cô giáo": no name after it, no title
+            if (
+                self.words[i][0].isupper()
+                and not self.sentence_start(i)
+                and not self.named_in_full(after)
+            ):
+                return None  # "kênh Thầy Cai", "vở Thầy Tú": a place's or a work's name
         if (
             phrase.label == "TITLE"
             and phrase.words[0] in self.g.pronoun_titles

@@ -115,7 +115,7 @@ class Gazetteer:
     pronoun_titles: frozenset[str] = field(default=PRONOUN_TITLES)
     # foreign given names spelt like a Vietnamese syllable ("Ryan", "Sean"): first_names.txt
     first_names: frozenset[str] = frozenset()
-    # common foreign given names that look like no Vietnamese syllable ("Jake", "Hugh"):
+    # common foreign given names that look like no Vietnamese syllable ("Stephanie", "Hugh"):
     # foreign_given_names.txt
     foreign_given: frozenset[str] = frozenset()
 
