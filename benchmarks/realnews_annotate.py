@@ -257,6 +257,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev22",
             "dev23",
             "dev24",
+            "dev25",
             "figs3",
             "figs4",
         ),
