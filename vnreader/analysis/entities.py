@@ -111,6 +111,7 @@ from vnreader.analysis.entity_tokens import (
     Tokens,
     is_acronym,
     is_vietnamese,
+    split_glued,
     tokenize,
 )
 from vnreader.analysis.entity_websites import websites
@@ -128,6 +129,7 @@ def find_entities(text: str, figures: Sequence[Figure] = ()) -> list[Entity]:
     tokens = tokenize(text)
     if not tokens.words:
         return []
+    split_glued(text, tokens)
     blocked = _blocked(tokens, figures)
     codes = document_codes(text, tokens)
     for k in letters(tokens, codes):  # "304/VPCP": a document's code, no organisation
@@ -136,7 +138,11 @@ def find_entities(text: str, figures: Sequence[Figure] = ()) -> list[Entity]:
     spans = scan.run()
     if codes:
         legal_texts(tokens, spans, codes)
-    return _finish(text, tokens, spans, scan.leftovers)
+    found = _finish(text, tokens, spans, scan.leftovers)
+    if tokens.glued:  # no name is cut out of a glued word ("Hà NộiHạng ba": no "Hà Nội")
+        cuts = {tokens.starts[k] for k in tokens.glued}
+        found = [e for e in found if e.start not in cuts and e.end not in cuts]
+    return found
 
 
 def _blocked(tokens: Tokens, figures: Sequence[Figure]) -> list[bool]:

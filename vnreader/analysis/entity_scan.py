@@ -376,7 +376,7 @@ class Scan(OrgRules):
 
     def run(self) -> list[Span]:
         glued = glued_credits(self)
-        self.breaks = frozenset(e for _, e, _, _ in glued)
+        self.breaks = frozenset(e for _, e, _, _ in glued) | self.t.glued
         i = 0
         pending = False  # a person cue was seen and its person has not come yet
         title_end = -1  # where the last title ended

@@ -60,6 +60,9 @@ class Tokens:
     ends: list[int]
     gaps: list[str]  # gaps[i] is the gap kind between token i and token i + 1
     raw_gaps: list[str]  # raw_gaps[i] is the text between token i and token i + 1
+    # the tokens that start the second half of two words glued by a scraping accident
+    # (``split_glued``): each starts a sentence, and no name starts or ends inside the word
+    glued: frozenset[int] = frozenset()
 
     def __len__(self) -> int:
         return len(self.words)
@@ -108,6 +111,47 @@ def tokenize(text: str) -> Tokens:
     if gaps:
         gaps[-1] = "x"
     return Tokens(words, starts, ends, gaps, raw)
+
+
+# a lower-case letter then a capital: where two words may have been glued together when a
+# page lost its line breaks ("Hà NộiHạng ba", "Minh PhươngTheo AFP", "Đồng NaiMột xe")
+_LOWER_LETTERS = (
+    "abcdefghijklmnopqrstuvwxyzàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+)
+_GLUE = re.compile(f"[{_LOWER_LETTERS}][{_LOWER_LETTERS.upper()}]")
+
+
+def split_glued(text: str, tokens: Tokens) -> None:
+    """Split each word that is two Vietnamese words glued together ("NộiHạng", "PhươngTheo",
+    "báoCựu") into its two halves, with no gap between them, and record the second halves
+    in ``tokens.glued``.
+
+    Both halves must look like Vietnamese syllables and one of them carry a Vietnamese mark,
+    or the second be the "Theo" of a byline's source ("N.LinhTheo Reuters"): brands and
+    names written in camel case ("iPhone", "PetroVietnam", "McDonald", "MoMo", "VinFast")
+    stay whole."""
+    cuts = [m.start() + 1 for m in _GLUE.finditer(text)]
+    if not cuts:
+        return
+    starts, ends = tokens.starts, tokens.ends
+    made = []
+    for at in reversed(cuts):  # from the end, so that each split leaves the earlier tokens be
+        k = bisect_right(starts, at) - 1
+        if k < 0 or not starts[k] < at < ends[k]:
+            continue
+        left, right = text[starts[k] : at], text[at : ends[k]]
+        if (left.isascii() and right.isascii() and right != "Theo") or not (
+            is_vietnamese(left) and is_vietnamese(right)
+        ):
+            continue
+        tokens.words[k : k + 1] = [left, right]
+        starts.insert(k + 1, at)
+        ends.insert(k, at)
+        tokens.raw_gaps.insert(k, "")  # no gap at all: a break ("x"), like a line's end
+        tokens.gaps.insert(k, "x")
+        made.append(at)
+    if made:
+        tokens.glued = frozenset(bisect_right(starts, at) - 1 for at in made)
 
 
 def line_starts(text: str, tokens: Tokens) -> list[int]:
