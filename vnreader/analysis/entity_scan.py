@@ -271,6 +271,9 @@ _DEPARTMENTS = both_spellings(
     {"nội vụ", "tư pháp", "tài chính", "tài nguyên", "lao động", "văn hóa", "y tế"}
     | {"giáo dục", "nông nghiệp", "kinh tế", "quản lý", "dân tộc", "công chứng", "cảnh sát"}
     | {"an ninh", "kế hoạch", "tổ chức", "thanh tra", "công thương", "hạ tầng"}
+    # ... and of a school's, a firm's or an army's offices ("Phòng Đào tạo", "Phòng Tình báo")
+    | {"đào tạo", "kỹ thuật", "tình báo", "thi hành", "nghiên cứu", "pháp chế", "tổng hợp"}
+    | {"thông tin", "tư vấn", "công tác", "giao thông", "du lịch"}
 )
 _DEPARTMENT = Phrase(("phòng",), (), "HEAD", "")
 # words before a direction that make it relative or no direction: "phía Tây Ukraine",
@@ -279,6 +282,8 @@ _RELATIVE = frozenset({"phía", "hướng", "mùa"})
 # words before a direction that name a region, not a place's name ("miền Nam", "phía Tây";
 # "vực" is the last word of "khu vực")
 _REGION_HEADS = _RELATIVE | {"miền", "vùng", "mạn", "bờ", "cực", "vực", "hai"}
+# words numbered by a Roman numeral: a capital letter after them is the number ("khóa X")
+_NUMBERED = frozenset({"khóa", "khoá", "thứ", "kỳ", "kì", "lần", "phần", "tập", "chương"})
 # verbs and particles that open a sentence after a full stop, never a name's next part
 _OPENS_SENTENCE = frozenset({"Có", "Không", "Là", "Đã", "Cũng", "Rồi", "Thì", "Mà"})
 # words that lead to a place: after them a place cue names the place, whoever was named before
@@ -879,7 +884,17 @@ class Scan(OrgRules):
         if j - i > 1 and self.sentence_start(i) and self.opens_sentence(i, j):
             self.leftovers.append((i, i + 1))
             return i + 1  # "Theo Morgan Stanley": the run after "Theo" is classified alone
-        first = words[0]  # the two checks below, asked of every run, start with one word
+        first = words[0]  # the checks below, asked of every run, start with one word
+        if first == "T" and j - i > 1 and words[1] == "Ư" and self.t.raw_gaps[i] == ".":
+            # "T.Ư" (trung ương): the centre, no initials ("lãnh đạo T.Ư Hội LHPN", "Ủy viên
+            # T.Ư Nguyễn Văn A"); what follows is a run of its own
+            self.leftovers.append((i, i + 2))
+            return i + 2
+        if first == "Đoàn" and j - i > 1 and self.delegation_of_place(i, j):
+            # "Đoàn Việt Nam đánh giá …", "Đoàn Nghệ An giành 3 HCV": a delegation or a team
+            # and its place, not the surname Đoàn
+            self.leftovers.append((i, i + 1))
+            return i + 1
         if first == "Phó" and self.deputy_before_title(i, j):
             return j  # "Trung tá Lê Việt Bắc, Phó Đội trưởng …": "Phó" (deputy) names nobody
         if first in _SCHOOL_ACRONYMS and self.national_exam(i, j):
@@ -947,6 +962,20 @@ class Scan(OrgRules):
         else:
             self.leftovers.append((i, j))
         return j
+
+    def delegation_of_place(self, i: int, j: int) -> bool:
+        """True when the run i..j is "Đoàn" and a known place, nothing else: "Đoàn Việt Nam",
+        "Đoàn Nghệ An", "Đoàn TPHCM" (a delegation or a team)."""
+        if self.gaps[i] != " ":
+            return False
+        place = self.name(i + 1)
+        return (
+            place is not None
+            and place.label == "LOC"
+            and i + 1 + len(place.words) == j
+            # not "Đoàn Vinh": a one-word city may be a given name
+            and (len(place.words) > 1 or is_acronym(place.words[0]))
+        )
 
     def plain_alone(self, i: int) -> bool:
         """True when the capitalised run at i, with no title or place word before it, is one
@@ -2315,6 +2344,8 @@ class Scan(OrgRules):
             return ""
         if size > 1 and first in _SHIP_PREFIXES:
             return "MISC"  # "USS Carl Vinson", "HMS Queen Elizabeth": a named ship (rule 57)
+        if size == 1 and i > 0 and self.lowers[i - 1] in _NUMBERED and is_roman(first):
+            return ""  # "BCH T.Ư khóa X đã …", "lần thứ V": an ordinal, no initial
         if is_acronym(first) and all(is_acronym(w) for w in words):
             if size >= 3 or any(_VIET_MARKS.search(w) for w in words):
                 return ""  # a line in capitals ("NGA SẴN SÀNG CHUYỂN GIAO"), not acronyms

@@ -1,0 +1,64 @@
+"""Offices, associations, troupes and the centre named after titles (issue 9): words that
+are also surnames or given names ("Tổng", "Chi", "Đoàn", "Tòa", "T.Ư") started people where
+real news names a body. Made-up sentences, none from a benchmark set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+
+
+def labelled(text: str) -> set[tuple[str, str]]:
+    return {(e.text, e.label) for e in analyze(text).entities}
+
+
+CASES = [
+    # a general association and a branch association after a title
+    (
+        "Chủ tịch Tổng hội Dược học Việt Nam Lê Thị Khánh phát biểu.",
+        {("Tổng hội Dược học Việt Nam", "ORG"), ("Lê Thị Khánh", "PER")},
+    ),
+    (
+        "Ông Phan Văn Lộc, Chủ tịch Chi hội Khuyến học Tân Phú, trao quà.",
+        {("Phan Văn Lộc", "PER"), ("Chi hội Khuyến học Tân Phú", "ORG")},
+    ),
+    # the court alone at a sentence's start
+    ("Bị cáo kháng cáo. Tòa nhận định, chứng cứ chưa đủ.", set()),
+    # a department named by its field after a title
+    (
+        "Bà Lò Thị Mai, chuyên viên Phòng Đào tạo Trường ĐH Tây Nguyên cho biết.",
+        {("Lò Thị Mai", "PER"), ("Phòng Đào tạo Trường ĐH Tây Nguyên", "ORG")},
+    ),
+    (
+        "Ông Hà Văn Khải, Phó chính ủy Phòng Tình báo Quân khu 9, dự lễ.",
+        {("Hà Văn Khải", "PER"), ("Phòng Tình báo Quân khu 9", "ORG")},
+    ),
+    # the deputy of a department: a title, then the department
+    (
+        "Ông Võ Văn Tường, Phó phòng Tham mưu, Công an tỉnh Bến Tre nói.",
+        {("Võ Văn Tường", "PER"), ("Công an tỉnh Bến Tre", "ORG")},
+    ),
+    (
+        "Bà Mạc Thị Yến, Phó Phòng Kế hoạch Sở Y tế Lạng Sơn, cho biết.",
+        {("Mạc Thị Yến", "PER"), ("Phòng Kế hoạch Sở Y tế Lạng Sơn", "ORG")},
+    ),
+    # "T.Ư" (the centre) is no one's initials
+    ("Ủy viên T.Ư Đảng Lâm Văn Mẫn phát biểu.", {("Lâm Văn Mẫn", "PER")}),
+    ("Các bộ ngành T.Ư cần xem xét lại hồ sơ.", set()),
+    # a Roman numeral after "khóa" is no initial
+    ("Ban Chấp hành khóa X đã họp lần cuối.", {("Ban Chấp hành", "ORG")}),
+    # a delegation or a team and its place, not the surname Đoàn
+    ("Đoàn Việt Nam đánh giá cao kết quả chuyến thăm.", {("Việt Nam", "LOC")}),
+    ("Đoàn Thanh Hóa giành 4 huy chương vàng.", {("Thanh Hóa", "LOC")}),
+    ("Ông Đoàn Văn Lực cho biết.", {("Đoàn Văn Lực", "PER")}),
+    # troupes
+    ("Đoàn Xiếc Trung ương biểu diễn tối qua.", {("Đoàn Xiếc Trung ương", "ORG")}),
+    ("Đoàn cải lương Minh Tơ một thời rất đông khán giả.", {("Đoàn cải lương Minh Tơ", "ORG")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_a_body_after_a_title_is_no_person(text: str, expected: set[tuple[str, str]]) -> None:
+    assert labelled(text) == expected
