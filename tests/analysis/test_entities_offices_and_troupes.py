@@ -62,3 +62,22 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_a_body_after_a_title_is_no_person(text: str, expected: set[tuple[str, str]]) -> None:
     assert labelled(text) == expected
+
+
+WORDS_NO_NAMES = [
+    ("Cần nói thêm, giá phân bón đã tăng hai lần.", set()),
+    ("Bài phát biểu của ông Hồ Văn Chiến được chú ý.", {("Hồ Văn Chiến", "PER")}),
+    ("Cử tri gốc Latin có thể quyết định kết quả.", set()),
+    ("Sent: Monday, March 14, 2005 9:10 AM", set()),
+    ("Gala bóng đá năm nay diễn ra ở Hà Nội.", {("Hà Nội", "LOC")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDS_NO_NAMES)
+def test_a_word_mined_as_a_name_in_error_names_no_one(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    # words the name miner once took for people ("benchmarks/mine_names.py", rows rejected in
+    # data/mined_rejected.txt): a sentence's first word before a verb of saying, a month, a
+    # show, a culture
+    assert labelled(text) == expected
