@@ -81,3 +81,18 @@ def test_a_word_mined_as_a_name_in_error_names_no_one(
     # data/mined_rejected.txt): a sentence's first word before a verb of saying, a month, a
     # show, a culture
     assert labelled(text) == expected
+
+
+def test_a_credit_in_brackets_is_no_short_name() -> None:
+    # "Hòa Phát (HPG)" gives the firm its short name; "(Ảnh: …)" is a picture's credit
+    text = "Cổ đông lo ngại nợ vay của Tập đoàn Tân Long (Ảnh: Hữu Khoa). Chủ tịch nói."
+    assert labelled(text) == {("Tập đoàn Tân Long", "ORG"), ("Hữu Khoa", "PER")}
+    text = "Bảng xếp hạng năm nay của Times (Nguồn: timeshighereducation.com)."
+    assert ("Nguồn", "ORG") not in labelled(text)
+
+
+def test_doc_is_the_us_department_of_commerce_in_trade_news() -> None:
+    trade = "Hôm qua, DOC công bố mức thuế chống bán phá giá với cá basa."
+    assert ("DOC", "ORG") in labelled(trade)
+    sea = "Hai bên cam kết thực hiện DOC và sớm đạt COC ở Biển Đông."
+    assert ("DOC", "MISC") in labelled(sea)

@@ -282,6 +282,12 @@ _RELATIVE = frozenset({"phía", "hướng", "mùa"})
 # words before a direction that name a region, not a place's name ("miền Nam", "phía Tây";
 # "vực" is the last word of "khu vực")
 _REGION_HEADS = _RELATIVE | {"miền", "vùng", "mạn", "bờ", "cực", "vực", "hai"}
+# acronyms of two senses, the gazetteer's and another the text tells by its words: "DOC", the
+# code of conduct in the East Sea (misc.txt), is the US Department of Commerce in trade news
+# ("DOC ra phán quyết về thuế chống bán phá giá tôm")
+_SENSES: dict[str, tuple[str, str, tuple[str, ...], tuple[str, ...]]] = {
+    "DOC": ("ORG", "ORG:doc", ("bán phá giá", "thuế", "Bộ Thương mại"), ("Biển Đông", "COC")),
+}
 # words numbered by a Roman numeral: a capital letter after them is the number ("khóa X")
 _NUMBERED = frozenset({"khóa", "khoá", "thứ", "kỳ", "kì", "lần", "phần", "tập", "chương"})
 # verbs and particles that open a sentence after a full stop, never a name's next part
@@ -743,7 +749,10 @@ class Scan(OrgRules):
                 elif phrase.label == "LOC" and place is not None and self.place_letter(j):
                     key = numbered_key(key, words[j])  # "phường Phước Long B"
                     j += 1
-                self.emit(i, j, phrase.label, key)
+                label = phrase.label
+                if word in _SENSES and j == i + 1:
+                    label, key = self.sense(word, label, key)  # "DOC": a ministry or a code
+                self.emit(i, j, label, key)
                 if phrase.label == "PER":
                     pending = False
                 if place is not None and place[0] == "MISC":
@@ -962,6 +971,14 @@ class Scan(OrgRules):
         else:
             self.leftovers.append((i, j))
         return j
+
+    def sense(self, word: str, label: str, key: str) -> tuple[str, str]:
+        """The label and key of an acronym of two senses (``_SENSES``): the other sense when
+        the text holds one of its words and none of the gazetteer's sense."""
+        other, other_key, words, not_words = _SENSES[word]
+        if any(w in self.text for w in words) and not any(w in self.text for w in not_words):
+            return other, other_key
+        return label, key
 
     def delegation_of_place(self, i: int, j: int) -> bool:
         """True when the run i..j is "Đoàn" and a known place, nothing else: "Đoàn Việt Nam",
@@ -2336,6 +2353,8 @@ class Scan(OrgRules):
             and self.spans
             and self.spans[-1][1] == i
             and self.spans[-1][2] in ("ORG", "MISC")
+            # not a credit in brackets: "tại Hòa Phát (Ảnh: Tiến Tuấn)"
+            and not (i + 1 < self.n and self.t.raw_gaps[i].lstrip(" ").startswith(":"))
         ):
             return self.spans[-1][2]  # "Ủy ban châu Âu (EC)", "... (JETP)"
         if size == 1 and first in self.g.non_entities and not is_acronym(first):
