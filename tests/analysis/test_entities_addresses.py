@@ -40,6 +40,30 @@ CASES = [
         "Cửa hàng ở 12 Phan Chu Trinh, thị xã Sơn Tây bị phạt.",
         {("LOC", "Phan Chu Trinh"), ("LOC", "Sơn Tây")},
     ),
+    # an address in a list of addresses: after a firm's comma, in brackets, after a colon;
+    # its district after a comma, a bracket or a dash
+    (
+        "Liên hệ Công ty Hòa Bình, 24 Hàng Bông, Hoàn Kiếm.",
+        {("ORG", "Công ty Hòa Bình"), ("LOC", "Hàng Bông"), ("LOC", "Hoàn Kiếm")},
+    ),
+    (
+        "Công ty Mây Trắng (21 Lê Lai, Q.1) mở cửa đến khuya.",
+        {("ORG", "Công ty Mây Trắng"), ("LOC", "Lê Lai"), ("LOC", "Q.1")},
+    ),
+    ("Địa chỉ: Tiệm bánh Hồng: 15 Hai Bà Trưng, Huế.", {("LOC", "Hai Bà Trưng"), ("LOC", "Huế")}),
+    (
+        "Kho hàng số 3, 112B Nguyễn Văn Cừ (P.4, Q.5) bị cháy.",
+        {("LOC", "Nguyễn Văn Cừ"), ("LOC", "P.4"), ("LOC", "Q.5")},
+    ),
+    (
+        "Công ty Biển Xanh (31 Trần Phú - TP Nha Trang) bị phạt.",
+        {("ORG", "Công ty Biển Xanh"), ("LOC", "Trần Phú"), ("LOC", "TP Nha Trang")},
+    ),
+    # a rank before a person and his country in brackets is no address
+    (
+        "Cô gặp hạt giống số 2 Lâm Tuệ Mẫn (Hồng Kông) hôm nay.",
+        {("PER", "Lâm Tuệ Mẫn"), ("LOC", "Hồng Kông")},
+    ),
     # a rank before a person
     ("Tay vợt số 1 Trần Thị Hoa bị loại.", {("PER", "Trần Thị Hoa")}),
     ("Hạt giống số 3 Lê Văn Hùng vào bán kết.", {("PER", "Lê Văn Hùng")}),

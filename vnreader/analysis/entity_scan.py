@@ -288,6 +288,9 @@ _REGION_HEADS = _RELATIVE | {"miền", "vùng", "mạn", "bờ", "cực", "vực
 _SENSES: dict[str, tuple[str, str, tuple[str, ...], tuple[str, ...]]] = {
     "DOC": ("ORG", "ORG:doc", ("bán phá giá", "thuế", "Bộ Thương mại"), ("Biển Đông", "COC")),
 }
+# what may stand before the house number of an address, and after its street
+_BEFORE_HOUSE = (",", "(", ":", "-", "–")
+_AFTER_STREET = frozenset({", ", " (", " - ", " – ", "("})
 # words numbered by a Roman numeral: a capital letter after them is the number ("khóa X")
 _NUMBERED = frozenset({"khóa", "khoá", "thứ", "kỳ", "kì", "lần", "phần", "tập", "chương"})
 # verbs and particles that open a sentence after a full stop, never a name's next part
@@ -1692,22 +1695,28 @@ class Scan(OrgRules):
 
     def address_before(self, i: int, j: int) -> bool:
         """True when the run i..j is the street of an address written without "số": a house
-        number before it ("123", "12A", "45/2", "59-61") after a lower-case word, and a
-        district, ward or known place after its comma ("tại 123 Trần Hưng Đạo, quận 1",
-        "ở 45/2 Lê Văn Sỹ, P.13", "tại 8 Lê Thánh Tông, Hoàn Kiếm")."""
+        number before it ("123", "12A", "45/2", "59-61") after a lower-case word or the
+        punctuation of a list of addresses, and a district, ward or known place after its
+        comma, bracket or dash ("tại 123 Trần Hưng Đạo, quận 1", "ở 45/2 Lê Văn Sỹ, P.13",
+        "tại 8 Lê Thánh Tông, Hoàn Kiếm", "Công ty X, 19 Hàng Bài, Hoàn Kiếm", "(17 Lê Duẩn,
+        Q.1)", "Cà phê Y: 37 Hàng Gà, Hà Nội", "270A Ba Tháng Hai (P.14, Q.10)")."""
         k = i - 1
-        if k < 1 or self.gaps[k] != " " or not self.words[k][0].isdigit():
-            return False
+        if k < 1 or self.gaps[k] != " " or not self.words[k][0].isdigit() or self.blocked[k]:
+            return False  # not a figure's number: "hạt giống số 1 Chan Yan Kit (Hồng Kông)"
         while k > 1 and self.t.raw_gaps[k - 1] in ("/", "-") and self.words[k - 1][0].isdigit():
             k -= 1  # "45/2", "59-61"
-        if (
+        before = self.t.raw_gaps[k - 1].rstrip(" ")
+        if not before.endswith(_BEFORE_HOUSE) and (
             self.gaps[k - 1] != " "
             or not self.words[k - 1].islower()
             or self.lowers[k - 1] in _NOT_HOUSE
         ):
             return False  # "hạng 3 Nguyễn Thị Huyền, TP.HCM": a rank
-        if j >= self.n or self.t.raw_gaps[j - 1] != ", ":
-            return False
+        after_gap = self.t.raw_gaps[j - 1] if j < self.n else ""
+        if after_gap not in _AFTER_STREET or (
+            "(" in after_gap and not all(is_vietnamese(w) for w in self.words[i:j])
+        ):
+            return False  # "Lee Chong Wei (Malaysia)": a player and his country
         after = self.lowers[j]
         if (
             after in ADMIN_WORDS
