@@ -21,6 +21,7 @@ CASES = [
     ("Anh ghi hai bàn tại Copa America năm ấy.", {("Copa America", "MISC")}),
     ("Đội khách chưa từng thắng khi đến Old Trafford.", {("Old Trafford", "LOC")}),
     ("Palm Jumeirah được bồi đắp bằng đá và cát.", {("Palm Jumeirah", "LOC")}),
+    ("Các đấu sĩ La Mã cổ đại dùng loại giáp này.", {("La Mã", "LOC")}),
 ]
 
 
