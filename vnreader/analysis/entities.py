@@ -85,10 +85,11 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from vnreader.analysis.entity_branches import branches_joined
-from vnreader.analysis.entity_context import label_from_context, title_start
+from vnreader.analysis.entity_context import label_from_context, mentions_sport, title_start
 from vnreader.analysis.entity_documents import document_codes, legal_texts, letters
 from vnreader.analysis.entity_firms import firms_named_by_place
 from vnreader.analysis.entity_firms_again import firms_named_again
+from vnreader.analysis.entity_fixtures import fixture_sides
 from vnreader.analysis.entity_keys import join_surnames, name_key, person_key, plain, translit
 from vnreader.analysis.entity_lists import places_listed
 from vnreader.analysis.entity_orgs import PLACE_NAMED_HEADS
@@ -323,6 +324,7 @@ def _finish(
     firms_named_again(tokens, spans, leftovers, gazetteer())
     parties_named_alone(tokens, spans, leftovers)
     places_listed(tokens, spans, leftovers)
+    fixture_sides(tokens, spans, mentions_sport(text, tokens.words))
     branches_joined(tokens, spans)
     police_units(tokens, spans)
     bodies_of_two_sides(tokens, spans, gazetteer())
