@@ -35,6 +35,11 @@ CASES = [
     ),
     # a heading glued to the next line in lower case
     ("Nhà báoCựu vận động viên Phạm Thị Hoa nói.", {("Phạm Thị Hoa", "PER")}),
+    # a lower-case word that lost its space: the name after it is whole
+    (
+        "Công văn củaBan Thường vụ Tỉnh ủy Lạng Sơn nêu rõ.",
+        {("Ban Thường vụ Tỉnh ủy Lạng Sơn", "ORG")},
+    ),
 ]
 
 
@@ -59,3 +64,13 @@ def test_a_glued_word_is_split_in_two_tokens_with_no_gap() -> None:
     assert tokens.raw_gaps[1] == ""
     assert tokens.glued == frozenset({2})
     assert [text[s:e] for s, e in zip(tokens.starts, tokens.ends, strict=True)] == tokens.words
+
+
+def test_a_word_glued_many_times_is_split_at_each_glue() -> None:
+    text = "Xếp hạng: Hà NộiĐồng NaiHuếCần Thơ"
+    tokens = tokenize(text)
+    split_glued(text, tokens)
+    assert tokens.words == ["Xếp", "hạng", "Hà", "Nội", "Đồng", "Nai", "Huế", "Cần", "Thơ"]
+    assert tokens.glued == frozenset({4, 6, 7})
+    assert [text[s:e] for s, e in zip(tokens.starts, tokens.ends, strict=True)] == tokens.words
+    assert len(tokens.raw_gaps) == len(tokens.gaps) == len(tokens.words)

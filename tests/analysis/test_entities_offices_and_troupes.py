@@ -96,3 +96,30 @@ def test_doc_is_the_us_department_of_commerce_in_trade_news() -> None:
     assert ("DOC", "ORG") in labelled(trade)
     sea = "Hai bên cam kết thực hiện DOC và sớm đạt COC ở Biển Đông."
     assert ("DOC", "MISC") in labelled(sea)
+
+
+FIELDS = [
+    # a department's field after "phó phòng", "trưởng phòng", "giám đốc" names no one
+    (
+        "Thiếu tá Đinh Văn Hào, Phó phòng Tham mưu, Công an tỉnh Bình Phước nói.",
+        {("Đinh Văn Hào", "PER"), ("Công an tỉnh Bình Phước", "ORG")},
+    ),
+    (
+        "Bà Kha Thị Lụa, Trưởng phòng Kế toán Công ty Vật tư Hòa Bình bị bắt.",
+        {("Kha Thị Lụa", "PER"), ("Công ty Vật tư Hòa Bình", "ORG")},
+    ),
+    ("Bà Mai, Phó phòng Marketing của hãng cho biết.", {("Mai", "PER")}),
+    # "đăng ký" after a body is what it does, not a part of its name
+    ("Bộ Công Thương đăng ký tham gia hội chợ.", {("Bộ Công Thương", "ORG")}),
+    (
+        "Hồ sơ nộp tại Văn phòng Đăng ký đất đai Lào Cai.",
+        {("Văn phòng Đăng ký đất đai Lào Cai", "ORG")},
+    ),
+    # an association's field in lower case is taken whole
+    ("Chi hội Nữ trí thức vừa ra mắt.", {("Chi hội Nữ trí thức", "ORG")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIELDS)
+def test_a_department_s_field_names_no_one(text: str, expected: set[tuple[str, str]]) -> None:
+    assert labelled(text) == expected

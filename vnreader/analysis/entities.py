@@ -140,9 +140,13 @@ def find_entities(text: str, figures: Sequence[Figure] = ()) -> list[Entity]:
     if codes:
         legal_texts(tokens, spans, codes)
     found = _finish(text, tokens, spans, scan.leftovers)
-    if tokens.glued:  # no name is cut out of a glued word ("Hà NộiHạng ba": no "Hà Nội")
-        cuts = {tokens.starts[k] for k in tokens.glued}
-        found = [e for e in found if e.start not in cuts and e.end not in cuts]
+    if tokens.glued:
+        # no name ends inside a glued word ("Hà NộiHạng ba": no "Hà Nội") nor starts after a
+        # glued name ("Hà NộiBan Quản lý …"); after a lower-case word that lost its space the
+        # name is whole ("củaBan Thường vụ Thành ủy Đà Nẵng", "thuộcTổng công ty …")
+        ends = {tokens.starts[k] for k in tokens.glued}
+        starts = {tokens.starts[k] for k in tokens.glued if tokens.words[k - 1][0].isupper()}
+        found = [e for e in found if e.start not in starts and e.end not in ends]
     return found
 
 

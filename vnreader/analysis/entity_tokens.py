@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from vnreader.analysis.fold import fold
 from vnreader.analysis.word_cache import WordCache
@@ -134,24 +134,60 @@ def split_glued(text: str, tokens: Tokens) -> None:
     if not cuts:
         return
     starts, ends = tokens.starts, tokens.ends
-    made = []
-    for at in reversed(cuts):  # from the end, so that each split leaves the earlier tokens be
-        k = bisect_right(starts, at) - 1
-        if k < 0 or not starts[k] < at < ends[k]:
+    # the cuts each token takes, read from the left: a half runs from the last cut taken (or
+    # the token's start) to the next cut found (or the token's end), so that a token glued
+    # many times is read in linear time
+    taken: dict[int, list[int]] = {}
+    c = 0
+    while c < len(cuts):
+        k = bisect_right(starts, cuts[c]) - 1
+        if k < 0 or not starts[k] < cuts[c] < ends[k]:
+            c += 1
             continue
-        left, right = text[starts[k] : at], text[at : ends[k]]
-        if (left.isascii() and right.isascii() and right != "Theo") or not (
-            is_vietnamese(left) and is_vietnamese(right)
-        ):
-            continue
-        tokens.words[k : k + 1] = [left, right]
-        starts.insert(k + 1, at)
-        ends.insert(k, at)
-        tokens.raw_gaps.insert(k, "")  # no gap at all: a break ("x"), like a line's end
-        tokens.gaps.insert(k, "x")
-        made.append(at)
-    if made:
-        tokens.glued = frozenset(bisect_right(starts, at) - 1 for at in made)
+        last = c
+        while last + 1 < len(cuts) and cuts[last + 1] < ends[k]:
+            last += 1
+        prev = starts[k]
+        for m in range(c, last + 1):
+            at = cuts[m]
+            nxt = cuts[m + 1] if m < last else ends[k]
+            left, right = text[prev:at], text[at:nxt]
+            if (left.isascii() and right.isascii() and right != "Theo") or not (
+                is_vietnamese(left) and is_vietnamese(right)
+            ):
+                continue
+            taken.setdefault(k, []).append(at)
+            prev = at
+        c = last + 1
+    if not taken:
+        return
+    words: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    raw: list[str] = []
+    gaps: list[str] = []
+    glued: list[int] = []
+    for k, word in enumerate(tokens.words):
+        split = taken.get(k)
+        if split is None:
+            words.append(word)
+            new_starts.append(starts[k])
+            new_ends.append(ends[k])
+        else:
+            bounds = [starts[k], *split, ends[k]]
+            for a, b in pairwise(bounds):
+                if a != starts[k]:
+                    raw.append("")  # no gap at all: a break ("x"), like a line's end
+                    gaps.append("x")
+                    glued.append(len(words))
+                words.append(text[a:b])
+                new_starts.append(a)
+                new_ends.append(b)
+        raw.append(tokens.raw_gaps[k])
+        gaps.append(tokens.gaps[k])
+    tokens.words, tokens.starts, tokens.ends = words, new_starts, new_ends
+    tokens.raw_gaps, tokens.gaps = raw, gaps
+    tokens.glued = frozenset(glued)
 
 
 def line_starts(text: str, tokens: Tokens) -> list[int]:
