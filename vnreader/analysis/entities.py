@@ -328,7 +328,7 @@ def _finish(
     firms_named_again(tokens, spans, leftovers, gazetteer())
     parties_named_alone(tokens, spans, leftovers)
     places_listed(tokens, spans, leftovers)
-    fixture_sides(tokens, spans, mentions_sport(text, tokens.words))
+    fixture_sides(tokens, spans, lambda: mentions_sport(text, tokens.words))
     branches_joined(tokens, spans)
     police_units(tokens, spans)
     bodies_of_two_sides(tokens, spans, gazetteer())

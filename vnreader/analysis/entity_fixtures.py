@@ -10,6 +10,8 @@ are ORG, national teams named by their country stay LOC: "Anh - Thụy Sĩ").
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from vnreader.analysis.entity_state import Span
 from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese
 from vnreader.analysis.fold import fold
@@ -22,15 +24,16 @@ _SCORE_DASHES = frozenset({"-", "–", " - ", " – "})
 _MAX_SIDE = 4  # words of a club's name
 
 
-def fixture_sides(tokens: Tokens, spans: list[Span], sport: bool) -> None:
+def fixture_sides(tokens: Tokens, spans: list[Span], sports: Callable[[], bool]) -> None:
     """Label ORG the side facing an organisation across a dash or a score (in place): in a
-    sports text (*sport*), or where a score between the sides shows a match."""
+    sports text (*sports* tells, asked only when a side is found), or where a score between
+    the sides shows a match."""
     if not any(s[2] == "ORG" for s in spans):
         return
     words, raw = tokens.words, tokens.raw_gaps
     n = len(words)
-    if not sport and not any(g in _SCORE_DASHES for g in raw):
-        return
+    if not _SCORE_DASHES.intersection(raw):
+        return  # no dash at all (most texts)
     countries = gazetteer().countries
     common = gazetteer().non_entities
     made: list[tuple[int, int, bool]] = []  # a side, and whether a score shows the match
@@ -65,6 +68,7 @@ def fixture_sides(tokens: Tokens, spans: list[Span], sport: bool) -> None:
                 made.append((start, before, before < i))
     if not made:
         return
+    sport = sports()
     for a, b, scored in made:
         if not (sport or scored):
             continue
