@@ -73,8 +73,20 @@ def test_sport_words_found_with_the_tokens_as_without() -> None:
         "hậu vệ. tiền đạo; trọng-tài",
         "",
     ):
-        words = tokenize(text).words
-        assert mentions_sport(text, words) == mentions_sport(text), text
+        tokens = tokenize(text)
+        assert mentions_sport(text, tokens.words) == mentions_sport(text), text
+        with_set = mentions_sport(text, tokens.vocabulary, tokens.joined)
+        assert with_set == mentions_sport(text), text
+
+
+def test_tokens_say_whether_a_token_joins_runs() -> None:
+    for text in ("Hà Nội, 5/4 - HLV Park", "T&T", "O'Neill", "Mát-xcơ-va", "a_b", "NN&amp;PTNT"):
+        tokens = tokenize(text)
+        assert tokens.vocabulary == frozenset(tokens.words)
+        if not tokens.joined:  # no joined token: every token is one run of letters or digits
+            assert all(w.isalnum() for w in tokens.words), text
+    assert not tokenize("Hà Nội, 5/4 - HLV Park").joined
+    assert tokenize("T&T").joined and tokenize("Mát-xcơ-va").joined
 
 
 def _hits_by_definition(text: str, word: str) -> list[int]:

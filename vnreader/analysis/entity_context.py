@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection
 from functools import lru_cache
 from itertools import filterfalse
 
@@ -613,7 +613,7 @@ def label_from_context(
 
     def is_sport() -> bool:
         if not sport:
-            sport.append(mentions_sport(text, words))
+            sport.append(mentions_sport(text, tokens.vocabulary, tokens.joined))
         return sport[0]
 
     club: list[bool] = []  # the same, for two sports words ("Los Blancos": a club)
@@ -643,7 +643,8 @@ def label_from_context(
     ):
         _clubs(text, tokens, spans, provinces)
     for n, (i, j, label, _) in enumerate(spans):
-        foreign = label == "PER" and not any(is_vietnamese(w) for w in words[i:j])
+        # (``map`` of the cached test: no generator per span)
+        foreign = label == "PER" and not any(map(is_vietnamese, words[i:j]))
         if foreign and _place_noun_after(tokens, j):
             spans[n] = (i, j, "LOC", "")  # "Deir Balah, thành phố …": not a person
         elif foreign and j - i > 1 and _frame(text, tokens, i, _SITE_FRAMES):
@@ -738,7 +739,7 @@ def label_from_context(
             # Lyon"), not the town after "tại", "ở" (guideline rule 41a)
             spans.append((i, j, "ORG", ""))
             continue
-        if all(is_vietnamese(w) for w in words[i:j]):
+        if all(map(is_vietnamese, words[i:j])):
             continue
         if not all(w[:1].isupper() for w in words[i:j]):
             continue
@@ -1631,20 +1632,26 @@ def _stands_in(text: str, word: str) -> bool:
     return False
 
 
-def mentions_sport(text: str, words: Sequence[str] | None = None) -> bool:
+def mentions_sport(text: str, words: Collection[str] | None = None, joined: bool = True) -> bool:
     """True when one of the ``_SPORT_WORDS`` stands in *text* as whole words (``str.find``
     is much faster than a regex alternation).
 
-    With the tokens of *text* (*words*), only the sports words whose every run of letters is
-    a run of the text are looked for: a run standing alone in the text is a token, or a part
-    of one that joins runs ("Mát-xcơ-va", "T&T"), so the set of runs from the tokens holds
-    every run of a word that stands in it, and most texts need no search at all. Not for a
-    text with "&amp;" (a run after "&" is no token there)."""
+    With the tokens of *text* (*words*, or their set: ``Tokens.vocabulary``), only the sports
+    words whose every run of letters is a run of the text are looked for: a run standing
+    alone in the text is a token, or a part of one that joins runs ("Mát-xcơ-va", "T&T"), so
+    the set of runs from the tokens holds every run of a word that stands in it, and most
+    texts need no search at all. *joined* False says that no token joins runs
+    (``Tokens.joined``): no token is then read for its runs. Not for a text with "&amp;" (a
+    run after "&" is no token there)."""
     if words is None or "&amp;" in text:
         return any(_stands_in(text, word) for word in _SPORT_WORDS + _SPORT_OPENERS)
-    runs = set(words)
-    for joined in list(filterfalse(str.isalnum, runs)):
-        runs.update(_LETTER_RUN.findall(joined))
+    runs = words if isinstance(words, frozenset) else frozenset(words)
+    if joined:
+        split = [
+            run for word in filterfalse(str.isalnum, runs) for run in _LETTER_RUN.findall(word)
+        ]
+        if split:
+            runs = runs.union(split)
     return any(runs.issuperset(parts) and _stands_in(text, word) for word, parts in _SPORT_RUNS)
 
 

@@ -142,7 +142,7 @@ def firms_named_by_place(
 ) -> None:
     """Relabel the places (and names taken for people) that name firms as above (in place)."""
     words, raw = tokens.words, tokens.raw_gaps
-    if _HEAD_ENDS.isdisjoint(words):
+    if _HEAD_ENDS.isdisjoint(tokens.vocabulary):
         return
     # a firm's name starts at most _REACH tokens after the end of its head
     heads = list(compress(range(len(words)), map(_HEAD_ENDS.__contains__, words)))

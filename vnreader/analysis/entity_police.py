@@ -13,6 +13,8 @@ unit does. A parent in brackets stays an organisation of its own ("Cục Cảnh 
 
 from __future__ import annotations
 
+from itertools import compress
+
 from vnreader.analysis.entity_context import opens_sentence_or_quote
 from vnreader.analysis.entity_state import Span
 from vnreader.analysis.entity_tokens import Tokens
@@ -158,13 +160,14 @@ def police_units(tokens: Tokens, spans: list[Span]) -> None:
     """Name each police unit whole, as above (in place; *spans* sorted or not): the unit,
     and its parent joined in, replaces the spans inside it."""
     words = tokens.words
-    if _POLICE_WORDS.isdisjoint(words):
-        return  # no police word: most texts, told at C speed
+    if _POLICE_WORDS.isdisjoint(tokens.vocabulary):
+        return  # no police word: most texts, told from the set of the text's words
     last = len(words) - 1
+    # the heads' first words are found in C, then the word after each is read
     heads = [
         i
-        for i, w in enumerate(words)
-        if w in _HEAD_FIRSTS and i < last and words[i + 1] in _SECONDS
+        for i in compress(range(len(words)), map(_HEAD_FIRSTS.__contains__, words))
+        if i < last and words[i + 1] in _SECONDS
     ]
     if not heads:
         return

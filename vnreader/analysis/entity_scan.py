@@ -340,6 +340,8 @@ _ASIDE = re.compile(r" ?\([^()\n]{1,40}\), ")
 _MAX_ASIDE = 8
 # words before a Roman numeral that number a part of a text ("Điều IV"), not a name
 _TEXT_PARTS = frozenset({"điều", "chương", "khoản", "phần", "mục", "phụ lục"})
+# the signs that end a clause before a word (``Scan.clause_start``)
+_CLAUSE_MARKS = frozenset('.,;:!?"\u201c\u201d\n(')
 _VIET_MARKS = re.compile("[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]")
 
 
@@ -1844,7 +1846,7 @@ class Scan(OrgRules):
         semicolon, quote or sentence end before it."""
         raw = self.t.raw_gaps
         k = i
-        while k > 0 and not any(c in raw[k - 1] for c in '.,;:!?"\u201c\u201d\n('):
+        while k > 0 and _CLAUSE_MARKS.isdisjoint(raw[k - 1]):
             k -= 1
         return k
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, pairwise
 
@@ -60,12 +60,25 @@ class Tokens:
     ends: list[int]
     gaps: list[str]  # gaps[i] is the gap kind between token i and token i + 1
     raw_gaps: list[str]  # raw_gaps[i] is the text between token i and token i + 1
+    # False when every token is one run of letters and digits (no "T&T", "O'Neill",
+    # "Mát-xcơ-va"): ``tokenize`` knows whether it joined any
+    joined: bool = True
     # the tokens that start the second half of two words glued by a scraping accident
     # (``split_glued``): each starts a sentence, and no name starts or ends inside the word
     glued: frozenset[int] = frozenset()
+    _vocabulary: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.words)
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """The distinct words, made on first use. Several passes ask whether some word
+        stands in the text at all; the set answers each at once, where every pass would
+        read all the tokens again (a read of every token costs as much as the set)."""
+        if self._vocabulary is None:
+            self._vocabulary = frozenset(self.words)
+        return self._vocabulary
 
 
 def gap_kind(gap: str) -> str:
@@ -103,14 +116,16 @@ def tokenize(text: str) -> Tokens:
     raw = parts[2::2]
     starts = offsets[1:-1:2]
     ends = offsets[2::2]
+    # the split of a text with "_" or "&amp;" joins runs itself: whether it did is not known
+    joined = amp or underscore
     if not amp and not underscore and any(j in text for j in _JOINERS):
-        _join_marks(text, words, starts, ends, raw)
+        joined = _join_marks(text, words, starts, ends, raw)
     if "-" in text and "-" in raw:  # the text is searched much faster than the list
-        _join_transliterations(words, starts, ends, raw)
+        joined = _join_transliterations(words, starts, ends, raw) or joined
     gaps = list(map(_GAP_KINDS.__getitem__, raw))
     if gaps:
         gaps[-1] = "x"
-    return Tokens(words, starts, ends, gaps, raw)
+    return Tokens(words, starts, ends, gaps, raw, joined)
 
 
 # a lower-case letter then a capital: where two words may have been glued together when a
@@ -186,6 +201,7 @@ def split_glued(text: str, tokens: Tokens) -> None:
         raw.append(tokens.raw_gaps[k])
         gaps.append(tokens.gaps[k])
     tokens.words, tokens.starts, tokens.ends = words, new_starts, new_ends
+    tokens._vocabulary = None  # made again from the new words if asked
     tokens.raw_gaps, tokens.gaps = raw, gaps
     tokens.glued = frozenset(glued)
 
@@ -206,9 +222,10 @@ def line_starts(text: str, tokens: Tokens) -> list[int]:
 
 def _join_marks(
     text: str, words: list[str], starts: list[int], ends: list[int], raw: list[str]
-) -> None:
+) -> bool:
     """Join the runs of \\w that ``_JOIN`` joins: "T", "T" into "T&T", "O", "Neill" into
-    "O'Neill" (the split of ``_WORD`` with the joins, on a text with no "_").
+    "O'Neill" (the split of ``_WORD`` with the joins, on a text with no "_"); True when it
+    joined any.
 
     A gap joins when it is the mark alone and ``_JOIN`` matches it in *text* (its look-behind
     and look-ahead read the text around the mark, as in the split); the joined runs are
@@ -230,12 +247,14 @@ def _join_marks(
         ends[k] = ends[k + 1]
         raw[k] = raw[k + 1]
         del words[k + 1], starts[k + 1], ends[k + 1], raw[k + 1]
+    return bool(joins)
 
 
 def _join_transliterations(
     words: list[str], starts: list[int], ends: list[int], raw: list[str]
-) -> None:
-    """Join "Mát", "xcơ", "va" into "Mát-xcơ-va": a hyphen then a lower-case syllable.
+) -> bool:
+    """Join "Mát", "xcơ", "va" into "Mát-xcơ-va": a hyphen then a lower-case syllable; True
+    when it joined any.
 
     Tokens hold no hyphen, so whether a hyphen joins depends on the two tokens around it
     only; the hyphens are found with ``list.index`` and the joins made from the last one."""
@@ -254,6 +273,7 @@ def _join_transliterations(
         ends[k] = ends[k + 1]
         raw[k] = raw[k + 1]
         del words[k + 1], starts[k + 1], ends[k + 1], raw[k + 1]
+    return bool(joins)
 
 
 def _translit_part(word: str) -> bool:
