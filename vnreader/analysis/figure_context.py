@@ -8,6 +8,7 @@ the whole text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from vnreader.analysis import figure_units as fu
 from vnreader.analysis.figure_nouns import (
@@ -91,6 +92,10 @@ def make_figure(
     return Figure(start, end, text[start:end], value, unit, category, approx, date)
 
 
+# the rules about one number ask for the same words before it again and again (half the
+# calls: the number's word, then the approximation and the label that read it too): the last
+# few answers are kept (the key hashes the text once, its hash is cached)
+@lru_cache(maxsize=16)
 def prev_word(text: str, pos: int) -> tuple[int, str] | None:
     """The word right before *pos* (separated from it by blanks), with its start."""
     i = pos

@@ -202,6 +202,10 @@ _POUND = re.compile(rf"{BLANK}+bảng(?!{BLANK}*(?:xếp|đấu|[A-H]\b))(?!\w)"
 _PHONE_BEFORE = re.compile(
     r"(?:\b(?:ĐT|SĐT|Tel|Fax|Hotline|hotline|điện thoại|Điện thoại)\b[.:]?[ \u00a0]*)$"
 )
+# the last letters of the words of _PHONE_BEFORE and the signs after them: what its match
+# ends with before the blanks (``_last_sign``)
+_PHONE_WORD_ENDS = frozenset("Tlxei.:")
+_PLATE_SIGNS = frozenset("-–.")  # the same for _PLATE_BEFORE
 _WORD_AFTER = re.compile(rf"{BLANK}+(\w\w)")
 _DIGIT_GROUP_AFTER = re.compile(r"[ .]\d{3,}(?=[ .]\d|[^\w \u00a0]|$)")
 _DIGIT_GROUP_BEFORE = re.compile(r"(?<![\w.,])\d{3,}[ .]$")
@@ -1146,9 +1150,20 @@ class _DigitScanner:
         """Phone numbers and codes: digit groups in a row, or after "ĐT:", "hotline" …"""
         text = self.text
         before = text[s - 1] if s else ""
-        if before in " \u00a0:" and _PHONE_BEFORE.search(text, max(0, s - 16), s):
+        # the two searches below run only after the sign their match must end with, blanks
+        # aside (most numbers stand after a plain word): ``_PHONE_WORD_ENDS``, a dash or a dot
+        sign = _last_sign(text, max(0, s - 16), s) if before in " \u00a0:-–." else ""
+        if (
+            before in " \u00a0:"
+            and sign in _PHONE_WORD_ENDS
+            and _PHONE_BEFORE.search(text, max(0, s - 16), s)
+        ):
             return True
-        if before in " \u00a0-–." and _PLATE_BEFORE.search(text, max(0, s - 12), s):
+        if (
+            before in " \u00a0-–."
+            and sign in _PLATE_SIGNS
+            and _PLATE_BEFORE.search(text, max(0, s - 12), s)
+        ):
             return True
         if atom[0] == "0" and len(atom) > 1 and before == "(" and text[e : e + 1] == ")":
             return True  # the area code itself: "(08)"
@@ -1301,6 +1316,15 @@ class _DigitScanner:
             return True  # "… cuộc sống). 12. AGAIN": a numbered item
         at_eol = e == self.n or text[e] in "\r\n"
         return at_eol and text[max(0, s - 3) : s] == " - "
+
+
+def _last_sign(text: str, lo: int, s: int) -> str:
+    """The last character of text[lo:s] that is no blank (" ", no-break space), or "" when
+    there is none."""
+    k = s
+    while k > lo and text[k - 1] in SPACES:
+        k -= 1
+    return text[k - 1] if k > lo else ""
 
 
 def _iso_time(m: re.Match[str]) -> str:
