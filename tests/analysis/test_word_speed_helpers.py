@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from vnreader.analysis.entity_context import mentions_sport
+from vnreader.analysis.entity_context import _road_words_at, mentions_sport
 from vnreader.analysis.entity_tokens import tokenize
 from vnreader.analysis.word_cache import WordCache
 
@@ -77,6 +77,18 @@ def test_sport_words_found_with_the_tokens_as_without() -> None:
         assert mentions_sport(text, tokens.words) == mentions_sport(text), text
         with_set = mentions_sport(text, tokens.vocabulary, tokens.joined)
         assert with_set == mentions_sport(text), text
+
+
+def test_road_words_found_with_the_tokens_as_without() -> None:
+    for text in (
+        "đường Láng, phố Huế và đại lộ Thăng Long",
+        "thành phố Hà Nội, ngã tư Sở",
+        "đại lộ_x, ngã-tư Sở, phố-xá",  # "_" and a joined token: every word looked for
+        "tuyếnđường, đạilộ, ngã  tư",
+        "",
+    ):
+        with_tokens = sorted(_road_words_at(text, tokenize(text)))
+        assert with_tokens == sorted(_road_words_at(text)), text
 
 
 def test_tokens_say_whether_a_token_joins_runs() -> None:

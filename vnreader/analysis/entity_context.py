@@ -1524,7 +1524,7 @@ def _street_lists(
     Chùa Bộc" (guideline rule 38). A list is names joined by commas or "và"; the road word
     stands at most a few lower-case words before its first name (in place)."""
     words = tokens.words
-    roads = sorted(bisect_left(tokens.starts, at) for at in _road_words_at(text))
+    roads = sorted(bisect_left(tokens.starts, at) for at in _road_words_at(text, tokens))
     # only a road word with a capital a few words after it may start a list
     roads = [r for r in roads if any(w[:1].isupper() for w in words[r + 1 : r + 1 + _ROAD_WINDOW])]
     if not roads:
@@ -1655,10 +1655,18 @@ def mentions_sport(text: str, words: Collection[str] | None = None, joined: bool
     return any(runs.issuperset(parts) and _stands_in(text, word) for word, parts in _SPORT_RUNS)
 
 
-def _road_words_at(text: str) -> list[int]:
-    """Where the road words stand in *text* (``str.find`` is much faster than a regex)."""
+def _road_words_at(text: str, tokens: Tokens | None = None) -> list[int]:
+    """Where the road words stand in *text* (``str.find`` is much faster than a regex).
+
+    With the *tokens* of a text in which no token joins runs (``Tokens.joined``), a road word
+    that stands in it as whole words is made of tokens: one whose words are not all among
+    the text's words (``Tokens.vocabulary``) is not looked for."""
+    road_words: Collection[str] = _ROAD_WORDS
+    if tokens is not None and not tokens.joined:
+        vocabulary = tokens.vocabulary
+        road_words = [word for word in _ROAD_WORDS if vocabulary.issuperset(word.split())]
     found: list[int] = []
-    for word in _ROAD_WORDS:
+    for word in road_words:
         at = text.find(word)
         while at != -1:
             end = at + len(word)
