@@ -22,6 +22,12 @@ from vnreader.analysis.gazetteer import gazetteer
 _DASHES = frozenset({" - ", " – "})
 _SCORE_DASHES = frozenset({"-", "–", " - ", " – "})
 _MAX_SIDE = 4  # words of a club's name
+_MAX_SCORE = 2  # digits of a team's goals or points in a score
+_MATCH_REACH = 6  # words before a pair searched for a word of a match
+# a match named before its two sides: "trận CSG - Nam Định", "gặp …"
+_MATCH_WORDS = frozenset({"trận", "Trận", "gặp", "cặp"})
+# words of sports news that name no club on a side ("Arsenal - CLB đương kim vô địch")
+_NO_CLUB = frozenset({"CLB", "HLV", "BTC", "VĐV", "CĐV", "ĐT", "ĐTQG", "LĐBĐ", "FC"})
 
 
 def fixture_sides(tokens: Tokens, spans: list[Span], sports: Callable[[], bool]) -> None:
@@ -82,7 +88,7 @@ def fixture_sides(tokens: Tokens, spans: list[Span], sports: Callable[[], bool])
             continue  # "Atletico23" (a table), "CLB"
         if is_vietnamese(side[0]) and not is_acronym(side[0]) and not all(map(is_vietnamese, side)):
             continue  # "Trận Real Madrid", "Bảng EPanathinaikos": a word before the club
-        if any(s[2] == "LOC" for s in inside) and not (scored or _match_before(words, a, b)):
+        if any(s[2] == "LOC" for s in inside) and not (scored or _match_before(words, a)):
             continue  # "FPT Aptech - Hà Nội": a firm's branch and its city, no match
         if b - a == 1 and is_vietnamese(words[a]) and b < n and words[b][0].islower():
             continue  # "Arsenal - Trong trận …": a sentence after a dash
@@ -100,17 +106,9 @@ def fixture_sides(tokens: Tokens, spans: list[Span], sports: Callable[[], bool])
     spans.sort()
 
 
-# a match named before its two sides: "trận CSG - Nam Định", "gặp …"
-_MATCH_WORDS = frozenset({"trận", "Trận", "gặp", "cặp"})
-# words of sports news that name no club on a side ("Arsenal - CLB đương kim vô địch")
-_NO_CLUB = frozenset({"CLB", "HLV", "BTC", "VĐV", "CĐV", "ĐT", "ĐTQG", "LĐBĐ", "FC"})
-_MAX_SCORE = 2  # digits of a team's goals or points in a score
-
-
-def _match_before(words: list[str], a: int, b: int) -> bool:
-    """True when a word of a match stands just before the pair around the side a..b."""
-    start = max(0, a - 6)
-    return any(w in _MATCH_WORDS for w in words[start:a])
+def _match_before(words: list[str], a: int) -> bool:
+    """True when a word of a match stands a few words before the side starting at token a."""
+    return any(w in _MATCH_WORDS for w in words[max(0, a - _MATCH_REACH) : a])
 
 
 def _goals(word: str) -> bool:
