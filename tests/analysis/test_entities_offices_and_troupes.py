@@ -53,6 +53,12 @@ CASES = [
     ("Đoàn Việt Nam đánh giá cao kết quả chuyến thăm.", {("Việt Nam", "LOC")}),
     ("Đoàn Thanh Hóa giành 4 huy chương vàng.", {("Thanh Hóa", "LOC")}),
     ("Ông Đoàn Văn Lực cho biết.", {("Đoàn Văn Lực", "PER")}),
+    # the youth union of a city, a province or a district
+    (
+        "Bí thư Thành Đoàn Cần Thơ Lý Văn Tâm phát biểu.",
+        {("Thành Đoàn Cần Thơ", "ORG"), ("Lý Văn Tâm", "PER")},
+    ),
+    ("Huyện đoàn Mường Lát tổ chức hội trại.", {("Huyện đoàn Mường Lát", "ORG")}),
     # troupes
     ("Đoàn Xiếc Trung ương biểu diễn tối qua.", {("Đoàn Xiếc Trung ương", "ORG")}),
     ("Đoàn cải lương Minh Tơ một thời rất đông khán giả.", {("Đoàn cải lương Minh Tơ", "ORG")}),
