@@ -1716,7 +1716,7 @@ class Scan(OrgRules):
             return False  # "hạng 3 Nguyễn Thị Huyền, TP.HCM": a rank
         after_gap = self.t.raw_gaps[j - 1] if j < self.n else ""
         if after_gap not in _AFTER_STREET or (
-            "(" in after_gap and not all(is_vietnamese(w) for w in self.words[i:j])
+            "(" in after_gap and not all(map(is_vietnamese, self.words[i:j]))
         ):
             return False  # "Lee Chong Wei (Malaysia)": a player and his country
         after = self.lowers[j]

@@ -37,7 +37,9 @@ _DASHES = frozenset("-–—‑")
 _VIET_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
 )
-_VIET_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]")
+# the lower-case letters with a Vietnamese mark (and "đ")
+_MARKED_LETTERS = "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_VIET_MARKS = re.compile(f"[{_MARKED_LETTERS}]")
 # the common Korean surnames: a name led by one is written surname first ("Kim Jong-un")
 # a company's legal form written short after its name, in English ("Daewoo Pharm Co., Ltd",
 # "Apple Inc.")
@@ -130,9 +132,7 @@ def tokenize(text: str) -> Tokens:
 
 # a lower-case letter then a capital: where two words may have been glued together when a
 # page lost its line breaks ("Hà NộiHạng ba", "Minh PhươngTheo AFP", "Đồng NaiMột xe")
-_LOWER_LETTERS = (
-    "abcdefghijklmnopqrstuvwxyzàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-)
+_LOWER_LETTERS = "abcdefghijklmnopqrstuvwxyz" + _MARKED_LETTERS
 _GLUE = re.compile(f"[{_LOWER_LETTERS}][{_LOWER_LETTERS.upper()}]")
 
 
