@@ -258,6 +258,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev23",
             "dev24",
             "dev25",
+            "dev26",
             "figs3",
             "figs4",
         ),
