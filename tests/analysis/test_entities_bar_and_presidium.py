@@ -32,7 +32,7 @@ CASES = [
     ("Đoàn Chủ tịch sẽ họp vào buổi chiều.", set()),
     # after "Bí thư" or "Trung ương", "Đoàn" is the Youth Union, no person
     ("Chị là Bí thư Đoàn trường THCS Lê Lợi.", {("ORG", "THCS Lê Lợi")}),
-    ("Anh là Bí thư BCH Trung ương Đoàn.", {("ORG", "BCH Trung ương")}),
+    ("Anh là Bí thư BCH Trung ương Đoàn.", {("ORG", "BCH Trung ương Đoàn")}),
     # people stay people
     ("Ông Đoàn Văn Khôi cho biết.", {("PER", "Đoàn Văn Khôi")}),
     ("Thứ trưởng Lê Trung Kiên đã đến.", {("PER", "Lê Trung Kiên")}),

@@ -45,11 +45,14 @@ def analyze(text: str) -> Analysis:
     from vnreader.analysis.figures import find_figures
     from vnreader.analysis.offsets import nfc_with_map
 
-    if unicodedata.is_normalized("NFC", text):
+    eth = "Ð" in text or "ð" in text
+    if not eth and unicodedata.is_normalized("NFC", text):
         figures = find_figures(text)
         entities = find_entities(text, figures)
         return model.Analysis(*_resolve(entities, figures))
-    nfc, back = nfc_with_map(text)
+    # pages saved through the wrong code page write "Đ" as the Icelandic eth ("Ðảng",
+    # "Ðoàn"): it is read as "Đ", letter for letter, and every span keeps the text as given
+    nfc, back = nfc_with_map(text.translate(_ETH) if eth else text)
     figures = find_figures(nfc)
     entities = find_entities(nfc, figures)
     kept_entities, kept_figures = _resolve(entities, figures)
@@ -58,6 +61,9 @@ def analyze(text: str) -> Analysis:
         tuple(_remap_figure(f, text, back) for f in kept_figures),
     )
 
+
+# the Icelandic eth, upper and lower case, read as the Vietnamese "Đ", "đ"
+_ETH = {0xD0: 0x110, 0xF0: 0x111}
 
 # the sort key (start, end) of entities and figures, read in C (no lambda called per item)
 _BY_OFFSETS = attrgetter("start", "end")

@@ -273,7 +273,7 @@ _DEPARTMENTS = both_spellings(
     | {"an ninh", "kế hoạch", "tổ chức", "thanh tra", "công thương", "hạ tầng"}
     # ... and of a school's, a firm's or an army's offices ("Phòng Đào tạo", "Phòng Tình báo")
     | {"đào tạo", "kỹ thuật", "tình báo", "thi hành", "nghiên cứu", "pháp chế", "tổng hợp"}
-    | {"thông tin", "tư vấn", "công tác", "giao thông", "du lịch"}
+    | {"thông tin", "tư vấn", "công tác", "giao thông", "du lịch", "đăng ký"}
 )
 _DEPARTMENT = Phrase(("phòng",), (), "HEAD", "")
 # words before a direction that make it relative or no direction: "phía Tây Ukraine",

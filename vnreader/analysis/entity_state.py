@@ -351,10 +351,14 @@ class ScanState:
 
     def _as_written(self, phrase: Phrase | None, i: int) -> bool:
         """True unless *phrase* is written with diacritics in its list ("bóng đá") and the
-        words at i differ from it ("Bỏng đã"); folded entries match any diacritics."""
+        words at i differ from it ("Bỏng đã"); folded entries match any diacritics. An entry
+        marked "^" is a name's words only when capitalised ("Cục Quản lý Đăng ký kinh doanh",
+        but "Công ty X đăng ký kinh doanh" is a verb)."""
         if phrase is None:
             return False
-        written = phrase.key.lstrip("~")
+        if phrase.key[0] == "^" and not self.words[i][0].isupper():
+            return False
+        written = phrase.key.lstrip("~^")
         if written.isascii():
             return True
         n = len(phrase.words)

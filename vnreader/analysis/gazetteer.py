@@ -290,8 +290,9 @@ def _cues() -> PhraseTable:
 def _folded_table(filename: str) -> PhraseTable:
     table: PhraseTable = {}
     for line in _lines(filename):
-        # "~": a word that is also a verb ("quản lý"): inside a name, never at its end
-        _add(table, _phrase(fold(line.lstrip("~")), "WORDS", line, weak=line.startswith("~")))
+        # "~": a word that is also a verb ("quản lý"): inside a name, never at its end;
+        # "^": name words only when capitalised (``ScanState._as_written``)
+        _add(table, _phrase(fold(line.lstrip("~^")), "WORDS", line, weak=line.startswith("~")))
     return table
 
 
