@@ -12,6 +12,11 @@ fresh interpreter, the two trees alternating, so that both see the same load.
     python benchmarks/analysis_speed.py [--passes 5] [--profile] [--top 30]
     git archive main vnreader | tar -x -C /tmp/base
     python benchmarks/analysis_speed.py --baseline /tmp/base
+    python benchmarks/analysis_speed.py --wheel
+
+``--wheel`` builds this tree's wheel, as ``pip install .`` does (the analysis compiled by
+mypyc, ``hatch_build.py``; a few minutes), unpacks it in a temporary directory and times it
+against this tree's pure-Python source, alternating in the same way: the speed users get.
 """
 
 from __future__ import annotations
@@ -23,7 +28,9 @@ import os
 import pstats
 import subprocess
 import sys
+import tempfile
 import time
+import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -61,15 +68,31 @@ def pass_in(tree: Path) -> float:
     return float(out.stdout.split()[-1])
 
 
-def compare(baseline: Path, passes: int, size: int) -> None:
-    """Best of *passes* of this tree and of *baseline*, alternating, each in a fresh process."""
-    best = {"this tree": float("inf"), "baseline": float("inf")}
+def compare(trees: dict[str, Path], passes: int, size: int) -> None:
+    """Best of *passes* of each of the two *trees* (name → tree), alternating, each pass in a
+    fresh process; then the first's time as a share of the second's."""
+    best = dict.fromkeys(trees, float("inf"))
     for _ in range(passes):
-        best["this tree"] = min(best["this tree"], pass_in(ROOT))
-        best["baseline"] = min(best["baseline"], pass_in(baseline))
+        for name, tree in trees.items():
+            best[name] = min(best[name], pass_in(tree))
+    width = max(map(len, trees))
     for name, seconds in best.items():
-        print(f"  {name:9s}: {seconds:.3f} s CPU, {size / seconds / 1e6:.2f} MB/s")
-    print(f"  this tree takes {best['this tree'] / best['baseline']:.1%} of the baseline's time")
+        print(f"  {name:{width}s}: {seconds:.3f} s CPU, {size / seconds / 1e6:.2f} MB/s")
+    first, second = trees
+    print(f"  {first} takes {best[first] / best[second]:.1%} of the {second}'s time")
+
+
+def built_wheel(into: Path) -> Path:
+    """Build this tree's wheel in *into* (``pip wheel``: the analysis compiled, as ``pip
+    install .`` does) and unpack it; return the unpacked tree."""
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(into), str(ROOT)],
+        check=True,
+    )
+    tree = into / "tree"
+    with zipfile.ZipFile(next(into.glob("vnreader-*.whl"))) as wheel:
+        wheel.extractall(tree)
+    return tree
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -81,6 +104,9 @@ def main(argv: list[str] | None = None) -> int:
         "--sort", default="tottime", help="cProfile sort key for --profile (default tottime)"
     )
     parser.add_argument("--baseline", type=Path, help="also time the vnreader in this tree")
+    parser.add_argument(
+        "--wheel", action="store_true", help="time this tree's compiled wheel against its source"
+    )
     parser.add_argument("--one-pass", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one_pass:
@@ -109,7 +135,19 @@ def main(argv: list[str] | None = None) -> int:
             print(f"no vnreader/analysis in {args.baseline}", file=sys.stderr)
             return 2
         print(f"alternating with {args.baseline}, best of {args.passes}, a process per pass:")
-        compare(args.baseline, args.passes, size)
+        compare({"this tree": ROOT, "baseline": args.baseline}, args.passes, size)
+    if args.wheel:
+        with tempfile.TemporaryDirectory(prefix="vnreader-wheel-") as tmp:
+            print("building this tree's wheel (the analysis compiled by mypyc) …", flush=True)
+            tree = built_wheel(Path(tmp))
+            compiled = sorted(tree.glob("vnreader/analysis/*.so")) + sorted(
+                tree.glob("vnreader/analysis/*.pyd")
+            )
+            print(
+                f"{len(compiled)} compiled analysis modules; alternating with this tree's"
+                f" source, best of {args.passes}, a process per pass:"
+            )
+            compare({"wheel": tree, "source": ROOT}, args.passes, size)
     if args.profile:
         profile = cProfile.Profile()
         profile.enable()

@@ -530,6 +530,19 @@ def print_issue_table(summaries: dict[str, dict[str, float]], mbps: float | None
     print(f"| speed on real articles, one core | | {speed} | ≥ 2 MB/s |")
 
 
+def analysis_build() -> str:
+    """Which analysis this process runs: compiled by mypyc (an installed wheel) or the source."""
+    import vnreader.analysis.entities
+
+    where = vnreader.analysis.entities.__file__ or ""
+    if where.endswith(".py"):
+        return (
+            "pure-Python source (pip install . compiles it with mypyc: see"
+            " analysis_speed.py --wheel)"
+        )
+    return f"compiled by mypyc ({Path(where).parent})"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -564,6 +577,7 @@ def main(argv: list[str] | None = None) -> int:
     big = repeated(texts, THROUGHPUT_BYTES)
     cps, mbps = throughput(analyze, big)
     print("\n=== speed on all the texts above (one core, CPU time, best of 3 passes, after load)")
+    print(f"  the analysis measured: {analysis_build()}")
     print(f"  {cps:,.0f} chars/s, {mbps:.2f} MB/s   target {TARGETS['throughput']}")
     articles = real_articles()
     real_mbps = None
