@@ -259,6 +259,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev24",
             "dev25",
             "dev26",
+            "dev27",
             "figs3",
             "figs4",
         ),
