@@ -152,6 +152,30 @@ def test_the_version_is_a_hash_of_the_code(monkeypatch: pytest.MonkeyPatch) -> N
     version.code_version.cache_clear()
 
 
+def test_compiled_modules_beside_the_sources_leave_the_version_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A wheel holds the analysis compiled by mypyc beside its sources (``hatch_build.py``):
+    a compiled and a plain install of the same code share one index."""
+    from vnreader.index import version
+
+    plain = tmp_path / "plain"
+    compiled = tmp_path / "compiled"
+    for package in (plain, compiled):
+        (package / "analysis").mkdir(parents=True)
+        (package / "analysis" / "figures.py").write_text("X = 1\n", encoding="utf-8")
+    for name in ("figures.cpython-311-x86_64-linux-gnu.so", "figures.cp311-win_amd64.pyd"):
+        (compiled / "analysis" / name).write_bytes(b"\x7fELF compiled")
+    versions = []
+    for package in (plain, compiled):
+        monkeypatch.setattr(version, "_PACKAGE", package)
+        version.code_version.cache_clear()
+        versions.append(version.code_version())
+    monkeypatch.undo()
+    version.code_version.cache_clear()
+    assert versions[0] == versions[1]
+
+
 def test_a_damaged_index_is_rebuilt_with_a_message(
     tmp_path: Path, open_index: Opener, index_dir: Path
 ) -> None:

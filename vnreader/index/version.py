@@ -29,6 +29,10 @@ _SOURCES = (
 )
 
 
+# bytecode and extension modules: what the sources are compiled to
+_COMPILED = (".pyc", ".pyo", ".so", ".pyd")
+
+
 @cache
 def code_version() -> str:
     """``"<schema>-<hash>"`` of the files that decide the index content."""
@@ -40,8 +44,11 @@ def code_version() -> str:
 
 
 def _source_files() -> list[Path]:
-    """Every file of :data:`_SOURCES` but compiled ones (listed with ``os.walk``: every start
-    checks the version, and ``Path.rglob`` took longer than hashing the files)."""
+    """Every file of :data:`_SOURCES` but compiled ones: bytecode, and the analysis modules
+    that ``pip install .`` compiles with mypyc beside their sources (``hatch_build.py``), so
+    that a compiled and a plain install of the same code share their index. Listed with
+    ``os.walk``: every start checks the version, and ``Path.rglob`` took longer than hashing
+    the files."""
     files: list[Path] = []
     for name in _SOURCES:
         path = _PACKAGE / name
@@ -50,5 +57,5 @@ def _source_files() -> list[Path]:
             continue
         for folder, subfolders, names in os.walk(path):
             subfolders[:] = [d for d in subfolders if d != "__pycache__"]
-            files.extend(Path(folder, n) for n in names if not n.endswith((".pyc", ".pyo")))
+            files.extend(Path(folder, n) for n in names if not n.endswith(_COMPILED))
     return sorted(files)
