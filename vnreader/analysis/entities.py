@@ -92,6 +92,7 @@ from vnreader.analysis.entity_firms_again import firms_named_again
 from vnreader.analysis.entity_fixtures import fixture_sides
 from vnreader.analysis.entity_keys import join_surnames, name_key, person_key, plain, translit
 from vnreader.analysis.entity_lists import places_listed
+from vnreader.analysis.entity_long_forms import long_forms
 from vnreader.analysis.entity_orgs import PLACE_NAMED_HEADS
 from vnreader.analysis.entity_parties import parties_named_alone
 from vnreader.analysis.entity_police import police_units
@@ -334,6 +335,7 @@ def _finish(
     bodies_of_two_sides(tokens, spans, gazetteer())
     drop_common_acronyms(text, tokens, spans, gazetteer())
     drop_model_acronyms(tokens, spans, gazetteer())
+    long_forms(tokens, spans, gazetteer())
     spans = [
         s
         for s in spans

@@ -1,0 +1,76 @@
+"""A body's full name before its acronym in brackets is one organisation, whole, however it
+is capitalised (issue 9): "Ngân hàng thế giới (WB)", "Tổ chức các nước xuất khẩu dầu mỏ
+(OPEC)", "Ủy ban Olympic quốc tế (IOC)". Two bodies named one after the other stay two, a
+paper's dateline after a headline names nothing, a clause before the bracket is no name, a
+programme of its own acronym and a forum stay events. Made-up sentences, none from a
+benchmark set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    return {(e.label, e.text) for e in analyze(text).entities}
+
+
+WHOLE = [
+    ("Theo Ngân hàng thế giới (WB), tăng trưởng sẽ chậm lại.", "Ngân hàng thế giới"),
+    (
+        "Cuộc họp của Tổ chức các nước xuất khẩu dầu mỏ (OPEC) bị hoãn.",
+        "Tổ chức các nước xuất khẩu dầu mỏ",
+    ),
+    ("Ủy ban Olympic quốc tế (IOC) đã họp tại Lausanne.", "Ủy ban Olympic quốc tế"),
+    ("Báo cáo của Quỹ tiền tệ quốc tế (IMF) nêu rõ.", "Quỹ tiền tệ quốc tế"),
+    (
+        "Thanh sát viên của Cơ quan năng lượng nguyên tử quốc tế (IAEA) đã đến.",
+        "Cơ quan năng lượng nguyên tử quốc tế",
+    ),
+    (
+        "Lương thực do Chương trình Lương thực thế giới (WFP) cấp đã tới nơi.",
+        "Chương trình Lương thực thế giới",
+    ),
+    (
+        "Ông là thành viên Tổ chức Các nước xuất khẩu dầu (OPEC) nhiều năm.",
+        "Tổ chức Các nước xuất khẩu dầu",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), WHOLE)
+def test_the_full_name_before_the_acronym_is_one_organisation(text: str, name: str) -> None:
+    found = spans(text)
+    assert ("ORG", name) in found
+    assert not any(label != "ORG" and part in name for label, part in found)
+
+
+KEPT = [
+    # two bodies one after the other: the nearest head names the acronym's body
+    (
+        "Bộ Tài chính và Ngân hàng thế giới (WB) ký thỏa thuận.",
+        {("ORG", "Bộ Tài chính"), ("ORG", "Ngân hàng thế giới"), ("ORG", "WB")},
+    ),
+    # a paper's dateline after a headline
+    ("Hội nghị tổng kết năm (NLĐ)- Ngày 3-2, sở đã họp.", "no ORG before the dateline"),
+    # a clause before the bracket
+    ("Liên minh châu Âu vừa ban hành luật mới (EU) hôm qua.", "no long ORG"),
+    # a forum stays an event (guideline rule 17)
+    ("Diễn đàn kinh tế thế giới (WEF) khai mạc hôm nay.", "no long ORG"),
+    # a syndrome is no association
+    ("Hội chứng suy giảm miễn dịch (AIDS) lây qua đường máu.", "no long ORG"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KEPT)
+def test_what_is_no_full_name(text: str, expected: object) -> None:
+    found = spans(text)
+    if isinstance(expected, set):
+        assert found == expected
+    else:
+        before = text[: text.index("(")].strip()
+        assert not any(
+            label == "ORG" and " " in name and before.endswith(name) for label, name in found
+        )

@@ -1,0 +1,111 @@
+"""A body's full name written before its acronym in brackets is one organisation, whole:
+"Ngân hàng thế giới (WB)", "Tổ chức các nước xuất khẩu dầu mỏ (OPEC)", "Cơ quan năng lượng
+nguyên tử quốc tế (IAEA)", "Ủy ban Olympic quốc tế (IOC)", "Chương trình Lương thực thế giới
+(WFP)".
+
+The scan stops such a name at its first lower-case word that is no name word ("Ủy ban
+Olympic"), finds nothing in one written wholly in lower case after its head ("Ngân hàng thế
+giới"), or takes a UN agency named a programme for an event (MISC). The acronym after it, an
+organisation, says what the words before the bracket are: from the nearest capitalised head
+of a body before the bracket, in the same clause (no punctuation between), to the bracket.
+A name the scan cut inside those words is the same name ("Tổ chức Các nước" before "xuất
+khẩu dầu (OPEC)"). A paper's dateline after a headline ("… (NLĐ)- Ngày 1-3") names nothing,
+and words that make a clause ("vừa", "đã", "ông", a title) end the search. Only the nearest head is
+taken: two bodies may be named one after the other ("Bộ Tài chính và Ngân hàng Thế giới
+(WB)").
+"""
+
+from __future__ import annotations
+
+from vnreader.analysis.entity_state import Span
+from vnreader.analysis.entity_tokens import Tokens
+from vnreader.analysis.gazetteer import Gazetteer, match
+
+_MAX_WORDS = 14  # words between the head and the bracket
+# the gaps a full name holds between its words: a space, a dash ("châu Á - Thái Bình Dương")
+_INSIDE = frozenset({" ", "-", " - ", " – ", "–"})
+# words that make a clause of what stands before the bracket, no name: tense and voice
+# ("Liên minh châu Âu vừa ban hành …"), a person ("… thay ông …"), verbs of joint work
+_CLAUSE_WORDS = frozenset(
+    {"vừa", "đã", "đang", "sẽ", "được", "bị", "là", "ông", "bà", "anh", "chị", "thay"}
+    | {"kết", "phối", "nhận", "đạt", "hủy", "huỷ", "nói", "biết"}
+)
+# event heads that a body's known acronym makes a body: the agencies named programmes
+# ("Chương trình Lương thực thế giới (WFP)"; but a programme of its own acronym stays a
+# programme: "Chương trình đào tạo kỹ sư … (PFIEV)"); other events stay events, forums
+# included ("Diễn đàn Kinh tế thế giới (WEF)", guideline rule 17; "Hội nghị …")
+_BODY_EVENTS = frozenset({"chương trình"})
+# heads that open a common noun or an event too: "Hội chứng" (a syndrome), "Hội nghị" (a
+# conference), "Vụ cháy" (a fire), "Khoa học" (science), "Báo cáo" (a report)
+_NOT_HEADS = frozenset({"hội chứng", "hội nghị", "hội thảo", "khoa học", "báo cáo"})
+_NOT_HEADS |= frozenset({"vụ cháy", "vụ án", "vụ việc", "vụ nổ", "vụ tai"})
+
+
+def long_forms(tokens: Tokens, spans: list[Span], gaz: Gazetteer) -> None:
+    """Make each full name before an organisation's acronym in brackets one ORG (in place)."""
+    words, raw = tokens.words, tokens.raw_gaps
+    n = len(words)
+    bracketed = [
+        i
+        for i, j, label, _ in spans
+        if label == "ORG"
+        and j - i == 1
+        and 0 < i < n - 1
+        and raw[i - 1] == " ("
+        and raw[i].startswith(")")
+        # not a paper's dateline after a headline: "… (NLĐ)- Ngày 1-3", "(TTXVN) - …"
+        and raw[i][1:].strip()[:1] not in ("-", "–")
+    ]
+    for acronym in bracketed:
+        start = _head_before(tokens, acronym, gaz)
+        if start is None:
+            continue
+        end = acronym  # the name's tokens are start .. acronym - 1
+        inside = [s for s in spans if s[0] < end and s[1] > start and s[0] != acronym]
+        if any(s[0] < start and s[2] == "ORG" and s[1] > start for s in inside):
+            start = min(s[0] for s in inside if s[2] == "ORG")  # a name cut inside the words
+        if any(s[0] < start or s[1] > end for s in inside):
+            continue  # another name reaches across its edge
+        if any(s[0] == start and s[1] == end and s[2] == "ORG" for s in inside):
+            continue  # named whole already
+        for s in inside:
+            spans.remove(s)
+        spans.append((start, end, "ORG", ""))
+
+
+def _head_before(tokens: Tokens, acronym: int, gaz: Gazetteer) -> int | None:
+    """The token of the nearest capitalised head of a body before the bracket at *acronym*,
+    words joined by spaces or dashes only; None when there is none within reach."""
+    words, raw = tokens.words, tokens.raw_gaps
+    first = max(0, acronym - 1 - _MAX_WORDS)
+    k = acronym - 1
+    while k >= first:
+        if k < acronym - 1 and raw[k] not in _INSIDE:
+            return None
+        if words[k] in _CLAUSE_WORDS:
+            return None
+        if words[k][:1].isupper():
+            lowers = [w.lower() for w in words[k:acronym]]
+            head = match(gaz.cues, lowers, tokens.gaps[k:acronym], 0)
+            if head is None:
+                pass
+            elif head.label == "TITLE":
+                return None  # "CLB X và Giám đốc kỹ thuật (GĐKT)": a person's office
+            elif (
+                head.label == "HEAD"
+                and len(head.words) < acronym - k
+                and (not head.event or _known_body(tokens, acronym, gaz, head.words))
+                and " ".join(lowers[:2]) not in _NOT_HEADS
+            ):
+                return k
+        k -= 1
+    return None
+
+
+def _known_body(tokens: Tokens, acronym: int, gaz: Gazetteer, head: tuple[str, ...]) -> bool:
+    """True when an event's *head* names a body before the acronym at *acronym*: a
+    programme's, and the gazetteer knows the acronym as an organisation."""
+    if " ".join(head) not in _BODY_EVENTS:
+        return False
+    known = match(gaz.names, tokens.words, tokens.gaps, acronym)
+    return known is not None and known.label == "ORG" and len(known.words) == 1
