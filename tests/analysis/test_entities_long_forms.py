@@ -37,6 +37,16 @@ WHOLE = [
         "Ông là thành viên Tổ chức Các nước xuất khẩu dầu (OPEC) nhiều năm.",
         "Tổ chức Các nước xuất khẩu dầu",
     ),
+    # a head inside the name ("Liên Hiệp" of "Liên Hiệp Quốc") is not where it starts
+    (
+        "Dự án do Chương trình Phát triển Liên Hiệp Quốc (UNDP) tài trợ.",
+        "Chương trình Phát triển Liên Hiệp Quốc",
+    ),
+    # "Anh" (England) before the bracket is no form of address
+    (
+        "Theo Hiệp hội kế hoạch hoá gia đình của Anh (FPA), số ca giảm.",
+        "Hiệp hội kế hoạch hoá gia đình của Anh",
+    ),
 ]
 
 
@@ -59,6 +69,16 @@ KEPT = [
     ("Liên minh châu Âu vừa ban hành luật mới (EU) hôm qua.", "no long ORG"),
     # a forum stays an event (guideline rule 17)
     ("Diễn đàn kinh tế thế giới (WEF) khai mạc hôm nay.", "no long ORG"),
+    # a body, then its country after a dash
+    (
+        "Đại diện Đại học Bristol - Anh quốc (UOB) sẽ phỏng vấn học sinh.",
+        {("ORG", "Đại học Bristol"), ("LOC", "Anh quốc"), ("ORG", "UOB")},
+    ),
+    # a city after the dash is part of the name
+    (
+        "Cổ đông của Ngân hàng TMCP Sài Gòn - Hà Nội (SHB) đã họp.",
+        {("ORG", "Ngân hàng TMCP Sài Gòn - Hà Nội"), ("ORG", "SHB")},
+    ),
     # a syndrome is no association
     ("Hội chứng suy giảm miễn dịch (AIDS) lây qua đường máu.", "no long ORG"),
 ]

@@ -17,7 +17,7 @@ taken: two bodies may be named one after the other ("Bộ Tài chính và Ngân 
 
 from __future__ import annotations
 
-from vnreader.analysis.entity_state import Span
+from vnreader.analysis.entity_state import DASHES, Span
 from vnreader.analysis.entity_tokens import Tokens
 from vnreader.analysis.gazetteer import Gazetteer, match
 
@@ -61,16 +61,37 @@ def long_forms(tokens: Tokens, spans: list[Span], gaz: Gazetteer) -> None:
         if start is None:
             continue
         end = acronym  # the name's tokens are start .. acronym - 1
+        for s in spans:
+            if s[1] == end and s[0] < start and s[2] != "PER" and _head_at(tokens, s[0], end, gaz):
+                start = s[0]  # the head found is inside a longer name ("… Liên Hiệp Quốc")
         inside = [s for s in spans if s[0] < end and s[1] > start and s[0] != acronym]
         if any(s[0] < start and s[2] == "ORG" and s[1] > start for s in inside):
             start = min(s[0] for s in inside if s[2] == "ORG")  # a name cut inside the words
         if any(s[0] < start or s[1] > end for s in inside):
             continue  # another name reaches across its edge
+        if _place_after_dash(tokens, inside, end, gaz):
+            continue  # "Đại học East Anglia - Anh quốc (UEA)": the body, then its country
         if any(s[0] == start and s[1] == end and s[2] == "ORG" for s in inside):
             continue  # named whole already
         for s in inside:
             spans.remove(s)
         spans.append((start, end, "ORG", ""))
+
+
+def _place_after_dash(tokens: Tokens, inside: list[Span], end: int, gaz: Gazetteer) -> bool:
+    """True when a country after a dash ends the words before the bracket at *end* and a body
+    ends at the dash (not a city that is part of the name: "Ngân hàng TMCP Sài Gòn - Hà Nội
+    (SHB)")."""
+    for i, j, label, _ in inside:
+        if j == end and label == "LOC" and tokens.raw_gaps[i - 1].strip() in DASHES:
+            known = match(gaz.names, tokens.words, tokens.gaps, i)
+            return (
+                known is not None
+                and i + len(known.words) == end
+                and known.key[4:] in gaz.countries
+                and any(s[1] == i and s[2] == "ORG" for s in inside)
+            )
+    return False
 
 
 def _head_before(tokens: Tokens, acronym: int, gaz: Gazetteer) -> int | None:
@@ -87,19 +108,32 @@ def _head_before(tokens: Tokens, acronym: int, gaz: Gazetteer) -> int | None:
         if words[k][:1].isupper():
             lowers = [w.lower() for w in words[k:acronym]]
             head = match(gaz.cues, lowers, tokens.gaps[k:acronym], 0)
-            if head is None:
-                pass
-            elif head.label == "TITLE":
-                return None  # "CLB X và Giám đốc kỹ thuật (GĐKT)": a person's office
-            elif (
-                head.label == "HEAD"
-                and len(head.words) < acronym - k
-                and (not head.event or _known_body(tokens, acronym, gaz, head.words))
-                and " ".join(lowers[:2]) not in _NOT_HEADS
+            if (
+                head is not None
+                and head.label == "TITLE"
+                and head.words[0] not in gaz.pronoun_titles  # "Anh" is England too
             ):
+                return None  # "CLB X và Giám đốc kỹ thuật (GĐKT)": a person's office
+            if _head_at(tokens, k, acronym, gaz):
                 return k
         k -= 1
     return None
+
+
+def _head_at(tokens: Tokens, k: int, acronym: int, gaz: Gazetteer) -> bool:
+    """True when a capitalised head of a body starts at token k and words follow it before
+    the bracket at *acronym*."""
+    if not tokens.words[k][:1].isupper():
+        return False
+    lowers = [w.lower() for w in tokens.words[k:acronym]]
+    head = match(gaz.cues, lowers, tokens.gaps[k:acronym], 0)
+    return (
+        head is not None
+        and head.label == "HEAD"
+        and len(head.words) < acronym - k
+        and (not head.event or _known_body(tokens, acronym, gaz, head.words))
+        and " ".join(lowers[:2]) not in _NOT_HEADS
+    )
 
 
 def _known_body(tokens: Tokens, acronym: int, gaz: Gazetteer, head: tuple[str, ...]) -> bool:
