@@ -5,9 +5,12 @@ fast (``benchmarks/analysis_speed.py --wheel``). ``pip install .`` builds a whee
 compiles it (a few minutes, once); the ``.py`` sources ship beside the compiled modules.
 
 * Editable installs (``pip install -e .``) are not compiled: an edit takes effect at once.
-* ``VNREADER_PURE=1`` builds a pure-Python wheel.
-* When the compiler or mypyc is missing or fails, the build says so and goes on pure Python;
-  the program behaves the same either way (``.ci/run`` tests the compiled wheel too).
+* ``VNREADER_PURE=1`` builds a pure-Python wheel, and needs neither mypy nor setuptools
+  (the hook asks for them only when it compiles: :meth:`CompileAnalysis.dependencies`).
+* When the compiler or mypyc is missing or fails, the build says so (``pip install -v`` shows
+  it) and goes on pure Python; the program behaves the same either way, and ``vnreader
+  --version`` says which analysis is installed. ``VNREADER_REQUIRE_COMPILED=1`` makes such a
+  failure stop the build instead (``.ci/run`` sets it, and tests the compiled wheel too).
 
 The compilation runs in a temporary copy of the package, so the source tree never holds
 compiled modules that would shadow its ``.py`` files.
@@ -30,6 +33,7 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 # whose frozen dataclasses get a hand-written ``__init__`` after their definition
 INTERPRETED = frozenset({"__init__.py", "model.py"})
 GROUP = "vnreader_analysis"  # the name of the shared library of the compiled modules
+BUILD_REQUIRES = ["mypy==2.4.1", "setuptools>=70"]  # mypyc, and what runs the compiler
 
 SETUP = """\
 import sys
@@ -49,16 +53,23 @@ class CompileAnalysis(BuildHookInterface):  # type: ignore[type-arg]
 
     PLUGIN_NAME = "custom"
 
+    def dependencies(self) -> list[str]:
+        """mypy and setuptools, unless the wheel is to stay pure Python (hatchling asks
+        before it knows whether the build is editable: an editable build gets them too)."""
+        return [] if _pure() else list(BUILD_REQUIRES)
+
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
         if self.target_name != "wheel" or version != "standard":
             return
-        if os.environ.get("VNREADER_PURE"):
-            self.app.display_info("vnreader: VNREADER_PURE is set, the analysis stays pure Python")
+        if _pure():
+            self.app.display_info("vnreader: VNREADER_PURE=1, the analysis stays pure Python")
             return
         self._work = Path(tempfile.mkdtemp(prefix="vnreader-mypyc-"))
         try:
             built = self._compile(self._work)
         except (OSError, subprocess.SubprocessError, RuntimeError) as exc:
+            if os.environ.get("VNREADER_REQUIRE_COMPILED") == "1":
+                raise
             last = str(exc).strip().splitlines()[-1:] or ["unknown error"]
             self.app.display_warning(
                 f"vnreader: the analysis could not be compiled ({last[0][:200]}); "
@@ -92,7 +103,7 @@ class CompileAnalysis(BuildHookInterface):  # type: ignore[type-arg]
             if path.name not in INTERPRETED
         )
         (work / "setup.py").write_text(SETUP.format(group=GROUP), encoding="utf-8")
-        jobs = str(os.cpu_count() or 1)
+        jobs = str(_cores())
         command = [sys.executable, "setup.py", ",".join(modules), "build_ext", "--inplace"]
         result = subprocess.run(
             [*command, "--parallel", jobs],
@@ -104,7 +115,22 @@ class CompileAnalysis(BuildHookInterface):  # type: ignore[type-arg]
         if result.returncode:
             raise RuntimeError(result.stdout + result.stderr)
         suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
-        built = sorted(p for p in work.rglob(f"*{suffix}") if "build" not in p.parts)
+        built = sorted(
+            p for p in work.rglob(f"*{suffix}") if "build" not in p.relative_to(work).parts
+        )
         if len(built) != len(modules) + 1:  # each module, and the group's shared library
             raise RuntimeError(f"mypyc built {len(built)} modules for {len(modules)} sources")
         return built
+
+
+def _pure() -> bool:
+    """True when ``VNREADER_PURE=1`` asks for a pure-Python wheel."""
+    return os.environ.get("VNREADER_PURE") == "1"
+
+
+def _cores() -> int:
+    """The cores this process may use (a container may allow fewer than the machine has)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1

@@ -21,7 +21,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from vnreader import __version__, locations
+from vnreader import __version__, analysis, locations
 
 COMMANDS = ("export", "import", "analyze", "index", "entities", "figures")
 EXPORT_FORMATS = ("json", "jsonl", "w3c", "spans", "csv", "docbin")
@@ -58,7 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
         "path", nargs="?", help="folder of *.txt articles or one file (default: bundled seeds)"
     )
     _common(parser)
-    parser.add_argument("--version", action="version", version=f"vnreader {__version__}")
+    build = "compiled" if analysis.compiled() else "plain Python"
+    parser.add_argument(
+        "--version", action="version", version=f"vnreader {__version__} (analysis: {build})"
+    )
     return parser
 
 

@@ -11,6 +11,7 @@ import pkgutil
 import pytest
 
 import vnreader.analysis
+from vnreader.cli import main
 
 INTERPRETED = {"vnreader.analysis.model"}  # left interpreted by hatch_build.py
 
@@ -29,3 +30,12 @@ def test_every_analysis_module_is_compiled() -> None:
         name for name in names if (importlib.import_module(name).__file__ or "").endswith(".py")
     ]
     assert interpreted == []
+
+
+def test_the_analysis_says_which_it_is(capsys: pytest.CaptureFixture[str]) -> None:
+    expected = bool(os.environ.get("VNREADER_EXPECT_COMPILED"))
+    assert vnreader.analysis.compiled() is expected
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    build = "compiled" if expected else "plain Python"
+    assert capsys.readouterr().out.strip().endswith(f"(analysis: {build})")

@@ -25,13 +25,23 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from vnreader.analysis.model import Analysis, Entity, Figure
 
-__all__ = ["Analysis", "Entity", "Figure", "analyze"]
+__all__ = ["Analysis", "Entity", "Figure", "analyze", "compiled"]
 
 
 def __getattr__(name: str) -> Any:
     if name in ("Analysis", "Entity", "Figure"):
         return getattr(import_module(f"{__name__}.model"), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def compiled() -> bool:
+    """True when the analysis installed is the one compiled by mypyc (``pip install .``,
+    ``hatch_build.py``), False for plain Python; found without importing it."""
+    from importlib.util import find_spec
+
+    spec = find_spec(f"{__name__}.entities")
+    origin = spec.origin if spec is not None else None
+    return origin is not None and not origin.endswith(".py")
 
 
 def analyze(text: str) -> Analysis:

@@ -6,7 +6,9 @@ accepted as one article) that is minutes of work that cannot be interrupted. The
 else at spaces) into pieces of at most :data:`PIECE_CHARS`, analyses each, shifts the
 offsets back into the whole text, and between pieces reports progress and asks whether to
 stop. A name or figure cut by a piece boundary (only in a paragraph longer than a piece) may
-be missed; everything else is what :func:`analyze` finds.
+be missed; everything else is what :func:`analyze` finds. Threads that share the process
+with a long analysis need it in pieces all the more when the analysis is compiled (``pip
+install .``): compiled code gives the other threads the interpreter less often.
 """
 
 from __future__ import annotations
