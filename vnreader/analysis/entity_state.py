@@ -7,6 +7,7 @@ answers the questions every rule asks: is a cue, a gazetteer name, a surname her
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese
@@ -362,7 +363,10 @@ class ScanState:
         if written.isascii():
             return True
         n = len(phrase.words)
-        return " ".join(self.lowers[i : i + n]) == written
+        actual = " ".join(self.lowers[i : i + n])
+        # the same marks as one of the spellings, wherever the tone sits ("hoà", "hòa"); a
+        # word without marks is a word of its own ("vinh dự" is no "vịnh")
+        return _marks(actual) in {_marks(w) for w in written.split("|")}
 
     def cue(self, i: int) -> Phrase | None:
         phrase = match(self.g.cues, self.lowers, self.gaps, i)
@@ -760,3 +764,12 @@ class ScanState:
     def cue_is_title(self, k: int) -> bool:
         cue = self.cue(k)
         return cue is not None and cue.label == "TITLE"
+
+
+@lru_cache(maxsize=4096)
+def _marks(words: str) -> tuple[str, ...]:
+    """The diacritics of lower-case *words*, in order of letters but for where the tone sits:
+    the marks sorted, and one "đ" per "đ" ("hòa" and "hoà" agree; "đã cắm" and "da cam" do
+    not)."""
+    marks = sorted(c for c in unicodedata.normalize("NFD", words) if unicodedata.combining(c))
+    return (*marks, *("đ" * words.count("đ")))

@@ -291,8 +291,10 @@ def _folded_table(filename: str) -> PhraseTable:
     table: PhraseTable = {}
     for line in _lines(filename):
         # "~": a word that is also a verb ("quản lý"): inside a name, never at its end;
-        # "^": name words only when capitalised (``ScanState._as_written``)
-        _add(table, _phrase(fold(line.lstrip("~^")), "WORDS", line, weak=line.startswith("~")))
+        # "^": name words only when capitalised; "|" between the spellings of one folded
+        # entry written with diacritics ("hải quan|hải quân"; ``ScanState._as_written``)
+        first = line.lstrip("~^").split("|")[0]
+        _add(table, _phrase(fold(first), "WORDS", line, weak=line.startswith("~")))
     return table
 
 
