@@ -69,6 +69,22 @@ KEPT = [
     ("Liên minh châu Âu vừa ban hành luật mới (EU) hôm qua.", "no long ORG"),
     # a forum stays an event (guideline rule 17)
     ("Diễn đàn kinh tế thế giới (WEF) khai mạc hôm nay.", "no long ORG"),
+    # the bracket that ends the text
+    (
+        "Theo Ngân hàng thế giới (WB)",
+        {("ORG", "Ngân hàng thế giới"), ("ORG", "WB")},
+    ),
+    # "tại" and a place in the country: the body, then its place (guideline rule 12)
+    (
+        "Giám đốc Trung tâm truyền hình Việt Nam tại Cần Thơ (CTVTV) cho biết.",
+        {("ORG", "Trung tâm truyền hình Việt Nam"), ("LOC", "Cần Thơ"), ("ORG", "CTVTV")},
+    ),
+    # a board with no name whose acronym spells its words (guideline rules 11 and 18)
+    ("Theo Hội đồng thành viên (HĐTV), công ty đã lỗ.", {("ORG", "HĐTV")}),
+    # a forum's board: the nearest head is the forum's, an event
+    ("Ban lãnh đạo Diễn đàn kinh tế thế giới (WEF) đã họp.", "no long ORG"),
+    # a clause with "cũng" before the bracket
+    ("Hãng Secunia cũng khuyến cáo người dùng tắt chức năng hỗ trợ (ActiveX).", "no long ORG"),
     # a body, then its country after a dash
     (
         "Đại diện Đại học Bristol - Anh quốc (UOB) sẽ phỏng vấn học sinh.",

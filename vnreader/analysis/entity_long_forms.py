@@ -17,18 +17,23 @@ taken: two bodies may be named one after the other ("Bộ Tài chính và Ngân 
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from vnreader.analysis.entity_state import DASHES, Span
 from vnreader.analysis.entity_tokens import Tokens
 from vnreader.analysis.gazetteer import Gazetteer, match
 
 _MAX_WORDS = 14  # words between the head and the bracket
+_REACH = 40  # tokens a name found by the scan may span
 # the gaps a full name holds between its words: a space, a dash ("châu Á - Thái Bình Dương")
 _INSIDE = frozenset({" ", "-", " - ", " – ", "–"})
 # words that make a clause of what stands before the bracket, no name: tense and voice
 # ("Liên minh châu Âu vừa ban hành …"), a person ("… thay ông …"), verbs of joint work
 _CLAUSE_WORDS = frozenset(
     {"vừa", "đã", "đang", "sẽ", "được", "bị", "là", "ông", "bà", "anh", "chị", "thay"}
-    | {"kết", "phối", "nhận", "đạt", "hủy", "huỷ", "nói", "biết"}
+    | {"kết", "phối", "nhận", "đạt", "hủy", "huỷ", "nói", "biết", "cũng", "qua", "khuyến"}
+    # "X tại Đà Nẵng (DVTV)": the body and its place (guideline rule 12)
+    | {"tại"}
 )
 # event heads that a body's known acronym makes a body: the agencies named programmes
 # ("Chương trình Lương thực thế giới (WFP)"; but a programme of its own acronym stays a
@@ -42,40 +47,59 @@ _NOT_HEADS |= frozenset({"vụ cháy", "vụ án", "vụ việc", "vụ nổ", "
 
 
 def long_forms(tokens: Tokens, spans: list[Span], gaz: Gazetteer) -> None:
-    """Make each full name before an organisation's acronym in brackets one ORG (in place)."""
-    words, raw = tokens.words, tokens.raw_gaps
-    n = len(words)
+    """Make each full name before an organisation's acronym in brackets one ORG (in place).
+
+    The words before two brackets never overlap (the search stops at a bracket), so every
+    change is found against the spans as given and made at the end: the work grows with the
+    text, not with its brackets times its names."""
+    raw = tokens.raw_gaps
     bracketed = [
         i
         for i, j, label, _ in spans
         if label == "ORG"
         and j - i == 1
-        and 0 < i < n - 1
+        and i > 0
         and raw[i - 1] == " ("
         and raw[i].startswith(")")
         # not a paper's dateline after a headline: "… (NLĐ)- Ngày 1-3", "(TTXVN) - …"
         and raw[i][1:].strip()[:1] not in ("-", "–")
     ]
-    for acronym in bracketed:
+    if not bracketed:
+        return
+    order = sorted(range(len(spans)), key=lambda m: spans[m][0])
+    firsts = [spans[m][0] for m in order]
+
+    def near(lo: int, hi: int) -> list[Span]:
+        """The spans that start in [lo - _REACH, hi) and end after lo."""
+        a, b = bisect_left(firsts, lo - _REACH), bisect_left(firsts, hi)
+        return [spans[order[x]] for x in range(a, b) if spans[order[x]][1] > lo]
+
+    removed: set[Span] = set()
+    added: list[Span] = []
+    for acronym in sorted(bracketed):
         start = _head_before(tokens, acronym, gaz)
         if start is None:
             continue
         end = acronym  # the name's tokens are start .. acronym - 1
-        for s in spans:
+        for s in near(start, end):
             if s[1] == end and s[0] < start and s[2] != "PER" and _head_at(tokens, s[0], end, gaz):
                 start = s[0]  # the head found is inside a longer name ("… Liên Hiệp Quốc")
-        inside = [s for s in spans if s[0] < end and s[1] > start and s[0] != acronym]
-        if any(s[0] < start and s[2] == "ORG" and s[1] > start for s in inside):
+        inside = [s for s in near(start, end) if s[0] != acronym]
+        if any(s[0] < start and s[2] == "ORG" for s in inside):
             start = min(s[0] for s in inside if s[2] == "ORG")  # a name cut inside the words
+            inside = [s for s in near(start, end) if s[0] != acronym]
         if any(s[0] < start or s[1] > end for s in inside):
             continue  # another name reaches across its edge
         if _place_after_dash(tokens, inside, end, gaz):
             continue  # "Đại học East Anglia - Anh quốc (UEA)": the body, then its country
         if any(s[0] == start and s[1] == end and s[2] == "ORG" for s in inside):
             continue  # named whole already
-        for s in inside:
-            spans.remove(s)
-        spans.append((start, end, "ORG", ""))
+        if not _name_words(tokens, start, end, acronym, gaz):
+            continue
+        removed.update(inside)
+        added.append((start, end, "ORG", ""))
+    if added:
+        spans[:] = [s for s in spans if s not in removed] + added
 
 
 def _place_after_dash(tokens: Tokens, inside: list[Span], end: int, gaz: Gazetteer) -> bool:
@@ -103,7 +127,7 @@ def _head_before(tokens: Tokens, acronym: int, gaz: Gazetteer) -> int | None:
     while k >= first:
         if k < acronym - 1 and raw[k] not in _INSIDE:
             return None
-        if words[k] in _CLAUSE_WORDS:
+        if words[k] in _CLAUSE_WORDS:  # in lower case: "Anh" is England too
             return None
         if words[k][:1].isupper():
             lowers = [w.lower() for w in words[k:acronym]]
@@ -114,8 +138,14 @@ def _head_before(tokens: Tokens, acronym: int, gaz: Gazetteer) -> int | None:
                 and head.words[0] not in gaz.pronoun_titles  # "Anh" is England too
             ):
                 return None  # "CLB X và Giám đốc kỹ thuật (GĐKT)": a person's office
-            if _head_at(tokens, k, acronym, gaz):
-                return k
+            if head is not None and head.label == "HEAD" and len(head.words) < acronym - k:
+                if _head_at(tokens, k, acronym, gaz):
+                    return k
+                if " ".join(head.words) not in _BODY_EVENTS:
+                    # a forum, a conference, a syndrome is no body, whatever stands before
+                    # it ("Ban lãnh đạo Diễn đàn … (APEC)"); a programme may be part of a
+                    # body's name ("Cơ quan Quản lý Chương trình mua sắm … (DAPA)")
+                    return None
         k -= 1
     return None
 
@@ -142,4 +172,18 @@ def _known_body(tokens: Tokens, acronym: int, gaz: Gazetteer, head: tuple[str, .
     if " ".join(head) not in _BODY_EVENTS:
         return False
     known = match(gaz.names, tokens.words, tokens.gaps, acronym)
+    return known is not None and known.label == "ORG" and len(known.words) == 1
+
+
+def _name_words(tokens: Tokens, start: int, end: int, acronym: int, gaz: Gazetteer) -> bool:
+    """False for a body with no name of its own whose acronym spells out its lower-case
+    words ("Hội đồng thành viên (HĐTV)", "Ban quản lý dự án (BQLDA)", "Cảnh sát giao thông
+    (CSGT)": guideline rules 11 and 18), unless the gazetteer knows the acronym as a body."""
+    words = tokens.words
+    if any(w[:1].isupper() for w in words[start + 1 : end]):
+        return True  # "Ủy ban Olympic quốc tế (IOC)"
+    initials = "".join(w[0] for w in words[start:end]).upper()
+    if initials != words[acronym].upper():
+        return True  # "Tổ chức nghiên cứu ung thư quốc tế (IARC)"
+    known = match(gaz.names, words, tokens.gaps, acronym)
     return known is not None and known.label == "ORG" and len(known.words) == 1
