@@ -346,6 +346,7 @@ def _finish(
             or _kind_of_bodies(tokens, s)
         )
     ]
+    spans = [s for s in spans if not _compass_point(tokens, s)]
     _legal_forms_after(tokens, spans)
     _gold_brands(tokens, spans)
     websites(text, tokens, spans)
@@ -501,6 +502,26 @@ _BARE_BOARDS = frozenset(
         "ban thuong vu",
     }
 )
+
+
+# words after which a compass point is a direction, not the region of that name: "hướng
+# Đông Bắc", "gió mùa Tây Nam", "phía Tây Bắc" (guideline rule 83: "hướng Bắc - Nam")
+_DIRECTION_WORDS = frozenset({"hướng", "gió", "mùa", "phía"})
+_COMPASS = frozenset({"Đông", "Tây", "Nam", "Bắc", "đông", "tây", "nam", "bắc"})
+
+
+def _compass_point(tokens: Tokens, span: Span) -> bool:
+    """True for a place that is one or two compass points after a word of direction."""
+    i, j, label, _ = span
+    words = tokens.words
+    return (
+        label == "LOC"
+        and j - i <= 2
+        and i > 0
+        and tokens.gaps[i - 1] == " "
+        and words[i - 1].lower() in _DIRECTION_WORDS
+        and all(w in _COMPASS for w in words[i:j])
+    )
 
 
 def _bare_body(text: str, tokens: Tokens, span: Span) -> bool:
