@@ -9,10 +9,15 @@ giới"), or takes a UN agency named a programme for an event (MISC). The acrony
 organisation, says what the words before the bracket are: from the nearest capitalised head
 of a body before the bracket, in the same clause (no punctuation between), to the bracket.
 A name the scan cut inside those words is the same name ("Tổ chức Các nước" before "xuất
-khẩu dầu (OPEC)"). A paper's dateline after a headline ("… (NLĐ)- Ngày 1-3") names nothing,
-and words that make a clause ("vừa", "đã", "ông", a title) end the search. Only the nearest head is
-taken: two bodies may be named one after the other ("Bộ Tài chính và Ngân hàng Thế giới
-(WB)").
+khẩu dầu (OPEC)").
+
+Nothing changes when the nearest head is another body's (two bodies may be named one after
+the other: "Bộ Tài chính và Ngân hàng Thế giới (WB)") or an event's ("Ban lãnh đạo Diễn đàn …
+(APEC)": a forum stays an event, guideline rule 17); when words that make a clause stand
+before the bracket ("vừa", "đã", "ông", a title) or "tại" and a place (rule 12); when the
+bracket is a paper's dateline after a headline ("… (NLĐ)- Ngày 1-3"); and for a body with no
+name whose acronym spells out its lower-case words ("Hội đồng thành viên (HĐTV)", rules 11
+and 18).
 """
 
 from __future__ import annotations
@@ -94,7 +99,7 @@ def long_forms(tokens: Tokens, spans: list[Span], gaz: Gazetteer) -> None:
             continue  # "Đại học East Anglia - Anh quốc (UEA)": the body, then its country
         if any(s[0] == start and s[1] == end and s[2] == "ORG" for s in inside):
             continue  # named whole already
-        if not _name_words(tokens, start, end, acronym, gaz):
+        if not _own_name(tokens, start, end, acronym, gaz):
             continue
         removed.update(inside)
         added.append((start, end, "ORG", ""))
@@ -107,7 +112,7 @@ def _place_after_dash(tokens: Tokens, inside: list[Span], end: int, gaz: Gazette
     ends at the dash (not a city that is part of the name: "Ngân hàng TMCP Sài Gòn - Hà Nội
     (SHB)")."""
     for i, j, label, _ in inside:
-        if j == end and label == "LOC" and tokens.raw_gaps[i - 1].strip() in DASHES:
+        if j == end and label == "LOC" and i > 0 and tokens.raw_gaps[i - 1].strip() in DASHES:
             known = match(gaz.names, tokens.words, tokens.gaps, i)
             return (
                 known is not None
@@ -175,7 +180,7 @@ def _known_body(tokens: Tokens, acronym: int, gaz: Gazetteer, head: tuple[str, .
     return known is not None and known.label == "ORG" and len(known.words) == 1
 
 
-def _name_words(tokens: Tokens, start: int, end: int, acronym: int, gaz: Gazetteer) -> bool:
+def _own_name(tokens: Tokens, start: int, end: int, acronym: int, gaz: Gazetteer) -> bool:
     """False for a body with no name of its own whose acronym spells out its lower-case
     words ("Hội đồng thành viên (HĐTV)", "Ban quản lý dự án (BQLDA)", "Cảnh sát giao thông
     (CSGT)": guideline rules 11 and 18), unless the gazetteer knows the acronym as a body."""

@@ -357,7 +357,7 @@ class ScanState:
         but "Công ty X đăng ký kinh doanh" is a verb)."""
         if phrase is None:
             return False
-        if phrase.key[0] == "^" and not self.words[i][0].isupper():
+        if "^" in phrase.key[:2] and not self.words[i][0].isupper():
             return False
         written = phrase.key.lstrip("~^")
         if written.isascii():

@@ -293,8 +293,9 @@ def _folded_table(filename: str) -> PhraseTable:
         # "~": a word that is also a verb ("quản lý"): inside a name, never at its end;
         # "^": name words only when capitalised; "|" between the spellings of one folded
         # entry written with diacritics ("hải quan|hải quân"; ``ScanState._as_written``)
-        first = line.lstrip("~^").split("|")[0]
-        _add(table, _phrase(fold(first), "WORDS", line, weak=line.startswith("~")))
+        entry = line.lstrip("~^")
+        weak = "~" in line[: len(line) - len(entry)]
+        _add(table, _phrase(fold(entry.split("|")[0]), "WORDS", line, weak=weak))
     return table
 
 
