@@ -534,15 +534,13 @@ def print_issue_table(summaries: dict[str, dict[str, float]], mbps: float | None
 
 def analysis_build() -> str:
     """Which analysis this process runs: compiled by mypyc (an installed wheel) or the source."""
-    import vnreader.analysis.entities
+    import vnreader.analysis
 
-    where = vnreader.analysis.entities.__file__ or ""
-    if where.endswith(".py"):
-        return (
-            "pure-Python source (pip install . compiles it with mypyc: see"
-            " analysis_speed.py --wheel)"
-        )
-    return f"compiled by mypyc ({Path(where).parent})"
+    if vnreader.analysis.compiled():
+        return f"compiled by mypyc ({Path(vnreader.analysis.__file__ or '').parent})"
+    return (
+        "pure-Python source (pip install . compiles it with mypyc: see analysis_speed.py --wheel)"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

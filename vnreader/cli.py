@@ -58,11 +58,20 @@ def build_parser() -> argparse.ArgumentParser:
         "path", nargs="?", help="folder of *.txt articles or one file (default: bundled seeds)"
     )
     _common(parser)
-    build = "compiled" if analysis.compiled() else "plain Python"
     parser.add_argument(
-        "--version", action="version", version=f"vnreader {__version__} (analysis: {build})"
+        "--version", action=_Version, nargs=0, help="show program's version number and exit"
     )
     return parser
+
+
+class _Version(argparse.Action):
+    """Print the version and which analysis is installed (compiled or plain Python): looked
+    up only when asked, not at every start."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        build = "compiled" if analysis.compiled() else "plain Python"
+        print(f"vnreader {__version__} (analysis: {build})")
+        parser.exit()
 
 
 def build_command_parser(command: str) -> argparse.ArgumentParser:

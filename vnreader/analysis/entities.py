@@ -339,14 +339,16 @@ def _finish(
     spans = [
         s
         for s in spans
-        if s[2] != "ORG"
-        or not (
-            _bare_body(text, tokens, s)
-            or _unnamed_place_body(tokens, s)
-            or _kind_of_bodies(tokens, s)
+        if not _compass_point(tokens, s)
+        and (
+            s[2] != "ORG"
+            or not (
+                _bare_body(text, tokens, s)
+                or _unnamed_place_body(tokens, s)
+                or _kind_of_bodies(tokens, s)
+            )
         )
     ]
-    spans = [s for s in spans if not _compass_point(tokens, s)]
     _legal_forms_after(tokens, spans)
     _gold_brands(tokens, spans)
     websites(text, tokens, spans)

@@ -26,7 +26,7 @@ from bisect import bisect_left
 
 from vnreader.analysis.entity_state import DASHES, Span
 from vnreader.analysis.entity_tokens import Tokens
-from vnreader.analysis.gazetteer import Gazetteer, match
+from vnreader.analysis.gazetteer import Gazetteer, Phrase, match
 
 _MAX_WORDS = 14  # words between the head and the bracket
 _REACH = 40  # tokens a name found by the scan may span
@@ -144,7 +144,7 @@ def _head_before(tokens: Tokens, acronym: int, gaz: Gazetteer) -> int | None:
             ):
                 return None  # "CLB X và Giám đốc kỹ thuật (GĐKT)": a person's office
             if head is not None and head.label == "HEAD" and len(head.words) < acronym - k:
-                if _head_at(tokens, k, acronym, gaz):
+                if _body_head(tokens, acronym, gaz, head, lowers):
                     return k
                 if " ".join(head.words) not in _BODY_EVENTS:
                     # a forum, a conference, a syndrome is no body, whatever stands before
@@ -166,8 +166,17 @@ def _head_at(tokens: Tokens, k: int, acronym: int, gaz: Gazetteer) -> bool:
         head is not None
         and head.label == "HEAD"
         and len(head.words) < acronym - k
-        and (not head.event or _known_body(tokens, acronym, gaz, head.words))
-        and " ".join(lowers[:2]) not in _NOT_HEADS
+        and _body_head(tokens, acronym, gaz, head, lowers)
+    )
+
+
+def _body_head(
+    tokens: Tokens, acronym: int, gaz: Gazetteer, head: Phrase, lowers: list[str]
+) -> bool:
+    """True when *head*, matched on *lowers* (the words from it to the bracket), heads a
+    body: no event but a known agency's programme, and no common noun ("Hội chứng")."""
+    return (not head.event or _known_body(tokens, acronym, gaz, head.words)) and (
+        " ".join(lowers[:2]) not in _NOT_HEADS
     )
 
 
