@@ -260,6 +260,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev25",
             "dev26",
             "dev27",
+            "dev28",
             "figs3",
             "figs4",
         ),
