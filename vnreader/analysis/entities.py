@@ -265,6 +265,15 @@ def _finish(
                 given[words[j - 1]] = key if given.get(words[j - 1], key) == key else ""
             elif words[i] in surnames and j - i == 2:
                 two_words.append((words[j - 1], key))
+    # a foreign person's given name names them alone too: "Leonardo" after "Leonardo
+    # DiCaprio", "Natalie" after "Natalie Portman"; "" for one two people of the text share
+    firsts: dict[str, str] = {}
+    foreign_given = gazetteer().foreign_given
+    for i, j, label, _ in spans:
+        first = words[i]
+        if label == "PER" and j - i > 1 and first in foreign_given:
+            key = person_key(text[tokens.starts[i] : tokens.ends[j - 1]])
+            firsts[first] = key if firsts.get(first, key) == key else ""
     # a person named in two words shares the given name too ("Nguyễn Khải" and "Trần Văn
     # Khải"): it joins neither, though a two-word name alone gives no given name (too many
     # are places or the start of a longer name)
@@ -318,6 +327,12 @@ def _finish(
                 found = person_key(words[i])  # a person, but which of two
         else:
             found = known.get(translit(words[i]))
+            if (
+                found is None
+                and words[i] in firsts
+                and (i == 0 or words[i - 1].lower() != "giải")  # "giải Oscar": the prize
+            ):
+                found = firsts[words[i]] or person_key(words[i])  # "": which of two
         if found is not None:
             if i > 0 and words[i - 1] in ("al", "el") and tokens.raw_gaps[i - 1] == "-":
                 i -= 1  # "al-Assad"

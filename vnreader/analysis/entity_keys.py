@@ -199,7 +199,9 @@ def join_surnames(people: Sequence[tuple[str, str]]) -> list[str]:
     surname) takes the key of the one more complete name of the text it fits (see
     :meth:`ForeignName.fits`; initials first, so that "Trump" after "D. Trump" and "Donald
     Trump" joins both), and the surname's key when it fits none, or names of several
-    people ("Trump" after "Donald Trump" and "Eric Trump"). A name the recogniser
+    people ("Trump" after "Donald Trump" and "Eric Trump"). A given name alone that is
+    no full name's surname takes the key of the one full name it begins ("Rosalind" after
+    "Rosalind Fenner"). A name the recogniser
     joined to a foreign full name by its last word ("Ma" after "Jack Ma": it reads as a
     Vietnamese syllable) keeps that key only when that surname names one person of the
     text. Every other key stays."""
@@ -217,6 +219,10 @@ def join_surnames(people: Sequence[tuple[str, str]]) -> list[str]:
         other = found[j]
         if other is not None:
             same.setdefault(other.surname, []).append((j, other))
+    firsts: dict[str, list[int]] = {}  # a full name's first given name -> its names
+    for j, f in enumerate(found):
+        if f is not None and f.full and f.before:
+            firsts.setdefault(f.before[0], []).append(j)
     for i in order:
         short = found[i]
         if short is None or short.full:
@@ -228,6 +234,13 @@ def join_surnames(people: Sequence[tuple[str, str]]) -> list[str]:
         }
         if len(fitting) == 1:
             keys[i] = fitting.pop()
+        elif not same.get(short.surname) or same[short.surname] == [(i, short)]:
+            # no full name has it for surname: the given name of the one full name it
+            # begins ("Rosalind" after "Rosalind Fenner"; not of two, "Natalie" after
+            # "Natalie Brook" and "Natalie Varga")
+            givens = {keys[j] for j in firsts.get(short.surname, ()) if j != i}
+            if len(givens) == 1 and not short.before:
+                keys[i] = givens.pop()
     ambiguous = {key for named in fulls.values() if len(named) > 1 for key in named}
     for i, (name, key) in enumerate(people):
         if found[i] is None and key in ambiguous:
