@@ -30,8 +30,8 @@ def test_the_given_name_alone_is_the_person_named_in_full() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Tay vợt Marcus Olander thắng dễ. Sau trận, Marcus cho biết anh rất vui.",
-        "Ca sĩ Natalie Brook và bạn trai đã chia tay. Nhiều người tin rằng Natalie đã buồn.",
+        "Ca sĩ Natalie Brook đã chia tay. Mối quan hệ giữa Natalie và bạn trai kéo dài.",
+        "Diễn viên Brenda Kowal nổi tiếng. Trước Brenda, anh từng hẹn hò.",
     ],
 )
 def test_wherever_the_sentence_puts_it(text: str) -> None:
