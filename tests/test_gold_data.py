@@ -114,6 +114,7 @@ REAL_QUANTITY_UNITS = QUANTITY_UNITS | {
     "µg",
     "µm",
     "nm",
+    "mmol",
 }
 REAL_DURATION_UNITS = DURATION_UNITS | {"hour", "minute", "second"}
 REAL_OTHER_UNITS = {"times", "rank"}
