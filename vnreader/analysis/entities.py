@@ -91,7 +91,7 @@ from vnreader.analysis.entity_firms import firms_named_by_place
 from vnreader.analysis.entity_firms_again import firms_named_again
 from vnreader.analysis.entity_fixtures import fixture_sides
 from vnreader.analysis.entity_keys import join_surnames, name_key, person_key, plain, translit
-from vnreader.analysis.entity_lists import places_listed
+from vnreader.analysis.entity_lists import people_listed, places_listed
 from vnreader.analysis.entity_long_forms import long_forms
 from vnreader.analysis.entity_orgs import PLACE_NAMED_HEADS
 from vnreader.analysis.entity_parties import parties_named_alone
@@ -344,7 +344,9 @@ def _finish(
     firms_named_again(tokens, spans, leftovers, gazetteer())
     parties_named_alone(tokens, spans, leftovers)
     places_listed(tokens, spans, leftovers)
-    fixture_sides(tokens, spans, lambda: mentions_sport(text, tokens.words))
+    sport = lambda: mentions_sport(text, tokens.words)  # noqa: E731 (asked at most twice)
+    people_listed(tokens, spans, leftovers, sport)
+    fixture_sides(tokens, spans, sport)
     branches_joined(tokens, spans)
     police_units(tokens, spans)
     bodies_of_two_sides(tokens, spans, gazetteer())

@@ -1,4 +1,5 @@
-"""Places listed with places: a name in a list whose other names are all places is a place.
+"""Places listed with places, people with people: a name in a list whose other names are
+all places is a place, and one among people is a person (``people_listed``).
 
 News lists the communes, wards, ports or estates a story is about: "Hà Nội, Bắc Ninh, Xuân
 Phương và Tây Mỗ", "các cảng Bangkok, Nhà Rồng và Harumi". The gazetteer knows the larger
@@ -11,6 +12,8 @@ Rạng Đông, Việt Pháp, …", "các mẫu xe như …": firms and products 
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from vnreader.analysis.entity_state import PLACE_BEFORE, SENTENCE_WORDS, Span
 from vnreader.analysis.entity_tokens import Tokens, is_vietnamese
@@ -30,6 +33,9 @@ _BODY_NOUNS |= {"thương hiệu", "nhãn hiệu", "câu lạc bộ"}
 # known in it is enough
 _PLACE_NOUNS = frozenset({"nước", "quốc gia", "tỉnh", "thành phố", "xã", "phường", "huyện"})
 _PLACE_NOUNS |= {"quận", "cảng", "thị trấn", "thị xã", "vùng", "bang", "đảo"}
+# nouns of streets before a list of names: streets named after people ("các tuyến phố như:
+# Khuất Duy Tiến, Nguyễn Chí Thanh, …")
+_STREET_NOUNS = frozenset({"đường", "phố", "tuyến phố", "con đường", "tuyến đường", "ngã tư"})
 _ANNOUNCER_REACH = 6  # words before a list's first name searched for a body's noun
 # function words after a list's last name that end it ("… Hải Tân bị lũ")
 _AFTER_LAST = frozenset({"bị", "được", "đã", "đang", "sẽ", "vừa", "cũng", "đều"})
@@ -40,9 +46,35 @@ _MIN_PLACES = 2
 
 def places_listed(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]) -> None:
     """Label LOC the unlabelled capitalised names of lists of places (in place)."""
+    _names_listed(tokens, spans, leftovers, "LOC")
+
+
+def people_listed(
+    tokens: Tokens,
+    spans: list[Span],
+    leftovers: list[tuple[int, int]],
+    sport: Callable[[], bool],
+) -> None:
+    """Label PER the unlabelled names of lists of people (in place): "Văn Quyến, Công Vinh,
+    Anh Đức và Thanh Hải", where at least two names are people, every name labelled is one
+    and they are no fewer than the names left. A name left is two or three Vietnamese
+    syllables, or one foreign word in a text about sport (a team's line-up: "Leno; Bellerin,
+    Mustafi, Gabriel"); an English phrase ("Control Panel, Notepad") is no one's. The nouns
+    of bodies before a list make it no list of people ("các công ty như …"), and so do
+    streets' ("các tuyến phố như …": streets are named after people)."""
+    _names_listed(tokens, spans, leftovers, "PER", sport)
+
+
+def _names_listed(
+    tokens: Tokens,
+    spans: list[Span],
+    leftovers: list[tuple[int, int]],
+    kind: str,
+    sport: Callable[[], bool] | None = None,
+) -> None:
     words, raw = tokens.words, tokens.raw_gaps
     n = len(words)
-    located = [(i, j) for i, j, label, _ in spans if label == "LOC"]
+    located = [(i, j) for i, j, label, _ in spans if label == kind]
     if not located or not leftovers:
         return
     if not any(
@@ -55,6 +87,8 @@ def places_listed(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, 
     labelled = {i: (j, label) for i, j, label, _ in spans}
     ends = {j: (i, label) for i, j, label, _ in spans}
     loose = {k for i, j in leftovers for k in range(i, j)}
+    if kind == "PER":  # a given name that is also a head is in no run left ("Quang Trường")
+        loose.update(k for k, w in enumerate(words) if w[0].isupper() and w.isalpha())
     loose -= {k for i, j, _, _ in spans for k in range(i, j)}
 
     def item(k: int) -> tuple[int, str] | None:
@@ -127,15 +161,20 @@ def places_listed(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, 
         if (
             len(names) >= _MIN_ITEMS
             and "" in labels
-            and all(label in ("LOC", "") for label in labels)
+            and all(label in (kind, "") for label in labels)
         ):
             first, last = names[0], names[-1]
             if _announced(tokens, first[0], _BODY_NOUNS):
                 continue
-            if labels.count("LOC") < _MIN_PLACES and not _announced(
-                tokens, first[0], _PLACE_NOUNS, colon=True
+            if kind == "PER" and (
+                labels.count(kind) < labels.count("")
+                or _announced(tokens, first[0], _STREET_NOUNS, colon=True)
             ):
-                continue  # one place only, and no place noun before the list
+                continue  # more names left than people known, or streets
+            if labels.count(kind) < _MIN_PLACES and not (
+                kind == "LOC" and _announced(tokens, first[0], _PLACE_NOUNS, colon=True)
+            ):
+                continue  # one name only, and no place noun before a list of places
             stops = gazetteer().stopwords
             for i, j, label in names:
                 if label:
@@ -151,7 +190,13 @@ def places_listed(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, 
                     and words[j] not in _AFTER_LAST
                 ):
                     continue  # "… Các Tiểu vương quốc" goes on ("… Hải Tân bị lũ" ends)
-                spans.append((i, j, "LOC", ""))
+                if (
+                    kind == "PER"
+                    and not all(is_vietnamese(w) for w in words[i:j])
+                    and (j - i > 1 or sport is None or not sport())
+                ):
+                    continue  # "Life Sciences", "Notepad": no one's name
+                spans.append((i, j, kind, ""))
 
 
 def _name_like(words: list[str]) -> bool:
