@@ -205,6 +205,12 @@ _VESSEL_WORDS = frozenset({"tàu", "lớp", "ngầm", "trục", "hạm", "uss", 
 
 # capitalised words that start a sentence and never continue a name: "Trương Đức Phương Để
 # không bỏ lỡ ..." (a byline glued to the next sentence)
+# syllables before a cue that make a word of it, no cue: "khai thác" (to exploit), "cháy
+# rừng" (a wildfire, named like a storm)
+_CUE_WORD_ENDS: dict[str, frozenset[str]] = {
+    "thác": frozenset({"khai"}),
+    "rừng": frozenset({"cháy"}),
+}
 # the last name cue seen: its label ("LOC", "MISC"), whether it is weak ("tại", "ở") and the
 # token it starts at
 PlaceCue = tuple[str, bool, int]
@@ -391,6 +397,11 @@ class ScanState:
                 and not self.named_in_full(after)
             ):
                 return None  # "kênh Thầy Cai", "vở Thầy Tú": a place's or a work's name
+        first = phrase.words[0]
+        if first == "hang" and self.words[i][0].isupper() and not self.sentence_start(i):
+            return None  # "Park Hang Seo": a Korean name's syllable, no cave
+        if i > 0 and self.lowers[i - 1] in _CUE_WORD_ENDS.get(first, ()):
+            return None  # "khai thác Bitcoin", "cháy rừng Camp": the end of a word
         if (
             phrase.label == "TITLE"
             and phrase.words[0] in self.g.pronoun_titles
