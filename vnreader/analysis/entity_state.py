@@ -210,6 +210,9 @@ _VESSEL_WORDS = frozenset({"tàu", "lớp", "ngầm", "trục", "hạm", "uss", 
 _CUE_WORD_ENDS: dict[str, frozenset[str]] = {
     "thác": frozenset({"khai"}),
     "rừng": frozenset({"cháy"}),
+    "đỉnh": frozenset({"thượng"}),  # "thượng đỉnh ASEAN": a summit
+    "tháp": frozenset({"tự"}),  # "Kim Tự Tháp Cheops": a pyramid's name
+    "cao": frozenset({"tàu", "nô"}),  # "tàu cao tốc Cawaco": a fast boat, no road
 }
 # the last name cue seen: its label ("LOC", "MISC"), whether it is weak ("tại", "ở") and the
 # token it starts at
@@ -400,8 +403,12 @@ class ScanState:
         first = phrase.words[0]
         if first == "hang" and self.words[i][0].isupper() and not self.sentence_start(i):
             return None  # "Park Hang Seo": a Korean name's syllable, no cave
+        if first == "tháp" and self.words[i][0].isupper():
+            return None  # "Tháp Tài chính Bitexco": a tower named by capitalised words
         if i > 0 and self.lowers[i - 1] in _CUE_WORD_ENDS.get(first, ()):
             return None  # "khai thác Bitcoin", "cháy rừng Camp": the end of a word
+        if first == "kênh" and not self.canal_name(i + 1):
+            return None  # "kênh VTV1", "kênh Thời sự": a channel
         if (
             phrase.label == "TITLE"
             and phrase.words[0] in self.g.pronoun_titles
@@ -422,6 +429,20 @@ class ScanState:
         ):
             return None  # "sân nhà Hàng Đẫy": a lower-case cue does not run into a name
         return phrase
+
+    def canal_name(self, k: int) -> bool:
+        """True when two capitalised Vietnamese words start at token k, as a canal's name
+        does ("Tham Lương", "Ba Tháng Hai"); a channel's is an acronym or a capitalised word
+        before lower-case ones ("VTV1", "Thời sự")."""
+        words = self.words
+        return (
+            k + 1 < self.n
+            and self.gaps[k] == " "
+            and all(
+                words[m][0].isupper() and not words[m].isupper() and is_vietnamese(words[m])
+                for m in (k, k + 1)
+            )
+        )
 
     def glued_to_term(self, k: int) -> bool:
         """True when the acronym at k is glued by a hyphen to a common acronym, one term with
