@@ -407,8 +407,10 @@ class ScanState:
             return None  # "Tháp Tài chính Bitexco": a tower named by capitalised words
         if i > 0 and self.lowers[i - 1] in _CUE_WORD_ENDS.get(first, ()):
             return None  # "khai thác Bitcoin", "cháy rừng Camp": the end of a word
-        if first == "kênh" and not self.canal_name(i + 1):
-            return None  # "kênh VTV1", "kênh Thời sự": a channel
+        if first in ("kênh", "khu") and len(phrase.words) == 1 and not self.canal_name(i + 1):
+            # "kênh VTV1", "kênh Thời sự": a channel; "khu A", "khu Ngoại giao đoàn", "khu
+            # BBQ": a block, a common noun
+            return None
         if (
             phrase.label == "TITLE"
             and phrase.words[0] in self.g.pronoun_titles
@@ -431,9 +433,9 @@ class ScanState:
         return phrase
 
     def canal_name(self, k: int) -> bool:
-        """True when two capitalised Vietnamese words start at token k, as a canal's name
-        does ("Tham Lương", "Ba Tháng Hai"); a channel's is an acronym or a capitalised word
-        before lower-case ones ("VTV1", "Thời sự")."""
+        """True when two capitalised Vietnamese words start at token k, as a canal's or a
+        quarter's name does ("Tham Lương", "Ba Tháng Hai", "Đồng Dưa"); a channel's is an
+        acronym or a capitalised word before lower-case ones ("VTV1", "Thời sự")."""
         words = self.words
         return (
             k + 1 < self.n
