@@ -214,6 +214,14 @@ _CUE_WORD_ENDS: dict[str, frozenset[str]] = {
     "tháp": frozenset({"tự"}),  # "Kim Tự Tháp Cheops": a pyramid's name
     "cao": frozenset({"tàu", "nô"}),  # "tàu cao tốc Cawaco": a fast boat, no road
 }
+# heads after "dự án" that make it a bill or a body's project, no estate
+_NOT_ESTATES = frozenset({"Luật", "Bộ", "Nghị", "Quỹ", "Chương", "Công", "Tập", "Ngân"})
+# the last words of real estates' names ("Thang Long Home", "Xuân Mai Complex")
+_ESTATE_TAILS = frozenset(
+    {"Home", "Homes", "Residence", "Residences", "Complex", "City", "Tower", "Towers", "Plaza"}
+    | {"Park", "Garden", "Gardens", "Village", "Riverside", "Compound", "Apartment", "Villas"}
+    | {"Central", "Square", "Premier", "Heights", "Hills", "Bay", "Resort", "Land", "Center"}
+)
 # the last name cue seen: its label ("LOC", "MISC"), whether it is weak ("tại", "ở") and the
 # token it starts at
 PlaceCue = tuple[str, bool, int]
@@ -407,6 +415,8 @@ class ScanState:
             return None  # "Tháp Tài chính Bitexco": a tower named by capitalised words
         if i > 0 and self.lowers[i - 1] in _CUE_WORD_ENDS.get(first, ()):
             return None  # "khai thác Bitcoin", "cháy rừng Camp": the end of a word
+        if phrase.words == ("dự", "án") and not self.estate_name(i + 2):
+            return None  # "dự án Hỗ trợ …", "dự án Luật …": a project or a bill
         if first in ("kênh", "khu") and len(phrase.words) == 1 and not self.canal_name(i + 1):
             # "kênh VTV1", "kênh Thời sự": a channel; "khu A", "khu Ngoại giao đoàn", "khu
             # BBQ": a block, a common noun
@@ -444,6 +454,26 @@ class ScanState:
                 words[m][0].isupper() and not words[m].isupper() and is_vietnamese(words[m])
                 for m in (k, k + 1)
             )
+        )
+
+    def estate_name(self, k: int) -> bool:
+        """True when a real estate's name starts at token k: two capitalised words or more,
+        none an acronym, Vietnamese or ending with a word of estates, not a legal text's or a
+        body's head and no name known otherwise ("Thang Long Home", "Bạch Đằng Đông"; not
+        "Hỗ trợ …", "Luật Đất đai", "European Super League", "Love Songs")."""
+        words, n = self.words, self.n
+        m = k
+        while m < n and words[m][0].isupper() and words[m].isalpha() and not words[m].isupper():
+            if m > k and self.gaps[m - 1] != " ":
+                break
+            m += 1
+        return (
+            m - k >= 2
+            and words[k] not in _NOT_ESTATES
+            and (words[m - 1] in _ESTATE_TAILS or all(is_vietnamese(w) for w in words[k:m]))
+            and self.name(k) is None
+            # "Sun Onsen Village - Limited Edition": one name across a dash, not two places
+            and not (m < n and self.t.raw_gaps[m - 1].strip() in ("-", "–"))
         )
 
     def glued_to_term(self, k: int) -> bool:
