@@ -77,28 +77,39 @@ def _names_listed(
     located = [(i, j) for i, j, label, _ in spans if label == kind]
     if not located or not leftovers:
         return
-    if not any(
-        (j < n and (raw[j - 1] == ", " or words[j] in _JOINERS))
-        or (i > 0 and (raw[i - 1] == ", " or words[i - 1] in _JOINERS))
+    # the names of the kind that stand by a comma or "và": only these can be in a list
+    places = sorted(
+        i
         for i, j in located
-    ):
-        return  # no place stands in a list
-    places = sorted(i for i, _ in located)
+        if (j < n and (raw[j - 1] == ", " or words[j] in _JOINERS))
+        or (i > 0 and (raw[i - 1] == ", " or words[i - 1] in _JOINERS))
+    )
+    if len(places) < (1 if kind == "LOC" else _MIN_PLACES):
+        return  # no place stands in a list (a list of people needs two)
     labelled = {i: (j, label) for i, j, label, _ in spans}
     ends = {j: (i, label) for i, j, label, _ in spans}
-    loose = {k for i, j in leftovers for k in range(i, j)}
-    if kind == "PER":  # a given name that is also a head is in no run left ("Quang Trường")
-        loose.update(k for k, w in enumerate(words) if w[0].isupper() and w.isalpha())
-    loose -= {k for i, j, _, _ in spans for k in range(i, j)}
+    taken = {k for i, j, _, _ in spans for k in range(i, j)}
+    loose = {k for i, j in leftovers for k in range(i, j)} - taken
+
+    def free(k: int) -> bool:
+        """True when token k may be a word of a name left unlabelled: in a run the scan left
+        or, in a list of people, any capitalised word outside a span (a given name that is
+        also a head is in no run left: "Quang Trường"); asked only of a list's tokens."""
+        if k in loose:
+            return True
+        if kind != "PER" or k in taken:
+            return False
+        word = words[k]
+        return word[0].isupper() and word.isalpha()
 
     def item(k: int) -> tuple[int, str] | None:
         """The end and label ("" unlabelled) of the name that starts at token k."""
         if k in labelled:
             return labelled[k]
-        if k not in loose or (k > 0 and k - 1 in loose and tokens.gaps[k - 1] == " "):
+        if not free(k) or (k > 0 and free(k - 1) and tokens.gaps[k - 1] == " "):
             return None
         m = k + 1
-        while m < n and m in loose and tokens.gaps[m - 1] == " ":
+        while m < n and free(m) and tokens.gaps[m - 1] == " ":
             m += 1
         if m - k > _MAX_NAME or not _name_like(words[k:m]):
             return None
@@ -111,9 +122,9 @@ def _names_listed(
         if end in ends:
             return ends[end]
         k = end - 1
-        if k not in loose:
+        if not free(k):
             return None
-        while k > 0 and k - 1 in loose and tokens.gaps[k - 1] == " ":
+        while k > 0 and free(k - 1) and tokens.gaps[k - 1] == " ":
             k -= 1
         found = item(k)
         return (k, "") if found is not None and found[0] == end else None
