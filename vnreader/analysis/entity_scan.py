@@ -101,6 +101,9 @@ _MONEY_BEFORE = frozenset({"đồng", "nghìn", "ngàn", "triệu", "tỷ", "t�
 # road words before places joined by dashes that name the road ("dự án thành phần Hậu
 # Giang - Cà Mau", "đường sắt Hà Nội - Lào Cai", "đoạn Vinh - Hà Tĩnh"); a flight or a match
 # between two places names two places ("bay thẳng Hà Nội - Almaty")
+# surnames written in camel case after a particle ("McCain", "MacArthur", "ElBaradei",
+# "DiCaprio", "DeGeneres", "LeBlanc"): a person after a title, not a firm's trade name
+_CAMEL_SURNAME = re.compile(r"(?:Mc|Mac|El|Al|Di|De|Da|Du|Le|La|Van|Von)[A-Z][a-z]+$")
 _ROUTE_WORDS = frozenset(
     {"cao tốc", "tuyến", "dự án", "tuyến đường", "thành phần", "đường sắt", "đoạn"}
 )
@@ -661,6 +664,17 @@ class Scan(OrgRules):
                 and self.given_name_shaped(i, len(phrase.words))
             ):
                 phrase = None  # "anh Bảo Việt cho biết": a person, not the insurer
+            if (
+                phrase is not None
+                and pending
+                and phrase.label == "ORG"
+                and len(phrase.words) == 1
+                and lowers[i - 1] in ("ông", "bà")
+                and gaps[i - 1] == " "
+                and not word.isupper()
+                and not is_vietnamese(word)
+            ):
+                phrase = None  # "ông Bloomberg", "ông Wagner": a person named like a firm
             if phrase is not None and phrase.label == "LOC" and self.named_person(i, phrase):
                 phrase = None
             if phrase is not None and phrase.key in _CURRENCY_EVENTS and self.currency(i, phrase):
@@ -1407,6 +1421,14 @@ class Scan(OrgRules):
                 return 0
             return end
         return 0
+
+    def camel_surname(self, i: int) -> bool:
+        """True when the camel-case word at i is a surname after a person's title ("Thượng
+        nghị sĩ McCain", "ông ElBaradei", "tài tử DiCaprio"), not a firm after its officer's
+        ("phó chủ tịch McDonald")."""
+        return _CAMEL_SURNAME.match(self.words[i]) is not None and not (
+            self.lowers[i - 1] in _OFFICER_ENDS and (self.business_title(i) or self.chair_before(i))
+        )
 
     def route_chain(self, i: int) -> int | None:
         """End of the places joined by dashes that name a road after a road word at i - 1
@@ -2395,7 +2417,12 @@ class Scan(OrgRules):
             return "ORG"
         if size > 1 and any(raw_gaps[k] == " & " for k in range(i, j - 1)):
             return "ORG"  # "Procter & Gamble", "Ernst & Young": a firm of partners
-        if size == 1 and is_camel(first):
+        if (
+            size == 1
+            and is_camel(first)
+            and not (pending and self.camel_surname(i))
+            and not (_CAMEL_SURNAME.match(first) and self.mined(i, j) == "PER")
+        ):
             # "NGHIỆPTrên": a heading in capitals glued to the next sentence, not "PetroVietnam"
             return "" if _VIET_MARKS.search(first, 1) else "ORG"
         if size > 1 and words[-1] in EVENT_SUFFIXES:
