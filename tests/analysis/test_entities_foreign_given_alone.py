@@ -26,3 +26,17 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_a_foreign_given_name_alone(text: str, expected: set[str]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # opening a sentence before what a person does
+        ("Ông ấy rời đi. Stephanie cũng thông báo sẽ nghỉ việc.", {"Stephanie"}),
+        ("Trời mưa to. Hugh vẫn ra sân tập.", {"Hugh"}),
+        # but not before a word that is no person's deed
+        ("Stephanie's Bakery mở cửa hôm qua.", set()),
+    ],
+)
+def test_a_foreign_given_name_opening_a_sentence(text: str, expected: set[str]) -> None:
+    assert people(text) == expected

@@ -1948,10 +1948,21 @@ class Scan(OrgRules):
         if (
             self.words[i] in self.g.foreign_given
             and not (j < self.n and self.t.raw_gaps[j - 1].lstrip().startswith(_APOSTROPHES))
-            and self.person_slot(i, j)
+            and (self.person_slot(i, j) or self.opens_as_subject(i, j))
         ):
             return "PER"  # not "của Victoria's Secret": a firm named after someone
         return ""
+
+    def opens_as_subject(self, i: int, j: int) -> bool:
+        """True when the one word at i opens a sentence as its subject, before what a person
+        does ("Johnny cũng thông báo …", "Natalie đã …"; not "Victoria's …")."""
+        return (
+            j == i + 1
+            and j < self.n
+            and self.sentence_start(i)
+            and self.gaps[i] == " "
+            and self.lowers[j] in _AFTER_CLAUSE
+        )
 
     def clause_subject(self, i: int) -> bool:
         """True when token i opens a clause inside a sentence: after the comma of an opening
