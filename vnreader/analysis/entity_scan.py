@@ -2472,6 +2472,8 @@ class Scan(OrgRules):
         ):
             return place[0]  # "tại Labuan Bajo": a place, not a person
         if pending:
+            if size == 1 and first == "Việt" and j < self.n and self.lowers[j] == "kiều":
+                return ""  # "ông Việt kiều", "chàng Việt kiều": an overseas Vietnamese
             if size == 1 and not is_vietnamese(first) and self.country_before_seat(j):
                 return "LOC"  # "Đại sứ Palau tại Việt Nam Surangel Whipps"
             if size == 1 and not is_vietnamese(first) and self.business_title(i):

@@ -205,6 +205,9 @@ _VESSEL_WORDS = frozenset({"tàu", "lớp", "ngầm", "trục", "hạm", "uss", 
 
 # capitalised words that start a sentence and never continue a name: "Trương Đức Phương Để
 # không bỏ lỡ ..." (a byline glued to the next sentence)
+# titles that are names when capitalised inside a sentence ("xã Nàng Mao", "dự án Chàng
+# Riệc", the character "Tú Bà"): a title only in lower case or at a sentence's start, like "ông"
+_LOWER_TITLE_FIRSTS = frozenset({"nàng", "chàng", "tú", "má", "trùm"})
 # syllables before a cue that make a word of it, no cue: "khai thác" (to exploit), "cháy
 # rừng" (a wildfire, named like a storm)
 _CUE_WORD_ENDS: dict[str, frozenset[str]] = {
@@ -391,7 +394,11 @@ class ScanState:
             return None
         if (
             phrase.label == "TITLE"
-            and (phrase.words[0] in self.g.pronoun_titles or phrase.words[0] in _KIN_TITLE_FIRSTS)
+            and (
+                phrase.words[0] in self.g.pronoun_titles
+                or phrase.words[0] in _KIN_TITLE_FIRSTS
+                or phrase.words[0] in _LOWER_TITLE_FIRSTS
+            )
             and self.words[i][0].isupper()
             and not self.sentence_start(i)
         ):
