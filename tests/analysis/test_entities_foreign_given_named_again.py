@@ -63,3 +63,12 @@ def test_a_given_name_two_people_share_is_still_a_person() -> None:
 )
 def test_not_the_prize_nor_a_name_never_given_in_full(text: str, expected: list[str]) -> None:
     assert [e.text for e in people(text)] == expected
+
+
+def test_the_given_name_said_twice_is_still_the_person_named_in_full() -> None:
+    text = (
+        "Nữ diễn viên Rosalind Fenner đến Hà Nội. Rosalind nói cô rất vui. Sau đó Rosalind đi Huế."
+    )
+    found = people(text)
+    assert [e.text for e in found] == ["Rosalind Fenner", "Rosalind", "Rosalind"]
+    assert len({e.key for e in found}) == 1

@@ -44,3 +44,37 @@ def test_a_name_after_a_hill_canal_or_road_is_a_place(text: str, place: str) -> 
 )
 def test_no_place_after_a_channel_a_summit_a_fast_boat_or_a_tower(text: str, name: str) -> None:
     assert (name, "LOC") not in labelled(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a road named by its two ends spends its cue: the person after it stays a person
+        (
+            "Họ yêu cầu Giám đốc dự án cao tốc Bắc Giang - Lạng Sơn Trần Văn Minh kiểm điểm.",
+            {("Bắc Giang - Lạng Sơn", "LOC"), ("Trần Văn Minh", "PER")},
+            set(),
+        ),
+        # a canal and a road named by their two ends are one place each
+        ("Cải tạo kênh Tân Định - Cầu Bông xong.", {("Tân Định - Cầu Bông", "LOC")}, set()),
+        ("Xe chạy trên cao tốc Pháp Vân - Cầu Giẽ.", {("Pháp Vân - Cầu Giẽ", "LOC")}, set()),
+        # a board named in capitals is the body, not an estate
+        (
+            "Lãnh đạo Ban Quản lý dự án Thăng Long cho biết như vậy.",
+            {("Ban Quản lý dự án Thăng Long", "ORG")},
+            {("Thăng Long", "LOC")},
+        ),
+        # the Cham people's towers, a dress by its brand, alcohol: no place
+        ("Quần thể tháp Chàm nằm trên đồi.", set(), {("Chàm", "LOC")}),
+        ("Cô mặc chiếc đầm Gucci màu đỏ.", set(), {("Gucci", "LOC")}),
+        ("Anh vi phạm nồng độ cồn Nguyễn Văn Bình khai.", set(), {("Nguyễn Văn Bình", "LOC")}),
+        # a firm after an officer's title of four words
+        ("Giám đốc điều hành McKinsey cho biết.", {("McKinsey", "ORG")}, set()),
+    ],
+)
+def test_roads_canals_and_words_of_other_senses(
+    text: str, expected: set[tuple[str, str]], absent: set[tuple[str, str]]
+) -> None:
+    found = labelled(text)
+    assert expected <= found
+    assert not absent & found

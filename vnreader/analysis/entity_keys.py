@@ -234,10 +234,10 @@ def join_surnames(people: Sequence[tuple[str, str]]) -> list[str]:
         }
         if len(fitting) == 1:
             keys[i] = fitting.pop()
-        elif not same.get(short.surname) or same[short.surname] == [(i, short)]:
-            # no full name has it for surname: the given name of the one full name it
-            # begins ("Rosalind" after "Rosalind Fenner"; not of two, "Natalie" after
-            # "Natalie Brook" and "Natalie Varga")
+        elif all(not o.full and not o.before for _, o in same[short.surname]):
+            # no name of the text has it for surname, however often it stands alone: the
+            # given name of the one full name it begins ("Rosalind" after "Rosalind
+            # Fenner"; not of two, "Natalie" after "Natalie Brook" and "Natalie Varga")
             givens = {keys[j] for j in firsts.get(short.surname, ()) if j != i}
             if len(givens) == 1 and not short.before:
                 keys[i] = givens.pop()

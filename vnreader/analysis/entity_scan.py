@@ -98,14 +98,15 @@ _AMBIGUOUS_MONEY = {"bảng": "anh", "yên": "nhật", "won": "hàn", "bạt": "
 # words before "bảng" that make it a league table ("đội đầu bảng Anh")
 _TABLE_RANKS = frozenset({"đầu", "chót", "cuối", "nhì", "ba", "dẫn", "chung", "cùng"})
 _MONEY_BEFORE = frozenset({"đồng", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "trăm", "chục", "vạn"})
-# road words before places joined by dashes that name the road ("dự án thành phần Hậu
-# Giang - Cà Mau", "đường sắt Hà Nội - Lào Cai", "đoạn Vinh - Hà Tĩnh"); a flight or a match
-# between two places names two places ("bay thẳng Hà Nội - Almaty")
 # surnames written in camel case after a particle ("McCain", "MacArthur", "ElBaradei",
 # "DiCaprio", "DeGeneres", "LeBlanc"): a person after a title, not a firm's trade name
 _CAMEL_SURNAME = re.compile(r"(?:Mc|Mac|El|Al|Di|De|Da|Du|Le|La|Van|Von)[A-Z][a-z]+$")
+# road words before places joined by dashes that name the road ("dự án thành phần Hậu
+# Giang - Cà Mau", "đường sắt Hà Nội - Lào Cai", "đoạn Vinh - Hà Tĩnh"); a flight or a match
+# between two places names two places ("bay thẳng Hà Nội - Almaty")
 _ROUTE_WORDS = frozenset(
-    {"cao tốc", "tuyến", "dự án", "tuyến đường", "thành phần", "đường sắt", "đoạn"}
+    {"cao tốc", "tuyến", "dự án", "tuyến đường", "thành phần", "đường sắt", "đoạn", "kênh"}
+    | {"rạch"}  # canals named by their two ends: "kênh Nhiêu Lộc - Thị Nghè"
 )
 # hotels and resorts: a foreign name a few words after one, then its place, is one place
 _VENUES = frozenset({"khách sạn", "resort", "khu nghỉ dưỡng"})
@@ -473,6 +474,8 @@ class Scan(OrgRules):
                     if route is not None:  # "cao tốc Cam Lộ - La Sơn": one road, one place
                         self.emit(i, route, "LOC")
                         i = route
+                        place = None  # the road's cue is spent: "… - Lạng Sơn Trần Văn A"
+                        pending = False
                         continue
                 if i > 0 and words[i - 1] == "xứ" and gaps[i - 1] == " " and self.is_cap(i):
                     region = self.region_end(i)
@@ -1447,6 +1450,7 @@ class Scan(OrgRules):
             and self.t.raw_gaps[end - 1].strip() in ("-", "–")
             and "\n" not in self.t.raw_gaps[end - 1]
             and self.is_cap(end)
+            and self.words[end] not in ("Ảnh", "Nguồn", "Video", "Clip")  # "… - Ảnh: …"
         ):
             end = self.place_run(end)
             parts += 1
@@ -1456,7 +1460,21 @@ class Scan(OrgRules):
         """End of one place in a road's name: a known name, "TP HCM" or capitalised words."""
         known = self.name(k) if self.words[k] in self.g.names else None
         if known is not None:
-            return k + len(known.words)
+            # "cao tốc Pháp Vân - Cầu Giẽ": a known name ("Pháp") that starts a longer one,
+            # read on only up to the dash
+            end = known_end = k + len(known.words)
+            while (
+                end < self.n
+                and self.t.raw_gaps[end - 1] == " "
+                and self.is_cap(end)
+                and is_vietnamese(self.words[end])
+            ):
+                end += 1
+            if end == known_end or not (
+                end < self.n and self.t.raw_gaps[end - 1].strip() in ("-", "–")
+            ):
+                return known_end
+            return end
         where = self.abbreviated_place(k) if self.words[k] in PLACE_ABBREVIATIONS else None
         if where is not None:
             return where[1]
@@ -1643,7 +1661,7 @@ class Scan(OrgRules):
 
     def business_title(self, i: int) -> bool:
         """True when a company's officer is named right before token i ("Phó TGĐ", "CEO")."""
-        for size in (3, 2, 1):
+        for size in (4, 3, 2, 1):
             if i - size < 0 or any(self.gaps[k] != " " for k in range(i - size, i)):
                 continue
             if " ".join(self.lowers[i - size : i]) in _BUSINESS_TITLES:

@@ -216,9 +216,10 @@ _CUE_WORD_ENDS: dict[str, frozenset[str]] = {
     "đỉnh": frozenset({"thượng"}),  # "thượng đỉnh ASEAN": a summit
     "tháp": frozenset({"tự"}),  # "Kim Tự Tháp Cheops": a pyramid's name
     "cao": frozenset({"tàu", "nô"}),  # "tàu cao tốc Cawaco": a fast boat, no road
+    "cồn": frozenset({"độ"}),  # "nồng độ cồn": alcohol, no islet
 }
 # heads after "dự án" that make it a bill or a body's project, no estate
-_NOT_ESTATES = frozenset({"Luật", "Bộ", "Nghị", "Quỹ", "Chương", "Công", "Tập", "Ngân"})
+_NOT_ESTATES = frozenset({"Khu", "Luật", "Bộ", "Nghị", "Quỹ", "Chương", "Công", "Tập", "Ngân"})
 # the last words of real estates' names ("Thang Long Home", "Xuân Mai Complex")
 _ESTATE_TAILS = frozenset(
     {"Home", "Homes", "Residence", "Residences", "Complex", "City", "Tower", "Towers", "Plaza"}
@@ -418,6 +419,18 @@ class ScanState:
         first = phrase.words[0]
         if first == "hang" and self.words[i][0].isupper() and not self.sentence_start(i):
             return None  # "Park Hang Seo": a Korean name's syllable, no cave
+        if (
+            phrase.words == ("dự", "án")
+            and i >= 2
+            and self.words[i - 2] == "Quản"
+            and self.lowers[i - 1] == "lý"
+        ):
+            return None  # "Ban Quản lý dự án Thăng Long": a body named in capitals (ORG)
+        name = self.words[i + 1] if i + 1 < self.n else ""
+        if first in ("tháp", "đầm") and name in ("Chàm", "Chăm"):
+            return None  # "tháp Chàm": the Cham people's towers (rule 40: no entity)
+        if first == "đầm" and name and not is_vietnamese(name):
+            return None  # "chiếc đầm Prada": a dress by its brand, no lagoon
         if first == "tháp" and self.words[i][0].isupper():
             return None  # "Tháp Tài chính Bitexco": a tower named by capitalised words
         if i > 0 and self.lowers[i - 1] in _CUE_WORD_ENDS.get(first, ()):
