@@ -344,7 +344,13 @@ def _finish(
     firms_named_again(tokens, spans, leftovers, gazetteer())
     parties_named_alone(tokens, spans, leftovers)
     places_listed(tokens, spans, leftovers)
-    sport = lambda: mentions_sport(text, tokens.words)  # noqa: E731 (asked at most twice)
+    sport_found: list[bool] = []  # searched for once, and only when a rule asks
+
+    def sport() -> bool:
+        if not sport_found:
+            sport_found.append(mentions_sport(text, tokens.vocabulary, tokens.joined))
+        return sport_found[0]
+
     people_listed(tokens, spans, leftovers, sport)
     fixture_sides(tokens, spans, sport)
     branches_joined(tokens, spans)

@@ -203,8 +203,6 @@ PLACE_BEFORE = ADMIN_WORDS | {"trấn", "phố", "xứ", "tại", "ở", "đến
 # words right before a ship's name ("tàu San Juan", "tàu ngầm lớp Ohio", "khu trục Hamburg")
 _VESSEL_WORDS = frozenset({"tàu", "lớp", "ngầm", "trục", "hạm", "uss", "hms"})
 
-# capitalised words that start a sentence and never continue a name: "Trương Đức Phương Để
-# không bỏ lỡ ..." (a byline glued to the next sentence)
 # titles that are names when capitalised inside a sentence ("xã Nàng Mao", "dự án Chàng
 # Riệc", the character "Tú Bà"): a title only in lower case or at a sentence's start, like "ông"
 _LOWER_TITLE_FIRSTS = frozenset({"nàng", "chàng", "tú", "má", "trùm"})
@@ -230,6 +228,8 @@ _ESTATE_TAILS = frozenset(
 # token it starts at
 PlaceCue = tuple[str, bool, int]
 
+# capitalised words that start a sentence and never continue a name: "Trương Đức Phương Để
+# không bỏ lỡ ..." (a byline glued to the next sentence)
 SENTENCE_WORDS = frozenset(
     {"Để", "Theo", "Khi", "Trong", "Với", "Tại", "Từ", "Và", "Nhưng", "Tuy", "Vì", "Các"}
     | {"Những", "Cho", "Về", "Ở", "Sau", "Trước", "Nếu", "Dù", "Đây", "Đó", "Này", "Hiện"}
