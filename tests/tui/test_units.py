@@ -85,6 +85,17 @@ def test_format_numbers() -> None:
     assert format_figure_value(4.7e9, "USD") == f"4{THIN}700{THIN}000{THIN}000 USD"
     assert format_figure_value(12.5, "percent") == f"12,5{THIN}%"
     assert format_figure_value(None, "dose") == "dose"
+    assert format_figure_value(32, "km") == "32 km"  # a symbol: no "kms"
+    assert format_figure_value(7, "m") == "7 m"  # not "7 ms", milliseconds
+    assert format_figure_value(3, "match") == "3 matches"
+    assert format_figure_value(12, "inch") == "12 inches"
+    assert format_figure_value(70, "company") == "70 companies"
+    assert format_figure_value(2, "century") == "2 centuries"
+    assert format_figure_value(5, "person") == "5 people"
+    assert format_figure_value(25, "year") == "25 years"
+    assert format_figure_value(1, "day") == "1 day"
+    assert format_figure_value(3, "day") == "3 days"  # a vowel before the "y"
+    assert format_figure_value(30, "age") == "30 years old"  # "30 tuổi"
     assert format_figure_value(None, None) == ""
     assert format_number(-1500.25) == f"-1{THIN}500,25"
 

@@ -24,18 +24,37 @@ __all__ = [
 ]
 
 
-IRREGULAR = {"person": "people", "century": "centuries"}
+IRREGULAR = {"person": "people"}
+# units written as symbols, the same in the plural ("32 km", not "32 kms"; "7 m" is no "ms")
+SYMBOLS = frozenset(
+    {"m", "cm", "mm", "km", "ft", "g", "mg", "kg", "ha", "hp", "kcal", "ml", "l", "t", "kw"}
+    | {"kwh", "mw", "mwh", "gw", "gwh", "mwp", "gb", "mb", "kb", "tb", "ghz", "mhz", "mmol"}
+)
 # The approximation words of Vietnamese figures, as the symbol shown before the value.
 APPROX_SYMBOLS = {"hơn": ">", "trên": ">", "dưới": "<", "tới": "≤", "đến": "≤", "gấp": ""}
 
 
 def plural(unit: str, value: float | None) -> str:
-    """English units in the plural when the value is not one ("25 years", "5 people")."""
-    if value is None or value == 1 or not unit.isalpha() or not unit.islower():
+    """English units in the plural when the value is not one ("25 years", "5 people", "3
+    matches", "2 centuries"); symbols stay as they are ("32 km", "5 kg")."""
+    if unit == "age":  # "30 tuổi": an age in years
+        return "year old" if value == 1 else "years old"
+    if (
+        value is None
+        or value == 1
+        or not unit.isalpha()
+        or not unit.islower()
+        or unit in SYMBOLS
+        or unit.endswith("s")
+    ):
         return unit
     if unit in IRREGULAR:
         return IRREGULAR[unit]
-    return unit if unit.endswith("s") else unit + "s"
+    if unit.endswith(("x", "ch", "sh")):
+        return unit + "es"  # "boxes", "matches", "inches"
+    if unit.endswith("y") and unit[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return unit[:-1] + "ies"  # "companies", "countries", "centuries"
+    return unit + "s"
 
 
 def approx_symbol(word: str | None) -> str:
