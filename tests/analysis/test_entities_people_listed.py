@@ -47,6 +47,8 @@ def test_a_name_left_in_a_list_of_people_is_a_person(text: str, person: str) -> 
         ("Các món như Bún Chả, Phở Cuốn, Minh Khai Hùng, Nguyễn Văn An được bán.", "Bún Chả"),
         # firms named after people
         ("Các công ty như Văn Quyết, Công Thành, Xuân Trường đều xuất khẩu.", "Xuân Trường"),
+        # a street of Hà Nội's old quarter among streets named after people
+        ("Khu phố cổ (gồm Hàng Mứt, Hàng Khay, Lương Văn Can, Đinh Liệt) rất đông.", "Hàng Mứt"),
     ],
 )
 def test_not_a_list_of_people(text: str, left: str) -> None:

@@ -201,12 +201,14 @@ def _names_listed(
                     and words[j] not in _AFTER_LAST
                 ):
                     continue  # "… Các Tiểu vương quốc" goes on ("… Hải Tân bị lũ" ends)
-                if (
-                    kind == "PER"
-                    and not all(is_vietnamese(w) for w in words[i:j])
-                    and (j - i > 1 or sport is None or not sport())
+                if kind == "PER" and (
+                    words[i] == "Hàng"
+                    or (
+                        not all(is_vietnamese(w) for w in words[i:j])
+                        and (j - i > 1 or sport is None or not sport())
+                    )
                 ):
-                    continue  # "Life Sciences", "Notepad": no one's name
+                    continue  # "Hàng Buồm", a street of Hà Nội; "Life Sciences": no one's
                 spans.append((i, j, kind, ""))
 
 
