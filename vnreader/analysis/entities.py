@@ -101,6 +101,7 @@ from vnreader.analysis.entity_shorts import drop_common_acronyms, drop_model_acr
 from vnreader.analysis.entity_sides import bodies_of_two_sides
 from vnreader.analysis.entity_state import (
     ADMIN_WORDS,
+    COMPASS,
     FUNCTION_WORDS,
     PLACE_ABBREVIATIONS,
     PLACE_BEFORE,
@@ -266,14 +267,14 @@ def _finish(
             elif words[i] in surnames and j - i == 2:
                 two_words.append((words[j - 1], key))
     # a foreign person's given name names them alone too: "Leonardo" after "Leonardo
-    # DiCaprio", "Natalie" after "Natalie Portman"; "" for one two people of the text share
-    firsts: dict[str, str] = {}
+    # DiCaprio", "Natalie" after "Natalie Portman" (which person of the text it names, and
+    # so its key, ``join_surnames`` decides)
     foreign_given = gazetteer().foreign_given
-    for i, j, label, _ in spans:
-        first = words[i]
-        if label == "PER" and j - i > 1 and first in foreign_given:
-            key = person_key(text[tokens.starts[i] : tokens.ends[j - 1]])
-            firsts[first] = key if firsts.get(first, key) == key else ""
+    firsts = {
+        words[i]
+        for i, j, label, _ in spans
+        if label == "PER" and j - i > 1 and words[i] in foreign_given
+    }
     # a person named in two words shares the given name too ("Nguyễn Khải" and "Trần Văn
     # Khải"): it joins neither, though a two-word name alone gives no given name (too many
     # are places or the start of a longer name)
@@ -332,7 +333,7 @@ def _finish(
                 and words[i] in firsts
                 and (i == 0 or words[i - 1].lower() != "giải")  # "giải Oscar": the prize
             ):
-                found = firsts[words[i]] or person_key(words[i])  # "": which of two
+                found = person_key(words[i])
         if found is not None:
             if i > 0 and words[i - 1] in ("al", "el") and tokens.raw_gaps[i - 1] == "-":
                 i -= 1  # "al-Assad"
@@ -532,7 +533,7 @@ _BARE_BOARDS = frozenset(
 # words after which a compass point is a direction, not the region of that name: "hướng
 # Đông Bắc", "gió mùa Tây Nam", "phía Tây Bắc" (guideline rule 83: "hướng Bắc - Nam")
 _DIRECTION_WORDS = frozenset({"hướng", "gió", "mùa", "phía"})
-_COMPASS = frozenset({"Đông", "Tây", "Nam", "Bắc", "đông", "tây", "nam", "bắc"})
+_COMPASS = COMPASS | {w.lower() for w in COMPASS}
 
 
 def _compass_point(tokens: Tokens, span: Span) -> bool:

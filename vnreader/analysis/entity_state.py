@@ -216,6 +216,8 @@ _CUE_WORD_ENDS: dict[str, frozenset[str]] = {
     "cao": frozenset({"tàu", "nô"}),  # "tàu cao tốc Cawaco": a fast boat, no road
     "cồn": frozenset({"độ"}),  # "nồng độ cồn": alcohol, no islet
 }
+# the first words of the place nouns that ``ScanState.cue`` tests one by one
+_GUARDED_CUES = frozenset({"hang", "dự", "tháp", "đầm", "kênh", "khu", *_CUE_WORD_ENDS})
 # heads after "dự án" that make it a bill or a body's project, no estate
 _NOT_ESTATES = frozenset({"Khu", "Luật", "Bộ", "Nghị", "Quỹ", "Chương", "Công", "Tập", "Ngân"})
 # the last words of real estates' names ("Thang Long Home", "Xuân Mai Complex")
@@ -387,7 +389,7 @@ class ScanState:
         actual = " ".join(self.lowers[i : i + n])
         # the same marks as one of the spellings, wherever the tone sits ("hoà", "hòa"); a
         # word without marks is a word of its own ("vinh dự" is no "vịnh")
-        return _marks(actual) in {_marks(w) for w in written.split("|")}
+        return _marks(actual) in _spelling_marks(written)
 
     def cue(self, i: int) -> Phrase | None:
         phrase = match(self.g.cues, self.lowers, self.gaps, i)
@@ -417,30 +419,28 @@ class ScanState:
             ):
                 return None  # "kênh Thầy Cai", "vở Thầy Tú": a place's or a work's name
         first = phrase.words[0]
-        if first == "hang" and self.words[i][0].isupper() and not self.sentence_start(i):
-            return None  # "Park Hang Seo": a Korean name's syllable, no cave
-        if (
-            phrase.words == ("dự", "án")
-            and i >= 2
-            and self.words[i - 2] == "Quản"
-            and self.lowers[i - 1] == "lý"
-        ):
-            return None  # "Ban Quản lý dự án Thăng Long": a body named in capitals (ORG)
-        name = self.words[i + 1] if i + 1 < self.n else ""
-        if first in ("tháp", "đầm") and name in ("Chàm", "Chăm"):
-            return None  # "tháp Chàm": the Cham people's towers (rule 40: no entity)
-        if first == "đầm" and name and not is_vietnamese(name):
-            return None  # "chiếc đầm Prada": a dress by its brand, no lagoon
-        if first == "tháp" and self.words[i][0].isupper():
-            return None  # "Tháp Tài chính Bitexco": a tower named by capitalised words
-        if i > 0 and self.lowers[i - 1] in _CUE_WORD_ENDS.get(first, ()):
-            return None  # "khai thác Bitcoin", "cháy rừng Camp": the end of a word
-        if phrase.words == ("dự", "án") and not self.estate_name(i + 2):
-            return None  # "dự án Hỗ trợ …", "dự án Luật …": a project or a bill
-        if first in ("kênh", "khu") and len(phrase.words) == 1 and not self.canal_name(i + 1):
-            # "kênh VTV1", "kênh Thời sự": a channel; "khu A", "khu Ngoại giao đoàn", "khu
-            # BBQ": a block, a common noun
-            return None
+        if first in _GUARDED_CUES:
+            # place nouns whose word alone may not announce a name, one test per noun
+            if first == "hang" and self.words[i][0].isupper() and not self.sentence_start(i):
+                return None  # "Park Hang Seo": a Korean name's syllable, no cave
+            if phrase.words == ("dự", "án"):
+                if i >= 2 and self.words[i - 2] == "Quản" and self.lowers[i - 1] == "lý":
+                    return None  # "Ban Quản lý dự án Thăng Long": a body named in capitals
+                if not self.estate_name(i + 2):
+                    return None  # "dự án Hỗ trợ …", "dự án Luật …": a project or a bill
+            name = self.words[i + 1] if i + 1 < self.n else ""
+            if first in ("tháp", "đầm") and name in ("Chàm", "Chăm"):
+                return None  # "tháp Chàm": the Cham people's towers (rule 40: no entity)
+            if first == "đầm" and name and not is_vietnamese(name):
+                return None  # "chiếc đầm Prada": a dress by its brand, no lagoon
+            if first == "tháp" and self.words[i][0].isupper():
+                return None  # "Tháp Tài chính Bitexco": a tower named by capitalised words
+            if i > 0 and self.lowers[i - 1] in _CUE_WORD_ENDS.get(first, ()):
+                return None  # "khai thác Bitcoin", "cháy rừng Camp": the end of a word
+            if first in ("kênh", "khu") and len(phrase.words) == 1 and not self.canal_name(i + 1):
+                # "kênh VTV1", "kênh Thời sự": a channel; "khu A", "khu Ngoại giao đoàn", "khu
+                # BBQ": a block, a common noun
+                return None
         if (
             phrase.label == "TITLE"
             and phrase.words[0] in self.g.pronoun_titles
@@ -848,6 +848,12 @@ class ScanState:
     def cue_is_title(self, k: int) -> bool:
         cue = self.cue(k)
         return cue is not None and cue.label == "TITLE"
+
+
+@lru_cache(maxsize=1024)
+def _spelling_marks(written: str) -> frozenset[tuple[str, ...]]:
+    """The marks of each spelling of an entry written "hải quan|hải quân"."""
+    return frozenset(_marks(w) for w in written.split("|"))
 
 
 @lru_cache(maxsize=4096)
