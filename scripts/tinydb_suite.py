@@ -3,8 +3,9 @@
     python scripts/tinydb_suite.py [--cache DIR] [pytest args...]
 
 Downloads the tinydb sdist of the installed version (it ships the tests) with pip into a
-cache folder (once), unpacks it, removes the sdist's own ``tinydb`` package so the installed
-one is tested, adds a ``conftest.py`` that substitutes
+cache folder (once), unpacks it into a directory of its own for this run (so two runs on one
+machine never remove each other's files), removes the sdist's own ``tinydb`` package so the
+installed one is tested, adds a ``conftest.py`` that substitutes
 :class:`vnreader.store.storage.DurableStorage` for ``JSONStorage`` everywhere TinyDB exposes
 it (and as ``TinyDB.default_storage_class``), plus a check that the substitution took, and
 runs pytest there. One test asserts the storage's class name in ``repr(table)``
@@ -69,22 +70,29 @@ def test_vnreader_storage_is_used(tmp_path):
 '''
 
 
-def prepare(cache: Path) -> Path:
-    """The unpacked sdist with the substitution in place (downloaded if needed)."""
+def download(cache: Path) -> Path:
+    """The sdist of the installed tinydb, downloaded into ``cache`` once."""
     ver = version("tinydb")
     cache.mkdir(parents=True, exist_ok=True)
     sdist = cache / f"tinydb-{ver}.tar.gz"
     if not sdist.exists():
-        subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--no-binary", ":all:", "--no-deps",
-             "--quiet", f"tinydb=={ver}", "-d", str(cache)],
-            check=True,
-        )  # fmt: skip
-    root = cache / f"tinydb-{ver}"
-    if root.exists():
-        shutil.rmtree(root)
+        # download beside the cache and move in at once: a run started meanwhile never sees
+        # half a file
+        with tempfile.TemporaryDirectory(dir=cache) as part:
+            subprocess.run(
+                [sys.executable, "-m", "pip", "download", "--no-binary", ":all:", "--no-deps",
+                 "--quiet", f"tinydb=={ver}", "-d", part],
+                check=True,
+            )  # fmt: skip
+            (Path(part) / sdist.name).replace(sdist)
+    return sdist
+
+
+def prepare(sdist: Path, work: Path) -> Path:
+    """The sdist unpacked into ``work`` with the substitution in place."""
     with tarfile.open(sdist) as tar:
-        tar.extractall(cache, filter="data")
+        tar.extractall(work, filter="data")
+    root = work / sdist.name.removesuffix(".tar.gz")
     shutil.rmtree(root / "tinydb")  # test the installed tinydb, the one vnreader uses
     (root / "conftest.py").write_text(CONFTEST, encoding="utf-8")
     (root / "tests" / "test_vnreader_substitution.py").write_text(CHECK, encoding="utf-8")
@@ -100,12 +108,14 @@ def main(argv: list[str] | None = None) -> int:
         help="where the sdist is downloaded and unpacked",
     )
     args, pytest_args = parser.parse_known_args(argv)
-    root = prepare(args.cache)
-    command = [
-        sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-o", "addopts=",
-        "--rootdir", str(root), "-q", "-rfEx", *pytest_args, "tests",
-    ]  # fmt: skip
-    return subprocess.run(command, cwd=root).returncode
+    sdist = download(args.cache)
+    with tempfile.TemporaryDirectory(prefix="vnreader-tinydb-run-") as work:
+        root = prepare(sdist, Path(work))
+        command = [
+            sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-o", "addopts=",
+            "--rootdir", str(root), "-q", "-rfEx", *pytest_args, "tests",
+        ]  # fmt: skip
+        return subprocess.run(command, cwd=root).returncode
 
 
 if __name__ == "__main__":
