@@ -261,6 +261,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev26",
             "dev27",
             "dev28",
+            "dev29",
             "figs3",
             "figs4",
         ),
