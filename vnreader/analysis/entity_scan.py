@@ -125,7 +125,7 @@ _ROUTE_ENDS = frozenset(w.rsplit(" ", 1)[-1] for w in _ROUTE_WORDS)
 _STAGE_TITLES = both_spellings(
     {"diễn viên", "ca sĩ", "nghệ sĩ", "nhà văn", "nhà thơ", "nhạc sĩ", "họa sĩ", "nhà báo", "mc"}
     | {"tài tử", "minh tinh", "danh hài", "nghệ sĩ hài", "danh ca", "người mẫu", "siêu mẫu"}
-    | {"nhà thiết kế", "danh thủ"}
+    | {"nhà thiết kế", "ntk", "danh thủ"}
     | {"cầu thủ", "tiền đạo", "tiền vệ", "trung vệ", "hậu vệ", "thủ môn", "tay vợt", "võ sĩ"}
     | {"hlv", "huấn luyện viên", "vđv", "vận động viên"}
 )

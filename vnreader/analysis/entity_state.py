@@ -25,7 +25,7 @@ FUNCTION_WORDS = frozenset(
 )
 
 # titles written short that are titles only in capitals
-_CAPITALS_TITLES = frozenset({"mc"})
+_CAPITALS_TITLES = frozenset({"mc", "dj", "ntk", "đb"})
 # administrative words written short before a place: "TP. Đà Nẵng", "Q.1", "P.Bến Nghé",
 # "H. Củ Chi", "TX. Sơn Tây", "TT. Phú Mỹ"; all but "TP" only with their dot
 PLACE_ABBREVIATIONS = frozenset({"TP", "Tp", "TX", "TT", "Q", "P", "H"})
