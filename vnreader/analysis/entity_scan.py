@@ -340,6 +340,11 @@ _OFFICER_ENDS = frozenset(t.rsplit(" ", 1)[-1] for t in _BUSINESS_TITLES) | {"t�
 # abbreviations written before a name and not part of it: "TT Bush" (tổng thống), "giá CP
 # Vinafco" (cổ phiếu)
 _LEADING_ABBREVIATIONS = frozenset({"TT", "CP"})
+# words of address that, capitalised inside a sentence before a surname, open a person's name
+# whose sentence lost its start ("… chất lượng Ông Đặng Như Bằng"; "Mẹ Kim Kardashian")
+_KIN_BEFORE_NAMES = frozenset(
+    {"Ông", "Bà", "Mẹ", "Bố", "Cha", "Chị", "Chú", "Bác", "Cụ", "Thầy", "Cô", "Vợ", "Chồng"}
+)
 _ASIDE = re.compile(r" ?\([^()\n]{1,40}\), ")
 _MAX_ASIDE = 8
 # words before a Roman numeral that number a part of a text ("Điều IV"), not a name
@@ -915,6 +920,11 @@ class Scan(OrgRules):
         if j - i > 1 and self.sentence_start(i) and self.opens_sentence(i, j):
             self.leftovers.append((i, i + 1))
             return i + 1  # "Theo Morgan Stanley": the run after "Theo" is classified alone
+        if j - i > 2 and self.kin_before_name(i):
+            # "Mẹ Kim Kardashian khẳng định", "… kém chất lượng Ông Đặng Như Bằng, giáo viên
+            # …" (a headline run into its text): the word of address is no part of the name
+            self.leftovers.append((i, i + 1))
+            return i + 1
         first = words[0]  # the checks below, asked of every run, start with one word
         if first == "T" and j - i > 1 and words[1] == "Ư" and self.t.raw_gaps[i] == ".":
             # "T.Ư" (trung ương): the centre, no initials ("lãnh đạo T.Ư Hội LHPN", "Ủy viên
@@ -1562,6 +1572,17 @@ class Scan(OrgRules):
         # "người Hà Nội và Sài Gòn là nơi …": the place (*size* words) opens a clause
         k = i + size
         return not (k < self.n and self.gaps[k - 1] == " " and self.lowers[k] in _CLAUSE_VERBS)
+
+    def kin_before_name(self, i: int) -> bool:
+        """True when the capitalised word at i is a word of address ("Ông", "Bà", "Mẹ") before
+        a name that starts with a surname: at a sentence's start ("Mẹ Kim Kardashian khẳng
+        định") or where a headline runs into its text ("… chất lượng Ông Đặng Như Bằng"). Not
+        "Ông Ích Khiêm" (the surname Ông), "Bà Rịa", "Cô Tô"."""
+        return (
+            self.words[i] in _KIN_BEFORE_NAMES
+            and self.gaps[i] == " "
+            and self.words[i + 1] in self.g.surnames
+        )
 
     def opens_sentence(self, i: int, j: int) -> bool:
         """True when the capitalised word at i is an ordinary word opening a sentence before
