@@ -281,6 +281,22 @@ def _finish(
     for name, key in two_words:
         if given.get(name) and given[name] != key:
             given[name] = ""
+    # a person named by one Vietnamese word after a word of address ("chị Hoàn", "anh Hùng")
+    # is named so again without it: "nhưng Hoàn khó chịu", "giặt quần áo cho Hùng" (the
+    # word's key, for the word alone only: the given names above decide the people's keys)
+    alone: dict[str, str] = {}
+    for i, j, label, key in spans:
+        if (
+            label == "PER"
+            and j - i == 1
+            and i > 0
+            and tokens.gaps[i - 1] == " "
+            and words[i - 1].lower() in _ADDRESS_WORDS
+            and is_vietnamese(words[i])
+            and len(words[i]) > 1
+            and words[i].lower() not in _NOT_GIVEN_NAMES
+        ):
+            alone.setdefault(words[i], key or person_key(words[i]))
     # a one-word foreign name labelled once is labelled again: "tại Coteccons" after
     # "công ty Coteccons"
     common = gazetteer().non_entities  # "TP", "UBND": named once, they name nothing alone
@@ -318,12 +334,20 @@ def _finish(
         if is_vietnamese(words[i]):
             # "Nhờ có Huy" after "Phan Quốc Huy": the given name alone, unless it starts a
             # word written on ("Thành phố")
-            found = given.get(words[i])
+            found = given.get(words[i], alone.get(words[i]))
             if found is not None and (
                 _starts_word(tokens, i)
                 or (words[i] in SENTENCE_WORDS and _opens_sentence(tokens, i))
             ):
                 found = None  # "Các đối tượng …" after "Phạm Văn Các": a sentence's first word
+            elif (
+                found is not None
+                and i > 0
+                and tokens.gaps[i - 1] == " "
+                and words[i - 1][:1].isupper()
+                and not _opens_sentence(tokens, i - 1)
+            ):
+                found = None  # the end of a longer name: "Nguyễn Thị Để" after "bà Để"
             elif found == "":
                 found = person_key(words[i])  # a person, but which of two
         else:
@@ -763,6 +787,19 @@ def _introduced(tokens: Tokens, i: int) -> bool:
         tokens.raw_gaps[i - 1].endswith("(")
         or (tokens.gaps[i - 1] == " " and tokens.words[i - 1].lower() in _NICKNAME_CUES)
     )
+
+
+# words of address before a person named by one word ("chị Hoàn", "bé Na", "lão Hạc")
+_ADDRESS_WORDS = frozenset(
+    {"anh", "chị", "em", "ông", "bà", "cô", "chú", "bác", "bé", "cháu", "cụ", "thầy", "cậu"}
+    | {"dì", "mợ", "thím", "dượng", "nàng", "chàng", "gã", "lão", "thằng", "cu", "con", "o"}
+)
+
+# words of titles and offices that a word of address may precede capitalised ("ông Phó Giám
+# đốc", "anh Trưởng ban"): no given names
+_NOT_GIVEN_NAMES = frozenset(
+    {"trưởng", "phó", "đốc", "giám", "tổng", "chủ", "thứ", "văn", "đường", "tây", "tôi", "ta"}
+)
 
 
 def _starts_word(tokens: Tokens, i: int) -> bool:

@@ -1,0 +1,45 @@
+"""A person named by one Vietnamese word after a word of address ("chị Hoàn", "anh Hùng", "bé
+Bin") is the same person when the word comes back alone later in the article ("nhưng Hoàn khó
+chịu", "giặt quần áo cho Hùng") (issue 9): real articles about ordinary people name them so.
+Not a word of a title after the address ("ông Phó …"), not the end of a longer name written
+later ("Nguyễn Thị Để" after "bà Để"), not a word that opens a compound ("Đồng hồ"). Made-up
+sentences, none from a benchmark set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+
+
+def people(text: str) -> list[str]:
+    return [e.text for e in analyze(text).entities if e.label == "PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "again"),
+    [
+        (
+            "Chị Hoàn làm công nhân may. Chồng vẫn đưa lương cho vợ, nhưng Hoàn khó chịu vô cùng.",
+            "Hoàn",
+        ),
+        (
+            "Anh Tùng thuê phòng trọ gần trường. Mỗi tuần mẹ lên nấu cơm, giặt quần áo cho Tùng.",
+            "Tùng",
+        ),
+        ("Bé Bin năm nay lên sáu. Mỗi sáng Bin tự đi bộ đến lớp.", "Bin"),
+    ],
+)
+def test_the_one_word_name_comes_back(text: str, again: str) -> None:
+    assert people(text).count(again) == 2
+
+
+def test_not_the_end_of_a_longer_name() -> None:
+    text = "Bà Để bị phạt hành chính. Công an buộc Nguyễn Thị Để xin lỗi công khai."
+    assert "Để" not in [e.text for e in analyze(text).entities if e.start > text.index("Công")]
+
+
+def test_not_a_word_of_an_office() -> None:
+    text = "Ông Phó được mời phát biểu. Phó Giám đốc sở cho biết kế hoạch đã xong."
+    assert people(text).count("Phó") <= 1
