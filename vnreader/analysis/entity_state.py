@@ -93,6 +93,10 @@ ENGLISH_WORDS = frozenset(
     | {"Legend", "Rating", "Landing", "Gold", "Silver", "Diamond", "Garden", "Gardens"}
     | {"Palace", "Village", "Valley", "Lake", "Bridge", "Square", "Station", "Market"}
     | {"Matsuri", "Game", "Games", "Phone", "Watch", "Book", "Edition"}
+    # common English nouns of products, software and sections: "Outlook Express", "Control
+    # Panel", "Security Bulletin", "Social Sciences" are no people
+    | {"Express", "Business", "Security", "Control", "Panel", "Computer", "Medical", "Social"}
+    | {"Sciences", "Bulletin", "Sunday", "Outlook", "Software", "Office", "Player", "Manager"}
 )
 # last words of a firm's or a body's name: a run ending with one is an organisation
 ORG_SUFFIXES = frozenset(
@@ -147,6 +151,16 @@ ORG_SUFFIXES = frozenset(
         "Institute",
         "University",
         "Journal",
+        # publications: "USA Today", "Business Insider", "Computer Weekly", "Nikkei Asian
+        # Review", "San Francisco Chronicle", "Sunday Mirror"
+        "Today",
+        "Insider",
+        "Weekly",
+        "Review",
+        "Chronicle",
+        "Gazette",
+        "Observer",
+        "Mirror",
         "Herald",
         "Telegraph",
         "Tribune",

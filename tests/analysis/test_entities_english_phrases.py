@@ -1,0 +1,44 @@
+"""English phrases and publications (issue 9): a run of English words with a common noun of
+software, sections or products ("Control Panel", "Outlook Express", "Social Sciences",
+"Security Bulletin") is no person, and a publication named with "Today", "Insider", "Weekly",
+"Review", "Chronicle", "Gazette", "Observer" or "Mirror" is an organisation, a country before
+the word included ("USA Today", "India Today" were the place alone). Made-up sentences, none
+from a benchmark set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+
+
+def labelled(text: str) -> set[tuple[str, str]]:
+    return {(e.text, e.label) for e in analyze(text).entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Người dùng mở Control Panel rồi chọn mục Power Options.", "Control Panel"),
+        ("Thư cũ vẫn nằm trong Outlook Express của máy tính.", "Outlook Express"),
+        ("Học bổng dành cho các ngành Social Sciences và Engineering.", "Social Sciences"),
+        ("Lỗi này được nêu trong Security Bulletin của hãng.", "Security Bulletin"),
+    ],
+)
+def test_an_english_phrase_is_no_person(text: str, phrase: str) -> None:
+    assert (phrase, "PER") not in labelled(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "publication"),
+    [
+        ("Theo tờ USA Today, cuộc bầu cử sẽ diễn ra vào tháng 11.", "USA Today"),
+        ("Kênh Philippines Today cho biết bão đã vào đất liền.", "Philippines Today"),
+        ("Thông tin được Business Insider đăng tải hôm qua.", "Business Insider"),
+        ("Phóng viên tờ Sunday Mirror đã điều tra suốt 5 tuần.", "Sunday Mirror"),
+        ("Theo Houston Chronicle, đám cháy đã được khống chế.", "Houston Chronicle"),
+    ],
+)
+def test_a_publication_is_an_organisation(text: str, publication: str) -> None:
+    assert (publication, "ORG") in labelled(text)
