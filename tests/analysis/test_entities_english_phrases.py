@@ -42,3 +42,41 @@ def test_an_english_phrase_is_no_person(text: str, phrase: str) -> None:
 )
 def test_a_publication_is_an_organisation(text: str, publication: str) -> None:
     assert (publication, "ORG") in labelled(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Ứng dụng Dual Space cho phép chạy hai tài khoản.", "Dual Space"),
+        ("Hãng vừa giới thiệu Virtual Server cho doanh nghiệp.", "Virtual Server"),
+        ("Ca khúc Gangnam Style từng có hơn 3 tỷ lượt xem.", "Gangnam Style"),
+    ],
+)
+def test_more_english_phrases_are_no_people(text: str, phrase: str) -> None:
+    assert (phrase, "PER") not in labelled(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (
+            "Theo số liệu của Counterpoint Research, doanh số tăng 20%.",
+            "Counterpoint Research",
+            "ORG",
+        ),
+        ("Nhóm nhạc Jonas Brothers vừa ra album mới.", "Jonas Brothers", "ORG"),
+        ("Bộ sưu tập ra mắt tại New York Fashion Week.", "New York Fashion Week", "MISC"),
+        (
+            "Cô ra mắt bộ sưu tập tại Shanghai Fashion Week 2023.",
+            "Shanghai Fashion Week 2023",
+            "MISC",
+        ),
+    ],
+)
+def test_firms_bands_and_events(text: str, name: str, label: str) -> None:
+    assert (name, label) in labelled(text)
+
+
+def test_an_open_platform_is_no_tournament() -> None:
+    found = labelled("Sản phẩm Viettel AI Open Platform được vinh danh.")
+    assert not any(label == "MISC" and name.endswith("Open") for name, label in found)

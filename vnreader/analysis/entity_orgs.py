@@ -77,7 +77,7 @@ PLACE_NAMED_HEADS = both_spellings(
 # last words of event and award names ("VTV Cup", "Australia Awards")
 EVENT_SUFFIXES = frozenset(
     {"Cup", "Games", "Open", "Awards", "Award", "Festival", "Championship", "Marathon", "Expo"}
-    | {"League", "Series", "Tour", "Grand Prix", "Masters", "Master", "Indoors"}
+    | {"League", "Series", "Tour", "Grand Prix", "Masters", "Master", "Indoors", "Week"}
 )
 # first syllables of verbs, never the second syllable of a name word ("Cục Quản lý Dược đề
 # nghị": "đề" starts "đề nghị", it does not end "Dược")

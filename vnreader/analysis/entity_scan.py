@@ -747,9 +747,10 @@ class Scan(OrgRules):
                     self.emit(i, end, "ORG")  # "Vietnam Airlines"
                     i = end
                     continue
-                if j < n and gaps[j - 1] == " " and words[j] in EVENT_SUFFIXES:
-                    self.emit(i, j + 1, "MISC")  # "VTV Cup", "Australia Awards"
-                    i = j + 1
+                event = self.event_after(j)
+                if event:
+                    self.emit(i, event, "MISC")  # "VTV Cup", "New York Fashion Week"
+                    i = event
                     continue
                 if phrase.label == "MISC" and self.numbered_event(j):
                     end = self.model_suffix(j + 1)
@@ -1572,6 +1573,21 @@ class Scan(OrgRules):
         # "người Hà Nội và Sài Gòn là nơi …": the place (*size* words) opens a clause
         k = i + size
         return not (k < self.n and self.gaps[k - 1] == " " and self.lowers[k] in _CLAUSE_VERBS)
+
+    def event_after(self, j: int) -> int:
+        """The end of an event's name written after a known name at j: its suffix ("VTV Cup",
+        "Australia Awards"), or English words ending with one ("New York Fashion Week"), at
+        most three words, with its year or edition ("Shanghai Fashion Week 2023"); 0 when
+        none, or when a capitalised word goes on after the suffix ("AI Open Platform")."""
+        words, gaps = self.words, self.gaps
+        for k in range(j, min(j + 3, self.n)):
+            if gaps[k - 1] != " " or not (words[k][:1].isupper() and words[k].isascii()):
+                return 0
+            if words[k] in EVENT_SUFFIXES:
+                if k > j and k + 1 < self.n and gaps[k] == " " and self.is_cap(k + 1):
+                    return 0
+                return k + 2 if self.numbered_event(k + 1) else k + 1
+        return 0
 
     def kin_before_name(self, i: int) -> bool:
         """True when the capitalised word at i is a word of address ("Ông", "Bà", "Mẹ") before

@@ -97,6 +97,8 @@ ENGLISH_WORDS = frozenset(
     # Panel", "Security Bulletin", "Social Sciences" are no people
     | {"Express", "Business", "Security", "Control", "Panel", "Computer", "Medical", "Social"}
     | {"Sciences", "Bulletin", "Sunday", "Outlook", "Software", "Office", "Player", "Manager"}
+    | {"Platform", "Server", "Virtual", "Data", "Image", "Movie", "Style", "Travel", "Premium"}
+    | {"Space", "Compact", "Library", "Engines", "Girl"}
 )
 # last words of a firm's or a body's name: a run ending with one is an organisation
 ORG_SUFFIXES = frozenset(
@@ -151,6 +153,8 @@ ORG_SUFFIXES = frozenset(
         "Institute",
         "University",
         "Journal",
+        "Research",  # "Counterpoint Research"
+        "Brothers",  # "Lehman Brothers", a band "Jonas Brothers"
         # publications: "USA Today", "Business Insider", "Computer Weekly", "Nikkei Asian
         # Review", "San Francisco Chronicle", "Sunday Mirror"
         "Today",
