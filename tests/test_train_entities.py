@@ -20,7 +20,8 @@ import train_entities as training
 # a foreign name the rules leave unlabelled, and an event the rules cut in two (when the rules
 # learn either, pick another example: these tests are about the layer, not the rules)
 JAKE = "Cô bé chơi với Jake trong vườn."
-MASTERS = "Cô ấy thắng giải Paris Bercy Open năm ngoái."
+# an event the rules cut in two (a place, then a person), which the layer learns to join
+MASTERS = "Cô ấy thắng giải Paris Bercy Trophy năm ngoái."
 
 
 def _row(n: int, text: str, spans: list[tuple[str, str]]) -> dict[str, object]:
@@ -35,8 +36,8 @@ def _fixture(folder: Path) -> Path:
     rows = [
         _row(1, JAKE, [("Jake", "PER")]),
         _row(2, "Bà nói chuyện với Jake hôm qua.", [("Jake", "PER")]),
-        _row(3, MASTERS, [("Paris Bercy Open", "MISC")]),
-        _row(4, "Anh dự giải Paris Bercy Open lần đầu.", [("Paris Bercy Open", "MISC")]),
+        _row(3, MASTERS, [("Paris Bercy Trophy", "MISC")]),
+        _row(4, "Anh dự giải Paris Bercy Trophy lần đầu.", [("Paris Bercy Trophy", "MISC")]),
         _row(
             5,
             "Thủ tướng Phạm Minh Chính thăm Hà Nội.",
@@ -63,8 +64,8 @@ def test_candidates_are_rule_spans_leftovers_and_with_merges_their_neighbours() 
     merged = layer.candidates(tokens, spans, leftovers, merges=True)
     assert [(" ".join(tokens.words[i:j]), label) for i, j, label, _ in merged] == [
         ("Paris", "LOC"),
-        ("Paris Bercy Open", "LOC+MISC"),
-        ("Bercy Open", "MISC"),
+        ("Paris Bercy Trophy", "LOC+PER"),
+        ("Bercy Trophy", "PER"),
     ]
 
 
@@ -75,7 +76,7 @@ def test_features_are_deterministic() -> None:
     first = [layer.features(tokens, lower, c) for c in cands]
     again = [layer.features(tokens, layer.lower_words(tokens), c) for c in cands]
     assert first == again
-    assert "r=merged" in first[1] and "parts=LOC+MISC" in first[1]
+    assert "r=merged" in first[1] and "parts=LOC+PER" in first[1]
 
 
 def test_training_reproduces_the_same_weights(tmp_path: Path) -> None:
@@ -94,7 +95,7 @@ def test_a_trained_layer_labels_a_left_out_name_and_joins_a_cut_event(tmp_path: 
     model = training.train([it for items in sets.values() for it in items])
     assert (15, 19, "PER") in layer.entities(JAKE, model, merges=True)
     start = MASTERS.index("Paris")
-    assert (start, start + len("Paris Bercy Open"), "MISC") in layer.entities(
+    assert (start, start + len("Paris Bercy Trophy"), "MISC") in layer.entities(
         MASTERS, model, merges=True
     )
 
