@@ -102,6 +102,7 @@ from vnreader.analysis.entity_sides import bodies_of_two_sides
 from vnreader.analysis.entity_state import (
     ADMIN_WORDS,
     COMPASS,
+    DIRECTIONS,
     FUNCTION_WORDS,
     PLACE_ABBREVIATIONS,
     PLACE_BEFORE,
@@ -295,6 +296,8 @@ def _finish(
             and is_vietnamese(words[i])
             and len(words[i]) > 1
             and words[i].lower() not in _NOT_GIVEN_NAMES
+            and not (i > 1 and words[i - 2].lower() == "đàn")  # "đàn bà Tày": a woman's people
+            and not (j < len(words) and tokens.gaps[j - 1] == " " and words[j] in _PARTICLES)
         ):
             alone.setdefault(words[i], key or person_key(words[i]))
     # a one-word foreign name labelled once is labelled again: "tại Coteccons" after
@@ -324,6 +327,7 @@ def _finish(
     for n, (i, j, label, key) in enumerate(spans):
         if j - i == 1 and label == "LOC" and not key and named.get(words[i], ("",))[0] == "ORG":
             spans[n] = (i, j, "ORG", "")
+    lower_pairs: set[tuple[str, str]] = set()  # filled at the first given name alone
     for i, j in leftovers:
         if j - i != 1 or not words[i].isalpha():
             continue
@@ -348,6 +352,8 @@ def _finish(
                 and not _opens_sentence(tokens, i - 1)
             ):
                 found = None  # the end of a longer name: "Nguyễn Thị Để" after "bà Để"
+            elif found is not None and _no_name_alone(tokens, i, lower_pairs):
+                found = None  # "Nguyên nhân", "tháng Ba", "miền Bắc, Trung, Nam": no person
             elif found == "":
                 found = person_key(words[i])  # a person, but which of two
         else:
@@ -800,6 +806,63 @@ _ADDRESS_WORDS = frozenset(
 _NOT_GIVEN_NAMES = frozenset(
     {"trưởng", "phó", "đốc", "giám", "tổng", "chủ", "thứ", "văn", "đường", "tây", "tôi", "ta"}
 )
+
+
+# foreign particles inside a name after its first word ("bà Von der Leyen"): the word before is
+# no name of one word
+_PARTICLES = frozenset({"der", "den", "van", "von", "de", "bin", "ibn"})
+# given names that are numbers ("ông Ba", "chị Tư", "Nguyễn Thị Năm") and the words that make
+# them numbers again: "Ba mươi năm sau", "Ba năm qua", "tháng Ba", "thứ Năm"
+_NUMBER_NAMES = frozenset({"Một", "Hai", "Ba", "Bốn", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín"})
+_NUMBER_NAMES_ALSO = frozenset({"Mười"})
+_COUNTED_AFTER = frozenset(
+    {"mươi", "mười", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "năm", "tháng", "ngày"}
+    | {"tuần", "giờ", "phút", "người", "lần"}
+)
+_YEAR_AFTER = frozenset({"nay", "ngoái", "qua", "sau", "trước", "tới", "ấy", "đó", "này"})
+_NUMBERED_BEFORE = frozenset({"tháng", "thứ", "mùng", "mồng"})
+
+
+def _no_name_alone(tokens: Tokens, i: int, lower_pairs: set[tuple[str, str]]) -> bool:
+    """True when a person's given name alone at token i is an ordinary word there: it and the
+    lower-case word after it are written in lower case elsewhere in the text ("Nguyên nhân",
+    "Đứa bé" after "anh Nguyên", "bé Đứa"); a number ("Ba mươi năm sau", "Ba năm qua", "tháng
+    Ba"); a point of the compass in a list of them ("miền Bắc, Trung, Nam")."""
+    words, gaps = tokens.words, tokens.gaps
+    word = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) and gaps[i] == " " else ""
+    if nxt[:1].islower():
+        if not lower_pairs:
+            lower_pairs.update(
+                (words[k], words[k + 1])
+                for k in range(len(words) - 1)
+                if gaps[k] == " " and words[k][:1].islower()
+            )
+            lower_pairs.add(("", ""))  # filled, even when empty
+        if (word.lower(), nxt) in lower_pairs:
+            return True
+    if word in _NUMBER_NAMES or word in _NUMBER_NAMES_ALSO:
+        if nxt in _COUNTED_AFTER or (word == "Năm" and nxt in _YEAR_AFTER):
+            return True
+        if i > 0 and gaps[i - 1] == " " and words[i - 1] in _NUMBERED_BEFORE:
+            return True
+    if word in DIRECTIONS:
+        # a neighbour alone, no word of a longer name ("Việt Nam, Nam rất thích": a person)
+        raw, n = tokens.raw_gaps, len(words)
+        listed = (", ", " - ")
+        before = i - 1 if i > 0 and raw[i - 1] in listed else -1
+        after = i + 1 if i + 1 < n and raw[i] in listed else -1
+        if nxt == "và" and i + 2 < n and gaps[i + 1] == " ":
+            after = i + 2
+        if before > 0 and gaps[before - 1] == " " and words[before - 1][:1].isupper():
+            before = -1
+        if 0 < after < n - 1 and gaps[after] == " " and words[after + 1][:1].isupper():
+            after = -1
+        if (before >= 0 and words[before] in DIRECTIONS) or (
+            after >= 0 and words[after] in DIRECTIONS
+        ):
+            return True
+    return False
 
 
 def _starts_word(tokens: Tokens, i: int) -> bool:
