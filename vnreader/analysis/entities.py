@@ -97,7 +97,11 @@ from vnreader.analysis.entity_orgs import PLACE_NAMED_HEADS
 from vnreader.analysis.entity_parties import parties_named_alone
 from vnreader.analysis.entity_police import police_units
 from vnreader.analysis.entity_scan import PERSON_PARTICLES, Scan
-from vnreader.analysis.entity_shorts import drop_common_acronyms, drop_model_acronyms
+from vnreader.analysis.entity_shorts import (
+    drop_common_acronyms,
+    drop_model_acronyms,
+    technical_acronyms,
+)
 from vnreader.analysis.entity_sides import bodies_of_two_sides
 from vnreader.analysis.entity_state import (
     ADMIN_WORDS,
@@ -389,6 +393,7 @@ def _finish(
     bodies_of_two_sides(tokens, spans, gazetteer())
     drop_common_acronyms(text, tokens, spans, gazetteer())
     drop_model_acronyms(tokens, spans, gazetteer())
+    technical_acronyms(tokens, spans, gazetteer())
     long_forms(tokens, spans, gazetteer())
     spans = [
         s

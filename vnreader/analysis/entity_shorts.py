@@ -2,7 +2,9 @@
 acronyms that the text itself spells out as common nouns (guideline rules 18 and 73c): "công
 tác an toàn sức khỏe môi trường (ATSKMT)", "chương trình đào tạo (CTĐT)", then "ATSKMT" and
 "CTĐT" alone; and those that other articles of real news spell out so (``data/
-common_acronyms.txt``: "ĐKĐT", "ATGT").
+common_acronyms.txt``: "ĐKĐT", "ATGT"); and acronyms after a word of machines or standards
+("máy CNC", "chuẩn GMP"). A rice variety's code after "gạo" or "lúa" ("gạo ST25", "lúa OM
+5451") is a named thing (MISC).
 
 An unknown acronym is an organisation by default ("VABIOTECH"); but when the text writes it in
 brackets right after the lower-case words whose initials it is, it shortens a common noun,
@@ -144,3 +146,76 @@ def drop_model_acronyms(tokens: Tokens, spans: list[Span], gaz: Gazetteer) -> No
     ]
     for n in reversed(drop):
         del spans[n]
+
+
+# lower-case words after which an unknown acronym is a kind of machine or a standard, no body:
+# "máy CNC", "máy ECMO", "chuẩn GMP", "tiêu chuẩn HACCP"
+_TECH_BEFORE = frozenset({"máy", "chuẩn"})
+# words before a rice variety's code: "gạo ST25", "lúa OM 5451", "giống lúa ST24"
+_RICE_BEFORE = frozenset({"gạo", "lúa"})
+_RICE_CODE = re.compile(r"[A-Z]{1,3}\d{0,5}")
+_TRIGGERS = _TECH_BEFORE | _RICE_BEFORE | {w.capitalize() for w in _RICE_BEFORE}
+
+
+def technical_acronyms(tokens: Tokens, spans: list[Span], gaz: Gazetteer) -> None:
+    """Drop the organisation or person an unknown acronym makes after a lower-case word of
+    machines or standards ("máy CNC", "chuẩn GMP"; not "máy LG": the gazetteer knows the
+    firm), and label a rice variety's code after "gạo" or "lúa" a named thing ("gạo ST25",
+    "lúa OM 5451", with the number written apart; "giống lúa ST24, ST25": the codes listed
+    after it too), in place."""
+    if _TRIGGERS.isdisjoint(tokens.vocabulary):
+        return
+    words, gaps, raw = tokens.words, tokens.gaps, tokens.raw_gaps
+    starts = {i: n for n, (i, _, _, _) in enumerate(spans)}
+    covered = {k for i, j, _, _ in spans for k in range(i, j)}
+    drop: list[int] = []
+
+    def label_code(i: int) -> int:
+        """Label the rice code at token i; its end, or 0 when no code is there."""
+        end = _rice_code_end(tokens, i)
+        if end:
+            n = starts.get(i)
+            if n is not None and spans[n][1] == end:
+                spans[n] = (i, end, "MISC", "")
+            elif n is None and not any(k in covered for k in range(i, end)):
+                spans.append((i, end, "MISC", ""))
+        return end
+
+    for i in range(1, len(words)):
+        before = words[i - 1]
+        if before not in _TRIGGERS or gaps[i - 1] != " ":
+            continue
+        if before.lower() in _RICE_BEFORE:
+            end = label_code(i)
+            while 0 < end < len(words):
+                if raw[end - 1] == ", ":
+                    end = label_code(end)
+                elif words[end] == "và" and raw[end - 1] == " " and end + 1 < len(words):
+                    end = label_code(end + 1)
+                else:
+                    break
+            continue
+        n = starts.get(i)
+        word = words[i]
+        if (
+            n is not None
+            and spans[n][1] == i + 1
+            and spans[n][2] in ("ORG", "PER")
+            and word.isupper()
+            and word.isalpha()
+            and word not in gaz.names
+        ):
+            drop.append(n)
+    for n in sorted(drop, reverse=True):
+        del spans[n]
+
+
+def _rice_code_end(tokens: Tokens, i: int) -> int:
+    """The end of a rice variety's code at token i ("ST25", "OM 5451"), or 0."""
+    words = tokens.words
+    if not _RICE_CODE.fullmatch(words[i]):
+        return 0
+    end = i + 1
+    if words[i].isalpha() and end < len(words) and tokens.gaps[i] == " " and words[end].isdigit():
+        end += 1  # "OM 5451"
+    return end if any(c.isdigit() for c in "".join(words[i:end])) else 0
