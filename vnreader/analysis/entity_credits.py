@@ -39,6 +39,10 @@ _CLOSING_WORDS = frozenset({"Hết", "Xem", "Video", "Ảnh", "Clip", "Nguồn",
 _OPENING_WORDS = frozenset(
     {"Ngày", "Sáng", "Trưa", "Chiều", "Tối", "Đêm", "Khoảng", "Gần", "Hơn", "Lúc", "Năm"}
     | {"Tháng", "Hôm", "Có", "Mới", "Đến", "Trên", "Dưới", "Chỉ", "Sau", "Trước", "Tại"}
+    # words that open a sentence and name no one ("Ảnh: N. Hữu Giữa tháng 9 …", "Ảnh: Đ.Nam
+    # Vào 17 giờ …", "Ảnh: H. Lân Vấn đề …")
+    | {"Giữa", "Vào", "Việc", "Vấn", "Trời", "Cuối", "Đầu", "Ngoài", "Bên", "Cũng", "Vừa"}
+    | {"Đã", "Đang", "Ngay", "Riêng", "Tuy", "Nhờ", "Dù", "Mặc", "Bị", "Được", "Là", "Hiện"}
 )
 
 
@@ -201,8 +205,11 @@ def _opens(state: ScanState, m: int) -> bool:
     """True when the capitalised word at m opens a sentence rather than ending a name: a
     time or function word ("Ngày", "Khoảng", "Theo") or a cue ("Bà", "Công ty", "Đội")."""
     word = state.words[m]
-    if word in _OPENING_WORDS or word in FUNCTION_WORDS or state.t.raw_gaps[m - 1] == ". ":
+    if word in _OPENING_WORDS or word in FUNCTION_WORDS:
         return True
+    if state.t.raw_gaps[m - 1] == ". ":
+        before = state.words[m - 1]
+        return not (len(before) <= 2 and before[0].isupper())  # not after an initial: "N. Hữu"
     return state.lowers[m] in state.g.cues and state.match_lower(state.g.cues, m) is not None
 
 
