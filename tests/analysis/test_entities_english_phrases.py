@@ -80,3 +80,26 @@ def test_firms_bands_and_events(text: str, name: str, label: str) -> None:
 def test_an_open_platform_is_no_tournament() -> None:
     found = labelled("Sản phẩm Viettel AI Open Platform được vinh danh.")
     assert not any(label == "MISC" and name.endswith("Open") for name, label in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "event"),
+    [
+        ("Đại hội thể thao Đông Nam Á SEA Games lần thứ 25 khai mạc.", None, "SEA Games"),
+        ("Sau giải vô địch châu Á Asian Cup 2027, đội về nước.", "châu Á", "Asian Cup 2027"),
+    ],
+)
+def test_an_english_event_after_a_vietnamese_name_stands_alone(
+    text: str, place: str | None, event: str
+) -> None:
+    found = labelled(text)
+    assert (event, "MISC") in found
+    assert not any(label == "MISC" and name.endswith(" " + event) for name, label in found)
+    if place:
+        assert (place, "LOC") in found
+
+
+def test_a_date_after_an_event_is_no_edition() -> None:
+    found = labelled("Đội tuyển lên ngôi vô địch Mekong Cup 20-11 vừa qua.")
+    assert ("Mekong Cup", "MISC") in found
+    assert ("Mekong Cup 20", "MISC") not in found

@@ -747,7 +747,7 @@ class Scan(OrgRules):
                     self.emit(i, end, "ORG")  # "Vietnam Airlines"
                     i = end
                     continue
-                event = self.event_after(j)
+                event = self.event_after(i, j)
                 if event:
                     self.emit(i, event, "MISC")  # "VTV Cup", "New York Fashion Week"
                     i = event
@@ -1574,17 +1574,23 @@ class Scan(OrgRules):
         k = i + size
         return not (k < self.n and self.gaps[k - 1] == " " and self.lowers[k] in _CLAUSE_VERBS)
 
-    def event_after(self, j: int) -> int:
-        """The end of an event's name written after a known name at j: its suffix ("VTV Cup",
-        "Australia Awards"), or English words ending with one ("New York Fashion Week"), at
-        most three words, with its year or edition ("Shanghai Fashion Week 2023"); 0 when
-        none, or when a capitalised word goes on after the suffix ("AI Open Platform")."""
+    def event_after(self, i: int, j: int) -> int:
+        """The end of an event's name written after a known name at i..j: its suffix ("VTV
+        Cup", "Australia Awards"), or English words ending with one ("New York Fashion Week"),
+        at most three words, with its year or edition ("Shanghai Fashion Week 2023"); 0 when
+        none, or when a capitalised word goes on after the suffix ("AI Open Platform"). English
+        words are taken only after an English name: after a Vietnamese one they are an event
+        of their own in apposition ("đại hội thể thao Đông Nam Á SEA Games", "giải vô địch
+        châu Á Asian Cup 2019": the place, then the event)."""
         words, gaps = self.words, self.gaps
+        english = all(words[m].isascii() for m in range(i, j))
         for k in range(j, min(j + 3, self.n)):
             if gaps[k - 1] != " " or not (words[k][:1].isupper() and words[k].isascii()):
                 return 0
             if words[k] in EVENT_SUFFIXES:
-                if k > j and k + 1 < self.n and gaps[k] == " " and self.is_cap(k + 1):
+                if k > j and (
+                    not english or (k + 1 < self.n and gaps[k] == " " and self.is_cap(k + 1))
+                ):
                     return 0
                 return k + 2 if self.numbered_event(k + 1) else k + 1
         return 0
@@ -2378,6 +2384,8 @@ class Scan(OrgRules):
             return False
         if len(self.words[k]) == 4:  # "World Cup 2026": a year in a name is no figure
             return 1900 <= int(self.words[k]) <= 2100 and self.t.raw_gaps[k][:1] not in "/-"
+        if self.t.raw_gaps[k] in ("-", "/") and k + 1 < self.n and self.words[k + 1].isdigit():
+            return False  # "VFF Cup 15-12": a day and its month, a date, no edition
         return len(self.words[k]) <= 2 and not self.blocked[k]
 
     def lower_case_chamber(self, i: int) -> int | None:
