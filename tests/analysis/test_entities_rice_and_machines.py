@@ -44,3 +44,9 @@ def test_a_machine_or_a_standard_is_no_organisation(text: str, acronym: str) -> 
 
 def test_a_known_firm_after_a_machine_word_stays() -> None:
     assert ("LG", "ORG") in labelled("Cửa hàng bán máy LG với giá rẻ.")
+
+
+def test_an_initial_after_a_motorbike_names_its_owner() -> None:
+    text = "Nạn nhân là anh Lê Văn K. Cảnh sát tìm thấy chiếc xe máy K. bên bờ suối."
+    spans = [(e.text, e.label) for e in analyze(text).entities]
+    assert ("K.", "PER") in spans

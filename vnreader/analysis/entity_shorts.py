@@ -203,6 +203,7 @@ def technical_acronyms(tokens: Tokens, spans: list[Span], gaz: Gazetteer) -> Non
             and spans[n][2] in ("ORG", "PER")
             and word.isupper()
             and word.isalpha()
+            and len(word) > 1  # "chiếc xe máy D.": the initial of the owner named before
             and word not in gaz.names
         ):
             drop.append(n)
