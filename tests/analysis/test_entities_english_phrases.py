@@ -65,6 +65,7 @@ def test_more_english_phrases_are_no_people(text: str, phrase: str) -> None:
             "ORG",
         ),
         ("Nhóm nhạc Jonas Brothers vừa ra album mới.", "Jonas Brothers", "ORG"),
+        ("Hãng bảo mật Panda Software cảnh báo ba loại virus mới.", "Panda Software", "ORG"),
         ("Bộ sưu tập ra mắt tại New York Fashion Week.", "New York Fashion Week", "MISC"),
         (
             "Cô ra mắt bộ sưu tập tại Shanghai Fashion Week 2023.",

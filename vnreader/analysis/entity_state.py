@@ -154,6 +154,7 @@ ORG_SUFFIXES = frozenset(
         "University",
         "Journal",
         "Research",  # "Counterpoint Research"
+        "Software",  # "Panda Software", "MyBook Software"
         "Brothers",  # "Lehman Brothers", a band "Jonas Brothers"
         # publications: "USA Today", "Business Insider", "Computer Weekly", "Nikkei Asian
         # Review", "San Francisco Chronicle", "Sunday Mirror"
