@@ -818,8 +818,9 @@ _NOT_GIVEN_NAMES = frozenset(
 _PARTICLES = frozenset({"der", "den", "van", "von", "de", "bin", "ibn"})
 # given names that are numbers ("ông Ba", "chị Tư", "Nguyễn Thị Năm") and the words that make
 # them numbers again: "Ba mươi năm sau", "Ba năm qua", "tháng Ba", "thứ Năm"
-_NUMBER_NAMES = frozenset({"Một", "Hai", "Ba", "Bốn", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín"})
-_NUMBER_NAMES_ALSO = frozenset({"Mười"})
+_NUMBER_NAMES = frozenset(
+    {"Một", "Hai", "Ba", "Bốn", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười"}
+)
 _COUNTED_AFTER = frozenset(
     {"mươi", "mười", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "năm", "tháng", "ngày"}
     | {"tuần", "giờ", "phút", "người", "lần"}
@@ -846,7 +847,7 @@ def _no_name_alone(tokens: Tokens, i: int, lower_pairs: set[tuple[str, str]]) ->
             lower_pairs.add(("", ""))  # filled, even when empty
         if (word.lower(), nxt) in lower_pairs:
             return True
-    if word in _NUMBER_NAMES or word in _NUMBER_NAMES_ALSO:
+    if word in _NUMBER_NAMES:
         if nxt in _COUNTED_AFTER or (word == "Năm" and nxt in _YEAR_AFTER):
             return True
         if i > 0 and gaps[i - 1] == " " and words[i - 1] in _NUMBERED_BEFORE:
