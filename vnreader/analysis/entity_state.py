@@ -427,6 +427,13 @@ class ScanState:
             # "ông", "bà", "bé", "vợ": a title only in lower case or at a sentence start ("bé
             # Sơn"; but "Phạm Thị Bé", "Hòn Chồng" are names)
             return None
+        if (
+            phrase.words == ("tướng",)
+            and i > 0
+            and self.gaps[i - 1] == " "
+            and self.words[i - 1][:1].isupper()
+        ):
+            return None  # "Đặng Đình Tướng", "Dương Gia Tướng": a name's end, no general
         if phrase.words[0] == "thầy" and phrase.words in _TEACHERS:
             after = i + len(phrase.words)
             if not self.capital_after(after):
