@@ -1,0 +1,49 @@
+"""Vehicles named by their maker (guideline rule 35: a brand standing for its product is a
+named thing, MISC): "mua xe Toyota", "chiếc xe Toyota Camry", "siêu xe Lamborghini". The
+maker itself stays an organisation where the words before name the firm: "hãng xe Ford",
+"nhà máy sản xuất ô tô VinFast", "công ty ôtô VMC"."""
+
+from __future__ import annotations
+
+from vnreader.analysis.entity_state import Span
+from vnreader.analysis.entity_tokens import Tokens, is_vietnamese
+
+# words for a vehicle, lower case, right before the brand
+_VEHICLES = frozenset({"xe", "ôtô"})
+_CAR = ("ô", "tô")
+# words before the vehicle's word that make the brand the firm: "hãng xe Ford", "nhà máy sản
+# xuất ô tô VinFast", "công ty ôtô VMC", "lắp ráp xe VW", "hãng gọi xe DiDi"
+_FIRM_BEFORE = frozenset({"hãng", "máy", "ty", "xuất", "ráp", "doanh", "gọi", "đoàn", "ngành"})
+
+
+def vehicles_by_maker(tokens: Tokens, spans: list[Span]) -> None:
+    """Relabel MISC the one-word organisation right after a lower-case word for a vehicle,
+    with the model's words written after it ("xe Toyota Camry", "xe BMW X5"), in place;
+    not after a word that names the firm ("hãng xe Ford")."""
+    words, gaps, n = tokens.words, tokens.gaps, len(tokens.words)
+    for m, (i, j, label, key) in enumerate(spans):
+        if label != "ORG" or j != i + 1 or i < 1 or gaps[i - 1] != " ":
+            continue
+        word = words[i]
+        if word.isupper() and len(word) > 3:
+            continue  # "xe CSGT", "xe VAMA": a body's acronym, no maker
+        if words[i - 1] in _VEHICLES:
+            before = i - 2
+        elif i > 1 and (words[i - 2], words[i - 1]) == _CAR and gaps[i - 2] == " ":
+            before = i - 3
+        else:
+            continue
+        if before >= 0 and gaps[before] == " " and words[before].lower() in _FIRM_BEFORE:
+            continue
+        end = j
+        while (
+            end < n
+            and gaps[end - 1] == " "
+            and words[end][:1].isupper()
+            and not is_vietnamese(words[end])
+            and end - j < 2
+        ):
+            end += 1  # the model: "Camry", "X5", "Vios" (not "4 chỗ": seats)
+        if any(s[0] < end and s[1] > j for s in spans if s[0] >= j):
+            end = j  # the words after are a name of their own
+        spans[m] = (i, end, "MISC", key)
