@@ -1583,13 +1583,13 @@ class Scan(OrgRules):
         of their own in apposition ("đại hội thể thao Đông Nam Á SEA Games", "giải vô địch
         châu Á Asian Cup 2019": the place, then the event)."""
         words, gaps = self.words, self.gaps
-        english = all(words[m].isascii() for m in range(i, j))
         for k in range(j, min(j + 3, self.n)):
             if gaps[k - 1] != " " or not (words[k][:1].isupper() and words[k].isascii()):
                 return 0
             if words[k] in EVENT_SUFFIXES:
                 if k > j and (
-                    not english or (k + 1 < self.n and gaps[k] == " " and self.is_cap(k + 1))
+                    not all(words[m].isascii() for m in range(i, j))
+                    or (k + 1 < self.n and gaps[k] == " " and self.is_cap(k + 1))
                 ):
                     return 0
                 return k + 2 if self.numbered_event(k + 1) else k + 1
