@@ -297,7 +297,7 @@ def _finish(
             and j - i == 1
             and i > 0
             and tokens.gaps[i - 1] == " "
-            and words[i - 1].lower() in _ADDRESS_WORDS
+            and words[i - 1].lower() in _ONE_WORD_ADDRESSES
             and is_vietnamese(words[i])
             and len(words[i]) > 1
             and words[i].lower() not in _NOT_GIVEN_NAMES
@@ -802,10 +802,11 @@ def _introduced(tokens: Tokens, i: int) -> bool:
     )
 
 
-# words of address before a person named by one word ("chị Hoàn", "bé Na", "lão Hạc")
-_ADDRESS_WORDS = frozenset(
-    {"anh", "chị", "em", "ông", "bà", "cô", "chú", "bác", "bé", "cháu", "cụ", "thầy", "cậu"}
-    | {"dì", "mợ", "thím", "dượng", "nàng", "chàng", "gã", "lão", "thằng", "cu", "con", "o"}
+# words of address before a person named by one word: the gazetteer's ("chị Hoàn", "em Lan";
+# not "ngài", a rank's word), and those of families and stories ("bé Na", "lão Hạc")
+_ONE_WORD_ADDRESSES = (ADDRESSES - {"ngài"}) | frozenset(
+    {"bé", "cháu", "thầy", "cậu", "dì", "mợ", "thím", "dượng", "nàng", "chàng", "gã", "lão"}
+    | {"thằng", "cu", "con", "o"}
 )
 
 # words of titles and offices that a word of address may precede capitalised ("ông Phó Giám
