@@ -262,6 +262,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev27",
             "dev28",
             "dev29",
+            "dev30",
             "figs3",
             "figs4",
         ),
