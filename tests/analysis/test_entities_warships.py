@@ -1,5 +1,6 @@
 """A navy's ship is a named thing, MISC (guideline rule 57, like "tàu DAI DUONG SEA"): the
-prefixed names "USS …", "HMS …" are ships, not organisations; and "tàu sân bay" (an aircraft
+prefixed names "USS …", "HMS …", "KRI …" are ships, not organisations, with their hull
+number; a merchant ship's "MV …" after a ship's word too; and "tàu sân bay" (an aircraft
 carrier) names no airport, so the name after it is no place. Made-up sentences (none is a
 sentence of a benchmark set)."""
 
@@ -39,3 +40,25 @@ def test_an_aircraft_carrier_names_no_airport(text: str, name: str) -> None:
 
 def test_an_airport_is_still_a_place() -> None:
     assert found("Máy bay hạ cánh xuống sân bay Phú Bài lúc 9 giờ.") == [("Phú Bài", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ship"),
+    [
+        ("Tàu ngầm KRI Cakra 401 của Hải quân Indonesia trở về cảng.", "KRI Cakra 401"),
+        ("Tàu hộ vệ KRI Bung Tomo-357 rời cảng Surabaya.", "KRI Bung Tomo-357"),
+        ("Hải quân Argentina điều tàu ARA Almirante Brown tuần tra.", "ARA Almirante Brown"),
+        ("Singapore điều tàu cứu hộ MV Ocean Star tới hỗ trợ.", "MV Ocean Star"),
+        ("Chiếc thuyền MV Blue Pearl bị lật ngoài khơi.", "MV Blue Pearl"),
+    ],
+)
+def test_other_navies_and_merchant_ships(text: str, ship: str) -> None:
+    assert (ship, "MISC") in found(text)
+
+
+def test_a_count_after_a_ship_is_no_hull_number() -> None:
+    assert ("USS Nimitz", "MISC") in found("Tàu USS Nimitz 3 lần ghé cảng này.")
+
+
+def test_a_music_video_is_no_ship() -> None:
+    assert ("MV Ocean Star", "MISC") not in found("Ca sĩ vừa tung MV Ocean Star hôm qua.")

@@ -258,8 +258,15 @@ _NEIGHBOURS: dict[str, tuple[str, frozenset[str]]] = {
 _WORD_ENDS = frozenset({("bà", "xã"), ("ông", "xã"), ("đông", "đảo"), ("lừa", "đảo")})
 # words before "xứ" that make it no region: "giáo xứ" (a parish), "bản xứ" (native)
 _NOT_REGION = frozenset({"giáo", "bản", "xa", "tha", "biệt"})
-# the prefixes of navies' ship names: "USS Carl Vinson", "HMS Queen Elizabeth" are ships
-_SHIP_PREFIXES = frozenset({"USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS"})
+# the prefixes of navies' ship names: "USS Carl Vinson", "HMS Queen Elizabeth", "KRI Nanggala
+# 402" (Indonesia), "ARA San Juan" (Argentina), "ROKS Cheonan", "BRP Sierra Madre" are ships
+_SHIP_PREFIXES = frozenset(
+    {"USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "KRI", "ARA", "ROKS", "BRP"}
+)
+# the prefixes of merchant ships' names ("motor vessel"), ships only after a ship's word: "tàu
+# cứu hộ MV Swift Rescue", "thuyền MV Joyita"; elsewhere "MV" is a music video
+_MERCHANT_PREFIXES = frozenset({"MV", "MT", "SS", "RV"})
+_SHIP_WORDS = frozenset({"tàu", "thuyền", "hạm"})
 # place words that are part of the name even in lower case: "miền Đông Nam Bộ"
 _WHOLE_CUES = frozenset({"miền"})
 # place words capitalised out of respect, never part of the name: "Thủ đô Bangkok" is the
@@ -894,6 +901,22 @@ class Scan(OrgRules):
             and self.cue(i) is None
         )
 
+    def ship_prefix(self, i: int) -> bool:
+        """True when token i is the prefix of a ship's name: a navy's ("USS", "KRI"), or a
+        merchant ship's ("MV") after a ship's word a few lower-case words before ("tàu cứu hộ
+        MV Swift Rescue")."""
+        word = self.words[i]
+        if word in _SHIP_PREFIXES:
+            return True
+        if word not in _MERCHANT_PREFIXES:
+            return False
+        for k in range(i - 1, max(i - 4, -1), -1):
+            if self.gaps[k] != " " or not self.words[k].islower():
+                return False
+            if self.words[k] in _SHIP_WORDS:
+                return True
+        return False
+
     def capital_run(self, i: int, pending: bool, place: PlaceCue | None) -> int:
         """Classify the capitalised run at i; return the token after it."""
         if not pending and place is None and self.plain_alone(i):
@@ -902,13 +925,18 @@ class Scan(OrgRules):
         # a title or a place word (not "tại", "ở": a weak cue) announces the name
         named = pending or (place is not None and place[:2] == ("LOC", False))
         j = self.run_end(i, named=named and not is_acronym(self.words[i]))
-        if (
-            self.words[i] in _SHIP_PREFIXES
-            and j < self.n
-            and self.gaps[j - 1] == " "
-            and self.is_cap(j)
-        ):
-            j = self.run_end(j)  # "USS George Washington": a ship, whatever its name holds
+        if j < self.n and self.ship_prefix(i):
+            if self.gaps[j - 1] == " " and self.is_cap(j):
+                j = self.run_end(j)  # "USS George Washington": a ship, whatever its name holds
+            if (
+                j - i > 1
+                and j < self.n
+                and self.gaps[j - 1] in (" ", "-")
+                and self.words[j].isdigit()
+                and len(self.words[j]) <= 3
+                and not self.blocked[j]  # "tàu USS Ronald Reagan 3 lần": a count
+            ):
+                j += 1  # its hull number: "KRI Nanggala 402", "KRI Nanggala-402"
         if pending and j - i <= 2:
             j = self.country_given_name(i, j)
         words = self.words[i:j]
@@ -2468,7 +2496,7 @@ class Scan(OrgRules):
             # "dịp Noel": a word listed as no entity by itself (acronyms below), also after a
             # title ("ca sĩ Mỹ - Ảnh: REUTERS": a credit, nobody the title names)
             return ""
-        if size > 1 and first in _SHIP_PREFIXES:
+        if size > 1 and self.ship_prefix(i):
             return "MISC"  # "USS Carl Vinson", "HMS Queen Elizabeth": a named ship (rule 57)
         if size == 1 and i > 0 and self.lowers[i - 1] in _NUMBERED and is_roman(first):
             return ""  # "BCH T.Ư khóa X đã …", "lần thứ V": an ordinal, no initial
