@@ -1,7 +1,9 @@
 """A national team written with a capitalised "Đội tuyển" is its country, as in lower case
 (guideline rule 40: "đội tuyển Việt Nam" → LOC "Việt Nam"; the team is not named as an
 organisation); a province's or a school's team, or one named by its age ("U23"), is left as
-it was. Made-up sentences (none is a sentence of a benchmark set)."""
+it was. Written short ("ĐT", "ĐTQG") the team is its country too, and a person after the
+short noun is no part of a team's name. Made-up sentences (none is a sentence of a benchmark
+set)."""
 
 from __future__ import annotations
 
@@ -37,3 +39,20 @@ def test_a_national_team_is_its_country(text: str, country: str) -> None:
 )
 def test_other_teams_keep_their_label(text: str) -> None:
     assert found(text)[0][1] == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Hậu vệ này được gọi lên ĐT Anh lần đầu tiên.", "Anh"),
+        ("Anh vẫn chưa có suất đá chính ở ĐT Đức.", "Đức"),
+        ("Thủ môn từng khoác áo ĐTQG Pháp nay đã giải nghệ.", "Pháp"),
+    ],
+)
+def test_a_national_team_written_short_is_its_country(text: str, country: str) -> None:
+    assert (country, "LOC") in found(text)
+    assert not any(label == "ORG" for _, label in found(text))
+
+
+def test_a_person_after_the_short_noun_is_a_person() -> None:
+    assert ("Lê Văn Hòa", "PER") in found("Trợ lý HLV trưởng ĐTQG Lê Văn Hòa đã về nước.")

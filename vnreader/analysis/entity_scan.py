@@ -347,6 +347,10 @@ _OFFICER_ENDS = frozenset(t.rsplit(" ", 1)[-1] for t in _BUSINESS_TITLES) | {"t�
 # abbreviations written before a name and not part of it: "TT Bush" (tổng thống), "giá CP
 # Vinafco" (cổ phiếu)
 _LEADING_ABBREVIATIONS = frozenset({"TT", "CP"})
+# common nouns written short that open no name: "ĐT" (đội tuyển, điện thoại), "ĐTQG", "ĐTVN";
+# the name after them stands alone ("ĐT Anh": the country's team, LOC like "đội tuyển Anh",
+# guideline rule 40; "ĐTQG Huỳnh Anh": a player)
+_BARE_SHORTS = frozenset({"ĐT", "ĐTQG", "ĐTVN"})
 # words of address that, capitalised inside a sentence before a surname, open a person's name
 # whose sentence lost its start ("… chất lượng Ông Đặng Như Bằng"; "Mẹ Kim Kardashian")
 _KIN_BEFORE_NAMES = frozenset(
@@ -949,6 +953,19 @@ class Scan(OrgRules):
         if j - i > 1 and self.sentence_start(i) and self.opens_sentence(i, j):
             self.leftovers.append((i, i + 1))
             return i + 1  # "Theo Morgan Stanley": the run after "Theo" is classified alone
+        if j - i > 1 and self.words[i] in _BARE_SHORTS and self.gaps[i] == " ":
+            self.leftovers.append((i, i + 1))
+            known = match(self.g.names, self.words, self.gaps, i + 1)
+            if (
+                known is not None
+                and known.label == "LOC"
+                and known.key[4:] in self.g.countries
+                and not any(self.blocked[i + 1 : i + 1 + len(known.words)])
+            ):
+                end = i + 1 + len(known.words)
+                self.emit(i + 1, end, "LOC", known.key)  # "ĐT Anh", "ĐT Đức": the country
+                return end
+            return i + 1  # "ĐTQG Huỳnh Anh": the name after the noun, alone
         if j - i > 2 and self.kin_before_name(i):
             # "Mẹ Kim Kardashian khẳng định", "… kém chất lượng Ông Đặng Như Bằng, giáo viên
             # …" (a headline run into its text): the word of address is no part of the name
