@@ -24,6 +24,13 @@ CASES = [
     ),
     # an unknown acronym before a full name: the body, then the person
     ("Giám đốc SAMCO Lê Văn Phước cho biết.", {("ORG", "SAMCO"), ("PER", "Lê Văn Phước")}),
+    # ... and before a foreign person's name, or a Korean one
+    ("Giám đốc WFX Daniel Hunter cho biết.", {("ORG", "WFX"), ("PER", "Daniel Hunter")}),
+    ("Chủ tịch KTF Park Min-soo phát biểu.", {("ORG", "KTF"), ("PER", "Park Min-soo")}),
+    ("Thống đốc BOK Lee Chang-yong nói.", {("ORG", "BOK"), ("PER", "Lee Chang-yong")}),
+    ("Giám đốc điều hành UKAD Richard Walsh nói.", {("ORG", "UKAD"), ("PER", "Richard Walsh")}),
+    # a ship's prefix and a school keep the name whole
+    ("Tàu USS George Washington cập cảng.", {("MISC", "USS George Washington")}),
     # ... but a kind of body written short is none ("HTX", a cooperative: rule 73c)
     ("Giám đốc HTX Lê Văn Phước cho biết.", {("PER", "Lê Văn Phước")}),
     # titles written short are no part of anything ("KTS", "LS", "ĐBQH", "PTGĐ")

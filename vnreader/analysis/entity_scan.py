@@ -10,7 +10,7 @@ import re
 from vnreader.analysis.entity_bodies import bodies_joined, unit_of
 from vnreader.analysis.entity_context import mentions_sport
 from vnreader.analysis.entity_credits import credit_spans, glued_credits
-from vnreader.analysis.entity_keys import numbered_key
+from vnreader.analysis.entity_keys import KOREAN_AND_VIETNAMESE, numbered_key
 from vnreader.analysis.entity_orgs import EVENT_SUFFIXES, OrgRules
 from vnreader.analysis.entity_state import (
     ADMIN_WORDS,
@@ -986,10 +986,14 @@ class Scan(OrgRules):
             return j  # "Trung tá Lê Việt Bắc, Phó Đội trưởng …": "Phó" (deputy) names nobody
         if first in _SCHOOL_ACRONYMS and self.national_exam(i, j):
             return j  # "kỳ thi THPT Quốc gia 2019": the exam, named by its kind (rules 17, 18)
-        if j - i >= 4 and self.acronym_before_person(i, j):
-            # "Phó Chủ tịch QH Nguyễn Đức Hải": the body written short, then the person
+        if j - i >= 3 and self.acronym_before_person(i, j):
+            # "Phó Chủ tịch QH Nguyễn Đức Hải", "Giám đốc FEMA Michael Brown": the body
+            # written short, then the person
+            known = match(self.g.names, self.words, self.gaps, i)
             label = self.classify(i, i + 1, False, None)
-            if label:
+            if known is not None and len(known.words) == 1 and known.label == "ORG":
+                self.emit(i, i + 1, "ORG", known.key)  # "FA Brian Barwick"
+            elif label and self.words[i] not in _LEADING_ABBREVIATIONS:  # "TT": a title
                 self.emit(i, i + 1, label)
             else:
                 self.leftovers.append((i, i + 1))
@@ -1160,14 +1164,27 @@ class Scan(OrgRules):
         """True when the run i..j is an acronym and then a whole Vietnamese name of three or
         four syllables ("QH Nguyễn Đức Hải", "HĐND Trần Văn Nam"), a body and a person."""
         first = self.words[i]
-        return (
+        if not (
             is_acronym(first)
             and first not in _SCHOOL_ACRONYMS  # "THPT Đoàn Văn Tố" is the school
             and self.gaps[i] == " "
-            and j - i - 1 in (3, 4)
-            and self.words[i + 1] in COMMON_SURNAMES
-            and all(is_vietnamese(w) and not is_acronym(w) for w in self.words[i + 1 : j])
             and all(self.gaps[k] == " " for k in range(i + 1, j - 1))
+        ):
+            return False
+        names = self.words[i + 1 : j]
+        if j - i - 1 in (3, 4) and names[0] in COMMON_SURNAMES:
+            return all(is_vietnamese(w) and not is_acronym(w) for w in names)
+        # a foreign person's given name (or a Korean surname) and one or two names after it
+        # ("FA Brian Barwick", "BOK Park Seung"), after an acronym that heads no name of its
+        # own and is no ship's prefix ("USS George Washington", "Trường ĐH James Cook")
+        if not (j - i - 1 in (2, 3) and self.cue(i) is None and not self.ship_prefix(i)):
+            return False
+        if any(is_acronym(w) for w in names):
+            return False
+        if names[0] in KOREAN_SURNAMES and names[0] not in KOREAN_AND_VIETNAMESE:
+            return True  # "BOK Park Seung": the given name's syllables may look Vietnamese
+        return not any(map(is_vietnamese, names[1:])) and (
+            names[0] in self.g.foreign_given or self.mined(i + 1, j) == "PER"
         )
 
     def after_abbreviation(self, i: int, j: int) -> str:
