@@ -676,6 +676,16 @@ class Scan(OrgRules):
             if (
                 phrase is not None
                 and pending
+                and phrase.label == "LOC"
+                and len(phrase.words) == 1
+                and lowers[i - 1] == "bầu"
+                and gaps[i - 1] == " "
+                and self.sport_text()
+            ):
+                phrase = None  # "bầu Đức" in sports news: a club's owner, not to elect Germany
+            if (
+                phrase is not None
+                and pending
                 and phrase.label == "ORG"
                 and lowers[i - 1] in _KIN_WORDS
                 and gaps[i - 1] == " "

@@ -223,8 +223,9 @@ PLACE_BEFORE = ADMIN_WORDS | {"trấn", "phố", "xứ", "tại", "ở", "đến
 _VESSEL_WORDS = frozenset({"tàu", "lớp", "ngầm", "trục", "hạm", "uss", "hms"})
 
 # titles that are names when capitalised inside a sentence ("xã Nàng Mao", "dự án Chàng
-# Riệc", the character "Tú Bà"): a title only in lower case or at a sentence's start, like "ông"
-_LOWER_TITLE_FIRSTS = frozenset({"nàng", "chàng", "tú", "má", "trùm"})
+# Riệc", the character "Tú Bà", the villages "Bầu Trúc", "Bầu Bàng"): a title only in lower
+# case or at a sentence's start, like "ông"
+_LOWER_TITLE_FIRSTS = frozenset({"nàng", "chàng", "tú", "má", "trùm", "bầu"})
 # syllables before a cue that make a word of it, no cue: "khai thác" (to exploit), "cháy
 # rừng" (a wildfire, named like a storm)
 _CUE_WORD_ENDS: dict[str, frozenset[str]] = {
@@ -434,6 +435,14 @@ class ScanState:
             and self.words[i - 1][:1].isupper()
         ):
             return None  # "Đặng Đình Tướng", "Dương Gia Tướng": a name's end, no general
+        if phrase.words == ("bầu",) and (
+            not (i + 1 < self.n and self.gaps[i] == " " and is_vietnamese(self.words[i + 1]))
+            or (self.words[i][0].isupper() and i > 0 and self.t.raw_gaps[i - 1].endswith("("))
+            or (i + 2 < self.n and self.gaps[i + 1] == " " and self.lowers[i + 2] == "viên")
+        ):
+            # "bầu Uzbekistan là quốc gia tiêu biểu", "bầu Ủy viên trung ương": to elect;
+            # "(Bầu Trúc - Phước Dân)": a village; "bầu Đức": a club's owner
+            return None
         if phrase.words[0] == "thầy" and phrase.words in _TEACHERS:
             after = i + len(phrase.words)
             if not self.capital_after(after):
