@@ -1,7 +1,9 @@
 """A picture credit names an agency or a channel when the gazetteer knows it ("Ảnh: CBS",
 "Ảnh: EPA") or it ends like a company ("Ảnh: Getty Images"); a common acronym or one of a
 thing given ("Ảnh: BTC", "Ảnh: NVCC", "Ảnh: BVCC", "Ảnh: CTV") names nobody; anything else,
-initials too, is the photographer. Made-up sentences (none is a sentence of a benchmark set)."""
+initials too, is the photographer. An agency glued to the next caption's person is the
+agency, then the person ("Ảnh: Instagram Rosie …"). Made-up sentences (none is a sentence of
+a benchmark set)."""
 
 from __future__ import annotations
 
@@ -33,6 +35,31 @@ def credit(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_picture_credit_names_an_agency_a_photographer_or_nobody(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert credit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cô chọn váy đen dự tiệc. Ảnh: Instagram Emma Stone diện đầm lụa trắng.",
+            [("Instagram", "ORG"), ("Emma Stone", "PER")],
+        ),
+        (
+            "Đám đông chờ trước cửa. Ảnh: Getty Images Emma Watson vẫy tay chào.",
+            [("Getty Images", "ORG"), ("Emma Watson", "PER")],
+        ),
+        (
+            "Ca sĩ tập luyện trước đêm diễn. Ảnh: Instagram Trần Thu Hà mặc áo dài.",
+            [("Instagram", "ORG"), ("Trần Thu Hà", "PER")],
+        ),
+        # a photographer's full name stays one person
+        ("Con phố sau cơn mưa. Ảnh: Carlos Ortega", [("Carlos Ortega", "PER")]),
+    ],
+)
+def test_an_agency_glued_to_the_next_captions_person(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert credit(text) == expected

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 
 from vnreader.analysis.entity_state import (
+    COMMON_SURNAMES,
     FUNCTION_WORDS,
     ORG_SUFFIXES,
     SENTENCE_WORDS,
@@ -20,7 +21,8 @@ from vnreader.analysis.entity_state import (
     Span,
 )
 from vnreader.analysis.entity_tokens import is_acronym, is_camel, is_vietnamese
-from vnreader.analysis.gazetteer import Phrase, mined_names
+from vnreader.analysis.fold import fold
+from vnreader.analysis.gazetteer import Phrase, match, mined_names
 
 _MAX_NAME = 4
 _MAX_LINE = 40  # characters of the name part of a byline
@@ -149,7 +151,13 @@ def glued_credits(state: ScanState) -> list[Span]:
         if known is not None:
             e = a + len(known.words)
             if known.label == "ORG" and e < n and t.raw_gaps[e - 1] == " " and state.is_cap(e):
-                found.append((a, e, "ORG", ""))  # "Ảnh: AP Phần Lan cùng …"
+                # "Ảnh: AP Phần Lan cùng …"; before a person, the credit is kept as the agency
+                # ("Ảnh: Getty Images Lionel Messi …": the pass takes the run for a person)
+                found.append((a, e, "ORG", known.key if _person_after(state, e) else ""))
+            continue
+        agency = _agency_before_person(state, a)
+        if agency is not None:
+            found.append(agency)  # "Ảnh: Instagram Rosie Huntington-Whiteley diện …"
             continue
         stop = name_part(state, a, min(n, a + _MAX_NAME + 1), initials=len(state.words[a]) <= 4)
         if stop >= n or stop == a or t.raw_gaps[stop - 1] not in (" ", ". "):
@@ -167,6 +175,65 @@ def glued_credits(state: ScanState) -> list[Span]:
         if e - a >= 2 and _credit_name(state, a, e):
             found.append((a, e, "PER", ""))
     return found
+
+
+def _agency_before_person(state: ScanState, a: int) -> Span | None:
+    """The agency or site credited at a when a person's name follows it glued, the next
+    caption's subject ("Ảnh: Instagram Rosie Huntington-Whiteley diện …", "Ảnh: Getty Images
+    Cristiano Ronaldo …"): one foreign word (with a company's last word: "Images") that is no
+    person's name, then a foreign given name or a Vietnamese surname and a capital after it.
+    The span is the agency, ORG, keyed (the pass would take the whole run for a person)."""
+    words, n = state.words, state.n
+    known = match(state.g.names, words, state.gaps, a)
+    if known is not None and known.label == "ORG":
+        e = a + len(known.words)  # "Ảnh: Reuters Joe …", a known name run on
+    elif a + 1 < n and state.gaps[a] == " " and words[a + 1] in ORG_SUFFIXES:
+        e = a + 2  # "Ảnh: Getty Images Cristiano …": a company's last word
+        if not (words[a].isalpha() and words[a][0].isupper() and not is_vietnamese(words[a])):
+            return None
+    elif _agency_shaped(state, words[a]):
+        e = a + 1
+    else:
+        return None
+    if _person_after(state, e):
+        return (a, e, "ORG", "ORG:" + fold(" ".join(words[a:e])))
+    return None
+
+
+def _person_after(state: ScanState, e: int) -> bool:
+    """True when a person's name starts at e, right after a credit: a foreign given name and
+    a foreign name after it, a Vietnamese surname and a syllable, or a person the gazetteer
+    knows, each after one space ("Ảnh: Maroun Francis  Mahlagha …" is a photographer, then
+    the caption)."""
+    raw = state.t.raw_gaps
+    if e + 1 >= state.n or raw[e - 1] != " " or raw[e] != " ":
+        return False
+    first, second = state.words[e], state.words[e + 1]
+    if not (second[:1].isupper() and not is_acronym(second)):
+        return False
+    if (first in state.g.foreign_given and not is_vietnamese(second)) or (
+        first in COMMON_SURNAMES and is_vietnamese(second) and second[1:].islower()
+    ):
+        return True
+    known = match(state.g.names, state.words, state.gaps, e)
+    return known is not None and known.label == "PER"
+
+
+def _agency_shaped(state: ScanState, word: str) -> bool:
+    """True for a word that may name a picture agency or a site: one foreign word, no acronym,
+    no name of the gazetteer, no English word for the picture ("News", "Photo") and no first
+    name the mined names give people (see ``_agency``)."""
+    return not (
+        word in _PLAIN_CREDITS
+        or len(word) < 3
+        or not word[0].isupper()
+        or not word.isalpha()
+        or is_acronym(word)
+        or is_vietnamese(word)
+        or word in state.g.names
+        or word in state.g.non_entities
+        or mined_names().labels.get(word) == "PER"
+    )
 
 
 def _credit_marks(text: str) -> list[int]:
@@ -248,19 +315,7 @@ def _agency(state: ScanState, a: int) -> bool:
     Handout"). In the real-news corpora such a credit names an agency or a site in nearly
     every case; a photographer is credited by a full name ("Ảnh: Iris Weinstein"), or by a
     first name the mined names give people."""
-    word = state.words[a]
-    if (
-        word in _PLAIN_CREDITS
-        or len(word) < 3
-        or not word[0].isupper()
-        or not word.isalpha()
-        or is_acronym(word)
-        or is_vietnamese(word)
-        or word in state.g.names
-        or word in state.g.non_entities
-    ):
-        return False
-    if mined_names().labels.get(word) == "PER":
+    if not _agency_shaped(state, state.words[a]):
         return False  # "Ảnh: Albert", "Video: Anna": a first name the news gives people
     if a + 1 == state.n:
         return True

@@ -821,7 +821,11 @@ class Scan(OrgRules):
             if lowers[i] != "và":
                 place = None
             i += 1
-        credits = credit_spans(self) + quoted_titles(self) + [s for s in glued if s[2] == "PER"]
+        # glued credits: the people, and the agencies keyed before a person ("Ảnh: Instagram
+        # Rosie …"); a known outlet ("Ảnh: AP Phần Lan …") is left to the pass
+        credits = (
+            credit_spans(self) + quoted_titles(self) + [s for s in glued if s[2] == "PER" or s[3]]
+        )
         if credits:
             taken = {k for a, b, _, _ in credits for k in range(a, b)}
             credits += [s for s in english_titles(self) if taken.isdisjoint(range(s[0], s[1]))]
