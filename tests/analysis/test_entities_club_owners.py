@@ -1,8 +1,8 @@
 """A club's owner called "bầu" before his given name is a person (guideline rule 60, like a
 nickname: "bầu Hiển", and "bầu Đức" in sports news, not Germany), and so is a madam called
 "má mì"; "bầu" is also to elect, whose object stays what it is, and "Bầu" capitalised inside
-a sentence opens a village's name. Made-up sentences (none is a sentence of a benchmark
-set)."""
+a sentence opens a village's name or is a word of a body's ("Ủy ban Bầu cử …"). Made-up
+sentences (none is a sentence of a benchmark set)."""
 
 from __future__ import annotations
 
@@ -44,3 +44,22 @@ def test_to_elect_keeps_its_object(text: str, entity: tuple[str, str]) -> None:
 
 def test_a_village_named_bau_is_no_owner() -> None:
     assert ("Sen", "PER") not in found("Nông dân xã Phước Hòa (Bầu Sen - Tây Ninh) thu hoạch lúa.")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Kết quả do Cơ quan Quản lý Bầu cử chung Bolivia (OEB) công bố hôm qua.",
+            "Cơ quan Quản lý Bầu cử chung Bolivia",
+        ),
+        (
+            "Theo Cơ quan Giám sát Bầu cử chung Liberia (JESC), tỷ lệ cử tri đạt 70%.",
+            "Cơ quan Giám sát Bầu cử chung Liberia",
+        ),
+    ],
+)
+def test_an_election_body_before_its_acronym_stays_whole(text: str, body: str) -> None:
+    # a capitalised "Bầu" inside a body's name is the election, no owner's title that would
+    # cut the full name before the bracket
+    assert (body, "ORG") in found(text)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from vnreader.analysis.entity_state import DASHES, Span
+from vnreader.analysis.entity_state import DASHES, LOWER_TITLE_FIRSTS, Span
 from vnreader.analysis.entity_tokens import Tokens
 from vnreader.analysis.gazetteer import Gazetteer, Phrase, match
 
@@ -141,6 +141,9 @@ def _head_before(tokens: Tokens, acronym: int, gaz: Gazetteer) -> int | None:
                 head is not None
                 and head.label == "TITLE"
                 and head.words[0] not in gaz.pronoun_titles  # "Anh" is England too
+                # a title written in lower case only is a name's word when capitalised:
+                # "Cơ quan Quản lý Bầu cử chung Bolivia (OEB)" (the election, no club owner)
+                and head.words[0] not in LOWER_TITLE_FIRSTS
             ):
                 return None  # "CLB X và Giám đốc kỹ thuật (GĐKT)": a person's office
             if head is not None and head.label == "HEAD" and len(head.words) < acronym - k:

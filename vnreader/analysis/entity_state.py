@@ -224,8 +224,8 @@ _VESSEL_WORDS = frozenset({"tàu", "lớp", "ngầm", "trục", "hạm", "uss", 
 
 # titles that are names when capitalised inside a sentence ("xã Nàng Mao", "dự án Chàng
 # Riệc", the character "Tú Bà", the villages "Bầu Trúc", "Bầu Bàng"): a title only in lower
-# case or at a sentence's start, like "ông"
-_LOWER_TITLE_FIRSTS = frozenset({"nàng", "chàng", "tú", "má", "trùm", "bầu"})
+# case or at a sentence's start, like "ông"; also inside a body's name ("Ủy ban Bầu cử …")
+LOWER_TITLE_FIRSTS = frozenset({"nàng", "chàng", "tú", "má", "trùm", "bầu"})
 # syllables before a cue that make a word of it, no cue: "khai thác" (to exploit), "cháy
 # rừng" (a wildfire, named like a storm)
 _CUE_WORD_ENDS: dict[str, frozenset[str]] = {
@@ -420,7 +420,7 @@ class ScanState:
             and (
                 phrase.words[0] in self.g.pronoun_titles
                 or phrase.words[0] in _KIN_TITLE_FIRSTS
-                or phrase.words[0] in _LOWER_TITLE_FIRSTS
+                or phrase.words[0] in LOWER_TITLE_FIRSTS
             )
             and self.words[i][0].isupper()
             and not self.sentence_start(i)
