@@ -50,6 +50,7 @@ def test_an_airport_is_still_a_place() -> None:
         ("Hải quân Argentina điều tàu ARA Almirante Brown tuần tra.", "ARA Almirante Brown"),
         ("Singapore điều tàu cứu hộ MV Ocean Star tới hỗ trợ.", "MV Ocean Star"),
         ("Chiếc thuyền MV Blue Pearl bị lật ngoài khơi.", "MV Blue Pearl"),
+        ("Tàu MV Golden Wave bị bắt giữ ở cảng.", "MV Golden Wave"),
     ],
 )
 def test_other_navies_and_merchant_ships(text: str, ship: str) -> None:
@@ -62,3 +63,8 @@ def test_a_count_after_a_ship_is_no_hull_number() -> None:
 
 def test_a_music_video_is_no_ship() -> None:
     assert ("MV Ocean Star", "MISC") not in found("Ca sĩ vừa tung MV Ocean Star hôm qua.")
+
+
+def test_a_music_video_is_no_organisation() -> None:
+    text = "Người mẫu xuất hiện trong MV Sweetest của nam ca sĩ."
+    assert not any(label == "ORG" for _, label in found(text))

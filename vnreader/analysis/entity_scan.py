@@ -347,10 +347,11 @@ _OFFICER_ENDS = frozenset(t.rsplit(" ", 1)[-1] for t in _BUSINESS_TITLES) | {"t�
 # abbreviations written before a name and not part of it: "TT Bush" (tổng thống), "giá CP
 # Vinafco" (cổ phiếu)
 _LEADING_ABBREVIATIONS = frozenset({"TT", "CP"})
-# common nouns written short that open no name: "ĐT" (đội tuyển, điện thoại), "ĐTQG", "ĐTVN";
+# common nouns written short that open no name: "ĐT" (đội tuyển, điện thoại), "ĐTQG", "ĐTVN",
+# "MV" (a music video: "MV Jealous của Nick Jonas"; a ship's "MV" is read before);
 # the name after them stands alone ("ĐT Anh": the country's team, LOC like "đội tuyển Anh",
 # guideline rule 40; "ĐTQG Huỳnh Anh": a player)
-_BARE_SHORTS = frozenset({"ĐT", "ĐTQG", "ĐTVN"})
+_BARE_SHORTS = frozenset({"ĐT", "ĐTQG", "ĐTVN", "MV"})
 # words of address that, capitalised inside a sentence before a surname, open a person's name
 # whose sentence lost its start ("… chất lượng Ông Đặng Như Bằng"; "Mẹ Kim Kardashian")
 _KIN_BEFORE_NAMES = frozenset(
@@ -929,9 +930,13 @@ class Scan(OrgRules):
         if word not in _MERCHANT_PREFIXES:
             return False
         for k in range(i - 1, max(i - 4, -1), -1):
-            if self.gaps[k] != " " or not self.words[k].islower():
+            word = self.words[k]
+            if self.gaps[k] != " ":
                 return False
-            if self.words[k] in _SHIP_WORDS:
+            if not word.islower():
+                # "Tàu MV Aman bị bắt giữ": a ship's word may open the sentence
+                return word.lower() in _SHIP_WORDS and self.sentence_start(k)
+            if word in _SHIP_WORDS:
                 return True
         return False
 
@@ -967,7 +972,14 @@ class Scan(OrgRules):
         if j - i > 1 and self.sentence_start(i) and self.opens_sentence(i, j):
             self.leftovers.append((i, i + 1))
             return i + 1  # "Theo Morgan Stanley": the run after "Theo" is classified alone
-        if j - i > 1 and self.words[i] in _BARE_SHORTS and self.gaps[i] == " ":
+        if (
+            j - i > 1
+            and self.words[i] in _BARE_SHORTS
+            and self.gaps[i] == " "
+            and not self.ship_prefix(i)
+            # a text about ships may name one "MV" without a ship's word right before it
+            and not (self.words[i] == "MV" and "tàu" in self.text.lower())
+        ):
             self.leftovers.append((i, i + 1))
             known = match(self.g.names, self.words, self.gaps, i + 1)
             if (
