@@ -1,8 +1,8 @@
 """A club's owner called "bầu" before his given name is a person (guideline rule 60, like a
-nickname: "bầu Hiển", and "bầu Đức" in sports news, not Germany), and so is a madam called
-"má mì"; "bầu" is also to elect, whose object stays what it is, and "Bầu" capitalised inside
-a sentence opens a village's name or is a word of a body's ("Ủy ban Bầu cử …"). Made-up
-sentences (none is a sentence of a benchmark set)."""
+nickname: "bầu Hiển", and "bầu Đức", not Germany, unless elected "vào" or "làm" something),
+and so is a madam called "má mì"; "bầu" is also to elect, whose object stays what it is, and
+"Bầu" capitalised inside a sentence opens a village's name or is a word of a body's ("Ủy ban
+Bầu cử …"). Made-up sentences (none is a sentence of a benchmark set)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Sau trận thua, bầu Đức hứa sẽ thưởng cho các cầu thủ nếu đội bóng trụ hạng.", "Đức"),
         ("Bầu Đức vắng mặt trên khán đài trong trận derby của CLB.", "Đức"),
         ("Đội bóng được bầu Hiển thưởng nóng sau chiến thắng.", "Hiển"),
+        ("Công ty của bầu Đức báo lỗ hơn 300 tỷ đồng trong quý.", "Đức"),
         ("Nhóm gái gọi do má mì Loan điều hành đã bị bắt.", "Loan"),
     ],
 )

@@ -351,6 +351,8 @@ _LEADING_ABBREVIATIONS = frozenset({"TT", "CP"})
 # "MV" (a music video: "MV Jealous của Nick Jonas"; a ship's "MV" is read before);
 # the name after them stands alone ("ĐT Anh": the country's team, LOC like "đội tuyển Anh",
 # guideline rule 40; "ĐTQG Huỳnh Anh": a player)
+# words after the object of "bầu" (to elect) that say it is elected to or as something
+_ELECTED_INTO = frozenset({"vào", "làm", "là", "giữ", "tái", "lại", "thêm", "đứng"})
 _BARE_SHORTS = frozenset({"ĐT", "ĐTQG", "ĐTVN", "MV"})
 # words of address that, capitalised inside a sentence before a surname, open a person's name
 # whose sentence lost its start ("… chất lượng Ông Đặng Như Bằng"; "Mẹ Kim Kardashian")
@@ -681,9 +683,11 @@ class Scan(OrgRules):
                 and len(phrase.words) == 1
                 and lowers[i - 1] == "bầu"
                 and gaps[i - 1] == " "
-                and self.sport_text()
+                and not (i + 1 < n and gaps[i] == " " and lowers[i + 1] in _ELECTED_INTO)
             ):
-                phrase = None  # "bầu Đức" in sports news: a club's owner, not to elect Germany
+                # "bầu Đức chi 240 tỷ đồng", "HAG của bầu Đức": a club's owner; "bầu Đức vào Hội
+                # đồng Nhân quyền" elects Germany
+                phrase = None
             if (
                 phrase is not None
                 and pending
