@@ -1,8 +1,9 @@
 """Parts of countries and regions: a direction before a country of the world is one place
 ("Bắc Iraq", "Đông Bắc Thái Lan"), Vietnam's regions keep "bộ" in lower case ("Tây Nam
 bộ"), and the old names of continents ("Á châu") are places; "Hà thành" is not listed, since
-"thành" is also a verb after a given name ("Hà thành người nổi tiếng").
-Made-up sentences (none is a sentence of a benchmark set)."""
+"thành" is also a verb after a given name ("Hà thành người nổi tiếng"). After a lower-case
+"miền", a direction and a country or a continent are one place with "miền" (guideline rules
+101 and 102: "miền Tây Lào"). Made-up sentences (none is a sentence of a benchmark set)."""
 
 from __future__ import annotations
 
@@ -151,3 +152,20 @@ def test_a_past_country_after_a_title_stays_out_of_the_name() -> None:
 )
 def test_a_military_base_is_a_place(text: str, expected: list[str]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Lũ lớn đổ về các tỉnh miền Bắc Lào trong đêm.", "miền Bắc Lào"),
+        ("Động đất mạnh làm rung chuyển miền Nam Peru.", "miền Nam Peru"),
+        ("Nạn đói lan rộng khắp miền Đông châu Phi.", "miền Đông châu Phi"),
+        ("Anh sinh ra ở một ngôi làng miền Tây Trung Quốc.", "miền Tây Trung Quốc"),
+    ],
+)
+def test_a_region_after_mien_with_its_country_is_one_place(text: str, place: str) -> None:
+    assert places(text) == [place]
+
+
+def test_a_region_of_vietnam_alone_stays_whole() -> None:
+    assert places("Mưa lớn kéo dài ở miền Trung suốt tuần.") == ["miền Trung"]

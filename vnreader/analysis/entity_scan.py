@@ -589,6 +589,10 @@ class Scan(OrgRules):
                     ):
                         end = self.place_run(j)  # "miền Đông Nam Bộ": "Đông Nam Bộ" is no name
                         end = self.direction_pair(end)
+                        if words[j] in DIRECTIONS:
+                            # "miền Nam Trung Quốc", "miền Tây châu Phi": the region of a
+                            # country or a continent, one place with "miền" (guideline 101)
+                            end = max(end, self.direction_place(j, None, region=True))
                         self.emit(i, end, "LOC")
                         i = end
                         continue
@@ -658,6 +662,17 @@ class Scan(OrgRules):
                     i = end
                     continue
             phrase = self.name(i) if word in names else None
+            if (
+                phrase is not None
+                and lowers[i] == "miền"
+                and len(phrase.words) == 2
+                and words[i + 1] in DIRECTIONS
+            ):
+                end = self.direction_place(i + 1, None, region=True)
+                if end:  # "miền Nam Trung Quốc", "miền Tây châu Phi": one place (guideline 101)
+                    self.emit(i, end, "LOC")
+                    i = end
+                    continue
             # "Trung" is left out: "Trung - Mỹ", "quan hệ Trung Nhật" pair China with a country
             if capital and word in COMPASS and not pending:
                 end = self.direction_place(i, phrase)
@@ -1487,7 +1502,7 @@ class Scan(OrgRules):
             return True
         return self.gaps[k] == " " and f"{self.lowers[k]} {self.lowers[k + 1]}" in _DEPARTMENTS
 
-    def direction_place(self, i: int, known: Phrase | None) -> int:
+    def direction_place(self, i: int, known: Phrase | None, region: bool = False) -> int:
         """End of a place named by a direction at i and a country or region of the world
         after it ("Bắc Iraq", "Đông Bắc Thái Lan", "Nam Trung Quốc"), or 0; *known* is the
         gazetteer's name at i, if any.
@@ -1495,7 +1510,8 @@ class Scan(OrgRules):
         Nothing when the direction is inside a name ("Nguyễn Đông Đức") or relative ("phía
         Tây Ukraine"), when the country's name is also a word or a given name ("Nam Anh":
         those are listed whole, "Nam Lào"), or when a known name is as long ("Đông Nam Á",
-        "Bắc Mỹ", "Tây Ban Nha").
+        "Bắc Mỹ", "Tây Ban Nha"). After "miền" (*region*) the direction names a region, and
+        a country after it is one with it, whatever else its name may be ("miền Nam Anh").
         """
         if (
             i > 0
@@ -1513,11 +1529,12 @@ class Scan(OrgRules):
                 continue
             # after two directions a country is one even if its name is also a word ("Đông
             # Bắc Mỹ"); after one, not ("Nam Anh" is a given name)
-            where = match(self.g.names, self.words, self.gaps, k) if compound else self.name(k)
+            sure = compound or region
+            where = match(self.g.names, self.words, self.gaps, k) if sure else self.name(k)
             if (
                 where is None
                 or where.label != "LOC"
-                or (where.ambiguous and not compound)
+                or (where.ambiguous and not sure)
                 or where.key[4:] not in self.g.world_regions
                 or any(self.blocked[k : k + len(where.words)])
             ):
