@@ -939,6 +939,31 @@ class Scan(OrgRules):
             and self.cue(i) is None
         )
 
+    def ticker(self, i: int) -> bool:
+        """True when the three capitals at i stand where a stock's ticker does: after "mã" or
+        "cổ phiếu", or listed with a comma next to another three-capital ticker ("VNM, CII,
+        HPG"); a Roman numeral elsewhere is a number ("Hội nghị lần thứ XII")."""
+        words, gaps, raw = self.words, self.gaps, self.t.raw_gaps
+        if len(words[i]) != 3:
+            return False
+        if (
+            i > 0
+            and gaps[i - 1] == " "
+            and (
+                self.lowers[i - 1] == "mã"
+                or (i > 1 and f"{self.lowers[i - 2]} {self.lowers[i - 1]}" == "cổ phiếu")
+            )
+        ):
+            return True
+
+        def listed(k: int) -> bool:
+            word = words[k]
+            return len(word) == 3 and is_acronym(word) and word.isalpha() and not is_roman(word)
+
+        return (i > 0 and raw[i - 1] == ", " and listed(i - 1)) or (
+            i + 1 < self.n and raw[i] == ", " and listed(i + 1)
+        )
+
     def ship_prefix(self, i: int) -> bool:
         """True when token i is the prefix of a ship's name: a navy's ("USS", "KRI"), or a
         merchant ship's ("MV") after a ship's word a few lower-case words before ("tàu cứu hộ
@@ -2588,6 +2613,8 @@ class Scan(OrgRules):
                 return ""  # a glossary entry with its pronunciation: "EFFECT /ɪˈfekt/"
             if size == 1 and first in _SHORT_BODIES and self.place_after(j) > j:
                 return "ORG"  # "VKS Tu Mơ Rông": a bare body written short names one by its place
+            if size == 1 and is_roman(first) and len(first) >= 3 and self.ticker(i):
+                return "ORG"  # "mã CII", "VNM, CII, HPG": a listed company's ticker
             if size == 1 and (
                 is_roman(first)
                 or first in self.g.non_entities
