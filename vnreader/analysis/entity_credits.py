@@ -152,7 +152,7 @@ def glued_credits(state: ScanState) -> list[Span]:
             e = a + len(known.words)
             if known.label == "ORG" and e < n and t.raw_gaps[e - 1] == " " and state.is_cap(e):
                 # "Ảnh: AP Phần Lan cùng …"; before a person, the credit is kept as the agency
-                # ("Ảnh: Getty Images Lionel Messi …": the pass takes the run for a person)
+                # ("Ảnh: Reuters Emma Watson …": the pass would take the run for a person)
                 found.append((a, e, "ORG", known.key if _person_after(state, e) else ""))
             continue
         agency = _agency_before_person(state, a)
@@ -180,9 +180,9 @@ def glued_credits(state: ScanState) -> list[Span]:
 def _agency_before_person(state: ScanState, a: int) -> Span | None:
     """The agency or site credited at a when a person's name follows it glued, the next
     caption's subject ("Ảnh: Instagram Rosie Huntington-Whiteley diện …", "Ảnh: Getty Images
-    Cristiano Ronaldo …"): one foreign word (with a company's last word: "Images") that is no
-    person's name, then a foreign given name or a Vietnamese surname and a capital after it.
-    The span is the agency, ORG, keyed (the pass would take the whole run for a person)."""
+    Emma Watson …"): a known organisation, or one foreign word (with a company's last word:
+    "Images") that is no person's name, then a person (``_person_after``). The span is the
+    agency, ORG, keyed (the pass would take the whole run for a person)."""
     words, n = state.words, state.n
     known = match(state.g.names, words, state.gaps, a)
     if known is not None and known.label == "ORG":

@@ -347,12 +347,12 @@ _OFFICER_ENDS = frozenset(t.rsplit(" ", 1)[-1] for t in _BUSINESS_TITLES) | {"t�
 # abbreviations written before a name and not part of it: "TT Bush" (tổng thống), "giá CP
 # Vinafco" (cổ phiếu)
 _LEADING_ABBREVIATIONS = frozenset({"TT", "CP"})
+# words after the object of "bầu" (to elect) that say it is elected to or as something
+_ELECTED_INTO = frozenset({"vào", "làm", "là", "giữ", "tái", "lại", "thêm", "đứng"})
 # common nouns written short that open no name: "ĐT" (đội tuyển, điện thoại), "ĐTQG", "ĐTVN",
 # "MV" (a music video: "MV Jealous của Nick Jonas"; a ship's "MV" is read before);
 # the name after them stands alone ("ĐT Anh": the country's team, LOC like "đội tuyển Anh",
 # guideline rule 40; "ĐTQG Huỳnh Anh": a player)
-# words after the object of "bầu" (to elect) that say it is elected to or as something
-_ELECTED_INTO = frozenset({"vào", "làm", "là", "giữ", "tái", "lại", "thêm", "đứng"})
 _BARE_SHORTS = frozenset({"ĐT", "ĐTQG", "ĐTVN", "MV"})
 # words of address that, capitalised inside a sentence before a surname, open a person's name
 # whose sentence lost its start ("… chất lượng Ông Đặng Như Bằng"; "Mẹ Kim Kardashian")
@@ -1232,7 +1232,8 @@ class Scan(OrgRules):
 
     def acronym_before_person(self, i: int, j: int) -> bool:
         """True when the run i..j is an acronym and then a whole Vietnamese name of three or
-        four syllables ("QH Nguyễn Đức Hải", "HĐND Trần Văn Nam"), a body and a person."""
+        four syllables ("QH Nguyễn Đức Hải", "HĐND Trần Văn Nam") or a foreign name of two or
+        three ("FEMA Michael Brown", "BOK Park Seung"): a body and a person."""
         first = self.words[i]
         if not (
             is_acronym(first)
