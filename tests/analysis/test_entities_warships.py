@@ -51,6 +51,7 @@ def test_an_airport_is_still_a_place() -> None:
         ("Singapore điều tàu cứu hộ MV Ocean Star tới hỗ trợ.", "MV Ocean Star"),
         ("Chiếc thuyền MV Blue Pearl bị lật ngoài khơi.", "MV Blue Pearl"),
         ("Tàu MV Golden Wave bị bắt giữ ở cảng.", "MV Golden Wave"),
+        ("Con tàu RMS Lusitania bị đánh chìm năm 1915.", "RMS Lusitania"),
     ],
 )
 def test_other_navies_and_merchant_ships(text: str, ship: str) -> None:

@@ -259,9 +259,10 @@ _WORD_ENDS = frozenset({("bà", "xã"), ("ông", "xã"), ("đông", "đảo"), (
 # words before "xứ" that make it no region: "giáo xứ" (a parish), "bản xứ" (native)
 _NOT_REGION = frozenset({"giáo", "bản", "xa", "tha", "biệt"})
 # the prefixes of navies' ship names: "USS Carl Vinson", "HMS Queen Elizabeth", "KRI Nanggala
-# 402" (Indonesia), "ARA San Juan" (Argentina), "ROKS Cheonan", "BRP Sierra Madre" are ships
+# 402" (Indonesia), "ARA San Juan" (Argentina), "ROKS Cheonan", "BRP Sierra Madre", "RMS
+# Titanic" (a Royal Mail Ship) are ships
 _SHIP_PREFIXES = frozenset(
-    {"USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "KRI", "ARA", "ROKS", "BRP"}
+    {"USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "KRI", "ARA", "ROKS", "BRP", "RMS"}
 )
 # the prefixes of merchant ships' names ("motor vessel"), ships only after a ship's word: "tàu
 # cứu hộ MV Swift Rescue", "thuyền MV Joyita"; elsewhere "MV" is a music video
