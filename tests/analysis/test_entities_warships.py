@@ -69,3 +69,13 @@ def test_a_music_video_is_no_ship() -> None:
 def test_a_music_video_is_no_organisation() -> None:
     text = "Người mẫu xuất hiện trong MV Sweetest của nam ca sĩ."
     assert not any(label == "ORG" for _, label in found(text))
+
+
+def test_a_ship_named_again_without_its_prefix_is_the_ship() -> None:
+    text = (
+        "Tàu ngầm KRI Cakra 401 rời cảng Surabaya hôm qua. Theo hải quân, Cakra sẽ diễn tập "
+        "ở biển Bali trong một tuần."
+    )
+    assert ("Cakra", "MISC") in found(text)
+    text = "Con tàu RMS Lusitania chở gần 2.000 người. Lusitania chìm chỉ sau 18 phút."
+    assert ("Lusitania", "MISC") in found(text)

@@ -1,11 +1,12 @@
 """Vehicles named by their maker (guideline rule 35: a brand standing for its product is a
 named thing, MISC): "mua xe Toyota", "chiếc xe Toyota Camry", "siêu xe Lamborghini". The
 maker itself stays an organisation where the words before name the firm: "hãng xe Ford",
-"nhà máy sản xuất ô tô VinFast", "công ty ôtô VMC"."""
+"nhà máy sản xuất ô tô VinFast", "công ty ôtô VMC". And ships named again without their
+prefix: after "RMS Titanic", "Titanic" alone is the ship (guideline rule 57)."""
 
 from __future__ import annotations
 
-from vnreader.analysis.entity_state import Span
+from vnreader.analysis.entity_state import SHIP_PREFIXES, Span
 from vnreader.analysis.entity_tokens import Tokens, is_vietnamese
 
 # words for a vehicle, lower case, right before the brand
@@ -47,3 +48,27 @@ def vehicles_by_maker(tokens: Tokens, spans: list[Span]) -> None:
         if any(s[0] < end and s[1] > j for s in spans if s[0] >= j):
             end = j  # the words after are a name of their own
         spans[m] = (i, end, "MISC", key)
+
+
+def ships_named_again(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]) -> None:
+    """Relabel MISC, in place, a ship's name written again without its navy's prefix or hull
+    number ("Titanic" after "RMS Titanic", "Nanggala" after "KRI Nanggala 402"), which the
+    rules took for a person or an organisation or left alone."""
+    words = tokens.words
+    names = set()
+    for i, j, label, _ in spans:
+        if label == "MISC" and j - i >= 2 and words[i] in SHIP_PREFIXES:
+            end = j - 1 if words[j - 1].isdigit() else j
+            if end > i + 1:
+                names.add(tuple(words[i + 1 : end]))
+    if not names:
+        return
+    for n, (i, j, label, _) in enumerate(spans):
+        if label != "MISC" and tuple(words[i:j]) in names:
+            spans[n] = (i, j, "MISC", "")
+    taken = {(s[0], s[1]) for s in spans}
+    spans.extend(
+        (i, j, "MISC", "")
+        for i, j in leftovers
+        if (i, j) not in taken and tuple(words[i:j]) in names
+    )

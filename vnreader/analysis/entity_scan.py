@@ -24,6 +24,7 @@ from vnreader.analysis.entity_state import (
     PLACE_ABBREVIATIONS,
     PLACE_BEFORE,
     SENTENCE_WORDS,
+    SHIP_PREFIXES,
     PlaceCue,
     Span,
     english_noun,
@@ -258,12 +259,6 @@ _NEIGHBOURS: dict[str, tuple[str, frozenset[str]]] = {
 _WORD_ENDS = frozenset({("bà", "xã"), ("ông", "xã"), ("đông", "đảo"), ("lừa", "đảo")})
 # words before "xứ" that make it no region: "giáo xứ" (a parish), "bản xứ" (native)
 _NOT_REGION = frozenset({"giáo", "bản", "xa", "tha", "biệt"})
-# the prefixes of navies' ship names: "USS Carl Vinson", "HMS Queen Elizabeth", "KRI Nanggala
-# 402" (Indonesia), "ARA San Juan" (Argentina), "ROKS Cheonan", "BRP Sierra Madre", "RMS
-# Titanic" (a Royal Mail Ship) are ships
-_SHIP_PREFIXES = frozenset(
-    {"USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "KRI", "ARA", "ROKS", "BRP", "RMS"}
-)
 # the prefixes of merchant ships' names ("motor vessel"), ships only after a ship's word: "tàu
 # cứu hộ MV Swift Rescue", "thuyền MV Joyita"; elsewhere "MV" is a music video
 _MERCHANT_PREFIXES = frozenset({"MV", "MT", "SS", "RV"})
@@ -970,7 +965,7 @@ class Scan(OrgRules):
         merchant ship's ("MV") after a ship's word a few lower-case words before ("tàu cứu hộ
         MV Swift Rescue")."""
         word = self.words[i]
-        if word in _SHIP_PREFIXES:
+        if word in SHIP_PREFIXES:
             return True
         if word not in _MERCHANT_PREFIXES:
             return False

@@ -219,6 +219,12 @@ _ROAD_NUMBER = re.compile(r"\d{1,3}[A-Z]?")
 _ROAD_CODE = re.compile(r"QL\d{1,3}[A-Z]?")
 # words before a name that make it a place whatever else it may be ("thị xã Thái Hòa")
 PLACE_BEFORE = ADMIN_WORDS | {"trấn", "phố", "xứ", "tại", "ở", "đến", "từ", "về", "qua"}
+# the prefixes of navies' ship names: "USS Carl Vinson", "HMS Queen Elizabeth", "KRI Nanggala
+# 402" (Indonesia), "ARA San Juan" (Argentina), "ROKS Cheonan", "BRP Sierra Madre", "RMS
+# Titanic" (a Royal Mail Ship) are ships
+SHIP_PREFIXES = frozenset(
+    {"USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "KRI", "ARA", "ROKS", "BRP", "RMS"}
+)
 # words right before a ship's name ("tàu San Juan", "tàu ngầm lớp Ohio", "khu trục Hamburg")
 _VESSEL_WORDS = frozenset({"tàu", "lớp", "ngầm", "trục", "hạm", "uss", "hms"})
 
