@@ -91,7 +91,7 @@ from vnreader.analysis.entity_firms import firms_named_by_place
 from vnreader.analysis.entity_firms_again import firms_named_again
 from vnreader.analysis.entity_fixtures import fixture_sides
 from vnreader.analysis.entity_keys import join_surnames, name_key, person_key, plain, translit
-from vnreader.analysis.entity_lists import people_listed, places_listed
+from vnreader.analysis.entity_lists import language_pairs, people_listed, places_listed
 from vnreader.analysis.entity_long_forms import long_forms
 from vnreader.analysis.entity_orgs import PLACE_NAMED_HEADS
 from vnreader.analysis.entity_parties import parties_named_alone
@@ -380,6 +380,7 @@ def _finish(
     firms_named_again(tokens, spans, leftovers, gazetteer())
     parties_named_alone(tokens, spans, leftovers)
     places_listed(tokens, spans, leftovers)
+    language_pairs(tokens, spans)
     sport_found: list[bool] = []  # searched for once, and only when a rule asks
 
     def sport() -> bool:

@@ -9,6 +9,8 @@ least two names are places (one, after a noun of places: "ba nước: Algeri, Ma
 Phi") and every name labelled is a place, the names left unlabelled are
 places too (guideline rules 73b, 94), unless a body's noun announces the list ("4 công ty là
 Rạng Đông, Việt Pháp, …", "các mẫu xe như …": firms and products named after places).
+Countries paired by a dash after a word for languages are the languages, no places
+(``language_pairs``: "từ điển Anh - Việt", "hai ngôn ngữ Việt - Anh").
 """
 
 from __future__ import annotations
@@ -241,3 +243,38 @@ def _announced(tokens: Tokens, i: int, nouns: frozenset[str], colon: bool = Fals
         if words[k].lower() in nouns or (k > 0 and f"{words[k - 1]} {words[k]}".lower() in nouns):
             return True
     return False
+
+
+# words for languages and translating before a pair of countries that then names two
+# languages (guideline rule 40: "hai ngôn ngữ Việt - Anh" is nothing, like "tiếng Anh")
+_LANGUAGE_WORDS = frozenset({"ngôn ngữ", "song ngữ", "từ điển", "dịch", "chuyển ngữ"})
+_LANGUAGE_REACH = 4  # lower-case words between the word for languages and the pair
+
+
+def language_pairs(tokens: Tokens, spans: list[Span]) -> None:
+    """Drop, in place, two one-word places joined by a dash that follow a word for languages
+    or translating in the same phrase ("Từ điển đối chiếu Việt - Stiêng", "bản dịch Anh -
+    Việt", "hai ngôn ngữ Việt - Anh"); a pair elsewhere stays two places ("quan hệ Việt -
+    Lào", "trận Anh - Pháp")."""
+    words, gaps, lowers = tokens.words, tokens.gaps, [w.lower() for w in tokens.words]
+    drop: set[int] = set()
+    for n in range(len(spans) - 1):
+        i, j, label, _ = spans[n]
+        a, b, other, _ = spans[n + 1]
+        if not (label == other == "LOC" and j == i + 1 and b == a + 1 and a == j):
+            continue
+        if gaps[i] != "-":
+            continue
+        k = i - 1
+        seen = 0
+        while k >= 0 and gaps[k] == " " and seen <= _LANGUAGE_REACH:
+            two = f"{lowers[k - 1]} {lowers[k]}" if k >= 1 and gaps[k - 1] == " " else ""
+            if lowers[k] in _LANGUAGE_WORDS or two in _LANGUAGE_WORDS:
+                drop.update((n, n + 1))
+                break
+            if not words[k].islower() and not (k >= 1 and words[k][1:].islower() and seen == 0):
+                break
+            k -= 1
+            seen += 1
+    if drop:
+        spans[:] = [s for m, s in enumerate(spans) if m not in drop]
