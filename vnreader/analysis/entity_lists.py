@@ -256,20 +256,21 @@ def language_pairs(tokens: Tokens, spans: list[Span]) -> None:
     or translating in the same phrase ("Từ điển đối chiếu Việt - Stiêng", "bản dịch Anh -
     Việt", "hai ngôn ngữ Việt - Anh"); a pair elsewhere stays two places ("quan hệ Việt -
     Lào", "trận Anh - Pháp")."""
-    words, gaps, lowers = tokens.words, tokens.gaps, [w.lower() for w in tokens.words]
+    words, gaps = tokens.words, tokens.gaps
     drop: set[int] = set()
     for n in range(len(spans) - 1):
         i, j, label, _ = spans[n]
+        if label != "LOC" or j != i + 1 or gaps[i] != "-":
+            continue  # most spans: nothing to read (no word is lowered for the text)
         a, b, other, _ = spans[n + 1]
-        if not (label == other == "LOC" and j == i + 1 and b == a + 1 and a == j):
-            continue
-        if gaps[i] != "-":
+        if not (other == "LOC" and a == j and b == a + 1):
             continue
         k = i - 1
         seen = 0
         while k >= 0 and gaps[k] == " " and seen <= _LANGUAGE_REACH:
-            two = f"{lowers[k - 1]} {lowers[k]}" if k >= 1 and gaps[k - 1] == " " else ""
-            if lowers[k] in _LANGUAGE_WORDS or two in _LANGUAGE_WORDS:
+            one = words[k].lower()
+            two = f"{words[k - 1].lower()} {one}" if k >= 1 and gaps[k - 1] == " " else ""
+            if one in _LANGUAGE_WORDS or two in _LANGUAGE_WORDS:
                 drop.update((n, n + 1))
                 break
             if not words[k].islower() and not (k >= 1 and words[k][1:].islower() and seen == 0):
