@@ -43,6 +43,7 @@ from vnreader.analysis.entity_state import (
     ADMIN_WORDS,
     FOUNDED_BY,
     PLURAL,
+    SHIP_WORDS,
     Span,
     ends_with_place,
     lettered,
@@ -1086,10 +1087,8 @@ _PRODUCT_HEADS = frozenset(
 _PRODUCT_WINDOW = 3  # lower-case words at most between the noun and the name
 
 
-# the word right before a ship's foreign name ("tàu Nippon Maru", "du thuyền Seabourn Spirit",
-# "chiến hạm Moskva"): the ship, MISC (guideline rules 17 and 67), not a person; only right
-# before it ("tàu chở Obama" carries a person)
-_SHIP_WORDS = frozenset({"tàu", "thuyền", "hạm"})
+# (a ship's word, ``SHIP_WORDS``, right before a foreign name makes it the ship, MISC:
+# guideline rules 17 and 67; not further before it: "tàu chở Obama" carries a person)
 # words before the ship's word that make it something else: its owner, its builder, a pier,
 # a boat one rows
 _NOT_SHIP_BEFORE = frozenset({"chủ", "đóng", "cầu", "bến", "chèo", "lái", "đội"})
@@ -1106,8 +1105,8 @@ def _ship_before(tokens: Tokens, i: int) -> bool:
     word = tokens.words[i - 1]
     if i > 1 and tokens.words[i - 2].lower() in _NOT_SHIP_BEFORE:
         return False  # "chủ tàu Lefevre", "công ty đóng tàu Hudong", "chèo thuyền Kayak"
-    return word in _SHIP_WORDS or (
-        word.lower() in _SHIP_WORDS and opens_sentence_or_quote(tokens, i - 1)
+    return word in SHIP_WORDS or (
+        word.lower() in SHIP_WORDS and opens_sentence_or_quote(tokens, i - 1)
     )
 
 

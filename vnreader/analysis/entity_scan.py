@@ -25,6 +25,7 @@ from vnreader.analysis.entity_state import (
     PLACE_BEFORE,
     SENTENCE_WORDS,
     SHIP_PREFIXES,
+    SHIP_WORDS,
     PlaceCue,
     Span,
     english_noun,
@@ -262,7 +263,6 @@ _NOT_REGION = frozenset({"giáo", "bản", "xa", "tha", "biệt"})
 # the prefixes of merchant ships' names ("motor vessel"), ships only after a ship's word: "tàu
 # cứu hộ MV Swift Rescue", "thuyền MV Joyita"; elsewhere "MV" is a music video
 _MERCHANT_PREFIXES = frozenset({"MV", "MT", "SS", "RV"})
-_SHIP_WORDS = frozenset({"tàu", "thuyền", "hạm"})
 # place words that are part of the name even in lower case: "miền Đông Nam Bộ"
 _WHOLE_CUES = frozenset({"miền"})
 # place words capitalised out of respect, never part of the name: "Thủ đô Bangkok" is the
@@ -975,8 +975,8 @@ class Scan(OrgRules):
                 return False
             if not word.islower():
                 # "Tàu MV Aman bị bắt giữ": a ship's word may open the sentence
-                return word.lower() in _SHIP_WORDS and self.sentence_start(k)
-            if word in _SHIP_WORDS:
+                return word.lower() in SHIP_WORDS and self.sentence_start(k)
+            if word in SHIP_WORDS:
                 return True
         return False
 

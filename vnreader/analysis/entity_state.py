@@ -225,6 +225,9 @@ PLACE_BEFORE = ADMIN_WORDS | {"trấn", "phố", "xứ", "tại", "ở", "đến
 SHIP_PREFIXES = frozenset(
     {"USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "KRI", "ARA", "ROKS", "BRP", "RMS"}
 )
+# the word right before a ship's name ("tàu Nippon Maru", "du thuyền Seabourn Spirit",
+# "chiến hạm Moskva", "tàu cứu hộ MV Swift Rescue")
+SHIP_WORDS = frozenset({"tàu", "thuyền", "hạm"})
 # words right before a ship's name ("tàu San Juan", "tàu ngầm lớp Ohio", "khu trục Hamburg")
 _VESSEL_WORDS = frozenset({"tàu", "lớp", "ngầm", "trục", "hạm", "uss", "hms"})
 
