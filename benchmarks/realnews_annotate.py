@@ -263,6 +263,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev28",
             "dev29",
             "dev30",
+            "dev31",
             "figs3",
             "figs4",
         ),
