@@ -115,6 +115,7 @@ REAL_QUANTITY_UNITS = QUANTITY_UNITS | {
     "µm",
     "nm",
     "mmol",
+    "ppm",
 }
 REAL_DURATION_UNITS = DURATION_UNITS | {"hour", "minute", "second"}
 REAL_OTHER_UNITS = {"times", "rank"}
