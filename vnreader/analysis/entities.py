@@ -91,7 +91,12 @@ from vnreader.analysis.entity_firms import firms_named_by_place
 from vnreader.analysis.entity_firms_again import firms_named_again
 from vnreader.analysis.entity_fixtures import fixture_sides
 from vnreader.analysis.entity_keys import join_surnames, name_key, person_key, plain, translit
-from vnreader.analysis.entity_lists import language_pairs, people_listed, places_listed
+from vnreader.analysis.entity_lists import (
+    bodies_paired,
+    language_pairs,
+    people_listed,
+    places_listed,
+)
 from vnreader.analysis.entity_long_forms import long_forms
 from vnreader.analysis.entity_orgs import PLACE_NAMED_HEADS
 from vnreader.analysis.entity_parties import parties_named_alone
@@ -389,6 +394,7 @@ def _finish(
         return sport_found[0]
 
     people_listed(tokens, spans, leftovers, sport)
+    bodies_paired(tokens, spans)
     fixture_sides(tokens, spans, sport)
     branches_joined(tokens, spans)
     police_units(tokens, spans)

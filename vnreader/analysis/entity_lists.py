@@ -10,7 +10,9 @@ Phi") and every name labelled is a place, the names left unlabelled are
 places too (guideline rules 73b, 94), unless a body's noun announces the list ("4 công ty là
 Rạng Đông, Việt Pháp, …", "các mẫu xe như …": firms and products named after places).
 Countries paired by a dash after a word for languages are the languages, no places
-(``language_pairs``: "từ điển Anh - Việt", "hai ngôn ngữ Việt - Anh").
+(``language_pairs``: "từ điển Anh - Việt", "hai ngôn ngữ Việt - Anh"). Two bodies named after
+one head in lower case are two bodies (``bodies_paired``: "hai công ty Phương Đông và Hải
+Đăng", "bệnh viện Chợ Rẫy và Việt Đức"): the name after "và" is the second.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections.abc import Callable
 
 from vnreader.analysis.entity_state import PLACE_BEFORE, SENTENCE_WORDS, Span
 from vnreader.analysis.entity_tokens import Tokens, is_vietnamese
-from vnreader.analysis.gazetteer import gazetteer
+from vnreader.analysis.gazetteer import PhraseTable, gazetteer, match
 
 _JOINERS = frozenset({"và", "hoặc"})
 # words before a list whose first name is left unlabelled: a list's opener or a place noun
@@ -279,3 +281,73 @@ def language_pairs(tokens: Tokens, spans: list[Span]) -> None:
             seen += 1
     if drop:
         spans[:] = [s for m, s in enumerate(spans) if m not in drop]
+
+
+_PAIRED_REACH = 3  # words of a body's head before the first name of a pair
+
+
+def bodies_paired(tokens: Tokens, spans: list[Span]) -> None:
+    """Label ORG, in place, the name after "và" that pairs with a body named after a head in
+    lower case ("hai công ty Phương Đông và Hải Đăng", "bệnh viện Chợ Rẫy và Việt Đức"): a
+    capitalised run of at most three words, unlabelled or read as a person's (a firm's name
+    is often one), not a place alone; the scan ends the first body before "và"."""
+    words, gaps = tokens.words, tokens.gaps
+    n = len(words)
+    if "và" not in tokens.vocabulary:
+        return
+    cues = gazetteer().cues
+    add: list[Span] = []
+    drop: set[int] = set()
+    for i, j, label, _ in spans:
+        if label != "ORG" or j + 1 >= n or words[j] != "và" or gaps[j - 1] != " ":
+            continue
+        if j - i > _MAX_NAME or not all(w[:1].isupper() for w in words[i:j]):
+            continue  # "văn phòng Bộ Thông tin - truyền thông và …": a body of its own
+        if (
+            gaps[j] != " "
+            or not words[j + 1][:1].isupper()
+            or not _lower_head_before(tokens, i, cues)
+        ):
+            continue
+        end = j + 1
+        while end < n and end - j <= _MAX_NAME and words[end][:1].isupper():
+            end += 1
+            if gaps[end - 1] != " ":
+                break
+        goes_on = end < n and gaps[end - 1] == " "
+        if end - (j + 1) > _MAX_NAME or (goes_on and words[end][:1].isupper()):
+            continue
+        if goes_on and words[end].islower():
+            at = j + 2 if words[j + 1] == "Phó" else j + 1  # "Phó" before any title
+            title = [w.lower() for w in words[at : end + 4]]
+            if title and match(cues, title, gaps[at : end + 4], 0) is not None:
+                continue  # "và Phó tổng biên tập", "và Hiệu trưởng": a title
+        inside = [m for m, (a, b, _, _) in enumerate(spans) if a < end and b > j + 1]
+        if any(spans[m][0] < j + 1 or spans[m][1] > end for m in inside):
+            continue  # a span runs out of the name
+        labels = [spans[m][2] for m in inside]
+        if labels and (labels[0] != "PER" or any(x not in ("PER", "LOC") for x in labels)):
+            continue  # "… và Hà Nội": a place alone stays one
+        if labels and spans[inside[0]][1] - spans[inside[0]][0] > 2:
+            continue  # "… và Phạm Đình Trọng": a person's full name stays one
+        drop.update(inside)
+        add.append((j + 1, end, "ORG", ""))
+    if add:
+        spans[:] = [s for m, s in enumerate(spans) if m not in drop] + add
+        spans.sort()
+
+
+def _lower_head_before(tokens: Tokens, i: int, cues: PhraseTable) -> bool:
+    """True when a body's head written in lower case ends right before token i ("công ty",
+    "bệnh viện")."""
+    for size in range(_PAIRED_REACH, 0, -1):  # the longest head: "học viện", not "viện"
+        h = i - size
+        if h < 0 or any(tokens.gaps[m] != " " for m in range(h, i)):
+            continue
+        lows = [w.lower() for w in tokens.words[h:i]]
+        if not all(w.islower() for w in tokens.words[h:i]):
+            continue
+        cue = match(cues, lows, tokens.gaps[h:i], 0)
+        if cue is not None and cue.label == "HEAD" and len(cue.words) == size:
+            return True
+    return False

@@ -1068,6 +1068,14 @@ class OrgRules(ScanState):
                     and self.is_cap(k + 1)
                     and self.name(k + 1) is None
                     and (self.cue(k + 1) is None or self.place_word(k + 1))
+                    and not (
+                        # "công ty Tân Thuận và QCG", "bệnh viện Chợ Rẫy và Việt Đức": a head in
+                        # lower case names bodies by their own names, each its own; "và"
+                        # joins fields only ("ngân hàng Nông nghiệp và Phát triển …")
+                        self.lower_kind_before(first)
+                        and self.own_name(first, k)
+                        and self.match_folded(self.g.org_words, k + 1) is None
+                    )
                 ):
                     k += 1
                     compound = False
@@ -1334,6 +1342,23 @@ class OrgRules(ScanState):
             self.lowers[m] in self.g.stopwords
             or self.lowers[m] in _VERB_STARTS
             or self.lowers[m] in _OBJECT_ENDS
+        )
+
+    def lower_kind_before(self, first: int) -> bool:
+        """True when a body's head in lower case ends right before token *first* ("công ty",
+        "bệnh viện", "đảng")."""
+        for size in (3, 2, 1):  # the longest head: "học viện", not "viện"
+            h = first - size
+            cue = self.cue(h) if h >= 0 else None
+            if cue is not None and cue.label == "HEAD" and len(cue.words) == size:
+                return self.words[h].islower()
+        return False
+
+    def own_name(self, first: int, k: int) -> bool:
+        """True when the words first..k-1 after a body's head are a name of its own: at most
+        three capitalised words, no legal form ("Tân Thuận", not "TNHH Quảng cáo")."""
+        return k - first <= 3 and all(
+            self.words[m] not in _FORMS_BEFORE_TRADE and self.is_cap(m) for m in range(first, k)
         )
 
     def kind_field(self, heading: str, field: str) -> bool:
