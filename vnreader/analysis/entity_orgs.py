@@ -992,6 +992,8 @@ class OrgRules(ScanState):
                 if named and pending and not is_acronym(word) and self.foreign_pair(k):
                     # "Chủ tịch Hạ viện Rwanda Donatille Mukabalisa"; not "Sở KH-CN TP.HCM"
                     break
+                if named and self.person_after_party(first, k):
+                    break  # "ứng viên đảng Dân chủ Hillary Clinton"
                 # a lower-case syllable may end a word that starts a group of capitals
                 # ("Bộ Ngoại giao", "Cục Quản lý"), not one that ends it ("Bệnh viện Chợ
                 # Rẫy tiếp nhận")
@@ -1344,15 +1346,33 @@ class OrgRules(ScanState):
             or self.lowers[m] in _OBJECT_ENDS
         )
 
-    def lower_kind_before(self, first: int) -> bool:
-        """True when a body's head in lower case ends right before token *first* ("công ty",
-        "bệnh viện", "đảng")."""
-        for size in (3, 2, 1):  # the longest head: "học viện", not "viện"
+    def head_before(self, first: int) -> int | None:
+        """Start of the body's head that ends right before token *first*, the longest ("học
+        viện", not "viện"); None when no head ends there."""
+        for size in (3, 2, 1):
             h = first - size
             cue = self.cue(h) if h >= 0 else None
             if cue is not None and cue.label == "HEAD" and len(cue.words) == size:
-                return self.words[h].islower()
-        return False
+                return h
+        return None
+
+    def lower_kind_before(self, first: int) -> bool:
+        """True when a body's head in lower case ends right before token *first* ("công ty",
+        "bệnh viện", "đảng")."""
+        h = self.head_before(first)
+        return h is not None and self.words[h].islower()
+
+    def person_after_party(self, first: int, k: int) -> bool:
+        """True when two foreign words at k follow a party's name translated into Vietnamese
+        ("Đảng Dân chủ Sathit Wongnongthoey", "đảng Dân chủ Hillary Clinton"): its member."""
+        return (
+            k > first
+            and self.foreign_pair(k)
+            and not is_acronym(self.words[k])
+            and self.head_before(first) == first - 1
+            and self.lowers[first - 1] == "đảng"
+            and all(is_vietnamese(w) for w in self.words[first:k])
+        )
 
     def own_name(self, first: int, k: int) -> bool:
         """True when the words first..k-1 after a body's head are a name of its own: at most
