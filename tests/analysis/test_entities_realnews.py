@@ -273,10 +273,15 @@ CASES = [
     ),
     ("Bản tin phát bằng tiếng Việt và Anh. Nga, Mỹ phản đối.", {("LOC", "Nga"), ("LOC", "Mỹ")}),
     ("Người Việt Nam hoặc Lào đều được miễn thị thực.", set()),
-    # a place after "và" that opens a clause is no item of the list
+    # a place after "và" that opens a clause is no item of the list (a province's people keep
+    # their place: "người Hà Nội" is a place, a country's people are none)
+    (
+        "Ông là người Lào và Sài Gòn là nơi ông lập nghiệp.",
+        {("LOC", "Sài Gòn")},
+    ),
     (
         "Ông là người Hà Nội và Sài Gòn là nơi ông lập nghiệp.",
-        {("LOC", "Sài Gòn")},
+        {("LOC", "Hà Nội"), ("LOC", "Sài Gòn")},
     ),
     # a people, then a comma: no list ("HLV người Hàn Quốc, Hà Nội FC …")
     (

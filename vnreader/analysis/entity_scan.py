@@ -729,7 +729,8 @@ class Scan(OrgRules):
                 if self.money_country(i):  # "đôla Mỹ", "yên Nhật": the currency (rule 87)
                     i += len(phrase.words)
                     continue
-                if self.nationality(i):  # "tiếng Nga", "người Việt": no entity (rule 40)
+                if self.nationality(i) and not self.residents(i, phrase):
+                    # "tiếng Nga", "người Việt": no entity (rule 40)
                     languages = (i + len(phrase.words), lowers[i - 1] == "tiếng")
                     i += len(phrase.words)
                     continue
@@ -1641,6 +1642,15 @@ class Scan(OrgRules):
             and (i == 1 or self.gaps[i - 2] == " ")
             and not (self.spans and self.spans[-1][1] >= i - 1)
         )
+
+    def residents(self, i: int, phrase: Phrase) -> bool:
+        """True when "người" before the place at i names the people of a province, a city or
+        a district of Vietnam ("người Nghệ An", "người Hà Nội"): the place stays (rule 41a),
+        where a country's people are a nationality ("người Việt", "người Mỹ")."""
+        if self.lowers[i - 1] != "người":
+            return False
+        key = phrase.key.partition(":")[2]  # "LOC:nghe an"
+        return key in self.g.provinces or key in self.g.districts
 
     def nationality(self, i: int) -> bool:
         """True when the place at i names a language or a people ("tiếng Nga", "người Việt")."""
