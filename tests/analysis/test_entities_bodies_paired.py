@@ -74,3 +74,21 @@ def test_a_title_after_and_is_no_body() -> None:
     )
     assert ("Bia Hạ Long", "ORG") in found
     assert not any(text.startswith("Phó") for text, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a person named in full elsewhere in the text stays the person
+        (
+            "Cầu thủ của đội CA HP và Toàn nói với Mạnh về chuyện cá độ. Sau đó Đỗ Đức Toàn bị "
+            "bắt.",
+            ("Toàn", "ORG"),
+        ),
+        # "chương trình", "quyết định" name no body
+        ("Trường dạy chương trình IELTS và A - level cho học sinh.", ("A", "ORG")),
+        ("Tôi sẽ quyết định MTV và Trio 666 hát bài này.", ("Trio", "ORG")),
+    ],
+)
+def test_no_second_body_where_none_is_named(text: str, wrong: tuple[str, str]) -> None:
+    assert wrong not in entities(text)

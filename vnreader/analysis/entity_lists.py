@@ -290,12 +290,16 @@ def bodies_paired(tokens: Tokens, spans: list[Span]) -> None:
     """Label ORG, in place, the name after "và" that pairs with a body named after a head in
     lower case ("hai công ty Phương Đông và Hải Đăng", "bệnh viện Chợ Rẫy và Việt Đức"): a
     capitalised run of at most three words, unlabelled or read as a person's (a firm's name
-    is often one), not a place alone; the scan ends the first body before "và"."""
+    is often one), not a place alone, a person's full name or one named again, nor a name
+    running on ("Trio 666"); the head names a body, no event or document ("chương trình",
+    "quyết định"). The scan ends the first body before "và"."""
     words, gaps = tokens.words, tokens.gaps
     n = len(words)
     if "và" not in tokens.vocabulary:
         return
     cues = gazetteer().cues
+    # the last words of people's names of two words or more: a person named again by it
+    given = {words[j - 1] for i, j, label, _ in spans if label == "PER" and j - i > 1}
     add: list[Span] = []
     drop: set[int] = set()
     for i, j, label, _ in spans:
@@ -317,6 +321,11 @@ def bodies_paired(tokens: Tokens, spans: list[Span]) -> None:
         goes_on = end < n and gaps[end - 1] == " "
         if end - (j + 1) > _MAX_NAME or (goes_on and words[end][:1].isupper()):
             continue
+        if end < n and (
+            (goes_on and words[end][:1].isdigit())
+            or (tokens.raw_gaps[end - 1].strip() in ("-", "–") and not is_vietnamese(words[end]))
+        ):
+            continue  # "và Trio 666", "và A - level": the name runs on, unsure where to
         if goes_on and words[end].islower():
             at = j + 2 if words[j + 1] == "Phó" else j + 1  # "Phó" before any title
             title = [w.lower() for w in words[at : end + 4]]
@@ -330,6 +339,8 @@ def bodies_paired(tokens: Tokens, spans: list[Span]) -> None:
             continue  # "… và Hà Nội": a place alone stays one
         if labels and spans[inside[0]][1] - spans[inside[0]][0] > 2:
             continue  # "… và Phạm Đình Trọng": a person's full name stays one
+        if end == j + 2 and words[j + 1] in given:
+            continue  # "đội CA HP và Toàn nói" with "Đỗ Đức Toàn": the person named again
         drop.update(inside)
         add.append((j + 1, end, "ORG", ""))
     if add:
@@ -349,5 +360,5 @@ def _lower_head_before(tokens: Tokens, i: int, cues: PhraseTable) -> bool:
             continue
         cue = match(cues, lows, tokens.gaps[h:i], 0)
         if cue is not None and cue.label == "HEAD" and len(cue.words) == size:
-            return True
+            return not cue.event  # not "chương trình", "quyết định": no body's head
     return False

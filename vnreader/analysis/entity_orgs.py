@@ -1360,7 +1360,10 @@ class OrgRules(ScanState):
         """True when a body's head in lower case ends right before token *first* ("công ty",
         "bệnh viện", "đảng")."""
         h = self.head_before(first)
-        return h is not None and self.words[h].islower()
+        if h is None or not self.words[h].islower():
+            return False
+        cue = self.cue(h)
+        return cue is not None and not cue.event  # not "chương trình", "quyết định"
 
     def person_after_party(self, first: int, k: int) -> bool:
         """True when two foreign words at k follow a party's name translated into Vietnamese
