@@ -122,3 +122,21 @@ def test_villages_and_reefs(text: str, expected: set[tuple[str, str]]) -> None:
 
 def test_an_acronym_after_lang_names_no_village() -> None:
     assert not any(e.text == "SOS" for e in analyze("Trẻ em ở làng SOS vui chơi.").entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        # a lettered part of the house number after its slash
+        ("Bị can ngụ ở 118/B27 Trần Bình Trọng, P.2, Q.5.", "Trần Bình Trọng"),
+        # the district glued to its number
+        ("Hồ sơ nhận tại số 42 Phạm Ngọc Thạch, quận3, TP HCM.", "Phạm Ngọc Thạch"),
+        # addresses listed by city, each opening with "Số"
+        ("Đà Nẵng: Số 188 Lê Duẩn, quận Hải Châu.", "Lê Duẩn"),
+        # the ward after the street with no comma, capitalised
+        ("Văn phòng: 215 Võ Thị Sáu Phường 7, Quận 3.", "Võ Thị Sáu"),
+    ],
+)
+def test_streets_of_addresses_written_loosely(text: str, street: str) -> None:
+    assert ("LOC", street) in spans(text)
+    assert ("PER", street) not in spans(text)

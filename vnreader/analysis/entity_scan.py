@@ -1366,6 +1366,13 @@ class Scan(OrgRules):
                 break  # "viêm gan C. Nhóm này …": the letter is the disease's
             if self.words[j][:2] == "QL" and self.road_code(j) is not None:
                 break  # "Trên QL1A": the road is a place of its own
+            if (
+                self.words[j] in ("Phường", "Quận")
+                and j + 1 < self.n
+                and self.gaps[j] == " "
+                and self.words[j + 1].isdigit()
+            ):
+                break  # "215 Võ Thị Sáu Phường 7": the street, then its ward
             if self.lowers[j] in self.g.cues:
                 cue = self.cue(j)
                 if cue is not None and not (
@@ -1916,8 +1923,23 @@ class Scan(OrgRules):
         if k < i - 1 or not self.words[i - 1].isdigit():
             return True  # "số 8A/4G", "số 12B": written as an address
         if k > 1 and self.t.raw_gaps[k - 2] == ": ":
-            return self.lowers[k - 2] == "chỉ"  # "Địa chỉ: Số 9 …"
+            # "Địa chỉ: Số 9 …", "Hải Phòng: Số 75 …" (addresses listed by city)
+            return self.lowers[k - 2] == "chỉ" or self.words[k - 1] == "Số"
         return k > 1 and self.gaps[k - 2] == " " and self.lowers[k - 2] in _ADDRESS_WORDS
+
+    def lettered_house(self, k: int) -> bool:
+        """True when token k is the lettered part of a house number after its slash ("212/A44",
+        "553/C2"): a letter or two, then digits."""
+        word = self.words[k]
+        return (
+            k > 0
+            and self.t.raw_gaps[k - 1] == "/"
+            and self.words[k - 1][0].isdigit()
+            and len(word) <= 5
+            and word[0].isalpha()
+            and word[-1].isdigit()
+            and word.isalnum()
+        )
 
     def address_before(self, i: int, j: int) -> bool:
         """True when the run i..j is the street of an address written without "số": a house
@@ -1927,10 +1949,12 @@ class Scan(OrgRules):
         "tại 8 Lê Thánh Tông, Hoàn Kiếm", "Công ty X, 19 Hàng Bài, Hoàn Kiếm", "(17 Lê Duẩn,
         Q.1)", "Cà phê Y: 37 Hàng Gà, Hà Nội", "270A Ba Tháng Hai (P.14, Q.10)")."""
         k = i - 1
-        if k < 1 or self.gaps[k] != " " or not self.words[k][0].isdigit() or self.blocked[k]:
+        if k < 1 or self.gaps[k] != " ":
+            return False
+        if not self.lettered_house(k) and (not self.words[k][0].isdigit() or self.blocked[k]):
             return False  # not a figure's number: "hạt giống số 1 Chan Yan Kit (Hồng Kông)"
         while k > 1 and self.t.raw_gaps[k - 1] in ("/", "-") and self.words[k - 1][0].isdigit():
-            k -= 1  # "45/2", "59-61"
+            k -= 1  # "45/2", "59-61", "212/A44"
         before = self.t.raw_gaps[k - 1].rstrip(" ")
         if not before.endswith(_BEFORE_HOUSE) and (
             self.gaps[k - 1] != " "
@@ -1939,6 +1963,13 @@ class Scan(OrgRules):
         ):
             return False  # "hạng 3 Nguyễn Thị Huyền, TP.HCM": a rank
         after_gap = self.t.raw_gaps[j - 1] if j < self.n else ""
+        if (
+            after_gap == " "
+            and self.words[j] in ("Phường", "Quận")
+            and j + 1 < self.n
+            and self.words[j + 1].isdigit()
+        ):
+            return True  # "402 Nguyễn Thị Minh Khai Phường 5, Quận 3"
         if after_gap not in _AFTER_STREET or (
             "(" in after_gap and not all(map(is_vietnamese, self.words[i:j]))
         ):
@@ -1946,6 +1977,7 @@ class Scan(OrgRules):
         after = self.lowers[j]
         if (
             after in ADMIN_WORDS
+            or after.rstrip("0123456789") in ("quận", "phường")  # "quận1", glued
             or after == "tp"
             or (after in ("p", "q") and self.t.raw_gaps[j] == ".")
         ):
