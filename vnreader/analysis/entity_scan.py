@@ -23,6 +23,7 @@ from vnreader.analysis.entity_state import (
     ORG_SUFFIXES,
     PLACE_ABBREVIATIONS,
     PLACE_BEFORE,
+    PLURAL,
     SENTENCE_WORDS,
     SHIP_PREFIXES,
     SHIP_WORDS,
@@ -215,6 +216,14 @@ _BASE_BEFORE = frozenset(
 # particles that stand in people's names only ("Osama bin Laden", "Ludwig van Beethoven")
 PERSON_PARTICLES = frozenset({"bin", "ibn", "van", "von"})
 _KEEP_PENDING = frozenset({"tại", "nước"})
+# words that qualify a person's title before the person ("ca sĩ trẻ Khánh Linh", "hoa hậu
+# chuyển giới Hương Giang", "nhạc sĩ lão thành X"): the title still waits for its person
+_MANY_TITLED = PLURAL | {"nhóm", "đội", "đoàn"}  # before a title: people, no one person
+_TITLE_MODIFIERS = frozenset(
+    {"trẻ", "nhí", "lão thành", "chuyển giới", "nổi tiếng", "tài năng", "tài hoa", "kỳ cựu"}
+    | {"gạo cội", "trẻ tuổi", "quá cố", "đình đám", "xinh đẹp", "điển trai", "lừng danh"}
+    | {"đa tài", "tân binh", "cao tuổi", "lão luyện", "tuổi teen", "trẻ măng", "kì cựu"}
+)
 _LIST_GOES_ON = frozenset({"và", "hay", "hoặc", "cùng"})  # a list goes on after them
 # prepositions that open a sentence with a place before its comma ("Trên sân San Siro, …")
 _OPENING_PREPOSITIONS = frozenset({"tại", "trên", "ở", "trong", "từ", "tới", "đến", "về"})
@@ -415,6 +424,7 @@ class Scan(OrgRules):
         i = 0
         pending = False  # a person cue was seen and its person has not come yet
         title_end = -1  # where the last title ended
+        one_titled = True  # the last title names one person ("ca sĩ", not "các ca sĩ")
         place: PlaceCue | None = None  # the last name cue ("huyện", "tại"): see ``PlaceCue``
         # where the last language or people named ended ("tiếng Anh|, Pháp"), and whether a
         # comma goes on with the list (after "tiếng"; "người Hàn Quốc, Hà Nội FC" is no list)
@@ -466,6 +476,16 @@ class Scan(OrgRules):
                 while cand[ci] <= i:
                     ci += 1
                 nxt = cand[ci]
+                if (
+                    pending
+                    and i == title_end
+                    and one_titled
+                    and nxt - i <= 2
+                    and " ".join(lowers[i:nxt]) in _TITLE_MODIFIERS
+                    and all(gaps[t] == " " for t in range(i, nxt))
+                ):
+                    i = title_end = nxt  # "ca sĩ trẻ Khánh Linh": the title waits on
+                    continue
                 if pending or place is not None:  # only just after a cue
                     for t in range(i, nxt):
                         if words[t] not in _KEEP_PENDING or (t + 1 < nxt and gaps[t] != " "):
@@ -564,6 +584,8 @@ class Scan(OrgRules):
                         office = self.match_lower(self.g.portfolios, j)
                         if office is not None and not self.office_is_org(j, len(office.words)):
                             j += len(office.words)
+                    # "nhóm kỹ sư trẻ Vitek", "các ca sĩ trẻ …": no one person waits
+                    one_titled = not (i > 0 and lowers[i - 1] in _MANY_TITLED)
                     i = title_end = j
                     continue
                 if cue.label == "NAME":
