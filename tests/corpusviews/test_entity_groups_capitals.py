@@ -54,3 +54,16 @@ def test_the_people_s_bodies_keep_nhan_dan_in_lower_case() -> None:
     assert shown_name(forms) == "Ủy ban nhân dân tỉnh Nghệ An"
     forms = [("ORG:i", "Hội đồng nhân dân", 1), ("ORG:i", "Hội đồng Nhân dân", 1)]
     assert shown_name(forms) == "Hội đồng nhân dân"
+
+
+def test_a_stray_capital_in_the_first_spelling_does_not_hide_the_name() -> None:
+    # a corpus holds "Việt Nam" thousands of times, and once "VIệt Nam" (a typing slip) or
+    # "VIỆT NAM" (a heading) listed before it: the place is still shown "Việt Nam"
+    forms = [
+        ("LOC:viet nam", "VIệt Nam", 1),
+        ("LOC:viet nam", "Việt Nam", 4424),
+        ("LOC:viet nam", "Việt nam", 4),
+    ]
+    assert shown_name(forms) == "Việt Nam"
+    forms = [("LOC:ha noi", "HÀ NỘI", 2), ("LOC:ha noi", "Hà nội", 3), ("LOC:ha noi", "Hà Nội", 2)]
+    assert shown_name(forms) == "Hà Nội"

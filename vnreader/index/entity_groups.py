@@ -95,14 +95,18 @@ def well_cased(texts: Sequence[str], *, person: bool = False) -> dict[str, int]:
         if lower[len(head.words) : len(head.words) + 2] != ["nhân", "dân"]:
             proper.add(len(head.words))  # not "Ủy ban nhân dân", "Hội đồng nhân dân"
         proper.update(k + 1 for k in range(len(head.words), len(upper) - 1) if lower[k] == "và")
-    i = len(upper) if person else 0
-    while i < len(upper):
-        phrase = match(names, upper, first.gaps, i) if upper[i] in names else None
-        if phrase is None or len(phrase.words) < 2 or phrase.label not in ("PER", "LOC"):
-            i += 1
-            continue
-        proper.update(range(i, i + len(phrase.words)))
-        i += len(phrase.words)
+    # the words capitalised as the first spelling writes them ("TP HCM"), and each written as
+    # a name's word ("Việt Nam" for a first spelling "VIệt Nam" or "VIỆT NAM")
+    titled = [w[:1].upper() + w[1:].lower() for w in first.words]
+    for words in (upper, titled):
+        i = len(words) if person else 0
+        while i < len(words):
+            phrase = match(names, words, first.gaps, i) if words[i] in names else None
+            if phrase is None or len(phrase.words) < 2 or phrase.label not in ("PER", "LOC"):
+                i += 1
+                continue
+            proper.update(range(i, i + len(phrase.words)))
+            i += len(phrase.words)
     differ = [k for k in range(1, len(upper)) if len({w[k] for w in split.values()}) > 1]
     return {
         text: sum(words[k][:1].isupper() == (k in proper) for k in differ)
