@@ -140,3 +140,8 @@ def test_an_acronym_after_lang_names_no_village() -> None:
 def test_streets_of_addresses_written_loosely(text: str, street: str) -> None:
     assert ("LOC", street) in spans(text)
     assert ("PER", street) not in spans(text)
+
+
+def test_a_district_after_a_name_with_no_house_number_makes_no_person() -> None:
+    found = spans("TTG Holding phát triển dự án Lancaster Lincoln Quận 4 làm dự án chiến lược.")
+    assert not any(label == "PER" for label, _ in found)

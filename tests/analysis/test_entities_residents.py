@@ -37,3 +37,15 @@ def test_the_people_of_a_place_in_vietnam_keep_it(text: str, expected: list[str]
 )
 def test_a_countrys_people_name_no_place(text: str) -> None:
     assert places(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khán giả còn nhớ anh trong phim Người Quảng Bình, rồi Giọt lệ Hạ Long.",
+        "Tác giả vừa ra mắt tuyển tập bút ký Người Cần Thơ bất đắc dĩ.",
+    ],
+)
+def test_a_capitalised_nguoi_inside_a_sentence_opens_a_title(text: str) -> None:
+    assert "Quảng Bình" not in places(text)
+    assert "Cần Thơ" not in places(text)

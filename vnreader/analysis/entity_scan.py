@@ -1393,8 +1393,10 @@ class Scan(OrgRules):
                 and j + 1 < self.n
                 and self.gaps[j] == " "
                 and self.words[j + 1].isdigit()
+                and i > 0
+                and self.words[i - 1][:1].isdigit()
             ):
-                break  # "215 Võ Thị Sáu Phường 7": the street, then its ward
+                break  # "215 Võ Thị Sáu Phường 7": the street of an address, then its ward
             if self.lowers[j] in self.g.cues:
                 cue = self.cue(j)
                 if cue is not None and not (
@@ -1675,9 +1677,12 @@ class Scan(OrgRules):
     def residents(self, i: int, phrase: Phrase) -> bool:
         """True when "người" before the place at i names the people of a province, a city or
         a district of Vietnam ("người Nghệ An", "người Hà Nội"): the place stays (rule 41a),
-        where a country's people are a nationality ("người Việt", "người Mỹ")."""
+        where a country's people are a nationality ("người Việt", "người Mỹ"); a capitalised
+        "Người" inside a sentence opens a work's title ("phim Người Hà Nội"), no people."""
         if self.lowers[i - 1] != "người":
             return False
+        if self.words[i - 1] == "Người" and not self.sentence_start(i - 1):
+            return False  # "trong Người Hà Nội", "bút ký Người Sài Gòn …": a work's title
         key = phrase.key.partition(":")[2]  # "LOC:nghe an"
         return key in self.g.provinces or key in self.g.districts
 
