@@ -1346,34 +1346,32 @@ class OrgRules(ScanState):
             or self.lowers[m] in _OBJECT_ENDS
         )
 
-    def head_before(self, first: int) -> int | None:
-        """Start of the body's head that ends right before token *first*, the longest ("học
-        viện", not "viện"); None when no head ends there."""
+    def head_before(self, first: int) -> tuple[int, Phrase] | None:
+        """Start and cue of the body's head that ends right before token *first*, the
+        longest ("học viện", not "viện"); None when no head ends there."""
         for size in (3, 2, 1):
             h = first - size
             cue = self.cue(h) if h >= 0 else None
             if cue is not None and cue.label == "HEAD" and len(cue.words) == size:
-                return h
+                return h, cue
         return None
 
     def lower_kind_before(self, first: int) -> bool:
         """True when a body's head in lower case ends right before token *first* ("công ty",
-        "bệnh viện", "đảng")."""
-        h = self.head_before(first)
-        if h is None or not self.words[h].islower():
-            return False
-        cue = self.cue(h)
-        return cue is not None and not cue.event  # not "chương trình", "quyết định"
+        "bệnh viện", "đảng"); not an event's or a document's ("chương trình", "quyết định")."""
+        head = self.head_before(first)
+        return head is not None and self.words[head[0]].islower() and not head[1].event
 
     def person_after_party(self, first: int, k: int) -> bool:
         """True when two foreign words at k follow a party's name translated into Vietnamese
         ("Đảng Dân chủ Sathit Wongnongthoey", "đảng Dân chủ Hillary Clinton"): its member."""
+        if not (k > first and self.lowers[first - 1] == "đảng" and self.foreign_pair(k)):
+            return False
+        head = self.head_before(first)
         return (
-            k > first
-            and self.foreign_pair(k)
+            head is not None
+            and head[0] == first - 1
             and not is_acronym(self.words[k])
-            and self.head_before(first) == first - 1
-            and self.lowers[first - 1] == "đảng"
             and all(is_vietnamese(w) for w in self.words[first:k])
         )
 

@@ -1388,14 +1388,7 @@ class Scan(OrgRules):
                 break  # "viêm gan C. Nhóm này …": the letter is the disease's
             if self.words[j][:2] == "QL" and self.road_code(j) is not None:
                 break  # "Trên QL1A": the road is a place of its own
-            if (
-                self.words[j] in ("Phường", "Quận")
-                and j + 1 < self.n
-                and self.gaps[j] == " "
-                and self.words[j + 1].isdigit()
-                and i > 0
-                and self.words[i - 1][:1].isdigit()
-            ):
+            if self.numbered_ward(j) and i > 0 and self.words[i - 1][:1].isdigit():
                 break  # "215 Võ Thị Sáu Phường 7": the street of an address, then its ward
             if self.lowers[j] in self.g.cues:
                 cue = self.cue(j)
@@ -1954,6 +1947,16 @@ class Scan(OrgRules):
             return self.lowers[k - 2] == "chỉ" or self.words[k - 1] == "Số"
         return k > 1 and self.gaps[k - 2] == " " and self.lowers[k - 2] in _ADDRESS_WORDS
 
+    def numbered_ward(self, j: int) -> bool:
+        """True when a capitalised ward or district and its number stand at j ("Phường 5",
+        "Quận 3"), right after a space."""
+        return (
+            self.words[j] in ("Phường", "Quận")
+            and j + 1 < self.n
+            and self.gaps[j] == " "
+            and self.words[j + 1].isdigit()
+        )
+
     def lettered_house(self, k: int) -> bool:
         """True when token k is the lettered part of a house number after its slash ("212/A44",
         "553/C2"): a letter or two, then digits."""
@@ -1990,12 +1993,7 @@ class Scan(OrgRules):
         ):
             return False  # "hạng 3 Nguyễn Thị Huyền, TP.HCM": a rank
         after_gap = self.t.raw_gaps[j - 1] if j < self.n else ""
-        if (
-            after_gap == " "
-            and self.words[j] in ("Phường", "Quận")
-            and j + 1 < self.n
-            and self.words[j + 1].isdigit()
-        ):
+        if after_gap == " " and self.numbered_ward(j):
             return True  # "402 Nguyễn Thị Minh Khai Phường 5, Quận 3"
         if after_gap not in _AFTER_STREET or (
             "(" in after_gap and not all(map(is_vietnamese, self.words[i:j]))
