@@ -295,8 +295,6 @@ def bodies_paired(tokens: Tokens, spans: list[Span]) -> None:
     "quyết định"). The scan ends the first body before "và"."""
     words, gaps = tokens.words, tokens.gaps
     n = len(words)
-    if "và" not in tokens.vocabulary:
-        return
     cues = gazetteer().cues
     # the last words of people's names of two words or more: a person named again by it
     given = {words[j - 1] for i, j, label, _ in spans if label == "PER" and j - i > 1}

@@ -216,6 +216,7 @@ _BASE_BEFORE = frozenset(
 # particles that stand in people's names only ("Osama bin Laden", "Ludwig van Beethoven")
 PERSON_PARTICLES = frozenset({"bin", "ibn", "van", "von"})
 _KEEP_PENDING = frozenset({"tại", "nước"})
+_WARDS = frozenset({"Phường", "Quận"})  # capitalised before their number in an address
 # words that qualify a person's title before the person ("ca sĩ trẻ Khánh Linh", "hoa hậu
 # chuyển giới Hương Giang", "nhạc sĩ lão thành X"): the title still waits for its person
 _MANY_TITLED = PLURAL | {"nhóm", "đội", "đoàn"}  # before a title: people, no one person
@@ -1388,7 +1389,12 @@ class Scan(OrgRules):
                 break  # "viêm gan C. Nhóm này …": the letter is the disease's
             if self.words[j][:2] == "QL" and self.road_code(j) is not None:
                 break  # "Trên QL1A": the road is a place of its own
-            if self.numbered_ward(j) and i > 0 and self.words[i - 1][:1].isdigit():
+            if (
+                self.words[j] in _WARDS
+                and i > 0
+                and self.words[i - 1][:1].isdigit()
+                and self.numbered_ward(j)
+            ):
                 break  # "215 Võ Thị Sáu Phường 7": the street of an address, then its ward
             if self.lowers[j] in self.g.cues:
                 cue = self.cue(j)
@@ -1951,7 +1957,7 @@ class Scan(OrgRules):
         """True when a capitalised ward or district and its number stand at j ("Phường 5",
         "Quận 3"), right after a space."""
         return (
-            self.words[j] in ("Phường", "Quận")
+            self.words[j] in _WARDS
             and j + 1 < self.n
             and self.gaps[j] == " "
             and self.words[j + 1].isdigit()
@@ -1981,7 +1987,9 @@ class Scan(OrgRules):
         k = i - 1
         if k < 1 or self.gaps[k] != " ":
             return False
-        if not self.lettered_house(k) and (not self.words[k][0].isdigit() or self.blocked[k]):
+        if (not self.words[k][0].isdigit() or self.blocked[k]) and not (
+            self.t.raw_gaps[k - 1] == "/" and self.lettered_house(k)  # "212/A44"
+        ):
             return False  # not a figure's number: "hạt giống số 1 Chan Yan Kit (Hồng Kông)"
         while k > 1 and self.t.raw_gaps[k - 1] in ("/", "-") and self.words[k - 1][0].isdigit():
             k -= 1  # "45/2", "59-61", "212/A44"
