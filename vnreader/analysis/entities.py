@@ -121,6 +121,7 @@ from vnreader.analysis.entity_state import (
     ends_with_place,
 )
 from vnreader.analysis.entity_tokens import (
+    KOREAN_SURNAMES,
     LEGAL_FORMS,
     Tokens,
     is_acronym,
@@ -430,6 +431,8 @@ def _finish(
     acronym_keys = _acronym_keys(text, tokens, spans)
     org_keys = gazetteer().org_keys
     for i, j, label, key in spans:
+        if label == "PER" and _spaced_korean_given(tokens, i, j):
+            j += 1  # "Kim Jong - un" (a corpus spacing its hyphens): the name's last syllable
         start, end = tokens.starts[i], tokens.ends[j - 1]
         if text[end : end + 1] == "." and (
             (label == "PER" and _abbreviated(words[j - 1]))
@@ -464,6 +467,24 @@ def _finish(
                     key = _abbreviated_place_key(text, tokens, i, j) or key
         entities.append(Entity(start, end, span_text, label, key))
     return _join_surnames(entities)
+
+
+def _spaced_korean_given(tokens: Tokens, i: int, j: int) -> bool:
+    """True when the person i..j is a Korean surname and the first syllable of a given name
+    whose second syllable follows after a spaced hyphen, in lower case ("Kim Jong - un",
+    "Moon Jae - in": some corpora space every hyphen)."""
+    words = tokens.words
+    if j - i != 2 or j >= len(words) or words[i] not in KOREAN_SURNAMES:
+        return False
+    last = words[j]
+    return (
+        tokens.raw_gaps[j - 1] == " - "
+        and 2 <= len(last) <= 4
+        and last.isascii()
+        and last.isalpha()
+        and last.islower()
+        and (j + 1 >= len(words) or tokens.raw_gaps[j] != " - ")
+    )
 
 
 # words after which a head starts a phrase ("của khoa", "tại hồ", "các đội")

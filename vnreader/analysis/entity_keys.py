@@ -123,11 +123,17 @@ class ForeignName:
         )
 
 
+# a hyphen spaced between a name's syllable and a lower-case one ("Kim Jong - un")
+_SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=[a-z])")
+
+
 @lru_cache(maxsize=16384)
 def foreign_name(name: str) -> ForeignName | None:
     """The parts of a person's *name* (titles removed) when it is a foreign one; None for a
     Vietnamese name, one ending with an initial, or one holding other signs than letters,
     dashes, apostrophes and dots (a nickname in quotes)."""
+    if " - " in name:
+        name = _SPACED_HYPHEN.sub("-", name)  # "Kim Jong - un" is "Kim Jong-un"
     words = [w for w in _NAME_WORDS.split(name) if w]
     words = [part for w in words[:-1] for part in _given_parts(w)] + words[-1:]
     if not words or len(words[-1]) == 1:
@@ -255,6 +261,8 @@ def _completeness(name: ForeignName | None) -> tuple[bool, int]:
 @lru_cache(maxsize=16384)
 def person_key(name: str) -> str:
     """Key of a person's name as written (titles removed), before :func:`join_surnames`."""
+    if " - " in name:
+        name = _SPACED_HYPHEN.sub("-", name)  # "Kim Jong - un" is "Kim Jong-un"
     words = [w for w in _NAME_WORDS.split(name) if w]
     if not words:
         return "PER:"
