@@ -98,7 +98,7 @@ def well_cased(texts: Sequence[str], *, person: bool = False) -> dict[str, int]:
     # the words capitalised as the first spelling writes them ("TP HCM"), and each written as
     # a name's word ("Việt Nam" for a first spelling "VIệt Nam" or "VIỆT NAM")
     titled = [w[:1].upper() + w[1:].lower() for w in first.words]
-    for words in (upper, titled):
+    for words in (upper, titled) if titled != upper else (upper,):
         i = len(words) if person else 0
         while i < len(words):
             phrase = match(names, words, first.gaps, i) if words[i] in names else None
