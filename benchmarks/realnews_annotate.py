@@ -264,6 +264,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev29",
             "dev30",
             "dev31",
+            "dev32",
             "figs3",
             "figs4",
         ),
