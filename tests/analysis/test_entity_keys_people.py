@@ -130,3 +130,32 @@ def test_a_given_name_two_people_share_stays_a_person_of_its_own_key() -> None:
 def test_a_given_name_shared_by_a_two_word_name_joins_neither() -> None:
     found = mentions("Ông Nguyễn Khải và ông Trần Văn Khải dự họp. Khải cho biết sẽ đi.")
     assert [key for text, key in found if text == "Khải"] == ["PER:khải"]
+
+
+def test_a_surname_written_first_alone_joins_the_one_name_it_leads() -> None:
+    """Chinese and Korean names put the surname first, and the news names the person by it
+    ("ông Tập" for the president named in full before)."""
+    keys = people(
+        "Chủ tịch nước Trì Mặc Thành hội đàm với Tổng thống Moon Jae-in. "
+        "Ông Trì cho biết ông Moon đã đồng ý."
+    )
+    assert keys["Trì"] == keys["Trì Mặc Thành"] == "PER:tri mac thanh"
+    assert keys["Moon"] == keys["Moon Jae-in"]
+    found = mentions("Ngoại trưởng Vương Trạch Bằng nói. Ông Vương cho biết sẽ đi.")
+    assert found[-1] == ("Vương", "PER:vuong trach bang")
+
+
+def test_a_surname_written_first_joins_no_one_of_two_nor_a_given_name() -> None:
+    # two people of that surname: not said which
+    found = mentions("Ông Trì Mặc Thành và ông Trì Quốc Vũ gặp nhau. Ông Trì cho biết.")
+    assert [key for text, key in found if text == "Trì"] == ["PER:trì"]
+    # the word is another name's given name too: not the name it leads
+    keys = people("Ông Khổng Mặc Thành gặp ông Lưu Khổng. Ông Khổng cho biết.")
+    assert keys["Khổng"] != keys["Khổng Mặc Thành"]
+    # a name of two words led by no surname is a given name (a byline): "Minh" is not it
+    assert join_surnames([("Minh Hạnh", "PER:minh hanh"), ("Minh", "PER:minh")]) == [
+        "PER:minh hanh",
+        "PER:minh",
+    ]
+    # an initial alone may be anybody's
+    assert join_surnames([("T. M. Cường", "PER:cuong"), ("T.", "PER:t.")])[1] == "PER:t."

@@ -568,7 +568,9 @@ def _join_surnames(entities: list[Entity]) -> list[Entity]:
     """Foreign people's keys: a surname alone joins the one full name of the text it fits,
     never one of several (see :func:`vnreader.analysis.entity_keys.join_surnames`)."""
     people = [n for n, e in enumerate(entities) if e.label == "PER"]
-    keys = join_surnames([(entities[n].text, entities[n].key) for n in people])
+    keys = join_surnames(
+        [(entities[n].text, entities[n].key) for n in people], gazetteer().surnames
+    )
     for n, key in zip(people, keys, strict=True):
         e = entities[n]
         if key != e.key:

@@ -198,7 +198,9 @@ def _korean(words: list[str], dashed: bool) -> ForeignName | None:
     )
 
 
-def join_surnames(people: Sequence[tuple[str, str]]) -> list[str]:
+def join_surnames(
+    people: Sequence[tuple[str, str]], surnames: frozenset[str] = frozenset()
+) -> list[str]:
     """The keys of the people of one text, given as (name as written, key so far).
 
     A foreign full name keys as itself; a shorter one (a surname alone, initials and a
@@ -210,7 +212,11 @@ def join_surnames(people: Sequence[tuple[str, str]]) -> list[str]:
     "Rosalind Fenner"). A name the recogniser
     joined to a foreign full name by its last word ("Ma" after "Jack Ma": it reads as a
     Vietnamese syllable) keeps that key only when that surname names one person of the
-    text. Every other key stays."""
+    text. A name of one word that leads one longer name of the text and stands in no other
+    name but first is that person named by the surname, as Chinese and Korean names are
+    written ("ông Tập" after "Tập Cận Bình", "ông Moon" after "Moon Jae-in"): when the longer
+    name is foreign, of three words or more, or led by one of *surnames* (not "Minh" after
+    the byline "Minh Anh"). Every other key stays."""
     found = [foreign_name(name) for name, _ in people]
     keys = [key if f is None else f.key for (_, key), f in zip(people, found, strict=True)]
     fulls: dict[str, set[str]] = {}
@@ -251,7 +257,36 @@ def join_surnames(people: Sequence[tuple[str, str]]) -> list[str]:
     for i, (name, key) in enumerate(people):
         if found[i] is None and key in ambiguous:
             keys[i] = person_key(name)
+    _join_leading_surnames(people, found, keys, surnames)
     return keys
+
+
+def _join_leading_surnames(
+    people: Sequence[tuple[str, str]],
+    found: list[ForeignName | None],
+    keys: list[str],
+    surnames: frozenset[str],
+) -> None:
+    """A name of one word takes the key of the one longer name it leads (see
+    :func:`join_surnames`), in *keys*."""
+    split = [[w for w in _NAME_WORDS.split(name) if w] for name, _ in people]
+    if all(len(words) > 1 for words in split):
+        return
+    leading: dict[str, set[str]] = {}
+    inside: set[str] = set()  # the words of longer names but their first
+    for words, f, key in zip(split, found, keys, strict=True):
+        if len(words) > 1:
+            inside.update(words[1:])
+            if f is not None or len(words) > 2 or words[0] in surnames:
+                leading.setdefault(words[0], set()).add(key)
+    for i, words in enumerate(split):
+        if (
+            len(words) == 1
+            and len(words[0]) > 1  # an initial ("chị N.") may be anybody's
+            and words[0] not in inside
+            and len(leading.get(words[0], ())) == 1
+        ):
+            keys[i] = next(iter(leading[words[0]]))
 
 
 def _completeness(name: ForeignName | None) -> tuple[bool, int]:
