@@ -107,3 +107,10 @@ def test_regions_of_a_continent_are_not_the_continent() -> None:
     text = "Hàng từ Đông Âu, Tây Âu và châu Âu; Bắc Mỹ, Nam Mỹ và châu Mỹ."
     keys = [e.key for e in analyze(text).entities]
     assert len(keys) == 6 and len(set(keys)) == 6
+
+
+def test_the_white_house_is_not_the_club_of_nha_trang() -> None:
+    # the folded words are the same: the gazetteer keys the White House by its English name
+    keys = keys_of("Phát ngôn viên Nhà Trắng cho biết. Ở V-League, CLB Khánh Hòa thắng Nha Trang.")
+    assert keys["Nhà Trắng"] == "ORG:white house"
+    assert name_key("ORG", "Nha Trang") != keys["Nhà Trắng"]
