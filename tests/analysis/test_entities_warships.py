@@ -79,3 +79,22 @@ def test_a_ship_named_again_without_its_prefix_is_the_ship() -> None:
     assert ("Cakra", "MISC") in found(text)
     text = "Con tàu RMS Lusitania chở gần 2.000 người. Lusitania chìm chỉ sau 18 phút."
     assert ("Lusitania", "MISC") in found(text)
+
+
+def test_every_way_of_writing_a_ship_is_one_key() -> None:
+    """The Entities view groups a ship by its name alone: with or without its navy's prefix,
+    its hull number spaced, dashed or glued."""
+    text = (
+        "Tàu ngầm KRI Merapi-411 mất liên lạc. Tàu KRI Merapi 411 chở 40 người. "
+        "Hải quân tìm KRI Merapi411 suốt đêm. Merapi được đóng năm 1980. "
+        "Tàu KRI Merapi khi đó đang tập trận."
+    )
+    keys = {(e.text, e.key) for e in analyze(text).entities if e.label == "MISC"}
+    assert {key for _, key in keys} == {"MISC:merapi"}
+    assert {name for name, _ in keys} == {
+        "KRI Merapi-411",
+        "KRI Merapi 411",
+        "KRI Merapi411",
+        "Merapi",
+        "KRI Merapi",
+    }

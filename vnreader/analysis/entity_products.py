@@ -6,6 +6,9 @@ prefix: after "RMS Titanic", "Titanic" alone is the ship (guideline rule 57)."""
 
 from __future__ import annotations
 
+import re
+
+from vnreader.analysis.entity_keys import name_key
 from vnreader.analysis.entity_state import SHIP_PREFIXES, Span
 from vnreader.analysis.entity_tokens import Tokens, is_vietnamese
 
@@ -14,6 +17,8 @@ _VEHICLES = frozenset({"xe", "ôtô"})
 _CAR = ("ô", "tô")
 # words before the vehicle's word that make the brand the firm: "hãng xe Ford", "nhà máy sản
 # xuất ô tô VinFast", "công ty ôtô VMC", "lắp ráp xe VW", "hãng gọi xe DiDi"
+# a ship's hull number joined to its name, by a dash or none ("Nanggala-402", "Nanggala402")
+_HULL_NUMBER = re.compile(r"(?<=[^\W\d])-?\d+$")
 _FIRM_BEFORE = frozenset({"hãng", "máy", "ty", "xuất", "ráp", "doanh", "gọi", "đoàn", "ngành"})
 
 
@@ -53,22 +58,29 @@ def vehicles_by_maker(tokens: Tokens, spans: list[Span]) -> None:
 def ships_named_again(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]) -> None:
     """Relabel MISC, in place, a ship's name written again without its navy's prefix or hull
     number ("Titanic" after "RMS Titanic", "Nanggala" after "KRI Nanggala 402"), which the
-    rules took for a person or an organisation or left alone."""
+    rules took for a person or an organisation or left alone. Every way of writing the ship
+    takes the key of its name alone ("KRI Nanggala-402", "KRI Nanggala", "Nanggala": one
+    group of the Entities view)."""
     words = tokens.words
-    names = set()
-    for i, j, label, _ in spans:
+    names: dict[tuple[str, ...], str] = {}
+    for m, (i, j, label, key) in enumerate(spans):
         if label == "MISC" and j - i >= 2 and words[i] in SHIP_PREFIXES:
-            end = j - 1 if words[j - 1].isdigit() else j
-            if end > i + 1:
-                names.add(tuple(words[i + 1 : end]))
+            name = list(words[i + 1 : j])
+            if name and name[-1].isdigit():
+                name.pop()  # the hull number
+            elif name and _HULL_NUMBER.search(name[-1]):
+                name[-1] = _HULL_NUMBER.sub("", name[-1])  # "Nanggala-402"
+            if name:
+                key = names.setdefault(tuple(name), name_key("MISC", " ".join(name)))
+                spans[m] = (i, j, label, key)
     if not names:
         return
-    for n, (i, j, label, _) in enumerate(spans):
-        if label != "MISC" and tuple(words[i:j]) in names:
-            spans[n] = (i, j, "MISC", "")
+    for n, (i, j, _, _) in enumerate(spans):
+        if (again := names.get(tuple(words[i:j]))) is not None:
+            spans[n] = (i, j, "MISC", again)
     taken = {(s[0], s[1]) for s in spans}
     spans.extend(
-        (i, j, "MISC", "")
+        (i, j, "MISC", names[tuple(words[i:j])])
         for i, j in leftovers
         if (i, j) not in taken and tuple(words[i:j]) in names
     )
