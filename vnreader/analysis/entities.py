@@ -406,6 +406,7 @@ def _finish(
     vehicles_by_maker(tokens, spans)
     ships_named_again(tokens, spans, leftovers)
     long_forms(tokens, spans, gazetteer())
+    _places_with_a_compass_point(tokens, spans)
     spans = [
         s
         for s in spans
@@ -602,6 +603,41 @@ _BARE_BOARDS = frozenset(
 # Đông Bắc", "gió mùa Tây Nam", "phía Tây Bắc" (guideline rule 83: "hướng Bắc - Nam")
 _DIRECTION_WORDS = frozenset({"hướng", "gió", "mùa", "phía"})
 _COMPASS = COMPASS | {w.lower() for w in COMPASS}
+
+
+# the parts of a place that a compass point or a word of height names within its name
+_PLACE_PARTS = DIRECTIONS | {"Thượng", "Hạ"}
+
+
+def _places_with_a_compass_point(tokens: Tokens, spans: list[Span]) -> None:
+    """Join, in place, a place and the compass point after it that ends the name ("xã Vĩnh
+    Phú Đông", "đường Trường Sơn Đông", "tập thể Thanh Xuân Bắc", "đảo Trường Sa Đông",
+    "xã Xuân Thới Thượng"): one place (the place alone is another place of that name). Not
+    when the word starts another name ("Sông Đà Nam Định", "Hà Nội Hạ Long"), nor after a
+    place that ends with a compass point already ("miền Bắc Trung bộ")."""
+    words, gaps, n = tokens.words, tokens.gaps, len(tokens.words)
+    at = {s[0]: m for m, s in enumerate(spans)}
+    joined: list[int] = []
+    for m, (i, j, label, _) in enumerate(spans):
+        if (
+            label != "LOC"
+            or j >= n
+            or words[j] not in _PLACE_PARTS
+            or gaps[j - 1] != " "
+            or words[j - 1] in DIRECTIONS
+            or (j + 1 < n and gaps[j] == " " and words[j + 1][0].isupper())
+        ):
+            continue
+        if words[j] == "Trung" and j + 1 < n and gaps[j] == " ":
+            continue  # "Trung tâm", "Trung ương" (but "ấp Thái Bình Trung)")
+        after = at.get(j)
+        if after is not None and (spans[after][1] != j + 1 or spans[after][2] == "ORG"):
+            continue  # the word starts a longer name, or a body's
+        spans[m] = (i, j + 1, "LOC", "")
+        if after is not None:
+            joined.append(after)
+    for m in sorted(joined, reverse=True):
+        del spans[m]
 
 
 def _compass_point(tokens: Tokens, span: Span) -> bool:
