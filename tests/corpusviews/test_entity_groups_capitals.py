@@ -67,3 +67,23 @@ def test_a_stray_capital_in_the_first_spelling_does_not_hide_the_name() -> None:
     assert shown_name(forms) == "Việt Nam"
     forms = [("LOC:ha noi", "HÀ NỘI", 2), ("LOC:ha noi", "Hà nội", 3), ("LOC:ha noi", "Hà Nội", 2)]
     assert shown_name(forms) == "Hà Nội"
+
+
+def test_a_paper_s_or_a_brand_s_name_has_every_word_capitalised() -> None:
+    # a body named with no head (a paper, a brand, a building standing for its office)
+    forms = [("ORG:j", "Tuổi trẻ", 5), ("ORG:j", "Tuổi Trẻ", 3)]
+    assert shown_name(forms) == "Tuổi Trẻ"
+    forms = [("ORG:k", "Lầu năm góc", 4), ("ORG:k", "Lầu Năm Góc", 2)]
+    assert shown_name(forms) == "Lầu Năm Góc"
+    # with a head, its other words keep usage's lower case
+    forms = [("ORG:l", "Ngân hàng thế giới", 4), ("ORG:l", "Ngân hàng Thế giới", 2)]
+    assert shown_name(forms) == "Ngân hàng Thế giới"
+
+
+def test_a_body_s_name_opens_with_a_capital() -> None:
+    # written in lower case inside sentences more often than at their start
+    forms = [("ORG:m", "quốc hội", 9), ("ORG:m", "Quốc hội", 4)]
+    assert shown_name(forms) == "Quốc hội"
+    # a place's first word is left to the mentions: "miền Nam" is usage's
+    forms = [("LOC:n", "miền Nam", 9), ("LOC:n", "Miền Nam", 4)]
+    assert shown_name(forms) == "miền Nam"

@@ -64,18 +64,20 @@ def shown_name(forms: Iterable[tuple[str, str, int]]) -> str:
     )
     if len(spelling) == 1:
         return spelling[0][1]
-    cases = well_cased([f[1] for f in spelling], person=spelling[0][0].startswith("PER:"))
+    label = spelling[0][0].split(":", 1)[0]
+    cases = well_cased([f[1] for f in spelling], person=label == "PER", body=label == "ORG")
     return max(spelling, key=lambda f: (cases[f[1]], f[2], f[1]))[1]
 
 
-def well_cased(texts: Sequence[str], *, person: bool = False) -> dict[str, int]:
+def well_cased(texts: Sequence[str], *, person: bool = False, body: bool = False) -> dict[str, int]:
     """For spellings of one name that differ only in capitals, how many of the words where
     they differ each writes as Vietnamese usage does: every syllable of a person's or a
     place's name capitalised ("Việt Nam"); in a body's name the word after its head and the
-    word after "và" capitalised, the others not ("Bộ Công an", "Sở Giáo dục và Đào tạo"). A
-    word is taken for part of a person's or a place's name when the recogniser knows a name
-    of two words or more covering it once every word is capitalised; every word of a
-    *person*'s name is."""
+    word after "và" capitalised, the others not ("Bộ Công an", "Sở Giáo dục và Đào tạo"),
+    and every word of a *body*'s name with no head, a paper's or a brand's ("Tuổi Trẻ", "Lầu
+    Năm Góc"). A word is taken for part of a person's or a place's name when the recogniser
+    knows a name of two words or more covering it once every word is capitalised; every
+    word of a *person*'s name is."""
     from vnreader.analysis.entity_tokens import tokenize
     from vnreader.analysis.gazetteer import gazetteer, match
 
@@ -89,6 +91,8 @@ def well_cased(texts: Sequence[str], *, person: bool = False) -> dict[str, int]:
     proper: set[int] = set(range(len(upper))) if person else set()
     lower = [w.lower() for w in first.words]
     head = match(g.cues, lower, first.gaps, 0) if not person and lower[0] in g.cues else None
+    if body and (head is None or head.label != "HEAD"):
+        proper.update(range(len(upper)))  # a paper's or a brand's name: "Tuổi Trẻ"
     if head is not None and head.label == "HEAD" and len(head.words) < len(upper):
         # the first word after a body's head is capitalised: "Bộ Công an", "Sở Y tế", and
         # so is the first after "và" joining two parts ("Bộ Giáo dục và Đào tạo")
@@ -107,7 +111,13 @@ def well_cased(texts: Sequence[str], *, person: bool = False) -> dict[str, int]:
                 continue
             proper.update(range(i, i + len(phrase.words)))
             i += len(phrase.words)
-    differ = [k for k in range(1, len(upper)) if len({w[k] for w in split.values()}) > 1]
+    # a name's first word is capitalised at a sentence's start whatever it is, so it counts
+    # only for a body, whose name always opens with a capital ("Quốc hội", not "quốc hội")
+    differ = [
+        k for k in range(0 if body else 1, len(upper)) if len({w[k] for w in split.values()}) > 1
+    ]
+    if body:
+        proper.add(0)
     return {
         text: sum(words[k][:1].isupper() == (k in proper) for k in differ)
         for text, words in split.items()
