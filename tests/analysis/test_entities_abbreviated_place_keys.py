@@ -30,6 +30,23 @@ def test_a_place_after_an_abbreviated_head_groups_with_its_name(
     assert short == written
 
 
-def test_a_district_named_by_its_number_keeps_its_own_key() -> None:
+def test_a_district_named_by_its_number_keeps_its_number() -> None:
     found = keys("Nhà ở Q.1 và P.12 của thành phố.")
-    assert found == {"Q.1": "LOC:q.1", "P.12": "LOC:p.12"}
+    assert found == {"Q.1": "LOC:quan 1", "P.12": "LOC:phuong 12"}
+
+
+@pytest.mark.parametrize(
+    ("abbreviated", "written"),
+    [
+        ("Cửa hàng ở 41 Lý Tự Trọng, Q.1, TP.HCM mở cửa.", "Q.1"),
+        ("Văn phòng ở Q.3, TP.HCM chuyển đi.", "Q.3"),
+        ("Chợ ở P.12 bị cháy.", "P.12"),
+    ],
+)
+def test_a_numbered_district_or_ward_groups_with_its_name_written_out(
+    abbreviated: str, written: str
+) -> None:
+    number = written.split(".")[-1].strip()
+    unit = {"Q": "quận", "P": "phường"}[written[0]]
+    assert keys(abbreviated)[written] == keys(f"Nhà ở {unit} {number} bị cháy.")[f"{unit} {number}"]
+    assert keys("Nhà ở Q.1 và Q.10 bị cháy.")["Q.1"] != keys("Nhà ở Q.10 bị cháy.")["Q.10"]

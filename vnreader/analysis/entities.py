@@ -552,11 +552,19 @@ def _head_before(tokens: Tokens, i: int) -> bool:
     return False
 
 
+# the units numbered in a city, written short ("Q.1", "P.12") and out ("quận 1", "phường 12")
+_NUMBERED_UNITS = {"Q": "quan", "P": "phuong"}
+
+
 def _abbreviated_place_key(text: str, tokens: Tokens, i: int, j: int) -> str:
     """The key of a place written after an abbreviated head ("TP Hà Nội", "TP. Nha Trang",
     "Q. Bình Thạnh"): the key of the name after it, so that it groups with the name alone
-    ("Hà Nội", "thành phố Nha Trang"); "" when no name follows ("Q.1", "P.12")."""
+    ("Hà Nội", "thành phố Nha Trang"); a numbered district or ward keys as written out ("Q.1"
+    as "quận 1", "P.12" as "phường 12"); "" when no name follows ("TP.", "TT. 5")."""
     rest = i + 1
+    if rest < j and tokens.words[rest].isdigit() and tokens.words[i] in _NUMBERED_UNITS:
+        # "Q.1", "Q. 3", "P.12": the district or ward written out, as "quận 1"
+        return f"LOC:{_NUMBERED_UNITS[tokens.words[i]]} {tokens.words[rest]}"
     if rest >= j or not tokens.words[rest][0].isupper():
         return ""
     known = match(gazetteer().names, tokens.words, tokens.gaps, rest)
