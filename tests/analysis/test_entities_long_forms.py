@@ -97,6 +97,11 @@ KEPT = [
     ),
     # a syndrome is no association
     ("Hội chứng suy giảm miễn dịch (AIDS) lây qua đường máu.", "no long ORG"),
+    # a player's club after his name: the federation asked to call him is no long form
+    (
+        "HLV đề nghị Liên đoàn bóng đá Việt Nam gọi bổ sung Minh Tú (SLNA) lên tuyển.",
+        {("ORG", "Liên đoàn bóng đá Việt Nam"), ("PER", "Minh Tú"), ("ORG", "SLNA")},
+    ),
 ]
 
 

@@ -14,10 +14,11 @@ khẩu dầu (OPEC)").
 Nothing changes when the nearest head is another body's (two bodies may be named one after
 the other: "Bộ Tài chính và Ngân hàng Thế giới (WB)") or an event's ("Ban lãnh đạo Diễn đàn …
 (APEC)": a forum stays an event, guideline rule 17); when words that make a clause stand
-before the bracket ("vừa", "đã", "ông", a title) or "tại" and a place (rule 12); when the
-bracket is a paper's dateline after a headline ("… (NLĐ)- Ngày 1-3"); and for a body with no
-name whose acronym spells out its lower-case words ("Hội đồng thành viên (HĐTV)", rules 11
-and 18).
+before the bracket ("vừa", "đã", "ông", a title) or "tại" and a place (rule 12); when a
+person's name after a lower-case word ends right before the bracket (a player's club: "…
+gọi trở lại Huy Hoàng (SLNA)"); when the bracket is a paper's dateline after a headline ("…
+(NLĐ)- Ngày 1-3"); and for a body with no name whose acronym spells out its lower-case words
+("Hội đồng thành viên (HĐTV)", rules 11 and 18).
 """
 
 from __future__ import annotations
@@ -95,6 +96,11 @@ def long_forms(tokens: Tokens, spans: list[Span], gaz: Gazetteer) -> None:
             inside = [s for s in near(start, end) if s[0] != acronym]
         if any(s[0] < start or s[1] > end for s in inside):
             continue  # another name reaches across its edge
+        if any(
+            s[1] == end and s[2] == "PER" and s[0] > start and tokens.words[s[0] - 1].islower()
+            for s in inside
+        ):
+            continue  # "… gọi trở lại Huy Hoàng (SLNA)": a player's club, after his name
         if _place_after_dash(tokens, inside, end, gaz):
             continue  # "Đại học East Anglia - Anh quốc (UEA)": the body, then its country
         if any(s[0] == start and s[1] == end and s[2] == "ORG" for s in inside):
