@@ -101,7 +101,11 @@ from vnreader.analysis.entity_long_forms import long_forms
 from vnreader.analysis.entity_orgs import PLACE_NAMED_HEADS
 from vnreader.analysis.entity_parties import parties_named_alone
 from vnreader.analysis.entity_police import police_units
-from vnreader.analysis.entity_products import ships_named_again, vehicles_by_maker
+from vnreader.analysis.entity_products import (
+    models_after_makers,
+    ships_named_again,
+    vehicles_by_maker,
+)
 from vnreader.analysis.entity_scan import PERSON_PARTICLES, Scan
 from vnreader.analysis.entity_shorts import (
     drop_common_acronyms,
@@ -404,6 +408,7 @@ def _finish(
     drop_model_acronyms(tokens, spans, gazetteer())
     technical_acronyms(tokens, spans, gazetteer())
     vehicles_by_maker(tokens, spans)
+    models_after_makers(tokens, spans)
     ships_named_again(tokens, spans, leftovers)
     long_forms(tokens, spans, gazetteer())
     _places_with_a_compass_point(tokens, spans)

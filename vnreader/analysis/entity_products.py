@@ -1,8 +1,9 @@
 """Vehicles named by their maker (guideline rule 35: a brand standing for its product is a
 named thing, MISC): "mua xe Toyota", "chiếc xe Toyota Camry", "siêu xe Lamborghini". The
 maker itself stays an organisation where the words before name the firm: "hãng xe Ford",
-"nhà máy sản xuất ô tô VinFast", "công ty ôtô VMC". And ships named again without their
-prefix: after "RMS Titanic", "Titanic" alone is the ship (guideline rule 57)."""
+"nhà máy sản xuất ô tô VinFast", "công ty ôtô VMC". A maker with a model's code after it is
+the model (rule 35: "Airbus A330", "Oppo A54", "Mazda CX5"). And ships named again without
+their prefix: after "RMS Titanic", "Titanic" alone is the ship (guideline rule 57)."""
 
 from __future__ import annotations
 
@@ -53,6 +54,56 @@ def vehicles_by_maker(tokens: Tokens, spans: list[Span]) -> None:
         if any(s[0] < end and s[1] > j for s in spans if s[0] >= j):
             end = j  # the words after are a name of their own
         spans[m] = (i, end, "MISC", key)
+
+
+# a model's code: letters and digits in one word ("A330", "CX5", "Note20", "240E", "S21")
+_MODEL_CODE = re.compile(r"(?=[^\W_]*\d)(?=[^\W_]*[A-Za-z])[A-Z0-9][A-Za-z0-9]{1,7}")
+# codes that name no model: a youth team ("SLNA U21"), a racing class ("Ferrari F1"), a
+# network ("VinaPhone 5G"), a channel ("Benfica VTV3": the match's broadcast), a size with
+# its unit ("SATA 80GB", "FSB 533MHz", "Heineken 330ml"), an hour glued to the next team of a
+# fixture list ("Barcelona 2hBilbao"), two words glued ("RAMVGA 32MBHDD")
+_NOT_MODELS = re.compile(
+    r"U\d\d|F\d|[345]G|(?:VTV|HTV|VTC|FM)\d+"
+    r"|\d+(?:[.,]\d+)?(?:[KMGT]B|[KMG]Hz|[KMG]hz|ml|mAh|MP)\w*|\d+h\w*|.*[a-z][A-Z].*"
+)
+# words that go on with a model's name ("Oppo A54 Pro", "Galaxy S21 Ultra 5G")
+_MODEL_TAILS = frozenset({"Pro", "Max", "Plus", "Ultra", "Lite", "Mini", "mini", "5G", "4G"})
+
+
+def models_after_makers(tokens: Tokens, spans: list[Span]) -> None:
+    """Relabel MISC, in place, a maker named in one word with a model's code after it, the
+    code and the words that go on with the model's name taken in ("Airbus A330", "Oppo A54
+    Pro", "LG V10", "Mazda CX5"): the product, not the firm (guideline rule 35). A span the
+    rules made of the model's words alone ("A16 Pro") joins it."""
+    words, gaps, n = tokens.words, tokens.gaps, len(tokens.words)
+    at = {s[0]: m for m, s in enumerate(spans)}
+    joined: list[int] = []
+    for m, (i, j, label, _) in enumerate(spans):
+        if label != "ORG" or j != i + 1 or j >= n or gaps[i] != " " or not _model_code(words[j]):
+            continue
+        end = j + 1
+        while end < n and gaps[end - 1] == " " and _model_word(words[end]):
+            end += 1
+        after = at.get(j)
+        if after is not None:
+            if spans[after][1] > end:
+                continue  # the code starts a longer name of its own
+            joined.append(after)
+        for k in range(j + 1, end):
+            if k in at:
+                end = k  # a name of its own starts inside
+                break
+        spans[m] = (i, end, "MISC", "")
+    for m in sorted(joined, reverse=True):
+        del spans[m]
+
+
+def _model_code(word: str) -> bool:
+    return _MODEL_CODE.fullmatch(word) is not None and _NOT_MODELS.fullmatch(word) is None
+
+
+def _model_word(word: str) -> bool:
+    return word in _MODEL_TAILS or _model_code(word)
 
 
 def ships_named_again(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]) -> None:
