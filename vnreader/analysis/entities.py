@@ -98,6 +98,7 @@ from vnreader.analysis.entity_lists import (
     places_listed,
 )
 from vnreader.analysis.entity_long_forms import long_forms
+from vnreader.analysis.entity_open_events import open_tournaments
 from vnreader.analysis.entity_orgs import PLACE_NAMED_HEADS
 from vnreader.analysis.entity_parties import parties_named_alone
 from vnreader.analysis.entity_police import police_units
@@ -409,6 +410,7 @@ def _finish(
     technical_acronyms(tokens, spans, gazetteer())
     vehicles_by_maker(tokens, spans)
     models_after_makers(tokens, spans)
+    open_tournaments(tokens, spans)
     ships_named_again(tokens, spans, leftovers)
     long_forms(tokens, spans, gazetteer())
     _places_with_a_compass_point(tokens, spans)
