@@ -228,6 +228,8 @@ _PLACE_AFTER_NUMBER = re.compile(
 )
 # a player's shirt number in a line-up, glued to the name by a dash: "7-Daniel Borimirov"
 _SHIRT_NAME = re.compile(r"[-–]([^\W\d_][^\W\d_]+)[ \u00a0]+([^\W\d_])")
+# the words of the August Revolution before its month ("Cách mạng Tháng 8"): a name, no date
+_REVOLUTION_BEFORE = re.compile(rf"[Cc]ách{BLANK}+[Mm]ạng{BLANK}+$")
 # a season or a school year: "mùa giải 2001/2002" (two years, rule 29)
 _SLASH_YEARS = re.compile(r"(\d{4})/(\d{4})")
 _SEASON_AFTER = re.compile(r"[-–](\d{2})(?![\d.,/%])")
@@ -743,6 +745,8 @@ class _DigitScanner:
             e = s + len(atom)
         if not 1 <= n <= 12 or not atom.isdigit():
             return []
+        if pw is not None and _REVOLUTION_BEFORE.search(self.text, max(0, pw[0] - 12), pw[0]):
+            return []  # "Cách mạng Tháng 8": the revolution, or a street named after it
         year = None
         end = e
         ym = _YEAR_AFTER.match(self.text, e)
