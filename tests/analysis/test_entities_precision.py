@@ -262,11 +262,14 @@ def test_tt_after_a_comma_is_the_president() -> None:
     assert ("PER", "Jacques Chirac") in found
 
 
-# --- an unknown acronym glued to a number by a hyphen is a model, not a body ---------------
+# --- an unknown acronym glued to a number by a hyphen is a model (MISC), not a body --------
 
 MODEL_CASES = [
-    ("Viện đang thử máy bay không người lái VTX-2 tại Hòa Lạc.", {("LOC", "Hòa Lạc")}),
-    ("Tàu được trang bị tên lửa KHM-14 thế hệ mới.", set()),
+    (
+        "Viện đang thử máy bay không người lái VTX-2 tại Hòa Lạc.",
+        {("LOC", "Hòa Lạc"), ("MISC", "VTX-2")},
+    ),
+    ("Tàu được trang bị tên lửa KHM-14 thế hệ mới.", {("MISC", "KHM-14")}),
     # a number after a space tells nothing: a count, a channel, a price
     ("FIFA đã gửi VFF 15 câu hỏi.", {("ORG", "FIFA"), ("ORG", "VFF")}),
 ]

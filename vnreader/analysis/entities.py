@@ -103,6 +103,7 @@ from vnreader.analysis.entity_orgs import PLACE_NAMED_HEADS
 from vnreader.analysis.entity_parties import parties_named_alone
 from vnreader.analysis.entity_police import police_units
 from vnreader.analysis.entity_products import (
+    dashed_codes,
     models_after_makers,
     ships_named_again,
     vehicles_by_maker,
@@ -410,6 +411,7 @@ def _finish(
     technical_acronyms(tokens, spans, gazetteer())
     vehicles_by_maker(tokens, spans)
     models_after_makers(tokens, spans)
+    dashed_codes(tokens, spans)
     open_tournaments(tokens, spans)
     ships_named_again(tokens, spans, leftovers)
     long_forms(tokens, spans, gazetteer())

@@ -2,7 +2,9 @@
 named thing, MISC): "mua xe Toyota", "chiếc xe Toyota Camry", "siêu xe Lamborghini". The
 maker itself stays an organisation where the words before name the firm: "hãng xe Ford",
 "nhà máy sản xuất ô tô VinFast", "công ty ôtô VMC". A maker with a model's code after it is
-the model (rule 35: "Airbus A330", "Oppo A54", "Mazda CX5"). And ships named again without
+the model (rule 35: "Airbus A330", "Oppo A54", "Mazda CX5"), and so is a weapon's or a
+plane's code with its number after a dash, spaced as some corpora space every dash ("S
+-400", "Su -57", "AK-12"). And ships named again without
 their prefix: after "RMS Titanic", "Titanic" alone is the ship (guideline rule 57)."""
 
 from __future__ import annotations
@@ -104,6 +106,50 @@ def _model_code(word: str) -> bool:
 
 def _model_word(word: str) -> bool:
     return word in _MODEL_TAILS or _model_code(word)
+
+
+# the letters of a weapon's or a plane's code before its number ("S", "AK", "Su", "Kh"); not a
+# roman number ("lần XI-2005": an edition and its year)
+_CODE_LETTERS = re.compile(r"(?![IVXLC]+$)(?:[A-Z]{1,4}\d{0,3}|[A-Z][a-z])")
+# its number, with a variant's letters ("400", "15C", "36M2", "200ER"); not a year
+_CODE_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)\d{1,4}(?:[A-Z][A-Z0-9]{0,2})?")
+_CODE_DASHES = frozenset({"-", " -"})
+# words before a number that no code names: a flight's or a vehicle's number ("chuyến bay JT
+# -610", "số hiệu", "xe 72B-028"), a boat's registration ("tàu PY-9007")
+_NUMBER_WORDS = frozenset({"hiệu", "xe", "tàu", "biển"})
+_PRICE_WORDS = frozenset({"đồng", "đ", "điểm", "USD", "VND", "VNĐ"})
+
+
+def dashed_codes(tokens: Tokens, spans: list[Span]) -> None:
+    """Make a code's letters, a dash and its number one MISC span, in place ("tên lửa S -400",
+    "tiêm kích Su -57", "súng AK-12"), where the rules named the letters alone or nothing;
+    the spans of the letters are replaced. Not inside a longer name."""
+    words, raw, n = tokens.words, tokens.raw_gaps, len(tokens.words)
+    found = [
+        k
+        for k in range(1, n - 1)
+        if raw[k] in _CODE_DASHES
+        and _CODE_NUMBER.fullmatch(words[k + 1]) is not None
+        and _CODE_LETTERS.fullmatch(words[k]) is not None
+        and (raw[k - 1] == " " or raw[k - 1].endswith("("))
+        # after a lower-case word or a bracket: not a ticker's fall in a price list ("; REE
+        # -400, TMS")
+        and (words[k - 1].islower() or raw[k] == "-" or raw[k - 1].endswith("("))
+        and words[k - 1] not in _NUMBER_WORDS
+        and not (k > 1 and words[k - 2] == "chuyến" and words[k - 1] == "bay")
+        and not raw[k + 1].startswith(".")  # a number plate: "72B -028.18"
+        and not (k + 2 < n and words[k + 2] in _PRICE_WORDS)  # "là GIL -500 đồng": a fall
+        # "đĩa đệm L2-3": a range of numbered parts, not a code with a number of its own
+        and not (words[k][-1].isdigit() and len(words[k + 1]) == 1)
+    ]
+    for k in found:
+        covering = [s for s in spans if s[0] < k + 2 and k < s[1]]
+        if any(s[0] < k or s[1] > k + 2 for s in covering):
+            continue  # part of a longer name
+        if any(s[0] == k and s[1] == k + 2 for s in covering):
+            continue
+        spans[:] = [s for s in spans if s not in covering]
+        spans.append((k, k + 2, "MISC", ""))
 
 
 def ships_named_again(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]) -> None:
