@@ -98,3 +98,10 @@ def test_every_way_of_writing_a_ship_is_one_key() -> None:
         "Merapi",
         "KRI Merapi",
     }
+
+
+def test_a_known_ship_after_its_prefix_and_a_sentence_s_first_word() -> None:
+    # "Titanic" is a name the gazetteer knows (the ship, the film): the prefix stays with it
+    assert ("RMS Titanic", "MISC") in found("Tàu RMS Titanic chìm năm 1912.")
+    assert ("RMS Titanic", "MISC") in found("Chiếc RMS Titanic chìm năm 1912.")
+    assert ("Titanic", "MISC") in found("Phim Titanic công chiếu năm 1997.")

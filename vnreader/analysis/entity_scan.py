@@ -1024,6 +1024,9 @@ class Scan(OrgRules):
                 and not self.blocked[j]  # "tàu USS Ronald Reagan 3 lần": a count
             ):
                 j += 1  # its hull number: "KRI Nanggala 402", "KRI Nanggala-402"
+        elif j - i > 1 and self.words[i + 1] in SHIP_PREFIXES and self.sentence_start(i):
+            self.leftovers.append((i, i + 1))
+            return i + 1  # "Tàu RMS Titanic", "Chiếc USS …": the ship's name starts after
         if pending and j - i <= 2:
             j = self.country_given_name(i, j)
         words = self.words[i:j]
