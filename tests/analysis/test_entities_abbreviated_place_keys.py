@@ -50,3 +50,7 @@ def test_a_numbered_district_or_ward_groups_with_its_name_written_out(
     unit = {"Q": "quận", "P": "phường"}[written[0]]
     assert keys(abbreviated)[written] == keys(f"Nhà ở {unit} {number} bị cháy.")[f"{unit} {number}"]
     assert keys("Nhà ở Q.1 và Q.10 bị cháy.")["Q.1"] != keys("Nhà ở Q.10 bị cháy.")["Q.10"]
+
+
+def test_a_room_number_is_no_ward() -> None:
+    assert keys("Địa chỉ: P.302, khách sạn Sao Mai, Huế.").get("P.302") != "LOC:phuong 302"

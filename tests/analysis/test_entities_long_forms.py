@@ -102,6 +102,11 @@ KEPT = [
         "HLV đề nghị Liên đoàn bóng đá Việt Nam gọi bổ sung Minh Tú (SLNA) lên tuyển.",
         {("ORG", "Liên đoàn bóng đá Việt Nam"), ("PER", "Minh Tú"), ("ORG", "SLNA")},
     ),
+    # a foreign name before the bracket is the body's own
+    (
+        "Phim được trao giải bởi Hội nhà báo Hollywood (HFPA) năm nay.",
+        {("ORG", "Hội nhà báo Hollywood"), ("ORG", "HFPA")},
+    ),
 ]
 
 

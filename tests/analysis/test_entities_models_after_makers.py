@@ -37,6 +37,9 @@ def test_a_maker_with_a_model_code_is_the_model(text: str, model: str) -> None:
         ("Trận Benfica VTV3 truyền hình trực tiếp.", "Benfica"),
         ("Máy dùng ổ cứng Seagate 80GB.", "Seagate"),
         ("Lịch thi đấu: Getafe 2hValencia - Sevilla.", "Getafe"),
+        ("Máy có sạc nhanh SuperFlash 65W.", "SuperFlash"),
+        ("Vận động viên phá KLQG 200m ở SEA Games.", "KLQG"),
+        ("Điện thoại Sony Ericsson K750 bán chạy.", "Ericsson"),
     ],
 )
 def test_a_code_that_names_no_model_leaves_the_maker(text: str, maker: str) -> None:

@@ -36,3 +36,8 @@ def test_the_names_of_one_place_give_one_key() -> None:
 
 def test_the_verb_stays_a_verb() -> None:
     assert found("Việt Nam mở rộng hợp tác với Lào.") == [("Việt Nam", "LOC"), ("Lào", "LOC")]
+
+
+def test_no_tournament_ends_where_two_words_were_glued() -> None:
+    # a page that lost its line break: the place is kept, as before
+    assert ("Australia", "LOC") in found("Cô thua ở Australia Mở rộngTrận đấu kéo dài 3 giờ.")

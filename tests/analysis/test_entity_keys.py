@@ -114,3 +114,11 @@ def test_the_white_house_is_not_the_club_of_nha_trang() -> None:
     keys = keys_of("Phát ngôn viên Nhà Trắng cho biết. Ở V-League, CLB Khánh Hòa thắng Nha Trang.")
     assert keys["Nhà Trắng"] == "ORG:white house"
     assert name_key("ORG", "Nha Trang") != keys["Nhà Trắng"]
+
+
+def test_no_body_s_key_is_taken_for_a_place_s_spelling() -> None:
+    from vnreader.analysis.gazetteer import gazetteer
+
+    # "Nha Trang" folds as "Nhà Trắng" does: a body the rules name "Nha Trang" is the city's
+    # club, never the White House
+    assert "nha trang" not in gazetteer().org_keys

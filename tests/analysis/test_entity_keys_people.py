@@ -159,3 +159,12 @@ def test_a_surname_written_first_joins_no_one_of_two_nor_a_given_name() -> None:
     ]
     # an initial alone may be anybody's
     assert join_surnames([("T. M. Cường", "PER:cuong"), ("T.", "PER:t.")])[1] == "PER:t."
+
+
+def test_a_dynasty_or_a_family_is_no_one_person_of_its_surname() -> None:
+    found = mentions(
+        "Vua Gia Long tên thật là Nguyễn Phúc Ánh. Dưới triều Nguyễn, kinh đô đặt ở Huế."
+    )
+    assert ("Nguyễn", "PER:nguyễn") in found
+    found = mentions("Cô lấy Phùng Thiệu Khang và bước vào gia tộc họ Phùng giàu có.")
+    assert [key for text, key in found if text == "Phùng"] == ["PER:phùng"]

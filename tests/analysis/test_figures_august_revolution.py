@@ -35,3 +35,8 @@ def test_the_street_is_one_place() -> None:
 
 def test_a_month_after_other_words_is_a_date() -> None:
     assert dates("Giá lúa tăng mạnh trong tháng 8 vừa qua.") == ["tháng 8"]
+
+
+def test_revolutionary_work_in_a_month_keeps_its_date() -> None:
+    # in lower case, "cách mạng" is the work: the month after it is a date
+    assert dates("Ông bắt đầu làm cách mạng tháng 8 năm 1930.") == ["tháng 8 năm 1930"]

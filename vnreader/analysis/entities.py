@@ -81,6 +81,7 @@ number of capitalised words and cues, not with the length of the text.
 from __future__ import annotations
 
 import itertools
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -476,7 +477,7 @@ def _finish(
                 elif label == "LOC" and words[i] in PLACE_ABBREVIATIONS:
                     key = _abbreviated_place_key(text, tokens, i, j) or key
         entities.append(Entity(start, end, span_text, label, key))
-    return _join_surnames(entities)
+    return _join_surnames(text, entities)
 
 
 def _spaced_korean_given(tokens: Tokens, i: int, j: int) -> bool:
@@ -561,7 +562,8 @@ def _head_before(tokens: Tokens, i: int) -> bool:
     return False
 
 
-# the units numbered in a city, written short ("Q.1", "P.12") and out ("quận 1", "phường 12")
+# the units numbered in a city, written short ("Q.1", "P.12") and out ("quận 1", "phường 12");
+# a number of three digits is a room's ("P.302")
 _NUMBERED_UNITS = {"Q": "quan", "P": "phuong"}
 
 
@@ -571,9 +573,10 @@ def _abbreviated_place_key(text: str, tokens: Tokens, i: int, j: int) -> str:
     ("Hà Nội", "thành phố Nha Trang"); a numbered district or ward keys as written out ("Q.1"
     as "quận 1", "P.12" as "phường 12"); "" when no name follows ("TP.", "TT. 5")."""
     rest = i + 1
-    if rest < j and tokens.words[rest].isdigit() and tokens.words[i] in _NUMBERED_UNITS:
+    number = tokens.words[rest] if rest < j else ""
+    if number.isdigit() and len(number) <= 2 and tokens.words[i] in _NUMBERED_UNITS:
         # "Q.1", "Q. 3", "P.12": the district or ward written out, as "quận 1"
-        return f"LOC:{_NUMBERED_UNITS[tokens.words[i]]} {tokens.words[rest]}"
+        return f"LOC:{_NUMBERED_UNITS[tokens.words[i]]} {number}"
     if rest >= j or not tokens.words[rest][0].isupper():
         return ""
     known = match(gazetteer().names, tokens.words, tokens.gaps, rest)
@@ -582,18 +585,43 @@ def _abbreviated_place_key(text: str, tokens: Tokens, i: int, j: int) -> str:
     return name_key("LOC", text[tokens.starts[rest] : tokens.ends[j - 1]])
 
 
-def _join_surnames(entities: list[Entity]) -> list[Entity]:
+# words before a surname alone that make it a dynasty's, a family's or a people's, no one
+# person's ("triều Nguyễn", "nhà Lê", "vua Mèo", "gia đình họ Phùng")
+_NO_ONE_BEFORE = frozenset({"triều", "nhà", "vua", "thời", "đời", "tộc", "đình", "dòng"})
+_LAST_WORDS = re.compile(r"(?:(\w+)\W+)?(\w+)\W*$")
+
+
+def _join_surnames(text: str, entities: list[Entity]) -> list[Entity]:
     """Foreign people's keys: a surname alone joins the one full name of the text it fits,
-    never one of several (see :func:`vnreader.analysis.entity_keys.join_surnames`)."""
+    never one of several (see :func:`vnreader.analysis.entity_keys.join_surnames`). A word
+    alone stands for the longer name it leads only where one person is meant: not after a
+    dynasty's or a family's word, nor cut from a longer name ("ông Nguyễn Hồ Sơn" read as
+    "Nguyễn")."""
     people = [n for n, e in enumerate(entities) if e.label == "PER"]
+    may_lead = [_one_person(text, entities[n]) for n in people]
     keys = join_surnames(
-        [(entities[n].text, entities[n].key) for n in people], gazetteer().surnames
+        [(entities[n].text, entities[n].key) for n in people], gazetteer().surnames, may_lead
     )
     for n, key in zip(people, keys, strict=True):
         e = entities[n]
         if key != e.key:
             entities[n] = Entity(e.start, e.end, e.text, e.label, key)
     return entities
+
+
+def _one_person(text: str, e: Entity) -> bool:
+    """True unless the words around the one-word name *e* make it no one person's."""
+    if " " in e.text:
+        return True
+    before = _LAST_WORDS.search(text, max(0, e.start - 20), e.start)
+    if before is not None:
+        last = before.group(2).lower()
+        if last in _NO_ONE_BEFORE or (
+            last == "họ" and (before.group(1) or "").lower() in _NO_ONE_BEFORE
+        ):
+            return False  # "triều Nguyễn", "gia đình họ Phùng"
+    after = text[e.end : e.end + 2]
+    return not (after[:1] == " " and after[1:].isupper())
 
 
 # A board named only by its task is a bare head, not a name (GUIDELINE 11, 73c): "Ban Chỉ

@@ -199,7 +199,9 @@ def _korean(words: list[str], dashed: bool) -> ForeignName | None:
 
 
 def join_surnames(
-    people: Sequence[tuple[str, str]], surnames: frozenset[str] = frozenset()
+    people: Sequence[tuple[str, str]],
+    surnames: frozenset[str] = frozenset(),
+    may_lead: Sequence[bool] | None = None,
 ) -> list[str]:
     """The keys of the people of one text, given as (name as written, key so far).
 
@@ -216,7 +218,8 @@ def join_surnames(
     name but first is that person named by the surname, as Chinese and Korean names are
     written ("ông Tập" after "Tập Cận Bình", "ông Moon" after "Moon Jae-in"): when the longer
     name is foreign, of three words or more, or led by one of *surnames* (not "Minh" after
-    the byline "Minh Anh"). Every other key stays."""
+    the byline "Minh Anh"), and only for the names *may_lead* allows (all by default: the
+    caller knows the words around them). Every other key stays."""
     found = [foreign_name(name) for name, _ in people]
     keys = [key if f is None else f.key for (_, key), f in zip(people, found, strict=True)]
     fulls: dict[str, set[str]] = {}
@@ -257,7 +260,7 @@ def join_surnames(
     for i, (name, key) in enumerate(people):
         if found[i] is None and key in ambiguous:
             keys[i] = person_key(name)
-    _join_leading_surnames(people, found, keys, surnames)
+    _join_leading_surnames(people, found, keys, surnames, may_lead)
     return keys
 
 
@@ -266,6 +269,7 @@ def _join_leading_surnames(
     found: list[ForeignName | None],
     keys: list[str],
     surnames: frozenset[str],
+    may_lead: Sequence[bool] | None,
 ) -> None:
     """A name of one word takes the key of the one longer name it leads (see
     :func:`join_surnames`), in *keys*."""
@@ -282,6 +286,7 @@ def _join_leading_surnames(
     for i, words in enumerate(split):
         if (
             len(words) == 1
+            and (may_lead is None or may_lead[i])
             and len(words[0]) > 1  # an initial ("chị N.") may be anybody's
             and words[0] not in inside
             and len(leading.get(words[0], ())) == 1

@@ -15,10 +15,10 @@ Nothing changes when the nearest head is another body's (two bodies may be named
 the other: "Bộ Tài chính và Ngân hàng Thế giới (WB)") or an event's ("Ban lãnh đạo Diễn đàn …
 (APEC)": a forum stays an event, guideline rule 17); when words that make a clause stand
 before the bracket ("vừa", "đã", "ông", a title) or "tại" and a place (rule 12); when a
-person's name after a lower-case word ends right before the bracket (a player's club: "…
-gọi trở lại Huy Hoàng (SLNA)"); when the bracket is a paper's dateline after a headline ("…
-(NLĐ)- Ngày 1-3"); and for a body with no name whose acronym spells out its lower-case words
-("Hội đồng thành viên (HĐTV)", rules 11 and 18).
+Vietnamese person's name after a lower-case word ends right before the bracket (a player's
+club: "… gọi trở lại Huy Hoàng (SLNA)"); when the bracket is a paper's dateline after a
+headline ("… (NLĐ)- Ngày 1-3"); and for a body with no name whose acronym spells out its
+lower-case words ("Hội đồng thành viên (HĐTV)", rules 11 and 18).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from vnreader.analysis.entity_state import DASHES, LOWER_TITLE_FIRSTS, Span
-from vnreader.analysis.entity_tokens import Tokens
+from vnreader.analysis.entity_tokens import Tokens, is_vietnamese
 from vnreader.analysis.gazetteer import Gazetteer, Phrase, match
 
 _MAX_WORDS = 14  # words between the head and the bracket
@@ -96,10 +96,7 @@ def long_forms(tokens: Tokens, spans: list[Span], gaz: Gazetteer) -> None:
             inside = [s for s in near(start, end) if s[0] != acronym]
         if any(s[0] < start or s[1] > end for s in inside):
             continue  # another name reaches across its edge
-        if any(
-            s[1] == end and s[2] == "PER" and s[0] > start and tokens.words[s[0] - 1].islower()
-            for s in inside
-        ):
+        if any(_person_s_club(tokens, s, start, end, acronym) for s in inside):
             continue  # "… gọi trở lại Huy Hoàng (SLNA)": a player's club, after his name
         if _place_after_dash(tokens, inside, end, gaz):
             continue  # "Đại học East Anglia - Anh quốc (UEA)": the body, then its country
@@ -111,6 +108,20 @@ def long_forms(tokens: Tokens, spans: list[Span], gaz: Gazetteer) -> None:
         added.append((start, end, "ORG", ""))
     if added:
         spans[:] = [s for s in spans if s not in removed] + added
+
+
+def _person_s_club(tokens: Tokens, span: Span, start: int, end: int, acronym: int) -> bool:
+    """True for a Vietnamese person's name after a lower-case word, right before the bracket
+    at *acronym*, whose initials are not the acronym: the bracket is the person's club ("…
+    gọi trở lại Huy Hoàng (SLNA)"), not a short form of the words before it. A foreign name
+    there is more often a body's own ("Hội nhà báo Hollywood (HFPA)")."""
+    i, j, label, _ = span
+    words = tokens.words
+    if label != "PER" or j != end or i <= start or not words[i - 1].islower():
+        return False
+    if not all(is_vietnamese(w) for w in words[i:j]):
+        return False
+    return "".join(w[0] for w in words[i:j]).upper() != words[acronym].upper()
 
 
 def _place_after_dash(tokens: Tokens, inside: list[Span], end: int, gaz: Gazetteer) -> bool:

@@ -35,6 +35,8 @@ def open_tournaments(tokens: Tokens, spans: list[Span]) -> None:
         if words[k] == "mở" and not (start > 0 and words[start - 1].lower() == "giải"):
             continue  # "Việt Nam mở rộng hợp tác": the verb
         end = k + 2
+        if end in tokens.glued:
+            continue  # "Mở rộngTrận đấu": no name ends where two words were glued
         if end < n and gaps[end - 1] == " " and _year(words[end]):
             end += 1  # "Australia Mở rộng 2006"
         spans[:] = [s for s in spans if s[1] <= start or s[0] >= end]

@@ -65,8 +65,8 @@ _MODEL_CODE = re.compile(r"(?=[^\W_]*\d)(?=[^\W_]*[A-Za-z])[A-Z0-9][A-Za-z0-9]{1
 # its unit ("SATA 80GB", "FSB 533MHz", "Heineken 330ml"), an hour glued to the next team of a
 # fixture list ("Barcelona 2hBilbao"), two words glued ("RAMVGA 32MBHDD")
 _NOT_MODELS = re.compile(
-    r"U\d\d|F\d|[345]G|(?:VTV|HTV|VTC|FM)\d+"
-    r"|\d+(?:[.,]\d+)?(?:[KMGT]B|[KMG]Hz|[KMG]hz|ml|mAh|MP)\w*|\d+h\w*|.*[a-z][A-Z].*"
+    r"U\d\d|F\d|[345]G|(?:VTV|HTV|VTC|FM)\d+|\d+h\w*|.*[a-z][A-Z].*"
+    r"|\d+(?:[.,]\d+)?(?i:[kmgt]b|[kmg]?hz|ml|mah|mp|[kmg]?w|k?m|mm|cm|k?g|er|st|nd|rd|th)\w*"
 )
 # words that go on with a model's name ("Oppo A54 Pro", "Galaxy S21 Ultra 5G")
 _MODEL_TAILS = frozenset({"Pro", "Max", "Plus", "Ultra", "Lite", "Mini", "mini", "5G", "4G"})
@@ -79,10 +79,13 @@ def models_after_makers(tokens: Tokens, spans: list[Span]) -> None:
     rules made of the model's words alone ("A16 Pro") joins it."""
     words, gaps, n = tokens.words, tokens.gaps, len(tokens.words)
     at = {s[0]: m for m, s in enumerate(spans)}
+    ends = {s[1] for s in spans}
     joined: list[int] = []
     for m, (i, j, label, _) in enumerate(spans):
         if label != "ORG" or j != i + 1 or j >= n or gaps[i] != " " or not _model_code(words[j]):
             continue
+        if i in ends and gaps[i - 1] == " ":
+            continue  # "Sony Ericsson P900": a maker named in two words
         end = j + 1
         while end < n and gaps[end - 1] == " " and _model_word(words[end]):
             end += 1

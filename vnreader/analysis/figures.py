@@ -228,8 +228,9 @@ _PLACE_AFTER_NUMBER = re.compile(
 )
 # a player's shirt number in a line-up, glued to the name by a dash: "7-Daniel Borimirov"
 _SHIRT_NAME = re.compile(r"[-–]([^\W\d_][^\W\d_]+)[ \u00a0]+([^\W\d_])")
-# the words of the August Revolution before its month ("Cách mạng Tháng 8"): a name, no date
-_REVOLUTION_BEFORE = re.compile(rf"[Cc]ách{BLANK}+[Mm]ạng{BLANK}+$")
+# the words of the August Revolution before its month ("Cách mạng Tháng 8"): a name, no date;
+# in lower case they may be the work of revolution in a month ("làm cách mạng tháng 8 năm 1930")
+_REVOLUTION_BEFORE = re.compile(rf"Cách{BLANK}+[Mm]ạng{BLANK}+$")
 # a season or a school year: "mùa giải 2001/2002" (two years, rule 29)
 _SLASH_YEARS = re.compile(r"(\d{4})/(\d{4})")
 _SEASON_AFTER = re.compile(r"[-–](\d{2})(?![\d.,/%])")
