@@ -23,6 +23,10 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Quân đội thử súng AK-19 mới.", "AK-19"),
         ("Phi đội có 12 chiếc F-16D đã nâng cấp.", "F-16D"),
         ("Tên lửa đạn đạo (SS -19) được cất giữ.", "SS -19"),
+        # a variant's letters written apart
+        ("Nga điều tiêm kích Su -35 S tới Syria.", "Su -35 S"),
+        # the variant's letter is no unit of a figure ("74 M" read as metres)
+        ("Quân đội thay phiên bản AK -84 M tiêu chuẩn.", "AK -84 M"),
     ],
 )
 def test_a_code_and_its_number_are_one_thing(text: str, code: str) -> None:
@@ -43,6 +47,13 @@ def test_one_key_however_the_dash_is_spaced() -> None:
         "Tìm kiếm chuyến bay QZ -8501 đang tiếp tục.",
         "Giải thưởng lần XII-2006 đã trao.",
         "Anh bị thoát vị đĩa đệm L4-5 nên phải nghỉ.",
+        "Đội tuyển U -21 Việt Nam thắng.",
+        "Hội nghị thượng đỉnh G -20 khai mạc.",
+        "Máy bay mang số đăng ký VP -1234 hạ cánh.",
+        "Người dân sống ở nhà B12-07 Trần Phú.",
+        "Chuyên án bí số K -516 được phá.",
+        "Lion Air xác nhận chuyến bay xấu số QZ -851 rơi.",
+        "Nguồn phóng xạ Co -60 bị thất lạc.",
     ],
 )
 def test_what_is_no_code(text: str) -> None:

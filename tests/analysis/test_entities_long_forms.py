@@ -102,6 +102,11 @@ KEPT = [
         "HLV đề nghị Liên đoàn bóng đá Việt Nam gọi bổ sung Minh Tú (SLNA) lên tuyển.",
         {("ORG", "Liên đoàn bóng đá Việt Nam"), ("PER", "Minh Tú"), ("ORG", "SLNA")},
     ),
+    # players named as examples after a group: the bracket is the player's club
+    (
+        "Họ từng đến các CLB hàng đầu châu Âu như Didier Drogba (Chelsea) trước đó.",
+        {("LOC", "châu Âu"), ("PER", "Didier Drogba"), ("ORG", "Chelsea")},
+    ),
     # a foreign name before the bracket is the body's own
     (
         "Phim được trao giải bởi Hội nhà báo Hollywood (HFPA) năm nay.",

@@ -105,3 +105,7 @@ def test_a_known_ship_after_its_prefix_and_a_sentence_s_first_word() -> None:
     assert ("RMS Titanic", "MISC") in found("Tàu RMS Titanic chìm năm 1912.")
     assert ("RMS Titanic", "MISC") in found("Chiếc RMS Titanic chìm năm 1912.")
     assert ("Titanic", "MISC") in found("Phim Titanic công chiếu năm 1997.")
+
+
+def test_a_prefix_s_letters_in_quotes_are_no_ship() -> None:
+    assert found('Cụm thiên hà "Sứa USS" nằm rất xa.') == []

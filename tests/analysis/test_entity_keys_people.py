@@ -168,3 +168,13 @@ def test_a_dynasty_or_a_family_is_no_one_person_of_its_surname() -> None:
     assert ("Nguyễn", "PER:nguyễn") in found
     found = mentions("Cô lấy Phùng Thiệu Khang và bước vào gia tộc họ Phùng giàu có.")
     assert [key for text, key in found if text == "Phùng"] == ["PER:phùng"]
+
+
+def test_a_king_named_by_his_surname_is_the_king_named_in_full() -> None:
+    found = mentions("Vua Đinh Tiên Lĩnh lập nước. Lễ dâng hương tại đền vua Đinh diễn ra.")
+    assert [key for text, key in found if text == "Đinh"] == ["PER:dinh tien linh"]
+
+
+def test_the_kings_of_a_dynasty_are_no_one_king() -> None:
+    found = mentions("Vua Lý Thái Tổ dời đô. Tượng 9 vị vua Lý được đặt tại đền.")
+    assert [key for text, key in found if text == "Lý"] == ["PER:lý"]

@@ -160,7 +160,7 @@ def find_entities(text: str, figures: Sequence[Figure] = ()) -> list[Entity]:
     spans = scan.run()
     if codes:
         legal_texts(tokens, spans, codes)
-    found = _finish(text, tokens, spans, scan.leftovers)
+    found = _finish(text, tokens, spans, scan.leftovers, blocked)
     if tokens.glued:
         # no name ends inside a glued word ("Hà NộiHạng ba": no "Hà Nội") nor starts after a
         # glued name ("Hà NộiBan Quản lý …"); after a lower-case word that lost its space the
@@ -257,7 +257,11 @@ def _dot_goes_on(text: str, end: int) -> bool:
 
 
 def _finish(
-    text: str, tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]
+    text: str,
+    tokens: Tokens,
+    spans: list[Span],
+    leftovers: list[tuple[int, int]],
+    blocked: Sequence[bool] = (),
 ) -> list[Entity]:
     words = tokens.words
     # people named again by part of their name: "Bezdetko", "Putin"; and, since a person's
@@ -412,7 +416,7 @@ def _finish(
     technical_acronyms(tokens, spans, gazetteer())
     vehicles_by_maker(tokens, spans)
     models_after_makers(tokens, spans)
-    dashed_codes(tokens, spans)
+    dashed_codes(tokens, spans, blocked or [False] * len(words))
     open_tournaments(tokens, spans)
     ships_named_again(tokens, spans, leftovers)
     long_forms(tokens, spans, gazetteer())
@@ -585,9 +589,12 @@ def _abbreviated_place_key(text: str, tokens: Tokens, i: int, j: int) -> str:
     return name_key("LOC", text[tokens.starts[rest] : tokens.ends[j - 1]])
 
 
-# words before a surname alone that make it a dynasty's, a family's or a people's, no one
-# person's ("triều Nguyễn", "nhà Lê", "vua Mèo", "gia đình họ Phùng")
-_NO_ONE_BEFORE = frozenset({"triều", "nhà", "vua", "thời", "đời", "tộc", "đình", "dòng"})
+# words before a surname alone that make it a dynasty's or a family's, no one person's
+# ("triều Nguyễn", "nhà Lê", "gia đình họ Phùng"; "vua Đinh" is the one king, "các vua Trần"
+# the dynasty's)
+_NO_ONE_BEFORE = frozenset({"triều", "nhà", "thời", "đời", "tộc", "đình", "dòng"})
+# words that make the kings after them many: the kings of a dynasty ("các vua Trần")
+_MANY_BEFORE = frozenset({"các", "vị", "những", "đời"})
 _LAST_WORDS = re.compile(r"(?:(\w+)\W+)?(\w+)\W*$")
 
 
@@ -616,10 +623,13 @@ def _one_person(text: str, e: Entity) -> bool:
     before = _LAST_WORDS.search(text, max(0, e.start - 20), e.start)
     if before is not None:
         last = before.group(2).lower()
-        if last in _NO_ONE_BEFORE or (
-            last == "họ" and (before.group(1) or "").lower() in _NO_ONE_BEFORE
+        first = (before.group(1) or "").lower()
+        if (
+            last in _NO_ONE_BEFORE
+            or (last == "họ" and first in _NO_ONE_BEFORE)
+            or (last == "vua" and first in _MANY_BEFORE)
         ):
-            return False  # "triều Nguyễn", "gia đình họ Phùng"
+            return False  # "triều Nguyễn", "gia đình họ Phùng", "các vua Trần"
     after = text[e.end : e.end + 2]
     return not (after[:1] == " " and after[1:].isupper())
 

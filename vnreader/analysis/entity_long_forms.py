@@ -38,6 +38,8 @@ _INSIDE = frozenset({" ", "-", " - ", " – ", "–"})
 _CLAUSE_WORDS = frozenset(
     {"vừa", "đã", "đang", "sẽ", "được", "bị", "là", "ông", "bà", "anh", "chị", "thay"}
     | {"kết", "phối", "nhận", "đạt", "hủy", "huỷ", "nói", "biết", "cũng", "qua", "khuyến"}
+    # examples named after a group ("các CLB châu Âu như Didier Drogba (Chelsea)")
+    | {"như", "gồm"}
     # "X tại Đà Nẵng (DVTV)": the body and its place (guideline rule 12)
     | {"tại"}
 )

@@ -10,6 +10,8 @@ their prefix: after "RMS Titanic", "Titanic" alone is the ship (guideline rule 5
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from itertools import pairwise
 
 from vnreader.analysis.entity_keys import name_key
 from vnreader.analysis.entity_state import SHIP_PREFIXES, Span
@@ -76,16 +78,20 @@ def models_after_makers(tokens: Tokens, spans: list[Span]) -> None:
     """Relabel MISC, in place, a maker named in one word with a model's code after it, the
     code and the words that go on with the model's name taken in ("Airbus A330", "Oppo A54
     Pro", "LG V10", "Mazda CX5"): the product, not the firm (guideline rule 35). A span the
-    rules made of the model's words alone ("A16 Pro") joins it."""
+    rules made of the model's words alone ("A16 Pro") joins it, and so does a body named
+    right before the maker, the product's whole name ("Huawei FreeBuds 4i", "Sony Ericsson
+    P900", like "VinFast VF 8")."""
     words, gaps, n = tokens.words, tokens.gaps, len(tokens.words)
     at = {s[0]: m for m, s in enumerate(spans)}
-    ends = {s[1] for s in spans}
+    ending = {s[1]: m for m, s in enumerate(spans)}
     joined: list[int] = []
     for m, (i, j, label, _) in enumerate(spans):
         if label != "ORG" or j != i + 1 or j >= n or gaps[i] != " " or not _model_code(words[j]):
             continue
-        if i in ends and gaps[i - 1] == " ":
-            continue  # "Sony Ericsson P900": a maker named in two words
+        before = ending.get(i)
+        if before is not None and gaps[i - 1] == " " and spans[before][2] == "ORG":
+            joined.append(before)  # "Sony Ericsson P900", "Huawei FreeBuds 4i"
+            i = spans[before][0]
         end = j + 1
         while end < n and gaps[end - 1] == " " and _model_word(words[end]):
             end += 1
@@ -112,21 +118,29 @@ def _model_word(word: str) -> bool:
 
 
 # the letters of a weapon's or a plane's code before its number ("S", "AK", "Su", "Kh"); not a
-# roman number ("lần XI-2005": an edition and its year)
-_CODE_LETTERS = re.compile(r"(?![IVXLC]+$)(?:[A-Z]{1,4}\d{0,3}|[A-Z][a-z])")
-# its number, with a variant's letters ("400", "15C", "36M2", "200ER"); not a year
-_CODE_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)\d{1,4}(?:[A-Z][A-Z0-9]{0,2})?")
+# roman number ("lần XI-2005": an edition and its year), an age group ("U -23"), a group of
+# states ("G -20"), an isotope ("Co -60")
+_CODE_LETTERS = re.compile(
+    r"(?![IVXLC]+$)(?!U$|G$|Co$|Cs$|Sr$|Pu$|Am$|Ra$)(?:[A-Z]{1,4}\d{0,3}|[A-Z][a-z])"
+)
+# its number, with a variant's letters ("400", "15C", "36M2", "200ER"); not a year, nor a
+# registration's four digits ("máy bay CP -2933", "tàu PY-9007")
+_CODE_NUMBER = re.compile(r"(?!\d{4})\d{1,3}(?:[A-Z][A-Z0-9]{0,2})?")
+# a variant's letters written apart, as a corpus that spaces its dashes does ("F -35 A", "Su
+# -30 MKI", "S -300 VM")
+_VARIANT = re.compile(r"[A-Z]{1,3}\d?")
 _CODE_DASHES = frozenset({"-", " -"})
-# words before a number that no code names: a flight's or a vehicle's number ("chuyến bay JT
-# -610", "số hiệu", "xe 72B-028"), a boat's registration ("tàu PY-9007")
-_NUMBER_WORDS = frozenset({"hiệu", "xe", "tàu", "biển"})
+# words before a number that no code names: a flight's or a vehicle's number ("số hiệu", "xe
+# 72B-028"), a boat's registration ("tàu PY-9007"), a case's ("chuyên án bí số M -619")
+_NUMBER_WORDS = frozenset({"hiệu", "xe", "tàu", "biển", "số"})
 _PRICE_WORDS = frozenset({"đồng", "đ", "điểm", "USD", "VND", "VNĐ"})
 
 
-def dashed_codes(tokens: Tokens, spans: list[Span]) -> None:
+def dashed_codes(tokens: Tokens, spans: list[Span], blocked: Sequence[bool]) -> None:
     """Make a code's letters, a dash and its number one MISC span, in place ("tên lửa S -400",
-    "tiêm kích Su -57", "súng AK-12"), where the rules named the letters alone or nothing;
-    the spans of the letters are replaced. Not inside a longer name."""
+    "tiêm kích Su -57", "súng AK-12", "F -35 A" with its variant's letters), where the rules
+    named the letters alone or nothing; the spans of the letters are replaced. Not inside a
+    longer name, not over a figure's words, not a flight ("chuyến bay … JT -610")."""
     words, raw, n = tokens.words, tokens.raw_gaps, len(tokens.words)
     found = [
         k
@@ -138,21 +152,38 @@ def dashed_codes(tokens: Tokens, spans: list[Span]) -> None:
         # after a lower-case word or a bracket: not a ticker's fall in a price list ("; REE
         # -400, TMS")
         and (words[k - 1].islower() or raw[k] == "-" or raw[k - 1].endswith("("))
-        and words[k - 1] not in _NUMBER_WORDS
-        and not (k > 1 and words[k - 2] == "chuyến" and words[k - 1] == "bay")
+        and words[k - 1].lower() not in _NUMBER_WORDS
         and not raw[k + 1].startswith(".")  # a number plate: "72B -028.18"
         and not (k + 2 < n and words[k + 2] in _PRICE_WORDS)  # "là GIL -500 đồng": a fall
-        # "đĩa đệm L2-3": a range of numbered parts, not a code with a number of its own
-        and not (words[k][-1].isdigit() and len(words[k + 1]) == 1)
+        # "nhà A25-18", "đĩa đệm L2-3": a building's or a part's number, not a model's
+        and not (words[k][-1].isdigit() and len(words[k + 1]) < 3)
+        and not _after_flight(words, k)
     ]
     for k in found:
-        covering = [s for s in spans if s[0] < k + 2 and k < s[1]]
-        if any(s[0] < k or s[1] > k + 2 for s in covering):
+        end = k + 2
+        if (
+            end < n
+            and raw[end - 1] == " "
+            and _VARIANT.fullmatch(words[end])
+            and not any(s[0] == end and s[1] > end + 1 for s in spans)  # "F -15 K Slam Eagle"
+        ):
+            end += 1  # "F -35 A", "Su -30 MKI"
+        if blocked[end - 1] and end < n and blocked[end] and raw[end - 1] == " ":
+            continue  # a figure reaching past the code ("J -15 hoạt động" read as a count)
+        covering = [s for s in spans if s[0] < end and k < s[1]]
+        if any(s[0] < k or s[1] > end for s in covering):
             continue  # part of a longer name
-        if any(s[0] == k and s[1] == k + 2 for s in covering):
+        if any(s[0] == k and s[1] == end for s in covering):
             continue
         spans[:] = [s for s in spans if s not in covering]
-        spans.append((k, k + 2, "MISC", ""))
+        spans.append((k, end, "MISC", ""))
+
+
+def _after_flight(words: list[str], k: int) -> bool:
+    """True when "chuyến bay" stands among the four words before token k: a flight's number
+    ("chuyến bay xấu số JT -610")."""
+    before = [w.lower() for w in words[max(0, k - 5) : k]]
+    return any(a == "chuyến" and b == "bay" for a, b in pairwise(before))
 
 
 def ships_named_again(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]) -> None:

@@ -1024,7 +1024,14 @@ class Scan(OrgRules):
                 and not self.blocked[j]  # "tàu USS Ronald Reagan 3 lần": a count
             ):
                 j += 1  # its hull number: "KRI Nanggala 402", "KRI Nanggala-402"
-        elif j - i > 1 and self.words[i + 1] in SHIP_PREFIXES and self.sentence_start(i):
+        elif (
+            j - i > 1
+            and self.words[i + 1] in SHIP_PREFIXES
+            and self.sentence_start(i)
+            and i + 2 < self.n
+            and self.gaps[i + 1] == " "
+            and self.is_cap(i + 2)
+        ):
             self.leftovers.append((i, i + 1))
             return i + 1  # "Tàu RMS Titanic", "Chiếc USS …": the ship's name starts after
         if pending and j - i <= 2:
