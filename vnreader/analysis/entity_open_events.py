@@ -12,7 +12,6 @@ from vnreader.analysis.entity_state import Span
 from vnreader.analysis.entity_tokens import Tokens
 from vnreader.analysis.gazetteer import gazetteer, match
 
-_OPEN = ("mở", "rộng")
 _LONGEST_NAME = 4  # words of a place or a sponsor before "Mở rộng"
 
 

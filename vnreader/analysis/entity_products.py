@@ -3,9 +3,9 @@ named thing, MISC): "mua xe Toyota", "chiếc xe Toyota Camry", "siêu xe Lambor
 maker itself stays an organisation where the words before name the firm: "hãng xe Ford",
 "nhà máy sản xuất ô tô VinFast", "công ty ôtô VMC". A maker with a model's code after it is
 the model (rule 35: "Airbus A330", "Oppo A54", "Mazda CX5"), and so is a weapon's or a
-plane's code with its number after a dash, spaced as some corpora space every dash ("S
--400", "Su -57", "AK-12"). And ships named again without
-their prefix: after "RMS Titanic", "Titanic" alone is the ship (guideline rule 57)."""
+plane's code with its number after a dash, spaced as some corpora space every dash ("S -400",
+"Su -57", "AK-12"). And ships named again without their prefix: after "RMS Titanic",
+"Titanic" alone is the ship (guideline rule 57)."""
 
 from __future__ import annotations
 
@@ -22,9 +22,9 @@ _VEHICLES = frozenset({"xe", "ôtô"})
 _CAR = ("ô", "tô")
 # words before the vehicle's word that make the brand the firm: "hãng xe Ford", "nhà máy sản
 # xuất ô tô VinFast", "công ty ôtô VMC", "lắp ráp xe VW", "hãng gọi xe DiDi"
+_FIRM_BEFORE = frozenset({"hãng", "máy", "ty", "xuất", "ráp", "doanh", "gọi", "đoàn", "ngành"})
 # a ship's hull number joined to its name, by a dash or none ("Nanggala-402", "Nanggala402")
 _HULL_NUMBER = re.compile(r"(?<=[^\W\d])-?\d+$")
-_FIRM_BEFORE = frozenset({"hãng", "máy", "ty", "xuất", "ráp", "doanh", "gọi", "đoàn", "ngành"})
 
 
 def vehicles_by_maker(tokens: Tokens, spans: list[Span]) -> None:
@@ -61,7 +61,7 @@ def vehicles_by_maker(tokens: Tokens, spans: list[Span]) -> None:
 
 
 # a model's code: letters and digits in one word ("A330", "CX5", "Note20", "240E", "S21")
-_MODEL_CODE = re.compile(r"(?=[^\W_]*\d)(?=[^\W_]*[A-Za-z])[A-Z0-9][A-Za-z0-9]{1,7}")
+_CODE_AFTER_MAKER = re.compile(r"(?=[^\W_]*\d)(?=[^\W_]*[A-Za-z])[A-Z0-9][A-Za-z0-9]{1,7}")
 # codes that name no model: a youth team ("SLNA U21"), a racing class ("Ferrari F1"), a
 # network ("VinaPhone 5G"), a channel ("Benfica VTV3": the match's broadcast), a size with
 # its unit ("SATA 80GB", "FSB 533MHz", "Heineken 330ml"), an hour glued to the next team of a
@@ -110,7 +110,7 @@ def models_after_makers(tokens: Tokens, spans: list[Span]) -> None:
 
 
 def _model_code(word: str) -> bool:
-    return _MODEL_CODE.fullmatch(word) is not None and _NOT_MODELS.fullmatch(word) is None
+    return _CODE_AFTER_MAKER.fullmatch(word) is not None and _NOT_MODELS.fullmatch(word) is None
 
 
 def _model_word(word: str) -> bool:
