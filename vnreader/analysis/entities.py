@@ -416,8 +416,8 @@ def _finish(
     technical_acronyms(tokens, spans, gazetteer())
     vehicles_by_maker(tokens, spans)
     models_after_makers(tokens, spans)
-    dashed_codes(tokens, spans, blocked or [False] * len(words))
-    open_tournaments(tokens, spans)
+    dashed_codes(text, tokens, spans, blocked or [False] * len(words))
+    open_tournaments(text, tokens, spans)
     ships_named_again(tokens, spans, leftovers)
     long_forms(tokens, spans, gazetteer())
     _places_with_a_compass_point(tokens, spans)
@@ -605,9 +605,10 @@ def _join_surnames(text: str, entities: list[Entity]) -> list[Entity]:
     dynasty's or a family's word, nor cut from a longer name ("ông Nguyễn Hồ Sơn" read as
     "Nguyễn")."""
     people = [n for n, e in enumerate(entities) if e.label == "PER"]
-    may_lead = [_one_person(text, entities[n]) for n in people]
     keys = join_surnames(
-        [(entities[n].text, entities[n].key) for n in people], gazetteer().surnames, may_lead
+        [(entities[n].text, entities[n].key) for n in people],
+        gazetteer().surnames,
+        lambda i: _one_person(text, entities[people[i]]),
     )
     for n, key in zip(people, keys, strict=True):
         e = entities[n]

@@ -28,7 +28,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -201,7 +201,7 @@ def _korean(words: list[str], dashed: bool) -> ForeignName | None:
 def join_surnames(
     people: Sequence[tuple[str, str]],
     surnames: frozenset[str] = frozenset(),
-    may_lead: Sequence[bool] | None = None,
+    may_lead: Callable[[int], bool] | None = None,
 ) -> list[str]:
     """The keys of the people of one text, given as (name as written, key so far).
 
@@ -218,8 +218,8 @@ def join_surnames(
     name but first is that person named by the surname, as Chinese and Korean names are
     written ("ông Tập" after "Tập Cận Bình", "ông Moon" after "Moon Jae-in"): when the longer
     name is foreign, of three words or more, or led by one of *surnames* (not "Minh" after
-    the byline "Minh Anh"), and only for the names *may_lead* allows (all by default: the
-    caller knows the words around them). Every other key stays."""
+    the byline "Minh Anh"), and only for the names *may_lead* allows, asked by their index
+    (all by default: the caller knows the words around them). Every other key stays."""
     found = [foreign_name(name) for name, _ in people]
     keys = [key if f is None else f.key for (_, key), f in zip(people, found, strict=True)]
     fulls: dict[str, set[str]] = {}
@@ -269,27 +269,29 @@ def _join_leading_surnames(
     found: list[ForeignName | None],
     keys: list[str],
     surnames: frozenset[str],
-    may_lead: Sequence[bool] | None,
+    may_lead: Callable[[int], bool] | None,
 ) -> None:
     """A name of one word takes the key of the one longer name it leads (see
     :func:`join_surnames`), in *keys*."""
-    split = [[w for w in _NAME_WORDS.split(name) if w] for name, _ in people]
-    if all(len(words) > 1 for words in split):
+    singles = [i for i, (name, _) in enumerate(people) if " " not in name]
+    if not singles or len(singles) == len(people):
         return
     leading: dict[str, set[str]] = {}
     inside: set[str] = set()  # the words of longer names but their first
-    for words, f, key in zip(split, found, keys, strict=True):
-        if len(words) > 1:
+    for (name, _), f, key in zip(people, found, keys, strict=True):
+        if " " in name:
+            words = name.replace(".", " ").split()  # as _NAME_WORDS splits, in C
             inside.update(words[1:])
             if f is not None or len(words) > 2 or words[0] in surnames:
                 leading.setdefault(words[0], set()).add(key)
-    for i, words in enumerate(split):
+    for i in singles:
+        words = people[i][0].replace(".", " ").split()
         if (
             len(words) == 1
-            and (may_lead is None or may_lead[i])
             and len(words[0]) > 1  # an initial ("chị N.") may be anybody's
             and words[0] not in inside
             and len(leading.get(words[0], ())) == 1
+            and (may_lead is None or may_lead(i))
         ):
             keys[i] = next(iter(leading[words[0]]))
 

@@ -8,6 +8,8 @@ spellings group ("Úc mở rộng" and "Australia Mở rộng")."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from vnreader.analysis.entity_state import Span
 from vnreader.analysis.entity_tokens import Tokens
 from vnreader.analysis.gazetteer import gazetteer, match
@@ -15,16 +17,16 @@ from vnreader.analysis.gazetteer import gazetteer, match
 _LONGEST_NAME = 4  # words of a place or a sponsor before "Mở rộng"
 
 
-def open_tournaments(tokens: Tokens, spans: list[Span]) -> None:
+def open_tournaments(text: str, tokens: Tokens, spans: list[Span]) -> None:
     """Make each open tournament one MISC span (in place), the spans it covers removed."""
-    words, gaps, n = tokens.words, tokens.gaps, len(tokens.words)
-    opens = [
-        k
-        for k in range(1, n - 1)
-        if words[k] in ("Mở", "mở") and words[k + 1] == "rộng" and gaps[k] == " "
-    ]
-    if not opens:
-        return
+    words, gaps, n, starts = tokens.words, tokens.gaps, len(tokens.words), tokens.starts
+    opens = []
+    at = text.find("ở rộng")  # the text is searched much faster than its tokens
+    while at > 0:
+        k = bisect_left(starts, at - 1)
+        if 0 < k < n - 1 and starts[k] == at - 1 and words[k] in ("Mở", "mở"):
+            opens.append(k)
+        at = text.find("ở rộng", at + 1)
     for k in opens:
         if gaps[k - 1] != " ":
             continue

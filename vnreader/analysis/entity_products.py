@@ -10,6 +10,7 @@ plane's code with its number after a dash, spaced as some corpora space every da
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -110,7 +111,11 @@ def models_after_makers(tokens: Tokens, spans: list[Span]) -> None:
 
 
 def _model_code(word: str) -> bool:
-    return _CODE_AFTER_MAKER.fullmatch(word) is not None and _NOT_MODELS.fullmatch(word) is None
+    return (
+        not word.isalpha()  # a code holds a digit: most words after a maker hold none
+        and _CODE_AFTER_MAKER.fullmatch(word) is not None
+        and _NOT_MODELS.fullmatch(word) is None
+    )
 
 
 def _model_word(word: str) -> bool:
@@ -130,22 +135,26 @@ _CODE_NUMBER = re.compile(r"(?!\d{4})\d{1,3}(?:[A-Z][A-Z0-9]{0,2})?")
 # -30 MKI", "S -300 VM")
 _VARIANT = re.compile(r"[A-Z]{1,3}\d?")
 _CODE_DASHES = frozenset({"-", " -"})
+# a dash before a digit, in the text ("S -400", "AK-12"): searched for its dash, fast
+_DASH_DIGIT = re.compile(r"-(?=\d)")
 # words before a number that no code names: a flight's or a vehicle's number ("số hiệu", "xe
 # 72B-028"), a boat's registration ("tàu PY-9007"), a case's ("chuyên án bí số M -619")
 _NUMBER_WORDS = frozenset({"hiệu", "xe", "tàu", "biển", "số"})
 _PRICE_WORDS = frozenset({"đồng", "đ", "điểm", "USD", "VND", "VNĐ"})
 
 
-def dashed_codes(tokens: Tokens, spans: list[Span], blocked: Sequence[bool]) -> None:
+def dashed_codes(text: str, tokens: Tokens, spans: list[Span], blocked: Sequence[bool]) -> None:
     """Make a code's letters, a dash and its number one MISC span, in place ("tên lửa S -400",
     "tiêm kích Su -57", "súng AK-12", "F -35 A" with its variant's letters), where the rules
     named the letters alone or nothing; the spans of the letters are replaced. Not inside a
     longer name, not over a figure's words, not a flight ("chuyến bay … JT -610")."""
-    words, raw, n = tokens.words, tokens.raw_gaps, len(tokens.words)
+    words, raw, n, starts = tokens.words, tokens.raw_gaps, len(tokens.words), tokens.starts
     found = [
         k
-        for k in range(1, n - 1)
-        if raw[k] in _CODE_DASHES
+        for m in _DASH_DIGIT.finditer(text)  # the text is searched much faster than its tokens
+        # the token before the dash, and its space: "S -400", "AK-12"
+        if 0 < (k := bisect_right(starts, m.start() - 1 - (text[m.start() - 1] == " ")) - 1) < n - 1
+        and raw[k] in _CODE_DASHES
         and _CODE_NUMBER.fullmatch(words[k + 1]) is not None
         and _CODE_LETTERS.fullmatch(words[k]) is not None
         and (raw[k - 1] == " " or raw[k - 1].endswith("("))

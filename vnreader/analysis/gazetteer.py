@@ -420,14 +420,11 @@ def gazetteer() -> Gazetteer:
             continue
         lower_singles.add(w)
     org_keys: dict[str, str] = {}
-    place_names: set[str] = set()
     for node in names.values():
         for phrase in phrases(node):
             if phrase.label == "ORG":
                 org_keys.setdefault(plain(phrase.text()), phrase.key)
-            elif phrase.label == "LOC":
-                place_names.add(plain(phrase.text()))
-    for name in place_names & org_keys.keys():
+    for name in org_keys.keys() & set(location_keys):
         # a body's name that folds to a place's ("Nhà Trắng", "Nha Trang"): a body the rules
         # name so is the place's club as often as the body
         del org_keys[name]
