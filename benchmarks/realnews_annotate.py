@@ -265,6 +265,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev30",
             "dev31",
             "dev32",
+            "dev33",
             "figs3",
             "figs4",
         ),
