@@ -4,7 +4,7 @@ differ only by their diacritics, a numbered place and the place)."""
 from __future__ import annotations
 
 from vnreader.analysis import analyze
-from vnreader.analysis.entity_keys import key_text, name_key, person_key
+from vnreader.analysis.entity_keys import join_surnames, key_text, name_key, person_key
 
 
 def keys_of(text: str) -> dict[str, str]:
@@ -27,7 +27,34 @@ def test_an_acronym_with_or_without_its_d_bar_is_one_key() -> None:
 def test_several_syllables_still_fold() -> None:
     assert name_key("LOC", "Hà Nội") == name_key("LOC", "Ha Noi") == "LOC:ha noi"
     assert name_key("ORG", "Liên minh Kinh tế Á - Âu") == "ORG:lien minh kinh te a-au"
-    assert person_key("Bùi Thanh Sơn") == person_key("Bui Thanh Son") == "PER:bui thanh son"
+    assert person_key("Bui Thanh Son") == "PER:bui thanh son"
+
+
+def test_a_vietnamese_persons_key_keeps_the_tone_marks() -> None:
+    # folded, "Hùng", "Hưng" and "Hưởng" were one person across a corpus
+    assert person_key("Bùi Thanh Sơn") == "PER:bùi thanh sơn"
+    assert person_key("Nguyễn Văn Hùng") != person_key("Nguyễn Văn Hưng")
+    assert person_key("Vân Anh") != person_key("Văn Anh")
+    assert person_key("Thanh Thúy") != person_key("Thanh Thủy")
+
+
+def test_a_tone_mark_placed_either_way_is_one_key() -> None:
+    assert person_key("Lê Thị Hoà") == person_key("Lê Thị Hòa") == "PER:lê thị hòa"
+    assert person_key("Trần Thuỷ") == person_key("Trần Thủy")
+    assert person_key("Nguyễn Khoẻ") == person_key("Nguyễn Khỏe")
+    assert person_key("Hoà") == person_key("Hòa")  # one syllable too
+    assert person_key("Hoàng Quý") == person_key("Hoàng Quý")
+    assert name_key("LOC", "Huế") == "LOC:huế"
+
+
+def test_a_name_written_without_its_marks_joins_the_one_it_spells() -> None:
+    keys = keys_of("Ông Bùi Thanh Sơn cho biết. Theo Bui Thanh Son, dự án đã xong.")
+    assert keys.get("Bui Thanh Son", keys["Bùi Thanh Sơn"]) == keys["Bùi Thanh Sơn"]
+    people = [("Nguyễn Văn Hùng", ""), ("Nguyễn Văn Hưng", ""), ("Nguyen Van Hung", "")]
+    keys2 = join_surnames([(n, person_key(n)) for n, _ in people])
+    assert keys2[2] == "PER:nguyen van hung"  # two people it may spell: neither
+    one = join_surnames([(n, person_key(n)) for n in ("Bùi Thanh Sơn", "Bui Thanh Son")])
+    assert one == ["PER:bùi thanh sơn", "PER:bùi thanh sơn"]
 
 
 def test_a_photo_credit_is_not_england() -> None:

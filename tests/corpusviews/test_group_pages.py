@@ -64,7 +64,7 @@ def test_merges_and_splits_are_laid_over_the_index(views: CorpusViews) -> None:
     assert len(putin.forms) > 1
     alias = putin.forms[-1]
     choices = EntityChoices(
-        merges={"LOC:nga": "LOC:viet nam", split_key(alias.key, alias.text): "PER:bui thanh son"},
+        merges={"LOC:nga": "LOC:viet nam", split_key(alias.key, alias.text): "PER:bùi thanh sơn"},
         splits=frozenset({(alias.key, alias.text)}),
     )
     views.set_choices(choices)

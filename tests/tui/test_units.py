@@ -277,7 +277,7 @@ def test_the_panel_names_a_person_in_full_as_the_entities_view_does() -> None:
     from vnreader.analysis import Analysis, Entity
     from vnreader.tui.widgets.side_panel import side_panel_content
 
-    key = "PER:do duy loc"
+    key = "PER:đỗ duy lộc"
     people = [Entity(0, 10, "Đỗ Duy Lộc", "PER", key)]
     people += [Entity(20 + 10 * n, 23 + 10 * n, "Lộc", "PER", key) for n in range(3)]
     facts = ArticleFacts.of(Analysis(tuple(people), ()))

@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from vnreader.analysis.entity_tokens import KOREAN_SURNAMES, is_vietnamese
 from vnreader.analysis.fold import fold
+from vnreader.analysis.tones import spelled, spelled_word
 
 # the Korean surnames that are Vietnamese ones too (``data/surnames.txt``; a test keeps the
 # two lists in step): a name they lead, all Vietnamese syllables, is a Vietnamese name
@@ -75,7 +76,18 @@ def key_text(text: str) -> str:
         return folded
     if len(text) >= 2 and text.isupper() and text.replace("Đ", "D").isascii():
         return folded
-    return _SPACES.sub(" ", text.lower()).strip(" .")
+    return _SPACES.sub(" ", spelled(text)).strip(" .")
+
+
+@lru_cache(maxsize=16384)
+def spelling(name: str) -> str:
+    """A person's name as a text compares it with another's: a Vietnamese name with its tone
+    marks (:func:`~vnreader.analysis.tones.spelled`: "Nguyễn Văn Hùng" is not "Nguyễn Văn
+    Hưng", "Thái Hoà" is "Thái Hòa"), any other :func:`plain`."""
+    words = name.split()
+    if words and all(is_vietnamese(w) for w in words):
+        return _SPACES.sub(" ", _DASH_SPACING.sub("-", spelled(name))).strip(" .")
+    return plain(name)
 
 
 def numbered_key(key: str, number: str) -> str:
@@ -261,7 +273,22 @@ def join_surnames(
         if found[i] is None and key in ambiguous:
             keys[i] = person_key(name)
     _join_leading_surnames(people, found, keys, surnames, may_lead)
+    _join_unmarked(keys)
     return keys
+
+
+def _join_unmarked(keys: list[str]) -> None:
+    """A Vietnamese name written without its marks ("Bui Thanh Son") takes the key of the
+    one name of the text that it spells with them ("Bùi Thanh Sơn"), in *keys*."""
+    marked: dict[str, set[str]] = {}
+    for key in keys:
+        if " " in key and key.startswith("PER:") and not key.isascii():
+            marked.setdefault("PER:" + fold(key[4:]), set()).add(key)
+    if not marked:
+        return
+    for n, key in enumerate(keys):
+        if key in marked and len(marked[key]) == 1:
+            keys[n] = next(iter(marked[key]))
 
 
 def _join_leading_surnames(
@@ -316,8 +343,8 @@ def person_key(name: str) -> str:
     if any("-" in w.strip("-") for w in words):  # a transliteration with other signs
         return "PER:" + translit(words[-1].replace("-", ""))
     if all(is_vietnamese(w) for w in words):
-        if len(words) > 1:
-            return "PER:" + " ".join(fold(w) for w in words)
+        if len(words) > 1:  # "Nguyễn Văn Hùng" is not "Nguyễn Văn Hưng"
+            return "PER:" + " ".join(spelled_word(w) for w in words)
         return "PER:" + key_text(words[0])  # "Ánh" is not "Anh"
     return "PER:" + translit(words[-1])
 

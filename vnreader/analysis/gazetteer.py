@@ -13,7 +13,6 @@ write the second): every name and cue is looked up in both, so each list holds o
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -22,6 +21,7 @@ from importlib import resources
 from vnreader.analysis.entity_keys import plain
 from vnreader.analysis.entity_tokens import is_vietnamese, tokenize
 from vnreader.analysis.fold import fold
+from vnreader.analysis.tones import tone_spellings
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,31 +144,6 @@ def _add(table: PhraseTable, phrase: Phrase | None) -> None:
         node = node.children.setdefault((gap, word), Node())
     if node.phrase is None:  # the first entry wins
         node.phrase = phrase
-
-
-# a word ending in "oa", "oe" or "uy" (not after "q": "quả", "quý"), decomposed, with the tone
-# mark (grave, acute, tilde, hook, dot below) after one of the two vowels
-_TONE = "[\u0300\u0301\u0303\u0309\u0323]"
-_OPEN_PAIR = re.compile(f"(.*[^qQ]|)([oO]({_TONE}?)[aAeE]|[uU]({_TONE}?)[yY])({_TONE}?)")
-
-
-def tone_spellings(word: str) -> tuple[str, str]:
-    """*word* with the tone mark of its final "oa", "oe" or "uy" on the first vowel and on
-    the second ("hòa", "hoà"); (*word*, *word*) when it ends in no such toned pair."""
-    decomposed = unicodedata.normalize("NFD", word)
-    m = _OPEN_PAIR.fullmatch(decomposed)
-    if m is None:
-        return word, word
-    first_mark = m.group(3) or m.group(4)
-    tone = first_mark or m.group(5)
-    if not tone or (first_mark and m.group(5)):
-        return word, word
-    pair = m.group(2).replace(tone, "")
-    before = m.group(1)
-    return (
-        unicodedata.normalize("NFC", before + pair[0] + tone + pair[1]),
-        unicodedata.normalize("NFC", before + pair + tone),
-    )
 
 
 def _respelt(words: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -14,10 +14,11 @@ functions over the groups, so a view keeps the groups and refilters in memory.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from vnreader.analysis.entity_keys import key_text
 from vnreader.analysis.fold import fold
+from vnreader.analysis.tones import spelled
 from vnreader.index.entity_groups import shown_name
 from vnreader.index.fact_queries import Form
 from vnreader.store.model import Annotation
@@ -57,10 +58,42 @@ def entity_choices(annotations: Iterable[Annotation]) -> EntityChoices:
         if not record.tag or not record.note:
             continue
         if record.label == "merge" and record.tag != record.note:
-            merges[record.tag] = record.note
+            merges[_placed(record.tag)] = _placed(record.note)
         elif record.label == "split":
-            splits.add((record.tag, record.note))
+            splits.add((_placed(record.tag), record.note))
     return EntityChoices(merges, frozenset(splits))
+
+
+def unmarked_people(choices: EntityChoices) -> set[str]:
+    """The keys of Vietnamese people the *choices* name as keys were once made: the name
+    folded, without its marks ("PER:nguyen van hung"); the index may hold none of them."""
+    keys = {*choices.merges, *choices.merges.values(), *(k for k, _ in choices.splits)}
+    return {k for k in keys if k.startswith("PER:") and " " in k and k.isascii()}
+
+
+def respelled(choices: EntityChoices, spellings: dict[str, list[str]]) -> EntityChoices:
+    """*choices* made on a person's key of old (the name folded: "PER:nguyen van hung", which
+    held "Nguyễn Văn Hùng" and "Nguyễn Văn Hưng") applied to the keys of today that it held,
+    *spellings* (old key -> keys): each goes where the old key went, or joins the old key's
+    group when it was a merge's target; an alias split off the old key is split off each."""
+    merges = dict(choices.merges)
+    splits = set(choices.splits)
+    for old, keys in spellings.items():
+        goes = choices.merges.get(old, old)
+        for key in keys:
+            if key != goes and key not in merges:
+                merges[key] = goes
+        splits.update((key, text) for k, text in choices.splits if k == old for key in keys)
+    return replace(choices, merges=merges, splits=frozenset(splits))
+
+
+def _placed(key: str) -> str:
+    """A stored key with its tone marks placed as keys place them now ("PER:hoà" was the key
+    of "Hoà" before "Hoà" and "Hòa" shared "PER:hòa")."""
+    if key.isascii() or ":" not in key:
+        return key
+    label, name = key.split(":", 1)
+    return f"{label}:{spelled(name)}"
 
 
 def split_key(key: str, text: str) -> str:

@@ -21,7 +21,9 @@ from vnreader.corpusviews.groups import (
     build_groups,
     filter_groups,
     find_group,
+    respelled,
     sort_groups,
+    unmarked_people,
 )
 from vnreader.index import CorpusIndex
 from vnreader.index.fact_queries import FigureFact, FigurePlan, FigureQuery, Form, Mention
@@ -45,6 +47,7 @@ class CorpusViews:
     _overlay: list[EntityGroup] | None  # the groups the choices make
     # what is made of the choices and the index's joins, kept until either changes
     _touched: frozenset[str] | None  # the keys the choices touch
+    _spelled_choices: EntityChoices | None  # the choices on the keys of today
     _joined_choices: EntityChoices | None  # the choices with the index's joins
     _touched_joined: frozenset[str] | None  # the index's rows the choices touch
 
@@ -82,6 +85,7 @@ class CorpusViews:
         self._by_key = {}
         self._overlay = None
         self._touched = None
+        self._spelled_choices = None
         self._joined_choices = None
         self._touched_joined = None
 
@@ -126,16 +130,33 @@ class CorpusViews:
         joined = self._joined_choices
         if joined is None:
             begun = self._begin()
-            joined = replace(self.choices, joins=self.index.facts.groups().joins())
+            joined = replace(self._spelled(), joins=self.index.facts.groups().joins())
             if self._keep(begun):
                 self._joined_choices = joined
         return joined
+
+    def _spelled(self) -> EntityChoices:
+        """The user's choices, those made on a person's key of old applied to the keys of
+        today it held (:func:`respelled`); the index is asked only when a choice names such
+        a key, once per change of the choices or reload."""
+        spelled = self._spelled_choices
+        if spelled is None:
+            old = unmarked_people(self.choices)
+            if not old:
+                spelled = self._spelled_choices = self.choices
+                return spelled
+            begun = self._begin()
+            spellings = self.index.facts.groups().people_spelled(old)
+            spelled = respelled(self.choices, spellings) if spellings else self.choices
+            if self._keep(begun):
+                self._spelled_choices = spelled
+        return spelled
 
     def _touched_keys(self) -> frozenset[str]:
         """The keys the user's choices touch (see :func:`touched_keys`), found once per
         change of the choices."""
         if self._touched is None:
-            self._touched = frozenset(touched_keys(self.choices))
+            self._touched = frozenset(touched_keys(self._spelled()))
         return self._touched
 
     def _touched_rows(self) -> frozenset[str]:
@@ -182,7 +203,7 @@ class CorpusViews:
             begun = self._begin()
             forms = [Form(*form) for form in queries.forms(touched)] if touched else []
             counts = queries.key_counts(touched) if touched else {}
-            choices = self._joined() if touched else self.choices
+            choices = self._joined() if touched else self._spelled()
             made = build_groups(forms, counts, choices, self._count_pairs)
             if self._keep(begun):
                 self._overlay = made
@@ -295,7 +316,7 @@ class CorpusViews:
         if entity:
             found = self.find(entity)
             keys = tuple(sorted({k for g in found for k in g.keys}))
-            if any(k in keys for k, _ in self.choices.splits):
+            if any(k in keys for k, _ in self._spelled().splits):
                 texts = tuple(sorted({f.text for g in found for f in g.forms}))
         ids = tuple(article_ids) if article_ids is not None else None
         return FigureQuery(category or None, unit or None, text, keys, ids, sort, texts)

@@ -10,10 +10,11 @@ in SQLite's binary order of UTF-8 (the order of code points, as Python's).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from vnreader.analysis.fold import fold
 from vnreader.index.database import JSON_VALUES, Database
 from vnreader.index.entity_groups import FormRow, decode_forms
 
@@ -138,6 +139,34 @@ class GroupQueries:
             .fetchone()
         )
         return None if found is None else str(found[0])
+
+    def people_spelled(self, folded: Iterable[str]) -> dict[str, list[str]]:
+        """For each of the *folded* keys of people ("PER:nguyen van hung"), the keys of the
+        index that fold to it ("PER:nguyễn văn hùng", "PER:nguyễn văn hưng"): none when the
+        key itself is in the index."""
+        wanted = set(folded)
+        if not wanted:
+            return {}
+        conn = self._db.connect()
+        held = {
+            str(key)
+            for (key,) in conn.execute(
+                f"SELECT key FROM entity_keys WHERE key IN ({JSON_VALUES})",
+                (json.dumps(sorted(wanted)),),
+            )
+        }
+        wanted -= held
+        found: dict[str, list[str]] = {}
+        if not wanted:
+            return found
+        people = conn.execute(
+            "SELECT key FROM entity_keys WHERE key >= 'PER:' AND key < 'PER;'"
+            " AND instr(key, ' ') > 0"
+        )
+        for (key,) in people:
+            if not key.isascii() and (old := "PER:" + fold(key[4:])) in wanted:
+                found.setdefault(old, []).append(str(key))
+        return found
 
     def key_counts(self, keys: Sequence[str]) -> dict[str, tuple[int, int]]:
         found = self._db.connect().execute(
