@@ -37,6 +37,11 @@ def found(text: str) -> list[tuple[str, str, str]]:
             "Kiểm toán nhà nước",
             "ORG:kiem toan nha nuoc",
         ),
+        (  # the state inspectorate before 2004 (93 mentions in the corpora)
+            "Kết luận của Thanh tra Nhà nước nêu 7 sai phạm.",
+            "Thanh tra Nhà nước",
+            "ORG:thanh tra nha nuoc",
+        ),
     ],
 )
 def test_a_known_body_in_another_casing(text: str, name: str, key: str) -> None:

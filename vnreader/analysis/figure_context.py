@@ -146,7 +146,18 @@ def is_label(word: str, text: str, start: int) -> bool:
     joined = f"{two[1].lower()}_{low}" if two is not None else ""
     if joined in NOT_LABELS:
         return False
+    if _plenum(word, two, text, start):
+        return True
     return low in LABELS or joined in LABELS
+
+
+def _plenum(word: str, two: tuple[int, str] | None, text: str, start: int) -> bool:
+    """True when *word* (at *start*) ends the Party's Central Committee written with a
+    capital ("Hội nghị Trung ương 8 khóa XII", "Nghị quyết TƯ 4", "Hội nghị T.Ư 15"): the
+    number after it is its plenum's, no amount ("8 khóa" is no count of terms)."""
+    if word in ("ương", "Ương"):
+        return two is not None and two[1] == "Trung"
+    return word in ("TƯ", "TW") or (word == "Ư" and text[max(0, start - 2) : start] == "T.")
 
 
 # "suất" counts scholarships ("100 suất" of "suất học bổng", rule 24) but also portions of food,
