@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -24,3 +25,16 @@ def seeds_index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CorpusInde
 @pytest.fixture
 def views(seeds_index: CorpusIndex) -> CorpusViews:
     return CorpusViews(seeds_index)
+
+
+@contextmanager
+def views_of(folder: Path, texts: dict[str, str]) -> Iterator[CorpusViews]:
+    """The views of a small corpus written in *folder*: an article ``NAME.txt`` for each
+    NAME and text of *texts*, indexed and analysed."""
+    corpus = folder / "corpus"
+    corpus.mkdir()
+    for name, text in texts.items():
+        (corpus / f"{name}.txt").write_text("Tiêu đề\n\n" + text + "\n", "utf-8")
+    with CorpusIndex.open(corpus, index_dir=folder / "index") as index:
+        index.refresh(analyse=True, processes=1)
+        yield CorpusViews(index)

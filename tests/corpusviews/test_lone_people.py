@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.corpusviews.conftest import views_of
 from vnreader.corpusviews import CorpusViews, EntityChoices
-from vnreader.index import CorpusIndex
 from vnreader.index.facts import article_key, key_article, lone_person
 from vnreader.tui.screens.entities import group_cells
 
@@ -27,13 +27,8 @@ TEXTS = {
 
 @pytest.fixture
 def views(tmp_path: Path) -> Iterator[CorpusViews]:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name, text in TEXTS.items():
-        (corpus / f"{name}.txt").write_text("Tiêu đề\n\n" + text + "\n", "utf-8")
-    with CorpusIndex.open(corpus, index_dir=tmp_path / "index") as index:
-        index.refresh(analyse=True, processes=1)
-        yield CorpusViews(index)
+    with views_of(tmp_path, TEXTS) as made:
+        yield made
 
 
 def people(views: CorpusViews) -> dict[str, tuple[str, int, int]]:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.corpusviews.conftest import views_of
 from vnreader.corpusviews import CorpusViews, EntityChoices, entity_choices, split_key
 from vnreader.corpusviews.groups import respelled, unmarked_people
-from vnreader.index import CorpusIndex
 from vnreader.store.model import ENTITY_CHOICES, Annotation
 
 TEXTS = {
@@ -23,13 +23,8 @@ TEXTS = {
 
 @pytest.fixture
 def views(tmp_path: Path) -> Iterator[CorpusViews]:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name, text in TEXTS.items():
-        (corpus / f"{name}.txt").write_text("Tiêu đề\n\n" + text + "\n", "utf-8")
-    with CorpusIndex.open(corpus, index_dir=tmp_path / "index") as index:
-        index.refresh(analyse=True, processes=1)
-        yield CorpusViews(index)
+    with views_of(tmp_path, TEXTS) as made:
+        yield made
 
 
 def test_people_differing_in_a_tone_are_groups_of_their_own(views: CorpusViews) -> None:
