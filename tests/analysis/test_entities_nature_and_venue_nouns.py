@@ -54,3 +54,22 @@ def test_not_a_place_noun(text: str, name: str, label: str) -> None:
 
 def test_a_wildfire_is_no_forest() -> None:
     assert not any(label == "LOC" for _, label in labelled("Vụ cháy rừng Dixie lan rộng."))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Tuyến cáp treo Hòn Vừng sẽ vận hành từ tháng sau.", "Hòn Vừng"),
+        ("Ngư dân neo tàu gần Hòn Bạc để tránh gió.", "Hòn Bạc"),
+        ("Tối đó, Hòn Mát chìm trong sương.", "Hòn Mát"),
+        ("Lễ hội diễn ra dưới chân hòn Vọng Thê.", "Vọng Thê"),
+    ],
+)
+def test_an_islet_written_with_hon_is_a_place(text: str, place: str) -> None:
+    # "Hòn" opens an islet's or a rock's name, like "Đảo" ("Hòn Thơm" was written 47 times
+    # in a sample of the corpora, found only after "ở", "tới")
+    assert (place, "LOC") in labelled(text)
+
+
+def test_a_lower_case_hon_before_a_common_noun_names_nothing() -> None:
+    assert labelled("Cậu bé ném hòn đá xuống hồ.") == set()
