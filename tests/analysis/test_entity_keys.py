@@ -47,14 +47,21 @@ def test_a_tone_mark_placed_either_way_is_one_key() -> None:
     assert name_key("LOC", "Huế") == "LOC:huế"
 
 
-def test_a_name_written_without_its_marks_joins_the_one_it_spells() -> None:
-    keys = keys_of("Ông Bùi Thanh Sơn cho biết. Theo Bui Thanh Son, dự án đã xong.")
-    assert keys.get("Bui Thanh Son", keys["Bùi Thanh Sơn"]) == keys["Bùi Thanh Sơn"]
-    people = [("Nguyễn Văn Hùng", ""), ("Nguyễn Văn Hưng", ""), ("Nguyen Van Hung", "")]
-    keys2 = join_surnames([(n, person_key(n)) for n, _ in people])
-    assert keys2[2] == "PER:nguyen van hung"  # two people it may spell: neither
-    one = join_surnames([(n, person_key(n)) for n in ("Bùi Thanh Sơn", "Bui Thanh Son")])
-    assert one == ["PER:bùi thanh sơn", "PER:bùi thanh sơn"]
+def test_within_a_text_names_differing_in_their_marks_are_one_person() -> None:
+    # a mark typed wrong or left out names the same person far more often than two people
+    # share a name's letters in one article: the spelling written most gives the key
+    keys = keys_of("Ông Bùi Thanh Sơn cho biết. Ông Bui Thanh Son nói dự án đã xong.")
+    assert keys["Bui Thanh Son"] == keys["Bùi Thanh Sơn"] == "PER:bùi thanh sơn"
+    people = ["Huỳnh Kim Tín", "Hùynh Kim Tín", "Huỳnh Kim Tín", "Nguyen Van Hung"]
+    assert join_surnames([(n, person_key(n)) for n in people])[:3] == ["PER:huỳnh kim tín"] * 3
+    two = join_surnames([(n, person_key(n)) for n in ("Lê Văn Cường", "Lê Văn Cương")])
+    assert two == ["PER:lê văn cường"] * 2  # the first on a tie
+    alone = join_surnames([("Nguyen Van Hung", "PER:nguyen van hung")])
+    assert alone == ["PER:nguyen van hung"]
+
+
+def test_a_mark_typed_on_the_wrong_vowel_is_the_same_key() -> None:
+    assert person_key("Hùynh Kim Tín") == person_key("Huỳnh Kim Tín") == "PER:huỳnh kim tín"
 
 
 def test_a_photo_credit_is_not_england() -> None:

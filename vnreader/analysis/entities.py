@@ -96,7 +96,6 @@ from vnreader.analysis.entity_keys import (
     name_key,
     person_key,
     plain,
-    spelling,
     translit,
 )
 from vnreader.analysis.entity_lists import (
@@ -291,9 +290,9 @@ def _finish(
             for k in range(i, j - 1):
                 named_again.setdefault(text[tokens.starts[k] : tokens.ends[j - 1]], (key, k == i))
             known.setdefault(translit(words[j - 1]), key)
-            if is_vietnamese(words[j - 1]):  # "Hùng" of "Nguyễn Văn Hùng", not "Hưng"
-                known.setdefault(spelling(words[j - 1]), key)
-            known.setdefault(spelling(name), key)
+            if is_vietnamese(words[j - 1]):  # "Phương" of "Minh Phương", "May" of "Theresa May"
+                known.setdefault(plain(words[j - 1]), key)
+            known.setdefault(plain(name), key)
             if words[i] in surnames and j - i >= 3:
                 given[words[j - 1]] = key if given.get(words[j - 1], key) == key else ""
             elif words[i] in surnames and j - i == 2:
@@ -481,7 +480,7 @@ def _finish(
                 if j - i == 1 and span_text in given:
                     key = given[span_text] or person_key(span_text)
                 else:
-                    key = known.get(spelling(span_text), "") or person_key(span_text)
+                    key = known.get(plain(span_text), "") or person_key(span_text)
             else:
                 unescaped = span_text.replace("&amp;", "&") if "&amp;" in span_text else span_text
                 key = acronym_keys.get((i, j)) or name_key(label, unescaped)
@@ -1129,7 +1128,7 @@ def _districts_named_as_people(
         if label != "LOC" or key[4:] not in districts:
             continue
         if not (i > 0 and words[i - 1].lower() in PLACE_BEFORE):
-            person = known.get(spelling(text[tokens.starts[i] : tokens.ends[j - 1]]))
+            person = known.get(plain(text[tokens.starts[i] : tokens.ends[j - 1]]))
             if person is not None:
                 spans[n] = (i, j, "PER", person)
 

@@ -79,17 +79,6 @@ def key_text(text: str) -> str:
     return _SPACES.sub(" ", spelled(text)).strip(" .")
 
 
-@lru_cache(maxsize=16384)
-def spelling(name: str) -> str:
-    """A person's name as a text compares it with another's: a Vietnamese name with its tone
-    marks (:func:`~vnreader.analysis.tones.spelled`: "Nguyễn Văn Hùng" is not "Nguyễn Văn
-    Hưng", "Thái Hoà" is "Thái Hòa"), any other :func:`plain`."""
-    words = name.split()
-    if words and all(is_vietnamese(w) for w in words):
-        return _SPACES.sub(" ", _DASH_SPACING.sub("-", spelled(name))).strip(" .")
-    return plain(name)
-
-
 def numbered_key(key: str, number: str) -> str:
     """*key* with the *number* that a span adds after a known name ("LOC:ha noi 2")."""
     return f"{key} {fold(number)}"
@@ -273,22 +262,33 @@ def join_surnames(
         if found[i] is None and key in ambiguous:
             keys[i] = person_key(name)
     _join_leading_surnames(people, found, keys, surnames, may_lead)
-    _join_unmarked(keys)
+    _one_spelling_per_person(keys)
     return keys
 
 
-def _join_unmarked(keys: list[str]) -> None:
-    """A Vietnamese name written without its marks ("Bui Thanh Son") takes the key of the
-    one name of the text that it spells with them ("Bùi Thanh Sơn"), in *keys*."""
-    marked: dict[str, set[str]] = {}
+def _one_spelling_per_person(keys: list[str]) -> None:
+    """The Vietnamese names of one text that differ only in their marks are one person, with
+    the key of the spelling written most (the first on a tie), in *keys*: a mark typed wrong
+    ("Nguyễn Văn Hùng" and once "Nguyễn Văn Hưng", "Huỳnh" and "Hùynh") or left out ("Bui
+    Thanh Son") names the same person far more often than two people sharing the name's
+    letters do; across texts the marks tell them apart."""
+    spellings: dict[str, list[str]] = {}
     for key in keys:
         if " " in key and key.startswith("PER:") and not key.isascii():
-            marked.setdefault("PER:" + fold(key[4:]), set()).add(key)
-    if not marked:
+            spellings.setdefault("PER:" + fold(key[4:]), []).append(key)
+    if not spellings:
         return
+    chosen: dict[str, str] = {}
+    for written in spellings.values():
+        if len(set(written)) > 1:
+            counts = {key: written.count(key) for key in written}  # first seen first
+            best = max(counts, key=counts.__getitem__)
+            chosen.update((key, best) for key in counts)
     for n, key in enumerate(keys):
-        if key in marked and len(marked[key]) == 1:
-            keys[n] = next(iter(marked[key]))
+        if key in chosen:
+            keys[n] = chosen[key]
+        elif key.isascii() and key in spellings:
+            keys[n] = chosen.get(spellings[key][0], spellings[key][0])
 
 
 def _join_leading_surnames(

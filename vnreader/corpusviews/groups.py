@@ -37,6 +37,8 @@ class EntityChoices:
     merges: dict[str, str] = field(default_factory=dict)
     splits: frozenset[tuple[str, str]] = frozenset()
     joins: dict[str, str] = field(default_factory=dict)
+    # the keys of choices made before a person's key kept the name's marks (KEYS_KEEP_MARKS)
+    old: frozenset[str] = frozenset()
 
     def group_of(self, key: str, text: str) -> str:
         """The group a mention of *key* written *text* belongs to."""
@@ -54,37 +56,57 @@ def entity_choices(annotations: Iterable[Annotation]) -> EntityChoices:
     """The choices the live ``entity`` records of the store make (later ones win)."""
     merges: dict[str, str] = {}
     splits: set[tuple[str, str]] = set()
+    old: set[str] = set()
     live = [a for a in annotations if a.kind == "entity" and not a.is_deleted]
     for record in sorted(live, key=lambda a: (a.created, a.id)):
         if not record.tag or not record.note:
             continue
         if record.label == "merge" and record.tag != record.note:
             merges[_placed(record.tag)] = _placed(record.note)
+            if record.created < KEYS_KEEP_MARKS:
+                old.update((_placed(record.tag), _placed(record.note)))
         elif record.label == "split":
             splits.add((_placed(record.tag), record.note))
-    return EntityChoices(merges, frozenset(splits))
+            if record.created < KEYS_KEEP_MARKS:
+                old.add(_placed(record.tag))
+    return EntityChoices(merges, frozenset(splits), old=frozenset(old))
+
+
+# when a Vietnamese person's key began to keep the name's marks ("PER:nguyễn văn hùng"; it
+# was the name folded, "PER:nguyen van hung", which held "Nguyễn Văn Hùng" and "Nguyễn Văn
+# Hưng"): a choice made before names such a key
+KEYS_KEEP_MARKS = "2026-12-07T04:03:33.000Z"
 
 
 def unmarked_people(choices: EntityChoices) -> set[str]:
-    """The keys of Vietnamese people the *choices* name as keys were once made: the name
-    folded, without its marks ("PER:nguyen van hung"); the index may hold none of them."""
-    keys = {*choices.merges, *choices.merges.values(), *(k for k, _ in choices.splits)}
-    return {k for k in keys if k.startswith("PER:") and " " in k and k.isascii()}
+    """The keys of Vietnamese people that the choices made before keys kept the marks name
+    (the name folded: "PER:nguyen van hung"; a split group's key by the key it came from)."""
+    bases = {key.split("/", 1)[0] for key in choices.old}
+    return {k for k in bases if k.startswith("PER:") and " " in k and k.isascii()}
 
 
 def respelled(choices: EntityChoices, spellings: dict[str, list[str]]) -> EntityChoices:
     """*choices* made on a person's key of old (the name folded: "PER:nguyen van hung", which
-    held "Nguyễn Văn Hùng" and "Nguyễn Văn Hưng") applied to the keys of today that it held,
-    *spellings* (old key -> keys): each goes where the old key went, or joins the old key's
-    group when it was a merge's target; an alias split off the old key is split off each."""
+    held "Nguyễn Văn Hùng" and "Nguyễn Văn Hưng") applied to the keys of today it held,
+    *spellings* (old key -> keys), and to the groups split off them ("KEY/alias"): each goes
+    where the old key went, or joins the old key's group when that was a merge's target; an
+    alias split off the old key is split off each."""
+
+    def today(key: str) -> list[str]:
+        base, sep, alias = key.partition("/")
+        return [f"{k}{sep}{alias}" for k in spellings.get(base, ())]
+
     merges = dict(choices.merges)
+    for source, target in choices.merges.items():
+        for key in today(source):
+            if key != target:
+                merges.setdefault(key, target)
+    for target in set(choices.merges.values()):
+        for key in today(target):
+            if key != target and key not in merges:
+                merges[key] = target
     splits = set(choices.splits)
-    for old, keys in spellings.items():
-        goes = choices.merges.get(old, old)
-        for key in keys:
-            if key != goes and key not in merges:
-                merges[key] = goes
-        splits.update((key, text) for k, text in choices.splits if k == old for key in keys)
+    splits.update((key, text) for old, text in choices.splits for key in today(old))
     return replace(choices, merges=merges, splits=frozenset(splits))
 
 

@@ -155,9 +155,16 @@ class CorpusViews:
     def _touched_keys(self) -> frozenset[str]:
         """The keys the user's choices touch (see :func:`touched_keys`), found once per
         change of the choices."""
-        if self._touched is None:
-            self._touched = frozenset(touched_keys(self._spelled()))
-        return self._touched
+        touched = self._touched
+        if touched is None:
+            if not unmarked_people(self.choices):  # nothing read from the index
+                touched = self._touched = frozenset(touched_keys(self.choices))
+                return touched
+            begun = self._begin()
+            touched = frozenset(touched_keys(self._spelled()))
+            if self._keep(begun):
+                self._touched = touched
+        return touched
 
     def _touched_rows(self) -> frozenset[str]:
         """The index's rows the user's choices change: those holding a key they touch (a

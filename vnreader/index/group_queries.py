@@ -142,24 +142,12 @@ class GroupQueries:
 
     def people_spelled(self, folded: Iterable[str]) -> dict[str, list[str]]:
         """For each of the *folded* keys of people ("PER:nguyen van hung"), the keys of the
-        index that fold to it ("PER:nguyễn văn hùng", "PER:nguyễn văn hưng"): none when the
-        key itself is in the index."""
+        index with marks that fold to it ("PER:nguyễn văn hùng", "PER:nguyễn văn hưng")."""
         wanted = set(folded)
-        if not wanted:
-            return {}
-        conn = self._db.connect()
-        held = {
-            str(key)
-            for (key,) in conn.execute(
-                f"SELECT key FROM entity_keys WHERE key IN ({JSON_VALUES})",
-                (json.dumps(sorted(wanted)),),
-            )
-        }
-        wanted -= held
         found: dict[str, list[str]] = {}
         if not wanted:
             return found
-        people = conn.execute(
+        people = self._db.connect().execute(
             "SELECT key FROM entity_keys WHERE key >= 'PER:' AND key < 'PER;'"
             " AND instr(key, ' ') > 0"
         )
