@@ -21,7 +21,6 @@ from vnreader.analysis.fold import fold
 from vnreader.analysis.tones import spelled
 from vnreader.index.entity_groups import shown_name
 from vnreader.index.fact_queries import Form
-from vnreader.index.facts import key_article
 from vnreader.store.model import Annotation
 
 SORTS = ("mentions", "articles", "name")
@@ -144,14 +143,6 @@ class EntityGroup:
         for form in self.forms:
             counts[form.text] = counts.get(form.text, 0) + form.mentions
         return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-
-    @property
-    def article(self) -> str | None:
-        """The article whose person this group is, for a person named by one word or by
-        initials alone there ("H.", "Dũng": :func:`vnreader.index.facts.lone_person`)."""
-        if any(form.key != self.key for form in self.forms):
-            return None  # other groups merged into it: not one article's person alone
-        return key_article(self.key)
 
     @property
     def keys(self) -> tuple[str, ...]:

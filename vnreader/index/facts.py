@@ -6,9 +6,7 @@ figure gets its sentence number, the date or year its sentence gives (``when``) 
 sentence itself, at most :data:`CONTEXT_CHARS` characters around the figure.
 :func:`store_facts` and :func:`forget_facts` keep the ``mentions`` and ``figures`` tables
 in step with the stored analysis, and the counts the views read with them (see
-:mod:`vnreader.index.fact_counts`). A person named by one Vietnamese word or by initials
-alone ("anh H.", "Dũng") is keyed as the person of its article (:func:`lone_person`): the
-same word names other people in other articles.
+:mod:`vnreader.index.fact_counts`).
 """
 
 from __future__ import annotations
@@ -17,8 +15,6 @@ import bisect
 import sqlite3
 from dataclasses import dataclass
 
-from vnreader.analysis.entity_keys import foreign_name
-from vnreader.analysis.entity_tokens import is_vietnamese
 from vnreader.analysis.fold import fold
 from vnreader.analysis.model import Analysis, Figure
 from vnreader.corpus.sentences import sentence_spans
@@ -122,49 +118,11 @@ INSERT_FIGURE = (
 )
 
 
-def lone_person(label: str, key: str, text: str) -> bool:
-    """True for a person named by one Vietnamese word or by initials alone, that the article
-    joined to no fuller name ("anh H.", "chị T.", "Dũng"), or by a name whose last word the
-    paper kept back ("Nguyễn Thị H."): across a corpus such a name names many people, one in
-    each article ("H." stood for 159 people in VNTC, "Nguyễn Thị H." for 11)."""
-    if label != "PER":
-        return False
-    words = key[4:].split()
-    if len(words) > 1:  # a name kept from the reader: "Nguyễn Thị H.", but not "M. H"
-        return len(words[-1]) == 1 and len(words[0]) > 1 and is_vietnamese(words[0])
-    if " " in text.strip():
-        return False
-    if len(text.replace(".", "")) <= 2:
-        return True  # "H.", "Th.", "TT"
-    return foreign_name(text) is None
-
-
-def article_key(key: str, article_id: str) -> str:
-    """The key of a :func:`lone_person` in the corpus index: the person of one article."""
-    return f"{key}@{article_id}"
-
-
-def key_article(key: str) -> str | None:
-    """The article whose person *key* is (:func:`article_key`), or None."""
-    if not key.startswith("PER:") or "@" not in key:
-        return None
-    return key.split("@", 1)[1]
-
-
 def store_facts(conn: sqlite3.Connection, doc: int, facts: Facts, *, count: bool = True) -> None:
     """Replace the rows of article *doc* (inside the caller's transaction), counted; with
-    *count* False the caller counts them, with others (:func:`.fact_counts.add_docs`). A
-    :func:`lone_person` is keyed as the person of this article (:func:`article_key`)."""
+    *count* False the caller counts them, with others (:func:`.fact_counts.add_docs`)."""
     forget_facts(conn, doc)
-    mentions = list(facts.mentions)
-    lone = [n for n, m in enumerate(mentions) if lone_person(m[3], m[4], m[2])]
-    if lone:
-        found = conn.execute("SELECT article_id FROM files WHERE id = ?", (doc,)).fetchone()
-        article = str(found[0]) if found is not None else str(doc)
-        for n in lone:
-            m = mentions[n]
-            mentions[n] = (*m[:4], article_key(m[4], article), m[5])
-    conn.executemany(INSERT_MENTION, [(doc, *m) for m in mentions])
+    conn.executemany(INSERT_MENTION, [(doc, *m) for m in facts.mentions])
     conn.executemany(INSERT_FIGURE, [(doc, *f, fold(f[-1])) for f in facts.figures])
     if count:
         add_doc(conn, doc)

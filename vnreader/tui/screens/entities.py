@@ -54,8 +54,6 @@ def _other(key: str, group: EntityGroup) -> str:
 
 def group_cells(group: EntityGroup) -> tuple[str, str, str, str, str]:
     spellings = " · ".join(text for text, _ in group.aliases)
-    if group.article is not None:  # "H." of one article: which one
-        spellings = f"{spellings} · in {group.article}"
     mentions, articles = format_number(group.mentions), format_number(group.articles)
     return (group.name, group.label, mentions, articles, spellings)
 
