@@ -91,13 +91,7 @@ from vnreader.analysis.entity_documents import document_codes, legal_texts, lett
 from vnreader.analysis.entity_firms import firms_named_by_place
 from vnreader.analysis.entity_firms_again import firms_named_again
 from vnreader.analysis.entity_fixtures import fixture_sides
-from vnreader.analysis.entity_keys import (
-    join_surnames,
-    name_key,
-    person_key,
-    plain,
-    translit,
-)
+from vnreader.analysis.entity_keys import join_surnames, name_key, person_key, plain, translit
 from vnreader.analysis.entity_lists import (
     bodies_paired,
     language_pairs,
