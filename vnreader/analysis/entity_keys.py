@@ -28,6 +28,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -280,9 +281,9 @@ def _one_spelling_per_person(keys: list[str]) -> None:
         return
     chosen: dict[str, str] = {}
     for written in spellings.values():
-        if len(set(written)) > 1:
-            counts = {key: written.count(key) for key in written}  # first seen first
-            best = max(counts, key=counts.__getitem__)
+        counts = Counter(written)  # in the order first seen: most_common keeps it on a tie
+        if len(counts) > 1:
+            best = counts.most_common(1)[0][0]
             chosen.update((key, best) for key in counts)
     for n, key in enumerate(keys):
         if key in chosen:

@@ -60,14 +60,16 @@ def entity_choices(annotations: Iterable[Annotation]) -> EntityChoices:
     for record in sorted(live, key=lambda a: (a.created, a.id)):
         if not record.tag or not record.note:
             continue
+        tag = _placed(record.tag)
+        before = record.created < KEYS_KEEP_MARKS
         if record.label == "merge" and record.tag != record.note:
-            merges[_placed(record.tag)] = _placed(record.note)
-            if record.created < KEYS_KEEP_MARKS:
-                old.update((_placed(record.tag), _placed(record.note)))
+            merges[tag] = _placed(record.note)
+            if before:
+                old.update((tag, merges[tag]))
         elif record.label == "split":
-            splits.add((_placed(record.tag), record.note))
-            if record.created < KEYS_KEEP_MARKS:
-                old.add(_placed(record.tag))
+            splits.add((tag, record.note))
+            if before:
+                old.add(tag)
     return EntityChoices(merges, frozenset(splits), old=frozenset(old))
 
 

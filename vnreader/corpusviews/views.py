@@ -157,12 +157,9 @@ class CorpusViews:
         change of the choices."""
         touched = self._touched
         if touched is None:
-            if not unmarked_people(self.choices):  # nothing read from the index
-                touched = self._touched = frozenset(touched_keys(self.choices))
-                return touched
-            begun = self._begin()
-            touched = frozenset(touched_keys(self._spelled()))
-            if self._keep(begun):
+            spelled = self._spelled()
+            touched = frozenset(touched_keys(spelled))
+            if self._spelled_choices is spelled:  # not made across a reload
                 self._touched = touched
         return touched
 
