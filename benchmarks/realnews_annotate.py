@@ -266,6 +266,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev31",
             "dev32",
             "dev33",
+            "dev34",
             "figs3",
             "figs4",
         ),
