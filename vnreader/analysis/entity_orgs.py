@@ -326,6 +326,9 @@ _FIRM_DEED_PAIRS = frozenset({"sở hữu", "thông báo", "xin phép", "cho bi�
 # heads whose field in capitals may go on in lower case to the place: the described heads and
 # firms ("Công ty CP Cung ứng tàu biển Đà Nẵng")
 _TAILED_HEADS = _DESCRIBED_HEADS | BUSINESS_HEADS
+# heads whose field in capitals may go on after "và" in lower case ("Cục Giám định và quản
+# lý chất lượng"); not a department's or a ministry's, whose portfolios are listed
+_AND_FIELD_HEADS = _TAILED_HEADS | both_spellings({"cục", "tổng cục"})
 # the quarter of the country a body serves, written after its name ("... phía Nam")
 # heads of units and firms told apart by their number ("Xí nghiệp xây dựng số 2", "Đội cảnh
 # sát giao thông số 3", "Lữ đoàn tấn công độc lập số 3"); a head is looked up by its last
@@ -1094,6 +1097,25 @@ class OrgRules(ScanState):
                     short = self.name(end) if end is not None else None
                     if end is not None and (short is None or short.label == "ORG"):
                         last = end
+                        break
+                if (
+                    named
+                    and not proper
+                    and last == k
+                    and (business or self.head_in(first, _AND_FIELD_HEADS))
+                ):
+                    end = self.field_after_and(k)
+                    if (
+                        end is not None
+                        and end < n
+                        and self.gaps[end - 1] == " "
+                        and self.is_cap(end)
+                    ):
+                        k = end  # "Công ty TNHH Thương mại và sản xuất bánh kẹo Hải Hà": its name
+                        compound = False
+                        continue
+                    if end is not None:
+                        last = end  # "Công ty Chế biến và kinh doanh sản phẩm khí cho biết"
                 break
             if (
                 low == "các"
@@ -2220,6 +2242,72 @@ class OrgRules(ScanState):
         ):
             t += 1
         return t + 1
+
+    def field_after_and(self, k: int) -> int | None:
+        """End of a field in capitals that goes on in lower case after the "và" at k ("Công ty
+        Chế biến | và kinh doanh sản phẩm khí", "Cục Giám định | và quản lý chất lượng công
+        trình"; guideline rule 13): a name word of org_words.txt or a field of org_fields.txt
+        first, then such words or other lower-case words, none a function word or a verb's
+        first syllable, up to a stop, what the body does or a capital (its own name or its
+        place: the caller goes on); None otherwise ("Sở Du lịch và các ngành", "Công ty Dệt
+        và người lao động")."""
+        t = k + 1
+        if t >= self.n or self.gaps[k] != " " or self.listed_field(t) == t:
+            return None
+        while t < self.n and t - k <= _MAX_FIRM_TRADE and self.gaps[t - 1] == " ":
+            listed = self.listed_field(t)
+            if listed > t:
+                t = listed
+                if t < self.n and f"{self.lowers[t - 1]} {self.lowers[t]}" in _FIELD_COMPOUNDS:
+                    t += 1  # "phát triển nhà | ở"
+                continue
+            word = self.lowers[t]
+            pair = f"{word} {self.lowers[t + 1]}" if t + 1 < self.n else word
+            if (
+                not self.words[t].islower()
+                or not self.words[t].isalpha()
+                or self.blocked[t]
+                or word in self.g.stopwords
+                or word in ADMIN_WORDS
+                or word in _FIELD_STOPS
+                or word in _AFTER_FIRM
+                or (word in _VERB_STARTS and pair not in _FIELD_COMPOUNDS)
+                or self.firm_deed(t)
+                or self.clause_verb(t)
+                or self.body_deed(t)
+            ):
+                break
+            t += 2 if pair in _FIELD_COMPOUNDS else 1
+        if t - k > _MAX_FIRM_TRADE:
+            return None
+        if t >= self.n or self.gaps[t - 1] != " ":
+            return t if t >= self.n or self.t.raw_gaps[t - 1].strip()[:1] in ",.;:)" else None
+        if self.is_cap(t):
+            cue = self.cue(t) if self.lowers[t] in self.g.cues else None
+            if cue is not None and cue.label in ("HEAD", "TITLE"):
+                return None  # "… và đầu tư Bộ Tài chính": another body
+            return t
+        if self.lowers[t] in ADMIN_WORDS:
+            place = self.place_after(t)
+            return place if place > t else None  # "… và phát triển nhà tỉnh Bình Dương"
+        word = self.lowers[t]
+        ends = word in _AFTER_FIRM or word in _FIELD_STOPS or self.deed_at(t) or self.firm_deed(t)
+        return t if ends else None
+
+    def firm_deed(self, t: int) -> bool:
+        """True when what a firm does starts at t ("xin phép", "bán", "thông báo")."""
+        pair = f"{self.lowers[t]} {self.lowers[t + 1]}" if t + 1 < self.n else ""
+        return self.lowers[t] in _FIRM_DEEDS or pair in _FIRM_DEED_PAIRS
+
+    def listed_field(self, t: int) -> int:
+        """End of the name words of org_words.txt or the field of org_fields.txt in lower
+        case at t, the longer; t when neither stands there."""
+        if not self.words[t].islower():
+            return t
+        words = self.match_folded(self.g.org_words, t)
+        field = self.match_lower(self.g.org_fields, t)
+        size = max(len(words.words) if words else 0, len(field.words) if field else 0)
+        return t + size if size and self.words[t + size - 1].islower() else t
 
     def before_parenthesis(self, k: int, joined: bool = False) -> int | None:
         """ "Cục Cảnh sát giao thông (Bộ Công an)": lower-case words up to a parenthesis;
