@@ -91,6 +91,7 @@ from vnreader.analysis.entity_documents import document_codes, legal_texts, lett
 from vnreader.analysis.entity_firms import firms_named_by_place
 from vnreader.analysis.entity_firms_again import firms_named_again
 from vnreader.analysis.entity_fixtures import fixture_sides
+from vnreader.analysis.entity_given_alone import given_name_doing
 from vnreader.analysis.entity_keys import join_surnames, name_key, person_key, plain, translit
 from vnreader.analysis.entity_lists import (
     bodies_paired,
@@ -380,6 +381,15 @@ def _finish(
                 found = None  # "Nguyên nhân", "tháng Ba", "miền Bắc, Trung, Nam": no person
             elif found == "":
                 found = person_key(words[i])  # a person, but which of two
+            elif (
+                found is None
+                and not _starts_word(tokens, i)
+                and not _no_name_alone(tokens, i, lower_pairs)
+                and given_name_doing(tokens, i)
+            ):
+                # "Trước đó, Trường đã bị bắt": no fuller name, or one that ends with it and
+                # gives no given name ("Huyền My")
+                found = known.get(plain(words[i])) or person_key(words[i])
         else:
             found = known.get(translit(words[i]))
             if (

@@ -1,0 +1,82 @@
+"""People named by their Vietnamese given name alone, with no fuller name in the text: court,
+crime and family news often name a person so in every sentence ("Trước đây, Phượng từng bị
+bắt", "sau ba tháng Quyền sẽ trả lại tiền"; guideline rule 7). A capitalised word inside a
+sentence is such a person when it is a given name of the mined names' people, follows a
+lower-case word, and what a person does follows it (an auxiliary of a narrative or a verb of
+saying). The scan finds the given names that the mined names hold alone, where a person
+stands (``Scan.person_slot``); this finds the others, among the text's leftovers."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from vnreader.analysis.entity_state import DIRECTIONS
+from vnreader.analysis.entity_tokens import Tokens, is_vietnamese
+from vnreader.analysis.gazetteer import gazetteer, mined_names
+
+# what a person does right after the name: auxiliaries of a narrative, and verbs of saying
+# (after "mới", "lại" too: "Tiếng mới cho biết")
+_DEEDS_AFTER = frozenset({"đã", "bị", "từng", "liền", "bèn", "đang", "vẫn", "cũng", "sẽ"})
+_SAYING_AFTER = frozenset({"thừa nhận", "cho biết", "cho hay", "tâm sự", "chia sẻ", "nhớ lại"})
+_ADVERBS = frozenset({"mới", "lại"})
+# words before a capitalised word that make it a direction, a people, a season, a planet, a
+# rank, a city's nickname or a sign of the zodiac, no person ("phía Nam", "người Thái", "gốc
+# Hoa", "mùa Thu", "sao Kim", "hạng Nhất", "đội bóng thành Nam", "tuổi Thìn")
+_NOT_AFTER = frozenset(
+    {"phía", "phương", "miền", "cánh", "vùng", "hướng", "người", "gốc", "dân", "tộc", "tiếng"}
+    | {"sao", "mùa", "ngày", "dịp", "đầu", "hạng", "thành", "họ", "giải", "bảng", "khu"}
+    | {"tuổi", "năm", "giờ"}  # a year and an hour of the zodiac ("tuổi Thìn", "giờ Tý")
+)
+# words before a point of the compass that make it a region or a country, not a person
+_BEFORE_DIRECTION = frozenset({"và", "vào", "ra", "quân", "về", "từ", "đến", "tới", "với"})
+# words capitalised inside a sentence that are given names too but more often name no one
+# or no person: the Party, Uncle Ho and the words for him, the New Year, Heaven, Buddha, the
+# Youth Union, North Korea, words that open a compound ("Dự bị", "Đảm bảo", "Lễ khai mạc")
+_NOT_ALONE = frozenset(
+    {"Đảng", "Bác", "Người", "Tết", "Trời", "Phật", "Chúa", "Thầy", "Trò", "Nhà", "Đoàn"}
+    | {"Triều", "Năm", "Dự", "Đảm", "Lễ"}
+)
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """The last syllables of the Vietnamese people's names of the mined names (given names
+    of two syllables, and names that open with a surname)."""
+    surnames = gazetteer().surnames
+    found: set[str] = set()
+    for surface, label in mined_names().labels.items():
+        words = surface.split()
+        if label == "GIVEN" or (
+            label == "PER"
+            and len(words) >= 2
+            and words[0] in surnames
+            and all(is_vietnamese(w) for w in words)
+        ):
+            found.add(words[-1])
+    return frozenset(found - _NOT_ALONE)
+
+
+def given_name_doing(tokens: Tokens, i: int) -> bool:
+    """True when the capitalised word at token i, inside a sentence, is a person's given name
+    alone: a given name, after a lower-case word (or a comma after one), and before what a
+    person does ("Trước đó, Trường đã bị bắt", "sau đó Phượng cũng khai")."""
+    words, gaps, raw = tokens.words, tokens.gaps, tokens.raw_gaps
+    n = len(words)
+    word = words[i]
+    if i == 0 or i + 1 >= n or word not in given_names() or gaps[i] != " ":
+        return False
+    if len(word) < 2 or not word[1:].islower():
+        return False  # "khóa XI", "bên A": a numeral, a party to a contract
+    before = raw[i - 1]
+    if before not in (" ", ", ") or not words[i - 1].isalpha() or not words[i - 1].islower():
+        return False
+    if words[i - 1] in _NOT_AFTER:
+        return False
+    if word in DIRECTIONS and words[i - 1] in _BEFORE_DIRECTION:
+        return False  # "miền Bắc và Trung", "heo vào Nam", "cánh quân Nam"
+    k = i + 1
+    if words[k] in _ADVERBS and k + 1 < n and gaps[k] == " ":
+        k += 1  # "Tiếng mới cho biết"
+    if words[k] in _DEEDS_AFTER:
+        return True
+    return k + 1 < n and gaps[k] == " " and f"{words[k]} {words[k + 1]}" in _SAYING_AFTER
