@@ -20,6 +20,8 @@ NAMED = [
     ("Khi hàng bị bắt, Tiếng mới cho biết là không hay.", {("Tiếng", "PER:tiếng")}),
     ("Với cam kết sau ba tháng Quyền sẽ trả lại tiền.", {("Quyền", "PER:quyền")}),
     ("Người hỗ trợ Phong cũng nhanh nhẹn không kém.", {("Phong", "PER:phong")}),
+    # the object of what is done to a person, before what they do
+    ("Sau khi xảy ra sự việc, bị cáo đã cho Tiếng nghỉ việc.", {("Tiếng", "PER:tiếng")}),
     # a name of two words without a surname gives no given name, but its person's key
     (
         "Ca sĩ Huyền My chia sẻ: “Hiện giờ đúng là My đang độc thân”.",

@@ -3,7 +3,8 @@ crime and family news often name a person so in every sentence ("Trước đây,
 bắt", "sau ba tháng Quyền sẽ trả lại tiền"; guideline rule 7). A capitalised word inside a
 sentence is such a person when it is a given name of the mined names' people, follows a
 lower-case word, and what a person does follows it (an auxiliary of a narrative or a verb of
-saying). The scan finds the given names that the mined names hold alone, where a person
+saying), or it is the object of what is done to a person before what they do ("cho Tiếng
+nghỉ việc"). The scan finds the given names that the mined names hold alone, where a person
 stands (``Scan.person_slot``); this finds the others, among the text's leftovers."""
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ from vnreader.analysis.gazetteer import gazetteer, mined_names
 _DEEDS_AFTER = frozenset({"đã", "bị", "từng", "liền", "bèn", "đang", "vẫn", "cũng", "sẽ"})
 _SAYING_AFTER = frozenset({"thừa nhận", "cho biết", "cho hay", "tâm sự", "chia sẻ", "nhớ lại"})
 _ADVERBS = frozenset({"mới", "lại"})
+# a person as the object of what is done to them, before what they do ("cho Tiếng nghỉ
+# việc", "bắt giữ Tú rồi …"); "và" is the scan's, which tells two places apart
+_BEFORE_OBJECT = frozenset({"cho", "với", "của", "giữ", "bắt", "gặp", "do", "bảo", "nhờ"})
+_AFTER_OBJECT = frozenset({"về", "rồi", "là", "khỏi", "đi", "nghỉ", "đến", "làm"})
 # words before a capitalised word that make it a direction, a people, a season, a planet, a
 # rank, a city's nickname or a sign of the zodiac, no person ("phía Nam", "người Thái", "gốc
 # Hoa", "mùa Thu", "sao Kim", "hạng Nhất", "đội bóng thành Nam", "tuổi Thìn")
@@ -74,6 +79,8 @@ def given_name_doing(tokens: Tokens, i: int) -> bool:
         return False
     if word in DIRECTIONS and words[i - 1] in _BEFORE_DIRECTION:
         return False  # "miền Bắc và Trung", "heo vào Nam", "cánh quân Nam"
+    if words[i - 1] in _BEFORE_OBJECT and word not in DIRECTIONS and words[i + 1] in _AFTER_OBJECT:
+        return True  # "đã cho Tiếng nghỉ việc", "chuyện của Mai làm tôi …"
     k = i + 1
     if words[k] in _ADVERBS and k + 1 < n and gaps[k] == " ":
         k += 1  # "Tiếng mới cho biết"
