@@ -383,9 +383,9 @@ def _finish(
                 found = person_key(words[i])  # a person, but which of two
             elif (
                 found is None
+                and given_name_doing(tokens, i)
                 and not _starts_word(tokens, i)
                 and not _no_name_alone(tokens, i, lower_pairs)
-                and given_name_doing(tokens, i)
             ):
                 # "Trước đó, Trường đã bị bắt": no fuller name, or one that ends with it and
                 # gives no given name ("Huyền My")
