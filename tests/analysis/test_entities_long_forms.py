@@ -125,3 +125,48 @@ def test_what_is_no_full_name(text: str, expected: object) -> None:
         assert not any(
             label == "ORG" and " " in name and before.endswith(name) for label, name in found
         )
+
+
+# the body, its acronym in brackets and the place it serves after the bracket: one name
+# (guideline rule 82), keyed as the full name with its place
+PLACED = [
+    (
+        "Đại diện Sở Giao thông vận tải (GTVT) tỉnh Tiền Giang cho biết.",
+        (
+            "Sở Giao thông vận tải (GTVT) tỉnh Tiền Giang",
+            "ORG:so giao thong van tai tinh tien giang",
+        ),
+    ),
+    (
+        "Trung tâm Kiểm soát bệnh tật (CDC) Hà Nội khuyến cáo người dân.",
+        ("Trung tâm Kiểm soát bệnh tật (CDC) Hà Nội", "ORG:trung tam kiem soat benh tat ha noi"),
+    ),
+    (
+        "Sở Giáo dục và đào tạo (GD-ĐT) TP Hà Nội vừa ra thông báo.",
+        ("Sở Giáo dục và đào tạo (GD-ĐT) TP Hà Nội", "ORG:so giao duc va dao tao tp ha noi"),
+    ),
+    (
+        "Sở Y tế (SYT) thành phố Cần Thơ cho biết.",
+        ("Sở Y tế (SYT) thành phố Cần Thơ", "ORG:so y te thanh pho can tho"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACED)
+def test_the_place_after_the_acronym_is_the_body_s(text: str, expected: tuple[str, str]) -> None:
+    assert [(e.text, e.key) for e in analyze(text).entities] == [expected]
+
+
+# no place after the bracket, or a clause between: the body and its acronym stay apart
+APART = [
+    ("Bộ Giao thông vận tải (GTVT) cho biết sẽ kiểm tra.", {"Bộ Giao thông vận tải", "GTVT"}),
+    (
+        "Quỹ tiền tệ quốc tế (IMF), Việt Nam và Nhật Bản cùng ký.",
+        {"Quỹ tiền tệ quốc tế", "IMF", "Việt Nam", "Nhật Bản"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APART)
+def test_no_place_after_the_acronym(text: str, expected: set[str]) -> None:
+    assert {e.text for e in analyze(text).entities} == expected

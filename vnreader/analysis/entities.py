@@ -99,7 +99,7 @@ from vnreader.analysis.entity_lists import (
     people_listed,
     places_listed,
 )
-from vnreader.analysis.entity_long_forms import long_forms
+from vnreader.analysis.entity_long_forms import long_forms, places_after_short_forms
 from vnreader.analysis.entity_open_events import open_tournaments
 from vnreader.analysis.entity_orgs import PLACE_NAMED_HEADS
 from vnreader.analysis.entity_parties import parties_named_alone
@@ -432,6 +432,7 @@ def _finish(
     open_tournaments(text, tokens, spans)
     ships_named_again(tokens, spans, leftovers)
     long_forms(tokens, spans, gazetteer())
+    places_after_short_forms(tokens, spans)
     _places_with_a_compass_point(tokens, spans)
     spans = [
         s
