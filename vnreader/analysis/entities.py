@@ -85,6 +85,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from vnreader.analysis.entity_body_places import places_after_bodies
 from vnreader.analysis.entity_branches import branches_joined
 from vnreader.analysis.entity_context import label_from_context, mentions_sport, title_start
 from vnreader.analysis.entity_documents import document_codes, legal_texts, letters
@@ -99,7 +100,7 @@ from vnreader.analysis.entity_lists import (
     people_listed,
     places_listed,
 )
-from vnreader.analysis.entity_long_forms import long_forms, places_after_short_forms
+from vnreader.analysis.entity_long_forms import long_forms
 from vnreader.analysis.entity_open_events import open_tournaments
 from vnreader.analysis.entity_orgs import PLACE_NAMED_HEADS
 from vnreader.analysis.entity_parties import parties_named_alone
@@ -432,7 +433,7 @@ def _finish(
     open_tournaments(text, tokens, spans)
     ships_named_again(tokens, spans, leftovers)
     long_forms(tokens, spans, gazetteer())
-    places_after_short_forms(tokens, spans)
+    places_after_bodies(tokens, spans)
     _places_with_a_compass_point(tokens, spans)
     spans = [
         s

@@ -26,13 +26,10 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from vnreader.analysis.entity_state import DASHES, LOWER_TITLE_FIRSTS, Span
-from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese
+from vnreader.analysis.entity_tokens import Tokens, is_vietnamese
 from vnreader.analysis.gazetteer import Gazetteer, Phrase, match
 
 _MAX_WORDS = 14  # words between the head and the bracket
-# the words of a place's kind between a short form's bracket and the place's name ("(GTVT)
-# tỉnh Tiền Giang", "(CDC) thành phố Cần Thơ")
-_PLACE_KINDS = frozenset({"tỉnh", "huyện", "quận", "xã", "phường", "tp", "thành phố", "thị xã"})
 _REACH = 40  # tokens a name found by the scan may span
 # the gaps a full name holds between its words: a space, a dash ("châu Á - Thái Bình Dương")
 _INSIDE = frozenset({" ", "-", " - ", " – ", "–"})
@@ -226,42 +223,3 @@ def _own_name(tokens: Tokens, start: int, end: int, acronym: int, gaz: Gazetteer
         return True  # "Tổ chức nghiên cứu ung thư quốc tế (IARC)"
     known = match(gaz.names, words, tokens.gaps, acronym)
     return known is not None and known.label == "ORG" and len(known.words) == 1
-
-
-def places_after_short_forms(tokens: Tokens, spans: list[Span]) -> None:
-    """Make a body's name, its acronym in brackets and the place after the bracket one ORG
-    (in place): "Sở Giao thông vận tải (GTVT) tỉnh Tiền Giang"."""
-    raw, words = tokens.raw_gaps, tokens.words
-    n = len(words)
-    starts = {s[0]: s for s in spans}
-    bodies = {s[1]: s for s in spans if s[2] == "ORG"}
-    removed: set[Span] = set()
-    added: list[Span] = []
-    for short in spans:
-        i, j, label, _ = short
-        if (
-            label != "ORG"
-            or i == 0
-            or j >= n
-            or raw[i - 1] != " ("
-            or raw[j - 1] != ") "
-            or not all(is_acronym(w) for w in words[i:j])
-            or any(raw[k] not in ("-", "&") for k in range(i, j - 1))
-        ):
-            continue
-        body = bodies.get(i)
-        if body is None or body in removed:
-            continue
-        place = starts.get(j)
-        if place is None:
-            for size in (1, 2):
-                kind = " ".join(words[j : j + size]).lower().rstrip(".")
-                if kind in _PLACE_KINDS and j + size < n and raw[j + size - 1] in (" ", ". "):
-                    place = starts.get(j + size)
-                    break
-        if place is None or place[2] != "LOC":
-            continue
-        removed.update((body, short, place))
-        added.append((body[0], place[1], "ORG", ""))
-    if added:
-        spans[:] = [s for s in spans if s not in removed] + added
