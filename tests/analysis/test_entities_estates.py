@@ -21,7 +21,7 @@ def labelled(text: str) -> set[tuple[str, str]]:
     [
         ("Cư dân dự án Hồng Hà Garden phản đối việc tăng phí.", "Hồng Hà Garden"),
         ("Chủ đầu tư dự án Bình An Complex chậm bàn giao nhà.", "Bình An Complex"),
-        ("Ban quản lý dự án Thạch Hãn Tây cho biết như vậy.", "Thạch Hãn Tây"),
+        ("Người mua nhà dự án Thạch Hãn Tây cho biết như vậy.", "Thạch Hãn Tây"),
     ],
 )
 def test_an_estate_after_du_an_is_a_place(text: str, place: str) -> None:

@@ -240,6 +240,21 @@ _FIELD_STOPS = frozenset({"cần", "năm", "nay", "khóa", "khoá", "đầu", "n
 _FIELD_STOPS |= {"hôm", "sáng", "chiều", "tối", "đêm", "tuần", "tháng", "hồi", "sớm", "gần"}
 _FIELD_STOPS |= {"bên", "cạnh", "quá"}
 _MAX_UNLISTED_FIELD = 5  # syllables of a field in lower case that no list holds
+_MAX_BOARD_FIELD = 6  # syllables of what a "Ban quản lý" manages, in lower case
+_MAX_SITE = 4  # capitalised words of the site's own name after it
+# the sites and works a "Ban quản lý" manages, besides the words of org_words.txt and
+# org_fields.txt ("Ban quản lý di tích", "… chợ Bình Điền", "… cửa khẩu Bờ Y")
+_SITE_NOUNS = frozenset(
+    {"di tích", "chợ", "chung cư", "bến", "bến xe", "bến thủy nội địa", "cửa khẩu", "khu"}
+    | {"rừng", "rừng phòng hộ", "rừng đặc dụng", "vịnh", "hồ", "đền", "miếu", "chùa", "lăng"}
+    | {"bảo tàng", "công viên", "bãi biển", "khu du lịch", "khu công nghiệp", "khu kinh tế"}
+    | {"dự án", "đường sắt", "đường sắt đô thị", "cảng", "cảng cá", "sân bay", "nghĩa trang"}
+    | {"di sản", "vườn quốc gia", "khu bảo tồn", "khu di tích", "khu chế xuất", "cao tốc"}
+    | {"khu đô thị", "khu công nghệ cao", "quỹ đất", "bán đảo", "đầm", "thủy điện", "tòa nhà"}
+    | {"công trình", "đường cao tốc", "đại lộ", "khu phố", "làng nghề", "trang web"}
+)
+# what a "Ban quản lý" manages that names no board by itself: which project, unsaid
+_BARE_BOARD_FIELDS = frozenset({"dự án", "các dự án"})
 # the function words after such a body's field that end it (others may go on with it: "Phòng
 # thuế trước bạ"; "của", "và", "cho", "về" may go on too, _FIELD_GOES_ON)
 _AFTER_NAMED_INSIDE = _AFTER_FIRM - {"thông", "và"}
@@ -467,6 +482,10 @@ class OrgRules(ScanState):
             fielded = self.known_field(i, j, cue)
             if fielded is not None and (end is None or fielded > end):
                 end = fielded  # "Sở du lịch Hà Nội", "Sở Giao thông công chánh TP.HCM"
+        if capital and self.words[i] == "Ban":
+            board = self.management_board(i)
+            if board is not None and (end is None or board > end):
+                end = board  # "Ban quản lý di tích", "Ban quản lý dự án Bạch Đằng Đông"
         if end is None and capital and not cue.event and self.district_after_head(j, cue):
             end = j + 2  # "Công an quận 12", "UBND phường 5": the body of a numbered district
         if cue.event and capital:
@@ -1281,6 +1300,79 @@ class OrgRules(ScanState):
         if m < self.n and self.gaps[m - 1] == " " and not self.deed_at(m, strict=True):
             return None  # a capital, a place word, a verb's first syllable ("… việc làm")
         return m if self.field_ends(i, j, m) else None
+
+    def management_board(self, i: int) -> int | None:
+        """End of a standing board of a site or a project named by "Ban quản lý" at i and what
+        it manages in lower case (guideline rules 89, 101: "xin lại từ Ban quản lý di tích làm
+        …", "giao Ban quản lý các khu du lịch tiến hành …"), then maybe the site's own name
+        or its place ("Ban quản lý dự án Bạch Đằng Đông", "Ban quản lý Khu kinh tế Phú Quốc",
+        "… dự án huyện Gia Lâm"); None for "Ban quản lý" alone, a board named only by its
+        level ("Ban quản lý dự án quận, huyện") or words that do not end clearly."""
+        k = i + 3
+        if k >= self.n or " ".join(self.lowers[i + 1 : k]) != "quản lý" or self.gaps[i] != " ":
+            return None
+        m = k + 1 if self.lowers[k] in ("các", "những") and self.gaps[k] == " " else k
+        start = strong = m
+        while m < self.n and m - start < _MAX_BOARD_FIELD and self.gaps[m - 1] == " ":
+            if self.lowers[m] in ADMIN_WORDS or self.blocked[m]:
+                break
+            listed = max(self.listed_field(m), self.site_noun(m))
+            if listed == m:
+                break  # what the board does ("… di tích đóng khung"), or a capital
+            known = self.match_folded(self.g.org_words, m)
+            weak = known is not None and known.weak and m + len(known.words) == listed
+            strong = strong if weak else listed  # "thông tin" may be a verb: never the end
+            m = listed
+        if strong < m and (m >= self.n or not self.is_cap(m) or self.gaps[m - 1] != " "):
+            m = strong  # "lãnh đạo Ban Quản lý dự án | thông tin."
+        if m > start and m < self.n and self.lowers[m] == "phía":
+            m = self.quarter(m)  # "… các dự án đường cao tốc phía Nam"
+        if m >= self.n or self.gaps[m - 1] != " ":
+            ends = m > start and (m >= self.n or self.t.raw_gaps[m - 1].strip()[:1] in ",.;:)")
+            bare = " ".join(self.lowers[start:m]) in _BARE_BOARD_FIELDS
+            return m if ends and not bare else None
+        if self.lowers[m] in ADMIN_WORDS:
+            place = self.place_after(m)
+            return place if place > m and m > start else None  # "… dự án huyện Gia Lâm"
+        if self.is_cap(m):
+            if m == start and self.words[m] != "Khu":
+                return None  # "Ban quản lý Dự án …": the capitals are the scan's
+            if self.titled(i) and self.surname_run(m):
+                return None  # "Giám đốc Ban quản lý dự án Nguyễn Văn An": its head, a person
+            return self.site_name(m)
+        if " ".join(self.lowers[start:m]) in _BARE_BOARD_FIELDS:
+            return None  # "Ban quản lý dự án đã …": which project's, unsaid
+        return m if m > start and (self.lowers[m] in _AFTER_FIRM or self.deed_at(m)) else None
+
+    def site_noun(self, m: int) -> int:
+        """End of a kind of site of _SITE_NOUNS in lower case at m ("di tích", "khu du
+        lịch"), the longest; m when there is none."""
+        for size in (3, 2, 1):
+            end = m + size
+            if (
+                end <= self.n
+                and " ".join(self.lowers[m:end]) in _SITE_NOUNS
+                and all(self.words[t].islower() and self.gaps[t] == " " for t in range(m, end - 1))
+                and self.words[end - 1].islower()
+            ):
+                return end
+        return m
+
+    def site_name(self, m: int) -> int | None:
+        """End of a site's own name at m after a board's field ("Bạch Đằng Đông", "Khu kinh tế
+        Phú Quốc": "Khu", its kind in lower case, then its capitals); None when no capital
+        ends it."""
+        t = m
+        if self.words[t] == "Khu":
+            t += 1
+            while t < self.n and self.gaps[t - 1] == " " and self.words[t].islower():
+                if self.words[t] in self.g.stopwords or t - m > _MAX_BOARD_FIELD:
+                    return None
+                t += 1
+        first = t
+        while t < self.n and t - first < _MAX_SITE and self.gaps[t - 1] == " " and self.is_cap(t):
+            t += 1
+        return t if t > first else None
 
     def deed_at(self, m: int, strict: bool = False) -> bool:
         """True when a word that ends a body's field in lower case stands at m: a function
