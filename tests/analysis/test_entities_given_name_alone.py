@@ -51,9 +51,20 @@ NOT_PEOPLE = [
     "Giữa lúc ấy, cán bộ Đoàn sẽ xây dựng bản đồ số.",  # the Youth Union
     "Theo lời dạy của Bác, Đảng đã lãnh đạo.",  # Uncle Ho, the Party
     "Giá cả không đổi, Hùng rất vui.",  # nothing a person does after it: unsure
+    "Người dân ở Vinh đã quen với lũ.",  # a city, a country named short
+    "Đội tuyển gặp Thái sẽ khó khăn.",
+    "Trong ngày thi môn Hóa đã xảy ra sự cố.",  # a school subject, a shop, a book
+    "Tiệm vàng Kim đã đóng cửa.",
+    "Cách bói Kiều cũng đơn giản.",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_PEOPLE)
 def test_no_person_alone(text: str) -> None:
     assert people(text) == set()
+
+
+def test_a_given_name_alone_keeps_its_marks() -> None:
+    # "Hùng" is not the "Hưng" named in full in the same text
+    text = "Bị can Nguyễn Minh Hưng khai đã cho Hùng làm hồ sơ giả. Dù vậy Hùng vẫn chối."
+    assert people(text) == {("Nguyễn Minh Hưng", "PER:nguyễn minh hưng"), ("Hùng", "PER:hùng")}

@@ -278,6 +278,8 @@ def _finish(
     # people named again in two words or more, as written: the whole name ("Củng Lợi") or its
     # last words ("De Bruyne" after "Kevin De Bruyne", "Kim Ngân" after "Nguyễn Thị Kim Ngân")
     named_again: dict[str, tuple[str, bool]] = {}  # -> key, and whether the name is whole
+    # people's last words as written, and their keys ("My" of "Huyền My")
+    last_words: dict[str, str] = {}
     surnames = gazetteer().surnames
     for i, j, label, _ in spans:
         if label == "PER":
@@ -286,6 +288,7 @@ def _finish(
             for k in range(i, j - 1):
                 named_again.setdefault(text[tokens.starts[k] : tokens.ends[j - 1]], (key, k == i))
             known.setdefault(translit(words[j - 1]), key)
+            last_words.setdefault(words[j - 1], key)  # as written: "Hùng" is not "Hưng"
             if is_vietnamese(words[j - 1]):  # "Phương" of "Minh Phương", "May" of "Theresa May"
                 known.setdefault(plain(words[j - 1]), key)
             known.setdefault(plain(name), key)
@@ -390,7 +393,7 @@ def _finish(
             ):
                 # "Trước đó, Trường đã bị bắt": no fuller name, or one that ends with it and
                 # gives no given name ("Huyền My")
-                found = known.get(plain(words[i])) or person_key(words[i])
+                found = last_words.get(words[i]) or person_key(words[i])
         else:
             found = known.get(translit(words[i]))
             if (

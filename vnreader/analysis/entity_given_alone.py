@@ -31,9 +31,19 @@ _NOT_AFTER = frozenset(
     {"phía", "phương", "miền", "cánh", "vùng", "hướng", "người", "gốc", "dân", "tộc", "tiếng"}
     | {"sao", "mùa", "ngày", "dịp", "đầu", "hạng", "thành", "họ", "giải", "bảng", "khu"}
     | {"tuổi", "năm", "giờ"}  # a year and an hour of the zodiac ("tuổi Thìn", "giờ Tý")
+    | {"môn", "khoa", "gió", "nước", "á", "tiệm", "hiệu", "quán", "bói", "sách", "truyện", "xứ"}
+    | {"vàng"}  # a subject, a wind, a shop, a book ("môn Hóa", "tiệm vàng Kim", "bói Kiều")
+    # a place it is in or goes to ("ở Vinh đã", "tại Vinh đang")
+    | {"ở", "tại", "từ", "đến", "ra", "vào", "về", "tới"}
 )
 # words before a point of the compass that make it a region or a country, not a person
 _BEFORE_DIRECTION = frozenset({"và", "vào", "ra", "quân", "về", "từ", "đến", "tới", "với"})
+# countries and a city named short, given names too ("Đội tuyển gặp Thái sẽ …", "Việt Nam
+# và Thái đã …"): a person named so comes after a form of address, which the scan reads
+_SHORT_PLACES = frozenset(
+    {"Thái", "Mỹ", "Anh", "Đức", "Nga", "Việt", "Hàn", "Nhật", "Pháp", "Trung", "Hoa", "Vinh"}
+    | {"Lào", "Úc", "Ý", "Triều", "Miên", "Tàu", "Ấn"}
+)
 # words capitalised inside a sentence that are given names too but more often name no one
 # or no person: the Party, Uncle Ho and the words for him, the New Year, Heaven, Buddha, the
 # Youth Union, North Korea, words that open a compound ("Dự bị", "Đảm bảo", "Lễ khai mạc")
@@ -75,11 +85,11 @@ def given_name_doing(tokens: Tokens, i: int) -> bool:
     before = raw[i - 1]
     if before not in (" ", ", ") or not words[i - 1].isalpha() or not words[i - 1].islower():
         return False
-    if words[i - 1] in _NOT_AFTER:
-        return False
-    if word in DIRECTIONS and words[i - 1] in _BEFORE_DIRECTION:
-        return False  # "miền Bắc và Trung", "heo vào Nam", "cánh quân Nam"
-    if words[i - 1] in _BEFORE_OBJECT and word not in DIRECTIONS and words[i + 1] in _AFTER_OBJECT:
+    if before == " " and words[i - 1] in _NOT_AFTER:
+        return False  # not after a comma: "ở thời điểm hiện tại, My đã …" is a person
+    if word in _SHORT_PLACES or (word in DIRECTIONS and words[i - 1] in _BEFORE_DIRECTION):
+        return False  # "Việt Nam và Thái đã …", "miền Bắc và Trung", "heo vào Nam"
+    if words[i - 1] in _BEFORE_OBJECT and words[i + 1] in _AFTER_OBJECT:
         return True  # "đã cho Tiếng nghỉ việc", "chuyện của Mai làm tôi …"
     k = i + 1
     if words[k] in _ADVERBS and k + 1 < n and gaps[k] == " ":

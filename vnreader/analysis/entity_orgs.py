@@ -342,8 +342,15 @@ _FIRM_DEED_PAIRS = frozenset({"sở hữu", "thông báo", "xin phép", "cho bi�
 # firms ("Công ty CP Cung ứng tàu biển Đà Nẵng")
 _TAILED_HEADS = _DESCRIBED_HEADS | BUSINESS_HEADS
 # heads whose field in capitals may go on after "và" in lower case ("Cục Giám định và quản
-# lý chất lượng"); not a department's or a ministry's, whose portfolios are listed
-_AND_FIELD_HEADS = _TAILED_HEADS | both_spellings({"cục", "tổng cục"})
+# lý chất lượng"); not a department's, a ministry's or a general department's ("Tổng cục Hải
+# quan và quản lý thị trường": two bodies), whose portfolios are listed
+_AND_FIELD_HEADS = _TAILED_HEADS | both_spellings({"cục"})
+# people a body works with, joined by "và" to its name, never a part of it ("Công ty Cao su
+# và lao động địa phương")
+_PEOPLE_NOUNS = frozenset(
+    {"nhân dân", "nông dân", "lao động", "công nhân", "ngư dân", "cán bộ", "người dân"}
+    | {"người lao", "người nông", "bà con", "doanh nghiệp", "hộ dân", "cư dân"}
+)
 # the quarter of the country a body serves, written after its name ("... phía Nam")
 # heads of units and firms told apart by their number ("Xí nghiệp xây dựng số 2", "Đội cảnh
 # sát giao thông số 3", "Lữ đoàn tấn công độc lập số 3"); a head is looked up by its last
@@ -1122,6 +1129,8 @@ class OrgRules(ScanState):
                     and not proper
                     and last == k
                     and (business or self.head_in(first, _AND_FIELD_HEADS))
+                    and not self.known_whole(first, k)
+                    and " ".join(self.lowers[max(0, first - 2) : first]) != "tổng cục"
                 ):
                     end = self.field_after_and(k)
                     if (
@@ -1315,6 +1324,11 @@ class OrgRules(ScanState):
         start = strong = m
         while m < self.n and m - start < _MAX_BOARD_FIELD and self.gaps[m - 1] == " ":
             if self.lowers[m] in ADMIN_WORDS or self.blocked[m]:
+                break
+            if self.lowers[m] == "và" and m > start:
+                joined = self.field_after_and(m)  # "Ban quản lý di tích và danh thắng …"
+                if joined is not None:
+                    m = strong = joined
                 break
             listed = max(self.listed_field(m), self.site_noun(m))
             if listed == m:
@@ -2346,6 +2360,8 @@ class OrgRules(ScanState):
         t = k + 1
         if t >= self.n or self.gaps[k] != " " or self.listed_field(t) == t:
             return None
+        if self.lowers[t] in ADMIN_WORDS or " ".join(self.lowers[t : t + 2]) in _PEOPLE_NOUNS:
+            return None  # "Công ty Khai thác và xã Tân Lập", "… và nông dân đồng bằng"
         while t < self.n and t - k <= _MAX_FIRM_TRADE and self.gaps[t - 1] == " ":
             listed = self.listed_field(t)
             if listed > t:
@@ -2390,6 +2406,15 @@ class OrgRules(ScanState):
         """True when what a firm does starts at t ("xin phép", "bán", "thông báo")."""
         pair = f"{self.lowers[t]} {self.lowers[t + 1]}" if t + 1 < self.n else ""
         return self.lowers[t] in _FIRM_DEEDS or pair in _FIRM_DEED_PAIRS
+
+    def known_whole(self, first: int, k: int) -> bool:
+        """True when the body whose field starts at *first* is a known body ending at k, its
+        head included ("Tổng cục Hải quan"): whole already, so "và" starts something else."""
+        head = self.head_before(first)
+        if head is None:
+            return False
+        known = self.name(head[0])
+        return known is not None and known.label == "ORG" and head[0] + len(known.words) == k
 
     def listed_field(self, t: int) -> int:
         """End of the name words of org_words.txt or the field of org_fields.txt in lower
