@@ -391,8 +391,8 @@ def _finish(
                 and not _starts_word(tokens, i)
                 and not _no_name_alone(tokens, i, lower_pairs)
             ):
-                # "Trước đó, Trường đã bị bắt": no fuller name, or one that ends with it and
-                # gives no given name ("Huyền My")
+                # "Trước đây, Phượng từng bị bắt": no fuller name, or one that ends with it
+                # and gives no given name ("Huyền My")
                 found = last_words.get(words[i]) or person_key(words[i])
         else:
             found = known.get(translit(words[i]))

@@ -39,17 +39,18 @@ _NOT_AFTER = frozenset(
 # words before a point of the compass that make it a region or a country, not a person
 _BEFORE_DIRECTION = frozenset({"và", "vào", "ra", "quân", "về", "từ", "đến", "tới", "với"})
 # countries and a city named short, given names too ("Đội tuyển gặp Thái sẽ …", "Việt Nam
-# và Thái đã …"): a person named so comes after a form of address, which the scan reads
+# và Thái đã …", North Korea as "Triều"): a person named so comes after a form of address,
+# which the scan reads
 _SHORT_PLACES = frozenset(
     {"Thái", "Mỹ", "Anh", "Đức", "Nga", "Việt", "Hàn", "Nhật", "Pháp", "Trung", "Hoa", "Vinh"}
     | {"Lào", "Úc", "Ý", "Triều", "Miên", "Tàu", "Ấn"}
 )
 # words capitalised inside a sentence that are given names too but more often name no one
 # or no person: the Party, Uncle Ho and the words for him, the New Year, Heaven, Buddha, the
-# Youth Union, North Korea, words that open a compound ("Dự bị", "Đảm bảo", "Lễ khai mạc")
+# Youth Union, words that open a compound ("Dự bị", "Đảm bảo", "Lễ khai mạc")
 _NOT_ALONE = frozenset(
     {"Đảng", "Bác", "Người", "Tết", "Trời", "Phật", "Chúa", "Thầy", "Trò", "Nhà", "Đoàn"}
-    | {"Triều", "Năm", "Dự", "Đảm", "Lễ"}
+    | {"Năm", "Dự", "Đảm", "Lễ"}
 )
 
 
@@ -74,7 +75,8 @@ def given_names() -> frozenset[str]:
 def given_name_doing(tokens: Tokens, i: int) -> bool:
     """True when the capitalised word at token i, inside a sentence, is a person's given name
     alone: a given name, after a lower-case word (or a comma after one), and before what a
-    person does ("Trước đó, Trường đã bị bắt", "sau đó Phượng cũng khai")."""
+    person does ("Trước đây, Phượng từng bị bắt", "sau đó Tú cũng khai") or as the object of
+    what is done to them ("cho Tiếng nghỉ việc"); not a place, a direction, a people."""
     words, gaps, raw = tokens.words, tokens.gaps, tokens.raw_gaps
     n = len(words)
     word = words[i]
