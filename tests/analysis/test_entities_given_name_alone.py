@@ -20,6 +20,8 @@ NAMED = [
     ("Khi hàng bị bắt, Tiếng mới cho biết là không hay.", {("Tiếng", "PER:tiếng")}),
     ("Với cam kết sau ba tháng Quyền sẽ trả lại tiền.", {("Quyền", "PER:quyền")}),
     ("Người hỗ trợ Phong cũng nhanh nhẹn không kém.", {("Phong", "PER:phong")}),
+    # after a word that opens the sentence before its subject
+    ("Bệnh nhân đã đỡ. Hiện Ngoan đang được điều trị tại bệnh viện.", {("Ngoan", "PER:ngoan")}),
     # the object of what is done to a person, before what they do
     ("Sau khi xảy ra sự việc, bị cáo đã cho Tiếng nghỉ việc.", {("Tiếng", "PER:tiếng")}),
     # a name of two words without a surname gives no given name, but its person's key
@@ -56,6 +58,8 @@ NOT_PEOPLE = [
     "Trong ngày thi môn Hóa đã xảy ra sự cố.",  # a school subject, a shop, a book
     "Tiệm vàng Kim đã đóng cửa.",
     "Cách bói Kiều cũng đơn giản.",
+    "Hiện Hà Nội đang mưa to.",  # the opener before a place, before a feast
+    "Sau Tết đã có mưa.",
 ]
 
 

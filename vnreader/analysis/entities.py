@@ -92,7 +92,7 @@ from vnreader.analysis.entity_documents import document_codes, legal_texts, lett
 from vnreader.analysis.entity_firms import firms_named_by_place
 from vnreader.analysis.entity_firms_again import firms_named_again
 from vnreader.analysis.entity_fixtures import fixture_sides
-from vnreader.analysis.entity_given_alone import given_name_doing
+from vnreader.analysis.entity_given_alone import given_name_doing, opens_before_name
 from vnreader.analysis.entity_keys import join_surnames, name_key, person_key, plain, translit
 from vnreader.analysis.entity_lists import (
     bodies_paired,
@@ -358,6 +358,8 @@ def _finish(
             spans[n] = (i, j, "ORG", "")
     lower_pairs: set[tuple[str, str]] = set()  # filled at the first given name alone
     for i, j in leftovers:
+        if j - i == 2 and opens_before_name(tokens, i):
+            i += 1  # "Hiện Ngoan đang …": the sentence's first word, then the name
         if j - i != 1 or not words[i].isalpha():
             continue
         again = named.get(words[i])
@@ -945,7 +947,8 @@ def _introduced(tokens: Tokens, i: int) -> bool:
 # words of address before a person named by one word: the gazetteer's ("chị Hoàn", "em Lan";
 # not "ngài", a rank's word), and those of families and stories ("bé Na", "lão Hạc")
 _ONE_WORD_ADDRESSES = (ADDRESSES - {"ngài"}) | frozenset(
-    {"bé", "cháu", "thầy", "cậu", "dì", "mợ", "thím", "dượng", "nàng", "chàng", "gã", "lão"}
+    {"bé", "cháu", "thầy", "thày", "cậu", "dì", "mợ", "thím", "dượng", "nàng", "chàng", "gã"}
+    | {"lão"}
     | {"thằng", "cu", "con", "o"}
 )
 

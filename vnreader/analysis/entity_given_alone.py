@@ -45,6 +45,9 @@ _SHORT_PLACES = frozenset(
     {"Thái", "Mỹ", "Anh", "Đức", "Nga", "Việt", "Hàn", "Nhật", "Pháp", "Trung", "Hoa", "Vinh"}
     | {"Lào", "Úc", "Ý", "Triều", "Miên", "Tàu", "Ấn"}
 )
+# words that open a sentence before its subject ("Hiện Ngoan đang được điều trị", "Nhưng Tú
+# vẫn …")
+_OPENERS = frozenset({"Hiện", "Sau", "Rồi", "Nhưng", "Còn", "Khi", "Lúc", "Nay", "Song", "Và"})
 # words capitalised inside a sentence that are given names too but more often name no one
 # or no person: the Party, Uncle Ho and the words for him, the New Year, Heaven, Buddha, the
 # Youth Union, words that open a compound ("Dự bị", "Đảm bảo", "Lễ khai mạc")
@@ -85,8 +88,11 @@ def given_name_doing(tokens: Tokens, i: int) -> bool:
     if len(word) < 2 or not word[1:].islower():
         return False  # "khóa XI", "bên A": a numeral, a party to a contract
     before = raw[i - 1]
-    if before not in (" ", ", ") or not words[i - 1].isalpha() or not words[i - 1].islower():
-        return False
+    opener = before == " " and opens_before_name(tokens, i - 1)
+    if not opener and (
+        before not in (" ", ", ") or not words[i - 1].isalpha() or not words[i - 1].islower()
+    ):
+        return False  # after a lower-case word, or a word opening the sentence ("Hiện Ngoan …")
     if before == " " and words[i - 1] in _NOT_AFTER:
         return False  # not after a comma: "ở thời điểm hiện tại, My đã …" is a person
     if word in _SHORT_PLACES or (word in DIRECTIONS and words[i - 1] in _BEFORE_DIRECTION):
@@ -99,3 +105,24 @@ def given_name_doing(tokens: Tokens, i: int) -> bool:
     if words[k] in _DEEDS_AFTER:
         return True
     return k + 1 < n and gaps[k] == " " and f"{words[k]} {words[k + 1]}" in _SAYING_AFTER
+
+
+def _opens_sentence(tokens: Tokens, k: int) -> bool:
+    """True when token k opens the text, a line or a sentence."""
+    if k == 0:
+        return True
+    gap = tokens.raw_gaps[k - 1]
+    return "\n" in gap or gap.rstrip()[-1:] in (".", "!", "?", ":")
+
+
+def opens_before_name(tokens: Tokens, k: int) -> bool:
+    """True when the word at token k opens the sentence before its subject and a Vietnamese
+    name follows it ("Hiện Ngoan đang …", "Nhưng Tú vẫn …"; not "Hiện Starlink vẫn …", a
+    foreign word whose kind the opener does not tell)."""
+    return (
+        tokens.words[k] in _OPENERS
+        and k + 1 < len(tokens.words)
+        and tokens.raw_gaps[k] == " "
+        and is_vietnamese(tokens.words[k + 1])
+        and _opens_sentence(tokens, k)
+    )

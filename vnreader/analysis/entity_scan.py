@@ -141,7 +141,7 @@ _SPEAKING = frozenset(
 # what makes a name a possessive, part of a firm's or a show's name ("Victoria's Secret")
 _APOSTROPHES = ("'", "\u2019")
 # forms of address before a given name that is also a head word ("ông Trường", "thầy Hội")
-_ADDRESSES = ADDRESSES | {"thầy"}
+_ADDRESSES = ADDRESSES | {"thầy", "thày"}
 # what turns a head word into an office or a member after a form of address ("ông Vụ phó",
 # "ông Đảng viên", "ông Ban giám đốc")
 _OFFICE_ENDS = frozenset({"trưởng", "phó", "viên", "giám"})
@@ -214,7 +214,7 @@ _BASE_BEFORE = frozenset(
     | {"quanh", "vào", "kích", "công", "chiếm", "thăm", "lên", "sang"}
 )
 # particles that stand in people's names only ("Osama bin Laden", "Ludwig van Beethoven")
-PERSON_PARTICLES = frozenset({"bin", "ibn", "van", "von"})
+PERSON_PARTICLES = frozenset({"bin", "ibn", "van", "von", "da"})
 _KEEP_PENDING = frozenset({"tại", "nước"})
 _WARDS = frozenset({"Phường", "Quận"})  # capitalised before their number in an address
 # words that qualify a person's title before the person ("ca sĩ trẻ Khánh Linh", "hoa hậu
@@ -2415,8 +2415,13 @@ class Scan(OrgRules):
         )
 
     def after_particles(self, k: int) -> int | None:
-        """The capital after the particles at k between foreign name words ("von der Leyen")."""
-        if self.words[k][0].isupper() or is_vietnamese(self.words[k - 1]):
+        """The capital after the particles at k between foreign name words ("von der Leyen";
+        after a capitalised particle too: "bà Von der Leyen")."""
+        before = self.words[k - 1]
+        if self.words[k][0].isupper() or (
+            is_vietnamese(before)
+            and not (before[0].isupper() and before.lower() in _NAME_PARTICLES)
+        ):
             return None
         t = k
         while t < self.n and self.lowers[t] in _NAME_PARTICLES and self.words[t][0].islower():

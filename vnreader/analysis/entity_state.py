@@ -344,7 +344,7 @@ _KIN_TITLE_FIRSTS = frozenset({"bé", "vợ", "chồng", "con", "bạn"})
 # one) and, capitalised, like "ông" and "bà", only at a sentence start or before a full name,
 # since a capital opens the names of places and works with it ("kênh Thầy Cai", "vở Thầy
 # Tú"; but "- Thầy Đỗ Viết Tuấn nhắn gửi")
-_TEACHERS = frozenset({("thầy",), ("thầy", "giáo")})
+_TEACHERS = frozenset({("thầy",), ("thầy", "giáo"), ("thày",), ("thày", "giáo")})  # old "thày"
 
 Span = tuple[int, int, str, str]  # first token, end token (exclusive), label, key ("" = later)
 
@@ -452,7 +452,7 @@ class ScanState:
             # "bầu Uzbekistan là quốc gia tiêu biểu", "bầu Ủy viên trung ương": to elect;
             # "(Bầu Trúc - Phước Dân)": a village; "bầu Đức": a club's owner
             return None
-        if phrase.words[0] == "thầy" and phrase.words in _TEACHERS:
+        if phrase.words in _TEACHERS:
             after = i + len(phrase.words)
             if not self.capital_after(after):
                 return None  # "thầy thuốc", "thầy cô giáo": no name after it, no title
