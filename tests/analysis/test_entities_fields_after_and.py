@@ -38,6 +38,16 @@ CASES = [
         "Hợp đồng ký với Công ty Vận tải và dịch vụ công cộng.",
         {("ORG", "Công ty Vận tải và dịch vụ công cộng")},
     ),
+    # "các" inside the field, before the body's short name in brackets
+    (
+        "Công ty Chế biến và kinh doanh các sản phẩm khí (PV Khí) vừa giảm giá.",
+        {("ORG", "Công ty Chế biến và kinh doanh các sản phẩm khí"), ("ORG", "PV Khí")},
+    ),
+    # ... but no bracket after it: the sentence's object as well, unsure
+    (
+        "Công ty Xây dựng và phát triển các đơn vị thi công đã cam kết.",
+        {("ORG", "Công ty Xây dựng")},
+    ),
     # what the firm does ends the field, never a word of it
     (
         "Công ty Vật tư và phát triển nông thôn xin phép mở rộng kho.",

@@ -116,13 +116,12 @@ def _opens_sentence(tokens: Tokens, k: int) -> bool:
 
 
 def opens_before_name(tokens: Tokens, k: int) -> bool:
-    """True when the word at token k opens the sentence before its subject and a Vietnamese
-    name follows it ("Hiện Ngoan đang …", "Nhưng Tú vẫn …"; not "Hiện Starlink vẫn …", a
-    foreign word whose kind the opener does not tell)."""
+    """True when the word at token k opens the sentence before its subject, and a name may
+    follow it ("Hiện Ngoan đang …", "Nhưng Tú vẫn …", "Hiện Carter đang sống …" after
+    "Jimmy Carter")."""
     return (
         tokens.words[k] in _OPENERS
         and k + 1 < len(tokens.words)
         and tokens.raw_gaps[k] == " "
-        and is_vietnamese(tokens.words[k + 1])
         and _opens_sentence(tokens, k)
     )

@@ -2360,6 +2360,7 @@ class OrgRules(ScanState):
         t = k + 1
         if t >= self.n or self.gaps[k] != " " or self.listed_field(t) == t:
             return None
+        plural = False  # "các" passed: the sentence's object as well, unless brackets follow
         if self.lowers[t] in ADMIN_WORDS or " ".join(self.lowers[t : t + 2]) in _PEOPLE_NOUNS:
             return None  # "Công ty Khai thác và xã Tân Lập", "… và nông dân đồng bằng"
         while t < self.n and t - k <= _MAX_FIRM_TRADE and self.gaps[t - 1] == " ":
@@ -2371,6 +2372,18 @@ class OrgRules(ScanState):
                 continue
             word = self.lowers[t]
             pair = f"{word} {self.lowers[t + 1]}" if t + 1 < self.n else word
+            if (
+                word in ("các", "những")
+                and t > k + 1
+                and t + 1 < self.n
+                and self.gaps[t] == " "
+                and self.words[t + 1].islower()
+                and self.lowers[t + 1] not in self.g.stopwords
+                and self.lowers[t + 1] not in _VERB_STARTS
+            ):
+                t += 1  # "… và kinh doanh các sản phẩm khí (PV Gas)"
+                plural = True
+                continue
             if (
                 not self.words[t].islower()
                 or not self.words[t].isalpha()
@@ -2389,7 +2402,11 @@ class OrgRules(ScanState):
         if t - k > _MAX_FIRM_TRADE:
             return None
         if t >= self.n or self.gaps[t - 1] != " ":
-            return t if t >= self.n or self.t.raw_gaps[t - 1].strip()[:1] in ",.;:)" else None
+            # a stop, or the body's short name in brackets ("… sản phẩm khí (PV Gas)")
+            stop = self.t.raw_gaps[t - 1].strip()[:1] if t < self.n else "."
+            return t if stop in ("(",) or (stop in ",.;:)" and not plural) else None
+        if plural:
+            return None  # "Công ty Xây dựng và phát triển các đơn vị …": unsure
         if self.is_cap(t):
             cue = self.cue(t) if self.lowers[t] in self.g.cues else None
             if cue is not None and cue.label in ("HEAD", "TITLE"):
