@@ -49,3 +49,16 @@ def test_a_countrys_people_name_no_place(text: str) -> None:
 def test_a_capitalised_nguoi_inside_a_sentence_opens_a_title(text: str) -> None:
     assert "Quảng Bình" not in places(text)
     assert "Cần Thơ" not in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the nation as a people names no place (rule 84), a region's peoples keep the region
+        ("Đảng dẫn dắt dân tộc Việt Nam đi từ thắng lợi này đến thắng lợi khác.", []),
+        ("Đại biểu trung thành với lợi ích của dân tộc VN.", []),
+        ("Đại hội đoàn kết các dân tộc Tây Nguyên khai mạc sáng nay.", ["Tây Nguyên"]),
+    ],
+)
+def test_a_nation_as_a_people(text: str, expected: list[str]) -> None:
+    assert places(text) == expected

@@ -752,8 +752,10 @@ class Scan(OrgRules):
                 if self.money_country(i):  # "đôla Mỹ", "yên Nhật": the currency (rule 87)
                     i += len(phrase.words)
                     continue
-                if self.nationality(i) and not self.residents(i, phrase):
-                    # "tiếng Nga", "người Việt": no entity (rule 40)
+                if (self.nationality(i) and not self.residents(i, phrase)) or self.nation_as_people(
+                    i, phrase
+                ):
+                    # "tiếng Nga", "người Việt", "dân tộc Việt Nam": no entity (rules 40, 84)
                     languages = (i + len(phrase.words), lowers[i - 1] == "tiếng")
                     i += len(phrase.words)
                     continue
@@ -1698,6 +1700,17 @@ class Scan(OrgRules):
     def nationality(self, i: int) -> bool:
         """True when the place at i names a language or a people ("tiếng Nga", "người Việt")."""
         return i > 0 and self.gaps[i - 1] == " " and self.lowers[i - 1] in _LANGUAGE_PEOPLE
+
+    def nation_as_people(self, i: int, phrase: Phrase) -> bool:
+        """True when a lower-case "dân tộc" before the country at i makes it the nation as a
+        people ("dẫn dắt dân tộc Việt Nam", guideline rule 84); a region stays a place ("các
+        dân tộc Tây Nguyên")."""
+        return (
+            i > 1
+            and self.gaps[i - 1] == " "
+            and self.words[i - 2 : i] == ["dân", "tộc"]
+            and phrase.key.partition(":")[2] in self.g.countries
+        )
 
     def money_country(self, i: int) -> bool:
         """True when the place at i names a currency with the word before it: "đôla Mỹ",
