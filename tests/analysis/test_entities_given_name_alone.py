@@ -60,6 +60,9 @@ NOT_PEOPLE = [
     "Cách bói Kiều cũng đơn giản.",
     "Hiện Hà Nội đang mưa to.",  # the opener before a place, before a feast
     "Sau Tết đã có mưa.",
+    "Nay Xuân đã về trên bản.",  # a season, a direction, a stage name after an opener
+    "Rồi Đông đã về.",
+    "Song Luân đang được khán giả yêu mến.",
 ]
 
 

@@ -58,6 +58,10 @@ def test_a_capitalised_nguoi_inside_a_sentence_opens_a_title(text: str) -> None:
         ("Đảng dẫn dắt dân tộc Việt Nam đi từ thắng lợi này đến thắng lợi khác.", []),
         ("Đại biểu trung thành với lợi ích của dân tộc VN.", []),
         ("Đại hội đoàn kết các dân tộc Tây Nguyên khai mạc sáng nay.", ["Tây Nguyên"]),
+        # the peoples of a country, a party: the place stays
+        ("Ông tiếp xúc với 49 trên 54 nhóm dân tộc Việt Nam.", ["Việt Nam"]),
+        ("Thủ lĩnh đảng dân tộc Malaysia phát biểu.", ["Malaysia"]),
+        ("Dân tộc Việt Nam là một khối thống nhất.", []),
     ],
 )
 def test_a_nation_as_a_people(text: str, expected: list[str]) -> None:

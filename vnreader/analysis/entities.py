@@ -286,7 +286,10 @@ def _finish(
             name = text[tokens.starts[i] : tokens.ends[j - 1]]
             key = person_key(name)
             for k in range(i, j - 1):
-                named_again.setdefault(text[tokens.starts[k] : tokens.ends[j - 1]], (key, k == i))
+                part = text[tokens.starts[k] : tokens.ends[j - 1]]
+                named_again.setdefault(part, (key, k == i))
+                if words[k] in _PARTICLES_BEFORE:  # "Van der Sar" after "Edwin van der Sar"
+                    named_again.setdefault(part[:1].upper() + part[1:], (key, False))
             known.setdefault(translit(words[j - 1]), key)
             last_words.setdefault(words[j - 1], key)  # as written: "Hùng" is not "Hưng"
             if is_vietnamese(words[j - 1]):  # "Phương" of "Minh Phương", "May" of "Theresa May"
@@ -358,11 +361,14 @@ def _finish(
             spans[n] = (i, j, "ORG", "")
     lower_pairs: set[tuple[str, str]] = set()  # filled at the first given name alone
     for i, j in leftovers:
-        if j - i == 2 and opens_before_name(tokens, i):
+        opened = j - i == 2 and opens_before_name(tokens, i)
+        if opened:
             i += 1  # "Hiện Ngoan đang …": the sentence's first word, then the name
         if j - i != 1 or not words[i].isalpha():
             continue
         again = named.get(words[i])
+        if opened and translit(words[i]) in known:
+            again = None  # "Rồi Melinda xuất hiện": the person the text names, first
         if again is not None:
             spans.append((i, j, again[0], again[1]))
             continue

@@ -47,7 +47,9 @@ _SHORT_PLACES = frozenset(
 )
 # words that open a sentence before its subject ("Hiện Ngoan đang được điều trị", "Nhưng Tú
 # vẫn …")
-_OPENERS = frozenset({"Hiện", "Sau", "Rồi", "Nhưng", "Còn", "Khi", "Lúc", "Nay", "Song", "Và"})
+_OPENERS = frozenset({"Hiện", "Sau", "Rồi", "Nhưng", "Còn", "Khi", "Lúc", "Nay", "Và"})
+# seasons, given names too ("Nay Xuân đã về"): no person after an opener
+_SEASONS = frozenset({"Xuân", "Hạ", "Thu", "Đông"})
 # words capitalised inside a sentence that are given names too but more often name no one
 # or no person: the Party, Uncle Ho and the words for him, the New Year, Heaven, Buddha, the
 # Youth Union, words that open a compound ("Dự bị", "Đảm bảo", "Lễ khai mạc")
@@ -97,6 +99,8 @@ def given_name_doing(tokens: Tokens, i: int) -> bool:
         return False  # not after a comma: "ở thời điểm hiện tại, My đã …" is a person
     if word in _SHORT_PLACES or (word in DIRECTIONS and words[i - 1] in _BEFORE_DIRECTION):
         return False  # "Việt Nam và Thái đã …", "miền Bắc và Trung", "heo vào Nam"
+    if opener and (word in DIRECTIONS or word in _SEASONS):
+        return False  # "Rồi Đông đã về", "Nay Xuân đã về": a season, a direction
     if words[i - 1] in _BEFORE_OBJECT and words[i + 1] in _AFTER_OBJECT:
         return True  # "đã cho Tiếng nghỉ việc", "chuyện của Mai làm tôi …"
     k = i + 1

@@ -85,6 +85,8 @@ _CURRENCY_WORDS = frozenset({"đồng", "giá", "đổi", "bằng"})
 _NAME_LIKE_TITLES = frozenset({"vua", "hoàng hậu", "thái hậu", "hoàng thái hậu", "thân vương"})
 # verbs that make the place before them the subject of a clause, not an item of a list
 _CLAUSE_VERBS = frozenset({"là", "có", "nơi", "từng", "mới", "vẫn", "cũng", "sẽ"})
+# words before "dân tộc" that make it the peoples of a place, or a party's name, no nation
+_PEOPLES_OF = frozenset({"các", "những", "nhóm", "đảng", "cộng đồng"})
 # words that make a country name a language or a people: "tiếng Nga", "người Việt"
 _LANGUAGE_PEOPLE = frozenset({"tiếng", "người"})
 # currencies named after a country ("đôla Mỹ", "yên Nhật", "bảng Anh", "won Hàn Quốc"): the
@@ -214,7 +216,7 @@ _BASE_BEFORE = frozenset(
     | {"quanh", "vào", "kích", "công", "chiếm", "thăm", "lên", "sang"}
 )
 # particles that stand in people's names only ("Osama bin Laden", "Ludwig van Beethoven")
-PERSON_PARTICLES = frozenset({"bin", "ibn", "van", "von", "da"})
+PERSON_PARTICLES = frozenset({"bin", "ibn", "van", "von"})
 _KEEP_PENDING = frozenset({"tại", "nước"})
 _WARDS = frozenset({"Phường", "Quận"})  # capitalised before their number in an address
 # words that qualify a person's title before the person ("ca sĩ trẻ Khánh Linh", "hoa hậu
@@ -1702,13 +1704,15 @@ class Scan(OrgRules):
         return i > 0 and self.gaps[i - 1] == " " and self.lowers[i - 1] in _LANGUAGE_PEOPLE
 
     def nation_as_people(self, i: int, phrase: Phrase) -> bool:
-        """True when a lower-case "dân tộc" before the country at i makes it the nation as a
-        people ("dẫn dắt dân tộc Việt Nam", guideline rule 84); a region stays a place ("các
-        dân tộc Tây Nguyên")."""
+        """True when "dân tộc" before the country at i makes it the nation as a people ("dẫn
+        dắt dân tộc Việt Nam", guideline rule 84); the peoples of a country or a region, and a
+        party, keep the place ("54 dân tộc Việt Nam", "các dân tộc Tây Nguyên", "đảng dân tộc
+        Malaysia")."""
         return (
             i > 1
             and self.gaps[i - 1] == " "
-            and self.words[i - 2 : i] == ["dân", "tộc"]
+            and self.lowers[i - 2 : i] == ["dân", "tộc"]
+            and not (i > 2 and (self.lowers[i - 3] in _PEOPLES_OF or self.words[i - 3].isdigit()))
             and phrase.key.partition(":")[2] in self.g.countries
         )
 
@@ -2415,13 +2419,19 @@ class Scan(OrgRules):
 
     def person_particle(self, i: int, j: int) -> bool:
         """True when the foreign run i..j holds a particle that only people's names hold
-        between two capitalised words ("bin", "ibn", "van", "von"; not "de", which places
-        and events hold too: "Rio de Janeiro", "Tour de France")."""
+        between two capitalised words ("bin", "ibn", "van", "von"; "da" after a foreign given
+        name; not "de", which places and events hold too: "Rio de Janeiro", "Tour de
+        France")."""
         words = self.words
         if i > 0 and self.lowers[i - 1] in _HYPHEN_PARTICLES:
             return False  # "thủ lĩnh al Qaeda Osama bin Laden": the network, then the man
+        inside = words[i + 1 : j - 1]
         return (
-            any(w in PERSON_PARTICLES for w in words[i + 1 : j - 1])
+            (
+                any(w in PERSON_PARTICLES for w in inside)
+                # "Leonardo da Vinci", "Lula da Silva"; not "Pizzeria da Michele"
+                or ("da" in inside and words[i] in self.g.foreign_given)
+            )
             and words[i][0].isupper()
             and words[j - 1][0].isupper()
             and not all(is_vietnamese(w) for w in words[i:j] if w[0].isupper())
