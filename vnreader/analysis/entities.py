@@ -135,6 +135,7 @@ from vnreader.analysis.entity_tokens import (
     Tokens,
     is_acronym,
     is_vietnamese,
+    opens_sentence,
     split_glued,
     tokenize,
 )
@@ -378,7 +379,7 @@ def _finish(
             found = given.get(words[i], alone.get(words[i]))
             if found is not None and (
                 _starts_word(tokens, i)
-                or (words[i] in SENTENCE_WORDS and _opens_sentence(tokens, i))
+                or (words[i] in SENTENCE_WORDS and opens_sentence(tokens, i))
             ):
                 found = None  # "Các đối tượng …" after "Phạm Văn Các": a sentence's first word
             elif (
@@ -386,7 +387,7 @@ def _finish(
                 and i > 0
                 and tokens.gaps[i - 1] == " "
                 and words[i - 1][:1].isupper()
-                and not _opens_sentence(tokens, i - 1)
+                and not opens_sentence(tokens, i - 1)
             ):
                 found = None  # the end of a longer name: "Nguyễn Thị Để" after "bà Để"
             elif found is not None and _no_name_alone(tokens, i, lower_pairs):
@@ -877,15 +878,6 @@ def _lower_nickname(tokens: Tokens, j: int) -> int:
     return 0
 
 
-def _opens_sentence(tokens: Tokens, i: int) -> bool:
-    """True when token i opens the text, a line or a sentence; not a quotation (a quote mark
-    before it does not count, unlike ``entity_context.opens_sentence_or_quote``)."""
-    if i == 0:
-        return True
-    gap = tokens.raw_gaps[i - 1]
-    return "\n" in gap or gap.rstrip()[-1:] in (".", "!", "?", ":")
-
-
 def _nicknames(
     tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]
 ) -> dict[int, int]:
@@ -920,7 +912,7 @@ def _nicknames(
         ):
             length = _nickname(tokens, j)
             lower = length > 0 and words[j][:1].islower()
-            if length and (lower or not _opens_sentence(tokens, i)):
+            if length and (lower or not opens_sentence(tokens, i)):
                 found.append((i, j, length, lower))
     if not found:
         return {}

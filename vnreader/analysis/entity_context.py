@@ -409,7 +409,7 @@ def _organised(tokens: Tokens, i: int) -> bool:
 
 def opens_sentence_or_quote(tokens: Tokens, k: int) -> bool:
     """True when token k starts the text, a line, a sentence or a quotation: its capital may
-    be the position's, not a name's. Unlike ``entities._opens_sentence``, a quote mark before
+    be the position's, not a name's. Unlike ``entity_tokens.opens_sentence``, a quote mark before
     it counts ('“Bộ phim …', and a word after a closing straight quote too)."""
     if k == 0:
         return True

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from vnreader.analysis.entity_state import DIRECTIONS
-from vnreader.analysis.entity_tokens import Tokens, is_vietnamese
+from vnreader.analysis.entity_tokens import Tokens, is_vietnamese, opens_sentence
 from vnreader.analysis.gazetteer import gazetteer, mined_names
 
 # what a person does right after the name: auxiliaries of a narrative, and verbs of saying
@@ -111,14 +111,6 @@ def given_name_doing(tokens: Tokens, i: int) -> bool:
     return k + 1 < n and gaps[k] == " " and f"{words[k]} {words[k + 1]}" in _SAYING_AFTER
 
 
-def _opens_sentence(tokens: Tokens, k: int) -> bool:
-    """True when token k opens the text, a line or a sentence."""
-    if k == 0:
-        return True
-    gap = tokens.raw_gaps[k - 1]
-    return "\n" in gap or gap.rstrip()[-1:] in (".", "!", "?", ":")
-
-
 def opens_before_name(tokens: Tokens, k: int) -> bool:
     """True when the word at token k opens the sentence before its subject, and a name may
     follow it ("Hiện Ngoan đang …", "Nhưng Tú vẫn …", "Hiện Carter đang sống …" after
@@ -127,5 +119,5 @@ def opens_before_name(tokens: Tokens, k: int) -> bool:
         tokens.words[k] in _OPENERS
         and k + 1 < len(tokens.words)
         and tokens.raw_gaps[k] == " "
-        and _opens_sentence(tokens, k)
+        and opens_sentence(tokens, k)
     )

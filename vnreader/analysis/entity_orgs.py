@@ -2404,7 +2404,7 @@ class OrgRules(ScanState):
         if t >= self.n or self.gaps[t - 1] != " ":
             # a stop, or the body's short name in brackets ("… sản phẩm khí (PV Gas)")
             stop = self.t.raw_gaps[t - 1].strip()[:1] if t < self.n else "."
-            return t if stop in ("(",) or (stop in ",.;:)" and not plural) else None
+            return t if stop == "(" or (stop in ",.;:)" and not plural) else None
         if plural:
             return None  # "Công ty Xây dựng và phát triển các đơn vị …": unsure
         if self.is_cap(t):

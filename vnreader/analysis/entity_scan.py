@@ -2429,7 +2429,7 @@ class Scan(OrgRules):
         return (
             (
                 any(w in PERSON_PARTICLES for w in inside)
-                # "Leonardo da Vinci", "Lula da Silva"; not "Pizzeria da Michele"
+                # "Lula da Silva", "Marcus da Costa"; not "Pizzeria da Michele"
                 or ("da" in inside and words[i] in self.g.foreign_given)
             )
             and words[i][0].isupper()

@@ -281,6 +281,15 @@ def _translit_part(word: str) -> bool:
     return len(last) <= _MAX_TRANSLIT_PART and last.isalpha()
 
 
+def opens_sentence(tokens: Tokens, i: int) -> bool:
+    """True when token i opens the text, a line or a sentence; not a quotation (a quote mark
+    before it does not count, unlike ``entity_context.opens_sentence_or_quote``)."""
+    if i == 0:
+        return True
+    gap = tokens.raw_gaps[i - 1]
+    return "\n" in gap or gap.rstrip()[-1:] in (".", "!", "?", ":")
+
+
 @lru_cache(maxsize=65536)
 def is_vietnamese(word: str) -> bool:
     """True when *word* looks like Vietnamese syllables (a transliteration counts)."""
