@@ -48,6 +48,20 @@ def places_after_bodies(tokens: Tokens, spans: list[Span]) -> None:
     place)."""
     raw, words = tokens.raw_gaps, tokens.words
     n = len(words)
+    shorts = [s for s in spans if s[2] == "ORG" and s[0] > 0 and raw[s[0] - 1] == " ("]
+    numbered = [
+        s
+        for s in spans
+        if s[2] == "ORG"
+        and s[1] - s[0] > 1
+        and s[1] < n
+        and words[s[1] - 1].isdigit()
+        and len(words[s[1] - 1]) <= _MAX_NUMBER
+        and raw[s[1] - 2] == " "
+        and raw[s[1] - 1] == " "
+    ]
+    if not shorts and not numbered:
+        return  # most texts: nothing to join, no table to build
     starts = {s[0]: s for s in spans}
     bodies = {s[1]: s for s in spans if s[2] == "ORG"}
     removed: set[Span] = set()
@@ -63,13 +77,10 @@ def places_after_bodies(tokens: Tokens, spans: list[Span]) -> None:
         removed.update((body, *between, place))
         added.append((body[0], place[1], "ORG", key))
 
-    for short in spans:
-        i, j, label, _ = short
+    for short in shorts:
+        i, j, _, _ = short
         if (
-            label == "ORG"
-            and i > 0
-            and j < n
-            and raw[i - 1] == " ("
+            j < n
             and raw[j - 1] == ") "
             and all(is_acronym(w) for w in words[i:j])
             and all(raw[k] in ("-", "&") for k in range(i, j - 1))
@@ -79,18 +90,8 @@ def places_after_bodies(tokens: Tokens, spans: list[Span]) -> None:
             and words[i] not in _SHIP_WORDS
         ):
             join(bodies[i], (short,), j, True)  # "Sở Giao thông vận tải (GTVT) tỉnh Tiền Giang"
-    for body in [s for s in spans if s[2] == "ORG"]:
-        j = body[1]
-        number = words[j - 1]
-        if (
-            j - body[0] > 1
-            and j < n
-            and number.isdigit()
-            and len(number) <= _MAX_NUMBER
-            and raw[j - 2] == " "
-            and raw[j - 1] == " "
-        ):
-            join(body, (), j, False)  # "Bệnh viện Nhi Đồng 2 TP HCM"
+    for body in numbered:
+        join(body, (), body[1], False)  # "Bệnh viện Nhi Đồng 2 TP HCM"
     if added:
         spans[:] = [s for s in spans if s not in removed] + added
 

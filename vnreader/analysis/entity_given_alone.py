@@ -24,6 +24,8 @@ _ADVERBS = frozenset({"mới", "lại"})
 # việc", "bắt giữ Tú rồi …"); "và" is the scan's, which tells two places apart
 _BEFORE_OBJECT = frozenset({"cho", "với", "của", "giữ", "bắt", "gặp", "do", "bảo", "nhờ"})
 _AFTER_OBJECT = frozenset({"về", "rồi", "là", "khỏi", "đi", "nghỉ", "đến", "làm"})
+# the words that may follow such a name at all (a first test, before the others)
+_NEXT_WORDS = _DEEDS_AFTER | _ADVERBS | _AFTER_OBJECT | {pair.split()[0] for pair in _SAYING_AFTER}
 # words before a capitalised word that make it a direction, a people, a season, a planet, a
 # rank, a city's nickname or a sign of the zodiac, no person ("phía Nam", "người Thái", "gốc
 # Hoa", "mùa Thu", "sao Kim", "hạng Nhất", "đội bóng thành Nam", "tuổi Thìn")
@@ -84,8 +86,10 @@ def given_name_doing(tokens: Tokens, i: int) -> bool:
     what is done to them ("cho Tiếng nghỉ việc"); not a place, a direction, a people."""
     words, gaps, raw = tokens.words, tokens.gaps, tokens.raw_gaps
     n = len(words)
+    if i == 0 or i + 1 >= n or gaps[i] != " " or words[i + 1] not in _NEXT_WORDS:
+        return False  # most leftovers: nothing a person does after them
     word = words[i]
-    if i == 0 or i + 1 >= n or word not in given_names() or gaps[i] != " ":
+    if word not in given_names():
         return False
     if len(word) < 2 or not word[1:].islower():
         return False  # "khóa XI", "bên A": a numeral, a party to a contract
