@@ -71,3 +71,36 @@ def test_places_listed_with_places(text: str, expected: set[tuple[str, str]]) ->
 def test_a_list_announced_by_a_firms_noun_is_of_firms() -> None:
     found = spans("Ba công ty là Hà Nội, Bắc Ninh và Hồng Phát đã thắng thầu.")
     assert ("LOC", "Hồng Phát") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list announced by a division's noun and a colon names places, every name of it,
+        # those the scan took for people too
+        (
+            "Hồ thuộc địa phận bốn xã: Hợp Phước, Tuy An, Hồng Sơn, Thượng Lâm, gồm hồ lớn.",
+            {
+                ("LOC", "Hợp Phước"),
+                ("LOC", "Tuy An"),
+                ("LOC", "Hồng Sơn"),
+                ("LOC", "Thượng Lâm"),
+            },
+        ),
+        (
+            "Dự án đi qua các thị trấn: Tân Lạc, Hòa Phú và Phú Mỹ.",
+            {("LOC", "Tân Lạc"), ("LOC", "Hòa Phú"), ("LOC", "Phú Mỹ")},
+        ),
+        # people announced by another noun, or named with a middle name: still people
+        (
+            "Giải thưởng được trao cho ba người: Hồng Sơn, Thu Trang và Minh Anh.",
+            {("PER", "Hồng Sơn"), ("PER", "Thu Trang"), ("PER", "Minh Anh")},
+        ),
+        (
+            "Lũ cuốn trôi nhà ở ấp: Nguyễn Văn An, Trần Thị Bé.",
+            {("PER", "Nguyễn Văn An"), ("PER", "Trần Thị Bé")},
+        ),
+    ],
+)
+def test_places_announced_by_a_division(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(e.label, e.text) for e in analyze(text).entities} == expected

@@ -50,7 +50,80 @@ _MIN_PLACES = 2
 
 def places_listed(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]) -> None:
     """Label LOC the unlabelled capitalised names of lists of places (in place)."""
+    _places_announced(tokens, spans, leftovers)
     _names_listed(tokens, spans, leftovers, "LOC")
+
+
+def _places_announced(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]) -> None:
+    """A list announced by a noun of the country's divisions and a colon names places, every
+    name of it ("thuộc địa phận bốn xã: Hợp Tiến, Tuy Lai, Hồng Sơn, Thượng Lâm"; guideline
+    rule 94): a Vietnamese name of two or three syllables left unlabelled or taken for a
+    person there is a place (in place)."""
+    words, raw = tokens.words, tokens.raw_gaps
+    n = len(words)
+    people = {(s[0], s[1]): s for s in spans if s[2] == "PER"}
+    places = {s[0]: s[1] for s in spans if s[2] == "LOC"}
+    taken = {k for s in spans for k in range(s[0], s[1]) if s[2] != "PER"}
+    loose = {(i, j) for i, j in leftovers}
+    for c in range(1, n - 1):
+        if raw[c - 1].strip() != ":" or not _division_before(tokens, c - 1):
+            continue
+        items: list[tuple[int, int]] = []
+        k = c
+        while k < n:
+            m = places.get(k, k)  # a place known already ("Tuy An")
+            while (
+                k not in places
+                and m < n
+                and m - k < _MAX_NAME
+                and words[m][:1].isupper()
+                and m not in taken
+            ):
+                m += 1
+                if raw[m - 1] != " ":
+                    break
+            if k not in places and (
+                not (2 <= m - k <= _MAX_NAME) or not all(is_vietnamese(w) for w in words[k:m])
+            ):
+                break
+            items.append((k, m))
+            gap = raw[m - 1] if m <= n - 1 else ""
+            if gap == ", ":
+                k = m
+            elif m < n and words[m] == "và" and gap == " " and raw[m] == " ":
+                k = m + 1
+            else:
+                break
+        if len(items) < 2 or any(
+            (item not in loose and item not in people and places.get(item[0]) != item[1])
+            or _surely_a_person(tokens, *item)
+            for item in items
+        ):
+            continue  # a name of the list is something else: not a list of places, unsure
+        for item in items:
+            if places.get(item[0]) == item[1]:
+                continue  # a place already
+            if item in people:
+                spans.remove(people.pop(item))
+            spans.append((item[0], item[1], "LOC", ""))
+
+
+# nouns of the country's divisions before a colon that announce a list of them
+_DIVISIONS = frozenset({"xã", "phường", "thôn", "ấp", "huyện", "quận", "làng", "bản"})
+_DIVISION_PAIRS = frozenset({"thị trấn", "thị xã"})
+
+
+def _surely_a_person(tokens: Tokens, i: int, j: int) -> bool:
+    """True for a person's full name with a middle name of men or women ("Nguyễn Văn An",
+    "Trần Thị Bé"), which no commune is called."""
+    return j - i == 3 and tokens.words[i + 1] in ("Văn", "Thị")
+
+
+def _division_before(tokens: Tokens, k: int) -> bool:
+    """True when a noun of _DIVISIONS ends at token k ("bốn xã:", "các thị trấn:")."""
+    word = tokens.words[k].lower()
+    pair = f"{tokens.words[k - 1].lower()} {word}" if k > 0 else ""
+    return word in _DIVISIONS or pair in _DIVISION_PAIRS
 
 
 def people_listed(
