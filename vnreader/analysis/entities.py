@@ -421,7 +421,7 @@ def _finish(
     firms_named_by_place(tokens, spans, leftovers)
     firms_named_again(tokens, spans, leftovers, gazetteer())
     parties_named_alone(tokens, spans, leftovers)
-    places_listed(tokens, spans, leftovers)
+    places_listed(text, tokens, spans, leftovers)
     language_pairs(tokens, spans)
     sport_found: list[bool] = []  # searched for once, and only when a rule asks
 

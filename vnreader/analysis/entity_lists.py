@@ -17,6 +17,7 @@ one head in lower case are two bodies (``bodies_paired``: "hai công ty Phương
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 
 from vnreader.analysis.entity_state import PLACE_BEFORE, SENTENCE_WORDS, Span
@@ -48,13 +49,17 @@ _MIN_ITEMS = 3
 _MIN_PLACES = 2
 
 
-def places_listed(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]) -> None:
+def places_listed(
+    text: str, tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]
+) -> None:
     """Label LOC the unlabelled capitalised names of lists of places (in place)."""
-    _places_announced(tokens, spans, leftovers)
+    _places_announced(text, tokens, spans, leftovers)
     _names_listed(tokens, spans, leftovers, "LOC")
 
 
-def _places_announced(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]) -> None:
+def _places_announced(
+    text: str, tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]
+) -> None:
     """A list announced by a noun of the country's divisions and a colon names places, every
     name of it ("thuộc địa phận bốn xã: Hợp Tiến, Tuy Lai, Hồng Sơn, Thượng Lâm"; guideline
     rule 94): a Vietnamese name of two or three syllables left unlabelled or taken for a
@@ -63,8 +68,8 @@ def _places_announced(tokens: Tokens, spans: list[Span], leftovers: list[tuple[i
     n = len(words)
     announced = [
         c
-        for c in _after_colons(raw)
-        if c < n - 1 and raw[c - 1].strip() == ":" and _division_before(tokens, c - 1)
+        for c in _after_colons(text, tokens)
+        if 0 < c < n - 1 and raw[c - 1].strip() == ":" and _division_before(tokens, c - 1)
     ]
     if not announced:
         return  # most texts: no such list, no table to build
@@ -118,15 +123,14 @@ _DIVISIONS = frozenset({"xã", "phường", "thôn", "ấp", "huyện", "quận"
 _DIVISION_PAIRS = frozenset({"thị trấn", "thị xã"})
 
 
-def _after_colons(raw: list[str]) -> list[int]:
-    """The tokens right after a gap that holds a colon, found in one pass of C over the gaps
-    (a text holds few colons; a loop over its tokens would cost more than the rule)."""
-    joined = "\x01".join(raw)
+def _after_colons(text: str, tokens: Tokens) -> list[int]:
+    """The tokens right after a colon of the text, found by the text's own search (a text
+    holds few colons; a loop over its tokens would cost more than the rule)."""
     found: list[int] = []
-    pos = joined.find(":")
+    pos = text.find(":")
     while pos != -1:
-        found.append(joined.count("\x01", 0, pos) + 1)
-        pos = joined.find(":", pos + 1)
+        found.append(bisect_right(tokens.starts, pos))
+        pos = text.find(":", pos + 1)
     return found
 
 
