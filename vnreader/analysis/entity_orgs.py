@@ -242,15 +242,16 @@ _FIELD_STOPS |= {"bên", "cạnh", "quá"}
 _MAX_UNLISTED_FIELD = 5  # syllables of a field in lower case that no list holds
 _MAX_BOARD_FIELD = 6  # syllables of what a "Ban quản lý" manages, in lower case
 _MAX_SITE = 4  # capitalised words of the site's own name after it
+_MAX_SITE_NOUN = 3  # words of a kind of site, at most ("khu du lịch")
 # the sites and works a "Ban quản lý" manages, besides the words of org_words.txt and
 # org_fields.txt ("Ban quản lý di tích", "… chợ Bình Điền", "… cửa khẩu Bờ Y")
 _SITE_NOUNS = frozenset(
-    {"di tích", "chợ", "chung cư", "bến", "bến xe", "bến thủy nội địa", "cửa khẩu", "khu"}
+    {"di tích", "chợ", "chung cư", "bến", "bến xe", "cửa khẩu", "khu"}
     | {"rừng", "rừng phòng hộ", "rừng đặc dụng", "vịnh", "hồ", "đền", "miếu", "chùa", "lăng"}
     | {"bảo tàng", "công viên", "bãi biển", "khu du lịch", "khu công nghiệp", "khu kinh tế"}
-    | {"dự án", "đường sắt", "đường sắt đô thị", "cảng", "cảng cá", "sân bay", "nghĩa trang"}
+    | {"dự án", "đường sắt", "cảng", "cảng cá", "sân bay", "nghĩa trang"}
     | {"di sản", "vườn quốc gia", "khu bảo tồn", "khu di tích", "khu chế xuất", "cao tốc"}
-    | {"khu đô thị", "khu công nghệ cao", "quỹ đất", "bán đảo", "đầm", "thủy điện", "tòa nhà"}
+    | {"khu đô thị", "quỹ đất", "bán đảo", "đầm", "thủy điện", "tòa nhà"}
     | {"công trình", "đường cao tốc", "đại lộ", "khu phố", "làng nghề", "trang web"}
 )
 # what a "Ban quản lý" manages that names no board by itself: which project, unsaid
@@ -1358,20 +1359,6 @@ class OrgRules(ScanState):
             return None  # "Ban quản lý dự án đã …": which project's, unsaid
         return m if m > start and (self.lowers[m] in _AFTER_FIRM or self.deed_at(m)) else None
 
-    def site_noun(self, m: int) -> int:
-        """End of a kind of site of _SITE_NOUNS in lower case at m ("di tích", "khu du
-        lịch"), the longest; m when there is none."""
-        for size in (3, 2, 1):
-            end = m + size
-            if (
-                end <= self.n
-                and " ".join(self.lowers[m:end]) in _SITE_NOUNS
-                and all(self.words[t].islower() and self.gaps[t] == " " for t in range(m, end - 1))
-                and self.words[end - 1].islower()
-            ):
-                return end
-        return m
-
     def site_name(self, m: int) -> int | None:
         """End of a site's own name at m after a board's field ("Bạch Đằng Đông", "Khu kinh tế
         Phú Quốc": "Khu", its kind in lower case, then its capitals); None when no capital
@@ -1715,10 +1702,20 @@ class OrgRules(ScanState):
 
     def trade(self, m: int) -> int:
         """End of the trade of _TRADE_WORDS at m, longest first; m when there is none."""
-        for size in range(min(_MAX_TRADE_WORDS, self.n - m), 0, -1):
+        return self.listed_at(m, _TRADE_WORDS, _MAX_TRADE_WORDS)
+
+    def site_noun(self, m: int) -> int:
+        """End of a kind of site of _SITE_NOUNS at m ("di tích", "khu du lịch"), longest
+        first; m when there is none."""
+        return self.listed_at(m, _SITE_NOUNS, _MAX_SITE_NOUN)
+
+    def listed_at(self, m: int, listed: frozenset[str], most: int) -> int:
+        """End of the words of *listed* (lower case, at most *most* of them, spaced) that
+        start at m, the longest; m when none does."""
+        for size in range(min(most, self.n - m), 0, -1):
             if any(self.gaps[t] != " " for t in range(m, m + size - 1)):
                 continue
-            if " ".join(self.words[m : m + size]) in _TRADE_WORDS:
+            if " ".join(self.words[m : m + size]) in listed:
                 return m + size
         return m
 
