@@ -267,6 +267,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev32",
             "dev33",
             "dev34",
+            "dev35",
             "figs3",
             "figs4",
         ),
