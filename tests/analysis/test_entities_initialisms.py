@@ -1,6 +1,6 @@
 """A name that ends with an initialism keeps its last dot ("Washington D.C.", "chị N.T.A.",
-"bà A."),
-and "Washington DC" is Washington, grouped with the city written alone.
+"bà A."), but a body's or a place's dot at a sentence's end is the sentence's ("cho M.U. Sau
+đó"), and "Washington DC" is Washington, grouped with the city written alone.
 Made-up sentences (none is a sentence of a benchmark set)."""
 
 from __future__ import annotations
@@ -20,6 +20,10 @@ from vnreader.analysis import analyze
         ("Sau đó chị K. đã báo công an.", "K.", "PER"),
         ("Sau đó chị Y. đã báo công an.", "Y.", "PER"),
         ("Ông Trần Văn A. đã bị tạm giữ.", "Trần Văn A.", "PER"),
+        # at a sentence's end a person's initials keep the dot, a body's and a place's not
+        ("Lời khai do anh L.V.K. Sau đó vụ việc được chuyển đi.", "L.V.K.", "PER"),
+        ("Bàn thắng thứ hai thuộc về M.U. Sau đó trận đấu chững lại.", "M.U", "ORG"),
+        ("Cả đoàn đã tới Washington D.C.", "Washington D.C", "LOC"),
     ],
 )
 def test_an_initialism_keeps_its_last_dot(text: str, name: str, label: str) -> None:

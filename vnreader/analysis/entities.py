@@ -482,10 +482,12 @@ def _finish(
                 and len(words[j - 1]) == 1
                 and words[j - 1].isalpha()
                 and tokens.gaps[j - 2] == "."
+                and (label == "PER" or _dot_goes_on(text, end))
             )
         ):
-            end += 1  # "Trần Th.", "chị H.", "Washington D.C.": the dot is the name's ("Q.1."
-            # at a sentence's end is "Q.1")
+            end += 1  # "Trần Th.", "chị H.", "Washington D.C. sáng nay": the dot is the name's
+            # ("Q.1." and "cho M.U. Tuy nhiên" at a sentence's end are "Q.1" and "M.U": a
+            # body's or a place's last dot there ends the sentence; a person's initials keep it)
         elif label == "ORG" and words[j - 1] in LEGAL_FORMS and _dot_goes_on(text, end):
             end += 1  # "Apple Inc. cho biết": the abbreviation's dot, inside a sentence
         if label == "PER" and i in nicknamed:
