@@ -104,6 +104,7 @@ from vnreader.analysis.entity_long_forms import long_forms
 from vnreader.analysis.entity_open_events import open_tournaments
 from vnreader.analysis.entity_orgs import PLACE_NAMED_HEADS
 from vnreader.analysis.entity_parties import parties_named_alone
+from vnreader.analysis.entity_peoples import peoples_as_states
 from vnreader.analysis.entity_police import police_units
 from vnreader.analysis.entity_products import (
     dashed_codes,
@@ -422,6 +423,7 @@ def _finish(
     firms_named_again(tokens, spans, leftovers, gazetteer())
     parties_named_alone(tokens, spans, leftovers)
     places_listed(text, tokens, spans, leftovers)
+    peoples_as_states(tokens, spans, leftovers)
     language_pairs(tokens, spans)
     sport_found: list[bool] = []  # searched for once, and only when a rule asks
 

@@ -1,0 +1,60 @@
+"""Peoples whose name also names their state: "Do Thái" (the Jews; Israel) and "Ả Rập" (the
+Arabs; the Arab world). Written after a noun of what a state has (an army, a government, a
+court, a broadcaster), the name stands for the state, a place: "quân đội Do Thái", "tòa án
+Do Thái", "kênh truyền hình Ảrập" (guideline rule 93). Elsewhere it names the people
+or their faith, no entity ("người định cư Do Thái", "cộng đồng Do Thái", "bài Do Thái"),
+as "người Việt" names no place (rule 40). The scan knows neither name, so this labels them
+among the text's leftovers."""
+
+from __future__ import annotations
+
+from vnreader.analysis.entity_keys import plain
+from vnreader.analysis.entity_state import Span
+from vnreader.analysis.entity_tokens import Tokens
+
+# the names, folded (``plain``), with the key of what they stand for
+_PEOPLES = {
+    "do thai": "LOC:do thai",
+    "a rap": "LOC:a rap",
+    "arap": "LOC:a rap",
+    "a-rap": "LOC:a rap",
+}
+# what a state has, in lower case right before the name: its forces, its government and
+# officials, its courts, its land, its media ("xe quân sự Do Thái", "đài vệ tinh Ảrập")
+_STATE_NOUNS = frozenset(
+    {"quân", "lính", "quân đội", "binh sĩ", "binh lính", "lực lượng", "xe tăng"}
+    | {"quân sự", "an ninh", "tình báo", "cảnh sát"}
+    | {"nhà nước", "chính phủ", "nội các", "chính quyền", "lãnh đạo", "quan chức", "giới chức"}
+    | {"thủ tướng", "tổng thống", "ngoại trưởng", "đại sứ", "đại sứ quán", "quốc hội"}
+    | {"tòa án", "toà án", "lãnh thổ", "biên giới", "thế giới", "các nước", "quốc gia"}
+    | {"truyền hình", "vệ tinh", "đài", "báo", "báo chí", "hãng tin"}
+)
+_LONGEST = max(len(noun.split()) for noun in _STATE_NOUNS)
+
+
+def peoples_as_states(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]) -> None:
+    """Label "Do Thái" and "Ả Rập" as places after a noun of what a state has."""
+    words = tokens.words
+    for i, j in leftovers:
+        if j - i > 2 or i == 0:
+            continue
+        name = words[i] if j - i == 1 else words[i] + tokens.raw_gaps[i] + words[i + 1]
+        key = _PEOPLES.get(plain(name))
+        if key is None or not _after_state_noun(tokens, i):
+            continue
+        spans.append((i, j, "LOC", key))
+
+
+def _after_state_noun(tokens: Tokens, i: int) -> bool:
+    """True when the lower-case words right before token i end with a noun of a state's."""
+    words = tokens.words
+    for size in range(1, _LONGEST + 1):
+        start = i - size
+        if start < 0 or any(tokens.raw_gaps[k] != " " for k in range(start, i)):
+            return False
+        phrase = " ".join(words[start:i])
+        if not phrase.islower():
+            return False
+        if phrase in _STATE_NOUNS:
+            return True
+    return False
