@@ -116,6 +116,7 @@ REAL_QUANTITY_UNITS = QUANTITY_UNITS | {
     "nm",
     "mmol",
     "ppm",
+    "nmi",
 }
 REAL_DURATION_UNITS = DURATION_UNITS | {"hour", "minute", "second"}
 REAL_OTHER_UNITS = {"times", "rank"}

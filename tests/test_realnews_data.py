@@ -1,10 +1,10 @@
 """Integrity of the hand-annotated real-news sets (benchmarks/data/realnews_dev.jsonl,
 realnews_test.jsonl and the fresh development samples realnews_dev3.jsonl to
-realnews_dev34.jsonl): paragraphs sampled from public corpora of real Vietnamese news.
+realnews_dev35.jsonl): paragraphs sampled from public corpora of real Vietnamese news.
 
 Each record gets the same checks as the other gold sets (``test_gold_data.problems`` with the
 real-news units and date forms), plus: enough paragraphs, sites and sections, ids of their own
-("rn-dev-…", "rn-test-…", "rn-dev3-…" to "rn-dev34-…"), no paragraph shared with another set or
+("rn-dev-…", "rn-test-…", "rn-dev3-…" to "rn-dev35-…"), no paragraph shared with another set or
 between the parts, every label and figure category used (but a category a random draw did not
 hold), and README counts that match. The
 test part may not be there yet: its tests are skipped until it is.
@@ -66,6 +66,7 @@ PARTS = {
     "dev32": (DATA / "realnews_dev32.jsonl", 80),
     "dev33": (DATA / "realnews_dev33.jsonl", 80),
     "dev34": (DATA / "realnews_dev34.jsonl", 80),
+    "dev35": (DATA / "realnews_dev35.jsonl", 80),
 }
 extraction = load("extraction")
 # parts whose texts nobody reads (blind, or awaiting their first score): a failing test shows
@@ -74,7 +75,7 @@ HIDDEN = frozenset(
     part for part, (path, _) in PARTS.items() if path.name in (*extraction.BLIND, *extraction.FRESH)
 )
 # Figure categories that a part's random draw did not hold: no figure is invented to fill a
-# category (the 110 paragraphs of sets 9, 11, 14, 23, 24, 28, 31, 32 and 34 have no rank,
+# category (the 110 paragraphs of sets 9, 11, 14, 23, 24, 28, 31, 32, 34 and 35 have no rank,
 # multiplier, fraction or factor, so no ``other`` figure).
 ABSENT = {
     "dev9": {"other"},
@@ -86,6 +87,7 @@ ABSENT = {
     "dev31": {"other"},
     "dev32": {"other"},
     "dev34": {"other"},
+    "dev35": {"other"},
 }
 
 
