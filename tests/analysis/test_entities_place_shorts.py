@@ -28,6 +28,13 @@ CASES = [
     ("Chị Lan (P. Anh) cho biết thế.", {("PER", "Lan")}),
     # "TP." closing a sentence: the next sentence's first word names no city
     ("Họ có một khu đất trong lòng TP. Nhưng đến nay vẫn bỏ hoang.", set()),
+    # an unknown word before a lower-case one opens the next sentence; a known city stays
+    (
+        "Dự án được báo cáo với Sở Xây dựng TP. Nhờ vậy, tiến độ nhanh hơn.",
+        {("ORG", "Sở Xây dựng TP")},
+    ),
+    ("Dân số TP. Nhiệm kỳ tới sẽ còn tăng.", set()),
+    ("Anh làm thợ hồ ở TP. Vinh trong ba năm.", {("LOC", "TP. Vinh")}),
     ("Anh mới chuyển lên TP. Theo anh, giá nhà quá cao.", set()),
     ("Đoàn đã về tới TP. Vinh chiều qua.", {("LOC", "TP. Vinh")}),
     # a province of two names written without its dash is one place

@@ -779,6 +779,18 @@ class ScanState:
                 and (self.lowers[end] not in self.g.cues or self.cue(end) is None)
             ):
                 end += 1
+            if (
+                raw == ". "
+                and end == k + 2
+                and end < self.n
+                and self.gaps[k + 1] == " "
+                and not self.is_cap(end)
+                and match(self.g.names, self.words, self.gaps, k + 1) is None
+                and match(self.g.names, [word, nxt], [" "], 0) is None  # "TP. Vinh trong"
+            ):
+                # "… với Ủy ban MTTQ TP. Nhờ vậy, …": one unknown word before a lower-case
+                # one opens the next sentence; the country's cities are known places
+                return None
         if word in _INITIAL_ABBREVIATIONS and not self.in_address(k, end):
             return None
         return k, end
