@@ -24,6 +24,15 @@ NAMED = [
     ("Bệnh nhân đã đỡ. Hiện Ngoan đang được điều trị tại bệnh viện.", {("Ngoan", "PER:ngoan")}),
     # the object of what is done to a person, before what they do
     ("Sau khi xảy ra sự việc, bị cáo đã cho Tiếng nghỉ việc.", {("Tiếng", "PER:tiếng")}),
+    # two given names joined by "và", before what both do or as the object of a deed
+    (
+        "Sau đó, Lộc và Thảo đã đến nhà bị hại.",
+        {("Lộc", "PER:lộc"), ("Thảo", "PER:thảo")},
+    ),
+    (
+        "Công an huyện đã bắt giữ Toàn và Xuân, thu giữ tang vật.",
+        {("Toàn", "PER:toàn"), ("Xuân", "PER:xuân")},
+    ),
     # a name of two words without a surname gives no given name, but its person's key
     (
         "Ca sĩ Huyền My chia sẻ: “Hiện giờ đúng là My đang độc thân”.",
@@ -63,6 +72,8 @@ NOT_PEOPLE = [
     "Nay Xuân đã về trên bản.",  # a season, a direction, a stage name after an opener
     "Rồi Đông đã về.",
     "Song Luân đang được khán giả yêu mến.",
+    "Hàng từ Bắc và Nam, đã về chợ.",  # directions joined by "và"
+    "Nhờ bán cho Nhật và Hàn, giá đã tăng.",  # countries named short
 ]
 
 

@@ -256,7 +256,7 @@ def _dot_goes_on(text: str, end: int) -> bool:
     lower-case word, a comma or a dash, not a new sentence."""
     if text[end : end + 1] != ".":
         return False
-    rest = text[end + 1 : end + 3].lstrip(" ")
+    rest = text[end + 1 : end + 4].lstrip()
     return bool(rest) and (rest[0].islower() or rest[0] in ",;-–)")
 
 

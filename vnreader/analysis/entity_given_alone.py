@@ -4,8 +4,10 @@ bắt", "sau ba tháng Quyền sẽ trả lại tiền"; guideline rule 7). A ca
 sentence is such a person when it is a given name of the mined names' people, follows a
 lower-case word, and what a person does follows it (an auxiliary of a narrative or a verb of
 saying), or it is the object of what is done to a person before what they do ("cho Tiếng
-nghỉ việc"). The scan finds the given names that the mined names hold alone, where a person
-stands (``Scan.person_slot``); this finds the others, among the text's leftovers."""
+nghỉ việc"). Two given names joined by "và" are two people when what follows the second is
+said of both ("Sau đó, Lộc và Tâm đã đến", "tạm giữ Sáng và Xuân, …"). The scan finds
+the given names that the mined names hold alone, where a person stands
+(``Scan.person_slot``); this finds the others, among the text's leftovers."""
 
 from __future__ import annotations
 
@@ -83,13 +85,35 @@ def given_name_doing(tokens: Tokens, i: int) -> bool:
     """True when the capitalised word at token i, inside a sentence, is a person's given name
     alone: a given name, after a lower-case word (or a comma after one), and before what a
     person does ("Trước đây, Phượng từng bị bắt", "sau đó Tú cũng khai") or as the object of
-    what is done to them ("cho Tiếng nghỉ việc"); not a place, a direction, a people."""
-    words, gaps, raw = tokens.words, tokens.gaps, tokens.raw_gaps
+    what is done to them ("cho Tiếng nghỉ việc"); not a place, a direction, a people. Two
+    given names joined by "và" are two people when what follows the second is said of both
+    ("Sau đó, Lộc và Tâm đã đến", "tạm giữ Sáng và Xuân, …")."""
+    words, gaps = tokens.words, tokens.gaps
     n = len(words)
+    if i + 2 < n and words[i + 1] == "và" and gaps[i] == " " == gaps[i + 1]:
+        pair = (i, i + 2)
+    elif i >= 2 and words[i - 1] == "và" and gaps[i - 2] == " " == gaps[i - 1]:
+        pair = (i - 2, i)
+    else:
+        pair = None
+    if pair is not None and _pair_doing(tokens, *pair):
+        return True
     if i == 0 or i + 1 >= n or gaps[i] != " " or words[i + 1] not in _NEXT_WORDS:
         return False  # most leftovers: nothing a person does after them
+    if not _given_after_lower(tokens, i):
+        return False
+    if words[i - 1] in _BEFORE_OBJECT and words[i + 1] in _AFTER_OBJECT:
+        return True  # "đã cho Tiếng nghỉ việc", "chuyện của Mai làm tôi …"
+    return _deed_after(tokens, i + 1)
+
+
+def _given_after_lower(tokens: Tokens, i: int) -> bool:
+    """True when the word at token i is a given name inside a sentence where a person may
+    stand: after a lower-case word, a comma after one, or a word opening the sentence, and
+    not a place, a direction, a season, a people after its noun."""
+    words, raw = tokens.words, tokens.raw_gaps
     word = words[i]
-    if word not in given_names():
+    if i == 0 or word not in given_names():
         return False
     if len(word) < 2 or not word[1:].islower():
         return False  # "khóa XI", "bên A": a numeral, a party to a contract
@@ -103,16 +127,43 @@ def given_name_doing(tokens: Tokens, i: int) -> bool:
         return False  # not after a comma: "ở thời điểm hiện tại, My đã …" is a person
     if word in _SHORT_PLACES or (word in DIRECTIONS and words[i - 1] in _BEFORE_DIRECTION):
         return False  # "Việt Nam và Thái đã …", "miền Bắc và Trung", "heo vào Nam"
-    if opener and (word in DIRECTIONS or word in _SEASONS):
-        return False  # "Rồi Đông đã về", "Nay Xuân đã về": a season, a direction
-    if words[i - 1] in _BEFORE_OBJECT and words[i + 1] in _AFTER_OBJECT:
-        return True  # "đã cho Tiếng nghỉ việc", "chuyện của Mai làm tôi …"
-    k = i + 1
+    return not (opener and (word in DIRECTIONS or word in _SEASONS))  # "Nay Xuân đã về"
+
+
+def _deed_after(tokens: Tokens, k: int) -> bool:
+    """True when what a person does starts at token k ("đã", "mới cho biết")."""
+    words, gaps = tokens.words, tokens.gaps
+    n = len(words)
+    if k >= n:
+        return False
     if words[k] in _ADVERBS and k + 1 < n and gaps[k] == " ":
         k += 1  # "Tiếng mới cho biết"
     if words[k] in _DEEDS_AFTER:
         return True
     return k + 1 < n and gaps[k] == " " and f"{words[k]} {words[k + 1]}" in _SAYING_AFTER
+
+
+def _pair_doing(tokens: Tokens, a: int, b: int) -> bool:
+    """True for two given names at tokens a and b joined by "và" ("Lộc và Tâm đã đến"):
+    the first where a person may stand, the second a given name too, and after it what both
+    do, or the end of the clause when both are the object of what is done to them ("tạm giữ
+    Sáng và Xuân, …")."""
+    words, raw = tokens.words, tokens.raw_gaps
+    second = words[b]
+    if (
+        second not in given_names()
+        or len(second) < 2
+        or not second[1:].islower()
+        or second in _SHORT_PLACES
+        or second in DIRECTIONS
+        or not _given_after_lower(tokens, a)  # "mùa Hạ và Thu": a season, after its noun
+    ):
+        return False
+    if b + 1 < len(words) and raw[b] == " " and _deed_after(tokens, b + 1):
+        return True
+    return words[a - 1] in _BEFORE_OBJECT and (
+        b + 1 >= len(words) or raw[b].strip()[:1] in (",", ".", ";")
+    )
 
 
 def opens_before_name(tokens: Tokens, k: int) -> bool:
