@@ -1,6 +1,7 @@
 """Kings, emperors, their consorts and heirs are named after their title (GUIDELINE rule 1):
 "vua Gia Long", "Hoàng thái hậu Monique", "công nương Kate", "phu nhân Silvia" were missed
-or cut ("Hoàng Thái" a person). Made-up sentences, none from a set.
+or cut ("Hoàng Thái" a person); "Sir" and "Mullah" are titles too. Made-up sentences, none
+from a set.
 """
 
 from __future__ import annotations
@@ -27,6 +28,18 @@ CASES = [
     ("Vua Thụy Điển Borvald tiếp đoàn.", {("LOC", "Thụy Điển"), ("PER", "Borvald")}),
     # the title with no name: nothing
     ("Phu nhân Thủ tướng dự lễ khai mạc.", set()),
+    # a knight's and a cleric's titles stay out of the name
+    ("Sir Borvald Hensley vẫn dẫn dắt đội bóng.", {("PER", "Borvald Hensley")}),
+    ("Lực lượng này bảo vệ cho Mullah Kadeer suốt nhiều năm.", {("PER", "Kadeer")}),
+    (
+        "Ông Hensley, ông Borvald và Sir Kadeer Omsk cùng lên tiếng.",
+        {("PER", "Hensley"), ("PER", "Borvald"), ("PER", "Kadeer Omsk")},
+    ),
+    # a word that points ends no name, even one a title announces (a dot lost before it)
+    (
+        "Quốc vương Borvald Hensley Đây là chuyến thăm đầu tiên của ông.",
+        {("PER", "Borvald Hensley")},
+    ),
 ]
 
 

@@ -213,6 +213,8 @@ def _names_listed(
             return None
         if k > 0 and tokens.gaps[k - 1] == " " and words[k - 1][:1].isupper():
             return None  # the end of a longer name ("Trump Tower")
+        if m in labelled and tokens.gaps[m - 1] == " ":
+            return None  # a title before a name ("… và Sir Alex Ferguson")
         return m, ""
 
     def item_ending(end: int) -> tuple[int, str] | None:

@@ -313,6 +313,9 @@ _AFTER_STREET = frozenset({", ", " (", " - ", " – ", "("})
 # words numbered by a Roman numeral: a capital letter after them is the number ("khóa X")
 _NUMBERED = frozenset({"khóa", "khoá", "thứ", "kỳ", "kì", "lần", "phần", "tập", "chương"})
 # verbs and particles that open a sentence after a full stop, never a name's next part
+# the sentence words that point ("Đây là …", "Đó là …"): no name ends with one, not even
+# one a title announces ("Quốc vương Norodom Sihamoni Đây là chuyến thăm …", a dot lost)
+_POINTING = frozenset({"Đây", "Đó", "Này"})
 _OPENS_SENTENCE = frozenset({"Có", "Không", "Là", "Đã", "Cũng", "Rồi", "Thì", "Mà"})
 # words that lead to a place: after them a place cue names the place, whoever was named before
 _GOES_TO = frozenset({"ở", "tại", "về", "đến", "từ", "qua", "thăm"})
@@ -1394,7 +1397,8 @@ class Scan(OrgRules):
                     j = after + 1  # "Ursula von der Leyen", "Ludwig van Beethoven"
                     continue
             if not self.is_cap(j) or (
-                self.words[j] in SENTENCE_WORDS and not (named and self.name_ends_at(j, gap))
+                self.words[j] in SENTENCE_WORDS
+                and (self.words[j] in _POINTING or not (named and self.name_ends_at(j, gap)))
             ):
                 break  # "Hiện nay": a sentence goes on; but "phố Tạ Hiện vào buổi tối"
             if gap == "." and self.words[j] in _OPENS_SENTENCE:
