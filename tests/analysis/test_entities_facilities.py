@@ -1,9 +1,12 @@
-"""Overpasses, toll stations, fishing ports, pumping stations, churches and apartment blocks
-are places named after their lower-case word ("cầu vượt Cây Gõ", "trạm thu phí Bến Thủy",
-"chung cư Gold View"; GUIDELINE rules 15 and 62); a place word right after a title names
-the office's place, not a person ("giám đốc khách sạn Bình Minh", "chủ tịch xã Cư Đrăm"),
-while a person named after the place, or instead of it, stays a person. Made-up sentences
-(none is a sentence of a benchmark set)."""
+"""Overpasses, toll stations, fishing ports, pumping stations, churches, apartment blocks,
+mines and new urban areas are places named after their lower-case word ("cầu vượt Cây Gõ",
+"trạm thu phí Bến Thủy", "chung cư Gold View", "mỏ Bạch Hổ"; GUIDELINE rules 15 and 62),
+but not after petroleum, a mining trade or a lost dot ("dầu mỏ Nga", "nghề mỏ", "mỏ Các
+nhân viên …"); a place word right after a title names the office's place, not a person
+("giám đốc khách sạn Bình Minh", "chủ tịch xã Cư Đrăm"), while a person named after the
+place, or instead of it, stays a person; a board its head's title names is named whole
+("Trưởng Ban quản lý Khu kinh tế …"). Made-up sentences (none is a sentence of a benchmark
+set)."""
 
 from __future__ import annotations
 
@@ -33,6 +36,10 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Nước ở bãi tắm Cửa Lò vượt ngưỡng cho phép.", "Cửa Lò"),
         ("Nổ mìn ở mỏ đá Hóa An làm nứt nhà dân.", "Hóa An"),
         ("Cư dân chung cư cao cấp Rivera Gold phản đối.", "Rivera Gold"),
+        # mines and oil fields, new urban areas
+        ("Sản lượng khai thác ở mỏ Hải Sư Trắng tăng mạnh.", "Hải Sư Trắng"),
+        ("Thợ lò của mỏ than Khe Chàm đã vào ca.", "Khe Chàm"),
+        ("Cư dân khu đô thị mới Định Công phản đối.", "Định Công"),
     ],
 )
 def test_a_facility_is_named_after_its_word(text: str, place: str) -> None:
@@ -92,3 +99,32 @@ def test_a_border_post_is_an_organisation(text: str, org: str) -> None:
 def test_a_northern_village_after_tai_but_no_version() -> None:
     assert found("Người dân ở bản Khăm đã tìm thấy em bé.") == [("Khăm", "LOC")]
     assert found("Anh đã đọc bản Kẻ Sùng nhiều lần.") == []
+
+
+def test_petroleum_is_no_mine() -> None:
+    # "dầu mỏ" is petroleum: the country after it is no mine's name
+    assert found("Người phát ngôn tập đoàn dầu mỏ Nga Rusoil, ông Ivan Petrov, cho biết.") == [
+        ("Nga", "LOC"),
+        ("Ivan Petrov", "PER"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a mining trade, a ministry's field: no mine named after "mỏ"
+        "Trường cao đẳng nghề mỏ Hồng Lam tuyển sinh khóa mới.",
+        "Bộ trưởng Năng lượng và Mỏ Lào Bounkham cho biết.",
+        # a dot lost after the place word: the next sentence's first word is no name
+        "Hai người vẫn kẹt trong mỏ Các nhân viên cứu hộ chưa vào được.",
+    ],
+)
+def test_no_mine_named(text: str) -> None:
+    assert not [name for name, label in found(text) if label == "LOC"]
+
+
+def test_a_board_after_its_head_title_is_named_whole() -> None:
+    assert found("Ông Lâm, Trưởng Ban quản lý Khu kinh tế Vân Hải, cho biết.") == [
+        ("Lâm", "PER"),
+        ("Ban quản lý Khu kinh tế Vân Hải", "ORG"),
+    ]

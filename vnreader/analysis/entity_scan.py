@@ -1956,6 +1956,8 @@ class Scan(OrgRules):
             return False
         if self.words[j - 1] == "Phòng" and self.department(j):
             return True  # "Trưởng Phòng GD&ĐT huyện Ba Vì": a title, then the department
+        if self.words[j - 1] == "Ban" and self.management_board(j - 1) is not None:
+            return True  # "Trưởng Ban quản lý Khu kinh tế Phú Quốc": its board, named whole
         head = self.cue(j - 1)
         if head is None or head.label != "HEAD" or len(head.words) != 1:
             return False
@@ -2698,6 +2700,14 @@ class Scan(OrgRules):
         ):
             if size == 1 and self.words[i] in self.g.non_entities:
                 return ""  # "các ngả đường TP": the city's streets, no street named "TP"
+            if (
+                size == 1
+                and self.words[i] in SENTENCE_WORDS
+                and j < self.n
+                and self.gaps[i] == " "
+                and self.words[j][0].islower()
+            ):
+                return ""  # "bên trong mỏ Các nhân viên …": a dot lost, a sentence's start
             if place[0] == "LOC" and self.lowers[i - 1] == "sân" and self.mined(i, j) == "ORG":
                 return "ORG"  # "trên sân Portsmouth": the club's ground, named by the club
             return place[0]  # "huyện Nam Đàn", "bão Noru"

@@ -349,6 +349,11 @@ _TEACHERS = frozenset({("thầy",), ("thầy", "giáo"), ("thày",), ("thày", "
 Span = tuple[int, int, str, str]  # first token, end token (exclusive), label, key ("" = later)
 
 
+# words before "mỏ" that make it petroleum or mining, no mine's word ("dầu mỏ", "khai mỏ",
+# "thợ mỏ", "nghề mỏ", "công nhân mỏ", "kỹ sư mỏ")
+_MINING_BEFORE = frozenset({"dầu", "khai", "hầm", "thợ", "vùng", "nghề", "ngành", "nhân", "sư"})
+
+
 class ScanState:
     """One text under analysis: tokens, look-ups, and the spans found so far."""
 
@@ -444,6 +449,18 @@ class ScanState:
             and self.words[i - 1][:1].isupper()
         ):
             return None  # "Đặng Đình Tướng", "Dương Gia Tướng": a name's end, no general
+        if (
+            phrase.words == ("mỏ",)
+            and i > 0
+            and self.gaps[i - 1] == " "
+            and (
+                self.lowers[i - 1] in _MINING_BEFORE
+                or (self.words[i][0].isupper() and not self.sentence_start(i))
+            )
+        ):
+            # "dầu mỏ Nga", "trường nghề mỏ Hồng Cẩm": petroleum, mining, no mine named after
+            # it; "Bộ Năng lượng và Mỏ Lào": a ministry's field
+            return None
         if phrase.words == ("bầu",) and (
             not (i + 1 < self.n and self.gaps[i] == " " and is_vietnamese(self.words[i + 1]))
             or (self.words[i][0].isupper() and i > 0 and self.t.raw_gaps[i - 1].endswith("("))
