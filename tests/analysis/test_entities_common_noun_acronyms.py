@@ -71,3 +71,38 @@ def test_a_firm_named_with_a_trade_acronym_keeps_it() -> None:
 )
 def test_countries_written_short_are_places(text: str, short: str) -> None:
     assert (short, "LOC") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # foreign initials of a term described in lower case, and the term named again
+        ("Bệnh nhân mắc hội chứng suy giảm vận động (MDX) hiếm gặp.", "MDX"),
+        ("Liệu pháp điều chỉnh nội tiết bổ sung (HTP) giúp giảm triệu chứng. HTP có lợi.", "HTP"),
+        ("Các hộ có chỉ số tiêu thụ năng lượng (ECI) cao sẽ được hỗ trợ.", "ECI"),
+    ],
+)
+def test_foreign_initials_of_a_lower_case_term_are_no_organisation(
+    text: str, word: str
+) -> None:
+    assert word not in [t for t, _ in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a body's head in the description, or before it opening the sentence
+        ("Hiệp hội công nghiệp bán dẫn (SDA) vừa công bố doanh số.", "SDA"),
+        ("Liên đoàn thống kê và lịch sử thể thao quốc tế (IFSH) hôm qua công bố.", "IFSH"),
+        ("Họ gửi đơn tới công ty phân phối thiết bị y tế (MTX) tuần trước.", "MTX"),
+        # the tail of a name, the object of a preposition
+        ("Ông đầu tư 10 tỷ USD vào đồng Bảng Anh (GBX).", "GBX"),
+        ("Chất này an toàn, một quan chức của (SFDX) cho biết.", "SFDX"),
+    ],
+)
+def test_a_body_described_in_lower_case_keeps_its_acronym(text: str, body: str) -> None:
+    assert (body, "ORG") in found(text)
+
+
+def test_a_names_lower_case_tail_keeps_its_acronym() -> None:
+    assert ("ĐHSX", "ORG") in found("Học sinh Trường TH thực hành (ĐHSX) đạt giải nhất.")

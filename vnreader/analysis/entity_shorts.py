@@ -12,7 +12,12 @@ wherever it stands in the text. An acronym the gazetteer knows keeps its label (
 nhà nước (NHNN)"), and so does one spelled out by a name ("Tổng cục Giáo dục nghề nghiệp
 (GDNN)": the words are inside an organisation) or by the lower-case words after a head
 ("công ty xuất nhập khẩu vật tư (XNKVT)": a company named in lower case); so does the
-acronym in brackets right after a name, which is that name's.
+acronym in brackets right after a name, which is that name's. An unknown acronym in
+brackets after a lower-case description of two words or more whose initials it is not (a
+term's foreign initials: "tình trạng xơ hóa vùng trán (FFA)", "liệu pháp hoóc môn thay thế
+(HRT)") shortens a common noun too: Vietnamese writes names with capitals, so a description
+all in lower case names no body, unless a body's head stands in it or before it ("tổ chức
+…").
 """
 
 from __future__ import annotations
@@ -21,15 +26,21 @@ import re
 from bisect import bisect_left
 
 from vnreader.analysis.entity_state import DASHES, Span
-from vnreader.analysis.entity_tokens import Tokens
+from vnreader.analysis.entity_tokens import Tokens, opens_sentence
 from vnreader.analysis.fold import fold
-from vnreader.analysis.gazetteer import Gazetteer, match
+from vnreader.analysis.gazetteer import Gazetteer, match, mined_names
 
 _MAX_LETTERS = 8
 # a paper's or a channel's words: a mined acronym after one names it ("báo TT")
 _MEDIA_WORDS = frozenset({"báo", "tờ", "đài", "kênh", "tạp chí", "hãng tin", "trang"})
 # ... but not as the end of another word ("dự báo", "thông báo", "cảnh báo", "nhà báo")
 _NOT_MEDIA = frozenset({"dự", "thông", "cảnh", "nhà", "tình", "họp", "phóng", "điện", "báo"})
+# the most words of a lower-case description read before an acronym in brackets
+_MAX_DESCRIPTION = 16
+# the most lower-case words after a capital that may still be a name's tail ("Trường TH thực
+# hành", "Công đoàn công nhân giao thông"): a longer run after a name is a clause ("Giáo sư X
+# cho biết cân nặng và chỉ số …")
+_NAME_TAIL = 6
 # an acronym in brackets: "(TNGT)"
 BRACKETED = re.compile(r"\(([A-ZĐ][A-ZĐ&]{1,7})\)")
 
@@ -82,6 +93,53 @@ def spelled_as_common_noun(tokens: Tokens, k: int, covered: list[bool], gaz: Gaz
     return not _after_head(tokens, first, gaz)
 
 
+def described_in_lower_case(tokens: Tokens, k: int, covered: list[bool], gaz: Gazetteer) -> bool:
+    """True when the acronym at token k, in brackets, follows a lower-case description of two
+    words or more, none inside an entity, read back to a capital or a break ("… tình trạng xơ
+    hóa vùng trán (FFA)"; not "đồng Bảng Anh (GBP)"), with no body's head in lower case in it
+    or right before it ("tổ chức ân xá quốc tế (AI)"), nor a capitalised head right before it
+    ("Hiệp hội công nghiệp chip (SIA)")."""
+    words, raw = tokens.words, tokens.raw_gaps
+    if k < 2 or raw[k - 1] not in (" (", "("):
+        return False
+    if raw[k].lstrip(")").strip()[:1] in DASHES:
+        return False  # "… Vì người lao động (NLĐ)- Chiều 17-1": the paper's tag
+    start = k - 1
+    if not (words[start].isalpha() and words[start].islower()) or words[start] in gaz.stopwords:
+        return False  # "một quan chức của (SFDA)": after a preposition, its object, a name
+    while (
+        start > 0
+        and k - start < _MAX_DESCRIPTION
+        and raw[start - 1] == " "
+        and words[start - 1].isalpha()
+        and words[start - 1].islower()
+    ):
+        start -= 1
+    if k - start < 2 or any(covered[m] for m in range(start, k)):
+        return False
+    if start > 0 and (
+        (raw[start - 1] == " " and words[start - 1].islower()) or raw[start - 1] == ", "
+    ):
+        # longer than read, or a list before a comma ("Hiệp hội quân nhân, thủy thủ và …
+        # (SSAFA)"): its start, and a head there, unseen
+        return False
+    if (
+        start > 0
+        and raw[start - 1] == " "
+        and words[start - 1][:1].isupper()
+        and k - start <= _NAME_TAIL
+        and not opens_sentence(tokens, start - 1)
+    ):
+        return False  # a name's lower-case tail ("Trường TH thực hành (ĐHSP)")
+    if any(_after_head(tokens, first, gaz) for first in range(start, k + 1)):
+        return False  # "tổ chức minh bạch quốc tế (TI)": a body named in lower case
+    # a body's capitalised head right before the lower-case words ("Hiệp hội công nghiệp
+    # chip (SIA)", "Văn phòng điều tra tham nhũng (CPIB)")
+    first = start - 1 if start > 0 and raw[start - 1] == " " else start
+    head = match(gaz.cues, [word.lower() for word in words[first:k]], tokens.gaps[first:k], 0)
+    return head is None or head.label != "HEAD"
+
+
 def drop_common_acronyms(text: str, tokens: Tokens, spans: list[Span], gaz: Gazetteer) -> None:
     """Drop the organisations written as an acronym that the text spells out as a common noun,
     or that real news does (``data/common_acronyms.txt``, mined by
@@ -104,7 +162,13 @@ def drop_common_acronyms(text: str, tokens: Tokens, spans: list[Span], gaz: Gaze
                 for i, j, _, _ in spans:
                     covered[i:j] = [True] * (j - i)
             k = bisect_left(tokens.starts, at + 1)
-            if k < len(words) and spelled_as_common_noun(tokens, k, covered, gaz):
+            if k < len(words) and (
+                spelled_as_common_noun(tokens, k, covered, gaz)
+                or (
+                    word not in mined_names().labels
+                    and described_in_lower_case(tokens, k, covered, gaz)
+                )
+            ):
                 common.add(word)
                 break
             at = text.find(f"({word})", at + 1)
