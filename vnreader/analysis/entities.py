@@ -95,6 +95,7 @@ from vnreader.analysis.entity_fixtures import fixture_sides
 from vnreader.analysis.entity_given_alone import given_name_doing, opens_before_name
 from vnreader.analysis.entity_keys import join_surnames, name_key, person_key, plain, translit
 from vnreader.analysis.entity_lists import (
+    bodies_listed,
     bodies_paired,
     language_pairs,
     people_listed,
@@ -433,6 +434,7 @@ def _finish(
         return sport_found[0]
 
     people_listed(tokens, spans, leftovers, sport)
+    bodies_listed(tokens, spans, leftovers, sport)
     bodies_paired(tokens, spans)
     fixture_sides(tokens, spans, sport)
     branches_joined(tokens, spans)

@@ -47,6 +47,9 @@ _AFTER_LAST = frozenset({"bị", "được", "đã", "đang", "sẽ", "vừa", "
 _MAX_NAME = 3  # words of an unlabelled name in such a list
 _MIN_ITEMS = 3
 _MIN_PLACES = 2
+# bodies named in plain words ("Nortel", not "IoT", "AI") a list needs, or two and a body's
+# noun before it ("các hãng như …")
+_MIN_BODIES = 3
 
 
 def places_listed(
@@ -55,6 +58,22 @@ def places_listed(
     """Label LOC the unlabelled capitalised names of lists of places (in place)."""
     _places_announced(text, tokens, spans, leftovers)
     _names_listed(tokens, spans, leftovers, "LOC")
+
+
+def bodies_listed(
+    tokens: Tokens,
+    spans: list[Span],
+    leftovers: list[tuple[int, int]],
+    sport: Callable[[], bool],
+) -> None:
+    """Label ORG the unlabelled names of lists of bodies, firms and brands (in place):
+    "Lucent, Nortel, Motorola và Ericsson", where at least three names written in plain
+    words are organisations, or two after a body's noun ("các hãng như …"; acronyms and odd
+    spellings are often terms: "AI, Cloud, Big Data, IoT"), every name labelled is one and
+    they are no fewer than the names left; not in a text about sport,
+    whose lists name players, nor a name that opens with a person's given name ("Armin Van
+    Buuren")."""
+    _names_listed(tokens, spans, leftovers, "ORG", sport)
 
 
 def _places_announced(
@@ -275,9 +294,9 @@ def _names_listed(
             and all(label in (kind, "") for label in labels)
         ):
             first, last = names[0], names[-1]
-            if _announced(tokens, first[0], _BODY_NOUNS):
+            if kind != "ORG" and _announced(tokens, first[0], _BODY_NOUNS):
                 continue
-            if kind == "PER" and (
+            if kind in ("PER", "ORG") and (
                 labels.count(kind) < labels.count("")
                 or _announced(tokens, first[0], _STREET_NOUNS, colon=True)
             ):
@@ -286,6 +305,16 @@ def _names_listed(
                 kind == "LOC" and _announced(tokens, first[0], _PLACE_NOUNS, colon=True)
             ):
                 continue  # one name only, and no place noun before a list of places
+            if kind == "ORG":
+                known = sum(1 for i, j, label in names if label and words[i][1:].islower())
+                if known < _MIN_BODIES and not (
+                    known >= _MIN_PLACES and _announced(tokens, first[0], _BODY_NOUNS)
+                ):
+                    # bodies named by plain words are few, the others acronyms or brands
+                    # written oddly, often terms ("AI, Cloud, Big Data, IoT, Blockchain")
+                    continue
+                if sport is not None and sport():
+                    continue  # a team sheet names players ("Cork, Westwood, McNeil")
             stops = gazetteer().stopwords
             for i, j, label in names:
                 if label:
@@ -301,6 +330,10 @@ def _names_listed(
                     and words[j] not in _AFTER_LAST
                 ):
                     continue  # "… Các Tiểu vương quốc" goes on ("… Hải Tân bị lũ" ends)
+                if kind == "ORG" and (
+                    words[i] in gazetteer().foreign_given or words[i] in gazetteer().first_names
+                ):
+                    continue  # "Armin Van Buuren": a person among the firms
                 if kind == "PER" and (
                     words[i] == "Hàng"
                     or (
