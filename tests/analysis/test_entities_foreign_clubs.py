@@ -29,6 +29,8 @@ def spans(text: str) -> set[tuple[str, str]]:
         ("Anh sẽ trở lại sau khi kết thúc hợp đồng cho mượn ở Lille vào cuối tháng 5.", "Lille"),
         ("Anh nhận thẻ vàng trong trận giao hữu với Lille tại Nhật.", "Lille"),
         ("Cầu thủ này gia nhập Arsenal từ Swindon năm 2021.", "Swindon"),
+        # the host team
+        ("Ở vòng đấu này, chủ nhà Valmora thi đấu không tốt nhưng vẫn ghi bàn.", "Valmora"),
     ],
 )
 def test_a_city_in_a_clubs_frame_is_the_club(text: str, club: str) -> None:

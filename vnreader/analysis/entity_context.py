@@ -108,6 +108,8 @@ _CLUB_FRAMES = both_spellings(
         # "khoác áo Thanh Hóa"; a national team is its country (rule 40), never a club place
         *("giao hữu với", "gia nhập", "khoác áo", "đầu quân cho", "thi đấu cho", "chơi cho"),
         *("cho mượn ở", "cho mượn tại"),
+        # the host team ("chủ nhà Bình Định", "Chủ nhà Villarreal")
+        "chủ nhà",
     }
 )
 # a loan or a transfer names a club, even one named like a country ("cho mượn ở Monaco"): no
