@@ -31,3 +31,23 @@ def spans(text: str) -> set[tuple[str, str]]:
 )
 def test_a_picture_credit_is_no_place(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a photographer whose name starts with a country named short, then the paper
+        (
+            "Nông dân gặt lúa sớm (Ảnh: Nhật Minh/Lao động).",
+            {("PER", "Nhật Minh"), ("ORG", "Lao động")},
+        ),
+        ("Cánh đồng sau mưa. Ảnh: Thái Bảo", {("PER", "Thái Bảo")}),
+        # a country's whole name stays a place; a site after a slash is no paper
+        ("Cảnh sông nước (Ảnh: Nhật Bản/TTXVN).", {("LOC", "Nhật Bản"), ("ORG", "TTXVN")}),
+        ("Video: VK/militaryblog Sau đó đoàn xe rời đi.", set()),
+    ],
+)
+def test_a_credit_named_with_a_countrys_syllable_is_a_person(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert spans(text) == expected

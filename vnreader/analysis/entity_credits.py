@@ -89,10 +89,17 @@ def credit_spans(state: ScanState) -> list[Span]:
                 stop > k + 1
                 and _only_name(state, k + 1, stop, end)
                 and _credit_name(state, k + 1, stop)
-                and (not bracketed or state.t.raw_gaps[stop - 1].startswith(")"))
+                and (
+                    not bracketed
+                    or state.t.raw_gaps[stop - 1].startswith(")")
+                    or state.t.raw_gaps[stop - 1] == "/"  # "(Ảnh: Nhật Hồ/Lao động)"
+                )
             ):
                 # "" (no entity) still overrides what the pass made of the words ("BVCC")
                 found.append((k + 1, stop, _credit_label(state, k + 1, stop), ""))
+                paper = _paper_after_slash(state, stop)
+                if paper is not None:
+                    found.append((stop, paper, "ORG", ""))  # "(Ảnh: Nhật Hồ/Lao động)"
             elif stop == k + 1 and _agency(state, k + 1):
                 found.append((k + 1, k + 2, "ORG", ""))
     if "(Theo" in text or "(theo" in text or "(Nguồn" in text:  # a regex pass costs more
@@ -120,6 +127,22 @@ def credit_spans(state: ScanState) -> list[Span]:
         else:
             found.extend(_byline(state, a, end))
     return found
+
+
+def _paper_after_slash(state: ScanState, stop: int) -> int | None:
+    """End of the paper named after a credit and a slash, up to the bracket or the line's end
+    ("(Ảnh: Nhật Hồ/Lao động)", "Ảnh: Minh Quân/Tuổi Trẻ"); None when there is none."""
+    t = state.t
+    if stop >= state.n or t.raw_gaps[stop - 1] != "/" or not state.is_cap(stop):
+        return None
+    end = stop + 1
+    while end < state.n and end - stop < _MAX_NAME and t.raw_gaps[end - 1] == " ":
+        if not state.words[end].isalpha():
+            return None
+        end += 1
+    if end == state.n or "\n" in t.raw_gaps[end - 1]:
+        return end
+    return end if t.raw_gaps[end - 1].strip()[:1] in (")", ".") else None
 
 
 def _trailing_source(state: ScanState, a: int, end: int) -> int | None:
@@ -292,9 +315,25 @@ def _credit_name(state: ScanState, a: int, e: int) -> bool:
             return False
         if state.words[m] in state.g.names:
             known = state.name(m)
-            if known is not None and known.label != "PER" and not _district(state, known):
+            if (
+                known is not None
+                and known.label != "PER"
+                and not _district(state, known)
+                and not _country_led(state, known, a, e)
+            ):
                 return False
     return True
+
+
+def _country_led(state: ScanState, known: Phrase, a: int, e: int) -> bool:
+    """True when a one-word place, a country named short, is a syllable of a credit's name of
+    two or more ("Ảnh: Nhật Hồ/Lao động", "Ảnh: Thái Hà"), not a place's whole name."""
+    return (
+        known.label == "LOC"
+        and len(known.words) == 1
+        and e - a > 1
+        and all(is_vietnamese(word) for word in state.words[a:e])
+    )
 
 
 # English words written as a credit that name no agency: what the picture is, or a generic
@@ -506,13 +545,22 @@ def _only_name(state: ScanState, a: int, stop: int, end: int) -> bool:
         return False
     after = t.raw_gaps[stop - 1] if stop < state.n else state.text[t.ends[stop - 1] :]
     tail = after.strip()
-    if stop < end and not tail.startswith(("(", ")")):
+    if stop < end and not (
+        tail.startswith(("(", ")"))
+        # the paper after a slash, after a name of two words or more ("Nhật Hồ/Lao động";
+        # not "Video: X/…", a site)
+        or (tail == "/" and stop - a > 1 and state.is_cap(stop))
+    ):
         return False
     if stop == end and tail not in ("", ".") and not tail.startswith(")"):
         return False
     if state.words[a] in state.g.names:
         known = state.name(a)
-        if known is not None and not _district(state, known):
+        if (
+            known is not None
+            and not _district(state, known)
+            and not _country_led(state, known, a, stop)
+        ):
             return False
     cue = state.cue(a) if state.lowers[a] in state.g.cues else None
     return cue is None or (cue.label == "TITLE" and len(cue.words) == 1 and stop - a > 1)
