@@ -82,9 +82,7 @@ def test_countries_written_short_are_places(text: str, short: str) -> None:
         ("Các hộ có chỉ số tiêu thụ năng lượng (ECI) cao sẽ được hỗ trợ.", "ECI"),
     ],
 )
-def test_foreign_initials_of_a_lower_case_term_are_no_organisation(
-    text: str, word: str
-) -> None:
+def test_foreign_initials_of_a_lower_case_term_are_no_organisation(text: str, word: str) -> None:
     assert word not in [t for t, _ in found(text)]
 
 
@@ -95,6 +93,9 @@ def test_foreign_initials_of_a_lower_case_term_are_no_organisation(
         ("Hiệp hội công nghiệp bán dẫn (SDA) vừa công bố doanh số.", "SDA"),
         ("Liên đoàn thống kê và lịch sử thể thao quốc tế (IFSH) hôm qua công bố.", "IFSH"),
         ("Họ gửi đơn tới công ty phân phối thiết bị y tế (MTX) tuần trước.", "MTX"),
+        ("Theo trung tâm kiểm soát và phòng ngừa dịch bệnh (CDPC), số ca giảm.", "CDPC"),
+        ("Theo cơ quan năng lượng quốc tế (IEX) thì giá dầu tăng.", "IEX"),
+        ("Binh sĩ thuộc lực lượng đặc biệt (SSX) đang tham chiến.", "SSX"),
         # the tail of a name, the object of a preposition
         ("Ông đầu tư 10 tỷ USD vào đồng Bảng Anh (GBX).", "GBX"),
         ("Chất này an toàn, một quan chức của (SFDX) cho biết.", "SFDX"),

@@ -40,6 +40,11 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Sản lượng khai thác ở mỏ Hải Sư Trắng tăng mạnh.", "Hải Sư Trắng"),
         ("Thợ lò của mỏ than Khe Chàm đã vào ca.", "Khe Chàm"),
         ("Cư dân khu đô thị mới Định Công phản đối.", "Định Công"),
+        # a beach or a hamlet named by its side, a mine named by its mineral first
+        ("Du khách đổ về bãi Sau tắm biển.", "Sau"),
+        ("Nước lũ tràn vào thôn Trong từ đêm qua.", "Trong"),
+        ("Mỏ Apatit Lào Cai tăng sản lượng.", "Lào Cai"),
+        ("Dự án mỏ sắt Thạch Khê bị dừng.", "Thạch Khê"),
     ],
 )
 def test_a_facility_is_named_after_its_word(text: str, place: str) -> None:

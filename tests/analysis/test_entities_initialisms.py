@@ -24,6 +24,9 @@ from vnreader.analysis import analyze
         ("Lời khai do anh L.V.K. Sau đó vụ việc được chuyển đi.", "L.V.K.", "PER"),
         ("Bàn thắng thứ hai thuộc về M.U. Sau đó trận đấu chững lại.", "M.U", "ORG"),
         ("Cả đoàn đã tới Washington D.C.", "Washington D.C", "LOC"),
+        # a bracket or a number after the dot: the sentence goes on
+        ("Cả đoàn đã tới Washington D.C. (thủ đô) hôm qua.", "Washington D.C.", "LOC"),
+        ("Anh học ở Washington D.C. 3 năm.", "Washington D.C.", "LOC"),
     ],
 )
 def test_an_initialism_keeps_its_last_dot(text: str, name: str, label: str) -> None:

@@ -35,6 +35,8 @@ CASES = [
         "Ông Hensley, ông Borvald và Sir Kadeer Omsk cùng lên tiếng.",
         {("PER", "Hensley"), ("PER", "Borvald"), ("PER", "Kadeer Omsk")},
     ),
+    # before a comma a word that points may end a name
+    ("Sáng nay, ông Nguyễn Đây, Trưởng đội kiểm tra, cho biết.", {("PER", "Nguyễn Đây")}),
     # a word that points ends no name, even one a title announces (a dot lost before it)
     (
         "Quốc vương Borvald Hensley Đây là chuyến thăm đầu tiên của ông.",

@@ -254,11 +254,11 @@ def _particles_before(tokens: Tokens, spans: list[Span]) -> None:
 
 def _dot_goes_on(text: str, end: int) -> bool:
     """True when a dot at *end* shortens a word inside a sentence: what follows it is a
-    lower-case word, a comma or a dash, not a new sentence."""
+    lower-case word, a number, a comma, a dash or a bracket, not a new sentence."""
     if text[end : end + 1] != ".":
         return False
     rest = text[end + 1 : end + 4].lstrip()
-    return bool(rest) and (rest[0].islower() or rest[0] in ",;-–)")
+    return bool(rest) and (rest[0].islower() or rest[0].isdigit() or rest[0] in ",;-–()")
 
 
 def _finish(

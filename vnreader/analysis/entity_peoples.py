@@ -1,7 +1,9 @@
 """Peoples whose name also names their state: "Do Thái" (the Jews; Israel) and "Ả Rập" (the
 Arabs; the Arab world). Written after a noun of what a state has (an army, a government, a
 court, a broadcaster), the name stands for the state, a place: "quân đội Do Thái", "tòa án
-Do Thái", "kênh truyền hình Ảrập" (guideline rule 93). Elsewhere it names the people
+Do Thái", "kênh truyền hình Ảrập" (guideline rule 93); leaders, a world and a press are the
+Arab states' ("các nhà lãnh đạo Ảrập") but may be the Jews' own ("lãnh đạo Do Thái ở châu
+Âu", "thế giới Do Thái"), and "Do Thái giáo" is the faith. Elsewhere it names the people
 or their faith, no entity ("người định cư Do Thái", "cộng đồng Do Thái", "bài Do Thái"),
 as "người Việt" names no place (rule 40). The scan knows neither name, so this labels them
 among the text's leftovers."""
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 from vnreader.analysis.entity_keys import plain
 from vnreader.analysis.entity_state import Span
-from vnreader.analysis.entity_tokens import Tokens
+from vnreader.analysis.entity_tokens import Tokens, opens_sentence
 
 # the names, folded (``plain``), with the key of what they stand for
 _PEOPLES = {
@@ -27,8 +29,12 @@ _STATE_NOUNS = frozenset(
     | {"nhà nước", "chính phủ", "nội các", "chính quyền", "lãnh đạo", "quan chức", "giới chức"}
     | {"thủ tướng", "tổng thống", "ngoại trưởng", "đại sứ", "đại sứ quán", "quốc hội"}
     | {"tòa án", "toà án", "lãnh thổ", "biên giới", "thế giới", "các nước", "quốc gia"}
-    | {"truyền hình", "vệ tinh", "đài", "báo", "báo chí", "hãng tin"}
+    | {"truyền hình", "vệ tinh", "đài", "báo", "báo chí", "hãng tin", "máy bay"}
 )
+# of those, the nouns that may be the people's own rather than the state's: their leaders,
+# their world, their press ("lãnh đạo Do Thái ở châu Âu", "thế giới Do Thái"), said of the
+# Arabs' states only
+_ARAB_ONLY = frozenset({"lãnh đạo", "thế giới", "báo", "báo chí"})
 _LONGEST = max(len(noun.split()) for noun in _STATE_NOUNS)
 
 
@@ -40,21 +46,27 @@ def peoples_as_states(tokens: Tokens, spans: list[Span], leftovers: list[tuple[i
             continue
         name = words[i] if j - i == 1 else words[i] + tokens.raw_gaps[i] + words[i + 1]
         key = _PEOPLES.get(plain(name))
-        if key is None or not _after_state_noun(tokens, i):
+        if key is None or (j < len(words) and words[j] == "giáo"):
+            continue  # "Do Thái giáo": the faith
+        noun = _state_noun_before(tokens, i)
+        if noun is None or (noun in _ARAB_ONLY and key != "LOC:a rap"):
             continue
         spans.append((i, j, "LOC", key))
 
 
-def _after_state_noun(tokens: Tokens, i: int) -> bool:
-    """True when the lower-case words right before token i end with a noun of a state's."""
+def _state_noun_before(tokens: Tokens, i: int) -> str | None:
+    """The noun of a state's that the words right before token i end with, in lower case or
+    opening the sentence ("Các nước Ả Rập"), or None."""
     words = tokens.words
     for size in range(1, _LONGEST + 1):
         start = i - size
         if start < 0 or any(tokens.raw_gaps[k] != " " for k in range(start, i)):
-            return False
+            return None
         phrase = " ".join(words[start:i])
         if not phrase.islower():
-            return False
+            if not (phrase[1:].islower() and opens_sentence(tokens, start)):
+                return None
+            phrase = phrase.lower()
         if phrase in _STATE_NOUNS:
-            return True
-    return False
+            return phrase
+    return None

@@ -313,9 +313,14 @@ _AFTER_STREET = frozenset({", ", " (", " - ", " – ", "("})
 # words numbered by a Roman numeral: a capital letter after them is the number ("khóa X")
 _NUMBERED = frozenset({"khóa", "khoá", "thứ", "kỳ", "kì", "lần", "phần", "tập", "chương"})
 # verbs and particles that open a sentence after a full stop, never a name's next part
-# the sentence words that point ("Đây là …", "Đó là …"): no name ends with one, not even
-# one a title announces ("Quốc vương Norodom Sihamoni Đây là chuyến thăm …", a dot lost)
+# the sentence words that point ("Đây là …", "Đó là …"): before a lower-case word no name
+# ends with one, not even one a title announces ("Quốc vương Norodom Sihamoni Đây là chuyến
+# thăm …", a dot lost); before a comma it may end one ("ông Nguyễn Đây, Trưởng …")
 _POINTING = frozenset({"Đây", "Đó", "Này"})
+# sentence words that also name a beach, a hamlet or a quarter by its side ("bãi Sau", "thôn
+# Trong"), and the words after them that make them open a sentence ("Trước đó", "Sau khi")
+_SIDES = frozenset({"Sau", "Trước", "Trong", "Ngoài", "Giữa", "Trên", "Dưới"})
+_AFTER_SIDE_OPENERS = frozenset({"đó", "khi", "này", "nữa", "hết", "tiên", "kia", "ấy"})
 _OPENS_SENTENCE = frozenset({"Có", "Không", "Là", "Đã", "Cũng", "Rồi", "Thì", "Mà"})
 # words that lead to a place: after them a place cue names the place, whoever was named before
 _GOES_TO = frozenset({"ở", "tại", "về", "đến", "từ", "qua", "thăm"})
@@ -1398,7 +1403,15 @@ class Scan(OrgRules):
                     continue
             if not self.is_cap(j) or (
                 self.words[j] in SENTENCE_WORDS
-                and (self.words[j] in _POINTING or not (named and self.name_ends_at(j, gap)))
+                and (
+                    (
+                        self.words[j] in _POINTING
+                        and j + 1 < self.n
+                        and self.gaps[j] == " "
+                        and self.words[j + 1][0].islower()
+                    )
+                    or not (named and self.name_ends_at(j, gap))
+                )
             ):
                 break  # "Hiện nay": a sentence goes on; but "phố Tạ Hiện vào buổi tối"
             if gap == "." and self.words[j] in _OPENS_SENTENCE:
@@ -2706,8 +2719,11 @@ class Scan(OrgRules):
                 and j < self.n
                 and self.gaps[i] == " "
                 and self.words[j][0].islower()
+                and (self.words[i] not in _SIDES or self.lowers[j] in _AFTER_SIDE_OPENERS)
             ):
-                return ""  # "bên trong mỏ Các nhân viên …": a dot lost, a sentence's start
+                # "bên trong mỏ Các nhân viên …", "khu vực châu Á. Trước đó": a dot lost, a
+                # sentence's start; but "bãi Sau", "thôn Trong" are places
+                return ""
             if place[0] == "LOC" and self.lowers[i - 1] == "sân" and self.mined(i, j) == "ORG":
                 return "ORG"  # "trên sân Portsmouth": the club's ground, named by the club
             return place[0]  # "huyện Nam Đàn", "bão Noru"

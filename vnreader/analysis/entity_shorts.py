@@ -37,6 +37,15 @@ _MEDIA_WORDS = frozenset({"báo", "tờ", "đài", "kênh", "tạp chí", "hãng
 _NOT_MEDIA = frozenset({"dự", "thông", "cảnh", "nhà", "tình", "họp", "phóng", "điện", "báo"})
 # the most words of a lower-case description read before an acronym in brackets
 _MAX_DESCRIPTION = 16
+# heads of bodies that real news writes in lower case before a body's acronym ("cơ quan năng
+# lượng quốc tế (IEA)", "lực lượng đặc biệt (SSO)"): such a description names a body
+_BODY_HEADS = frozenset(
+    {"cơ quan", "viện", "hiệp hội", "ủy ban", "uỷ ban", "trung tâm", "cục", "tổ chức"}
+    | {"lực lượng", "liên đoàn", "văn phòng", "hội đồng", "công đoàn", "liên minh", "đảng"}
+    | {"quỹ", "ngân hàng", "tập đoàn", "công ty", "hãng", "mạng lưới"}
+)
+# words before "tổ chức" that make it a body, not the verb "to organise" ("các tổ chức …")
+_BEFORE_BODY = frozenset({"các", "những", "một", "của", "cho", "với", "từ", "tại", "theo", "và"})
 # the most lower-case words after a capital that may still be a name's tail ("Trường TH thực
 # hành", "Công đoàn công nhân giao thông"): a longer run after a name is a clause ("Giáo sư X
 # cho biết cân nặng và chỉ số …")
@@ -132,12 +141,19 @@ def described_in_lower_case(tokens: Tokens, k: int, covered: list[bool], gaz: Ga
     ):
         return False  # a name's lower-case tail ("Trường TH thực hành (ĐHSP)")
     if any(_after_head(tokens, first, gaz) for first in range(start, k + 1)):
-        return False  # "tổ chức minh bạch quốc tế (TI)": a body named in lower case
+        return False  # "công ty xuất nhập khẩu (XNK)": a body named in lower case
+    for m in range(start, k):
+        head = words[m] if words[m] in _BODY_HEADS else " ".join(words[m : m + 2])
+        if head not in _BODY_HEADS:
+            continue
+        if head == "tổ chức" and m > start and words[m - 1] not in _BEFORE_BODY:
+            continue  # "đã tổ chức huấn luyện …": to organise
+        return False  # "trung tâm kiểm soát và phòng ngừa dịch bệnh (CDC)", "cơ quan …"
     # a body's capitalised head right before the lower-case words ("Hiệp hội công nghiệp
     # chip (SIA)", "Văn phòng điều tra tham nhũng (CPIB)")
     first = start - 1 if start > 0 and raw[start - 1] == " " else start
-    head = match(gaz.cues, [word.lower() for word in words[first:k]], tokens.gaps[first:k], 0)
-    return head is None or head.label != "HEAD"
+    cue = match(gaz.cues, [word.lower() for word in words[first:k]], tokens.gaps[first:k], 0)
+    return cue is None or cue.label != "HEAD"
 
 
 def drop_common_acronyms(text: str, tokens: Tokens, spans: list[Span], gaz: Gazetteer) -> None:
