@@ -86,3 +86,14 @@ def test_a_given_name_alone_keeps_its_marks() -> None:
     # "Hùng" is not the "Hưng" named in full in the same text
     text = "Bị can Nguyễn Minh Hưng khai đã cho Hùng làm hồ sơ giả. Dù vậy Hùng vẫn chối."
     assert people(text) == {("Nguyễn Minh Hưng", "PER:nguyễn minh hưng"), ("Hùng", "PER:hùng")}
+
+
+def test_two_given_names_opening_a_sentence_before_a_deed() -> None:
+    assert people("Công an đã xác định nghi phạm. Lộc và Thảo đã bỏ trốn.") == {
+        ("Lộc", "PER:lộc"),
+        ("Thảo", "PER:thảo"),
+    }
+
+
+def test_two_seasons_are_no_people() -> None:
+    assert people("Mùa Xuân và Hạ đã qua rất nhanh.") == set()

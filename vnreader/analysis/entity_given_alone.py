@@ -127,6 +127,8 @@ def _given_after_lower(tokens: Tokens, i: int) -> bool:
         return False  # not after a comma: "ở thời điểm hiện tại, My đã …" is a person
     if word in _SHORT_PLACES or (word in DIRECTIONS and words[i - 1] in _BEFORE_DIRECTION):
         return False  # "Việt Nam và Thái đã …", "miền Bắc và Trung", "heo vào Nam"
+    if word in _SEASONS and i >= 2 and words[i - 1] == "và" and words[i - 2] in _SEASONS:
+        return False  # "Xuân và Hạ đã qua": two seasons
     return not (opener and (word in DIRECTIONS or word in _SEASONS))  # "Nay Xuân đã về"
 
 
@@ -156,9 +158,24 @@ def _pair_doing(tokens: Tokens, a: int, b: int) -> bool:
         or not second[1:].islower()
         or second in _SHORT_PLACES
         or second in DIRECTIONS
-        or not _given_after_lower(tokens, a)  # "mùa Hạ và Thu": a season, after its noun
     ):
         return False
+    if opens_sentence(tokens, a):
+        # "Lộc và Tâm đã bỏ trốn": two given names opening the sentence, before a deed
+        first = words[a]
+        return (
+            first in given_names()
+            and first[1:].islower()
+            and len(first) > 1
+            and first not in _SHORT_PLACES
+            and first not in DIRECTIONS
+            and first not in _SEASONS
+            and b + 1 < len(words)
+            and raw[b] == " "
+            and _deed_after(tokens, b + 1)
+        )
+    if not _given_after_lower(tokens, a):
+        return False  # "mùa Hạ và Thu": a season, after its noun
     if b + 1 < len(words) and raw[b] == " " and _deed_after(tokens, b + 1):
         return True
     return words[a - 1] in _BEFORE_OBJECT and (
