@@ -251,3 +251,22 @@ def test_a_name_or_an_english_word_alone_is_no_club(text: str, word: str) -> Non
 def test_a_clubs_town_named_like_an_english_word_stays_the_club() -> None:
     text = "Tiền đạo này lại ghi bàn vào lưới Reading ở vòng đấu tới, HLV nói."
     assert ("ORG", "Reading") in spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a club described by its country after "CLB": the country only (guideline rule 107)
+        ("Giờ đây, CLB Anh hy vọng anh sẽ ở lại.", {("LOC", "Anh")}),
+        ("Đây là CLB Đức đầu tiên vô địch giải này.", {("LOC", "Đức")}),
+        (
+            "CLB Tây Ban Nha Villarreal đã đưa ra đề nghị.",
+            {("LOC", "Tây Ban Nha"), ("ORG", "Villarreal")},
+        ),
+        # a club named by its city, a club of fine arts
+        ("CLB Hà Nội thắng 2-0 trên sân nhà.", {("ORG", "CLB Hà Nội")}),
+        ("CLB Mỹ thuật của trường mở lớp mới.", {("ORG", "CLB Mỹ thuật")}),
+    ],
+)
+def test_a_club_described_by_its_country(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected

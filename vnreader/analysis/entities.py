@@ -87,7 +87,12 @@ from collections.abc import Sequence
 
 from vnreader.analysis.entity_body_places import places_after_bodies
 from vnreader.analysis.entity_branches import branches_joined
-from vnreader.analysis.entity_context import label_from_context, mentions_sport, title_start
+from vnreader.analysis.entity_context import (
+    clubs_by_country,
+    label_from_context,
+    mentions_sport,
+    title_start,
+)
 from vnreader.analysis.entity_documents import document_codes, legal_texts, letters
 from vnreader.analysis.entity_firms import firms_named_by_place
 from vnreader.analysis.entity_firms_again import firms_named_again
@@ -420,6 +425,7 @@ def _finish(
     _districts_named_as_people(text, tokens, spans, known)
     _governors_named_after_their_state_word(tokens, spans, known)
     label_from_context(text, tokens, spans, leftovers, gazetteer().club_places)
+    clubs_by_country(tokens, spans)
     firms_named_by_place(tokens, spans, leftovers)
     firms_named_again(tokens, spans, leftovers, gazetteer())
     parties_named_alone(tokens, spans, leftovers)

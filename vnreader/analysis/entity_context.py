@@ -10,7 +10,8 @@ alone, using the lower-case words just before a name (its *frame*):
   sheet ("Nam Định: Đinh Xuân Việt, …"). Unknown foreign words in the same frames are clubs
   too ("trước Genoa", "các cầu thủ Huesca"), and a known city with a nickname in the plural
   after it is a team ("Los Angeles Lakers", "Dallas Cowboys").
-- An armed service written before a country is one organisation ("Hải quân Mỹ").
+- An armed service written before a country is one organisation ("Hải quân Mỹ"); a club
+  described by its country after "CLB" names the country only ("CLB Anh hy vọng …").
 - The title of a work after a work noun ("bài thơ Hạt gạo làng ta", "ca khúc Mùa Thu Vàng")
   is MISC, in sentence case up to the first word of the sentence around it; a name before a
   dash or comma and a role noun ("Tấn Tài - cầu thủ …", "Mỹ Linh, ca sĩ …") is a person.
@@ -601,6 +602,25 @@ def _service_before(tokens: Tokens, i: int) -> int:
     if royal and i >= 4 and gaps[i - 4] == gaps[i - 3] == " ":
         return 4 if f"{words[i - 4]} {words[i - 3]}" in _SERVICES else 0
     return 0
+
+
+def clubs_by_country(tokens: Tokens, spans: list[Span]) -> None:
+    """A club described by its country after "CLB" names the country only, a place: "CLB Anh
+    hy vọng …" of a club just named, "các CLB Đức" (guideline rule 107), unlike a club named
+    by its city ("CLB Hà Nội", rule 35), in place."""
+    words, gaps = tokens.words, tokens.gaps
+    g = gazetteer()
+    for n, (i, j, label, _) in enumerate(spans):
+        if label != "ORG" or words[i] != "CLB" or j - i < 2 or gaps[i] != " ":
+            continue
+        phrase = match(g.names, words, gaps, i + 1)
+        if (
+            phrase is not None
+            and phrase.label == "LOC"
+            and i + 1 + len(phrase.words) == j
+            and phrase.key[4:] in g.countries
+        ):
+            spans[n] = (i + 1, j, "LOC", phrase.key)
 
 
 def label_from_context(
