@@ -21,6 +21,8 @@ _PEOPLES = {
     "arap": "LOC:a rap",
     "a-rap": "LOC:a rap",
 }
+# the first letters of those names: most leftovers are ruled out by their first letter
+_FIRST_LETTERS = frozenset("DAẢ")
 # what a state has, in lower case right before the name: its forces, its government and
 # officials, its courts, its land, its media ("xe quân sự Do Thái", "đài vệ tinh Ảrập")
 _STATE_NOUNS = frozenset(
@@ -42,7 +44,7 @@ def peoples_as_states(tokens: Tokens, spans: list[Span], leftovers: list[tuple[i
     """Label "Do Thái" and "Ả Rập" as places after a noun of what a state has."""
     words = tokens.words
     for i, j in leftovers:
-        if j - i > 2 or i == 0:
+        if j - i > 2 or i == 0 or words[i][:1] not in _FIRST_LETTERS:
             continue
         name = words[i] if j - i == 1 else words[i] + tokens.raw_gaps[i] + words[i + 1]
         key = _PEOPLES.get(plain(name))

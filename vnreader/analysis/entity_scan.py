@@ -312,7 +312,6 @@ _BEFORE_HOUSE = (",", "(", ":", "-", "–")
 _AFTER_STREET = frozenset({", ", " (", " - ", " – ", "("})
 # words numbered by a Roman numeral: a capital letter after them is the number ("khóa X")
 _NUMBERED = frozenset({"khóa", "khoá", "thứ", "kỳ", "kì", "lần", "phần", "tập", "chương"})
-# verbs and particles that open a sentence after a full stop, never a name's next part
 # the sentence words that point ("Đây là …", "Đó là …"): before a lower-case word no name
 # ends with one, not even one a title announces ("Quốc vương Norodom Sihamoni Đây là chuyến
 # thăm …", a dot lost); before a comma it may end one ("ông Nguyễn Đây, Trưởng …")
@@ -321,6 +320,7 @@ _POINTING = frozenset({"Đây", "Đó", "Này"})
 # Trong"), and the words after them that make them open a sentence ("Trước đó", "Sau khi")
 _SIDES = frozenset({"Sau", "Trước", "Trong", "Ngoài", "Giữa", "Trên", "Dưới"})
 _AFTER_SIDE_OPENERS = frozenset({"đó", "khi", "này", "nữa", "hết", "tiên", "kia", "ấy"})
+# verbs and particles that open a sentence after a full stop, never a name's next part
 _OPENS_SENTENCE = frozenset({"Có", "Không", "Là", "Đã", "Cũng", "Rồi", "Thì", "Mà"})
 # words that lead to a place: after them a place cue names the place, whoever was named before
 _GOES_TO = frozenset({"ở", "tại", "về", "đến", "từ", "qua", "thăm"})

@@ -102,7 +102,7 @@ def spelled_as_common_noun(tokens: Tokens, k: int, covered: list[bool], gaz: Gaz
     return not _after_head(tokens, first, gaz)
 
 
-def described_in_lower_case(tokens: Tokens, k: int, covered: list[bool], gaz: Gazetteer) -> bool:
+def _described_in_lower_case(tokens: Tokens, k: int, covered: list[bool], gaz: Gazetteer) -> bool:
     """True when the acronym at token k, in brackets, follows a lower-case description of two
     words or more, none inside an entity, read back to a capital or a break ("… tình trạng xơ
     hóa vùng trán (FFA)"; not "đồng Bảng Anh (GBP)"), with no body's head in lower case in it
@@ -182,7 +182,7 @@ def drop_common_acronyms(text: str, tokens: Tokens, spans: list[Span], gaz: Gaze
                 spelled_as_common_noun(tokens, k, covered, gaz)
                 or (
                     word not in mined_names().labels
-                    and described_in_lower_case(tokens, k, covered, gaz)
+                    and _described_in_lower_case(tokens, k, covered, gaz)
                 )
             ):
                 common.add(word)
