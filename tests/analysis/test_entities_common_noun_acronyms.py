@@ -79,6 +79,9 @@ def test_countries_written_short_are_places(text: str, short: str) -> None:
         # foreign initials of a term described in lower case, and the term named again
         ("Bệnh nhân mắc hội chứng suy giảm vận động (MDX) hiếm gặp.", "MDX"),
         ("Liệu pháp điều chỉnh nội tiết bổ sung (HTP) giúp giảm triệu chứng. HTP có lợi.", "HTP"),
+        # a body's word inside another word, or a treaty named after bodies
+        ("Hệ thống dùng mạng cục bộ ảo (VLNX) để kết nối.", "VLNX"),
+        ("Hai nước rút khỏi hiệp ước các lực lượng tầm xa (IRFX).", "IRFX"),
         ("Các hộ có chỉ số tiêu thụ năng lượng (ECI) cao sẽ được hỗ trợ.", "ECI"),
     ],
 )

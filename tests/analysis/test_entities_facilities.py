@@ -45,6 +45,8 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Nước lũ tràn vào thôn Trong từ đêm qua.", "Trong"),
         ("Mỏ Apatit Lào Cai tăng sản lượng.", "Lào Cai"),
         ("Dự án mỏ sắt Thạch Khê bị dừng.", "Thạch Khê"),
+        # a mine's own name that starts with a mineral's word
+        ("Khai thác vàng trái phép ở mỏ Đồng Bưa.", "Đồng Bưa"),
     ],
 )
 def test_a_facility_is_named_after_its_word(text: str, place: str) -> None:

@@ -266,6 +266,8 @@ def test_a_clubs_town_named_like_an_english_word_stays_the_club() -> None:
         # a club named by its city, a club of fine arts
         ("CLB Hà Nội thắng 2-0 trên sân nhà.", {("ORG", "CLB Hà Nội")}),
         ("CLB Mỹ thuật của trường mở lớp mới.", {("ORG", "CLB Mỹ thuật")}),
+        # a club named by its city-state
+        ("CLB Monaco đã đưa ra đề nghị.", {("ORG", "CLB Monaco")}),
     ],
 )
 def test_a_club_described_by_its_country(text: str, expected: set[tuple[str, str]]) -> None:

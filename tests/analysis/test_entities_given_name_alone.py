@@ -97,3 +97,7 @@ def test_two_given_names_opening_a_sentence_before_a_deed() -> None:
 
 def test_two_seasons_are_no_people() -> None:
     assert people("Mùa Xuân và Hạ đã qua rất nhanh.") == set()
+
+
+def test_a_season_named_after_a_person_is_a_person() -> None:
+    assert ("Hạ", "PER:hạ") in people("Chị Nguyễn Thị Xuân và Hạ đã được đưa đi cấp cứu.")

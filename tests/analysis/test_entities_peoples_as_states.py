@@ -20,6 +20,7 @@ from vnreader.analysis import analyze
         ("Sự kiện thu hút sự chú ý của thế giới Ả Rập.", "Ả Rập"),
         ("Các nước Ả-rập đã họp khẩn tại Cairo.", "Ả-rập"),
         ("Máy bay Do Thái đã không kích khu vực này.", "Do Thái"),
+        ("Thủ tướng nói nhà lãnh đạo Do Thái đã nhận lời mời.", "Do Thái"),
     ],
 )
 def test_a_people_named_for_its_state_is_a_place(text: str, name: str) -> None:
@@ -35,10 +36,11 @@ def test_a_people_named_for_its_state_is_a_place(text: str, name: str) -> None:
         "Ông lên án chủ nghĩa bài Do Thái.",
         "Nhiều người Ả Rập sống ở khu phố cổ.",
         "Do Thái giáo là một tôn giáo lâu đời.",
-        # the people's own leaders, world and faith
-        "Nhiều lãnh đạo Do Thái ở châu Âu đã lên tiếng.",
+        # the people's own world and faith
         "Ông là một lãnh đạo Do Thái giáo có ảnh hưởng.",
         "Trong thế giới Do Thái, lễ này rất quan trọng.",
+        # two peoples paired by a dash are no couple of people
+        "Họ bàn về xung đột Ảrập - Do Thái nói chung.",
     ],
 )
 def test_the_people_itself_is_no_entity(text: str) -> None:

@@ -604,6 +604,10 @@ def _service_before(tokens: Tokens, i: int) -> int:
     return 0
 
 
+# countries that are cities too, whose clubs are named by them ("CLB Monaco" is AS Monaco)
+_CITY_STATES = frozenset({"monaco", "singapore", "luxembourg", "san marino", "andorra"})
+
+
 def clubs_by_country(tokens: Tokens, spans: list[Span]) -> None:
     """A club described by its country after "CLB" names the country only, a place: "CLB Anh
     hy vọng …" of a club just named, "các CLB Đức" (guideline rule 107), unlike a club named
@@ -619,6 +623,7 @@ def clubs_by_country(tokens: Tokens, spans: list[Span]) -> None:
             and phrase.label == "LOC"
             and i + 1 + len(phrase.words) == j
             and phrase.key[4:] in g.countries
+            and phrase.key[4:] not in _CITY_STATES
         ):
             spans[n] = (i + 1, j, "LOC", phrase.key)
 

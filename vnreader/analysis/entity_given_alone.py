@@ -127,8 +127,14 @@ def _given_after_lower(tokens: Tokens, i: int) -> bool:
         return False  # not after a comma: "ở thời điểm hiện tại, My đã …" is a person
     if word in _SHORT_PLACES or (word in DIRECTIONS and words[i - 1] in _BEFORE_DIRECTION):
         return False  # "Việt Nam và Thái đã …", "miền Bắc và Trung", "heo vào Nam"
-    if word in _SEASONS and i >= 2 and words[i - 1] == "và" and words[i - 2] in _SEASONS:
-        return False  # "Xuân và Hạ đã qua": two seasons
+    if (
+        word in _SEASONS
+        and i >= 3
+        and words[i - 1] == "và"
+        and words[i - 2] in _SEASONS
+        and words[i - 3].lower() == "mùa"
+    ):
+        return False  # "mùa Xuân và Hạ đã qua": two seasons (not "chị Thị Xuân và Hạ")
     return not (opener and (word in DIRECTIONS or word in _SEASONS))  # "Nay Xuân đã về"
 
 
@@ -173,6 +179,7 @@ def _pair_doing(tokens: Tokens, a: int, b: int) -> bool:
             and b + 1 < len(words)
             and raw[b] == " "
             and _deed_after(tokens, b + 1)
+            and "được" not in words[b + 1 : b + 3]  # "Đào và Mai đã được bày bán": things
         )
     if not _given_after_lower(tokens, a):
         return False  # "mùa Hạ và Thu": a season, after its noun

@@ -316,10 +316,11 @@ _NUMBERED = frozenset({"khóa", "khoá", "thứ", "kỳ", "kì", "lần", "phầ
 # ends with one, not even one a title announces ("Quốc vương Norodom Sihamoni Đây là chuyến
 # thăm …", a dot lost); before a comma it may end one ("ông Nguyễn Đây, Trưởng …")
 _POINTING = frozenset({"Đây", "Đó", "Này"})
-# sentence words that also name a beach, a hamlet or a quarter by its side ("bãi Sau", "thôn
-# Trong"), and the words after them that make them open a sentence ("Trước đó", "Sau khi")
+# sentence words that also name a beach, a hamlet or a river by its side ("bãi Sau", "thôn
+# Trong", "sông Trong"), after the place words that name places so; after the others they
+# open a sentence whose dot was lost ("… Long Thành TTO - Trước thông tin …")
 _SIDES = frozenset({"Sau", "Trước", "Trong", "Ngoài", "Giữa", "Trên", "Dưới"})
-_AFTER_SIDE_OPENERS = frozenset({"đó", "khi", "này", "nữa", "hết", "tiên", "kia", "ấy"})
+_SIDE_PLACES = frozenset({"bãi", "thôn", "xóm", "ấp", "làng", "sông", "hòn", "bến", "đầm", "bản"})
 # verbs and particles that open a sentence after a full stop, never a name's next part
 _OPENS_SENTENCE = frozenset({"Có", "Không", "Là", "Đã", "Cũng", "Rồi", "Thì", "Mà"})
 # words that lead to a place: after them a place cue names the place, whoever was named before
@@ -2719,7 +2720,7 @@ class Scan(OrgRules):
                 and j < self.n
                 and self.gaps[i] == " "
                 and self.words[j][0].islower()
-                and (self.words[i] not in _SIDES or self.lowers[j] in _AFTER_SIDE_OPENERS)
+                and (self.words[i] not in _SIDES or self.lowers[i - 1] not in _SIDE_PLACES)
             ):
                 # "bên trong mỏ Các nhân viên …", "khu vực châu Á. Trước đó": a dot lost, a
                 # sentence's start; but "bãi Sau", "thôn Trong" are places

@@ -44,8 +44,16 @@ _BODY_HEADS = frozenset(
     | {"lực lượng", "liên đoàn", "văn phòng", "hội đồng", "công đoàn", "liên minh", "đảng"}
     | {"quỹ", "ngân hàng", "tập đoàn", "công ty", "hãng", "mạng lưới"}
 )
-# words before "tổ chức" that make it a body, not the verb "to organise" ("các tổ chức …")
+# words before a body's head that lead to it as a noun ("các tổ chức …", "thuộc lực lượng …";
+# not "đã tổ chức …", to organise, nor "thư viện", "mạng cục bộ")
 _BEFORE_BODY = frozenset({"các", "những", "một", "của", "cho", "với", "từ", "tại", "theo", "và"})
+_BEFORE_BODY |= {"thuộc", "ở", "bởi", "do", "là", "gồm"}
+# treaties and laws named after the bodies they bind ("hiệp ước các lực lượng hạt nhân tầm
+# trung (INF)", "đạo luật đăng ký cơ quan nước ngoài (FARA)"): no body
+_DOCUMENTS = frozenset({"hiệp ước", "hiệp định", "thỏa thuận", "thoả thuận", "đạo luật", "luật"})
+_DOCUMENTS |= {"công ước", "nghị định", "quy chế", "chương trình", "cuộc thi", "giải"}
+# the most words of a body's field after its head in a lower-case description
+_MAX_FIELD = 8
 # the most lower-case words after a capital that may still be a name's tail ("Trường TH thực
 # hành", "Công đoàn công nhân giao thông"): a longer run after a name is a clause ("Giáo sư X
 # cho biết cân nặng và chỉ số …")
@@ -142,18 +150,40 @@ def _described_in_lower_case(tokens: Tokens, k: int, covered: list[bool], gaz: G
         return False  # a name's lower-case tail ("Trường TH thực hành (ĐHSP)")
     if any(_after_head(tokens, first, gaz) for first in range(start, k + 1)):
         return False  # "công ty xuất nhập khẩu (XNK)": a body named in lower case
-    for m in range(start, k):
-        head = words[m] if words[m] in _BODY_HEADS else " ".join(words[m : m + 2])
-        if head not in _BODY_HEADS:
-            continue
-        if head == "tổ chức" and m > start and words[m - 1] not in _BEFORE_BODY:
-            continue  # "đã tổ chức huấn luyện …": to organise
+    if _body_described(tokens, start, k, gaz):
         return False  # "trung tâm kiểm soát và phòng ngừa dịch bệnh (CDC)", "cơ quan …"
     # a body's capitalised head right before the lower-case words ("Hiệp hội công nghiệp
     # chip (SIA)", "Văn phòng điều tra tham nhũng (CPIB)")
     first = start - 1 if start > 0 and raw[start - 1] == " " else start
     cue = match(gaz.cues, [word.lower() for word in words[first:k]], tokens.gaps[first:k], 0)
     return cue is None or cue.label != "HEAD"
+
+
+def _body_described(tokens: Tokens, start: int, k: int, gaz: Gazetteer) -> bool:
+    """True when the lower-case description start..k, before an acronym at k, is a body's: a
+    body's head opens it or follows a word that leads to one ("theo trung tâm …", "thuộc lực
+    lượng đặc biệt …", "các tổ chức …"; not "thư viện", "mạng cục bộ", "đã tổ chức huấn
+    luyện"), no treaty or law comes before the head ("hiệp ước các lực lượng hạt nhân …": the
+    treaty's), and what follows the head is its field, a short run of no function word but
+    "và" ("các tổ chức tín dụng phải lắp đặt máy …" is a clause)."""
+    words = tokens.words
+    for m in range(start, k):
+        head = words[m] if words[m] in _BODY_HEADS else " ".join(words[m : m + 2])
+        if head not in _BODY_HEADS:
+            continue
+        if m > start and words[m - 1] not in _BEFORE_BODY:
+            continue
+        if any(
+            " ".join(words[x : x + 2]) in _DOCUMENTS or words[x] in _DOCUMENTS
+            for x in range(start, m)
+        ):
+            return False
+        field = words[m + len(head.split()) : k]
+        if len(field) <= _MAX_FIELD and not any(
+            word in gaz.stopwords and word != "và" for word in field
+        ):
+            return True
+    return False
 
 
 def drop_common_acronyms(text: str, tokens: Tokens, spans: list[Span], gaz: Gazetteer) -> None:
