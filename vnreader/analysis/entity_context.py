@@ -612,6 +612,8 @@ def clubs_by_country(tokens: Tokens, spans: list[Span]) -> None:
     """A club described by its country after "CLB" names the country only, a place: "CLB Anh
     hy vọng …" of a club just named, "các CLB Đức" (guideline rule 107), unlike a club named
     by its city ("CLB Hà Nội", rule 35), in place."""
+    if "CLB" not in tokens.vocabulary:
+        return
     words, gaps = tokens.words, tokens.gaps
     g = gazetteer()
     for n, (i, j, label, _) in enumerate(spans):

@@ -21,6 +21,9 @@ _PEOPLES = {
     "arap": "LOC:a rap",
     "a-rap": "LOC:a rap",
 }
+# the words that those names hold, one of which a text must have (a hyphenated name is one
+# token: "Ả-rập")
+_WORDS = frozenset({"Do", "Rập", "rập", "Ảrập", "Arập", "Ả-rập", "A-rập", "Ả-Rập", "A-Rập"})
 # the first letters of those names: most leftovers are ruled out by their first letter
 _FIRST_LETTERS = frozenset("DAẢ")
 # what a state has, in lower case right before the name: its forces, its government and
@@ -42,6 +45,8 @@ _LONGEST = max(len(noun.split()) for noun in _STATE_NOUNS)
 def peoples_as_states(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]) -> None:
     """Label "Do Thái" and "Ả Rập" as places after a noun of what a state has, and drop them
     where another rule took them for a person ("xung đột Ảrập - Do Thái": two peoples)."""
+    if tokens.vocabulary.isdisjoint(_WORDS):
+        return  # most texts name neither people
     words = tokens.words
     spans[:] = [
         span
