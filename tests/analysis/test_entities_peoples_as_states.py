@@ -39,8 +39,9 @@ def test_a_people_named_for_its_state_is_a_place(text: str, name: str) -> None:
         # the people's own world and faith
         "Ông là một lãnh đạo Do Thái giáo có ảnh hưởng.",
         "Trong thế giới Do Thái, lễ này rất quan trọng.",
-        # two peoples paired by a dash are no couple of people
+        # two peoples paired by a dash are no couple of people, nor is a people named again
         "Họ bàn về xung đột Ảrập - Do Thái nói chung.",
+        "Ai Cập thả doanh nhân Do Thái bị bắt. Israel thả những người tấn công người Do Thái.",
     ],
 )
 def test_the_people_itself_is_no_entity(text: str) -> None:

@@ -110,7 +110,7 @@ from vnreader.analysis.entity_long_forms import long_forms
 from vnreader.analysis.entity_open_events import open_tournaments
 from vnreader.analysis.entity_orgs import PLACE_NAMED_HEADS
 from vnreader.analysis.entity_parties import parties_named_alone
-from vnreader.analysis.entity_peoples import peoples_as_states
+from vnreader.analysis.entity_peoples import peoples_as_states, peoples_no_persons
 from vnreader.analysis.entity_police import police_units
 from vnreader.analysis.entity_products import (
     dashed_codes,
@@ -476,6 +476,7 @@ def _finish(
     _particles_before(tokens, spans)
     if named_again:
         _people_named_again(text, tokens, spans, leftovers, named_again)
+    peoples_no_persons(tokens, spans)
     nicknamed = _nicknames(tokens, spans, leftovers)
     spans.sort()
     entities: list[Entity] = []

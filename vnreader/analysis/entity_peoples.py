@@ -43,21 +43,10 @@ _LONGEST = max(len(noun.split()) for noun in _STATE_NOUNS)
 
 
 def peoples_as_states(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]) -> None:
-    """Label "Do Thái" and "Ả Rập" as places after a noun of what a state has, and drop them
-    where another rule took them for a person ("xung đột Ảrập - Do Thái": two peoples)."""
+    """Label "Do Thái" and "Ả Rập" as places after a noun of what a state has."""
     if tokens.vocabulary.isdisjoint(_WORDS):
         return  # most texts name neither people
     words = tokens.words
-    spans[:] = [
-        span
-        for span in spans
-        if not (
-            span[2] == "PER"
-            and span[1] - span[0] <= 2
-            and words[span[0]][:1] in _FIRST_LETTERS
-            and plain(_name(tokens, span[0], span[1])) in _PEOPLES
-        )
-    ]
     for i, j in leftovers:
         if j - i > 2 or i == 0 or words[i][:1] not in _FIRST_LETTERS:
             continue
@@ -86,6 +75,25 @@ def _state_noun_before(tokens: Tokens, i: int) -> str | None:
         if phrase in _STATE_NOUNS:
             return phrase
     return None
+
+
+def peoples_no_persons(tokens: Tokens, spans: list[Span]) -> None:
+    """Drop "Do Thái" and "Ả Rập" where a rule took them for a person, after every rule that
+    labels people ("xung đột Ảrập - Do Thái": two peoples, no couple; "giết người Do Thái"),
+    in place."""
+    if tokens.vocabulary.isdisjoint(_WORDS):
+        return
+    words = tokens.words
+    spans[:] = [
+        span
+        for span in spans
+        if not (
+            span[2] == "PER"
+            and span[1] - span[0] <= 2
+            and words[span[0]][:1] in _FIRST_LETTERS
+            and plain(_name(tokens, span[0], span[1])) in _PEOPLES
+        )
+    ]
 
 
 def _name(tokens: Tokens, i: int, j: int) -> str:
