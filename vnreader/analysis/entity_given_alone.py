@@ -157,25 +157,13 @@ def _pair_doing(tokens: Tokens, a: int, b: int) -> bool:
     do, or the end of the clause when both are the object of what is done to them ("tạm giữ
     Sáng và Xuân, …")."""
     words, raw = tokens.words, tokens.raw_gaps
-    second = words[b]
-    if (
-        second not in given_names()
-        or len(second) < 2
-        or not second[1:].islower()
-        or second in _SHORT_PLACES
-        or second in DIRECTIONS
-    ):
+    if not _plain_given(words[b]):
         return False
     if opens_sentence(tokens, a):
         # "Lộc và Tâm đã bỏ trốn": two given names opening the sentence, before a deed
-        first = words[a]
         return (
-            first in given_names()
-            and first[1:].islower()
-            and len(first) > 1
-            and first not in _SHORT_PLACES
-            and first not in DIRECTIONS
-            and first not in _SEASONS
+            _plain_given(words[a])
+            and words[a] not in _SEASONS
             and b + 1 < len(words)
             and raw[b] == " "
             and _deed_after(tokens, b + 1)
@@ -187,6 +175,18 @@ def _pair_doing(tokens: Tokens, a: int, b: int) -> bool:
         return True
     return words[a - 1] in _BEFORE_OBJECT and (
         b + 1 >= len(words) or raw[b].strip()[:1] in (",", ".", ";")
+    )
+
+
+def _plain_given(word: str) -> bool:
+    """True for a given name written with one capital that names no country nor direction
+    ("Tâm"; not "Thái", "Nam", "XI")."""
+    return (
+        word in given_names()
+        and len(word) > 1
+        and word[1:].islower()
+        and word not in _SHORT_PLACES
+        and word not in DIRECTIONS
     )
 
 

@@ -315,7 +315,8 @@ def _names_listed(
                     continue
                 if sport is not None and sport():
                     continue  # a team sheet names players ("Cork, Westwood, McNeil")
-            stops = gazetteer().stopwords
+            g = gazetteer()
+            stops = g.stopwords
             for i, j, label in names:
                 if label:
                     continue
@@ -330,9 +331,7 @@ def _names_listed(
                     and words[j] not in _AFTER_LAST
                 ):
                     continue  # "… Các Tiểu vương quốc" goes on ("… Hải Tân bị lũ" ends)
-                if kind == "ORG" and (
-                    words[i] in gazetteer().foreign_given or words[i] in gazetteer().first_names
-                ):
+                if kind == "ORG" and (words[i] in g.foreign_given or words[i] in g.first_names):
                     continue  # "Armin Van Buuren": a person among the firms
                 if kind == "PER" and (
                     words[i] == "Hàng"
