@@ -268,6 +268,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev33",
             "dev34",
             "dev35",
+            "dev36",
             "figs3",
             "figs4",
         ),
