@@ -1,7 +1,9 @@
 """A stock's ticker names its listed company, ORG (guideline rules 36, 103: "a fund's code as
 ORG like a ticker"), also when its three capitals read as a Roman numeral ("CII", "CCL"):
-after "mã" or "cổ phiếu", or in a list with other tickers; a Roman numeral elsewhere is a
-number, no entity. Made-up sentences (none is a sentence of a benchmark set)."""
+after "mã" or "cổ phiếu", or in a list with other tickers (after a comma or "và"); a Roman
+numeral elsewhere is a number, no entity. A ticker that is a common acronym elsewhere ("BTC",
+ban tổ chức) is a company in such a list of a text about shares. Made-up sentences (none is
+a sentence of a benchmark set)."""
 
 from __future__ import annotations
 
@@ -35,3 +37,23 @@ def test_a_ticker_shaped_like_a_roman_numeral_is_a_company(text: str, ticker: st
 )
 def test_a_roman_numeral_elsewhere_is_no_company(text: str) -> None:
     assert not any(label == "ORG" for _, label in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "ticker"),
+    [
+        ("Trong 8 cổ phiếu tăng giá có VNM, KDC và BTC cùng +300 đồng.", "BTC"),
+        ("Hai cổ phiếu đứng giá là HSG và BBT, khối lượng khớp lệnh thấp.", "BBT"),
+        ("Các cổ phiếu nhỏ như PMS, HSG, SAV cùng giảm 100 đồng.", "HSG"),
+    ],
+)
+def test_a_ticker_that_is_a_common_acronym_too_is_a_company_in_a_price_list(
+    text: str, ticker: str
+) -> None:
+    # "BTC" (ban tổ chức), "BBT" (ban bí thư), "HSG" (học sinh giỏi) elsewhere
+    assert (ticker, "ORG") in found(text)
+
+
+def test_a_common_acronym_listed_outside_stock_news_is_no_company() -> None:
+    text = "Đại diện BTC và BGK đã trao giải cho các thí sinh."
+    assert not any(label == "ORG" and name == "BTC" for name, label in found(text))

@@ -993,8 +993,11 @@ class Scan(OrgRules):
             word = words[k]
             return len(word) == 3 and is_acronym(word) and word.isalpha() and not is_roman(word)
 
-        return (i > 0 and raw[i - 1] == ", " and listed(i - 1)) or (
-            i + 1 < self.n and raw[i] == ", " and listed(i + 1)
+        return (
+            (i > 0 and raw[i - 1] == ", " and listed(i - 1))
+            or (i + 1 < self.n and raw[i] == ", " and listed(i + 1))
+            or (i > 1 and words[i - 1] == "và" and gaps[i - 2] == " " and listed(i - 2))
+            or (i + 2 < self.n and words[i + 1] == "và" and gaps[i + 1] == " " and listed(i + 2))
         )
 
     def ship_prefix(self, i: int) -> bool:
@@ -2739,6 +2742,15 @@ class Scan(OrgRules):
             and not (i + 1 < self.n and self.t.raw_gaps[i].lstrip(" ").startswith(":"))
         ):
             return self.spans[-1][2]  # "Ủy ban châu Âu (EC)", "... (JETP)"
+        if (
+            size == 1
+            and first in self.g.non_entities
+            and is_acronym(first)
+            and first.isalpha()
+            and "cổ phiếu" in self.text
+            and self.ticker(i)
+        ):
+            return "ORG"  # "REE, DHA, BTC cùng lên": a ticker in a price list, no "Ban tổ chức"
         if size == 1 and first in self.g.non_entities and not is_acronym(first):
             # "dịp Noel": a word listed as no entity by itself (acronyms below), also after a
             # title ("ca sĩ Mỹ - Ảnh: REUTERS": a credit, nobody the title names)
