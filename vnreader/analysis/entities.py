@@ -97,7 +97,13 @@ from vnreader.analysis.entity_documents import document_codes, legal_texts, lett
 from vnreader.analysis.entity_firms import firms_named_by_place
 from vnreader.analysis.entity_firms_again import firms_named_again
 from vnreader.analysis.entity_fixtures import fixture_sides
-from vnreader.analysis.entity_given_alone import given_name_doing, opens_before_name
+from vnreader.analysis.entity_given_alone import (
+    given_name_doing,
+    named_again_alone,
+    opens_before_name,
+    plain_given,
+    subject_acts,
+)
 from vnreader.analysis.entity_keys import join_surnames, name_key, person_key, plain, translit
 from vnreader.analysis.entity_lists import (
     bodies_listed,
@@ -368,6 +374,9 @@ def _finish(
         if j - i == 1 and label == "LOC" and not key and named.get(words[i], ("",))[0] == "ORG":
             spans[n] = (i, j, "ORG", "")
     lower_pairs: set[tuple[str, str]] = set()  # filled at the first given name alone
+    # a given name alone found where a person does something names that person wherever
+    # the text writes it alone: "Thảo hãy chọn …" before "nếu Thảo đã hết yêu"
+    doing = _given_names_doing(tokens, spans, leftovers, given, alone, lower_pairs)
     for i, j in leftovers:
         opened = j - i == 2 and opens_before_name(tokens, i)
         if opened:
@@ -384,6 +393,9 @@ def _finish(
             # "Nhờ có Huy" after "Phan Quốc Huy": the given name alone, unless it starts a
             # word written on ("Thành phố")
             found = given.get(words[i], alone.get(words[i]))
+            again_doing = found is None and words[i] in doing and named_again_alone(tokens, i)
+            if again_doing:
+                found = ""
             if found is not None and (
                 _starts_word(tokens, i)
                 or (words[i] in SENTENCE_WORDS and opens_sentence(tokens, i))
@@ -399,6 +411,11 @@ def _finish(
                 found = None  # the end of a longer name: "Nguyễn Thị Để" after "bà Để"
             elif found is not None and _no_name_alone(tokens, i, lower_pairs):
                 found = None  # "Nguyên nhân", "tháng Ba", "miền Bắc, Trung, Nam": no person
+            elif again_doing:
+                # as written ("Hùng" is not "Hưng"); before a quote, keyed at the end with its
+                # nickname ('Trang "chấm"')
+                quoted = i + 1 < len(words) and tokens.raw_gaps[i] in _OPEN_QUOTES
+                found = "" if quoted else last_words.get(words[i]) or person_key(words[i])
             elif found == "":
                 found = person_key(words[i])  # a person, but which of two
             elif (
@@ -984,6 +1001,53 @@ _COUNTED_AFTER = frozenset(
 )
 _YEAR_AFTER = frozenset({"nay", "ngoái", "qua", "sau", "trước", "tới", "ấy", "đó", "này"})
 _NUMBERED_BEFORE = frozenset({"tháng", "thứ", "mùng", "mồng"})
+
+
+def _given_names_doing(
+    tokens: Tokens,
+    spans: list[Span],
+    leftovers: list[tuple[int, int]],
+    given: dict[str, str],
+    alone: dict[str, str],
+    lower_pairs: set[tuple[str, str]],
+) -> set[str]:
+    """The Vietnamese given names that the text writes alone, one word, at least once where
+    a person does something ("nếu Thảo đã hết yêu"; labelled by the scan, or left to
+    ``given_name_doing``), and that no fuller name nor form of address of the text gives."""
+    words = tokens.words
+    found: set[str] = set()
+    for i, j, label, _ in spans:
+        word = words[i]
+        if (
+            label == "PER"
+            and j - i == 1
+            and word not in given
+            and word not in alone
+            and plain_given(word)
+            and word.lower() not in _NOT_GIVEN_NAMES
+            and j < len(words)
+            and tokens.raw_gaps[i] == " "
+            and subject_acts(tokens, j)
+        ):
+            found.add(word)
+    for i, j in leftovers:
+        if j - i == 2 and opens_before_name(tokens, i):
+            i += 1  # "Hiện Ngoan đang …"
+        if j - i != 1:
+            continue
+        word = words[i]
+        if (
+            word not in found
+            and word not in given
+            and word not in alone
+            and word.isalpha()
+            and is_vietnamese(word)
+            and given_name_doing(tokens, i)
+            and not _starts_word(tokens, i)
+            and not _no_name_alone(tokens, i, lower_pairs)
+        ):
+            found.add(word)
+    return found
 
 
 def _no_name_alone(tokens: Tokens, i: int, lower_pairs: set[tuple[str, str]]) -> bool:

@@ -7,7 +7,9 @@ saying), or it is the object of what is done to a person before what they do ("c
 nghỉ việc"). Two given names joined by "và" are two people when what follows the second is
 said of both ("Sau đó, Lộc và Tâm đã đến", "tạm giữ Sáng và Xuân, …"). The scan finds
 the given names that the mined names hold alone, where a person stands
-(``Scan.person_slot``); this finds the others, among the text's leftovers."""
+(``Scan.person_slot``); this finds the others, among the text's leftovers. A given name found
+so, or by the scan before what a person does, names that person wherever the text writes it
+alone ("Thảo hãy chọn …" before "nếu Thảo đã hết yêu"; ``named_again_alone``)."""
 
 from __future__ import annotations
 
@@ -138,6 +140,37 @@ def _given_after_lower(tokens: Tokens, i: int) -> bool:
     return not (opener and (word in DIRECTIONS or word in _SEASONS))  # "Nay Xuân đã về"
 
 
+# words a person named at a sentence's start may take next: what they do or must do
+# ("Thảo hãy chọn …", "Huy đã …", "Tâm chỉ …"); not "Được phép của …", "Yến nhồi bồ câu"
+_SUBJECT_NEXT = _NEXT_WORDS | frozenset(
+    {"hãy", "đừng", "nên", "phải", "không", "chưa", "chỉ", "còn", "thì", "luôn", "bỗng"}
+)
+
+
+def subject_acts(tokens: Tokens, k: int) -> bool:
+    """True when what a person named just before token k does or must do starts there
+    ("đã", "mới cho biết", "hãy", "đừng", "nên")."""
+    return _deed_after(tokens, k) or (k < len(tokens.words) and tokens.words[k] in _SUBJECT_NEXT)
+
+
+def named_again_alone(tokens: Tokens, i: int) -> bool:
+    """True when a given name that the text gives a person doing something may name that
+    person again alone at token i: not after a word that makes it a place, a people, a
+    season, a shop ("người Thái", "tiệm vàng Kim", "ở Vinh"), not before another capitalised
+    word (the first word of a longer name: "Lệnh Hồ Xung"), and, opening a sentence, before a
+    comma or what a subject does ("Thảo hãy chọn …"; not a title's or a dish's first word)."""
+    words, raw = tokens.words, tokens.raw_gaps
+    if i > 0 and raw[i - 1] == " " and words[i - 1] in _NOT_AFTER:
+        return False
+    if i + 1 >= len(words):
+        return not opens_sentence(tokens, i)
+    if raw[i] == " " and words[i + 1][:1].isupper():
+        return False
+    if opens_sentence(tokens, i):
+        return raw[i] == ", " or (raw[i] == " " and words[i + 1] in _SUBJECT_NEXT)
+    return True
+
+
 def _deed_after(tokens: Tokens, k: int) -> bool:
     """True when what a person does starts at token k ("đã", "mới cho biết")."""
     words, gaps = tokens.words, tokens.gaps
@@ -157,12 +190,12 @@ def _pair_doing(tokens: Tokens, a: int, b: int) -> bool:
     do, or the end of the clause when both are the object of what is done to them ("tạm giữ
     Sáng và Xuân, …")."""
     words, raw = tokens.words, tokens.raw_gaps
-    if not _plain_given(words[b]):
+    if not plain_given(words[b]):
         return False
     if opens_sentence(tokens, a):
         # "Lộc và Tâm đã bỏ trốn": two given names opening the sentence, before a deed
         return (
-            _plain_given(words[a])
+            plain_given(words[a])
             and words[a] not in _SEASONS
             and b + 1 < len(words)
             and raw[b] == " "
@@ -178,7 +211,7 @@ def _pair_doing(tokens: Tokens, a: int, b: int) -> bool:
     )
 
 
-def _plain_given(word: str) -> bool:
+def plain_given(word: str) -> bool:
     """True for a given name written with one capital that names no country nor direction
     ("Tâm"; not "Thái", "Nam", "XI")."""
     return (
