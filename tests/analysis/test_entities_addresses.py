@@ -59,6 +59,9 @@ CASES = [
         "Công ty Biển Xanh (31 Trần Phú - TP Nha Trang) bị phạt.",
         {("ORG", "Công ty Biển Xanh"), ("LOC", "Trần Phú"), ("LOC", "TP Nha Trang")},
     ),
+    # where something is, at a house number, with nothing after the street
+    ("Mẫu được gửi tới phòng khám ở 215 Hoàng Hoa Thám và bệnh viện.", {("LOC", "Hoàng Hoa Thám")}),
+    ("Quầy vé đặt tại 7B Nguyễn Bỉnh Khiêm.", {("LOC", "Nguyễn Bỉnh Khiêm")}),
     # a rank before a person and his country in brackets is no address
     (
         "Cô gặp hạt giống số 2 Lâm Tuệ Mẫn (Hồng Kông) hôm nay.",

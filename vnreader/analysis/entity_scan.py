@@ -2050,6 +2050,14 @@ class Scan(OrgRules):
             or self.lowers[k - 1] in _NOT_HOUSE
         ):
             return False  # "hạng 3 Nguyễn Thị Huyền, TP.HCM": a rank
+        if (
+            self.lowers[k - 1] in ("ở", "tại")
+            and self.gaps[k - 1] == " "
+            and (k < i - 1 or len(self.words[k]) >= 2)
+            and all(is_vietnamese(w) for w in self.words[i:j])
+            and (j >= self.n or self.gaps[j - 1] != " " or self.words[j].islower())
+        ):
+            return True  # "ở 131 Lò Đúc và …": where one is, at a house number, is a street
         after_gap = self.t.raw_gaps[j - 1] if j < self.n else ""
         if after_gap == " " and self.numbered_ward(j):
             return True  # "402 Nguyễn Thị Minh Khai Phường 5, Quận 3"
