@@ -62,6 +62,16 @@ CASES = [
     # where something is, at a house number, with nothing after the street
     ("Mẫu được gửi tới phòng khám ở 215 Hoàng Hoa Thám và bệnh viện.", {("LOC", "Hoàng Hoa Thám")}),
     ("Quầy vé đặt tại 7B Nguyễn Bỉnh Khiêm.", {("LOC", "Nguyễn Bỉnh Khiêm")}),
+    # the house number right after the city, the street before its district
+    (
+        "Văn phòng đặt tại Đà Nẵng 15 Lê Duẩn, quận Hải Châu.",
+        {("LOC", "Đà Nẵng"), ("LOC", "Lê Duẩn"), ("LOC", "Hải Châu")},
+    ),
+    # a street named after a person the gazetteer knows by another name
+    (
+        "Cửa hàng nằm trên đường Nguyễn Ái Quốc, phường Tân Tiến.",
+        {("LOC", "Nguyễn Ái Quốc"), ("LOC", "Tân Tiến")},
+    ),
     # a rank before a person and his country in brackets is no address
     (
         "Cô gặp hạt giống số 2 Lâm Tuệ Mẫn (Hồng Kông) hôm nay.",

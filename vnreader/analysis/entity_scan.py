@@ -756,6 +756,22 @@ class Scan(OrgRules):
                 phrase = None  # "ông Bloomberg", "ông Wagner": a person named like a firm
             if phrase is not None and phrase.label == "LOC" and self.named_person(i, phrase):
                 phrase = None
+            if (
+                phrase is not None
+                and phrase.label == "PER"
+                and place is not None
+                and place[:2] == ("LOC", False)
+                and not pending
+                and gaps[i - 1] == " "
+                and 0 < i - place[2] <= 3
+                and all(words[k].islower() for k in range(place[2], i))
+            ):
+                # "đường Nguyễn Ái Quốc", "đường Bà Huyện Thanh Quan": a street named after a
+                # person the gazetteer knows, whole
+                self.emit(i, i + len(phrase.words), "LOC")
+                i += len(phrase.words)
+                place = None
+                continue
             if phrase is not None and phrase.key in _CURRENCY_EVENTS and self.currency(i, phrase):
                 i += 1  # "đồng Euro", "tỷ giá Euro/USD": the currency, no entity
                 continue
@@ -2044,10 +2060,15 @@ class Scan(OrgRules):
         while k > 1 and self.t.raw_gaps[k - 1] in ("/", "-") and self.words[k - 1][0].isdigit():
             k -= 1  # "45/2", "59-61", "212/A44"
         before = self.t.raw_gaps[k - 1].rstrip(" ")
-        if not before.endswith(_BEFORE_HOUSE) and (
-            self.gaps[k - 1] != " "
-            or not self.words[k - 1].islower()
-            or self.lowers[k - 1] in _NOT_HOUSE
+        city_before = bool(self.spans) and self.spans[-1][1] == k and self.spans[-1][2] == "LOC"
+        if (
+            not before.endswith(_BEFORE_HOUSE)
+            and not city_before  # "Văn phòng tại Hà Nội 224 Kim Mã, Q.Ba Đình"
+            and (
+                self.gaps[k - 1] != " "
+                or not self.words[k - 1].islower()
+                or self.lowers[k - 1] in _NOT_HOUSE
+            )
         ):
             return False  # "hạng 3 Nguyễn Thị Huyền, TP.HCM": a rank
         if (
