@@ -62,6 +62,9 @@ CASES = [
     # where something is, at a house number, with nothing after the street
     ("Mẫu được gửi tới phòng khám ở 215 Hoàng Hoa Thám và bệnh viện.", {("LOC", "Hoàng Hoa Thám")}),
     ("Quầy vé đặt tại 7B Nguyễn Bỉnh Khiêm.", {("LOC", "Nguyễn Bỉnh Khiêm")}),
+    # a count of things after "tại": no street
+    ("Phim được chiếu tại 65 Liên hoan phim quốc tế.", set()),
+    ("Khách trả tiền tại 228 Phòng giao dịch của ngân hàng.", set()),
     # the house number right after the city, the street before its district
     (
         "Văn phòng đặt tại Đà Nẵng 15 Lê Duẩn, quận Hải Châu.",

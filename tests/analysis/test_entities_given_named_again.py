@@ -37,6 +37,13 @@ def test_a_person_named_again_after_the_deed() -> None:
         # a season after its noun, a dish opening a sentence: only the person doing something
         ("Sau đó, Thu đã về quê. Vào mùa Thu năm ấy, lúa được mùa.", ["Thu"]),
         ("Sau đó, Yến đã mở quán ăn. Yến nhồi bồ câu là món bán chạy nhất.", ["Yến"]),
+        # a word, a season, a film, a whale: no person after their nouns
+        ("Sau đó, Nhân đã về quê. Ông bà ta coi trọng chữ Nhân.", ["Nhân"]),
+        ("Sau đó, Xuân đã về quê. Mừng Đảng, mừng Xuân, cả làng vui.", ["Xuân"]),
+        ("Sau đó, Hạnh đã đi học. Bộ phim Hạnh của đạo diễn trẻ rất hay.", ["Hạnh"]),
+        ("Ngư dân thả xác cá Ông về biển. Khi Ông luỵ, cả làng lập miếu.", []),
+        # signs of the zodiac in a list
+        ("Sau đó, Thìn đã bỏ đi. Người tuổi Tuất, Thìn và Hợi nên cẩn thận.", ["Thìn"]),
     ],
 )
 def test_no_person_where_the_name_is_no_one(text: str, expected: list[str]) -> None:

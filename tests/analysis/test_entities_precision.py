@@ -127,6 +127,12 @@ CASES = [
         "Sở Y tế chỉ đạo Trung tâm Kiểm soát bệnh tật theo dõi.",
         {("ORG", "Sở Y tế"), ("ORG", "Trung tâm Kiểm soát bệnh tật")},
     ),
+    # a capitalised word that goes on in lower case as a head is no name cut short ("Công
+    # viên", "Trung tâm"): no "Công", no "Toà nhà Trung"
+    ("Gái gọi hoạt động tại khu vực Công viên 30/4 vào ban đêm.", set()),
+    ("Khách đứng chờ ở Toà nhà Trung tâm hội nghị.", set()),
+    # "Mỹ kim" is the US dollar, no place (the money's currency, rule 87)
+    ("Giá vàng lên 1.900 Mỹ kim mỗi ounce, Mỹ kim mất giá.", set()),
     # a name word written with diacritics matches only as written ("bóng đá", not "Bỏng đã")
     ("Sau ca mổ, Viện Bỏng đã tập trung nhân lực.", {("ORG", "Viện Bỏng")}),
     # streets listed after a road word are places, even named after people (rules 38, 73b)

@@ -54,6 +54,15 @@ def test_a_ticker_that_is_a_common_acronym_too_is_a_company_in_a_price_list(
     assert (ticker, "ORG") in found(text)
 
 
-def test_a_common_acronym_listed_outside_stock_news_is_no_company() -> None:
-    text = "Đại diện BTC và BGK đã trao giải cho các thí sinh."
-    assert not any(label == "ORG" and name == "BTC" for name, label in found(text))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đại diện BTC và BGK đã trao giải cho các thí sinh.",
+        # shares named in another sentence; currencies and known names beside the acronyms
+        "Các chỉ số GDP, CPI, FDI đều tăng. Cổ phiếu ngân hàng cũng tăng.",
+        "Tỷ giá USD, EUR, JPY đều giảm trong khi cổ phiếu tăng.",
+    ],
+)
+def test_a_common_acronym_listed_outside_a_price_list_is_no_company(text: str) -> None:
+    acronyms = {"BTC", "GDP", "CPI", "FDI", "USD", "EUR", "JPY"}
+    assert not any(label == "ORG" and name in acronyms for name, label in found(text))

@@ -38,3 +38,11 @@ def test_cash_and_gold(
 
 def test_a_currency_after_tien_is_no_dong() -> None:
     assert all(f.unit != "VND" for f in analyze("Họ đổi 3 tỷ tiền yên.").figures)
+
+
+def test_my_kim_is_the_us_dollar() -> None:
+    figures = analyze("Giá vàng lên 1.900 Mỹ kim mỗi ounce, khoản vay 5 triệu Mỹ kim.").figures
+    assert [(f.text, f.value, f.unit) for f in figures] == [
+        ("1.900 Mỹ kim", 1900.0, "USD/ounce"),
+        ("5 triệu Mỹ kim", 5_000_000.0, "USD"),
+    ]

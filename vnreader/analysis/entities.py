@@ -478,6 +478,7 @@ def _finish(
         s
         for s in spans
         if not _compass_point(tokens, s)
+        and not _ends_inside_a_word(tokens, s)
         and (
             s[2] != "ORG"
             or not (
@@ -1016,11 +1017,15 @@ def _given_names_doing(
     ``given_name_doing``), and that no fuller name nor form of address of the text gives."""
     words = tokens.words
     found: set[str] = set()
+    # the first words of longer names: a surname or a foreign given name there ("Kim" of "Kim
+    # Jong-un"), which of several people alone
+    firsts = {words[i] for i, j, label, _ in spans if label == "PER" and j - i > 1}
     for i, j, label, _ in spans:
         word = words[i]
         if (
             label == "PER"
             and j - i == 1
+            and word not in firsts
             and word not in given
             and word not in alone
             and plain_given(word)
@@ -1038,6 +1043,7 @@ def _given_names_doing(
         word = words[i]
         if (
             word not in found
+            and word not in firsts
             and word not in given
             and word not in alone
             and word.isalpha()
@@ -1090,6 +1096,28 @@ def _no_name_alone(tokens: Tokens, i: int, lower_pairs: set[tuple[str, str]]) ->
         ):
             return True
     return False
+
+
+def _ends_inside_a_word(tokens: Tokens, span: Span) -> bool:
+    """True when a place or a body ends with a capitalised word that, with the lower-case
+    word after it, makes a head or a field ("khu vực Công viên 23/9", "tại Khu Công nghệ
+    phần mềm …": "Công" alone is no name): one Vietnamese syllable, alone or after its
+    head ("Khu", "Bến xe"), not a known name's."""
+    i, j, label, key = span
+    if label not in ("LOC", "ORG") or key:
+        return False
+    words = tokens.words
+    word = words[j - 1]
+    if not (len(word) > 1 and word[1:].islower() and is_vietnamese(word)):
+        return False
+    if j - i > 1:
+        head = match(gazetteer().cues, [w.lower() for w in words[i : j - 1]], tokens.gaps[i:j], 0)
+        if head is None or len(head.words) != j - 1 - i:
+            return False  # "Quốc hội", "Bộ Quốc phòng Trung Quốc": a name before the word
+    if j >= len(words) or tokens.gaps[j - 1] != " " or not words[j][:1].islower():
+        return False
+    node = gazetteer().cues.get(word.lower())  # as written: "Bỏng đã" is no "bóng đá"
+    return node is not None and (" ", words[j]) in node.children
 
 
 def _starts_word(tokens: Tokens, i: int) -> bool:

@@ -58,10 +58,11 @@ _OPENERS = frozenset({"Hiện", "Sau", "Rồi", "Nhưng", "Còn", "Khi", "Lúc",
 _SEASONS = frozenset({"Xuân", "Hạ", "Thu", "Đông"})
 # words capitalised inside a sentence that are given names too but more often name no one
 # or no person: the Party, Uncle Ho and the words for him, the New Year, Heaven, Buddha, the
-# Youth Union, words that open a compound ("Dự bị", "Đảm bảo", "Lễ khai mạc")
+# Youth Union, words that open a compound ("Dự bị", "Đảm bảo", "Lễ khai mạc"), words of
+# address written with a capital ("cá Ông": the whale)
 _NOT_ALONE = frozenset(
     {"Đảng", "Bác", "Người", "Tết", "Trời", "Phật", "Chúa", "Thầy", "Trò", "Nhà", "Đoàn"}
-    | {"Năm", "Dự", "Đảm", "Lễ"}
+    | {"Năm", "Dự", "Đảm", "Lễ", "Ông", "Bà"}
 )
 
 
@@ -153,6 +154,21 @@ def subject_acts(tokens: Tokens, k: int) -> bool:
     return _deed_after(tokens, k) or (k < len(tokens.words) and tokens.words[k] in _SUBJECT_NEXT)
 
 
+# words before a given name that make it a word, a title, a team, a thing rather than the
+# person named so elsewhere in the text ("chữ Tâm", "mừng Xuân", "phim Mai", "team Sang",
+# "thợ Đua", "cây hồng Tổ", "phở Thìn")
+_NOT_AFTER_AGAIN = _NOT_AFTER | frozenset(
+    {"chữ", "cái", "mừng", "đón", "phim", "khúc", "hát", "cuốn", "team", "đội", "nhóm", "thợ"}
+    | {"cây", "cá", "tàu", "phở", "bún", "cơm", "bánh", "món", "hiệu", "kiểu", "mẫu", "giống"}
+)
+# the twelve signs of the zodiac, given names too: in a list of them, no person ("năm
+# Tuất, Thân, Sửu, Dần và Tỵ")
+_ZODIAC = frozenset(
+    {"Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất"}
+    | {"Hợi"}
+)
+
+
 def named_again_alone(tokens: Tokens, i: int) -> bool:
     """True when a given name that the text gives a person doing something may name that
     person again alone at token i: not after a word that makes it a place, a people, a
@@ -160,7 +176,11 @@ def named_again_alone(tokens: Tokens, i: int) -> bool:
     word (the first word of a longer name: "Lệnh Hồ Xung"), and, opening a sentence, before a
     comma or what a subject does ("Thảo hãy chọn …"; not a title's or a dish's first word)."""
     words, raw = tokens.words, tokens.raw_gaps
-    if i > 0 and raw[i - 1] == " " and words[i - 1] in _NOT_AFTER:
+    if words[i] in _SEASONS:
+        return False  # "mừng Xuân", ", Xuân về trên khắp ngõ": the season, as often as not
+    if i > 0 and raw[i - 1] == " " and words[i - 1] in _NOT_AFTER_AGAIN:
+        return False
+    if words[i] in _ZODIAC and _zodiac_listed(tokens, i):
         return False
     if i + 1 >= len(words):
         return not opens_sentence(tokens, i)
@@ -169,6 +189,19 @@ def named_again_alone(tokens: Tokens, i: int) -> bool:
     if opens_sentence(tokens, i):
         return raw[i] == ", " or (raw[i] == " " and words[i + 1] in _SUBJECT_NEXT)
     return True
+
+
+def _zodiac_listed(tokens: Tokens, i: int) -> bool:
+    """True when the sign of the zodiac at token i is listed with another ("Tuất, Thân",
+    "Dần và Tỵ")."""
+    words, raw = tokens.words, tokens.raw_gaps
+    after = raw[i] if i + 1 < len(words) else ""
+    for k, gap in ((i - 1, raw[i - 1] if i > 0 else ""), (i + 1, after)):
+        if gap == ", " and 0 <= k < len(words) and words[k] in _ZODIAC:
+            return True
+    if i > 1 and words[i - 1] == "và" and words[i - 2] in _ZODIAC:
+        return True
+    return i + 2 < len(words) and words[i + 1] == "và" and words[i + 2] in _ZODIAC
 
 
 def _deed_after(tokens: Tokens, k: int) -> bool:

@@ -309,6 +309,8 @@ _SENSES: dict[str, tuple[str, str, tuple[str, ...], tuple[str, ...]]] = {
 }
 # what may stand before the house number of an address, and after its street
 _BEFORE_HOUSE = (",", "(", ":", "-", "–")
+# currencies written by their ISO codes: no stock's ticker beside them ("USD, EUR, JPY")
+_CURRENCY_CODES = frozenset({"USD", "EUR", "JPY", "GBP", "CNY", "VND", "AUD", "CAD", "CHF"})
 _AFTER_STREET = frozenset({", ", " (", " - ", " – ", "("})
 # words numbered by a Roman numeral: a capital letter after them is the number ("khóa X")
 _NUMBERED = frozenset({"khóa", "khoá", "thứ", "kỳ", "kì", "lần", "phần", "tập", "chương"})
@@ -988,6 +990,21 @@ class Scan(OrgRules):
             and self.cue(i) is None
         )
 
+    def word_goes_on(self, k: int) -> bool:
+        """True when the capitalised word at k and the lower-case word after it make a head
+        or a cue ("Quốc gia", "Sân vận động"): the name does not end at k."""
+        if k + 1 >= self.n or self.gaps[k] != " " or not self.words[k + 1][:1].islower():
+            return False
+        node = self.g.cues.get(self.lowers[k])
+        return node is not None and (" ", self.words[k + 1]) in node.children
+
+    def sentence_around(self, i: int) -> str:
+        """The text of the sentence that holds token i (from the dot before it to the dot
+        after it)."""
+        text = self.text
+        end = text.find(". ", self.t.ends[i])
+        return text[text.rfind(". ", 0, self.t.starts[i]) + 1 : len(text) if end < 0 else end]
+
     def ticker(self, i: int) -> bool:
         """True when the three capitals at i stand where a stock's ticker does: after "mã" or
         "cổ phiếu", or listed with a comma next to another three-capital ticker ("VNM, CII,
@@ -1007,7 +1024,15 @@ class Scan(OrgRules):
 
         def listed(k: int) -> bool:
             word = words[k]
-            return len(word) == 3 and is_acronym(word) and word.isalpha() and not is_roman(word)
+            return (
+                len(word) == 3
+                and is_acronym(word)
+                and word.isalpha()
+                and not is_roman(word)
+                # no currency nor known name beside it ("USD, EUR", "TPP và FTA")
+                and word not in _CURRENCY_CODES
+                and word not in self.g.names
+            )
 
         return (
             (i > 0 and raw[i - 1] == ", " and listed(i - 1))
@@ -1755,7 +1780,16 @@ class Scan(OrgRules):
 
     def money_country(self, i: int) -> bool:
         """True when the place at i names a currency with the word before it: "đôla Mỹ",
-        "đô la Mỹ", "đô-la Úc", "yên Nhật", "bảng Anh", "won Hàn Quốc"."""
+        "đô la Mỹ", "đô-la Úc", "yên Nhật", "bảng Anh", "won Hàn Quốc"; or "Mỹ kim" (the
+        US dollar, the word after it)."""
+        if (
+            self.words[i] == "Mỹ"
+            and i + 1 < self.n
+            and self.gaps[i] == " "
+            and self.lowers[i + 1] == "kim"
+            and self.words[i + 1] == "kim"
+        ):
+            return True
         if i == 0 or self.gaps[i - 1] != " ":
             return False
         before = self.lowers[i - 1]
@@ -2075,8 +2109,11 @@ class Scan(OrgRules):
             self.lowers[k - 1] in ("ở", "tại")
             and self.gaps[k - 1] == " "
             and (k < i - 1 or len(self.words[k]) >= 2)
+            and j - i >= 2  # no street of one syllable: "tại 65 Liên hoan phim" is a count
             and all(is_vietnamese(w) for w in self.words[i:j])
+            and self.cue(i) is None  # "tại 30 Sân vận động", "ở 228 Phòng giao dịch"
             and (j >= self.n or self.gaps[j - 1] != " " or self.words[j].islower())
+            and not self.word_goes_on(j - 1)
         ):
             return True  # "ở 131 Lò Đúc và …": where one is, at a house number, is a street
         after_gap = self.t.raw_gaps[j - 1] if j < self.n else ""
@@ -2776,8 +2813,9 @@ class Scan(OrgRules):
             and first in self.g.non_entities
             and is_acronym(first)
             and first.isalpha()
-            and "cổ phiếu" in self.text
+            and not self.text.startswith("_", self.t.ends[i])  # "mã CPI_0704": a bond's code
             and self.ticker(i)
+            and "cổ phiếu" in self.sentence_around(i)
         ):
             return "ORG"  # "REE, DHA, BTC cùng lên": a ticker in a price list, no "Ban tổ chức"
         if size == 1 and first in self.g.non_entities and not is_acronym(first):

@@ -340,7 +340,9 @@ def _capitalised(word: str) -> bool:
 # Units still read as units when capitalised ("2 tỷ Nhân dân tệ", "50 Euro", "100 Km").
 _CAPITAL_UNITS = frozenset(
     w.replace("_", " ")
-    for w in words("nhân_dân_tệ đô_la_mỹ đô-la_mỹ đôla_mỹ bảng_anh yên_nhật rúp_nga euro km kg")
+    for w in words(
+        "nhân_dân_tệ đô_la_mỹ đô-la_mỹ đôla_mỹ bảng_anh yên_nhật rúp_nga mỹ_kim euro km kg"
+    )
 )
 
 
