@@ -85,6 +85,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from vnreader.analysis.entity_ages import people_of_an_age
 from vnreader.analysis.entity_body_places import places_after_bodies
 from vnreader.analysis.entity_branches import branches_joined
 from vnreader.analysis.entity_context import (
@@ -439,6 +440,7 @@ def _finish(
             if i > 0 and words[i - 1] in ("al", "el") and tokens.raw_gaps[i - 1] == "-":
                 i -= 1  # "al-Assad"
             spans.append((i, j, "PER", found))
+    people_of_an_age(text, tokens, spans, leftovers)
     _districts_named_as_people(text, tokens, spans, known)
     _governors_named_after_their_state_word(tokens, spans, known)
     label_from_context(text, tokens, spans, leftovers, gazetteer().club_places)

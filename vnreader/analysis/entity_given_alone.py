@@ -148,6 +148,13 @@ _SUBJECT_NEXT = _NEXT_WORDS | frozenset(
 )
 
 
+def noun_before_no_person(tokens: Tokens, i: int) -> bool:
+    """True when the word right before token i makes the capitalised word there a place, a
+    people, a season, a sign of the zodiac, a shop … rather than a person ("dân tộc Dao",
+    "tuổi Mùi", "tiệm vàng Kim", "ở Vinh")."""
+    return i > 0 and tokens.raw_gaps[i - 1] == " " and tokens.words[i - 1] in _NOT_AFTER
+
+
 def subject_acts(tokens: Tokens, k: int) -> bool:
     """True when what a person named just before token k does or must do starts there
     ("đã", "mới cho biết", "hãy", "đừng", "nên")."""
