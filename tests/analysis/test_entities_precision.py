@@ -296,3 +296,13 @@ def test_a_common_short_form_named_once_is_not_named_again() -> None:
     # a school level written once as part of a name stays a level elsewhere
     text = "Trường THPT Chu Văn An tuyển sinh. Học sinh THPT nhiều tỉnh dự thi."
     assert [e.text for e in analyze(text).entities] == ["Trường THPT Chu Văn An"]
+
+
+def test_a_place_word_announces_nothing_across_a_sentence_end() -> None:
+    # "cầu … 2." ends the sentence: "Mục tiêu" opens the next, no place
+    text = "Dự án cầu Phú Mỹ 2. Mục tiêu đặt ra là thông xe trong năm."
+    assert spans(text) == {("LOC", "Phú Mỹ 2")}
+
+
+def test_a_surname_like_mc_of_one_who_talks_is_a_person() -> None:
+    assert spans('"Giá sẽ còn tăng", McAllister nói.') == {("PER", "McAllister")}

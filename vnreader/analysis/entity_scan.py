@@ -1063,6 +1063,14 @@ class Scan(OrgRules):
 
     def capital_run(self, i: int, pending: bool, place: PlaceCue | None) -> int:
         """Classify the capitalised run at i; return the token after it."""
+        if (
+            place is not None
+            and i > 0
+            and self.t.raw_gaps[i - 1] in (". ", "? ", "! ")
+            and (self.words[i - 1][0].isdigit() or self.words[i - 1].islower())
+        ):
+            place = None  # "cầu Tân Thuận 2. Mục tiêu …": a place word announces nothing
+            # across the end of a sentence
         if not pending and place is None and self.plain_alone(i):
             self.leftovers.append((i, i + 1))
             return i + 1  # "Trong khi", "Theo đó": what the rules below make of it, faster
@@ -2852,6 +2860,13 @@ class Scan(OrgRules):
             and is_camel(first)
             and not (pending and self.camel_surname(i))
             and not (_CAMEL_SURNAME.match(first) and self.mined(i, j) == "PER")
+            # "…", McKee nói": a surname such as "Mc…" of one who talks
+            and not (
+                _CAMEL_SURNAME.match(first)
+                and j < self.n
+                and self.gaps[j - 1] == " "
+                and self.lowers[j] in ("nói", "kể")
+            )
         ):
             # "NGHIỆPTrên": a heading in capitals glued to the next sentence, not "PetroVietnam"
             return "" if _VIET_MARKS.search(first, 1) else "ORG"
