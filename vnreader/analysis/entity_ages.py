@@ -30,14 +30,24 @@ def people_of_an_age(
     place)."""
     if " tuổi" not in text and "SN " not in text and "sinh " not in text:
         return
-    surnames = gazetteer().surnames
+    # where an age follows: the names that end there are the only ones to look at
+    aged = {m.start() for m in _AGE_AFTER.finditer(text)}
+    if not aged:
+        return
+    ends, surnames = tokens.ends, gazetteer().surnames
     for n, (i, j, label, key) in enumerate(spans):
         if (
-            (label == "ORG" and not key)
-            or (label == "LOC" and j - i >= 3 and tokens.words[i] in surnames)
-        ) and _aged(text, tokens, i, j):
+            ends[j - 1] in aged
+            and (
+                (label == "ORG" and not key)
+                or (label == "LOC" and j - i >= 3 and tokens.words[i] in surnames)
+            )
+            and _aged(text, tokens, i, j)
+        ):
             spans[n] = (i, j, "PER", "")
     for i, j in leftovers:
+        if ends[j - 1] not in aged:
+            continue
         if j - i > 1 and tokens.words[i] in _OPENERS and opens_sentence(tokens, i):
             i += 1  # "Ngoài Dũng (sinh năm 1986, …)": the sentence's first word, then the name
         if _aged(text, tokens, i, j) and not any(a < j and i < b for a, b, _, _ in spans):
