@@ -142,6 +142,7 @@ from vnreader.analysis.entity_state import (
     SENTENCE_WORDS,
     Span,
     ends_with_place,
+    word_goes_on,
 )
 from vnreader.analysis.entity_tokens import (
     KOREAN_SURNAMES,
@@ -1102,9 +1103,9 @@ def _no_name_alone(tokens: Tokens, i: int, lower_pairs: set[tuple[str, str]]) ->
 
 def _ends_inside_a_word(tokens: Tokens, span: Span) -> bool:
     """True when a place or a body ends with a capitalised word that, with the lower-case
-    word after it, makes a head or a field ("khu vực Công viên 23/9", "tại Khu Công nghệ
-    phần mềm …": "Công" alone is no name): one Vietnamese syllable, alone or after its
-    head ("Khu", "Bến xe"), not a known name's."""
+    word after it, makes a cue ("khu vực Công viên 30/4", "Bến xe Trung tâm": no "Công",
+    no "Bến xe Trung"): one Vietnamese syllable, alone or after its head, not a known
+    name's."""
     i, j, label, key = span
     if label not in ("LOC", "ORG") or key:
         return False
@@ -1116,10 +1117,7 @@ def _ends_inside_a_word(tokens: Tokens, span: Span) -> bool:
         head = match(gazetteer().cues, [w.lower() for w in words[i : j - 1]], tokens.gaps[i:j], 0)
         if head is None or len(head.words) != j - 1 - i:
             return False  # "Quốc hội", "Bộ Quốc phòng Trung Quốc": a name before the word
-    if j >= len(words) or tokens.gaps[j - 1] != " " or not words[j][:1].islower():
-        return False
-    node = gazetteer().cues.get(word.lower())  # as written: "Bỏng đã" is no "bóng đá"
-    return node is not None and (" ", words[j]) in node.children
+    return word_goes_on(tokens, j - 1)
 
 
 def _starts_word(tokens: Tokens, i: int) -> bool:

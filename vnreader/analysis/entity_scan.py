@@ -31,6 +31,7 @@ from vnreader.analysis.entity_state import (
     Span,
     english_noun,
     lettered,
+    word_goes_on,
 )
 from vnreader.analysis.entity_titles import english_titles, quoted_titles
 from vnreader.analysis.entity_tokens import (
@@ -990,14 +991,6 @@ class Scan(OrgRules):
             and self.cue(i) is None
         )
 
-    def word_goes_on(self, k: int) -> bool:
-        """True when the capitalised word at k and the lower-case word after it make a head
-        or a cue ("Quốc gia", "Sân vận động"): the name does not end at k."""
-        if k + 1 >= self.n or self.gaps[k] != " " or not self.words[k + 1][:1].islower():
-            return False
-        node = self.g.cues.get(self.lowers[k])
-        return node is not None and (" ", self.words[k + 1]) in node.children
-
     def sentence_around(self, i: int) -> str:
         """The text of the sentence that holds token i (from the dot before it to the dot
         after it)."""
@@ -1069,8 +1062,9 @@ class Scan(OrgRules):
             and self.t.raw_gaps[i - 1] in (". ", "? ", "! ")
             and (self.words[i - 1][0].isdigit() or self.words[i - 1].islower())
         ):
-            place = None  # "cầu Tân Thuận 2. Mục tiêu …": a place word announces nothing
-            # across the end of a sentence
+            # "cầu Tân Thuận 2. Mục tiêu …": a place word announces nothing across the end
+            # of a sentence
+            place = None
         if not pending and place is None and self.plain_alone(i):
             self.leftovers.append((i, i + 1))
             return i + 1  # "Trong khi", "Theo đó": what the rules below make of it, faster
@@ -1790,13 +1784,8 @@ class Scan(OrgRules):
         """True when the place at i names a currency with the word before it: "đôla Mỹ",
         "đô la Mỹ", "đô-la Úc", "yên Nhật", "bảng Anh", "won Hàn Quốc"; or "Mỹ kim" (the
         US dollar, the word after it)."""
-        if (
-            self.words[i] == "Mỹ"
-            and i + 1 < self.n
-            and self.gaps[i] == " "
-            and self.lowers[i + 1] == "kim"
-            and self.words[i + 1] == "kim"
-        ):
+        kim = i + 1 < self.n and self.words[i + 1] == "kim" and self.gaps[i] == " "
+        if kim and self.words[i] == "Mỹ":
             return True
         if i == 0 or self.gaps[i - 1] != " ":
             return False
@@ -2121,7 +2110,7 @@ class Scan(OrgRules):
             and all(is_vietnamese(w) for w in self.words[i:j])
             and self.cue(i) is None  # "tại 30 Sân vận động", "ở 228 Phòng giao dịch"
             and (j >= self.n or self.gaps[j - 1] != " " or self.words[j].islower())
-            and not self.word_goes_on(j - 1)
+            and not word_goes_on(self.t, j - 1)
         ):
             return True  # "ở 131 Lò Đúc và …": where one is, at a house number, is a street
         after_gap = self.t.raw_gaps[j - 1] if j < self.n else ""

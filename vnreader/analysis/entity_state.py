@@ -209,6 +209,17 @@ ORG_SUFFIXES = frozenset(
 _NOUN_ENDINGS = ("ment", "tion", "sion", "ness", "ship", "ology")
 
 
+def word_goes_on(tokens: Tokens, k: int) -> bool:
+    """True when the capitalised word at token k and the lower-case word after it, as
+    written, make a cue of the gazetteer ("Công viên", "Quốc gia", "Sân vận động"): a name
+    does not end at k ("Bỏng đã" is no "bóng đá")."""
+    words = tokens.words
+    if k + 1 >= len(words) or tokens.gaps[k] != " " or not words[k + 1][:1].islower():
+        return False
+    node = gazetteer().cues.get(words[k].lower())
+    return node is not None and (" ", words[k + 1]) in node.children
+
+
 def english_noun(word: str) -> bool:
     """True for an English abstract noun made with a suffix ("Fulfillment", "Solutions")."""
     return len(word) > 6 and word.isascii() and word.removesuffix("s").endswith(_NOUN_ENDINGS)
