@@ -378,7 +378,8 @@ def _finish(
     lower_pairs: set[tuple[str, str]] = set()  # filled at the first given name alone
     # a given name alone found where a person does something names that person wherever
     # the text writes it alone: "Thảo hãy chọn …" before "nếu Thảo đã hết yêu"
-    doing = _given_names_doing(tokens, spans, leftovers, given, alone, lower_pairs)
+    doing_at: dict[int, bool] = {}  # leftovers asked whether a person does something there
+    doing = _given_names_doing(tokens, spans, leftovers, given, alone, lower_pairs, doing_at)
     for i, j in leftovers:
         opened = j - i == 2 and opens_before_name(tokens, i)
         if opened:
@@ -420,12 +421,7 @@ def _finish(
                 found = "" if quoted else last_words.get(words[i]) or person_key(words[i])
             elif found == "":
                 found = person_key(words[i])  # a person, but which of two
-            elif (
-                found is None
-                and given_name_doing(tokens, i)
-                and not _starts_word(tokens, i)
-                and not _no_name_alone(tokens, i, lower_pairs)
-            ):
+            elif found is None and doing_at.get(i, False):
                 # "Trước đây, Phượng từng bị bắt": no fuller name, or one that ends with it
                 # and gives no given name ("Huyền My")
                 found = last_words.get(words[i]) or person_key(words[i])
@@ -1014,10 +1010,12 @@ def _given_names_doing(
     given: dict[str, str],
     alone: dict[str, str],
     lower_pairs: set[tuple[str, str]],
+    checked: dict[int, bool],
 ) -> set[str]:
     """The Vietnamese given names that the text writes alone, one word, at least once where
     a person does something ("nếu Thảo đã hết yêu"; labelled by the scan, or left to
-    ``given_name_doing``), and that no fuller name nor form of address of the text gives."""
+    ``given_name_doing``), and that no fuller name nor form of address of the text gives.
+    *checked* gets, for each one-word leftover asked, whether it is such a name there."""
     words = tokens.words
     found: set[str] = set()
     # the first words of longer names: a surname or a foreign given name there ("Kim" of "Kim
@@ -1044,17 +1042,15 @@ def _given_names_doing(
         if j - i != 1:
             continue
         word = words[i]
-        if (
-            word not in found
-            and word not in firsts
-            and word not in given
-            and word not in alone
-            and word.isalpha()
-            and is_vietnamese(word)
-            and given_name_doing(tokens, i)
+        if word in given or word in alone or not word.isalpha() or not is_vietnamese(word):
+            continue
+        doing = (
+            given_name_doing(tokens, i)
             and not _starts_word(tokens, i)
             and not _no_name_alone(tokens, i, lower_pairs)
-        ):
+        )
+        checked[i] = doing  # asked once: the leftovers' pass reads it
+        if doing and word not in firsts:
             found.add(word)
     return found
 
@@ -1113,11 +1109,12 @@ def _ends_inside_a_word(tokens: Tokens, span: Span) -> bool:
     word = words[j - 1]
     if not (len(word) > 1 and word[1:].islower() and is_vietnamese(word)):
         return False
-    if j - i > 1:
-        head = match(gazetteer().cues, [w.lower() for w in words[i : j - 1]], tokens.gaps[i:j], 0)
-        if head is None or len(head.words) != j - 1 - i:
-            return False  # "Quốc hội", "Bộ Quốc phòng Trung Quốc": a name before the word
-    return word_goes_on(tokens, j - 1)
+    if not word_goes_on(tokens, j - 1):
+        return False
+    if j - i == 1:
+        return True
+    head = match(gazetteer().cues, [w.lower() for w in words[i : j - 1]], tokens.gaps[i:j], 0)
+    return head is not None and len(head.words) == j - 1 - i  # not "Bộ Quốc phòng Trung Quốc"
 
 
 def _starts_word(tokens: Tokens, i: int) -> bool:

@@ -28,10 +28,8 @@ def people_of_an_age(
     """Label as a person a name the rules left unlabelled, or took for an organisation of
     no known key or for a place while a Vietnamese full name, right before its age (in
     place)."""
-    if " tuổi" not in text and "SN " not in text and "sinh " not in text:
-        return
     # where an age follows: the names that end there are the only ones to look at
-    aged = {m.start() for m in _AGE_AFTER.finditer(text)}
+    aged = _age_starts(text)
     if not aged:
         return
     ends, surnames = tokens.ends, gazetteer().surnames
@@ -52,6 +50,23 @@ def people_of_an_age(
             i += 1  # "Ngoài Dũng (sinh năm 1986, …)": the sentence's first word, then the name
         if _aged(text, tokens, i, j) and not any(a < j and i < b for a, b, _, _ in spans):
             spans.append((i, j, "PER", ""))
+
+
+def _age_starts(text: str) -> set[int]:
+    """The offsets where an age or a year of birth follows a name (", 28 tuổi", " (SN
+    1981"): found from the rare words, then matched."""
+    starts: set[int] = set()
+    for word, back in ((" tuổi", 5), ("SN ", 2), ("sinh ", 2)):
+        at = text.find(word)
+        while at != -1:
+            # the comma or bracket before: up to three digits before " tuổi", or right
+            # before "SN", "sinh"
+            for start in range(max(0, at - back), at):
+                if _AGE_AFTER.match(text, start):
+                    starts.add(start)
+                    break
+            at = text.find(word, at + len(word))
+    return starts
 
 
 def _aged(text: str, tokens: Tokens, i: int, j: int) -> bool:
