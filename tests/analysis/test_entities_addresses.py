@@ -62,6 +62,8 @@ CASES = [
     # where something is, at a house number, with nothing after the street
     ("Mẫu được gửi tới phòng khám ở 215 Hoàng Hoa Thám và bệnh viện.", {("LOC", "Hoàng Hoa Thám")}),
     ("Quầy vé đặt tại 7B Nguyễn Bỉnh Khiêm.", {("LOC", "Nguyễn Bỉnh Khiêm")}),
+    # a street that opens with a surname that is a head word too ("hồ", a lake)
+    ("Cửa hàng ở 136 Hồ Tùng Mậu và chợ đều đông.", {("LOC", "Hồ Tùng Mậu")}),
     # a count of things after "tại": no street
     ("Phim được chiếu tại 65 Liên hoan phim quốc tế.", set()),
     ("Khách trả tiền tại 228 Phòng giao dịch của ngân hàng.", set()),

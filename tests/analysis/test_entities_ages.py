@@ -27,6 +27,8 @@ def people(text: str) -> set[str]:
         ),
         # the sentence's first word is no part of the name
         ("Ngoài Khải (sinh năm 1988, thợ hàn) còn hai người nữa.", {"Khải"}),
+        # a given name the rules left after the rest of the name is that name's last word
+        ("Nghi phạm Lê Văn Để (22 tuổi) đã bị bắt.", {"Lê Văn Để"}),
     ],
 )
 def test_a_name_before_its_age_is_a_person(text: str, expected: set[str]) -> None:
@@ -41,6 +43,10 @@ def test_a_name_before_its_age_is_a_person(text: str, expected: set[str]) -> Non
         ("Ông Thắng (dân tộc Tày, 31 tuổi) cho biết.", "Tày"),
         ("Người tuổi Dần, 44 tuổi, nên cẩn thận.", "Dần"),
         ("Bạn Minh (Nam, 19 tuổi, Hà Nội) hỏi.", "Nam"),
+        # a ship, a band, a people's member
+        ("Chiếc tàu Sao Biển, 30 tuổi, vẫn ra khơi.", "Sao Biển"),
+        ("Ban nhạc Mặt Trời, 25 tuổi, tái hợp.", "Mặt Trời"),
+        ("Một phụ nữ Ê Đê, 30 tuổi, cho biết.", "Ê Đê"),
     ],
 )
 def test_no_person_of_an_age(text: str, word: str) -> None:

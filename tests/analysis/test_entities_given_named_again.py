@@ -42,9 +42,17 @@ def test_a_person_named_again_after_the_deed() -> None:
         ("Sau đó, Xuân đã về quê. Mừng Đảng, mừng Xuân, cả làng vui.", ["Xuân"]),
         ("Sau đó, Hạnh đã đi học. Bộ phim Hạnh của đạo diễn trẻ rất hay.", ["Hạnh"]),
         ("Ngư dân thả xác cá Ông về biển. Khi Ông luỵ, cả làng lập miếu.", []),
+        # a rite, the people beside the Party
+        ("Sau đó, Giao đã về làng. Lễ tế Giao diễn ra vào mùa xuân.", ["Giao"]),
+        ("Sau đó, Dân đã về làng. Quan hệ giữa Đảng với Dân rất gắn bó.", ["Dân"]),
         # signs of the zodiac in a list
         ("Sau đó, Thìn đã bỏ đi. Người tuổi Tuất, Thìn và Hợi nên cẩn thận.", ["Thìn"]),
     ],
 )
 def test_no_person_where_the_name_is_no_one(text: str, expected: list[str]) -> None:
     assert people(text) == expected
+
+
+def test_a_season_named_as_a_person_is_named_again() -> None:
+    text = "Sau đó, Xuân đã bỏ trốn. Công an bắt được Xuân ở bến xe, mẹ của Xuân khóc."
+    assert people(text) == ["Xuân"] * 3

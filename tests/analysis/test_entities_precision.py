@@ -306,3 +306,18 @@ def test_a_place_word_announces_nothing_across_a_sentence_end() -> None:
 
 def test_a_surname_like_mc_of_one_who_talks_is_a_person() -> None:
     assert spans('"Giá sẽ còn tăng", McAllister nói.') == {("PER", "McAllister")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Mỹ kim" before a word "kim" starts is the country and that word
+        ("Xuất khẩu sang Mỹ kim ngạch tăng mạnh.", {("LOC", "Mỹ")}),
+        # a team "kể từ" a date talks to no one
+        ("Anh sẽ lái cho McLaren kể từ mùa sau.", {("ORG", "McLaren")}),
+        # a figurative road is its person's
+        ("Đây là con đường Nguyễn Ái Quốc đã chọn.", {("PER", "Nguyễn Ái Quốc")}),
+    ],
+)
+def test_words_that_look_like_the_sessions_cues(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected

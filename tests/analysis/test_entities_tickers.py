@@ -45,6 +45,8 @@ def test_a_roman_numeral_elsewhere_is_no_company(text: str) -> None:
         ("Trong 8 cổ phiếu tăng giá có VNM, KDC và BTC cùng +300 đồng.", "BTC"),
         ("Hai cổ phiếu đứng giá là HSG và BBT, khối lượng khớp lệnh thấp.", "BBT"),
         ("Các cổ phiếu nhỏ như PMS, HSG, SAV cùng giảm 100 đồng.", "HSG"),
+        # the shares named in the sentence before
+        ("Thị trường cổ phiếu hôm nay sôi động. Các mã REE, DHA, BTC cùng tăng.", "BTC"),
     ],
 )
 def test_a_ticker_that_is_a_common_acronym_too_is_a_company_in_a_price_list(

@@ -380,6 +380,8 @@ def _finish(
     # the text writes it alone: "Thảo hãy chọn …" before "nếu Thảo đã hết yêu"
     doing_at: dict[int, bool] = {}  # leftovers asked whether a person does something there
     doing = _given_names_doing(tokens, spans, leftovers, given, alone, lower_pairs, doing_at)
+    # the first words of longer names ("Kim" of "Kim Jong-un"): named alone, which person
+    name_starts = {words[i] for i, j, label, _ in spans if label == "PER" and j - i > 1}
     for i, j in leftovers:
         opened = j - i == 2 and opens_before_name(tokens, i)
         if opened:
@@ -418,7 +420,12 @@ def _finish(
                 # as written ("Hùng" is not "Hưng"); before a quote, keyed at the end with its
                 # nickname ('Trang "chấm"')
                 quoted = i + 1 < len(words) and tokens.raw_gaps[i] in _OPEN_QUOTES
-                found = "" if quoted else last_words.get(words[i]) or person_key(words[i])
+                if quoted:
+                    found = ""
+                elif words[i] in name_starts:
+                    found = person_key(words[i])  # "Kim": of "Andrew Kim" or "Kim Jong-un"
+                else:
+                    found = last_words.get(words[i]) or person_key(words[i])
             elif found == "":
                 found = person_key(words[i])  # a person, but which of two
             elif found is None and doing_at.get(i, False):
@@ -1018,15 +1025,11 @@ def _given_names_doing(
     *checked* gets, for each one-word leftover asked, whether it is such a name there."""
     words = tokens.words
     found: set[str] = set()
-    # the first words of longer names: a surname or a foreign given name there ("Kim" of "Kim
-    # Jong-un"), which of several people alone
-    firsts = {words[i] for i, j, label, _ in spans if label == "PER" and j - i > 1}
     for i, j, label, _ in spans:
         word = words[i]
         if (
             label == "PER"
             and j - i == 1
-            and word not in firsts
             and word not in given
             and word not in alone
             and plain_given(word)
@@ -1050,7 +1053,7 @@ def _given_names_doing(
             and not _no_name_alone(tokens, i, lower_pairs)
         )
         checked[i] = doing  # asked once: the leftovers' pass reads it
-        if doing and word not in firsts:
+        if doing and plain_given(word):  # not "Nam" ("phi vụ Nam tiến")
             found.add(word)
     return found
 

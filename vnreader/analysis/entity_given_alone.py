@@ -59,10 +59,10 @@ _SEASONS = frozenset({"Xuân", "Hạ", "Thu", "Đông"})
 # words capitalised inside a sentence that are given names too but more often name no one
 # or no person: the Party, Uncle Ho and the words for him, the New Year, Heaven, Buddha, the
 # Youth Union, words that open a compound ("Dự bị", "Đảm bảo", "Lễ khai mạc"), words of
-# address written with a capital ("cá Ông": the whale)
+# address written with a capital ("cá Ông": the whale), the people ("Đảng với Dân")
 _NOT_ALONE = frozenset(
     {"Đảng", "Bác", "Người", "Tết", "Trời", "Phật", "Chúa", "Thầy", "Trò", "Nhà", "Đoàn"}
-    | {"Năm", "Dự", "Đảm", "Lễ", "Ông", "Bà"}
+    | {"Năm", "Dự", "Đảm", "Lễ", "Ông", "Bà", "Dân"}
 )
 
 
@@ -166,8 +166,12 @@ def subject_acts(tokens: Tokens, k: int) -> bool:
 # "thợ Đua", "cây hồng Tổ", "phở Thìn")
 _NOT_AFTER_AGAIN = _NOT_AFTER | frozenset(
     {"chữ", "cái", "mừng", "đón", "phim", "khúc", "hát", "cuốn", "team", "đội", "nhóm", "thợ"}
-    | {"cây", "cá", "tàu", "phở", "bún", "cơm", "bánh", "món", "hiệu", "kiểu", "mẫu", "giống"}
+    | {"cây", "cá", "tàu", "phở", "bún", "cơm", "bánh", "món", "hiệu", "kiểu", "mẫu"}
+    # a rite, a unit set up, a land's ends ("lễ tế Giao", "thành lập Tổ …", "Bắc chí Nam")
+    | {"tế", "lập", "chí"}
 )
+# what a season does after its name ("Xuân về", "Thu sang")
+_SEASON_COMES = frozenset({"về", "sang", "đến", "tới", "qua"})
 # the twelve signs of the zodiac, given names too: in a list of them, no person ("năm
 # Tuất, Thân, Sửu, Dần và Tỵ")
 _ZODIAC = frozenset(
@@ -183,8 +187,8 @@ def named_again_alone(tokens: Tokens, i: int) -> bool:
     word (the first word of a longer name: "Lệnh Hồ Xung"), and, opening a sentence, before a
     comma or what a subject does ("Thảo hãy chọn …"; not a title's or a dish's first word)."""
     words, raw = tokens.words, tokens.raw_gaps
-    if words[i] in _SEASONS:
-        return False  # "mừng Xuân", ", Xuân về trên khắp ngõ": the season, as often as not
+    if words[i] in _SEASONS and i + 1 < len(words) and words[i + 1] in _SEASON_COMES:
+        return False  # ", Xuân về trên khắp ngõ": the season comes
     if i > 0 and raw[i - 1] == " " and words[i - 1] in _NOT_AFTER_AGAIN:
         return False
     if words[i] in _ZODIAC and _zodiac_listed(tokens, i):

@@ -310,6 +310,10 @@ _SENSES: dict[str, tuple[str, str, tuple[str, ...], tuple[str, ...]]] = {
 }
 # what may stand before the house number of an address, and after its street
 _BEFORE_HOUSE = (",", "(", ":", "-", "–")
+# a text about shares: the words that name them, or a listed ticker's code ("mã")
+_SHARES = re.compile(r"(?i)\bcổ phiếu\b|\bmã (?:chứng khoán|cổ phiếu|CK)\b|\bHOSE\b|\bHNX\b")
+# words "kim" starts ("kim ngạch", "kim loại", "kim cương"): no "Mỹ kim" before them
+_KIM_WORDS = frozenset({"ngạch", "loại", "cương", "chỉ", "khí", "tuyến", "tiêm", "châm"})
 # currencies written by their ISO codes: no stock's ticker beside them ("USD, EUR, JPY")
 _CURRENCY_CODES = frozenset({"USD", "EUR", "JPY", "GBP", "CNY", "VND", "AUD", "CAD", "CHF"})
 _AFTER_STREET = frozenset({", ", " (", " - ", " – ", "("})
@@ -768,6 +772,8 @@ class Scan(OrgRules):
                 and gaps[i - 1] == " "
                 and 0 < i - place[2] <= 3
                 and all(words[k].islower() for k in range(place[2], i))
+                # not "con đường Nguyễn Ái Quốc đã chọn": a road figurative, its person's
+                and not (place[2] > 0 and lowers[place[2] - 1] == "con")
             ):
                 # "đường Nguyễn Ái Quốc", "đường Bà Huyện Thanh Quan": a street named after a
                 # person the gazetteer knows, whole
@@ -991,12 +997,23 @@ class Scan(OrgRules):
             and self.cue(i) is None
         )
 
+    def known_not_firm(self, k: int) -> bool:
+        """True when the one word at k is a name the gazetteer knows, not as an
+        organisation ("TPP": an agreement)."""
+        if self.words[k] not in self.g.names:
+            return False
+        known = match(self.g.names, self.words, self.gaps, k)
+        return known is not None and len(known.words) == 1 and known.label != "ORG"
+
     def sentence_around(self, i: int) -> str:
-        """The text of the sentence that holds token i (from the dot before it to the dot
-        after it)."""
+        """The text of the sentence that holds token i and of the one before it (from the
+        second dot before it to the dot after it)."""
         text = self.text
         end = text.find(". ", self.t.ends[i])
-        return text[text.rfind(". ", 0, self.t.starts[i]) + 1 : len(text) if end < 0 else end]
+        start = text.rfind(". ", 0, self.t.starts[i])
+        if start > 0:
+            start = text.rfind(". ", 0, start)
+        return text[start + 1 : len(text) if end < 0 else end]
 
     def ticker(self, i: int) -> bool:
         """True when the three capitals at i stand where a stock's ticker does: after "mã" or
@@ -1022,9 +1039,10 @@ class Scan(OrgRules):
                 and is_acronym(word)
                 and word.isalpha()
                 and not is_roman(word)
-                # no currency nor known name beside it ("USD, EUR", "TPP và FTA")
+                # no currency nor known thing or place beside it ("USD, EUR", "TPP và FTA"),
+                # a firm may be ("công ty Bảo Trí, ABC, DCL")
                 and word not in _CURRENCY_CODES
-                and word not in self.g.names
+                and not self.known_not_firm(k)
             )
 
         return (
@@ -1786,7 +1804,10 @@ class Scan(OrgRules):
         US dollar, the word after it)."""
         kim = i + 1 < self.n and self.words[i + 1] == "kim" and self.gaps[i] == " "
         if kim and self.words[i] == "Mỹ":
-            return True
+            # not "sang Mỹ kim ngạch …", "từ Mỹ kim loại": a word that "kim" starts
+            return not (
+                i + 2 < self.n and self.gaps[i + 1] == " " and self.lowers[i + 2] in _KIM_WORDS
+            )
         if i == 0 or self.gaps[i - 1] != " ":
             return False
         before = self.lowers[i - 1]
@@ -2108,7 +2129,9 @@ class Scan(OrgRules):
             and (k < i - 1 or len(self.words[k]) >= 2)
             and j - i >= 2  # no street of one syllable: "tại 65 Liên hoan phim" is a count
             and all(is_vietnamese(w) for w in self.words[i:j])
-            and self.cue(i) is None  # "tại 30 Sân vận động", "ở 228 Phòng giao dịch"
+            # "tại 30 Sân vận động", "ở 228 Phòng giao dịch" (but "ở 136 Hồ Tùng Mậu": a
+            # surname)
+            and (self.cue(i) is None or self.words[i] in self.g.surnames)
             and (j >= self.n or self.gaps[j - 1] != " " or self.words[j].islower())
             and not word_goes_on(self.t, j - 1)
         ):
@@ -2812,7 +2835,7 @@ class Scan(OrgRules):
             and first.isalpha()
             and not self.text.startswith("_", self.t.ends[i])  # "mã CPI_0704": a bond's code
             and self.ticker(i)
-            and "cổ phiếu" in self.sentence_around(i)
+            and _SHARES.search(self.sentence_around(i))
         ):
             return "ORG"  # "REE, DHA, BTC cùng lên": a ticker in a price list, no "Ban tổ chức"
         if size == 1 and first in self.g.non_entities and not is_acronym(first):
@@ -2855,6 +2878,9 @@ class Scan(OrgRules):
                 and j < self.n
                 and self.gaps[j - 1] == " "
                 and self.lowers[j] in ("nói", "kể")
+                # "McLaren kể từ …", "nói chung": no one talks
+                and not (j + 1 < self.n and self.lowers[j + 1] in ("từ", "cả", "chung", "riêng"))
+                and first not in self.g.names
             )
         ):
             # "NGHIỆPTrên": a heading in capitals glued to the next sentence, not "PetroVietnam"
