@@ -321,3 +321,16 @@ def test_a_surname_like_mc_of_one_who_talks_is_a_person() -> None:
 )
 def test_words_that_look_like_the_sessions_cues(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cựu cục trưởng Lãnh sự Nguyễn Thị Mai bị truy tố.",
+        "Vợ Anh hùng lực lượng vũ trang kể lại.",
+        "Thủ tướng Chính phủ đã ký quyết định.",
+    ],
+)
+def test_a_titles_word_that_goes_on_in_lower_case_is_no_given_name(text: str) -> None:
+    # "Lãnh sự", "Anh hùng", "Chính phủ": the word goes on, no person "Lãnh", "Anh", "Chính"
+    assert not any(label == "PER" and " " not in name for label, name in spans(text))

@@ -1106,6 +1106,9 @@ def _ends_inside_a_word(tokens: Tokens, span: Span) -> bool:
     no "Bến xe Trung"): one Vietnamese syllable, alone or after its head, not a known
     name's."""
     i, j, label, key = span
+    if label == "PER" and j - i == 1:
+        # "Thủ tướng Chính phủ", "tại Công văn số …": a title's word, no given name
+        return not key and is_vietnamese(tokens.words[i]) and word_goes_on(tokens, i)
     if label not in ("LOC", "ORG") or key:
         return False
     words = tokens.words
