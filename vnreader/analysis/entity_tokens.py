@@ -48,6 +48,7 @@ KOREAN_SURNAMES = frozenset(
     {"Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Kang", "Cho", "Yoon", "Jang", "Lim"}
     | {"Shin", "Seo", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Moon", "Son"}
     | {"Bae", "Baek", "Heo", "Noh", "Kwak", "Sung", "Cha", "Joo", "Woo", "Ryu", "Chae"}
+    | {"Roh", "Oh", "Yang", "Ko", "Byun", "Yun", "Jin", "Chun"}
 )
 # how long the syllable before a hyphen may be for the hyphen to join a transliteration
 _MAX_TRANSLIT_PART = 5
