@@ -1101,10 +1101,10 @@ def _no_name_alone(tokens: Tokens, i: int, lower_pairs: set[tuple[str, str]]) ->
 
 
 def _ends_inside_a_word(tokens: Tokens, span: Span) -> bool:
-    """True when a place or a body ends with a capitalised word that, with the lower-case
-    word after it, makes a cue ("khu vực Công viên 30/4", "Bến xe Trung tâm": no "Công",
-    no "Bến xe Trung"): one Vietnamese syllable, alone or after its head, not a known
-    name's."""
+    """True when a place, a body or a one-word person ends with a capitalised word that,
+    with the lower-case word after it, makes a cue ("khu vực Công viên 30/4", "Bến xe Trung
+    tâm", "Thủ tướng Chính phủ": no "Công", no "Bến xe Trung", no person "Chính"): one
+    Vietnamese syllable, alone or after its head, not a known name's."""
     i, j, label, key = span
     if label == "PER" and j - i == 1:
         # "Thủ tướng Chính phủ", "tại Công văn số …": a title's word, no given name
@@ -1124,21 +1124,17 @@ def _ends_inside_a_word(tokens: Tokens, span: Span) -> bool:
 
 
 def _starts_word(tokens: Tokens, i: int) -> bool:
-    """True when token i and the lower-case word after it make a cue or a name word."""
+    """True when token i and the lower-case word after it make a cue (as written) or a name
+    word (folded: the organisations' words)."""
+    if word_goes_on(tokens, i):
+        return True
     if i + 1 >= len(tokens.words) or tokens.gaps[i] != " ":
         return False
     nxt = tokens.words[i + 1]
     if not nxt[:1].islower():
         return False
-    g = gazetteer()
-    for table, first, second in (
-        (g.cues, tokens.words[i].lower(), nxt),
-        (g.org_words, fold(tokens.words[i]), fold(nxt)),
-    ):
-        node = table.get(first)
-        if node is not None and (" ", second) in node.children:
-            return True
-    return False
+    node = gazetteer().org_words.get(fold(tokens.words[i]))
+    return node is not None and (" ", fold(nxt)) in node.children
 
 
 def _abbreviated(word: str) -> bool:

@@ -126,7 +126,7 @@ def _given_after_lower(tokens: Tokens, i: int) -> bool:
         before not in (" ", ", ") or not words[i - 1].isalpha() or not words[i - 1].islower()
     ):
         return False  # after a lower-case word, or a word opening the sentence ("Hiện Ngoan …")
-    if before == " " and words[i - 1] in _NOT_AFTER:
+    if _after_one_of(tokens, i, _NOT_AFTER):
         return False  # not after a comma: "ở thời điểm hiện tại, My đã …" is a person
     if word in _SHORT_PLACES or (word in DIRECTIONS and words[i - 1] in _BEFORE_DIRECTION):
         return False  # "Việt Nam và Thái đã …", "miền Bắc và Trung", "heo vào Nam"
@@ -152,7 +152,12 @@ def noun_before_no_person(tokens: Tokens, i: int) -> bool:
     """True when the word right before token i makes the capitalised word there a place, a
     people, a season, a sign of the zodiac, a shop … rather than a person ("dân tộc Dao",
     "tuổi Mùi", "tiệm vàng Kim", "ở Vinh")."""
-    return i > 0 and tokens.raw_gaps[i - 1] == " " and tokens.words[i - 1] in _NOT_AFTER
+    return _after_one_of(tokens, i, _NOT_AFTER)
+
+
+def _after_one_of(tokens: Tokens, i: int, words: frozenset[str]) -> bool:
+    """True when the word right before token i, a space before it, is one of *words*."""
+    return i > 0 and tokens.raw_gaps[i - 1] == " " and tokens.words[i - 1] in words
 
 
 def subject_acts(tokens: Tokens, k: int) -> bool:
@@ -183,13 +188,14 @@ _ZODIAC = frozenset(
 def named_again_alone(tokens: Tokens, i: int) -> bool:
     """True when a given name that the text gives a person doing something may name that
     person again alone at token i: not after a word that makes it a place, a people, a
-    season, a shop ("người Thái", "tiệm vàng Kim", "ở Vinh"), not before another capitalised
+    season, a shop, a thing ("người Thái", "tiệm vàng Kim", "chữ Tâm"), not a season that
+    comes nor a sign of the zodiac in a list of them, not before another capitalised
     word (the first word of a longer name: "Lệnh Hồ Xung"), and, opening a sentence, before a
     comma or what a subject does ("Thảo hãy chọn …"; not a title's or a dish's first word)."""
     words, raw = tokens.words, tokens.raw_gaps
     if words[i] in _SEASONS and i + 1 < len(words) and words[i + 1] in _SEASON_COMES:
         return False  # ", Xuân về trên khắp ngõ": the season comes
-    if i > 0 and raw[i - 1] == " " and words[i - 1] in _NOT_AFTER_AGAIN:
+    if _after_one_of(tokens, i, _NOT_AFTER_AGAIN):
         return False
     if words[i] in _ZODIAC and _zodiac_listed(tokens, i):
         return False

@@ -2131,7 +2131,7 @@ class Scan(OrgRules):
             and all(is_vietnamese(w) for w in self.words[i:j])
             # "tại 30 Sân vận động", "ở 228 Phòng giao dịch" (but "ở 136 Hồ Tùng Mậu": a
             # surname)
-            and (self.cue(i) is None or self.words[i] in self.g.surnames)
+            and (self.words[i] in self.g.surnames or self.cue(i) is None)
             and (j >= self.n or self.gaps[j - 1] != " " or self.words[j].islower())
             and not word_goes_on(self.t, j - 1)
         ):
