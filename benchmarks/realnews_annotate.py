@@ -269,6 +269,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev34",
             "dev35",
             "dev36",
+            "dev37",
             "figs3",
             "figs4",
         ),
