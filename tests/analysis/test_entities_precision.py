@@ -128,8 +128,11 @@ CASES = [
         {("ORG", "Sở Y tế"), ("ORG", "Trung tâm Kiểm soát bệnh tật")},
     ),
     # a capitalised word that goes on in lower case as a head is no name cut short ("Công
-    # viên", "Trung tâm"): no "Công", no "Toà nhà Trung"
-    ("Gái gọi hoạt động tại khu vực Công viên 30/4 vào ban đêm.", set()),
+    # viên", "Trung tâm"): no "Công", no "Toà nhà Trung"; a park named by a date is whole
+    (
+        "Gái gọi hoạt động tại khu vực Công viên 30/4 vào ban đêm.",
+        {("LOC", "Công viên 30/4")},
+    ),
     ("Khách đứng chờ ở Toà nhà Trung tâm hội nghị.", set()),
     # "Mỹ kim" is the US dollar, no place (the money's currency, rule 87)
     ("Giá vàng lên 1.900 Mỹ kim mỗi ounce, Mỹ kim mất giá.", set()),

@@ -38,15 +38,15 @@ One left-to-right pass over the word tokens (``entity_tokens``), with these rule
    Thái Bình và Viglacera"); a run ending in "Cup", "Awards" is an event. Anything else, such
    as an ordinary word capitalised at the start of a sentence, is not an entity.
 6. Real news (guideline rules 34-41): abbreviated places and heads are taken whole ("TP. Đà
-   Nẵng", "Q.1", "P.Bến Nghé", "UBND TP. Hải Phòng", "BV Chợ Rẫy"); a place word before a
-   number is part of the place ("quận 2", "quốc lộ 1A"); places joined by dashes after a road
-   word are one road ("cao tốc Cam Lộ - La Sơn"); a language or a people is no place ("tiếng
-   Nga", "người Việt"); a business name may say what the company does before its own name
-   ("Công ty cổ phần Kinh doanh đá quý và trang sức Đức Tiến"); a lone foreign word quoted as
-   a source ("Theo Politico,") is an organisation and one that speaks ("Millman nhận
-   định") a person; bylines and credits are people (``entity_credits``) and titles of works
-   in quotes, and English titles joined by lower-case function words ("The Merchant of
-   Venice"), are MISC (``entity_titles``).
+   Nẵng", "Q.1", "P.Bến Nghé", "UBND TP. Hải Phòng", "BV Chợ Rẫy"); a place word before a number is
+   part of the place ("quận 2", "quốc lộ 1A"), and so is a date that names a street, a park or a
+   body ("đường 3/2", "Bệnh viện 30 Tháng 4"; ``named_dates``); places joined by dashes after a
+   road word are one road ("cao tốc Cam Lộ - La Sơn"); a language or a people is no place ("tiếng
+   Nga", "người Việt"); a business name may say what the company does before its own name ("Công ty
+   cổ phần Kinh doanh đá quý và trang sức Đức Tiến"); a lone foreign word quoted as a source ("Theo
+   Politico,") is an organisation and one that speaks ("Millman nhận định") a person; bylines and
+   credits are people (``entity_credits``) and titles of works in quotes, and English titles joined
+   by lower-case function words ("The Merchant of Venice"), are MISC (``entity_titles``).
 7. A second pass labels the remaining runs that repeat a person found elsewhere in the text
    ("Bezdetko" after "Gennady Bezdetko", "Huy" after "Phan Quốc Huy") or a firm introduced
    with its head ("Sông Đà" after "Công ty Sông Đà"; ``entity_firms_again``), joins a body
@@ -82,7 +82,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from vnreader.analysis.entity_ages import people_of_an_age
@@ -158,6 +158,7 @@ from vnreader.analysis.entity_websites import websites
 from vnreader.analysis.fold import fold
 from vnreader.analysis.gazetteer import ADDRESSES, gazetteer, match, mined_names
 from vnreader.analysis.model import Entity, Figure
+from vnreader.analysis.named_dates import date_names
 
 
 def find_entities(text: str, figures: Sequence[Figure] = ()) -> list[Entity]:
@@ -174,8 +175,12 @@ def find_entities(text: str, figures: Sequence[Figure] = ()) -> list[Entity]:
     codes = document_codes(text, tokens)
     for k in letters(tokens, codes):  # "304/VPCP": a document's code, no organisation
         blocked[k] = True
+    named = _date_names(text, tokens, blocked)
     scan = Scan(text, tokens, gazetteer(), blocked)
     spans = scan.run()
+    if named:  # "đường 3/2", "Bệnh viện 30 Tháng 4": whole, whatever the scan made of the head
+        spans = [sp for sp in spans if not any(sp[0] < j and i < sp[1] for i, j, _, _ in named)]
+        spans = sorted(spans + named)
     if codes:
         legal_texts(tokens, spans, codes)
     found = _finish(text, tokens, spans, scan.leftovers, blocked)
@@ -187,6 +192,23 @@ def find_entities(text: str, figures: Sequence[Figure] = ()) -> list[Entity]:
         starts = {tokens.starts[k] for k in tokens.glued if tokens.words[k - 1][0].isupper()}
         found = [e for e in found if e.start not in starts and e.end not in ends]
     return found
+
+
+def _date_names(text: str, tokens: Tokens, blocked: list[bool]) -> list[Span]:
+    """The places and bodies named by a date (``named_dates``) as spans, their tokens
+    blocked for the scan."""
+    if "/" not in text and "-" not in text and "háng" not in text:
+        return []
+    spans: list[Span] = []
+    for start, end, label, key in date_names(text):
+        i = bisect_right(tokens.starts, start) - 1
+        j = bisect_left(tokens.starts, end)
+        if i < 0 or tokens.starts[i] != start or tokens.ends[j - 1] != end:
+            continue
+        for k in range(i, j):
+            blocked[k] = True
+        spans.append((i, j, label, key))
+    return spans
 
 
 def _blocked(tokens: Tokens, figures: Sequence[Figure]) -> list[bool]:

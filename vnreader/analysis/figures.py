@@ -58,6 +58,7 @@ from vnreader.analysis.figure_nouns import compound_end
 from vnreader.analysis.figure_units import words
 from vnreader.analysis.figure_words import word_figures
 from vnreader.analysis.model import Figure
+from vnreader.analysis.named_dates import date_name_at
 from vnreader.analysis.numbers import normalize_number, parse_amount
 
 __all__ = ["find_figures"]
@@ -371,6 +372,9 @@ class _DigitScanner:
             if self.urls and self._inside(self.urls, url_starts, s):
                 continue
             if self.taken and self._inside(self.taken, self.taken_starts, s):
+                continue
+            if self.text[s - 1 : s] == " " and (named := date_name_at(self.text, s)):
+                self.last_end = named[1]  # "đường 3/2", "Công viên 23-9": a name, no date
                 continue
             figs = self._classify(s, e, m.group())
             for f in figs:
