@@ -22,7 +22,7 @@ _GLUED = re.compile(r"(?:h(\d{2})?|g(\d{2}))(?!\w)")
 _COLON = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
 # "6:49 AM", "10:12 p.m." (an e-mail's header, an English source): in the span
 _MERIDIEM = re.compile(rf"{BLANK}?(?:(A|P)M|(a|p)\.m\.)(?!\w)")
-_PART_OF_DAY = re.compile(rf"{BLANK}+(sáng|trưa|chiều|tối|đêm|ngày|hôm)(?!\w)", re.IGNORECASE)
+_PART_OF_DAY = re.compile(rf"{BLANK}+(sáng|trưa|chiều|tối|đêm|khuya|ngày|hôm)(?!\w)", re.IGNORECASE)
 # Words before the number that make "N giờ" a time of day, or a length of time.
 _AT = words("lúc vào từ")
 _UNTIL = words("đến tới")
@@ -34,8 +34,11 @@ _WAITING = words("trễ đợi chờ muộn chậm")
 
 def _iso(hour: int, minute: int, second: int | None, part: str | None) -> str | None:
     afternoon = part in ("chiều", "tối") and hour < 12
-    if afternoon or (part == "đêm" and 6 <= hour < 12) or (part == "trưa" and hour < 3):
+    night = part in ("đêm", "khuya")
+    if afternoon or (night and 6 <= hour < 12) or (part == "trưa" and hour < 3):
         hour += 12
+    elif night and hour == 12:
+        hour = 0  # "12 giờ 1 phút đêm": a minute past midnight
     if hour > 24 or minute > 59 or (hour == 24 and minute) or (second or 0) > 59:
         return None
     out = f"T{hour:02d}:{minute:02d}"

@@ -350,6 +350,23 @@ _DAY_PARTS = words("sáng trưa chiều tối đêm")
 _DIGIT_AFTER = re.compile(rf"{BLANK}+\d")
 
 
+_DIPLOMA = re.compile(rf"{BLANK}+bằng(?!\w)")
+# the degrees a diploma ("bằng") is counted before: "38 bằng tiến sĩ", "2.025 bằng thạc sĩ"
+_DEGREE_AFTER = re.compile(
+    rf"{BLANK}+(?:(?:phó{BLANK}+)?tiến{BLANK}+sĩ|thạc{BLANK}+sĩ|cử{BLANK}+nhân|kỹ{BLANK}+sư"
+    rf"|kĩ{BLANK}+sư|đại{BLANK}+học|cao{BLANK}+đẳng|trung{BLANK}+cấp|tốt{BLANK}+nghiệp"
+    rf"|bác{BLANK}+sĩ|dược{BLANK}+sĩ)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def diplomas_at(text: str, pos: int) -> bool:
+    """True when "bằng" at *pos* (after blanks) counts diplomas: a degree follows it ("38
+    bằng tiến sĩ", "2 bằng đại học"), not "bằng nhau", "bằng năm ngoái"."""
+    m = _DIPLOMA.match(text, pos)
+    return m is not None and _DEGREE_AFTER.match(text, m.end()) is not None
+
+
 def noun_after(text: str, pos: int) -> int:
     """End of the unknown counted noun at *pos* (one lower-case word or a known compound)."""
     longer = compound_end(text, pos)
@@ -362,6 +379,8 @@ def noun_after(text: str, pos: int) -> int:
             return pos  # "0-0 chiều 22/10": a part of the day before a date counts nothing
         if word in VERB_FIRST and verb_after(text, pos):
             return pos  # "Tiểu đoàn 3 phối hợp": a verb is never the counted noun
+        if word == "bằng":  # "cấp 50 bằng thạc sĩ": diplomas, the degree left out
+            return nm.end() if diplomas_at(text, pos) else pos
         if word.isalpha() and word.islower() and word not in fu.STOP_AFTER_NUMBER:
             if word in _PREFIXES and noun_after(text, nm.end()) > nm.end():
                 return noun_after(text, nm.end())  # "4 cựu cán bộ", "3 sự thay đổi"

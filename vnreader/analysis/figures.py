@@ -44,6 +44,7 @@ from vnreader.analysis.figure_context import (
     SPACES,
     UNIT,
     approx_before,
+    diplomas_at,
     is_label,
     make_figure,
     money_context,
@@ -554,6 +555,8 @@ class _DigitScanner:
             if season is not None and not unit_after(text, e)[3]:
                 return [season]
         label = pw is not None and is_label(pw[1], text, pw[0]) and low != "hạng"
+        if label and low == "cấp" and (compound_end(text, e) is not None or diplomas_at(text, e)):
+            label = False  # "đã cấp 500 giấy phép", "cấp 38 bằng tiến sĩ": "cấp" grants them
         if 1 <= n <= 31 and "." not in atom and "," not in atom:
             dm = DAY_MONTH_WORDS.match(text, e) or _LUNAR_MONTH.match(text, e)
             if dm:
@@ -1314,7 +1317,8 @@ class _DigitScanner:
         return False
 
     def _list_number(self, s: int, e: int) -> bool:
-        """'1.' or '2)' opening a line, or a caption counter ("... - 1" at the end of a line)."""
+        """'1.' or '2)' opening a line or, after ":" or ";", an item inside a sentence ("sau: 1)
+        Đưa …; 2) Làm …"), or a caption counter ("... - 1" at the end of a line)."""
         text = self.text
         line_start = s == 0 or text[s - 1] == "\n"
         if line_start and e < self.n and text[e] in ".)":
@@ -1323,6 +1327,14 @@ class _DigitScanner:
         after = text[e : e + 2]
         if before[-1:] in (".", ")", ":") and after[:1] == "." and after[1:] in ("", " ", "\n"):
             return True  # "… cuộc sống). 12. AGAIN": a numbered item
+        if (
+            before[-1:] in (":", ";")
+            and after[:1] == ")"
+            and e - s <= 2
+            and text[e + 1 : e + 2] == " "
+            and text[e + 2 : e + 3].isupper()
+        ):
+            return True  # "các hành vi sau: 1) Đưa đề thi …; 2) Làm lộ …": numbered items
         at_eol = e == self.n or text[e] in "\r\n"
         return at_eol and text[max(0, s - 3) : s] == " - "
 

@@ -1,0 +1,58 @@
+"""Diplomas counted by "bằng", what "cấp" grants, items numbered "1)" inside a sentence and
+clock times at midnight (issue 9; guideline rules 75, 85, 109). Made-up sentences, none
+from a benchmark set."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+
+
+def figures(text: str) -> list[tuple[str, float | None, str | None, str | None]]:
+    return [(f.text, f.value, f.unit, f.date) for f in analyze(text).figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trường đã cấp 52 bằng thạc sĩ.", [("52 bằng", 52.0, "item", None)]),
+        ("Có 1.150 bằng phó tiến sĩ được công nhận.", [("1.150 bằng", 1150.0, "item", None)]),
+        ("Chị có 2 bằng đại học.", [("2 bằng", 2.0, "item", None)]),
+        ("Sở đã cấp 470 giấy phép xây dựng.", [("470 giấy phép", 470.0, "item", None)]),
+        ("Huyện cấp 15 giấy chứng nhận.", [("15 giấy chứng nhận", 15.0, "item", None)]),
+    ],
+)
+def test_diplomas_and_what_is_granted_are_counted(text: str, expected: list[object]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Em học trường cấp 3 ở quê.",  # a level of school
+        "Bão mạnh cấp 11, giật cấp 13.",  # a storm's strength
+        "Tỷ số là 2 bằng nhau.",  # "bằng" is no diploma
+    ],
+)
+def test_levels_and_equals_are_no_counts(text: str) -> None:
+    assert [f for f in figures(text) if f[2] == "item"] == []
+
+
+def test_items_numbered_inside_a_sentence_are_no_figures() -> None:
+    text = "Các lỗi bị phạt gồm: 1) Chạy quá tốc độ; 2) Vượt đèn đỏ; 3) Không đội mũ."
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Đúng 12 giờ 5 phút đêm giao thừa, pháo hoa bắn lên.", "T00:05"),
+        ("Lúc 12 giờ đêm, trời đổ mưa.", "T00:00"),
+        ("Khoảng 12 giờ khuya, anh mới về.", "T00:00"),
+        ("Khoảng 11 giờ khuya, anh mới về.", "T23:00"),
+        ("Đến 12 giờ trưa, trời tạnh.", "T12:00"),
+    ],
+)
+def test_midnight_is_hour_zero(text: str, iso: str) -> None:
+    assert [f[3] for f in figures(text)] == [iso]
