@@ -372,7 +372,7 @@ def test_chained_per_units_prefix_currency_and_month_ranges() -> None:
 
 
 def test_more_units() -> None:
-    check(only("tốc độ 120 km/h", "120 km/h"), "quantity", 120.0, "km/hour")
+    check(only("tốc độ 120 km/h", "120 km/h"), "quantity", 120.0, "km/h")
     check(only("nhiệt độ 35oC", "35oC"), "quantity", 35.0, "degree")  # rule 54
     check(only("giảm 0,5 điểm phần trăm", "0,5 điểm phần trăm"), "percent", 0.5, "percentage point")
 

@@ -89,7 +89,20 @@ def make_figure(
     approx: str | None = None,
     date: str | None = None,
 ) -> Figure:
+    if unit is not None and unit in _SPEEDS:
+        unit = _SPEEDS[unit]
     return Figure(start, end, text[start:end], value, unit, category, approx, date)
+
+
+# speeds by their usual symbols (guideline rule 51: `km/h`): "km/giờ", "km/h", "hải lý mỗi giờ"
+_SPEEDS = {
+    "km/hour": "km/h",
+    "m/hour": "m/h",
+    "nmi/hour": "kn",
+    "mile/hour": "mph",
+    "m/second": "m/s",
+    "km/second": "km/s",
+}
 
 
 # the rules about one number ask for the same words before it again and again (half the
@@ -246,6 +259,8 @@ def per_unit(text: str, end: int, unit: str | None) -> tuple[str | None, int]:
         per = fu.PER_UNITS.get(unit_key(pm.group(1)))
         if per == "g" and unit in fu.LENGTH_UNITS:
             per = "hour"  # "286km/g": "g" is "giờ" after a length, as "km/giờ"
+        elif per is None and pm.group(1) == "s" and unit in fu.LENGTH_UNITS:
+            per = "second"  # "gió 15 m/s"
         if per is None and not _second_syllable(pm.group(1)):
             break
         if per is None and pm.group(1) == "tổng":

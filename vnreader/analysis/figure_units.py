@@ -359,7 +359,7 @@ _QUANTITIES: dict[str, str | None] = {
     "km vuông": "km2",
     "ki-lô-mét vuông": "km2",
     "cây số vuông": "km2",
-    "hải lý": "nautical mile",
+    "hải lý": "nmi",
     "km²": "km2",
     "m3": "m3",
     "m 3": "m3",
@@ -431,9 +431,9 @@ GUIDELINE_UNITS: frozenset[str] = words(
     company case document household vehicle bed hospital sample medal age degree goal match
     point vote room house product tree animal unit province country state school article
     share job box ounce MW MWp kW kWp Wp kWh MWh GW GWh W MP GB TB MB mAh MHz GHz Hz
-    inch kcal ml mg mile ft mmHg megapixel tael KB µg cm3 hp
+    inch kcal ml mg mile ft mmHg megapixel tael KB µg cm3 hp nmi
     """
-) | {"nautical mile"}
+)
 UNITS: dict[str, tuple[str, str | None]] = {}
 UNITS.update({k: (QUANTITY, v if v in GUIDELINE_UNITS else "item") for k, v in _QUANTITIES.items()})
 UNITS.update({k: (DURATION, v) for k, v in DURATION_UNITS.items()})
@@ -482,7 +482,7 @@ PER_UNITS: dict[str, str] = {
 
 # Lengths: after one, "/g" is "giờ" (an hour: "286km/g", "20 mm/g" of rain), never grams,
 # which no length is counted per.
-LENGTH_UNITS: frozenset[str] = frozenset({"km", "m", "cm", "mm", "mile", "nautical mile"})
+LENGTH_UNITS: frozenset[str] = frozenset({"km", "m", "cm", "mm", "mile", "nmi"})
 
 # Words that can follow a number without being its counted noun: function words, verbs and
 # adjectives that news puts right after a figure ("đạt 100 trong", "2021 sẽ", "3 và 4").
