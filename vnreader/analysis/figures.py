@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from dataclasses import replace
 
 from vnreader.analysis import figure_units as fu
 from vnreader.analysis.dates import day_iso, is_year, month_iso, parse_date_atom
@@ -300,7 +301,54 @@ def find_figures(text: str) -> list[Figure]:
     if "+" in text:
         urls = sorted(urls + _phone_spans(text))
     digit_figs = list(_DigitScanner(text, urls, extra).scan())
-    return _resolve(extra + digit_figs)
+    figs = _resolve(extra + digit_figs)
+    return _share_dates(text, figs) if len(figs) > 1 else figs
+
+
+# what joins two dates of a range or a list: "ngày 26 đến 29.9", "26 - 27.3", "tháng 9 và cuối
+# tháng 10-2005"
+_DATES_JOINED = re.compile(rf"{BLANK}*(?:[-–,]|đến|tới|và){BLANK}*(?:(?:cuối|đầu|giữa){BLANK}+)?")
+_DATE_WORD = re.compile(rf"(?:ngày|tháng){BLANK}*")
+
+
+def _share_dates(text: str, figs: list[Figure]) -> list[Figure]:
+    """A day or a month that a range or a list writes before the date sharing its month or
+    year takes them (guideline rules 29, 66): "từ ngày 26 đến 29.9" → "ngày 26" `--09-26`,
+    "trong tháng 9 và cuối tháng 10-2005" → "tháng 9" `2005-09`. A month later than the one
+    after it is of another year ("tháng 11 đến tháng 2/2021"): none is lent."""
+    out = figs
+    for k in range(len(figs) - 2, -1, -1):
+        a, b = out[k], out[k + 1]
+        if a.date is None or b.date is None or a.category != "date" or b.category != "date":
+            continue
+        shared = _shared(a.date, b.date)
+        if shared is None:
+            continue
+        m = _DATES_JOINED.match(text, a.end)
+        if m is not None and m.end() != b.start:
+            m = _DATE_WORD.match(text, m.end())  # the date's word outside its span
+        if m is None or m.end() != b.start:
+            continue
+        if out is figs:
+            out = list(figs)
+        out[k] = replace(a, date=shared)
+    return out
+
+
+def _shared(first: str, second: str) -> str | None:
+    """The date *first* ("---26", "--09") written in full with the month or year of
+    *second* ("--09-29", "2005-10"), or None when it lends nothing."""
+    if first.startswith("---") and len(first) == 5 and len(second) in (7, 10):
+        head = second[:-2]  # "--09-" or "2021-09-"
+        day, month = int(first[3:]), int(second[-5:-3])
+        if day >= int(second[-2:]) or day_iso(day, month) is None:
+            return None
+        return head + first[3:]
+    if first.startswith("--") and len(first) == 4 and len(second) == 7 and second[0] != "-":
+        if int(first[2:]) >= int(second[5:]):
+            return None
+        return f"{second[:4]}-{first[2:]}"
+    return None  # a day with its month keeps it alone: "từ 20/3 đến 24/3/2006" (set 12)
 
 
 def _url_spans(text: str) -> list[tuple[int, int]]:

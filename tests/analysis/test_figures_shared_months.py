@@ -1,0 +1,50 @@
+"""A day or a month written before the date of a range or a list takes the month or the year
+that date writes (issue 9; guideline rules 29, 66). Made-up sentences, none from a
+benchmark set."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+
+
+def dates(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.date) for f in analyze(text).figures if f.category == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hội chợ mở từ ngày 14 đến 18.11 tại Cần Thơ.",
+            [("ngày 14", "--11-14"), ("18.11", "--11-18")],
+        ),
+        ("Trong các ngày 8 - 9.4 trời mưa.", [("ngày 8", "--04-08"), ("9.4", "--04-09")]),
+        (
+            "Từ tháng 3 đến tháng 6/2019, giá tăng.",
+            [("tháng 3", "2019-03"), ("tháng 6/2019", "2019-06")],
+        ),
+        (
+            "Trong tháng 4 và cuối tháng 5-2007, dịch bùng phát.",
+            [("tháng 4", "2007-04"), ("tháng 5-2007", "2007-05")],
+        ),
+    ],
+)
+def test_the_first_date_takes_what_the_second_writes(text: str, expected: list[object]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a later month before an earlier one is of the year before: nothing is lent
+        ("Từ tháng 10 đến tháng 3/2020 trời khô.", ("tháng 10", "--10")),
+        # a day with its month keeps it alone, without the year
+        ("Từ ngày 10/3 đến ngày 14/3/2006 hội nghị họp.", ("ngày 10/3", "--03-10")),
+        # two dates apart in the sentence share nothing
+        ("Ngày 12 anh đi, rồi tới ngày 20/5 mới về.", ("Ngày 12", "---12")),
+    ],
+)
+def test_nothing_is_lent_across_years_or_apart(text: str, first: tuple[str, str]) -> None:
+    assert dates(text)[0] == first
