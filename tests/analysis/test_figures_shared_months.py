@@ -29,6 +29,7 @@ def dates(text: str) -> list[tuple[str, str | None]]:
             "Trong tháng 4 và cuối tháng 5-2007, dịch bùng phát.",
             [("tháng 4", "2007-04"), ("tháng 5-2007", "2007-05")],
         ),
+        ("Lợi nhuận quý 1 và quý 2/2018 giảm.", [("quý 1", "2018-Q1"), ("quý 2/2018", "2018-Q2")]),
     ],
 )
 def test_the_first_date_takes_what_the_second_writes(text: str, expected: list[object]) -> None:
@@ -44,6 +45,13 @@ def test_the_first_date_takes_what_the_second_writes(text: str, expected: list[o
         ("Từ ngày 10/3 đến ngày 14/3/2006 hội nghị họp.", ("ngày 10/3", "--03-10")),
         # two dates apart in the sentence share nothing
         ("Ngày 12 anh đi, rồi tới ngày 20/5 mới về.", ("Ngày 12", "---12")),
+        # a month lends nothing to a quarter, nor a quarter to a month, nor a month to a day
+        ("Từ tháng 2 đến quý 3/2016 giá giảm.", ("tháng 2", "--02")),
+        ("Từ quý 1 đến tháng 5/2016 giá giảm.", ("quý 1", "--Q1")),
+        ("Từ ngày 26 đến tháng 10-2005 anh vắng nhà.", ("ngày 26", "---26")),
+        # times of day, lunar dates and decades are left as they are
+        ("Mùng 5 và mùng 6 tháng Giêng âm lịch hội mở.", ("Mùng 5", "---05")),
+        ("Từ 10h đến 12h ngày 5/4 mất điện.", ("10h", "T10:00")),
     ],
 )
 def test_nothing_is_lent_across_years_or_apart(text: str, first: tuple[str, str]) -> None:

@@ -336,19 +336,31 @@ def _share_dates(text: str, figs: list[Figure]) -> list[Figure]:
 
 
 def _shared(first: str, second: str) -> str | None:
-    """The date *first* ("---26", "--09") written in full with the month or year of
-    *second* ("--09-29", "2005-10"), or None when it lends nothing."""
-    if first.startswith("---") and len(first) == 5 and len(second) in (7, 10):
-        head = second[:-2]  # "--09-" or "2021-09-"
-        day, month = int(first[3:]), int(second[-5:-3])
-        if day >= int(second[-2:]) or day_iso(day, month) is None:
+    """The date *first* ("---26", "--09", "--Q2") written in full with the month or year of
+    *second* ("--09-29", "2005-10", "2016-Q3"), or None when it lends nothing."""
+    day = _DAY_ONLY.fullmatch(first)
+    if day is not None:
+        full = _DAY_MONTH.fullmatch(second)
+        if full is None or day.group(1) >= full.group(3):
             return None
-        return head + first[3:]
-    if first.startswith("--") and len(first) == 4 and len(second) == 7 and second[0] != "-":
-        if int(first[2:]) >= int(second[5:]):
+        if day_iso(int(day.group(1)), int(full.group(2))) is None:
             return None
-        return f"{second[:4]}-{first[2:]}"
+        return f"{full.group(1)}{full.group(2)}-{day.group(1)}"
+    month = _MONTH_ONLY.fullmatch(first)
+    if month is not None:
+        full = _YEAR_MONTH.fullmatch(second)
+        if full is None or month.group(1) >= full.group(2):
+            return None
+        if (month.group(1)[0] == "Q") != (full.group(2)[0] == "Q"):
+            return None  # a month lends to a month, a quarter to a quarter
+        return f"{full.group(1)}-{month.group(1)}"
     return None  # a day with its month keeps it alone: "từ 20/3 đến 24/3/2006" (set 12)
+
+
+_DAY_ONLY = re.compile(r"---(\d\d)")
+_MONTH_ONLY = re.compile(r"--(\d\d|Q\d)")
+_DAY_MONTH = re.compile(r"(--|\d{4}-)(\d\d)-(\d\d)")
+_YEAR_MONTH = re.compile(r"(\d{4})-(\d\d|Q\d)")
 
 
 def _url_spans(text: str) -> list[tuple[int, int]]:
