@@ -43,3 +43,16 @@ def test_a_short_title_announces_a_person(text: str, person: str) -> None:
 )
 def test_not_a_title_unless_in_capitals(text: str, name: str) -> None:
     assert (name, "PER") not in labelled(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CTO Đỗ Minh Khoa cho biết hệ thống đã chạy ổn định.", {("Đỗ Minh Khoa", "PER")}),
+        ("Theo CIO Phan Thu Hà, dữ liệu được sao lưu hằng ngày.", {("Phan Thu Hà", "PER")}),
+        # a chief's title in brackets after its Vietnamese words is no organisation
+        ("Bà được bổ nhiệm làm giám đốc vận hành (COO) từ tháng trước.", set()),
+    ],
+)
+def test_chief_officers_are_titles(text: str, expected: set[tuple[str, str]]) -> None:
+    assert labelled(text) == expected
