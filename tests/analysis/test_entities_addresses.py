@@ -153,6 +153,11 @@ def test_an_acronym_after_lang_names_no_village() -> None:
         ("Đà Nẵng: Số 188 Lê Duẩn, quận Hải Châu.", "Lê Duẩn"),
         # the ward after the street with no comma, capitalised
         ("Văn phòng: 215 Võ Thị Sáu Phường 7, Quận 3.", "Võ Thị Sáu"),
+        # the district's "Q." with a space after its dot
+        ("Chi nhánh Huế: 27 Lý Thường Kiệt, Q. Phú Nhuận.", "Lý Thường Kiệt"),
+        ("Hội thảo ở số 8-10 Phan Bội Châu, P. 4, Q. 5.", "Phan Bội Châu"),
+        # house numbers joined by a spaced dash, "Tại" opening the sentence
+        ("Tại 71 - 71B Hoàng Văn Thái, P. 9, Q. 6 có cháy nhỏ.", "Hoàng Văn Thái"),
     ],
 )
 def test_streets_of_addresses_written_loosely(text: str, street: str) -> None:

@@ -2109,8 +2109,12 @@ class Scan(OrgRules):
             self.t.raw_gaps[k - 1] == "/" and self.lettered_house(k)  # "212/A44"
         ):
             return False  # not a figure's number: "hạt giống số 1 Chan Yan Kit (Hồng Kông)"
-        while k > 1 and self.t.raw_gaps[k - 1] in ("/", "-") and self.words[k - 1][0].isdigit():
-            k -= 1  # "45/2", "59-61", "212/A44"
+        while (
+            k > 1
+            and self.t.raw_gaps[k - 1] in ("/", "-", " - ", " – ")
+            and self.words[k - 1][0].isdigit()
+        ):
+            k -= 1  # "45/2", "59-61", "212/A44", "99 - 99A"
         before = self.t.raw_gaps[k - 1].rstrip(" ")
         city_before = bool(self.spans) and self.spans[-1][1] == k and self.spans[-1][2] == "LOC"
         if (
@@ -2118,7 +2122,7 @@ class Scan(OrgRules):
             and not city_before  # "Văn phòng tại Hà Nội 224 Kim Mã, Q.Ba Đình"
             and (
                 self.gaps[k - 1] != " "
-                or not self.words[k - 1].islower()
+                or not (self.words[k - 1].islower() or self.words[k - 1] in ("Tại", "Ở"))
                 or self.lowers[k - 1] in _NOT_HOUSE
             )
         ):
@@ -2148,9 +2152,9 @@ class Scan(OrgRules):
             after in ADMIN_WORDS
             or after.rstrip("0123456789") in ("quận", "phường")  # "quận1", glued
             or after == "tp"
-            or (after in ("p", "q") and self.t.raw_gaps[j] == ".")
+            or (after in ("p", "q") and self.t.raw_gaps[j] in (".", ". "))
         ):
-            return True  # "quận 1", "phường Đa Kao", "P.13", "Q.3"
+            return True  # "quận 1", "phường Đa Kao", "P.13", "Q.3", "Q. Hoàn Kiếm"
         place = self.name(j) if self.words[j] in self.g.names else None
         return place is not None and place.label == "LOC"
 
