@@ -56,3 +56,21 @@ def test_the_first_date_takes_what_the_second_writes(text: str, expected: list[o
 )
 def test_nothing_is_lent_across_years_or_apart(text: str, first: tuple[str, str]) -> None:
     assert dates(text)[0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month after "đến" with nothing counted after it
+        ("Mùa mưa kéo dài từ tháng 5 đến 10.", [("tháng 5", "--05"), ("10", "--10")]),
+        # a listed month takes its year after a dash, and lends it to the month before
+        ("Trong tháng 3 và 4-2009, giá tăng.", [("tháng 3", "2009-03"), ("4-2009", "2009-04")]),
+    ],
+)
+def test_months_listed_or_ranged_after_a_month(text: str, expected: list[object]) -> None:
+    assert dates(text) == expected
+
+
+def test_a_number_with_its_unit_after_a_month_is_no_month() -> None:
+    found = {f.text: f.date for f in analyze("Chờ từ tháng 6 đến 9 ngày nữa.").figures}
+    assert found == {"tháng 6": "--06", "9 ngày": None}

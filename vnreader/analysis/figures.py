@@ -633,12 +633,16 @@ class _DigitScanner:
                 found = self._day_date(s, e, n, None, cued=self._day_cued(s, pw))
                 if found:
                     return found
-        if self.prev is not None and (self._after_range_dash(s) or self._label_list_gap(s)):
+        # "tháng 6 đến 9": a month, when nothing is counted after it ("tháng 6 đến 9 giờ")
+        ranged = self._after_range_word(s) and noun_after(text, e) == e
+        if self.prev is not None and (
+            self._after_range_dash(s) or self._label_list_gap(s) or ranged
+        ):
             prev_date = self.prev.date or ""  # "tháng 9-10", "tháng 5 và 6"
             month_like = prev_date.startswith("--") and len(prev_date) == 4
             month_like = month_like or (len(prev_date) == 7 and prev_date[4] == "-")
             if self.prev.category == "date" and 1 <= n <= 12 and month_like:
-                return self._month_date(s, e, atom, n, None)
+                return self._month_date(s, e, atom, n, None, listed=True)
             decade = prev_date.endswith("X") and self.prev.category == "year"
             if decade and len(atom) in (2, 4) and n % 10 == 0:
                 return [self._decade(s, e, n)]  # "thập niên 30, 50, 60 và 70"
@@ -805,8 +809,10 @@ class _DigitScanner:
         return make_figure(self.text, f.start, e, None, None, "date", date=iso)
 
     def _month_date(
-        self, s: int, e: int, atom: str, n: int, pw: tuple[int, str] | None
+        self, s: int, e: int, atom: str, n: int, pw: tuple[int, str] | None, listed: bool = False
     ) -> list[Figure]:
+        """A month after "tháng" (*pw*), or *listed* after another month ("tháng 1 và 2-2006":
+        its year after a dash is read as after "tháng")."""
         dotted = _MONTH_DOT_YEAR.fullmatch(atom) if pw is not None else None
         if dotted:  # "tháng 6.2017"
             n, atom = int(dotted.group(1)), dotted.group(1)
@@ -818,7 +824,7 @@ class _DigitScanner:
         year = None
         end = e
         ym = _YEAR_AFTER.match(self.text, e)
-        if ym is None and pw is not None:
+        if ym is None and (pw is not None or listed):
             ym = _DASH_YEAR.match(self.text, e)  # "tháng 6-2017", "tháng 6.2017"
         if ym:
             year = int(ym.group(1))
