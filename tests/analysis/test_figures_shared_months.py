@@ -74,3 +74,11 @@ def test_months_listed_or_ranged_after_a_month(text: str, expected: list[object]
 def test_a_number_with_its_unit_after_a_month_is_no_month() -> None:
     found = {f.text: f.date for f in analyze("Chờ từ tháng 6 đến 9 ngày nữa.").figures}
     assert found == {"tháng 6": "--06", "9 ngày": None}
+
+
+def test_a_range_of_amounts_shares_its_currency() -> None:
+    found = {
+        f.text: (f.category, f.unit)
+        for f in analyze("Mức phạt từ 3 triệu đến 6 triệu đồng.").figures
+    }
+    assert found == {"3 triệu": ("money", "VND"), "6 triệu đồng": ("money", "VND")}

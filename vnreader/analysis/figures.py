@@ -1018,6 +1018,8 @@ class _DigitScanner:
             reached = (
                 self._borrow(end, _CHANGE_TO) if noun_end == end and self._after_tu(s) else None
             )
+            if reached is None and noun_end == end and scale is not None:
+                reached = self._borrow(end)  # "từ 2 triệu đến 8 triệu đồng": the range's unit
             if reached is not None and reached[0] == scale and reached[2] is not None:
                 category, unit = reached[1], reached[2]  # "từ 1,1 triệu lên 1,5 triệu người"
             elif noun_end == end and scale is not None and (listed or money_context(text, s)):
