@@ -29,6 +29,11 @@ CASES = [
     ("Chủ tịch KTF Park Min-soo phát biểu.", {("ORG", "KTF"), ("PER", "Park Min-soo")}),
     ("Thống đốc BOK Lee Chang-yong nói.", {("ORG", "BOK"), ("PER", "Lee Chang-yong")}),
     ("Giám đốc điều hành UKAD Richard Walsh nói.", {("ORG", "UKAD"), ("PER", "Richard Walsh")}),
+    # after a title of office, whatever the given name
+    ("Tổng thư ký KDP Haruki Moritomo thừa nhận.", {("ORG", "KDP"), ("PER", "Haruki Moritomo")}),
+    ("Chủ tịch PFO Yusuf Hamdan hoan nghênh.", {("ORG", "PFO"), ("PER", "Yusuf Hamdan")}),
+    # ... not after a word of address ending a compound ("công cụ": a tool)
+    ("Công cụ PC Sleep Timer cũng có mặt.", {("ORG", "PC Sleep Timer")}),
     # a ship's prefix and a school keep the name whole
     ("Tàu USS George Washington cập cảng.", {("MISC", "USS George Washington")}),
     # ... but a kind of body written short is none ("HTX", a cooperative: rule 73c)

@@ -1361,9 +1361,13 @@ class Scan(OrgRules):
             return False
         if names[0] in KOREAN_SURNAMES and names[0] not in KOREAN_AND_VIETNAMESE:
             return True  # "BOK Park Seung": the given name's syllables may look Vietnamese
-        return not any(map(is_vietnamese, names[1:])) and (
-            names[0] in self.g.foreign_given or self.mined(i + 1, j) == "PER"
-        )
+        if any(map(is_vietnamese, names[1:])):
+            return False
+        if names[0] in self.g.foreign_given or self.mined(i + 1, j) == "PER":
+            return True
+        # a title before the body: its head ("Chủ tịch PLO Mahmoud Abbas", "Tổng thư ký LDP
+        # Toshihiro Nikai"), whatever the given name
+        return not is_vietnamese(names[0]) and self.title_ends_at(i)
 
     def after_abbreviation(self, i: int, j: int) -> str:
         """The label of the name after "TT" (tổng thống) or "CP" (cổ phiếu) at i, or "" when
@@ -2232,6 +2236,24 @@ class Scan(OrgRules):
         return (
             key in self.g.lesser_districts and self.speaks(i + len(phrase.words))
         ) or self.title_before(i)
+
+    def title_ends_at(self, i: int) -> bool:
+        """True when a title of office ("Chủ tịch", "Tổng giám đốc", "Bộ trưởng"; not a word
+        of address such as "cụ", which ends "công cụ") ends right before token i, a space
+        between."""
+        if i == 0 or self.gaps[i - 1] != " ":
+            return False
+        for k in range(max(0, i - 4), i):
+            if self.lowers[k] in self.g.cues:
+                cue = self.cue(k)
+                if (
+                    cue is not None
+                    and cue.label == "TITLE"
+                    and k + len(cue.words) == i
+                    and cue.key not in self.g.pronoun_titles
+                ):
+                    return True
+        return False
 
     def title_before(self, i: int) -> bool:
         """True when a title that only people bear ends just before token i ("chị Hoài Đức",
