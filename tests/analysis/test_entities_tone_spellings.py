@@ -50,7 +50,8 @@ CASES = [
         "Đoàn đại biểu Cộng hoà Liên bang Đức đến Hà Nội.",
         {("LOC", "Cộng hoà Liên bang Đức"), ("LOC", "Hà Nội")},
     ),
-    ("Buổi biểu diễn diễn ra tại Nhà văn hoá Sinh viên.", {("ORG", "Nhà văn hoá Sinh viên")}),
+    # a cultural house where a show is held is its venue (``entity_venues``)
+    ("Buổi biểu diễn diễn ra tại Nhà văn hoá Sinh viên.", {("LOC", "Nhà văn hoá Sinh viên")}),
     # a monk's title before his name
     ("Hoà thượng Thích Minh Đạo chủ trì buổi lễ.", {("PER", "Thích Minh Đạo")}),
 ]

@@ -154,6 +154,7 @@ from vnreader.analysis.entity_tokens import (
     split_glued,
     tokenize,
 )
+from vnreader.analysis.entity_venues import venues_held_at
 from vnreader.analysis.entity_websites import websites
 from vnreader.analysis.fold import fold
 from vnreader.analysis.gazetteer import ADDRESSES, gazetteer, match, mined_names
@@ -501,6 +502,7 @@ def _finish(
     ships_named_again(tokens, spans, leftovers)
     long_forms(tokens, spans, gazetteer())
     places_after_bodies(tokens, spans)
+    venues_held_at(tokens, spans)
     _places_with_a_compass_point(tokens, spans)
     spans = [
         s

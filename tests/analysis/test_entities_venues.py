@@ -1,0 +1,42 @@
+"""Museums, halls, theatres, hotels and centres right after "tại" or "ở" are the venue where
+something is held, LOC whole; elsewhere they are bodies (issue 9; guideline rules 84, 86,
+109). Made-up sentences, none from a benchmark set."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+
+
+def labelled(text: str) -> set[tuple[str, str]]:
+    return {(e.label, e.text) for e in analyze(text).entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Triển lãm gốm mở tại Bảo tàng Lịch sử Quốc gia.", "Bảo tàng Lịch sử Quốc gia"),
+        ("Giải đấu diễn ra ở Nhà thi đấu Tiên Sơn.", "Nhà thi đấu Tiên Sơn"),
+        ("Đêm nhạc được tổ chức tại Nhà hát Lớn Hà Nội.", "Nhà hát Lớn Hà Nội"),
+        ("Cổ đông nhận cổ tức tại Khách sạn Rex.", "Khách sạn Rex"),
+        ("Hội thảo tại Trung tâm Hội nghị Ariyana.", "Trung tâm Hội nghị Ariyana"),
+        ("Buổi giao lưu tại Nhà văn hóa Thanh niên.", "Nhà văn hóa Thanh niên"),
+    ],
+)
+def test_a_body_where_something_is_held_is_a_venue(text: str, venue: str) -> None:
+    assert ("LOC", venue) in labelled(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a museum that acts is a body
+        ("Bảo tàng Lịch sử Quốc gia vừa công bố bộ sưu tập mới.", "Bảo tàng Lịch sử Quốc gia"),
+        ("Ông làm việc cho Nhà hát Kịch Việt Nam từ năm 2001.", "Nhà hát Kịch Việt Nam"),
+        # other bodies after "tại" stay bodies
+        ("Anh khám bệnh tại Bệnh viện Bạch Mai.", "Bệnh viện Bạch Mai"),
+    ],
+)
+def test_a_body_that_acts_stays_a_body(text: str, body: str) -> None:
+    assert ("ORG", body) in labelled(text)
