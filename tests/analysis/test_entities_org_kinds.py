@@ -19,9 +19,13 @@ CASES = [
     # a title written as an abbreviation is no part of the person's name
     ("Ảnh chụp TT Obama bắt tay ông chủ hãng.", {("PER", "Obama")}),
     ("Thân nhân cố TBT Nguyễn Văn Linh dự lễ.", {("PER", "Nguyễn Văn Linh")}),
+    ("Theo TT Putin, Nga sẽ đáp trả.", {("PER", "Putin"), ("LOC", "Nga")}),
+    ("Ông gặp TT Daniel Arap Moi hôm qua.", {("PER", "Daniel Arap Moi")}),
     # ... while "TT" before a Vietnamese name is no title ("TT Huế": Thừa Thiên Huế), nor
     # after a channel (trực tiếp, a live match)
     ("Đoàn công tác TT Huế đã đến.", {("LOC", "Huế")}),
+    # "BR-VT" is Bà Rịa - Vũng Tàu written short, one place
+    ("Tỉnh BR-VT và tỉnh BR - VT đón khách.", {("LOC", "BR-VT"), ("LOC", "BR - VT")}),
     ("Tối nay, K+1 TT Arsenal - Chelsea.", {("ORG", "Arsenal"), ("ORG", "Chelsea")}),
     # "CP" before a company in trading means its shares (rule 67)
     ("Giá CP Sacombank tăng mạnh.", {("ORG", "Sacombank")}),

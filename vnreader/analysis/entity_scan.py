@@ -1373,13 +1373,17 @@ class Scan(OrgRules):
         """The label of the name after "TT" (tổng thống) or "CP" (cổ phiếu) at i, or "" when
         the abbreviation is part of the name ("TT Huế", "Công ty CP Group")."""
         rest = self.words[i + 1 : j]
-        if any(is_vietnamese(w) or is_acronym(w) for w in rest):
+        if any(map(is_acronym, rest)):
             return ""
+        if any(map(is_vietnamese, rest)) and rest[0] not in self.g.foreign_given:
+            return ""  # "TT Huế"; but "TT Daniel Arap Moi", a given name first, is a person
         if (
             i > 0
             and self.t.raw_gaps[i - 1] == " "
             and not self.words[i - 1].islower()
             and not self.sentence_start(i)
+            # a channel's name has a digit or is an acronym ("VTV3", "K+1"); not "Theo TT Putin"
+            and (is_acronym(self.words[i - 1]) or any(c.isdigit() for c in self.words[i - 1]))
         ):
             return ""  # "VTV3 TT Liverpool - Chelsea": a channel's live match (trực tiếp)
         if self.words[i] == "TT":
