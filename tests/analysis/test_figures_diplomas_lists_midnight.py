@@ -1,5 +1,6 @@
-"""Diplomas counted by "bằng", what "cấp" grants, items numbered "1)" inside a sentence and
-clock times at midnight (issue 9; guideline rules 75, 85, 109). Made-up sentences, none
+"""Diplomas counted by "bằng", what "cấp" grants, items numbered "1)" inside a sentence, clock
+times at midnight, and the classes of power lines and engines ("đường dây 500 kV", "động cơ 4
+thì") that are no figures (issue 9; guideline rules 75, 84, 85, 109). Made-up sentences, none
 from a benchmark set."""
 
 from __future__ import annotations
@@ -56,3 +57,20 @@ def test_items_numbered_inside_a_sentence_are_no_figures() -> None:
 )
 def test_midnight_is_hour_zero(text: str, iso: str) -> None:
     assert [f[3] for f in figures(text)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công ty kéo đường dây 500 kV qua ba tỉnh.",  # a power line's voltage class
+        "Tỉnh xây thêm trạm biến áp 110 kV.",  # a substation's
+        "Xe dùng động cơ 4 thì, dung tích nhỏ.",  # an engine's strokes
+        "Mẫu xe có động cơ 2 kỳ.",
+    ],
+)
+def test_classes_of_lines_and_engines_are_no_figures(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_a_voltage_measured_is_in_kilovolts() -> None:
+    assert figures("Điện áp tăng vọt lên 35 kV.") == [("35 kV", 35.0, "kV", None)]

@@ -374,6 +374,7 @@ _QUANTITIES: dict[str, str | None] = {
     "mw": "MW",
     "gw": "GW",
     "kw": "kW",
+    "kv": "kV",
     "mwp": "MWp",
     "kwp": "kWp",
     "wp": "Wp",
@@ -431,7 +432,7 @@ GUIDELINE_UNITS: frozenset[str] = words(
     company case document household vehicle bed hospital sample medal age degree goal match
     point vote room house product tree animal unit province country state school article
     share job box ounce MW MWp kW kWp Wp kWh MWh GW GWh W MP GB TB MB mAh MHz GHz Hz
-    inch kcal ml mg mile ft mmHg megapixel tael KB µg cm3 hp nmi
+    inch kcal ml mg mile ft mmHg megapixel tael KB µg cm3 hp nmi kV
     """
 )
 UNITS: dict[str, tuple[str, str | None]] = {}
@@ -452,7 +453,7 @@ ATTACHABLE: frozenset[str] = frozenset(
     {"%", "đ", "km", "kg", "g", "m", "cm", "mm", "m2", "m²", "km2", "m3", "ha", "MW", "GW"}
     | {"kW", "kWh", "MWh", "USD", "VNĐ", "VND", "€", "$", "£", "°C", "oC", "tấn", "NDT"}
     | {"MWp", "kWp", "GWh", "-inch", "⁰C", "ºC", "GB", "TB", "MB", "mAh", "MHz", "GHz", "Hz"}
-    | {"MP", "ml", "mg", "W", "mmHg", "đồng", "euro"}
+    | {"MP", "ml", "mg", "W", "mmHg", "đồng", "euro", "kV"}
 )
 
 # The second half of a per-unit ("liều/tháng").

@@ -104,6 +104,7 @@ _YEAR_AFTER = re.compile(rf"(?:{BLANK}+năm{BLANK}+|/)(\d{{4}})(?![\d/])", re.IG
 _DAY_RANGE_DATE = re.compile(
     rf"{BLANK}*[-–]{BLANK}*(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}))?(?![\d/])"
 )
+_STROKES = re.compile(rf"{BLANK}+(?:thì|kỳ|kì)(?!\w)")  # "động cơ 4 thì"
 _DASH_YEAR = re.compile(r"[-–.](\d{4})(?![\d/]|[.,]\d)")
 _MONTH_RANGE_YEAR = re.compile(rf"{BLANK}*[-–]{BLANK}*\d{{1,2}}/(\d{{4}})(?![\d/])")
 _DASH_DATE = re.compile(r"-(\d{1,2})(?:-(\d{4}))?(?![\d/])")
@@ -948,6 +949,8 @@ class _DigitScanner:
             year_like = self.prev.category == "year"  # "800 - 1000 từ": a range of counts
         if year_like and unit == "time" and _THIS_TIME.match(text, e):
             category, unit, end, has_unit = "quantity", None, e, False  # "Euro 2020 lần này"
+        if unit == "kV" and self._voltage_class(s):
+            return []  # "đường dây 500 kV", "trạm biến áp 220 kV": a class, no measure
         if label and scale is None and self._place_number(s, e):
             self.label_end = e
             return []  # "thôn 3 xã An Phú", "xóm 2 làng Vân Nội": a hamlet's number
@@ -1088,9 +1091,9 @@ class _DigitScanner:
         return False
 
     def _grade(self, s: int, e: int) -> bool:
-        """True for a star rating ("5 sao", "từ 3 sao trở lên") and for a car's seats right
-        after the vehicle ("ôtô 7 chỗ", "xe 16 chỗ ngồi"), not a class with a bound or a range
-        ("xe dưới 5 chỗ", "từ 6 đến 15 chỗ", "xe 2-4 chỗ")."""
+        """True for a star rating ("5 sao", "từ 3 sao trở lên"), an engine's strokes ("động cơ
+        4 thì") and a car's seats right after the vehicle ("ôtô 7 chỗ", "xe 16 chỗ ngồi"), not a
+        class with a bound or a range ("xe dưới 5 chỗ", "từ 6 đến 15 chỗ", "xe 2-4 chỗ")."""
         text = self.text
         if _STARS.match(text, e):
             return True
@@ -1098,10 +1101,28 @@ class _DigitScanner:
         nm = _ATOM.match(text, rm.end()) if rm is not None else None
         if nm is not None and _STARS.match(text, nm.end()):
             return True  # "khách sạn 2-3 sao", "từ 3 đến 5 sao"
+        if _STROKES.match(text, e):
+            pw = prev_word(text, s)
+            if pw is not None and pw[1].lower() == "cơ":
+                return True  # "động cơ 4 thì", "động cơ 2 kỳ": an engine's class (rule 84)
         if _SEATS.match(text, e) is None or _RANGE_DASH.match(text, e):
             return False
         pw = prev_word(text, s)
         return pw is not None and pw[1].lower() in _VEHICLES
+
+    def _voltage_class(self, s: int) -> bool:
+        """True for the kilovolts of a power line or a substation, right after it: "đường dây
+        500 kV", "trạm biến áp 220 kV", "lưới điện 110 kV" (its class, guideline rule 84), not
+        a voltage measured ("điện áp 220 kV")."""
+        pw = prev_word(self.text, s)
+        if pw is None:
+            return False
+        word = pw[1].lower()
+        if word in ("trạm", "lưới", "tuyến"):
+            return True
+        pw2 = prev_word(self.text, pw[0])
+        before = pw2[1].lower() if pw2 is not None else ""
+        return (word, before) in (("dây", "đường"), ("áp", "biến"), ("điện", "lưới"))
 
     def _formation(self, s: int, e: int) -> bool:
         """True for a number in a chain of three or more joined by dashes ("3-4-3", "4-4-2")."""
