@@ -22,6 +22,11 @@ from vnreader.analysis import analyze
         ("Bệnh viện 19-8 (Bộ Công an) tiếp nhận hai ca.", "Bệnh viện 19-8", "ORG"),
         ("Đất do Nông trường 3-2 cấp cho các hộ.", "Nông trường 3-2", "ORG"),
         ("Dự án của Công ty 3/6 nằm trong quy hoạch.", "Công ty 3/6", "ORG"),
+        ("Trận đấu trên Sân vận động 19/8 kín chỗ.", "Sân vận động 19/8", "LOC"),
+        ("Học sinh Trường THPT 19/5 khai giảng.", "Trường THPT 19/5", "ORG"),
+        ("Công ty Cổ phần 28/7 báo lỗ.", "Công ty Cổ phần 28/7", "ORG"),
+        # a house number before the street is no figure reaching into its head
+        ("Cửa hàng (33 đường 3 tháng 2, Q.10) mở cửa.", "đường 3 tháng 2", "LOC"),
     ],
 )
 def test_a_date_after_its_head_names_the_place(text: str, name: str, label: str) -> None:
@@ -46,7 +51,21 @@ def test_every_way_of_writing_the_date_is_one_street() -> None:
         "Hàng hóa thị trường 3-4 tăng giá.",  # no market named by a date
         "Mặt đường 25-26 mét rộng.",  # no month 26
         "Anh đi trên đường 3/2/2020 về quê.",  # a date with its year
+        "Công nhân giải toả lề đường 2-3 buổi mỗi tuần.",  # a range before a counted noun
+        "Dự án mở rộng đường 4-6 làn xe.",
+        "Bà nằm bệnh viện 2-3 hôm thì về.",
     ],
 )
 def test_no_name_where_the_date_is_a_range_or_a_date(text: str) -> None:
     assert not [e for e in analyze(text).entities if e.label in ("LOC", "ORG")]
+
+
+def test_an_alleys_number_is_no_date_and_the_street_after_it_a_place() -> None:
+    found = {(e.label, e.text) for e in analyze("Quán ở hẻm 19/6 Lê Văn Sỹ, Q.3.").entities}
+    assert ("LOC", "Lê Văn Sỹ") in found
+
+
+def test_the_names_around_a_date_name_are_found_as_before() -> None:
+    text = "Các dự án Sky Plaza, The Vista, bệnh viện 19-8, công viên Cầu Giấy đều chậm."
+    found = {(e.label, e.text) for e in analyze(text).entities}
+    assert {("LOC", "Sky Plaza"), ("LOC", "The Vista"), ("LOC", "Cầu Giấy")} <= found

@@ -196,8 +196,8 @@ def find_entities(text: str, figures: Sequence[Figure] = ()) -> list[Entity]:
 
 
 def _date_names(text: str, tokens: Tokens, blocked: list[bool]) -> list[Span]:
-    """The places and bodies named by a date (``named_dates``) as spans, their tokens
-    blocked for the scan."""
+    """The places and bodies named by a date (``named_dates``) as spans, their dates blocked
+    for the scan."""
     if "/" not in text and "-" not in text and "háng" not in text:
         return []
     spans: list[Span] = []
@@ -206,8 +206,9 @@ def _date_names(text: str, tokens: Tokens, blocked: list[bool]) -> list[Span]:
         j = bisect_left(tokens.starts, end)
         if i < 0 or tokens.starts[i] != start or tokens.ends[j - 1] != end:
             continue
-        for k in range(i, j):
-            blocked[k] = True
+        date = next(k for k in range(i, j) if tokens.words[k][0].isdigit())
+        for k in range(date, j):  # the date alone, as when it was a figure: the head and
+            blocked[k] = True  # the names around it are scanned as before
         spans.append((i, j, label, key))
     return spans
 

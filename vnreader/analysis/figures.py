@@ -301,7 +301,10 @@ def find_figures(text: str) -> list[Figure]:
     urls = _url_spans(text)
     if "+" in text:
         urls = sorted(urls + _phone_spans(text))
-    digit_figs = list(_DigitScanner(text, urls, extra).scan())
+    scanner = _DigitScanner(text, urls, extra)
+    digit_figs = list(scanner.scan())
+    if scanner.named:  # "33 đường 3 tháng 2": the house number read as "33 đường" goes
+        digit_figs = [f for f in digit_figs if not _reaches_into(f, scanner.named)]
     figs = _resolve(extra + digit_figs)
     return _share_dates(text, figs) if len(figs) > 1 else figs
 
@@ -326,14 +329,23 @@ def _share_dates(text: str, figs: list[Figure]) -> list[Figure]:
         if shared is None:
             continue
         m = _DATES_JOINED.match(text, a.end)
-        if m is not None and m.end() != b.start:
+        if m is not None and m.end() != b.start and "," not in m.group():
             m = _DATE_WORD.match(text, m.end())  # the date's word outside its span
         if m is None or m.end() != b.start:
             continue
+        if "," in m.group() and not b.text[:1].isdigit():
+            continue  # "sinh ngày 12, ngày 15/8 cưới vợ": two clauses, not a list of days
+        if a.text.isdigit() and "-" in m.group():
+            continue  # "30-4 và 1-5 năm 2017": "1" is a day misread, it takes no year
         if out is figs:
             out = list(figs)
         out[k] = replace(a, date=shared)
     return out
+
+
+def _reaches_into(f: Figure, spans: list[tuple[int, int]]) -> bool:
+    """True when the figure *f* overlaps one of *spans*."""
+    return any(f.start < end and start < f.end for start, end in spans)
 
 
 def _shared(first: str, second: str) -> str | None:
@@ -417,6 +429,8 @@ class _DigitScanner:
         self.last_end = 0
         self.label_end = -1  # end of the last number read as a label ("lớp 9")
         self.prev: Figure | None = None
+        # places and bodies named by a date (``named_dates``), no figure reaches into
+        self.named: list[tuple[int, int]] = []
 
     def _inside(self, spans: list[tuple[int, int]], starts: list[int] | None, pos: int) -> bool:
         if not spans:
@@ -437,6 +451,7 @@ class _DigitScanner:
                 continue
             if self.text[s - 1 : s] == " " and (named := date_name_at(self.text, s)):
                 self.last_end = named[1]  # "đường 3/2", "Công viên 23-9": a name, no date
+                self.named.append((named[0], named[1]))
                 continue
             figs = self._classify(s, e, m.group())
             for f in figs:
