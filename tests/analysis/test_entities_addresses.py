@@ -158,6 +158,9 @@ def test_an_acronym_after_lang_names_no_village() -> None:
         ("Hội thảo ở số 8-10 Phan Bội Châu, P. 4, Q. 5.", "Phan Bội Châu"),
         # house numbers joined by a spaced dash, "Tại" opening the sentence
         ("Tại 71 - 71B Hoàng Văn Thái, P. 9, Q. 6 có cháy nhỏ.", "Hoàng Văn Thái"),
+        # ... and after a place or a quote, the dash before the first number ending it
+        ("Chi nhánh Gia Lai 15 - 17 Trần Phú - TP Pleiku mở cửa.", "Trần Phú"),
+        ("Lô “đất vàng” 6 – 10 Lý Tự Trọng, quận 1 bị thu hồi.", "Lý Tự Trọng"),
     ],
 )
 def test_streets_of_addresses_written_loosely(text: str, street: str) -> None:
@@ -168,3 +171,7 @@ def test_streets_of_addresses_written_loosely(text: str, street: str) -> None:
 def test_a_district_after_a_name_with_no_house_number_makes_no_person() -> None:
     found = spans("TTG Holding phát triển dự án Lancaster Lincoln Quận 4 làm dự án chiến lược.")
     assert not any(label == "PER" for label, _ in found)
+
+
+def test_a_day_of_tet_before_a_district_is_no_street() -> None:
+    assert ("LOC", "Tết") not in spans("Chiều 27 Tết (Q. Phú Nhuận) chợ hoa vắng khách.")

@@ -74,3 +74,23 @@ def test_classes_of_lines_and_engines_are_no_figures(text: str) -> None:
 
 def test_a_voltage_measured_is_in_kilovolts() -> None:
     assert figures("Điện áp tăng vọt lên 35 kV.") == [("35 kV", 35.0, "kV", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hãng mua 500 xe khách cao cấp 45 chỗ ngồi.",  # a luxury class, then seats
+        "Bà là dược sĩ chuyên khoa cấp 2 chuyên ngành dược lý.",  # a specialist's level
+        "Trường đã cấp 3.000 bằng Đại học Bách khoa năm ngoái.",  # a university, no degree
+    ],
+)
+def test_levels_and_universities_are_no_diplomas_granted(text: str) -> None:
+    assert [f for f in figures(text) if f[2] == "item"] == []
+
+
+def test_items_numbered_after_a_full_stop_or_in_lower_case_are_no_figures() -> None:
+    assert figures("Các bước: 1) ra khỏi nhà. 2) gọi cứu hộ. 3) Chờ ở nơi an toàn.") == []
+
+
+def test_half_past_midnight() -> None:
+    assert [f[3] for f in figures("Lúc 12 giờ rưỡi đêm, anh mới về.")] == ["T00:30"]

@@ -1,5 +1,5 @@
 """After a length, "/g" is "giờ" (an hour), as in "km/giờ"; elsewhere "g" stays grams. Speeds
-keep their usual symbols (guideline rule 51: `km/h`; `m/s`, `kn` for nautical miles an hour)."""
+are a length per "h" or per "s" (guideline rule 51: `km/h`, `m/s`, `nmi/h`)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def test_a_range_of_speeds_shares_the_unit() -> None:
 
 
 def test_rain_in_millimetres_per_hour() -> None:
-    assert units("Mưa lớn tới 35 mm/g ở vùng núi.")["35 mm/g"] == "mm/hour"
+    assert units("Mưa lớn tới 35 mm/g ở vùng núi.")["35 mm/g"] == "mm/h"
 
 
 def test_grams_stay_grams_after_other_units() -> None:
@@ -31,5 +31,6 @@ def test_grams_stay_grams_after_other_units() -> None:
 
 def test_speeds_by_their_symbols() -> None:
     found = units("Gió mạnh 18 m/s; tên lửa bay 3 km/giây; tàu chạy 12 hải lý mỗi giờ.")
-    assert found == {"18 m/s": "m/s", "3 km/giây": "km/s", "12 hải lý": "kn"}
+    assert found == {"18 m/s": "m/s", "3 km/giây": "km/s", "12 hải lý": "nmi/h"}
+    assert units("Dòng chảy 4 mm/giây.")["4 mm/giây"] == "mm/s"
     assert units("Tàu cá cách bờ 35 hải lý.")["35 hải lý"] == "nmi"  # a distance at sea

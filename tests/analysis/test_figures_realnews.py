@@ -109,7 +109,7 @@ def test_a_bound_first_syllable_takes_the_next_one(text: str, span: str) -> None
         ("Nhóm bắt giữ 12 con tin.", "12 con tin", "person"),
         ("Ngân hàng có 6 khách hàng lớn.", "6 khách hàng", "person"),
         ("Đảo rộng 6 km vuông.", "6 km vuông", "km2"),
-        ("Tàu chạy 21,5 hải lý mỗi giờ.", "21,5 hải lý", "kn"),
+        ("Tàu chạy 21,5 hải lý mỗi giờ.", "21,5 hải lý", "nmi/h"),
     ],
 )
 def test_more_counted_nouns_and_units(text: str, span: str, unit: str) -> None:

@@ -43,8 +43,9 @@ def test_the_first_date_takes_what_the_second_writes(text: str, expected: list[o
         ("Từ tháng 10 đến tháng 3/2020 trời khô.", ("tháng 10", "--10")),
         # a day with its month keeps it alone, without the year
         ("Từ ngày 10/3 đến ngày 14/3/2006 hội nghị họp.", ("ngày 10/3", "--03-10")),
-        # two dates apart in the sentence share nothing
+        # two dates apart in the sentence share nothing, nor two clauses after a comma
         ("Ngày 12 anh đi, rồi tới ngày 20/5 mới về.", ("Ngày 12", "---12")),
+        ("Anh sinh ngày 12, ngày 15/8 cưới vợ.", ("ngày 12", "---12")),
         # a month lends nothing to a quarter, nor a quarter to a month, nor a month to a day
         ("Từ tháng 2 đến quý 3/2016 giá giảm.", ("tháng 2", "--02")),
         ("Từ quý 1 đến tháng 5/2016 giá giảm.", ("quý 1", "--Q1")),

@@ -2103,6 +2103,23 @@ class Scan(OrgRules):
             and word.isalnum()
         )
 
+    def opens_house(self, k: int) -> bool:
+        """True when what stands before the house number at token k lets it open an address:
+        punctuation of a list of addresses, a city found just before ("Hà Nội 224 Kim Mã"), or
+        a lower-case word (not a rank's, "hạng 3") or "Tại"/"Ở" opening the sentence."""
+        before = self.t.raw_gaps[k - 1].rstrip(" ")
+        if self.t.raw_gaps[k - 1] in (",", ".") and self.words[k - 1][-1].isdigit():
+            return False  # "chung cư 2,1 Ha …": a decimal, no house number
+        if before.endswith(_BEFORE_HOUSE):
+            return True
+        if self.spans and self.spans[-1][1] == k and self.spans[-1][2] == "LOC":
+            return True  # "Văn phòng tại Hà Nội 224 Kim Mã, Q.Ba Đình"
+        return (
+            self.gaps[k - 1] == " "
+            and (self.words[k - 1].islower() or self.words[k - 1] in ("Tại", "Ở"))
+            and self.lowers[k - 1] not in _NOT_HOUSE
+        )
+
     def address_before(self, i: int, j: int) -> bool:
         """True when the run i..j is the street of an address written without "số": a house
         number before it ("123", "12A", "45/2", "59-61") after a lower-case word or the
@@ -2111,29 +2128,24 @@ class Scan(OrgRules):
         "tại 8 Lê Thánh Tông, Hoàn Kiếm", "Công ty X, 19 Hàng Bài, Hoàn Kiếm", "(17 Lê Duẩn,
         Q.1)", "Cà phê Y: 37 Hàng Gà, Hà Nội", "270A Ba Tháng Hai (P.14, Q.10)")."""
         k = i - 1
-        if k < 1 or self.gaps[k] != " ":
-            return False
+        if k < 1 or self.gaps[k] != " " or self.words[i] == "Tết":
+            return False  # "chiều 27 Tết": a day of the lunar year
         if (not self.words[k][0].isdigit() or self.blocked[k]) and not (
             self.t.raw_gaps[k - 1] == "/" and self.lettered_house(k)  # "212/A44"
         ):
             return False  # not a figure's number: "hạt giống số 1 Chan Yan Kit (Hồng Kông)"
+        while k > 1 and self.t.raw_gaps[k - 1] in ("/", "-") and self.words[k - 1][0].isdigit():
+            k -= 1  # "45/2", "59-61", "212/A44"
+        spaced = k
         while (
-            k > 1
-            and self.t.raw_gaps[k - 1] in ("/", "-", " - ", " – ")
-            and self.words[k - 1][0].isdigit()
+            spaced > 1
+            and self.t.raw_gaps[spaced - 1] in (" - ", " – ")
+            and self.words[spaced - 1][0].isdigit()
         ):
-            k -= 1  # "45/2", "59-61", "212/A44", "99 - 99A"
-        before = self.t.raw_gaps[k - 1].rstrip(" ")
-        city_before = bool(self.spans) and self.spans[-1][1] == k and self.spans[-1][2] == "LOC"
-        if (
-            not before.endswith(_BEFORE_HOUSE)
-            and not city_before  # "Văn phòng tại Hà Nội 224 Kim Mã, Q.Ba Đình"
-            and (
-                self.gaps[k - 1] != " "
-                or not (self.words[k - 1].islower() or self.words[k - 1] in ("Tại", "Ở"))
-                or self.lowers[k - 1] in _NOT_HOUSE
-            )
-        ):
+            spaced -= 1  # "99 - 99A"
+        if spaced < k and self.opens_house(spaced):
+            k = spaced  # else the dash before the house number ends a place ("Đắk Lăk 212 - 214")
+        elif not self.opens_house(k):
             return False  # "hạng 3 Nguyễn Thị Huyền, TP.HCM": a rank
         if (
             self.lowers[k - 1] in ("ở", "tại")

@@ -16,7 +16,10 @@ from vnreader.analysis.figure_units import words
 __all__ = ["clock_time", "colon_time", "g_hour", "glued_hour", "range_start_time"]
 
 # After the hour: "giờ", maybe minutes ("8 giờ 30", "8 giờ 30 phút").
-_GIO = re.compile(rf"{BLANK}+giờ(?:{BLANK}+(\d{{1,2}})(?!\d)({BLANK}+phút)?)?(?!\w)", re.IGNORECASE)
+_GIO = re.compile(
+    rf"{BLANK}+giờ(?:{BLANK}+(\d{{1,2}})(?!\d)({BLANK}+phút)?|{BLANK}+(rưỡi))?(?!\w)",
+    re.IGNORECASE,
+)  # "8 giờ 30", "2 giờ 30 phút", "12 giờ rưỡi" (half past)
 # Glued: "15h30", "15h", "15g30" (not "5g": five grams).
 _GLUED = re.compile(r"(?:h(\d{2})?|g(\d{2}))(?!\w)")
 _COLON = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
@@ -61,7 +64,7 @@ def clock_time(text: str, s: int, e: int, hour: int, after_time: bool) -> tuple[
     pw = prev_word(text, s)
     before = pw[1].lower() if pw else ""
     part = _part(text, m.end())
-    minute = int(m.group(1)) if m.group(1) else 0
+    minute = int(m.group(1)) if m.group(1) else 30 if m.group(3) else 0
     if before in _LENGTH:
         return None
     # "8 giờ 30" is a time; "2 giờ 30 phút" and a bare "8 giờ" are lengths of time

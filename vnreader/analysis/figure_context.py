@@ -94,14 +94,11 @@ def make_figure(
     return Figure(start, end, text[start:end], value, unit, category, approx, date)
 
 
-# speeds by their usual symbols (guideline rule 51: `km/h`): "km/giờ", "km/h", "hải lý mỗi giờ"
+# speeds by their symbols (guideline rule 51: `km/h`): a length per hour or per second
 _SPEEDS = {
-    "km/hour": "km/h",
-    "m/hour": "m/h",
-    "nmi/hour": "kn",
-    "mile/hour": "mph",
-    "m/second": "m/s",
-    "km/second": "km/s",
+    f"{length}/{per}": f"{length}/{symbol}"
+    for length in fu.LENGTH_UNITS
+    for per, symbol in (("hour", "h"), ("second", "s"))
 }
 
 
@@ -367,11 +364,10 @@ _DIGIT_AFTER = re.compile(rf"{BLANK}+\d")
 
 _DIPLOMA = re.compile(rf"{BLANK}+bằng(?!\w)")
 # the degrees a diploma ("bằng") is counted before: "38 bằng tiến sĩ", "2.025 bằng thạc sĩ"
-_DEGREE_AFTER = re.compile(
+_DEGREE_AFTER = re.compile(  # in lower case: "3.000 bằng Đại học Bách khoa" is a university
     rf"{BLANK}+(?:(?:phó{BLANK}+)?tiến{BLANK}+sĩ|thạc{BLANK}+sĩ|cử{BLANK}+nhân|kỹ{BLANK}+sư"
     rf"|kĩ{BLANK}+sư|đại{BLANK}+học|cao{BLANK}+đẳng|trung{BLANK}+cấp|tốt{BLANK}+nghiệp"
-    rf"|bác{BLANK}+sĩ|dược{BLANK}+sĩ)(?!\w)",
-    re.IGNORECASE,
+    rf"|bác{BLANK}+sĩ|dược{BLANK}+sĩ)(?!\w)"
 )
 
 

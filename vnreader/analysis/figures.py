@@ -104,6 +104,7 @@ _YEAR_AFTER = re.compile(rf"(?:{BLANK}+năm{BLANK}+|/)(\d{{4}})(?![\d/])", re.IG
 _DAY_RANGE_DATE = re.compile(
     rf"{BLANK}*[-–]{BLANK}*(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}))?(?![\d/])"
 )
+_LEVEL_BEFORE = frozenset({"cao", "trung", "sơ", "khoa", "mật", "siêu", "thượng", "hạ"})
 _STROKES = re.compile(rf"{BLANK}+(?:thì|kỳ|kì)(?!\w)")  # "động cơ 4 thì"
 _DASH_YEAR = re.compile(r"[-–.](\d{4})(?![\d/]|[.,]\d)")
 _MONTH_RANGE_YEAR = re.compile(rf"{BLANK}*[-–]{BLANK}*\d{{1,2}}/(\d{{4}})(?![\d/])")
@@ -333,7 +334,7 @@ def _share_dates(text: str, figs: list[Figure]) -> list[Figure]:
             m = _DATE_WORD.match(text, m.end())  # the date's word outside its span
         if m is None or m.end() != b.start:
             continue
-        if "," in m.group() and not b.text[:1].isdigit():
+        if "," in m.group() and b.text[:4].lower() == "ngày":
             continue  # "sinh ngày 12, ngày 15/8 cưới vợ": two clauses, not a list of days
         if a.text.isdigit() and "-" in m.group():
             continue  # "30-4 và 1-5 năm 2017": "1" is a day misread, it takes no year
@@ -631,7 +632,13 @@ class _DigitScanner:
             if season is not None and not unit_after(text, e)[3]:
                 return [season]
         label = pw is not None and is_label(pw[1], text, pw[0]) and low != "hạng"
-        if label and low == "cấp" and (compound_end(text, e) is not None or diplomas_at(text, e)):
+        if (
+            pw is not None
+            and label
+            and low == "cấp"
+            and (compound_end(text, e) is not None or diplomas_at(text, e))
+            and not self._level_word_before(pw[0])
+        ):
             label = False  # "đã cấp 500 giấy phép", "cấp 38 bằng tiến sĩ": "cấp" grants them
         if 1 <= n <= 31 and "." not in atom and "," not in atom:
             dm = DAY_MONTH_WORDS.match(text, e) or _LUNAR_MONTH.match(text, e)
@@ -1125,6 +1132,12 @@ class _DigitScanner:
         pw = prev_word(text, s)
         return pw is not None and pw[1].lower() in _VEHICLES
 
+    def _level_word_before(self, pos: int) -> bool:
+        """True when the word before "cấp" at *pos* makes it a level, not a grant: "cao cấp 45
+        chỗ" (a class), "chuyên khoa cấp 2", "bảo mật cấp 3"."""
+        pw = prev_word(self.text, pos)
+        return pw is not None and pw[1].lower() in _LEVEL_BEFORE
+
     def _voltage_class(self, s: int) -> bool:
         """True for the kilovolts of a power line or a substation, right after it: "đường dây
         500 kV", "trạm biến áp 220 kV", "lưới điện 110 kV" (its class, guideline rule 84), not
@@ -1421,8 +1434,8 @@ class _DigitScanner:
         return False
 
     def _list_number(self, s: int, e: int) -> bool:
-        """'1.' or '2)' opening a line or, after ":" or ";", an item inside a sentence ("sau: 1)
-        Đưa …; 2) Làm …"), or a caption counter ("... - 1" at the end of a line)."""
+        """'1.' or '2)' opening a line or, after ":", ";" or ".", an item inside a paragraph ("sau:
+        1) Đưa …; 2) Làm …"), or a caption counter ("... - 1" at the end of a line)."""
         text = self.text
         line_start = s == 0 or text[s - 1] == "\n"
         if line_start and e < self.n and text[e] in ".)":
@@ -1432,11 +1445,11 @@ class _DigitScanner:
         if before[-1:] in (".", ")", ":") and after[:1] == "." and after[1:] in ("", " ", "\n"):
             return True  # "… cuộc sống). 12. AGAIN": a numbered item
         if (
-            before[-1:] in (":", ";")
+            before[-1:] in (":", ";", ".")
             and after[:1] == ")"
             and e - s <= 2
             and text[e + 1 : e + 2] == " "
-            and text[e + 2 : e + 3].isupper()
+            and text[e + 2 : e + 3].isalpha()
         ):
             return True  # "các hành vi sau: 1) Đưa đề thi …; 2) Làm lộ …": numbered items
         at_eol = e == self.n or text[e] in "\r\n"
