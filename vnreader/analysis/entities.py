@@ -206,7 +206,7 @@ def _date_names(text: str, tokens: Tokens, blocked: list[bool]) -> list[Span]:
         j = bisect_left(tokens.starts, end)
         if i < 0 or tokens.starts[i] != start or tokens.ends[j - 1] != end:
             continue
-        date = next(k for k in range(i, j) if tokens.words[k][0].isdigit())
+        date = next((k for k in range(i, j) if tokens.words[k][0].isdigit()), i)
         for k in range(date, j):  # the date alone, as when it was a figure: the head and
             blocked[k] = True  # the names around it are scanned as before
         spans.append((i, j, label, key))

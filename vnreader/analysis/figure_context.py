@@ -79,6 +79,14 @@ CHANGE_WORDS = words(
 )
 
 
+# speeds by their symbols (guideline rule 51: `km/h`): a length per hour or per second
+_SPEEDS = {
+    f"{length}/{per}": f"{length}/{symbol}"
+    for length in fu.LENGTH_UNITS
+    for per, symbol in (("hour", "h"), ("second", "s"))
+}
+
+
 def make_figure(
     text: str,
     start: int,
@@ -90,16 +98,8 @@ def make_figure(
     date: str | None = None,
 ) -> Figure:
     if unit is not None and unit in _SPEEDS:
-        unit = _SPEEDS[unit]
+        unit = _SPEEDS[unit]  # "km/hour" → "km/h"
     return Figure(start, end, text[start:end], value, unit, category, approx, date)
-
-
-# speeds by their symbols (guideline rule 51: `km/h`): a length per hour or per second
-_SPEEDS = {
-    f"{length}/{per}": f"{length}/{symbol}"
-    for length in fu.LENGTH_UNITS
-    for per, symbol in (("hour", "h"), ("second", "s"))
-}
 
 
 # the rules about one number ask for the same words before it again and again (half the

@@ -104,6 +104,7 @@ _YEAR_AFTER = re.compile(rf"(?:{BLANK}+năm{BLANK}+|/)(\d{{4}})(?![\d/])", re.IG
 _DAY_RANGE_DATE = re.compile(
     rf"{BLANK}*[-–]{BLANK}*(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}))?(?![\d/])"
 )
+# the words that make "cấp" a level before a number ("cao cấp", "chuyên khoa cấp 2")
 _LEVEL_BEFORE = frozenset({"cao", "trung", "sơ", "khoa", "mật", "siêu", "thượng", "hạ"})
 _STROKES = re.compile(rf"{BLANK}+(?:thì|kỳ|kì)(?!\w)")  # "động cơ 4 thì"
 _DASH_YEAR = re.compile(r"[-–.](\d{4})(?![\d/]|[.,]\d)")
@@ -320,7 +321,9 @@ def _share_dates(text: str, figs: list[Figure]) -> list[Figure]:
     """A day or a month that a range or a list writes before the date sharing its month or
     year takes them (guideline rules 29, 66): "từ ngày 26 đến 29.9" → "ngày 26" `--09-26`,
     "trong tháng 9 và cuối tháng 10-2005" → "tháng 9" `2005-09`. A month later than the one
-    after it is of another year ("tháng 11 đến tháng 2/2021"): none is lent."""
+    after it is of another year ("tháng 11 đến tháng 2/2021"): none is lent; nor across a
+    comma to a day written "ngày …" (another clause), nor to a bare number before a dash (a
+    day misread, "30-4 và 1-5 năm 2017")."""
     out = figs
     for k in range(len(figs) - 2, -1, -1):
         a, b = out[k], out[k + 1]
