@@ -1,6 +1,6 @@
 """A day or a month written before the date of a range or a list takes the month or the year
-that date writes (issue 9; guideline rules 29, 66). Made-up sentences, none from a
-benchmark set."""
+that date writes, and the first amount of a range the currency of the second (issue 9;
+guideline rules 22, 29, 66). Made-up sentences, none from a benchmark set."""
 
 from __future__ import annotations
 
