@@ -32,8 +32,10 @@ CASES = [
     # after a title of office, whatever the given name
     ("Tổng thư ký KDP Haruki Moritomo thừa nhận.", {("ORG", "KDP"), ("PER", "Haruki Moritomo")}),
     ("Chủ tịch PFO Yusuf Hamdan hoan nghênh.", {("ORG", "PFO"), ("PER", "Yusuf Hamdan")}),
-    # ... not after a word of address ending a compound ("công cụ": a tool)
+    # ... not after a word of address ending a compound ("công cụ": a tool), nor before the
+    # rest of a firm's name
     ("Công cụ PC Sleep Timer cũng có mặt.", {("ORG", "PC Sleep Timer")}),
+    ("Giám đốc VP Bank Securities cho biết.", {("ORG", "VP Bank Securities")}),
     # a ship's prefix and a school keep the name whole
     ("Tàu USS George Washington cập cảng.", {("MISC", "USS George Washington")}),
     # ... but a kind of body written short is none ("HTX", a cooperative: rule 73c)

@@ -36,6 +36,9 @@ def test_a_body_where_something_is_held_is_a_venue(text: str, venue: str) -> Non
         ("Ông làm việc cho Nhà hát Kịch Việt Nam từ năm 2001.", "Nhà hát Kịch Việt Nam"),
         # other bodies after "tại" stay bodies
         ("Anh khám bệnh tại Bệnh viện Bạch Mai.", "Bệnh viện Bạch Mai"),
+        # where someone works is the body they belong to
+        ("Chị từng làm việc tại Nhà hát Tuổi trẻ nhiều năm.", "Nhà hát Tuổi trẻ"),
+        ("Các chuyên gia tại Bảo tàng Lịch sử Tự nhiên cho biết.", "Bảo tàng Lịch sử Tự nhiên"),
     ],
 )
 def test_a_body_that_acts_stays_a_body(text: str, body: str) -> None:

@@ -66,14 +66,26 @@ def test_midnight_is_hour_zero(text: str, iso: str) -> None:
         "Tỉnh xây thêm trạm biến áp 110 kV.",  # a substation's
         "Xe dùng động cơ 4 thì, dung tích nhỏ.",  # an engine's strokes
         "Mẫu xe có động cơ 2 kỳ.",
+        "Gió quật đổ cột điện cao thế 500kV.",  # the classes of poles, cables, grids
+        "Tuyến cáp ngầm 22 kV vượt biển.",
+        "Công ty lắp TBA 500/220 kV mới.",
+        "Đường dây 220 - 500kV đi qua tỉnh.",
     ],
 )
 def test_classes_of_lines_and_engines_are_no_figures(text: str) -> None:
     assert figures(text) == []
 
 
-def test_a_voltage_measured_is_in_kilovolts() -> None:
-    assert figures("Điện áp tăng vọt lên 35 kV.") == [("35 kV", 35.0, "kV", None)]
+@pytest.mark.parametrize(
+    ("text", "volts"),
+    [
+        ("Điện áp tăng vọt lên 35 kV.", "35 kV"),
+        ("Trạm dùng cấp điện áp 220 kV.", "220 kV"),  # the voltage itself
+        ("Lưới cao áp (trên 35 kV) bị cắt.", "35 kV"),
+    ],
+)
+def test_a_voltage_measured_is_in_kilovolts(text: str, volts: str) -> None:
+    assert [(f[0], f[2]) for f in figures(text)] == [(volts, "kV")]
 
 
 @pytest.mark.parametrize(

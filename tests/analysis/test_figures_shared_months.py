@@ -72,9 +72,19 @@ def test_months_listed_or_ranged_after_a_month(text: str, expected: list[object]
     assert dates(text) == expected
 
 
-def test_a_number_with_its_unit_after_a_month_is_no_month() -> None:
-    found = {f.text: f.date for f in analyze("Chờ từ tháng 6 đến 9 ngày nữa.").figures}
-    assert found == {"tháng 6": "--06", "9 ngày": None}
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chờ từ tháng 6 đến 9 ngày nữa.", {"tháng 6": "--06", "9 ngày": None}),
+        ("Giá tăng từ tháng 6 tới 12%.", {"tháng 6": "--06", "12%": None}),
+        # after a day of a month, a bare number is no month
+        ("Hội chợ mở từ ngày 5/3 đến 10, rồi nghỉ.", {"ngày 5/3": "--03-05", "10": None}),
+    ],
+)
+def test_a_number_with_its_unit_after_a_month_is_no_month(
+    text: str, expected: dict[str, str | None]
+) -> None:
+    assert {f.text: f.date for f in analyze(text).figures} == expected
 
 
 def test_a_range_of_amounts_shares_its_currency() -> None:

@@ -1366,8 +1366,13 @@ class Scan(OrgRules):
         if names[0] in self.g.foreign_given or self.mined(i + 1, j) == "PER":
             return True
         # a title before the body: its head ("Chủ tịch PLO Mahmoud Abbas", "Tổng thư ký LDP
-        # Toshihiro Nikai"), whatever the given name
-        return not is_vietnamese(names[0]) and self.title_ends_at(i)
+        # Toshihiro Nikai"), whatever the given name; not the rest of a firm's name ("Giám
+        # đốc VP Bank Securities", "giám đốc MH Plastic Surgery")
+        return (
+            not is_vietnamese(names[0])
+            and not any(w in ORG_SUFFIXES or w in ENGLISH_WORDS or english_noun(w) for w in names)
+            and self.title_ends_at(i)
+        )
 
     def after_abbreviation(self, i: int, j: int) -> str:
         """The label of the name after "TT" (tổng thống) or "CP" (cổ phiếu) at i, or "" when

@@ -4,10 +4,13 @@ A body with a head of its own ("Bảo tàng Hồ Chí Minh", "Nhà Thi đấu Ph
 "Khách sạn Sài Gòn") acts as an organisation ("Bảo tàng Lịch sử vừa công bố …"), but right
 after "tại" or "ở" it names the place where something happens ("lễ trao giải diễn ra tại Nhà
 Thi đấu Phan Đình Phùng", "nhận cổ tức tại Khách sạn Sài Gòn"): there it is a venue, LOC whole
-(guideline rules 84, 86, 109).
+(guideline rules 84, 86, 109). Not where someone works ("từng làm việc tại Nhà hát Tuổi trẻ",
+"Giáo sư Les Christidis tại Bảo tàng Australia"): the body they belong to.
 """
 
 from __future__ import annotations
+
+import itertools
 
 from vnreader.analysis.entity_state import Span
 from vnreader.analysis.entity_tokens import Tokens
@@ -35,6 +38,13 @@ _VENUE_HEADS = frozenset(
 )
 _LONGEST = max(map(len, _VENUE_HEADS))
 _AT = frozenset({"tại", "ở"})
+# words of work before "tại": who works there belongs to the body ("làm việc tại Nhà hát Tuổi
+# trẻ", "chuyên gia tại Bảo tàng quốc gia Scotland")
+_WORK = frozenset(
+    {"làm việc", "công tác", "nhân viên", "chuyên gia", "nghiên cứu", "phụ trách", "đồng nghiệp"}
+    | {"giám đốc", "giáo sư", "tiến sĩ", "khoa học", "học giả", "cán bộ", "diễn viên"}
+)
+_WORK_WINDOW = 6
 
 
 def venues_held_at(tokens: Tokens, spans: list[Span]) -> None:
@@ -42,7 +52,9 @@ def venues_held_at(tokens: Tokens, spans: list[Span]) -> None:
     after "tại" or "ở"."""
     words, gaps = tokens.words, tokens.gaps
     for n, (i, j, label, _) in enumerate(spans):
-        if label != "ORG" or i == 0 or gaps[i - 1] != " " or words[i - 1].lower() not in _AT:
+        if label != "ORG" or i < 2 or gaps[i - 1] != " " or words[i - 1].lower() not in _AT:
+            continue
+        if _works_there(tokens, i - 1):
             continue
         head: tuple[str, ...] = ()
         for k in range(i, min(j, i + _LONGEST)):
@@ -52,3 +64,12 @@ def venues_held_at(tokens: Tokens, spans: list[Span]) -> None:
                 break
             if gaps[k] != " ":
                 break
+
+
+def _works_there(tokens: Tokens, at: int) -> bool:
+    """True when a word of work stands in the few words before "tại" at token *at* ("từng làm
+    việc tại", "các chuyên gia tại", "Giáo sư Les Christidis tại"): someone works at the body
+    (a name alone is no sign: "kỷ vật của Chủ tịch Hồ Chí Minh tại Bảo tàng …" are shown
+    there)."""
+    lowers = [w.lower() for w in tokens.words[max(0, at - _WORK_WINDOW) : at]]
+    return any(f"{a} {b}" in _WORK for a, b in itertools.pairwise(lowers))

@@ -308,7 +308,29 @@ def find_figures(text: str) -> list[Figure]:
     if scanner.named:  # "33 đường 3 tháng 2": the house number read as "33 đường" goes
         digit_figs = [f for f in digit_figs if not _reaches_into(f, scanner.named)]
     figs = _resolve(extra + digit_figs)
+    if "kV" in text or "KV" in text or "kv" in text:
+        figs = [f for f in figs if f.unit != "kV" or not _voltage_class(text, f.start)]
     return _share_dates(text, figs) if len(figs) > 1 else figs
+
+
+# the things a voltage classes ("đường dây", "trạm biến áp", "TBA", "lưới điện", "cột điện cao
+# thế", "cáp ngầm", "nhà GIS"), in the few words before it
+_POWER_WORDS = re.compile(r"(?i)(?<!\w)(?:dây|trạm|tba|lưới|tuyến|cột|trụ|cáp|cao thế|gis)(?!\w)")
+_MEASURED = re.compile(r"(?i)(?:điện|cao|hạ) áp\W*$")  # "cấp điện áp 220 kV": the voltage
+
+
+def _voltage_class(text: str, s: int) -> bool:
+    """True for kilovolts that class a power line, a substation, a cable or a grid named in the
+    32 characters before, within the sentence (guideline rule 84: "đường dây 500 kV", "trạm
+    biến áp 220 - 500kV", "TBA 500/220 kV", "cột điện cao thế 500kV"); not a voltage measured,
+    after "điện áp" or a word of approximation ("cấp điện áp 220 kV", "cao áp (trên 35 kV)")."""
+    before = text[max(0, s - 32) : s]
+    cut = max(before.rfind(". "), before.rfind("\n"))
+    if cut >= 0:
+        before = before[cut + 1 :]
+    if _MEASURED.search(before) or approx_before(text, s) is not None:
+        return False
+    return _POWER_WORDS.search(before) is not None
 
 
 # what joins two dates of a range or a list: "ngày 26 đến 29.9", "26 - 27.3", "tháng 9 và cuối
@@ -660,13 +682,18 @@ class _DigitScanner:
                 if found:
                     return found
         # "tháng 6 đến 9": a month, when nothing is counted after it ("tháng 6 đến 9 giờ")
-        ranged = self._after_range_word(s) and noun_after(text, e) == e
+        ranged = (
+            self._after_range_word(s)
+            and noun_after(text, e) == e
+            and not unit_after(text, e)[3]  # "từ tháng 6 tới 12%": a rate
+        )
         if self.prev is not None and (
             self._after_range_dash(s) or self._label_list_gap(s) or ranged
         ):
             prev_date = self.prev.date or ""  # "tháng 9-10", "tháng 5 và 6"
             month_like = prev_date.startswith("--") and len(prev_date) == 4
-            month_like = month_like or (len(prev_date) == 7 and prev_date[4] == "-")
+            # a month of a year ("2021-09"), not a day of a month ("--03-10")
+            month_like = month_like or (len(prev_date) == 7 and prev_date[4] == "-" != prev_date[0])
             if self.prev.category == "date" and 1 <= n <= 12 and month_like:
                 return self._month_date(s, e, atom, n, None, listed=True)
             decade = prev_date.endswith("X") and self.prev.category == "year"
@@ -974,8 +1001,6 @@ class _DigitScanner:
             year_like = self.prev.category == "year"  # "800 - 1000 từ": a range of counts
         if year_like and unit == "time" and _THIS_TIME.match(text, e):
             category, unit, end, has_unit = "quantity", None, e, False  # "Euro 2020 lần này"
-        if unit == "kV" and self._voltage_class(s):
-            return []  # "đường dây 500 kV", "trạm biến áp 220 kV": a class, no measure
         if label and scale is None and self._place_number(s, e):
             self.label_end = e
             return []  # "thôn 3 xã An Phú", "xóm 2 làng Vân Nội": a hamlet's number
@@ -1140,20 +1165,6 @@ class _DigitScanner:
         chỗ" (a class), "chuyên khoa cấp 2", "bảo mật cấp 3"."""
         pw = prev_word(self.text, pos)
         return pw is not None and pw[1].lower() in _LEVEL_BEFORE
-
-    def _voltage_class(self, s: int) -> bool:
-        """True for the kilovolts of a power line or a substation, right after it: "đường dây
-        500 kV", "trạm biến áp 220 kV", "lưới điện 110 kV" (its class, guideline rule 84), not
-        a voltage measured ("điện áp 220 kV")."""
-        pw = prev_word(self.text, s)
-        if pw is None:
-            return False
-        word = pw[1].lower()
-        if word in ("trạm", "lưới", "tuyến"):
-            return True
-        pw2 = prev_word(self.text, pw[0])
-        before = pw2[1].lower() if pw2 is not None else ""
-        return (word, before) in (("dây", "đường"), ("áp", "biến"), ("điện", "lưới"))
 
     def _formation(self, s: int, e: int) -> bool:
         """True for a number in a chain of three or more joined by dashes ("3-4-3", "4-4-2")."""
