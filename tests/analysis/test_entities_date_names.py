@@ -69,3 +69,14 @@ def test_the_names_around_a_date_name_are_found_as_before() -> None:
     text = "Các dự án Sky Plaza, The Vista, bệnh viện 19-8, công viên Cầu Giấy đều chậm."
     found = {(e.label, e.text) for e in analyze(text).entities}
     assert {("LOC", "Sky Plaza"), ("LOC", "The Vista"), ("LOC", "Cầu Giấy")} <= found
+
+
+def test_the_names_the_figure_finder_keeps_are_those_found_anew() -> None:
+    from vnreader.analysis.figures import find_figures
+    from vnreader.analysis.named_dates import date_names
+
+    text = "Quán ở 33 đường 3 tháng 2, gần Công viên 23-9 và Bệnh viện 30 Tháng 4."
+    find_figures(text)
+    kept = date_names(text)
+    anew = date_names("".join(list(text)))  # an equal text, another object: scanned again
+    assert kept == anew and [name[2] for name in kept] == ["LOC", "LOC", "ORG"]

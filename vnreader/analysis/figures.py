@@ -60,7 +60,7 @@ from vnreader.analysis.figure_nouns import compound_end
 from vnreader.analysis.figure_units import words
 from vnreader.analysis.figure_words import word_figures
 from vnreader.analysis.model import Figure
-from vnreader.analysis.named_dates import date_name_at
+from vnreader.analysis.named_dates import date_name_at, remember
 from vnreader.analysis.numbers import normalize_number, parse_amount
 
 __all__ = ["find_figures"]
@@ -305,6 +305,7 @@ def find_figures(text: str) -> list[Figure]:
         urls = sorted(urls + _phone_spans(text))
     scanner = _DigitScanner(text, urls, extra)
     digit_figs = list(scanner.scan())
+    remember(text, scanner.named)  # the entity recogniser reads the same names
     if scanner.named:  # "33 đường 3 tháng 2": the house number read as "33 đường" goes
         digit_figs = [f for f in digit_figs if not _reaches_into(f, scanner.named)]
     figs = _resolve(extra + digit_figs)
@@ -369,9 +370,9 @@ def _share_dates(text: str, figs: list[Figure]) -> list[Figure]:
     return out
 
 
-def _reaches_into(f: Figure, spans: list[tuple[int, int]]) -> bool:
-    """True when the figure *f* overlaps one of *spans*."""
-    return any(f.start < end and start < f.end for start, end in spans)
+def _reaches_into(f: Figure, spans: list[tuple[int, int, str, str]]) -> bool:
+    """True when the figure *f* overlaps one of *spans* (start, end, label, key)."""
+    return any(f.start < span[1] and span[0] < f.end for span in spans)
 
 
 def _shared(first: str, second: str) -> str | None:
@@ -456,7 +457,7 @@ class _DigitScanner:
         self.label_end = -1  # end of the last number read as a label ("lớp 9")
         self.prev: Figure | None = None
         # places and bodies named by a date (``named_dates``), no figure reaches into
-        self.named: list[tuple[int, int]] = []
+        self.named: list[tuple[int, int, str, str]] = []
 
     def _inside(self, spans: list[tuple[int, int]], starts: list[int] | None, pos: int) -> bool:
         if not spans:
@@ -477,7 +478,7 @@ class _DigitScanner:
                 continue
             if self.text[s - 1 : s] == " " and (named := date_name_at(self.text, s)):
                 self.last_end = named[1]  # "đường 3/2", "Công viên 23-9": a name, no date
-                self.named.append((named[0], named[1]))
+                self.named.append(named)
                 continue
             figs = self._classify(s, e, m.group())
             for f in figs:

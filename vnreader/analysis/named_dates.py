@@ -126,10 +126,25 @@ def _capital_enough(head: str) -> bool:
 
 
 def date_names(text: str) -> list[tuple[int, int, str, str]]:
-    """Every place or body of *text* named by a date, in order."""
+    """Every place or body of *text* named by a date, in order: those the figure finder found
+    in this very text (``remember``), or found now."""
+    last_text, last_found = _last
+    if last_text is text:
+        return last_found
     found = []
     for m in _DATE.finditer(text):
         name = date_name_at(text, m.start())
         if name is not None:
             found.append(name)
     return found
+
+
+# the text the figure finder read last and the names it found there: the entity recogniser,
+# which reads the same text right after it, asks no second scan of it
+_last: tuple[str | None, list[tuple[int, int, str, str]]] = (None, [])
+
+
+def remember(text: str, found: list[tuple[int, int, str, str]]) -> None:
+    """Keep the names of *text* that the figure finder found, for ``date_names``."""
+    global _last
+    _last = (text, found)
