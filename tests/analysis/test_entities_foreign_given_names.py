@@ -32,3 +32,16 @@ def test_a_foreign_full_name_with_such_a_given_name_is_a_person(text: str, name:
 
 def test_a_vietnamese_word_after_it_is_no_foreign_name() -> None:
     assert "Roy Long" not in people("Chiếc xe của Roy Long Biên bị hỏng.")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Jessica Phạm là thí sinh gốc Việt duy nhất.", "Jessica Phạm"),
+        ("Monica Lê và các bạn đã về nước.", "Monica Lê"),
+    ],
+)
+def test_a_foreign_given_name_and_a_vietnamese_surname_are_a_person(
+    text: str, person: str
+) -> None:
+    assert ("PER", person) in {(e.label, e.text) for e in analyze(text).entities}

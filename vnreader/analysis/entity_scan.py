@@ -2833,6 +2833,8 @@ class Scan(OrgRules):
             size == 2 and len(words[1]) == 1 and lettered(self.t, i + 1)
         ):
             return ""  # "viêm gan C.", "Vitamin D giúp …": a letter labelling a common noun
+        if size == 2 and words[1] in COMMON_SURNAMES and first in self.g.foreign_given:
+            return "PER"  # "Jennifer Phạm", "Tina Lê": a given name of the diaspora, a surname
         if size == 1 and first == "Đoàn" and i >= 2 and self.lowers[i - 2 : i] in _YOUTH_UNION:
             return ""  # "Bí thư Đoàn trường …", "BCH Trung ương Đoàn": the Youth Union
         if (
