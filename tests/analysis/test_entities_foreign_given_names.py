@@ -41,7 +41,5 @@ def test_a_vietnamese_word_after_it_is_no_foreign_name() -> None:
         ("Monica Lê và các bạn đã về nước.", "Monica Lê"),
     ],
 )
-def test_a_foreign_given_name_and_a_vietnamese_surname_are_a_person(
-    text: str, person: str
-) -> None:
+def test_a_foreign_given_name_and_a_vietnamese_surname_are_a_person(text: str, person: str) -> None:
     assert ("PER", person) in {(e.label, e.text) for e in analyze(text).entities}
