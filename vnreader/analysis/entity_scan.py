@@ -6,6 +6,7 @@ See ``entities`` for the rules; organisation and event names are in ``entity_org
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from vnreader.analysis.entity_bodies import bodies_joined, unit_of
 from vnreader.analysis.entity_context import mentions_sport
@@ -30,6 +31,7 @@ from vnreader.analysis.entity_state import (
     PlaceCue,
     Span,
     english_noun,
+    firm_word,
     lettered,
     word_goes_on,
 )
@@ -1369,9 +1371,7 @@ class Scan(OrgRules):
         # Toshihiro Nikai"), whatever the given name; not the rest of a firm's name ("Giám
         # đốc VP Bank Securities", "giám đốc MH Plastic Surgery")
         return (
-            not is_vietnamese(names[0])
-            and not any(w in ORG_SUFFIXES or w in ENGLISH_WORDS or english_noun(w) for w in names)
-            and self.title_ends_at(i)
+            not is_vietnamese(names[0]) and not any(map(firm_word, names)) and self.title_ends_at(i)
         )
 
     def after_abbreviation(self, i: int, j: int) -> str:
@@ -2258,39 +2258,29 @@ class Scan(OrgRules):
             key in self.g.lesser_districts and self.speaks(i + len(phrase.words))
         ) or self.title_before(i)
 
-    def title_ends_at(self, i: int) -> bool:
-        """True when a title of office ("Chủ tịch", "Tổng giám đốc", "Bộ trưởng"; not a word
-        of address such as "cụ", which ends "công cụ") ends right before token i, a space
-        between."""
+    def titles_ending_at(self, i: int, reach: int) -> Iterator[Phrase]:
+        """The titles (cues labelled TITLE) that end right before token i, a space between,
+        starting within *reach* tokens before it."""
         if i == 0 or self.gaps[i - 1] != " ":
-            return False
-        for k in range(max(0, i - 4), i):
+            return
+        for k in range(max(0, i - reach), i):
             if self.lowers[k] in self.g.cues:
                 cue = self.cue(k)
-                if (
-                    cue is not None
-                    and cue.label == "TITLE"
-                    and k + len(cue.words) == i
-                    and cue.key not in self.g.pronoun_titles
-                ):
-                    return True
-        return False
+                if cue is not None and cue.label == "TITLE" and k + len(cue.words) == i:
+                    yield cue
+
+    def title_ends_at(self, i: int) -> bool:
+        """True when a title of office ("Chủ tịch", "Tổng giám đốc", "Bộ trưởng"; not a word
+        of address such as "cụ", which ends "công cụ") ends right before token i."""
+        return any(c.key not in self.g.pronoun_titles for c in self.titles_ending_at(i, 4))
 
     def title_before(self, i: int) -> bool:
         """True when a title that only people bear ends just before token i ("chị Hoài Đức",
         "diễn viên Thái Hòa"; not "liệt sĩ" of "nghĩa trang liệt sĩ Vị Xuyên")."""
-        for k in range(max(0, i - 3), i):
-            if self.gaps[i - 1] != " " or self.lowers[k] not in self.g.cues:
-                continue
-            cue = self.cue(k)
-            if (
-                cue is not None
-                and cue.label == "TITLE"
-                and k + len(cue.words) == i
-                and (cue.key in self.g.pronoun_titles or cue.key in _STAGE_TITLES)
-            ):
-                return True
-        return False
+        return any(
+            c.key in self.g.pronoun_titles or c.key in _STAGE_TITLES
+            for c in self.titles_ending_at(i, 3)
+        )
 
     def speaks(self, j: int) -> bool:
         """True when what follows token j - 1 is a person speaking ("cho biết", "nói")."""

@@ -220,6 +220,13 @@ def word_goes_on(tokens: Tokens, k: int) -> bool:
     return node is not None and (" ", words[k + 1]) in node.children
 
 
+def firm_word(word: str) -> bool:
+    """True for a word of a brand's or a firm's name rather than a person's: an ordinary
+    English word, a firm's last word or an English abstract noun ("Store", "Securities",
+    "Solutions")."""
+    return word in ENGLISH_WORDS or word in ORG_SUFFIXES or english_noun(word)
+
+
 def english_noun(word: str) -> bool:
     """True for an English abstract noun made with a suffix ("Fulfillment", "Solutions")."""
     return len(word) > 6 and word.isascii() and word.removesuffix("s").endswith(_NOUN_ENDINGS)
@@ -849,7 +856,7 @@ class ScanState:
         if known is not None:
             return (k, k + 1 + len(known.words)) if known.label == "LOC" else None
         first = self.words[k + 1]
-        if first in ENGLISH_WORDS or first in ORG_SUFFIXES or english_noun(first):
+        if firm_word(first):
             return None
         if self.lowers[k + 1] in self.g.cues and self.cue(k + 1) is not None:
             return None  # "TP Festival hoa …": the head of another name

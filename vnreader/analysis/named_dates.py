@@ -56,6 +56,8 @@ _CAPITAL_ONLY = frozenset(
     {"cầu", "chợ", "trường", "nhà máy", "xí nghiệp", "công ty", "khách sạn", "sân vận động"}
 )
 _LONGEST_HEAD = max(len(head.split()) for head in _HEADS)
+# the heads' last words: most dates follow another word ("ngày 3/2"), and are no name
+_HEAD_ENDS = frozenset(head.split()[-1] for head in _HEADS)
 # a head after these words is part of a common noun: "nhà phố" (a town house), "mặt đường"
 _NOT_AFTER = frozenset({"nhà", "mặt", "dãy", "dọc", "thị", "lề"})
 # a day and a month, with no year, number or word glued after them
@@ -99,6 +101,11 @@ def date_name_at(text: str, s: int) -> tuple[int, int, str, str] | None:
 
 def _head_start(text: str, end: int) -> int | None:
     """Start of the head (of one to four words) ending at *end*, or None."""
+    k = end
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    if text[k:end].lower() not in _HEAD_ENDS:
+        return None  # "ngày 3/2": asked of every date, answered at its word before
     starts = []
     k = end
     for _ in range(_LONGEST_HEAD + 1):
