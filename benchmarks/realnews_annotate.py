@@ -270,6 +270,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev35",
             "dev36",
             "dev37",
+            "dev38",
             "figs3",
             "figs4",
         ),
