@@ -117,6 +117,8 @@ REAL_QUANTITY_UNITS = QUANTITY_UNITS | {
     "mmol",
     "ppm",
     "nmi",
+    "kVA",
+    "MVA",
 }
 REAL_DURATION_UNITS = DURATION_UNITS | {"hour", "minute", "second"}
 REAL_OTHER_UNITS = {"times", "rank"}

@@ -13,7 +13,7 @@ import re
 from vnreader.analysis.figure_context import BLANK, prev_word
 from vnreader.analysis.figure_units import words
 
-__all__ = ["clock_time", "colon_time", "g_hour", "glued_hour", "range_start_time"]
+__all__ = ["clock_time", "colon_time", "g_hour", "glued_hour", "half_past", "range_start_time"]
 
 # After the hour: "giờ", maybe minutes ("8 giờ 30", "8 giờ 30 phút").
 _GIO = re.compile(
@@ -46,6 +46,22 @@ def _iso(hour: int, minute: int, second: int | None, part: str | None) -> str | 
         return None
     out = f"T{hour:02d}:{minute:02d}"
     return out if second is None else f"{out}:{second:02d}"
+
+
+_HALF = re.compile(rf"{BLANK}+rưỡi(?!\w)")
+
+
+def half_past(text: str, end: int, hour: float) -> tuple[int, str] | None:
+    """(end of "rưỡi", ``Thh:30``) for a bare hour, then "rưỡi" and a part of the day ("dậy
+    từ 5 rưỡi sáng", "6 rưỡi tối"): half past the hour, a time of day; else None."""
+    half = _HALF.match(text, end)
+    if half is None or not hour.is_integer() or not 0 < hour <= 12:
+        return None
+    part = _part(text, half.end())
+    if part is None or part in ("ngày", "hôm"):
+        return None
+    iso = _iso(int(hour), 30, None, part)
+    return None if iso is None else (half.end(), iso)
 
 
 def _part(text: str, end: int) -> str | None:

@@ -375,6 +375,8 @@ _QUANTITIES: dict[str, str | None] = {
     "gw": "GW",
     "kw": "kW",
     "kv": "kV",
+    "kva": "kVA",
+    "mva": "MVA",
     "mwp": "MWp",
     "kwp": "kWp",
     "wp": "Wp",
@@ -432,7 +434,7 @@ GUIDELINE_UNITS: frozenset[str] = words(
     company case document household vehicle bed hospital sample medal age degree goal match
     point vote room house product tree animal unit province country state school article
     share job box ounce MW MWp kW kWp Wp kWh MWh GW GWh W MP GB TB MB mAh MHz GHz Hz
-    inch kcal ml mg mile ft mmHg megapixel tael KB µg cm3 hp nmi kV
+    inch kcal ml mg mile ft mmHg megapixel tael KB µg cm3 hp nmi kV kVA MVA
     """
 )
 UNITS: dict[str, tuple[str, str | None]] = {}
@@ -453,7 +455,7 @@ ATTACHABLE: frozenset[str] = frozenset(
     {"%", "đ", "km", "kg", "g", "m", "cm", "mm", "m2", "m²", "km2", "m3", "ha", "MW", "GW"}
     | {"kW", "kWh", "MWh", "USD", "VNĐ", "VND", "€", "$", "£", "°C", "oC", "tấn", "NDT"}
     | {"MWp", "kWp", "GWh", "-inch", "⁰C", "ºC", "GB", "TB", "MB", "mAh", "MHz", "GHz", "Hz"}
-    | {"MP", "ml", "mg", "W", "mmHg", "đồng", "euro", "kV"}
+    | {"MP", "ml", "mg", "W", "mmHg", "đồng", "euro", "kV", "kVA", "MVA"}
 )
 
 # The second half of a per-unit ("liều/tháng").
@@ -495,7 +497,7 @@ STOP_AFTER_NUMBER: frozenset[str] = words(
     là mới cũ lớn nhỏ cao thấp đầu cuối giữa gần xa nhất khác thêm nhiều ít chưa không
     chẳng đi làm thành thì vừa rất quá hết cả mỗi từng các những một hai ba bằng về phía
     nhằm để chứ song dù tuy nếu hầu gấp trở xong ngay liền chiếm đóng giúp cách nhờ nghiêng
-    lấy cùng hằng rạng ăn chúng lại
+    lấy cùng hằng rạng ăn chúng lại rưỡi
     """
 )
 

@@ -35,6 +35,7 @@ from vnreader.analysis.figure_clock import (
     colon_time,
     g_hour,
     glued_hour,
+    half_past,
     range_start_time,
 )
 from vnreader.analysis.figure_context import (
@@ -311,12 +312,46 @@ def find_figures(text: str) -> list[Figure]:
     figs = _resolve(extra + digit_figs)
     if "kV" in text or "KV" in text or "kv" in text:
         figs = [f for f in figs if f.unit != "kV" or not _voltage_class(text, f.start)]
+    if "rưỡi" in text:
+        figs = [_with_half(text, f) for f in figs]
     return _share_dates(text, figs) if len(figs) > 1 else figs
+
+
+# "rưỡi" right after a figure that ends on a unit of time or a scale word: half of that unit
+_HALF_AFTER = re.compile(rf"{BLANK}+rưỡi(?!\w)")
+_HALVED_TIME = frozenset({"giờ", "tiếng", "ngày", "tuần", "tháng", "năm", "phút", "thế kỷ"})
+_HALVED_SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "trăm": 1e2}
+
+
+def _with_half(text: str, f: Figure) -> Figure:
+    """*f* with the "rưỡi" (and a half) that follows it: "kéo dài 2 giờ rưỡi" is 2.5 hours,
+    "3 năm rưỡi" 3.5 years, "gấp 2 lần rưỡi" 2.5 times, "2 triệu rưỡi" 2,500,000. Only after
+    a figure whose last word is a unit of time, "lần" or a scale (a clock time reads "2 giờ
+    rưỡi chiều" itself)."""
+    half = _HALF_AFTER.match(text, f.end)
+    if half is None or f.value is None or f.date is not None:
+        return f
+    if f.unit is None and f.category == "quantity" and f.approx is None:
+        clock = half_past(text, f.end, f.value)  # "dậy từ 5 rưỡi sáng": half past five
+        if clock is not None:
+            end, iso = clock
+            return Figure(f.start, end, text[f.start : end], None, None, "date", None, iso)
+    last = f.text.rsplit(None, 1)[-1].lower()
+    if (f.category == "duration" and last in _HALVED_TIME) or (f.unit == "times" and last == "lần"):
+        step = 1.0
+    elif last in _HALVED_SCALE:
+        step = _HALVED_SCALE[last]
+    else:
+        return f
+    end = half.end()
+    return replace(f, end=end, text=text[f.start : end], value=f.value + step / 2)
 
 
 # the things a voltage classes ("đường dây", "trạm biến áp", "TBA", "lưới điện", "cột điện cao
 # thế", "cáp ngầm", "nhà GIS"), in the few words before it
-_POWER_WORDS = re.compile(r"(?i)(?<!\w)(?:dây|trạm|tba|lưới|tuyến|cột|trụ|cáp|cao thế|gis)(?!\w)")
+_POWER_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:dây|trạm|tba|lưới|tuyến|cột|trụ|cáp|cao thế|gis|biến áp|biến thế|mba)(?!\w)"
+)
 _MEASURED = re.compile(r"(?i)(?:điện|cao|hạ) áp\W*$")  # "cấp điện áp 220 kV": the voltage
 
 
