@@ -43,3 +43,19 @@ def test_a_body_where_something_is_held_is_a_venue(text: str, venue: str) -> Non
 )
 def test_a_body_that_acts_stays_a_body(text: str, body: str) -> None:
     assert ("ORG", body) in labelled(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Trận bán kết diễn ra tại nhà thi đấu Trịnh Hoài Đức.", "Trịnh Hoài Đức"),
+        ("Vở diễn ra mắt ở nhà hát Lê Thành Tôn.", "Lê Thành Tôn"),
+        ("Học sinh tham quan bảo tàng Võ Nguyên Giáp.", "Võ Nguyên Giáp"),
+        ("Đám cưới tổ chức ở nhà văn hóa Nguyễn Văn Cừ.", "Nguyễn Văn Cừ"),
+    ],
+)
+def test_a_venue_with_a_lower_case_head_named_after_a_person_is_a_place(
+    text: str, name: str
+) -> None:
+    # the head in lower case is left out, the name it gives is the place (guideline rule 15)
+    assert labelled(text) == {("LOC", name)}

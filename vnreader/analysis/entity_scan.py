@@ -283,6 +283,9 @@ _WHOLE_CUES = frozenset({"miền"})
 # place words capitalised out of respect, never part of the name: "Thủ đô Bangkok" is the
 # place "Bangkok" like "thủ đô Bangkok" (guideline rule 15), where "Phố Wall" is written whole
 _HONOURED_CUES = frozenset({"thủ đô"})
+# the last words of who owns, runs or works at a venue named after them ("ông chủ bảo tàng
+# Chris Davidson", "giám đốc nhà hát …"): the person's name follows, not the venue's
+_STAFF_ENDS = frozenset({"chủ", "đốc", "lý", "viên", "tịch", "trưởng"})
 # bodies written short that name nothing alone (GUIDELINE rule 73c: "theo VKS") but name one
 # with its place after them ("VKS Tu Mơ Rông", "TCT Licogi" is a name of its own)
 _SHORT_BODIES = frozenset({"VKS"})
@@ -680,6 +683,19 @@ class Scan(OrgRules):
                 elif self.head(i, j, cue, pending):
                     i = self.spans[-1][1]
                     place = None
+                    continue
+                elif (
+                    not pending
+                    and cue.words in self.g.place_heads
+                    and (i == 0 or lowers[i - 1] not in _STAFF_ENDS)
+                    and all(w.islower() for w in words[i:j])
+                    and self.venue_name_after(j)
+                ):
+                    # "tại nhà thi đấu Phan Đình Phùng", "nhà hát Trần Hữu Trang": a venue
+                    # named after a person, the lower-case head left out (guideline rule 15);
+                    # not after a title ("ông chủ bảo tàng Chris Davidson")
+                    place = ("LOC", False, i)
+                    i = j
                     continue
                 elif capital and pending and self.addressed_by_head_word(i, j):
                     self.emit(i, j, "PER")  # "ông Trường nói", "thầy Hội chia sẻ": a given name
@@ -2220,6 +2236,17 @@ class Scan(OrgRules):
         if end == i - 1 and self.lowers[i - 1] == "và" and self.gaps[i - 2] == " ":
             return label if self.gaps[i - 1] == " " else ""
         return ""
+
+    def venue_name_after(self, j: int) -> bool:
+        """True when a venue's name follows its lower-case head at j: two capitalised words or
+        more ("nhà thi đấu Phan Đình Phùng", "bảo tàng Te Papa") or a foreign word ("nhà hát
+        Windmill"); not one Vietnamese word before lower case ("nhà hát Kinh kịch")."""
+        if j >= self.n or self.gaps[j - 1] != " " or not self.is_cap(j):
+            return False
+        if j + 1 < self.n and self.gaps[j] == " " and self.is_cap(j + 1):
+            return True
+        # not a word joined by a dash to more ("bảo tàng Elvis-A-Rama"): a name cut short
+        return not is_vietnamese(self.words[j]) and (j + 1 >= self.n or self.gaps[j] != "-")
 
     def place_number(self, j: int) -> bool:
         """True for a one-digit number at j that ends a place's name ("hầm Hải Vân 2")."""

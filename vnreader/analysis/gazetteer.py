@@ -87,6 +87,9 @@ class Gazetteer:
     lower_starts: frozenset[str]  # lower-case words that may start a cue or a name
     # of those, the one-word cues and names that matter only before a capital ("bệnh Zika")
     lower_singles: frozenset[str]
+    # organisation heads that are place cues too in lower case ("nhà hát", "bảo tàng": the
+    # body "Nhà hát Lớn", the place "nhà hát Trưng Vương"), as word tuples of both spellings
+    place_heads: frozenset[tuple[str, ...]]
     org_keys: dict[str, str]  # an organisation's name (``entity_keys.plain``) -> its key
     # keys of the Vietnamese provinces and centrally run cities ("gia lai"): clubs in sport
     provinces: frozenset[str] = frozenset()
@@ -262,6 +265,22 @@ def _cues() -> PhraseTable:
     return table
 
 
+def _place_heads(cues: PhraseTable) -> frozenset[tuple[str, ...]]:
+    """The place cues of name_cues.txt whose words an organisation head holds in *cues* (the
+    head, read first, wins there): in lower case they announce a place."""
+    heads: set[tuple[str, ...]] = set()
+    for line in _lines("name_cues.txt"):
+        label, cue = line.split("|")
+        phrase = _phrase(cue.lstrip("~^"), "NAME", label)
+        if phrase is None or label != "LOC":
+            continue
+        for words in _respelt(phrase.words):
+            found = match(cues, list(words), [" "] * len(words), 0)
+            if found is not None and found.label == "HEAD" and found.words == words:
+                heads.add(words)
+    return frozenset(heads)
+
+
 def _folded_table(filename: str) -> PhraseTable:
     table: PhraseTable = {}
     for line in _lines(filename):
@@ -384,6 +403,8 @@ def gazetteer() -> Gazetteer:
         if any(p.label != "HEAD" or p.lowercase_head for p in phrases(node)):
             lower_starts.add(first)
     lower_starts.update(("tạp", "báo"))  # outlets: "tạp chí Forbes", "theo báo Tuổi trẻ"
+    place_heads = _place_heads(cues)
+    lower_starts.update(words[0] for words in place_heads)
     lower_singles = set()
     for w in lower_starts:
         name_node, cue_node = names.get(w), cues.get(w)
@@ -423,6 +444,7 @@ def gazetteer() -> Gazetteer:
         cues=cues,
         lower_starts=frozenset(lower_starts),
         lower_singles=frozenset(lower_singles),
+        place_heads=place_heads,
         portfolios=portfolios,
         surnames=frozenset(_lines("surnames.txt")),
         org_words=_folded_table("org_words.txt"),
