@@ -18,6 +18,11 @@ CASES = [
     ("Quán nằm ở số 14B Trần Quang Khải, quận 1.", {("LOC", "Trần Quang Khải"), ("LOC", "quận 1")}),
     ("Cơ sở (số 21/7 Lê Văn Sỹ) bị đình chỉ.", {("LOC", "Lê Văn Sỹ")}),
     ("Địa chỉ: Số 9 Nguyễn Chí Thanh.", {("LOC", "Nguyễn Chí Thanh")}),
+    # the house's letter written apart from its number is no part of the street ("27 A")
+    (
+        "Quán nằm ở số 27 A Nguyễn Khuyến, quận Đống Đa.",
+        {("LOC", "Nguyễn Khuyến"), ("LOC", "Đống Đa")},
+    ),
     ("Ông thuê căn nhà số 18 Phan Đình Phùng.", {("LOC", "Phan Đình Phùng")}),
     # a house number without "số", then the street's district, ward or city after a comma
     (

@@ -21,9 +21,17 @@ CASES = [
     ("Thân nhân cố TBT Nguyễn Văn Linh dự lễ.", {("PER", "Nguyễn Văn Linh")}),
     ("Theo TT Putin, Nga sẽ đáp trả.", {("PER", "Putin"), ("LOC", "Nga")}),
     ("Ông gặp TT Daniel Arap Moi hôm qua.", {("PER", "Daniel Arap Moi")}),
-    # ... while "TT" before a Vietnamese name is no title ("TT Huế": Thừa Thiên Huế), nor
-    # after a channel (trực tiếp, a live match)
-    ("Đoàn công tác TT Huế đã đến.", {("LOC", "Huế")}),
+    # ... while "TT" before a Vietnamese name is no title ("TT Huế": Thừa Thiên Huế, one
+    # place whole, like "BR-VT"), nor after a channel (trực tiếp, a live match)
+    ("Đoàn công tác TT Huế đã đến.", {("LOC", "TT Huế")}),
+    ("Mưa lớn ở tỉnh TT-Huế.", {("LOC", "TT-Huế")}),
+    # the "TT" of a field written short is no start of "TT Huế" ("VH - TT": văn hóa - thông tin)
+    ("Sở VH - TT Hà Nội cho biết.", {("ORG", "Sở VH - TT Hà Nội")}),
+    ("Bộ VH - TT & DL cho biết.", {("ORG", "Bộ VH - TT & DL")}),
+    # a dance troupe named after a lower-case "vũ đoàn" is a body, like "đoàn ca múa"
+    ("Tiết mục do vũ đoàn Hoa Sen biểu diễn.", {("ORG", "Hoa Sen")}),
+    # kilovolts in capitals after a number class a line, no body ("220 KV Tân Hưng")
+    ("Lưới điện có thêm đường dây 500 KV mới.", set()),
     # "BR-VT" is Bà Rịa - Vũng Tàu written short, one place
     ("Tỉnh BR-VT và tỉnh BR - VT đón khách.", {("LOC", "BR-VT"), ("LOC", "BR - VT")}),
     ("Tối nay, K+1 TT Arsenal - Chelsea.", {("ORG", "Arsenal"), ("ORG", "Chelsea")}),

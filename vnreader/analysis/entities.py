@@ -215,6 +215,13 @@ def _date_names(text: str, tokens: Tokens, blocked: list[bool]) -> list[Span]:
 
 def _blocked(tokens: Tokens, figures: Sequence[Figure]) -> list[bool]:
     blocked = [False] * len(tokens.words)
+    if "KV" in tokens.words:
+        # kilovolts in capitals after a number, a line's or a substation's class and no figure
+        # ("trạm biến áp 220 KV Tao Đàn"): no name either
+        words = tokens.words
+        for k in range(1, len(words)):
+            if words[k] == "KV" and words[k - 1].isdigit():
+                blocked[k] = True
     if not figures:
         return blocked
     starts = tokens.starts

@@ -2182,7 +2182,8 @@ class OrgRules(ScanState):
                 self.t.raw_gaps[k - 1] == " - "
                 and len(a) <= 3
                 and len(b.replace("&", "")) <= 4
-                and not (a in self.g.names or b in self.g.names)
+                and not (a in self.g.names and self.name(k - 1) is not None)
+                and not (b in self.g.names and self.name(k) is not None)
             )
         if gap == "-":
             word = self.words[k]

@@ -283,6 +283,8 @@ _WHOLE_CUES = frozenset({"miền"})
 # place words capitalised out of respect, never part of the name: "Thủ đô Bangkok" is the
 # place "Bangkok" like "thủ đô Bangkok" (guideline rule 15), where "Phố Wall" is written whole
 _HONOURED_CUES = frozenset({"thủ đô"})
+# the letters of a house's number written apart from it ("72 A", "15 B")
+_HOUSE_LETTERS = frozenset("ABCDEFGH")
 # the last words of who owns, runs or works at a venue named after them ("ông chủ bảo tàng
 # Chris Davidson", "giám đốc nhà hát …"): the person's name follows, not the venue's
 _STAFF_ENDS = frozenset({"chủ", "đốc", "lý", "viên", "tịch", "trưởng"})
@@ -1243,6 +1245,8 @@ class Scan(OrgRules):
                 label, j = "ORG" if label == "ORG" else "LOC", end
         if label == "PER" and self.hyphen_particle(i):
             self.emit(i - 1, j, label)  # "ông al-Assad"
+        elif label == "LOC" and j - i > 1 and self.house_letter(i):
+            self.emit(i + 1, j, label)  # "số 72 A Thụy Khuê": the letter is the house's
         elif label:
             self.emit(i, j, label)
         else:
@@ -2236,6 +2240,17 @@ class Scan(OrgRules):
         if end == i - 1 and self.lowers[i - 1] == "và" and self.gaps[i - 2] == " ":
             return label if self.gaps[i - 1] == " " else ""
         return ""
+
+    def house_letter(self, i: int) -> bool:
+        """True for a capital letter alone at i right after a house's number ("số 72 A Thụy
+        Khuê", "12 B Lý Thường Kiệt"): the number's ("72A"), no part of the street."""
+        return (
+            i > 0
+            and len(self.words[i]) == 1
+            and self.words[i] in _HOUSE_LETTERS
+            and self.t.raw_gaps[i - 1] == " "
+            and self.words[i - 1].isdigit()
+        )
 
     def venue_name_after(self, j: int) -> bool:
         """True when a venue's name follows its lower-case head at j: two capitalised words or
