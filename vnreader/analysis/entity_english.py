@@ -31,7 +31,7 @@ def english_bodies(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int,
     """Join, in place, the spans and leftover runs that one English body's name is cut into;
     the joined name is ORG, its key made later."""
     words, gaps = tokens.words, tokens.gaps
-    if not any(w in _CONNECTORS for w in words):
+    if _CONNECTORS.isdisjoint(words):
         return
     runs: dict[int, tuple[int, bool]] = {}  # first token -> (end, is a span)
     for i, j, _, _ in spans:
