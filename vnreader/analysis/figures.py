@@ -131,8 +131,11 @@ _NAMED_BEFORE = re.compile(
 )
 _NOT_IN_NAMES = words("từ đến tới trong vào sau trước đã sẽ được là có năm mở diễn ra tổ chức khai")
 _TODAY_BEFORE = re.compile(
-    rf"(?<!\w)(?:[Hh]ôm|[Ss]áng|[Cc]hiều|[Tt]ối){BLANK}+(?:nay|qua|mai){BLANK}*,{BLANK}*$"
+    rf"(?<!\w)(?:[Hh]ôm|[Ss]áng|[Cc]hiều|[Tt]ối|[Nn]gày){BLANK}+(?:nay|qua|mai){BLANK}*[,(]{BLANK}*$"
 )
+# words before a day and month joined by a dash that make them a date when the day is past
+# 9 and nothing is counted after ("trước 15-3", "từ 27-4 đến 3-5"; "từ 2-3 người" is a count)
+_BEFORE_DASHED_DATE = words("trước sau đến tới từ vào")
 # The letters of a model after its number ("Boeing 737 MAX", "BMW 320 GT", "Note 10 Pro")
 _MODEL_AFTER = re.compile(rf"{BLANK}+([A-Z][A-Za-z]*)(?![\w\-/])")
 _MODEL_WORDS = words("max gt gts gti er lr xl xls lx ex se rs sx amg pro plus ultra neo turbo")
@@ -320,7 +323,8 @@ def find_figures(text: str) -> list[Figure]:
 # "rưỡi" right after a figure that ends on a unit of time or a scale word: half of that unit
 _HALF_AFTER = re.compile(rf"{BLANK}+rưỡi(?!\w)")
 _HALVED_TIME = frozenset({"giờ", "tiếng", "ngày", "tuần", "tháng", "năm", "phút", "thế kỷ"})
-_HALVED_SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "trăm": 1e2}
+_HALVED_SCALE = {"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+_HALVED_SCALE["trăm"] = 1e2
 
 
 def _with_half(text: str, f: Figure) -> Figure:
@@ -331,11 +335,11 @@ def _with_half(text: str, f: Figure) -> Figure:
     half = _HALF_AFTER.match(text, f.end)
     if half is None or f.value is None or f.date is not None:
         return f
-    if f.unit is None and f.category == "quantity" and f.approx is None:
+    if f.unit is None and f.category == "quantity":
         clock = half_past(text, f.end, f.value)  # "dậy từ 5 rưỡi sáng": half past five
         if clock is not None:
-            end, iso = clock
-            return Figure(f.start, end, text[f.start : end], None, None, "date", None, iso)
+            end, iso = clock  # "khoảng 8 rưỡi sáng": about then
+            return Figure(f.start, end, text[f.start : end], None, None, "date", f.approx, iso)
     last = f.text.rsplit(None, 1)[-1].lower()
     if (f.category == "duration" and last in _HALVED_TIME) or (f.unit == "times" and last == "lần"):
         step = 1.0
@@ -344,7 +348,13 @@ def _with_half(text: str, f: Figure) -> Figure:
     else:
         return f
     end = half.end()
-    return replace(f, end=end, text=text[f.start : end], value=f.value + step / 2)
+    unit, category = f.unit, f.category
+    if last in _HALVED_SCALE and unit is None:
+        counted = unit_after(text, end)  # "1 triệu rưỡi công dân": the people counted
+        if counted[3]:
+            category, unit, end = counted[0], counted[1], counted[2]
+    value = f.value + step / 2
+    return replace(f, end=end, text=text[f.start : end], value=value, unit=unit, category=category)
 
 
 # the things a voltage classes ("đường dây", "trạm biến áp", "TBA", "lưới điện", "cột điện cao
@@ -714,7 +724,7 @@ class _DigitScanner:
                     return [self._date(s, e, iso, with_time=False)]
             listed = _DAY_AND_DATE.match(text, e)
             if _DAY_RANGE_DATE.match(text, e) or _DASH_DATE.match(text, e) or listed:
-                found = self._day_date(s, e, n, None, cued=self._day_cued(s, pw))
+                found = self._day_date(s, e, n, None, cued=self._day_cued(s, pw, n))
                 if found:
                     return found
         # "tháng 6 đến 9": a month, when nothing is counted after it ("tháng 6 đến 9 giờ")
@@ -1150,7 +1160,7 @@ class _DigitScanner:
                 unit = other[2]
         if unit == "person" and _MEMBERS.search(text, e, end) and self._near_bloc(s, end):
             unit = "item"  # "10 thành viên mới" of the EU: member states
-        if start == s and self._signed(s):
+        if start == s and self._signed(s, loose=category == "money"):
             start = s - 1
             if text[start] != "+":
                 value = -value
@@ -1270,13 +1280,21 @@ class _DigitScanner:
         m = _NAMED_BEFORE.search(self.text, max(0, s - 48), s)
         return m is not None and not (set(m.group(1).lower().split()) & _NOT_IN_NAMES)
 
-    def _day_cued(self, s: int, pw: tuple[int, str] | None) -> bool:
+    def _day_cued(self, s: int, pw: tuple[int, str] | None, day: int) -> bool:
         """True when a part of the day ("chiều 27-11") or a date in a list ("ngày 29 và 30-4")
         stands before *s*."""
         if pw is not None and pw[1].lower() in _DAY_PARTS:
             return True
         if _TODAY_BEFORE.search(self.text, max(0, s - 16), s):
-            return True  # "Hôm nay, 14-4, đoàn đua tạm nghỉ"
+            return True  # "Hôm nay, 14-4, đoàn đua tạm nghỉ", "Hôm qua (27-4)"
+        if pw is not None and pw[1].lower() == "sớm":
+            part = prev_word(self.text, pw[0])  # "sáng sớm 27-9"
+            if part is not None and part[1].lower() in _DAY_PARTS:
+                return True
+        if pw is not None and pw[1].lower() in _BEFORE_DASHED_DATE and day > 9:
+            dd = _DASH_DATE.match(self.text, s + len(str(day)))
+            # "báo cáo Thủ tướng trước 15-3"; not "từ 10-12 triệu đồng", a range of amounts
+            return dd is not None and _SCALE.match(self.text, dd.end()) is None
         if pw is not None and pw[1].lower() in ("lễ", "dịp"):
             return True  # "dịp lễ 30-4"
         prev = self.prev
@@ -1377,8 +1395,10 @@ class _DigitScanner:
             return False
         return self.text[self.label_end : s].strip(SPACES) in _LIST_GAPS
 
-    def _signed(self, s: int) -> bool:
-        """A sign glued to the number, after a blank or "(" ("(-10,1%)", "tăng +5%")."""
+    def _signed(self, s: int, loose: bool = False) -> bool:
+        """A sign glued to the number, after a blank or "(" ("(-10,1%)", "tăng +5%"); with
+        *loose* (money) after any word ("AGF +200 đồng", "SAM -200 đồng": a share's change
+        after its code), not only after a lower-case word ("ASEAN +3", "Covid -19")."""
         text = self.text
         if s < 2 or text[s - 1] not in "-−+" or text[s - 2] not in " \u00a0(":
             return False
@@ -1387,6 +1407,8 @@ class _DigitScanner:
             return False  # "3 -5%": a range
         if text[s - 2] == "(":
             return True  # "28 ⁰F (-2 ⁰C)", "(-10,1%)": a bracket opens a new figure
+        if loose:
+            return True
         word = before.rsplit(None, 1)[-1]
         return not any(c.isupper() for c in word)  # "Covid -19": a name
 
