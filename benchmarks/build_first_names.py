@@ -48,8 +48,13 @@ TOP_FOREIGN = 5000
 MIN_FOREIGN = 3
 FOREIGN_OUT = ROOT / "vnreader" / "analysis" / "data" / "foreign_given_names.txt"
 # Thai places start with "Mae" ("Mae Sot", "Mae Sariang"), as often as Thai people's names;
-# "Teddy" names bears ("gấu Teddy") as often as people
-LEFT_OUT = frozenset({"Mae", "Teddy"})
+# others of the whole lists name more often a bear ("gấu Teddy"), a club or a city ("Santos",
+# "Verona", "Sofia"), a university ("Stanford"), a branch of Islam ("Sunni"), a state
+# ("Carolina", "Dakota"), a planet, a brand or a firm ("Venus", "Porsche", "Harley", "Royce"
+# of Rolls-Royce, "Nona", "Vina"), an aircraft ("Catalina")
+LEFT_OUT = frozenset({"Mae", "Teddy", "Santos", "Verona", "Sofia", "Stanford", "Sunni"})
+LEFT_OUT |= {"Carolina", "Dakota", "Venus", "Porsche", "Harley", "Royce", "Nona", "Vina"}
+LEFT_OUT |= {"Catalina"}
 _WORD = re.compile(r"\w+")
 
 

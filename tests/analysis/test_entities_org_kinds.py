@@ -21,11 +21,10 @@ CASES = [
     ("Thân nhân cố TBT Nguyễn Văn Linh dự lễ.", {("PER", "Nguyễn Văn Linh")}),
     ("Theo TT Putin, Nga sẽ đáp trả.", {("PER", "Putin"), ("LOC", "Nga")}),
     ("Ông gặp TT Daniel Arap Moi hôm qua.", {("PER", "Daniel Arap Moi")}),
-    # ... while "TT" before a Vietnamese name is no title ("TT Huế": Thừa Thiên Huế, one
-    # place whole, like "BR-VT"), nor after a channel (trực tiếp, a live match)
-    ("Đoàn công tác TT Huế đã đến.", {("LOC", "TT Huế")}),
-    ("Mưa lớn ở tỉnh TT-Huế.", {("LOC", "TT-Huế")}),
-    # the "TT" of a field written short is no start of "TT Huế" ("VH - TT": văn hóa - thông tin)
+    # ... while "TT" before a Vietnamese name is no title ("TT Huế": Thừa Thiên Huế), nor
+    # after a channel (trực tiếp, a live match)
+    ("Đoàn công tác TT Huế đã đến.", {("LOC", "Huế")}),
+    # the halves of a field written short, spaced ("VH - TT": văn hóa - thông tin), are one body
     ("Sở VH - TT Hà Nội cho biết.", {("ORG", "Sở VH - TT Hà Nội")}),
     ("Bộ VH - TT & DL cho biết.", {("ORG", "Bộ VH - TT & DL")}),
     # a dance troupe named after a lower-case "vũ đoàn" is a body, like "đoàn ca múa"

@@ -222,8 +222,8 @@ def _blocked(tokens: Tokens, figures: Sequence[Figure]) -> list[bool]:
         # ("trạm biến áp 220 KV Tao Đàn"): no name either
         words = tokens.words
         for k in range(1, len(words)):
-            if words[k] == "KV" and words[k - 1].isdigit():
-                blocked[k] = True
+            if words[k] == "KV" and words[k - 1].isdigit() and tokens.raw_gaps[k - 1] == " ":
+                blocked[k] = True  # not "ngõ 2, KV Lê Duẩn" (khu vực, an area)
     if not figures:
         return blocked
     starts = tokens.starts

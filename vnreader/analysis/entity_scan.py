@@ -285,6 +285,9 @@ _WHOLE_CUES = frozenset({"miền"})
 _HONOURED_CUES = frozenset({"thủ đô"})
 # the letters of a house's number written apart from it ("72 A", "15 B")
 _HOUSE_LETTERS = frozenset("ABCDEFGH")
+# lower-case words that carry a venue's name on after its capitalised words ("bảo tàng
+# Blanchard de la Brosse", "bảo tàng Victoria và Albert")
+_VENUE_NAME_GOES_ON = frozenset({"de", "la", "le", "du", "van", "von", "và", "and", "of", "&"})
 # the last words of who owns, runs or works at a venue named after them ("ông chủ bảo tàng
 # Chris Davidson", "giám đốc nhà hát …"): the person's name follows, not the venue's
 _STAFF_ENDS = frozenset({"chủ", "đốc", "lý", "viên", "tịch", "trưởng"})
@@ -689,15 +692,19 @@ class Scan(OrgRules):
                 elif (
                     not pending
                     and cue.words in self.g.place_heads
-                    and (i == 0 or lowers[i - 1] not in _STAFF_ENDS)
+                    and not self.staff_before(i)
                     and all(w.islower() for w in words[i:j])
-                    and self.venue_name_after(j)
+                    and (end := self.venue_name_after(j)) > j
                 ):
                     # "tại nhà thi đấu Phan Đình Phùng", "nhà hát Trần Hữu Trang": a venue
                     # named after a person, the lower-case head left out (guideline rule 15);
                     # not after a title ("ông chủ bảo tàng Chris Davidson")
-                    place = ("LOC", False, i)
-                    i = j
+                    self.emit(j, end, "LOC")
+                    # "nhà hát Duyệt Thị Đường và Minh Khiêm Đường": a second venue; not a list
+                    # after a comma ("Tại bảo tàng Louvre, Ngọc Anh chụp ảnh")
+                    joined = end < n and gaps[end - 1] == " " and lowers[end] == "và"
+                    place = ("LOC", False, i) if joined else None
+                    i = end
                     continue
                 elif capital and pending and self.addressed_by_head_word(i, j):
                     self.emit(i, j, "PER")  # "ông Trường nói", "thầy Hội chia sẻ": a given name
@@ -2252,16 +2259,42 @@ class Scan(OrgRules):
             and self.words[i - 1].isdigit()
         )
 
-    def venue_name_after(self, j: int) -> bool:
-        """True when a venue's name follows its lower-case head at j: two capitalised words or
-        more ("nhà thi đấu Phan Đình Phùng", "bảo tàng Te Papa") or a foreign word ("nhà hát
-        Windmill"); not one Vietnamese word before lower case ("nhà hát Kinh kịch")."""
+    def venue_name_after(self, j: int) -> int:
+        """End of a venue's own name at j, after its lower-case head: two capitalised
+        Vietnamese words or more ("nhà thi đấu Phan Đình Phùng", "nhà hát Trưng Vương") or
+        foreign words ("bảo tàng Te Papa", "nhà hát Windmill"); j when the name goes on with
+        a place or another name ("nhà hát Kịch Việt Nam", "bảo tàng Mỹ Thuật Đà Nẵng": left to
+        the rules for bodies and places), is one Vietnamese word ("nhà hát Lớn") or is cut by
+        a dash, a particle or "và" ("Elvis-A-Rama", "Blanchard de la Brosse", "Victoria và
+        Albert")."""
         if j >= self.n or self.gaps[j - 1] != " " or not self.is_cap(j):
-            return False
-        if j + 1 < self.n and self.gaps[j] == " " and self.is_cap(j + 1):
+            return j
+        end = self.run_end(j, named=True)
+        if any(map(is_acronym, self.words[j:end])):
+            return j  # "bảo tàng TP. HCM": a place written short, for the rules that know it
+        foreign = not all(map(is_vietnamese, self.words[j:end]))
+        if not foreign and end - j < 2:
+            return j
+        if end < self.n:
+            gap = self.gaps[end - 1]
+            if gap == "-" or (gap == " " and self.is_cap(end)):
+                return j
+            if (
+                foreign
+                and gap == " "
+                and self.lowers[end] in _VENUE_NAME_GOES_ON
+                and end + 1 < self.n
+                and self.is_cap(end + 1)
+            ):
+                return j
+        return end
+
+    def staff_before(self, i: int) -> bool:
+        """True when who owns, runs or works at the venue whose head is at i is named right
+        before it ("ông chủ bảo tàng Chris Davidson", "giám đốc của bảo tàng Taco Dibbits")."""
+        if i > 0 and self.lowers[i - 1] in _STAFF_ENDS:
             return True
-        # not a word joined by a dash to more ("bảo tàng Elvis-A-Rama"): a name cut short
-        return not is_vietnamese(self.words[j]) and (j + 1 >= self.n or self.gaps[j] != "-")
+        return i > 1 and self.lowers[i - 1] == "của" and self.lowers[i - 2] in _STAFF_ENDS
 
     def place_number(self, j: int) -> bool:
         """True for a one-digit number at j that ends a place's name ("hầm Hải Vân 2")."""
