@@ -207,3 +207,32 @@ def test_a_firms_trade_may_end_in_a_verb(text: str, expected: set[tuple[str, str
 )
 def test_the_head_luc_luong_before_a_force(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name with an English possessive is a brand or a firm, never a person, whole
+        ("Hãng bia Carlsberg's vừa đổi bao bì.", {("ORG", "Carlsberg's")}),
+        ("Tổng biên tập Women's Health cho biết.", {("ORG", "Women's Health")}),
+        ("Các thương hiệu Bata’s, Vinamilk có mặt.", {("ORG", "Bata’s"), ("ORG", "Vinamilk")}),
+        # a place or an event by its last word
+        ("Du khách leo núi Chapman's Peak mỗi năm.", {("LOC", "Chapman's Peak")}),
+        (
+            "Đội tuyển dự giải King's Cup tại Thái Lan.",
+            {("MISC", "King's Cup"), ("LOC", "Thái Lan")},
+        ),
+    ],
+)
+def test_a_name_with_a_possessive_is_a_brand(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(e.label, e.text) for e in analyze(text).entities} == expected
+
+
+def test_a_possessive_in_an_english_sentence_stays_a_possessive() -> None:
+    found = analyze("The car then drove to Thaksin's home, where a banner was tied.").entities
+    assert [(e.label, e.text) for e in found] == [("PER", "Thaksin")]
+
+
+def test_an_english_word_contracted_is_no_brand() -> None:
+    found = analyze("Trẻ học theo giáo trình Let's Learn English mỗi ngày.").entities
+    assert not any("Let" in e.text and e.label == "ORG" for e in found)

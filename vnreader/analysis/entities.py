@@ -95,7 +95,7 @@ from vnreader.analysis.entity_context import (
     title_start,
 )
 from vnreader.analysis.entity_documents import document_codes, legal_texts, letters
-from vnreader.analysis.entity_english import english_bodies
+from vnreader.analysis.entity_english import english_bodies, possessives
 from vnreader.analysis.entity_firms import firms_named_by_place
 from vnreader.analysis.entity_firms_again import firms_named_again
 from vnreader.analysis.entity_fixtures import fixture_sides
@@ -181,6 +181,7 @@ def find_entities(text: str, figures: Sequence[Figure] = ()) -> list[Entity]:
     scan = Scan(text, tokens, gazetteer(), blocked)
     spans = scan.run()
     english_bodies(tokens, spans, scan.leftovers)
+    possessives(tokens, spans, scan.leftovers)
     if named:  # "đường 3/2", "Bệnh viện 30 Tháng 4": whole, whatever the scan made of the head
         spans = [sp for sp in spans if not any(sp[0] < j and i < sp[1] for i, j, _, _ in named)]
         spans = sorted(spans + named)

@@ -8,6 +8,9 @@ with "the") are one organisation when a word of the first run names a kind of bo
 (``_BODY_WORDS``: "University", "Journal", "Ministry"; not "Terms of Service"). A run with a
 Vietnamese syllable stays apart ("Tổ chức Council on …" is left to the rules that read
 Vietnamese heads).
+
+A name glued to an English possessive "'s" is a brand or a firm with it ("Carlsberg's",
+"Biti’s"): ``possessives`` takes the "'s" into a name the scan found without it.
 """
 
 from __future__ import annotations
@@ -84,3 +87,73 @@ def _adjacent_end(runs: dict[int, tuple[int, bool]], gaps: list[str], end: int) 
     while end in runs and gaps[end - 1] == " ":
         end = runs[end][0]
     return end
+
+
+APOSTROPHES = frozenset({"'", "’"})
+# English words contracted with "us" or "is" ("Let's Go", a book's title)
+CONTRACTED = frozenset({"Let", "It", "That", "What", "There", "Here", "He", "She", "Who"})
+
+
+# the last words of names with a possessive that name a place or an event ("Chapman's Peak",
+# "St James's Park", "King's Cup")
+PLACE_ENDS = frozenset({"Park", "Beach", "Peak", "Causeway", "Island", "Bay", "Square", "Hill"})
+EVENT_ENDS = frozenset({"Cup", "Awards", "Festival", "Show", "Talent", "Games", "Open"})
+# words before a work's title ("bộ phim Ma Rainey's Black Bottom", "cuốn Earth's Elders")
+_WORK_BEFORE = frozenset({"phim", "sách", "cuốn", "mv", "album", "truyện", "vở", "kịch"})
+
+
+def work_before(words: list[str], i: int) -> bool:
+    """True when a word that announces a work stands one or two words before token i."""
+    return any(w.lower() in _WORK_BEFORE for w in words[max(0, i - 2) : i])
+
+
+# English words that make the words around a possessive an English sentence
+_ENGLISH = frozenset({"the", "and", "of", "to", "is", "was", "his", "her", "a", "in", "for"})
+_ENGLISH |= {"with", "from", "by", "at", "on", "that", "it", "are", "were", "has", "have"}
+_WINDOW = 8
+
+
+def english_around(words: list[str], j: int) -> bool:
+    """True when at least two English function words stand within a few words of token j:
+    an English sentence, whose "'s" is a possessive ("Thaksin's sister Yingluck …")."""
+    around = words[max(0, j - _WINDOW) : j + _WINDOW]
+    return sum(w.lower() in _ENGLISH for w in around) >= 2
+
+
+def possessives(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]) -> None:
+    """Take, in place, the "'s" glued to a person's or an organisation's name into it, and the
+    foreign words after it ("Hãng bia Carlsberg's", "Biti’s", "Black's Beach"): a brand, a
+    firm, or by its last word a place or an event (a person's name with it is a brand)."""
+    words, raw = tokens.words, tokens.raw_gaps
+    n = len(words)
+    for k, (i, j, label, key) in enumerate(spans):
+        if (
+            j < n
+            and label in ("PER", "ORG", "LOC")
+            and words[j] == "s"
+            and raw[j - 1] in APOSTROPHES
+            and words[j - 1] not in CONTRACTED
+            and (j + 1 >= n or raw[j] != "")
+            and not any(sp[0] == j for sp in spans)
+            and not english_around(words, j)
+        ):
+            end = possessed_end(words, raw, j + 1)
+            last = words[end - 1]
+            place = last in PLACE_ENDS or label == "LOC"  # "núi Chapman's Peak"
+            event = last in EVENT_ENDS or work_before(words, i)  # "phim Ocean's Twelve"
+            kind = "LOC" if place else "MISC" if event else "ORG"
+            spans[k] = (i, end, kind, key if kind == label else "")
+            if end > j + 1:  # spans after "'s" go into it: look again at what is left
+                spans[:] = [sp for sp in spans if not (j < sp[0] and sp[1] <= end)]
+                leftovers[:] = [lo for lo in leftovers if not (j < lo[0] and lo[1] <= end)]
+                possessives(tokens, spans, leftovers)
+                return
+
+
+def possessed_end(words: list[str], raw: list[str], k: int) -> int:
+    """The end of the capitalised words written in plain Latin letters that go on from token
+    k after "'s" ("Men's | Fitness", "Lord Chamberlain's | Men"; not Vietnamese words, a
+    heading run into the name: "Runner's World | Tuần Thứ Hai")."""
+    while k < len(words) and raw[k - 1] == " " and words[k][:1].isupper() and words[k].isascii():
+        k += 1
+    return k

@@ -11,6 +11,15 @@ from collections.abc import Iterator
 from vnreader.analysis.entity_bodies import bodies_joined, unit_of
 from vnreader.analysis.entity_context import mentions_sport
 from vnreader.analysis.entity_credits import credit_spans, glued_credits
+from vnreader.analysis.entity_english import (
+    APOSTROPHES,
+    CONTRACTED,
+    EVENT_ENDS,
+    PLACE_ENDS,
+    english_around,
+    possessed_end,
+    work_before,
+)
 from vnreader.analysis.entity_keys import KOREAN_AND_VIETNAMESE, numbered_key
 from vnreader.analysis.entity_orgs import EVENT_SUFFIXES, OrgRules
 from vnreader.analysis.entity_state import (
@@ -1250,6 +1259,15 @@ class Scan(OrgRules):
                 # "Samsung Electronics Việt Nam"; a hotel, "khách sạn … Regalia Gold Nha
                 # Trang": the place is the last words of the name (rules 67, 73f)
                 label, j = "ORG" if label == "ORG" else "LOC", end
+        if label in ("PER", "ORG", "LOC", "") and self.possessive_s(j):
+            # "Foster's", "Men's Fitness", "Biti’s": a brand or a firm named with an English
+            # possessive, never a person in Vietnamese news; its foreign words after "'s"
+            # belong to it, and a place's or an event's last word makes it one
+            j = possessed_end(self.words, self.t.raw_gaps, j + 1)
+            last = self.words[j - 1]
+            named_place = last in PLACE_ENDS or label == "LOC"  # "núi Chapman's Peak"
+            work = last in EVENT_ENDS or work_before(self.words, i)  # "phim Ocean's Twelve"
+            label = "LOC" if named_place else "MISC" if work else "ORG"
         if label == "PER" and self.hyphen_particle(i):
             self.emit(i - 1, j, label)  # "ông al-Assad"
         elif label == "LOC" and j - i > 1 and self.house_letter(i):
@@ -2247,6 +2265,18 @@ class Scan(OrgRules):
         if end == i - 1 and self.lowers[i - 1] == "và" and self.gaps[i - 2] == " ":
             return label if self.gaps[i - 1] == " " else ""
         return ""
+
+    def possessive_s(self, j: int) -> bool:
+        """True for an "s" at j glued by an apostrophe to the name before it ("Foster's"), in
+        Vietnamese text (in an English sentence it is a possessive: "Thaksin's home")."""
+        return (
+            j < self.n
+            and self.words[j] == "s"
+            and self.t.raw_gaps[j - 1] in APOSTROPHES
+            and self.words[j - 1] not in CONTRACTED
+            and (j + 1 >= self.n or self.t.raw_gaps[j] != "")
+            and not english_around(self.words, j)
+        )
 
     def house_letter(self, i: int) -> bool:
         """True for a capital letter alone at i right after a house's number ("số 72 A Thụy
