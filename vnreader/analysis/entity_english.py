@@ -9,8 +9,11 @@ with "the") are one organisation when a word of the first run names a kind of bo
 Vietnamese syllable stays apart ("Tổ chức Council on …" is left to the rules that read
 Vietnamese heads).
 
-A name glued to an English possessive "'s" is a brand or a firm with it ("Carlsberg's",
-"Biti’s"): ``possessives`` takes the "'s" into a name the scan found without it.
+A name glued to an English possessive "'s" is, with it and the foreign words after it, a
+brand or a firm ("Carlsberg's", "Men's Fitness"), a place ("Chapman's Peak") or an event or
+a work ("King's Cup"), never a person; not in an English sentence ("Thaksin's home"). The
+scan asks ``possessed_end`` and ``possessed_label`` for a run it finds; ``possessives`` takes
+the "'s" into a name found by other rules.
 """
 
 from __future__ import annotations
@@ -74,9 +77,8 @@ def english_bodies(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int,
         joined.append((start, end))
     if not joined:
         return
-    inside = [(a, b) for a, b in joined]
-    spans[:] = [sp for sp in spans if not any(a <= sp[0] and sp[1] <= b for a, b in inside)]
-    leftovers[:] = [lo for lo in leftovers if not any(a <= lo[0] and lo[1] <= b for a, b in inside)]
+    spans[:] = [sp for sp in spans if not any(a <= sp[0] and sp[1] <= b for a, b in joined)]
+    leftovers[:] = [lo for lo in leftovers if not any(a <= lo[0] and lo[1] <= b for a, b in joined)]
     spans.extend((a, b, "ORG", "") for a, b in joined)
     spans.sort()
 
@@ -138,16 +140,24 @@ def possessives(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, in
             and not english_around(words, j)
         ):
             end = possessed_end(words, raw, j + 1)
-            last = words[end - 1]
-            place = last in PLACE_ENDS or label == "LOC"  # "núi Chapman's Peak"
-            event = last in EVENT_ENDS or work_before(words, i)  # "phim Ocean's Twelve"
-            kind = "LOC" if place else "MISC" if event else "ORG"
+            kind = possessed_label(words, i, end, label)
             spans[k] = (i, end, kind, key if kind == label else "")
             if end > j + 1:  # spans after "'s" go into it: look again at what is left
                 spans[:] = [sp for sp in spans if not (j < sp[0] and sp[1] <= end)]
                 leftovers[:] = [lo for lo in leftovers if not (j < lo[0] and lo[1] <= end)]
                 possessives(tokens, spans, leftovers)
                 return
+
+
+def possessed_label(words: list[str], i: int, end: int, label: str) -> str:
+    """The label of a name with a possessive at i..end that the rules labelled *label*: a
+    place by its last word or its place cue ("Chapman's Peak", "núi …"), an event or a work
+    by its last word or a work's word before it ("King's Cup", "phim Ocean's Twelve"), else a
+    brand or a firm."""
+    last = words[end - 1]
+    if last in PLACE_ENDS or label == "LOC":
+        return "LOC"
+    return "MISC" if last in EVENT_ENDS or work_before(words, i) else "ORG"
 
 
 def possessed_end(words: list[str], raw: list[str], k: int) -> int:

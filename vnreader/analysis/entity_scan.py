@@ -14,11 +14,9 @@ from vnreader.analysis.entity_credits import credit_spans, glued_credits
 from vnreader.analysis.entity_english import (
     APOSTROPHES,
     CONTRACTED,
-    EVENT_ENDS,
-    PLACE_ENDS,
     english_around,
     possessed_end,
-    work_before,
+    possessed_label,
 )
 from vnreader.analysis.entity_keys import KOREAN_AND_VIETNAMESE, numbered_key
 from vnreader.analysis.entity_orgs import EVENT_SUFFIXES, OrgRules
@@ -1264,10 +1262,7 @@ class Scan(OrgRules):
             # possessive, never a person in Vietnamese news; its foreign words after "'s"
             # belong to it, and a place's or an event's last word makes it one
             j = possessed_end(self.words, self.t.raw_gaps, j + 1)
-            last = self.words[j - 1]
-            named_place = last in PLACE_ENDS or label == "LOC"  # "núi Chapman's Peak"
-            work = last in EVENT_ENDS or work_before(self.words, i)  # "phim Ocean's Twelve"
-            label = "LOC" if named_place else "MISC" if work else "ORG"
+            label = possessed_label(self.words, i, j, label)
         if label == "PER" and self.hyphen_particle(i):
             self.emit(i - 1, j, label)  # "ông al-Assad"
         elif label == "LOC" and j - i > 1 and self.house_letter(i):

@@ -323,8 +323,15 @@ def find_figures(text: str) -> list[Figure]:
 # "rưỡi" right after a figure that ends on a unit of time or a scale word: half of that unit
 _HALF_AFTER = re.compile(rf"{BLANK}+rưỡi(?!\w)")
 _HALVED_TIME = frozenset({"giờ", "tiếng", "ngày", "tuần", "tháng", "năm", "phút", "thế kỷ"})
-_HALVED_SCALE = {"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
-_HALVED_SCALE["trăm"] = 1e2
+_HALVED_SCALE = {
+    "trăm": 1e2,
+    "nghìn": 1e3,
+    "ngàn": 1e3,
+    "vạn": 1e4,
+    "triệu": 1e6,
+    "tỷ": 1e9,
+    "tỉ": 1e9,
+}
 
 
 def _with_half(text: str, f: Figure) -> Figure:
