@@ -228,6 +228,11 @@ def test_a_name_with_a_possessive_is_a_brand(text: str, expected: set[tuple[str,
     assert {(e.label, e.text) for e in analyze(text).entities} == expected
 
 
+def test_a_persons_full_name_with_a_possessive_stays_a_person() -> None:
+    found = analyze("HLV Carlos Alberto Parreira's đội bóng thắng.").entities
+    assert ("PER", "Carlos Alberto Parreira") in {(e.label, e.text) for e in found}
+
+
 def test_a_possessive_in_an_english_sentence_stays_a_possessive() -> None:
     found = analyze("The car then drove to Thaksin's home, where a banner was tied.").entities
     assert [(e.label, e.text) for e in found] == [("PER", "Thaksin")]

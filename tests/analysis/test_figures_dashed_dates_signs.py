@@ -35,6 +35,7 @@ def test_a_dashed_day_and_month_after_a_time_word_is_a_date(
         "Đội khách thắng 3-1 trên sân nhà.",  # a score
         "Mỗi hộ nuôi từ 2-3 con bò.",  # a range of counts
         "Dự án cần từ 15-20 ngày để hoàn tất.",
+        "Dù bị dẫn trước 11-7, đội chủ nhà vẫn thắng.",  # a score after "dẫn trước"
     ],
 )
 def test_scores_and_ranges_are_no_dates(text: str) -> None:
@@ -53,3 +54,12 @@ def test_scores_and_ranges_are_no_dates(text: str) -> None:
 )
 def test_a_plus_sign_stays_with_the_change(text: str, expected: list[object]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Các nước ASEAN +3 đồng ý tăng cường hợp tác.", "Đội khách thắng 2-0 đồng thời lên đầu bảng."],
+)
+def test_dong_starting_a_word_is_no_currency(text: str) -> None:
+    # "đồng ý", "đồng thời": words of their own after a number, no money
+    assert all(f[2] != "VND" for f in figures(text))

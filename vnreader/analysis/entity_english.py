@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from vnreader.analysis.entity_state import Span
 from vnreader.analysis.entity_tokens import Tokens, is_vietnamese
+from vnreader.analysis.gazetteer import PhraseTable, gazetteer
 
 _CONNECTORS = frozenset({"of", "for", "and", "on", "in"})
 # English words that name a kind of body, capitalised inside a name
@@ -99,7 +100,8 @@ CONTRACTED = frozenset({"Let", "It", "That", "What", "There", "Here", "He", "She
 # the last words of names with a possessive that name a place or an event ("Chapman's Peak",
 # "St James's Park", "King's Cup")
 PLACE_ENDS = frozenset({"Park", "Beach", "Peak", "Causeway", "Island", "Bay", "Square", "Hill"})
-EVENT_ENDS = frozenset({"Cup", "Awards", "Festival", "Show", "Talent", "Games", "Open"})
+EVENT_ENDS = frozenset({"Cup", "Awards", "Award", "Festival", "Show", "Talent", "Games", "Open"})
+EVENT_ENDS |= {"Day", "Medal", "Futures"}
 # words before a work's title ("bộ phim Ma Rainey's Black Bottom", "cuốn Earth's Elders")
 _WORK_BEFORE = frozenset({"phim", "sách", "cuốn", "mv", "album", "truyện", "vở", "kịch"})
 
@@ -128,10 +130,12 @@ def possessives(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, in
     firm, or by its last word a place or an event (a person's name with it is a brand)."""
     words, raw = tokens.words, tokens.raw_gaps
     n = len(words)
+    cues = gazetteer().cues
     for k, (i, j, label, key) in enumerate(spans):
         if (
             j < n
             and label in ("PER", "ORG", "LOC")
+            and not (label == "PER" and _titled(cues, words, i))  # "HLV Ricardo La Volpe's"
             and words[j] == "s"
             and raw[j - 1] in APOSTROPHES
             and words[j - 1] not in CONTRACTED
@@ -147,6 +151,14 @@ def possessives(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, in
                 leftovers[:] = [lo for lo in leftovers if not (j < lo[0] and lo[1] <= end)]
                 possessives(tokens, spans, leftovers)
                 return
+
+
+def _titled(cues: PhraseTable, words: list[str], i: int) -> bool:
+    """True when a one-word title stands right before token i ("HLV", "ông", "ca sĩ" …)."""
+    if i == 0:
+        return False
+    node = cues.get(words[i - 1].lower())
+    return node is not None and node.phrase is not None and node.phrase.label == "TITLE"
 
 
 def possessed_label(words: list[str], i: int, end: int, label: str) -> str:

@@ -1257,7 +1257,11 @@ class Scan(OrgRules):
                 # "Samsung Electronics Việt Nam"; a hotel, "khách sạn … Regalia Gold Nha
                 # Trang": the place is the last words of the name (rules 67, 73f)
                 label, j = "ORG" if label == "ORG" else "LOC", end
-        if label in ("PER", "ORG", "LOC", "") and self.possessive_s(j):
+        if (
+            label in ("PER", "ORG", "LOC", "")
+            and not pending  # "HLV Ricardo La Volpe's": a person's, after a title
+            and self.possessive_s(j)
+        ):
             # "Foster's", "Men's Fitness", "Biti’s": a brand or a firm named with an English
             # possessive, never a person in Vietnamese news; its foreign words after "'s"
             # belong to it, and a place's or an event's last word makes it one

@@ -177,6 +177,13 @@ _PORTION = re.compile(
 )
 
 
+# words that make "đồng" after a number a word of its own, not the currency ("đồng ý",
+# "đồng thời", "đồng thuận", "đồng nghĩa")
+_NOT_MONEY_AFTER = re.compile(
+    rf"{BLANK}+(?:ý|thời|thuận|nghĩa|loạt|bộ|hành|tình|minh|lòng|cảm|tâm|dạng)(?!\w)"
+)
+
+
 def unit_after(text: str, pos: int) -> tuple[str, str | None, int, bool]:
     """(category, unit, end, found) for the unit or currency at *pos*, with a per-unit."""
     um = UNIT.match(text, pos)
@@ -207,6 +214,8 @@ def unit_after(text: str, pos: int) -> tuple[str, str | None, int, bool]:
         return "quantity", None, pos, False  # "5 nhà hàng", "20 đơn vị": noun_after's
     if key in ("tháng", "năm", "ngày") and DAY_MONTH_WORDS.match(text, pos):
         return "quantity", None, pos, False
+    if key == "đồng" and not currency and _NOT_MONEY_AFTER.match(text, um.end()):
+        return "quantity", None, pos, False  # "ASEAN +3 đồng ý", "1-0 đồng thời": a word
     found = fu.UNITS.get(key)
     if found is None:  # a case-folding oddity the table does not know
         return "quantity", None, pos, False
@@ -392,6 +401,8 @@ def noun_after(text: str, pos: int) -> int:
             return pos  # "Tiểu đoàn 3 phối hợp": a verb is never the counted noun
         if word == "bằng":  # "cấp 50 bằng thạc sĩ": diplomas, the degree left out
             return nm.end() if diplomas_at(text, pos) else pos
+        if word == "đồng" and _NOT_MONEY_AFTER.match(text, nm.end()):
+            return pos  # "ASEAN +3 đồng ý": a word of its own, nothing counted
         if word.isalpha() and word.islower() and word not in fu.STOP_AFTER_NUMBER:
             if word in _PREFIXES and noun_after(text, nm.end()) > nm.end():
                 return noun_after(text, nm.end())  # "4 cựu cán bộ", "3 sự thay đổi"

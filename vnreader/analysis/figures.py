@@ -1299,6 +1299,9 @@ class _DigitScanner:
             if part is not None and part[1].lower() in _DAY_PARTS:
                 return True
         if pw is not None and pw[1].lower() in _BEFORE_DASHED_DATE and day > 9:
+            led = prev_word(self.text, pw[0])
+            if led is not None and led[1].lower() == "dẫn":
+                return False  # "dẫn trước 10-5": a score
             dd = _DASH_DATE.match(self.text, s + len(str(day)))
             # "báo cáo Thủ tướng trước 15-3"; not "từ 10-12 triệu đồng", a range of amounts
             return dd is not None and _SCALE.match(self.text, dd.end()) is None
