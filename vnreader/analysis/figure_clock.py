@@ -13,7 +13,15 @@ import re
 from vnreader.analysis.figure_context import BLANK, prev_word
 from vnreader.analysis.figure_units import words
 
-__all__ = ["clock_time", "colon_time", "g_hour", "glued_hour", "half_past", "range_start_time"]
+__all__ = [
+    "HALF_AFTER",
+    "clock_time",
+    "colon_time",
+    "g_hour",
+    "glued_hour",
+    "half_past",
+    "range_start_time",
+]
 
 # After the hour: "giờ", maybe minutes ("8 giờ 30", "8 giờ 30 phút").
 _GIO = re.compile(
@@ -48,13 +56,14 @@ def _iso(hour: int, minute: int, second: int | None, part: str | None) -> str | 
     return out if second is None else f"{out}:{second:02d}"
 
 
-_HALF = re.compile(rf"{BLANK}+rưỡi(?!\w)")
+# "rưỡi" (and a half) right after a number or its unit
+HALF_AFTER = re.compile(rf"{BLANK}+rưỡi(?!\w)")
 
 
 def half_past(text: str, end: int, hour: float) -> tuple[int, str] | None:
     """(end of "rưỡi", ``Thh:30``) for a bare hour, then "rưỡi" and a part of the day ("dậy
     từ 5 rưỡi sáng", "6 rưỡi tối"): half past the hour, a time of day; else None."""
-    half = _HALF.match(text, end)
+    half = HALF_AFTER.match(text, end)
     if half is None or not hour.is_integer() or not 0 < hour <= 12:
         return None
     part = _part(text, half.end())

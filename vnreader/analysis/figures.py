@@ -31,6 +31,7 @@ from dataclasses import replace
 from vnreader.analysis import figure_units as fu
 from vnreader.analysis.dates import day_iso, is_year, month_iso, parse_date_atom
 from vnreader.analysis.figure_clock import (
+    HALF_AFTER,
     clock_time,
     colon_time,
     g_hour,
@@ -321,7 +322,6 @@ def find_figures(text: str) -> list[Figure]:
 
 
 # "rưỡi" right after a figure that ends on a unit of time or a scale word: half of that unit
-_HALF_AFTER = re.compile(rf"{BLANK}+rưỡi(?!\w)")
 _HALVED_TIME = frozenset({"giờ", "tiếng", "ngày", "tuần", "tháng", "năm", "phút", "thế kỷ"})
 _HALVED_SCALE = {
     "trăm": 1e2,
@@ -339,7 +339,7 @@ def _with_half(text: str, f: Figure) -> Figure:
     "3 năm rưỡi" 3.5 years, "gấp 2 lần rưỡi" 2.5 times, "2 triệu rưỡi" 2,500,000. Only after
     a figure whose last word is a unit of time, "lần" or a scale (a clock time reads "2 giờ
     rưỡi chiều" itself)."""
-    half = _HALF_AFTER.match(text, f.end)
+    half = HALF_AFTER.match(text, f.end)
     if half is None or f.value is None or f.date is not None:
         return f
     if f.unit is None and f.category == "quantity":
@@ -731,7 +731,7 @@ class _DigitScanner:
                     return [self._date(s, e, iso, with_time=False)]
             listed = _DAY_AND_DATE.match(text, e)
             if _DAY_RANGE_DATE.match(text, e) or _DASH_DATE.match(text, e) or listed:
-                found = self._day_date(s, e, n, None, cued=self._day_cued(s, pw, n))
+                found = self._day_date(s, e, n, None, cued=self._day_cued(s, e, pw, n))
                 if found:
                     return found
         # "tháng 6 đến 9": a month, when nothing is counted after it ("tháng 6 đến 9 giờ")
@@ -1287,7 +1287,7 @@ class _DigitScanner:
         m = _NAMED_BEFORE.search(self.text, max(0, s - 48), s)
         return m is not None and not (set(m.group(1).lower().split()) & _NOT_IN_NAMES)
 
-    def _day_cued(self, s: int, pw: tuple[int, str] | None, day: int) -> bool:
+    def _day_cued(self, s: int, e: int, pw: tuple[int, str] | None, day: int) -> bool:
         """True when a part of the day ("chiều 27-11") or a date in a list ("ngày 29 và 30-4")
         stands before *s*."""
         if pw is not None and pw[1].lower() in _DAY_PARTS:
@@ -1302,7 +1302,7 @@ class _DigitScanner:
             led = prev_word(self.text, pw[0])
             if led is not None and led[1].lower() == "dẫn":
                 return False  # "dẫn trước 10-5": a score
-            dd = _DASH_DATE.match(self.text, s + len(str(day)))
+            dd = _DASH_DATE.match(self.text, e)
             # "báo cáo Thủ tướng trước 15-3"; not "từ 10-12 triệu đồng", a range of amounts
             return dd is not None and _SCALE.match(self.text, dd.end()) is None
         if pw is not None and pw[1].lower() in ("lễ", "dịp"):

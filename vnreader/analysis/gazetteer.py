@@ -240,8 +240,12 @@ def _names(locations: list[str]) -> PhraseTable:
     return table
 
 
-def _cues() -> PhraseTable:
+def _cues() -> tuple[PhraseTable, frozenset[tuple[str, ...]]]:
+    """The cue table, and the place cues of name_cues.txt whose words an organisation head
+    holds (the head, read first, wins there; in lower case they announce a place: "nhà hát
+    Trưng Vương", the body "Nhà hát Lớn"), as word tuples of both spellings."""
     table: PhraseTable = {}
+    place_heads: set[tuple[str, ...]] = set()
     for line in _lines("titles.txt"):
         _add(table, _phrase(line.lower(), "TITLE", line.lower()))
     for line in _lines("org_heads.txt"):
@@ -260,25 +264,20 @@ def _cues() -> PhraseTable:
         label, cue = line.split("|")
         # label NAME: the key holds the label of the name that follows
         flags = {"weak": cue.startswith("~"), "part_of_name": cue.startswith("^")}
-        _add(table, _phrase(cue.lstrip("~^"), "NAME", label, **flags))
+        phrase = _phrase(cue.lstrip("~^"), "NAME", label, **flags)
+        if phrase is not None and label == "LOC":
+            spellings = _respelt(phrase.words)
+            if any(_holds_head(table, words) for words in spellings):
+                place_heads.update(spellings)
+        _add(table, phrase)
     _add_spellings(table)
-    return table
+    return table, frozenset(place_heads)
 
 
-def _place_heads(cues: PhraseTable) -> frozenset[tuple[str, ...]]:
-    """The place cues of name_cues.txt whose words an organisation head holds in *cues* (the
-    head, read first, wins there): in lower case they announce a place."""
-    heads: set[tuple[str, ...]] = set()
-    for line in _lines("name_cues.txt"):
-        label, cue = line.split("|")
-        phrase = _phrase(cue.lstrip("~^"), "NAME", label)
-        if phrase is None or label != "LOC":
-            continue
-        for words in _respelt(phrase.words):
-            found = match(cues, list(words), [" "] * len(words), 0)
-            if found is not None and found.label == "HEAD" and found.words == words:
-                heads.add(words)
-    return frozenset(heads)
+def _holds_head(table: PhraseTable, words: tuple[str, ...]) -> bool:
+    """True when *table* holds an organisation head of exactly *words*."""
+    found = match(table, list(words), [" "] * len(words), 0)
+    return found is not None and found.label == "HEAD" and found.words == words
 
 
 def _folded_table(filename: str) -> PhraseTable:
@@ -396,14 +395,13 @@ def gazetteer() -> Gazetteer:
     locations = _lines("locations.txt", comments=True)  # read once for the four uses below
     location_keys = [line.split("|", 1)[0] for line in _entries(locations)]
     names = _names(locations)
-    cues = _cues()
+    cues, place_heads = _cues()
     lower_starts = {w for w in names if w[:1].islower()}
     for first, node in cues.items():
         # a lower-case head ("bộ") cues nothing, unless marked ("công ty VABIOTECH")
         if any(p.label != "HEAD" or p.lowercase_head for p in phrases(node)):
             lower_starts.add(first)
     lower_starts.update(("tạp", "báo"))  # outlets: "tạp chí Forbes", "theo báo Tuổi trẻ"
-    place_heads = _place_heads(cues)
     lower_starts.update(words[0] for words in place_heads)
     lower_singles = set()
     for w in lower_starts:
