@@ -271,6 +271,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev36",
             "dev37",
             "dev38",
+            "dev39",
             "figs3",
             "figs4",
         ),
