@@ -34,8 +34,8 @@ def spans(text: str) -> set[tuple[str, str]]:
             "Theo Cloudvex, tỷ lệ cược đã đổi. Cloudvex cho biết thêm.",
             {("ORG", "Cloudvex")},
         ),
-        # "khai báo" is declaring goods or taxes, no one speaking
-        ("Doanh nghiệp Quảng Tín khai báo thuế muộn.", set()),
+        # "khai báo" is declaring goods or taxes, no one speaking: the firm, no person
+        ("Doanh nghiệp Quảng Tín khai báo thuế muộn.", {("ORG", "Quảng Tín")}),
         # a place opening a firm's name goes on over a name word, not over a day, a sentence's
         # opening word or a given name that acts
         ("Công ty Hải Phòng Khánh đã nộp đơn.", {("ORG", "Công ty Hải Phòng"), ("PER", "Khánh")}),

@@ -223,6 +223,8 @@ _MAKER_FRAMES = frozenset(
         *("sản phẩm của", "smartphone của"),  # "các/dòng sản phẩm của" end the same
         *("phần mềm của", "cổ phiếu của", "cổ đông của", "thiết bị của", "chip của"),
         *("mẫu xe của", "dòng xe của", "nhà máy của", "trụ sở của", "laptop của"),
+        *("kinh doanh của", "tài chính của", "doanh thu của", "lợi nhuận của", "thị phần của"),
+        *("cổ phần của", "vốn điều lệ của", "đầu tư của"),
     }
 )
 # a company's word right before a foreign name: the name is the company's, even one shaped
@@ -396,7 +398,7 @@ def _frame(text: str, tokens: Tokens, i: int, frames: frozenset[str]) -> bool:
     return False
 
 
-def _maker_of(text: str, tokens: Tokens, i: int) -> bool:
+def maker_of(text: str, tokens: Tokens, i: int) -> bool:
     """True when the one word at i follows what a firm makes or owns (``_MAKER_FRAMES``) and
     no capitalised word follows it ("sản phẩm của Visa USA", "của Garry Cho": a longer name)."""
     words = tokens.words
@@ -725,6 +727,8 @@ def label_from_context(
             if j - i == 1 and _frame(text, tokens, i, _FIRM_FRAMES - _FIRM_KINDS):
                 framed.add(words[i])
             _people_listed_after(tokens, spans, n)
+        elif label == "ORG" and j - i == 1 and maker_of(text, tokens, i):
+            framed.add(words[i])  # the scan's "sản phẩm của Paloma": "Paloma" again is the firm
     if unsure:
         spans[:] = [s for n, s in enumerate(spans) if n not in unsure]
     if is_sport():
@@ -804,7 +808,7 @@ def label_from_context(
         ):
             spans.append((i, j, "LOC", ""))
         elif (
-            (maker := j - i == 1 and _maker_of(text, tokens, i))
+            (maker := j - i == 1 and maker_of(text, tokens, i))
             or _frame(text, tokens, i, _ORG_FRAMES)
             or (j - i == 1 and is_acronym(words[i]) and _frame(text, tokens, i, _GROUP_FRAMES))
         ) and _name_like(words[i:j]):

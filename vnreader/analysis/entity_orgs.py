@@ -1099,7 +1099,11 @@ class OrgRules(ScanState):
                     and self.gaps[k] == " "
                     and self.is_cap(k + 1)
                     and self.name(k + 1) is None
-                    and (self.cue(k + 1) is None or self.place_word(k + 1))
+                    and (
+                        self.cue(k + 1) is None
+                        or self.place_word(k + 1)
+                        or self.firm_word(k + 1)  # "Khối Cơ quan và Doanh nghiệp tỉnh …"
+                    )
                     and not (
                         # "công ty Tân Thuận và QCG", "bệnh viện Chợ Rẫy và Việt Đức": a head in
                         # lower case names bodies by their own names, each its own; "và"
@@ -1470,6 +1474,13 @@ class OrgRules(ScanState):
             if cue is not None and cue.label == "HEAD" and len(cue.words) == size:
                 return h, cue
         return None
+
+    def firm_word(self, k: int) -> bool:
+        """True when a word that announces a firm's name in lower case stands at k
+        ("doanh nghiệp", "cửa hàng"): written with a capital after "và", it goes on a body's
+        name ("Đảng ủy Khối Cơ quan và Doanh nghiệp")."""
+        cue = self.cue(k)
+        return cue is not None and cue.label == "NAME" and cue.key == "ORG"
 
     def lower_kind_before(self, first: int) -> bool:
         """True when a body's head in lower case ends right before token *first* ("công ty",

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from vnreader.analysis.entity_bodies import bodies_joined, unit_of
-from vnreader.analysis.entity_context import mentions_sport
+from vnreader.analysis.entity_context import maker_of, mentions_sport
 from vnreader.analysis.entity_credits import credit_spans, glued_credits
 from vnreader.analysis.entity_english import (
     APOSTROPHES,
@@ -627,6 +627,10 @@ class Scan(OrgRules):
                 if cue.label == "NAME":
                     if pending and cue.key == "LOC" and i > 0 and lowers[i - 1] in _GOES_TO:
                         pending = False  # "Ông ở thôn Lê Xá": the name is the hamlet's
+                    elif pending and cue.key == "ORG" and i == title_end:
+                        # "trùm giáo phái Aum", "phóng viên tờ Le Monde": the body's name,
+                        # not the titled person's
+                        pending = False
                     elif pending and i == title_end and lowers[i] in _AT:
                         # "Tổng thống và phu nhân tại Điện Elysee": the place the people are
                         # at ("Đại sứ Palau tại Việt Nam X" names its person after the place)
@@ -672,6 +676,8 @@ class Scan(OrgRules):
                         # "rời khỏi nhà hàng, Vương Phi …": a cue with no name after it
                         # announces nothing
                         place = (cue.key, cue.weak, i) if j < n and gaps[j - 1] == " " else None
+                        if cue.key == "ORG" and i > 0 and lowers[i - 1] == "nhà":
+                            place = None  # "nhà doanh nghiệp X": a business person
                         if cue.words == ("căn", "cứ") and not self.military_base(i):
                             place = None  # "căn cứ Quy định số 5": on the grounds of a text
                         i = j
@@ -2906,6 +2912,20 @@ class Scan(OrgRules):
                 return None  # "Chủ tịch quốc hội Palestine"
         return j
 
+    def number_after(self, j: int) -> bool:
+        """True when a number follows the run that ends at j ("Cienco 5")."""
+        return j < self.n and self.gaps[j - 1] == " " and self.words[j][0].isdigit()
+
+    def stake_before(self, k: int) -> bool:
+        """True when a stake in a firm ends right before token k ("vốn", "cổ phần"): "thoái
+        vốn tại X", "cổ phần tại X" name the firm, not a place."""
+        lowers = self.lowers
+        if k < 1 or self.gaps[k - 1] != " ":
+            return False
+        return lowers[k - 1] == "vốn" or (
+            lowers[k - 1] == "phần" and k >= 2 and lowers[k - 2] == "cổ" and self.gaps[k - 2] == " "
+        )
+
     def classify(self, i: int, j: int, pending: bool, place: PlaceCue | None) -> str:
         words = self.words[i:j]
         first = words[0]
@@ -2957,6 +2977,16 @@ class Scan(OrgRules):
                 # "bên trong mỏ Các nhân viên …", "khu vực châu Á. Trước đó": a dot lost, a
                 # sentence's start; but "bãi Sau", "thôn Trong" are places
                 return ""
+            if (
+                place[0] == "ORG"
+                and size == 1
+                and is_vietnamese(first)
+                and j < self.n
+                and self.gaps[j - 1] == " "
+                and self.words[j][0].islower()
+                and self.words[j] not in self.g.stopwords  # "tờ Sun của Anh"
+            ):
+                return ""  # "doanh nghiệp Tài chính": a trade's first word, no firm's name
             if place[0] == "LOC" and self.lowers[i - 1] == "sân" and self.mined(i, j) == "ORG":
                 return "ORG"  # "trên sân Portsmouth": the club's ground, named by the club
             return place[0]  # "huyện Nam Đàn", "bão Noru"
@@ -3062,6 +3092,8 @@ class Scan(OrgRules):
             and self.lowers[i - 1] in _AT
             and not any(is_vietnamese(w) for w in words)
         ):
+            if size == 1 and self.stake_before(i - 1) and not self.number_after(j):
+                return "ORG"  # "thoái vốn tại Halico": the firm a stake is held in
             return place[0]  # "tại Labuan Bajo": a place, not a person
         if pending:
             if size == 1 and first == "Việt" and j < self.n and self.lowers[j] == "kiều":
@@ -3134,6 +3166,8 @@ class Scan(OrgRules):
         ):
             return place[0]  # "tại Kigali"
         if size == 1 and not is_vietnamese(first):
+            if maker_of(self.text, self.t, i):
+                return "ORG"  # "kết quả kinh doanh của Bibica đã giảm": the firm, acting or not
             return (
                 self.coordinated(i, j)  # "Tập đoàn Thái Bình và Viglacera"
                 or self.source(i)  # "Theo Politico, ..."
