@@ -240,6 +240,11 @@ _FIELD_STOPS = frozenset({"cần", "năm", "nay", "khóa", "khoá", "đầu", "n
 _FIELD_STOPS |= {"hôm", "sáng", "chiều", "tối", "đêm", "tuần", "tháng", "hồi", "sớm", "gần"}
 _FIELD_STOPS |= {"bên", "cạnh", "quá"}
 _MAX_UNLISTED_FIELD = 5  # syllables of a field in lower case that no list holds
+# heads whose field in lower case, longer or not listed, runs up to the place the body serves
+# ("Hiệp hội máy móc thiết bị chế biến gỗ Đài Loan", "Liên đoàn ngành công nghiệp … châu Âu")
+_PLACED_HEADS = _UNLISTED_HEADS | both_spellings({"liên đoàn", "hội đồng", "ủy ban", "hội"})
+_MAX_PLACED_FIELD = 8
+_CONTINENT_WORDS = frozenset({"châu", "miền", "vùng"})  # "… chế biến gỗ châu Âu"
 _MAX_BOARD_FIELD = 6  # syllables of what a "Ban quản lý" manages, in lower case
 _MAX_SITE = 4  # capitalised words of the site's own name after it
 _MAX_SITE_NOUN = 3  # words of a kind of site, at most ("khu du lịch")
@@ -1283,16 +1288,51 @@ class OrgRules(ScanState):
         first, then a stop, a function word or what the body does; not a kind of body
         (:meth:`field_ends`) nor a head opening the sentence."""
         head = " ".join(self.lowers[i:j])
-        if self.sentence_start(i) or (
-            head not in _UNLISTED_HEADS
-            and not (head == "ban" and " ".join(self.lowers[j : j + 2]) == "quản lý")
-        ):
-            return None
-        if i > 0 and self.lowers[i - 1] in _KIND_BEFORE:
+        if self.sentence_start(i) or (i > 0 and self.lowers[i - 1] in _KIND_BEFORE):
             return None  # "mô hình Trung tâm pháp luật cộng đồng": a kind of body
+        if head in _UNLISTED_HEADS or (
+            head == "ban" and " ".join(self.lowers[j : j + 2]) == "quản lý"
+        ):
+            end = self.lower_field_end(i, j, _MAX_UNLISTED_FIELD)
+            if end is not None:
+                return end
+        if head not in _PLACED_HEADS or self.lowers[j] in _NOT_AFTER_HEAD.get(head, ()):
+            return None  # "Hội nghị cấp cao Đông Á": a meeting, no body
+        # "Hiệp hội máy móc thiết bị chế biến gỗ Đài Loan": a longer field, ended by the
+        # place the body serves
+        m = self.lower_field_stop(j, _MAX_PLACED_FIELD, placed=True)
+        if m - j < 2 or m >= self.n or self.gaps[m - 1] != " ":
+            return None
+        if not self.is_cap(m) and self.words[m] not in _CONTINENT_WORDS:
+            return None
+        end = self.place_after(m)
+        if end == m or self.two_sides(end):
+            return None
+        return self.after_place(end, False, False)
+
+    def lower_field_end(self, i: int, j: int, longest: int) -> int | None:
+        """End of a field in lower case of at most *longest* syllables after the head at
+        i..j (:meth:`unlisted_field`), then a stop, a function word or what the body does."""
+        m = self.lower_field_stop(j, longest)
+        if m - j < 2:
+            return None
+        if m < self.n and self.gaps[m - 1] == " " and not self.deed_at(m, strict=True):
+            return None  # a capital, a place word, a verb's first syllable ("… việc làm")
+        return m if self.field_ends(i, j, m) else None
+
+    def lower_field_stop(self, j: int, longest: int, placed: bool = False) -> int:
+        """Where the lower-case words of a field that starts at j stop: at most *longest*,
+        none a function word, a place word, a verb's first or a stop word. *placed*: the
+        field ends at a place, which may start in lower case ("châu Âu"), and a device is
+        no passive ("thiết bị")."""
         m = j
-        while m < self.n and m - j < _MAX_UNLISTED_FIELD and self.gaps[m - 1] == " ":
+        while m < self.n and m - j < longest and self.gaps[m - 1] == " ":
             word = self.words[m]
+            if placed and word == "bị" and self.lowers[m - 1] == "thiết":
+                m += 1
+                continue
+            if placed and word in _CONTINENT_WORDS:
+                break
             if (
                 not word.islower()
                 or not word.isalpha()
@@ -1309,11 +1349,7 @@ class OrgRules(ScanState):
             ):
                 break
             m += 1
-        if m - j < 2:
-            return None
-        if m < self.n and self.gaps[m - 1] == " " and not self.deed_at(m, strict=True):
-            return None  # a capital, a place word, a verb's first syllable ("… việc làm")
-        return m if self.field_ends(i, j, m) else None
+        return m
 
     def management_board(self, i: int) -> int | None:
         """End of a standing board of a site or a project named by "Ban quản lý" at i and what
