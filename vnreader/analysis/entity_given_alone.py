@@ -22,7 +22,9 @@ from vnreader.analysis.gazetteer import gazetteer, mined_names
 # what a person does right after the name: auxiliaries of a narrative, and verbs of saying
 # (after "mới", "lại" too: "Tiếng mới cho biết")
 _DEEDS_AFTER = frozenset({"đã", "bị", "từng", "liền", "bèn", "đang", "vẫn", "cũng", "sẽ"})
-_SAYING_AFTER = frozenset({"thừa nhận", "cho biết", "cho hay", "tâm sự", "chia sẻ", "nhớ lại"})
+_SAYING_AFTER = frozenset(
+    {"thừa nhận", "cho biết", "cho hay", "tâm sự", "chia sẻ", "nhớ lại", "khai rằng", "khai nhận"}
+)
 _ADVERBS = frozenset({"mới", "lại"})
 # a person as the object of what is done to them, before what they do ("cho Tiếng nghỉ
 # việc", "bắt giữ Tú rồi …"); "và" is the scan's, which tells two places apart
@@ -122,8 +124,10 @@ def _given_after_lower(tokens: Tokens, i: int) -> bool:
         return False  # "khóa XI", "bên A": a numeral, a party to a contract
     before = raw[i - 1]
     opener = before == " " and opens_before_name(tokens, i - 1)
-    if not opener and (
-        before not in (" ", ", ") or not words[i - 1].isalpha() or not words[i - 1].islower()
+    if (
+        not opener
+        and not (before == ", " and _clause_ends(words[i - 1]))
+        and (before not in (" ", ", ") or not words[i - 1].isalpha() or not words[i - 1].islower())
     ):
         return False  # after a lower-case word, or a word opening the sentence ("Hiện Ngoan …")
     if _after_one_of(tokens, i, _NOT_AFTER):
@@ -146,6 +150,13 @@ def _given_after_lower(tokens: Tokens, i: int) -> bool:
 _SUBJECT_NEXT = _NEXT_WORDS | frozenset(
     {"hãy", "đừng", "nên", "phải", "không", "chưa", "chỉ", "còn", "thì", "luôn", "bỗng"}
 )
+
+
+def _clause_ends(word: str) -> bool:
+    """True when *word*, before a comma, ends an opening phrase rather than a name of a list:
+    a date or a number ("ngày 17-5-2005, Trường đã …"), an acronym ("Trước CQĐT, Mận khai
+    …")."""
+    return any(c.isdigit() for c in word) or (len(word) > 1 and word.isupper())
 
 
 def noun_before_no_person(tokens: Tokens, i: int) -> bool:

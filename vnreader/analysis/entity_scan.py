@@ -167,6 +167,7 @@ def _quote_end(gap: str) -> bool:
 
 
 # the first word of what a person does after their name ("Millman nhận định")
+_COLLEAGUES = frozenset({"cộng sự", "đồng nghiệp"})
 _PERSON_VERBS = frozenset(
     {"nói", "kể", "hỏi", "viết", "thừa", "khẳng", "tuyên", "bày", "nhấn", "chia", "nhận"}
     | {"đã", "phải", "thì", "cuối", "thắng"}
@@ -2175,6 +2176,22 @@ class Scan(OrgRules):
             and self.lowers[k - 1] not in _NOT_HOUSE
         )
 
+    def bracketed_street(self, i: int, j: int) -> bool:
+        """True when the run i..j opens a bracket right after a person's name and a district
+        or a ward follows its comma: the street the person lives on ("anh Nam (Lê Văn Sỹ,
+        Q.3, TP.HCM)", "chị Lan (Nguyễn Trãi, quận 5)")."""
+        if i < 1 or not self.t.raw_gaps[i - 1].endswith("(") or j + 1 >= self.n:
+            return False
+        if not self.spans or self.spans[-1][1] != i or self.spans[-1][2] != "PER":
+            return False
+        if self.t.raw_gaps[j - 1] != ", ":
+            return False
+        if self.words[j] in ("Q", "P"):
+            return self.gaps[j] == "." and (
+                self.words[j + 1][0].isupper() or self.words[j + 1][0].isdigit()
+            )
+        return self.lowers[j] in ("quận", "phường") and self.gaps[j] == " "
+
     def address_before(self, i: int, j: int) -> bool:
         """True when the run i..j is the street of an address written without "số": a house
         number before it ("123", "12A", "45/2", "59-61") after a lower-case word or the
@@ -2448,6 +2465,8 @@ class Scan(OrgRules):
         "Federer thắng"), or that stands in a list of people."""
         if j < self.n and self.gaps[j - 1] == " " and self.lowers[j] in _PERSON_VERBS:
             return "PER"
+        if self.colleagues_after(j):
+            return "PER"  # "Karlson và cộng sự đã phân tích": a researcher and colleagues
         if (
             self.speaks(j)
             and (
@@ -2461,6 +2480,16 @@ class Scan(OrgRules):
             # Khaliq cho biết": one word opening a clause
             return "PER"
         return self.listed_person(i)
+
+    def colleagues_after(self, j: int) -> bool:
+        """True when "và (các) cộng sự" or "và (các) đồng nghiệp" follows the name that ends at
+        j: a person and their colleagues."""
+        k = j + 1
+        if j >= self.n or self.gaps[j - 1] != " " or self.lowers[j] != "và" or k >= self.n:
+            return False
+        if self.lowers[k] == "các" and k + 1 < self.n:
+            k += 1
+        return " ".join(self.lowers[k : k + 2]) in _COLLEAGUES and self.gaps[k - 1] == " "
 
     def addressed_by_head_word(self, i: int, j: int) -> bool:
         """True when the one capitalised head word at i ("Trường", "Hội", "Ban"), right after
@@ -3070,10 +3099,16 @@ class Scan(OrgRules):
             return "ORG"  # "Sawaco đã trình …", "Vinaconex", "Imexpharm": a company's trade name
         if (
             not pending
-            and (self.house_number_before(i) or self.address_before(i, j))
+            and (
+                self.house_number_before(i)
+                or self.address_before(i, j)
+                or self.bracketed_street(i, j)
+            )
             and all(is_vietnamese(w) for w in words)
         ):
-            return "LOC"  # "căn nhà số 8A/4G Thái Văn Lung", "tại 59-61 Lý Tự Trọng, quận 1"
+            # "căn nhà số 8A/4G Thái Văn Lung", "tại 59-61 Lý Tự Trọng, quận 1", "anh Nam (Lê
+            # Văn Sỹ, Q.3)"
+            return "LOC"
         mined = "" if pending else self.mined(i, j)
         if mined == "PER" and place is not None and self.lowers[i - 1] in _AT:
             mined = ""  # "tại Ả Rập": a place, whatever the name is elsewhere
