@@ -33,6 +33,9 @@ CASES = [
         "Ban quản lý các dự án đường cao tốc phía Nam cho biết.",
         {"Ban quản lý các dự án đường cao tốc phía Nam"},
     ),
+    # a stadium's or a hall's board
+    ("Ban quản lý sân vận động từ chối trả lời.", {"Ban quản lý sân vận động"}),
+    ("Ban quản lý nhà thi đấu Phú Thọ cho biết.", {"Ban quản lý nhà thi đấu Phú Thọ"}),
     # a verb that no list holds after it: where the name ends is unsure, nothing is taken
     ("Ban quản lý di tích đóng cửa khu mộ.", set()),
     # no site: the board alone, by its level only, or which project unsaid

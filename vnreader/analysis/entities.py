@@ -115,6 +115,7 @@ from vnreader.analysis.entity_lists import (
     places_listed,
 )
 from vnreader.analysis.entity_long_forms import long_forms
+from vnreader.analysis.entity_ministries import ministries_listed
 from vnreader.analysis.entity_open_events import open_tournaments
 from vnreader.analysis.entity_orgs import PLACE_NAMED_HEADS
 from vnreader.analysis.entity_parties import parties_named_alone
@@ -182,6 +183,7 @@ def find_entities(text: str, figures: Sequence[Figure] = ()) -> list[Entity]:
     spans = scan.run()
     english_bodies(tokens, spans, scan.leftovers)
     possessives(tokens, spans, scan.leftovers)
+    ministries_listed(tokens, spans)
     if named:  # "đường 3/2", "Bệnh viện 30 Tháng 4": whole, whatever the scan made of the head
         spans = [sp for sp in spans if not any(sp[0] < j and i < sp[1] for i, j, _, _ in named)]
         spans = sorted(spans + named)

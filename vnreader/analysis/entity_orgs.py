@@ -258,6 +258,7 @@ _SITE_NOUNS = frozenset(
     | {"di sản", "vườn quốc gia", "khu bảo tồn", "khu di tích", "khu chế xuất", "cao tốc"}
     | {"khu đô thị", "quỹ đất", "bán đảo", "đầm", "thủy điện", "tòa nhà"}
     | {"công trình", "đường cao tốc", "đại lộ", "khu phố", "làng nghề", "trang web"}
+    | {"sân vận động", "nhà thi đấu", "nhà ga", "bến cảng", "khu nghỉ dưỡng"}
 )
 # what a "Ban quản lý" manages that names no board by itself: which project, unsaid
 _BARE_BOARD_FIELDS = frozenset({"dự án", "các dự án"})
