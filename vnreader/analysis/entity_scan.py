@@ -266,7 +266,7 @@ _UNIT_RANKS = {
 #   bay", an aircraft carrier: no airport);
 # - "after": only after these words (a village of the northern mountains, "tại bản Kẻ Sùng",
 #   not a copy or a version, "bản Windows 11");
-# - "village": only before a Vietnamese name ("làng Vân Nội", "bãi Đá Ba Đầu"; not "làng F1",
+# - "village": only before a name of letters ("làng Vân Nội", "bãi Đá Ba Đầu"; not "làng F1",
 #   "làng SOS").
 # The first two hold for the word in lower case only: capitalised, it starts a name
 _NEIGHBOURS: dict[str, tuple[str, frozenset[str]]] = {
@@ -1686,7 +1686,9 @@ class Scan(OrgRules):
         thành phố Nguyễn Đức Chung" nor "Thống đốc bang Bruce Rauner". The title still
         names a person after the place. *start*: where the last place cue starts, which must
         end right before k and be written in lower case."""
-        if self.gaps[k - 1] != " " or self.surname_run(k) or not 0 < start < k:
+        if self.gaps[k - 1] != " " or not 0 < start < k:
+            return False
+        if self.surname_run(k) and not self.named_after_place(end, addressed=True):
             return False
         if not all(self.words[m][0].islower() for m in range(start, k)):
             return False
@@ -1697,13 +1699,25 @@ class Scan(OrgRules):
             return False
         if (self.lowers[start - 1], self.lowers[start]) in _WORD_ENDS:
             return False  # "ông xã Minh Trí": the husband
-        if end - k == 1:
-            return True
+        if end - k == 1 or self.named_after_place(end):
+            return True  # "phó chủ tịch quận La Điện, ông Wang …", "Thống đốc tỉnh Mae Hong Son,
+            # Thái Lan, …": the person, if any, is named after the place
         # two Vietnamese syllables: most places are two, most people three ("chủ tịch xã
         # Sùng A Tủa", whose surname the list may not know)
         return end - k == 2 and all(
             is_vietnamese(self.words[m]) and not self.surname_run(m) for m in range(k, end)
         )
+
+    def named_after_place(self, end: int, addressed: bool = False) -> bool:
+        """True when a comma after the run that ends at *end* opens a form of address or
+        (unless *addressed*) a known place: the titled person is named after it, or the
+        place's country follows."""
+        if end >= self.n or self.t.raw_gaps[end - 1] != ", ":
+            return False
+        if self.lowers[end] in _ADDRESSES or addressed:
+            return self.lowers[end] in _ADDRESSES
+        known = self.name(end)
+        return known is not None and known.label == "LOC"
 
     def department(self, k: int) -> bool:
         """True when the words at k name the field of a department after "Phòng": a field of
@@ -2596,7 +2610,10 @@ class Scan(OrgRules):
         how, words = _NEIGHBOURS[self.lowers[i]]
         if how == "village":
             j = i + len(cue.words)
-            return j < self.n and is_vietnamese(self.words[j]) and not is_acronym(self.words[j])
+            word = self.words[j] if j < self.n else ""
+            # a foreign village too ("làng Jillam"), not a team or a charity ("làng F1", "làng
+            # SOS")
+            return len(word) > 1 and word.isalpha() and not is_acronym(word)  # not "bãi B"
         if self.words[i][0].isupper():
             return True
         before = self.lowers[i - 1] if i > 0 else ""
