@@ -131,6 +131,7 @@ from vnreader.analysis.entity_scan import PERSON_PARTICLES, Scan
 from vnreader.analysis.entity_shorts import (
     drop_common_acronyms,
     drop_model_acronyms,
+    drop_thing_acronyms,
     technical_acronyms,
 )
 from vnreader.analysis.entity_sides import bodies_of_two_sides
@@ -507,6 +508,7 @@ def _finish(
     bodies_of_two_sides(tokens, spans, gazetteer())
     drop_common_acronyms(text, tokens, spans, gazetteer())
     drop_model_acronyms(tokens, spans, gazetteer())
+    drop_thing_acronyms(tokens, spans, gazetteer())
     technical_acronyms(tokens, spans, gazetteer())
     vehicles_by_maker(tokens, spans)
     models_after_makers(tokens, spans)

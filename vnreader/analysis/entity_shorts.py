@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left
 
 from vnreader.analysis.entity_state import DASHES, Span
-from vnreader.analysis.entity_tokens import Tokens, opens_sentence
+from vnreader.analysis.entity_tokens import Tokens, is_acronym, opens_sentence
 from vnreader.analysis.fold import fold
 from vnreader.analysis.gazetteer import Gazetteer, match, mined_names
 
@@ -234,6 +234,42 @@ def drop_common_acronyms(text: str, tokens: Tokens, spans: list[Span], gaz: Gaze
                 and not (words[s[0]] in mined and _after_media(tokens, s[0]))
             )
         ]
+
+
+# common nouns before an acronym that make it a kind of thing, no body: an activity, an index,
+# a report, a certificate, a scan, a test, a standard, a therapy, a system being built ("công
+# tác ATVSTP", "chỉ số GCI", "báo cáo ĐTM", "giấy chứng nhận QSHN", "chụp MSCT", "xây dựng
+# CSDLQGDC")
+_THING_FRAMES = frozenset(
+    {"công tác", "chỉ số", "báo cáo", "chứng nhận", "chụp", "xét nghiệm", "tiêu chuẩn"}
+    | {"liệu pháp", "phương pháp", "xây dựng", "kỹ thuật", "chứng chỉ", "bài tiết"}
+)
+
+
+# the last word of a title before a frame, which makes it an office of the body after it
+_OFFICERS = frozenset({"đốc", "trưởng", "phó", "viên"})
+
+
+def drop_thing_acronyms(tokens: Tokens, spans: list[Span], gaz: Gazetteer) -> None:
+    """Drop the organisations written as one acronym the gazetteer does not know right after a
+    common noun that makes it a kind of thing (``_THING_FRAMES``), in place."""
+    words, gaps = tokens.words, tokens.gaps
+    drop = set()
+    for n, (i, j, label, _) in enumerate(spans):
+        if label != "ORG" or j - i != 1 or i < 1 or gaps[i - 1] != " ":
+            continue
+        word = words[i]
+        if not is_acronym(word) or word in gaz.names or word in mined_names().labels:
+            continue
+        one = words[i - 1].lower()
+        two = f"{words[i - 2].lower()} {one}" if i >= 2 and gaps[i - 2] == " " else ""
+        frame = 2 if two in _THING_FRAMES else 1 if one in _THING_FRAMES else 0
+        if frame and not (
+            i > frame and words[i - frame - 1].lower() in _OFFICERS  # "Giám đốc kỹ thuật GĐT"
+        ):
+            drop.add(n)
+    if drop:
+        spans[:] = [s for n, s in enumerate(spans) if n not in drop]
 
 
 def drop_model_acronyms(tokens: Tokens, spans: list[Span], gaz: Gazetteer) -> None:
