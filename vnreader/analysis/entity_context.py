@@ -51,6 +51,7 @@ from vnreader.analysis.entity_state import (
 )
 from vnreader.analysis.entity_tokens import Tokens, is_acronym, is_vietnamese, line_starts
 from vnreader.analysis.gazetteer import (
+    ADDRESSES,
     both_spellings,
     club_words,
     gazetteer,
@@ -223,8 +224,8 @@ _MAKER_FRAMES = frozenset(
         *("sản phẩm của", "smartphone của"),  # "các/dòng sản phẩm của" end the same
         *("phần mềm của", "cổ phiếu của", "cổ đông của", "thiết bị của", "chip của"),
         *("mẫu xe của", "dòng xe của", "nhà máy của", "trụ sở của", "laptop của"),
-        *("kinh doanh của", "tài chính của", "doanh thu của", "lợi nhuận của", "thị phần của"),
-        *("cổ phần của", "vốn điều lệ của", "đầu tư của"),
+        *("kết quả kinh doanh của", "tình hình kinh doanh của", "tình hình tài chính của"),
+        *("doanh thu của", "lợi nhuận của", "thị phần của", "vốn điều lệ của"),
     }
 )
 # a company's word right before a foreign name: the name is the company's, even one shaped
@@ -328,7 +329,7 @@ _ROLES = both_spellings(
         "vận động viên",
     )
 )
-_LONGEST = 4
+_LONGEST = 5  # words of a frame, at most ("tình hình tài chính của")
 # words for roads and streets before a list of them ("các tuyến đường như …", "phố …")
 _ROAD_WORDS = frozenset({"đường", "phố", "tuyến", "đại lộ", "ngã ba", "ngã tư", "nút giao"})
 _ROAD_WINDOW = 5
@@ -405,6 +406,33 @@ def maker_of(text: str, tokens: Tokens, i: int) -> bool:
     if len(words[i]) <= 2 or not _frame(text, tokens, i, _MAKER_FRAMES):
         return False
     return i + 1 >= len(words) or tokens.gaps[i] != " " or not words[i + 1][:1].isupper()
+
+
+def firm_by_its_money(text: str, tokens: Tokens, i: int) -> bool:
+    """True when the one word at i follows what a firm makes or earns (:func:`maker_of`) and
+    the text never writes it as part of a longer name, before a number or a colon, or after a
+    form of address: "sản phẩm của Soichiro" names the man "Soichiro Honda", "thị phần của
+    Firefox" the browser of "Firefox 1.0", "doanh thu của Avengers: Endgame" a film."""
+    if not maker_of(text, tokens, i):
+        return False
+    words, raw = tokens.words, tokens.raw_gaps
+    word = words[i]
+    for k, other in enumerate(words):
+        if other != word:
+            continue
+        if (
+            k + 1 < len(words)
+            and raw[k] in (" ", "-", " - ", ": ")
+            and (words[k + 1][:1].isupper() or words[k + 1][:1].isdigit() or raw[k] == ": ")
+        ):
+            return False  # "Soichiro Honda", "Firefox 1.0", "Avengers: Endgame", "Genco 3"
+        if (
+            k > 0
+            and raw[k - 1] == " "
+            and (words[k - 1][:1].isupper() or words[k - 1].lower() in ADDRESSES)
+        ):
+            return False  # "Lakesha Stines", "ông Pinchuk"
+    return True
 
 
 def _organised(tokens: Tokens, i: int) -> bool:
@@ -727,7 +755,7 @@ def label_from_context(
             if j - i == 1 and _frame(text, tokens, i, _FIRM_FRAMES - _FIRM_KINDS):
                 framed.add(words[i])
             _people_listed_after(tokens, spans, n)
-        elif label == "ORG" and j - i == 1 and maker_of(text, tokens, i):
+        elif label == "ORG" and j - i == 1 and firm_by_its_money(text, tokens, i):
             framed.add(words[i])  # the scan's "sản phẩm của Paloma": "Paloma" again is the firm
     if unsure:
         spans[:] = [s for n, s in enumerate(spans) if n not in unsure]

@@ -49,7 +49,7 @@ _BEFORE_DIRECTION = frozenset({"và", "vào", "ra", "quân", "về", "từ", "đ
 # countries and a city named short, given names too ("Đội tuyển gặp Thái sẽ …", "Việt Nam
 # và Thái đã …", North Korea as "Triều"): a person named so comes after a form of address,
 # which the scan reads
-_SHORT_PLACES = frozenset(
+SHORT_PLACES = frozenset(
     {"Thái", "Mỹ", "Anh", "Đức", "Nga", "Việt", "Hàn", "Nhật", "Pháp", "Trung", "Hoa", "Vinh"}
     | {"Lào", "Úc", "Ý", "Triều", "Miên", "Tàu", "Ấn"}
 )
@@ -132,7 +132,7 @@ def _given_after_lower(tokens: Tokens, i: int) -> bool:
         return False  # after a lower-case word, or a word opening the sentence ("Hiện Ngoan …")
     if _after_one_of(tokens, i, _NOT_AFTER):
         return False  # not after a comma: "ở thời điểm hiện tại, My đã …" is a person
-    if word in _SHORT_PLACES or (word in DIRECTIONS and words[i - 1] in _BEFORE_DIRECTION):
+    if word in SHORT_PLACES or (word in DIRECTIONS and words[i - 1] in _BEFORE_DIRECTION):
         return False  # "Việt Nam và Thái đã …", "miền Bắc và Trung", "heo vào Nam"
     if (
         word in _SEASONS
@@ -279,7 +279,7 @@ def plain_given(word: str) -> bool:
         word in given_names()
         and len(word) > 1
         and word[1:].islower()
-        and word not in _SHORT_PLACES
+        and word not in SHORT_PLACES
         and word not in DIRECTIONS
     )
 

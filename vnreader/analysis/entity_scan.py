@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from vnreader.analysis.entity_bodies import bodies_joined, unit_of
-from vnreader.analysis.entity_context import maker_of, mentions_sport
+from vnreader.analysis.entity_context import firm_by_its_money, mentions_sport
 from vnreader.analysis.entity_credits import credit_spans, glued_credits
 from vnreader.analysis.entity_english import (
     APOSTROPHES,
@@ -18,6 +18,7 @@ from vnreader.analysis.entity_english import (
     possessed_end,
     possessed_label,
 )
+from vnreader.analysis.entity_given_alone import SHORT_PLACES
 from vnreader.analysis.entity_keys import KOREAN_AND_VIETNAMESE, numbered_key
 from vnreader.analysis.entity_orgs import EVENT_SUFFIXES, OrgRules
 from vnreader.analysis.entity_state import (
@@ -168,6 +169,12 @@ def _quote_end(gap: str) -> bool:
 
 # the first word of what a person does after their name ("Millman nhận định")
 _COLLEAGUES = frozenset({"cộng sự", "đồng nghiệp"})
+# words before "doanh nghiệp" that make it an office's or a product's enterprises, no firm
+# named after it ("phụ trách các doanh nghiệp …", "khách hàng doanh nghiệp", "vốn nhà nước tại
+# doanh nghiệp", "quản trị doanh nghiệp", "dành cho doanh nghiệp", "dùng trong doanh nghiệp")
+_NO_TRADE_AFTER = frozenset({"tại", "trách", "hàng", "trị", "cho", "trong"})
+# countries and continents named short ("các doanh nghiệp Thái", "doanh nghiệp Á - Âu")
+_SHORT_REGIONS = SHORT_PLACES | {"Á", "Âu", "Phi"}
 _PERSON_VERBS = frozenset(
     {"nói", "kể", "hỏi", "viết", "thừa", "khẳng", "tuyên", "bày", "nhấn", "chia", "nhận"}
     | {"đã", "phải", "thì", "cuối", "thắng"}
@@ -677,8 +684,8 @@ class Scan(OrgRules):
                         # "rời khỏi nhà hàng, Vương Phi …": a cue with no name after it
                         # announces nothing
                         place = (cue.key, cue.weak, i) if j < n and gaps[j - 1] == " " else None
-                        if cue.key == "ORG" and i > 0 and lowers[i - 1] == "nhà":
-                            place = None  # "nhà doanh nghiệp X": a business person
+                        if cue.key == "ORG" and not self.trade_cue_fits(i, j, cue):
+                            place = None  # "nhà doanh nghiệp X", "các doanh nghiệp Thái"
                         if cue.words == ("căn", "cứ") and not self.military_base(i):
                             place = None  # "căn cứ Quy định số 5": on the grounds of a text
                         i = j
@@ -2958,6 +2965,65 @@ class Scan(OrgRules):
                 return None  # "Chủ tịch quốc hội Palestine"
         return j
 
+    def trade_cue_fits(self, i: int, j: int, cue: Phrase) -> bool:
+        """True when the lower-case word of a firm's trade at i..j ("doanh nghiệp", "cửa
+        hàng", "tiệm vàng", "tờ") announces the name at j: not "nhà doanh nghiệp" (a business
+        person), not an enterprise of an office or a product ("phụ trách các doanh nghiệp",
+        "khách hàng doanh nghiệp", "quản trị doanh nghiệp", "dùng trong doanh nghiệp"), not
+        before a letter, a country named short or one side of a pair ("doanh nghiệp A nào
+        đó", "các doanh nghiệp Thái", "doanh nghiệp Mỹ - Trung"), nor before a common noun
+        written short ("doanh nghiệp NN")."""
+        lowers, words = self.lowers, self.words
+        before = i - 1
+        if before > 0 and lowers[before] in ("các", "những"):
+            before -= 1
+        if i > 0 and lowers[i - 1] == "nhà":
+            return False
+        if cue.words == ("doanh", "nghiệp") and before >= 0 and lowers[before] in _NO_TRADE_AFTER:
+            return False
+        if j >= self.n:
+            return False
+        name = words[j]
+        initials = j + 1 < self.n and self.gaps[j] == "." and words[j + 1][:1].isupper()
+        if len(name) < 2 and not initials:
+            return False  # "doanh nghiệp A nào đó", "tiệm vàng P.", not "doanh nghiệp L.H"
+        if len(name) == 2 and is_acronym(name) and cue.words != ("tờ",):
+            return False  # "doanh nghiệp NN", not "tờ AS"
+        # a country or a continent named short, alone or paired ("Mỹ - Trung"), not the first
+        # word of a longer name ("doanh nghiệp Việt Tiến")
+        return name not in _SHORT_REGIONS or (
+            j + 1 < self.n and self.t.raw_gaps[j] == " " and self.is_cap(j + 1)
+        )
+
+    def named_after_trade(self, i: int, j: int) -> str | None:
+        """The label of the run i..j after the lower-case word of a firm's trade: ORG; no name
+        for a trade's first word ("doanh nghiệp Tài chính - Ngân hàng", not "tờ Sun của Anh"
+        nor an acronym); PER for a Vietnamese person's name in full ("chủ doanh nghiệp Nguyễn
+        Tấn Lương nhậu …"); None, the run read as if no trade came before it, for a name
+        before a number ("cửa hàng Phở 24") or after a comma and before what it does (the
+        list is over: "các doanh nghiệp Lào, Thuận đã móc nối")."""
+        first = self.words[i]
+        raw = self.t.raw_gaps
+        if (
+            j - i == 1
+            and is_vietnamese(first)
+            and first[1:].islower()
+            and j < self.n
+            and raw[j - 1] == " "
+            and self.words[j][0].islower()
+            and self.words[j] not in self.g.stopwords  # "tờ Sun của Anh"
+        ):
+            return ""
+        if self.number_after(j):
+            return None
+        if raw[i - 1] == ", " and not (
+            j >= self.n or raw[j - 1] in _LIST_GOES_ON or self.words[j] == "và"
+        ):
+            return None
+        if j - i >= 3 and self.surname_run(i) and all(is_vietnamese(w) for w in self.words[i:j]):
+            return "PER"
+        return "ORG"
+
     def number_after(self, j: int) -> bool:
         """True when a number follows the run that ends at j ("Cienco 5")."""
         return j < self.n and self.gaps[j - 1] == " " and self.words[j][0].isdigit()
@@ -2968,7 +3034,9 @@ class Scan(OrgRules):
         lowers = self.lowers
         if k < 1 or self.gaps[k - 1] != " ":
             return False
-        return lowers[k - 1] == "vốn" or (
+        if lowers[k - 1] == "vốn":
+            return k < 2 or lowers[k - 2] != "hoàn"  # "trạm thu phí hoàn vốn tại Km2"
+        return (
             lowers[k - 1] == "phần" and k >= 2 and lowers[k - 2] == "cổ" and self.gaps[k - 2] == " "
         )
 
@@ -3023,19 +3091,12 @@ class Scan(OrgRules):
                 # "bên trong mỏ Các nhân viên …", "khu vực châu Á. Trước đó": a dot lost, a
                 # sentence's start; but "bãi Sau", "thôn Trong" are places
                 return ""
-            if (
-                place[0] == "ORG"
-                and size == 1
-                and is_vietnamese(first)
-                and j < self.n
-                and self.gaps[j - 1] == " "
-                and self.words[j][0].islower()
-                and self.words[j] not in self.g.stopwords  # "tờ Sun của Anh"
-            ):
-                return ""  # "doanh nghiệp Tài chính": a trade's first word, no firm's name
             if place[0] == "LOC" and self.lowers[i - 1] == "sân" and self.mined(i, j) == "ORG":
                 return "ORG"  # "trên sân Portsmouth": the club's ground, named by the club
-            return place[0]  # "huyện Nam Đàn", "bão Noru"
+            label = self.named_after_trade(i, j) if place[0] == "ORG" else place[0]
+            if label is not None:
+                return label  # "huyện Nam Đàn", "bão Noru", "doanh nghiệp Việt Tiến"
+            place = None  # "cửa hàng Phở 24": read as if no trade came before
         if (
             size == 1
             and i > 0
@@ -3144,7 +3205,13 @@ class Scan(OrgRules):
             and self.lowers[i - 1] in _AT
             and not any(is_vietnamese(w) for w in words)
         ):
-            if size == 1 and self.stake_before(i - 1) and not self.number_after(j):
+            if (
+                size == 1
+                and len(first) > 2
+                and self.stake_before(i - 1)
+                and not self.number_after(j)
+                and (j >= self.n or raw_gaps[j - 1] not in ("-", " - "))  # "Colusa - Miliket"
+            ):
                 return "ORG"  # "thoái vốn tại Halico": the firm a stake is held in
             return place[0]  # "tại Labuan Bajo": a place, not a person
         if pending:
@@ -3218,7 +3285,7 @@ class Scan(OrgRules):
         ):
             return place[0]  # "tại Kigali"
         if size == 1 and not is_vietnamese(first):
-            if maker_of(self.text, self.t, i):
+            if firm_by_its_money(self.text, self.t, i):
                 return "ORG"  # "kết quả kinh doanh của Bibica đã giảm": the firm, acting or not
             return (
                 self.coordinated(i, j)  # "Tập đoàn Thái Bình và Viglacera"
