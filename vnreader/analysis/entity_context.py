@@ -250,6 +250,7 @@ _ORGANISE = frozenset(
 _PLAYS = both_spellings(
     {"thắng", "thua", "hòa", "đánh bại", "cầm hòa", "vượt qua", "để thua", "giành chiến"}
     | {"có cơ", "trụ hạng", "xuống hạng", "lên hạng", "dẫn trước", "gỡ hòa", "ghi bàn"}
+    | {"cầm chân"}
 )
 _TEAM_FRAMES = frozenset({"các cầu thủ", "cđv", "cổ động viên", "làm khách của"})
 # acronyms that are titles or heads, not part of a club's name ("HLV Hà Nội")
@@ -488,6 +489,17 @@ def _plays_after(tokens: Tokens, j: int) -> bool:
     words = tokens.words
     if j >= len(words) or tokens.gaps[j - 1] != " " or not words[j].islower():
         return False
+    if (
+        words[j] == "bị"
+        and j + 2 < len(words)
+        and tokens.gaps[j] == " "
+        and words[j + 1][0].isupper()
+    ):
+        # "Đà Nẵng bị SLNA cầm chân", "Thanh Hóa bị Hà Nội đánh bại": done by the other side
+        k = j + 1
+        while k < len(words) and tokens.gaps[k - 1] == " " and words[k][0].isupper():
+            k += 1
+        return k < len(words) and k - j <= 4 and _plays_after(tokens, k)
     if words[j] in _PLAYS:
         return True
     return j + 1 < len(words) and tokens.gaps[j] == " " and f"{words[j]} {words[j + 1]}" in _PLAYS
