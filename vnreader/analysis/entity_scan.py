@@ -167,7 +167,7 @@ def _quote_end(gap: str) -> bool:
     return "," in gap and gap.rstrip() in _QUOTE_ENDS
 
 
-# the first word of what a person does after their name ("Millman nhận định")
+# who works with a researcher named before them ("Karlson và cộng sự")
 _COLLEAGUES = frozenset({"cộng sự", "đồng nghiệp"})
 # words before "doanh nghiệp" that make it an office's or a product's enterprises, no firm
 # named after it ("phụ trách các doanh nghiệp …", "khách hàng doanh nghiệp", "vốn nhà nước tại
@@ -175,6 +175,9 @@ _COLLEAGUES = frozenset({"cộng sự", "đồng nghiệp"})
 _NO_TRADE_AFTER = frozenset({"tại", "trách", "hàng", "trị", "cho", "trong"})
 # countries and continents named short ("các doanh nghiệp Thái", "doanh nghiệp Á - Âu")
 _SHORT_REGIONS = SHORT_PLACES | {"Á", "Âu", "Phi"}
+# what follows a name of a list after a trade's word ("cửa hàng A, B, C.")
+_LISTED_ENDS = frozenset({", ", ".", ")", "...", "; "})
+# the first word of what a person does after their name ("Millman nhận định")
 _PERSON_VERBS = frozenset(
     {"nói", "kể", "hỏi", "viết", "thừa", "khẳng", "tuyên", "bày", "nhấn", "chia", "nhận"}
     | {"đã", "phải", "thì", "cuối", "thắng"}
@@ -1721,8 +1724,10 @@ class Scan(OrgRules):
         place's country follows."""
         if end >= self.n or self.t.raw_gaps[end - 1] != ", ":
             return False
-        if self.lowers[end] in _ADDRESSES or addressed:
-            return self.lowers[end] in _ADDRESSES
+        if self.lowers[end] in _ADDRESSES:
+            return True
+        if addressed:
+            return False
         known = self.name(end)
         return known is not None and known.label == "LOC"
 
@@ -3017,7 +3022,7 @@ class Scan(OrgRules):
         if self.number_after(j):
             return None
         if raw[i - 1] == ", " and not (
-            j >= self.n or raw[j - 1] in _LIST_GOES_ON or self.words[j] == "và"
+            j >= self.n or raw[j - 1] in _LISTED_ENDS or self.words[j] == "và"
         ):
             return None
         if j - i >= 3 and self.surname_run(i) and all(is_vietnamese(w) for w in self.words[i:j]):
