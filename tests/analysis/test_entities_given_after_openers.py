@@ -57,3 +57,7 @@ def test_a_street_in_brackets_after_a_person(text: str, street: str) -> None:
 
 def test_a_full_name_in_brackets_with_an_age_stays_a_person() -> None:
     assert ("PER", "Nguyễn Văn Tư") in spans("Ông Tư (Nguyễn Văn Tư, 45 tuổi) kể lại.")
+
+
+def test_a_law_firm_and_its_partners_is_no_researcher() -> None:
+    assert ("PER", "Brossard") not in spans("Văn phòng luật Brossard và cộng sự đã khởi kiện.")

@@ -38,3 +38,8 @@ def test_the_list_ends_at_a_body_named_whole() -> None:
 
 def test_ministries_and_branches_name_none() -> None:
     assert orgs("Các bộ ngành đã góp ý, các bộ Tài chính thì chưa.") == []
+
+
+def test_a_capitalised_head_before_a_colon_stays_apart() -> None:
+    text = "Lãnh đạo các Bộ: Kế hoạch và Đầu tư, Giao thông vận tải đã dự."
+    assert orgs(text) == ["Kế hoạch và Đầu tư", "Giao thông vận tải"]

@@ -131,3 +131,23 @@ def test_the_firm_named_by_its_products_is_the_firm_again() -> None:
 def test_a_currency_code_is_no_organisation(code: str) -> None:
     text = f"Họ mua trước USD và bán trước {code} với niềm tin rằng đồng {code} sẽ giảm."
     assert not any(name == code for _, name in spans(text))
+
+
+def test_a_trade_word_inside_a_bodys_name_announces_nothing() -> None:
+    found = spans("Ông là chủ tịch Hội đồng doanh nghiệp Mỹ - Trung từ năm ngoái.")
+    assert ("LOC", "Trung") in found
+
+
+def test_a_shop_owner_who_speaks_is_a_person_a_paper_is_not() -> None:
+    assert ("PER", "Daria Volkova") in spans("Chủ cửa hàng Daria Volkova nói rằng giá tăng.")
+    assert ("ORG", "Hokuriku Shimpo") in spans("Tờ Hokuriku Shimpo cho biết như vậy.")
+
+
+def test_a_film_named_by_its_takings_is_no_firm() -> None:
+    text = "Doanh thu của Avengers: Endgame vượt 2 tỷ USD. Avengers: Endgame là phim ăn khách."
+    assert not any(label == "ORG" for label, _ in spans(text))
+
+
+def test_a_district_written_short_in_brackets_is_no_short_name() -> None:
+    found = spans("Khách đến tiệm vàng Ngọc Hà (Q.Tân Bình) rất đông.")
+    assert ("ORG", "Q") not in found

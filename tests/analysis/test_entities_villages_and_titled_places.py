@@ -45,3 +45,24 @@ def test_a_place_after_a_title_and_a_place_word(text: str, place: str, person: s
 
 def test_a_person_after_a_title_and_a_place_word_stays() -> None:
     assert ("PER", "Nguyễn Đức Trung") in spans("Chủ tịch thành phố Nguyễn Đức Trung cho biết.")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("HLV lão làng Marco Bellini đã bày tỏ sự thất vọng.", "Marco Bellini"),
+        ("Già làng Blong Khiêm của thôn A Rầng kể lại.", "Blong Khiêm"),
+    ],
+)
+def test_an_elder_of_a_village_is_a_person(text: str, person: str) -> None:
+    assert ("PER", person) in spans(text)
+
+
+def test_vietnamese_villages_of_one_letter_or_an_apostrophe() -> None:
+    found = spans("Người dân tại làng A Rọk và làng B'nâm đã nhận gạo.")
+    assert {("LOC", "A Rọk"), ("LOC", "B'nâm")} <= found
+
+
+def test_two_people_after_a_title_and_a_place_word() -> None:
+    found = spans("Nguyên chủ tịch UBND tỉnh Lê Văn Tiến, ông Dương Thanh Hồng đã dự.")
+    assert ("PER", "Lê Văn Tiến") in found

@@ -224,6 +224,12 @@ _MAKER_FRAMES = frozenset(
         *("sản phẩm của", "smartphone của"),  # "các/dòng sản phẩm của" end the same
         *("phần mềm của", "cổ phiếu của", "cổ đông của", "thiết bị của", "chip của"),
         *("mẫu xe của", "dòng xe của", "nhà máy của", "trụ sở của", "laptop của"),
+    }
+)
+# what a firm earns or is worth, then "của", before a name: the firm's, when the text never
+# writes the name in a longer one (``firm_by_its_money``): "tình hình tài chính của Halico"
+_MONEY_FRAMES = frozenset(
+    {
         *("kết quả kinh doanh của", "tình hình kinh doanh của", "tình hình tài chính của"),
         *("doanh thu của", "lợi nhuận của", "thị phần của", "vốn điều lệ của"),
     }
@@ -400,21 +406,23 @@ def _frame(text: str, tokens: Tokens, i: int, frames: frozenset[str]) -> bool:
     return False
 
 
-def maker_of(text: str, tokens: Tokens, i: int) -> bool:
-    """True when the one word at i follows what a firm makes or owns (``_MAKER_FRAMES``) and
-    no capitalised word follows it ("sản phẩm của Visa USA", "của Garry Cho": a longer name)."""
+def maker_of(text: str, tokens: Tokens, i: int, frames: frozenset[str] = _MAKER_FRAMES) -> bool:
+    """True when the one word at i follows what a firm makes or owns (``_MAKER_FRAMES``, or
+    *frames*) and no capitalised word follows it ("sản phẩm của Visa USA", "của Garry Cho": a
+    longer name)."""
     words = tokens.words
-    if len(words[i]) <= 2 or not _frame(text, tokens, i, _MAKER_FRAMES):
+    if len(words[i]) <= 2 or not _frame(text, tokens, i, frames):
         return False
     return i + 1 >= len(words) or tokens.gaps[i] != " " or not words[i + 1][:1].isupper()
 
 
 def firm_by_its_money(text: str, tokens: Tokens, i: int) -> bool:
-    """True when the one word at i follows what a firm makes or earns (:func:`maker_of`) and
+    """True when the one word at i follows what a firm makes or earns (``_MAKER_FRAMES``,
+    ``_MONEY_FRAMES``) and
     the text never writes it as part of a longer name, before a number or a colon, or after a
     form of address: "sản phẩm của Soichiro" names the man "Soichiro Honda", "thị phần của
     Firefox" the browser of "Firefox 1.0", "doanh thu của Avengers: Endgame" a film."""
-    if not maker_of(text, tokens, i):
+    if not maker_of(text, tokens, i, _MAKER_FRAMES | _MONEY_FRAMES):
         return False
     words, raw = tokens.words, tokens.raw_gaps
     word = words[i]
@@ -848,7 +856,16 @@ def label_from_context(
         ):
             spans.append((i, j, "LOC", ""))
         elif (
-            (maker := j - i == 1 and maker_of(text, tokens, i))
+            (
+                maker := j - i == 1
+                and (
+                    maker_of(text, tokens, i)
+                    or (
+                        maker_of(text, tokens, i, _MONEY_FRAMES)
+                        and firm_by_its_money(text, tokens, i)
+                    )
+                )
+            )
             or _frame(text, tokens, i, _ORG_FRAMES)
             or (j - i == 1 and is_acronym(words[i]) and _frame(text, tokens, i, _GROUP_FRAMES))
         ) and _name_like(words[i:j]):

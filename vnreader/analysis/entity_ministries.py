@@ -45,7 +45,7 @@ def ministries_listed(tokens: Tokens, spans: list[Span]) -> None:
         items = _portfolios(tokens, lowers, k + 1)
         if len(items) < 2:
             continue
-        if words[k][0].isupper():
+        if words[k][0].isupper() and tokens.raw_gaps[k] == " ":
             items[0] = (k, items[0][1])  # "các Bộ Tài chính, …": the first with its head
         taken = [(i, j) for i, j in items]
         spans[:] = [s for s in spans if not any(s[0] < j and i < s[1] for i, j in taken)]

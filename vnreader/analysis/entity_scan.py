@@ -167,6 +167,8 @@ def _quote_end(gap: str) -> bool:
     return "," in gap and gap.rstrip() in _QUOTE_ENDS
 
 
+# words before "làng" that make it an elder of a village or "launch", no village after it
+_ELDERS = frozenset({"già", "lão", "trưởng", "trình"})
 # who works with a researcher named before them ("Karlson và cộng sự")
 _COLLEAGUES = frozenset({"cộng sự", "đồng nghiệp"})
 # words before "doanh nghiệp" that make it an office's or a product's enterprises, no firm
@@ -619,6 +621,13 @@ class Scan(OrgRules):
                 known = self.name(i)
                 if known is not None and known.label == "LOC" and len(known.words) > 1:
                     cue = None  # "(Bà Rịa - Vũng Tàu)", "Cô Tô": a place, not "Bà" + a name
+            if (
+                cue is not None
+                and cue.label == "NAME"
+                and cue.key == "ORG"
+                and not self.trade_cue_fits(i, i + len(cue.words), cue)
+            ):
+                cue = None  # "nhà doanh nghiệp X", "các doanh nghiệp Thái": no trade's name
             if cue is not None:
                 j = i + len(cue.words)
                 if cue.label == "TITLE":
@@ -687,8 +696,6 @@ class Scan(OrgRules):
                         # "rời khỏi nhà hàng, Vương Phi …": a cue with no name after it
                         # announces nothing
                         place = (cue.key, cue.weak, i) if j < n and gaps[j - 1] == " " else None
-                        if cue.key == "ORG" and not self.trade_cue_fits(i, j, cue):
-                            place = None  # "nhà doanh nghiệp X", "các doanh nghiệp Thái"
                         if cue.words == ("căn", "cứ") and not self.military_base(i):
                             place = None  # "căn cứ Quy định số 5": on the grounds of a text
                         i = j
@@ -1698,8 +1705,10 @@ class Scan(OrgRules):
         end right before k and be written in lower case."""
         if self.gaps[k - 1] != " " or not 0 < start < k:
             return False
-        if self.surname_run(k) and not self.named_after_place(end, addressed=True):
-            return False
+        if self.surname_run(k) and not (
+            end - k <= 2 and self.named_after_place(end, addressed=True)
+        ):
+            return False  # "chủ tịch UBND tỉnh Nguyễn Văn Tiến, ông …": two people
         if not all(self.words[m][0].islower() for m in range(start, k)):
             return False
         cue = self.cue(start)
@@ -1709,7 +1718,7 @@ class Scan(OrgRules):
             return False
         if (self.lowers[start - 1], self.lowers[start]) in _WORD_ENDS:
             return False  # "ông xã Minh Trí": the husband
-        if end - k == 1 or self.named_after_place(end):
+        if end - k == 1 or (end - k <= 3 and self.named_after_place(end)):
             return True  # "phó chủ tịch quận La Điện, ông Wang …", "Thống đốc tỉnh Mae Hong Son,
             # Thái Lan, …": the person, if any, is named after the place
         # two Vietnamese syllables: most places are two, most people three ("chủ tịch xã
@@ -2491,7 +2500,7 @@ class Scan(OrgRules):
         "Federer thắng"), or that stands in a list of people."""
         if j < self.n and self.gaps[j - 1] == " " and self.lowers[j] in _PERSON_VERBS:
             return "PER"
-        if self.colleagues_after(j):
+        if self.colleagues_after(i, j):
             return "PER"  # "Karlson và cộng sự đã phân tích": a researcher and colleagues
         if (
             self.speaks(j)
@@ -2507,12 +2516,14 @@ class Scan(OrgRules):
             return "PER"
         return self.listed_person(i)
 
-    def colleagues_after(self, j: int) -> bool:
-        """True when "và (các) cộng sự" or "và (các) đồng nghiệp" follows the name that ends at
-        j: a person and their colleagues."""
+    def colleagues_after(self, i: int, j: int) -> bool:
+        """True when "và (các) cộng sự" or "và (các) đồng nghiệp" follows the name i..j: a
+        person and their colleagues (not a law firm's name)."""
         k = j + 1
         if j >= self.n or self.gaps[j - 1] != " " or self.lowers[j] != "và" or k >= self.n:
             return False
+        if i > 0 and self.lowers[i - 1] in ("luật", "ty"):
+            return False  # "Văn phòng luật Bross và cộng sự": a law firm
         if self.lowers[k] == "các" and k + 1 < self.n:
             k += 1
         return " ".join(self.lowers[k : k + 2]) in _COLLEAGUES and self.gaps[k - 1] == " "
@@ -2623,9 +2634,13 @@ class Scan(OrgRules):
         if how == "village":
             j = i + len(cue.words)
             word = self.words[j] if j < self.n else ""
-            # a foreign village too ("làng Jillam"), not a team or a charity ("làng F1", "làng
-            # SOS")
-            return len(word) > 1 and word.isalpha() and not is_acronym(word)  # not "bãi B"
+            if not word or is_acronym(word) or (i > 0 and self.lowers[i - 1] in _ELDERS):
+                # not a team or a charity ("làng F1", "làng SOS"), nor the person after an
+                # elder of a village ("già làng Y-Công", "HLV lão làng Fabio Capello") nor
+                # what is launched ("trình làng Sony NW")
+                return False
+            # a foreign village too ("làng Jillam"), not "bãi B"
+            return is_vietnamese(word) or (len(word) > 1 and word.isalpha())
         if self.words[i][0].isupper():
             return True
         before = self.lowers[i - 1] if i > 0 else ""
@@ -2986,6 +3001,10 @@ class Scan(OrgRules):
             return False
         if cue.words == ("doanh", "nghiệp") and before >= 0 and lowers[before] in _NO_TRADE_AFTER:
             return False
+        if cue.words == ("doanh", "nghiệp"):
+            head = self.head_before(i)
+            if head is not None and words[head[0]][0].isupper():
+                return False  # "Hội đồng doanh nghiệp Mỹ - Trung", "Liên đoàn doanh nghiệp X"
         if j >= self.n:
             return False
         name = words[j]
@@ -3000,13 +3019,14 @@ class Scan(OrgRules):
             j + 1 < self.n and self.t.raw_gaps[j] == " " and self.is_cap(j + 1)
         )
 
-    def named_after_trade(self, i: int, j: int) -> str | None:
+    def named_after_trade(self, i: int, j: int, at: int) -> str | None:
         """The label of the run i..j after the lower-case word of a firm's trade: ORG; no name
         for a trade's first word ("doanh nghiệp Tài chính - Ngân hàng", not "tờ Sun của Anh"
         nor an acronym); PER for a Vietnamese person's name in full ("chủ doanh nghiệp Nguyễn
         Tấn Lương nhậu …"); None, the run read as if no trade came before it, for a name
         before a number ("cửa hàng Phở 24") or after a comma and before what it does (the
-        list is over: "các doanh nghiệp Lào, Thuận đã móc nối")."""
+        list is over: "các doanh nghiệp Lào, Thuận đã móc nối"). *at*: where the trade's word
+        starts."""
         first = self.words[i]
         raw = self.t.raw_gaps
         if (
@@ -3027,6 +3047,8 @@ class Scan(OrgRules):
             return None
         if j - i >= 3 and self.surname_run(i) and all(is_vietnamese(w) for w in self.words[i:j]):
             return "PER"
+        if j - i >= 2 and self.speaks(j) and not is_vietnamese(first) and self.lowers[at] != "tờ":
+            return "PER"  # "chủ cửa hàng Daria Malkina nói" (a paper speaks: "tờ X cho biết")
         return "ORG"
 
     def number_after(self, j: int) -> bool:
@@ -3098,7 +3120,7 @@ class Scan(OrgRules):
                 return ""
             if place[0] == "LOC" and self.lowers[i - 1] == "sân" and self.mined(i, j) == "ORG":
                 return "ORG"  # "trên sân Portsmouth": the club's ground, named by the club
-            label = self.named_after_trade(i, j) if place[0] == "ORG" else place[0]
+            label = self.named_after_trade(i, j, place[2]) if place[0] == "ORG" else place[0]
             if label is not None:
                 return label  # "huyện Nam Đàn", "bão Noru", "doanh nghiệp Việt Tiến"
             place = None  # "cửa hàng Phở 24": read as if no trade came before
@@ -3111,6 +3133,8 @@ class Scan(OrgRules):
             and self.spans[-1][2] in ("ORG", "MISC")
             # not a credit in brackets: "tại Hòa Phát (Ảnh: Tiến Tuấn)"
             and not (i + 1 < self.n and self.t.raw_gaps[i].lstrip(" ").startswith(":"))
+            # nor a place written short: "tiệm vàng Ngọc Hà (Q.Tân Bình)"
+            and not (first in PLACE_ABBREVIATIONS and self.gaps[i] == ".")
         ):
             return self.spans[-1][2]  # "Ủy ban châu Âu (EC)", "... (JETP)"
         if (

@@ -238,22 +238,30 @@ def drop_common_acronyms(text: str, tokens: Tokens, spans: list[Span], gaz: Gaze
 
 # common nouns before an acronym that make it a kind of thing, no body: an activity, an index,
 # a report, a certificate, a scan, a test, a standard, a therapy, a system being built ("công
-# tác ATVSTP", "chỉ số GCI", "báo cáo ĐTM", "giấy chứng nhận QSHN", "chụp MSCT", "xây dựng
-# CSDLQGDC")
+# tác ATVSTP", "chỉ số GCI", "giấy chứng nhận QSHN", "chụp MSCT"; not "xây dựng", "báo cáo":
+# "xây dựng ICISE", "báo cáo WWF" name the body built or reporting as often)
 _THING_FRAMES = frozenset(
-    {"công tác", "chỉ số", "báo cáo", "chứng nhận", "chụp", "xét nghiệm", "tiêu chuẩn"}
-    | {"liệu pháp", "phương pháp", "xây dựng", "kỹ thuật", "chứng chỉ", "bài tiết"}
+    {"công tác", "chỉ số", "chứng nhận", "chụp", "xét nghiệm", "tiêu chuẩn", "liệu pháp"}
+    | {"phương pháp", "kỹ thuật", "chứng chỉ", "bài tiết"}
 )
 
 
 # the last word of a title before a frame, which makes it an office of the body after it
-_OFFICERS = frozenset({"đốc", "trưởng", "phó", "viên"})
+_OFFICERS = frozenset({"đốc", "trưởng", "phó", "viên", "phòng", "phận", "ban"})
 
 
 def drop_thing_acronyms(tokens: Tokens, spans: list[Span], gaz: Gazetteer) -> None:
-    """Drop the organisations written as one acronym the gazetteer does not know right after a
-    common noun that makes it a kind of thing (``_THING_FRAMES``), in place."""
-    words, gaps = tokens.words, tokens.gaps
+    """Drop the organisations written as one acronym the gazetteer does not know and the text
+    does not give a body as its short name, right after a common noun in lower case that makes
+    it a kind of thing (``_THING_FRAMES``), in place."""
+    words, gaps, raw = tokens.words, tokens.gaps, tokens.raw_gaps
+    # the short names a text gives a body in brackets right after its name: "Trung tâm Quốc
+    # tế Khoa học (ICISE)" is a body wherever the text writes "ICISE"
+    shorts = {
+        words[j]
+        for i, j, label, _ in spans
+        if label == "ORG" and j < len(words) and raw[j - 1].endswith("(")
+    }
     drop = set()
     for n, (i, j, label, _) in enumerate(spans):
         if label != "ORG" or j - i != 1 or i < 1 or gaps[i - 1] != " ":
@@ -261,8 +269,10 @@ def drop_thing_acronyms(tokens: Tokens, spans: list[Span], gaz: Gazetteer) -> No
         word = words[i]
         if not is_acronym(word) or word in gaz.names or word in mined_names().labels:
             continue
-        one = words[i - 1].lower()
-        two = f"{words[i - 2].lower()} {one}" if i >= 2 and gaps[i - 2] == " " else ""
+        if word in shorts:
+            continue
+        one = words[i - 1]
+        two = f"{words[i - 2]} {one}" if i >= 2 and gaps[i - 2] == " " else ""
         frame = 2 if two in _THING_FRAMES else 1 if one in _THING_FRAMES else 0
         if frame and not (
             i > frame and words[i - frame - 1].lower() in _OFFICERS  # "Giám đốc kỹ thuật GĐT"
