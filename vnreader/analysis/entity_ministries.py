@@ -32,25 +32,30 @@ _LONGEST = 8  # words of a portfolio, at most
 
 def ministries_listed(tokens: Tokens, spans: list[Span]) -> None:
     """Label each ministry of a list after a plural "các bộ" by its portfolio (in place)."""
-    words = tokens.words
-    if "bộ" not in words and "Bộ" not in words:
-        return
-    lowers = [w.lower() for w in words]
-    n = len(words)
-    for k in range(1, n - 1):
-        if lowers[k] != "bộ" or tokens.gaps[k - 1] != " " or tokens.raw_gaps[k] not in (" ", ": "):
+    words, gaps, raw = tokens.words, tokens.gaps, tokens.raw_gaps
+    lowers: list[str] | None = None  # made for the few texts that list ministries
+    found = False
+    for k in range(1, len(words) - 1):
+        word = words[k]
+        if word != "bộ" and word != "Bộ":
+            continue  # most words; "cán bộ", "toàn bộ" are read below and let go
+        before = words[k - 1].lower()
+        if gaps[k - 1] != " " or raw[k] not in (" ", ": "):
             continue
-        if not (lowers[k - 1] in _MANY or words[k - 1].isdigit()):
+        if not (before in _MANY or before.isdigit()):
             continue
+        if lowers is None:
+            lowers = [w.lower() for w in words]
         items = _portfolios(tokens, lowers, k + 1)
         if len(items) < 2:
             continue
-        if words[k][0].isupper() and tokens.raw_gaps[k] == " ":
+        if word[0].isupper() and raw[k] == " ":
             items[0] = (k, items[0][1])  # "các Bộ Tài chính, …": the first with its head
-        taken = [(i, j) for i, j in items]
-        spans[:] = [s for s in spans if not any(s[0] < j and i < s[1] for i, j in taken)]
-        spans.extend((i, j, "ORG", "") for i, j in taken)
-    spans.sort()
+        spans[:] = [s for s in spans if not any(s[0] < j and i < s[1] for i, j in items)]
+        spans.extend((i, j, "ORG", "") for i, j in items)
+        found = True
+    if found:
+        spans.sort()
 
 
 def _portfolios(tokens: Tokens, lowers: list[str], m: int) -> list[tuple[int, int]]:
