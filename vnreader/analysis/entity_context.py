@@ -336,7 +336,7 @@ _ROLES = both_spellings(
         "vận động viên",
     )
 )
-_LONGEST = 5  # words of a frame, at most ("tình hình tài chính của")
+_LONGEST = 4
 # words for roads and streets before a list of them ("các tuyến đường như …", "phố …")
 _ROAD_WORDS = frozenset({"đường", "phố", "tuyến", "đại lộ", "ngã ba", "ngã tư", "nút giao"})
 _ROAD_WINDOW = 5
@@ -361,6 +361,12 @@ _BRACKET_WORDS = 12  # words at most in a bracket that a street list reads past
 def _last_words(frames: frozenset[str]) -> frozenset[str]:
     """The words that end the frames of *frames*."""
     return frozenset(frame.rsplit(" ", 1)[-1] for frame in frames)
+
+
+@lru_cache(maxsize=64)
+def _frame_words(frames: frozenset[str]) -> int:
+    """The words of the longest frame of *frames* ("tình hình tài chính của": 5)."""
+    return max(len(frame.split()) for frame in frames)
 
 
 def _host_place(tokens: Tokens, i: int) -> bool:
@@ -389,7 +395,8 @@ def _frame(text: str, tokens: Tokens, i: int, frames: frozenset[str]) -> bool:
         return False  # every frame tried below ends with the word right before i
     words: list[str] = []
     k = i - 1
-    while k >= 0 and len(words) < _LONGEST and tokens.gaps[k] == " ":
+    longest = _frame_words(frames)
+    while k >= 0 and len(words) < longest and tokens.gaps[k] == " ":
         w = tokens.words[k]
         opening = False
         if not w.islower():
