@@ -61,3 +61,21 @@ def test_a_full_name_in_brackets_with_an_age_stays_a_person() -> None:
 
 def test_a_law_firm_and_its_partners_is_no_researcher() -> None:
     assert ("PER", "Brossard") not in spans("Văn phòng luật Brossard và cộng sự đã khởi kiện.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diễn viên Dũng Nhi đến bàn dạy cho Thúy Nga.",
+        "Sau đó, Thúy Nga đã tự tin vào những đoạn hát.",
+    ],
+)
+def test_a_given_name_that_ends_with_a_country(text: str) -> None:
+    found = spans(text)
+    assert ("PER", "Thúy Nga") in found
+    assert ("LOC", "Nga") not in found
+
+
+def test_two_countries_stay_countries() -> None:
+    found = spans("Tại Hà Nội, Nga và Mỹ đã họp.")
+    assert {("LOC", "Nga"), ("LOC", "Mỹ")} <= found

@@ -937,6 +937,13 @@ class Scan(OrgRules):
                 label = phrase.label
                 if word in _SENSES and j == i + 1:
                     label, key = self.sense(word, label, key)  # "DOC": a ministry or a code
+                if label == "LOC" and j == i + 1 and place is None and self.given_before(i):
+                    # "cho Thúy Nga", "Thúy Nga đã …": a person's given name, whose last
+                    # word names a country too
+                    self.leftovers.pop()
+                    self.emit(i - 1, j, "PER")
+                    i = j
+                    continue
                 self.emit(i, j, label, key)
                 if phrase.label == "PER":
                     pending = False
@@ -2515,6 +2522,18 @@ class Scan(OrgRules):
             # Khaliq cho biết": one word opening a clause
             return "PER"
         return self.listed_person(i)
+
+    def given_before(self, i: int) -> bool:
+        """True when the country named short at i ends a given name that real news writes of
+        people (``mined_names.tsv``: "Thúy Nga", "Tuấn Anh") with the one word left right
+        before it."""
+        return (
+            self.words[i] in SHORT_PLACES
+            and bool(self.leftovers)
+            and self.leftovers[-1] == (i - 1, i)
+            and self.gaps[i - 1] == " "
+            and mined_names().labels.get(f"{self.words[i - 1]} {self.words[i]}") == "PER"
+        )
 
     def colleagues_after(self, i: int, j: int) -> bool:
         """True when "và (các) cộng sự" or "và (các) đồng nghiệp" follows the name i..j: a
