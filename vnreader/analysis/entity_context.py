@@ -864,18 +864,16 @@ def label_from_context(
             spans.append((i, j, "LOC", ""))
         elif (
             (
-                maker := j - i == 1
-                and (
-                    maker_of(text, tokens, i)
-                    or (
-                        maker_of(text, tokens, i, _MONEY_FRAMES)
-                        and firm_by_its_money(text, tokens, i)
-                    )
+                (
+                    maker := j - i == 1
+                    # what a firm makes, or (guarded) what it earns: "sản phẩm của Sufat"
+                    and (maker_of(text, tokens, i) or firm_by_its_money(text, tokens, i))
                 )
+                or _frame(text, tokens, i, _ORG_FRAMES)
+                or (j - i == 1 and is_acronym(words[i]) and _frame(text, tokens, i, _GROUP_FRAMES))
             )
-            or _frame(text, tokens, i, _ORG_FRAMES)
-            or (j - i == 1 and is_acronym(words[i]) and _frame(text, tokens, i, _GROUP_FRAMES))
-        ) and _name_like(words[i:j]):
+            and _name_like(words[i:j])
+        ):
             spans.append((i, j, "ORG", ""))
             taken.add((i, j))
             if maker or (j - i == 1 and _frame(text, tokens, i, _GROUP_ORG_FRAMES)):
