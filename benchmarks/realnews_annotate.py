@@ -272,6 +272,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev37",
             "dev38",
             "dev39",
+            "dev40",
             "figs3",
             "figs4",
         ),
