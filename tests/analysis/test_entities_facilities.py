@@ -97,10 +97,29 @@ def test_a_korean_given_name_is_no_cave_or_port() -> None:
     [
         ("Cán bộ Đồn Biên phòng Nậm Cắn giúp dân dựng nhà.", "Đồn Biên phòng Nậm Cắn"),
         ("Lãnh đạo Đồn biên phòng Cửa Tùng cho biết.", "Đồn biên phòng Cửa Tùng"),
+        # a border gate named in lower case after the post's head is part of its name
+        ("Đồn Biên phòng cửa khẩu Xa Mát bắt giữ 2 người.", "Đồn Biên phòng cửa khẩu Xa Mát"),
+        (
+            "Cán bộ Đồn Biên phòng cửa khẩu quốc tế Mộc Bài tuần tra.",
+            "Đồn Biên phòng cửa khẩu quốc tế Mộc Bài",
+        ),
+        (
+            "Trạm Kiểm soát biên phòng cửa khẩu Hoa Lư phát hiện xe.",
+            "Trạm Kiểm soát biên phòng cửa khẩu Hoa Lư",
+        ),
+        # forest rangers' and commune health posts: the head holds their field
+        ("Hạt Kiểm lâm huyện Tuy Đức đã lập biên bản.", "Hạt Kiểm lâm huyện Tuy Đức"),
+        ("Một cán bộ Hạt Kiểm lâm Tân Phú cho biết.", "Hạt Kiểm lâm Tân Phú"),
+        ("Cháu bé được đưa vào Trạm Y tế xã Phú Mỹ cấp cứu.", "Trạm Y tế xã Phú Mỹ"),
+        ("Người dân tiêm tại Trạm Y tế phường 7.", "Trạm Y tế phường 7"),
     ],
 )
 def test_a_border_post_is_an_organisation(text: str, org: str) -> None:
     assert (org, "ORG") in found(text)
+
+
+def test_a_post_named_by_its_kind_alone_is_no_organisation() -> None:
+    assert found("Gia đình đã báo cho Trạm Y tế xã và Hạt Kiểm lâm huyện.") == []
 
 
 def test_a_northern_village_after_tai_but_no_version() -> None:

@@ -99,7 +99,12 @@ _DISTRICT_BODY_HEADS = both_spellings(
     | {"tòa án", "tòa án nhân dân", "vksnd", "viện ksnd", "viện kiểm sát", "quận ủy"}
     | {"viện kiểm sát nhân dân", "huyện ủy", "đảng ủy", "bệnh viện", "chi cục", "ubmttq"}
     | {"ủy ban mttq", "mặt trận tổ quốc", "phòng giáo dục", "đội quản lý thị trường"}
+    | {"trạm y tế", "hạt kiểm lâm"}
 )
+# heads of the posts that guard a border gate, which they may name in lower case ("Đồn Biên
+# phòng cửa khẩu quốc tế Lao Bảo", "Trạm Kiểm soát biên phòng cửa khẩu Cha Lo")
+_GATE_HEADS = both_spellings({"đồn biên phòng", "trạm kiểm soát"})
+_MAX_GATE_NAME = 4  # capitalised words of a border gate's name
 # the legal forms of a firm written short, which a trade in capitals and lower case may follow
 # without ending the group of capitals ("Công ty TNHH Gang thép …"); compare
 # ``entity_firms_again._FORMS_BEFORE_NAME``, the words passed to reach a firm's own name
@@ -500,6 +505,8 @@ class OrgRules(ScanState):
             board = self.management_board(i)
             if board is not None and (end is None or board > end):
                 end = board  # "Ban quản lý di tích", "Ban quản lý dự án Bạch Đằng Đông"
+        if end is None and capital and " ".join(cue.words) in _GATE_HEADS:
+            end = self.border_gate(j)  # "Đồn Biên phòng cửa khẩu Long Bình"
         if end is None and capital and not cue.event and self.district_after_head(j, cue):
             end = j + 2  # "Công an quận 12", "UBND phường 5": the body of a numbered district
         if cue.event and capital:
@@ -1570,6 +1577,34 @@ class OrgRules(ScanState):
         if k >= self.n or self.gaps[k - 1] != " " or not self.numbered_district(k):
             return False
         return " ".join(cue.words) in _DISTRICT_BODY_HEADS
+
+    def border_gate(self, k: int) -> int | None:
+        """End of a border gate named in lower case at k after the head of the post that guards
+        it ("cửa khẩu Long Bình", "cửa khẩu quốc tế Hà Tiên", "biên phòng cửa khẩu Cha Lo");
+        None when none is. The gate's name is a known place or capitalised Vietnamese words."""
+        t = k
+        if self.lowers[t : t + 2] == ["biên", "phòng"]:
+            t += 2  # "Trạm Kiểm soát biên phòng …"
+        if self.lowers[t : t + 2] != ["cửa", "khẩu"]:
+            return None
+        t += 2
+        if self.lowers[t : t + 2] == ["quốc", "tế"]:
+            t += 2
+        if t >= self.n or self.gaps[t - 1] != " " or not self.is_cap(t):
+            return None
+        place = self.name(t)
+        if place is not None:
+            return t + len(place.words) if place.label == "LOC" else None
+        end = t
+        while (
+            end < self.n
+            and end - t < _MAX_GATE_NAME
+            and self.is_cap(end)
+            and is_vietnamese(self.words[end])
+            and (end == t or self.gaps[end - 1] == " ")
+        ):
+            end += 1
+        return end if end > t else None
 
     def numbered_district(self, k: int) -> bool:
         """True when a district or ward named by its number ("quận 1", "phường 12") stands at
