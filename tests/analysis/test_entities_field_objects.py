@@ -57,3 +57,26 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_field_objects(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sáng nay, Ban Chỉ đạo cải cách tư pháp trung ương đã họp.",
+            {("ORG", "Ban Chỉ đạo cải cách tư pháp trung ương")},
+        ),
+        (
+            "Chiều 5/2, Ban Chỉ đạo chống dịch trung ương họp khẩn.",
+            {("ORG", "Ban Chỉ đạo chống dịch trung ương")},
+        ),
+        (
+            "Ban Chỉ đạo cải cách hành chính TW đã kiểm tra.",
+            {("ORG", "Ban Chỉ đạo cải cách hành chính TW")},
+        ),
+        # named only by its task, a steering board is a bare head
+        ("Ban Chỉ đạo phòng chống thiên tai các cấp đã họp.", set()),
+    ],
+)
+def test_a_steering_board_is_named_by_its_level(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected

@@ -1256,6 +1256,8 @@ class OrgRules(ScanState):
             # a field in capitals that is a verb, and its object in lower case: "Cục Quản lý
             # đê điều", "Ban Chỉ đạo Phòng chống lụt bão trung ương"
             last = self.object_tail(last) or last
+        elif last is not None and not event and self.steering_field(last):
+            last = self.steered_tail(last) or last  # "Ban Chỉ đạo cải cách tư pháp trung ương"
         return None if last is None else self.numbered(last)
 
     def known_field(self, i: int, j: int, cue: Phrase) -> int | None:
@@ -1811,6 +1813,35 @@ class OrgRules(ScanState):
             and self.words[k - 2][0].isupper()
             and f"{self.lowers[k - 2]} {self.lowers[k - 1]}" in _OBJECT_FIELDS
         )
+
+    def steering_field(self, k: int) -> bool:
+        """True when the name before token k ends with "Chỉ đạo" (a steering board), whose
+        task in lower case names it only with its level or its place."""
+        return (
+            k >= 2
+            and self.gaps[k - 2] == " "
+            and self.words[k - 2] == "Chỉ"
+            and self.lowers[k - 1] == "đạo"
+        )
+
+    def steered_tail(self, k: int) -> int | None:
+        """End of a steering board's task in lower case at k when its level or its place ends
+        it ("Ban Chỉ đạo cải cách tư pháp trung ương", "… chống dịch Trung ương"); None for a
+        board named only by its task ("Ban Chỉ đạo phòng chống dịch các cấp": a bare head,
+        guideline rule 85)."""
+        end = self.object_tail(k)
+        if end is None or end == k:
+            return None
+        if (
+            end + 1 < self.n
+            and self.gaps[end - 1] == " "
+            and self.gaps[end] == " "
+            and self.lowers[end : end + 2] == ["trung", "ương"]
+        ):
+            return end + 2
+        if self.lowers[end - 2 : end] == ["trung", "ương"] or self.words[end - 1] in ("TW", "TƯ"):
+            return end
+        return end if self.is_cap(end - 1) else None  # a place: "… tỉnh Long An"
 
     def object_tail(self, k: int) -> int | None:
         """End of the object in lower case of a field that is a verb, at k ("Cục Quản lý |
