@@ -33,3 +33,23 @@ def test_a_name_written_cent_is_no_money() -> None:
 
 def test_euro_cents_are_hundredths_of_a_euro() -> None:
     assert money("Mỗi lượt gửi xe chỉ mất 80 cent euro.") == [("80 cent euro", 0.8, "EUR")]
+
+
+def test_a_change_before_a_price_with_a_slash_stays_in_its_currency() -> None:
+    # the price's per-unit is written with a slash: the change is a sum of money; a price
+    # risen from, after "từ", shares the per-unit; a per-unit in words is shared (rule 93)
+    assert money("Dầu thô giảm 6 cent xuống 41,20 USD/thùng.") == [
+        ("6 cent", 0.06, "USD"),
+        ("41,20 USD/thùng", 41.2, "USD/item"),
+    ]
+    assert money("Cổ phiếu tăng 300 đồng lên 12.500 đồng/cổ phiếu.")[0] == (
+        "300 đồng",
+        300.0,
+        "VND",
+    )
+    assert money("Giá tăng từ 11.000 đồng lên 12.500 đồng/cổ phiếu.")[0] == (
+        "11.000 đồng",
+        11000.0,
+        "VND/share",
+    )
+    assert money("Vàng tăng 8 USD lên 1.990 USD một ounce.")[0] == ("8 USD", 8.0, "USD/ounce")

@@ -247,10 +247,18 @@ def test_ordinals_that_are_not_ranks() -> None:
         ("Lễ cúng ông Công ông Táo ngày 23 tháng Chạp.", "ngày 23 tháng Chạp", "L--12-23"),
         ("Tết Trung thu rơi vào ngày 15/8 âm lịch.", "ngày 15/8 âm lịch", "L--08-15"),
         ("Quốc khánh mùng 2/9 được nghỉ.", "mùng 2/9", "--09-02"),
+        # the last days of the lunar year, named by their day and "Tết" alone
+        ("Chợ hoa vẫn đông đến đêm 30 Tết.", "30 Tết", "L--12-30"),
+        ("Siêu thị mở cửa đến hết ngày 29 tết.", "ngày 29 tết", "L--12-29"),
+        ("Sáng mùng 3 tết, chợ mở lại.", "mùng 3 tết", "L--01-03"),
     ],
 )
 def test_lunar_dates_and_mung(text: str, span: str, date: str) -> None:
     assert only(text, span).date == date
+
+
+def test_new_years_counted_are_no_date() -> None:
+    assert texts("Anh đã 3 Tết không về quê.") == []
 
 
 def test_full_moon_of_the_first_month_has_no_digit() -> None:

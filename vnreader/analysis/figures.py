@@ -154,6 +154,18 @@ _DECIMAL_RATIO = re.compile(r"(\d{1,3})/(\d{1,3},\d{1,6})")  # "1/8,28": a ratio
 _RATE_BEFORE = words("là lệ chỉ còn đạt")
 _AFTER_RATE = re.compile(rf"(?<!\w)(?:[Tt]ỷ|[Tt]ỉ){BLANK}+lệ(?!\w)[^.;:!?\n]{{0,40}}$")
 _NEXT_WORD_SO = re.compile(rf"{BLANK}+(?:dân{BLANK}+số|số|tổng{BLANK}+số)(?!\w)")
+# the wholes a common fraction takes a part of ("1/3 thân", "đạt 1/4 công suất", "1/2 chén
+# nước"), besides the counted nouns ("1/3 học sinh")
+_WHOLE_AFTER = re.compile(
+    rf"{BLANK}+(?:thân|công{BLANK}+suất|diện{BLANK}+tích|trọng{BLANK}+lượng|thời{BLANK}+gian"
+    rf"|giá{BLANK}+trị|dân{BLANK}+cư|hành{BLANK}+trình|đội{BLANK}+hình|lượng|tổng|quãng"
+    rf"|chặng|muỗng|thìa|chén|bát|tách|cốc|ly|quả|trái|củ)(?!\w)"
+)
+_COMMON_PARTS = 4  # the largest whole of a common fraction: halves, thirds, quarters
+# the units of counted people and things (not of measures: "3/4 GB" are two sizes)
+_COUNTED_UNITS = words(
+    "person dose visit case household vehicle patient match point vote item student project"
+)
 _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 _TIME_AFTER = re.compile(
     rf"(?:{BLANK}*,{BLANK}*|{BLANK}+(?:[-|]{BLANK}+)?|{BLANK}+lúc{BLANK}+)"
@@ -247,7 +259,10 @@ _SLASH_YEARS = re.compile(r"(\d{4})/(\d{4})")
 _SEASON_AFTER = re.compile(r"[-–](\d{2})(?![\d.,/%])")
 _AGE_AFTER = re.compile(rf"{BLANK}+là{BLANK}+(?:độ{BLANK}+)?tuổi(?!\w)")
 _LIST_GAPS = frozenset(("-", "–", ",", "đến", "tới", "và", "hoặc"))
-_LUNAR_MONTH = re.compile(rf"{BLANK}+(Tết|tháng{BLANK}+(?:[Gg]iêng|[Cc]hạp))(?!\w)")
+_LUNAR_MONTH = re.compile(rf"{BLANK}+([Tt]ết|tháng{BLANK}+(?:[Gg]iêng|[Cc]hạp))(?!\w)")
+# the last days of the lunar year, named by their day and "Tết" alone ("đêm 30 Tết", "28 Tết");
+# a smaller number before "Tết" counts New Years ("đã 3 Tết xa nhà")
+_LAST_DAYS = range(23, 31)
 _LUNAR_AFTER = re.compile(rf"{BLANK}+âm{BLANK}+lịch(?!\w)", re.IGNORECASE)
 # Words before "thứ N" that make it a rank: "xếp thứ 45", "đứng thứ 3", "vị trí thứ 2"
 _RANK_CUES = words(
@@ -817,6 +832,15 @@ class _DigitScanner:
         listed = listed and prev is not None and 0 < (prev.value or 0) < 1 and "/" in prev.text
         listed = listed and prev is not None and text[prev.end : s].strip(SPACES) in _FRACTION_GAPS
         cued = low in _FRACTION_BEFORE or _NEXT_WORD_SO.match(text, e) or listed
+        if fm and fraction and not cued and int(fm.group(2)) <= _COMMON_PARTS:
+            # "đạt 1/4 công suất", "1/3 học sinh": a part of a whole, a third of a group, unless
+            # a date's word comes before ("sáng 1/3 người dân …", "từ 1/4 …"); "2/3 điều
+            # kiện", "thua 2/4 trận" count two of them, and "3/4 GB" are two sizes
+            whole = _WHOLE_AFTER.match(text, e) is not None
+            category, unit, _, has_unit = unit_after(text, e)
+            counted = unit in _COUNTED_UNITS if has_unit else noun_after(text, e) > e
+            one_of = fm.group(1) == "1" and category == "quantity" and counted
+            cued = (whole or one_of) and low not in _DATE_CUES and text[e : e + 1] in SPACES
         rated = low in _RATE_BEFORE and self._after_rate(s) and not self._counts(e)  # "3/10 người"
         cued = cued or (fraction and rated)
         if fm and fraction and cued:
@@ -982,9 +1006,10 @@ class _DigitScanner:
         """A day: after a day word (*pw*), or *cued* by a part of the day or a list of dates."""
         text = self.text
         lm = _LUNAR_MONTH.match(text, e)
-        if lm and (pw is not None or lm.group(1) != "Tết"):  # "mùng 5 Tết", "23 tháng Chạp"
+        tet = lm is not None and lm.group(1) in ("Tết", "tết")
+        if lm and (pw is not None or not tet or day in _LAST_DAYS):  # "mùng 5 Tết", "30 Tết"
             word = lm.group(1)
-            month = 12 if word.endswith(("Chạp", "chạp")) or (word == "Tết" and day >= 20) else 1
+            month = 12 if word.endswith(("Chạp", "chạp")) or (tet and day >= 20) else 1
             iso = day_iso(day, month)
             if iso:
                 return [self._date_span(s, lm.end(), "L" + iso)]
@@ -1161,8 +1186,13 @@ class _DigitScanner:
             unit, category = "times", "other"  # "cao gấp 3 so với" (rule 23 without "lần")
         unit = _with_per_in_words(text, category, unit, end)  # "599 ml trà mỗi ngày"
         if has_unit and unit is not None and "/" not in unit:
-            # "từ 200.000 đồng đến 400.000 đồng/nồi", "tăng 10 USD lên 2.013 USD một ounce"
-            other = self._borrow(end) or self._borrow(end, _CHANGE_TO)
+            # "từ 200.000 đồng đến 400.000 đồng/nồi", "tăng 10 USD lên 2.013 USD một ounce";
+            # a change before a price written with a slash stays in its currency ("giảm 4 cent
+            # xuống 37,15 USD/thùng", "tăng 600 đồng lên 45.200 đồng/cổ phiếu"), a price it
+            # rose from does not ("từ 25.200 đồng lên 29.454 đồng/cổ phần")
+            other = self._borrow(end) or self._borrow(
+                end, _CHANGE_TO, spoken_per=not self._after_tu(start)
+            )
             if other is not None and (other[2] or "").startswith(f"{unit}/"):
                 unit = other[2]
         if unit == "person" and _MEMBERS.search(text, e, end) and self._near_bloc(s, end):
@@ -1423,9 +1453,10 @@ class _DigitScanner:
         return not any(c.isupper() for c in word)  # "Covid -19": a name
 
     def _borrow(
-        self, e: int, link: re.Pattern[str] | None = None
+        self, e: int, link: re.Pattern[str] | None = None, spoken_per: bool = False
     ) -> tuple[str | None, str, str | None] | None:
-        """Scale, category and unit of the number after a range word at *e* (or after *link*)."""
+        """Scale, category and unit of the number after a range word at *e* (or after *link*);
+        *spoken_per*: None when that number's unit is a per-unit written with a slash."""
         text = self.text
         if link is not None:
             rm = link.match(text, e)
@@ -1443,6 +1474,8 @@ class _DigitScanner:
             scale = " ".join(g.lower() for g in sm.groups() if g)
             end = sm.end()
         category, unit, unit_end, has_unit = unit_after(text, end)
+        if spoken_per and "/" in text[end:unit_end]:
+            return None
         digits = nm.group()
         year_like = digits.isdigit() and len(digits) == 4 and is_year(int(digits))
         listed = rm.group().strip(SPACES) in ("và", "hoặc", ",")
