@@ -64,3 +64,20 @@ def test_people_after_their_role(text: str, expected: set[tuple[str, str]]) -> N
 )
 def test_families_named_by_their_surname(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+# a nickname in quotes between a foreign given name and its surname stays inside one person
+# (rule 113); after a Vietnamese name a capital is what follows, not a surname
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Cố vấn Walter "Buddy" Hollis bị truy tố.', {("PER", 'Walter "Buddy" Hollis')}),
+        ("Tiền đạo Teerasil “Mui” Dangda ghi bàn.", {("PER", "Teerasil “Mui” Dangda")}),
+        (
+            "Sau đó, ông Tâm “Huế” Bộ Công an lên tiếng.",
+            {("PER", "Tâm “Huế”"), ("ORG", "Bộ Công an")},
+        ),
+    ],
+)
+def test_a_nickname_inside_a_foreign_name(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected

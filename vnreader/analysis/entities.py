@@ -541,6 +541,7 @@ def _finish(
         _people_named_again(text, tokens, spans, leftovers, named_again)
     peoples_no_persons(tokens, spans)
     nicknamed = _nicknames(tokens, spans, leftovers)
+    surnamed = _surnames_after_nicknames(tokens, spans, nicknamed)
     spans.sort()
     entities: list[Entity] = []
     acronym_keys = _acronym_keys(text, tokens, spans)
@@ -564,7 +565,9 @@ def _finish(
             # body's or a place's last dot there ends the sentence; a person's initials keep it)
         elif label == "ORG" and words[j - 1] in LEGAL_FORMS and _dot_goes_on(text, end):
             end += 1  # "Apple Inc. cho biết": the abbreviation's dot, inside a sentence
-        if label == "PER" and i in nicknamed:
+        if label == "PER" and i in surnamed:
+            end = tokens.ends[surnamed[i]]  # 'Lewis "Scooter" Libby': the surname after it
+        elif label == "PER" and i in nicknamed:
             end = tokens.ends[nicknamed[i]] + 1  # 'Oanh "Sự"': the nickname and its quote
         span_text = text[start:end]
         if not key:
@@ -1003,6 +1006,33 @@ def _nicknames(
     inside = {k for j, (_, last) in ends.items() for k in range(j, last + 1)}
     spans[:] = [s for s in spans if s[0] not in inside]
     return dict(ends.values())
+
+
+def _surnames_after_nicknames(
+    tokens: Tokens, spans: list[Span], nicknamed: dict[int, int]
+) -> dict[int, int]:
+    """Foreign people written with a nickname in quotes between their given name and their
+    surname ('Lewis "Scooter" Libby', 'Kiatisak “Zico” Senamuang'; GUIDELINE rule 113): the
+    first token of each, with the surname's token; the surname's own span is dropped (in
+    place). Only when the surname is no Vietnamese word ('Dũng “Huế” Bộ Công an' is a person
+    and a ministry)."""
+    words, raw = tokens.words, tokens.raw_gaps
+    found: dict[int, int] = {}
+    for i, last in nicknamed.items():
+        k = last + 1
+        if (
+            k < len(words)
+            and raw[last][:1] in _CLOSE_QUOTES
+            and raw[last][1:] == " "
+            and words[k][:1].isupper()
+            and words[k][1:].islower()
+            and not is_vietnamese(words[k])
+        ):
+            found[i] = k
+    if found:
+        surnames = set(found.values())
+        spans[:] = [s for s in spans if s[0] not in surnames or s[1] - s[0] != 1]
+    return found
 
 
 # words that introduce a nickname: "(tức Hải “bánh”", "biệt danh Sơn “cao”"

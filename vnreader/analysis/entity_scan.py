@@ -63,6 +63,8 @@ from vnreader.analysis.gazetteer import (
 )
 from vnreader.analysis.word_cache import WordCache
 
+# the word of a cup named by its body or tier ("Cup C1"; misc.txt)
+_CUP_WORDS = frozenset({"Cup"})
 _MAX_RUN = 6
 _MAX_SURNAME_RUN = 4
 # the number of a legal text: "22", "07/2023/NĐ-CP", "15/2019/QH14"
@@ -914,9 +916,11 @@ class Scan(OrgRules):
                     self.emit(i, end, "MISC")  # "SEA Games 32", "iPhone 16 Pro Max"
                     i = end
                     continue
-                if phrase.label == "MISC" and phrase.words[-1] in EVENT_SUFFIXES:
+                if phrase.label == "MISC" and (
+                    phrase.words[-1] in EVENT_SUFFIXES or phrase.words[0] in _CUP_WORDS
+                ):
                     end = self.continent_after(j)
-                    if end > j:  # "Champions League châu Á": the competition of a continent
+                    if end > j:  # "Champions League châu Á", "Cup C1 châu Âu": a continent's
                         self.emit(i, end, "MISC")
                         i = end
                         continue

@@ -1,0 +1,35 @@
+"""Cups named by their body or tier with the English "Cup" before them ("Cup UEFA", "Cup C1
+châu Âu"; GUIDELINE rule 78), while a name before "Cup" is still the cup's ("Tiger Cup"); a
+classic work named without a head ("Truyện Kiều", rule 17); a grave after "khu mộ" is a
+place (rule 113), not "chiêu mộ"; groups and firms named bare ("G8", "Pepsi", "Isuzu").
+Made-up sentences, never test items."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreader.analysis import analyze
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    return {(e.label, e.text) for e in analyze(text).entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đội bóng vào tứ kết Cup UEFA năm nay.", {("MISC", "Cup UEFA")}),
+        ("Họ bị loại khỏi Cup FA từ vòng ba.", {("MISC", "Cup FA")}),
+        ("Đội giành vé dự Cup C1 châu Âu.", {("MISC", "Cup C1 châu Âu")}),
+        ("Đội tham dự Cúp C1 châu Á.", {("MISC", "Cúp C1 châu Á")}),
+        ("Thái Lan vô địch Tiger Cup 2002.", {("LOC", "Thái Lan"), ("MISC", "Tiger Cup 2002")}),
+        ("Cuốn Truyện Kiều được dịch ra tiếng Hàn.", {("MISC", "Truyện Kiều")}),
+        ("Người dân sửa đường lên khu mộ Tản Đà.", {("LOC", "Tản Đà")}),
+        ("Đội bóng chiêu mộ Ronaldo.", {("PER", "Ronaldo")}),
+        ("Nga rời nhóm G8 năm 2014.", {("LOC", "Nga"), ("ORG", "G8")}),
+        ("Giám đốc Pepsi Nguyễn Văn Hải cho biết.", {("ORG", "Pepsi"), ("PER", "Nguyễn Văn Hải")}),
+        ("Isuzu VN sẽ xuất khẩu xe tải.", {("ORG", "Isuzu VN")}),
+    ],
+)
+def test_cups_works_graves_and_bare_names(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected
