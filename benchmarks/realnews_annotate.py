@@ -273,6 +273,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev38",
             "dev39",
             "dev40",
+            "dev41",
             "figs3",
             "figs4",
         ),
