@@ -1,8 +1,8 @@
 """Cups named by their body or tier with the English "Cup" before them ("Cup UEFA", "Cup C1
 châu Âu"; GUIDELINE rule 78), while a name before "Cup" is still the cup's ("Tiger Cup"); a
-classic work named without a head ("Truyện Kiều", rule 17); a grave after "khu mộ" is a
-place (rule 113), not "chiêu mộ"; groups and firms named bare ("G8", "Pepsi", "Isuzu").
-Made-up sentences, never test items."""
+classic work named without a head ("Truyện Kiều", rule 17); a grave after "khu mộ" (rule 113;
+not "chiêu mộ") and a hydropower plant after "thủy điện" are places; groups and firms named
+bare ("G8", "Pepsi", "Isuzu"). Made-up sentences, never test items."""
 
 from __future__ import annotations
 
@@ -33,3 +33,14 @@ def spans(text: str) -> set[tuple[str, str]]:
 )
 def test_cups_works_graves_and_bare_names(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Mực nước hồ thủy điện Tà Lơ dâng cao.", "Tà Lơ"),
+        ("Công trình thủy điện Nậm Sơn 2 đã tích nước.", "Nậm Sơn 2"),
+    ],
+)
+def test_a_hydropower_plant_named_in_lower_case_is_a_place(text: str, place: str) -> None:
+    assert spans(text) == {("LOC", place)}
