@@ -116,6 +116,7 @@ from vnreader.analysis.entity_lists import (
 )
 from vnreader.analysis.entity_long_forms import long_forms
 from vnreader.analysis.entity_ministries import ministries_listed
+from vnreader.analysis.entity_officers import firms_before_officers
 from vnreader.analysis.entity_open_events import open_tournaments
 from vnreader.analysis.entity_orgs import PLACE_NAMED_HEADS
 from vnreader.analysis.entity_parties import parties_named_alone
@@ -540,6 +541,7 @@ def _finish(
     if named_again:
         _people_named_again(text, tokens, spans, leftovers, named_again)
     peoples_no_persons(tokens, spans)
+    firms_before_officers(tokens, spans, gazetteer())
     nicknamed = _nicknames(tokens, spans, leftovers)
     surnamed = _surnames_after_nicknames(tokens, spans, nicknamed)
     spans.sort()
