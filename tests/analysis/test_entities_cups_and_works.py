@@ -44,3 +44,18 @@ def test_cups_works_graves_and_bare_names(text: str, expected: set[tuple[str, st
 )
 def test_a_hydropower_plant_named_in_lower_case_is_a_place(text: str, place: str) -> None:
     assert spans(text) == {("LOC", place)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Robot tự hành đã đáp xuống Sao Hỏa.", {("LOC", "Sao Hỏa")}),
+        ("Tàu vũ trụ bay qua sao Mộc năm ngoái.", {("LOC", "sao Mộc")}),
+        ("Con tàu bay quanh Trái Đất trong 90 phút.", {("LOC", "Trái Đất")}),
+        # in lower case the earth is a common noun (rule 40); inside a name no planet
+        ("Trái đất đang nóng lên.", set()),
+        ("Công ty TNHH Mặt Trời Hồng cung cấp suất ăn.", {("ORG", "Công ty TNHH Mặt Trời Hồng")}),
+    ],
+)
+def test_planets_and_the_moon_are_places(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected
