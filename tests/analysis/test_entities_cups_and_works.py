@@ -59,3 +59,14 @@ def test_a_hydropower_plant_named_in_lower_case_is_a_place(text: str, place: str
 )
 def test_planets_and_the_moon_are_places(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+def test_who_speaks_after_a_place_and_a_comma_ends_the_list() -> None:
+    found = spans("Chuyến bay tới sao Hỏa mất 2 năm, Kessler cho biết.")
+    assert ("LOC", "Kessler") not in found
+    assert ("LOC", "sao Hỏa") in found
+    assert spans("Samsung, Xiaomi và Apple đều tăng doanh số.") == {
+        ("ORG", "Samsung"),
+        ("ORG", "Xiaomi"),
+        ("ORG", "Apple"),
+    }

@@ -2317,6 +2317,8 @@ class Scan(OrgRules):
         if label not in ("ORG", "LOC"):
             return ""
         if end == i and self.t.raw_gaps[i - 1] == ", ":
+            if self.speaks(j):
+                return ""  # "quanh sao Hỏa, Winglee cho biết": who speaks ends the list
             if (
                 start > 0
                 and self.lowers[start - 1] == "theo"
