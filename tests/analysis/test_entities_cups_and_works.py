@@ -2,7 +2,8 @@
 châu Âu"; GUIDELINE rule 78), while a name before "Cup" is still the cup's ("Tiger Cup"); a
 classic work named without a head ("Truyện Kiều", rule 17); a grave after "khu mộ" (rule 113;
 not "chiêu mộ") and a hydropower plant after "thủy điện" are places; groups and firms named
-bare ("G8", "Pepsi", "Isuzu"). Made-up sentences, never test items."""
+bare ("G8", "Pepsi", "Isuzu"); streets at a crossing ("giao lộ X - Y"). Made-up sentences,
+never test items."""
 
 from __future__ import annotations
 
@@ -69,4 +70,11 @@ def test_who_speaks_after_a_place_and_a_comma_ends_the_list() -> None:
         ("ORG", "Samsung"),
         ("ORG", "Xiaomi"),
         ("ORG", "Apple"),
+    }
+
+
+def test_streets_at_a_crossing_are_places() -> None:
+    assert spans("Xe va chạm tại giao lộ Trần Quốc Thảo - Võ Văn Tần.") == {
+        ("LOC", "Trần Quốc Thảo"),
+        ("LOC", "Võ Văn Tần"),
     }
