@@ -2,8 +2,8 @@
 châu Âu"; GUIDELINE rule 78), while a name before "Cup" is still the cup's ("Tiger Cup"); a
 classic work named without a head ("Truyện Kiều", rule 17); a grave after "khu mộ" (rule 113;
 not "chiêu mộ") and a hydropower plant after "thủy điện" are places; groups and firms named
-bare ("G8", "Pepsi", "Isuzu"); streets at a crossing ("giao lộ X - Y"). Made-up sentences,
-never test items."""
+bare ("G8", "Pepsi", "Isuzu") and clubs named by their sponsor ("Gạch Đồng Tâm Long An");
+streets at a crossing ("giao lộ X - Y"). Made-up sentences, never test items."""
 
 from __future__ import annotations
 
@@ -78,3 +78,20 @@ def test_streets_at_a_crossing_are_places() -> None:
         ("LOC", "Trần Quốc Thảo"),
         ("LOC", "Võ Văn Tần"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gạch Đồng Tâm Long An thắng Xi măng Hải Phòng 2-1.",
+            {("ORG", "Gạch Đồng Tâm Long An"), ("ORG", "Xi măng Hải Phòng")},
+        ),
+        (
+            "Tôn Hoa Sen Cần Thơ hòa Đá Mỹ Nghệ.",
+            {("ORG", "Tôn Hoa Sen Cần Thơ"), ("ORG", "Đá Mỹ Nghệ")},
+        ),
+    ],
+)
+def test_clubs_of_the_2000s_leagues(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected
