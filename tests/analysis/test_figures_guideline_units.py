@@ -24,3 +24,11 @@ def test_a_barrel_is_an_item() -> None:
 def test_micrograms_and_cubic_centimetres() -> None:
     found = units("Mỗi ngày cần 150 microgam i-ốt; chiếc xe máy 110 cc và lọ 20 mcg.")
     assert found == {"150 microgam": "µg", "110 cc": "cm3", "20 mcg": "µg"}
+
+
+def test_families_are_households_and_flats_are_houses() -> None:
+    # GUIDELINE rule 24's note ("tặng quà 20 gia đình") and "căn hộ" like "căn nhà" (rule 54)
+    found = {
+        f.text: f.unit for f in analyze("Đoàn tặng quà 35 gia đình và bàn giao 80 căn hộ.").figures
+    }
+    assert found == {"35 gia đình": "household", "80 căn hộ": "house"}

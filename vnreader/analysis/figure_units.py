@@ -200,7 +200,7 @@ _QUANTITIES: dict[str, str | None] = {
     "hcđ": "medal",
     "ct": "item",
     "hộ": "household",
-    "gia đình": "family",
+    "gia đình": "household",  # GUIDELINE rule 24 note: "tặng quà 20 gia đình"
     "ca": "case",
     "trường hợp": "case",
     "vụ": "case",
@@ -296,7 +296,7 @@ _QUANTITIES: dict[str, str | None] = {
     "tàu": "ship",
     "xe": "vehicle",
     "ô tô": "vehicle",
-    "căn hộ": "apartment",
+    "căn hộ": "house",  # like "căn nhà" (rule 54)
     "căn": "house",
     "trận": "match",
     "trận đấu": "match",
