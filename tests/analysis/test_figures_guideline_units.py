@@ -32,3 +32,17 @@ def test_families_are_households_and_flats_are_houses() -> None:
         f.text: f.unit for f in analyze("Đoàn tặng quà 35 gia đình và bàn giao 80 căn hộ.").figures
     }
     assert found == {"35 gia đình": "household", "80 căn hộ": "house"}
+
+
+def test_counted_nouns_of_two_syllables_are_whole() -> None:
+    found = {
+        f.text: f.unit
+        for f in analyze(
+            "Đoàn thăm 120 trẻ nhỏ, kiểm tra 45 nhà thuốc và đón 12 hãng hàng không."
+        ).figures
+    }
+    assert found == {
+        "120 trẻ nhỏ": "person",
+        "45 nhà thuốc": "item",
+        "12 hãng hàng không": "company",
+    }

@@ -46,6 +46,7 @@ COMPOUND_NOUNS: frozenset[str] = frozenset(
         tàu_ngầm tàu_sân_bay tàu_hỏa tàu_hoả tàu_bay tàu_vũ_trụ tàu_điện tàu_thuyền
         máy_tính máy_móc máy_bơm máy_thở máy_chủ máy_ảnh máy_phát_điện máy_cày máy_xúc
         máy_quay máy_lọc máy_chạy_thận máy_in máy_đo máy_gặt ti_vi
+        hũ_cốt nhà_thuốc rọ_sắt sân_khấu
         con_số con_đường con_người con_em con_cháu con_giống con_tàu con_đập con_sông
         nền_kinh_tế đơn_tố_cáo đơn_đề_nghị chức_vô_địch màn_hình báo_cáo hòn_đảo cánh_tay
         giấy_chứng_nhận căn_cứ mũi_thi_công châu_lục ống_kính nút_bấm bãi_biển khung_hình bài_tập

@@ -165,7 +165,7 @@ _PEOPLE = words(
     đại_diện nhân_vật hậu_vệ tiền_vệ tiền_đạo trung_vệ thủ_môn bệnh_nhi nghi_phạm nghi_can
     tay_vợt tay_đua tay_golf tay_súng đàn_ông đàn_bà bạn_gái bạn_trai diễn_viên thẩm_phán
     kiểm_sát_viên điều_tra_viên ủy_viên uỷ_viên võ_sĩ tiếp_viên bà_mẹ ông_bố triệu_phú tỷ_phú
-    tỉ_phú tăng_ni
+    tỉ_phú tăng_ni trẻ_nhỏ chí_sĩ bảo_vệ thành_ủy_viên tỉnh_ủy_viên
     """
 )
 
@@ -245,6 +245,7 @@ _QUANTITIES: dict[str, str | None] = {
     "dự án": "project",
     "doanh nghiệp": "company",
     "công ty": "company",
+    "hãng hàng không": "company",
     "tập đoàn": "company",
     "hợp tác xã": "cooperative",
     "ngân hàng": "bank",
