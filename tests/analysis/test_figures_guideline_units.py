@@ -46,3 +46,13 @@ def test_counted_nouns_of_two_syllables_are_whole() -> None:
         "45 nhà thuốc": "item",
         "12 hãng hàng không": "company",
     }
+
+
+def test_a_glued_square_metre_with_its_2_apart() -> None:
+    found = [(f.text, f.value, f.unit) for f in analyze("Căn nhà rộng 87m 2 ở quận 3.").figures]
+    assert found == [("87m 2", 87.0, "m2")]
+
+
+def test_a_glued_hour_keeps_its_minutes_word() -> None:
+    found = [(f.text, f.date) for f in analyze("Khoảng 21h15 phút, xe tới nơi.").figures]
+    assert found == [("21h15 phút", "T21:15")]

@@ -29,7 +29,8 @@ _GIO = re.compile(
     re.IGNORECASE,
 )  # "8 giờ 30", "2 giờ 30 phút", "12 giờ rưỡi" (half past)
 # Glued: "15h30", "15h", "15g30" (not "5g": five grams).
-_GLUED = re.compile(r"(?:h(\d{2})?|g(\d{2}))(?!\w)")
+# "15h30", "20h", "10g30"; "23h10 phút" with its minutes' word
+_GLUED = re.compile(rf"(?:h(\d{{2}})(?!\w)(?:{BLANK}+phút(?!\w))?|h(?!\w)|g(\d{{2}})(?!\w))")
 _COLON = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
 # "6:49 AM", "10:12 p.m." (an e-mail's header, an English source): in the span
 _MERIDIEM = re.compile(rf"{BLANK}?(?:(A|P)M|(a|p)\.m\.)(?!\w)")

@@ -199,8 +199,8 @@ def unit_after(text: str, pos: int) -> tuple[str, str | None, int, bool]:
             return counted
         return "quantity", None, pos, False
     key = unit_key(um.group(2))
-    if not um.group(1) and um.group(2) not in fu.ATTACHABLE:
-        return "quantity", None, pos, False
+    if not um.group(1) and um.group(2).replace(" ", "") not in fu.ATTACHABLE:
+        return "quantity", None, pos, False  # "150m 2": a square metre's 2 written apart
     written = um.group(2)
     if _capitalised(written) and key not in _CAPITAL_UNITS and fu.UNITS[key][1] != written:
         return "quantity", None, pos, False  # "2015 Vụ Tổ chức": a name; "120 Hz" a unit

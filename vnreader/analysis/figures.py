@@ -564,7 +564,7 @@ class _DigitScanner:
         if e >= self.n or not self.text[e].isalpha():
             return False
         um = UNIT.match(self.text, e)
-        return not (um and not um.group(1) and um.group(2) in fu.ATTACHABLE)
+        return not (um and not um.group(1) and um.group(2).replace(" ", "") in fu.ATTACHABLE)
 
     def _dotted_date(self, s: int, e: int, day: int, month: int) -> list[Figure]:
         """ "nghỉ lễ 30.4, 1.5", "ngày 2.9": a day and month written with a dot, after a date
