@@ -56,3 +56,15 @@ def test_a_glued_square_metre_with_its_2_apart() -> None:
 def test_a_glued_hour_keeps_its_minutes_word() -> None:
     found = [(f.text, f.date) for f in analyze("Khoảng 21h15 phút, xe tới nơi.").figures]
     assert found == [("21h15 phút", "T21:15")]
+
+
+def test_a_length_in_years_months_and_days_is_one_duration() -> None:
+    # GUIDELINE rule 63 and its note: a year is 365 days, a month 30; in months when it ends so
+    def durations(text: str) -> list[tuple[str, float | None, str | None]]:
+        return [(f.text, f.value, f.unit) for f in analyze(text).figures]
+
+    assert durations("Bị cáo lĩnh 3 năm 2 tháng 15 ngày tù.") == [
+        ("3 năm 2 tháng 15 ngày", 1170.0, "day")
+    ]
+    assert durations("Tòa tuyên phạt 7 năm 6 tháng tù.") == [("7 năm 6 tháng", 90.0, "month")]
+    assert [f.date for f in analyze("Ngày 6 tháng 2 năm 2020 họ đến.").figures] == ["2020-02-06"]

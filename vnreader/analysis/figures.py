@@ -123,6 +123,15 @@ _DAY_TO_DATE = re.compile(
 # "3 giờ 23 phút 19 giây": the smaller units of one length of time (GUIDELINE rule 63)
 _MORE_TIME = re.compile(rf"{BLANK}+(\d{{1,2}}){BLANK}+(phút|giây)(?!\w)")
 _SECONDS = {"hour": 3600, "minute": 60, "second": 1}
+# "4 năm 3 tháng 20 ngày": the months and days of one length in years (GUIDELINE rule 63 and
+# its note: a year is 365 days, a month 30); not before a number ("6 tháng 2 năm 2020")
+_MORE_DAYS = re.compile(
+    rf"{BLANK}+(\d{{1,2}}){BLANK}+(tháng|ngày)(?!\w)"
+    rf"(?!{BLANK}+\d{{4}})(?!{BLANK}+\d{{1,2}}{BLANK}+năm(?!\w))"
+)
+_DAYS = {"year": 365, "month": 30, "day": 1}
+_MONTHS = {"year": 12, "month": 1}  # a length in years and months is in months
+_DAY_UNITS = {"tháng": "month", "ngày": "day"}
 _TIME_UNITS = {"phút": "minute", "giây": "second"}
 # The head of a named law or event a few lowercase words before a bare year: the year is part
 # of the name ("Luật Đất đai 2013" is caught by the capital before it; these are not)
@@ -1166,7 +1175,9 @@ class _DigitScanner:
                 unit, end = "EUR", euro.end()  # "50 cent euro": euro cents
         if category == "duration" and unit in ("hour", "minute"):
             end, value, unit = self._length_of_time(end, value, unit)
-        elif category == "duration" and unit in ("day", "week", "month", "year"):
+        elif category == "duration" and unit in ("year", "month"):
+            end, value, unit = self._length_in_days(end, value, unit)
+        if category == "duration" and unit in ("day", "week", "month", "year"):
             age = _AGE_WORD.match(text, end)
             if age:
                 end = age.end()  # "bé 6 tháng tuổi", "cây 50 năm tuổi": "tuổi" in the span
@@ -1309,6 +1320,21 @@ class _DigitScanner:
         small = parts[-1][1]
         total = sum(v * _SECONDS[u] for v, u in parts) / _SECONDS[small]
         return end, total, small
+
+    def _length_in_days(self, end: int, value: float, unit: str) -> tuple[int, float, str]:
+        """ "2 năm 5 tháng 10 ngày": one duration in its smallest unit, a year as 365 days and
+        a month as 30 (GUIDELINE rule 63 and its note)."""
+        parts = [(value, unit)]
+        m = _MORE_DAYS.match(self.text, end)
+        while m is not None and _DAYS[_DAY_UNITS[m.group(2)]] < _DAYS[parts[-1][1]]:
+            parts.append((float(m.group(1)), _DAY_UNITS[m.group(2)]))
+            end = m.end()
+            m = _MORE_DAYS.match(self.text, end)
+        if len(parts) == 1:
+            return end, value, unit
+        small = parts[-1][1]
+        scale = _MONTHS if small == "month" else _DAYS
+        return end, sum(v * scale[u] for v, u in parts), small
 
     def _year_of_a_name(self, s: int) -> bool:
         """True when a bare year ends the name of a law or an event ("Luật Hôn nhân và gia
