@@ -1,9 +1,9 @@
 """Cups named by their body or tier with the English "Cup" before them ("Cup UEFA", "Cup C1
 châu Âu"; GUIDELINE rule 78), while a name before "Cup" is still the cup's ("Tiger Cup"); a
-classic work named without a head ("Truyện Kiều", rule 17); a grave after "khu mộ" (rule 113;
-not "chiêu mộ") and a hydropower plant after "thủy điện" are places; groups and firms named
-bare ("G8", "Pepsi", "Isuzu") and clubs named by their sponsor ("Gạch Đồng Tâm Long An");
-streets at a crossing ("giao lộ X - Y"). Made-up sentences, never test items."""
+classic work named without a head ("Truyện Kiều", rule 17); the planets are places; groups
+and firms named bare ("G8", "Pepsi", "Isuzu") and clubs named by their sponsor ("Gạch Đồng
+Tâm Long An"); streets at a crossing ("giao lộ X - Y"). Made-up sentences, never test
+items."""
 
 from __future__ import annotations
 
@@ -25,8 +25,6 @@ def spans(text: str) -> set[tuple[str, str]]:
         ("Đội tham dự Cúp C1 châu Á.", {("MISC", "Cúp C1 châu Á")}),
         ("Thái Lan vô địch Tiger Cup 2002.", {("LOC", "Thái Lan"), ("MISC", "Tiger Cup 2002")}),
         ("Cuốn Truyện Kiều được dịch ra tiếng Hàn.", {("MISC", "Truyện Kiều")}),
-        ("Người dân sửa đường lên khu mộ Tản Đà.", {("LOC", "Tản Đà")}),
-        ("Đội bóng chiêu mộ Ronaldo.", {("PER", "Ronaldo")}),
         ("Nga rời nhóm G8 năm 2014.", {("LOC", "Nga"), ("ORG", "G8")}),
         ("Giám đốc Pepsi Nguyễn Văn Hải cho biết.", {("ORG", "Pepsi"), ("PER", "Nguyễn Văn Hải")}),
         ("Isuzu VN sẽ xuất khẩu xe tải.", {("ORG", "Isuzu VN")}),
@@ -34,17 +32,6 @@ def spans(text: str) -> set[tuple[str, str]]:
 )
 def test_cups_works_graves_and_bare_names(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "place"),
-    [
-        ("Mực nước hồ thủy điện Tà Lơ dâng cao.", "Tà Lơ"),
-        ("Công trình thủy điện Nậm Sơn 2 đã tích nước.", "Nậm Sơn 2"),
-    ],
-)
-def test_a_hydropower_plant_named_in_lower_case_is_a_place(text: str, place: str) -> None:
-    assert spans(text) == {("LOC", place)}
 
 
 @pytest.mark.parametrize(
@@ -94,4 +81,25 @@ def test_streets_at_a_crossing_are_places() -> None:
     ],
 )
 def test_clubs_of_the_2000s_leagues(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cup's region or country after it belongs to it
+        ("Tiêu cực tại Cup C1 Đông Nam Á gây bức xúc.", {("MISC", "Cup C1 Đông Nam Á")}),
+        ("Coca Cola và Pepsi Cola cạnh tranh.", {("ORG", "Coca Cola"), ("ORG", "Pepsi Cola")}),
+        ("Công ty Pepsi Co Việt Nam cho biết.", {("ORG", "Công ty Pepsi Co Việt Nam")}),
+        # a foreign crossing is a place; a gate's province after it is no part of the post
+        ("Trạm kiểm soát Rafah đóng cửa.", {("LOC", "Rafah")}),
+        (
+            "Đồn Biên phòng cửa khẩu quốc tế Xa Mát Tây Ninh cho biết.",
+            {("ORG", "Đồn Biên phòng cửa khẩu quốc tế Xa Mát"), ("LOC", "Tây Ninh")},
+        ),
+        # a given name alone stays a person
+        ("Nguyễn Thị Hoa (tự Thủy, SN 1980) bị bắt.", {("PER", "Nguyễn Thị Hoa"), ("PER", "Thủy")}),
+    ],
+)
+def test_mends_after_review(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected

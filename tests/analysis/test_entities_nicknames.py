@@ -81,3 +81,9 @@ def test_families_named_by_their_surname(text: str, expected: set[tuple[str, str
 )
 def test_a_nickname_inside_a_foreign_name(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+def test_no_surname_taken_before_a_longer_name() -> None:
+    found = spans('Ronaldo "Béo" Inter Milan ghi bàn.')
+    assert ("ORG", "Inter Milan") in found
+    assert not any(label == "PER" and "Inter" in text for label, text in found)

@@ -53,3 +53,11 @@ def test_a_change_before_a_price_with_a_slash_stays_in_its_currency() -> None:
         "VND/share",
     )
     assert money("Vàng tăng 8 USD lên 1.990 USD một ounce.")[0] == ("8 USD", 8.0, "USD/ounce")
+
+
+def test_a_price_risen_from_a_level_shares_the_per_unit() -> None:
+    assert money("Phí tăng từ mức 80.000 đồng lên 85.000 đồng/lượt.")[0] == (
+        "80.000 đồng",
+        80000.0,
+        "VND/visit",
+    )

@@ -46,3 +46,13 @@ def test_a_dates_word_keeps_a_date() -> None:
 
 def test_two_syllable_counted_noun() -> None:
     assert figures("Anh tặng 3 ti vi cho người nghèo.") == [("3 ti vi", 3.0, "item", None)]
+
+
+def test_a_date_before_a_word_of_time_stays_a_date() -> None:
+    assert figures("Đợt phát hành 1/4 sắp tới được chờ đợi.")[0] == ("1/4", None, None, "--04-01")
+    assert figures("Ngày Cá tháng Tư (1/4 hàng năm) đã tới.")[0][3] == "--04-01"
+    # one match of three won: two counts (rule 54a), not a third
+    assert figures("Đội chỉ thắng 1/3 trận.") == [
+        ("1", 1.0, "match", None),
+        ("3 trận", 3.0, "match", None),
+    ]

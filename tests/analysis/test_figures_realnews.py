@@ -251,6 +251,8 @@ def test_ordinals_that_are_not_ranks() -> None:
         ("Chợ hoa vẫn đông đến đêm 30 Tết.", "30 Tết", "L--12-30"),
         ("Siêu thị mở cửa đến hết ngày 29 tết.", "ngày 29 tết", "L--12-29"),
         ("Sáng mùng 3 tết, chợ mở lại.", "mùng 3 tết", "L--01-03"),
+        ("Hàng về chợ trước 20 tết.", "20 tết", "L--12-20"),
+        ("Sáng 1 tết, cả nhà đi chùa.", "1 tết", "L--01-01"),
     ],
 )
 def test_lunar_dates_and_mung(text: str, span: str, date: str) -> None:

@@ -1029,6 +1029,10 @@ def _surnames_after_nicknames(
             and words[k][:1].isupper()
             and words[k][1:].islower()
             and not is_vietnamese(words[k])
+            # the surname ends the name: no capital after it ('Ronaldo "Béo" Inter Milan'),
+            # and no longer name starts at it
+            and not (k + 1 < len(words) and tokens.gaps[k] == " " and words[k + 1][:1].isupper())
+            and not any(s[0] == k and s[1] > k + 1 for s in spans)
         ):
             found[i] = k
     if found:

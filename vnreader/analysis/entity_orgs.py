@@ -507,6 +507,13 @@ class OrgRules(ScanState):
                 end = board  # "Ban quản lý di tích", "Ban quản lý dự án Bạch Đằng Đông"
         if end is None and capital and " ".join(cue.words) in _GATE_HEADS:
             end = self.border_gate(j)  # "Đồn Biên phòng cửa khẩu Long Bình"
+        if (
+            cue.words == ("trạm", "kiểm", "soát")
+            and j < self.n
+            and self.is_cap(j)
+            and not is_vietnamese(self.words[j])
+        ):
+            return False  # "Trạm kiểm soát Erez": a foreign crossing, a place (rule 15)
         if end is None and capital and not cue.event and self.district_after_head(j, cue):
             end = j + 2  # "Công an quận 12", "UBND phường 5": the body of a numbered district
         if cue.event and capital:
@@ -1603,9 +1610,9 @@ class OrgRules(ScanState):
             and end - t < _MAX_GATE_NAME
             and self.is_cap(end)
             and is_vietnamese(self.words[end])
-            and (end == t or self.gaps[end - 1] == " ")
+            and (end == t or (self.gaps[end - 1] == " " and self.name(end) is None))
         ):
-            end += 1
+            end += 1  # "… Mộc Bài | Tây Ninh": the province after the gate is no part of it
         return end if end > t else None
 
     def numbered_district(self, k: int) -> bool:

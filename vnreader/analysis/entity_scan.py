@@ -759,6 +759,8 @@ class Scan(OrgRules):
                     i = end
                     continue
             phrase = self.name(i) if word in names else None
+            if phrase is not None and word in _CUP_WORDS and i > 0 and words[i - 1] == "Siêu":
+                phrase = None  # "Siêu Cup UEFA": the Super Cup, not the UEFA Cup
             if (
                 phrase is not None
                 and lowers[i] == "miền"
@@ -920,6 +922,8 @@ class Scan(OrgRules):
                     phrase.words[-1] in EVENT_SUFFIXES or phrase.words[0] in _CUP_WORDS
                 ):
                     end = self.continent_after(j)
+                    if end == j and phrase.words[0] in _CUP_WORDS:
+                        end = self.known_place_after(j)  # "Cup C1 Đông Nam Á", "Cup FA Anh"
                     if end > j:  # "Champions League châu Á", "Cup C1 châu Âu": a continent's
                         self.emit(i, end, "MISC")
                         i = end

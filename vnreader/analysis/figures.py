@@ -44,6 +44,7 @@ from vnreader.analysis.figure_context import (
     CAP_OK,
     CHANGE_WORDS,
     DAY_MONTH_WORDS,
+    NEXT_WORD,
     SPACES,
     UNIT,
     approx_before,
@@ -171,10 +172,12 @@ _WHOLE_AFTER = re.compile(
     rf"|chặng|muỗng|thìa|chén|bát|tách|cốc|ly|quả|trái|củ)(?!\w)"
 )
 _COMMON_PARTS = 4  # the largest whole of a common fraction: halves, thirds, quarters
+# words after "1/4" that make it a date or a label, not a quarter of something
+_DATE_AFTER = words("sắp tới vừa hàng nhỉ này qua ấp khởi năm đến")
 # the units of counted people and things (not of measures: "3/4 GB" are two sizes)
 _COUNTED_UNITS = words(
-    "person dose visit case household vehicle patient match point vote item student project"
-)
+    "person dose visit case household vehicle patient point vote item student project"
+)  # not match: "thắng 1/3 trận" won one match of three (rule 54a)
 _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 _TIME_AFTER = re.compile(
     rf"(?:{BLANK}*,{BLANK}*|{BLANK}+(?:[-|]{BLANK}+)?|{BLANK}+lúc{BLANK}+)"
@@ -269,9 +272,14 @@ _SEASON_AFTER = re.compile(r"[-–](\d{2})(?![\d.,/%])")
 _AGE_AFTER = re.compile(rf"{BLANK}+là{BLANK}+(?:độ{BLANK}+)?tuổi(?!\w)")
 _LIST_GAPS = frozenset(("-", "–", ",", "đến", "tới", "và", "hoặc"))
 _LUNAR_MONTH = re.compile(rf"{BLANK}+([Tt]ết|tháng{BLANK}+(?:[Gg]iêng|[Cc]hạp))(?!\w)")
-# the last days of the lunar year, named by their day and "Tết" alone ("đêm 30 Tết", "28 Tết");
-# a smaller number before "Tết" counts New Years ("đã 3 Tết xa nhà")
-_LAST_DAYS = range(23, 31)
+# the last days of the lunar year, named by their day and "Tết" alone ("đêm 30 Tết", "28 Tết",
+# "trước 20 tết"); a smaller number before "Tết" counts New Years ("đã 3 Tết xa nhà") unless
+# a part of the day, "tức" or a lunar date in a list comes before it ("sáng 1 tết", "mồng 2,
+# 4 tết")
+_LAST_DAYS = range(20, 31)
+_LUNAR_LIST_GAPS = frozenset({",", "và", "-", "–", "đến", "tới"})
+# words before a price that make it a level, not a change ("từ mức 80.000 đồng lên …")
+_LEVEL_WORDS = frozenset({"mức", "giá", "bán"})
 _LUNAR_AFTER = re.compile(rf"{BLANK}+âm{BLANK}+lịch(?!\w)", re.IGNORECASE)
 # Words before "thứ N" that make it a rank: "xếp thứ 45", "đứng thứ 3", "vị trí thứ 2"
 _RANK_CUES = words(
@@ -847,7 +855,10 @@ class _DigitScanner:
             # kiện", "thua 2/4 trận" count two of them, and "3/4 GB" are two sizes
             whole = _WHOLE_AFTER.match(text, e) is not None
             category, unit, _, has_unit = unit_after(text, e)
+            # a counted noun, not a word of time ("1/4 sắp tới", "1/4 hàng năm": dates)
+            nw = NEXT_WORD.match(text, e)
             counted = unit in _COUNTED_UNITS if has_unit else noun_after(text, e) > e
+            counted = counted and (nw is None or nw.group(1).lower() not in _DATE_AFTER)
             one_of = fm.group(1) == "1" and category == "quantity" and counted
             cued = (whole or one_of) and low not in _DATE_CUES and text[e : e + 1] in SPACES
         rated = low in _RATE_BEFORE and self._after_rate(s) and not self._counts(e)  # "3/10 người"
@@ -1016,7 +1027,7 @@ class _DigitScanner:
         text = self.text
         lm = _LUNAR_MONTH.match(text, e)
         tet = lm is not None and lm.group(1) in ("Tết", "tết")
-        if lm and (pw is not None or not tet or day in _LAST_DAYS):  # "mùng 5 Tết", "30 Tết"
+        if lm and (pw is not None or not tet or day in _LAST_DAYS or self._lunar_cued(s)):
             word = lm.group(1)
             month = 12 if word.endswith(("Chạp", "chạp")) or (tet and day >= 20) else 1
             iso = day_iso(day, month)
@@ -1201,9 +1212,8 @@ class _DigitScanner:
             # a change before a price written with a slash stays in its currency ("giảm 4 cent
             # xuống 37,15 USD/thùng", "tăng 600 đồng lên 45.200 đồng/cổ phiếu"), a price it
             # rose from does not ("từ 25.200 đồng lên 29.454 đồng/cổ phần")
-            other = self._borrow(end) or self._borrow(
-                end, _CHANGE_TO, spoken_per=not self._after_tu(start)
-            )
+            level = self._after_tu(start) or self._after_level(start)
+            other = self._borrow(end) or self._borrow(end, _CHANGE_TO, spoken_per=not level)
             if other is not None and (other[2] or "").startswith(f"{unit}/"):
                 unit = other[2]
         if unit == "person" and _MEMBERS.search(text, e, end) and self._near_bloc(s, end):
@@ -1320,6 +1330,25 @@ class _DigitScanner:
         small = parts[-1][1]
         total = sum(v * _SECONDS[u] for v, u in parts) / _SECONDS[small]
         return end, total, small
+
+    def _after_level(self, s: int) -> bool:
+        """True when a level's word stands right before *s* ("từ mức 80.000 đồng", "giá bán
+        15.000 đồng lên …"): the price risen from, not a change."""
+        ap = approx_before(self.text, s)
+        pw = prev_word(self.text, ap[0] if ap else s)
+        return pw is not None and pw[1].lower() in _LEVEL_WORDS
+
+    def _lunar_cued(self, s: int) -> bool:
+        """True when a bare day before "Tết" at *s* is a date: after a part of the day or
+        "tức" ("sáng 1 tết", "(tức 30 và 1 tết)"), or listed after a lunar date ("mồng 2, 4
+        tết")."""
+        pw = prev_word(self.text, s)
+        if pw is not None and (pw[1].lower() in _DAY_PARTS or pw[1].lower() == "tức"):
+            return True
+        prev = self.prev
+        if prev is None or prev.category != "date" or s - prev.end > 6:
+            return False
+        return self.text[prev.end : s].strip(SPACES) in _LUNAR_LIST_GAPS
 
     def _length_in_days(self, end: int, value: float, unit: str) -> tuple[int, float, str]:
         """ "2 năm 5 tháng 10 ngày": one duration in its smallest unit, a year as 365 days and
