@@ -887,6 +887,15 @@ _LEVEL_COMPOUNDS = frozenset(
 )
 
 
+# bodies named by their kind alone, whose place is all that names them ("Công an TP")
+_BARE_LEVEL_BODIES = frozenset(
+    {"công an", "ubnd", "hđnd", "tand", "vksnd", "đảng bộ", "thành ủy", "thành uỷ", "csgt"}
+    | {"ban thường vụ thành ủy", "ban thường vụ thành uỷ", "thường trực ubnd", "thường trực hđnd"}
+    | {"ủy ban mttq", "uỷ ban mttq", "ubmttq", "ubmttqvn", "bộ chỉ huy quân sự", "thanh tra"}
+    | {"ban cán sự đảng ubnd", "ban cán sự ubnd", "cđ", "cơ quan an ninh điều tra công an"}
+)
+
+
 def _unnamed_place_body(tokens: Tokens, span: Span) -> bool:
     """True for an organisation followed by a lower-case level of the administration that
     no name follows: "Trung tâm Y tế huyện", "Lực lượng Công an huyện" name the body of a
@@ -896,6 +905,13 @@ def _unnamed_place_body(tokens: Tokens, span: Span) -> bool:
     i, j, label, _ = span
     words, gaps = tokens.words, tokens.gaps
     n = len(words)
+    if label == "ORG" and j - i > 1 and words[j - 1] == "TP" and gaps[j - 2] == " ":
+        # "Công an TP cho biết", "Ban Thường vụ Thành ủy TP": a body named only by its kind
+        # and the city, written short, that no name follows (rule 11); "Sở Xây dựng TP" has
+        # a name of its own
+        named = j < n and tokens.raw_gaps[j - 1].strip() in ("", ".") and words[j][:1].isupper()
+        kind = " ".join(words[i : j - 1]).lower()
+        return not named and kind in _BARE_LEVEL_BODIES
     if label != "ORG" or j >= n or gaps[j - 1] != " " or words[j] not in ADMIN_WORDS:
         return False
     k = j + 1
