@@ -87,3 +87,19 @@ def test_no_surname_taken_before_a_longer_name() -> None:
     found = spans('Ronaldo "Béo" Inter Milan ghi bàn.')
     assert ("ORG", "Inter Milan") in found
     assert not any(label == "PER" and "Inter" in text for label, text in found)
+
+
+# a person named after their family or parents (rule 1): "gia đình Duy", "bố mẹ Hùng"; no name
+# after a lost dot ("gia đình Hôm qua …") nor a title ("gia đình Thầy")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cuối năm đó, gia đình Khoa đến hỏi cưới.", {("PER", "Khoa")}),
+        ("Bố mẹ Tùng rất buồn.", {("PER", "Tùng")}),
+        ("Vay tiền qua gia đình Hôm qua 18-1, ngân hàng đã có văn bản.", set()),
+        ("Xin chia buồn tới gia đình Thầy.", set()),
+        ("Nhiều gia đình Việt Nam đón Tết.", {("LOC", "Việt Nam")}),
+    ],
+)
+def test_a_person_after_their_family(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected

@@ -357,7 +357,10 @@ def ends_with_place(tokens: Tokens, i: int, j: int, first: bool = False) -> bool
 
 # the first words of the relatives in titles.txt ("bé", "vợ", "con gái", "bạn trai"): like "ông"
 # and "bà", a title only in lower case or at a sentence start, since they end given names too
-_KIN_TITLE_FIRSTS = frozenset({"bé", "vợ", "chồng", "con", "bạn"})
+_KIN_TITLE_FIRSTS = frozenset({"bé", "vợ", "chồng", "con", "bạn", "gia", "bố", "cha"})
+# a person's family and parents: a title only before a word that could start a name
+_FAMILIES = frozenset({("gia", "đình"), ("bố", "mẹ"), ("cha", "mẹ")})
+_NOT_AFTER_FAMILY = frozenset({"hôm", "hướng", "trung"})  # "Hôm qua", "Hướng dương", "Trung thu"
 # a teacher: a title only before a capitalised word ("thầy thuốc", "thầy cô giáo" name no
 # one) and, capitalised, like "ông" and "bà", only at a sentence start or before a full name,
 # since a capital opens the names of places and works with it ("kênh Thầy Cai", "vở Thầy
@@ -460,6 +463,17 @@ class ScanState:
             # "ông", "bà", "bé", "vợ": a title only in lower case or at a sentence start ("bé
             # Sơn"; but "Phạm Thị Bé", "Hòn Chồng" are names)
             return None
+        if phrase.words in _FAMILIES:
+            after = i + len(phrase.words)
+            if (
+                after >= self.n
+                or self.gaps[after - 1] != " "
+                or self.words[after] in SENTENCE_WORDS
+                or self.lowers[after] in _NOT_AFTER_FAMILY
+                or self.lowers[after] in self.g.cues
+            ):
+                # "gia đình Hôm qua …" (a lost dot), "gia đình Thầy", "bố mẹ - Mẹ": no name
+                return None
         if (
             phrase.words == ("tướng",)
             and i > 0
