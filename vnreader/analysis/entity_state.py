@@ -470,7 +470,8 @@ class ScanState:
                 or self.gaps[after - 1] != " "
                 or self.words[after] in SENTENCE_WORDS
                 or self.lowers[after] in _NOT_AFTER_FAMILY
-                or self.lowers[after] in self.g.cues
+                or getattr(match(self.g.cues, self.lowers, self.gaps, after), "label", "")
+                == "TITLE"
             ):
                 # "gia đình Hôm qua …" (a lost dot), "gia đình Thầy", "bố mẹ - Mẹ": no name
                 return None
