@@ -103,3 +103,27 @@ def test_clubs_of_the_2000s_leagues(text: str, expected: set[tuple[str, str]]) -
 )
 def test_mends_after_review(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hydropower plant or its reservoir after a lower-case "thủy điện" (rule 15)
+        ("Mực nước hồ thủy điện Tà Lơ dâng cao.", {("LOC", "Tà Lơ")}),
+        ("Công trình thủy điện Nậm Sơn 2 đã tích nước.", {("LOC", "Nậm Sơn 2")}),
+        ("Khách ngắm nhà máy thủy điện Glen Canyon lớn nhất bang.", {("LOC", "Glen Canyon")}),
+        # and the given name "Thủy" stays a person's
+        ("Nguyễn Thị Hoa (tự Thủy, SN 1980) bị bắt.", {("PER", "Nguyễn Thị Hoa"), ("PER", "Thủy")}),
+        # clubs of the 2000s in their other spellings
+        ("Giám đốc đội Đông Á-Thép Pomina bị bắt.", {("ORG", "Đông Á-Thép Pomina")}),
+        ("Achilefu giúp LG. Hà Nội ACB thắng.", {("PER", "Achilefu"), ("ORG", "LG. Hà Nội ACB")}),
+    ],
+)
+def test_mends_after_the_second_review(text: str, expected: set[tuple[str, str]]) -> None:
+    assert spans(text) == expected
+
+
+def test_a_planet_starts_no_list_of_places() -> None:
+    found = spans("Sau chuyến bay trên sao Hỏa, Zhurong đã gửi ảnh về.")
+    assert ("LOC", "sao Hỏa") in found
+    assert ("LOC", "Zhurong") not in found

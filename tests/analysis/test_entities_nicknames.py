@@ -103,3 +103,9 @@ def test_no_surname_taken_before_a_longer_name() -> None:
 )
 def test_a_person_after_their_family(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+def test_a_surname_of_two_words_after_a_nickname() -> None:
+    assert spans('Anh Ahmed "Mo" Karim al-Masri, 30 tuổi, bị bắt.') == {
+        ("PER", 'Ahmed "Mo" Karim al-Masri')
+    }

@@ -48,3 +48,7 @@ def test_a_firm_between_an_officers_title_and_name(
 )
 def test_a_body_of_the_city_named_short(text: str, expected: set[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+def test_a_given_name_the_mined_list_knows_is_no_firm() -> None:
+    assert spans("Chủ tịch Tony Lê Văn Hải phát biểu.") == {("PER", "Tony Lê Văn Hải")}

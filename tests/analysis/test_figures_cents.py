@@ -61,3 +61,11 @@ def test_a_price_risen_from_a_level_shares_the_per_unit() -> None:
         80000.0,
         "VND/visit",
     )
+
+
+def test_a_price_change_after_tang_gia_stays_in_its_currency() -> None:
+    assert money("Cổ phiếu tăng giá 200 đồng lên mức 38.000 đồng/cổ phiếu.")[0] == (
+        "200 đồng",
+        200.0,
+        "VND",
+    )

@@ -520,6 +520,7 @@ def _finish(
     places_after_bodies(tokens, spans)
     venues_held_at(tokens, spans)
     _places_with_a_compass_point(tokens, spans)
+    _hydropower_plants(tokens, spans, leftovers)
     spans = [
         s
         for s in spans
@@ -887,6 +888,48 @@ _LEVEL_COMPOUNDS = frozenset(
 )
 
 
+# the lower-case words before a hydropower plant's or its reservoir's name ("thủy điện Trị An")
+_HYDROPOWER = (("thủy", "điện"), ("thuỷ", "điện"))
+# words before "thủy điện" that make it a firm's trade, not a plant ("công ty thủy điện X")
+_HYDRO_FIRMS = frozenset({"ty", "cty", "đoàn", "doanh"})
+
+
+def _hydropower_plants(tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]) -> None:
+    """Label LOC, in place, the name nothing labelled after a lower-case "thủy điện" (a plant
+    or its reservoir, rule 15: "hồ thủy điện Trị An", "thủy điện Đak Mi 4"), with its number;
+    not a firm's trade ("công ty thủy điện Hoàng Anh"), and an acronym after the name is no
+    part of it ("thủy điện Đắk Kar TTO"). A pass over what the scan left, not a cue: a cue
+    starting with "thủy" would change how the given name "Thủy" is read."""
+    words, gaps = tokens.words, tokens.gaps
+    n = len(words)
+    for i, j in leftovers:
+        if (
+            i < 2
+            or (words[i - 2], words[i - 1]) not in _HYDROPOWER
+            or gaps[i - 2] != " "
+            or gaps[i - 1] != " "
+            or (i >= 3 and words[i - 3].lower() in _HYDRO_FIRMS)
+            or is_acronym(words[i])
+        ):
+            continue
+        end = i + 1
+        while end < j and not is_acronym(words[end]):
+            end += 1
+        if (
+            end < n
+            and gaps[end - 1] == " "
+            and (words[end].isdigit() or _UNIT_NUMBER.fullmatch(words[end]))
+        ):
+            end += 1  # "Đak Mi 4", "Sê San 3A"
+        spans.append((i, end, "LOC", ""))
+    for k, (i, j, label, _key) in enumerate(spans):
+        if label == "PER" and i >= 2 and (words[i - 2], words[i - 1]) in _HYDROPOWER:
+            spans[k] = (i, j, "LOC", "")  # "nhà máy thủy điện Hoover Dam": no person
+
+
+_UNIT_NUMBER = re.compile(r"\d{1,2}[A-Z]?")
+
+
 # bodies named by their kind alone, whose place is all that names them ("Công an TP")
 _BARE_LEVEL_BODIES = frozenset(
     {"công an", "ubnd", "hđnd", "tand", "vksnd", "đảng bộ", "thành ủy", "thành uỷ", "csgt"}
@@ -1036,24 +1079,31 @@ def _surnames_after_nicknames(
     and a ministry)."""
     words, raw = tokens.words, tokens.raw_gaps
     found: dict[int, int] = {}
+    taken: set[tuple[int, int, str, str]] = set()
     for i, last in nicknamed.items():
         k = last + 1
-        if (
+        if not (
             k < len(words)
             and raw[last][:1] in _CLOSE_QUOTES
             and raw[last][1:] == " "
             and words[k][:1].isupper()
             and words[k][1:].islower()
             and not is_vietnamese(words[k])
-            # the surname ends the name: no capital after it ('Ronaldo "Béo" Inter Milan'),
-            # and no longer name starts at it
-            and not (k + 1 < len(words) and tokens.gaps[k] == " " and words[k + 1][:1].isupper())
-            and not any(s[0] == k and s[1] > k + 1 for s in spans)
         ):
+            continue
+        after = next((s for s in spans if s[0] == k), None)
+        if after is not None and after[1] > k + 1:
+            if after[2] != "PER":
+                continue  # 'Ronaldo "Béo" Inter Milan': a club after the nickname
+            found[i] = after[1] - 1  # 'Mohammed "Mo" Nawaf al-Obeidi': the whole surname
+        elif k + 1 < len(words) and tokens.gaps[k] == " " and words[k + 1][:1].isupper():
+            continue  # more capitals after it: no surname that ends the name
+        else:
             found[i] = k
-    if found:
-        surnames = set(found.values())
-        spans[:] = [s for s in spans if s[0] not in surnames or s[1] - s[0] != 1]
+        if after is not None:
+            taken.add(after)
+    if taken:
+        spans[:] = [s for s in spans if s not in taken]
     return found
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from vnreader.analysis.entity_state import Span
 from vnreader.analysis.entity_tokens import Tokens, is_vietnamese
-from vnreader.analysis.gazetteer import Gazetteer, match
+from vnreader.analysis.gazetteer import Gazetteer, match, mined_names
 
 _REACH = 4  # words of a title, at most ("Phó Tổng giám đốc")
 _OF = frozenset({"của", "tại"})  # "Giám đốc điều hành của Bkav …"
@@ -35,8 +35,13 @@ def firms_before_officers(tokens: Tokens, spans: list[Span], g: Gazetteer) -> No
         first, second = words[i], words[i + 1]
         if (is_vietnamese(first) and not any(c.isdigit() for c in first)) or first.isupper():
             continue  # a Vietnamese name, or an acronym the rules for bodies read
-        if first in g.first_names or first in g.foreign_given or first.lower() in g.surnames:
-            continue  # "Patrik Lê Giang", "Charles Tôn Chí Hạo": a person's given name
+        if (
+            first in g.first_names
+            or first in g.foreign_given
+            or first.lower() in g.surnames
+            or mined_names().labels.get(first) == "PER"
+        ):
+            continue  # "Charles Tôn Chí Hạo", "Tony Phạm Minh Tuấn": a person's given name
         if second not in g.surnames:
             continue
         if not _after_title(tokens, i, g):

@@ -509,9 +509,10 @@ class OrgRules(ScanState):
             end = self.border_gate(j)  # "Đồn Biên phòng cửa khẩu Long Bình"
         if (
             cue.words == ("trạm", "kiểm", "soát")
-            and j < self.n
+            and j + 1 < self.n
             and self.is_cap(j)
             and not is_vietnamese(self.words[j])
+            and not self.words[j + 1][:1].isdigit()  # "Trạm kiểm soát Km 9": a post's number
         ):
             return False  # "Trạm kiểm soát Erez": a foreign crossing, a place (rule 15)
         if end is None and capital and not cue.event and self.district_after_head(j, cue):

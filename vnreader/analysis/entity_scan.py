@@ -63,6 +63,12 @@ from vnreader.analysis.gazetteer import (
 )
 from vnreader.analysis.word_cache import WordCache
 
+# the planets, the Moon and the Sun (locations.txt), which start no list of places
+_CELESTIAL = frozenset(
+    {"sao hỏa", "sao hoả", "hỏa tinh", "hoả tinh", "sao kim", "sao mộc", "sao thổ", "sao thủy"}
+    | {"sao thuỷ", "sao thiên vương", "sao hải vương", "trái đất", "mặt trăng", "mặt trời"}
+    | {"hệ mặt trời"}
+)
 # the word of a cup named by its body or tier ("Cup C1"; misc.txt)
 _CUP_WORDS = frozenset({"Cup"})
 _MAX_RUN = 6
@@ -2323,6 +2329,8 @@ class Scan(OrgRules):
         if end == i and self.t.raw_gaps[i - 1] == ", ":
             if self.speaks(j):
                 return ""  # "quanh sao Hỏa, Winglee cho biết": who speaks ends the list
+            if label == "LOC" and " ".join(self.lowers[start:end]) in _CELESTIAL:
+                return ""  # "trên sao Hỏa, Ingenuity đã bay": a planet starts no list
             if (
                 start > 0
                 and self.lowers[start - 1] == "theo"

@@ -1336,7 +1336,16 @@ class _DigitScanner:
         15.000 đồng lên …"): the price risen from, not a change."""
         ap = approx_before(self.text, s)
         pw = prev_word(self.text, ap[0] if ap else s)
-        return pw is not None and pw[1].lower() in _LEVEL_WORDS
+        if pw is None or pw[1].lower() not in _LEVEL_WORDS:
+            return False
+        if pw[1].lower() == "bán":
+            pw = prev_word(self.text, pw[0])  # "giá bán"
+            if pw is None or pw[1].lower() != "giá":
+                return False
+        if pw[1].lower() == "giá":
+            changed = prev_word(self.text, pw[0])  # "tăng giá 200 đồng lên …": a change
+            return changed is None or changed[1].lower() not in CHANGE_WORDS
+        return True
 
     def _lunar_cued(self, s: int) -> bool:
         """True when a bare day before "Tết" at *s* is a date: after a part of the day or
