@@ -355,8 +355,9 @@ def ends_with_place(tokens: Tokens, i: int, j: int, first: bool = False) -> bool
     return False
 
 
-# the first words of the relatives in titles.txt ("bé", "vợ", "con gái", "bạn trai"): like "ông"
-# and "bà", a title only in lower case or at a sentence start, since they end given names too
+# the first words of the relatives in titles.txt ("bé", "vợ", "con gái", "bạn trai", "gia đình",
+# "bố mẹ"): like "ông" and "bà", a title only in lower case or at a sentence start, since they
+# end given names too ("Phạm Thị Bé") and open bodies' fields ("Ủy ban Dân số, Gia đình …")
 _KIN_TITLE_FIRSTS = frozenset({"bé", "vợ", "chồng", "con", "bạn", "gia", "bố", "cha"})
 # a person's family and parents: a title only before a word that could start a name
 _FAMILIES = frozenset({("gia", "đình"), ("bố", "mẹ"), ("cha", "mẹ")})

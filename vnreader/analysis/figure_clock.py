@@ -28,8 +28,7 @@ _GIO = re.compile(
     rf"{BLANK}+giờ(?:{BLANK}+(\d{{1,2}})(?!\d)({BLANK}+phút)?|{BLANK}+(rưỡi))?(?!\w)",
     re.IGNORECASE,
 )  # "8 giờ 30", "2 giờ 30 phút", "12 giờ rưỡi" (half past)
-# Glued: "15h30", "15h", "15g30" (not "5g": five grams).
-# "15h30", "20h", "10g30"; "23h10 phút" with its minutes' word
+# Glued: "15h30", "15h", "15g30" (not "5g": five grams); "23h10 phút" with its minutes' word.
 _GLUED = re.compile(rf"(?:h(\d{{2}})(?!\w)(?:{BLANK}+phút(?!\w))?|h(?!\w)|g(\d{{2}})(?!\w))")
 _COLON = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
 # "6:49 AM", "10:12 p.m." (an e-mail's header, an English source): in the span
