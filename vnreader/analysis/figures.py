@@ -1185,9 +1185,9 @@ class _DigitScanner:
             if euro is not None:
                 unit, end = "EUR", euro.end()  # "50 cent euro": euro cents
         if category == "duration" and unit in ("hour", "minute"):
-            end, value, unit = self._length_of_time(end, value, unit)
+            end, value, unit = self._length(end, value, unit, _MORE_TIME, _TIME_UNITS)
         elif category == "duration" and unit in ("year", "month"):
-            end, value, unit = self._length_in_days(end, value, unit)
+            end, value, unit = self._length(end, value, unit, _MORE_DAYS, _DAY_UNITS)
         if category == "duration" and unit in ("day", "week", "month", "year"):
             age = _AGE_WORD.match(text, end)
             if age:
@@ -1317,19 +1317,25 @@ class _DigitScanner:
         pw = prev_word(self.text, s)
         return pw is not None and (pw[1].lower() == "zoom" or pw[1].lower() in CHANGE_WORDS)
 
-    def _length_of_time(self, end: int, value: float, unit: str) -> tuple[int, float, str]:
-        """ "3 giờ 23 phút 19 giây": one duration in its smallest unit (GUIDELINE rule 63)."""
+    def _length(
+        self, end: int, value: float, unit: str, more: re.Pattern[str], units: dict[str, str]
+    ) -> tuple[int, float, str]:
+        """One duration made of several units in its smallest unit (GUIDELINE rule 63 and its
+        note): "3 giờ 23 phút 19 giây" in seconds (*more* ``_MORE_TIME``), "2 năm 5 tháng 10
+        ngày" in days, a year as 365 days and a month as 30, "3 năm 6 tháng" in months
+        (``_MORE_DAYS``). *units* names the smaller units *more* finds."""
+        sizes = _SECONDS if more is _MORE_TIME else _DAYS
         parts = [(value, unit)]
-        m = _MORE_TIME.match(self.text, end)
-        while m is not None and _SECONDS[_TIME_UNITS[m.group(2)]] < _SECONDS[parts[-1][1]]:
-            parts.append((float(m.group(1)), _TIME_UNITS[m.group(2)]))
+        m = more.match(self.text, end)
+        while m is not None and sizes[units[m.group(2)]] < sizes[parts[-1][1]]:
+            parts.append((float(m.group(1)), units[m.group(2)]))
             end = m.end()
-            m = _MORE_TIME.match(self.text, end)
+            m = more.match(self.text, end)
         if len(parts) == 1:
             return end, value, unit
         small = parts[-1][1]
-        total = sum(v * _SECONDS[u] for v, u in parts) / _SECONDS[small]
-        return end, total, small
+        scale = _MONTHS if small == "month" else sizes
+        return end, sum(v * scale[u] for v, u in parts) / scale[small], small
 
     def _after_level(self, s: int) -> bool:
         """True when a level's word stands right before *s* ("từ mức 80.000 đồng", "giá bán
@@ -1358,21 +1364,6 @@ class _DigitScanner:
         if prev is None or prev.category != "date" or s - prev.end > 6:
             return False
         return self.text[prev.end : s].strip(SPACES) in _LUNAR_LIST_GAPS
-
-    def _length_in_days(self, end: int, value: float, unit: str) -> tuple[int, float, str]:
-        """ "2 năm 5 tháng 10 ngày": one duration in its smallest unit, a year as 365 days and
-        a month as 30 (GUIDELINE rule 63 and its note)."""
-        parts = [(value, unit)]
-        m = _MORE_DAYS.match(self.text, end)
-        while m is not None and _DAYS[_DAY_UNITS[m.group(2)]] < _DAYS[parts[-1][1]]:
-            parts.append((float(m.group(1)), _DAY_UNITS[m.group(2)]))
-            end = m.end()
-            m = _MORE_DAYS.match(self.text, end)
-        if len(parts) == 1:
-            return end, value, unit
-        small = parts[-1][1]
-        scale = _MONTHS if small == "month" else _DAYS
-        return end, sum(v * scale[u] for v, u in parts), small
 
     def _year_of_a_name(self, s: int) -> bool:
         """True when a bare year ends the name of a law or an event ("Luật Hôn nhân và gia
