@@ -161,7 +161,7 @@ from vnreader.analysis.entity_tokens import (
 from vnreader.analysis.entity_venues import venues_held_at
 from vnreader.analysis.entity_websites import websites
 from vnreader.analysis.fold import fold
-from vnreader.analysis.gazetteer import ADDRESSES, gazetteer, match, mined_names
+from vnreader.analysis.gazetteer import ADDRESSES, both_spellings, gazetteer, match, mined_names
 from vnreader.analysis.model import Entity, Figure
 from vnreader.analysis.named_dates import date_names
 
@@ -931,11 +931,11 @@ _UNIT_NUMBER = re.compile(r"\d{1,2}[A-Z]?")
 
 
 # bodies named by their kind alone, whose place is all that names them ("Công an TP")
-_BARE_LEVEL_BODIES = frozenset(
-    {"công an", "ubnd", "hđnd", "tand", "vksnd", "đảng bộ", "thành ủy", "thành uỷ", "csgt"}
-    | {"ban thường vụ thành ủy", "ban thường vụ thành uỷ", "thường trực ubnd", "thường trực hđnd"}
-    | {"ủy ban mttq", "uỷ ban mttq", "ubmttq", "ubmttqvn", "bộ chỉ huy quân sự", "thanh tra"}
-    | {"ban cán sự đảng ubnd", "ban cán sự ubnd", "cđ", "cơ quan an ninh điều tra công an"}
+_BARE_LEVEL_BODIES = both_spellings(
+    {"công an", "ubnd", "hđnd", "tand", "vksnd", "đảng bộ", "thành ủy", "csgt", "thanh tra"}
+    | {"ban thường vụ thành ủy", "thường trực ubnd", "thường trực hđnd", "ủy ban mttq"}
+    | {"ubmttq", "ubmttqvn", "bộ chỉ huy quân sự", "ban cán sự đảng ubnd", "ban cán sự ubnd"}
+    | {"cđ", "cơ quan an ninh điều tra công an"}
 )
 
 

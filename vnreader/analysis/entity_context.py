@@ -234,6 +234,7 @@ _MONEY_FRAMES = frozenset(
         *("doanh thu của", "lợi nhuận của", "thị phần của", "vốn điều lệ của"),
     }
 )
+_MADE_OR_EARNED = _MAKER_FRAMES | _MONEY_FRAMES  # what a firm makes or earns
 # a company's word right before a foreign name: the name is the company's, even one shaped
 # like a person's ("hãng Aston Martin", "hãng Aardman Animations"; a producer, "nhà sản
 # xuất", may be a person)
@@ -429,7 +430,7 @@ def firm_by_its_money(text: str, tokens: Tokens, i: int) -> bool:
     the text never writes it as part of a longer name, before a number or a colon, or after a
     form of address: "sản phẩm của Soichiro" names the man "Soichiro Honda", "thị phần của
     Firefox" the browser of "Firefox 1.0", "doanh thu của Avengers: Endgame" a film."""
-    if not maker_of(text, tokens, i, _MAKER_FRAMES | _MONEY_FRAMES):
+    if not maker_of(text, tokens, i, _MADE_OR_EARNED):
         return False
     words, raw = tokens.words, tokens.raw_gaps
     word = words[i]

@@ -63,11 +63,12 @@ from vnreader.analysis.gazetteer import (
 )
 from vnreader.analysis.word_cache import WordCache
 
-# the planets, the Moon and the Sun (locations.txt), which start no list of places
+# the keys of the planets, the Moon and the Sun in locations.txt (all their spellings), which
+# start no list of places
 _CELESTIAL = frozenset(
-    {"sao hỏa", "sao hoả", "hỏa tinh", "hoả tinh", "sao kim", "sao mộc", "sao thổ", "sao thủy"}
-    | {"sao thuỷ", "sao thiên vương", "sao hải vương", "trái đất", "mặt trăng", "mặt trời"}
-    | {"hệ mặt trời"}
+    {"LOC:sao hoa", "LOC:sao kim", "LOC:sao moc", "LOC:sao tho", "LOC:sao thuy", "LOC:trai dat"}
+    | {"LOC:sao thien vuong", "LOC:sao hai vuong", "LOC:mat trang", "LOC:mat troi"}
+    | {"LOC:he mat troi"}
 )
 # the word of a cup named by its body or tier ("Cup C1"; misc.txt)
 _CUP_WORDS = frozenset({"Cup"})
@@ -2323,13 +2324,13 @@ class Scan(OrgRules):
         tế, Remdesivir chưa được cấp phép": the drug, whatever it is, is no second source)."""
         if not self.spans:
             return ""
-        start, end, label, _ = self.spans[-1]
+        start, end, label, key = self.spans[-1]
         if label not in ("ORG", "LOC"):
             return ""
         if end == i and self.t.raw_gaps[i - 1] == ", ":
             if self.speaks(j):
                 return ""  # "quanh sao Hỏa, Winglee cho biết": who speaks ends the list
-            if label == "LOC" and " ".join(self.lowers[start:end]) in _CELESTIAL:
+            if key in _CELESTIAL:
                 return ""  # "trên sao Hỏa, Ingenuity đã bay": a planet starts no list
             if (
                 start > 0

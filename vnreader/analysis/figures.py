@@ -1212,8 +1212,9 @@ class _DigitScanner:
             # a change before a price written with a slash stays in its currency ("giảm 4 cent
             # xuống 37,15 USD/thùng", "tăng 600 đồng lên 45.200 đồng/cổ phiếu"), a price it
             # rose from does not ("từ 25.200 đồng lên 29.454 đồng/cổ phần")
-            level = self._after_tu(start) or self._after_level(start)
-            other = self._borrow(end) or self._borrow(end, _CHANGE_TO, spoken_per=not level)
+            other = self._borrow(end) or self._borrow(
+                end, _CHANGE_TO, spoken_per=not (self._after_tu(start) or self._after_level(start))
+            )
             if other is not None and (other[2] or "").startswith(f"{unit}/"):
                 unit = other[2]
         if unit == "person" and _MEMBERS.search(text, e, end) and self._near_bloc(s, end):
