@@ -274,6 +274,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev39",
             "dev40",
             "dev41",
+            "dev42",
             "figs3",
             "figs4",
         ),
