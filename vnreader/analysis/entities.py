@@ -86,6 +86,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from vnreader.analysis.entity_ages import people_of_an_age
+from vnreader.analysis.entity_announced import bodies_announced
 from vnreader.analysis.entity_body_places import places_after_bodies
 from vnreader.analysis.entity_branches import branches_joined
 from vnreader.analysis.entity_context import (
@@ -502,6 +503,7 @@ def _finish(
 
     people_listed(tokens, spans, leftovers, sport)
     bodies_listed(tokens, spans, leftovers, sport)
+    bodies_announced(tokens, spans, sport)
     bodies_paired(tokens, spans)
     fixture_sides(tokens, spans, sport)
     branches_joined(tokens, spans)
