@@ -1,10 +1,10 @@
 """Integrity of the hand-annotated real-news sets (benchmarks/data/realnews_dev.jsonl,
 realnews_test.jsonl and the fresh development samples realnews_dev3.jsonl to
-realnews_dev41.jsonl): paragraphs sampled from public corpora of real Vietnamese news.
+realnews_dev42.jsonl): paragraphs sampled from public corpora of real Vietnamese news.
 
 Each record gets the same checks as the other gold sets (``test_gold_data.problems`` with the
 real-news units and date forms), plus: enough paragraphs, sites and sections, ids of their own
-("rn-dev-…", "rn-test-…", "rn-dev3-…" to "rn-dev41-…"), no paragraph shared with another set or
+("rn-dev-…", "rn-test-…", "rn-dev3-…" to "rn-dev42-…"), no paragraph shared with another set or
 between the parts, every label and figure category used (but a category a random draw did not
 hold), and README counts that match. The
 test part may not be there yet: its tests are skipped until it is.
@@ -73,6 +73,7 @@ PARTS = {
     "dev39": (DATA / "realnews_dev39.jsonl", 80),
     "dev40": (DATA / "realnews_dev40.jsonl", 80),
     "dev41": (DATA / "realnews_dev41.jsonl", 80),
+    "dev42": (DATA / "realnews_dev42.jsonl", 80),
 }
 extraction = load("extraction")
 # parts whose texts nobody reads (blind, or awaiting their first score): a failing test shows
