@@ -193,6 +193,13 @@ _PERSON_VERBS = frozenset(
     {"nói", "kể", "hỏi", "viết", "thừa", "khẳng", "tuyên", "bày", "nhấn", "chia", "nhận"}
     | {"đã", "phải", "thì", "cuối", "thắng"}
 )
+# what a player does with the ball or to another player, after a foreign word that names
+# them ("Benzema lập công", "Casemiro phạm lỗi", "Montella đánh đầu"): a team scores, no team
+# heads the ball
+_PLAYER_DEEDS = frozenset(
+    {"lập công", "phạm lỗi", "đánh đầu", "dứt điểm", "đệm bóng", "cứu thua", "kiến tạo"}
+    | {"lốp bóng", "thọc khe", "căng ngang", "đi bóng", "chuyền bóng", "băng xuống"}
+)
 # a person named by a given name alone as the subject: after a clause's first word, before
 # what a person does ("… thì Cường gọi tôi", "Hai đang đứng") ...
 _BEFORE_SUBJECT = frozenset(
@@ -2526,6 +2533,13 @@ class Scan(OrgRules):
         "Federer thắng"), or that stands in a list of people."""
         if j < self.n and self.gaps[j - 1] == " " and self.lowers[j] in _PERSON_VERBS:
             return "PER"
+        if (
+            j + 1 < self.n
+            and self.gaps[j - 1] == " "
+            and self.gaps[j] == " "
+            and f"{self.lowers[j]} {self.lowers[j + 1]}" in _PLAYER_DEEDS
+        ):
+            return "PER"  # "Benzema lập công", "Casemiro phạm lỗi"
         if self.colleagues_after(i, j):
             return "PER"  # "Karlson và cộng sự đã phân tích": a researcher and colleagues
         if (
