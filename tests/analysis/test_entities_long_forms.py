@@ -79,8 +79,9 @@ KEPT = [
         "Giám đốc Trung tâm truyền hình Việt Nam tại Cần Thơ (CTVTV) cho biết.",
         {("ORG", "Trung tâm truyền hình Việt Nam"), ("LOC", "Cần Thơ"), ("ORG", "CTVTV")},
     ),
-    # a board with no name whose acronym spells its words (guideline rules 11 and 18)
-    ("Theo Hội đồng thành viên (HĐTV), công ty đã lỗ.", {("ORG", "HĐTV")}),
+    # a board with no name whose acronym spells its words: nothing, its acronym neither, a
+    # bare body written short like "HĐQT" (guideline rules 11, 18 and 73c)
+    ("Theo Hội đồng thành viên (HĐTV), công ty đã lỗ.", set()),
     # a forum's board: the nearest head is the forum's, an event
     ("Ban lãnh đạo Diễn đàn kinh tế thế giới (WEF) đã họp.", "no long ORG"),
     # a clause with "cũng" before the bracket

@@ -1575,6 +1575,11 @@ def _units_of_parents(tokens: Tokens, spans: list[Span]) -> None:
     spans[:] = [s for s in spans if s[1] > 0]
 
 
+# the gaps between the words of one name in brackets ("The Royal College", "Procter &
+# Gamble", "Cao-Bằng"); a colon or a comma lists something else ("Novaland - HOSE: NVL")
+_BRACKETED_GAPS = frozenset({" ", "-", " - ", " & ", "&", "'", "\u2019", ". ", "."})
+
+
 def _names_in_brackets(tokens: Tokens, spans: list[Span]) -> None:
     """A foreign name in brackets right after an organisation is its short or foreign name,
     ORG (guideline rule 4): "Công ty Xuất nhập khẩu … (Vilexim)", "Hiệp hội phẫu thuật
@@ -1594,8 +1599,8 @@ def _names_in_brackets(tokens: Tokens, spans: list[Span]) -> None:
             ):
                 break
             end += 1
-            if raw[end - 1].strip().startswith(")"):
-                break
+            if raw[end - 1].strip().startswith(")") or raw[end - 1] not in _BRACKETED_GAPS:
+                break  # the bracket closes, or a colon or comma lists something else in it
         if (
             end == j
             or not raw[end - 1].strip().startswith(")")

@@ -43,6 +43,8 @@ _DISTRICT_NAMED_HEADS = frozenset({("bệnh", "viện"), ("công", "ty")})
 
 # heads of business names, whose trade comes before their own name
 BUSINESS_HEADS = frozenset({"công ty", "tổng công ty", "tập đoàn", "ngân hàng", "hợp tác xã"})
+# the same heads written short ("Cty", "CTCP": a joint-stock company, "CTCK": a securities firm)
+BUSINESS_HEADS |= {"cty", "tổng cty", "ctcp", "tổng ctcp", "ctck"}
 # what a firm does, said right after its name: a word that may be a verb ends the name
 # before these ("Công ty Cơ khí xây dựng trúng thầu")
 _AFTER_FIRM = frozenset(
