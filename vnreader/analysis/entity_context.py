@@ -789,6 +789,7 @@ def label_from_context(
         spans[:] = [s for n, s in enumerate(spans) if n not in unsure]
     if is_sport():
         _teams(text, tokens, spans, leftovers)
+        _players_provinces(tokens, spans)
     _age_teams(text, tokens, spans, leftovers, is_sport)  # "bán độ của đội U23 VN"
     if "." in text and is_sport():
         _initialled_clubs(tokens, spans, provinces)
@@ -1108,6 +1109,63 @@ def _nickname(word: str) -> bool:
         and word not in gazetteer().names
         and word not in mined_names().labels
     )
+
+
+def _players_provinces(tokens: Tokens, spans: list[Span]) -> None:
+    """In a sports text, a province of Vietnam in brackets right after a person is the team
+    the athlete plays for, ORG (guideline rule 115: "Thu Hà (Đồng Nai) thắng Lan Anh (Cần
+    Thơ)", "Vua phá lưới: Đỗ Hồng Tiến (TP HCM)"); a country stays the athlete's country, and
+    the same province elsewhere stays a place (in place)."""
+    raw = tokens.raw_gaps
+    provinces = gazetteer().provinces
+    people = {j for _, j, label, _ in spans if label == "PER"}
+    for n, (i, j, label, key) in enumerate(spans):
+        if (
+            label == "LOC"
+            and i in people  # a person's name ends where the bracket opens
+            and raw[i - 1] == " ("
+            and raw[j - 1].startswith(")")
+            and key.removeprefix("LOC:") in provinces
+            and _athletes_sentence(tokens, i)
+        ):
+            spans[n] = (i, j, "ORG", "")
+
+
+# words of competing in a sentence: a person there with a province in brackets competes for
+# it ("tay đua Lê Văn An (An Giang)", "Vua phá lưới: … (TP HCM)"), unlike a contestant of a
+# song contest, a referee or a mother asked in the street in a text that mentions sport
+_COMPETING = frozenset(
+    {"cầu thủ", "thủ môn", "tiền đạo", "tiền vệ", "hậu vệ", "trung vệ", "vđv", "vận động viên"}
+    | {"tay đua", "tay vợt", "võ sĩ", "kỳ thủ", "xạ thủ", "đô vật", "vua phá lưới", "bàn thắng"}
+    | {"ghi bàn", "áo vàng", "huy chương", "hcv", "hcb", "hcđ", "vô địch", "chung kết", "trận"}
+    | {"bán kết", "chặng", "thắng", "hạng nhất", "hạng nhì", "hạng ba", "phạm lỗi", "tỉ số"}
+    | {"tỷ số", "về nhất", "về nhì", "đội tuyển"}
+)
+_SENTENCE_ENDS = (".", "!", "?")
+
+
+def _athletes_sentence(tokens: Tokens, i: int) -> bool:
+    """True when the sentence holding token i speaks of competing (``_COMPETING``)."""
+    raw, lowers = tokens.raw_gaps, tokens.words
+    n = len(lowers)
+    start = i
+    while start > 0 and not _ends_sentence(raw[start - 1]):
+        start -= 1
+    end = i
+    while end < n - 1 and not _ends_sentence(raw[end]):
+        end += 1
+    words = [w.lower() for w in lowers[start : end + 1]]
+    return (
+        any(
+            w in _COMPETING or f"{w} {words[k + 1]}" in _COMPETING for k, w in enumerate(words[:-1])
+        )
+        or words[-1] in _COMPETING
+    )
+
+
+def _ends_sentence(gap: str) -> bool:
+    """True when the raw *gap* ends a sentence or a line (not the dot of "TP.HCM")."""
+    return "\n" in gap or (gap != gap.rstrip() and gap.rstrip()[-1:] in _SENTENCE_ENDS)
 
 
 def _teams(text: str, tokens: Tokens, spans: list[Span], leftovers: list[tuple[int, int]]) -> None:
