@@ -1,5 +1,5 @@
 """In a sports text, a province of Vietnam in brackets right after an athlete, in a sentence
-about competing, is the province's team (guideline rule 115): "tay đua Lê Văn Tâm (An
+about competing, is the province's team (guideline rule 112): "tay đua Lê Văn Tâm (An
 Giang)", "Vua phá lưới: Trần Hữu Lộc (TP HCM) với 8 bàn thắng". A person asked in the street
 or a contestant of a song contest keeps the province as a place, as does a person outside
 sport. Made-up sentences (none is a sentence of a benchmark set)."""

@@ -1113,7 +1113,7 @@ def _nickname(word: str) -> bool:
 
 def _players_provinces(tokens: Tokens, spans: list[Span]) -> None:
     """In a sports text, a province of Vietnam in brackets right after a person is the team
-    the athlete plays for, ORG (guideline rule 115: "Thu Hà (Đồng Nai) thắng Lan Anh (Cần
+    the athlete plays for, ORG (guideline rule 112: "Thu Hà (Đồng Nai) thắng Lan Anh (Cần
     Thơ)", "Vua phá lưới: Đỗ Hồng Tiến (TP HCM)"); a country stays the athlete's country, and
     the same province elsewhere stays a place (in place)."""
     raw = tokens.raw_gaps
