@@ -47,7 +47,7 @@ CASES = [
     ),
     (
         "Chủ phòng khám Sao Mai, Gò Vấp, TP HCM cho hay.",
-        {("LOC", "Gò Vấp"), ("LOC", "TP HCM")},
+        {("ORG", "Sao Mai"), ("LOC", "Gò Vấp"), ("LOC", "TP HCM")},
     ),
     # one known place is enough after a noun of places ("ba nước:", "các xã gồm")
     (
