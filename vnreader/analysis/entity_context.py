@@ -1237,6 +1237,10 @@ _PRODUCT_HEADS = frozenset(
     | {"tàu khu trục", "tàu sân bay", "tàu ngầm", "tàu chiến", "tàu đổ bộ", "tàu tấn công"}
     | {"mẫu xe", "dòng xe", "dòng máy", "mẫu điện thoại", "hệ điều hành", "trình duyệt"}
     | {"robot", "mã độc", "virus máy tính", "sâu máy tính", "thuốc"}
+    # cruise ships, freighters and patrol boats ("tàu du lịch Celebrity Millennium"), and
+    # military exercises ("cuộc tập trận Trident Juncture", "tập trận chung Max Thunder")
+    | {"tàu du lịch", "du thuyền", "tàu hàng", "tàu chở hàng", "tàu container", "tàu hộ vệ"}
+    | {"tàu tuần tra", "tập trận"}
 )
 _PRODUCT_WINDOW = 3  # lower-case words at most between the noun and the name
 
