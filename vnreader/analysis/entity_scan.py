@@ -3147,10 +3147,15 @@ class Scan(OrgRules):
         if (
             place is not None
             and raw_gaps[i - 1] == ", "
-            and (self.speaks(j) or self.after_opening_place(place[2], i, j))
+            and (
+                self.speaks(j)
+                or self.after_opening_place(place[2], i, j)
+                or (place[0] == "LOC" and self.mined(i, j) == "ORG")
+            )
         ):
             # "với tờ Vogue, Angelina Jolie cho biết": who speaks ends the list; "Trên sân
-            # San Siro, Shevchenko ghi 2 bàn": the subject after a sentence's opening place
+            # San Siro, Shevchenko ghi 2 bàn": the subject after a sentence's opening place;
+            # "vụ cháy tháp Grenfell, Guardian hôm 1/7 đưa tin": a paper the news knows ends it
             place = None
         if (
             place is not None
