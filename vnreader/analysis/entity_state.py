@@ -173,6 +173,11 @@ ORG_SUFFIXES = frozenset(
         "Association",
         "Foundation",
         "Archive",
+        # armed groups and movements ("Nusra Front", "Polisario Front")
+        "Front",
+        "Movement",
+        "Alliance",
+        "Brigade",
         "Society",
         "Academy",
         "College",
