@@ -32,9 +32,10 @@ def entities(text: str) -> list[tuple[str, str]]:
             "Bà nên sinh ở những bệnh viện chuyên khoa như Từ Dũ, Hùng Vương nếu ở phía Nam.",
             [("Từ Dũ", "ORG"), ("Hùng Vương", "ORG")],
         ),
+        # venues are places (guideline rule 67)
         (
-            "Nhiều khách sạn lớn như: Châu Thành, Huyền Sơn, Dragon Inn giảm giá phòng.",
-            [("Châu Thành", "ORG"), ("Huyền Sơn", "ORG"), ("Dragon Inn", "ORG")],
+            "Nhiều khách sạn lớn như: Châu Thành, Huyền Sơn, Dragon Inn đều giảm giá phòng.",
+            [("Châu Thành", "LOC"), ("Huyền Sơn", "LOC"), ("Dragon Inn", "LOC")],
         ),
     ],
 )
@@ -79,3 +80,8 @@ def test_a_bank_already_named_keeps_its_name() -> None:
     found = entities("Giá vàng tại một số ngân hàng như VietinBank Gold là 33,65 triệu đồng.")
     assert ("VietinBank", "ORG") in found
     assert ("VietinBank Gold", "ORG") not in found
+
+
+def test_national_teams_stay_their_countries() -> None:
+    found = entities("Những đội bóng lớn như Italy, Đức, Pháp và Anh đều thất bại.")
+    assert ("Italy", "LOC") in found and ("Đức", "LOC") in found

@@ -1,13 +1,15 @@
 """Bodies listed after a plural noun of bodies and "như" or "gồm": "các siêu thị như Metro,
 Seiyu, Sao Hà Nội", "các tập đoàn lớn như Time Warner, hay News Corp", "các ngân hàng gồm
-Vietcombank và BIDV" (guideline rules 35, 94).
+Vietcombank và BIDV" (guideline rules 35, 94); venues after a plural noun of venues are
+places ("nhiều khách sạn lớn như: Châu Long, Dragon Hotel", rule 67).
 
 The noun announces what every name of the list is: a firm, a bank, a shop, a school or a
 club, whatever the name looks like alone (a place's, "Sao Hà Nội"; a person's, "Time
 Warner"). A name of the list is a capitalised run the scan left, a span it labelled, or the
 two joined ("Sao" + "Hà Nội"); the list goes on through commas and "và", "hay", "hoặc", and
-ends at anything else. Products and events (MISC) stay what they are, and a person with a
-form of address or a Vietnamese full name ("ông …", "Nguyễn Văn An") ends the list.
+ends at anything else. Products and events (MISC) stay what they are, a country stays a
+country ("những đội bóng lớn như Italy, Đức": national teams), and a person with a form of
+address or a Vietnamese full name ("ông …", "Nguyễn Văn An") ends the list.
 """
 
 from __future__ import annotations
@@ -24,9 +26,12 @@ _MANY = frozenset({"các", "những", "nhiều", "số", "loạt"})
 _BODIES = frozenset(
     {"hãng", "công ty", "tập đoàn", "ngân hàng", "nhà băng", "siêu thị", "cửa hàng", "chuỗi"}
     | {"doanh nghiệp", "dn", "nhà mạng", "tờ báo", "báo", "đài", "trường", "đại học"}
-    | {"bệnh viện", "khách sạn", "clb", "câu lạc bộ", "đội bóng", "quỹ", "tổng công ty"}
+    | {"bệnh viện", "clb", "câu lạc bộ", "đội bóng", "quỹ", "tổng công ty"}
     | {"liên doanh", "trung tâm thương mại", "quỹ đầu tư", "chuỗi siêu thị", "chuỗi nhà hàng"}
 )
+# nouns of venues, whose names are places (guideline rule 67: "nhiều khách sạn lớn như:
+# Châu Long, Dragon Hotel")
+_VENUES = frozenset({"khách sạn", "nhà hàng", "khu nghỉ dưỡng", "resort", "quán bar"})
 # a noun of bodies that starts a longer word of something else ("trường hợp", "báo cáo")
 _NOT_BODIES = frozenset({"hợp", "phái", "cáo", "động", "giá", "hiệu", "tin", "đạo", "thọ"})
 _ANNOUNCING = frozenset({"như", "gồm"})
@@ -44,7 +49,10 @@ def bodies_announced(tokens: Tokens, spans: list[Span], sport: Callable[[], bool
     starts = {s[0]: n for n, s in enumerate(spans)}
     covered = {k for s in spans for k in range(s[0], s[1])}
     for k, word in enumerate(words):
-        if word not in _ANNOUNCING or k + 1 >= len(words) or not _announced(tokens, k):
+        if word not in _ANNOUNCING or k + 1 >= len(words):
+            continue
+        label = _announced(tokens, k)
+        if not label:
             continue
         if tokens.raw_gaps[k] not in (" ", ": "):
             continue
@@ -56,41 +64,44 @@ def bodies_announced(tokens: Tokens, spans: list[Span], sport: Callable[[], bool
             inside = [n for n, s in enumerate(spans) if i <= s[0] and s[1] <= j]
             if len(inside) == 1 and spans[inside[0]][:2] == (i, j):
                 s = spans[inside[0]]
-                if s[2] in ("ORG", "MISC"):
+                if s[2] in (label, "MISC"):
                     continue
+                if s[2] == "LOC" and s[3].removeprefix("LOC:") in gazetteer().countries:
+                    continue  # "những đội bóng lớn như Italy, Đức": national teams stay LOC
             if any(spans[n][2] == "PER" for n in inside) and (
                 words[i] in gazetteer().foreign_given or sport()
             ):
                 continue  # "Gary Neville" among a club's legends
             for n in sorted(inside, reverse=True):
                 del spans[n]
-            spans.append((i, j, "ORG", ""))
+            spans.append((i, j, label, ""))
             changed = True
         if changed:
             starts = {s[0]: n for n, s in enumerate(spans)}
             covered = {t for s in spans for t in range(s[0], s[1])}
 
 
-def _announced(tokens: Tokens, k: int) -> bool:
-    """True when a plural noun of bodies, and at most a few lower-case words after it, stand
-    right before token k ("các tập đoàn lớn như")."""
+def _announced(tokens: Tokens, k: int) -> str:
+    """The label of the names a plural noun of bodies ("các tập đoàn lớn như": ORG) or of
+    venues ("nhiều khách sạn lớn như:": LOC, guideline rule 67) announces when it stands, with
+    at most a few lower-case words after it, right before token k; "" when none does."""
     words, gaps = tokens.words, tokens.gaps
     t = k
     for _ in range(_REACH + 2):
         t -= 1
         if t < 1 or gaps[t] != " ":
-            return False
+            return ""
         if words[t - 1].lower() in _MANY and gaps[t - 1] == " ":
             for size in (1, 2, 3):
                 noun = " ".join(words[t : t + size]).lower()
-                if t + size <= k and noun in _BODIES and k - (t + size) <= _REACH:
+                kind = "ORG" if noun in _BODIES else "LOC" if noun in _VENUES else ""
+                if t + size <= k and kind and k - (t + size) <= _REACH:
                     if t + size < k and words[t + size] in _NOT_BODIES:
-                        return False  # "những trường hợp như"
-                    return all(w.islower() or w == "DN" for w in words[t + size : k]) and not any(
-                        w in _ANNOUNCING for w in words[t + size : k]
-                    )
-            return False
-    return False
+                        return ""  # "những trường hợp như"
+                    plain = all(w.islower() or w == "DN" for w in words[t + size : k])
+                    return kind if plain and _ANNOUNCING.isdisjoint(words[t + size : k]) else ""
+            return ""
+    return ""
 
 
 def _items(

@@ -37,7 +37,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection
 from functools import lru_cache
-from itertools import filterfalse
+from itertools import filterfalse, pairwise
 
 from vnreader.analysis.entity_keys import plain
 from vnreader.analysis.entity_state import (
@@ -751,7 +751,10 @@ def label_from_context(
         elif foreign and (
             _ship_before(tokens, i) or (_product_frame(tokens, i) and not _trim_code(tokens, i, j))
         ):
-            end = _ship_end(tokens, j) if _ship_before(tokens, i) else j
+            if _ship_before(tokens, i):
+                end = _ship_end(tokens, j)
+            else:
+                end = _numbered_end(tokens, j) if _numbered_frame(tokens, i) else j
             spans[n] = (i, end, "MISC", "")  # "thiết giáp Bradley", "tàu Nippon Maru"
         elif (
             label in ("MISC", "ORG")
@@ -848,8 +851,13 @@ def label_from_context(
         elif _ship_before(tokens, i):
             spans.append((i, _ship_end(tokens, j), "MISC", ""))  # "tàu Titanic", "tàu Royal 16"
             taken.add((i, j))
-        elif _product_frame(tokens, i) and not _trim_code(tokens, i, j):
-            spans.append((i, _dotted_end(tokens, j), "MISC", ""))  # "chủng B.1.617"
+        elif (
+            _product_frame(tokens, i)
+            and not _trim_code(tokens, i, j)
+            and not (_numbered_frame(tokens, i) and _code(tokens, i, j))
+        ):
+            end = _numbered_end(tokens, j) if _numbered_frame(tokens, i) else _dotted_end(tokens, j)
+            spans.append((i, end, "MISC", ""))  # "chủng B.1.617", "tập trận Vostok 2018"
             taken.add((i, j))
             _list_after(tokens, j, leftovers, taken, spans, "MISC")  # "Kuwo và Kugou"
         elif (
@@ -1127,6 +1135,7 @@ def _players_provinces(tokens: Tokens, spans: list[Span]) -> None:
             and raw[j - 1].startswith(")")
             and key.removeprefix("LOC:") in provinces
             and _athletes_sentence(tokens, i)
+            and not _refereed(tokens, spans, i)
         ):
             spans[n] = (i, j, "ORG", "")
 
@@ -1137,11 +1146,19 @@ def _players_provinces(tokens: Tokens, spans: list[Span]) -> None:
 _COMPETING = frozenset(
     {"cầu thủ", "thủ môn", "tiền đạo", "tiền vệ", "hậu vệ", "trung vệ", "vđv", "vận động viên"}
     | {"tay đua", "tay vợt", "võ sĩ", "kỳ thủ", "xạ thủ", "đô vật", "vua phá lưới", "bàn thắng"}
-    | {"ghi bàn", "áo vàng", "huy chương", "hcv", "hcb", "hcđ", "vô địch", "chung kết", "trận"}
-    | {"bán kết", "chặng", "thắng", "hạng nhất", "hạng nhì", "hạng ba", "phạm lỗi", "tỉ số"}
+    | {"ghi bàn", "áo vàng", "huy chương", "hcv", "hcb", "hcđ", "vô địch", "trận", "chặng"}
+    | {"hạng nhất", "hạng nhì", "hạng ba", "phạm lỗi", "tỉ số"}
     | {"tỷ số", "về nhất", "về nhì", "đội tuyển"}
 )
 _SENTENCE_ENDS = (".", "!", "?")
+
+
+def _refereed(tokens: Tokens, spans: list[Span], i: int) -> bool:
+    """True when the person whose name ends at token i is a referee ("trọng tài Lê Văn An
+    (Hải Phòng)", "các trọng tài A (Hải Phòng), B (Hà Nội)"): a referee plays for no team."""
+    start = next((s[0] for s in spans if s[1] == i and s[2] == "PER"), i)
+    window = [w.lower() for w in tokens.words[max(0, start - 12) : start]]
+    return any(a == "trọng" and b == "tài" for a, b in pairwise(window))
 
 
 def _athletes_sentence(tokens: Tokens, i: int) -> bool:
@@ -1275,6 +1292,38 @@ def _ship_end(tokens: Tokens, j: int) -> int:
     if j < len(words) and tokens.gaps[j - 1] == " " and words[j].isdigit() and len(words[j]) <= 3:
         return j + 1
     return j
+
+
+# product heads whose names take the number after them ("tập trận Trident Juncture 18",
+# "tàu hàng Pacific 01"), as a ship's name does
+_NUMBERED_HEADS = frozenset({"trận", "lịch", "thuyền", "hàng", "container", "vệ", "tra"})
+
+
+def _numbered_frame(tokens: Tokens, i: int) -> bool:
+    """True when an exercise's or a vessel's word stands right before token i ("tập trận",
+    "tàu du lịch", "tàu hàng"; ``_PRODUCT_HEADS``): a number after the name is part of it, and
+    a code of letters and digits is a train's ("tàu hàng SH3"), no name."""
+    words = tokens.words
+    if i < 2 or tokens.gaps[i - 1] != " " or words[i - 1].lower() not in _NUMBERED_HEADS:
+        return False
+    two = f"{words[i - 2]} {words[i - 1]}".lower()
+    three = f"{words[i - 3]} {two}".lower() if i >= 3 else ""
+    return two in _PRODUCT_HEADS or three in _PRODUCT_HEADS or two == "tập trận"
+
+
+def _numbered_end(tokens: Tokens, j: int) -> int:
+    """Where an exercise's or a vessel's name ending at token j ends with its number or its
+    year ("Trident Juncture 18", "Vostok 2018", "Pacific 01")."""
+    words = tokens.words
+    if j < len(words) and tokens.gaps[j - 1] == " " and words[j].isdigit() and len(words[j]) <= 4:
+        return j + 1
+    return j
+
+
+def _code(tokens: Tokens, i: int, j: int) -> bool:
+    """True for one word of capitals and digits ("SE1", "ASY2"): a code, no name."""
+    word = tokens.words[i]
+    return j - i == 1 and word.isalnum() and any(c.isdigit() for c in word)
 
 
 def _trim_code(tokens: Tokens, i: int, j: int) -> bool:

@@ -29,6 +29,7 @@ from vnreader.analysis.entity_state import (
     DIRECTIONS,
     ENGLISH_WORDS,
     FUNCTION_WORDS,
+    GROUP_SUFFIXES,
     ORG_SUFFIXES,
     PLACE_ABBREVIATIONS,
     PLACE_BEFORE,
@@ -917,7 +918,19 @@ class Scan(OrgRules):
                     self.emit(i, j + 1, "LOC")  # "Gaza City", "Quezon City"
                     i = j + 1
                     continue
-                if j < n and gaps[j - 1] == " " and words[j] in ORG_SUFFIXES:
+                if (
+                    j < n
+                    and gaps[j - 1] == " "
+                    and words[j] in ORG_SUFFIXES
+                    # a group's word ends a name ("Nusra Front"), it does not open one:
+                    # "kênh Youtube Front Page Tech", "Shanghai Alliance Investment"
+                    and not (
+                        words[j] in GROUP_SUFFIXES
+                        and j + 1 < n
+                        and gaps[j] == " "
+                        and words[j + 1][:1].isupper()
+                    )
+                ):
                     end = self.known_place_after(j + 1)  # "Samsung Electronics Việt Nam"
                     self.emit(i, end, "ORG")  # "Vietnam Airlines"
                     i = end
@@ -2556,6 +2569,17 @@ class Scan(OrgRules):
             return "PER"
         return self.listed_person(i)
 
+    def clause_after(self, j: int) -> bool:
+        """True when a lower-case word that goes on with a clause follows token j - 1 ("…,
+        Guardian hôm 1/7 đưa tin"), not a bracket, a comma or a joiner of a list ("…, Cadiz
+        hoặc Seville", "…, Âu Lạc (quận 5)")."""
+        return (
+            j < self.n
+            and self.gaps[j - 1] == " "
+            and self.words[j].islower()
+            and self.lowers[j] not in ("và", "hoặc", "hay")
+        )
+
     def given_before(self, i: int) -> bool:
         """True when the country named short at i ends a given name that real news writes of
         people (``mined_names.tsv``: "Thúy Nga", "Tuấn Anh") with the one word left right
@@ -3150,7 +3174,7 @@ class Scan(OrgRules):
             and (
                 self.speaks(j)
                 or self.after_opening_place(place[2], i, j)
-                or (place[0] == "LOC" and self.mined(i, j) == "ORG")
+                or (place[0] == "LOC" and self.mined(i, j) == "ORG" and self.clause_after(j))
             )
         ):
             # "với tờ Vogue, Angelina Jolie cho biết": who speaks ends the list; "Trên sân
@@ -3185,6 +3209,7 @@ class Scan(OrgRules):
             size == 1
             and i > 0
             and self.bracket_after_name(i)
+            and first != "Mã"  # "(Mã chứng khoán: TCH)": the ticker is named after it
             and self.spans
             and self.spans[-1][1] == i
             and self.spans[-1][2] in ("ORG", "MISC")

@@ -173,11 +173,6 @@ ORG_SUFFIXES = frozenset(
         "Association",
         "Foundation",
         "Archive",
-        # armed groups and movements ("Nusra Front", "Polisario Front")
-        "Front",
-        "Movement",
-        "Alliance",
-        "Brigade",
         "Society",
         "Academy",
         "College",
@@ -209,6 +204,10 @@ ORG_SUFFIXES = frozenset(
         "Bancorp",
     }
 )
+# armed groups and movements ("Nusra Front", "Polisario Front"): the last word of an
+# organisation's name, never inside one ("Youtube Front Page Tech")
+GROUP_SUFFIXES = frozenset({"Front", "Movement", "Alliance", "Brigade"})
+ORG_SUFFIXES |= GROUP_SUFFIXES
 # endings of English nouns that no name of a person has ("Fulfillment", "Foundation",
 # "Partnership"): a run holding one is a firm, a place or a thing, not a person
 _NOUN_ENDINGS = ("ment", "tion", "sion", "ness", "ship", "ology")
