@@ -1,9 +1,12 @@
-"""Ministries listed by their portfolios after one plural head (guideline rule 111): "các bộ
-Tư pháp, Ngoại giao, Y tế" names three ministries, each an organisation by its portfolio alone
-(the lower-case head is in none of them); after a capitalised head ("các Bộ Tài chính, Công
-Thương và Y tế") the first holds the head, the others are their portfolios.
-A list ends at the first item that is no portfolio ("…, Văn phòng Chính phủ": a body the scan
-names whole)."""
+"""Ministries named by their portfolios after a lower-case head: a list after one plural head
+(guideline rule 111): "các bộ Tư pháp, Ngoại giao, Y tế" names three ministries, each an
+organisation by its portfolio alone (the lower-case head is in none of them); after a
+capitalised head ("các Bộ Tài chính, Công Thương và Y tế") the first holds the head, the
+others are their portfolios. A list ends at the first item that is no portfolio ("…, Văn
+phòng Chính phủ": a body the scan names whole). One ministry written with its head in lower
+case, as some papers of the 2010s do ("bộ Công Thương", "bộ trưởng bộ Tài chính Đinh Tiến
+Dũng"), is its portfolio too, the head left out (rule 13); not after a word that makes a
+word of "bộ" ("toàn bộ", "cán bộ", "câu lạc bộ")."""
 
 from __future__ import annotations
 
@@ -28,6 +31,13 @@ _PORTFOLIOS = both_spellings(
     | {"lao động - thương binh và xã hội", "lao động, thương binh và xã hội", "dân tộc và tôn giáo"}
 )
 _LONGEST = 8  # words of a portfolio, at most
+# words before a lower-case "bộ" that make a word of it, no ministry ("toàn bộ", "cán bộ",
+# "đổ bộ", "tiến bộ", "chi bộ", "đảng bộ", "câu lạc bộ", "phái bộ", "nội bộ", "đồng bộ", "bộ
+# bộ"), or a set of things ("một bộ", "trọn bộ")
+_NOT_MINISTRY = frozenset(
+    {"toàn", "cán", "đổ", "tiến", "chi", "đảng", "bộ", "phái", "nội", "đồng", "bách", "thủ"}
+    | {"sơ", "bước", "lạc", "một", "trọn", "bản", "cục", "liên", "từng", "mỗi", "thổ", "quân"}
+)
 
 
 def ministries_listed(tokens: Tokens, spans: list[Span]) -> None:
@@ -40,15 +50,30 @@ def ministries_listed(tokens: Tokens, spans: list[Span]) -> None:
         if word != "bộ" and word != "Bộ":
             continue  # most words; "cán bộ", "toàn bộ" are read below and let go
         before = words[k - 1].lower()
-        if gaps[k - 1] != " " or raw[k] not in (" ", ": "):
+        many = before in _MANY or before.isdigit()
+        if raw[k] not in (" ", ": ") or (many and gaps[k - 1] != " "):
             continue
-        if not (before in _MANY or before.isdigit()):
+        if not many and (word != "bộ" or raw[k] != " " or before in _NOT_MINISTRY):
             continue
         if lowers is None:
             lowers = [w.lower() for w in words]
-        items = _portfolios(tokens, lowers, k + 1)
-        if len(items) < 2:
-            continue
+        if many:
+            items = _portfolios(tokens, lowers, k + 1)
+            if len(items) < 2:
+                continue
+        else:
+            # one ministry written with its head in lower case, as some papers do ("bộ Công
+            # Thương", "bộ Tài chính"): its portfolio, the head left out (rule 13), unless
+            # more capitalised words than a person's name go on ("bộ Tài chính Hà Nội")
+            end = _portfolio_end(tokens, lowers, k + 1) if words[k + 1][:1].isupper() else None
+            if end is None or (
+                end < len(words)
+                and raw[end - 1] == " "
+                and words[end][:1].isupper()
+                and not any(s[0] == end and s[2] == "PER" for s in spans)
+            ):
+                continue
+            items = [(k + 1, end)]
         if word[0].isupper() and raw[k] == " ":
             items[0] = (k, items[0][1])  # "các Bộ Tài chính, …": the first with its head
         spans[:] = [s for s in spans if not any(s[0] < j and i < s[1] for i, j in items)]

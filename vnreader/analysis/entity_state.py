@@ -259,16 +259,22 @@ _VESSEL_WORDS = frozenset({"tàu", "lớp", "ngầm", "trục", "hạm", "uss", 
 LOWER_TITLE_FIRSTS = frozenset({"nàng", "chàng", "tú", "má", "trùm", "bầu"})
 # syllables before a cue that make a word of it, no cue: "khai thác" (to exploit), "cháy
 # rừng" (a wildfire, named like a storm)
-_CUE_WORD_ENDS: dict[str, frozenset[str]] = {
+CUE_WORD_ENDS: dict[str, frozenset[str]] = {
     "thác": frozenset({"khai"}),
     "rừng": frozenset({"cháy"}),
     "đỉnh": frozenset({"thượng"}),  # "thượng đỉnh ASEAN": a summit
     "tháp": frozenset({"tự"}),  # "Kim Tự Tháp Cheops": a pyramid's name
     "cao": frozenset({"tàu", "nô"}),  # "tàu cao tốc Cawaco": a fast boat, no road
     "cồn": frozenset({"độ"}),  # "nồng độ cồn": alcohol, no islet
+    # "trụ sở", "cơ sở", "công sở" (offices, a facility), "xứ sở" (a land), "chủ sở hữu" (an
+    # owner), "bưu cục" (a post office, a place), "rốt cục" (at last), "đại cục", "thế cục",
+    # "chiến cục", "thời cục" (the situation),
+    # "bố cục", "kết cục" (a layout, an outcome): no department's head
+    "sở": frozenset({"trụ", "cơ", "công", "xứ", "chủ"}),
+    "cục": frozenset({"bưu", "bố", "kết", "rốt", "đại", "thế", "chiến", "thời"}),
 }
 # the first words of the place nouns that ``ScanState.cue`` tests one by one
-_GUARDED_CUES = frozenset({"hang", "dự", "tháp", "đầm", "kênh", "khu", *_CUE_WORD_ENDS})
+_GUARDED_CUES = frozenset({"hang", "dự", "tháp", "đầm", "kênh", "khu", *CUE_WORD_ENDS})
 # heads after "dự án" that make it a bill or a body's project, no estate
 _NOT_ESTATES = frozenset({"Khu", "Luật", "Bộ", "Nghị", "Quỹ", "Chương", "Công", "Tập", "Ngân"})
 # the last words of real estates' names ("Thang Long Home", "Xuân Mai Complex")
@@ -534,8 +540,17 @@ class ScanState:
                 return None  # "chiếc đầm Prada": a dress by its brand, no lagoon
             if first == "tháp" and self.words[i][0].isupper():
                 return None  # "Tháp Tài chính Bitexco": a tower named by capitalised words
-            if i > 0 and self.lowers[i - 1] in _CUE_WORD_ENDS.get(first, ()):
+            if (
+                i > 0
+                and self.lowers[i - 1] in CUE_WORD_ENDS.get(first, ())
+                and self.gaps[i - 1] == " "
+            ):
                 return None  # "khai thác Bitcoin", "cháy rừng Camp": the end of a word
+            if first in ("sở", "cục") and self.words[i].islower():
+                if i > 0 and self.lowers[i - 1] in PLURAL:
+                    return None  # "các sở GD-ĐT": the departments of every province, none named
+                if i + 1 >= self.n or not self.words[i + 1][:1].isupper():
+                    return None  # "sở hữu", "cục bộ", "sở thích": a word, no head
             if first in ("kênh", "khu") and len(phrase.words) == 1 and not self.canal_name(i + 1):
                 # "kênh VTV1", "kênh Thời sự": a channel; "khu A", "khu Ngoại giao đoàn", "khu
                 # BBQ": a block, a common noun
