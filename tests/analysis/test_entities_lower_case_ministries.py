@@ -55,3 +55,32 @@ def test_a_word_holding_the_syllable_is_no_head(text: str) -> None:
 
 def test_the_guesthouse_and_post_office_stay_places() -> None:
     assert ("Xuân Thới Thượng", "ORG") not in entities("Anh bắt đầu với bưu cục Xuân Thới Thượng.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("25 học sinh trường Tiểu học Hồng Vân bị ngộ độc.", ("Tiểu học Hồng Vân", "ORG")),
+        ("Con tôi học tại trường Nguyễn Văn Tố ở quận 3.", ("Nguyễn Văn Tố", "ORG")),
+        ("Giáo sư đại học Kearney cho rằng thuế sẽ tăng.", ("Kearney", "ORG")),
+        (
+            "Dự án thành lập Trường ĐH Dân lập Đại Minh được triển khai.",
+            ("Trường ĐH Dân lập Đại Minh", "ORG"),
+        ),
+    ],
+)
+def test_a_school_with_its_head_in_lower_case(text: str, expected: tuple[str, str]) -> None:
+    assert expected in entities(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công ty Mỹ tiến vào thị trường Nhật Bản.",
+        "Học sinh nộp đơn tại trường THCS đang học.",
+        "Hai nhóm gây gổ tại vũ trường Blue Sky.",
+        "Hiệu trưởng nhà trường Antonella Carletti phủ nhận.",
+    ],
+)
+def test_a_word_holding_truong_is_no_school(text: str) -> None:
+    assert not any(label == "ORG" for _, label in entities(text) if _ != "Công ty Mỹ")

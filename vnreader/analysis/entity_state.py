@@ -272,7 +272,16 @@ CUE_WORD_ENDS: dict[str, frozenset[str]] = {
     # "bố cục", "kết cục" (a layout, an outcome): no department's head
     "sở": frozenset({"trụ", "cơ", "công", "xứ", "chủ"}),
     "cục": frozenset({"bưu", "bố", "kết", "rốt", "đại", "thế", "chiến", "thời"}),
+    # a market, the environment, the political scene, fishing grounds, a farm, a battlefield,
+    # a scene, a square, a site, a stand, a field: no school
+    "trường": frozenset(
+        {"thị", "môi", "chính", "ngư", "nông", "lâm", "chiến", "hiện", "quảng", "công"}
+        | {"thương", "lập", "phi", "trực", "đấu", "võ", "pháp", "hí", "diễn", "sân", "kỳ"}
+        | {"vũ", "phim", "ra", "tựu", "bãi", "hội", "nhà"}  # a club, a studio, a hall; to graduate
+    ),
 }
+# kinds of school written short, which name no school alone ("trường THCS")
+_SCHOOL_KINDS = frozenset({"THCS", "THPT", "PTTH", "TH", "ĐH", "CĐ", "SP", "NV1", "NV2", "NV3"})
 # the first words of the place nouns that ``ScanState.cue`` tests one by one
 _GUARDED_CUES = frozenset({"hang", "dự", "tháp", "đầm", "kênh", "khu", *CUE_WORD_ENDS})
 # heads after "dự án" that make it a bill or a body's project, no estate
@@ -544,13 +553,22 @@ class ScanState:
                 i > 0
                 and self.lowers[i - 1] in CUE_WORD_ENDS.get(first, ())
                 and self.gaps[i - 1] == " "
+                and not (first == "trường" and self.words[i][0].isupper())
             ):
-                return None  # "khai thác Bitcoin", "cháy rừng Camp": the end of a word
-            if first in ("sở", "cục") and self.words[i].islower():
+                # "khai thác Bitcoin", "cháy rừng Camp", "thị trường Nhật": the end of a word
+                # (but "thành lập Trường ĐH …" opens a school's name)
+                return None
+            if first in ("sở", "cục", "trường") and self.words[i].islower():
                 if i > 0 and self.lowers[i - 1] in PLURAL:
                     return None  # "các sở GD-ĐT": the departments of every province, none named
                 if i + 1 >= self.n or not self.words[i + 1][:1].isupper():
                     return None  # "sở hữu", "cục bộ", "sở thích": a word, no head
+                if (
+                    first == "trường"
+                    and self.words[i + 1] in _SCHOOL_KINDS
+                    and not (i + 2 < self.n and self.words[i + 2][:1].isupper())
+                ):
+                    return None  # "nộp tại trường THCS đang học": a school of that kind
             if first in ("kênh", "khu") and len(phrase.words) == 1 and not self.canal_name(i + 1):
                 # "kênh VTV1", "kênh Thời sự": a channel; "khu A", "khu Ngoại giao đoàn", "khu
                 # BBQ": a block, a common noun
