@@ -84,21 +84,3 @@ def test_a_school_with_its_head_in_lower_case(text: str, expected: tuple[str, st
 )
 def test_a_word_holding_truong_is_no_school(text: str) -> None:
     assert not any(label == "ORG" for _, label in entities(text) if _ != "Công ty Mỹ")
-
-
-def test_an_association_with_its_head_in_lower_case() -> None:
-    assert ("Nhà báo Việt Nam", "ORG") in entities("Ngày 12/10, hội Nhà báo Việt Nam đã có đơn.")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Cô nhắn tin qua mạng xã hội Wechat về việc gửi tiền.",
-        "Người dân nô nức trẩy hội Đền Hùng.",
-        "Bà là Chủ tịch danh dự Hội Nạn nhân chất độc da cam Việt Nam.",
-    ],
-)
-def test_a_word_holding_hoi_is_no_association(text: str) -> None:
-    found = entities(text)
-    assert ("Wechat", "ORG") not in found and ("Đền Hùng", "ORG") not in found
-    assert ("Hội Nạn", "PER") not in found

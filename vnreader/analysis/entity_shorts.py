@@ -72,7 +72,7 @@ def _after_head(tokens: Tokens, first: int, gaz: Gazetteer) -> bool:
         words = [w.lower() for w in tokens.words[start:first]]
         phrase = match(gaz.cues, words, tokens.gaps[start:first], 0)
         if phrase is not None and len(phrase.words) == size and phrase.lowercase_head:
-            if words[0] in ("sở", "cục", "trường", "hội") and not tokens.words[first][:1].isupper():
+            if words[0] in ("sở", "cục", "trường") and not tokens.words[first][:1].isupper():
                 return False  # "mạng cục bộ ảo (VLAN)": a word, no department before a name
             # not the end of a longer word: "vốn chủ sở hữu (ROE)", "cơ sở dữ liệu"
             return not (

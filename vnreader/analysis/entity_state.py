@@ -279,13 +279,6 @@ CUE_WORD_ENDS: dict[str, frozenset[str]] = {
         | {"thương", "lập", "phi", "trực", "đấu", "võ", "pháp", "hí", "diễn", "sân", "kỳ"}
         | {"vũ", "phim", "ra", "tựu", "bãi", "hội", "nhà"}  # a club, a studio, a hall; to graduate
     ),
-    # society, a festival, a congress, the Games, an opportunity, a party, a fair's hall: no
-    # association ("mạng xã hội Wechat", "lễ hội Xuân", "đại hội Đảng", "Thế vận hội Mùa đông")
-    "hội": frozenset(
-        {"xã", "lễ", "đại", "vận", "cơ", "dạ", "pháp", "nhạc", "yến", "giáo", "quốc", "vũ"}
-        | {"trẩy", "khai", "mở", "ngày", "dự", "đi", "xem", "tổ", "hết", "ra", "vào", "giữa"}
-        | {"hòa", "hoà"}
-    ),
 }
 # kinds of school written short, which name no school alone ("trường THCS")
 _SCHOOL_KINDS = frozenset({"THCS", "THPT", "PTTH", "TH", "ĐH", "CĐ", "SP", "NV1", "NV2", "NV3"})
@@ -560,16 +553,15 @@ class ScanState:
                 i > 0
                 and self.lowers[i - 1] in CUE_WORD_ENDS.get(first, ())
                 and self.gaps[i - 1] == " "
-                and not (first in ("trường", "hội") and self.words[i][0].isupper())
+                and not (first == "trường" and self.words[i][0].isupper())
             ):
                 # "khai thác Bitcoin", "cháy rừng Camp", "thị trường Nhật": the end of a word
                 # (but "thành lập Trường ĐH …" opens a school's name)
                 return None
-            if first in ("sở", "cục", "trường", "hội") and self.words[i].islower():
+            if first in ("sở", "cục", "trường") and self.words[i].islower():
                 if i > 0 and self.lowers[i - 1] in PLURAL:
                     return None  # "các sở GD-ĐT": the departments of every province, none named
-                at = i + len(phrase.words)  # where the body's name starts
-                if at >= self.n or not self.words[at][:1].isupper():
+                if i + 1 >= self.n or not self.words[i + 1][:1].isupper():
                     return None  # "sở hữu", "cục bộ", "sở thích": a word, no head
                 if (
                     first == "trường"
