@@ -84,3 +84,30 @@ def test_a_school_with_its_head_in_lower_case(text: str, expected: tuple[str, st
 )
 def test_a_word_holding_truong_is_no_school(text: str) -> None:
     assert not any(label == "ORG" for _, label in entities(text) if _ != "Công ty Mỹ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Một sở GD-ĐT đã xin ý kiến về việc này.",
+        "Khẩu súng trường AK bị thu giữ tại nhà.",
+        "Anh có bằng đại học Luật từ năm 2010.",
+        "Cô theo học tại một trường Hồi giáo ở ngoại ô.",
+        "Toàn bộ sinh viên trường Y được huy động.",
+        "Đại uý tập luyện tại thao trường Chu Hải.",
+    ],
+)
+def test_any_body_or_a_school_s_kind_names_none(text: str) -> None:
+    found = entities(text)
+    assert not any(label == "ORG" for _, label in found), found
+
+
+def test_a_capitalised_head_keeps_its_lower_case_last_word() -> None:
+    assert ("Chi cục Kiểm lâm Gia Lai", "ORG") in entities(
+        "Theo Chi cục Kiểm lâm Gia Lai, rừng bị chặt."
+    )
+
+
+def test_a_school_s_kind_then_its_field_then_its_name() -> None:
+    found = entities("Ông Tuấn, Hiệu trưởng trường Cao đẳng nghề Yên Bình, cho hay.")
+    assert ("Cao đẳng nghề Yên Bình", "ORG") in found

@@ -37,6 +37,7 @@ _LONGEST = 8  # words of a portfolio, at most
 _NOT_MINISTRY = frozenset(
     {"toàn", "cán", "đổ", "tiến", "chi", "đảng", "bộ", "phái", "nội", "đồng", "bách", "thủ"}
     | {"sơ", "bước", "lạc", "một", "trọn", "bản", "cục", "liên", "từng", "mỗi", "thổ", "quân"}
+    | {"đường"}  # "đường bộ" (roads)
 )
 
 

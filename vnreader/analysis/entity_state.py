@@ -278,10 +278,29 @@ CUE_WORD_ENDS: dict[str, frozenset[str]] = {
         {"thị", "môi", "chính", "ngư", "nông", "lâm", "chiến", "hiện", "quảng", "công"}
         | {"thương", "lập", "phi", "trực", "đấu", "võ", "pháp", "hí", "diễn", "sân", "kỳ"}
         | {"vũ", "phim", "ra", "tựu", "bãi", "hội", "nhà"}  # a club, a studio, a hall; to graduate
+        | {"thao", "súng", "thiên", "hậu", "nghị", "khai"}  # a range, a rifle, backstage
     ),
+    # "sau đại học" (postgraduate), "bằng đại học" (a degree), "tuyển sinh đại học" (entrance)
+    "đại": frozenset({"sau", "bằng", "sinh"}),
 }
-# kinds of school written short, which name no school alone ("trường THCS")
-_SCHOOL_KINDS = frozenset({"THCS", "THPT", "PTTH", "TH", "ĐH", "CĐ", "SP", "NV1", "NV2", "NV3"})
+# heads that name a body in lower case only before its capitalised name ("sở Y tế", "cục
+# Hải quan", "trường Lê Quý Đôn", "đại học Oxford"; guideline rule 13)
+_LOWER_HEADS = frozenset({"sở", "cục", "trường"})
+# words before such a head that make it any one of its kind ("một sở", "mỗi trường")
+_ANY_ONE = frozenset({"một", "mỗi", "từng"})
+# capitalised first words of heads that end with such a word ("Chi cục", "Tổng cục", "Liên
+# sở", "Cục" of "Tổng Cục"): the head is theirs
+_HEAD_FIRSTS = frozenset({"Chi", "Tổng", "Liên", "Nha", "Phân", "Thanh"})
+# kinds of school, lower-cased, which name no school without a name after them ("trường
+# THCS đang học", "trường Hồi giáo", "tuyển sinh trường Y", "trường Cao đẳng nghề …")
+_SCHOOL_KINDS = frozenset(
+    {"thcs", "thpt", "ptth", "th", "đh", "cđ", "sp", "nv1", "nv2", "nv3", "y", "tây", "đảng"}
+    | {"tiểu học", "trung học", "trung học cơ sở", "trung học phổ thông", "cao đẳng"}
+    | {"trung cấp", "mầm non", "hồi giáo", "phật giáo", "sư phạm", "công lập", "dân lập"}
+    | {"tư thục", "quốc tế", "chuyên", "nghề", "đại học", "thcs-thpt", "y khoa", "y dược"}
+)
+_LONGEST_KIND = 4
+_KIND_FIELD = 4  # lower-case words at most between a school's kind and its name
 # the first words of the place nouns that ``ScanState.cue`` tests one by one
 _GUARDED_CUES = frozenset({"hang", "dự", "tháp", "đầm", "kênh", "khu", *CUE_WORD_ENDS})
 # heads after "dự án" that make it a bill or a body's project, no estate
@@ -553,22 +572,20 @@ class ScanState:
                 i > 0
                 and self.lowers[i - 1] in CUE_WORD_ENDS.get(first, ())
                 and self.gaps[i - 1] == " "
-                and not (first == "trường" and self.words[i][0].isupper())
+                and not (first in ("trường", "đại") and self.words[i][0].isupper())
+                and not (first == "đại" and phrase.words != ("đại", "học"))
             ):
                 # "khai thác Bitcoin", "cháy rừng Camp", "thị trường Nhật": the end of a word
                 # (but "thành lập Trường ĐH …" opens a school's name)
                 return None
-            if first in ("sở", "cục", "trường") and self.words[i].islower():
-                if i > 0 and self.lowers[i - 1] in PLURAL:
-                    return None  # "các sở GD-ĐT": the departments of every province, none named
-                if i + 1 >= self.n or not self.words[i + 1][:1].isupper():
-                    return None  # "sở hữu", "cục bộ", "sở thích": a word, no head
-                if (
-                    first == "trường"
-                    and self.words[i + 1] in _SCHOOL_KINDS
-                    and not (i + 2 < self.n and self.words[i + 2][:1].isupper())
-                ):
-                    return None  # "nộp tại trường THCS đang học": a school of that kind
+            lower_head = first in _LOWER_HEADS or phrase.words == ("đại", "học")
+            school = first not in ("sở", "cục")
+            if (
+                lower_head
+                and self.words[i].islower()
+                and not self.lower_head_names(i, len(phrase.words), school)
+            ):
+                return None  # "các sở GD-ĐT", "trường THCS đang học", "Chi cục …"
             if first in ("kênh", "khu") and len(phrase.words) == 1 and not self.canal_name(i + 1):
                 # "kênh VTV1", "kênh Thời sự": a channel; "khu A", "khu Ngoại giao đoàn", "khu
                 # BBQ": a block, a common noun
@@ -973,6 +990,42 @@ class ScanState:
             and not is_vietnamese(self.words[k])
             and not is_vietnamese(self.words[k + 1])
         )
+
+    def lower_head_names(self, i: int, size: int, school: bool) -> bool:
+        """True when the head in lower case of *size* words at token i names the body after it
+        ("sở Y tế TP.HCM", "trường Lê Quý Đôn"): a capitalised name follows, no word before
+        makes it any body of its kind ("các sở", "một trường") or a part of a capitalised
+        head ("Chi cục", "Liên sở"), and for a school, the name is no kind of school alone
+        ("trường THCS", "trường Hồi giáo") nor a letter or a foreign given name ("trường A",
+        "trường Jonathan")."""
+        words, n = self.words, self.n
+        at = i + size  # where the name starts
+        if at >= n or not words[at][:1].isupper():
+            return False  # "sở hữu", "cục bộ", "sở thích": a word, no head
+        if i > 0 and (self.lowers[i - 1] in PLURAL or self.lowers[i - 1] in _ANY_ONE):
+            return False  # "các sở GD-ĐT", "một sở GD-ĐT": none named
+        if i > 0 and self.gaps[i - 1] == " " and words[i - 1] in _HEAD_FIRSTS:
+            return False  # "Chi cục Hải quan", "Liên sở": the capitalised head's last word
+        if not school:
+            return True
+        alone = not (at + 1 < n and self.gaps[at] == " " and words[at + 1][:1].isupper())
+        if alone and (
+            (len(words[at]) == 1 and words[at] != "Y") or words[at] in gazetteer().foreign_given
+        ):
+            # "trường A", "trường Jonathan": a placeholder, a person (but "trường Marie
+            # Curie" is named after one)
+            return False
+        for size in range(min(_LONGEST_KIND, n - at), 0, -1):
+            if " ".join(self.lowers[at : at + size]) in _SCHOOL_KINDS:
+                # a name, capitalised, after the kind and at most a few lower-case words of
+                # its field ("trường Cao đẳng nghề Yên Bái"), not the kind alone ("trường Y")
+                end = at + size
+                while end < min(n, at + size + _KIND_FIELD) and self.gaps[end - 1] == " ":
+                    if words[end][:1].isupper():
+                        return True
+                    end += 1
+                return False
+        return True
 
     def list_continues(self, i: int) -> bool:
         """True when token i continues a list of names after a comma ("Hoàn Kiếm, Đống Đa")."""
