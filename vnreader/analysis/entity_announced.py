@@ -41,21 +41,27 @@ _MAX_NAME = 5  # words of one name of the list
 
 
 def bodies_announced(tokens: Tokens, spans: list[Span], sport: Callable[[], bool]) -> None:
-    """Label ORG every name of a list that a plural noun of bodies announces (in place); in
-    a text about sport a person stays a person ("các CLB như" before their legends)."""
+    """Label every name of a list that a plural noun of bodies (ORG) or of venues (LOC)
+    announces (in place); in a text about sport a person stays a person ("các CLB như"
+    before their legends)."""
     words = tokens.words
-    if not any(w in _ANNOUNCING for w in tokens.vocabulary):
+    if _ANNOUNCING.isdisjoint(tokens.vocabulary):
         return
-    starts = {s[0]: n for n, s in enumerate(spans)}
-    covered = {k for s in spans for k in range(s[0], s[1])}
+    # the spans by their first token, and the tokens inside one: made at the first list
+    # announced (most texts say "như" and announce none)
+    starts: dict[int, int] | None = None
+    covered: set[int] = set()
     for k, word in enumerate(words):
         if word not in _ANNOUNCING or k + 1 >= len(words):
+            continue
+        if tokens.raw_gaps[k] not in (" ", ": "):
             continue
         label = _announced(tokens, k)
         if not label:
             continue
-        if tokens.raw_gaps[k] not in (" ", ": "):
-            continue
+        if starts is None:
+            starts = {s[0]: n for n, s in enumerate(spans)}
+            covered = {t for s in spans for t in range(s[0], s[1])}
         items = _items(tokens, spans, starts, covered, k + 1)
         if not items:
             continue

@@ -854,9 +854,9 @@ def label_from_context(
         elif (
             _product_frame(tokens, i)
             and not _trim_code(tokens, i, j)
-            and not (_numbered_frame(tokens, i) and _code(tokens, i, j))
+            and not ((numbered := _numbered_frame(tokens, i)) and _code(tokens, i, j))
         ):
-            end = _numbered_end(tokens, j) if _numbered_frame(tokens, i) else _dotted_end(tokens, j)
+            end = _numbered_end(tokens, j) if numbered else _dotted_end(tokens, j)
             spans.append((i, end, "MISC", ""))  # "chủng B.1.617", "tập trận Vostok 2018"
             taken.add((i, j))
             _list_after(tokens, j, leftovers, taken, spans, "MISC")  # "Kuwo và Kugou"
@@ -1163,15 +1163,15 @@ def _refereed(tokens: Tokens, spans: list[Span], i: int) -> bool:
 
 def _athletes_sentence(tokens: Tokens, i: int) -> bool:
     """True when the sentence holding token i speaks of competing (``_COMPETING``)."""
-    raw, lowers = tokens.raw_gaps, tokens.words
-    n = len(lowers)
+    raw = tokens.raw_gaps
+    n = len(raw)
     start = i
     while start > 0 and not _ends_sentence(raw[start - 1]):
         start -= 1
     end = i
     while end < n - 1 and not _ends_sentence(raw[end]):
         end += 1
-    words = [w.lower() for w in lowers[start : end + 1]]
+    words = [w.lower() for w in tokens.words[start : end + 1]]
     return (
         any(
             w in _COMPETING or f"{w} {words[k + 1]}" in _COMPETING for k, w in enumerate(words[:-1])
@@ -1248,16 +1248,21 @@ _MAX_BRACKETED = 8
 # nouns for products, models, apps, standards and variants: a foreign name a few lower-case
 # words after them is the thing's name, MISC (guideline rules 17, 41, 57, 59): "thiết giáp
 # Bradley", "ứng dụng âm nhạc Kuwo", "chủng B.1.617", "tàu khu trục Type 055"
+# cruise ships, freighters and patrol boats ("tàu du lịch Celebrity Millennium"), and military
+# exercises ("cuộc tập trận Trident Juncture", "tập trận chung Max Thunder"): products whose
+# names take the number after them ("Trident Juncture 18", "tàu hàng Pacific 01"), as a ship's
+# name does
+_NUMBERED_PRODUCTS = frozenset(
+    {"tàu du lịch", "du thuyền", "tàu hàng", "tàu chở hàng", "tàu container", "tàu hộ vệ"}
+    | {"tàu tuần tra", "tập trận"}
+)
 _PRODUCT_HEADS = frozenset(
     {"ứng dụng", "phần mềm", "phiên bản", "chủng", "biến chủng", "vắc xin"}
     | {"vaccine", "xe tăng", "thiết giáp", "tên lửa", "tiêm kích", "trực thăng", "pháo"}
     | {"tàu khu trục", "tàu sân bay", "tàu ngầm", "tàu chiến", "tàu đổ bộ", "tàu tấn công"}
     | {"mẫu xe", "dòng xe", "dòng máy", "mẫu điện thoại", "hệ điều hành", "trình duyệt"}
     | {"robot", "mã độc", "virus máy tính", "sâu máy tính", "thuốc"}
-    # cruise ships, freighters and patrol boats ("tàu du lịch Celebrity Millennium"), and
-    # military exercises ("cuộc tập trận Trident Juncture", "tập trận chung Max Thunder")
-    | {"tàu du lịch", "du thuyền", "tàu hàng", "tàu chở hàng", "tàu container", "tàu hộ vệ"}
-    | {"tàu tuần tra", "tập trận"}
+    | _NUMBERED_PRODUCTS
 )
 _PRODUCT_WINDOW = 3  # lower-case words at most between the noun and the name
 
@@ -1294,21 +1299,20 @@ def _ship_end(tokens: Tokens, j: int) -> int:
     return j
 
 
-# product heads whose names take the number after them ("tập trận Trident Juncture 18",
-# "tàu hàng Pacific 01"), as a ship's name does
-_NUMBERED_HEADS = frozenset({"trận", "lịch", "thuyền", "hàng", "container", "vệ", "tra"})
+# the last words of those products' heads: a first test, before the heads themselves
+_NUMBERED_LAST = frozenset(head.rsplit(" ", 1)[-1] for head in _NUMBERED_PRODUCTS)
 
 
 def _numbered_frame(tokens: Tokens, i: int) -> bool:
     """True when an exercise's or a vessel's word stands right before token i ("tập trận",
-    "tàu du lịch", "tàu hàng"; ``_PRODUCT_HEADS``): a number after the name is part of it, and
-    a code of letters and digits is a train's ("tàu hàng SH3"), no name."""
+    "tàu du lịch", "tàu hàng"; ``_NUMBERED_PRODUCTS``): a number after the name is part of it,
+    and a code of letters and digits is a train's ("tàu hàng SH3"), no name."""
     words = tokens.words
-    if i < 2 or tokens.gaps[i - 1] != " " or words[i - 1].lower() not in _NUMBERED_HEADS:
+    if i < 2 or tokens.gaps[i - 1] != " " or words[i - 1].lower() not in _NUMBERED_LAST:
         return False
     two = f"{words[i - 2]} {words[i - 1]}".lower()
     three = f"{words[i - 3]} {two}".lower() if i >= 3 else ""
-    return two in _PRODUCT_HEADS or three in _PRODUCT_HEADS or two == "tập trận"
+    return two in _NUMBERED_PRODUCTS or three in _NUMBERED_PRODUCTS
 
 
 def _numbered_end(tokens: Tokens, j: int) -> int:

@@ -3174,7 +3174,7 @@ class Scan(OrgRules):
             and (
                 self.speaks(j)
                 or self.after_opening_place(place[2], i, j)
-                or (place[0] == "LOC" and self.mined(i, j) == "ORG" and self.clause_after(j))
+                or (place[0] == "LOC" and self.clause_after(j) and self.mined(i, j) == "ORG")
             )
         ):
             # "với tờ Vogue, Angelina Jolie cho biết": who speaks ends the list; "Trên sân

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from vnreader.analysis.entity_state import CUE_WORD_ENDS, DASHES, Span
+from vnreader.analysis.entity_state import CUE_WORD_ENDS, DASHES, LOWER_HEADS, Span
 from vnreader.analysis.entity_tokens import Tokens, is_acronym, opens_sentence
 from vnreader.analysis.fold import fold
 from vnreader.analysis.gazetteer import Gazetteer, match, mined_names
@@ -72,7 +72,7 @@ def _after_head(tokens: Tokens, first: int, gaz: Gazetteer) -> bool:
         words = [w.lower() for w in tokens.words[start:first]]
         phrase = match(gaz.cues, words, tokens.gaps[start:first], 0)
         if phrase is not None and len(phrase.words) == size and phrase.lowercase_head:
-            if words[0] in ("sở", "cục", "trường") and not tokens.words[first][:1].isupper():
+            if words[0] in LOWER_HEADS and not tokens.words[first][:1].isupper():
                 return False  # "mạng cục bộ ảo (VLAN)": a word, no department before a name
             # not the end of a longer word: "vốn chủ sở hữu (ROE)", "cơ sở dữ liệu"
             return not (

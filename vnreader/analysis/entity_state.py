@@ -101,7 +101,10 @@ ENGLISH_WORDS = frozenset(
     | {"Space", "Compact", "Library", "Engines", "Girl"}
 )
 # last words of a firm's or a body's name: a run ending with one is an organisation
-ORG_SUFFIXES = frozenset(
+# armed groups and movements ("Nusra Front", "Polisario Front"): the last word of an
+# organisation's name, never inside one ("Youtube Front Page Tech")
+GROUP_SUFFIXES = frozenset({"Front", "Movement", "Alliance", "Brigade"})
+ORG_SUFFIXES = GROUP_SUFFIXES | frozenset(
     {
         "News",
         "Group",
@@ -204,10 +207,6 @@ ORG_SUFFIXES = frozenset(
         "Bancorp",
     }
 )
-# armed groups and movements ("Nusra Front", "Polisario Front"): the last word of an
-# organisation's name, never inside one ("Youtube Front Page Tech")
-GROUP_SUFFIXES = frozenset({"Front", "Movement", "Alliance", "Brigade"})
-ORG_SUFFIXES |= GROUP_SUFFIXES
 # endings of English nouns that no name of a person has ("Fulfillment", "Foundation",
 # "Partnership"): a run holding one is a firm, a place or a thing, not a person
 _NOUN_ENDINGS = ("ment", "tion", "sion", "ness", "ship", "ology")
@@ -266,10 +265,10 @@ CUE_WORD_ENDS: dict[str, frozenset[str]] = {
     "tháp": frozenset({"tự"}),  # "Kim Tự Tháp Cheops": a pyramid's name
     "cao": frozenset({"tàu", "nô"}),  # "tàu cao tốc Cawaco": a fast boat, no road
     "cồn": frozenset({"độ"}),  # "nồng độ cồn": alcohol, no islet
-    # "trụ sở", "cơ sở", "công sở" (offices, a facility), "xứ sở" (a land), "chủ sở hữu" (an
-    # owner), "bưu cục" (a post office, a place), "rốt cục" (at last), "đại cục", "thế cục",
-    # "chiến cục", "thời cục" (the situation),
-    # "bố cục", "kết cục" (a layout, an outcome): no department's head
+    # no department's head: "trụ sở", "cơ sở", "công sở" (offices, a facility), "xứ sở" (a
+    # land), "chủ sở hữu" (an owner); "bưu cục" (a post office, a place), "bố cục", "kết cục"
+    # (a layout, an outcome), "rốt cục" (at last), "đại cục", "thế cục", "chiến cục", "thời
+    # cục" (the situation)
     "sở": frozenset({"trụ", "cơ", "công", "xứ", "chủ"}),
     "cục": frozenset({"bưu", "bố", "kết", "rốt", "đại", "thế", "chiến", "thời"}),
     # a market, the environment, the political scene, fishing grounds, a farm, a battlefield,
@@ -285,7 +284,7 @@ CUE_WORD_ENDS: dict[str, frozenset[str]] = {
 }
 # heads that name a body in lower case only before its capitalised name ("sở Y tế", "cục
 # Hải quan", "trường Lê Quý Đôn", "đại học Oxford"; guideline rule 13)
-_LOWER_HEADS = frozenset({"sở", "cục", "trường"})
+LOWER_HEADS = frozenset({"sở", "cục", "trường"})
 # words before such a head that make it any one of its kind ("một sở", "mỗi trường")
 _ANY_ONE = frozenset({"một", "mỗi", "từng"})
 # capitalised first words of heads that end with such a word ("Chi cục", "Tổng cục", "Liên
@@ -578,7 +577,7 @@ class ScanState:
                 # "khai thác Bitcoin", "cháy rừng Camp", "thị trường Nhật": the end of a word
                 # (but "thành lập Trường ĐH …" opens a school's name)
                 return None
-            lower_head = first in _LOWER_HEADS or phrase.words == ("đại", "học")
+            lower_head = first in LOWER_HEADS or phrase.words == ("đại", "học")
             school = first not in ("sở", "cục")
             if (
                 lower_head
@@ -1015,12 +1014,12 @@ class ScanState:
             # "trường A", "trường Jonathan": a placeholder, a person (but "trường Marie
             # Curie" is named after one)
             return False
-        for size in range(min(_LONGEST_KIND, n - at), 0, -1):
-            if " ".join(self.lowers[at : at + size]) in _SCHOOL_KINDS:
+        for width in range(min(_LONGEST_KIND, n - at), 0, -1):
+            if " ".join(self.lowers[at : at + width]) in _SCHOOL_KINDS:
                 # a name, capitalised, after the kind and at most a few lower-case words of
                 # its field ("trường Cao đẳng nghề Yên Bái"), not the kind alone ("trường Y")
-                end = at + size
-                while end < min(n, at + size + _KIND_FIELD) and self.gaps[end - 1] == " ":
+                end = at + width
+                while end < min(n, at + width + _KIND_FIELD) and self.gaps[end - 1] == " ":
                     if words[end][:1].isupper():
                         return True
                     end += 1
